@@ -1,0 +1,71 @@
+// Builds the plugin: dist/main.js (the sandbox, one ES2017 IIFE) and dist/ui.html (the panel, one
+// self-contained HTML file with its JS and CSS inlined, because Figma loads `ui` as a string).
+import * as esbuild from 'esbuild'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+/** Size budget for dist/ui.html; the build fails above it so the panel stays quick to open. */
+export const UI_HTML_BUDGET_BYTES = 400_000
+export const UI_HTML_GZIP_BUDGET_BYTES = 110_000
+
+const minify = !process.argv.includes('--dev')
+const quiet = process.argv.includes('--quiet')
+
+// @create-figma-plugin/ui imports its global CSS as '!../css/base.css' (its own convention).
+const bangCss = {
+  name: 'bang-css',
+  setup(build) {
+    build.onResolve({ filter: /^!.*\.css$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.slice(1)) }))
+  }
+}
+
+await mkdir('dist', { recursive: true })
+
+const main = esbuild.build({
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.js',
+  bundle: true,
+  format: 'iife',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2017',
+  minify,
+  logLevel: 'warning'
+})
+
+const ui = esbuild.build({
+  entryPoints: ['ui/main.tsx'],
+  outdir: 'dist/.ui',
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  loader: { '.svg': 'dataurl', '.png': 'dataurl' },
+  plugins: [bangCss],
+  minify,
+  logLevel: 'warning'
+})
+
+const [, uiResult] = await Promise.all([main, ui])
+const js = uiResult.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? ''
+const css = uiResult.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? ''
+// Concatenate rather than String.replace: '$&' inside the bundle would be expanded by replace.
+const html =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journeyboard</title>' +
+  (css ? '<style>' + css.replace(/<\/style/gi, '<\\/style') + '</style>' : '') +
+  '</head><body><div id="app"></div><script>' +
+  js.replace(/<\/script/gi, '<\\/script') +
+  '</script></body></html>'
+await writeFile('dist/ui.html', html)
+
+const bytes = Buffer.byteLength(html)
+const gzipped = gzipSync(html, { level: 9 }).length
+if (!quiet) console.log(`dist/ui.html: ${bytes} bytes, ${gzipped} gzipped (budget ${UI_HTML_BUDGET_BYTES} / ${UI_HTML_GZIP_BUDGET_BYTES})`)
+if (minify && (bytes > UI_HTML_BUDGET_BYTES || gzipped > UI_HTML_GZIP_BUDGET_BYTES)) {
+  console.error('dist/ui.html is over its size budget')
+  process.exit(1)
+}

@@ -1,0 +1,5 @@
+export * from './format-zod-issues'
+export * from './journey-file'
+export * from './journey-schema'
+export * from './problem'
+export * from './validate-journey'

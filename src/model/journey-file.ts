@@ -1,0 +1,83 @@
+import * as z from 'zod'
+
+import { formatZodIssues } from './format-zod-issues'
+import { type Journey, JourneySchema } from './journey-schema'
+import { fail, ok, type Result } from './problem'
+
+export const JOURNEY_FILE_FORMAT = 'journeyboard'
+export const JOURNEY_FILE_VERSION = 1
+
+/** The versioned envelope every journey file has. */
+export const JourneyFileSchema = z.object({
+  $schema: z.string().optional(),
+  format: z.literal(JOURNEY_FILE_FORMAT),
+  version: z.literal(JOURNEY_FILE_VERSION),
+  journey: JourneySchema
+})
+
+export type JourneyFile = z.output<typeof JourneyFileSchema>
+
+/**
+ * Upgrades the `journey` of a file written with version N to version N + 1. Version 1 is the
+ * first, so the table is empty; a version 2 adds `1: (journey) => upgraded` here.
+ */
+export type Migration = (journey: unknown) => unknown
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {}
+
+const EnvelopeSchema = z.object({
+  format: z.literal(JOURNEY_FILE_FORMAT, { message: `must be "${JOURNEY_FILE_FORMAT}"` }),
+  version: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
+  journey: z.unknown()
+})
+
+/**
+ * Reads a parsed journey file: checks the envelope, migrates older versions, validates the journey.
+ * @returns the journey, else every problem with its path (journey paths start at the journey).
+ */
+export function parseJourneyFile(input: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Result<Journey> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return fail([{ path: '', message: 'a journey file must be a JSON object with "format", "version" and "journey"' }])
+  }
+  const envelope = EnvelopeSchema.safeParse(input)
+  if (!envelope.success) return fail(formatZodIssues(envelope.error.issues, input))
+  let { version, journey } = envelope.data
+  if (version > JOURNEY_FILE_VERSION) {
+    return fail([
+      {
+        path: 'version',
+        message: `version ${version} is newer than this Journeyboard reads (up to ${JOURNEY_FILE_VERSION}); update Journeyboard`
+      }
+    ])
+  }
+  while (version < JOURNEY_FILE_VERSION) {
+    const migrate = migrations[version]
+    if (migrate === undefined) return fail([{ path: 'version', message: `no migration from version ${version}` }])
+    journey = migrate(journey)
+    version += 1
+  }
+  const parsed = JourneySchema.safeParse(journey)
+  if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, journey))
+  return ok(parsed.data)
+}
+
+/** Parses the text of a journey file; bad JSON is a single problem naming the line. */
+export function parseJourneyFileText(source: string): Result<Journey> {
+  let data: unknown
+  try {
+    data = JSON.parse(source)
+  } catch (error) {
+    return fail([{ path: '', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }])
+  }
+  return parseJourneyFile(data)
+}
+
+/** Wraps a journey in the current file envelope. */
+export function toJourneyFile(journey: Journey): JourneyFile {
+  return { format: JOURNEY_FILE_FORMAT, version: JOURNEY_FILE_VERSION, journey }
+}
+
+/** The JSON Schema of the journey file, as published in `schema/journey.schema.json`. */
+export function journeyFileJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(JourneyFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
+  return { ...schema, title: 'Journeyboard journey file', description: `A customer journey map, format "${JOURNEY_FILE_FORMAT}" version ${JOURNEY_FILE_VERSION}.` }
+}

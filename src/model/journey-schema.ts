@@ -1,0 +1,283 @@
+import * as z from 'zod'
+
+/**
+ * The journey model: the single source of truth for what a journey map holds.
+ * Every other shape in the project (the file format, messages, the board plan) refers to these
+ * schemas; the TypeScript types are inferred from them, never written by hand.
+ */
+
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(120, 'must be at most 120 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":" (no spaces)')
+
+const text = z.string().max(5000, 'must be at most 5000 characters')
+const name = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')
+const words = z.array(z.string().min(1, 'must not be empty').max(1000)).default([])
+
+/** The FigJam sticky palette by name; the hex values live with the layout. */
+export const StickyColorSchema = z.enum([
+  'white',
+  'gray',
+  'green',
+  'teal',
+  'blue',
+  'violet',
+  'pink',
+  'red',
+  'orange',
+  'yellow'
+])
+
+/**
+ * Lane (row) kinds. The journey-map rows come first, then the actor swimlanes of workshop maps,
+ * then the five rows of a service blueprint.
+ */
+export const LaneKindSchema = z.enum([
+  'actions',
+  'thoughts',
+  'emotion',
+  'needs',
+  'pains',
+  'touchpoints',
+  'delights',
+  'opportunities',
+  'action-plan',
+  'quotes',
+  'notes',
+  'actor',
+  'customer-actions',
+  'frontstage',
+  'backstage',
+  'support-processes',
+  'physical-evidence'
+])
+
+export const ActorKindSchema = z.enum(['customer', 'person', 'department', 'partner'])
+
+export const ChannelSchema = z.enum([
+  'web',
+  'app',
+  'phone',
+  'email',
+  'sms',
+  'chat',
+  'store',
+  'in-person',
+  'ad',
+  'social',
+  'reviews',
+  'mail',
+  'other'
+])
+
+export const DeviceSchema = z.enum(['desktop', 'mobile', 'tablet', 'kiosk', 'paper', 'none', 'other'])
+
+export const PersonaSchema = z.object({
+  id,
+  name,
+  role: z.string().max(500).default(''),
+  age: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(150, 'must be 150 or less').optional(),
+  description: z.string().max(2000).default(''),
+  goals: words,
+  needs: words,
+  expectations: words,
+  frustrations: words,
+  ambitions: words,
+  hobbies: words,
+  channels: z.array(ChannelSchema).default([]),
+  quote: z.string().max(1000).default(''),
+  /** This persona's own version of the journey's goal; it becomes the scenario when picked. */
+  scenario: z.string().max(2000).optional()
+})
+
+export const PhaseSchema = z.object({ id, name })
+
+export const StageSchema = z.object({
+  id,
+  name,
+  phaseId: id.optional(),
+  description: z.string().max(2000).default('')
+})
+
+export const LaneSchema = z.object({
+  id,
+  name,
+  kind: LaneKindSchema,
+  /** For `actor` lanes: who the lane belongs to. */
+  actor: ActorKindSchema.optional()
+})
+
+export const ActivityTypeSchema = z.object({
+  id,
+  name,
+  color: StickyColorSchema
+})
+
+export const FlagSchema = z.enum(['green', 'red'])
+
+export const ItemSchema = z.object({
+  id,
+  stageId: id,
+  laneId: id,
+  text: text.default(''),
+  /** Emotion or satisfaction on the journey's emotion scale. */
+  score: z.number().finite('must be a finite number').optional(),
+  flag: FlagSchema.optional(),
+  momentOfTruth: z.boolean().default(false),
+  activityTypeId: id.optional(),
+  /** Touchpoints: where the contact happens. */
+  channel: ChannelSchema.optional(),
+  device: DeviceSchema.optional(),
+  /** Action plan: who owns the task. */
+  owner: z.string().max(200).optional()
+})
+
+export const LinkKindSchema = z.enum(['handover', 'interaction', 'referral', 'sequence'])
+
+export const LinkSchema = z.object({
+  id,
+  from: id,
+  to: id,
+  kind: LinkKindSchema.default('interaction'),
+  label: z.string().max(500).default('')
+})
+
+export const EmotionScaleSchema = z
+  .object({
+    min: z.number().finite(),
+    max: z.number().finite(),
+    /** Whether emotion is scored once per stage or once per touchpoint. */
+    per: z.enum(['stage', 'touchpoint']).default('stage')
+  })
+  .refine((s) => s.min < s.max, { message: 'min must be less than max', path: ['max'] })
+
+export const BlueprintLineKindSchema = z.enum(['interaction', 'visibility', 'internal-interaction'])
+
+/** A service-blueprint line, drawn between the lane it follows and the next one. */
+export const BlueprintLineSchema = z.object({
+  kind: BlueprintLineKindSchema,
+  afterLaneId: id
+})
+
+export const JourneyStateSchema = z.enum(['current', 'future'])
+
+export const JourneyBaseSchema = z.object({
+  id,
+  title: name,
+  scenario: z.string().max(2000).default(''),
+  /** Who the map is made for and why (the business context). */
+  context: z.string().max(4000).default(''),
+  state: JourneyStateSchema.default('current'),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "da"')
+    .default('en'),
+  personas: z.array(PersonaSchema).min(1, 'needs at least one persona'),
+  /** The persona this map follows; the first one when absent. */
+  personaId: id.optional(),
+  phases: z.array(PhaseSchema).default([]),
+  stages: z.array(StageSchema).min(1, 'needs at least one stage'),
+  lanes: z.array(LaneSchema).min(1, 'needs at least one lane'),
+  activityTypes: z.array(ActivityTypeSchema).default([]),
+  items: z.array(ItemSchema).default([]),
+  links: z.array(LinkSchema).default([]),
+  emotionScale: EmotionScaleSchema.default({ min: -2, max: 2, per: 'stage' }),
+  blueprintLines: z.array(BlueprintLineSchema).default([])
+})
+
+type JourneyBase = z.output<typeof JourneyBaseSchema>
+
+/** Cross-field rules zod cannot express per field: unique ids, references that resolve, ranges. */
+function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): void {
+  const issue = (path: (string | number)[], message: string): void => {
+    ctx.addIssue({ code: 'custom', path, message })
+  }
+  const uniqueIds = (key: 'personas' | 'phases' | 'stages' | 'lanes' | 'activityTypes' | 'items' | 'links'): Set<string> => {
+    const seen = new Set<string>()
+    j[key].forEach((entry, index) => {
+      if (seen.has(entry.id)) issue([key, index, 'id'], `duplicate id "${entry.id}"`)
+      seen.add(entry.id)
+    })
+    return seen
+  }
+  const personaIds = uniqueIds('personas')
+  const phaseIds = uniqueIds('phases')
+  const stageIds = uniqueIds('stages')
+  const laneIds = uniqueIds('lanes')
+  const activityIds = uniqueIds('activityTypes')
+  const itemIds = uniqueIds('items')
+  uniqueIds('links')
+
+  if (j.personaId !== undefined && !personaIds.has(j.personaId)) {
+    issue(['personaId'], `no persona has id "${j.personaId}"`)
+  }
+
+  // A phase need not be contiguous: reordering stages in the panel may split one, and the board
+  // then draws one band per run of stages.
+  j.stages.forEach((stage, index) => {
+    if (stage.phaseId !== undefined && !phaseIds.has(stage.phaseId)) {
+      issue(['stages', index, 'phaseId'], `no phase has id "${stage.phaseId}"`)
+    }
+  })
+
+  let customerLanes = 0
+  j.lanes.forEach((lane, index) => {
+    if (lane.kind === 'actor' && lane.actor === undefined) {
+      issue(['lanes', index, 'actor'], 'an actor lane must say whose it is: customer, person, department or partner')
+    }
+    if (lane.kind !== 'actor' && lane.actor !== undefined) {
+      issue(['lanes', index, 'actor'], `only actor lanes have an actor; this lane is "${lane.kind}"`)
+    }
+    if (lane.actor === 'customer') customerLanes += 1
+    if (customerLanes > 1 && lane.actor === 'customer') {
+      issue(['lanes', index, 'actor'], 'only one lane can be the customer lane')
+    }
+  })
+
+  const { min, max } = j.emotionScale
+  j.items.forEach((item, index) => {
+    if (!stageIds.has(item.stageId)) issue(['items', index, 'stageId'], `no stage has id "${item.stageId}"`)
+    if (!laneIds.has(item.laneId)) issue(['items', index, 'laneId'], `no lane has id "${item.laneId}"`)
+    if (item.activityTypeId !== undefined && !activityIds.has(item.activityTypeId)) {
+      issue(['items', index, 'activityTypeId'], `no activity type has id "${item.activityTypeId}"`)
+    }
+    // An invalid scale is reported once, on the scale, not again on every score.
+    if (min < max && item.score !== undefined && (item.score < min || item.score > max)) {
+      issue(['items', index, 'score'], `must be between ${min} and ${max} (the emotion scale), got ${item.score}`)
+    }
+  })
+
+  j.links.forEach((link, index) => {
+    if (!itemIds.has(link.from)) issue(['links', index, 'from'], `no item has id "${link.from}"`)
+    if (!itemIds.has(link.to)) issue(['links', index, 'to'], `no item has id "${link.to}"`)
+    if (link.from === link.to) issue(['links', index, 'to'], 'a link cannot point to the item it starts from')
+  })
+
+  j.blueprintLines.forEach((line, index) => {
+    if (!laneIds.has(line.afterLaneId)) issue(['blueprintLines', index, 'afterLaneId'], `no lane has id "${line.afterLaneId}"`)
+  })
+}
+
+export const JourneySchema = JourneyBaseSchema.superRefine(checkJourney)
+
+export type Journey = z.output<typeof JourneySchema>
+/** What a journey file may contain before defaults are filled in. */
+export type JourneyInput = z.input<typeof JourneySchema>
+export type Persona = z.output<typeof PersonaSchema>
+export type Phase = z.output<typeof PhaseSchema>
+export type Stage = z.output<typeof StageSchema>
+export type Lane = z.output<typeof LaneSchema>
+export type LaneKind = z.output<typeof LaneKindSchema>
+export type ActorKind = z.output<typeof ActorKindSchema>
+export type Item = z.output<typeof ItemSchema>
+export type Link = z.output<typeof LinkSchema>
+export type LinkKind = z.output<typeof LinkKindSchema>
+export type ActivityType = z.output<typeof ActivityTypeSchema>
+export type StickyColor = z.output<typeof StickyColorSchema>
+export type Flag = z.output<typeof FlagSchema>
+export type Channel = z.output<typeof ChannelSchema>
+export type Device = z.output<typeof DeviceSchema>
+export type EmotionScale = z.output<typeof EmotionScaleSchema>
+export type BlueprintLine = z.output<typeof BlueprintLineSchema>

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+
+import { type JourneyInput, validateJourney } from '../../src/model'
+
+/** The smallest journey the model accepts; each test changes one thing. */
+function minimalJourney(): JourneyInput {
+  return {
+    id: 'j',
+    title: 'Renting a car',
+    personas: [{ id: 'family', name: 'The Hansen family' }],
+    stages: [
+      { id: 'plan', name: 'Planning' },
+      { id: 'book', name: 'Booking' }
+    ],
+    lanes: [
+      { id: 'thoughts', name: 'Thoughts', kind: 'thoughts' },
+      { id: 'feel', name: 'Experience', kind: 'emotion' }
+    ],
+    items: [
+      { id: 'i1', stageId: 'plan', laneId: 'thoughts', text: 'Where are we going?' },
+      { id: 'i2', stageId: 'plan', laneId: 'feel', text: 'Excited', score: 2 }
+    ]
+  }
+}
+
+function problemsOf(input: unknown): { path: string; message: string }[] {
+  const result = validateJourney(input)
+  if (result.ok) throw new Error('expected the journey to be rejected')
+  return result.problems
+}
+
+describe('validateJourney', () => {
+  it('accepts a minimal journey and fills in defaults', () => {
+    const result = validateJourney(minimalJourney())
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.state).toBe('current')
+    expect(result.value.locale).toBe('en')
+    expect(result.value.emotionScale).toEqual({ min: -2, max: 2, per: 'stage' })
+    expect(result.value.links).toEqual([])
+    expect(result.value.items[0]?.momentOfTruth).toBe(false)
+    expect(result.value.personas[0]?.goals).toEqual([])
+  })
+
+  it('expresses every element of a journey map', () => {
+    const input: JourneyInput = {
+      ...minimalJourney(),
+      scenario: 'We are renting a car for our holiday in the USA',
+      context: 'A car rental firm wants to see the whole journey',
+      state: 'future',
+      locale: 'da',
+      personas: [
+        {
+          id: 'family',
+          name: 'The Hansen family',
+          role: 'Parents of two',
+          age: 41,
+          goals: ['A relaxed holiday'],
+          needs: ['A safe car'],
+          expectations: ['No surprises at the counter'],
+          frustrations: ['Hidden fees'],
+          ambitions: ['See the west coast'],
+          hobbies: ['Hiking'],
+          channels: ['web', 'phone'],
+          quote: 'We just want the keys.',
+          scenario: 'Two weeks in California'
+        }
+      ],
+      personaId: 'family',
+      phases: [{ id: 'before', name: 'Before' }],
+      stages: [
+        { id: 'plan', name: 'Planning', phaseId: 'before' },
+        { id: 'book', name: 'Booking', phaseId: 'before' }
+      ],
+      lanes: [
+        { id: 'thoughts', name: 'Thoughts', kind: 'thoughts' },
+        { id: 'feel', name: 'Experience', kind: 'emotion' },
+        { id: 'touch', name: 'Touchpoints', kind: 'touchpoints' },
+        { id: 'plan', name: 'Action plan', kind: 'action-plan' },
+        { id: 'staff', name: 'Counter staff', kind: 'actor', actor: 'person' },
+        { id: 'customer', name: 'Customer', kind: 'actor', actor: 'customer' },
+        { id: 'front', name: 'Frontstage', kind: 'frontstage' },
+        { id: 'back', name: 'Backstage', kind: 'backstage' }
+      ],
+      activityTypes: [{ id: 'handover', name: 'Hand-over', color: 'orange' }],
+      items: [
+        { id: 'i1', stageId: 'plan', laneId: 'thoughts', text: 'Where are we going?' },
+        { id: 'i2', stageId: 'plan', laneId: 'touch', text: 'Comparison site', channel: 'web', device: 'desktop', score: -1 },
+        { id: 'i3', stageId: 'book', laneId: 'plan', text: 'Show the final price', owner: 'Web team' },
+        { id: 'i4', stageId: 'book', laneId: 'staff', text: 'Hands over keys', flag: 'green', momentOfTruth: true, activityTypeId: 'handover' },
+        { id: 'i5', stageId: 'book', laneId: 'customer', text: 'Signs the contract', flag: 'red' }
+      ],
+      links: [{ id: 'l1', from: 'i4', to: 'i5', kind: 'handover', label: 'keys' }],
+      emotionScale: { min: -2, max: 2, per: 'touchpoint' },
+      blueprintLines: [
+        { kind: 'interaction', afterLaneId: 'customer' },
+        { kind: 'visibility', afterLaneId: 'front' },
+        { kind: 'internal-interaction', afterLaneId: 'back' }
+      ]
+    }
+    const result = validateJourney(input)
+    expect(result.ok ? [] : result.problems).toEqual([])
+  })
+
+  it('names the path and says what is wrong for field errors', () => {
+    const input = minimalJourney() as Record<string, unknown>
+    input.stages = [{ id: 'plan', name: '' }, { id: 'has space', name: 'B' }, { name: 'C' }]
+    input.state = 'someday'
+    input.title = 42
+    expect(problemsOf(input)).toEqual([
+      { path: 'title', message: 'must be text, got a number' },
+      { path: 'state', message: 'must be one of "current", "future", got "someday"' },
+      { path: 'stages[0].name', message: 'must not be empty' },
+      { path: 'stages[1].id', message: 'must be letters, digits, "-", "_", "." or ":" (no spaces)' },
+      { path: 'stages[2].id', message: 'is required' }
+    ])
+  })
+
+  it('rejects duplicate ids in every collection', () => {
+    const input = minimalJourney()
+    input.stages.push({ id: 'plan', name: 'Again' })
+    input.items?.push({ id: 'i1', stageId: 'plan', laneId: 'thoughts' })
+    expect(problemsOf(input)).toEqual([
+      { path: 'stages[2].id', message: 'duplicate id "plan"' },
+      { path: 'items[2].id', message: 'duplicate id "i1"' }
+    ])
+  })
+
+  it('rejects references that do not resolve', () => {
+    const input: JourneyInput = {
+      ...minimalJourney(),
+      personaId: 'nobody',
+      stages: [{ id: 'plan', name: 'Planning', phaseId: 'during' }],
+      items: [{ id: 'i1', stageId: 'gone', laneId: 'nope', activityTypeId: 'x' }],
+      links: [{ id: 'l1', from: 'i1', to: 'i9' }],
+      blueprintLines: [{ kind: 'visibility', afterLaneId: 'front' }]
+    }
+    expect(problemsOf(input)).toEqual([
+      { path: 'personaId', message: 'no persona has id "nobody"' },
+      { path: 'stages[0].phaseId', message: 'no phase has id "during"' },
+      { path: 'items[0].stageId', message: 'no stage has id "gone"' },
+      { path: 'items[0].laneId', message: 'no lane has id "nope"' },
+      { path: 'items[0].activityTypeId', message: 'no activity type has id "x"' },
+      { path: 'links[0].to', message: 'no item has id "i9"' },
+      { path: 'blueprintLines[0].afterLaneId', message: 'no lane has id "front"' }
+    ])
+  })
+
+  it('rejects scores outside the stated emotion scale', () => {
+    const input = minimalJourney()
+    input.emotionScale = { min: -1, max: 1 }
+    expect(problemsOf(input)).toEqual([{ path: 'items[1].score', message: 'must be between -1 and 1 (the emotion scale), got 2' }])
+  })
+
+  it('checks actor lanes and the single customer lane', () => {
+    const input = minimalJourney()
+    input.lanes = [
+      { id: 'a', name: 'A', kind: 'actor' },
+      { id: 'b', name: 'B', kind: 'thoughts', actor: 'person' },
+      { id: 'c', name: 'C', kind: 'actor', actor: 'customer' },
+      { id: 'd', name: 'D', kind: 'actor', actor: 'customer' }
+    ]
+    input.items = []
+    expect(problemsOf(input)).toEqual([
+      { path: 'lanes[0].actor', message: 'an actor lane must say whose it is: customer, person, department or partner' },
+      { path: 'lanes[1].actor', message: 'only actor lanes have an actor; this lane is "thoughts"' },
+      { path: 'lanes[3].actor', message: 'only one lane can be the customer lane' }
+    ])
+  })
+
+  it('rejects an emotion scale whose min is not below its max, and empty collections', () => {
+    const input = minimalJourney()
+    input.emotionScale = { min: 3, max: 3 }
+    input.personas = []
+    expect(problemsOf(input)).toEqual([
+      { path: 'personas', message: 'needs at least one persona' },
+      { path: 'emotionScale.max', message: 'min must be less than max' }
+    ])
+  })
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [null, undefined, 42, 'journey', [], { stages: 'x' }, { items: [null] }]) {
+      expect(validateJourney(input).ok).toBe(false)
+    }
+  })
+})
