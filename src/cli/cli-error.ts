@@ -1,0 +1,20 @@
+/** Exit codes, as documented in the README. */
+export const EXIT_OK = 0
+/** The input was read but is wrong (invalid journey, unreadable or malformed file). */
+export const EXIT_INVALID = 1
+/** The command line itself is wrong (unknown command or option, missing argument). */
+export const EXIT_USAGE = 2
+
+/** An expected failure a command reports as one line and an exit code, without a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_INVALID
+  ) {
+    super(message)
+  }
+}
+
+export function usageError(message: string): CliError {
+  return new CliError(`${message}\nRun "journeyboard help" for usage.`, EXIT_USAGE)
+}

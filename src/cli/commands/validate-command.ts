@@ -1,0 +1,18 @@
+import { formatProblems, parseJourneyFile } from '../../model'
+import type { CommandContext } from '../command'
+import { parseJsonInput, readInputAsync } from '../read-input'
+
+/** `journeyboard validate <file>`: 0 when valid, 1 with every problem listed when not. */
+export async function validateCommandAsync({ io, args }: CommandContext): Promise<number> {
+  const path = args[0] ?? '-'
+  const data = parseJsonInput(await readInputAsync(io, path), path)
+  const result = parseJourneyFile(data)
+  if (result.ok) {
+    const j = result.value
+    io.stdout(`${path}: valid (${j.stages.length} stages, ${j.lanes.length} lanes, ${j.items.length} items, ${j.links.length} links)\n`)
+    return 0
+  }
+  const count = result.problems.length
+  io.stderr(`${path}: ${count} problem${count === 1 ? '' : 's'}\n${formatProblems(result.problems)}\n`)
+  return 1
+}

@@ -1,0 +1,4 @@
+import { processIo } from './cli-io'
+import { runCliAsync } from './run-cli'
+
+process.exitCode = await runCliAsync(process.argv.slice(2), processIo)

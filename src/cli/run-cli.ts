@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util'
+
+import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from './cli-error'
+import type { CliIo } from './cli-io'
+import type { CommandSpec, FlagValue } from './command'
+import { COMMANDS } from './commands'
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length))
+  return [
+    'journeyboard: customer journey maps as data, for FigJam and the command line',
+    '',
+    'Usage:',
+    ...COMMANDS.map((c) => `  journeyboard ${c.usage.padEnd(width)}  ${c.summary}`),
+    '  journeyboard help',
+    '',
+    'Exit codes: 0 success, 1 the input is invalid or unreadable (problems on stderr), 2 wrong usage.',
+    ''
+  ].join('\n')
+}
+
+function parseCommandLine(spec: CommandSpec, argv: string[]): { args: string[]; flags: Record<string, FlagValue> } {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {}
+  for (const [name, takesValue] of Object.entries(spec.options)) options[name] = { type: takesValue ? 'string' : 'boolean' }
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw usageError(`${spec.name}: ${(error as Error).message.replace(/\. To specify.*$/s, '')}`)
+  }
+  const args = parsed.positionals
+  if (args.length < spec.minArgs) throw usageError(`${spec.name}: missing argument. Usage: journeyboard ${spec.usage}`)
+  if (args.length > spec.maxArgs) throw usageError(`${spec.name}: too many arguments. Usage: journeyboard ${spec.usage}`)
+  return { args, flags: parsed.values as Record<string, FlagValue> }
+}
+
+/** Runs one command line; returns the exit code. Every expected failure is one line on stderr. */
+export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(helpText())
+    return name === undefined ? EXIT_USAGE : EXIT_OK
+  }
+  const spec = COMMANDS.find((c) => c.name === name)
+  try {
+    if (spec === undefined) throw usageError(`unknown command "${name}"`)
+    const { args, flags } = parseCommandLine(spec, rest)
+    return await spec.runAsync({ io, args, flags })
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`journeyboard: ${error.message}\n`)
+      return error.exitCode
+    }
+    io.stderr(`journeyboard: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return EXIT_INVALID
+  }
+}
+
+

@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+import { runCliAsync } from '../../src/cli/run-cli'
+import { journeyFileJsonSchema, parseJourneyFile } from '../../src/model'
+import { TEMPLATES } from '../../src/templates'
+import { createMemoryIo } from '../support/memory-io'
+
+const run = promisify(execFile)
+const BIN = path.resolve('bin/journeyboard.js')
+
+async function cli(argv: string[], files: Record<string, string> = {}) {
+  const io = createMemoryIo(files)
+  const code = await runCliAsync(argv, io)
+  return { code, out: io.out, err: io.err, io }
+}
+
+describe('journeyboard templates', () => {
+  it('lists every template with its personas and locales', async () => {
+    const { code, out } = await cli(['templates', '--json'])
+    expect(code).toBe(0)
+    const rows = JSON.parse(out) as { id: string; locales: string[]; personas: unknown[] }[]
+    expect(rows.map((r) => r.id)).toEqual(TEMPLATES.map((t) => t.id))
+    expect(rows.find((r) => r.id === 'car-rental')?.locales).toEqual(['en', 'da'])
+    expect(rows.find((r) => r.id === 'car-rental')?.personas).toHaveLength(4)
+  })
+
+  it('prints a readable list by default', async () => {
+    const { code, out } = await cli(['templates'])
+    expect(code).toBe(0)
+    expect(out).toContain('car-rental')
+    expect(out).toContain('personas:')
+  })
+})
+
+describe('journeyboard template', () => {
+  it('prints a valid journey file for the chosen persona, locale and stages', async () => {
+    const list = JSON.parse((await cli(['templates', '--json'])).out) as { id: string; personas: { id: string }[]; stages: { id: string }[] }[]
+    const carRental = list.find((r) => r.id === 'car-rental')!
+    const persona = carRental.personas[1]!.id
+    const stages = [carRental.stages[3]!.id, carRental.stages[0]!.id]
+    const { code, out, err } = await cli(['template', 'car-rental', '--persona', persona, '--locale', 'da', '--stages', stages.join(',')])
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    const parsed = parseJourneyFile(JSON.parse(out))
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(parsed.value.locale).toBe('da')
+    expect(parsed.value.personaId).toBe(persona)
+    expect(parsed.value.stages.map((s) => s.id)).toEqual(stages)
+  })
+
+  it('names an unknown template, persona or stage', async () => {
+    const unknownTemplate = await cli(['template', 'spaceship'])
+    expect(unknownTemplate.code).toBe(1)
+    expect(unknownTemplate.err).toMatch(/templateId: .*spaceship/)
+    const unknownPersona = await cli(['template', 'car-rental', '--persona', 'nobody'])
+    expect(unknownPersona.code).toBe(1)
+    expect(unknownPersona.err).toMatch(/personaId: .*nobody/)
+    const unknownStage = await cli(['template', 'car-rental', '--stages', 'warp-drive'])
+    expect(unknownStage.code).toBe(1)
+    expect(unknownStage.err).toMatch(/stages\[0\]\.id: .*warp-drive/)
+  })
+})
+
+describe('journeyboard validate', () => {
+  it('exits 0 for a valid file', async () => {
+    const file = (await cli(['template', 'ikea'])).out
+    const { code, out } = await cli(['validate', 'ikea.json'], { 'ikea.json': file })
+    expect(code).toBe(0)
+    expect(out).toMatch(/^ikea\.json: valid \(\d+ stages/)
+  })
+
+  it('exits 1 and lists every problem with its path', async () => {
+    const file = JSON.parse((await cli(['template', 'ikea'])).out)
+    file.journey.stages[2].name = ''
+    file.journey.items[0].stageId = 'nowhere'
+    const { code, err } = await cli(['validate', 'bad.json'], { 'bad.json': JSON.stringify(file) })
+    expect(code).toBe(1)
+    expect(err).toContain('bad.json: 2 problems')
+    expect(err).toContain('stages[2].name: must not be empty')
+    expect(err).toContain('items[0].stageId: no stage has id "nowhere"')
+  })
+
+  it('gives one clear line for unreadable or non-JSON input', async () => {
+    const missing = await cli(['validate', 'nope.json'])
+    expect(missing.code).toBe(1)
+    expect(missing.err).toBe('journeyboard: cannot read "nope.json": no such file\n')
+    const notJson = await cli(['validate', 'x.json'], { 'x.json': 'journey: yes' })
+    expect(notJson.code).toBe(1)
+    expect(notJson.err.trim().split('\n')).toHaveLength(1)
+    expect(notJson.err).toMatch(/^journeyboard: "x\.json" is not valid JSON: /)
+  })
+})
+
+describe('journeyboard schema and usage', () => {
+  it('prints the JSON Schema', async () => {
+    const { code, out } = await cli(['schema'])
+    expect(code).toBe(0)
+    expect(JSON.parse(out)).toEqual(journeyFileJsonSchema())
+  })
+
+  it('exits 2 on wrong usage', async () => {
+    expect((await cli(['fly'])).code).toBe(2)
+    expect((await cli(['validate'])).code).toBe(2)
+    const badOption = await cli(['templates', '--colour'])
+    expect(badOption.code).toBe(2)
+    expect(badOption.err).toContain('--colour')
+    expect((await cli([])).code).toBe(2)
+    expect((await cli(['help'])).code).toBe(0)
+  })
+})
+
+describe('the journeyboard command', () => {
+  it('runs from the package bin with real files and exit codes', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'journeyboard-cli-'))
+    const { stdout } = await run('node', [BIN, 'template', 'moving-house'])
+    const good = path.join(dir, 'good.json')
+    await writeFile(good, stdout)
+    const valid = await run('node', [BIN, 'validate', good])
+    expect(valid.stdout).toContain('valid')
+    const bad = path.join(dir, 'bad.json')
+    await writeFile(bad, '{"format":"journeyboard","version":1,"journey":{"id":"x"}}')
+    const failure = await run('node', [BIN, 'validate', bad]).catch((error: { code: number; stderr: string }) => error)
+    expect(failure).toMatchObject({ code: 1 })
+    expect((failure as { stderr: string }).stderr).toContain('title: is required')
+  })
+})

@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest'
+
+import { type Journey, type Problem, type Result, validateJourney } from '../../src/model'
+import {
+  createJourneyFromTemplate,
+  type JourneyChoices,
+  JourneyChoicesSchema,
+  type JourneyTemplate,
+  TEMPLATES
+} from '../../src/templates'
+
+function created(choices: JourneyChoices, templates?: readonly JourneyTemplate[]): Journey {
+  const result = createJourneyFromTemplate(choices, templates)
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '))
+  return result.value
+}
+
+function problemsOf(result: Result<Journey>): Problem[] {
+  if (result.ok) throw new Error('expected problems, got a journey')
+  return result.problems
+}
+
+function template(id: string, locale = 'en'): Journey {
+  const found = TEMPLATES.find((t) => t.id === id)
+  if (found === undefined) throw new Error(`no template ${id}`)
+  const result = validateJourney(found.journey(locale))
+  if (!result.ok) throw new Error(`invalid template ${id}`)
+  return result.value
+}
+
+const carRental = template('car-rental')
+
+describe('createJourneyFromTemplate: defaults', () => {
+  it('takes the first locale, the template’s persona and every stage and lane', () => {
+    const journey = created({ templateId: 'car-rental' })
+    expect(journey.locale).toBe('en')
+    expect(journey.personas.map((p) => p.id)).toEqual(['family'])
+    expect(journey.personaId).toBe('family')
+    expect(journey.stages).toEqual(carRental.stages)
+    expect(journey.lanes).toEqual(carRental.lanes)
+    expect(journey.items).toEqual(carRental.items)
+    expect(journey.scenario).toBe('We are renting a car for our holiday in the USA')
+  })
+
+  it('accepts explicitly absent options, as the command line passes them', () => {
+    const journey = created({ templateId: 'ikea', locale: undefined, personaId: undefined, stages: undefined, laneIds: undefined })
+    expect(journey.id).toBe('ikea')
+  })
+
+  it('exports the choices schema for the panel and the command line', () => {
+    expect(JourneyChoicesSchema.safeParse({ templateId: 'blank', stages: [{ name: 'New' }] }).success).toBe(true)
+    expect(JourneyChoicesSchema.safeParse({ templateId: 'blank', stage: [] }).success).toBe(false)
+  })
+})
+
+describe('createJourneyFromTemplate: persona', () => {
+  it('keeps only the chosen persona, and its scenario becomes the journey’s', () => {
+    const journey = created({ templateId: 'car-rental', personaId: 'commuter' })
+    expect(journey.personas.map((p) => p.id)).toEqual(['commuter'])
+    expect(journey.personaId).toBe('commuter')
+    expect(journey.scenario).toBe('I need a way to get to and from work for the next 3 weeks')
+  })
+
+  it('applies edits to the chosen persona and keeps the fields not edited', () => {
+    const original = carRental.personas.find((p) => p.id === 'business-traveller')
+    const journey = created({
+      templateId: 'car-rental',
+      personaId: 'business-traveller',
+      persona: { name: 'Karen Holt', age: 47, goals: ['Close the deal'], scenario: 'I am visiting customers in Oregon for a week' }
+    })
+    const persona = journey.personas[0]
+    expect(persona?.name).toBe('Karen Holt')
+    expect(persona?.age).toBe(47)
+    expect(persona?.goals).toEqual(['Close the deal'])
+    expect(persona?.role).toBe(original?.role)
+    expect(persona?.frustrations).toEqual(original?.frustrations)
+    expect(persona?.id).toBe('business-traveller')
+    expect(journey.scenario).toBe('I am visiting customers in Oregon for a week')
+  })
+
+  it('keeps the journey’s scenario when the persona’s is blanked out', () => {
+    const journey = created({ templateId: 'car-rental', personaId: 'commuter', persona: { scenario: '' } })
+    expect(journey.scenario).toBe(carRental.scenario)
+  })
+})
+
+describe('createJourneyFromTemplate: locale', () => {
+  it('writes the journey in the chosen locale with the same ids', () => {
+    const journey = created({ templateId: 'car-rental', locale: 'da', personaId: 'business-traveller' })
+    expect(journey.locale).toBe('da')
+    expect(journey.scenario).toBe('Jeg skal til Californien på forretningsrejse i 4 dage')
+    expect(journey.items.map((item) => item.id)).toEqual(carRental.items.map((item) => item.id))
+    expect(journey.stages[0]?.name).toBe('Planlægning af rejse')
+  })
+})
+
+describe('createJourneyFromTemplate: stages', () => {
+  it('keeps a subset of stages in the chosen order, with only their stickies', () => {
+    const journey = created({ templateId: 'car-rental', stages: [{ id: 'return' }, { id: 'plan' }] })
+    expect(journey.stages.map((s) => s.id)).toEqual(['return', 'plan'])
+    const expected = carRental.items.filter((item) => item.stageId === 'return' || item.stageId === 'plan')
+    expect(journey.items).toEqual(expected)
+  })
+
+  it('renames a template stage and keeps its phase and stickies', () => {
+    const journey = created({ templateId: 'car-rental', stages: [{ id: 'plan', name: 'Dreaming of the USA' }, { id: 'book' }] })
+    expect(journey.stages[0]).toEqual({ ...carRental.stages[0], name: 'Dreaming of the USA' })
+    expect(journey.items.filter((item) => item.stageId === 'plan')).toHaveLength(carRental.items.filter((i) => i.stageId === 'plan').length)
+  })
+
+  it('moves a template stage to another phase when asked', () => {
+    const journey = created({ templateId: 'car-rental', stages: [{ id: 'home', phaseId: 'during' }] })
+    expect(journey.stages[0]?.phaseId).toBe('during')
+  })
+
+  it('adds new, empty stages with ids made from their names, in the neighbour’s phase', () => {
+    const journey = created({
+      templateId: 'car-rental',
+      locale: 'da',
+      stages: [{ id: 'book' }, { name: 'Afhentning på kontoret' }, { id: 'pickup' }, { name: '还车' }, { id: 'fuel', name: 'Fuel', phaseId: 'after' }]
+    })
+    expect(journey.stages.map((s) => [s.id, s.name, s.phaseId])).toEqual([
+      ['book', 'Booking og betaling af bil', 'before'],
+      ['afhentning-paa-kontoret', 'Afhentning på kontoret', 'before'],
+      ['pickup', 'Afhentning af bilen', 'during'],
+      ['stage', '还车', 'during'],
+      ['fuel', 'Fuel', 'after']
+    ])
+    expect(journey.items.some((item) => ['afhentning-paa-kontoret', 'stage', 'fuel'].includes(item.stageId))).toBe(false)
+  })
+
+  it('never gives a new stage the id of a template stage, chosen or not, nor of another choice', () => {
+    const journey = created({
+      templateId: 'car-rental',
+      stages: [{ name: 'Plan' }, { name: 'Plan' }, { name: 'Extra' }, { id: 'extra', name: 'Extra, named' }]
+    })
+    expect(journey.stages.map((s) => s.id)).toEqual(['plan-2', 'plan-3', 'extra-2', 'extra'])
+    // The template's "plan" stickies must not reappear under a new stage.
+    expect(journey.items).toEqual([])
+  })
+
+  it('puts a new stage first in the phase of the stage after it', () => {
+    const journey = created({ templateId: 'car-rental', stages: [{ name: 'Dream' }, { id: 'pickup' }] })
+    expect(journey.stages[0]?.phaseId).toBe('during')
+  })
+
+  it('leaves a new stage without a phase when the template has none', () => {
+    const noPhases: JourneyTemplate = {
+      id: 'flat',
+      title: 'Flat',
+      description: 'No phases',
+      locales: ['en'],
+      journey: () => ({
+        id: 'flat',
+        title: 'Flat',
+        personas: [{ id: 'p', name: 'P' }],
+        stages: [{ id: 'a', name: 'A' }],
+        lanes: [{ id: 'notes', name: 'Notes', kind: 'notes' }]
+      })
+    }
+    const journey = created({ templateId: 'flat', stages: [{ id: 'a' }, { name: 'B' }] }, [noPhases])
+    expect(journey.stages.map((s) => s.phaseId)).toEqual([undefined, undefined])
+    const problems = problemsOf(createJourneyFromTemplate({ templateId: 'flat', stages: [{ name: 'B', phaseId: 'x' }] }, [noPhases]))
+    expect(problems).toEqual([{ path: 'stages[0].phaseId', message: 'the template has no phases, so there is no phase "x"' }])
+  })
+})
+
+describe('createJourneyFromTemplate: lanes, links and blueprint lines', () => {
+  it('keeps the chosen lanes in template order, with only their stickies', () => {
+    const journey = created({ templateId: 'car-rental', laneIds: ['quotes', 'thoughts'] })
+    expect(journey.lanes.map((l) => l.id)).toEqual(['thoughts', 'quotes'])
+    expect(new Set(journey.items.map((item) => item.laneId))).toEqual(new Set(['thoughts', 'quotes']))
+    expect(journey.items).toHaveLength(carRental.items.filter((i) => i.laneId === 'thoughts' || i.laneId === 'quotes').length)
+  })
+
+  it('drops the links that touch a dropped sticky and keeps the others', () => {
+    const swimlane = template('workshop-swimlane')
+    const laneIds = swimlane.lanes.map((l) => l.id).filter((id) => id !== 'store')
+    const journey = created({ templateId: 'workshop-swimlane', laneIds })
+    const storeItems = new Set(swimlane.items.filter((i) => i.laneId === 'store').map((i) => i.id))
+    const expected = swimlane.links.filter((link) => !storeItems.has(link.from) && !storeItems.has(link.to))
+    expect(expected.length).toBeLessThan(swimlane.links.length)
+    expect(journey.links).toEqual(expected)
+  })
+
+  it('drops links to stickies of a dropped stage', () => {
+    const journey = created({ templateId: 'workshop-swimlane', stages: [{ id: 'parts' }, { id: 'report' }] })
+    expect(journey.links.map((l) => l.id)).toEqual(['customer-calls-store', 'store-refers-hotline', 'maker-ships-part', 'store-lends-machine'])
+  })
+
+  const blueprintLanes = ['physical-evidence', 'customer-actions', 'frontstage', 'backstage', 'support-processes', 'opportunities']
+  const linesWithout = (...dropped: string[]): unknown =>
+    created({ templateId: 'service-blueprint', laneIds: blueprintLanes.filter((id) => !dropped.includes(id)) }).blueprintLines
+
+  it('keeps blueprint lines whose lanes are kept', () => {
+    expect(linesWithout('physical-evidence')).toEqual(template('service-blueprint').blueprintLines)
+  })
+
+  it('moves a line up to the nearest kept lane when its lane is dropped', () => {
+    expect(linesWithout('customer-actions')).toEqual([
+      { kind: 'interaction', afterLaneId: 'physical-evidence' },
+      { kind: 'visibility', afterLaneId: 'frontstage' },
+      { kind: 'internal-interaction', afterLaneId: 'backstage' }
+    ])
+  })
+
+  it('drops a moved line when another line already sits there', () => {
+    expect(linesWithout('frontstage')).toEqual([
+      { kind: 'interaction', afterLaneId: 'customer-actions' },
+      { kind: 'internal-interaction', afterLaneId: 'backstage' }
+    ])
+  })
+
+  it('drops lines with no kept lane above or below them', () => {
+    expect(linesWithout('support-processes', 'opportunities')).toEqual([
+      { kind: 'interaction', afterLaneId: 'customer-actions' },
+      { kind: 'visibility', afterLaneId: 'frontstage' }
+    ])
+    expect(linesWithout('physical-evidence', 'customer-actions', 'support-processes', 'opportunities')).toEqual([
+      { kind: 'visibility', afterLaneId: 'frontstage' }
+    ])
+  })
+})
+
+describe('createJourneyFromTemplate: problems', () => {
+  it('names the unknown template and lists the known ones', () => {
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'nope' }))).toEqual([
+      {
+        path: 'templateId',
+        message: 'no template "nope"; templates are: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint, blank'
+      }
+    ])
+  })
+
+  it('names a locale the template is not written in', () => {
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', locale: 'fr' }))).toEqual([
+      { path: 'locale', message: 'the template "car-rental" is written in en, da; got "fr"' }
+    ])
+  })
+
+  it('names an unknown persona and lists the known ones', () => {
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', personaId: 'nobody' }))).toEqual([
+      { path: 'personaId', message: 'the template has no persona "nobody"; personas are: family, new-car-month, commuter, business-traveller' }
+    ])
+  })
+
+  it('names an unknown stage by its place in the list', () => {
+    const problems = problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', stages: [{ id: 'plan' }, { id: 'book' }, { id: 'x' }] }))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]?.path).toBe('stages[2].id')
+    expect(problems[0]?.message).toMatch(/^the template has no stage "x"; stages are: plan, research, book, pickup, support, return, home/)
+  })
+
+  it('names a stage chosen twice, a stage with neither id nor name, and an unknown phase', () => {
+    const problems = problemsOf(
+      createJourneyFromTemplate({ templateId: 'car-rental', stages: [{ id: 'plan' }, { id: 'plan' }, {}, { name: 'New', phaseId: 'later' }] })
+    )
+    expect(problems).toEqual([
+      { path: 'stages[1].id', message: 'stage "plan" is chosen more than once' },
+      { path: 'stages[2]', message: 'give the id of a template stage, or a name for a new stage' },
+      { path: 'stages[3].phaseId', message: 'the template has no phase "later"; phases are: before, during, after' }
+    ])
+  })
+
+  it('refuses an empty stage list and an empty lane list', () => {
+    const problems = problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', stages: [], laneIds: [] }))
+    expect(problems).toEqual([
+      { path: 'stages', message: 'choose at least one stage' },
+      { path: 'laneIds', message: 'keep at least one lane' }
+    ])
+  })
+
+  it('names an unknown lane and a lane listed twice', () => {
+    const problems = problemsOf(createJourneyFromTemplate({ templateId: 'blank', laneIds: ['actions', 'wishes', 'actions'] }))
+    expect(problems).toEqual([
+      { path: 'laneIds[1]', message: 'the template has no lane "wishes"; lanes are: actions, thoughts, touchpoints, emotion, pains, opportunities' },
+      { path: 'laneIds[2]', message: 'lane "actions" is listed more than once' }
+    ])
+  })
+
+  it('reports every problem with the choices at once', () => {
+    const problems = problemsOf(
+      createJourneyFromTemplate({ templateId: 'car-rental', personaId: 'nobody', stages: [{ id: 'x' }], laneIds: ['y'] })
+    )
+    expect(problems.map((p) => p.path)).toEqual(['personaId', 'stages[0].id', 'laneIds[0]'])
+  })
+
+  it('checks the shape of the choices: empty names, bad persona edits, unknown fields, missing template', () => {
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'blank', stages: [{ name: '   ' }] }))).toEqual([
+      { path: 'stages[0].name', message: 'must not be empty' }
+    ])
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'blank', persona: { name: '', age: -1 } })).map((p) => p.path)).toEqual([
+      'persona.name',
+      'persona.age'
+    ])
+    const unknown = { templateId: 'blank', personID: 'x' } as unknown as JourneyChoices
+    expect(problemsOf(createJourneyFromTemplate(unknown))).toEqual([{ path: '', message: 'unknown field "personID"' }])
+    expect(problemsOf(createJourneyFromTemplate({} as JourneyChoices))).toEqual([{ path: 'templateId', message: 'is required' }])
+    expect(problemsOf(createJourneyFromTemplate({ templateId: '' }))).toEqual([{ path: 'templateId', message: 'must not be empty' }])
+  })
+
+  it('validates the result: an id the model refuses is reported where it was chosen', () => {
+    const problems = problemsOf(createJourneyFromTemplate({ templateId: 'blank', stages: [{ id: 'discover' }, { id: 'has space', name: 'Spacy' }] }))
+    expect(problems.map((p) => p.path)).toEqual(['stages[1].id'])
+  })
+})
