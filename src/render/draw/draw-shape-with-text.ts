@@ -1,0 +1,52 @@
+import { pickSolidFill } from '../color/pick-solid-fill'
+import type { DisplayItem, Fill, Stroke } from '../display-list'
+import { shapeOutline } from '../geometry/shape-outline'
+import { FONT_WEIGHT_MEDIUM, SHAPE_DEFAULT_FILL, SHAPE_MAX_FONT_SIZE, SHAPE_MIN_FONT_SIZE, SHAPE_PADDING } from '../render-theme'
+import type { RestNode } from '../rest/rest-file-schema'
+import { fitText } from '../text/fit-text'
+import { layoutTextBlock } from '../text/layout-text-block'
+import { nodeBox } from './node-box'
+import { textFillOn } from './text-fill-on'
+
+/** A FigJam shape: its outline by `shapeType` with fill and stroke, and its text centred inside. */
+export function drawShapeWithText(node: RestNode): DisplayItem[] {
+  const box = nodeBox(node)
+  if (box === undefined) return []
+  const fill: Fill = pickSolidFill(node.fills) ?? { color: SHAPE_DEFAULT_FILL, opacity: 1 }
+  const strokePaint = pickSolidFill(node.strokes)
+  const strokeWidth = node.strokeWeight ?? 1
+  const stroke: Stroke | undefined = strokePaint !== undefined && strokeWidth > 0 ? { ...strokePaint, width: strokeWidth } : undefined
+  const outline = shapeOutline(node.shapeType, box, node.cornerRadius)
+  const paint = stroke === undefined ? { fill } : { fill, stroke }
+  const items: DisplayItem[] = []
+  if (outline.kind === 'rect') items.push({ kind: 'rect', nodeId: node.id, ...box, radius: outline.radius, ...paint })
+  else if (outline.kind === 'ellipse') {
+    items.push({ kind: 'ellipse', nodeId: node.id, cx: box.x + box.width / 2, cy: box.y + box.height / 2, rx: box.width / 2, ry: box.height / 2, ...paint })
+  } else items.push({ kind: 'path', nodeId: node.id, commands: outline.commands, ...paint })
+
+  const text = node.characters ?? ''
+  if (text.trim() === '') return items
+  const inner = {
+    x: outline.textBox.x + SHAPE_PADDING,
+    y: outline.textBox.y + SHAPE_PADDING,
+    width: Math.max(0, outline.textBox.width - 2 * SHAPE_PADDING),
+    height: Math.max(0, outline.textBox.height - 2 * SHAPE_PADDING)
+  }
+  const fitted = fitText(text, inner.width, inner.height, {
+    maxFontSize: SHAPE_MAX_FONT_SIZE,
+    minFontSize: SHAPE_MIN_FONT_SIZE,
+    fontWeight: FONT_WEIGHT_MEDIUM
+  })
+  items.push(
+    layoutTextBlock(fitted.lines, inner, {
+      fontSize: fitted.fontSize,
+      fontWeight: FONT_WEIGHT_MEDIUM,
+      lineHeight: fitted.lineHeight,
+      fill: textFillOn(fill),
+      align: 'center',
+      verticalAlign: 'center',
+      nodeId: node.id
+    })
+  )
+  return items
+}
