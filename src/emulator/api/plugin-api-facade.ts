@@ -1,0 +1,286 @@
+import type { EmulatorContext } from '../emulator-context'
+import { EMULATOR_USER } from '../model/emulator-defaults'
+import { newConnector, newSection, newShapeWithText, newSticky, newTextNode } from '../model/create-records'
+import type { SceneRecord } from '../model/node-records'
+import { insertChild } from '../model/node-tree'
+import { checkObject, checkString } from '../support/check-arguments'
+import { dynamicPageError, invalidArgumentError, PLUGIN_GLOBAL } from '../support/plugin-errors'
+import { settleAsync } from '../support/settle-async'
+import { ClientStorageApiFacade } from './client-storage-api-facade'
+import { UiApiFacade } from './ui-api-facade'
+import { ViewportApiFacade } from './viewport-api-facade'
+
+type EmulatedPluginApi = Pick<
+  PluginAPI,
+  | 'apiVersion'
+  | 'editorType'
+  | 'mode'
+  | 'command'
+  | 'pluginId'
+  | 'fileKey'
+  | 'mixed'
+  | 'currentUser'
+  | 'root'
+  | 'currentPage'
+  | 'setCurrentPageAsync'
+  | 'skipInvisibleInstanceChildren'
+  | 'hasMissingFont'
+  | 'ui'
+  | 'viewport'
+  | 'clientStorage'
+  | 'createSticky'
+  | 'createShapeWithText'
+  | 'createConnector'
+  | 'createSection'
+  | 'createText'
+  | 'getNodeByIdAsync'
+  | 'getNodeById'
+  | 'getStyleByIdAsync'
+  | 'getStyleById'
+  | 'getLocalPaintStyles'
+  | 'getLocalTextStyles'
+  | 'getLocalEffectStyles'
+  | 'getLocalGridStyles'
+  | 'getFileThumbnailNode'
+  | 'loadAllPagesAsync'
+  | 'loadFontAsync'
+  | 'listAvailableFontsAsync'
+  | 'notify'
+  | 'commitUndo'
+  | 'showUI'
+  | 'closePlugin'
+>
+
+type EventHandler = (...args: unknown[]) => unknown
+
+export function createPluginApiFacade(ctx: EmulatorContext): PluginAPI {
+  return new PluginApiFacade(ctx) as unknown as PluginAPI
+}
+
+/**
+ * The `figma` object plugin code receives, for a FigJam file with `documentAccess: "dynamic-page"`:
+ * the synchronous lookups that mode disables throw and name their async replacement.
+ */
+class PluginApiFacade implements EmulatedPluginApi {
+  private readonly uiHandle: UIAPI
+  private readonly viewportHandle: ViewportAPI
+  private readonly storageHandle: ClientStorageAPI
+  private skipInvisible = false
+
+  constructor(private readonly ctx: EmulatorContext) {
+    this.uiHandle = ctx.guard(new UiApiFacade(ctx.ui), { prefix: 'ui.', describe: () => `${PLUGIN_GLOBAL}.ui` }) as unknown as UIAPI
+    this.viewportHandle = ctx.guard(new ViewportApiFacade(ctx), {
+      prefix: 'viewport.',
+      describe: () => `${PLUGIN_GLOBAL}.viewport`
+    }) as unknown as ViewportAPI
+    this.storageHandle = ctx.guard(new ClientStorageApiFacade(ctx), {
+      prefix: 'clientStorage.',
+      describe: () => `${PLUGIN_GLOBAL}.clientStorage`
+    })
+  }
+
+  get apiVersion(): '1.0.0' {
+    return '1.0.0'
+  }
+
+  get editorType(): 'figjam' {
+    return 'figjam'
+  }
+
+  get mode(): 'default' {
+    return 'default'
+  }
+
+  get command(): string {
+    return ''
+  }
+
+  get pluginId(): string {
+    return this.ctx.pluginId
+  }
+
+  get fileKey(): undefined {
+    return undefined
+  }
+
+  get mixed(): PluginAPI['mixed'] {
+    return this.ctx.mixed as PluginAPI['mixed']
+  }
+
+  get currentUser(): User {
+    return { ...EMULATOR_USER }
+  }
+
+  get root(): DocumentNode {
+    return this.ctx.documentHandle()
+  }
+
+  get currentPage(): PageNode {
+    return this.ctx.pageHandle()
+  }
+
+  set currentPage(_page: PageNode) {
+    throw dynamicPageError('currentPage', 'setCurrentPageAsync(page)')
+  }
+
+  setCurrentPageAsync(page: PageNode): Promise<void> {
+    return settleAsync(() => {
+      if (this.ctx.recordOf(page) !== this.ctx.registry.page) {
+        throw new TypeError('setCurrentPageAsync(page): expected a page of this file')
+      }
+    })
+  }
+
+  get skipInvisibleInstanceChildren(): boolean {
+    return this.skipInvisible
+  }
+
+  set skipInvisibleInstanceChildren(value: boolean) {
+    this.skipInvisible = Boolean(value)
+  }
+
+  get hasMissingFont(): boolean {
+    return false
+  }
+
+  get ui(): UIAPI {
+    return this.uiHandle
+  }
+
+  get viewport(): ViewportAPI {
+    return this.viewportHandle
+  }
+
+  get clientStorage(): ClientStorageAPI {
+    return this.storageHandle
+  }
+
+  createSticky(): StickyNode {
+    return this.place(newSticky(this.ctx.registry.allocateId(), EMULATOR_USER.name)) as StickyNode
+  }
+
+  createShapeWithText(): ShapeWithTextNode {
+    return this.place(newShapeWithText(this.ctx.registry.allocateId())) as ShapeWithTextNode
+  }
+
+  createConnector(): ConnectorNode {
+    return this.place(newConnector(this.ctx.registry.allocateId())) as ConnectorNode
+  }
+
+  createSection(): SectionNode {
+    return this.place(newSection(this.ctx.registry.allocateId())) as SectionNode
+  }
+
+  createText(): TextNode {
+    return this.place(newTextNode(this.ctx.registry.allocateId())) as TextNode
+  }
+
+  getNodeByIdAsync(id: string): Promise<BaseNode | null> {
+    return settleAsync(() => {
+      const record = this.ctx.registry.get(checkString('getNodeByIdAsync(id)', id))
+      return record === undefined ? null : this.ctx.nodeHandle(record)
+    })
+  }
+
+  getNodeById(_id: string): BaseNode | null {
+    throw dynamicPageError('getNodeById', 'getNodeByIdAsync(id)')
+  }
+
+  getStyleByIdAsync(id: string): Promise<BaseStyle | null> {
+    return settleAsync(() => {
+      checkString('getStyleByIdAsync(id)', id)
+      return null
+    })
+  }
+
+  getStyleById(_id: string): BaseStyle | null {
+    throw dynamicPageError('getStyleById', 'getStyleByIdAsync(id)')
+  }
+
+  getLocalPaintStyles(): PaintStyle[] {
+    throw dynamicPageError('getLocalPaintStyles', 'getLocalPaintStylesAsync()')
+  }
+
+  getLocalTextStyles(): TextStyle[] {
+    throw dynamicPageError('getLocalTextStyles', 'getLocalTextStylesAsync()')
+  }
+
+  getLocalEffectStyles(): EffectStyle[] {
+    throw dynamicPageError('getLocalEffectStyles', 'getLocalEffectStylesAsync()')
+  }
+
+  getLocalGridStyles(): GridStyle[] {
+    throw dynamicPageError('getLocalGridStyles', 'getLocalGridStylesAsync()')
+  }
+
+  getFileThumbnailNode(): null {
+    throw dynamicPageError('getFileThumbnailNode', 'getFileThumbnailNodeAsync()')
+  }
+
+  loadAllPagesAsync(): Promise<void> {
+    this.ctx.allPagesLoaded = true
+    return Promise.resolve()
+  }
+
+  loadFontAsync(fontName: FontNameInput): Promise<void> {
+    return this.ctx.fonts.loadAsync(fontName)
+  }
+
+  listAvailableFontsAsync(): Promise<Font[]> {
+    return Promise.resolve(this.ctx.fonts.list())
+  }
+
+  notify(message: string, options?: NotificationOptions): NotificationHandler {
+    const text = checkString('notify(message)', message)
+    const error = options === undefined ? false : checkObject('notify(options)', options).error === true
+    this.ctx.notifications.push({ message: text, error })
+    return { cancel: () => undefined }
+  }
+
+  commitUndo(): void {
+    this.ctx.undoCommits += 1
+  }
+
+  showUI(html: string, options?: ShowUIOptions): void {
+    const source = checkString('showUI(html)', html)
+    if (options !== undefined) checkObject('showUI(options)', options)
+    this.ctx.ui.show(source, options)
+  }
+
+  /** Documented: after closing, the API stops working but the plugin's code keeps running. */
+  closePlugin(message?: string): void {
+    if (message !== undefined) checkString('closePlugin(message)', message)
+    this.ctx.emit('close')
+    this.ctx.closeMessage = message
+    this.ctx.ui.state.closed = true
+    this.ctx.closed = true
+  }
+
+  on(type: string, callback: EventHandler): void {
+    this.ctx.on(this.eventType('on', type, callback), callback, false)
+  }
+
+  once(type: string, callback: EventHandler): void {
+    this.ctx.on(this.eventType('once', type, callback), callback, true)
+  }
+
+  off(type: string, callback: EventHandler): void {
+    this.ctx.off(this.eventType('off', type, callback), callback)
+  }
+
+  private eventType(call: string, type: unknown, callback: unknown): string {
+    const name = checkString(`${call}(type)`, type)
+    if (typeof callback !== 'function') throw invalidArgumentError(`${call}(callback)`, 'a function', callback)
+    if (name === 'documentchange' && !this.ctx.allPagesLoaded) {
+      throw new Error(`in ${call}: the "documentchange" event needs "await ${PLUGIN_GLOBAL}.loadAllPagesAsync()" first (documentAccess: dynamic-page)`)
+    }
+    return name
+  }
+
+  /** Documented: new nodes are parented to the current page. */
+  private place(record: SceneRecord): SceneNode {
+    this.ctx.registry.register(record)
+    insertChild(this.ctx.registry.page, record)
+    return this.ctx.sceneHandle(record)
+  }
+}

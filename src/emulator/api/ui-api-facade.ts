@@ -1,0 +1,68 @@
+import { checkNumber, checkString } from '../support/check-arguments'
+import { invalidArgumentError } from '../support/plugin-errors'
+import type { UiChannel } from './ui-channel'
+
+type MessageHandler = (pluginMessage: unknown, props: OnMessageProperties) => void
+
+/** `figma.ui`: talks to the UI through the session's channel; the handle counts calls as 'ui.*'. */
+export class UiApiFacade implements Pick<UIAPI, 'show' | 'hide' | 'resize' | 'reposition' | 'getPosition' | 'close' | 'postMessage' | 'onmessage' | 'on' | 'once' | 'off'> {
+  constructor(private readonly channel: UiChannel) {}
+
+  show(): void {
+    this.channel.state.visible = true
+  }
+
+  hide(): void {
+    this.channel.state.visible = false
+  }
+
+  resize(width: number, height: number): void {
+    this.channel.state.width = checkNumber('ui.resize(width)', width)
+    this.channel.state.height = checkNumber('ui.resize(height)', height)
+  }
+
+  reposition(x: number, y: number): void {
+    this.channel.state.position = { x: checkNumber('ui.reposition(x)', x), y: checkNumber('ui.reposition(y)', y) }
+  }
+
+  getPosition(): { windowSpace: Vector; canvasSpace: Vector } {
+    const position = this.channel.state.position ?? { x: 0, y: 0 }
+    return { windowSpace: { ...position }, canvasSpace: { ...position } }
+  }
+
+  close(): void {
+    this.channel.state.closed = true
+    this.channel.state.visible = false
+  }
+
+  postMessage(pluginMessage: unknown, _options?: UIPostMessageOptions): void {
+    this.channel.post(pluginMessage)
+  }
+
+  get onmessage(): MessageHandler | undefined {
+    return this.channel.onmessage as MessageHandler | undefined
+  }
+
+  set onmessage(handler: MessageHandler | undefined) {
+    if (handler !== undefined && typeof handler !== 'function') throw invalidArgumentError('ui.onmessage', 'a function', handler)
+    this.channel.onmessage = handler
+  }
+
+  on(type: 'message', callback: MessageHandler): void {
+    this.channel.addHandler(checkHandler('ui.on', type, callback), false)
+  }
+
+  once(type: 'message', callback: MessageHandler): void {
+    this.channel.addHandler(checkHandler('ui.once', type, callback), true)
+  }
+
+  off(type: 'message', callback: MessageHandler): void {
+    this.channel.removeHandler(checkHandler('ui.off', type, callback))
+  }
+}
+
+function checkHandler(call: string, type: unknown, callback: unknown): MessageHandler {
+  if (checkString(`${call}(type)`, type) !== 'message') throw invalidArgumentError(`${call}(type)`, '"message"', type)
+  if (typeof callback !== 'function') throw invalidArgumentError(`${call}(callback)`, 'a function', callback)
+  return callback as MessageHandler
+}

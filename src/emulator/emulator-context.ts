@@ -1,0 +1,174 @@
+import { createPluginApiFacade } from './api/plugin-api-facade'
+import { UiChannel } from './api/ui-channel'
+import { FontLibrary } from './model/font-library'
+import { type ConnectorRecord, type NodeRecord, nodeTypeOf, type SceneRecord, type TextOwnerRecord } from './model/node-records'
+import { NodeRegistry } from './model/node-registry'
+import { createNodeFacade } from './nodes/create-node-facade'
+import { LabelSublayerFacade } from './nodes/label-sublayer-facade'
+import { TextSublayerFacade } from './nodes/text-sublayer-facade'
+import { CallLog, type FailureRule } from './support/call-log'
+import { guardApiObject, type GuardHost, type GuardScope } from './support/guard-api-object'
+import { cloneStructured } from './support/clone-structured'
+import { closedPluginError, missingNodeError } from './support/plugin-errors'
+
+export interface ContextSettings {
+  availableFonts: readonly FontName[]
+  pluginDataLimit: number
+  pluginId: string
+  failOnCall: FailureRule | undefined
+  clientStorage: Record<string, unknown>
+  registry: NodeRegistry
+}
+
+type EventHandler = (...args: unknown[]) => unknown
+
+/**
+ * The state of one emulated editor session: the document, the counters and logs a test reads, the
+ * UI channel, and the map between records and the guarded handles plugin code holds.
+ */
+export class EmulatorContext implements GuardHost {
+  readonly log: CallLog
+  readonly fonts: FontLibrary
+  readonly registry: NodeRegistry
+  readonly ui = new UiChannel()
+  readonly notifications: { message: string; error: boolean }[] = []
+  /** Node ids of every `viewport.scrollAndZoomIntoView` call. */
+  readonly viewportScrolls: string[][] = []
+  readonly clientStorage: Map<string, unknown>
+  readonly viewport = { center: { x: 0, y: 0 }, zoom: 1 }
+  /** `figma.mixed`: one unique symbol per session. */
+  readonly mixed: symbol = Symbol('mixed')
+  readonly pluginId: string
+  readonly pluginDataLimit: number
+  undoCommits = 0
+  allPagesLoaded = false
+  closed = false
+  closeMessage: string | undefined
+  private readonly events = new Map<string, { handler: EventHandler; once: boolean }[]>()
+  private readonly handleByRecord = new WeakMap<NodeRecord, BaseNode>()
+  private readonly recordByHandle = new WeakMap<object, NodeRecord>()
+  private readonly textHandles = new WeakMap<TextOwnerRecord, TextSublayerNode>()
+  private readonly labelHandles = new WeakMap<ConnectorRecord, LabelSublayerNode>()
+  private apiHandle: PluginAPI | undefined
+
+  constructor(settings: ContextSettings) {
+    this.log = new CallLog(settings.failOnCall)
+    this.fonts = new FontLibrary(settings.availableFonts)
+    this.registry = settings.registry
+    this.pluginId = settings.pluginId
+    this.pluginDataLimit = settings.pluginDataLimit
+    this.clientStorage = new Map(Object.entries(cloneStructured(settings.clientStorage)))
+  }
+
+  get api(): PluginAPI {
+    if (this.apiHandle === undefined) {
+      this.apiHandle = this.guard(createPluginApiFacade(this), { prefix: '', describe: () => 'the plugin API' })
+    }
+    return this.apiHandle
+  }
+
+  assertOpen(what: string): void {
+    if (this.closed) throw closedPluginError(what)
+  }
+
+  recordCall(name: string): void {
+    this.log.record(name)
+  }
+
+  guard<T extends object>(target: T, scope: GuardScope): T {
+    return guardApiObject(target, this, scope)
+  }
+
+  /** The handle plugin code holds for a record: always the same object for the same node. */
+  nodeHandle(record: NodeRecord): BaseNode {
+    let handle = this.handleByRecord.get(record)
+    if (handle === undefined) {
+      const type = nodeTypeOf(record)
+      handle = this.guard(createNodeFacade(record, this), {
+        prefix: '',
+        describe: () => `${type} node ${record.id}`,
+        owner: record
+      }) as BaseNode
+      this.handleByRecord.set(record, handle)
+      this.recordByHandle.set(handle, record)
+    }
+    return handle
+  }
+
+  sceneHandle(record: SceneRecord): SceneNode {
+    return this.nodeHandle(record) as SceneNode
+  }
+
+  pageHandle(): PageNode {
+    return this.nodeHandle(this.registry.page) as PageNode
+  }
+
+  documentHandle(): DocumentNode {
+    return this.nodeHandle(this.registry.root) as DocumentNode
+  }
+
+  textHandle(owner: TextOwnerRecord): TextSublayerNode {
+    let handle = this.textHandles.get(owner)
+    if (handle === undefined) {
+      const facade = new TextSublayerFacade(owner, this)
+      handle = this.guard(facade, {
+        prefix: 'text.',
+        describe: () => `the text of ${owner.kind} node ${owner.id}`,
+        owner
+      }) as unknown as TextSublayerNode
+      this.textHandles.set(owner, handle)
+    }
+    return handle
+  }
+
+  labelHandle(owner: ConnectorRecord): LabelSublayerNode {
+    let handle = this.labelHandles.get(owner)
+    if (handle === undefined) {
+      const facade = new LabelSublayerFacade(owner)
+      handle = this.guard(facade, {
+        prefix: 'textBackground.',
+        describe: () => `the label background of connector ${owner.id}`,
+        owner
+      }) as unknown as LabelSublayerNode
+      this.labelHandles.set(owner, handle)
+    }
+    return handle
+  }
+
+  /** The record behind a handle from this session, or undefined for anything else. */
+  recordOf(value: unknown): NodeRecord | undefined {
+    return value !== null && typeof value === 'object' ? this.recordByHandle.get(value) : undefined
+  }
+
+  /** The live scene node a plugin passed as an argument; throws for anything else. */
+  sceneArgument(where: string, value: unknown): SceneRecord {
+    const record = this.recordOf(value)
+    if (record === undefined) throw new TypeError(`${where}: expected a node from this document`)
+    if (record.removed) throw missingNodeError(record.id)
+    if (record.kind === 'PAGE' || record.kind === 'DOCUMENT') {
+      throw new TypeError(`${where}: expected a node on the canvas, got the ${record.kind.toLowerCase()}`)
+    }
+    return record
+  }
+
+  on(type: string, handler: EventHandler, once: boolean): void {
+    const list = this.events.get(type) ?? []
+    list.push({ handler, once })
+    this.events.set(type, list)
+  }
+
+  off(type: string, handler: EventHandler): void {
+    const list = this.events.get(type)
+    const index = list?.findIndex((entry) => entry.handler === handler) ?? -1
+    if (list !== undefined && index >= 0) list.splice(index, 1)
+  }
+
+  emit(type: string, ...args: unknown[]): void {
+    const list = this.events.get(type)
+    if (list === undefined) return
+    for (const entry of [...list]) {
+      if (entry.once) this.off(type, entry.handler)
+      entry.handler(...args)
+    }
+  }
+}

@@ -1,0 +1,19 @@
+export { createFigJamEmulator, type EmulatorOptions, type FigJamEmulator, loadRestFile } from './create-figjam-emulator'
+export type { UiState } from './api/ui-channel'
+export type { FailureRule } from './support/call-log'
+export { RestFileError } from './rest/rest-file-error'
+export type {
+  RestCanvasNode,
+  RestConnectorNode,
+  RestDocumentNode,
+  RestFile,
+  RestGenericNode,
+  RestPluginData,
+  RestSceneNode,
+  RestSectionNode,
+  RestShapeWithTextNode,
+  RestStickyNode,
+  RestTextNode
+} from './rest/rest-file-types'
+export { restStrokeCap, pluginStrokeCap } from './rest/rest-stroke-caps'
+export * as emulatorDefaults from './model/emulator-defaults'

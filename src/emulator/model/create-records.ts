@@ -1,0 +1,122 @@
+import {
+  CHARCOAL,
+  CONNECTOR_DEFAULT_LENGTH,
+  CONNECTOR_FONT_SIZE,
+  CONNECTOR_STROKE_WEIGHT,
+  DEFAULT_CONNECTOR_END_CAP,
+  DEFAULT_CONNECTOR_LINE_TYPE,
+  DEFAULT_CONNECTOR_START_CAP,
+  DEFAULT_STROKE_WEIGHT,
+  SECTION_INITIAL_SIZE,
+  SHAPE_FONT,
+  SHAPE_FONT_SIZE,
+  SHAPE_GRAY,
+  SHAPE_WITH_TEXT_DEFAULT_TYPE,
+  SHAPE_WITH_TEXT_SIZE,
+  STICKY_FONT,
+  STICKY_FONT_SIZE,
+  STICKY_SIZE,
+  STICKY_YELLOW,
+  TEXT_NODE_FONT,
+  TEXT_NODE_FONT_SIZE,
+  UNSET_CONNECTOR_FONT,
+  WHITE
+} from './emulator-defaults'
+import {
+  type ConnectorRecord,
+  emptyPluginData,
+  type SectionRecord,
+  type ShapeWithTextRecord,
+  type StickyRecord,
+  type TextNodeRecord,
+  type TextRecord
+} from './node-records'
+import { solidPaints } from './paints'
+import { refreshTextNodeSize } from './refresh-auto-size'
+
+/** Fresh records with the defaults a node created by the plugin has (see emulator-defaults.ts). */
+
+function base(id: string, name: string) {
+  return { id, name, removed: false, data: emptyPluginData(), parent: null, x: 0, y: 0, visible: true, locked: false }
+}
+
+function text(fontName: FontName, fontSize: number): TextRecord {
+  return { characters: '', fontName: { ...fontName }, fontSize, fills: solidPaints(CHARCOAL) }
+}
+
+export function newSticky(id: string, authorName: string): StickyRecord {
+  return {
+    ...base(id, 'Sticky'),
+    kind: 'STICKY',
+    width: STICKY_SIZE,
+    height: STICKY_SIZE,
+    fills: solidPaints(STICKY_YELLOW),
+    text: text(STICKY_FONT, STICKY_FONT_SIZE),
+    authorVisible: true,
+    authorName,
+    isWideWidth: false
+  }
+}
+
+export function newShapeWithText(id: string): ShapeWithTextRecord {
+  return {
+    ...base(id, 'Shape'),
+    kind: 'SHAPE_WITH_TEXT',
+    width: SHAPE_WITH_TEXT_SIZE,
+    height: SHAPE_WITH_TEXT_SIZE,
+    shapeType: SHAPE_WITH_TEXT_DEFAULT_TYPE,
+    fills: solidPaints(SHAPE_GRAY),
+    strokes: solidPaints(CHARCOAL),
+    strokeWeight: DEFAULT_STROKE_WEIGHT,
+    dashPattern: Object.freeze([]),
+    text: text(SHAPE_FONT, SHAPE_FONT_SIZE)
+  }
+}
+
+export function newConnector(id: string): ConnectorRecord {
+  return {
+    ...base(id, 'Connector'),
+    kind: 'CONNECTOR',
+    start: { position: { x: 0, y: 0 } },
+    end: { position: { x: CONNECTOR_DEFAULT_LENGTH, y: 0 } },
+    lineType: DEFAULT_CONNECTOR_LINE_TYPE,
+    startCap: DEFAULT_CONNECTOR_START_CAP,
+    endCap: DEFAULT_CONNECTOR_END_CAP,
+    strokes: solidPaints(CHARCOAL),
+    strokeWeight: CONNECTOR_STROKE_WEIGHT,
+    dashPattern: Object.freeze([]),
+    text: text(UNSET_CONNECTOR_FONT, CONNECTOR_FONT_SIZE),
+    textBackgroundFills: solidPaints(WHITE)
+  }
+}
+
+export function newSection(id: string): SectionRecord {
+  return {
+    ...base(id, 'Section'),
+    kind: 'SECTION',
+    width: SECTION_INITIAL_SIZE,
+    height: SECTION_INITIAL_SIZE,
+    fills: solidPaints(WHITE),
+    strokes: Object.freeze([]),
+    strokeWeight: DEFAULT_STROKE_WEIGHT,
+    dashPattern: Object.freeze([]),
+    children: [],
+    contentsHidden: false
+  }
+}
+
+export function newTextNode(id: string): TextNodeRecord {
+  const node: TextNodeRecord = {
+    ...base(id, ''),
+    kind: 'TEXT',
+    width: 0,
+    height: 0,
+    text: text(TEXT_NODE_FONT, TEXT_NODE_FONT_SIZE),
+    autoResize: 'WIDTH_AND_HEIGHT',
+    alignHorizontal: 'LEFT',
+    alignVertical: 'TOP',
+    autoRename: true
+  }
+  refreshTextNodeSize(node)
+  return node
+}

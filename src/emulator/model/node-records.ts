@@ -1,0 +1,139 @@
+/**
+ * The emulated document as plain data. Facades (src/emulator/nodes) show these records to the plugin
+ * through the Plugin API's shape; the REST export and import read and write them directly, so
+ * nothing the emulator does on its own is counted as a plugin call.
+ */
+
+/** Plugin data of one node: this plugin's private entries, other plugins' (kept for the REST dump) and shared ones. */
+export interface PluginDataRecord {
+  own: Map<string, string>
+  otherPlugins: Map<string, Map<string, string>>
+  shared: Map<string, Map<string, string>>
+}
+
+/** The text of a sticky, shape or connector label, or of a text node. */
+export interface TextRecord {
+  characters: string
+  fontName: FontName
+  fontSize: number
+  fills: ReadonlyArray<Paint>
+}
+
+interface RecordBase {
+  id: string
+  name: string
+  removed: boolean
+  data: PluginDataRecord
+}
+
+interface SceneRecordBase extends RecordBase {
+  parent: ContainerRecord | null
+  /** Relative to the parent (a section's top-left, or the page origin). */
+  x: number
+  y: number
+  visible: boolean
+  locked: boolean
+}
+
+export interface StrokeFields {
+  strokes: ReadonlyArray<Paint>
+  strokeWeight: number
+  dashPattern: ReadonlyArray<number>
+}
+
+export interface StickyRecord extends SceneRecordBase {
+  kind: 'STICKY'
+  /** Kept up to date from the text and `isWideWidth` (see refresh-auto-size.ts). */
+  width: number
+  height: number
+  fills: ReadonlyArray<Paint>
+  text: TextRecord
+  authorVisible: boolean
+  authorName: string
+  isWideWidth: boolean
+}
+
+export interface ShapeWithTextRecord extends SceneRecordBase, StrokeFields {
+  kind: 'SHAPE_WITH_TEXT'
+  width: number
+  height: number
+  shapeType: ShapeWithTextNode['shapeType']
+  fills: ReadonlyArray<Paint>
+  text: TextRecord
+}
+
+export interface ConnectorRecord extends SceneRecordBase, StrokeFields {
+  kind: 'CONNECTOR'
+  start: ConnectorEndpoint
+  end: ConnectorEndpoint
+  lineType: ConnectorNode['connectorLineType']
+  startCap: ConnectorStrokeCap
+  endCap: ConnectorStrokeCap
+  text: TextRecord
+  textBackgroundFills: ReadonlyArray<Paint>
+  /** The box a REST file gave the connector: where an end goes when its node cannot be found. */
+  importedBox?: Rect
+}
+
+export interface SectionRecord extends SceneRecordBase, StrokeFields {
+  kind: 'SECTION'
+  width: number
+  height: number
+  fills: ReadonlyArray<Paint>
+  children: SceneRecord[]
+  contentsHidden: boolean
+}
+
+export interface TextNodeRecord extends SceneRecordBase {
+  kind: 'TEXT'
+  width: number
+  height: number
+  text: TextRecord
+  autoResize: TextNode['textAutoResize']
+  alignHorizontal: TextNode['textAlignHorizontal']
+  alignVertical: TextNode['textAlignVertical']
+  /** Text nodes name themselves after their characters until the plugin sets a name. */
+  autoRename: boolean
+}
+
+/** A node read from a REST file that the emulator does not model (tables, widgets, nested sections, ...). */
+export interface GenericRecord extends SceneRecordBase {
+  kind: 'GENERIC'
+  type: string
+  width: number
+  height: number
+  /** The node as the REST file had it, children included, re-emitted by the REST export. */
+  rest: Readonly<Record<string, unknown>>
+}
+
+export type SceneRecord =
+  | StickyRecord
+  | ShapeWithTextRecord
+  | ConnectorRecord
+  | SectionRecord
+  | TextNodeRecord
+  | GenericRecord
+
+export interface PageRecord extends RecordBase {
+  kind: 'PAGE'
+  children: SceneRecord[]
+  selection: SceneRecord[]
+}
+
+export interface DocumentRecord extends RecordBase {
+  kind: 'DOCUMENT'
+  page: PageRecord
+}
+
+export type ContainerRecord = PageRecord | SectionRecord
+export type NodeRecord = SceneRecord | PageRecord | DocumentRecord
+export type TextOwnerRecord = StickyRecord | ShapeWithTextRecord | ConnectorRecord
+
+/** The Plugin API `type` of a record. */
+export function nodeTypeOf(record: NodeRecord): string {
+  return record.kind === 'GENERIC' ? record.type : record.kind
+}
+
+export function emptyPluginData(): PluginDataRecord {
+  return { own: new Map(), otherPlugins: new Map(), shared: new Map() }
+}

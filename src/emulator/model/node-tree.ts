@@ -1,0 +1,77 @@
+import { endpointPoint } from './connector-geometry'
+import type { ConnectorRecord, ContainerRecord, NodeRecord, SceneRecord } from './node-records'
+import type { NodeRegistry } from './node-registry'
+
+/** Every node under `container`, parents before children (the order `findAll` returns). */
+export function descendantsOf(container: ContainerRecord): SceneRecord[] {
+  const found: SceneRecord[] = []
+  const visit = (children: readonly SceneRecord[]): void => {
+    for (const child of children) {
+      found.push(child)
+      if (child.kind === 'SECTION') visit(child.children)
+    }
+  }
+  visit(container.children)
+  return found
+}
+
+/** True when `node` is `candidate` or lies inside it. */
+export function isInside(node: NodeRecord, candidate: NodeRecord): boolean {
+  let current: NodeRecord | null = node
+  while (current !== null) {
+    if (current === candidate) return true
+    current = current.kind === 'PAGE' || current.kind === 'DOCUMENT' ? null : current.parent
+  }
+  return false
+}
+
+export function detach(node: SceneRecord): void {
+  const parent = node.parent
+  if (parent === null) return
+  const index = parent.children.indexOf(node)
+  if (index >= 0) parent.children.splice(index, 1)
+  node.parent = null
+}
+
+/**
+ * Moves `node` under `parent` at `index` (the end when undefined). The node keeps its numeric x/y,
+ * so it lands at the same offset from its new parent: that is Figma's rule, not a canvas-preserving move.
+ */
+export function insertChild(parent: ContainerRecord, node: SceneRecord, index?: number): void {
+  if (isInside(parent, node)) throw new Error(`Cannot move node ${node.id} into itself or one of its children`)
+  const at = index === undefined ? parent.children.length : index
+  if (!Number.isInteger(at) || at < 0 || at > parent.children.length) {
+    throw new RangeError(`insertChild: index ${String(index)} is outside 0..${parent.children.length}`)
+  }
+  detach(node)
+  // Reordering within the same parent: the index counted the node itself.
+  parent.children.splice(Math.min(at, parent.children.length), 0, node)
+  node.parent = parent
+}
+
+/**
+ * Removes a node and everything inside it. Connectors attached to a removed node stay on the board
+ * with a free end where the node was, as FigJam leaves them.
+ */
+export function removeSceneNode(registry: NodeRegistry, node: SceneRecord): void {
+  const doomed = node.kind === 'SECTION' ? [node, ...descendantsOf(node)] : [node]
+  const doomedIds = new Set(doomed.map((record) => record.id))
+  const freed: { connector: ConnectorRecord; end: 'start' | 'end'; point: Vector }[] = []
+  for (const connector of registry.connectors()) {
+    if (doomedIds.has(connector.id)) continue
+    for (const end of ['start', 'end'] as const) {
+      const endpoint = connector[end]
+      if ('endpointNodeId' in endpoint && doomedIds.has(endpoint.endpointNodeId)) {
+        freed.push({ connector, end, point: endpointPoint(connector, end, registry.scene) })
+      }
+    }
+  }
+  for (const { connector, end, point } of freed) connector[end] = { position: point }
+  detach(node)
+  for (const record of doomed) {
+    record.removed = true
+    registry.unregister(record)
+  }
+  const page = registry.page
+  page.selection = page.selection.filter((selected) => !doomedIds.has(selected.id))
+}

@@ -1,0 +1,79 @@
+import { checkKnownKeys, checkObject } from '../support/check-arguments'
+import { describeValue, invalidArgumentError } from '../support/plugin-errors'
+
+const SOLID_PAINT_KEYS = ['type', 'color', 'visible', 'opacity', 'blendMode', 'boundVariables'] as const
+const RGB_KEYS = ['r', 'g', 'b', 'sourceColor'] as const
+
+/**
+ * Checks paints written to `fills`/`strokes` the way Figma does and returns the frozen copy the node
+ * keeps. Solid colours must be 0-1 floats without an alpha channel (opacity is separate); Figma fills
+ * in `visible`, `opacity` and `blendMode`, so reads return them too.
+ */
+export function toStoredPaints(where: string, value: unknown): ReadonlyArray<Paint> {
+  if (!Array.isArray(value)) throw invalidArgumentError(where, 'an array of paints', value)
+  return Object.freeze(value.map((paint, index) => storedPaint(`${where}[${index}]`, paint)))
+}
+
+function storedPaint(where: string, value: unknown): Paint {
+  const paint = checkObject(where, value)
+  if (typeof paint.type !== 'string') throw invalidArgumentError(`${where}.type`, 'a paint type such as "SOLID"', paint.type)
+  if (paint.type !== 'SOLID') return deepFreeze(structuredCopy(paint)) as unknown as Paint
+  checkKnownKeys(where, paint, SOLID_PAINT_KEYS)
+  const color = checkObject(`${where}.color`, paint.color)
+  checkKnownKeys(`${where}.color`, color, RGB_KEYS)
+  const stored: SolidPaint = {
+    type: 'SOLID',
+    visible: paint.visible === undefined ? true : checkVisible(`${where}.visible`, paint.visible),
+    opacity: paint.opacity === undefined ? 1 : unitInterval(`${where}.opacity`, paint.opacity),
+    blendMode: paint.blendMode === undefined ? 'NORMAL' : (paint.blendMode as BlendMode),
+    color: {
+      r: unitInterval(`${where}.color.r`, color.r),
+      g: unitInterval(`${where}.color.g`, color.g),
+      b: unitInterval(`${where}.color.b`, color.b)
+    }
+  }
+  return deepFreeze(stored)
+}
+
+function unitInterval(where: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new TypeError(`${where}: expected a number between 0 and 1 (colours are 0-1 floats, not 0-255), got ${describeValue(value)}`)
+  }
+  return value
+}
+
+function checkVisible(where: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw invalidArgumentError(where, 'true or false', value)
+  return value
+}
+
+function structuredCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(structuredCopy)
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) copy[key] = structuredCopy(item)
+    return copy
+  }
+  return value
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFreeze(item)
+    Object.freeze(value)
+  }
+  return value
+}
+
+/** Stored paints for a solid colour, as a fresh node carries them. */
+export function solidPaints(color: RGB): ReadonlyArray<Paint> {
+  return toStoredPaints('default', [{ type: 'SOLID', color }])
+}
+
+/** Checks a `dashPattern` write: a list of non-negative lengths. */
+export function toStoredDashPattern(where: string, value: unknown): ReadonlyArray<number> {
+  if (!Array.isArray(value) || value.some((n) => typeof n !== 'number' || !Number.isFinite(n) || n < 0)) {
+    throw invalidArgumentError(where, 'an array of non-negative numbers', value)
+  }
+  return Object.freeze([...(value as number[])])
+}

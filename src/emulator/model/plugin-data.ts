@@ -1,0 +1,93 @@
+import { checkString } from '../support/check-arguments'
+import { invalidArgumentError } from '../support/plugin-errors'
+import { utf8ByteLength } from '../support/utf8-byte-length'
+import type { PluginDataRecord } from './node-records'
+
+/** Documented: a shared-plugin-data namespace is at least 3 alphanumeric characters. */
+const NAMESPACE_PATTERN = /^[A-Za-z0-9]{3,}$/
+
+export interface PluginDataLimits {
+  pluginId: string
+  /** Bytes an entry (plugin id or namespace + key + value, in UTF-8) may take. */
+  entryLimit: number
+}
+
+export function getPluginData(data: PluginDataRecord, key: unknown): string {
+  return data.own.get(checkString('getPluginData(key)', key)) ?? ''
+}
+
+export function setPluginData(data: PluginDataRecord, key: unknown, value: unknown, limits: PluginDataLimits): void {
+  const k = checkKey('setPluginData', key)
+  const v = checkValue('setPluginData', value)
+  checkEntrySize('setPluginData', limits.pluginId, k, v, limits.entryLimit)
+  writeEntry(data.own, k, v)
+}
+
+export function getPluginDataKeys(data: PluginDataRecord): string[] {
+  return [...data.own.keys()]
+}
+
+export function getSharedPluginData(data: PluginDataRecord, namespace: unknown, key: unknown): string {
+  const ns = checkNamespace('getSharedPluginData', namespace)
+  return data.shared.get(ns)?.get(checkString('getSharedPluginData(key)', key)) ?? ''
+}
+
+export function setSharedPluginData(
+  data: PluginDataRecord,
+  namespace: unknown,
+  key: unknown,
+  value: unknown,
+  limits: PluginDataLimits
+): void {
+  const ns = checkNamespace('setSharedPluginData', namespace)
+  const k = checkKey('setSharedPluginData', key)
+  const v = checkValue('setSharedPluginData', value)
+  checkEntrySize('setSharedPluginData', ns, k, v, limits.entryLimit)
+  let entries = data.shared.get(ns)
+  if (entries === undefined) {
+    entries = new Map()
+    data.shared.set(ns, entries)
+  }
+  writeEntry(entries, k, v)
+  if (entries.size === 0) data.shared.delete(ns)
+}
+
+export function getSharedPluginDataKeys(data: PluginDataRecord, namespace: unknown): string[] {
+  return [...(data.shared.get(checkNamespace('getSharedPluginDataKeys', namespace))?.keys() ?? [])]
+}
+
+/** Documented: writing '' removes the entry. */
+function writeEntry(entries: Map<string, string>, key: string, value: string): void {
+  if (value === '') entries.delete(key)
+  else entries.set(key, value)
+}
+
+function checkKey(call: string, key: unknown): string {
+  const k = checkString(`${call}(key)`, key)
+  if (k === '') throw invalidArgumentError(`${call}(key)`, 'a non-empty key', key)
+  return k
+}
+
+function checkValue(call: string, value: unknown): string {
+  if (typeof value !== 'string') {
+    throw invalidArgumentError(`${call}(value)`, 'a string (encode other values with JSON.stringify)', value)
+  }
+  return value
+}
+
+function checkNamespace(call: string, namespace: unknown): string {
+  const ns = checkString(`${call}(namespace)`, namespace)
+  if (!NAMESPACE_PATTERN.test(ns)) {
+    throw invalidArgumentError(`${call}(namespace)`, 'a namespace of at least 3 alphanumeric characters', namespace)
+  }
+  return ns
+}
+
+function checkEntrySize(call: string, owner: string, key: string, value: string, limit: number): void {
+  const size = utf8ByteLength(owner) + utf8ByteLength(key) + utf8ByteLength(value)
+  if (size > limit) {
+    throw new Error(
+      `in ${call}: the entry for key ${JSON.stringify(key)} is ${size} bytes (id/namespace + key + value), over the ${limit}-byte limit per entry`
+    )
+  }
+}

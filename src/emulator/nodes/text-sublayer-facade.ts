@@ -1,0 +1,66 @@
+import type { EmulatorContext } from '../emulator-context'
+import { fontWeightOf } from '../model/font-library'
+import type { TextOwnerRecord } from '../model/node-records'
+import { toStoredPaints } from '../model/paints'
+import { refreshStickySize } from '../model/refresh-auto-size'
+import { writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
+
+type EmulatedTextSublayer = Pick<TextSublayerNode, 'characters' | 'fontName' | 'fontSize' | 'fills' | 'fontWeight' | 'hasMissingFont'>
+
+/**
+ * `node.text` of a sticky, shape or connector. Writing characters, font size or font needs the font
+ * loaded (see text-writes.ts); a sticky grows or shrinks to fit after each such write.
+ */
+export class TextSublayerFacade implements EmulatedTextSublayer {
+  constructor(
+    private readonly owner: TextOwnerRecord,
+    private readonly ctx: EmulatorContext
+  ) {}
+
+  get characters(): string {
+    return this.owner.text.characters
+  }
+
+  set characters(value: string) {
+    writeCharacters(this.ctx.fonts, this.owner.text, 'text.characters', value)
+    this.relayout()
+  }
+
+  get fontName(): FontName {
+    return { ...this.owner.text.fontName }
+  }
+
+  set fontName(value: FontName) {
+    writeFontName(this.ctx.fonts, this.owner.text, 'text.fontName', value)
+    this.relayout()
+  }
+
+  get fontSize(): number {
+    return this.owner.text.fontSize
+  }
+
+  set fontSize(value: number) {
+    writeFontSize(this.ctx.fonts, this.owner.text, 'text.fontSize', value)
+    this.relayout()
+  }
+
+  get fontWeight(): number {
+    return fontWeightOf(this.owner.text.fontName)
+  }
+
+  get hasMissingFont(): boolean {
+    return false
+  }
+
+  get fills(): ReadonlyArray<Paint> {
+    return this.owner.text.fills
+  }
+
+  set fills(value: ReadonlyArray<Paint>) {
+    this.owner.text.fills = toStoredPaints('text.fills', value)
+  }
+
+  private relayout(): void {
+    if (this.owner.kind === 'STICKY') refreshStickySize(this.owner)
+  }
+}

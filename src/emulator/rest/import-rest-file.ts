@@ -1,0 +1,302 @@
+import type * as z from 'zod'
+
+import { formatPath, formatZodIssues, type Problem } from '../../model'
+import {
+  CONNECTOR_FONT_SIZE,
+  SHAPE_FONT,
+  SHAPE_FONT_SIZE,
+  STICKY_FONT,
+  STICKY_FONT_SIZE,
+  STICKY_SIZE,
+  STICKY_WIDE_WIDTH,
+  TEXT_NODE_FONT,
+  TEXT_NODE_FONT_SIZE,
+  UNSET_CONNECTOR_FONT
+} from '../model/emulator-defaults'
+import {
+  type ContainerRecord,
+  emptyPluginData,
+  type PluginDataRecord,
+  type SceneRecord,
+  type TextRecord
+} from '../model/node-records'
+import { NodeRegistry } from '../model/node-registry'
+import { toStoredDashPattern, toStoredPaints } from '../model/paints'
+import { isShapeType } from '../model/shape-types'
+import { RestFileError } from './rest-file-error'
+import {
+  RestConnectorSchema,
+  type RestEndpointInput,
+  RestFileSchema,
+  RestLayerSchema,
+  type RestPaintInput,
+  RestSectionSchema,
+  RestShapeWithTextSchema,
+  RestStickySchema,
+  RestTextSchema
+} from './rest-file-schema'
+import { pluginPaints } from './rest-paints'
+import { pluginStrokeCap } from './rest-stroke-caps'
+
+export interface ImportedBoard {
+  registry: NodeRegistry
+  name: string
+}
+
+/** Where the loaded page's nodes sit in the file, for problem paths. */
+const PAGE_PATH = formatPath(['document', 'children', 0])
+
+/** A sticky at least this wide was a wide sticky (halfway between 240 and 416). */
+const WIDE_STICKY_THRESHOLD = (STICKY_SIZE + STICKY_WIDE_WIDTH) / 2
+
+/**
+ * Builds the document a REST file describes: node ids, names, boxes (made parent-relative), text,
+ * paints, connector ends and plugin data are kept. Node kinds the emulator does not model, shapes
+ * with an unknown shapeType and sections inside sections become generic nodes that keep their JSON.
+ * Only the first page is loaded. Every problem found is reported at once with its path.
+ */
+export function importRestFile(input: unknown, pluginId: string): ImportedBoard {
+  const file = RestFileSchema.safeParse(input)
+  if (!file.success) throw new RestFileError(formatZodIssues(file.error.issues, input))
+  const { document: root, name } = file.data
+  const [canvas] = root.children
+  if (canvas === undefined) throw new RestFileError([{ path: formatPath(['document', 'children']), message: 'must hold at least one page' }])
+
+  const registry = new NodeRegistry({ documentId: root.id, documentName: root.name, pageId: canvas.id, pageName: canvas.name })
+  const importer = new BoardImporter(registry, pluginId)
+  registry.root.data = importer.pluginData(root)
+  registry.page.data = importer.pluginData(canvas)
+  importer.children(canvas.children, registry.page, { x: 0, y: 0 }, `${PAGE_PATH}.children`)
+  if (importer.problems.length > 0) throw new RestFileError(importer.problems)
+  return { registry, name: name ?? root.name }
+}
+
+class BoardImporter {
+  readonly problems: Problem[] = []
+
+  constructor(
+    private readonly registry: NodeRegistry,
+    private readonly pluginId: string
+  ) {}
+
+  children(raw: readonly unknown[], parent: ContainerRecord, origin: Vector, path: string): void {
+    raw.forEach((item, index) => {
+      const record = this.node(item, parent, origin, `${path}[${index}]`)
+      if (record === undefined) return
+      record.parent = parent
+      parent.children.push(record)
+    })
+  }
+
+  pluginData(layer: { pluginData?: Record<string, Record<string, string>>; sharedPluginData?: Record<string, Record<string, string>> }): PluginDataRecord {
+    const data = emptyPluginData()
+    for (const [id, values] of Object.entries(layer.pluginData ?? {})) {
+      const map = new Map(Object.entries(values))
+      if (id === this.pluginId) data.own = map
+      else data.otherPlugins.set(id, map)
+    }
+    for (const [namespace, values] of Object.entries(layer.sharedPluginData ?? {})) data.shared.set(namespace, new Map(Object.entries(values)))
+    return data
+  }
+
+  private node(raw: unknown, parent: ContainerRecord, origin: Vector, path: string): SceneRecord | undefined {
+    const layer = this.parse(RestLayerSchema, raw, path)
+    if (layer === undefined) return undefined
+    if (this.registry.isTaken(layer.id)) {
+      this.problems.push({ path: `${path}.id`, message: `duplicate node id ${JSON.stringify(layer.id)}` })
+      return undefined
+    }
+    const record = this.modelled(raw, layer.type, parent, origin, path) ?? this.generic(raw, origin, path)
+    if (record === undefined) return undefined
+    this.registry.register(record)
+    if (record.kind === 'SECTION') {
+      const children = (raw as { children?: unknown[] }).children ?? []
+      this.children(children, record, { x: origin.x + record.x, y: origin.y + record.y }, `${path}.children`)
+    }
+    return record
+  }
+
+  /** The record for a kind the emulator models, or undefined to keep the node generic. */
+  private modelled(raw: unknown, type: string, parent: ContainerRecord, origin: Vector, path: string): SceneRecord | undefined {
+    switch (type) {
+      case 'STICKY':
+        return this.sticky(raw, origin, path)
+      case 'SHAPE_WITH_TEXT':
+        return this.shape(raw, origin, path)
+      case 'CONNECTOR':
+        return this.connector(raw, path)
+      case 'SECTION':
+        return parent.kind === 'PAGE' ? this.section(raw, origin, path) : undefined
+      case 'TEXT':
+        return this.text(raw, origin, path)
+      default:
+        return undefined
+    }
+  }
+
+  private sticky(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
+    const node = this.parse(RestStickySchema, raw, path)
+    if (node === undefined) return undefined
+    const box = node.absoluteBoundingBox
+    return {
+      ...this.base(node, origin),
+      kind: 'STICKY',
+      width: box.width,
+      height: box.height,
+      isWideWidth: box.width >= WIDE_STICKY_THRESHOLD,
+      fills: this.paints(node.fills, `${path}.fills`),
+      text: this.textRecord(node.characters, STICKY_FONT, STICKY_FONT_SIZE, []),
+      authorVisible: node.authorVisible,
+      authorName: ''
+    }
+  }
+
+  private shape(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
+    const node = this.parse(RestShapeWithTextSchema, raw, path)
+    if (node === undefined || !isShapeType(node.shapeType)) return undefined
+    return {
+      ...this.base(node, origin),
+      ...this.strokes(node, path),
+      kind: 'SHAPE_WITH_TEXT',
+      width: node.absoluteBoundingBox.width,
+      height: node.absoluteBoundingBox.height,
+      shapeType: node.shapeType,
+      fills: this.paints(node.fills, `${path}.fills`),
+      text: this.textRecord(node.characters, SHAPE_FONT, SHAPE_FONT_SIZE, [])
+    }
+  }
+
+  private connector(raw: unknown, path: string): SceneRecord | undefined {
+    const node = this.parse(RestConnectorSchema, raw, path)
+    if (node === undefined) return undefined
+    const box = node.absoluteBoundingBox ?? undefined
+    // A labelled connector had a real font; an unlabelled one reads like a fresh connector.
+    const font = node.characters === '' ? UNSET_CONNECTOR_FONT : SHAPE_FONT
+    return {
+      ...this.base(node, box ?? { x: 0, y: 0 }),
+      ...this.strokes(node, path),
+      kind: 'CONNECTOR',
+      start: pluginEndpoint(node.connectorStart),
+      end: pluginEndpoint(node.connectorEnd),
+      lineType: node.connectorLineType,
+      startCap: pluginStrokeCap(node.connectorStartStrokeCap),
+      endCap: pluginStrokeCap(node.connectorEndStrokeCap),
+      text: this.textRecord(node.characters, font, CONNECTOR_FONT_SIZE, []),
+      textBackgroundFills: this.paints(node.textBackground?.fills ?? [], `${path}.textBackground.fills`),
+      ...(box === undefined ? {} : { importedBox: { ...box } })
+    }
+  }
+
+  private section(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
+    const node = this.parse(RestSectionSchema, raw, path)
+    if (node === undefined) return undefined
+    return {
+      ...this.base(node, origin),
+      ...this.strokes(node, path),
+      kind: 'SECTION',
+      width: node.absoluteBoundingBox.width,
+      height: node.absoluteBoundingBox.height,
+      fills: this.paints(node.fills, `${path}.fills`),
+      children: [],
+      contentsHidden: node.sectionContentsHidden
+    }
+  }
+
+  private text(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
+    const node = this.parse(RestTextSchema, raw, path)
+    if (node === undefined) return undefined
+    const { style } = node
+    const font = { family: style.fontFamily ?? TEXT_NODE_FONT.family, style: style.fontStyle ?? TEXT_NODE_FONT.style }
+    return {
+      ...this.base(node, origin),
+      kind: 'TEXT',
+      width: node.absoluteBoundingBox.width,
+      height: node.absoluteBoundingBox.height,
+      text: this.textRecord(node.characters, font, style.fontSize ?? TEXT_NODE_FONT_SIZE, node.fills, `${path}.fills`),
+      autoResize: style.textAutoResize ?? 'NONE',
+      alignHorizontal: style.textAlignHorizontal ?? 'LEFT',
+      alignVertical: style.textAlignVertical ?? 'TOP',
+      autoRename: node.name === node.characters
+    }
+  }
+
+  private generic(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
+    const node = this.parse(RestLayerSchema, raw, path)
+    if (node === undefined) return undefined
+    this.reserveNestedIds(node.children ?? [])
+    const box = node.absoluteBoundingBox ?? { x: origin.x, y: origin.y, width: 0, height: 0 }
+    return {
+      ...this.base(node, origin, box),
+      kind: 'GENERIC',
+      type: node.type,
+      width: box.width,
+      height: box.height,
+      rest: JSON.parse(JSON.stringify(raw)) as Record<string, unknown>
+    }
+  }
+
+  private base(
+    node: z.output<typeof RestLayerSchema> & { absoluteBoundingBox?: Rect | null },
+    origin: Vector,
+    box: Rect | null | undefined = node.absoluteBoundingBox
+  ) {
+    return {
+      id: node.id,
+      name: node.name,
+      removed: false,
+      data: this.pluginData(node),
+      parent: null,
+      x: (box?.x ?? origin.x) - origin.x,
+      y: (box?.y ?? origin.y) - origin.y,
+      visible: node.visible,
+      locked: node.locked
+    }
+  }
+
+  private strokes(node: { strokes: RestPaintInput[]; strokeWeight?: number; strokeDashes?: number[] }, path: string) {
+    return {
+      strokes: this.paints(node.strokes, `${path}.strokes`),
+      strokeWeight: node.strokeWeight ?? 1,
+      dashPattern: toStoredDashPattern(`${path}.strokeDashes`, node.strokeDashes ?? [])
+    }
+  }
+
+  private textRecord(characters: string, fontName: FontName, fontSize: number, fills: RestPaintInput[], fillsPath = ''): TextRecord {
+    return { characters, fontName: { ...fontName }, fontSize, fills: this.paints(fills, fillsPath) }
+  }
+
+  private paints(raw: readonly RestPaintInput[], path: string): ReadonlyArray<Paint> {
+    try {
+      return toStoredPaints(path, pluginPaints(raw))
+    } catch (error) {
+      this.problems.push({ path, message: error instanceof Error ? error.message : String(error) })
+      return Object.freeze([])
+    }
+  }
+
+  private reserveNestedIds(children: readonly unknown[]): void {
+    for (const child of children) {
+      if (child === null || typeof child !== 'object') continue
+      const { id, children: nested } = child as { id?: unknown; children?: unknown }
+      if (typeof id === 'string') this.registry.reserveId(id)
+      if (Array.isArray(nested)) this.reserveNestedIds(nested)
+    }
+  }
+
+  private parse<S extends z.ZodType>(schema: S, raw: unknown, path: string): z.output<S> | undefined {
+    const result = schema.safeParse(raw)
+    if (result.success) return result.data
+    this.problems.push(...formatZodIssues(result.error.issues, raw, path))
+    return undefined
+  }
+}
+
+/** REST ends map back one to one; an attached end without magnet or position had the NONE magnet. */
+function pluginEndpoint(endpoint: RestEndpointInput): ConnectorEndpoint {
+  const { endpointNodeId: id, position, magnet } = endpoint
+  if (id === undefined) return { position: { x: position?.x ?? 0, y: position?.y ?? 0 } }
+  if (magnet !== undefined) return { endpointNodeId: id, magnet }
+  if (position !== undefined) return { endpointNodeId: id, position: { x: position.x, y: position.y } }
+  return { endpointNodeId: id, magnet: 'NONE' }
+}
+

@@ -1,0 +1,91 @@
+import type * as Rest from '@figma/rest-api-spec'
+
+/**
+ * The subset of `GET /v1/files/:key?plugin_data=<id>,shared` JSON the emulator writes and reads,
+ * typed from @figma/rest-api-spec. Real responses carry more fields; readers should ignore extras.
+ */
+
+/** `{ [pluginId]: { key: value } }` and `{ [namespace]: { key: value } }`, present only when non-empty. */
+export type RestPluginData = Record<string, Record<string, string>>
+
+interface RestLayerFields {
+  pluginData?: RestPluginData
+  sharedPluginData?: RestPluginData
+  absoluteBoundingBox: Rest.Rectangle
+  absoluteRenderBounds: Rest.Rectangle
+}
+
+type Layer<N extends Rest.Node, K extends keyof N> = Pick<N, 'id' | 'name' | 'type' | 'visible' | 'locked' | K> & RestLayerFields
+
+export type RestStickyNode = Layer<Rest.StickyNode, 'characters' | 'fills' | 'authorVisible'>
+
+export type RestShapeWithTextNode = Layer<
+  Rest.ShapeWithTextNode,
+  'characters' | 'fills' | 'strokes' | 'strokeWeight' | 'strokeDashes' | 'shapeType'
+>
+
+export type RestConnectorNode = Layer<
+  Rest.ConnectorNode,
+  | 'characters'
+  | 'strokes'
+  | 'strokeWeight'
+  | 'strokeDashes'
+  | 'connectorStart'
+  | 'connectorEnd'
+  | 'connectorLineType'
+  | 'connectorStartStrokeCap'
+  | 'connectorEndStrokeCap'
+  | 'textBackground'
+>
+
+export type RestTextNode = Layer<Rest.TextNode, 'characters' | 'fills'> & {
+  style: Pick<
+    Rest.TypeStyle,
+    'fontFamily' | 'fontStyle' | 'fontWeight' | 'fontSize' | 'textAutoResize' | 'textAlignHorizontal' | 'textAlignVertical'
+  >
+}
+
+export type RestSectionNode = Layer<Rest.SectionNode, 'fills' | 'strokes' | 'strokeWeight' | 'strokeDashes' | 'sectionContentsHidden'> & {
+  children: RestSceneNode[]
+}
+
+/** A node type the emulator keeps opaque, re-emitted as it was read (with its current box and plugin data). */
+export interface RestGenericNode {
+  id: string
+  name: string
+  type: string
+  absoluteBoundingBox: Rest.Rectangle | null
+  pluginData?: RestPluginData
+  sharedPluginData?: RestPluginData
+  [field: string]: unknown
+}
+
+export type RestSceneNode =
+  | RestStickyNode
+  | RestShapeWithTextNode
+  | RestConnectorNode
+  | RestTextNode
+  | RestSectionNode
+  | RestGenericNode
+
+export type RestCanvasNode = Pick<Rest.CanvasNode, 'id' | 'name' | 'type'> & {
+  children: RestSceneNode[]
+  pluginData?: RestPluginData
+  sharedPluginData?: RestPluginData
+}
+
+export type RestDocumentNode = Pick<Rest.DocumentNode, 'id' | 'name' | 'type'> & {
+  children: RestCanvasNode[]
+  pluginData?: RestPluginData
+  sharedPluginData?: RestPluginData
+}
+
+export interface RestFile {
+  name: string
+  editorType: 'figjam'
+  document: RestDocumentNode
+}
+
+export type RestPaint = Rest.Paint
+export type RestConnectorEndpoint = Rest.ConnectorEndpoint
+export type RestConnectorStrokeCap = Rest.ConnectorNode['connectorStartStrokeCap']

@@ -1,0 +1,122 @@
+import { missingNodeError } from './plugin-errors'
+
+/** What every guarded object reports to: the call counter and the closed-plugin check. */
+export interface GuardHost {
+  /** Throws once the plugin has closed. */
+  assertOpen(what: string): void
+  /** Counts a call or write by name; throws if a test armed a failure for it. */
+  recordCall(name: string): void
+}
+
+export interface GuardScope {
+  /** Prefix of counted names: '' for nodes and the API root, 'text.' for a text sublayer, 'ui.' ... */
+  prefix: string
+  /** How messages name the object, e.g. 'STICKY node 1:2' or 'figma.ui'. */
+  describe(): string
+  /** The node whose removal makes the object unusable, if any. */
+  owner?: { readonly id: string; readonly removed: boolean }
+}
+
+/** Members a removed node still answers, as in Figma. */
+const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
+
+/**
+ * Wraps an API object (a node facade, a sublayer, `figma.ui`, ...) so that, as in Figma:
+ * - only the object's API members exist: the getters, setters and methods on its class (own fields
+ *   are internal state and read as undefined);
+ * - every method call and property write is counted by name, and a test can make one of them throw;
+ * - nothing works after `closePlugin()`, and a removed node throws on access;
+ * - writing a read-only or unknown property throws instead of silently doing nothing.
+ * Getters, setters and methods run against the unwrapped object.
+ */
+export function guardApiObject<T extends object>(target: T, host: GuardHost, scope: GuardScope): T {
+  const methods = new Map<string, (...args: unknown[]) => unknown>()
+
+  const checkUsable = (prop: string): void => {
+    host.assertOpen(scope.describe())
+    if (scope.owner?.removed === true && !READABLE_AFTER_REMOVAL.has(prop)) throw missingNodeError(scope.owner.id)
+  }
+
+  const methodWrapper = (prop: string, method: (...args: unknown[]) => unknown) => {
+    let wrapper = methods.get(prop)
+    if (wrapper === undefined) {
+      const name = scope.prefix + prop
+      const isAsync = prop.endsWith('Async')
+      wrapper = (...args: unknown[]): unknown => {
+        try {
+          checkUsable(prop)
+          host.recordCall(name)
+        } catch (error) {
+          // Async APIs report every failure through their promise.
+          if (isAsync) return Promise.reject(error)
+          throw error
+        }
+        return method.apply(target, args)
+      }
+      methods.set(prop, wrapper)
+    }
+    return wrapper
+  }
+
+  return new Proxy(target, {
+    get(obj, prop) {
+      if (typeof prop === 'symbol') return Reflect.get(obj, prop)
+      const descriptor = apiMember(obj, prop)
+      if (descriptor === undefined) return undefined
+      // Methods are checked when called, so an async one can report through its promise.
+      if (typeof descriptor.value === 'function') return methodWrapper(prop, descriptor.value as (...args: unknown[]) => unknown)
+      checkUsable(prop)
+      return Reflect.get(obj, prop, obj)
+    },
+    set(obj, prop, value) {
+      const name = String(prop)
+      const descriptor = typeof prop === 'symbol' ? undefined : apiMember(obj, prop)
+      if (descriptor === undefined) {
+        throw new TypeError(`Cannot add property ${name}, object is not extensible (${scope.describe()} has no property "${name}")`)
+      }
+      checkUsable(name)
+      if (descriptor.set === undefined) throw new TypeError(`Cannot set read-only property "${name}" of ${scope.describe()}`)
+      host.recordCall(scope.prefix + name)
+      descriptor.set.call(obj, value)
+      return true
+    },
+    has(obj, prop) {
+      return typeof prop === 'symbol' ? Reflect.has(obj, prop) : apiMember(obj, prop) !== undefined
+    },
+    deleteProperty(_obj, prop) {
+      throw new TypeError(`Cannot delete property ${String(prop)} of ${scope.describe()}`)
+    },
+    defineProperty(_obj, prop) {
+      throw new TypeError(`Cannot define property ${String(prop)} on ${scope.describe()}`)
+    },
+    ownKeys() {
+      return []
+    },
+    getOwnPropertyDescriptor() {
+      return undefined
+    }
+  })
+}
+
+/** Members found per class prototype; every property access asks, so the walk is done once per name. */
+const membersByPrototype = new WeakMap<object, Map<string, PropertyDescriptor | undefined>>()
+
+/** The accessor or method `prop` names on the object's class chain (not its own fields). */
+function apiMember(obj: object, prop: string): PropertyDescriptor | undefined {
+  if (prop === 'constructor') return undefined
+  const first = Object.getPrototypeOf(obj) as object | null
+  if (first === null) return undefined
+  let members = membersByPrototype.get(first)
+  if (members === undefined) {
+    members = new Map()
+    membersByPrototype.set(first, members)
+  }
+  if (members.has(prop)) return members.get(prop)
+  let found: PropertyDescriptor | undefined
+  for (let proto: object | null = first; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    found = Object.getOwnPropertyDescriptor(proto, prop)
+    if (found !== undefined) break
+  }
+  members.set(prop, found)
+  return found
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+
+import { createFigJamEmulator, emulatorDefaults } from '../../../src/emulator'
+import { readyEmulatorAsync, solid } from '../emulator-fixtures'
+
+describe('StickyNode', () => {
+  it('starts 240 x 240 on the current page with Inter Medium text', () => {
+    const { api } = createFigJamEmulator()
+    const sticky = api.createSticky()
+    expect(sticky.type).toBe('STICKY')
+    expect([sticky.width, sticky.height]).toEqual([240, 240])
+    expect(sticky.parent).toBe(api.currentPage)
+    expect(api.currentPage.children).toEqual([sticky])
+    expect(sticky.text.fontName).toEqual({ family: 'Inter', style: 'Medium' })
+    expect(sticky.isWideWidth).toBe(false)
+  })
+
+  it('is 416 wide when isWideWidth is set, and square again when cleared', () => {
+    const { api } = createFigJamEmulator()
+    const sticky = api.createSticky()
+    sticky.isWideWidth = true
+    expect([sticky.width, sticky.height]).toEqual([416, 240])
+    sticky.isWideWidth = false
+    expect(sticky.width).toBe(240)
+  })
+
+  it('has no resize, and width and height are read-only', () => {
+    const { api } = createFigJamEmulator()
+    const sticky = api.createSticky() as StickyNode & { resize?: unknown }
+    expect('resize' in sticky).toBe(false)
+    expect(() => (sticky as unknown as { resize(w: number, h: number): void }).resize(300, 300)).toThrow(TypeError)
+    expect(() => {
+      ;(sticky as unknown as { width: number }).width = 300
+    }).toThrow(/read-only property "width"/)
+    expect(() => {
+      ;(sticky as unknown as { height: number }).height = 300
+    }).toThrow(/read-only property "height"/)
+    expect([sticky.width, sticky.height]).toEqual([240, 240])
+  })
+
+  it('refuses properties it does not have (text goes through sticky.text)', () => {
+    const { api } = createFigJamEmulator()
+    const sticky = api.createSticky()
+    expect(() => {
+      ;(sticky as unknown as { characters: string }).characters = 'hi'
+    }).toThrow(/not extensible/)
+  })
+
+  it('grows taller with its text but keeps its width', async () => {
+    const { api } = await readyEmulatorAsync()
+    const sticky = api.createSticky()
+    sticky.text.characters = 'Short note'
+    expect(sticky.height).toBe(240)
+    sticky.text.characters = 'word '.repeat(60)
+    expect(sticky.width).toBe(240)
+    expect(sticky.height).toBeGreaterThan(240)
+    const square = sticky.height
+    sticky.isWideWidth = true
+    expect(sticky.width).toBe(416)
+    expect(sticky.height).toBeLessThan(square)
+    sticky.text.characters = ''
+    expect(sticky.height).toBe(240)
+  })
+
+  it('measures text deterministically: six 24 px lines fit, the seventh grows the sticky by one line', async () => {
+    const { api } = await readyEmulatorAsync()
+    const sticky = api.createSticky()
+    const perLine = 'x'.repeat(16)
+    sticky.text.characters = Array.from({ length: 6 }, () => perLine).join('\n')
+    expect(sticky.height).toBe(240)
+    sticky.text.characters = Array.from({ length: 7 }, () => perLine).join('\n')
+    expect(sticky.height).toBe(2 * emulatorDefaults.STICKY_TEXT_PADDING + 7 * 24 * 1.25)
+  })
+
+  it('takes colours as reassigned, frozen paint arrays', () => {
+    const { api } = createFigJamEmulator()
+    const sticky = api.createSticky()
+    sticky.fills = [solid(0.66, 0.85, 1)]
+    expect(Object.isFrozen(sticky.fills)).toBe(true)
+    expect(() => (sticky.fills as Paint[]).push(solid(0, 0, 0))).toThrow(TypeError)
+    expect(sticky.fills).toEqual([{ type: 'SOLID', color: { r: 0.66, g: 0.85, b: 1 }, opacity: 1, visible: true, blendMode: 'NORMAL' }])
+  })
+
+  it('shows its author by default and lets the plugin hide it', () => {
+    const { api } = createFigJamEmulator()
+    const sticky = api.createSticky()
+    expect(sticky.authorVisible).toBe(true)
+    expect(sticky.authorName).toBe(api.currentUser?.name)
+    sticky.authorVisible = false
+    expect(sticky.authorVisible).toBe(false)
+  })
+})

@@ -1,0 +1,174 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { loadRestFile, type FigJamEmulator } from '../../../src/emulator'
+import { INTER_MEDIUM, readyEmulatorAsync } from '../emulator-fixtures'
+
+/** Half-pixel coordinates stay exact through absolute/relative conversion. */
+const coordinate = fc.integer({ min: -4000, max: 4000 }).map((n) => n / 2)
+const size = fc.integer({ min: 1, max: 4000 }).map((n) => n / 2)
+const channel = fc.integer({ min: 0, max: 255 }).map((n) => n / 255)
+const color = fc.record({ r: channel, g: channel, b: channel })
+const text = fc.string({ maxLength: 80 })
+const entries = fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), fc.string({ minLength: 1, maxLength: 20 }), { maxKeys: 2 })
+const namespace = fc.constantFrom('journeyboard', 'abc', 'Team42')
+/** Caps both APIs can name; ERD caps have no REST name. */
+const cap = fc.constantFrom<ConnectorStrokeCap>('NONE', 'ARROW_LINES', 'ARROW_EQUILATERAL', 'TRIANGLE_FILLED', 'DIAMOND_FILLED', 'CIRCLE_FILLED')
+const magnet = fc.constantFrom<ConnectorEndpointEndpointNodeIdAndMagnet['magnet']>('NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'CENTER')
+
+const sectionSpec = fc.record({ x: coordinate, y: coordinate, width: size, height: size, name: text, fill: color, data: entries })
+const itemSpec = fc.record({
+  kind: fc.constantFrom('sticky', 'shape', 'text'),
+  parent: fc.integer({ min: -1, max: 2 }),
+  x: coordinate,
+  y: coordinate,
+  characters: text,
+  wide: fc.boolean(),
+  shapeType: fc.constantFrom<ShapeWithTextNode['shapeType']>('SQUARE', 'ROUNDED_RECTANGLE', 'DIAMOND', 'ELLIPSE'),
+  width: size,
+  height: size,
+  fill: color,
+  data: entries,
+  shared: fc.option(fc.tuple(namespace, entries), { nil: undefined })
+})
+const endSpec = fc.oneof(
+  fc.record({ kind: fc.constant('magnet' as const), item: fc.nat(), magnet }),
+  fc.record({ kind: fc.constant('offset' as const), item: fc.nat(), x: coordinate, y: coordinate }),
+  fc.record({ kind: fc.constant('free' as const), x: coordinate, y: coordinate })
+)
+const connectorSpec = fc.record({
+  start: endSpec,
+  end: endSpec,
+  startCap: cap,
+  endCap: cap,
+  lineType: fc.constantFrom<ConnectorNode['connectorLineType']>('ELBOWED', 'STRAIGHT', 'CURVED'),
+  label: text,
+  stroke: color,
+  dashes: fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 2 }),
+  data: entries
+})
+const boardSpec = fc.record({
+  sections: fc.array(sectionSpec, { maxLength: 3 }),
+  items: fc.array(itemSpec, { maxLength: 8 }),
+  connectors: fc.array(connectorSpec, { maxLength: 5 })
+})
+
+type BoardSpec = typeof boardSpec extends fc.Arbitrary<infer T> ? T : never
+
+function setData(node: BaseNode, data: Record<string, string>): void {
+  for (const [key, value] of Object.entries(data)) node.setPluginData(key, value)
+}
+
+/** Builds the board through the plugin API, as the plugin would. */
+async function buildBoardAsync(spec: BoardSpec): Promise<FigJamEmulator> {
+  const emulator = await readyEmulatorAsync()
+  const { api } = emulator
+  const sections = spec.sections.map((s) => {
+    const section = api.createSection()
+    section.x = s.x
+    section.y = s.y
+    section.resizeWithoutConstraints(s.width, s.height)
+    section.name = s.name
+    section.fills = [{ type: 'SOLID', color: s.fill }]
+    setData(section, s.data)
+    return section
+  })
+  const items: SceneNode[] = spec.items.map((s) => {
+    let node: StickyNode | ShapeWithTextNode | TextNode
+    if (s.kind === 'sticky') {
+      const sticky = api.createSticky()
+      sticky.isWideWidth = s.wide
+      sticky.text.characters = s.characters
+      sticky.fills = [{ type: 'SOLID', color: s.fill }]
+      node = sticky
+    } else if (s.kind === 'shape') {
+      const shape = api.createShapeWithText()
+      shape.shapeType = s.shapeType
+      shape.resize(s.width, s.height)
+      shape.text.characters = s.characters
+      shape.fills = [{ type: 'SOLID', color: s.fill }]
+      node = shape
+    } else {
+      const textNode = api.createText()
+      textNode.characters = s.characters
+      node = textNode
+    }
+    const parent = sections[s.parent]
+    if (parent !== undefined) parent.appendChild(node)
+    node.x = s.x
+    node.y = s.y
+    setData(node, s.data)
+    if (s.shared !== undefined) for (const [key, value] of Object.entries(s.shared[1])) node.setSharedPluginData(s.shared[0], key, value)
+    return node
+  })
+  const end = (e: BoardSpec['connectors'][number]['start']): ConnectorEndpoint | undefined => {
+    if (e.kind === 'free') return { position: { x: e.x, y: e.y } }
+    const target = items[e.item % Math.max(items.length, 1)]
+    if (target === undefined) return undefined
+    return e.kind === 'magnet' ? { endpointNodeId: target.id, magnet: e.magnet } : { endpointNodeId: target.id, position: { x: e.x, y: e.y } }
+  }
+  for (const s of spec.connectors) {
+    const connector = api.createConnector()
+    const start = end(s.start)
+    const finish = end(s.end)
+    if (start !== undefined) connector.connectorStart = start
+    if (finish !== undefined) connector.connectorEnd = finish
+    connector.connectorStartStrokeCap = s.startCap
+    connector.connectorEndStrokeCap = s.endCap
+    connector.connectorLineType = s.lineType
+    connector.strokes = [{ type: 'SOLID', color: s.stroke }]
+    connector.dashPattern = s.dashes
+    if (s.label !== '') {
+      connector.text.fontName = INTER_MEDIUM
+      connector.text.characters = s.label
+    }
+    setData(connector, s.data)
+  }
+  return emulator
+}
+
+/** What a reader sees of a node through the plugin API. */
+function observe(node: SceneNode): Record<string, unknown> {
+  const seen: Record<string, unknown> = {
+    id: node.id,
+    type: node.type,
+    name: node.name,
+    parent: node.parent?.id,
+    x: node.x,
+    y: node.y,
+    width: node.width,
+    height: node.height,
+    pluginData: Object.fromEntries(node.getPluginDataKeys().map((k) => [k, node.getPluginData(k)]))
+  }
+  if ('fills' in node) seen.fills = node.fills
+  if ('strokes' in node) seen.strokes = [node.strokes, node.strokeWeight, node.dashPattern]
+  if ('text' in node) seen.characters = node.text.characters
+  if (node.type === 'TEXT') seen.characters = node.characters
+  if (node.type === 'SHAPE_WITH_TEXT') seen.shapeType = node.shapeType
+  if (node.type === 'STICKY') seen.wide = node.isWideWidth
+  if (node.type === 'CONNECTOR') {
+    seen.ends = [node.connectorStart, node.connectorEnd, node.connectorStartStrokeCap, node.connectorEndStrokeCap, node.connectorLineType]
+  }
+  for (const ns of ['journeyboard', 'abc', 'Team42']) {
+    const keys = node.getSharedPluginDataKeys(ns)
+    if (keys.length > 0) seen[`shared:${ns}`] = Object.fromEntries(keys.map((k) => [k, node.getSharedPluginData(ns, k)]))
+  }
+  return seen
+}
+
+describe('loadRestFile(toRestFile())', () => {
+  it('round-trips random boards: ids, geometry, text, fills, plugin data and connectors survive', async () => {
+    await fc.assert(
+      fc.asyncProperty(boardSpec, async (spec) => {
+        const original = await buildBoardAsync(spec)
+        const rest = original.toRestFile('Board')
+        const reloaded = loadRestFile(JSON.parse(JSON.stringify(rest)))
+        expect(reloaded.toRestFile()).toEqual(rest)
+        const before = original.api.currentPage.findAll().map(observe)
+        const after = reloaded.api.currentPage.findAll().map(observe)
+        expect(after).toEqual(before)
+      }),
+      { numRuns: 150 }
+    )
+  })
+})
