@@ -1,0 +1,37 @@
+import * as z from 'zod'
+
+import type { Journey } from '../model'
+import { journeyToCsv } from './journey-to-csv'
+import { journeyToJson } from './journey-to-json'
+import { journeyToMarkdown } from './journey-to-markdown'
+import { journeyToMermaid } from './journey-to-mermaid'
+
+export const ExportFormatSchema = z.enum(['json', 'csv', 'md', 'mermaid'])
+export type ExportFormat = z.output<typeof ExportFormatSchema>
+
+export interface ExportFormatInfo {
+  label: string
+  /** With the dot, as file pickers want it. */
+  extension: string
+  mimeType: string
+}
+
+/** Mermaid has no registered media type; `text/vnd.mermaid` is the one its tooling uses. */
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
+  json: { label: 'Journey file (JSON)', extension: '.json', mimeType: 'application/json' },
+  csv: { label: 'Items table (CSV)', extension: '.csv', mimeType: 'text/csv' },
+  md: { label: 'Workshop report (Markdown)', extension: '.md', mimeType: 'text/markdown' },
+  mermaid: { label: 'Mermaid journey diagram', extension: '.mmd', mimeType: 'text/vnd.mermaid' }
+}
+
+const EXPORTERS: Readonly<Record<ExportFormat, (journey: Journey) => string>> = {
+  json: journeyToJson,
+  csv: (journey) => journeyToCsv(journey),
+  md: journeyToMarkdown,
+  mermaid: journeyToMermaid
+}
+
+/** The journey in one of the export formats. A journey is always exportable, so this cannot fail. */
+export function exportJourney(journey: Journey, format: ExportFormat): string {
+  return EXPORTERS[ExportFormatSchema.parse(format)](journey)
+}

@@ -1,0 +1,54 @@
+import * as z from 'zod'
+
+import type { Journey } from '../model'
+import { importFailed, type ImportResult, imported } from './import-result'
+import { journeyFromCsv } from './journey-from-csv'
+import { journeyFromJson } from './journey-from-json'
+import { journeyFromMermaid } from './journey-from-mermaid'
+
+export const ImportFormatSchema = z.enum(['json', 'csv', 'mermaid'])
+export type ImportFormat = z.output<typeof ImportFormatSchema>
+
+export interface ImportFormatInfo {
+  label: string
+  /** With the dot; the first is the one written on export. */
+  extensions: readonly string[]
+  mimeTypes: readonly string[]
+}
+
+export const IMPORT_FORMATS: Readonly<Record<ImportFormat, ImportFormatInfo>> = {
+  json: { label: 'Journey file (JSON)', extensions: ['.json'], mimeTypes: ['application/json'] },
+  csv: { label: 'Items table (CSV)', extensions: ['.csv'], mimeTypes: ['text/csv'] },
+  mermaid: { label: 'Mermaid journey diagram', extensions: ['.mmd', '.mermaid'], mimeTypes: ['text/vnd.mermaid'] }
+}
+
+const IMPORTERS: Readonly<Record<ImportFormat, (text: string) => ImportResult<Journey>>> = {
+  json: (text) => {
+    const result = journeyFromJson(text)
+    return result.ok ? imported(result.value) : importFailed(result.problems)
+  },
+  csv: journeyFromCsv,
+  mermaid: (text) => journeyFromMermaid(text)
+}
+
+/**
+ * Which format a text is in: a JSON object (or array) is JSON; text that starts like a Mermaid
+ * diagram (`journey`, front matter `---`, a `%%` directive or comment) is Mermaid; anything else
+ * is read as CSV.
+ */
+export function detectImportFormat(text: string): ImportFormat {
+  const start = text.replace(/^\uFEFF/, '').trimStart()
+  if (start.startsWith('{') || start.startsWith('[')) return 'json'
+  if (/^(?:journey\b|---|%%)/i.test(start)) return 'mermaid'
+  return 'csv'
+}
+
+/**
+ * Reads a journey in any import format, detecting the format when none is given.
+ * @returns the journey, the warnings and the format it was read as; else every problem with its
+ *   line or path (and the format it was read as). An unknown `format` is a bug and throws.
+ */
+export function importJourney(text: string, format?: ImportFormat): ImportResult<Journey> & { format: ImportFormat } {
+  const chosen = format === undefined ? detectImportFormat(text) : ImportFormatSchema.parse(format)
+  return { ...IMPORTERS[chosen](text), format: chosen }
+}

@@ -1,0 +1,236 @@
+import type { EmotionScale, Flag, Item, Journey, Lane, LaneKind } from '../model'
+
+/** An item with where it sits, in the words of the map. */
+export interface ItemRef {
+  itemId: string
+  text: string
+  stageId: string
+  stageName: string
+  laneId: string
+  laneName: string
+  laneKind: LaneKind
+  score?: number
+  flag?: Flag
+  owner?: string
+}
+
+export interface LaneEmotion {
+  laneId: string
+  laneName: string
+  /** Mean score of the lane's items in the stage; absent when none is scored. */
+  emotion?: number
+}
+
+export interface StageAnalytics {
+  stageId: string
+  stageName: string
+  phaseId?: string
+  phaseName?: string
+  /** Mean of the stage's scores in the emotion lanes; absent when none is scored. */
+  emotion?: number
+  /** The same per emotion lane, for maps with several curves (e.g. toward the action and the brand). */
+  emotionByLane: LaneEmotion[]
+  scores: number
+  items: number
+  pains: number
+  delights: number
+  momentsOfTruth: number
+  redFlags: number
+  greenFlags: number
+}
+
+export interface LaneCount {
+  laneId: string
+  laneName: string
+  kind: LaneKind
+  items: number
+}
+
+export interface JourneyTotals {
+  stages: number
+  lanes: number
+  items: number
+  pains: number
+  delights: number
+  momentsOfTruth: number
+  redFlags: number
+  greenFlags: number
+  opportunities: number
+  actions: number
+}
+
+export interface JourneyAnalytics {
+  emotionScale: EmotionScale
+  /** The lanes whose scores make the emotion curve (see `emotionLanesOf`). */
+  emotionLaneIds: string[]
+  /** Scores at or above this count as high points, at or below `lowThreshold` as low points. */
+  highThreshold: number
+  lowThreshold: number
+  stages: StageAnalytics[]
+  lanes: LaneCount[]
+  totals: JourneyTotals
+  /** Every list below is in board order: stage, then lane, then the items' own order. */
+  pains: ItemRef[]
+  delights: ItemRef[]
+  momentsOfTruth: ItemRef[]
+  redFlags: ItemRef[]
+  greenFlags: ItemRef[]
+  /** Scored items of the emotion lanes at the top / bottom quarter of the scale. */
+  highs: ItemRef[]
+  lows: ItemRef[]
+  opportunities: ItemRef[]
+  /** Items of the action-plan lanes, then every other item that has an owner. */
+  actionPlan: ItemRef[]
+  /** The stages with the highest and the lowest emotion (the first one on ties). */
+  peak?: { stageId: string; emotion: number }
+  valley?: { stageId: string; emotion: number }
+}
+
+/** Scores in the top quarter of the scale are high points, in the bottom quarter low points. */
+const HIGH_SHARE = 0.75
+const LOW_SHARE = 0.25
+
+/**
+ * The lanes whose scores make the emotion curve: the emotion lanes, or the touchpoint lanes when
+ * emotion is scored per touchpoint. A map without such a lane (a swimlane or blueprint map that
+ * scores the customer's row) uses every lane that holds a score.
+ */
+export function emotionLanesOf(journey: Journey): Lane[] {
+  const kind: LaneKind = journey.emotionScale.per === 'touchpoint' ? 'touchpoints' : 'emotion'
+  const ofKind = journey.lanes.filter((lane) => lane.kind === kind)
+  if (ofKind.length > 0) return ofKind
+  const scored = new Set(journey.items.filter((item) => item.score !== undefined).map((item) => item.laneId))
+  return journey.lanes.filter((lane) => scored.has(lane.id))
+}
+
+function mean(values: readonly number[]): number | undefined {
+  return values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length
+}
+
+function hasOwner(item: Item): boolean {
+  return item.owner !== undefined && item.owner.trim() !== ''
+}
+
+/**
+ * Counts and curves for reports and the panel: per-stage emotion, pains and delights per stage and
+ * in total, moments of truth, red and green flags with their stage and lane, items per lane and
+ * per stage.
+ */
+export function analyseJourney(journey: Journey): JourneyAnalytics {
+  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
+  const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
+  const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
+  const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
+  const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
+
+  const ordered = journey.items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        (stageIndex.get(a.item.stageId) ?? 0) - (stageIndex.get(b.item.stageId) ?? 0) ||
+        (laneIndex.get(a.item.laneId) ?? 0) - (laneIndex.get(b.item.laneId) ?? 0) ||
+        a.index - b.index
+    )
+    .map(({ item }) => item)
+
+  const ref = (item: Item): ItemRef => {
+    const lane = lanes.get(item.laneId)
+    const result: ItemRef = {
+      itemId: item.id,
+      text: item.text,
+      stageId: item.stageId,
+      stageName: stages.get(item.stageId)?.name ?? item.stageId,
+      laneId: item.laneId,
+      laneName: lane?.name ?? item.laneId,
+      laneKind: lane?.kind ?? 'notes'
+    }
+    if (item.score !== undefined) result.score = item.score
+    if (item.flag !== undefined) result.flag = item.flag
+    if (item.owner !== undefined) result.owner = item.owner
+    return result
+  }
+  const kindOf = (item: Item): LaneKind | undefined => lanes.get(item.laneId)?.kind
+  const refs = (keep: (item: Item) => boolean): ItemRef[] => ordered.filter(keep).map(ref)
+
+  const { min, max } = journey.emotionScale
+  const highThreshold = min + (max - min) * HIGH_SHARE
+  const lowThreshold = min + (max - min) * LOW_SHARE
+  const emotionLanes = emotionLanesOf(journey)
+  const emotionLaneIds = new Set(emotionLanes.map((lane) => lane.id))
+  const isEmotionScore = (item: Item): item is Item & { score: number } => item.score !== undefined && emotionLaneIds.has(item.laneId)
+
+  const stageAnalytics = journey.stages.map((stage): StageAnalytics => {
+    const inStage = ordered.filter((item) => item.stageId === stage.id)
+    const scores = inStage.filter(isEmotionScore).map((item) => item.score)
+    const phase = stage.phaseId === undefined ? undefined : phases.get(stage.phaseId)
+    const result: StageAnalytics = {
+      stageId: stage.id,
+      stageName: stage.name,
+      emotionByLane: emotionLanes.map((lane) => {
+        const laneEmotion: LaneEmotion = { laneId: lane.id, laneName: lane.name }
+        const value = mean(inStage.filter((item) => item.laneId === lane.id && item.score !== undefined).map((item) => item.score ?? 0))
+        if (value !== undefined) laneEmotion.emotion = value
+        return laneEmotion
+      }),
+      scores: scores.length,
+      items: inStage.length,
+      pains: inStage.filter((item) => kindOf(item) === 'pains').length,
+      delights: inStage.filter((item) => kindOf(item) === 'delights').length,
+      momentsOfTruth: inStage.filter((item) => item.momentOfTruth).length,
+      redFlags: inStage.filter((item) => item.flag === 'red').length,
+      greenFlags: inStage.filter((item) => item.flag === 'green').length
+    }
+    const emotion = mean(scores)
+    if (emotion !== undefined) result.emotion = emotion
+    if (phase !== undefined) {
+      result.phaseId = phase.id
+      result.phaseName = phase.name
+    }
+    return result
+  })
+
+  const actionPlan = [
+    ...refs((item) => kindOf(item) === 'action-plan'),
+    ...refs((item) => kindOf(item) !== 'action-plan' && hasOwner(item))
+  ]
+  const result: JourneyAnalytics = {
+    emotionScale: journey.emotionScale,
+    emotionLaneIds: emotionLanes.map((lane) => lane.id),
+    highThreshold,
+    lowThreshold,
+    stages: stageAnalytics,
+    lanes: journey.lanes.map((lane) => ({
+      laneId: lane.id,
+      laneName: lane.name,
+      kind: lane.kind,
+      items: journey.items.filter((item) => item.laneId === lane.id).length
+    })),
+    totals: {
+      stages: journey.stages.length,
+      lanes: journey.lanes.length,
+      items: journey.items.length,
+      pains: journey.items.filter((item) => kindOf(item) === 'pains').length,
+      delights: journey.items.filter((item) => kindOf(item) === 'delights').length,
+      momentsOfTruth: journey.items.filter((item) => item.momentOfTruth).length,
+      redFlags: journey.items.filter((item) => item.flag === 'red').length,
+      greenFlags: journey.items.filter((item) => item.flag === 'green').length,
+      opportunities: journey.items.filter((item) => kindOf(item) === 'opportunities').length,
+      actions: actionPlan.length
+    },
+    pains: refs((item) => kindOf(item) === 'pains'),
+    delights: refs((item) => kindOf(item) === 'delights'),
+    momentsOfTruth: refs((item) => item.momentOfTruth),
+    redFlags: refs((item) => item.flag === 'red'),
+    greenFlags: refs((item) => item.flag === 'green'),
+    highs: refs((item) => isEmotionScore(item) && item.score >= highThreshold),
+    lows: refs((item) => isEmotionScore(item) && item.score <= lowThreshold),
+    opportunities: refs((item) => kindOf(item) === 'opportunities'),
+    actionPlan
+  }
+  for (const stage of stageAnalytics) {
+    if (stage.emotion === undefined) continue
+    if (result.peak === undefined || stage.emotion > result.peak.emotion) result.peak = { stageId: stage.stageId, emotion: stage.emotion }
+    if (result.valley === undefined || stage.emotion < result.valley.emotion) result.valley = { stageId: stage.stageId, emotion: stage.emotion }
+  }
+  return result
+}

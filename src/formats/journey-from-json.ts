@@ -1,0 +1,27 @@
+import { fail, type Journey, parseJourneyFile, type Result } from '../model'
+import { lineAndColumn } from './line-and-column'
+
+const BYTE_ORDER_MARK = '\uFEFF'
+
+/**
+ * Reads a journey file. Bad JSON is one problem that names the line and column when the JSON
+ * engine reports a position; everything else is checked by the model.
+ */
+export function journeyFromJson(text: string): Result<Journey> {
+  const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text
+  let data: unknown
+  try {
+    data = JSON.parse(source)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    const position = /\bposition (\d+)/.exec(message)
+    const where = position?.[1] === undefined ? undefined : lineAndColumn(source, Number(position[1]))
+    return fail([
+      {
+        path: where === undefined ? '' : `line ${where.line}, column ${where.column}`,
+        message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`
+      }
+    ])
+  }
+  return parseJourneyFile(data)
+}

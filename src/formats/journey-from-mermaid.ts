@@ -1,0 +1,126 @@
+import {
+  type EmotionScale,
+  type Item,
+  type Journey,
+  type JourneyInput,
+  type Problem,
+  type Stage,
+  validateJourney
+} from '../model'
+import { uniqueSlug } from '../templates/unique-slug'
+import { importFailed, type ImportResult, imported } from './import-result'
+import type { MermaidJourney } from './mermaid-journey'
+import { parseMermaidJourney } from './parse-mermaid-journey'
+import { MERMAID_SCORE_RANGE, rescaleScore, type ScoreRange } from './rescale-score'
+
+export const DEFAULT_MERMAID_TITLE = 'Imported journey'
+export const DEFAULT_MERMAID_PERSONA = 'Customer'
+const UNSECTIONED_STAGE = 'Before the first section'
+const UNSECTIONED_STAGE_ID = 'stage-0'
+const TOUCHPOINT_LANE = { id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' } as const
+const DEFAULT_SCALE: ScoreRange = { min: -2, max: 2 }
+
+export interface MermaidImportOptions {
+  /** The emotion scale of the new journey; Mermaid's 1–5 is mapped onto it. Default −2 to 2. */
+  emotionScale?: ScoreRange
+}
+
+function stagesFor(diagram: MermaidJourney): { stages: Stage[]; stageOfTask: string[] } {
+  const stages: Stage[] = diagram.sections.map((name, index) => ({
+    id: `stage-${index + 1}`,
+    name: name === '' ? `Section ${index + 1}` : name,
+    description: ''
+  }))
+  const unsectioned = diagram.tasks.some((task) => task.sectionIndex < 0) || stages.length === 0
+  const stageOfTask = diagram.tasks.map((task) => (task.sectionIndex < 0 ? UNSECTIONED_STAGE_ID : `stage-${task.sectionIndex + 1}`))
+  return {
+    stages: unsectioned ? [{ id: UNSECTIONED_STAGE_ID, name: UNSECTIONED_STAGE, description: '' }, ...stages] : stages,
+    stageOfTask
+  }
+}
+
+/** Every person named in the diagram becomes a persona; the map follows the one in most tasks. */
+function personasFor(diagram: MermaidJourney): Pick<JourneyInput, 'personas' | 'personaId'> {
+  const counts = new Map<string, number>()
+  for (const task of diagram.tasks) {
+    for (const person of new Set(task.people.filter((p) => p !== ''))) counts.set(person, (counts.get(person) ?? 0) + 1)
+  }
+  const names = counts.size === 0 ? [DEFAULT_MERMAID_PERSONA] : [...counts.keys()]
+  let followed = 0
+  names.forEach((name, index) => {
+    if ((counts.get(name) ?? 0) > (counts.get(names[followed] ?? '') ?? 0)) followed = index
+  })
+  return { personas: names.map((name, index) => ({ id: `persona-${index + 1}`, name })), personaId: `persona-${followed + 1}` }
+}
+
+/**
+ * A journey from a Mermaid `journey` diagram (read with `parseMermaidJourney`, so exactly as
+ * Mermaid reads it):
+ * - the title is the `title` statement, else the front matter's title, else `accTitle`;
+ *   `accDescr` becomes the scenario;
+ * - each section becomes a stage (a repeated name makes a new stage, as Mermaid draws it); tasks
+ *   written before any section, or a diagram with no section at all, get a first stage of their own;
+ * - each task becomes a touchpoint in one Touchpoints lane, with its score on the item and the
+ *   emotion scored per touchpoint;
+ * - scores map linearly from Mermaid's 1–5 onto the journey's scale (default −2..2, so 1→−2,
+ *   3→0, 5→2); when scores run outside 1–5 (Mermaid accepts any number) the range they span is
+ *   mapped instead, and a task whose score is not a number has none;
+ * - every person becomes a persona; the map follows the person in most tasks. Which people take
+ *   part in which task is not kept.
+ * @returns the journey and what had to be guessed (warnings), else the parse error with its line.
+ */
+export function journeyFromMermaid(source: string, options: MermaidImportOptions = {}): ImportResult<Journey> {
+  const parsed = parseMermaidJourney(source)
+  if (!parsed.ok) return importFailed(parsed.problems)
+  const diagram = parsed.value
+  const warnings: Problem[] = []
+  const scale: EmotionScale = { ...(options.emotionScale ?? DEFAULT_SCALE), per: 'touchpoint' }
+
+  if (!diagram.detectedAsJourney) {
+    warnings.push({ path: 'line 1', message: 'Mermaid itself would not draw this: the first word must be "journey" in lower case' })
+  }
+  const title = [diagram.title, diagram.frontmatterTitle, diagram.accTitle].map((t) => t?.trim() ?? '').find((t) => t !== '')
+  if (title === undefined) warnings.push({ path: 'title', message: `the diagram has no title; using "${DEFAULT_MERMAID_TITLE}"` })
+  if (diagram.actors.every((actor) => actor.trim() === '')) {
+    warnings.push({ path: 'personas', message: `the diagram names no people; the persona is "${DEFAULT_MERMAID_PERSONA}"` })
+  }
+
+  const finite = diagram.tasks.map((task) => task.score).filter((score) => Number.isFinite(score))
+  const from: ScoreRange = {
+    min: Math.min(MERMAID_SCORE_RANGE.min, ...finite),
+    max: Math.max(MERMAID_SCORE_RANGE.max, ...finite)
+  }
+  if (from.min < MERMAID_SCORE_RANGE.min || from.max > MERMAID_SCORE_RANGE.max) {
+    warnings.push({
+      path: 'tasks',
+      message: `scores run from ${from.min} to ${from.max}, beyond Mermaid's 1 to 5; that whole range is mapped onto ${scale.min} to ${scale.max}`
+    })
+  }
+
+  const { stages, stageOfTask } = stagesFor(diagram)
+  const items = diagram.tasks.map((task, index): Item => {
+    const item: Item = {
+      id: `item-${index + 1}`,
+      stageId: stageOfTask[index] ?? '',
+      laneId: TOUCHPOINT_LANE.id,
+      text: task.task.trim(),
+      momentOfTruth: false
+    }
+    if (Number.isFinite(task.score)) item.score = rescaleScore(task.score, from, scale)
+    else warnings.push({ path: `line ${task.line}`, message: `the task "${task.task.trim()}" has no numeric score, so it has none` })
+    return item
+  })
+
+  const input: JourneyInput = {
+    id: uniqueSlug(title ?? DEFAULT_MERMAID_TITLE, new Set(), 'journey'),
+    title: title ?? DEFAULT_MERMAID_TITLE,
+    scenario: diagram.accDescr ?? '',
+    ...personasFor(diagram),
+    stages,
+    lanes: [TOUCHPOINT_LANE],
+    items,
+    emotionScale: scale
+  }
+  const journey = validateJourney(input)
+  return journey.ok ? imported(journey.value, warnings) : importFailed(journey.problems)
+}

@@ -1,0 +1,57 @@
+import type { Journey } from '../model'
+import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
+import { formatLinksCell } from './links-cell'
+import { writeCsv, type WriteCsvOptions } from './write-csv'
+
+const TRUE = 'yes'
+
+/**
+ * The journey's items as RFC 4180 CSV (see `JOURNEY_CSV_COLUMNS`), one row per item in board
+ * order: stage by stage, lane by lane within a stage, and in the items' own order within a cell.
+ * Each row names its stage (id, name, phase name) and lane (id, name, kind, actor), and lists the
+ * links that start at its item (`links-cell.ts`). The CSV holds items only: the title, persona,
+ * scenario, emotion scale, stage descriptions, empty stages and lanes, phase and link ids and the
+ * activity types' names and colours stay in the JSON file.
+ */
+export function journeyToCsv(journey: Journey, options: WriteCsvOptions = {}): string {
+  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
+  const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
+  const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
+  const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
+  const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
+
+  const rows = journey.items
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        (stageIndex.get(a.item.stageId) ?? 0) - (stageIndex.get(b.item.stageId) ?? 0) ||
+        (laneIndex.get(a.item.laneId) ?? 0) - (laneIndex.get(b.item.laneId) ?? 0) ||
+        a.index - b.index
+    )
+    .map(({ item }) => {
+      const stage = stages.get(item.stageId)
+      const lane = lanes.get(item.laneId)
+      const phase = stage?.phaseId === undefined ? undefined : phases.get(stage.phaseId)
+      const cells: Record<JourneyCsvColumn, string> = {
+        item_id: item.id,
+        stage_id: item.stageId,
+        stage: stage?.name ?? '',
+        phase: phase?.name ?? '',
+        lane_id: item.laneId,
+        lane: lane?.name ?? '',
+        lane_kind: lane?.kind ?? '',
+        actor: lane?.actor ?? '',
+        text: item.text,
+        score: item.score === undefined ? '' : String(item.score),
+        flag: item.flag ?? '',
+        activity_type: item.activityTypeId ?? '',
+        moment_of_truth: item.momentOfTruth ? TRUE : '',
+        channel: item.channel ?? '',
+        device: item.device ?? '',
+        owner: item.owner ?? '',
+        links: formatLinksCell(journey.links.filter((link) => link.from === item.id))
+      }
+      return JOURNEY_CSV_COLUMNS.map((column) => cells[column])
+    })
+  return writeCsv([[...JOURNEY_CSV_COLUMNS], ...rows], options)
+}

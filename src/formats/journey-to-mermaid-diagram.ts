@@ -1,0 +1,79 @@
+import type { Item, Journey, Lane, LaneKind } from '../model'
+import { analyseJourney } from './journey-analytics'
+import type { MermaidDiagram, MermaidDiagramTask } from './mermaid-journey'
+import { mermaidSafeText } from './mermaid-safe-text'
+import { MERMAID_SCORE_RANGE, rescaleScore } from './rescale-score'
+
+/** Mermaid's neutral face, for a task with no score in a stage with no emotion. */
+const NEUTRAL_SCORE = 3
+const ACTION_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'customer-actions'])
+
+/**
+ * The Mermaid diagram of a journey, with every text made safe for Mermaid (see
+ * `mermaidSafeText`):
+ * - one section per stage, named after it;
+ * - the tasks of a stage are its touchpoints; a stage without touchpoints shows its actions
+ *   (actions and customer-actions lanes); a swimlane map with neither shows the stickies of its
+ *   actor lanes;
+ * - a task's score is the item's score, else the stage's emotion, mapped from the journey's
+ *   emotion scale onto Mermaid's 1–5 and rounded (3 when there is neither);
+ * - the people of a touchpoint or action are the persona and, on swimlane maps, every other
+ *   actor lane with stickies in that stage; the people of an actor-lane sticky are that lane's
+ *   actor (the customer lane is the persona).
+ */
+export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
+  const analytics = analyseJourney(journey)
+  const persona = journey.personas.find((p) => p.id === journey.personaId) ?? journey.personas[0]
+  const personaName = mermaidSafeText(persona?.name ?? 'Customer', 'person')
+  const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
+  const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
+  const isActorLane = (lane: Lane | undefined): boolean => lane?.kind === 'actor'
+  const swimlane = journey.lanes.some((lane) => lane.kind === 'actor')
+  const personOf = (lane: Lane): string => (lane.actor === 'customer' ? personaName : mermaidSafeText(lane.name, 'person'))
+  const scale = journey.emotionScale
+
+  const sections = journey.stages.map((stage, stageIndex) => {
+    const items = journey.items
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => item.stageId === stage.id)
+      .sort((a, b) => (laneIndex.get(a.item.laneId) ?? 0) - (laneIndex.get(b.item.laneId) ?? 0) || a.index - b.index)
+      .map(({ item }) => item)
+    const ofKind = (keep: (kind: LaneKind) => boolean): Item[] =>
+      items.filter((item) => {
+        const kind = lanes.get(item.laneId)?.kind
+        return kind !== undefined && keep(kind)
+      })
+    const touchpoints = ofKind((kind) => kind === 'touchpoints')
+    const customerTasks = touchpoints.length > 0 ? touchpoints : ofKind((kind) => ACTION_KINDS.has(kind))
+    const actorItems = items.filter((item) => isActorLane(lanes.get(item.laneId)))
+    const otherActors = [
+      ...new Set(
+        actorItems
+          .map((item) => lanes.get(item.laneId))
+          .filter((lane): lane is Lane => lane !== undefined && lane.actor !== 'customer')
+          .map(personOf)
+      )
+    ].filter((name) => name !== personaName)
+    const stageEmotion = analytics.stages[stageIndex]?.emotion
+    const scoreOf = (item: Item): number => {
+      const score = item.score ?? stageEmotion
+      return score === undefined ? NEUTRAL_SCORE : Math.round(rescaleScore(score, scale, MERMAID_SCORE_RANGE))
+    }
+    const task = (item: Item, people: string[]): MermaidDiagramTask => ({
+      task: mermaidSafeText(item.text, 'task'),
+      score: scoreOf(item),
+      people
+    })
+    const tasks =
+      customerTasks.length > 0 || !swimlane
+        ? customerTasks.map((item) => task(item, [personaName, ...(swimlane ? otherActors : [])]))
+        : actorItems.map((item) => {
+            const lane = lanes.get(item.laneId)
+            return task(item, [lane === undefined ? personaName : personOf(lane)])
+          })
+    return { name: mermaidSafeText(stage.name, 'section'), tasks }
+  })
+
+  const scenario = mermaidSafeText(journey.scenario, 'description')
+  return { title: mermaidSafeText(journey.title, 'title'), accDescr: scenario === '' ? null : scenario, sections }
+}

@@ -1,0 +1,34 @@
+export interface LineAndColumn {
+  line: number
+  column: number
+}
+
+/**
+ * Finds the 1-based line and column of character offsets in one text, counting CRLF, LF and a
+ * lone CR as one line break each (as editors do). Columns count code points, so an emoji is one
+ * column. The line starts are found once, so looking up many offsets stays cheap.
+ */
+export function lineLocator(text: string): (offset: number) => LineAndColumn {
+  const starts = [0]
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i)
+    if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1)
+  }
+  return (offset) => {
+    const end = Math.min(Math.max(offset, 0), text.length)
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2)
+      if ((starts[middle] ?? 0) <= end) low = middle
+      else high = middle - 1
+    }
+    const lineStart = starts[low] ?? 0
+    return { line: low + 1, column: [...text.slice(lineStart, end)].length + 1 }
+  }
+}
+
+/** The line and column of one offset (see `lineLocator`). */
+export function lineAndColumn(text: string, offset: number): LineAndColumn {
+  return lineLocator(text)(offset)
+}

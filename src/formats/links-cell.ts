@@ -1,0 +1,65 @@
+import { fail, LinkKindSchema, type LinkKind, ok, type Result } from '../model'
+
+/** A link as the CSV's `links` cell writes it, on the row of the item it starts from. */
+export interface LinkCellEntry {
+  kind: LinkKind
+  to: string
+  label: string
+}
+
+const SEPARATOR = '; '
+const DEFAULT_KIND: LinkKind = 'interaction'
+
+/**
+ * `handover->item-7 "Sends the case"; referral->item-9`: kind, arrow, target item id, and the
+ * label as a JSON string when there is one (so quotes, semicolons and line breaks survive).
+ */
+export function formatLinksCell(links: readonly LinkCellEntry[]): string {
+  return links.map((link) => `${link.kind}->${link.to}${link.label === '' ? '' : ` ${JSON.stringify(link.label)}`}`).join(SEPARATOR)
+}
+
+const KIND_ARROW = /^([A-Za-z-]+?)->/
+const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*/
+const JSON_STRING = /^"(?:[^"\\]|\\.)*"/
+
+/**
+ * Reads a `links` cell. The kind may be left out (`item-7` is an interaction); the label may be
+ * left out (no label).
+ * @returns the links, else one message saying what is wrong (the caller adds the line).
+ */
+export function parseLinksCell(cell: string): Result<LinkCellEntry[]> {
+  const links: LinkCellEntry[] = []
+  let rest = cell.trim()
+  const problem = (message: string): Result<LinkCellEntry[]> => fail([{ path: '', message }])
+  while (rest !== '') {
+    let kind: LinkKind = DEFAULT_KIND
+    const arrow = KIND_ARROW.exec(rest)
+    if (arrow !== null) {
+      const parsedKind = LinkKindSchema.safeParse(arrow[1])
+      if (!parsedKind.success) {
+        return problem(`unknown link kind "${arrow[1] ?? ''}" (expected one of ${LinkKindSchema.options.join(', ')})`)
+      }
+      kind = parsedKind.data
+      rest = rest.slice(arrow[0].length)
+    }
+    const id = ITEM_ID.exec(rest)
+    if (id === null) return problem(`a link needs the id of the item it points to, e.g. handover->item-7; got "${rest}"`)
+    rest = rest.slice(id[0].length).trimStart()
+    let label = ''
+    if (rest.startsWith('"')) {
+      const quoted = JSON_STRING.exec(rest)
+      if (quoted === null) return problem(`the label of the link to "${id[0]}" has no closing quote`)
+      try {
+        label = JSON.parse(quoted[0]) as string
+      } catch {
+        return problem(`the label of the link to "${id[0]}" is not a valid quoted text: ${quoted[0]}`)
+      }
+      rest = rest.slice(quoted[0].length).trimStart()
+    }
+    links.push({ kind, to: id[0], label })
+    if (rest === '') break
+    if (!rest.startsWith(';')) return problem(`links are separated by ";"; got "${rest}" after the link to "${id[0]}"`)
+    rest = rest.slice(1).trimStart()
+  }
+  return ok(links)
+}

@@ -1,0 +1,231 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { JOURNEY_CSV_COLUMNS, journeyFromCsv, journeyToCsv } from '../../src/formats'
+import type { Item, Journey } from '../../src/model'
+import { journeyArbitrary } from '../fixtures/journey-arbitrary'
+
+/**
+ * What the CSV carries, and so what `journeyFromCsv(journeyToCsv(j))` gives back exactly:
+ * - every item with every field (id, stage, lane, text, score, flag, moment of truth, activity
+ *   type id, channel, device, owner), in board order: stage, then lane, then the items' own order
+ *   (an empty owner reads back as no owner);
+ * - the stages that have items, in order, with their ids, names and phase names;
+ * - the lanes that have items, with ids, names, kinds and actors, in the board's order for every
+ *   two lanes that share a stage;
+ * - the links, by from, to, kind and label.
+ * Not carried: the title, scenario, context, state, locale, personas, stage descriptions, empty
+ * stages and lanes, phase, link and journey ids, activity type names and colours, the emotion
+ * scale and blueprint lines.
+ */
+function boardOrder(journey: Journey): Item[] {
+  const stage = new Map(journey.stages.map((s, i) => [s.id, i]))
+  const lane = new Map(journey.lanes.map((l, i) => [l.id, i]))
+  return journey.items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => stage.get(a.item.stageId)! - stage.get(b.item.stageId)! || lane.get(a.item.laneId)! - lane.get(b.item.laneId)! || a.index - b.index)
+    .map(({ item }) => (item.owner === '' ? (({ owner: _owner, ...rest }) => rest)(item) : item))
+}
+
+function stagesWithPhaseNames(journey: Journey, onlyUsed: boolean): { id: string; name: string; phase: string | undefined }[] {
+  const used = new Set(journey.items.map((item) => item.stageId))
+  return journey.stages
+    .filter((stage) => !onlyUsed || used.has(stage.id))
+    .map((stage) => ({ id: stage.id, name: stage.name, phase: journey.phases.find((p) => p.id === stage.phaseId)?.name }))
+}
+
+function usedLanes(journey: Journey): unknown[] {
+  const used = new Set(journey.items.map((item) => item.laneId))
+  return journey.lanes.filter((lane) => used.has(lane.id)).sort((a, b) => (a.id < b.id ? -1 : 1))
+}
+
+function laneOrderWithin(journey: Journey, stageId: string): string[] {
+  const inStage = new Set(journey.items.filter((item) => item.stageId === stageId).map((item) => item.laneId))
+  return journey.lanes.filter((lane) => inStage.has(lane.id)).map((lane) => lane.id)
+}
+
+function linkSet(journey: Journey): string[] {
+  return journey.links.map((link) => JSON.stringify([link.from, link.to, link.kind, link.label])).sort()
+}
+
+function read(text: string): Journey {
+  const result = journeyFromCsv(text)
+  if (!result.ok) throw new Error(JSON.stringify(result.problems))
+  return result.value
+}
+
+function problemsOf(text: string): { path: string; message: string }[] {
+  const result = journeyFromCsv(text)
+  return result.ok ? [] : result.problems
+}
+
+const HEADER = JOURNEY_CSV_COLUMNS.join(',')
+
+describe('journeyFromCsv(journeyToCsv(journey))', () => {
+  it('gives back everything the CSV carries, exactly', () => {
+    fc.assert(
+      fc.property(journeyArbitrary({ minItems: 1 }), (journey) => {
+        const back = read(journeyToCsv(journey))
+        expect(back.items).toEqual(boardOrder(journey))
+        expect(stagesWithPhaseNames(back, false)).toEqual(stagesWithPhaseNames(journey, true))
+        expect(usedLanes(back)).toEqual(usedLanes(journey))
+        for (const stage of back.stages) expect(laneOrderWithin(back, stage.id)).toEqual(laneOrderWithin(journey, stage.id))
+        expect(linkSet(back)).toEqual(linkSet(journey))
+        expect(back.activityTypes.map((type) => type.id).sort()).toEqual(
+          [...new Set(journey.items.flatMap((item) => (item.activityTypeId === undefined ? [] : [item.activityTypeId])))].sort()
+        )
+      })
+    )
+  })
+
+  it('is a fixed point: exporting the imported journey writes the same CSV', () => {
+    fc.assert(
+      fc.property(journeyArbitrary({ minItems: 1 }), fc.boolean(), (journey, bom) => {
+        const csv = journeyToCsv(journey, { bom })
+        expect(journeyToCsv(read(csv), { bom })).toBe(csv)
+      })
+    )
+  })
+
+  it('keeps the board lane order when every pair of lanes shares a stage', () => {
+    const csv = [
+      HEADER,
+      'a,s1,One,,l2,Two,notes,,x,,,,,,,,',
+      'b,s1,One,,l3,Three,notes,,x,,,,,,,,',
+      'c,s2,Two,,l1,One,notes,,x,,,,,,,,',
+      'd,s2,Two,,l2,Two,notes,,x,,,,,,,,'
+    ].join('\n')
+    expect(read(csv).lanes.map((lane) => lane.id)).toEqual(['l1', 'l2', 'l3'])
+  })
+})
+
+describe('journeyFromCsv', () => {
+  it('reports the defaults it used as warnings', () => {
+    const result = journeyFromCsv(`${HEADER}\nx,s,Stage,,l,Lane,notes,,Hi,,,,,,,,\n`)
+    expect(result.ok && result.warnings.map((w) => w.path)).toEqual(['title', 'personas'])
+    expect(result.ok && [result.value.title, result.value.personas[0]?.name]).toEqual(['Imported journey', 'Customer'])
+  })
+
+  it('reads a hand-made CSV: columns in any order and case, ids made from names, kinds from lane names', () => {
+    const csv = 'Text,Stage,Lane,Phase,Score,Moment of truth\r\n"Find it, fast",Search,Touchpoints,Before,1,yes\r\nToo many tabs,Search,Pain points,Before,,\r\nPay,Book,Touchpoints,During,-1,no\r\n'
+    const result = journeyFromCsv(csv)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const journey = result.value
+    expect(journey.stages.map((s) => [s.id, s.name, s.phaseId])).toEqual([
+      ['search', 'Search', 'before'],
+      ['book', 'Book', 'during']
+    ])
+    expect(journey.lanes.map((l) => [l.id, l.kind])).toEqual([
+      ['touchpoints', 'touchpoints'],
+      ['pain-points', 'notes']
+    ])
+    expect(journey.items.map((i) => [i.id, i.text, i.score, i.momentOfTruth])).toEqual([
+      ['item-1', 'Find it, fast', 1, true],
+      ['item-2', 'Too many tabs', undefined, false],
+      ['item-3', 'Pay', -1, false]
+    ])
+    expect(journey.emotionScale).toEqual({ min: -2, max: 2, per: 'touchpoint' })
+    expect(result.warnings.map((w) => w.message)).toContain('there is no lane_kind column; lanes not named after a kind are notes lanes')
+  })
+
+  it('lets later rows of a stage or lane leave its columns empty, but not contradict the first', () => {
+    const csv = [HEADER, 'a,s,Search,Before,l,Touch,touchpoints,,x,,,,,,,,', 'b,s,,,l,,,,y,,,,,,,,', 'c,s,,After,l,,pains,person,z,,,,,,,,'].join('\n')
+    expect(problemsOf(csv)).toEqual([
+      { path: 'line 4', message: 'stage "s" is in phase "Before" on line 2 but in "After" here' },
+      { path: 'line 4', message: 'lane "l" has the kind "touchpoints" on line 2 but "pains" here' },
+      { path: 'line 4', message: 'lane "l" has the actor "" on line 2 but "person" here' }
+    ])
+    expect(read(csv.split('\n').slice(0, 3).join('\n')).items.map((i) => [i.stageId, i.laneId])).toEqual([
+      ['s', 'l'],
+      ['s', 'l']
+    ])
+    expect(problemsOf(`${HEADER}\na,,,,l,L,notes,,x,,,,,,,,\nb,s,S,,,,,,x,,,,,,,,\n`)).toEqual([
+      { path: 'line 2', message: 'stage and stage_id are both empty; every item needs a stage' },
+      { path: 'line 3', message: 'lane, lane_id and lane_kind are all empty; every item needs a lane' }
+    ])
+  })
+
+  it('widens the emotion scale to the scores, and says so', () => {
+    const result = journeyFromCsv(`${HEADER}\na,s,S,,l,Feel,emotion,,x,4.5,,,,,,,\nb,s,S,,l,Feel,emotion,,y,1,,,,,,,\n`)
+    expect(result.ok && result.value.emotionScale).toEqual({ min: -2, max: 5, per: 'stage' })
+    expect(result.ok && result.warnings.some((w) => w.path === 'emotionScale')).toBe(true)
+  })
+
+  it('reads links with and without kinds and labels', () => {
+    const csv = `${HEADER}\na,s,S,,l,L,notes,,x,,,,,,,,"handover->b ""a; \\""quoted\\"" label""; c"\nb,s,S,,l,L,notes,,y,,,,,,,,\nc,s,S,,l,L,notes,,z,,,,,,,,referral->a\n`
+    expect(read(csv).links).toEqual([
+      { id: 'link-1', from: 'a', to: 'b', kind: 'handover', label: 'a; "quoted" label' },
+      { id: 'link-2', from: 'a', to: 'c', kind: 'interaction', label: '' },
+      { id: 'link-3', from: 'c', to: 'a', kind: 'referral', label: '' }
+    ])
+  })
+
+  it('names the line of every bad value, with what was expected', () => {
+    const csv = [
+      HEADER,
+      'a,s,S,,l,L,notes,,ok,,,,,,,,',
+      'b,s,S,,l2,L2,feelingz,,x,,,,,,,,',
+      'c,s,S,,l,L,notes,,x,high,purple,,maybe,fax,watch,,',
+      'd,s,S,,l3,L3,actor,,x,,,,,,,,',
+      'e,s,S,,l4,L4,actor,boss,x,,,,,,,,',
+      'f,s,S,,l,L,notes,,x,,,,,,,,handoff->a'
+    ].join('\n')
+    expect(problemsOf(csv)).toEqual([
+      { path: 'line 3', message: expect.stringMatching(/^unknown lane_kind "feelingz" \(expected one of actions, thoughts, emotion, /) as string },
+      { path: 'line 4', message: 'score "high" is not a number' },
+      { path: 'line 4', message: 'unknown flag "purple" (expected green, red or nothing)' },
+      { path: 'line 4', message: 'moment_of_truth "maybe" is not yes or no' },
+      { path: 'line 4', message: expect.stringMatching(/^unknown channel "fax" \(expected one of web, app, /) as string },
+      { path: 'line 4', message: expect.stringMatching(/^unknown device "watch" \(expected one of desktop, /) as string },
+      { path: 'line 5', message: 'an actor lane needs an actor: one of customer, person, department, partner' },
+      { path: 'line 6', message: 'unknown actor "boss" (expected one of customer, person, department, partner)' },
+      { path: 'line 7', message: 'links: unknown link kind "handoff" (expected one of handover, interaction, referral, sequence)' }
+    ])
+  })
+
+  it('names the line of rows that contradict earlier ones', () => {
+    const csv = [HEADER, 'a,s,Search,P1,l,L,notes,,x,,,,,,,,', 'a,s,Find,P2,l,Other,pains,,x,,,,,,,,'].join('\n')
+    expect(problemsOf(csv)).toEqual([
+      { path: 'line 3', message: 'stage "s" is called "Search" on line 2 but "Find" here' },
+      { path: 'line 3', message: 'stage "s" is in phase "P1" on line 2 but in "P2" here' },
+      { path: 'line 3', message: 'lane "l" has the name "L" on line 2 but "Other" here' },
+      { path: 'line 3', message: 'lane "l" has the kind "notes" on line 2 but "pains" here' },
+      { path: 'line 3', message: 'item_id "a" is already used on line 2' }
+    ])
+  })
+
+  it('names the line of a row with the wrong number of fields, counting lines inside quoted fields', () => {
+    const csv = `${HEADER}\na,s,S,,l,L,notes,,"two\nlines",,,,,,,,\nb,s,S\n`
+    expect(problemsOf(csv)).toEqual([{ path: 'line 4', message: 'has 3 fields, but the header has 17' }])
+  })
+
+  it('names the line of a link to an unknown item or to itself', () => {
+    const csv = `${HEADER}\na,s,S,,l,L,notes,,x,,,,,,,,nowhere\nb,s,S,,l,L,notes,,x,,,,,,,,b\n`
+    expect(problemsOf(csv)).toEqual([
+      { path: 'line 2', message: 'links: the link to "nowhere" points to no item (no row has that item_id)' },
+      { path: 'line 3', message: 'links: an item cannot link to itself' }
+    ])
+  })
+
+  it('moves problems the model finds onto the row they come from', () => {
+    const csv = `${HEADER}\na,s,S,,l,L,notes,,x,,,,,,,,\nbad id,s,S,,l,L,notes,,x,,,,,,,,\n`
+    expect(problemsOf(csv)).toEqual([{ path: 'line 3', message: expect.stringMatching(/^item_id: must be letters, digits/) as string }])
+  })
+
+  it('says what is missing from the header or the body', () => {
+    expect(problemsOf('')).toEqual([{ path: 'line 1', message: expect.stringContaining('the CSV is empty') as string }])
+    expect(problemsOf('stage,lane\n')).toEqual([{ path: 'line 1', message: 'the header needs a "text" column' }])
+    expect(problemsOf(`${HEADER}\r\n`)).toEqual([{ path: 'line 1', message: expect.stringContaining('no rows after the header') as string }])
+  })
+
+  it('passes on CSV syntax errors with their line and column', () => {
+    expect(problemsOf(`${HEADER}\na,s,"S\n`)).toEqual([{ path: 'line 2, column 5', message: expect.stringContaining('never closed') as string }])
+  })
+
+  it('reads text with quotes, commas, line breaks, unicode, a byte order mark and CRLF exactly', () => {
+    const text = 'He said "no", twice\r\nthen 😀 用户\nand left'
+    const journey = read(`\uFEFF${HEADER}\r\na,s,S,,l,L,quotes,,"${text.replace(/"/g, '""')}",,,,,,,,\r\n`)
+    expect(journey.items[0]?.text).toBe(text)
+  })
+})
