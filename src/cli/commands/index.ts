@@ -1,4 +1,6 @@
 import type { CommandSpec } from '../command'
+import { exportCommandAsync } from './export-command'
+import { importCommandAsync } from './import-command'
 import { schemaCommandAsync } from './schema-command'
 import { templateCommandAsync } from './template-command'
 import { templatesCommandAsync } from './templates-command'
@@ -32,6 +34,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     runAsync: validateCommandAsync
+  },
+  {
+    name: 'export',
+    usage: 'export <journey> --format json|csv|md|mermaid [--out <file>]',
+    summary: 'export a journey (file or template id) as a journey file, CSV, Markdown report or Mermaid diagram',
+    options: { format: true, out: true, from: true, persona: true, locale: true, stages: true },
+    minArgs: 1,
+    maxArgs: 1,
+    runAsync: exportCommandAsync
+  },
+  {
+    name: 'import',
+    usage: 'import <file> [--from csv|mermaid|json] [--out <file>]',
+    summary: 'read a journey from CSV, Mermaid or JSON (detected when --from is absent) and print the journey file',
+    options: { from: true, out: true },
+    minArgs: 1,
+    maxArgs: 1,
+    runAsync: importCommandAsync
   },
   {
     name: 'schema',

@@ -1,0 +1,17 @@
+import { EXPORT_FORMATS, exportJourney, ExportFormatSchema } from '../../formats'
+import { usageError } from '../cli-error'
+import type { CommandContext } from '../command'
+import { resolveJourneyAsync } from '../resolve-journey'
+
+/** `journeyboard export <journey> --format json|csv|md|mermaid [--out file]`. */
+export async function exportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
+  const format = ExportFormatSchema.safeParse(flags.format ?? 'json')
+  if (!format.success) {
+    throw usageError(`--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}, got "${String(flags.format)}"`)
+  }
+  const journey = await resolveJourneyAsync(io, args[0] ?? '', flags)
+  const output = exportJourney(journey, format.data)
+  if (typeof flags.out === 'string') await io.writeFileAsync(flags.out, output)
+  else io.stdout(output.endsWith('\n') ? output : output + '\n')
+  return 0
+}
