@@ -1,0 +1,29 @@
+import type { Point } from '../layout/board-plan'
+
+/** Space left between existing content and a new board. */
+export const BOARD_CLEARANCE = 400
+
+/**
+ * Where a new board's top-left corner goes so it lands beside what is already on the page, never on
+ * top of it: to the right of the union of the top-level nodes' boxes, by BOARD_CLEARANCE, level
+ * with that union's top. An empty page puts the board at the origin.
+ */
+export function findFreeOrigin(page: PageNode): Point {
+  let top = Infinity
+  let right = -Infinity
+  for (const node of page.children) {
+    const box = boxOf(node)
+    if (box === null) continue
+    top = Math.min(top, box.y)
+    right = Math.max(right, box.x + box.width)
+  }
+  if (top === Infinity) return { x: 0, y: 0 }
+  return { x: Math.ceil(right + BOARD_CLEARANCE), y: Math.floor(top) }
+}
+
+/** A top-level node's page box; its bounding box where the node has one (rotated nodes, connectors). */
+function boxOf(node: SceneNode): Rect | null {
+  if ('absoluteBoundingBox' in node && node.absoluteBoundingBox !== null) return node.absoluteBoundingBox
+  if ('width' in node) return { x: node.x, y: node.y, width: node.width, height: node.height }
+  return null
+}

@@ -1,0 +1,136 @@
+import type { PlanTag } from './plan-tag'
+
+/**
+ * The board as plain data: what layoutJourney decides and the writer carries out, node by node.
+ * Everything here is JSON-serialisable (no functions, no class instances, no undefined values), so
+ * a plan can cross the UI/sandbox boundary or be stored and compared as it is.
+ */
+
+/** A colour as `#RRGGBB`, upper case, always one of FigJam's palette swatches (see figjam-palette.ts). */
+export type Hex = string
+
+export interface PlanFont {
+  family: string
+  style: string
+}
+
+export interface Point {
+  x: number
+  y: number
+}
+
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** The shapes the board uses; a subset of FigJam's ShapeWithTextNode shape types. */
+export type PlanShapeType = 'SQUARE' | 'ROUNDED_RECTANGLE' | 'ELLIPSE' | 'DIAMOND' | 'STAR'
+
+/** Connector caps and routing the board uses; names as the Plugin API spells them. */
+export type PlanConnectorCap = 'NONE' | 'ARROW_LINES'
+export type PlanConnectorLineType = 'STRAIGHT' | 'CURVED' | 'ELBOWED'
+
+interface PlanNodeBase {
+  /** Unique within the plan and stable for the same journey (`item:<id>`, `stage:<id>`...). */
+  key: string
+  /** The key of the section this node sits in; null only for the board section itself. */
+  parent: string | null
+  name: string
+  /** Relative to the parent's top-left corner (the board section is placed by the caller). */
+  x: number
+  y: number
+  width: number
+  height: number
+  tag: PlanTag
+}
+
+export interface PlanSection extends PlanNodeBase {
+  kind: 'section'
+  fill: Hex
+}
+
+export interface PlanSticky extends PlanNodeBase {
+  kind: 'sticky'
+  fill: Hex
+  text: string
+  font: PlanFont
+  fontSize: number
+  /** 416 wide instead of 240; `height` is the layout's estimate of how far FigJam grows it. */
+  wide: boolean
+}
+
+export interface PlanShape extends PlanNodeBase {
+  kind: 'shape'
+  shapeType: PlanShapeType
+  fill: Hex
+  /** Outline colour; absent keeps FigJam's default outline. */
+  stroke?: Hex
+  text: string
+  font: PlanFont
+  fontSize: number
+}
+
+export interface PlanText extends PlanNodeBase {
+  kind: 'text'
+  /** The text colour. */
+  fill: Hex
+  text: string
+  font: PlanFont
+  fontSize: number
+}
+
+export interface PlanConnector extends PlanNodeBase {
+  kind: 'connector'
+  /** Plan keys of the nodes the connector joins; both come earlier in `nodes`. */
+  start: string
+  end: string
+  startCap: PlanConnectorCap
+  endCap: PlanConnectorCap
+  lineType: PlanConnectorLineType
+  stroke: Hex
+  strokeWeight: number
+  /** Label drawn on the line; empty for none. */
+  text: string
+  font: PlanFont
+  fontSize: number
+}
+
+export type PlanNode = PlanSection | PlanSticky | PlanShape | PlanText | PlanConnector
+export type PlanNodeKind = PlanNode['kind']
+
+/** A stage column, board-relative: where its section stands. */
+export interface GridColumn {
+  stageId: string
+  x: number
+  width: number
+}
+
+/** A lane row, board-relative: the band its stickies stay in. */
+export interface GridRow {
+  laneId: string
+  y: number
+  height: number
+}
+
+/** The columns and rows of the map, the inverse of layout for a reader (see locateCell). */
+export interface BoardGrid {
+  columns: GridColumn[]
+  rows: GridRow[]
+}
+
+export interface BoardPlan {
+  /** Bumped when the geometry rules change, so a reader knows which rules drew a board. */
+  layoutVersion: number
+  journeyId: string
+  /** Board section size; every other node lies inside it. */
+  width: number
+  height: number
+  /** Parents before children, connectors after both of their ends. */
+  nodes: PlanNode[]
+  /** Every distinct font the nodes use, sorted by family then style. */
+  fonts: PlanFont[]
+  grid: BoardGrid
+}

@@ -1,0 +1,48 @@
+import type { Item, Journey, Lane } from '../model'
+
+/**
+ * The curves the emotion rows draw: for each lane of kind `emotion`, its scored items in curve order
+ * (stage, then row, then journey order). A map can have several (IKEA's feeling about the task and
+ * feeling about the brand), each drawn in its own row.
+ *
+ * With `emotionScale.per === 'stage'` each emotion row draws its own scored items: one point per
+ * stage in the usual case; a stage with several scored items gets several points side by side.
+ * With `per === 'touchpoint'` the first emotion row draws the scored items of the touchpoint lanes
+ * instead, one point per touchpoint (falling back to its own items when no touchpoint is scored,
+ * so the setting never loses a curve); other emotion rows still draw their own.
+ */
+export function emotionCurves(journey: Journey, rows: readonly Lane[]): Map<string, Item[]> {
+  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
+  const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
+  const order = new Map(journey.items.map((item, index) => [item.id, index]))
+  const scoredIn = (laneIds: ReadonlySet<string>): Item[] =>
+    journey.items
+      .filter((item) => item.score !== undefined && laneIds.has(item.laneId))
+      .sort(
+        (a, b) =>
+          (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
+          (rowIndex.get(a.laneId) ?? 0) - (rowIndex.get(b.laneId) ?? 0) ||
+          (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)
+      )
+
+  const curves = new Map<string, Item[]>()
+  const touchpointLanes = new Set(rows.filter((lane) => lane.kind === 'touchpoints').map((lane) => lane.id))
+  rows
+    .filter((lane) => lane.kind === 'emotion')
+    .forEach((lane, index) => {
+      const touchpoints = index === 0 && journey.emotionScale.per === 'touchpoint' ? scoredIn(touchpointLanes) : []
+      curves.set(lane.id, touchpoints.length > 0 ? touchpoints : scoredIn(new Set([lane.id])))
+    })
+  return curves
+}
+
+/**
+ * A score as the curve shows it, with at most two decimals: "+2", "0", "-1.5" on a scale that runs
+ * below zero; plain "4" on a scale such as 1..5, where a plus sign would read as a bonus.
+ */
+export function formatScore(score: number, scale: { min: number }): string {
+  const rounded = Math.round(score * 100) / 100
+  if (rounded > 0 && scale.min < 0) return `+${rounded}`
+  if (rounded === 0) return '0'
+  return `${rounded}`
+}

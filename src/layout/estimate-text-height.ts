@@ -1,0 +1,96 @@
+import { AVERAGE_CHAR_WIDTH_EM, LINE_HEIGHT_RATIO, SHAPE_TEXT_PADDING, WIDE_CHAR_UNITS } from './layout-metrics'
+
+/**
+ * Text metrics without a font engine. FigJam grows stickies and auto-height text to fit their text,
+ * and the layout must know those heights before anything exists, so it estimates them: every
+ * character is given a width (AVERAGE_CHAR_WIDTH_EM of the font size, or WIDE_CHAR_UNITS of that
+ * for ideographs and emoji), lines are filled word by word as a greedy wrapper does, and each line
+ * takes LINE_HEIGHT_RATIO times the font size. The constants err wide and tall, so the estimate is
+ * an upper bound for ordinary text and rows planned from it do not overlap once FigJam draws them.
+ * Deterministic: the same text and box always give the same height.
+ */
+
+export interface TextBox {
+  /** Outer width of the box the text wraps in. */
+  width: number
+  fontSize: number
+  /** Inner margin on every side. */
+  padding: number
+}
+
+/** How many narrow-character widths a code point takes. */
+export function charUnits(codePoint: number): number {
+  // Hangul jamo, CJK, kana, fullwidth forms and everything outside the basic plane (emoji, rare
+  // ideographs) render about one em wide in FigJam's fallback fonts.
+  const wide =
+    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
+    (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    codePoint >= 0x1f000
+  return wide ? WIDE_CHAR_UNITS : 1
+}
+
+/** The width of a piece of text in narrow-character units. */
+export function textUnits(text: string): number {
+  let units = 0
+  for (const char of text) units += charUnits(char.codePointAt(0) ?? 0)
+  return units
+}
+
+/** How many narrow characters fit on one line of a box. */
+export function charsPerLine(box: TextBox): number {
+  const inner = box.width - 2 * box.padding
+  return Math.max(1, Math.floor(inner / (box.fontSize * AVERAGE_CHAR_WIDTH_EM)))
+}
+
+/** The pixel height of one line at a font size. */
+export function lineHeightFor(fontSize: number): number {
+  return Math.ceil(fontSize * LINE_HEIGHT_RATIO)
+}
+
+/**
+ * How many lines a greedy word wrapper needs for the text at `perLine` characters per line.
+ * Explicit line breaks always start a new line; an empty paragraph still takes a line; a word longer
+ * than a line is broken across as many lines as it needs (as FigJam does with long URLs and with
+ * scripts written without spaces).
+ */
+export function countWrappedLines(text: string, perLine: number): number {
+  const limit = Math.max(1, Math.floor(perLine))
+  let lines = 0
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let used = 0
+    let paragraphLines = 1
+    for (const word of paragraph.split(/[ \t]+/)) {
+      if (word === '') continue
+      const units = textUnits(word)
+      if (used > 0 && used + 1 + units <= limit) {
+        used += 1 + units
+        continue
+      }
+      if (used > 0) paragraphLines += 1
+      // A word longer than the line fills whole lines and leaves the rest on the last one.
+      const extraLines = Math.ceil(units / limit) - 1
+      paragraphLines += extraLines
+      used = units - extraLines * limit
+    }
+    lines += paragraphLines
+  }
+  return lines
+}
+
+/** The height text needs in a box: its wrapped lines plus the padding above and below. */
+export function estimateTextHeight(text: string, box: TextBox): number {
+  return countWrappedLines(text, charsPerLine(box)) * lineHeightFor(box.fontSize) + 2 * box.padding
+}
+
+/**
+ * The height a shape with text needs: FigJam grows a shape whose text overflows, as it does a
+ * sticky, so shapes are sized to the estimate (with SHAPE_TEXT_PADDING inside).
+ */
+export function estimateShapeTextHeight(text: string, width: number, fontSize: number): number {
+  return estimateTextHeight(text, { width, fontSize, padding: SHAPE_TEXT_PADDING })
+}

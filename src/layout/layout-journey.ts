@@ -1,0 +1,389 @@
+import type { Item, Journey, Persona } from '../model'
+import { type BoardLabels, boardLabels } from './board-labels'
+import type { BoardPlan } from './board-plan'
+import {
+  BOARD_FILL,
+  EMOTION_LINE_STROKE,
+  type EmotionSign,
+  emotionSign,
+  LINK_STROKES,
+  type MarkerKind,
+  PHASE_BAND_COLORS,
+  PHASE_SECTION_FILLS,
+  UNPHASED_SECTION_FILL
+} from './board-styles'
+import { emotionCurves } from './emotion-curves'
+import { estimateShapeTextHeight, estimateTextHeight } from './estimate-text-height'
+import { STICKY_COLORS } from './figjam-palette'
+import { itemMarkers } from './item-markers'
+import { laneStickyColor } from './item-sticky-color'
+import {
+  BAND_GAP,
+  BLOCK_GAP,
+  BOARD_PADDING,
+  BODY_FONT,
+  CELL_MAX_COLUMNS,
+  CELL_PADDING,
+  EMOTION_BAND_HEIGHT,
+  EMOTION_LINE_WEIGHT,
+  HEADING_FONT,
+  LANE_LABEL_FONT_SIZE,
+  LANE_LABEL_GAP,
+  LANE_LABEL_PADDING,
+  LANE_LABEL_WIDTH,
+  LAYOUT_VERSION,
+  LINK_STROKE_WEIGHT,
+  MIN_CONTENT_WIDTH,
+  PERSONA_CARD_WIDTH,
+  PHASE_BAND_HEIGHT,
+  PHASE_FONT_SIZE,
+  PHASE_TO_STAGE_GAP,
+  ROW_GAP,
+  STAGE_BOTTOM_PADDING,
+  STAGE_DESCRIPTION_FONT_SIZE,
+  STAGE_GAP,
+  STAGE_PADDING,
+  STAGE_TITLE_CLEARANCE,
+  STICKY_SIZE
+} from './layout-metrics'
+import { legendEntries } from './legend-entries'
+import { measureCell } from './measure-cell'
+import { orderLanes } from './order-lanes'
+import { phaseRuns } from './phase-runs'
+import { blueprintSlotHeight, type IndexedLine, placeBlueprintLines } from './place-blueprint-lines'
+import { placeCellItems } from './place-cell-items'
+import { placeEmotionPoints } from './place-emotion-points'
+import { placeHeader } from './place-header'
+import { placeLegend } from './place-legend'
+import { placePersonaCard } from './place-persona-card'
+import { BOARD_KEY, PlanBuilder, planTag } from './plan-builder'
+
+export interface LayoutOptions {
+  /** The board's own words; by default those of the journey's locale. */
+  labels?: BoardLabels
+  /** At most this many stickies side by side in one cell (default CELL_MAX_COLUMNS). */
+  cellColumns?: number
+}
+
+/**
+ * Lays a journey out as a FigJam board: one board section holding a header, the persona card, a
+ * legend, phase bands, one section per stage (the columns), a label per lane (the rows), the items
+ * as stickies in their cells with their markers, the emotion curves, link connectors and
+ * service-blueprint lines. Cells, rows and columns size themselves to their content, from the
+ * estimated sticky and text heights (estimate-text-height.ts), so nothing overlaps once drawn.
+ *
+ * Top to bottom: header; persona card and legend side by side; phase bands; then the grid, with
+ * the lane labels in a column on its left and each stage section spanning every row.
+ *
+ * Pure and deterministic: the same journey and options give the same plan, and nothing is read
+ * from outside. Expects a validated journey; a reference that does not resolve is a bug and throws.
+ */
+export function layoutJourney(journey: Journey, options: LayoutOptions = {}): BoardPlan {
+  checkItemsResolve(journey)
+  const labels = options.labels ?? boardLabels(journey.locale)
+  const cellColumns = Math.max(1, Math.floor(options.cellColumns ?? CELL_MAX_COLUMNS))
+  const rows = orderLanes(journey.lanes)
+  const stages = journey.stages
+  const persona = pickPersona(journey)
+
+  // Measure every cell; then each column is as wide as its widest cell and each row as tall as its tallest.
+  const curves = emotionCurves(journey, rows)
+  const pointsByCell = new Map<string, Item[]>()
+  for (const [laneId, items] of curves) {
+    for (const [key, group] of groupBy(items, (item) => cellKey(item.stageId, laneId))) pointsByCell.set(key, group)
+  }
+  const onCurve = new Set([...curves.values()].flat().map((item) => item.id))
+  const itemsByCell = groupBy(journey.items, (item) => cellKey(item.stageId, item.laneId))
+  const cells = rows.map((lane) =>
+    stages.map((stage) => {
+      const key = cellKey(stage.id, lane.id)
+      return measureCell(itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns)
+    })
+  )
+  const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
+  const columnWidths = columnContent.map((width) => width + 2 * STAGE_PADDING)
+  const rowHeights = rows.map((lane, r) => {
+    const content = Math.max(curves.has(lane.id) ? EMOTION_BAND_HEIGHT : STICKY_SIZE, ...(cells[r] ?? []).map((cell) => cell.height))
+    const label = estimateTextHeight(lane.name, { width: LANE_LABEL_WIDTH, fontSize: LANE_LABEL_FONT_SIZE, padding: LANE_LABEL_PADDING })
+    return Math.max(content + 2 * CELL_PADDING, label)
+  })
+  const descriptionHeights = stages.map((stage, c) =>
+    stage.description.trim() === ''
+      ? 0
+      : estimateTextHeight(stage.description.trim(), { width: columnContent[c] ?? STICKY_SIZE, fontSize: STAGE_DESCRIPTION_FONT_SIZE, padding: 0 })
+  )
+  const tallestDescription = Math.max(0, ...descriptionHeights)
+  const stageHeader = STAGE_TITLE_CLEARANCE + (tallestDescription > 0 ? tallestDescription + CELL_PADDING : 0)
+
+  // Blueprint lines widen the gap below the lane they follow.
+  const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
+  const linesAfterRow = new Map<number, IndexedLine[]>()
+  journey.blueprintLines.forEach((line, index) => {
+    const r = requireIndex(rowIndex, line.afterLaneId, 'blueprint line lane')
+    linesAfterRow.set(r, [...(linesAfterRow.get(r) ?? []), { line, index }])
+  })
+  const gapAfter = (r: number): number => {
+    const lines = linesAfterRow.get(r) ?? []
+    if (lines.length > 0) return ROW_GAP + sum(lines.map(({ line }) => blueprintSlotHeight(line, labels)))
+    return r < rows.length - 1 ? ROW_GAP : STAGE_BOTTOM_PADDING
+  }
+
+  const gridWidth = LANE_LABEL_WIDTH + LANE_LABEL_GAP + sum(columnWidths) + STAGE_GAP * (stages.length - 1)
+  const contentWidth = Math.max(gridWidth, MIN_CONTENT_WIDTH)
+  const left = BOARD_PADDING
+
+  const plan = new PlanBuilder()
+  const board = plan.add({
+    kind: 'section',
+    key: BOARD_KEY,
+    parent: null,
+    name: journey.title,
+    x: 0,
+    y: 0,
+    width: 0,
+    height: 0,
+    fill: BOARD_FILL,
+    tag: planTag({ role: 'board', journeyId: journey.id })
+  })
+
+  let y = placeHeader(plan, { journey, persona, labels, x: left, y: BOARD_PADDING, width: contentWidth }) + BAND_GAP
+
+  const personaHeight = placePersonaCard(plan, persona, labels, { x: left, y })
+  const scored = journey.items.filter((item) => item.score !== undefined)
+  const legendHeight = placeLegend(plan, {
+    x: left + PERSONA_CARD_WIDTH + BLOCK_GAP,
+    y,
+    width: contentWidth - PERSONA_CARD_WIDTH - BLOCK_GAP,
+    entries: legendEntries({
+      journey,
+      rows,
+      markers: new Set<MarkerKind>(journey.items.flatMap(itemMarkers)),
+      emotionSigns: new Set<EmotionSign>(scored.map((item) => emotionSign(item.score ?? 0, journey.emotionScale))),
+      labels
+    }),
+    labels
+  })
+  y += Math.max(personaHeight, legendHeight) + BAND_GAP
+
+  const columnX: number[] = []
+  let x = left + LANE_LABEL_WIDTH + LANE_LABEL_GAP
+  for (const width of columnWidths) {
+    columnX.push(x)
+    x += width + STAGE_GAP
+  }
+
+  // Phase bands: one per run of consecutive stages, all in one row as tall as the tallest name needs.
+  const phaseIndex = new Map(journey.phases.map((phase, index) => [phase.id, index]))
+  const bands = phaseRuns(stages).map((run) => {
+    const index = requireIndex(phaseIndex, run.phaseId, 'stage phase')
+    const first = columnX[run.first] ?? 0
+    const width = (columnX[run.last] ?? 0) + (columnWidths[run.last] ?? 0) - first
+    const name = journey.phases[index]?.name ?? ''
+    return { run, index, first, width, name, height: estimateShapeTextHeight(name, width, PHASE_FONT_SIZE) }
+  })
+  if (bands.length > 0) {
+    const bandHeight = Math.max(PHASE_BAND_HEIGHT, ...bands.map((band) => band.height))
+    for (const { run, index, first, width, name } of bands) {
+      const key = `phase:${run.phaseId}:${run.run}`
+      plan.add({
+        kind: 'shape',
+        key,
+        parent: BOARD_KEY,
+        name: key,
+        x: first,
+        y,
+        width,
+        height: bandHeight,
+        shapeType: 'ROUNDED_RECTANGLE',
+        fill: STICKY_COLORS[cycle(PHASE_BAND_COLORS, index)],
+        text: name,
+        font: HEADING_FONT,
+        fontSize: PHASE_FONT_SIZE,
+        tag: planTag({ role: 'phase', phaseId: run.phaseId, variant: String(run.run) })
+      })
+    }
+    y += bandHeight + PHASE_TO_STAGE_GAP
+  }
+
+  const gridTop = y
+  const rowTops: number[] = []
+  let rowY = gridTop + stageHeader
+  rows.forEach((_, r) => {
+    rowTops.push(rowY)
+    rowY += (rowHeights[r] ?? 0) + gapAfter(r)
+  })
+  const stageHeight = rowY - gridTop
+
+  // Stage sections, each with its description and its cells.
+  stages.forEach((stage, c) => {
+    const stageKey = `stage:${stage.id}`
+    const phase = stage.phaseId === undefined ? undefined : requireIndex(phaseIndex, stage.phaseId, 'stage phase')
+    plan.add({
+      kind: 'section',
+      key: stageKey,
+      parent: BOARD_KEY,
+      name: stage.name,
+      x: columnX[c] ?? 0,
+      y: gridTop,
+      width: columnWidths[c] ?? 0,
+      height: stageHeight,
+      fill: phase === undefined ? UNPHASED_SECTION_FILL : cycle(PHASE_SECTION_FILLS, phase),
+      tag: planTag({ role: 'stage', stageId: stage.id, phaseId: stage.phaseId })
+    })
+    const description = stage.description.trim()
+    if (description !== '') {
+      plan.addText(
+        `${stageKey}:description`,
+        { x: STAGE_PADDING, y: STAGE_TITLE_CLEARANCE, width: columnContent[c] ?? 0, height: descriptionHeights[c] ?? 0 },
+        description,
+        BODY_FONT,
+        STAGE_DESCRIPTION_FONT_SIZE,
+        { role: 'stage', part: 'description', stageId: stage.id },
+        stageKey
+      )
+    }
+    rows.forEach((lane, r) => {
+      const cell = cells[r]?.[c]
+      if (cell === undefined) return
+      const at = { x: STAGE_PADDING, y: (rowTops[r] ?? 0) - gridTop + CELL_PADDING }
+      if (curves.has(lane.id)) {
+        placeEmotionPoints(plan, pointsByCell.get(cellKey(stage.id, lane.id)) ?? [], {
+          stageKey,
+          ...at,
+          width: columnContent[c] ?? 0,
+          scale: journey.emotionScale
+        })
+      }
+      placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve })
+    })
+  })
+
+  // Lane labels: as tall as their rows, so a label's box is its row's band.
+  rows.forEach((lane, r) => {
+    plan.add({
+      kind: 'shape',
+      key: `lane:${lane.id}`,
+      parent: BOARD_KEY,
+      name: `lane:${lane.id}`,
+      x: left,
+      y: rowTops[r] ?? 0,
+      width: LANE_LABEL_WIDTH,
+      height: rowHeights[r] ?? 0,
+      shapeType: 'ROUNDED_RECTANGLE',
+      fill: STICKY_COLORS[laneStickyColor(lane)],
+      text: lane.name,
+      font: HEADING_FONT,
+      fontSize: LANE_LABEL_FONT_SIZE,
+      tag: planTag({ role: 'lane-label', laneId: lane.id, variant: lane.kind })
+    })
+  })
+
+  for (const [r, lines] of linesAfterRow) {
+    const top = (rowTops[r] ?? 0) + (rowHeights[r] ?? 0) + ROW_GAP / 2
+    placeBlueprintLines(plan, lines, { top, x: left, width: gridWidth, labels })
+  }
+
+  // Connectors last: both of their ends exist by now.
+  for (const points of curves.values()) {
+    points.slice(1).forEach((to, i) => {
+      const from = points[i] ?? to
+      plan.addConnector({
+        key: `emotion-line:${from.id}:${to.id}`,
+        start: `emotion-point:${from.id}`,
+        end: `emotion-point:${to.id}`,
+        lineType: 'STRAIGHT',
+        endCap: 'NONE',
+        stroke: EMOTION_LINE_STROKE,
+        strokeWeight: EMOTION_LINE_WEIGHT,
+        text: '',
+        tag: planTag({ role: 'emotion-line', itemId: from.id, toItemId: to.id })
+      })
+    })
+  }
+  for (const link of journey.links) {
+    plan.addConnector({
+      key: `link:${link.id}`,
+      start: `item:${link.from}`,
+      end: `item:${link.to}`,
+      lineType: 'ELBOWED',
+      endCap: 'ARROW_LINES',
+      stroke: LINK_STROKES[link.kind],
+      strokeWeight: LINK_STROKE_WEIGHT,
+      text: link.label.trim(),
+      tag: planTag({ role: 'link', linkId: link.id, itemId: link.from, toItemId: link.to, variant: link.kind })
+    })
+  }
+
+  board.width = left + contentWidth + BOARD_PADDING
+  board.height = gridTop + stageHeight + BOARD_PADDING
+  return {
+    layoutVersion: LAYOUT_VERSION,
+    journeyId: journey.id,
+    width: board.width,
+    height: board.height,
+    nodes: plan.nodes,
+    fonts: plan.fonts(),
+    grid: {
+      columns: stages.map((stage, c) => ({ stageId: stage.id, x: columnX[c] ?? 0, width: columnWidths[c] ?? 0 })),
+      rows: rows.map((lane, r) => ({ laneId: lane.id, y: rowTops[r] ?? 0, height: rowHeights[r] ?? 0 }))
+    }
+  }
+}
+
+/** The persona the map follows: `personaId`, else the first. */
+function pickPersona(journey: Journey): Persona {
+  const persona = journey.personas.find((p) => p.id === journey.personaId) ?? journey.personas[0]
+  if (persona === undefined) throw new Error(`journey "${journey.id}" has no persona; validate it before laying it out`)
+  return persona
+}
+
+/** An item or link whose ends do not exist would silently vanish from the board. */
+function checkItemsResolve(journey: Journey): void {
+  const stageIds = new Set(journey.stages.map((stage) => stage.id))
+  const laneIds = new Set(journey.lanes.map((lane) => lane.id))
+  const itemIds = new Set(journey.items.map((item) => item.id))
+  for (const item of journey.items) {
+    if (!stageIds.has(item.stageId) || !laneIds.has(item.laneId)) {
+      throw new Error(
+        `item "${item.id}" is in stage "${item.stageId}" and lane "${item.laneId}", which do not both exist; validate the journey before laying it out`
+      )
+    }
+  }
+  for (const link of journey.links) {
+    if (!itemIds.has(link.from) || !itemIds.has(link.to)) {
+      throw new Error(`link "${link.id}" joins "${link.from}" to "${link.to}", which are not both items; validate the journey before laying it out`)
+    }
+  }
+}
+
+function cellKey(stageId: string, laneId: string): string {
+  // Ids never contain spaces, so a space cannot make two cells share a key.
+  return `${stageId} ${laneId}`
+}
+
+function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const value of values) {
+    const key = keyOf(value)
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, [value])
+    else group.push(value)
+  }
+  return groups
+}
+
+function requireIndex(index: ReadonlyMap<string, number>, id: string, what: string): number {
+  const found = index.get(id)
+  if (found === undefined) throw new Error(`${what} "${id}" does not exist; validate the journey before laying it out`)
+  return found
+}
+
+function cycle<T>(values: readonly T[], index: number): T {
+  const value = values[index % values.length]
+  if (value === undefined) throw new Error('cycle() needs at least one value')
+  return value
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0)
+}

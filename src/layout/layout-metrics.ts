@@ -1,0 +1,123 @@
+import type { PlanFont } from './board-plan'
+
+/**
+ * Every size, gap and font the board layout uses, in canvas pixels. FigJam fixes a few of them
+ * (sticky widths); the rest are this board's design choices, named so tests and the reader can
+ * refer to them rather than repeat numbers.
+ */
+
+/** Bump when a change here or in layoutJourney moves nodes, so a reader knows which rules drew a board. */
+export const LAYOUT_VERSION = 1
+
+/**
+ * FigJam grows a shape with text to fit its text, as it does a sticky, so shapes are sized from the
+ * same estimate with this inner margin.
+ */
+export const SHAPE_TEXT_PADDING = 16
+
+// Fonts. Inter ships with every FigJam editor; Medium is what stickies and shapes default to.
+export const BODY_FONT: PlanFont = { family: 'Inter', style: 'Medium' }
+export const HEADING_FONT: PlanFont = { family: 'Inter', style: 'Bold' }
+
+/**
+ * Average advance of one narrow character, in ems. Inter Medium averages about 0.55 em over
+ * mixed-case prose; 0.6 leaves room for capitals and wide letters, so estimates err tall.
+ */
+export const AVERAGE_CHAR_WIDTH_EM = 0.6
+/** Ideographs, kana, hangul and emoji are about one em wide: counted as this many narrow characters. */
+export const WIDE_CHAR_UNITS = 2
+/** Line height as a multiple of the font size (Inter's own is about 1.21; FigJam stickies use more). */
+export const LINE_HEIGHT_RATIO = 1.4
+
+// Stickies: FigJam fixes the widths; the height grows with the text and cannot be set.
+export const STICKY_SIZE = 240
+export const STICKY_WIDE_WIDTH = 416
+export const STICKY_FONT_SIZE = 18
+/** Inner margin FigJam keeps around sticky text. */
+export const STICKY_TEXT_PADDING = 24
+
+// The board section and its header.
+export const BOARD_PADDING = 96
+export const TITLE_FONT_SIZE = 56
+export const SCENARIO_FONT_SIZE = 28
+export const CONTEXT_FONT_SIZE = 20
+export const HEADER_LINE_GAP = 16
+export const STATE_LABEL_WIDTH = 280
+/** The least height of the state label; longer words make it taller. */
+export const STATE_LABEL_HEIGHT = 64
+export const STATE_LABEL_FONT_SIZE = 20
+/** Vertical gap between the header, the persona/legend band, the phase bands and the grid. */
+export const BAND_GAP = 80
+/** Horizontal gap between side-by-side blocks (title and state label, persona card and legend). */
+export const BLOCK_GAP = 64
+/** The narrowest the content may get, so a one-stage map still has room for persona and legend. */
+export const MIN_CONTENT_WIDTH = 1600
+
+// Persona card.
+export const PERSONA_CARD_WIDTH = 640
+export const PERSONA_CARD_PADDING = 32
+export const PERSONA_FONT_SIZE = 18
+
+// Legend.
+export const LEGEND_TITLE_FONT_SIZE = 24
+export const LEGEND_SWATCH_SIZE = 40
+export const LEGEND_LABEL_WIDTH = 240
+export const LEGEND_LABEL_FONT_SIZE = 16
+export const LEGEND_SWATCH_GAP = 12
+export const LEGEND_COLUMN_GAP = 32
+export const LEGEND_ROW_GAP = 12
+
+// Phase bands sit above the stage columns, leaving room for the stage sections' title tabs.
+/** The least height of a phase band; a long phase name makes every band taller. */
+export const PHASE_BAND_HEIGHT = 64
+export const PHASE_FONT_SIZE = 24
+export const PHASE_TO_STAGE_GAP = 56
+
+// Stage columns (sections) and lane rows.
+export const STAGE_GAP = 48
+export const STAGE_PADDING = 24
+/** Space at the top of a stage section for FigJam's section title tab. */
+export const STAGE_TITLE_CLEARANCE = 64
+export const STAGE_DESCRIPTION_FONT_SIZE = 16
+export const STAGE_BOTTOM_PADDING = 24
+export const LANE_LABEL_WIDTH = 280
+export const LANE_LABEL_FONT_SIZE = 22
+export const LANE_LABEL_PADDING = 24
+export const LANE_LABEL_GAP = 48
+export const ROW_GAP = 32
+/** Above and below the stickies inside a row; must exceed MARKER_OVERHANG so markers stay in the row. */
+export const CELL_PADDING = 24
+/** Gap between stickies in one cell. */
+export const STICKY_GAP = 32
+/** A cell with many stickies wraps into at most this many sticky columns. */
+export const CELL_MAX_COLUMNS = 3
+
+// Flag and moment-of-truth markers, pinned to their sticky's top-right corner.
+export const MARKER_SIZE = 40
+/** How far a marker sticks out above and to the right of its sticky; less than STICKY_GAP and CELL_PADDING. */
+export const MARKER_OVERHANG = 12
+export const MARKER_SPACING = 8
+export const MARKER_FONT_SIZE = 18
+/** A score on an item outside any emotion row shows as a badge on the sticky's top-left corner. */
+export const SCORE_BADGE_SIZE = 40
+export const SCORE_BADGE_FONT_SIZE = 14
+
+// Emotion curve: a band at the top of the emotion row, the emotion stickies below it.
+export const EMOTION_BAND_HEIGHT = 320
+export const EMOTION_BAND_GAP = 32
+export const EMOTION_POINT_SIZE = 72
+export const EMOTION_POINT_GAP = 24
+export const EMOTION_POINT_FONT_SIZE = 20
+export const EMOTION_LINE_WEIGHT = 4
+
+// Links between items.
+export const LINK_STROKE_WEIGHT = 3
+export const LINK_FONT_SIZE = 16
+
+// Service-blueprint lines, drawn in a widened gap below the lane they follow: each line takes a
+// slot as tall as its label plus a margin above and below.
+export const BLUEPRINT_LINE_THICKNESS = 4
+/** The least height of a line's label; a long label makes it (and its slot) taller. */
+export const BLUEPRINT_LABEL_HEIGHT = 40
+export const BLUEPRINT_LABEL_MARGIN = 12
+export const BLUEPRINT_LABEL_FONT_SIZE = 16

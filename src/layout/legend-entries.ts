@@ -1,0 +1,95 @@
+import type { Journey, Lane, LinkKind } from '../model'
+import type { BoardLabels } from './board-labels'
+import {
+  EMOTION_FILLS,
+  type EmotionSign,
+  LINK_STROKES,
+  MARKER_STYLES,
+  type MarkerKind,
+  type ShapeStyle
+} from './board-styles'
+import { STICKY_COLORS } from './figjam-palette'
+import { laneStickyColor } from './item-sticky-color'
+import type { LegendSubject } from './plan-tag'
+
+export interface LegendEntry {
+  /** Unique among the entries; part of the plan key. */
+  id: string
+  swatch: ShapeStyle
+  label: string
+  subject: LegendSubject
+  laneId?: string
+  activityTypeId?: string
+  variant?: string
+}
+
+export interface LegendInput {
+  journey: Journey
+  rows: readonly Lane[]
+  markers: ReadonlySet<MarkerKind>
+  emotionSigns: ReadonlySet<EmotionSign>
+  labels: BoardLabels
+}
+
+const MARKER_ORDER: readonly MarkerKind[] = ['red-flag', 'green-flag', 'moment-of-truth']
+const SIGN_ORDER: readonly EmotionSign[] = ['positive', 'neutral', 'negative']
+const LINK_ORDER: readonly LinkKind[] = ['handover', 'interaction', 'referral', 'sequence']
+
+/**
+ * What the legend explains, in a fixed order: each row's sticky colour, each activity type's colour,
+ * then the markers, emotion colours and link colours the board actually shows.
+ */
+export function legendEntries({ journey, rows, markers, emotionSigns, labels }: LegendInput): LegendEntry[] {
+  const entries: LegendEntry[] = []
+  for (const lane of rows) {
+    entries.push({
+      id: `lane:${lane.id}`,
+      swatch: { shapeType: 'SQUARE', fill: STICKY_COLORS[laneStickyColor(lane)], text: '' },
+      label: lane.name,
+      subject: 'lane',
+      laneId: lane.id
+    })
+  }
+  for (const activity of journey.activityTypes) {
+    entries.push({
+      id: `activity:${activity.id}`,
+      swatch: { shapeType: 'SQUARE', fill: STICKY_COLORS[activity.color], text: '' },
+      label: activity.name,
+      subject: 'activity-type',
+      activityTypeId: activity.id
+    })
+  }
+  const markerLabels: Record<MarkerKind, string> = {
+    'red-flag': labels.redFlag,
+    'green-flag': labels.greenFlag,
+    'moment-of-truth': labels.momentOfTruth
+  }
+  for (const marker of MARKER_ORDER.filter((m) => markers.has(m))) {
+    entries.push({ id: `marker:${marker}`, swatch: MARKER_STYLES[marker], label: markerLabels[marker], subject: 'marker', variant: marker })
+  }
+  const signLabels: Record<EmotionSign, string> = {
+    positive: labels.emotionPositive,
+    neutral: labels.emotionNeutral,
+    negative: labels.emotionNegative
+  }
+  for (const sign of SIGN_ORDER.filter((s) => emotionSigns.has(s))) {
+    entries.push({
+      id: `emotion:${sign}`,
+      swatch: { shapeType: 'ELLIPSE', fill: EMOTION_FILLS[sign], text: '' },
+      label: signLabels[sign],
+      subject: 'emotion',
+      variant: sign
+    })
+  }
+  const linkKinds = new Set(journey.links.map((link) => link.kind))
+  for (const kind of LINK_ORDER.filter((k) => linkKinds.has(k))) {
+    entries.push({
+      id: `link:${kind}`,
+      swatch: { shapeType: 'SQUARE', fill: LINK_STROKES[kind], text: '' },
+      label: labels.linkKinds[kind],
+      subject: 'link-kind',
+      variant: kind
+    })
+  }
+  return entries
+}

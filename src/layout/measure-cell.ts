@@ -1,0 +1,35 @@
+import type { Item } from '../model'
+import { estimateStickySize, type StickySize } from './estimate-sticky-size'
+import { EMOTION_BAND_GAP, EMOTION_BAND_HEIGHT, EMOTION_POINT_GAP, EMOTION_POINT_SIZE, STICKY_GAP } from './layout-metrics'
+import { type PackedCell, packCell } from './pack-cell'
+
+/** Where one lane's stickies go in one stage, measured before anything is placed. */
+export interface MeasuredCell {
+  items: Item[]
+  sizes: StickySize[]
+  packed: PackedCell
+  /** From the cell's top to its first sticky (in an emotion row the curve band sits above them). */
+  stickyTop: number
+  width: number
+  height: number
+}
+
+/**
+ * Measures a cell: its stickies packed at their estimated sizes and, in an emotion row, the curve
+ * band above them, wide enough for this stage's points side by side.
+ */
+export function measureCell(items: Item[], emotionRow: boolean, points: number, maxColumns: number): MeasuredCell {
+  const sizes = items.map((item) => estimateStickySize(item.text))
+  const packed = packCell(sizes, maxColumns, STICKY_GAP)
+  if (!emotionRow) return { items, sizes, packed, stickyTop: 0, width: packed.width, height: packed.height }
+  const stickyTop = EMOTION_BAND_HEIGHT + EMOTION_BAND_GAP
+  const pointsWidth = points > 0 ? points * EMOTION_POINT_SIZE + (points - 1) * EMOTION_POINT_GAP : 0
+  return {
+    items,
+    sizes,
+    packed,
+    stickyTop,
+    width: Math.max(packed.width, pointsWidth),
+    height: packed.height > 0 ? stickyTop + packed.height : EMOTION_BAND_HEIGHT
+  }
+}

@@ -1,0 +1,100 @@
+import type { Journey, Lane } from '../model'
+import type { Point } from './board-plan'
+import { EMOTION_FILLS, emotionSign, MARKER_STYLES } from './board-styles'
+import { formatScore } from './emotion-curves'
+import { STICKY_COLORS } from './figjam-palette'
+import { itemMarkers } from './item-markers'
+import { itemStickyColor } from './item-sticky-color'
+import {
+  BODY_FONT,
+  HEADING_FONT,
+  MARKER_FONT_SIZE,
+  MARKER_OVERHANG,
+  MARKER_SIZE,
+  MARKER_SPACING,
+  SCORE_BADGE_FONT_SIZE,
+  SCORE_BADGE_SIZE,
+  STICKY_FONT_SIZE,
+  STICKY_SIZE
+} from './layout-metrics'
+import type { MeasuredCell } from './measure-cell'
+import { type PlanBuilder, planTag } from './plan-builder'
+
+export interface CellPlacement {
+  journey: Journey
+  lane: Lane
+  stageKey: string
+  cell: MeasuredCell
+  /** The cell's top-left, relative to its stage section. */
+  at: Point
+  /** Items drawn on an emotion curve; any other scored item shows its score as a badge. */
+  onCurve: ReadonlySet<string>
+}
+
+/**
+ * A cell's items as stickies in their stage section, each followed by what is pinned to it: a
+ * score badge on its top-left corner (for scores no curve shows) and its flag and moment-of-truth
+ * markers along its top-right corner. Pins stick out by MARKER_OVERHANG only, less than the gap
+ * around every sticky, so they never reach another sticky.
+ */
+export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve }: CellPlacement): void {
+  cell.items.forEach((item, i) => {
+    const size = cell.sizes[i] ?? { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
+    const offset = cell.packed.offsets[i] ?? { x: 0, y: 0 }
+    const pinTag = { itemId: item.id, stageId: item.stageId, laneId: item.laneId }
+    const sticky = plan.add({
+      kind: 'sticky',
+      key: `item:${item.id}`,
+      parent: stageKey,
+      name: `item:${item.id}`,
+      x: at.x + offset.x,
+      y: at.y + cell.stickyTop + offset.y,
+      width: size.width,
+      height: size.height,
+      wide: size.wide,
+      fill: STICKY_COLORS[itemStickyColor(item, lane, journey.activityTypes)],
+      text: item.text,
+      font: BODY_FONT,
+      fontSize: STICKY_FONT_SIZE,
+      tag: planTag({ role: 'item', ...pinTag, activityTypeId: item.activityTypeId })
+    })
+    if (item.score !== undefined && !onCurve.has(item.id)) {
+      const sign = emotionSign(item.score, journey.emotionScale)
+      plan.add({
+        kind: 'shape',
+        key: `score:${item.id}`,
+        parent: stageKey,
+        name: `score:${item.id}`,
+        x: sticky.x - MARKER_OVERHANG,
+        y: sticky.y - MARKER_OVERHANG,
+        width: SCORE_BADGE_SIZE,
+        height: SCORE_BADGE_SIZE,
+        shapeType: 'ELLIPSE',
+        fill: EMOTION_FILLS[sign],
+        text: formatScore(item.score, journey.emotionScale),
+        font: HEADING_FONT,
+        fontSize: SCORE_BADGE_FONT_SIZE,
+        tag: planTag({ role: 'score-badge', ...pinTag, variant: sign })
+      })
+    }
+    itemMarkers(item).forEach((marker, m) => {
+      const style = MARKER_STYLES[marker]
+      plan.add({
+        kind: 'shape',
+        key: `marker:${item.id}:${marker}`,
+        parent: stageKey,
+        name: `marker:${item.id}:${marker}`,
+        x: sticky.x + sticky.width + MARKER_OVERHANG - MARKER_SIZE - m * (MARKER_SIZE + MARKER_SPACING),
+        y: sticky.y - MARKER_OVERHANG,
+        width: MARKER_SIZE,
+        height: MARKER_SIZE,
+        shapeType: style.shapeType,
+        fill: style.fill,
+        text: style.text,
+        font: HEADING_FONT,
+        fontSize: MARKER_FONT_SIZE,
+        tag: planTag({ role: 'flag-marker', part: marker, ...pinTag })
+      })
+    })
+  })
+}

@@ -1,0 +1,45 @@
+import type { Item, Journey } from '../model'
+import { EMOTION_FILLS, emotionSign } from './board-styles'
+import { formatScore } from './emotion-curves'
+import { EMOTION_BAND_HEIGHT, EMOTION_POINT_FONT_SIZE, EMOTION_POINT_SIZE, HEADING_FONT } from './layout-metrics'
+import { type PlanBuilder, planTag } from './plan-builder'
+
+export interface EmotionBand {
+  stageKey: string
+  /** The band's top-left in its stage section, and its width (the column's content width). */
+  x: number
+  y: number
+  width: number
+  scale: Journey['emotionScale']
+}
+
+/**
+ * One point per curve item of a stage, spread evenly across the column and placed by score: the
+ * top of the scale at the top of the emotion band, its bottom at the band's bottom. Each point is an
+ * ellipse showing its score, coloured by the score's side of the scale.
+ */
+export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], band: EmotionBand): void {
+  const { min, max } = band.scale
+  const travel = EMOTION_BAND_HEIGHT - EMOTION_POINT_SIZE
+  items.forEach((item, i) => {
+    const score = Math.min(max, Math.max(min, item.score ?? min))
+    const slotCentre = band.x + ((i + 0.5) * band.width) / items.length
+    const sign = emotionSign(score, band.scale)
+    plan.add({
+      kind: 'shape',
+      key: `emotion-point:${item.id}`,
+      parent: band.stageKey,
+      name: `emotion-point:${item.id}`,
+      x: Math.round(slotCentre - EMOTION_POINT_SIZE / 2),
+      y: band.y + Math.round(((max - score) / (max - min)) * travel),
+      width: EMOTION_POINT_SIZE,
+      height: EMOTION_POINT_SIZE,
+      shapeType: 'ELLIPSE',
+      fill: EMOTION_FILLS[sign],
+      text: formatScore(score, band.scale),
+      font: HEADING_FONT,
+      fontSize: EMOTION_POINT_FONT_SIZE,
+      tag: planTag({ role: 'emotion-point', itemId: item.id, stageId: item.stageId, laneId: item.laneId, variant: sign })
+    })
+  })
+}

@@ -1,0 +1,78 @@
+import type { Journey, Persona } from '../model'
+import type { BoardLabels } from './board-labels'
+import { STATE_FILLS } from './board-styles'
+import { estimateShapeTextHeight, estimateTextHeight } from './estimate-text-height'
+import {
+  BLOCK_GAP,
+  BODY_FONT,
+  CONTEXT_FONT_SIZE,
+  HEADER_LINE_GAP,
+  HEADING_FONT,
+  SCENARIO_FONT_SIZE,
+  STATE_LABEL_FONT_SIZE,
+  STATE_LABEL_HEIGHT,
+  STATE_LABEL_WIDTH,
+  TITLE_FONT_SIZE
+} from './layout-metrics'
+import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
+
+export interface HeaderArea {
+  journey: Journey
+  persona: Persona
+  labels: BoardLabels
+  x: number
+  y: number
+  width: number
+}
+
+/**
+ * The header: the title with the state (current or future) as a label beside it, then the scenario
+ * (the persona's own when the journey has none) and the context, each as wide as the board.
+ * @returns the header's bottom edge.
+ */
+export function placeHeader(plan: PlanBuilder, { journey, persona, labels, x, y, width }: HeaderArea): number {
+  const titleWidth = width - STATE_LABEL_WIDTH - BLOCK_GAP
+  const titleHeight = estimateTextHeight(journey.title, { width: titleWidth, fontSize: TITLE_FONT_SIZE, padding: 0 })
+  const stateText = labels.state[journey.state]
+  const stateHeight = Math.max(STATE_LABEL_HEIGHT, estimateShapeTextHeight(stateText, STATE_LABEL_WIDTH, STATE_LABEL_FONT_SIZE))
+  plan.addText('header:title', { x, y, width: titleWidth, height: titleHeight }, journey.title, HEADING_FONT, TITLE_FONT_SIZE, {
+    role: 'header',
+    part: 'title',
+    journeyId: journey.id
+  })
+  plan.add({
+    kind: 'shape',
+    key: 'header:state',
+    parent: BOARD_KEY,
+    name: 'header:state',
+    x: x + titleWidth + BLOCK_GAP,
+    y,
+    width: STATE_LABEL_WIDTH,
+    height: stateHeight,
+    shapeType: 'ROUNDED_RECTANGLE',
+    fill: STATE_FILLS[journey.state],
+    text: stateText,
+    font: HEADING_FONT,
+    fontSize: STATE_LABEL_FONT_SIZE,
+    tag: planTag({ role: 'header', part: 'state', journeyId: journey.id, variant: journey.state })
+  })
+  let bottom = y + Math.max(titleHeight, stateHeight)
+
+  const scenario = journey.scenario.trim() !== '' ? journey.scenario.trim() : (persona.scenario ?? '').trim()
+  const lines = [
+    { part: 'scenario' as const, text: scenario, fontSize: SCENARIO_FONT_SIZE },
+    { part: 'context' as const, text: journey.context.trim(), fontSize: CONTEXT_FONT_SIZE }
+  ]
+  for (const line of lines) {
+    if (line.text === '') continue
+    bottom += HEADER_LINE_GAP
+    const height = estimateTextHeight(line.text, { width, fontSize: line.fontSize, padding: 0 })
+    plan.addText(`header:${line.part}`, { x, y: bottom, width, height }, line.text, BODY_FONT, line.fontSize, {
+      role: 'header',
+      part: line.part,
+      journeyId: journey.id
+    })
+    bottom += height
+  }
+  return bottom
+}

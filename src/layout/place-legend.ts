@@ -1,0 +1,85 @@
+import type { BoardLabels } from './board-labels'
+import { estimateTextHeight, lineHeightFor } from './estimate-text-height'
+import {
+  BODY_FONT,
+  HEADING_FONT,
+  LEGEND_COLUMN_GAP,
+  LEGEND_LABEL_FONT_SIZE,
+  LEGEND_LABEL_WIDTH,
+  LEGEND_ROW_GAP,
+  LEGEND_SWATCH_GAP,
+  LEGEND_SWATCH_SIZE,
+  LEGEND_TITLE_FONT_SIZE,
+  MARKER_FONT_SIZE
+} from './layout-metrics'
+import type { LegendEntry } from './legend-entries'
+import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
+
+export interface LegendArea {
+  x: number
+  y: number
+  width: number
+  entries: readonly LegendEntry[]
+  labels: BoardLabels
+}
+
+/**
+ * The legend: a title, then each entry as a swatch (the colour or marker itself) with its label
+ * beside it, in as many columns as fit the width, row by row.
+ * @returns the legend's height.
+ */
+export function placeLegend(plan: PlanBuilder, area: LegendArea): number {
+  const titleHeight = lineHeightFor(LEGEND_TITLE_FONT_SIZE)
+  plan.addText('legend:title', { x: area.x, y: area.y, width: area.width, height: titleHeight }, area.labels.legend, HEADING_FONT, LEGEND_TITLE_FONT_SIZE, {
+    role: 'legend',
+    part: 'title'
+  })
+  const entryWidth = LEGEND_SWATCH_SIZE + LEGEND_SWATCH_GAP + LEGEND_LABEL_WIDTH
+  const columns = Math.max(1, Math.floor((area.width + LEGEND_COLUMN_GAP) / (entryWidth + LEGEND_COLUMN_GAP)))
+  let y = area.y + titleHeight + LEGEND_ROW_GAP
+  for (let start = 0; start < area.entries.length; start += columns) {
+    const rowEntries = area.entries.slice(start, start + columns)
+    const labelHeights = rowEntries.map((entry) =>
+      estimateTextHeight(entry.label, { width: LEGEND_LABEL_WIDTH, fontSize: LEGEND_LABEL_FONT_SIZE, padding: 0 })
+    )
+    rowEntries.forEach((entry, column) => {
+      const x = area.x + column * (entryWidth + LEGEND_COLUMN_GAP)
+      const labelHeight = labelHeights[column] ?? 0
+      const tag = {
+        role: 'legend' as const,
+        legendSubject: entry.subject,
+        laneId: entry.laneId,
+        activityTypeId: entry.activityTypeId,
+        variant: entry.variant
+      }
+      plan.add({
+        kind: 'shape',
+        key: `legend:${entry.id}:swatch`,
+        parent: BOARD_KEY,
+        name: `legend:${entry.id}:swatch`,
+        x,
+        y,
+        width: LEGEND_SWATCH_SIZE,
+        height: LEGEND_SWATCH_SIZE,
+        shapeType: entry.swatch.shapeType,
+        fill: entry.swatch.fill,
+        text: entry.swatch.text,
+        font: HEADING_FONT,
+        fontSize: MARKER_FONT_SIZE,
+        tag: planTag({ ...tag, part: 'swatch' })
+      })
+      // A one-line label is centred on its swatch; a longer one hangs from the swatch's top.
+      const labelY = y + Math.max(0, Math.floor((LEGEND_SWATCH_SIZE - labelHeight) / 2))
+      plan.addText(
+        `legend:${entry.id}:label`,
+        { x: x + LEGEND_SWATCH_SIZE + LEGEND_SWATCH_GAP, y: labelY, width: LEGEND_LABEL_WIDTH, height: labelHeight },
+        entry.label,
+        BODY_FONT,
+        LEGEND_LABEL_FONT_SIZE,
+        { ...tag, part: 'label' }
+      )
+    })
+    y += Math.max(LEGEND_SWATCH_SIZE, ...labelHeights) + LEGEND_ROW_GAP
+  }
+  return y - LEGEND_ROW_GAP - area.y
+}

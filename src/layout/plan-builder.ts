@@ -1,0 +1,82 @@
+import type { Box, PlanConnector, PlanFont, PlanNode } from './board-plan'
+import { TEXT_COLOR } from './figjam-palette'
+import { BODY_FONT, LINK_FONT_SIZE } from './layout-metrics'
+import type { PlanTag } from './plan-tag'
+
+/** The plan key of the board section, the one node without a parent. */
+export const BOARD_KEY = 'board'
+
+/** What a connector needs beyond what every connector shares. */
+export type ConnectorSpec = Pick<PlanConnector, 'key' | 'start' | 'end' | 'lineType' | 'endCap' | 'stroke' | 'strokeWeight' | 'text' | 'tag'>
+
+/**
+ * Collects plan nodes in creation order and keeps each one's board-relative box, so nodes can be
+ * placed in their parent's coordinates while connectors and checks work in the board's.
+ * Its checks guard the layout's own invariants: breaking one is a bug, so it throws.
+ */
+export class PlanBuilder {
+  readonly nodes: PlanNode[] = []
+  private readonly boxes = new Map<string, Box>()
+
+  add<N extends PlanNode>(node: N): N {
+    if (this.boxes.has(node.key)) throw new Error(`layout produced the plan key "${node.key}" twice`)
+    const origin = node.parent === null ? { x: 0, y: 0 } : this.boardBox(node.parent)
+    this.boxes.set(node.key, { x: origin.x + node.x, y: origin.y + node.y, width: node.width, height: node.height })
+    this.nodes.push(node)
+    return node
+  }
+
+  /** A text node in the default text colour, wrapping at the box's width. */
+  addText(key: string, box: Box, text: string, font: PlanFont, fontSize: number, tag: PlanTag, parent: string = BOARD_KEY): void {
+    this.add({ kind: 'text', key, parent, name: key, ...box, fill: TEXT_COLOR, text, font, fontSize, tag: planTag(tag) })
+  }
+
+  /** A connector on the board section; its box spans the centres of the two nodes it joins. */
+  addConnector(spec: ConnectorSpec): void {
+    const a = this.boardBox(spec.start)
+    const b = this.boardBox(spec.end)
+    const ax = a.x + a.width / 2
+    const ay = a.y + a.height / 2
+    const bx = b.x + b.width / 2
+    const by = b.y + b.height / 2
+    this.add({
+      ...spec,
+      kind: 'connector',
+      parent: BOARD_KEY,
+      name: spec.key,
+      x: Math.min(ax, bx),
+      y: Math.min(ay, by),
+      width: Math.abs(bx - ax),
+      height: Math.abs(by - ay),
+      startCap: 'NONE',
+      font: BODY_FONT,
+      fontSize: LINK_FONT_SIZE
+    })
+  }
+
+  /** A node's box relative to the board section's top-left corner. */
+  boardBox(key: string): Box {
+    const box = this.boxes.get(key)
+    if (box === undefined) throw new Error(`layout referred to the plan key "${key}" before adding it`)
+    return box
+  }
+
+  /** Every distinct font the nodes use, sorted, so the writer loads each exactly once. */
+  fonts(): PlanFont[] {
+    const byName = new Map<string, PlanFont>()
+    for (const node of this.nodes) {
+      if (node.kind === 'section') continue
+      byName.set(`${node.font.family}\u0000${node.font.style}`, { family: node.font.family, style: node.font.style })
+    }
+    return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, font]) => font)
+  }
+}
+
+/** A tag without the fields that are undefined, so the plan stays plain JSON. */
+export function planTag(tag: PlanTag): PlanTag {
+  const clean: Record<string, string> = {}
+  for (const [key, value] of Object.entries(tag)) {
+    if (value !== undefined) clean[key] = value
+  }
+  return clean as PlanTag
+}

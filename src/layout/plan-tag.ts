@@ -1,0 +1,67 @@
+import * as z from 'zod'
+
+/**
+ * What a board node stands for. The same tag travels in the plan and, as shared plugin data, on the
+ * node FigJam creates, so a reader can tell a persona card from a sticky without guessing by position.
+ */
+export const PlanRoleSchema = z.enum([
+  'board',
+  'header',
+  'persona',
+  'legend',
+  'phase',
+  'stage',
+  'lane-label',
+  'item',
+  'flag-marker',
+  'emotion-point',
+  'emotion-line',
+  'score-badge',
+  'link',
+  'blueprint-line'
+])
+
+/** Which piece of a role that needs several nodes (a header has a title, a scenario, a state label...). */
+export const PlanPartSchema = z.enum([
+  'title',
+  'scenario',
+  'context',
+  'state',
+  'card',
+  'text',
+  'description',
+  'swatch',
+  'label',
+  'line',
+  'red-flag',
+  'green-flag',
+  'moment-of-truth'
+])
+
+/** What a legend entry explains, so a reader can map a colour back to its meaning. */
+export const LegendSubjectSchema = z.enum(['lane', 'activity-type', 'marker', 'emotion', 'link-kind'])
+
+const modelId = z.string().min(1)
+
+export const PlanTagSchema = z.object({
+  role: PlanRoleSchema,
+  part: PlanPartSchema.optional(),
+  journeyId: modelId.optional(),
+  personaId: modelId.optional(),
+  phaseId: modelId.optional(),
+  stageId: modelId.optional(),
+  laneId: modelId.optional(),
+  itemId: modelId.optional(),
+  linkId: modelId.optional(),
+  activityTypeId: modelId.optional(),
+  /** For emotion lines: the item the line ends at (itemId is where it starts). */
+  toItemId: modelId.optional(),
+  /** Blueprint line kind, link kind, emotion sign or marker name, depending on the role. */
+  variant: z.string().min(1).optional(),
+  legendSubject: LegendSubjectSchema.optional()
+})
+
+export type PlanRole = z.output<typeof PlanRoleSchema>
+export type PlanPart = z.output<typeof PlanPartSchema>
+export type LegendSubject = z.output<typeof LegendSubjectSchema>
+export type PlanTag = z.output<typeof PlanTagSchema>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+
+import { BOARD_CLEARANCE, findFreeOrigin } from '../../src/board/find-free-origin'
+import { createFigJamEmulator } from '../../src/emulator'
+
+describe('findFreeOrigin', () => {
+  it('should use the origin of an empty page', () => {
+    expect(findFreeOrigin(createFigJamEmulator().api.currentPage)).toEqual({ x: 0, y: 0 })
+  })
+
+  it('should go right of everything on the page, level with its top', () => {
+    const { api } = createFigJamEmulator()
+    const sticky = api.createSticky()
+    sticky.x = 1000
+    sticky.y = 50
+    const section = api.createSection()
+    section.x = -300
+    section.y = -700
+    section.resizeWithoutConstraints(500, 400)
+    // A node inside a section counts through its section.
+    const inner = api.createShapeWithText()
+    section.appendChild(inner)
+    inner.x = 100
+    expect(findFreeOrigin(api.currentPage)).toEqual({ x: 1000 + 240 + BOARD_CLEARANCE, y: -700 })
+  })
+})

@@ -1,0 +1,237 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { decodeBoardJourney, JOURNEY_PARTS_KEY, PLUGIN_DATA_ENTRY_LIMIT, TAG_NAMESPACE } from '../../src/board/board-tags'
+import { BOARD_CLEARANCE } from '../../src/board/find-free-origin'
+import { generateBoardAsync } from '../../src/board/generate-board'
+import { createFigJamEmulator, type FigJamEmulator, type RestSceneNode } from '../../src/emulator'
+import { layoutJourney, STICKY_SIZE } from '../../src/layout'
+import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
+import { TEMPLATES } from '../../src/templates'
+import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
+import { journeyArbitrary } from '../fixtures/journey-arbitrary'
+import { overlaps } from '../layout/plan-invariants'
+import { boardProblems } from './board-invariants'
+import { boxOf, restEntries, tagData, tagOf } from './rest-board'
+
+function journeyOf(input: JourneyInput): Journey {
+  const result = validateJourney(input)
+  if (!result.ok) throw new Error(JSON.stringify(result.problems))
+  return result.value
+}
+
+const noWait = async (): Promise<void> => {}
+
+/** The first template plus forty stickies of up to 4000 characters, mixing scripts and emoji. */
+function longTextJourney(): Journey {
+  const base = TEMPLATES[0]!.journey(TEMPLATES[0]!.locales[0]!)
+  const longText = 'Rødgrød med fløde, 長い説明, 🚗 on the road. '.repeat(90)
+  return journeyOf({
+    ...base,
+    items: [
+      ...(base.items ?? []),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `long-${i}`,
+        stageId: base.stages[i % base.stages.length]!.id,
+        laneId: base.lanes[i % base.lanes.length]!.id,
+        text: longText.slice(0, 4000 - i * 50)
+      }))
+    ]
+  })
+}
+
+function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length
+}
+
+/** Puts a few things on the page the way a user might have, and returns their ids. */
+async function drawExistingContentAsync(emulator: FigJamEmulator): Promise<string[]> {
+  const { api } = emulator
+  await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+  const note = api.createSticky()
+  note.x = 300
+  note.y = -200
+  note.text.characters = 'Earlier workshop notes'
+  const area = api.createSection()
+  area.name = 'Parking lot'
+  area.x = -900
+  area.y = 400
+  area.resizeWithoutConstraints(1200, 900)
+  const inside = api.createShapeWithText()
+  area.appendChild(inside)
+  inside.x = 40
+  inside.y = 60
+  const link = api.createConnector()
+  link.connectorStart = { endpointNodeId: note.id, magnet: 'AUTO' }
+  link.connectorEnd = { endpointNodeId: inside.id, magnet: 'AUTO' }
+  note.setSharedPluginData(TAG_NAMESPACE, 'role', 'something-else')
+  emulator.resetCounters()
+  return [note.id, area.id, link.id]
+}
+
+describe('generateBoardAsync', () => {
+  describe('on every template', () => {
+    for (const template of TEMPLATES) {
+      for (const locale of template.locales) {
+        it(`should draw "${template.id}" (${locale}) as a sound board`, async () => {
+          const emulator = createFigJamEmulator()
+          const journey = journeyOf(template.journey(locale))
+          const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })
+          const file = emulator.toRestFile()
+
+          expect(boardProblems(file, summary.boardId, journey)).toEqual([])
+          const plan = layoutJourney(journey)
+          const planned = (kind: string) => plan.nodes.filter((n) => n.kind === kind).length
+          expect(summary.counts).toEqual({
+            sections: planned('section'),
+            stickies: journey.items.length,
+            shapes: planned('shape'),
+            texts: planned('text'),
+            connectors: planned('connector')
+          })
+          // Every distinct font loaded exactly once.
+          const loads = emulator.fontLoads.map((f) => `${f.family} ${f.style}`)
+          expect(new Set(loads).size).toBe(loads.length)
+          expect(loads.sort()).toEqual(plan.fonts.map((f) => `${f.family} ${f.style}`).sort())
+          expect(summary.fonts).toEqual(plan.fonts)
+          // The board was written as one undo step, selected, shown and announced.
+          expect(emulator.undoCommits).toBe(1)
+          expect(emulator.viewportScrolls).toEqual([[summary.boardId]])
+          expect(emulator.api.currentPage.selection.map((n) => n.id)).toEqual([summary.boardId])
+          expect(emulator.notifications).toHaveLength(1)
+          expect(emulator.notifications[0]!.error).toBe(false)
+          expect(emulator.notifications[0]!.message.length).toBeLessThanOrEqual(100)
+          // The board remembers the journey it shows.
+          const board = restEntries(file).find((e) => e.node.id === summary.boardId)!.node
+          expect(decodeBoardJourney(tagData(board)!)).toEqual({ ok: true, value: journey })
+        })
+      }
+    }
+  })
+
+  it("should never let FigJam's sticky heights outgrow what the layout planned, on templates and random journeys", async () => {
+    // FigJam grows stickies with their text; rows stay apart only if the plan's estimate is an upper bound.
+    const randomJourneys = [
+      ...fc.sample(boardJourneyArbitrary({ maxItems: 40 }), { numRuns: 40, seed: 11 }),
+      ...fc.sample(journeyArbitrary(), { numRuns: 40, seed: 12 })
+    ]
+    const journeys = [...TEMPLATES.map((t) => journeyOf(t.journey(t.locales[0]!))), longTextJourney(), ...randomJourneys]
+    let grown = 0
+    for (const journey of journeys) {
+      const emulator = createFigJamEmulator()
+      const plan = layoutJourney(journey)
+      const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })
+      const planned = new Map(plan.nodes.filter((n) => n.kind === 'sticky').map((n) => [n.tag.itemId, n]))
+      const file = emulator.toRestFile()
+      for (const { node } of restEntries(file)) {
+        if (node.type !== 'STICKY') continue
+        const spec = planned.get(tagOf(node)?.tag.itemId)!
+        expect(boxOf(node).width).toBe(spec.width)
+        expect(boxOf(node).height).toBeLessThanOrEqual(spec.height)
+        if (boxOf(node).height > STICKY_SIZE) grown += 1
+      }
+      expect(boardProblems(file, summary.boardId, journey)).toEqual([])
+    }
+    // The check means something only if some stickies did grow.
+    expect(grown).toBeGreaterThan(10)
+  })
+
+  it('should draw the connectors of links with arrows and labels, and the emotion curve without caps', async () => {
+    const emulator = createFigJamEmulator()
+    const journey = journeyOf(TEMPLATES.find((t) => t.id === 'workshop-swimlane')!.journey('en'))
+    await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })
+    const connectors = restEntries(emulator.toRestFile())
+      .map((e) => e.node)
+      .filter((n): n is Extract<RestSceneNode, { type: 'CONNECTOR' }> => n.type === 'CONNECTOR')
+    const links = connectors.filter((c) => tagOf(c)?.tag.role === 'link')
+    expect(links).toHaveLength(journey.links.length)
+    for (const link of journey.links) {
+      const drawn = links.find((c) => tagOf(c)?.tag.linkId === link.id)!
+      expect(drawn.connectorEndStrokeCap).not.toBe('NONE')
+      expect(drawn.connectorStartStrokeCap).toBe('NONE')
+      expect(drawn.characters).toBe(link.label)
+    }
+    for (const line of connectors.filter((c) => tagOf(c)?.tag.role === 'emotion-line')) {
+      expect([line.connectorStartStrokeCap, line.connectorEndStrokeCap]).toEqual(['NONE', 'NONE'])
+      expect(['STRAIGHT', 'CURVED']).toContain(line.connectorLineType)
+    }
+  })
+
+  it('should place the board beside existing content and leave that content exactly as it was', async () => {
+    const emulator = createFigJamEmulator()
+    const existing = await drawExistingContentAsync(emulator)
+    const before = restEntries(emulator.toRestFile()).filter((e) => e.parent === null)
+    const journey = journeyOf(TEMPLATES[0]!.journey(TEMPLATES[0]!.locales[0]!))
+    const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })
+    const after = restEntries(emulator.toRestFile())
+
+    for (const node of before.map((e) => e.node)) expect(after.find((e) => e.node.id === node.id)?.node).toEqual(node)
+    const board = boxOf(after.find((e) => e.node.id === summary.boardId)!.node)
+    const right = Math.max(...before.map((e) => boxOf(e.node).x + boxOf(e.node).width))
+    expect(board.x).toBeGreaterThanOrEqual(right + BOARD_CLEARANCE)
+    for (const e of before) expect(overlaps(board, boxOf(e.node))).toBe(false)
+    expect(existing).toHaveLength(3)
+    expect(boardProblems(emulator.toRestFile(), summary.boardId, journey)).toEqual([])
+  })
+
+  it('should put a second board beside the first', async () => {
+    const emulator = createFigJamEmulator()
+    const journey = journeyOf(TEMPLATES[0]!.journey(TEMPLATES[0]!.locales[0]!))
+    const first = await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })
+    const second = await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })
+    const boxes = restEntries(emulator.toRestFile()).filter((e) => e.parent === null)
+    const a = boxOf(boxes.find((e) => e.node.id === first.boardId)!.node)
+    const b = boxOf(boxes.find((e) => e.node.id === second.boardId)!.node)
+    expect(a.x).toBe(0)
+    expect(b.x).toBe(a.x + a.width + BOARD_CLEARANCE)
+    expect(emulator.undoCommits).toBe(2)
+  })
+
+  it('should store and read back a journey larger than one plugin-data entry can hold', async () => {
+    const journey = longTextJourney()
+    expect(utf8Bytes(JSON.stringify(journey))).toBeGreaterThan(PLUGIN_DATA_ENTRY_LIMIT)
+
+    const emulator = createFigJamEmulator()
+    const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })
+    const file = emulator.toRestFile()
+    const data = tagData(restEntries(file).find((e) => e.node.id === summary.boardId)!.node)!
+    expect(Number(data[JOURNEY_PARTS_KEY])).toBeGreaterThanOrEqual(2)
+    for (const [key, value] of Object.entries(data)) {
+      expect(utf8Bytes(TAG_NAMESPACE) + utf8Bytes(key) + utf8Bytes(value)).toBeLessThanOrEqual(PLUGIN_DATA_ENTRY_LIMIT)
+    }
+    expect(decodeBoardJourney(data)).toEqual({ ok: true, value: journey })
+    expect(boardProblems(file, summary.boardId, journey)).toEqual([])
+  })
+
+  it('should report progress in chunks and yield between them', async () => {
+    const emulator = createFigJamEmulator()
+    const journey = journeyOf(TEMPLATES[0]!.journey(TEMPLATES[0]!.locales[0]!))
+    const total = layoutJourney(journey).nodes.length
+    const events: string[] = []
+    await generateBoardAsync(emulator.api, journey, {
+      chunkSize: 40,
+      onProgress: (done, all) => events.push(`${done}/${all}`),
+      yieldAsync: async () => {
+        events.push('yield')
+      }
+    })
+    const chunks = Math.ceil(total / 40)
+    const expected: string[] = []
+    for (let i = 1; i <= chunks; i += 1) {
+      expected.push(`${Math.min(total, i * 40)}/${total}`)
+      if (i < chunks) expected.push('yield')
+    }
+    expect(events).toEqual(expected)
+  })
+
+  it('should leave nothing on the page if selecting or announcing the board fails', async () => {
+    const emulator = createFigJamEmulator()
+    await drawExistingContentAsync(emulator)
+    const before = emulator.toRestFile()
+    emulator.armFailure({ name: 'viewport.scrollAndZoomIntoView', nth: 1 })
+    const journey = journeyOf(TEMPLATES[0]!.journey(TEMPLATES[0]!.locales[0]!))
+    await expect(generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })).rejects.toThrow(/Emulated failure/)
+    expect(emulator.toRestFile()).toEqual(before)
+    expect(emulator.undoCommits).toBe(0)
+  })
+})

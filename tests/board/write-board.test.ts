@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+
+import { decodeBoardJourney, decodeBoardTag, LAYOUT_VERSION_KEY, readTagData } from '../../src/board/board-tags'
+import { BoardWriteError } from '../../src/board/board-write-error'
+import { generateBoardAsync } from '../../src/board/generate-board'
+import { writeBoardAsync } from '../../src/board/write-board'
+import { createFigJamEmulator, type FigJamEmulator } from '../../src/emulator'
+import { type BoardPlan, LAYOUT_VERSION, layoutJourney } from '../../src/layout'
+import { type Journey, validateJourney } from '../../src/model'
+import { TEMPLATES } from '../../src/templates'
+import { boardProblems } from './board-invariants'
+import { boxOf, restEntries, tagData } from './rest-board'
+
+function templateJourney(id: string): Journey {
+  const template = TEMPLATES.find((t) => t.id === id)!
+  const result = validateJourney(template.journey(template.locales[0]!))
+  if (!result.ok) throw new Error(JSON.stringify(result.problems))
+  return result.value
+}
+
+const noWait = async (): Promise<void> => {}
+
+async function withExistingNoteAsync(emulator: FigJamEmulator): Promise<void> {
+  await emulator.api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+  const note = emulator.api.createSticky()
+  note.text.characters = 'Already here'
+  note.x = -400
+  emulator.resetCounters()
+}
+
+describe('writeBoardAsync', () => {
+  it('should place the board section at the origin given and everything else relative to it', async () => {
+    const emulator = createFigJamEmulator()
+    const journey = templateJourney('car-rental')
+    const plan = layoutJourney(journey)
+    const result = await writeBoardAsync(emulator.api, plan, { origin: { x: 5000, y: -300 }, journey, yieldAsync: noWait })
+    const entries = restEntries(emulator.toRestFile())
+    expect(boxOf(entries.find((e) => e.node.id === result.board.id)!.node)).toEqual({ x: 5000, y: -300, width: plan.width, height: plan.height })
+    // Plan positions are parent-relative; on the page each node is where its parents' offsets add up to.
+    const absolute = new Map<string, { x: number; y: number }>()
+    for (const spec of plan.nodes) {
+      if (spec.kind === 'connector') continue
+      const parent = spec.parent === null ? { x: 5000, y: -300 } : absolute.get(spec.parent)!
+      absolute.set(spec.key, { x: parent.x + spec.x, y: parent.y + spec.y })
+      const node = entries.find((e) => e.node.id === result.nodeIds[spec.key])!.node
+      expect([boxOf(node).x, boxOf(node).y]).toEqual([parent.x + spec.x, parent.y + spec.y])
+    }
+    expect(boardProblems(emulator.toRestFile(), result.board.id, journey)).toEqual([])
+  })
+
+  it('should load each distinct font exactly once, before writing any text', async () => {
+    const emulator = createFigJamEmulator()
+    const plan = layoutJourney(templateJourney('ikea'))
+    await writeBoardAsync(emulator.api, plan, { yieldAsync: noWait })
+    expect(emulator.calls.get('loadFontAsync')).toBe(plan.fonts.length)
+    expect(emulator.fontLoads).toEqual(plan.fonts)
+  })
+
+  it('should tag every node with its plan key and model ids, and the board with the layout version', async () => {
+    const emulator = createFigJamEmulator()
+    const plan = layoutJourney(templateJourney('moving-house'))
+    // With the default yield, which waits for a timer between chunks.
+    const result = await writeBoardAsync(emulator.api, plan)
+    for (const spec of plan.nodes) {
+      const node = await emulator.api.getNodeByIdAsync(result.nodeIds[spec.key]!)
+      const decoded = decodeBoardTag(readTagData(node as SceneNode))
+      expect(decoded).toEqual({ ok: true, value: expect.objectContaining({ key: spec.key, tag: spec.tag }) })
+    }
+    const boardData = readTagData(result.board)
+    expect(boardData[LAYOUT_VERSION_KEY]).toBe(String(LAYOUT_VERSION))
+    // Without a journey in the options the board carries none, and says so when asked.
+    expect(decodeBoardJourney(boardData)).toMatchObject({ ok: false, problems: [{ message: 'this board section carries no journey' }] })
+  })
+
+  it('should default to chunks of 200 nodes', async () => {
+    const emulator = createFigJamEmulator()
+    const plan = layoutJourney(templateJourney('car-rental'))
+    const progress: number[] = []
+    let yields = 0
+    await writeBoardAsync(emulator.api, plan, {
+      onProgress: (done) => progress.push(done),
+      yieldAsync: async () => {
+        yields += 1
+      }
+    })
+    const expected = Array.from({ length: Math.ceil(plan.nodes.length / 200) }, (_, i) => Math.min(plan.nodes.length, (i + 1) * 200))
+    expect(progress).toEqual(expected)
+    expect(yields).toBe(expected.length - 1)
+  })
+
+  it('should refuse a plan that breaks its own order before creating anything', async () => {
+    const emulator = createFigJamEmulator()
+    const plan = layoutJourney(templateJourney('blank'))
+    const reversed: BoardPlan = { ...plan, nodes: [...plan.nodes].reverse() }
+    await expect(writeBoardAsync(emulator.api, reversed, { yieldAsync: noWait })).rejects.toThrow(/board/)
+    const orphan: BoardPlan = { ...plan, nodes: [...plan.nodes, { ...plan.nodes[2]!, key: 'orphan', parent: 'nowhere' }] }
+    await expect(writeBoardAsync(emulator.api, orphan, { yieldAsync: noWait })).rejects.toThrow(/"orphan" must come after its parent section "nowhere"/)
+    expect(emulator.totalCalls()).toBe(0)
+  })
+
+  describe('when FigJam fails part-way', () => {
+    const failures = [
+      { name: 'loadFontAsync', nth: 2 },
+      { name: 'createSection', nth: 1 },
+      { name: 'createSection', nth: 4 },
+      { name: 'resizeWithoutConstraints', nth: 3 },
+      { name: 'createSticky', nth: 1 },
+      { name: 'createSticky', nth: 40 },
+      { name: 'createShapeWithText', nth: 12 },
+      { name: 'createText', nth: 5 },
+      { name: 'createConnector', nth: 1 },
+      { name: 'createConnector', nth: 3 },
+      { name: 'text.characters', nth: 60 },
+      { name: 'appendChild', nth: 90 },
+      { name: 'setSharedPluginData', nth: 200 },
+      { name: 'connectorEnd', nth: 2 }
+    ]
+    for (const failure of failures) {
+      it(`should remove everything it drew and say where it failed (${failure.name} #${failure.nth})`, async () => {
+        const emulator = createFigJamEmulator()
+        await withExistingNoteAsync(emulator)
+        const before = emulator.toRestFile()
+        emulator.armFailure(failure)
+        const journey = templateJourney('car-rental')
+        const error = await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait }).then(
+          () => undefined,
+          (e: unknown) => e
+        )
+        expect(error).toBeInstanceOf(BoardWriteError)
+        const message = (error as Error).message
+        expect(message).toContain(`Emulated failure: call ${failure.nth} of ${failure.name}`)
+        if (failure.name === 'loadFontAsync') {
+          expect(message).toMatch(/^Could not load the board's fonts/)
+        } else {
+          expect(message).toMatch(/^Could not draw the board: failed at \w+ "[^"]+" after \d+ of \d+ nodes/)
+          expect(message).toContain('Everything drawn so far was removed.')
+          expect((error as BoardWriteError).planKey).toBeDefined()
+        }
+        expect(emulator.toRestFile()).toEqual(before)
+        expect(emulator.undoCommits).toBe(0)
+        expect(emulator.notifications).toEqual([])
+        expect(emulator.viewportScrolls).toEqual([])
+      })
+    }
+
+    it('should roll back when a progress callback throws', async () => {
+      const emulator = createFigJamEmulator()
+      const before = emulator.toRestFile()
+      const plan = layoutJourney(templateJourney('car-rental'))
+      const run = writeBoardAsync(emulator.api, plan, {
+        chunkSize: 50,
+        yieldAsync: noWait,
+        onProgress: (done) => {
+          if (done >= 100) throw new Error('panel went away')
+        }
+      })
+      await expect(run).rejects.toThrow(/failed between chunks after 100 of \d+ nodes \(panel went away\)/)
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+  })
+
+  it('should store the journey on the board so it decodes back unchanged', async () => {
+    const emulator = createFigJamEmulator()
+    const journey = templateJourney('service-blueprint')
+    const result = await writeBoardAsync(emulator.api, layoutJourney(journey), { journey, yieldAsync: noWait })
+    const board = restEntries(emulator.toRestFile()).find((e) => e.node.id === result.board.id)!.node
+    expect(decodeBoardJourney(tagData(board)!)).toEqual({ ok: true, value: journey })
+    expect(decodeBoardJourney(readTagData(result.board))).toEqual({ ok: true, value: journey })
+  })
+})

@@ -1,0 +1,48 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { packCell } from '../../src/layout'
+
+describe('packCell', () => {
+  it('should be empty without stickies', () => {
+    expect(packCell([], 3, 32)).toEqual({ width: 0, height: 0, offsets: [] })
+  })
+
+  it('should lay stickies out in rows, columns as wide as their widest, rows as tall as their tallest', () => {
+    const cell = packCell(
+      [
+        { width: 240, height: 240 },
+        { width: 416, height: 300 },
+        { width: 240, height: 500 }
+      ],
+      3,
+      32
+    )
+    // Three stickies make two columns and two rows.
+    expect(cell.offsets).toEqual([
+      { x: 0, y: 0 },
+      { x: 272, y: 0 },
+      { x: 0, y: 332 }
+    ])
+    expect(cell).toMatchObject({ width: 240 + 32 + 416, height: 300 + 32 + 500 })
+  })
+
+  it('should never overlap two stickies and keep all within the cell', () => {
+    const size = fc.record({ width: fc.constantFrom(240, 416), height: fc.integer({ min: 240, max: 900 }) })
+    fc.assert(
+      fc.property(fc.array(size, { maxLength: 20 }), fc.integer({ min: 1, max: 4 }), (sizes, columns) => {
+        const cell = packCell(sizes, columns, 32)
+        const boxes = sizes.map((s, i) => ({ ...cell.offsets[i]!, ...s }))
+        for (const [i, a] of boxes.entries()) {
+          expect(a.x + a.width).toBeLessThanOrEqual(cell.width)
+          expect(a.y + a.height).toBeLessThanOrEqual(cell.height)
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+            expect(apart).toBe(true)
+          }
+        }
+        expect(new Set(cell.offsets.map((o) => o.x)).size).toBeLessThanOrEqual(columns)
+      })
+    )
+  })
+})
