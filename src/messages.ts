@@ -1,0 +1,95 @@
+import * as z from 'zod'
+
+import { ExportFormatSchema } from './formats/export-journey'
+import { JourneySchema } from './model'
+import { BoardReadingSchema } from './reader/board-reading'
+
+/*
+ * The contract between the panel (iframe) and the sandbox. Both sides parse what they receive with
+ * these schemas; a message that does not parse is dropped and logged, never acted on.
+ */
+
+/** The panel's tabs, in the order they are shown. */
+export const PanelTabSchema = z.enum(['create', 'read', 'import'])
+export type PanelTab = z.output<typeof PanelTabSchema>
+
+
+export const ReadScopeSchema = z.enum(['selection', 'page'])
+export type ReadScope = z.output<typeof ReadScopeSchema>
+
+/** Bounds for `resize`: small enough to stay usable, large enough never to hide the whole canvas. */
+export const PANEL_MIN_WIDTH = 300
+export const PANEL_MIN_HEIGHT = 360
+export const PANEL_MAX_WIDTH = 1200
+export const PANEL_MAX_HEIGHT = 1400
+
+const shortId = z.string().min(1).max(120)
+
+/**
+ * What the panel remembers per user (figma.clientStorage). Every field is optional and a field
+ * that no longer parses is forgotten on its own, so one stale value never wipes the rest.
+ */
+export const SettingsSchema = z.object({
+  tab: PanelTabSchema.optional().catch(undefined),
+  templateId: shortId.optional().catch(undefined),
+  personaId: shortId.optional().catch(undefined),
+  locale: z.string().min(2).max(35).optional().catch(undefined),
+  exportFormat: ExportFormatSchema.optional().catch(undefined),
+  readScope: ReadScopeSchema.optional().catch(undefined)
+})
+export type Settings = z.output<typeof SettingsSchema>
+
+const requestId = z.string().min(1).max(64)
+
+export const ProblemSchema = z.object({ path: z.string(), message: z.string() })
+
+const count = z.number().int().min(0)
+
+/** What a generate drew (generateBoardAsync's BoardSummary), shown once the board is on the canvas. */
+export const BoardSummarySchema = z.object({
+  boardId: z.string(),
+  title: z.string(),
+  counts: z.object({ sections: count, stickies: count, shapes: count, texts: count, connectors: count }),
+  fonts: z.array(z.object({ family: z.string(), style: z.string() }))
+})
+export type BoardSummary = z.output<typeof BoardSummarySchema>
+
+
+export const UiToMainSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
+  z.object({
+    type: z.literal('resize'),
+    width: z.number().finite().min(PANEL_MIN_WIDTH).max(PANEL_MAX_WIDTH),
+    height: z.number().finite().min(PANEL_MIN_HEIGHT).max(PANEL_MAX_HEIGHT)
+  }),
+  z.object({ type: z.literal('generate'), requestId, journey: JourneySchema }),
+  z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema })
+])
+/** What the panel sends (before defaults are filled in). */
+export type UiToMain = z.input<typeof UiToMainSchema>
+/** What the sandbox acts on, after parsing. */
+export type ParsedUiToMain = z.output<typeof UiToMainSchema>
+
+export const MainToUiSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('init'), settings: SettingsSchema }),
+  z.object({
+    type: z.literal('progress'),
+    requestId,
+    done: count,
+    total: count
+  }),
+  z.object({ type: z.literal('generated'), requestId, summary: BoardSummarySchema }),
+  // What readBoardAsync read: the journey, what could not be placed, and which board it was.
+  z.object({ type: z.literal('read-back-result'), requestId, ...BoardReadingSchema.shape }),
+  z.object({
+    type: z.literal('error'),
+    requestId: requestId.optional(),
+    message: z.string(),
+    problems: z.array(ProblemSchema)
+  })
+])
+/** What the sandbox sends. */
+export type MainToUi = z.input<typeof MainToUiSchema>
+/** What the panel acts on, after parsing. */
+export type ParsedMainToUi = z.output<typeof MainToUiSchema>

@@ -1,0 +1,24 @@
+import { type MainToUi, UiToMainSchema } from '../messages'
+import { handleUiMessageAsync } from './handle-ui-message'
+
+export const PANEL_WIDTH = 380
+export const PANEL_HEIGHT = 620
+const SETTINGS_KEY = 'journeyboard.settings'
+
+/**
+ * Opens the panel and answers its messages. Receives the Plugin API rather than reading the
+ * global, so the same code runs in FigJam, in tests and in the local preview (on the emulator).
+ */
+export function startPlugin(api: PluginAPI, html: string): void {
+  api.showUI(html, { width: PANEL_WIDTH, height: PANEL_HEIGHT, themeColors: true, title: 'Journeyboard' })
+  const post = (message: MainToUi): void => api.ui.postMessage(message)
+  api.ui.onmessage = async (raw: unknown) => {
+    const parsed = UiToMainSchema.safeParse(raw)
+    if (!parsed.success) {
+      // Never act on a message we do not understand; leave a trace for whoever debugs the panel.
+      console.error('Journeyboard: dropped a message from the panel that does not parse', parsed.error.issues)
+      return
+    }
+    await handleUiMessageAsync(api, parsed.data, post, { settingsKey: SETTINGS_KEY })
+  }
+}

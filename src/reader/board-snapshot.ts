@@ -1,0 +1,87 @@
+import * as z from 'zod'
+
+/**
+ * A board as plain data, whichever way it was read: live through the Plugin API or from a REST file.
+ * Both producers flatten the node tree into one list (parents before children, in the document's
+ * back-to-front order) and normalise what the two APIs spell differently, so readBoard sees one shape.
+ */
+
+/**
+ * Nodes whose children are part of the board. A table's cells, a widget's or a stamp's insides are
+ * not: the table itself is what a reader reports.
+ */
+export const SNAPSHOT_CONTAINER_TYPES: ReadonlySet<string> = new Set(['SECTION', 'GROUP', 'FRAME'])
+
+/** Wider than this, a sticky is a wide one (FigJam makes them 240 or 416 wide). */
+export const WIDE_STICKY_MIN_WIDTH = 300
+
+export const SnapshotBoxSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  width: z.number().finite().min(0),
+  height: z.number().finite().min(0)
+})
+
+export const SnapshotPointSchema = z.object({ x: z.number().finite(), y: z.number().finite() })
+
+/** A connector end: attached to a node, or free at a point. */
+export const SnapshotEndpointSchema = z.union([
+  z.object({ nodeId: z.string().min(1) }),
+  z.object({ position: SnapshotPointSchema })
+])
+
+/** Connector caps as the Plugin API names them (REST's LINE_ARROW and TRIANGLE_ARROW are renamed). */
+export const SnapshotCapSchema = z.enum([
+  'NONE',
+  'ARROW_LINES',
+  'ARROW_EQUILATERAL',
+  'TRIANGLE_FILLED',
+  'DIAMOND_FILLED',
+  'CIRCLE_FILLED',
+  'ERD_ZERO_OR_ONE',
+  'ERD_EXACTLY_ONE',
+  'ERD_ZERO_OR_MORE',
+  'ERD_ONE_OR_MORE',
+  'ERD_ONE',
+  'ERD_MANY'
+])
+
+/** `#RRGGBB`, upper case. */
+export const HexColorSchema = z.string().regex(/^#[0-9A-F]{6}$/, 'must be a colour such as "#FFE299"')
+
+export const SnapshotNodeSchema = z.object({
+  id: z.string().min(1),
+  /** SECTION, STICKY, SHAPE_WITH_TEXT, CONNECTOR, TEXT, or any other node type as the API names it. */
+  type: z.string().min(1),
+  name: z.string(),
+  /** The containing node's id; null at the top of what was read (the page, or the chosen section's parent). */
+  parentId: z.string().nullable(),
+  /** Page coordinates. */
+  box: SnapshotBoxSchema,
+  /** Sticky, shape and text characters, or a connector's label. */
+  text: z.string().optional(),
+  /** The first visible solid fill (a text node's colour); absent when there is none. */
+  fill: HexColorSchema.optional(),
+  /** The first visible solid stroke (a connector's line colour). */
+  stroke: HexColorSchema.optional(),
+  shapeType: z.string().optional(),
+  /** Stickies only. */
+  wide: z.boolean().optional(),
+  start: SnapshotEndpointSchema.optional(),
+  end: SnapshotEndpointSchema.optional(),
+  startCap: SnapshotCapSchema.optional(),
+  endCap: SnapshotCapSchema.optional(),
+  /** Shared plugin data in the journeyboard namespace; empty on anything made by hand. */
+  data: z.record(z.string(), z.string())
+})
+
+export const BoardSnapshotSchema = z.object({
+  nodes: z.array(SnapshotNodeSchema)
+})
+
+export type SnapshotBox = z.output<typeof SnapshotBoxSchema>
+export type SnapshotPoint = z.output<typeof SnapshotPointSchema>
+export type SnapshotEndpoint = z.output<typeof SnapshotEndpointSchema>
+export type SnapshotCap = z.output<typeof SnapshotCapSchema>
+export type SnapshotNode = z.output<typeof SnapshotNodeSchema>
+export type BoardSnapshot = z.output<typeof BoardSnapshotSchema>

@@ -1,0 +1,37 @@
+import type { PlanRole, PlanTag } from '../layout'
+import type { Journey } from '../model'
+import type { SnapshotNode } from './board-snapshot'
+import type { SnapshotIndex } from './snapshot-index'
+import type { WarningLog } from './warning-log'
+
+export interface GeneratedBoard {
+  section: SnapshotNode
+  members: readonly SnapshotNode[]
+  /** The journey the board was generated from, as stored on its section. */
+  stored: Journey
+}
+
+/** What the readers of a generated board's parts share: the board, its index, the warnings, and which nodes were read. */
+export class GeneratedBoardContext {
+  /** Nodes some part of the reading used; untagged ones not in here get reported. */
+  readonly used = new Set<string>()
+
+  constructor(
+    readonly index: SnapshotIndex,
+    readonly log: WarningLog,
+    readonly board: GeneratedBoard
+  ) {}
+
+  get stored(): Journey {
+    return this.board.stored
+  }
+
+  tagOf(node: SnapshotNode): PlanTag | undefined {
+    return this.index.tagOf(node)?.tag
+  }
+
+  /** The board's nodes tagged with this role, in document order. */
+  tagged(role: PlanRole): SnapshotNode[] {
+    return this.board.members.filter((node) => this.tagOf(node)?.role === role)
+  }
+}

@@ -1,0 +1,7 @@
+export * from './board-reading'
+export * from './board-snapshot'
+export * from './read-board'
+export * from './restrict-snapshot'
+export * from './snapshot-cap'
+export * from './snapshot-from-rest'
+export * from './solid-paint-hex'

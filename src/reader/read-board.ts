@@ -1,0 +1,59 @@
+import { decodeBoardJourney } from '../board/board-tags'
+import { formatProblems } from '../model'
+import type { BoardReading, ReadBoardOptions } from './board-reading'
+import type { BoardSnapshot } from './board-snapshot'
+import { describeNode } from './describe-node'
+import { finalizeJourney } from './finalize-journey'
+import { type BoardCandidate, findBoards } from './find-boards'
+import { readGeneratedBoard } from './read-generated-board'
+import { readHandMadeBoard } from './read-hand-made-board'
+import { SnapshotIndex } from './snapshot-index'
+import { WarningLog } from './warning-log'
+
+/**
+ * Reads a board back into a journey. A generated board starts from the journey stored on it and
+ * takes in what people changed on the board since; a board made by hand is read from its sections,
+ * labels, stickies and connectors. Never throws on what a board holds and never changes it: what
+ * it cannot place comes back as a warning naming the node, and the journey always passes
+ * validateJourney. With several boards, reads `options.board` or else the first from the left.
+ */
+export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {}): BoardReading {
+  const log = new WarningLog()
+  const index = new SnapshotIndex(snapshot, log)
+  const boards = findBoards(index)
+  const board = chooseBoard(boards, options.board, log)
+  if (board === undefined) {
+    log.add(null, 'no board found: there is no section and no sticky to read')
+    const journey = readHandMadeBoard(index, log, { section: null, members: [] })
+    return { journey: finalizeJourney(journey, log, null), warnings: log.list(), boardId: null, origin: 'hand-made' }
+  }
+
+  const boardId = board.section?.id ?? null
+  if (board.origin === 'generated' && board.section !== null) {
+    const stored = decodeBoardJourney(board.section.data)
+    if (stored.ok) {
+      const journey = readGeneratedBoard(index, log, { section: board.section, members: board.members, stored: stored.value })
+      return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'generated' }
+    }
+    log.add(boardId, `the journey stored on the board could not be read (${formatProblems(stored.problems).replace(/\n/g, '; ')}): read from what the board shows`)
+  }
+  const journey = readHandMadeBoard(index, log, { section: board.section, members: board.members })
+  return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'hand-made' }
+}
+
+function chooseBoard(boards: readonly BoardCandidate[], wanted: string | undefined, log: WarningLog): BoardCandidate | undefined {
+  if (wanted !== undefined) {
+    const chosen =
+      boards.find((b) => b.section?.id === wanted) ??
+      boards.find((b) => b.section?.name === wanted) ??
+      boards.find((b) => b.members.some((m) => m.id === wanted))
+    if (chosen !== undefined) return chosen
+    log.add(null, `no board is named "${wanted}" or holds a node with that id: read the first board instead`)
+  }
+  const first = boards[0]
+  if (first !== undefined && boards.length > 1) {
+    const what = first.section === null ? 'the stage sections on the page' : describeNode(first.section)
+    log.add(first.section?.id ?? null, `${boards.length} boards found: read ${what}, the first from the left; choose another by selecting it or by name`)
+  }
+  return first
+}

@@ -1,0 +1,71 @@
+import type { Stage } from '../model'
+import type { SnapshotNode } from './board-snapshot'
+import { unionBox } from './board-geometry'
+import type { StageColumn } from './cell-locator'
+import { describeNode } from './describe-node'
+import type { GeneratedBoardContext } from './generated-board-context'
+import { IdAllocator, slugId } from './id-allocator'
+import { pickStageRow } from './pick-stage-row'
+
+export type StageSectionColumn = StageColumn & { stage: Stage }
+
+/**
+ * A generated board's stages, left to right: its tagged stage sections (named after the section
+ * now, with their description text) and any section a person added in their row (a new stage).
+ * A stage whose section is gone is gone.
+ */
+export function readStageSections(ctx: GeneratedBoardContext): StageSectionColumn[] {
+  const { index, log, stored, board } = ctx
+  const order = new Map(stored.stages.map((stage, i) => [stage.id, i]))
+  const sections = new Map<string, SnapshotNode>()
+  for (const node of ctx.tagged('stage')) {
+    const stageId = ctx.tagOf(node)?.stageId
+    // A copy of a stage section (same tag) is read as a section added by hand.
+    if (node.type !== 'SECTION' || stageId === undefined || !order.has(stageId) || sections.has(stageId)) continue
+    sections.set(stageId, node)
+  }
+  const known = new Set([...sections.values()].map((node) => node.id))
+  const added = board.members.filter((node) => node.type === 'SECTION' && !known.has(node.id) && index.parentOf(node)?.id === board.section.id)
+  const row = pickStageRow(index, added, unionBox([...sections.values()].map((node) => node.box)))
+
+  const columns: (StageSectionColumn & { order: number })[] = []
+  for (const stage of stored.stages) {
+    const node = sections.get(stage.id)
+    if (node === undefined) continue
+    ctx.used.add(node.id)
+    columns.push({ stageId: stage.id, sectionId: node.id, box: node.box, stage: readStage(ctx, stage, node), order: order.get(stage.id) ?? 0 })
+  }
+  const ids = new IdAllocator(stored.stages.map((s) => s.id))
+  row.stages.forEach((node, i) => {
+    ctx.used.add(node.id)
+    const position = stored.stages.length + i + 1
+    const name = node.name.trim() === '' ? `Stage ${position}` : node.name.trim()
+    const stageId = ids.allocate(slugId(name, `stage-${position}`))
+    columns.push({ stageId, sectionId: node.id, box: node.box, stage: { id: stageId, name, description: '' }, order: position })
+  })
+  for (const node of row.outside) {
+    ctx.used.add(node.id)
+    log.add(node.id, `${describeNode(node)} is not in the row of stages: what it holds is not read`)
+  }
+  return columns.sort((a, b) => a.box.x - b.box.x || a.order - b.order).map(({ order: _order, ...column }) => column)
+}
+
+/** The stage as its section shows it now: the section's name, and the description text under its title. */
+function readStage(ctx: GeneratedBoardContext, stage: Stage, section: SnapshotNode): Stage {
+  const name = section.name.trim()
+  if (name === '') ctx.log.add(section.id, `stage section "${stage.name}" has no name now: the stage keeps its name`)
+  const next: Stage = { ...stage, ...(name !== '' && name !== stage.name ? { name } : {}) }
+  const description = ctx.tagged('stage').find((node) => {
+    const tag = ctx.tagOf(node)
+    return tag?.part === 'description' && tag.stageId === stage.id
+  })
+  if (description !== undefined) {
+    ctx.used.add(description.id)
+    const text = (description.text ?? '').trim()
+    // The board shows the description trimmed; only a different text is an edit.
+    if (text !== stage.description.trim()) next.description = text
+  } else if (stage.description.trim() !== '') {
+    next.description = ''
+  }
+  return next
+}

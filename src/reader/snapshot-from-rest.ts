@@ -1,0 +1,123 @@
+import type * as Rest from '@figma/rest-api-spec'
+
+import { TAG_NAMESPACE } from '../board/board-tags'
+import { fail, formatZodIssues, ok, type Problem, type Result } from '../model'
+import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from './board-snapshot'
+import { type RestBoardEndpoint, type RestBoardNode, RestBoardNodeSchema, RestFileResponseSchema, RestNodesResponseSchema } from './rest-board-schema'
+import { restrictSnapshot } from './restrict-snapshot'
+import { snapshotCap } from './snapshot-cap'
+import { solidPaintHex } from './solid-paint-hex'
+
+export interface RestSnapshotOptions {
+  /** Read only this section (its id, or its name: the first section with that name). */
+  section?: string
+}
+
+/** What a REST response may be: a whole file, or the nodes asked for by id. */
+export type RestBoardResponse = Rest.GetFileResponse | Rest.GetFileNodesResponse
+
+/** A node with no box is not placed anywhere; a connector's box only matters for where it is drawn. */
+const NO_BOX: SnapshotBox = { x: 0, y: 0, width: 0, height: 0 }
+
+/**
+ * A board snapshot from REST JSON: `GET /v1/files/:key?plugin_data=shared` (the first page) or
+ * `GET /v1/files/:key/nodes?ids=...&plugin_data=shared` (every node returned). REST gives absolute
+ * boxes and flat `characters` already; caps are renamed to the Plugin API's names.
+ * @returns the snapshot, or the problems when the JSON is not such a response or the section is not in it.
+ */
+export function snapshotFromRestFile(file: RestBoardResponse | unknown, options: RestSnapshotOptions = {}): Result<BoardSnapshot> {
+  const roots = rootsOf(file)
+  if (!roots.ok) return roots
+  const nodes: SnapshotNode[] = []
+  const problems: Problem[] = []
+  for (const root of roots.value.nodes) collect(root.node, root.path, null, nodes, problems)
+  if (problems.length > 0) return fail(problems)
+  const snapshot: BoardSnapshot = { nodes }
+  if (options.section === undefined) return ok(snapshot)
+
+  const wanted = options.section
+  const section =
+    nodes.find((node) => node.type === 'SECTION' && node.id === wanted) ?? nodes.find((node) => node.type === 'SECTION' && node.name === wanted)
+  if (section === undefined) return fail([{ path: 'section', message: `the file has no section named or with id "${wanted}"` }])
+  return ok(restrictSnapshot(snapshot, section.id))
+}
+
+interface RestRoots {
+  nodes: { node: unknown; path: string }[]
+}
+
+function rootsOf(file: unknown): Result<RestRoots> {
+  if (file !== null && typeof file === 'object' && 'nodes' in file) {
+    const parsed = RestNodesResponseSchema.safeParse(file)
+    if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, file))
+    const nodes = Object.entries(parsed.data.nodes).flatMap(([id, entry]) =>
+      entry === null ? [] : [{ node: entry.document, path: `nodes["${id}"].document` }]
+    )
+    return ok({ nodes })
+  }
+  const parsed = RestFileResponseSchema.safeParse(file)
+  if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, file))
+  const page = parsed.data.document.children.find((child) => child.type === 'CANVAS')
+  if (page === undefined) return fail([{ path: 'document.children', message: 'the file has no page (CANVAS node)' }])
+  const index = parsed.data.document.children.indexOf(page)
+  return ok({
+    nodes: page.children.map((node, i) => ({ node, path: `document.children[${index}].children[${i}]` }))
+  })
+}
+
+/** Adds the node and its subtree, parents first. A page or document given as a root is walked through. */
+function collect(input: unknown, path: string, parentId: string | null, out: SnapshotNode[], problems: Problem[]): void {
+  const parsed = RestBoardNodeSchema.safeParse(input)
+  if (!parsed.success) {
+    problems.push(...formatZodIssues(parsed.error.issues, input, path))
+    return
+  }
+  const node = parsed.data
+  const container = node.type === 'DOCUMENT' || node.type === 'CANVAS'
+  const children = container || SNAPSHOT_CONTAINER_TYPES.has(node.type) ? (node.children ?? []) : []
+  if (!container) {
+    const snapshot = snapshotNode(node, parentId)
+    if (snapshot === undefined) return
+    out.push(snapshot)
+  }
+  const childParent = container ? parentId : node.id
+  children.forEach((child, i) => collect(child, `${path}.children[${i}]`, childParent, out, problems))
+}
+
+function snapshotNode(node: RestBoardNode, parentId: string | null): SnapshotNode | undefined {
+  const rect = node.absoluteBoundingBox ?? undefined
+  if (rect === undefined && node.type !== 'CONNECTOR') return undefined
+  const box = rect === undefined ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
+  const out: SnapshotNode = {
+    id: node.id,
+    type: node.type,
+    name: node.name,
+    parentId,
+    box,
+    data: { ...(node.sharedPluginData?.[TAG_NAMESPACE] ?? {}) }
+  }
+  if (node.characters !== undefined) out.text = node.characters
+  const fill = solidPaintHex(node.fills)
+  if (fill !== undefined) out.fill = fill
+  if (node.shapeType !== undefined) out.shapeType = node.shapeType
+  if (node.type === 'STICKY') out.wide = box.width > WIDE_STICKY_MIN_WIDTH
+  if (node.type === 'CONNECTOR') {
+    const stroke = solidPaintHex(node.strokes)
+    if (stroke !== undefined) out.stroke = stroke
+    const start = endpointOf(node.connectorStart)
+    const end = endpointOf(node.connectorEnd)
+    if (start !== undefined) out.start = start
+    if (end !== undefined) out.end = end
+    out.startCap = snapshotCap(node.connectorStartStrokeCap)
+    out.endCap = snapshotCap(node.connectorEndStrokeCap)
+  }
+  return out
+}
+
+/** REST gives an attached end its node id (with a magnet or a relative position) and a free end a position only. */
+function endpointOf(endpoint: RestBoardEndpoint | undefined): SnapshotEndpoint | undefined {
+  if (endpoint === undefined) return undefined
+  if (endpoint.endpointNodeId !== undefined) return { nodeId: endpoint.endpointNodeId }
+  if (endpoint.position !== undefined) return { position: { x: endpoint.position.x, y: endpoint.position.y } }
+  return undefined
+}

@@ -1,0 +1,120 @@
+import { type DecodedTag, decodeBoardTag } from '../board/board-tags'
+import { formatProblems } from '../model'
+import type { BoardSnapshot, SnapshotNode } from './board-snapshot'
+import type { WarningLog } from './warning-log'
+
+/**
+ * Lookups over a snapshot: nodes by id, the tree, and each node's decoded journeyboard tag. A parent
+ * that is not part of the snapshot counts as none, so a snapshot of one section reads like a page.
+ */
+export class SnapshotIndex {
+  readonly nodes: readonly SnapshotNode[]
+  private readonly byId = new Map<string, SnapshotNode>()
+  private readonly childrenById = new Map<string, SnapshotNode[]>()
+  private readonly order = new Map<string, number>()
+  private readonly tags = new Map<string, DecodedTag | undefined>()
+  private readonly detached = new Set<string>()
+
+  constructor(
+    snapshot: BoardSnapshot,
+    private readonly log: WarningLog
+  ) {
+    this.nodes = snapshot.nodes
+    snapshot.nodes.forEach((node, index) => {
+      // A repeated id (a hand-edited file) keeps its first node; the others cannot be told apart.
+      if (this.byId.has(node.id)) {
+        log.add(node.id, `another node has the same id "${node.id}": only the first is read`)
+        return
+      }
+      this.byId.set(node.id, node)
+      this.order.set(node.id, index)
+    })
+    for (const node of this.byId.values()) {
+      if (this.inCycle(node)) {
+        // Only a broken file can say a node is inside itself; read it as if it stood on the page.
+        log.add(node.id, 'its parent chain loops back to itself: read as if it stood on the page')
+        this.detached.add(node.id)
+      }
+    }
+    for (const node of this.byId.values()) {
+      const parent = this.parentOf(node)
+      if (parent === undefined) continue
+      const siblings = this.childrenById.get(parent.id)
+      if (siblings === undefined) this.childrenById.set(parent.id, [node])
+      else siblings.push(node)
+    }
+  }
+
+  get(id: string): SnapshotNode | undefined {
+    return this.byId.get(id)
+  }
+
+  all(): SnapshotNode[] {
+    return [...this.byId.values()]
+  }
+
+  /** Position in the document order (parents first, back to front). */
+  orderOf(node: SnapshotNode): number {
+    return this.order.get(node.id) ?? Number.MAX_SAFE_INTEGER
+  }
+
+  parentOf(node: SnapshotNode): SnapshotNode | undefined {
+    return node.parentId === null || this.detached.has(node.id) ? undefined : this.byId.get(node.parentId)
+  }
+
+  childrenOf(node: SnapshotNode): readonly SnapshotNode[] {
+    return this.childrenById.get(node.id) ?? []
+  }
+
+  /** Everything inside the node, parents before children. */
+  descendantsOf(node: SnapshotNode): SnapshotNode[] {
+    const found: SnapshotNode[] = []
+    const visit = (parent: SnapshotNode): void => {
+      for (const child of this.childrenOf(parent)) {
+        found.push(child)
+        visit(child)
+      }
+    }
+    visit(node)
+    return found
+  }
+
+  /** The node's ancestors, nearest first. */
+  ancestorsOf(node: SnapshotNode): SnapshotNode[] {
+    const found: SnapshotNode[] = []
+    for (let parent = this.parentOf(node); parent !== undefined; parent = this.parentOf(parent)) found.push(parent)
+    return found
+  }
+
+  /** Whether following the node's parents leads back to it (only a broken file says so). */
+  private inCycle(node: SnapshotNode): boolean {
+    const seen = new Set<string>()
+    let current = node.parentId === null ? undefined : this.byId.get(node.parentId)
+    while (current !== undefined && !seen.has(current.id)) {
+      if (current.id === node.id) return true
+      seen.add(current.id)
+      current = current.parentId === null ? undefined : this.byId.get(current.parentId)
+    }
+    return false
+  }
+
+  isInside(node: SnapshotNode, ancestor: SnapshotNode): boolean {
+    return this.ancestorsOf(node).some((a) => a.id === ancestor.id)
+  }
+
+  /**
+   * The node's journeyboard tag, or undefined when it has none. Entries that do not decode are
+   * reported once and the node is read as if made by hand.
+   */
+  tagOf(node: SnapshotNode): DecodedTag | undefined {
+    if (this.tags.has(node.id)) return this.tags.get(node.id)
+    let tag: DecodedTag | undefined
+    if (Object.keys(node.data).length > 0) {
+      const decoded = decodeBoardTag(node.data)
+      if (decoded.ok) tag = decoded.value
+      else this.log.add(node.id, `its journeyboard data could not be read (${formatProblems(decoded.problems).replace(/\n/g, '; ')}): read as if made by hand`)
+    }
+    this.tags.set(node.id, tag)
+    return tag
+  }
+}

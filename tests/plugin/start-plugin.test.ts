@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { createFigJamEmulator } from '../../src/emulator/create-figjam-emulator'
+import { MainToUiSchema } from '../../src/messages'
+import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-plugin'
+import { createJourneyFromTemplate } from '../../src/templates'
+
+const SETTINGS_KEY = 'journeyboard.settings'
+
+function start(clientStorage: Record<string, unknown> = {}) {
+  const emulator = createFigJamEmulator({ clientStorage })
+  startPlugin(emulator.api, '<p>panel</p>')
+  // Everything the sandbox says must parse as the panel parses it.
+  const answers = () => emulator.uiMessages.map((message) => MainToUiSchema.parse(message))
+  return { emulator, answers }
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('startPlugin', () => {
+  it('opens the panel at its default size with Figma theme colours', () => {
+    const { emulator } = start()
+    expect(emulator.ui.options).toMatchObject({ width: PANEL_WIDTH, height: PANEL_HEIGHT, themeColors: true })
+    expect(emulator.ui.html).toBe('<p>panel</p>')
+  })
+
+  it('answers ready with the stored settings, forgetting only the fields that no longer parse', async () => {
+    const { emulator, answers } = start({ [SETTINGS_KEY]: { tab: 'import', templateId: 'ikea', locale: 42, exportFormat: 'pdf' } })
+    await emulator.sendToPlugin({ type: 'ready' })
+    expect(answers()).toEqual([{ type: 'init', settings: { tab: 'import', templateId: 'ikea' } }])
+  })
+
+  it('answers ready with empty settings on first use', async () => {
+    const { emulator, answers } = start()
+    await emulator.sendToPlugin({ type: 'ready' })
+    expect(answers()).toEqual([{ type: 'init', settings: {} }])
+  })
+
+  it('stores settings per user', async () => {
+    const { emulator } = start()
+    await emulator.sendToPlugin({ type: 'save-settings', settings: { tab: 'read', templateId: 'blank', readScope: 'page' } })
+    expect(emulator.clientStorage.get(SETTINGS_KEY)).toEqual({ tab: 'read', templateId: 'blank', readScope: 'page' })
+  })
+
+  it('resizes the panel', async () => {
+    const { emulator } = start()
+    await emulator.sendToPlugin({ type: 'resize', width: 420.4, height: 700 })
+    expect([emulator.ui.width, emulator.ui.height]).toEqual([420, 700])
+  })
+
+  it('drops and logs messages that do not parse, and acts on none of them', async () => {
+    const { emulator } = start()
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const malformed: unknown[] = [
+      { type: 'resize', width: 10, height: 10 },
+      { type: 'generate', requestId: 'g1', journey: { id: 'no stages' } },
+      { type: 'save-settings' },
+      { type: 'delete-everything' },
+      'ready',
+      null
+    ]
+    for (const message of malformed) await emulator.sendToPlugin(message)
+    expect(log).toHaveBeenCalledTimes(malformed.length)
+    expect(emulator.uiMessages).toEqual([])
+    expect([emulator.ui.width, emulator.ui.height]).toEqual([PANEL_WIDTH, PANEL_HEIGHT])
+    expect(emulator.clientStorage.has(SETTINGS_KEY)).toBe(false)
+    expect(emulator.api.currentPage.children).toHaveLength(0)
+  })
+
+  it('draws a generated journey, reporting progress and then what it drew', async () => {
+    const { emulator, answers } = start()
+    const journey = createJourneyFromTemplate({ templateId: 'car-rental' })
+    if (!journey.ok) throw new Error('template failed')
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g1', journey: journey.value })
+    const replies = answers()
+    const progress = replies.filter((reply) => reply.type === 'progress')
+    expect(progress.length).toBeGreaterThan(0)
+    expect(progress.every((reply) => reply.requestId === 'g1' && reply.done <= reply.total)).toBe(true)
+    const last = replies.at(-1)
+    expect(last?.type).toBe('generated')
+    if (last?.type !== 'generated') return
+    expect(last.requestId).toBe('g1')
+    const stickies = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length
+    expect(last.summary.counts.stickies).toBe(stickies)
+    expect(stickies).toBeGreaterThan(0)
+  })
+
+  it('reports a failed generation to the panel and as an error notification, leaving nothing drawn', async () => {
+    const { emulator, answers } = start()
+    emulator.armFailure({ name: 'createSticky', nth: 3 })
+    const full = createJourneyFromTemplate({ templateId: 'ikea' })
+    if (!full.ok) throw new Error('template failed')
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g2', journey: full.value })
+    const last = answers().at(-1)
+    expect(last).toMatchObject({ type: 'error', requestId: 'g2' })
+    expect(emulator.notifications.at(-1)?.error).toBe(true)
+    expect(emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] })).toHaveLength(0)
+  })
+})
+
+describe('startPlugin reading back', () => {
+  it('reads a generated board back into the journey it drew', async () => {
+    const { emulator, answers } = start()
+    const journey = createJourneyFromTemplate({ templateId: 'moving-house' })
+    if (!journey.ok) throw new Error('template failed')
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g1', journey: journey.value })
+    await emulator.sendToPlugin({ type: 'read-back', requestId: 'r1', scope: 'page' })
+    const last = answers().at(-1)
+    expect(last?.type).toBe('read-back-result')
+    if (last?.type !== 'read-back-result') return
+    expect(last.requestId).toBe('r1')
+    expect(last.origin).toBe('generated')
+    expect(last.journey.title).toBe(journey.value.title)
+    expect(last.journey.stages.map((stage) => stage.name)).toEqual(journey.value.stages.map((stage) => stage.name))
+  })
+
+  it('says what to select when the selection is empty', async () => {
+    const { emulator, answers } = start()
+    await emulator.sendToPlugin({ type: 'read-back', requestId: 'r2', scope: 'selection' })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'r2', message: expect.stringMatching(/nothing is selected/) })
+  })
+})

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
+
+import { type BridgeHost, createBridge } from '../../ui/bridge'
+
+function fakeHost() {
+  const listeners = new Set<(event: MessageEvent) => void>()
+  const posted: unknown[] = []
+  const host: BridgeHost = {
+    addEventListener: (_type, listener) => listeners.add(listener),
+    removeEventListener: (_type, listener) => listeners.delete(listener),
+    parent: { postMessage: (message) => posted.push(message) }
+  }
+  const deliver = (data: unknown): void => {
+    for (const listener of listeners) listener(new MessageEvent('message', { data }))
+  }
+  return { host, posted, deliver, listeners }
+}
+
+describe('createBridge', () => {
+  it('wraps outgoing messages in { pluginMessage } for the parent frame', () => {
+    const { host, posted } = fakeHost()
+    createBridge(host, { warn: vi.fn() }).send({ type: 'read-back', requestId: 'r1', scope: 'page' })
+    expect(posted).toEqual([{ pluginMessage: { type: 'read-back', requestId: 'r1', scope: 'page' } }])
+  })
+
+  it('passes on sandbox messages that parse', () => {
+    const { host, deliver } = fakeHost()
+    const received: unknown[] = []
+    createBridge(host, { warn: vi.fn() }).subscribe((message) => received.push(message))
+    deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: 3, total: 10 } })
+    expect(received).toEqual([{ type: 'progress', requestId: 'g1', done: 3, total: 10 }])
+  })
+
+  it('drops and logs malformed plugin messages, never passing them on', () => {
+    const { host, deliver } = fakeHost()
+    const warn = vi.fn()
+    const received: unknown[] = []
+    createBridge(host, { warn }).subscribe((message) => received.push(message))
+    const malformed = [
+      { type: 'progress', requestId: 'g1', done: -1, total: 10 },
+      { type: 'generated', requestId: 'g1' },
+      { type: 'launch-missiles' },
+      { type: 'read-back-result', requestId: 'r1', journey: { title: 'no id, no stages' }, warnings: [] },
+      'init',
+      null
+    ]
+    for (const pluginMessage of malformed) deliver({ pluginMessage })
+    expect(received).toEqual([])
+    expect(warn).toHaveBeenCalledTimes(malformed.length)
+  })
+
+  it('ignores window messages that are not plugin messages at all', () => {
+    const { host, deliver } = fakeHost()
+    const warn = vi.fn()
+    const received: unknown[] = []
+    createBridge(host, { warn }).subscribe((message) => received.push(message))
+    deliver({ source: 'devtools' })
+    deliver('hello')
+    expect(received).toEqual([])
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('stops listening when unsubscribed', () => {
+    const { host, deliver, listeners } = fakeHost()
+    const received: unknown[] = []
+    const unsubscribe = createBridge(host, { warn: vi.fn() }).subscribe((message) => received.push(message))
+    unsubscribe()
+    deliver({ pluginMessage: { type: 'init', settings: {} } })
+    expect(received).toEqual([])
+    expect(listeners.size).toBe(0)
+  })
+
+  it('works on a real window: posted plugin messages reach the subscriber, malformed ones do not', async () => {
+    const warn = vi.fn()
+    const received: unknown[] = []
+    const unsubscribe = createBridge(window, { warn }).subscribe((message) => received.push(message))
+    window.postMessage({ pluginMessage: { type: 'init', settings: { tab: 'import', templateId: 'ikea' } } }, '*')
+    window.postMessage({ pluginMessage: { type: 'init', settings: 'oops' } }, '*')
+    await vi.waitFor(() => expect(received.length + warn.mock.calls.length).toBe(2))
+    unsubscribe()
+    expect(received).toEqual([{ type: 'init', settings: { tab: 'import', templateId: 'ikea' } }])
+    expect(warn).toHaveBeenCalledTimes(1)
+  })
+})

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { UiToMainSchema } from '../../src/messages'
+import { TEMPLATES } from '../../src/templates'
+import { App } from '../../ui/app'
+import { createFakeBridge } from './fake-bridge'
+
+afterEach(cleanup)
+
+function summary(stickies: number) {
+  return { boardId: '1:2', title: 'Board', counts: { sections: 8, stickies, shapes: 0, texts: 0, connectors: 0 }, fonts: [] }
+}
+
+function generateMessages(sent: readonly unknown[]) {
+  return sent.map((message) => UiToMainSchema.parse(message)).filter((message) => message.type === 'generate')
+}
+
+function card(templateId: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(`[data-template-id="${templateId}"]`)
+  if (found === null) throw new Error(`no card for ${templateId}`)
+  return found
+}
+
+describe('the Create tab', () => {
+  it('says it is ready and shows every template in the gallery', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    expect(bridge.sent[0]).toEqual({ type: 'ready' })
+    const gallery = screen.getByRole('list', { name: 'Templates' })
+    expect(within(gallery).getAllByRole('button')).toHaveLength(TEMPLATES.length)
+    for (const template of TEMPLATES) expect(screen.getByRole('button', { name: template.title })).toBeTruthy()
+  })
+
+  it('posts a valid generate message for the chosen template, with the stage and lane choices applied', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(card('moving-house'))
+    expect(card('moving-house').getAttribute('aria-pressed')).toBe('true')
+
+    // Leave out the first stage, rename the second, move the last one to the top, add one.
+    const stageList = screen.getByRole('list', { name: 'Stages' })
+    const checkboxes = within(stageList).getAllByRole('checkbox')
+    fireEvent.click(checkboxes[0]!)
+    const names = within(stageList).getAllByRole('textbox') as HTMLInputElement[]
+    fireEvent.input(names[1]!, { target: { value: 'Telling the provider' } })
+    const lastName = names.at(-1)!.value
+    fireEvent.click(screen.getByRole('button', { name: `Move ${lastName} up` }))
+    fireEvent.input(screen.getByRole('textbox', { name: 'New stage name' }), { target: { value: 'One year later' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Add stage' }))
+
+    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
+    const [message] = generateMessages(bridge.sent)
+    expect(message).toBeDefined()
+    if (message?.type !== 'generate') throw new Error('no generate message')
+    const stages = message.journey.stages.map((stage) => stage.name)
+    expect(stages).toContain('Telling the provider')
+    expect(stages.at(-1)).toBe('One year later')
+    expect(stages.at(-2)).not.toBe(lastName)
+    expect(stages).toHaveLength(names.length)
+    expect(message.journey.id).toBe('moving-house')
+  })
+
+  it('shows progress and then the counts the sandbox reports', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
+    const [message] = generateMessages(bridge.sent)
+    if (message?.type !== 'generate') throw new Error('no generate message')
+    act(() => bridge.answer({ type: 'progress', requestId: message.requestId, done: 40, total: 100 }))
+    expect(screen.getByRole('progressbar', { name: 'Drawing the board' }).getAttribute('aria-valuenow')).toBe('40')
+    // An answer to another request changes nothing.
+    act(() => bridge.answer({ type: 'generated', requestId: 'someone-else', summary: summary(1) }))
+    expect(screen.queryByText(/Board generated/)).toBeNull()
+    act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(63) }))
+    expect(screen.getByText('Board generated: 63 stickies, 8 sections.')).toBeTruthy()
+  })
+
+  it('lists the problems and disables Generate when no stage is left', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(card('blank'))
+    const stageList = screen.getByRole('list', { name: 'Stages' })
+    for (const box of within(stageList).getAllByRole('checkbox')) fireEvent.click(box)
+    const problems = screen.getByRole('list', { name: 'Fix these to generate' })
+    expect(problems.textContent).toContain('stages')
+    expect((screen.getByRole('button', { name: 'Generate board' }) as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  it('restores the remembered template, locale and persona from init, and saves new choices', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    act(() => bridge.answer({ type: 'init', settings: { tab: 'create', templateId: 'car-rental', locale: 'da', personaId: 'commuter' } }))
+    expect(card('car-rental').getAttribute('aria-pressed')).toBe('true')
+    expect((screen.getByRole('radio', { name: 'Dansk' }) as HTMLInputElement).checked).toBe(true)
+    expect(screen.getByTestId('persona-dropdown').textContent).toContain('Sofie Andersen')
+    // Restoring is not a choice: nothing is written back until the user changes something.
+    expect(bridge.sent.filter((message) => message.type === 'save-settings')).toEqual([])
+    fireEvent.click(card('ikea'))
+    const saved = bridge.sent.filter((message) => message.type === 'save-settings')
+    expect(saved.at(-1)).toMatchObject({ type: 'save-settings', settings: { templateId: 'ikea', tab: 'create' } })
+  })
+})

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+
+import { createJourneyFromTemplate, TEMPLATES } from '../../src/templates'
+import { choicesFromForm, createFormReducer, formJourney, initialCreateForm, personaFieldText } from '../../ui/state/create-form'
+
+describe('the Create form', () => {
+  it('starts on the first template with all of its stages and lanes, and makes the same journey as the CLI would', () => {
+    const form = initialCreateForm()
+    const template = TEMPLATES[0]!
+    expect(form.templateId).toBe(template.id)
+    const base = formJourney(form)
+    expect(form.stages.map((row) => row.id)).toEqual(base.stages.map((stage) => stage.id))
+    expect(form.laneIds).toEqual(base.lanes.map((lane) => lane.id))
+    const fromPanel = createJourneyFromTemplate(choicesFromForm(form))
+    const fromCli = createJourneyFromTemplate({ templateId: template.id })
+    expect(fromPanel).toEqual(fromCli)
+  })
+
+  it('falls back to defaults for a remembered template, locale or persona that no longer exists', () => {
+    const form = initialCreateForm('no-such-template', 'xx', 'nobody')
+    expect(form.templateId).toBe(TEMPLATES[0]!.id)
+    expect(form.locale).toBe(TEMPLATES[0]!.locales[0])
+    const kept = initialCreateForm('car-rental', 'da', 'no-such-persona')
+    expect(kept.locale).toBe('da')
+    expect(kept.personaId).toBe(formJourney(kept).personaId ?? formJourney(kept).personas[0]!.id)
+  })
+
+  it('keeps stage choices across a change of language, and follows the new names except where renamed', () => {
+    let form = initialCreateForm('car-rental', 'en')
+    form = createFormReducer(form, { type: 'stages', action: { type: 'rename', id: 'plan', name: 'Dreaming' } })
+    form = createFormReducer(form, { type: 'stages', action: { type: 'set-included', id: 'support', included: false } })
+    form = createFormReducer(form, { type: 'stages', action: { type: 'move-to', id: 'home', index: 0 } })
+    form = createFormReducer(form, { type: 'set-locale', locale: 'da' })
+    expect(form.locale).toBe('da')
+    expect(form.stages[0]).toMatchObject({ id: 'home', name: 'Hjemme igen' })
+    expect(form.stages.find((row) => row.id === 'plan')?.name).toBe('Dreaming')
+    expect(form.stages.find((row) => row.id === 'support')?.included).toBe(false)
+  })
+
+  it('turns persona edits into choices: text as typed, lists one entry per line, age as a number', () => {
+    let form = initialCreateForm('car-rental', 'en', 'family')
+    form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: 'Mette J.' })
+    form = createFormReducer(form, { type: 'edit-persona', field: 'goals', value: 'Cheap car\n\n  Safe trip  ' })
+    form = createFormReducer(form, { type: 'edit-persona', field: 'age', value: '44' })
+    expect(choicesFromForm(form).persona).toEqual({ name: 'Mette J.', goals: ['Cheap car', 'Safe trip'], age: 44 })
+    const result = createJourneyFromTemplate(choicesFromForm(form))
+    expect(result.ok && result.value.personas[0]).toMatchObject({ id: 'family', name: 'Mette J.', goals: ['Cheap car', 'Safe trip'], age: 44 })
+    const persona = formJourney(form).personas.find((p) => p.id === 'family')!
+    expect(personaFieldText(persona, form.personaEdits, 'goals')).toBe('Cheap car\n\n  Safe trip  ')
+    expect(personaFieldText(persona, {}, 'goals')).toBe(persona.goals.join('\n'))
+  })
+
+  it('forgets persona edits when another persona is picked', () => {
+    let form = initialCreateForm('car-rental', 'en', 'family')
+    form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: 'Someone' })
+    form = createFormReducer(form, { type: 'set-persona', personaId: 'commuter' })
+    expect(form.personaEdits).toEqual({})
+    expect(choicesFromForm(form)).not.toHaveProperty('persona')
+  })
+
+  it('reports a bad age or an empty name with its path instead of drawing', () => {
+    let form = initialCreateForm('blank')
+    form = createFormReducer(form, { type: 'edit-persona', field: 'age', value: 'forty' })
+    form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: '  ' })
+    const result = createJourneyFromTemplate(choicesFromForm(form))
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.problems.map((p) => p.path).sort()).toEqual(['persona.age', 'persona.name'])
+  })
+
+  it('switches lanes off and on, keeping the template order', () => {
+    let form = initialCreateForm('car-rental')
+    const all = form.laneIds
+    form = createFormReducer(form, { type: 'set-lane', laneId: 'needs', on: false })
+    form = createFormReducer(form, { type: 'set-lane', laneId: 'thoughts', on: false })
+    expect(form.laneIds).toEqual(all.filter((id) => id !== 'needs' && id !== 'thoughts'))
+    form = createFormReducer(form, { type: 'set-lane', laneId: 'needs', on: true })
+    expect(form.laneIds).toEqual(all.filter((id) => id !== 'thoughts'))
+    const result = createJourneyFromTemplate(choicesFromForm(form))
+    expect(result.ok && result.value.lanes.map((lane) => lane.id)).toEqual(form.laneIds)
+  })
+
+  it('sends added stages by name, so the template makes their ids', () => {
+    let form = initialCreateForm('blank')
+    form = createFormReducer(form, { type: 'stages', action: { type: 'add', name: 'Tell friends' } })
+    expect(choicesFromForm(form).stages?.at(-1)).toEqual({ name: 'Tell friends' })
+    const result = createJourneyFromTemplate(choicesFromForm(form))
+    expect(result.ok && result.value.stages.at(-1)).toMatchObject({ name: 'Tell friends' })
+  })
+
+  it('starts over when another template is picked', () => {
+    let form = initialCreateForm('car-rental')
+    form = createFormReducer(form, { type: 'stages', action: { type: 'set-included', id: 'plan', included: false } })
+    form = createFormReducer(form, { type: 'select-template', templateId: 'ikea' })
+    expect(form.templateId).toBe('ikea')
+    expect(form.stages.every((row) => row.included)).toBe(true)
+    expect(createFormReducer(form, { type: 'select-template', templateId: 'ikea' })).toBe(form)
+  })
+})

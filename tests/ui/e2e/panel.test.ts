@@ -1,0 +1,315 @@
+import { readFile } from 'node:fs/promises'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { UiToMainSchema } from '../../../src/messages'
+import { parseJourneyFileText } from '../../../src/model'
+import { TEMPLATES } from '../../../src/templates'
+import { buildPluginOnceAsync, type Emulator, launchChromiumAsync, type OpenPanel, openPanelAsync } from './open-panel'
+
+// Launched on first use rather than in beforeAll: a missing Chromium then fails every test with
+// its message instead of leaving them reported as skipped.
+let browser: Promise<Browser> | undefined
+const browserAsync = (): Promise<Browser> => (browser ??= launchChromiumAsync())
+
+/** Roles people operate; each needs a name a screen reader can say. */
+const CONTROL_ROLES = new Set(['button', 'checkbox', 'radio', 'textbox', 'combobox', 'listbox', 'slider', 'spinbutton', 'switch', 'tab', 'link', 'menuitem'])
+
+beforeAll(async () => {
+  await buildPluginOnceAsync()
+})
+
+afterAll(async () => {
+  const launched = await browser?.catch(() => undefined)
+  await launched?.close()
+})
+
+async function withPanelAsync(run: (panel: OpenPanel) => Promise<void>, options: Parameters<typeof openPanelAsync>[1] = {}): Promise<void> {
+  const panel = await openPanelAsync(await browserAsync(), options)
+  try {
+    await run(panel)
+    expect(panel.pageErrors).toEqual([])
+  } finally {
+    await panel.closeAsync()
+  }
+}
+
+function stickyCount(emulator: Emulator): number {
+  return emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length
+}
+
+function generateMessages(panel: OpenPanel) {
+  return panel.fromPanel.map((message) => UiToMainSchema.parse(message)).filter((message) => message.type === 'generate')
+}
+
+async function generateAsync(page: Page): Promise<void> {
+  const footer = page.locator('.jb-tabpanel:not([hidden]) .jb-footer')
+  await footer.getByRole('button', { name: 'Generate board' }).click()
+  await footer.getByText(/Board generated/).waitFor({ timeout: 20_000 })
+}
+
+describe('the panel in Chromium, answered by the real sandbox code on the emulator', () => {
+  it('opens quickly, says it is ready and receives its settings', async () => {
+    await withPanelAsync(async (panel) => {
+      console.log(`panel interactive ${panel.interactiveMs.toFixed(0)} ms after navigation start`)
+      expect(Number.isFinite(panel.interactiveMs)).toBe(true)
+      expect(panel.fromPanel[0]).toEqual({ type: 'ready' })
+      await expect.poll(() => panel.toPanel.some((message) => (message as { type?: string }).type === 'init')).toBe(true)
+    })
+  })
+
+  it('picks each template and draws it on the board', async () => {
+    await withPanelAsync(async ({ page, emulator, ...panel }) => {
+      let stickies = stickyCount(emulator)
+      for (const template of TEMPLATES) {
+        const card = page.locator(`[data-template-id="${template.id}"]`)
+        await card.click()
+        await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true')
+        await generateAsync(page)
+        const journey = generateMessages({ page, emulator, ...panel }).at(-1)
+        expect(journey?.type === 'generate' ? journey.journey.id : undefined).toBe(template.id)
+        const now = stickyCount(emulator)
+        if (template.id !== 'blank') expect(now).toBeGreaterThan(stickies)
+        stickies = now
+      }
+      expect(stickies).toBeGreaterThan(0)
+    })
+  })
+
+  it('changes the persona and the stages with pointer and keyboard, and draws exactly those', async () => {
+    await withPanelAsync(async (panel) => {
+      const { page, emulator } = panel
+      await page.locator('[data-template-id="car-rental"]').click()
+      // Persona: open the dropdown, pick the commuter, then edit her name.
+      await page.getByTestId('persona-dropdown').click()
+      await page.getByRole('radio', { name: /Sofie Andersen/ }).click()
+      await expect.poll(() => page.getByTestId('persona-dropdown').textContent()).toContain('Sofie Andersen')
+      await page.getByRole('checkbox', { name: 'Persona details' }).check()
+      await page.getByLabel('Name', { exact: true }).fill('Sofie A.')
+
+      const stages = page.getByRole('list', { name: 'Stages' })
+      // Leave out "Support on the road", rename the first stage, move "Back home" up with Alt+ArrowUp.
+      await stages.getByRole('checkbox', { name: 'Include Support on the road' }).uncheck()
+      await stages.getByRole('textbox', { name: 'Name of stage 1' }).fill('Dreaming of the trip')
+      await stages.getByRole('textbox', { name: 'Name of stage 7' }).press('Alt+ArrowUp')
+      await expect.poll(() => stages.getByRole('textbox', { name: 'Name of stage 6' }).inputValue()).toBe('Back home')
+      // The focus stays on the moved stage, so the keys can be pressed again.
+      await page.keyboard.press('Alt+ArrowUp')
+      await expect.poll(() => stages.getByRole('textbox', { name: 'Name of stage 5' }).inputValue()).toBe('Back home')
+      // Drag "Researching rental companies" (stage 2) below "Booking and paying for the car" (stage 3).
+      const handle = stages.getByRole('button', { name: /^Reorder Researching rental companies/ })
+      const target = stages.locator('[data-stage-row]').nth(2)
+      const from = await handle.boundingBox()
+      const to = await target.boundingBox()
+      if (from === null || to === null) throw new Error('stage rows are not visible')
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+      await page.mouse.down()
+      await page.mouse.move(from.x + from.width / 2, to.y + to.height * 0.9, { steps: 6 })
+      await page.mouse.up()
+      await expect.poll(() => stages.getByRole('textbox', { name: 'Name of stage 3' }).inputValue()).toBe('Researching rental companies')
+      // Switch the quotes lane off.
+      await page.getByRole('group', { name: 'Lanes' }).getByRole('checkbox', { name: 'Quotes' }).uncheck()
+
+      await generateAsync(page)
+      const message = generateMessages(panel).at(-1)
+      if (message?.type !== 'generate') throw new Error('no generate message')
+      const journey = message.journey
+      expect(journey.personas.map((p) => p.name)).toEqual(['Sofie A.'])
+      expect(journey.stages.map((s) => s.name)).toEqual([
+        'Dreaming of the trip',
+        'Booking and paying for the car',
+        'Researching rental companies',
+        'Picking up the car',
+        'Back home',
+        'Returning the car'
+      ])
+      expect(journey.lanes.map((lane) => lane.id)).not.toContain('quotes')
+      expect(stickyCount(emulator)).toBeGreaterThan(0)
+      const texts = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).map((sticky) => sticky.text.characters)
+      expect(texts.some((text) => text.includes('Where are we going?'))).toBe(true)
+    })
+  })
+
+  it('reads the board back, summarises it and exports every format by download and by clipboard', async () => {
+    await withPanelAsync(async ({ page }) => {
+      await generateAsync(page)
+      await page.getByText('Read back', { exact: true }).click()
+      await page.getByText('Whole page').click()
+      await page.getByRole('button', { name: 'Read board' }).click()
+      const summary = page.getByTestId('read-summary')
+      await summary.waitFor()
+      const text = await summary.textContent()
+      expect(text).toContain('Renting a car')
+      expect(text).toMatch(/7\s*stages/)
+      expect(text).toContain('Emotion per stage')
+
+      const checks: Record<string, (content: string) => void> = {
+        JSON: (content) => expect(parseJourneyFileText(content).ok).toBe(true),
+        CSV: (content) => expect(content.split('\n')[0]).toMatch(/stage/),
+        Markdown: (content) => expect(content).toMatch(/^# .*Renting a car/m),
+        Mermaid: (content) => expect(content).toMatch(/^journey$/m)
+      }
+      const exportBar = page.getByTestId('export')
+      for (const [label, check] of Object.entries(checks)) {
+        await exportBar.getByText(label, { exact: true }).click()
+        const [download] = await Promise.all([page.waitForEvent('download'), exportBar.getByRole('button', { name: 'Download' }).click()])
+        const file = await download.path()
+        check(await readFile(file, 'utf8'))
+        expect(download.suggestedFilename()).toMatch(/^renting-a-car/)
+
+        await exportBar.getByRole('button', { name: 'Copy' }).click()
+        await expect.poll(() => page.getByTestId('export-status').textContent()).toBe(`${label} copied to the clipboard`)
+        check(await page.evaluate(() => navigator.clipboard.readText()))
+      }
+    })
+  })
+
+  it('says what to do when there is nothing to read', async () => {
+    await withPanelAsync(async ({ page }) => {
+      await page.getByText('Read back', { exact: true }).click()
+      await page.getByText('Selection', { exact: true }).click()
+      await page.getByRole('button', { name: 'Read board' }).click()
+      await expect.poll(() => page.getByTestId('read-error').textContent()).toMatch(/nothing is selected/)
+    })
+  })
+
+  it('imports a bad file and lists its problems, then previews and draws a valid one', async () => {
+    await withPanelAsync(async ({ page, emulator, codeFromStringsAsync }) => {
+      await page.getByText('Import', { exact: true }).click()
+      await page.getByLabel('Open a journey file').setInputFiles({
+        name: 'broken.journey.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ format: 'journeyboard', version: 1, journey: { id: 'x y', title: '', personas: [], stages: [], lanes: [] } }))
+      })
+      const problems = page.getByRole('list', { name: 'Problems in the input' })
+      await problems.waitFor()
+      const text = await problems.textContent()
+      // Paths start at the journey inside the file's envelope.
+      expect(text).toContain('id: must be letters')
+      expect(text).toContain('stages: needs at least one stage')
+      const footer = page.locator('.jb-tabpanel:not([hidden]) .jb-footer')
+      expect(await footer.getByRole('button', { name: 'Generate board' }).isDisabled()).toBe(true)
+
+      const before = stickyCount(emulator)
+      await page.getByLabel('Journey text').fill(
+        ['journey', '  title Buying a bike', '  section Choose', '    Compare bikes online: 4: Me', '    Test ride in the shop: 5: Me', '  section Ride', '    First ride to work: 3: Me'].join('\n')
+      )
+      await page.getByTestId('import-preview').waitFor()
+      await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('Buying a bike')
+      await generateAsync(page)
+      expect(stickyCount(emulator)).toBeGreaterThan(before)
+      // Parsing, previewing and drawing never ran code made from strings.
+      expect(await codeFromStringsAsync()).toBe(0)
+    })
+  })
+
+  it('remembers the last tab, template, locale and persona per user', async () => {
+    const stored = { 'journeyboard.settings': { tab: 'create', templateId: 'car-rental', locale: 'da', personaId: 'business-traveller' } }
+    await withPanelAsync(
+      async ({ page, emulator }) => {
+        await expect.poll(() => page.locator('[data-template-id="car-rental"]').getAttribute('aria-pressed')).toBe('true')
+        await expect.poll(() => page.getByTestId('persona-dropdown').textContent()).toContain('Henrik Dahl')
+        expect(await page.getByRole('radio', { name: 'Dansk' }).isChecked()).toBe(true)
+        await page.locator('[data-template-id="ikea"]').click()
+        await page.getByText('Import', { exact: true }).click()
+        await expect
+          .poll(() => emulator.clientStorage.get('journeyboard.settings'))
+          .toMatchObject({ tab: 'import', templateId: 'ikea' })
+      },
+      { clientStorage: stored }
+    )
+  })
+
+  it('works from the keyboard alone, with the focus always visible', async () => {
+    await withPanelAsync(async (panel) => {
+      const { page, emulator } = panel
+      const focusedIs = (selector: string) => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)
+      /** Presses Tab until the focus is on `selector`: proves the control is reachable in tab order. */
+      const tabTo = async (selector: string): Promise<void> => {
+        for (let presses = 0; presses < 80; presses += 1) {
+          if (await focusedIs(selector)) return
+          await page.keyboard.press('Tab')
+        }
+        throw new Error(`Tab never reached ${selector}`)
+      }
+      const ringOnFocused = () => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)
+
+      await tabTo('[data-template-id="ikea"]')
+      expect(await ringOnFocused()).toBe('solid')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => page.locator('[data-template-id="ikea"]').getAttribute('aria-pressed')).toBe('true')
+
+      // The persona dropdown opens with the arrow keys and picks with Enter.
+      await tabTo('[data-testid="persona-dropdown"]')
+      const before = await page.getByTestId('persona-dropdown').textContent()
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => page.getByTestId('persona-dropdown').textContent()).not.toBe(before)
+
+      // A stage handle moves its stage with the plain arrow keys.
+      await tabTo('[data-stage-row]:first-child [data-focus="handle"]')
+      const first = await page.locator('[data-stage-row]').first().getAttribute('data-stage-id')
+      await page.keyboard.press('ArrowDown')
+      await expect.poll(() => page.locator('[data-stage-row]').nth(1).getAttribute('data-stage-id')).toBe(first)
+      expect(await focusedIs(`[data-stage-id="${first}"] [data-focus="handle"]`)).toBe(true)
+
+      await tabTo('.jb-tabpanel:not([hidden]) .jb-footer button')
+      expect(await ringOnFocused()).toBe('solid')
+      const stickies = stickyCount(emulator)
+      await page.keyboard.press('Enter')
+      await page.getByText(/Board generated/).waitFor({ timeout: 20_000 })
+      expect(stickyCount(emulator)).toBeGreaterThan(stickies)
+      const sent = generateMessages(panel).at(-1)
+      expect(sent?.type === 'generate' && sent.journey.stages[1]?.id).toBe(first)
+
+      // The tabs are reachable too: Read back, then its button.
+      await page.keyboard.press('Shift+Tab')
+      await tabTo('input[type="radio"][value="Read back"]')
+      await page.keyboard.press('Space')
+      await tabTo('.jb-tabpanel:not([hidden]) .jb-body button')
+      await page.keyboard.press('Enter')
+      await page.getByTestId('read-summary').or(page.getByTestId('read-error')).waitFor()
+    })
+  })
+
+  it('names every control for assistive technology, on every tab', async () => {
+    await withPanelAsync(async ({ page, context }) => {
+      const unnamed = async (): Promise<string[]> => {
+        const cdp = await context.newCDPSession(page)
+        // Without enabling first, Chromium may answer with a partial tree.
+        await cdp.send('Accessibility.enable')
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[]
+        }
+        await cdp.detach()
+        const controls = nodes.filter((node) => !node.ignored && CONTROL_ROLES.has(node.role?.value ?? ''))
+        // Guards the check itself: it must be looking at the panel's many controls.
+        expect(controls.length).toBeGreaterThan(5)
+        return controls.filter((node) => (node.name?.value ?? '').trim() === '').map((node) => node.role?.value ?? '')
+      }
+      await page.getByRole('checkbox', { name: 'Persona details' }).check()
+      expect(await unnamed()).toEqual([])
+      await generateAsync(page)
+      await page.getByText('Read back', { exact: true }).click()
+      await page.getByText('Whole page').click()
+      await page.getByRole('button', { name: 'Read board' }).click()
+      await page.getByTestId('read-summary').waitFor()
+      expect(await unnamed()).toEqual([])
+      await page.getByText('Import', { exact: true }).click()
+      await page.getByLabel('Journey text').fill('journey\n  title T\n  section S\n    Task: 3: Me')
+      await page.getByTestId('import-preview').waitFor()
+      expect(await unnamed()).toEqual([])
+    })
+  })
+
+  it('resizes from the corner handle, with the keyboard too', async () => {
+    await withPanelAsync(async ({ page, emulator }) => {
+      const width = emulator.ui.width
+      await page.getByRole('button', { name: /Resize panel/ }).focus()
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => emulator.ui.width).toBe(width + 20)
+    })
+  })
+})

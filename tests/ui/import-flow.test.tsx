@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { exportJourney } from '../../src/formats'
+import { UiToMainSchema } from '../../src/messages'
+import { createJourneyFromTemplate } from '../../src/templates'
+import { App } from '../../ui/app'
+import { createFakeBridge } from './fake-bridge'
+
+afterEach(cleanup)
+
+function openImport() {
+  const bridge = createFakeBridge()
+  render(<App bridge={bridge} />)
+  fireEvent.click(screen.getByRole('radio', { name: 'Import' }))
+  const panel = screen.getByRole('region', { name: 'Import' })
+  const generate = within(panel).getByRole('button', { name: 'Generate board' }) as HTMLButtonElement
+  const paste = (text: string) => fireEvent.input(within(panel).getByLabelText('Journey text'), { target: { value: text } })
+  return { bridge, panel, generate, paste }
+}
+
+describe('the Import tab', () => {
+  it('draws nothing until something is pasted', () => {
+    const { panel, generate } = openImport()
+    expect(generate.disabled).toBe(true)
+    expect(within(panel).queryByRole('list', { name: 'Problems in the input' })).toBeNull()
+  })
+
+  it('lists a JSON syntax error with its line and column, and keeps Generate disabled', () => {
+    const { panel, generate, paste } = openImport()
+    paste('{\n  "format": "journeyboard",\n  "version": 1,\n  "journey": { "id": "x", }\n}')
+    const problems = within(panel).getByRole('list', { name: 'Problems in the input' })
+    expect(problems.textContent).toMatch(/line 4, column \d+/)
+    expect(generate.disabled).toBe(true)
+  })
+
+  it('lists every schema problem with its path', () => {
+    const { panel, generate, paste } = openImport()
+    paste(JSON.stringify({ format: 'journeyboard', version: 1, journey: { id: 'bad id', title: 'T', personas: [], stages: [{ id: 's', name: '' }], lanes: [] } }))
+    const items = within(within(panel).getByRole('list', { name: 'Problems in the input' })).getAllByRole('listitem')
+    const text = items.map((item) => item.textContent)
+    expect(text).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^id: /), expect.stringMatching(/^personas: /), expect.stringMatching(/^stages\[0\]\.name: /), expect.stringMatching(/^lanes: /)])
+    )
+    expect(generate.disabled).toBe(true)
+  })
+
+  it('lists CSV problems with their line, and reads a Mermaid diagram with its guesses shown', () => {
+    const { panel, generate, paste } = openImport()
+    paste('stage,lane,text\nPlan,Thoughts,Where to?\n,,')
+    const problems = within(panel).getByRole('list', { name: 'Problems in the input' })
+    expect(problems.textContent).toContain('line 3: stage and stage_id are both empty')
+    expect(generate.disabled).toBe(true)
+    paste('journey\n  title Buying a bike\n  section Choose\n    Compare bikes: 4: Me\n    Test ride: x: Me')
+    expect(within(panel).queryByRole('list', { name: 'Problems in the input' })).toBeNull()
+    expect(within(panel).getByTestId('import-preview').textContent).toContain('Read as Mermaid journey diagram')
+    expect(within(panel).getByRole('list', { name: 'Guesses made while importing' }).textContent).toContain('line 5')
+    expect(generate.disabled).toBe(false)
+  })
+
+  it('previews a valid file and sends exactly that journey to draw', () => {
+    const { bridge, panel, generate, paste } = openImport()
+    const made = createJourneyFromTemplate({ templateId: 'ikea' })
+    if (!made.ok) throw new Error('template failed')
+    paste(exportJourney(made.value, 'json'))
+    expect(within(panel).queryByRole('list', { name: 'Problems in the input' })).toBeNull()
+    expect(within(panel).getByTestId('import-preview').textContent).toContain(made.value.title)
+    expect(generate.disabled).toBe(false)
+    fireEvent.click(generate)
+    const message = UiToMainSchema.parse(bridge.sent.at(-1))
+    expect(message.type === 'generate' && message.journey).toEqual(made.value)
+  })
+})

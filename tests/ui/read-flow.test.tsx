@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { analyseJourney, exportJourney } from '../../src/formats'
+import { UiToMainSchema } from '../../src/messages'
+import { createJourneyFromTemplate } from '../../src/templates'
+import { App } from '../../ui/app'
+import { createFakeBridge } from './fake-bridge'
+
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+function openRead() {
+  const bridge = createFakeBridge()
+  render(<App bridge={bridge} />)
+  fireEvent.click(screen.getByRole('radio', { name: 'Read back' }))
+  const panel = screen.getByRole('region', { name: 'Read back' })
+  fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
+  fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
+  const request = UiToMainSchema.parse(bridge.sent.at(-1))
+  if (request.type !== 'read-back') throw new Error('no read-back request')
+  return { bridge, panel, request }
+}
+
+describe('the Read back tab', () => {
+  it('asks for the chosen scope and summarises what comes back, warnings included', () => {
+    const { bridge, panel, request } = openRead()
+    expect(request.scope).toBe('page')
+    const made = createJourneyFromTemplate({ templateId: 'workshop-swimlane' })
+    if (!made.ok) throw new Error('template failed')
+    act(() =>
+      bridge.answer({
+        type: 'read-back-result',
+        requestId: request.requestId,
+        journey: made.value,
+        warnings: [
+          { nodeId: '1:42', message: 'a sticky outside every lane' },
+          { nodeId: null, message: '2 boards found' }
+        ],
+        boardId: '1:2',
+        origin: 'generated'
+      })
+    )
+    const summary = within(panel).getByTestId('read-summary')
+    const analytics = analyseJourney(made.value)
+    expect(within(summary).getByRole('list', { name: 'Counts' }).textContent).toContain(`${analytics.totals.items} stickies`)
+    expect(summary.textContent).toContain(`${analytics.totals.redFlags} red / ${analytics.totals.greenFlags} green flags`)
+    expect(analytics.redFlags.length).toBeGreaterThan(0)
+    expect(within(summary).getByRole('heading', { name: `Red flags (${analytics.redFlags.length})` })).toBeTruthy()
+    expect(summary.textContent).toContain(analytics.redFlags[0]!.text)
+    const warnings = within(summary).getByTestId('read-warnings')
+    expect(warnings.textContent).toContain('1:42: a sticky outside every lane')
+    expect(warnings.textContent).toContain('board: 2 boards found')
+  })
+
+  it('shows the error the sandbox sends, and ignores answers to other requests', () => {
+    const { bridge, panel, request } = openRead()
+    act(() => bridge.answer({ type: 'error', requestId: 'other', message: 'not for us', problems: [] }))
+    expect(within(panel).queryByText('not for us')).toBeNull()
+    act(() => bridge.answer({ type: 'error', requestId: request.requestId, message: 'nothing is selected', problems: [] }))
+    expect(within(panel).getByRole('alert').textContent).toContain('nothing is selected')
+  })
+
+  it('copies the export in the chosen format', async () => {
+    const { bridge, panel, request } = openRead()
+    const made = createJourneyFromTemplate({ templateId: 'blank' })
+    if (!made.ok) throw new Error('template failed')
+    act(() => bridge.answer({ type: 'read-back-result', requestId: request.requestId, journey: made.value, warnings: [], boardId: null, origin: 'hand-made' }))
+    const writeText = vi.fn(async () => undefined)
+    Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText } })
+    const bar = within(panel).getByTestId('export')
+    fireEvent.click(within(bar).getByRole('radio', { name: 'Mermaid' }))
+    fireEvent.click(within(bar).getByRole('button', { name: 'Copy' }))
+    await vi.waitFor(() => expect(within(bar).getByTestId('export-status').textContent).toBe('Mermaid copied to the clipboard'))
+    expect(writeText).toHaveBeenCalledWith(exportJourney(made.value, 'mermaid'))
+  })
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatCounts } from '../../ui/state/format-counts'
+import { emotionBar, firstOf, formatScore } from '../../ui/state/summary-format'
+import { exportFileName } from '../../ui/state/export-file'
+
+describe('summary formatting', () => {
+  it('writes scores with a sign and at most one decimal', () => {
+    expect(formatScore(1.5)).toBe('+1.5')
+    expect(formatScore(-0.26)).toBe('\u22120.3')
+    expect(formatScore(0.04)).toBe('0')
+    expect(formatScore(2)).toBe('+2')
+  })
+
+  it('draws emotion bars from the neutral point toward the score', () => {
+    const scale = { min: -2, max: 2, per: 'stage' as const }
+    expect(emotionBar(1, scale)).toEqual({ left: 50, width: 25, positive: true })
+    expect(emotionBar(-2, scale)).toEqual({ left: 0, width: 50, positive: false })
+    expect(emotionBar(5, scale)).toEqual({ left: 50, width: 50, positive: true })
+    // A scale that does not span zero is centred on its middle.
+    expect(emotionBar(2, { min: 1, max: 5, per: 'stage' })).toEqual({ left: 25, width: 25, positive: false })
+  })
+
+  it('cuts long lists and says how many were left out', () => {
+    expect(firstOf([1, 2, 3, 4], 3)).toEqual({ shown: [1, 2, 3], more: 1 })
+    expect(firstOf([1], 3)).toEqual({ shown: [1], more: 0 })
+  })
+
+  it('words board counts, leaving out zeros', () => {
+    expect(formatCounts({ sections: 8, stickies: 63, shapes: 0, texts: 0, connectors: 1 })).toBe('63 stickies, 8 sections, 1 connector')
+    expect(formatCounts({ sections: 0, stickies: 1, shapes: 0, texts: 2, connectors: 0 })).toBe('1 sticky, 2 texts')
+    expect(formatCounts({ sections: 0, stickies: 0, shapes: 0, texts: 0, connectors: 0 })).toBe('nothing was drawn')
+  })
+
+  it('names export files after the journey title', () => {
+    expect(exportFileName('Renting a car in the USA', 'csv')).toBe('renting-a-car-in-the-usa.csv')
+    expect(exportFileName('Flytning – Ærø', 'json')).toBe('flytning-aeroe.json')
+    expect(exportFileName('!!!', 'mermaid')).toBe('journey.mmd')
+  })
+})

@@ -1,0 +1,99 @@
+import { Tabs } from '@create-figma-plugin/ui'
+import { useCallback, useEffect, useReducer, useState } from 'preact/hooks'
+
+import type { ExportFormat } from '../src/formats'
+import type { PanelTab, ReadScope, Settings } from '../src/messages'
+import type { Journey } from '../src/model'
+import type { Bridge } from './bridge'
+import { CreateTab } from './components/create-tab'
+import { ImportTab } from './components/import-tab'
+import { ReadTab } from './components/read-tab'
+import { ResizeHandle } from './components/resize-handle'
+import { useGenerate } from './hooks/use-generate'
+import { usePanelSettings } from './hooks/use-panel-settings'
+import { type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
+import type { GenerateState } from './state/generate-state'
+
+/** Tab labels as the strip shows them (the kit's Tabs use the label as the value). */
+const TAB_LABELS: Readonly<Record<PanelTab, string>> = { create: 'Create', read: 'Read back', import: 'Import' }
+const TAB_ORDER: readonly PanelTab[] = ['create', 'read', 'import']
+const IDLE: GenerateState = { status: 'idle' }
+
+export function App({ bridge }: { bridge: Bridge }) {
+  const [tab, setTab] = useState<PanelTab>('create')
+  const [exportFormat, setExportFormat] = useState<ExportFormat>('json')
+  const [readScope, setReadScope] = useState<ReadScope>('selection')
+  const [form, dispatchForm] = useReducer(createFormReducer, undefined, () => initialCreateForm())
+  const generation = useGenerate(bridge)
+
+  const restore = useCallback((settings: Settings) => {
+    if (settings.tab !== undefined) setTab(settings.tab)
+    if (settings.exportFormat !== undefined) setExportFormat(settings.exportFormat)
+    if (settings.readScope !== undefined) setReadScope(settings.readScope)
+    dispatchForm({ type: 'restore', templateId: settings.templateId, locale: settings.locale, personaId: settings.personaId })
+  }, [])
+  const { markTouched } = usePanelSettings(
+    bridge,
+    { tab, templateId: form.templateId, personaId: form.personaId, locale: form.locale, exportFormat, readScope },
+    restore
+  )
+
+  const dispatch = useCallback(
+    (action: CreateFormAction) => {
+      markTouched()
+      dispatchForm(action)
+    },
+    [markTouched]
+  )
+  // A result banner describes the board just drawn; once the choices change it no longer applies.
+  const { reset } = generation
+  useEffect(() => reset(), [form, reset])
+
+  // One board is drawn at a time; its result shows on the tab that asked for it.
+  const [generatedFrom, setGeneratedFrom] = useState<PanelTab>('create')
+  const generateFrom = (from: PanelTab) => (journey: Journey) => {
+    markTouched()
+    setGeneratedFrom(from)
+    generation.generate(journey)
+  }
+  const generateStateFor = (from: PanelTab): GenerateState =>
+    generation.state.status === 'running' || generatedFrom === from ? generation.state : IDLE
+
+  return (
+    <div class="jb-panel">
+      <div class="jb-tabs">
+        <Tabs
+          options={TAB_ORDER.map((id) => ({ value: TAB_LABELS[id], children: null }))}
+          value={TAB_LABELS[tab]}
+          onValueChange={(label) => {
+            markTouched()
+            setTab(TAB_ORDER.find((id) => TAB_LABELS[id] === label) ?? 'create')
+          }}
+        />
+      </div>
+      {/* Tabs stay mounted while hidden, so switching never loses a pasted file or a read-back. */}
+      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.create} hidden={tab !== 'create'}>
+        <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} />
+      </div>
+      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.read} hidden={tab !== 'read'}>
+        <ReadTab
+          bridge={bridge}
+          scope={readScope}
+          onScopeChange={(scope) => {
+            markTouched()
+            setReadScope(scope)
+          }}
+          exportFormat={exportFormat}
+          onExportFormatChange={(format) => {
+            markTouched()
+            setExportFormat(format)
+          }}
+        />
+      </div>
+      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.import} hidden={tab !== 'import'}>
+        <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} />
+      </div>
+      <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
+    </div>
+  )
+}

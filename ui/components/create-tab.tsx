@@ -1,0 +1,78 @@
+import { SegmentedControl } from '@create-figma-plugin/ui'
+import { useMemo } from 'preact/hooks'
+
+import type { Journey } from '../../src/model'
+import { createJourneyFromTemplate, TEMPLATES } from '../../src/templates'
+import { choicesFromForm, type CreateForm, type CreateFormAction, formJourney } from '../state/create-form'
+import type { GenerateState } from '../state/generate-state'
+import { localeName } from '../state/locale-names'
+import { templateOrDefault } from '../state/template-journey'
+import { GenerateFooter } from './generate-footer'
+import { LaneToggles } from './lane-toggles'
+import { PersonaSection } from './persona-section'
+import { StageList } from './stage-list'
+import { TemplateGallery } from './template-gallery'
+
+interface CreateTabProps {
+  form: CreateForm
+  dispatch: (action: CreateFormAction) => void
+  generateState: GenerateState
+  onGenerate: (journey: Journey) => void
+}
+
+/** Template gallery, persona, stages, lanes and language, then Generate. */
+export function CreateTab({ form, dispatch, generateState, onGenerate }: CreateTabProps) {
+  const template = templateOrDefault(form.templateId)
+  const base = formJourney(form)
+  // The same function the CLI uses, so the panel and `journeyboard template` draw the same map.
+  const result = useMemo(() => createJourneyFromTemplate(choicesFromForm(form)), [form])
+  const journey = result.ok ? result.value : undefined
+  return (
+    <>
+      <div class="jb-body">
+        <section class="jb-section" aria-labelledby="jb-template-heading">
+          <div class="jb-section-head">
+            <h2 class="jb-heading" id="jb-template-heading">
+              Template
+            </h2>
+          </div>
+          <TemplateGallery templates={TEMPLATES} selectedId={form.templateId} onSelect={(templateId) => dispatch({ type: 'select-template', templateId })} />
+        </section>
+        {template.locales.length > 1 ? (
+          <section class="jb-section" aria-labelledby="jb-locale-heading">
+            <div class="jb-section-head">
+              <h2 class="jb-heading" id="jb-locale-heading">
+                Language of the board
+              </h2>
+            </div>
+            <div class="jb-segmented" role="radiogroup" aria-labelledby="jb-locale-heading">
+              <SegmentedControl
+                options={template.locales.map((locale) => ({ value: locale, children: localeName(locale) }))}
+                value={form.locale}
+                onValueChange={(locale) => dispatch({ type: 'set-locale', locale })}
+              />
+            </div>
+          </section>
+        ) : null}
+        <PersonaSection
+          personas={base.personas}
+          personaId={form.personaId}
+          edits={form.personaEdits}
+          onSelect={(personaId) => dispatch({ type: 'set-persona', personaId })}
+          onEdit={(field, value) => dispatch({ type: 'edit-persona', field, value })}
+          onReset={() => dispatch({ type: 'reset-persona' })}
+        />
+        <StageList stages={form.stages} dispatch={(action) => dispatch({ type: 'stages', action })} />
+        <LaneToggles lanes={base.lanes} laneIds={form.laneIds} onToggle={(laneId, on) => dispatch({ type: 'set-lane', laneId, on })} />
+      </div>
+      <GenerateFooter
+        journey={journey}
+        problems={result.ok ? [] : result.problems}
+        state={generateState}
+        onGenerate={() => {
+          if (journey !== undefined) onGenerate(journey)
+        }}
+      />
+    </>
+  )
+}

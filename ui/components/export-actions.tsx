@@ -1,0 +1,64 @@
+import { Button, SegmentedControl } from '@create-figma-plugin/ui'
+import { useState } from 'preact/hooks'
+
+import { EXPORT_FORMATS, type ExportFormat, exportJourney } from '../../src/formats'
+import type { Journey } from '../../src/model'
+import { copyTextAsync } from '../platform/copy-text-async'
+import { downloadText } from '../platform/download-text'
+import { EXPORT_FORMAT_ORDER, EXPORT_LABELS, exportFileName } from '../state/export-file'
+
+interface ExportActionsProps {
+  journey: Journey
+  format: ExportFormat
+  onFormatChange: (format: ExportFormat) => void
+}
+
+/** Export of a read-back journey as JSON, CSV, Markdown or Mermaid: a download or the clipboard. */
+export function ExportActions({ journey, format, onFormatChange }: ExportActionsProps) {
+  const [status, setStatus] = useState('')
+  const info = EXPORT_FORMATS[format]
+  const fileName = exportFileName(journey.title, format)
+  return (
+    <div class="jb-footer" data-testid="export">
+      <div class="jb-row">
+        <span class="jb-heading" id="jb-export-heading">
+          Export
+        </span>
+        <div class="jb-grow jb-segmented" role="radiogroup" aria-labelledby="jb-export-heading">
+          <SegmentedControl
+            options={EXPORT_FORMAT_ORDER.map((value) => ({ value, children: EXPORT_LABELS[value] }))}
+            value={format}
+            onValueChange={(value) => {
+              const picked = EXPORT_FORMAT_ORDER.find((candidate) => candidate === value)
+              if (picked === undefined) return
+              setStatus('')
+              onFormatChange(picked)
+            }}
+          />
+        </div>
+      </div>
+      <div class="jb-row">
+        <span class="jb-grow jb-muted" role="status" data-testid="export-status">
+          {status}
+        </span>
+        <Button
+          secondary
+          onClick={async () => {
+            const copied = await copyTextAsync(exportJourney(journey, format))
+            setStatus(copied ? `${EXPORT_LABELS[format]} copied to the clipboard` : 'The clipboard is not available here; use Download')
+          }}
+        >
+          Copy
+        </Button>
+        <Button
+          onClick={() => {
+            downloadText(fileName, exportJourney(journey, format), info.mimeType)
+            setStatus(`Saved ${fileName}`)
+          }}
+        >
+          Download
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import { useMemo } from 'preact/hooks'
+
+import type { Journey } from '../../src/model'
+import { sketchJourney } from '../state/preview-sketch'
+
+/** An empty box the size of a sketch, shown until the sketch is drawn. */
+export function SketchPlaceholder() {
+  return <div class="jb-sketch jb-sketch-placeholder" aria-hidden="true" />
+}
+
+/** A thumbnail of the board a journey draws: stages, lanes, stickies and the emotion curve. */
+export function JourneySketch({ journey, label }: { journey: Journey; label: string }) {
+  const sketch = useMemo(() => sketchJourney(journey), [journey])
+  return (
+    <svg class="jb-sketch" viewBox={`0 0 ${sketch.width} ${sketch.height}`} role="img" aria-label={label}>
+      {sketch.lanes.map((lane, index) => (
+        <rect key={`lane-${index}`} class="jb-sketch-lane" x={lane.x} y={lane.y} width={lane.width} height={lane.height} rx={1} />
+      ))}
+      {sketch.stages.map((stage, index) => (
+        <rect key={`stage-${index}`} class="jb-sketch-stage" x={stage.x} y={stage.y} width={stage.width} height={stage.height} rx={1.5} />
+      ))}
+      {sketch.stickies.map((sticky, index) => (
+        <rect key={`sticky-${index}`} x={sticky.x} y={sticky.y} width={sticky.width} height={sticky.height} rx={0.5} fill={sticky.color} />
+      ))}
+      {sketch.curve === '' ? null : <path class="jb-sketch-curve" d={sketch.curve} />}
+    </svg>
+  )
+}
+

@@ -1,0 +1,122 @@
+import { Fragment } from 'preact'
+import { useMemo } from 'preact/hooks'
+
+import { analyseJourney, type ItemRef } from '../../src/formats/journey-analytics'
+import type { Journey } from '../../src/model'
+import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
+import { plural } from '../state/describe-journey'
+import { emotionBar, firstOf, formatScore } from '../state/summary-format'
+
+/** Long lists are cut here; the export has everything. */
+const LIST_LIMIT = 6
+
+function ItemList({ id, title, items, className }: { id: string; title: string; items: readonly ItemRef[]; className?: string }) {
+  if (items.length === 0) return null
+  const { shown, more } = firstOf(items, LIST_LIMIT)
+  return (
+    <section class="jb-section" aria-labelledby={id}>
+      <h3 class="jb-heading" id={id}>
+        {title} ({items.length})
+      </h3>
+      <ul class="jb-list">
+        {shown.map((item) => (
+          <li key={item.itemId} class={className}>
+            {item.text || '(no text)'} <span class="jb-muted">· {item.stageName}</span>
+          </li>
+        ))}
+        {more > 0 ? <li class="jb-muted">and {more} more</li> : null}
+      </ul>
+    </section>
+  )
+}
+
+/** What was read from the board: counts, the emotion per stage, the items that matter most, and warnings. */
+interface JourneySummaryProps {
+  journey: Journey
+  warnings: readonly ReadWarning[]
+  origin: BoardReading['origin']
+}
+
+const ORIGIN_TEXT: Readonly<Record<BoardReading['origin'], string>> = {
+  generated: 'A Journeyboard board, with the changes made on it since.',
+  'hand-made': 'A board made by hand, read from its sections and stickies.'
+}
+
+export function JourneySummary({ journey, warnings, origin }: JourneySummaryProps) {
+  const analytics = useMemo(() => analyseJourney(journey), [journey])
+  const { totals } = analytics
+  const scored = analytics.stages.filter((stage) => stage.emotion !== undefined)
+  const shownWarnings = firstOf(warnings, LIST_LIMIT)
+  return (
+    <div data-testid="read-summary">
+      <section class="jb-section" aria-labelledby="jb-read-title">
+        <h2 class="jb-heading" id="jb-read-title">
+          {journey.title}
+        </h2>
+        <p class="jb-hint">{ORIGIN_TEXT[origin]}</p>
+        <ul class="jb-stats" aria-label="Counts">
+          <li>
+            <strong>{totals.stages}</strong> {totals.stages === 1 ? 'stage' : 'stages'}
+          </li>
+          <li>
+            <strong>{totals.lanes}</strong> {totals.lanes === 1 ? 'lane' : 'lanes'}
+          </li>
+          <li>
+            <strong>{totals.items}</strong> {totals.items === 1 ? 'sticky' : 'stickies'}
+          </li>
+          <li>
+            <strong>{totals.momentsOfTruth}</strong> {totals.momentsOfTruth === 1 ? 'moment of truth' : 'moments of truth'}
+          </li>
+          <li>
+            <strong>{totals.redFlags}</strong> red / <strong>{totals.greenFlags}</strong> green flags
+          </li>
+        </ul>
+      </section>
+      {scored.length > 0 ? (
+        <section class="jb-section" aria-labelledby="jb-emotion-heading">
+          <h3 class="jb-heading" id="jb-emotion-heading">
+            Emotion per stage
+          </h3>
+          <dl class="jb-emotions">
+            {analytics.stages.map((stage) => {
+              const bar = stage.emotion === undefined ? undefined : emotionBar(stage.emotion, analytics.emotionScale)
+              return (
+                <Fragment key={stage.stageId}>
+                  <dt class="jb-emotion-name" title={stage.stageName}>
+                    {stage.stageName}
+                  </dt>
+                  <dd class="jb-emotion-bar" aria-hidden="true" style={{ margin: 0 }}>
+                    {bar === undefined ? null : (
+                      <div class={bar.positive ? 'jb-positive' : 'jb-negative'} style={{ left: `${bar.left}%`, width: `${Math.max(bar.width, 1)}%` }} />
+                    )}
+                  </dd>
+                  <dd class="jb-emotion-score" style={{ margin: 0 }}>
+                    {stage.emotion === undefined ? '–' : formatScore(stage.emotion)}
+                  </dd>
+                </Fragment>
+              )
+            })}
+          </dl>
+        </section>
+      ) : null}
+      <ItemList id="jb-mot-heading" title="Moments of truth" items={analytics.momentsOfTruth} />
+      <ItemList id="jb-red-heading" title="Red flags" items={analytics.redFlags} className="jb-flag-red" />
+      <ItemList id="jb-green-heading" title="Green flags" items={analytics.greenFlags} className="jb-flag-green" />
+      {warnings.length > 0 ? (
+        <section class="jb-section" aria-labelledby="jb-warnings-heading" data-testid="read-warnings">
+          <h3 class="jb-heading" id="jb-warnings-heading">
+            Could not place {plural(warnings.length, 'thing')}
+          </h3>
+          <ul class="jb-problems">
+            {shownWarnings.shown.map((warning, index) => (
+              <li key={index}>
+                <span class="jb-problem-path">{warning.nodeId ?? 'board'}</span>: {warning.message}
+              </li>
+            ))}
+            {shownWarnings.more > 0 ? <li>and {shownWarnings.more} more</li> : null}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  )
+}

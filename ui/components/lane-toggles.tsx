@@ -1,0 +1,33 @@
+import { Checkbox, Text } from '@create-figma-plugin/ui'
+
+import type { Lane } from '../../src/model'
+
+interface LaneTogglesProps {
+  lanes: readonly Lane[]
+  laneIds: readonly string[]
+  onToggle: (laneId: string, on: boolean) => void
+}
+
+/** The template's lanes (rows of the board), each switchable on and off. */
+export function LaneToggles({ lanes, laneIds, onToggle }: LaneTogglesProps) {
+  const on = new Set(laneIds)
+  return (
+    <section class="jb-section" aria-labelledby="jb-lanes-heading">
+      <div class="jb-section-head">
+        <h2 class="jb-heading" id="jb-lanes-heading">
+          Lanes
+        </h2>
+        <span class="jb-muted">
+          {laneIds.length} of {lanes.length} on
+        </span>
+      </div>
+      <div class="jb-lanes" role="group" aria-labelledby="jb-lanes-heading">
+        {lanes.map((lane) => (
+          <Checkbox key={lane.id} value={on.has(lane.id)} onValueChange={(value) => onToggle(lane.id, value)}>
+            <Text>{lane.name}</Text>
+          </Checkbox>
+        ))}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks'
+
+import type { JourneyTemplate } from '../../src/templates'
+import { describeJourney } from '../state/describe-journey'
+import { templateJourney } from '../state/template-journey'
+import { JourneySketch, SketchPlaceholder } from './journey-sketch'
+
+interface TemplateGalleryProps {
+  templates: readonly JourneyTemplate[]
+  selectedId: string
+  onSelect: (templateId: string) => void
+}
+
+/** The templates as cards: a sketch of the board each draws, its title and what it is for. */
+export function TemplateGallery({ templates, selectedId, onSelect }: TemplateGalleryProps) {
+  // The sketches need every template validated; drawing them just after the first paint keeps the
+  // cards clickable from the start.
+  const [sketched, setSketched] = useState(false)
+  useEffect(() => setSketched(true), [])
+  return (
+    <ul class="jb-gallery" aria-label="Templates">
+      {templates.map((template) => {
+        const titleId = `jb-template-${template.id}-title`
+        const textId = `jb-template-${template.id}-text`
+        return (
+          <li key={template.id}>
+            <button
+              type="button"
+              class="jb-card"
+              aria-pressed={template.id === selectedId}
+              aria-labelledby={titleId}
+              aria-describedby={textId}
+              data-template-id={template.id}
+              onClick={() => onSelect(template.id)}
+            >
+              {sketched ? <TemplateSketch template={template} /> : <SketchPlaceholder />}
+              <span class="jb-card-title" id={titleId}>
+                {template.title}
+              </span>
+              <span class="jb-card-text" id={textId}>
+                {template.description}
+              </span>
+            </button>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+function TemplateSketch({ template }: { template: JourneyTemplate }) {
+  const journey = templateJourney(template, template.locales[0] ?? 'en')
+  return <JourneySketch journey={journey} label={describeJourney(journey)} />
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+
+import type { Settings } from '../../src/messages'
+import type { Bridge } from '../bridge'
+
+/**
+ * Restores the user's last choices and saves new ones. The panel renders at once with defaults;
+ * the remembered settings arrive with `init` and are applied unless the user already acted, so a
+ * slow answer never undoes a click. Nothing is saved before then, so defaults never overwrite
+ * what is stored.
+ */
+export function usePanelSettings(
+  bridge: Bridge,
+  current: Settings,
+  onRestore: (settings: Settings) => void
+): { markTouched: () => void } {
+  const touched = useRef(false)
+  const restoreRef = useRef(onRestore)
+  restoreRef.current = onRestore
+  const [ready, setReady] = useState(false)
+
+  useEffect(() => {
+    const unsubscribe = bridge.subscribe((message) => {
+      if (message.type !== 'init') return
+      if (!touched.current) restoreRef.current(message.settings)
+      setReady(true)
+    })
+    bridge.send({ type: 'ready' })
+    return unsubscribe
+  }, [bridge])
+
+  // Compared as JSON: the settings object is new on every render, its content rarely.
+  const serialized = JSON.stringify(current)
+  const currentRef = useRef(current)
+  currentRef.current = current
+  const lastSaved = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    if (!ready && !touched.current) return
+    if (lastSaved.current === undefined && !touched.current) {
+      // The first value after init is what was just restored; no need to write it back.
+      lastSaved.current = serialized
+      return
+    }
+    if (serialized === lastSaved.current) return
+    lastSaved.current = serialized
+    bridge.send({ type: 'save-settings', settings: currentRef.current })
+  }, [bridge, ready, serialized])
+
+  const markTouched = useCallback(() => {
+    touched.current = true
+  }, [])
+  return { markTouched }
+}

@@ -1,0 +1,146 @@
+import type { Journey, Persona } from '../../src/model'
+import type { JourneyChoices, PersonaEdits } from '../../src/templates'
+import { chosenStages, type StageListAction, stageListReducer, type StageRow } from './stage-list-reducer'
+import { templateJourney, templateOrDefault } from './template-journey'
+
+/** The persona fields the panel lets people edit; lists are edited one entry per line. */
+export const PERSONA_TEXT_FIELDS = ['name', 'role', 'description', 'quote', 'scenario'] as const
+export const PERSONA_LIST_FIELDS = ['goals', 'needs', 'frustrations'] as const
+export type PersonaField = (typeof PERSONA_TEXT_FIELDS)[number] | (typeof PERSONA_LIST_FIELDS)[number] | 'age'
+
+/** Everything the Create tab holds, before it becomes `JourneyChoices`. */
+export interface CreateForm {
+  templateId: string
+  locale: string
+  personaId: string
+  /** Edited persona fields as typed; fields not here keep the template's value. */
+  personaEdits: Partial<Record<PersonaField, string>>
+  stages: StageRow[]
+  /** Lanes switched on, as lane ids. */
+  laneIds: string[]
+}
+
+export type CreateFormAction =
+  | { type: 'select-template'; templateId: string }
+  | { type: 'set-locale'; locale: string }
+  | { type: 'set-persona'; personaId: string }
+  | { type: 'edit-persona'; field: PersonaField; value: string }
+  | { type: 'reset-persona' }
+  | { type: 'set-lane'; laneId: string; on: boolean }
+  | { type: 'stages'; action: StageListAction }
+  | { type: 'restore'; templateId?: string; locale?: string; personaId?: string }
+
+/** The persona a journey follows: its `personaId`, else its first. */
+export function defaultPersona(journey: Journey): Persona {
+  const persona = journey.personas.find((p) => p.id === journey.personaId) ?? journey.personas[0]
+  if (persona === undefined) throw new Error(`journey "${journey.id}" has no persona`)
+  return persona
+}
+
+/** A fresh form for a template, honouring a remembered locale and persona where they still exist. */
+export function initialCreateForm(templateId?: string, locale?: string, personaId?: string): CreateForm {
+  const template = templateOrDefault(templateId)
+  const chosenLocale = locale !== undefined && template.locales.includes(locale) ? locale : (template.locales[0] ?? 'en')
+  const journey = templateJourney(template, chosenLocale)
+  const persona = journey.personas.find((p) => p.id === personaId) ?? defaultPersona(journey)
+  return {
+    templateId: template.id,
+    locale: chosenLocale,
+    personaId: persona.id,
+    personaEdits: {},
+    stages: stageListReducer([], { type: 'reset', stages: journey.stages }),
+    laneIds: journey.lanes.map((lane) => lane.id)
+  }
+}
+
+/** The template journey behind the form, in the form's locale. */
+export function formJourney(form: CreateForm): Journey {
+  return templateJourney(templateOrDefault(form.templateId), form.locale)
+}
+
+/** Stage names follow the new locale, except where the user typed their own. */
+function relocaliseStages(rows: readonly StageRow[], journey: Journey): StageRow[] {
+  const names = new Map(journey.stages.map((stage) => [stage.id, stage.name]))
+  return rows.map((row) => {
+    const name = names.get(row.id)
+    if (row.added || name === undefined) return row
+    return { ...row, templateName: name, name: row.name === row.templateName ? name : row.name }
+  })
+}
+
+export function createFormReducer(form: CreateForm, action: CreateFormAction): CreateForm {
+  switch (action.type) {
+    case 'select-template':
+      return action.templateId === form.templateId ? form : initialCreateForm(action.templateId)
+    case 'restore':
+      return initialCreateForm(action.templateId, action.locale, action.personaId)
+    case 'set-locale': {
+      if (action.locale === form.locale) return form
+      const template = templateOrDefault(form.templateId)
+      if (!template.locales.includes(action.locale)) return form
+      const journey = templateJourney(template, action.locale)
+      return { ...form, locale: action.locale, stages: relocaliseStages(form.stages, journey) }
+    }
+    case 'set-persona':
+      return action.personaId === form.personaId ? form : { ...form, personaId: action.personaId, personaEdits: {} }
+    case 'edit-persona':
+      return { ...form, personaEdits: { ...form.personaEdits, [action.field]: action.value } }
+    case 'reset-persona':
+      return { ...form, personaEdits: {} }
+    case 'set-lane': {
+      const on = new Set(form.laneIds)
+      if (action.on) on.add(action.laneId)
+      else on.delete(action.laneId)
+      // Kept in the template's order, which is the order the board draws them in.
+      const laneIds = formJourney(form).lanes.map((lane) => lane.id).filter((id) => on.has(id))
+      return { ...form, laneIds }
+    }
+    case 'stages':
+      return { ...form, stages: stageListReducer(form.stages, action.action) }
+  }
+}
+
+/** The value a persona field shows: the edit if there is one, else the template's. */
+export function personaFieldText(persona: Persona, edits: CreateForm['personaEdits'], field: PersonaField): string {
+  const edited = edits[field]
+  if (edited !== undefined) return edited
+  if (field === 'age') return persona.age === undefined ? '' : String(persona.age)
+  const value = persona[field]
+  return Array.isArray(value) ? value.join('\n') : (value ?? '')
+}
+
+function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+function personaEdits(edits: CreateForm['personaEdits']): PersonaEdits | undefined {
+  const out: PersonaEdits = {}
+  for (const field of PERSONA_TEXT_FIELDS) {
+    const value = edits[field]
+    if (value !== undefined) out[field] = value
+  }
+  for (const field of PERSONA_LIST_FIELDS) {
+    const value = edits[field]
+    if (value !== undefined) out[field] = splitLines(value)
+  }
+  const age = edits.age?.trim()
+  // A cleared age keeps the template's: the model has no way to say "no age" in an edit.
+  if (age !== undefined && age !== '') out.age = Number(age)
+  return Object.keys(out).length === 0 ? undefined : out
+}
+
+/** The form as `createJourneyFromTemplate` takes it: the same choices the CLI passes. */
+export function choicesFromForm(form: CreateForm): JourneyChoices {
+  const persona = personaEdits(form.personaEdits)
+  return {
+    templateId: form.templateId,
+    locale: form.locale,
+    personaId: form.personaId,
+    ...(persona === undefined ? {} : { persona }),
+    stages: chosenStages(form.stages).map((stage) => (stage.added ? { name: stage.name } : { id: stage.id, name: stage.name })),
+    laneIds: form.laneIds
+  }
+}

@@ -1,0 +1,17 @@
+import type { BoardSummary } from '../../src/messages'
+
+const NOUNS: Readonly<Record<keyof BoardSummary['counts'], [string, string]>> = {
+  stickies: ['sticky', 'stickies'],
+  sections: ['section', 'sections'],
+  connectors: ['connector', 'connectors'],
+  shapes: ['shape', 'shapes'],
+  texts: ['text', 'texts']
+}
+
+/** "63 stickies, 8 sections, 1 connector": the non-zero counts of a drawn board, stickies first. */
+export function formatCounts(counts: BoardSummary['counts']): string {
+  const parts = (Object.keys(NOUNS) as (keyof typeof NOUNS)[])
+    .filter((key) => counts[key] > 0)
+    .map((key) => `${counts[key]} ${NOUNS[key][counts[key] === 1 ? 0 : 1]}`)
+  return parts.length === 0 ? 'nothing was drawn' : parts.join(', ')
+}

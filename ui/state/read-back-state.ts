@@ -1,0 +1,22 @@
+import type { ParsedMainToUi } from '../../src/messages'
+import type { Journey, Problem } from '../../src/model'
+import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
+
+/** Where reading the board back stands. */
+export type ReadBackState =
+  | { status: 'idle' }
+  | { status: 'reading'; requestId: string }
+  | { status: 'done'; journey: Journey; warnings: ReadWarning[]; origin: BoardReading['origin'] }
+  | { status: 'failed'; message: string; problems: Problem[] }
+
+export type ReadBackAction = { type: 'start'; requestId: string } | { type: 'message'; message: ParsedMainToUi }
+
+/** Folds the sandbox's answer into the state; answers to other requests are ignored. */
+export function readBackStateReducer(state: ReadBackState, action: ReadBackAction): ReadBackState {
+  if (action.type === 'start') return { status: 'reading', requestId: action.requestId }
+  const { message } = action
+  if (state.status !== 'reading' || !('requestId' in message) || message.requestId !== state.requestId) return state
+  if (message.type === 'read-back-result') return { status: 'done', journey: message.journey, warnings: message.warnings, origin: message.origin }
+  if (message.type === 'error') return { status: 'failed', message: message.message, problems: message.problems }
+  return state
+}

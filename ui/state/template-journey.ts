@@ -1,0 +1,27 @@
+import { type Journey, validateJourney } from '../../src/model'
+import { findTemplate, type JourneyTemplate, TEMPLATES } from '../../src/templates'
+
+const cache = new Map<string, Journey>()
+
+/**
+ * The whole journey a template draws in one locale (every persona, stage and lane), validated once
+ * and remembered, because the gallery and the form ask for it on every render.
+ */
+export function templateJourney(template: JourneyTemplate, locale: string): Journey {
+  const key = `${template.id}\u0000${locale}`
+  const cached = cache.get(key)
+  if (cached !== undefined) return cached
+  const checked = validateJourney(template.journey(locale))
+  if (!checked.ok) throw new Error(`template "${template.id}" (${locale}) is not a valid journey`)
+  cache.set(key, checked.value)
+  return checked.value
+}
+
+/** The template with this id, else the first in the gallery (a remembered id may be gone). */
+export function templateOrDefault(id: string | undefined, templates: readonly JourneyTemplate[] = TEMPLATES): JourneyTemplate {
+  const found = id === undefined ? undefined : findTemplate(id, templates)
+  const first = templates[0]
+  if (found !== undefined) return found
+  if (first === undefined) throw new Error('there are no templates')
+  return first
+}
