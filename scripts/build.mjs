@@ -1,7 +1,7 @@
 // Builds the plugin: dist/main.js (the sandbox, one ES2017 IIFE) and dist/ui.html (the panel, one
 // self-contained HTML file with its JS and CSS inlined, because Figma loads `ui` as a string).
 import * as esbuild from 'esbuild'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -22,9 +22,17 @@ const bangCss = {
 
 await mkdir('dist', { recursive: true })
 
+/** Writes through a temporary file, so a reader running alongside never sees half a file. */
+async function writeAtomicallyAsync(file, content) {
+  const temporary = `${file}.${process.pid}.tmp`
+  await writeFile(temporary, content)
+  await rename(temporary, file)
+}
+
 const main = esbuild.build({
   entryPoints: ['src/main.ts'],
   outfile: 'dist/main.js',
+  write: false,
   bundle: true,
   format: 'iife',
   platform: 'neutral',
@@ -50,7 +58,8 @@ const ui = esbuild.build({
   logLevel: 'warning'
 })
 
-const [, uiResult] = await Promise.all([main, ui])
+const [mainResult, uiResult] = await Promise.all([main, ui])
+await writeAtomicallyAsync('dist/main.js', mainResult.outputFiles[0].text)
 const js = uiResult.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? ''
 const css = uiResult.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? ''
 // Concatenate rather than String.replace: '$&' inside the bundle would be expanded by replace.
@@ -60,7 +69,7 @@ const html =
   '</head><body><div id="app"></div><script>' +
   js.replace(/<\/script/gi, '<\\/script') +
   '</script></body></html>'
-await writeFile('dist/ui.html', html)
+await writeAtomicallyAsync('dist/ui.html', html)
 
 const bytes = Buffer.byteLength(html)
 const gzipped = gzipSync(html, { level: 9 }).length

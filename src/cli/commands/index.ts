@@ -1,4 +1,6 @@
 import type { CommandSpec } from '../command'
+import { boardCommandAsync } from './board-command'
+import { readCommandAsync } from './read-command'
 import { exportCommandAsync } from './export-command'
 import { importCommandAsync } from './import-command'
 import { schemaCommandAsync } from './schema-command'
@@ -34,6 +36,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     runAsync: validateCommandAsync
+  },
+  {
+    name: 'board',
+    usage: 'board <template-id | journey-file> [--persona <id>] [--locale <code>] [--stages <ids>] --out <board.json>',
+    summary: 'draw the board with the plugin\'s generator on the FigJam emulator; write it as Figma REST JSON',
+    options: { out: true, from: true, persona: true, locale: true, stages: true },
+    minArgs: 1,
+    maxArgs: 1,
+    runAsync: boardCommandAsync
+  },
+  {
+    name: 'read',
+    usage: 'read <figma-rest-file.json> [--section <name or id>] [--out <file>]',
+    summary: 'read a board exported through the Figma REST API back into a journey file (warnings on stderr)',
+    options: { section: true, out: true },
+    minArgs: 1,
+    maxArgs: 1,
+    runAsync: readCommandAsync
   },
   {
     name: 'export',

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+
+import { runCliAsync } from '../../src/cli/run-cli'
+import { createJourneyFromTemplate } from '../../src/templates'
+import { parseJourneyFile } from '../../src/model'
+import { createMemoryIo } from '../support/memory-io'
+
+async function cli(argv: string[], io = createMemoryIo()) {
+  io.out = ''
+  io.err = ''
+  const code = await runCliAsync(argv, io)
+  return { code, out: io.out, err: io.err, io }
+}
+
+function restNodes(file: unknown): { type: string; name: string }[] {
+  const out: { type: string; name: string }[] = []
+  const walk = (node: { type: string; name: string; children?: unknown[] }): void => {
+    out.push(node)
+    for (const child of node.children ?? []) walk(child as never)
+  }
+  walk((file as { document: never }).document)
+  return out
+}
+
+describe('journeyboard board', () => {
+  it('writes the generated board as REST JSON, with the chosen persona and stages', async () => {
+    const { code, io, err } = await cli(['board', 'car-rental', '--locale', 'da', '--stages', 'plan,pickup', '--out', 'board.json'])
+    expect(code).toBe(0)
+    expect(err).toMatch(/board\.json: board ".+" with \d+ stickies/)
+    const file = JSON.parse(String(io.files.get('board.json')))
+    expect(file.editorType).toBe('figjam')
+    const sections = restNodes(file).filter((n) => n.type === 'SECTION')
+    const expected = createJourneyFromTemplate({ templateId: 'car-rental', locale: 'da', stages: [{ id: 'plan' }, { id: 'pickup' }] })
+    if (!expected.ok) throw new Error('fixture')
+    // The board section plus one section per stage.
+    expect(sections.map((s) => s.name)).toEqual([expected.value.title, ...expected.value.stages.map((s) => s.name)])
+  })
+
+  it('requires --out', async () => {
+    const { code, err } = await cli(['board', 'ikea'])
+    expect(code).toBe(2)
+    expect(err).toContain('--out')
+  })
+})
+
+describe('journeyboard read', () => {
+  it('reads a generated board back to exactly the journey it came from', async () => {
+    const io = createMemoryIo()
+    await cli(['board', 'workshop-swimlane', '--out', 'board.json'], io)
+    const { code, out, err } = await cli(['read', 'board.json'], io)
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    const expected = createJourneyFromTemplate({ templateId: 'workshop-swimlane' })
+    expect(parseJourneyFile(JSON.parse(out))).toEqual(expected)
+  })
+
+  it('reads one section by name and reports what it could not place on stderr', async () => {
+    const io = createMemoryIo()
+    await cli(['board', 'ikea', '--out', 'board.json'], io)
+    const file = JSON.parse(String(io.files.get('board.json')))
+    const page = file.document.children[0]
+    // A stray sticky on the page, outside the board: not part of the chosen section.
+    page.children.push({ id: '99:1', type: 'STICKY', name: 'stray', characters: 'lost', absoluteBoundingBox: { x: -5000, y: 0, width: 240, height: 240 }, fills: [] })
+    io.files.set('board.json', JSON.stringify(file))
+    const title = page.children[0].name
+    const { code, out } = await cli(['read', 'board.json', '--section', title], io)
+    expect(code).toBe(0)
+    expect(JSON.parse(out).journey.title).toBe(title)
+    const missing = await cli(['read', 'board.json', '--section', 'No such board'], io)
+    expect(missing.code).toBe(1)
+    expect(missing.err).toContain('No such board')
+  })
+
+  it('says clearly when the file is not a REST export', async () => {
+    const { code, err } = await cli(['read', 'x.json'], createMemoryIo({ 'x.json': '{"hello": 1}' }))
+    expect(code).toBe(1)
+    expect(err).toMatch(/"x\.json" cannot be read as a FigJam board/)
+  })
+})
+
+describe('journeyboard export and import', () => {
+  it('exports every format and imports CSV, Mermaid and JSON back', async () => {
+    const io = createMemoryIo()
+    for (const format of ['json', 'csv', 'md', 'mermaid']) {
+      const { code, out } = await cli(['export', 'moving-house', '--format', format], io)
+      expect(code).toBe(0)
+      expect(out.length).toBeGreaterThan(100)
+      io.files.set(`m.${format}`, out)
+    }
+    const fromJson = await cli(['import', 'm.json'], io)
+    expect(parseJourneyFile(JSON.parse(fromJson.out))).toEqual(createJourneyFromTemplate({ templateId: 'moving-house' }))
+    const fromCsv = await cli(['import', 'm.csv', '--from', 'csv'], io)
+    expect(fromCsv.code).toBe(0)
+    expect(fromCsv.err).toContain('warning:') // a CSV has no title or persona, and says so
+    const fromMermaid = await cli(['import', 'm.mermaid'], io)
+    expect(fromMermaid.code).toBe(0)
+    expect(JSON.parse(fromMermaid.out).journey.stages).toHaveLength(9)
+  })
+
+  it('names the line of a Mermaid diagram Mermaid would reject, and bad options', async () => {
+    const io = createMemoryIo({ 'bad.mmd': 'journey\n  title Trip\n  section Day 1\n    Wake up\n' })
+    const bad = await cli(['import', 'bad.mmd'], io)
+    expect(bad.code).toBe(1)
+    expect(bad.err).toContain('line 4')
+    expect((await cli(['export', 'ikea', '--format', 'pdf'])).code).toBe(2)
+    expect((await cli(['import', 'bad.mmd', '--from', 'yaml'], io)).code).toBe(2)
+  })
+})
