@@ -19,6 +19,13 @@ export function journeyToCsv(journey: Journey, options: WriteCsvOptions = {}): s
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
+  // Grouped once so each row finds its links directly; a search per row would grow with items x links.
+  const linksFrom = new Map<string, Journey['links']>()
+  for (const link of journey.links) {
+    const list = linksFrom.get(link.from)
+    if (list === undefined) linksFrom.set(link.from, [link])
+    else list.push(link)
+  }
 
   const rows = journey.items
     .map((item, index) => ({ item, index }))
@@ -49,7 +56,7 @@ export function journeyToCsv(journey: Journey, options: WriteCsvOptions = {}): s
         channel: item.channel ?? '',
         device: item.device ?? '',
         owner: item.owner ?? '',
-        links: formatLinksCell(journey.links.filter((link) => link.from === item.id))
+        links: formatLinksCell(linksFrom.get(item.id) ?? [])
       }
       return JOURNEY_CSV_COLUMNS.map((column) => cells[column])
     })
