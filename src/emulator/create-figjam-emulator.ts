@@ -4,9 +4,9 @@
  * `emulator.api` wherever it expects the Plugin API).
  *
  * Emulated, with FigJam's rules (see each file for details):
- * - one page holding sections, stickies, shapes with text, connectors and text nodes, created by
- *   createSection/createSticky/createShapeWithText/createConnector/createText with FigJam's default
- *   sizes (emulator-defaults.ts); ids `1:2`, `1:3`, ...;
+ * - one page holding sections (nested at any depth), stickies, shapes with text, connectors and text
+ *   nodes, created by createSection/createSticky/createShapeWithText/createConnector/createText with
+ *   FigJam's default sizes (emulator-defaults.ts); ids `1:2`, `1:3`, ...;
  * - parent-relative x/y (appendChild keeps the numbers), absolute boxes and transforms, removal
  *   (sections take their children; connectors keep a free end where a removed node was; removed
  *   nodes throw on access);

@@ -96,7 +96,7 @@ export interface TextNodeRecord extends SceneRecordBase {
   autoRename: boolean
 }
 
-/** A node read from a REST file that the emulator does not model (tables, widgets, nested sections, ...). */
+/** A node read from a REST file that the emulator does not model (tables, widgets, stamps, ...). */
 export interface GenericRecord extends SceneRecordBase {
   kind: 'GENERIC'
   type: string

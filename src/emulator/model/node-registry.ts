@@ -59,6 +59,10 @@ export class NodeRegistry {
   allocateId(): string {
     let id: string
     do {
+      // Past the safe integers `+ 1` stops counting and would repeat one taken id forever (a REST
+      // file may carry such an id); counting again from the start is safe because usedIds skips
+      // every id ever taken.
+      if (!Number.isSafeInteger(this.nextLocalId)) this.nextLocalId = FIRST_NODE_LOCAL_ID
       id = `${NODE_ID_SESSION}:${this.nextLocalId}`
       this.nextLocalId += 1
     } while (this.usedIds.has(id))

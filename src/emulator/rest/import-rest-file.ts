@@ -51,9 +51,10 @@ const WIDE_STICKY_THRESHOLD = (STICKY_SIZE + STICKY_WIDE_WIDTH) / 2
 
 /**
  * Builds the document a REST file describes: node ids, names, boxes (made parent-relative), text,
- * paints, connector ends and plugin data are kept. Node kinds the emulator does not model, shapes
- * with an unknown shapeType and sections inside sections become generic nodes that keep their JSON.
- * Only the first page is loaded. Every problem found is reported at once with its path.
+ * paints, connector ends and plugin data are kept. Sections are rebuilt at any depth, because every
+ * generated board nests its stage sections in the board section. Node kinds the emulator does not
+ * model and shapes with an unknown shapeType become generic nodes that keep their JSON. Only the
+ * first page is loaded. Every problem found is reported at once with its path.
  */
 export function importRestFile(input: unknown, pluginId: string): ImportedBoard {
   const file = RestFileSchema.safeParse(input)
@@ -81,7 +82,7 @@ class BoardImporter {
 
   children(raw: readonly unknown[], parent: ContainerRecord, origin: Vector, path: string): void {
     raw.forEach((item, index) => {
-      const record = this.node(item, parent, origin, `${path}[${index}]`)
+      const record = this.node(item, origin, `${path}[${index}]`)
       if (record === undefined) return
       record.parent = parent
       parent.children.push(record)
@@ -99,14 +100,14 @@ class BoardImporter {
     return data
   }
 
-  private node(raw: unknown, parent: ContainerRecord, origin: Vector, path: string): SceneRecord | undefined {
+  private node(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
     const layer = this.parse(RestLayerSchema, raw, path)
     if (layer === undefined) return undefined
     if (this.registry.isTaken(layer.id)) {
       this.problems.push({ path: `${path}.id`, message: `duplicate node id ${JSON.stringify(layer.id)}` })
       return undefined
     }
-    const record = this.modelled(raw, layer.type, parent, origin, path) ?? this.generic(raw, origin, path)
+    const record = this.modelled(raw, layer.type, origin, path) ?? this.generic(raw, origin, path)
     if (record === undefined) return undefined
     this.registry.register(record)
     if (record.kind === 'SECTION') {
@@ -117,7 +118,7 @@ class BoardImporter {
   }
 
   /** The record for a kind the emulator models, or undefined to keep the node generic. */
-  private modelled(raw: unknown, type: string, parent: ContainerRecord, origin: Vector, path: string): SceneRecord | undefined {
+  private modelled(raw: unknown, type: string, origin: Vector, path: string): SceneRecord | undefined {
     switch (type) {
       case 'STICKY':
         return this.sticky(raw, origin, path)
@@ -126,7 +127,7 @@ class BoardImporter {
       case 'CONNECTOR':
         return this.connector(raw, path)
       case 'SECTION':
-        return parent.kind === 'PAGE' ? this.section(raw, origin, path) : undefined
+        return this.section(raw, origin, path)
       case 'TEXT':
         return this.text(raw, origin, path)
       default:

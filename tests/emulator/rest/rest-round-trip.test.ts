@@ -16,10 +16,24 @@ const namespace = fc.constantFrom('journeyboard', 'abc', 'Team42')
 const cap = fc.constantFrom<ConnectorStrokeCap>('NONE', 'ARROW_LINES', 'ARROW_EQUILATERAL', 'TRIANGLE_FILLED', 'DIAMOND_FILLED', 'CIRCLE_FILLED')
 const magnet = fc.constantFrom<ConnectorEndpointEndpointNodeIdAndMagnet['magnet']>('NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'CENTER')
 
-const sectionSpec = fc.record({ x: coordinate, y: coordinate, width: size, height: size, name: text, fill: color, data: entries })
+/** Generated boards nest stage sections in the board section; three levels covers that and one more. */
+const MAX_SECTION_DEPTH = 3
+const MAX_SECTIONS = 5
+
+/** `back`: nest in the section made that many sections earlier (0: on the page), up to MAX_SECTION_DEPTH levels. */
+const sectionSpec = fc.record({
+  back: fc.integer({ min: 0, max: 2 }),
+  x: coordinate,
+  y: coordinate,
+  width: size,
+  height: size,
+  name: text,
+  fill: color,
+  data: entries
+})
 const itemSpec = fc.record({
   kind: fc.constantFrom('sticky', 'shape', 'text'),
-  parent: fc.integer({ min: -1, max: 2 }),
+  parent: fc.integer({ min: -1, max: MAX_SECTIONS - 1 }),
   x: coordinate,
   y: coordinate,
   characters: text,
@@ -37,6 +51,7 @@ const endSpec = fc.oneof(
   fc.record({ kind: fc.constant('free' as const), x: coordinate, y: coordinate })
 )
 const connectorSpec = fc.record({
+  parent: fc.integer({ min: -1, max: MAX_SECTIONS - 1 }),
   start: endSpec,
   end: endSpec,
   startCap: cap,
@@ -48,7 +63,7 @@ const connectorSpec = fc.record({
   data: entries
 })
 const boardSpec = fc.record({
-  sections: fc.array(sectionSpec, { maxLength: 3 }),
+  sections: fc.array(sectionSpec, { maxLength: MAX_SECTIONS }),
   items: fc.array(itemSpec, { maxLength: 8 }),
   connectors: fc.array(connectorSpec, { maxLength: 5 })
 })
@@ -63,16 +78,23 @@ function setData(node: BaseNode, data: Record<string, string>): void {
 async function buildBoardAsync(spec: BoardSpec): Promise<FigJamEmulator> {
   const emulator = await readyEmulatorAsync()
   const { api } = emulator
-  const sections = spec.sections.map((s) => {
+  const sections: SectionNode[] = []
+  const depths: number[] = []
+  for (const s of spec.sections) {
     const section = api.createSection()
+    const parentIndex = s.back === 0 ? -1 : sections.length - s.back
+    const parent = sections[parentIndex]
+    const depth = parent === undefined ? 1 : depths[parentIndex]! + 1
+    if (parent !== undefined && depth <= MAX_SECTION_DEPTH) parent.appendChild(section)
+    depths.push(depth <= MAX_SECTION_DEPTH ? depth : 1)
     section.x = s.x
     section.y = s.y
     section.resizeWithoutConstraints(s.width, s.height)
     section.name = s.name
     section.fills = [{ type: 'SOLID', color: s.fill }]
     setData(section, s.data)
-    return section
-  })
+    sections.push(section)
+  }
   const items: SceneNode[] = spec.items.map((s) => {
     let node: StickyNode | ShapeWithTextNode | TextNode
     if (s.kind === 'sticky') {
@@ -109,6 +131,7 @@ async function buildBoardAsync(spec: BoardSpec): Promise<FigJamEmulator> {
   }
   for (const s of spec.connectors) {
     const connector = api.createConnector()
+    sections[s.parent]?.appendChild(connector)
     const start = end(s.start)
     const finish = end(s.end)
     if (start !== undefined) connector.connectorStart = start
@@ -136,6 +159,7 @@ function observe(node: SceneNode): Record<string, unknown> {
     parent: node.parent?.id,
     x: node.x,
     y: node.y,
+    box: node.absoluteBoundingBox,
     width: node.width,
     height: node.height,
     pluginData: Object.fromEntries(node.getPluginDataKeys().map((k) => [k, node.getPluginData(k)]))
@@ -157,7 +181,7 @@ function observe(node: SceneNode): Record<string, unknown> {
 }
 
 describe('loadRestFile(toRestFile())', () => {
-  it('round-trips random boards: ids, geometry, text, fills, plugin data and connectors survive', async () => {
+  it('round-trips random boards (sections nested up to three deep): ids, geometry, text, fills, plugin data and connectors survive', async () => {
     await fc.assert(
       fc.asyncProperty(boardSpec, async (spec) => {
         const original = await buildBoardAsync(spec)
@@ -169,6 +193,22 @@ describe('loadRestFile(toRestFile())', () => {
         expect(after).toEqual(before)
       }),
       { numRuns: 150 }
+    )
+  })
+
+  it('gives new nodes in a reloaded board ids no loaded node has', async () => {
+    await fc.assert(
+      fc.asyncProperty(boardSpec, fc.integer({ min: 1, max: 5 }), async (spec, count) => {
+        const original = await buildBoardAsync(spec)
+        const reloaded = loadRestFile(original.toRestFile())
+        const { api } = reloaded
+        const loaded = new Set([api.root.id, api.currentPage.id, ...api.currentPage.findAll().map((node) => node.id)])
+        const makers = [() => api.createSticky(), () => api.createSection(), () => api.createConnector(), () => api.createShapeWithText(), () => api.createText()]
+        const fresh = Array.from({ length: count }, (_, i) => makers[i % makers.length]!().id)
+        expect(new Set(fresh).size).toBe(count)
+        for (const id of fresh) expect(loaded.has(id)).toBe(false)
+      }),
+      { numRuns: 50 }
     )
   })
 })
