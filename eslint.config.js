@@ -10,7 +10,7 @@ export default defineConfig(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/node/**'],
     extends: [figmaPlugins.flatConfigs.recommended],
-    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } }
+    languageOptions: { parserOptions: { project: ['./tsconfig.json', './src/preview/tsconfig.json'], tsconfigRootDir: import.meta.dirname } }
   },
   {
     files: ['**/*.{ts,tsx}'],

@@ -3,6 +3,7 @@ import { boardCommandAsync } from './board-command'
 import { readCommandAsync } from './read-command'
 import { exportCommandAsync } from './export-command'
 import { importCommandAsync } from './import-command'
+import { renderCommandAsync } from './render-command'
 import { schemaCommandAsync } from './schema-command'
 import { templateCommandAsync } from './template-command'
 import { templatesCommandAsync } from './templates-command'
@@ -72,6 +73,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     runAsync: importCommandAsync
+  },
+  {
+    name: 'render',
+    usage: 'render <template-id | journey-file | board.json> [--persona --locale --stages] [--width <px>] [--out <board.svg|.png>]',
+    summary: 'draw the board as FigJam shows it, as SVG (PNG with @resvg/resvg-js); a journey is first drawn on the FigJam emulator',
+    options: { out: true, from: true, persona: true, locale: true, stages: true, width: true },
+    minArgs: 1,
+    maxArgs: 1,
+    runAsync: renderCommandAsync
   },
   {
     name: 'schema',

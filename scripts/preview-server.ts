@@ -1,0 +1,245 @@
+// `npm start`: the local preview. Builds the plugin (scripts/build.mjs), bundles the preview page
+// (src/preview/preview-page.ts) and serves both on http://localhost:PORT, bound to 127.0.0.1 only.
+// The page runs dist/main.js on the FigJam emulator and shows dist/ui.html beside a canvas.
+// Run: node scripts/run-ts.mjs scripts/preview-server.ts   (PORT=8080 to change the port)
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import * as esbuild from 'esbuild'
+
+import { PREVIEW_ROUTES } from '../src/preview/preview-routes'
+
+const DEFAULT_PORT = 4173
+const HOST = '127.0.0.1'
+const MAX_PORT = 65_535
+const EXIT_FAILED = 1
+const EXIT_USAGE = 2
+
+/** Paths are relative to the project folder, as in scripts/build.mjs, which `npm start` runs from. */
+const ROOT = process.cwd()
+const FILES = {
+  build: 'scripts/build.mjs',
+  pageEntry: 'src/preview/preview-page.ts',
+  pageHtml: 'src/preview/preview.html',
+  pageCss: 'src/preview/preview.css',
+  pluginMain: 'dist/main.js',
+  pluginUi: 'dist/ui.html',
+  figmaTheme: 'node_modules/@create-figma-plugin/ui/lib/css/theme.css',
+  readme: 'README.md'
+} as const
+
+interface Asset {
+  type: string
+  body: string
+}
+
+/** An expected failure: reported as one line, with the exit code, and no stack trace. */
+class PreviewError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_FAILED
+  ) {
+    super(message)
+  }
+}
+
+function portFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_PORT
+  const port = Number(value)
+  if (!/^\d+$/.test(value) || port > MAX_PORT) throw new PreviewError(`PORT must be a whole number from 0 to ${MAX_PORT}, got "${value}"`, EXIT_USAGE)
+  return port
+}
+
+async function buildPluginAsync(): Promise<void> {
+  try {
+    await promisify(execFile)(process.execPath, [FILES.build, '--quiet'], { cwd: ROOT })
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? ''
+    throw new PreviewError(`building the plugin failed:\n${stderr.trim() || (error as Error).message}`)
+  }
+}
+
+async function bundlePageAsync(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [path.join(ROOT, FILES.pageEntry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    sourcemap: 'inline',
+    logLevel: 'error'
+  })
+  const script = result.outputFiles[0]
+  if (script === undefined) throw new PreviewError('bundling the preview page produced no script')
+  return script.text
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** GitHub's anchor for a heading, so links into the README work here and on GitHub alike. */
+function headingAnchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-')
+}
+
+/**
+ * The README as a plain page: headings (with GitHub's anchors), code blocks and paragraphs, all
+ * text escaped. Enough to follow the preview's link to the section on FigJam without a network.
+ */
+function readmePage(markdown: string | undefined): string {
+  const body: string[] = []
+  if (markdown === undefined) body.push('<p>README.md is missing from this folder.</p>')
+  else {
+    let paragraph: string[] = []
+    let code: string[] | undefined
+    const flush = (): void => {
+      if (paragraph.length > 0) body.push(`<p>${escapeHtml(paragraph.join('\n'))}</p>`)
+      paragraph = []
+    }
+    for (const line of markdown.split(/\r?\n/)) {
+      if (line.startsWith('```')) {
+        flush()
+        if (code === undefined) code = []
+        else {
+          body.push(`<pre>${escapeHtml(code.join('\n'))}</pre>`)
+          code = undefined
+        }
+      } else if (code !== undefined) code.push(line)
+      else {
+        const heading = /^(#{1,6})\s+(.*)$/.exec(line)
+        if (heading !== null) {
+          flush()
+          const level = heading[1]?.length ?? 1
+          const text = heading[2] ?? ''
+          body.push(`<h${level} id="${escapeHtml(headingAnchor(text))}">${escapeHtml(text)}</h${level}>`)
+        } else if (line.trim() === '') flush()
+        else paragraph.push(line)
+      }
+    }
+    flush()
+    if (code !== undefined) body.push(`<pre>${escapeHtml(code.join('\n'))}</pre>`)
+  }
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journeyboard README</title>',
+    '<style>body{font:15px/1.55 Inter,Helvetica,Arial,sans-serif;max-width:760px;margin:32px auto;padding:0 16px;color:#1e1e1e}',
+    'p{white-space:pre-wrap}pre{background:#f5f5f5;padding:12px;overflow:auto}</style></head><body>',
+    `<p><a href="${PREVIEW_ROUTES.page}">Back to the preview</a></p>`,
+    ...body,
+    '</body></html>'
+  ].join('\n')
+}
+
+async function readOptionalAsync(file: string): Promise<string | undefined> {
+  return existsSync(path.join(ROOT, file)) ? readFile(path.join(ROOT, file), 'utf8') : undefined
+}
+
+/**
+ * Everything the page needs, read once at start: the server then answers from memory, so a
+ * rebuild running elsewhere (another test, another terminal) never serves half a file.
+ */
+async function loadAssetsAsync(): Promise<Map<string, Asset>> {
+  const read = (file: string): Promise<string> => readFile(path.join(ROOT, file), 'utf8')
+  const [html, css, script, main, ui, theme, readme] = await Promise.all([
+    read(FILES.pageHtml),
+    read(FILES.pageCss),
+    bundlePageAsync(),
+    read(FILES.pluginMain),
+    read(FILES.pluginUi),
+    read(FILES.figmaTheme),
+    readOptionalAsync(FILES.readme)
+  ])
+  const utf8 = (type: string): string => `${type}; charset=utf-8`
+  return new Map<string, Asset>([
+    [PREVIEW_ROUTES.page, { type: utf8('text/html'), body: html }],
+    [PREVIEW_ROUTES.styles, { type: utf8('text/css'), body: css }],
+    [PREVIEW_ROUTES.script, { type: utf8('text/javascript'), body: script }],
+    // The plugin is fetched as text and run by the page, never loaded as a script of its own.
+    [PREVIEW_ROUTES.pluginMain, { type: utf8('text/plain'), body: main }],
+    [PREVIEW_ROUTES.pluginUi, { type: utf8('text/plain'), body: ui }],
+    [PREVIEW_ROUTES.figmaTheme, { type: utf8('text/css'), body: theme }],
+    [PREVIEW_ROUTES.readme, { type: utf8('text/html'), body: readmePage(readme) }]
+  ])
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string, head: boolean): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer'
+  })
+  response.end(head ? undefined : body)
+}
+
+function handler(assets: ReadonlyMap<string, Asset>, port: () => number) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    const head = request.method === 'HEAD'
+    // Only pages opened from this machine by name: a page elsewhere that points a made-up domain at
+    // 127.0.0.1 (DNS rebinding) sends its own Host and is turned away.
+    const host = request.headers.host ?? ''
+    if (host !== `${HOST}:${port()}` && host !== `localhost:${port()}`) {
+      send(response, 403, 'text/plain; charset=utf-8', 'The preview answers only http://localhost and http://127.0.0.1.\n', head)
+      return
+    }
+    if (request.method !== 'GET' && !head) {
+      response.setHeader('Allow', 'GET, HEAD')
+      send(response, 405, 'text/plain; charset=utf-8', 'Only GET and HEAD.\n', head)
+      return
+    }
+    const pathname = new URL(request.url ?? '/', `http://${host}`).pathname
+    const asset = assets.get(pathname)
+    if (asset === undefined) send(response, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}\n`, head)
+    else send(response, 200, asset.type, asset.body, head)
+  }
+}
+
+async function mainAsync(): Promise<void> {
+  const requestedPort = portFromEnv(process.env.PORT)
+  if (!existsSync(path.join(ROOT, FILES.build))) throw new PreviewError('run the preview from the project folder (npm start)', EXIT_USAGE)
+  console.log('Building the plugin and the preview page…')
+  await buildPluginAsync()
+  const assets = await loadAssetsAsync()
+
+  let port = requestedPort
+  const server = createServer(handler(assets, () => port))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new PreviewError(`port ${requestedPort} is in use; start with another, e.g. PORT=${requestedPort + 1} npm start`) : error)
+    })
+    server.listen(requestedPort, HOST, resolve)
+  })
+  port = (server.address() as AddressInfo).port
+  console.log(`Journeyboard preview: http://localhost:${port}/`)
+  console.log('It runs the plugin on an emulated FigJam, on this computer only. Press Ctrl-C to stop.')
+
+  const stop = (): void => {
+    console.log('Stopping the preview.')
+    server.close(() => process.exit(0))
+    // Browsers keep connections open; without this, close would wait for them to time out.
+    server.closeAllConnections()
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+try {
+  await mainAsync()
+} catch (error) {
+  if (error instanceof PreviewError) {
+    console.error(`journeyboard preview: ${error.message}`)
+    process.exit(error.exitCode)
+  }
+  throw error
+}

@@ -1,0 +1,104 @@
+import { generateBoardAsync } from '../../board/generate-board'
+import { createFigJamEmulator } from '../../emulator'
+import { displayListToSvg, restToDisplayList } from '../../render'
+import { findTemplate } from '../../templates'
+import { CliError, usageError } from '../cli-error'
+import type { CliIo } from '../cli-io'
+import type { CommandContext, FlagValue } from '../command'
+import { parseJsonInput, readInputAsync } from '../read-input'
+import { resolveJourneyAsync } from '../resolve-journey'
+
+/**
+ * Draws PNGs; installed separately, its prebuilt binary comes inside the package. Imported by a
+ * name held in a variable so the command still loads, and says what to do, where it is missing.
+ */
+const PNG_RENDERER_PACKAGE = '@resvg/resvg-js'
+
+/** The part of @resvg/resvg-js the command uses (it draws text with the system's fonts by default). */
+interface PngRenderer {
+  Resvg: new (svg: string) => { render(): { asPng(): Uint8Array } }
+}
+
+type OutputFormat = 'svg' | 'png'
+
+function outputFormat(out: FlagValue): OutputFormat {
+  if (out === undefined) return 'svg'
+  if (typeof out !== 'string' || out === '') throw usageError('--out needs a file name ending in .svg or .png')
+  const lower = out.toLowerCase()
+  if (lower.endsWith('.svg')) return 'svg'
+  if (lower.endsWith('.png')) return 'png'
+  throw usageError(`--out must name an .svg or .png file, got "${out}"`)
+}
+
+/** A REST file (`GET /v1/files/:key`) has a document; a journey file never does. */
+function isRestFile(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && 'document' in data
+}
+
+/** Tries JSON without failing: journey files may be CSV or Mermaid, which the journey reader handles. */
+function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The board to draw, as a REST file: a board.json as it is, or a template or journey file drawn
+ * by the plugin's own generator on a fresh emulated FigJam page.
+ */
+async function boardOfAsync(io: CliIo, source: string, flags: Record<string, FlagValue>): Promise<unknown> {
+  let journeyIo = io
+  if (findTemplate(source) === undefined) {
+    const text = await readInputAsync(io, source)
+    if (isRestFile(jsonOrUndefined(text))) {
+      if (flags.persona !== undefined || flags.locale !== undefined || flags.stages !== undefined || flags.from !== undefined) {
+        throw usageError(`--persona, --locale, --stages and --from apply to journeys; "${source}" is a board (a Figma REST file)`)
+      }
+      return parseJsonInput(text, source)
+    }
+    // Read once (stdin can be read only once); the journey reader gets the same text.
+    journeyIo = { ...io, readFileAsync: async (path) => (path === source ? text : io.readFileAsync(path)) }
+  }
+  const journey = await resolveJourneyAsync(journeyIo, source, flags)
+  const emulator = createFigJamEmulator({ fileName: journey.title })
+  await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => {} })
+  return emulator.toRestFile()
+}
+
+async function svgToPngAsync(svg: string): Promise<Uint8Array> {
+  let renderer: PngRenderer
+  try {
+    renderer = (await import(/* @vite-ignore */ PNG_RENDERER_PACKAGE)) as PngRenderer
+  } catch {
+    throw new CliError(`PNG output needs the ${PNG_RENDERER_PACKAGE} package, which is not installed; write an .svg file instead (--out board.svg)`)
+  }
+  return new renderer.Resvg(svg).render().asPng()
+}
+
+/**
+ * `journeyboard render <template-id | journey | board.json> [--out board.svg|board.png]`: draws the
+ * board as FigJam shows it. Without --out the SVG goes to stdout.
+ */
+export async function renderCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
+  const format = outputFormat(flags.out)
+  const width = flags.width === undefined ? undefined : Number(flags.width)
+  if (width !== undefined && !(Number.isFinite(width) && width >= 16 && width <= 20_000)) {
+    throw usageError(`render: --width must be a number of pixels from 16 to 20000, got "${String(flags.width)}"`)
+  }
+  const source = args[0] ?? ''
+  const board = await boardOfAsync(io, source, flags)
+  let svg: string
+  try {
+    const list = restToDisplayList(board)
+    for (const warning of list.warnings) io.stderr(`warning: ${source}: ${warning}\n`)
+    svg = displayListToSvg(list, width === undefined ? {} : { width })
+  } catch (error) {
+    throw new CliError(`"${source}" cannot be drawn: ${(error as Error).message}`)
+  }
+  const out = typeof flags.out === 'string' ? flags.out : undefined
+  if (out === undefined) io.stdout(svg)
+  else await io.writeFileAsync(out, format === 'png' ? await svgToPngAsync(svg) : svg)
+  return 0
+}

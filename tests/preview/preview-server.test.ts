@@ -1,0 +1,87 @@
+// `npm start`'s server as a process: where it listens, what it serves, whom it answers, how it stops.
+import { execFile, spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { request } from 'node:http'
+import { promisify } from 'node:util'
+
+import { describe, expect, it } from 'vitest'
+
+import { PREVIEW_ROUTES } from '../../src/preview/preview-routes'
+import { freePortAsync, startPreviewServerAsync } from './preview-server-process'
+
+/** A GET with a Host header of our choosing (fetch does not allow setting it). */
+function getWithHostAsync(port: number, host: string, path = '/'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { Host: host } }, (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('the preview server', () => {
+  it('listens on the port PORT names, serves the page and the plugin exactly as built, and stops cleanly on SIGINT', async () => {
+    const port = await freePortAsync()
+    const server = await startPreviewServerAsync(port)
+    try {
+      expect(server.port).toBe(port)
+      expect(server.printedUrl).toBe(`http://localhost:${port}/`)
+      const page = await fetch(server.url)
+      expect(page.status).toBe(200)
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+      expect(await page.text()).toContain('Local preview, not FigJam.')
+      const script = await fetch(new URL(PREVIEW_ROUTES.script, server.url))
+      expect(script.status).toBe(200)
+      expect(await script.text()).toContain('__journeyboardPreview')
+      // The sandbox code and the panel are dist/ as scripts/build.mjs wrote it, byte for byte.
+      expect(await (await fetch(new URL(PREVIEW_ROUTES.pluginMain, server.url))).text()).toBe(await readFile('dist/main.js', 'utf8'))
+      expect(await (await fetch(new URL(PREVIEW_ROUTES.pluginUi, server.url))).text()).toBe(await readFile('dist/ui.html', 'utf8'))
+      expect((await fetch(new URL('/nothing-here', server.url))).status).toBe(404)
+      expect((await fetch(server.url, { method: 'POST' })).status).toBe(405)
+    } finally {
+      expect(await server.stopAsync('SIGINT')).toBe(0)
+    }
+    expect(server.output()).toContain('Stopping the preview.')
+    await expect(fetch(server.url)).rejects.toThrow()
+  })
+
+  it('answers only requests addressed to localhost or 127.0.0.1, and stops cleanly on SIGTERM', async () => {
+    const server = await startPreviewServerAsync(await freePortAsync())
+    try {
+      expect(await getWithHostAsync(server.port, `localhost:${server.port}`)).toBe(200)
+      expect(await getWithHostAsync(server.port, `127.0.0.1:${server.port}`)).toBe(200)
+      // A page on another site that points its own name at 127.0.0.1 sends that name.
+      expect(await getWithHostAsync(server.port, `attacker.example:${server.port}`)).toBe(403)
+    } finally {
+      expect(await server.stopAsync('SIGTERM')).toBe(0)
+    }
+  })
+
+  it('refuses a PORT that is not a port, naming it, before building anything', async () => {
+    const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/preview-server.ts'], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+    expect(code).toBe(2)
+    expect(output).toContain('PORT must be a whole number from 0 to 65535, got "eighty"')
+    expect(output).not.toContain('Building')
+  })
+
+  it('says which port is taken when PORT is in use', async () => {
+    const first = await startPreviewServerAsync(await freePortAsync())
+    try {
+      const second = promisify(execFile)(process.execPath, ['scripts/run-ts.mjs', 'scripts/preview-server.ts'], { env: { ...process.env, PORT: String(first.port) } })
+      const failure = await second.then(
+        () => undefined,
+        (error: { code?: number; stderr?: string }) => error
+      )
+      expect(failure?.code).toBe(1)
+      expect(failure?.stderr).toContain(`port ${first.port} is in use`)
+    } finally {
+      await first.stopAsync()
+    }
+  })
+})

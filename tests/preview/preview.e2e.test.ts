@@ -1,0 +1,325 @@
+// The local preview end to end, in headless Chromium: `npm start`'s server, the real panel in its
+// iframe, the real sandbox code on the emulator in the page, and the canvas a person edits.
+import { readFile } from 'node:fs/promises'
+
+import type { Browser, FrameLocator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { generateBoardAsync } from '../../src/board/generate-board'
+import { createFigJamEmulator, type RestFile, type RestSceneNode, restStrokeCap } from '../../src/emulator'
+import { UiToMainSchema } from '../../src/messages'
+import { type Journey, parseJourneyFileText } from '../../src/model'
+import { CONNECTOR_END_CAP } from '../../src/preview/edits/connect-nodes-async'
+import { TEMPLATES } from '../../src/templates'
+import { launchChromiumAsync } from '../ui/e2e/open-panel'
+import { freePortAsync, type PreviewServer, startPreviewServerAsync } from './preview-server-process'
+
+const VIEWPORT = { width: 1440, height: 900 }
+const GENERATE_TIMEOUT_MS = 30_000
+const PANEL_FRAME = 'iframe.jbp-panel-frame'
+const EDITED_TEXT = 'Edited on the preview canvas'
+
+let server: PreviewServer | undefined
+// Launched on first use rather than in beforeAll: a missing Chromium then fails every test with
+// its message instead of leaving them reported as skipped.
+let browser: Promise<Browser> | undefined
+const browserAsync = (): Promise<Browser> => (browser ??= launchChromiumAsync())
+
+beforeAll(async () => {
+  server = await startPreviewServerAsync(await freePortAsync())
+})
+
+afterAll(async () => {
+  const launched = await browser?.catch(() => undefined)
+  await launched?.close()
+  await server?.stopAsync()
+})
+
+interface Preview {
+  page: Page
+  panel: FrameLocator
+  pageErrors: string[]
+}
+
+async function withPreviewAsync(run: (preview: Preview) => Promise<void>): Promise<void> {
+  if (server === undefined) throw new Error('the preview server did not start')
+  const context = await (await browserAsync()).newContext({ viewport: VIEWPORT, acceptDownloads: true, colorScheme: 'light' })
+  const page = await context.newPage()
+  const pageErrors: string[] = []
+  page.on('pageerror', (error) => pageErrors.push(String(error)))
+  try {
+    await page.goto(server.url)
+    const panel = page.frameLocator(PANEL_FRAME)
+    await panel.locator('[data-template-id]').first().waitFor({ state: 'visible' })
+    await run({ page, panel, pageErrors })
+    expect(pageErrors).toEqual([])
+    expect(await page.evaluate(() => window.__journeyboardPreview?.errors)).toEqual([])
+  } finally {
+    await context.close()
+  }
+}
+
+async function generateTemplateAsync(preview: Preview, templateId: string): Promise<void> {
+  const { panel } = preview
+  await panel.locator(`[data-template-id="${templateId}"]`).click()
+  await expect.poll(() => panel.locator(`[data-template-id="${templateId}"]`).getAttribute('aria-pressed')).toBe('true')
+  const footer = panel.locator('.jb-tabpanel:not([hidden]) .jb-footer')
+  await footer.getByRole('button', { name: 'Generate board' }).click()
+  await footer.getByText(/Board generated/).waitFor({ timeout: GENERATE_TIMEOUT_MS })
+}
+
+const countsAsync = (page: Page) => page.evaluate(() => window.__journeyboardPreview?.counts() ?? {})
+const drawnCountsAsync = (page: Page) => page.evaluate(() => window.__journeyboardPreview?.drawnCounts() ?? {})
+const restFileAsync = (page: Page) => page.evaluate(() => window.__journeyboardPreview?.emulator.toRestFile()) as Promise<RestFile>
+
+/** The journey the panel last asked the sandbox to draw. */
+async function lastGeneratedJourneyAsync(page: Page): Promise<Journey> {
+  const sent = (await page.evaluate(() => window.__journeyboardPreview?.traffic.fromPanel ?? [])).map((message) => UiToMainSchema.parse(message))
+  const last = sent.filter((message) => message.type === 'generate').at(-1)
+  if (last?.type !== 'generate') throw new Error('the panel sent no generate message')
+  return last.journey
+}
+
+/** What the same journey draws on a fresh emulator in Node, by REST node type. */
+async function expectedDeltaAsync(journey: Journey): Promise<Record<string, number>> {
+  const emulator = createFigJamEmulator()
+  const { counts } = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => {} })
+  return { SECTION: counts.sections, STICKY: counts.stickies, SHAPE_WITH_TEXT: counts.shapes, TEXT: counts.texts, CONNECTOR: counts.connectors }
+}
+
+function allNodes(nodes: readonly RestSceneNode[], parentId: string | null = null): (RestSceneNode & { parentId: string | null })[] {
+  return nodes.flatMap((node) => [
+    { ...node, parentId },
+    ...(node.type === 'SECTION' && Array.isArray(node.children) ? allNodes(node.children as RestSceneNode[], node.id) : [])
+  ])
+}
+
+function tagOf(node: RestSceneNode): Record<string, string> {
+  return node.sharedPluginData?.journeyboard ?? {}
+}
+
+/** Reads the whole page back in the panel, downloads the JSON export and parses it. */
+async function readBackAndExportJsonAsync({ page, panel }: Preview): Promise<Journey> {
+  await panel.getByText('Read back', { exact: true }).click()
+  await panel.getByText('Whole page').click()
+  await panel.getByRole('button', { name: 'Read board' }).click()
+  await panel.getByTestId('read-summary').waitFor()
+  const exportBar = panel.getByTestId('export')
+  await exportBar.getByText('JSON', { exact: true }).click()
+  const [download] = await Promise.all([page.waitForEvent('download'), exportBar.getByRole('button', { name: 'Download' }).click()])
+  const file = parseJourneyFileText(await readFile(await download.path(), 'utf8'))
+  if (!file.ok) throw new Error(`the export is not a journey file: ${JSON.stringify(file.problems)}`)
+  return file.value
+}
+
+async function centreOfAsync(page: Page, nodeId: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`#jbp-canvas g[data-node-id="${nodeId}"] rect`).first().boundingBox()
+  if (box === null) throw new Error(`node ${nodeId} is not drawn`)
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+describe('the local preview in Chromium', () => {
+  it('states that it is a preview on an emulated FigJam and links to the README on loading the real plugin', async () => {
+    await withPreviewAsync(async ({ page }) => {
+      await expect.poll(() => page.locator('.jbp-notice').textContent()).toMatch(/Local preview, not FigJam\..*emulated FigJam/s)
+      const link = page.getByRole('link', { name: /load the real plugin into FigJam/ })
+      const href = await link.getAttribute('href')
+      expect(href).toBe('/readme#load-the-plugin-into-figjam')
+      // Followed in a second tab, so this one stays on the preview for the checks after the test.
+      const readme = await page.context().newPage()
+      await readme.goto(new URL(href ?? '', page.url()).href)
+      expect(await readme.locator('#load-the-plugin-into-figjam').textContent()).toBe('Load the plugin into FigJam')
+    })
+  })
+
+  it('draws the board of every template the panel generates, exactly as the emulator holds it', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      let before = await countsAsync(page)
+      for (const template of TEMPLATES) {
+        await generateTemplateAsync(preview, template.id)
+        const expected = await expectedDeltaAsync(await lastGeneratedJourneyAsync(page))
+        const after = await countsAsync(page)
+        for (const [type, count] of Object.entries(expected)) expect((after[type] ?? 0) - (before[type] ?? 0), `${template.id}: ${type}`).toBe(count)
+        // The canvas redraws on the next frame: one drawn group per node, of every type.
+        await expect.poll(() => drawnCountsAsync(page)).toEqual(after)
+        before = after
+      }
+      expect(before.STICKY).toBeGreaterThan(0)
+      // The panel's summary of the last board agrees with the canvas too.
+      const summary = await preview.panel.locator('.jb-tabpanel:not([hidden]) .jb-footer').textContent()
+      expect(summary).toMatch(/Board generated/)
+    })
+  })
+
+  it('moves a sticky to another stage and edits another with the mouse and keyboard; Read back exports both edits', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'car-rental')
+      const nodes = allNodes((await restFileAsync(page)).document.children[0]?.children ?? [])
+      const stages = nodes.filter((node) => node.type === 'SECTION' && tagOf(node).role === 'stage')
+      const itemsIn = (stageSection: RestSceneNode) => nodes.filter((node) => node.type === 'STICKY' && tagOf(node).role === 'item' && node.parentId === stageSection.id)
+      const [from, , to] = stages
+      if (from === undefined || to === undefined) throw new Error('the car-rental board has fewer than three stages')
+      const [moved, edited] = itemsIn(from)
+      if (moved === undefined || edited === undefined) throw new Error(`stage ${tagOf(from).stageId} has fewer than two item stickies`)
+      const movedItemId = tagOf(moved).itemId ?? ''
+      const editedItemId = tagOf(edited).itemId ?? ''
+      const targetStageId = tagOf(to).stageId
+      expect(tagOf(moved).stageId).not.toBe(targetStageId)
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+
+      // Drag: press on the sticky, move in steps into the third stage's column at the same height, release.
+      const start = await centreOfAsync(page, moved.id)
+      const targetBox = await page.locator(`#jbp-canvas g[data-node-id="${to.id}"] rect`).first().boundingBox()
+      if (targetBox === null) throw new Error('the target stage is not drawn')
+      await page.mouse.move(start.x, start.y)
+      await page.mouse.down()
+      await page.mouse.move(targetBox.x + targetBox.width / 2, start.y, { steps: 12 })
+      await page.mouse.up()
+      await expect
+        .poll(async () => allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.id === moved.id)?.parentId)
+        .toBe(to.id)
+
+      // Edit: double-click the other sticky, replace its text, leave with Escape.
+      const editAt = await centreOfAsync(page, edited.id)
+      await page.mouse.dblclick(editAt.x, editAt.y)
+      const editor = page.locator('textarea.jbp-text-editor')
+      await editor.waitFor({ state: 'visible' })
+      expect(await editor.inputValue()).toBe((edited as { characters?: string }).characters)
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.type(EDITED_TEXT)
+      await page.keyboard.press('Escape')
+      await editor.waitFor({ state: 'hidden' })
+      await expect
+        .poll(async () => (allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.id === edited.id) as { characters?: string })?.characters)
+        .toBe(EDITED_TEXT)
+      await expect.poll(() => page.locator(`#jbp-canvas g[data-node-id="${edited.id}"] text`).first().textContent()).toContain('Edited')
+
+      const exported = await readBackAndExportJsonAsync(preview)
+      const items = new Map(exported.items.map((item) => [item.id, item]))
+      expect(items.get(movedItemId)?.stageId).toBe(targetStageId)
+      expect(items.get(editedItemId)?.text).toBe(EDITED_TEXT)
+    })
+  })
+
+  it('adds a sticky with the toolbar, joins it to another with the connector tool, deletes one with the Delete key; Read back sees it all', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'car-rental')
+      const nodes = allNodes((await restFileAsync(page)).document.children[0]?.children ?? [])
+      const stages = nodes.filter((node) => node.type === 'SECTION' && tagOf(node).role === 'stage')
+      const stage = stages[1]
+      if (stage === undefined) throw new Error('the car-rental board has fewer than two stages')
+      const items = nodes.filter((node) => node.type === 'STICKY' && tagOf(node).role === 'item')
+      const [linkedTo, deleted] = [items[0], items.at(-1)]
+      if (linkedTo === undefined || deleted === undefined) throw new Error('the board has no item stickies')
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+      const stickiesBefore = (await countsAsync(page)).STICKY ?? 0
+
+      // Sticky tool: the button, then a click low in the second stage's column; typing goes straight into it.
+      await page.getByRole('button', { name: 'Sticky note' }).click()
+      expect(await page.getByRole('button', { name: 'Sticky note' }).getAttribute('aria-pressed')).toBe('true')
+      const stageBox = await page.locator(`#jbp-canvas g[data-node-id="${stage.id}"] rect`).first().boundingBox()
+      if (stageBox === null) throw new Error('the stage is not drawn')
+      await page.mouse.click(stageBox.x + stageBox.width / 2, stageBox.y + stageBox.height * 0.95)
+      const editor = page.locator('textarea.jbp-text-editor')
+      await editor.waitFor({ state: 'visible' })
+      await page.keyboard.type('A new idea')
+      await page.keyboard.press('Escape')
+      await expect.poll(async () => (await countsAsync(page)).STICKY).toBe(stickiesBefore + 1)
+      const added = allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find(
+        (node) => node.type === 'STICKY' && (node as { characters?: string }).characters === 'A new idea'
+      )
+      expect(added?.parentId).toBe(stage.id)
+      expect(await page.getByRole('button', { name: 'Move' }).getAttribute('aria-pressed')).toBe('true')
+      if (added === undefined) throw new Error('the new sticky is missing')
+
+      // Connector tool by its shortcut, X (leaving the editor gave the focus back to the canvas):
+      // drag from the new sticky to the first item sticky.
+      await page.keyboard.press('x')
+      expect(await page.getByRole('button', { name: 'Connector' }).getAttribute('aria-pressed')).toBe('true')
+      const from = await centreOfAsync(page, added.id)
+      const to = await centreOfAsync(page, linkedTo.id)
+      await page.mouse.move(from.x, from.y)
+      await page.mouse.down()
+      await page.mouse.move(to.x, to.y, { steps: 10 })
+      await page.mouse.up()
+      const connectorOf = async () =>
+        allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find(
+          (node) => node.type === 'CONNECTOR' && (node as { connectorStart?: { endpointNodeId?: string } }).connectorStart?.endpointNodeId === added.id
+        ) as { id: string; connectorEnd?: unknown; connectorStart?: unknown; connectorEndStrokeCap?: string } | undefined
+      await expect.poll(async () => (await connectorOf())?.connectorEnd).toEqual({ endpointNodeId: linkedTo.id, magnet: 'AUTO' })
+      const connector = await connectorOf()
+      expect(connector?.connectorStart).toEqual({ endpointNodeId: added.id, magnet: 'AUTO' })
+      // The REST name of the Plugin API's ARROW_LINES.
+      expect(connector?.connectorEndStrokeCap).toBe(restStrokeCap(CONNECTOR_END_CAP))
+      await expect.poll(() => page.locator(`#jbp-canvas g[data-node-id="${connector?.id}"] path`).count()).toBe(2)
+
+      // Select a sticky with a click and delete it with the Delete key.
+      const at = await centreOfAsync(page, deleted.id)
+      await page.mouse.click(at.x, at.y)
+      await expect.poll(() => page.getByRole('button', { name: 'Delete', exact: true }).isEnabled()).toBe(true)
+      await page.keyboard.press('Delete')
+      await expect.poll(async () => allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).some((node) => node.id === deleted.id)).toBe(false)
+      await expect.poll(() => page.locator(`#jbp-canvas g[data-node-id="${deleted.id}"]`).count()).toBe(0)
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+
+      const exported = await readBackAndExportJsonAsync(preview)
+      const newItem = exported.items.find((item) => item.text === 'A new idea')
+      expect(newItem?.stageId).toBe(tagOf(stage).stageId)
+      expect(exported.links.some((link) => link.from === newItem?.id && link.to === tagOf(linkedTo).itemId)).toBe(true)
+      expect(exported.items.some((item) => item.id === tagOf(deleted).itemId)).toBe(false)
+    })
+  })
+
+  it('pans by dragging the empty canvas and with the wheel, zooms about the cursor with ctrl+wheel, and with the buttons', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'service-blueprint')
+      const zoomLevel = async () => Number((await page.locator('.jbp-zoom-level').textContent())?.replace('%', ''))
+      const transform = async () => {
+        const value = (await page.locator('#jbp-canvas g.jbp-board').getAttribute('transform')) ?? ''
+        const [zoom = NaN, , , , x = NaN, y = NaN] = /matrix\(([^)]*)\)/.exec(value)?.[1]?.split(' ').map(Number) ?? []
+        return { zoom, x, y }
+      }
+      await expect.poll(async () => (await transform()).zoom).toBeLessThan(1)
+      const canvas = await page.locator('#jbp-canvas').boundingBox()
+      if (canvas === null) throw new Error('no canvas')
+
+      // Drag on empty canvas (the margin left of the fitted board): the view moves with the pointer.
+      const before = await transform()
+      await page.mouse.move(canvas.x + 12, canvas.y + 12)
+      await page.mouse.down()
+      await page.mouse.move(canvas.x + 112, canvas.y + 62, { steps: 5 })
+      await page.mouse.up()
+      const panned = await transform()
+      expect(panned.x - before.x).toBeCloseTo(100, 0)
+      expect(panned.y - before.y).toBeCloseTo(50, 0)
+
+      // The wheel scrolls; ctrl+wheel zooms, keeping the board point under the cursor in place.
+      await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2)
+      await page.mouse.wheel(0, 120)
+      await expect.poll(async () => (await transform()).y).toBeCloseTo(panned.y - 120, 0)
+      const scrolled = await transform()
+      const cursor = { x: canvas.width / 2, y: canvas.height / 2 }
+      const boardUnderCursor = { x: (cursor.x - scrolled.x) / scrolled.zoom, y: (cursor.y - scrolled.y) / scrolled.zoom }
+      await page.keyboard.down('Control')
+      await page.mouse.wheel(0, -200)
+      await page.keyboard.up('Control')
+      await expect.poll(async () => (await transform()).zoom).toBeGreaterThan(scrolled.zoom)
+      const zoomed = await transform()
+      expect(boardUnderCursor.x * zoomed.zoom + zoomed.x).toBeCloseTo(cursor.x, 0)
+      expect(boardUnderCursor.y * zoomed.zoom + zoomed.y).toBeCloseTo(cursor.y, 0)
+
+      // The buttons: + zooms in by a step, - back out, Fit shows the whole board again.
+      const percent = await zoomLevel()
+      await page.getByRole('button', { name: 'Zoom in' }).click()
+      await expect.poll(zoomLevel).toBe(Math.round(percent * 1.25))
+      await page.getByRole('button', { name: 'Zoom out' }).click()
+      await expect.poll(zoomLevel).toBe(percent)
+      await page.getByRole('button', { name: 'Zoom to fit' }).click()
+      await expect.poll(async () => (await transform()).zoom).toBeCloseTo(before.zoom, 5)
+    })
+  })
+})
