@@ -6,12 +6,12 @@ import type { CommandSpec, FlagValue } from './command'
 import { COMMANDS } from './commands'
 
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length))
   return [
     'journeyboard: customer journey maps as data, for FigJam and the command line',
     '',
     'Usage:',
-    ...COMMANDS.map((c) => `  journeyboard ${c.usage.padEnd(width)}  ${c.summary}`),
+    // Usage lines are long, so each summary goes on its own line beneath its command.
+    ...COMMANDS.flatMap((c) => [`  journeyboard ${c.usage}`, `      ${c.summary}`]),
     '  journeyboard help',
     '',
     'Exit codes: 0 success, 1 the input is invalid or unreadable (problems on stderr), 2 wrong usage.',
