@@ -1,10 +1,12 @@
 import type { CommandSpec } from '../command'
 import { boardCommandAsync } from './board-command'
+import { diffCommandAsync } from './diff-command'
 import { readCommandAsync } from './read-command'
 import { exportCommandAsync } from './export-command'
 import { importCommandAsync } from './import-command'
 import { renderCommandAsync } from './render-command'
 import { schemaCommandAsync } from './schema-command'
+import { syncCommandAsync } from './sync-command'
 import { templateCommandAsync } from './template-command'
 import { templatesCommandAsync } from './templates-command'
 import { validateCommandAsync } from './validate-command'
@@ -55,6 +57,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     runAsync: readCommandAsync
+  },
+  {
+    name: 'diff',
+    usage: 'diff <board.json> <journey-file> [--json] [--board <id or name>]',
+    summary: 'what syncing an exported board to the journey would change: data changes, kept board edits, conflicts',
+    options: { json: false, board: true, from: true },
+    minArgs: 2,
+    maxArgs: 2,
+    runAsync: diffCommandAsync
+  },
+  {
+    name: 'sync',
+    usage: 'sync <board.json> <journey-file> --out <new-board.json> [--resolve board|data|keep-both] [--board <id or name>]',
+    summary: 'update an exported board from the journey, keeping people\'s edits; conflicts need --resolve',
+    options: { out: true, resolve: true, board: true, from: true },
+    minArgs: 2,
+    maxArgs: 2,
+    runAsync: syncCommandAsync
   },
   {
     name: 'export',

@@ -1,0 +1,36 @@
+import { syncPreviewAsync } from '../../board/sync-preview'
+import { type FigJamEmulator, loadRestFile, RestFileError } from '../../emulator'
+import { formatProblems } from '../../model'
+import { formatChangeSet } from '../../sync/format-change-set'
+import { CliError } from '../cli-error'
+import type { CliIo } from '../cli-io'
+import type { CommandContext } from '../command'
+import { parseJsonInput, readInputAsync } from '../read-input'
+import { readJourneyFileAsync } from '../resolve-journey'
+
+/**
+ * `journeyboard diff <board.json> <journey-file> [--json] [--board <id or name>]`: what syncing the
+ * exported board to the journey would change: the data's changes, the edits on the board it keeps,
+ * what it keeps though the data removed it, and the conflicts (board text vs data text). Human
+ * readable by default; `--json` prints the change set itself (ChangeSetSchema).
+ */
+export async function diffCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
+  const emulator = await loadBoardFileAsync(io, args[0] ?? '')
+  const journey = await readJourneyFileAsync(io, args[1] ?? '', flags.from)
+  const preview = await syncPreviewAsync(emulator.api, typeof flags.board === 'string' ? flags.board : undefined, journey)
+  if (!preview.ok) throw new CliError(formatProblems(preview.problems))
+  for (const warning of preview.value.warnings) io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}\n`)
+  io.stdout(flags.json === true ? `${JSON.stringify(preview.value.changeSet, null, 2)}\n` : formatChangeSet(preview.value.changeSet))
+  return 0
+}
+
+/** An exported board (Figma REST JSON) loaded into the emulator; a file that is not one is one clear error. */
+export async function loadBoardFileAsync(io: CliIo, path: string): Promise<FigJamEmulator> {
+  const file = parseJsonInput(await readInputAsync(io, path), path)
+  try {
+    return loadRestFile(file)
+  } catch (error) {
+    if (error instanceof RestFileError) throw new CliError(`"${path}" is not a FigJam board exported as REST JSON:\n${formatProblems(error.problems)}`)
+    throw error
+  }
+}

@@ -1,0 +1,53 @@
+import { syncBoardAsync } from '../../board/sync-board'
+import { syncPreviewAsync } from '../../board/sync-preview'
+import { formatProblems } from '../../model'
+import { ResolutionSchema } from '../../sync/change-set'
+import { describeConflict, formatChangeSet } from '../../sync/format-change-set'
+import { resolveAll } from '../../sync/resolve-all'
+import { CliError, usageError } from '../cli-error'
+import type { CommandContext } from '../command'
+import { readJourneyFileAsync } from '../resolve-journey'
+import { loadBoardFileAsync } from './diff-command'
+
+/**
+ * `journeyboard sync <board.json> <journey-file> --out <new-board.json> [--resolve board|data|keep-both]
+ * [--board <id or name>]`: updates the exported board from the journey with the plugin's own sync on
+ * the emulator, and writes the result as REST JSON. Conflicts need `--resolve` (one choice for all);
+ * without it the command lists them, board text vs data text, and exits 1 writing nothing.
+ */
+export async function syncCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
+  if (typeof flags.out !== 'string') throw usageError('sync: --out <file> is required')
+  let choice
+  if (flags.resolve !== undefined) {
+    const parsed = ResolutionSchema.safeParse(flags.resolve)
+    if (!parsed.success) throw usageError(`--resolve must be one of ${ResolutionSchema.options.join(', ')}, got "${String(flags.resolve)}"`)
+    choice = parsed.data
+  }
+  const emulator = await loadBoardFileAsync(io, args[0] ?? '')
+  const journey = await readJourneyFileAsync(io, args[1] ?? '', flags.from)
+  const board = typeof flags.board === 'string' ? flags.board : undefined
+  const preview = await syncPreviewAsync(emulator.api, board, journey)
+  if (!preview.ok) throw new CliError(formatProblems(preview.problems))
+  const { changeSet, boardId, warnings } = preview.value
+  for (const warning of warnings) io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}\n`)
+  if (changeSet.conflicts.length > 0 && choice === undefined) {
+    throw new CliError(
+      `${changeSet.conflicts.length} conflict${changeSet.conflicts.length === 1 ? '' : 's'} between the board and the data; ` +
+        `choose with --resolve board|data|keep-both:\n${changeSet.conflicts.map(describeConflict).join('\n')}`
+    )
+  }
+  const resolutions = choice === undefined ? {} : resolveAll(changeSet, choice)
+  // Nothing waits on the board between chunks here, so yielding would only slow the command down.
+  const result = await syncBoardAsync(emulator.api, boardId, journey, resolutions, { yieldAsync: async () => undefined })
+  if (!result.ok) throw new CliError(formatProblems(result.problems))
+  await io.writeFileAsync(flags.out, `${JSON.stringify(emulator.toRestFile(), null, 2)}\n`)
+  const summary = result.value
+  io.stdout(formatChangeSet(summary.changeSet))
+  for (const left of summary.notRemoved) io.stderr(`warning: node ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)
+  const { created, kept, removed, moved, adopted } = summary.counts
+  io.stderr(
+    `${flags.out}: board "${summary.journey.title}" updated: ${kept} nodes kept (${adopted} made by hand taken into the map), ` +
+      `${created} created, ${removed} removed, ${moved} other nodes made by hand moved\n`
+  )
+  return 0
+}

@@ -1,0 +1,81 @@
+import type { Change, ChangeSet, Conflict, FieldChange, JsonValue, KeptRemoval, KeptRemovalReason } from './change-set'
+import { shorten } from './change-labels'
+
+const REASONS: Readonly<Record<KeptRemovalReason, string>> = {
+  'edited-on-board': 'edited on the board',
+  'linked-on-board': 'linked on the board',
+  'attached-on-board': 'has a connector drawn by hand',
+  'holds-board-items': 'still holds items kept on the board'
+}
+
+const SIGNS: Readonly<Record<Change['kind'], string>> = {
+  added: '+',
+  removed: '-',
+  changed: '~',
+  moved: '>',
+  renamed: '~',
+  reordered: '^'
+}
+
+/**
+ * A change set as the CLI prints it: one line per change, grouped into what the sync changes, the
+ * edits it keeps, what it keeps though the data removed it, and the conflicts with both versions.
+ */
+export function formatChangeSet(changeSet: ChangeSet): string {
+  const lines: string[] = []
+  const section = (title: string, entries: readonly string[]): void => {
+    if (entries.length === 0) return
+    if (lines.length > 0) lines.push('')
+    lines.push(`${title} (${entries.length}):`, ...entries.map((entry) => `  ${entry}`))
+  }
+  section('Changes from the data', changeSet.changes.map(describeChange))
+  section('Edits on the board, kept', changeSet.boardEdits.map(describeChange))
+  section('Removed from the data but kept on the board', changeSet.keptRemovals.map(describeKeptRemoval))
+  section('Conflicts: choose board, data or keep-both', changeSet.conflicts.map(describeConflict))
+  if (lines.length === 0) lines.push('Nothing to change: the board already shows the data.')
+  return `${lines.join('\n')}\n`
+}
+
+/** One change on one line: `~ item "Books online" (Book / Actions): text "Books online" → "Books by phone"`. */
+export function describeChange(change: Change): string {
+  const what = `${SIGNS[change.kind]} ${subjectName(change)}`
+  const why = change.source === 'resolution' ? ` [resolved ${change.conflictId ?? ''}]` : change.source === 'consequence' ? ' [follows from other changes]' : ''
+  if (change.kind === 'added' || change.kind === 'removed') return `${what} ${change.kind}${why}`
+  return `${what} ${change.kind}: ${change.fields.map(describeField).join('; ')}${why}`
+}
+
+/** A conflict on one line, with the board's and the data's versions of each field. */
+export function describeConflict(conflict: Conflict): string {
+  const name = `${conflict.subject === 'journey' ? 'journey' : conflict.subject} "${conflict.label}"${conflict.place === '' ? '' : ` (${conflict.place})`}`
+  const how =
+    conflict.kind === 'removed-on-board'
+      ? 'deleted on the board, changed in the data: ' + conflict.fields.map((f) => `${f.field} ${show(f.data, true)}`).join('; ')
+      : conflict.fields.map((f) => `${f.field}: board ${show(f.board, true)} vs data ${show(f.data, true)}`).join('; ')
+  const resolved = conflict.resolution === undefined ? '' : ` [resolved: ${conflict.resolution}]`
+  return `${conflict.id}: ${name}: ${how}${resolved}`
+}
+
+export function describeKeptRemoval(kept: KeptRemoval): string {
+  const what = `${kept.subject} "${kept.label}"${kept.place === '' ? '' : ` (${kept.place})`}`
+  const action = kept.resolution === 'data' ? 'removed after all' : kept.marked ? 'kept, labelled "Removed from data"' : 'kept'
+  return `! ${what} ${kept.reasons.map((r) => REASONS[r]).join(', ')}: ${action}`
+}
+
+function subjectName(change: Change): string {
+  if (change.subject === 'journey') return `journey ${change.label}`
+  if (change.kind === 'reordered') return change.label
+  return `${change.subject} "${change.label}"${change.place === '' ? '' : ` (${change.place})`}`
+}
+
+function describeField(field: FieldChange): string {
+  return `${field.field} ${show(field.before)} → ${show(field.after)}`
+}
+
+/** A value for reading; `whole` keeps texts uncut (a conflict shows both texts in full). */
+function show(value: JsonValue, whole = false): string {
+  if (value === null) return '(none)'
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ')
+  if (typeof value === 'string') return JSON.stringify(whole ? value : shorten(value))
+  if (typeof value === 'object') return shorten(JSON.stringify(value))
+  return String(value)
+}

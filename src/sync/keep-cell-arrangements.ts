@@ -1,0 +1,116 @@
+import type { BoardGrid, BoardPlan, Box, PlanNode } from '../layout/board-plan'
+import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-metrics'
+import type { CellLocation } from '../layout/locate-cell'
+import type { Journey } from '../model'
+import { planBoxes } from './plan-boxes'
+
+/** How the board looks now, board-relative (the board section's top-left is 0, 0). */
+export interface CurrentLayout {
+  /** The box of each item's sticky as drawn now. */
+  stickies: ReadonlyMap<string, Box>
+  /** The stage columns (their sections) and lane rows (their labels) as drawn now. */
+  grid: BoardGrid
+  /** The cell each sticky sits in now, as the board was read. */
+  cells: ReadonlyMap<string, CellLocation>
+}
+
+const PIN_ROLES = new Set(['score-badge', 'flag-marker'])
+
+/**
+ * Keeps the way people arranged stickies inside a cell. The layout packs every cell afresh; for a
+ * cell whose stickies are all already there (none new, none moved in by the data), each sticky is
+ * put back at its place relative to the cell's top-left corner, the cell moving wherever the new
+ * layout puts it, and its pins move with it. That is kept only if the whole arrangement still fits:
+ * every sticky with its pins inside the cell's padded area, none overlapping another or an emotion
+ * point. Otherwise the cell keeps the layout's packing. Pure.
+ */
+export function keepCellArrangements(plan: BoardPlan, journey: Journey, current: CurrentLayout): BoardPlan {
+  const boxes = planBoxes(plan)
+  const pins = new Map<string, PlanNode[]>()
+  const points = new Map<string, Box[]>()
+  for (const node of plan.nodes) {
+    const itemId = node.tag.itemId
+    if (node.kind === 'shape' && itemId !== undefined && PIN_ROLES.has(node.tag.role)) pins.set(itemId, [...(pins.get(itemId) ?? []), node])
+    if (node.tag.role === 'emotion-point' && node.parent !== null) points.set(node.parent, [...(points.get(node.parent) ?? []), box(boxes, node.key)])
+  }
+  const cells = new Map<string, string[]>()
+  for (const item of journey.items) {
+    const key = `${item.stageId} ${item.laneId}`
+    cells.set(key, [...(cells.get(key) ?? []), item.id])
+  }
+
+  const deltas = new Map<string, { dx: number; dy: number }>()
+  for (const itemIds of cells.values()) {
+    const first = journey.items.find((item) => item.id === itemIds[0])
+    if (first === undefined) continue
+    const moves = arrangement(first.stageId, first.laneId, itemIds)
+    if (moves === undefined) continue
+    for (const [itemId, delta] of moves) {
+      deltas.set(`item:${itemId}`, delta)
+      for (const pin of pins.get(itemId) ?? []) deltas.set(pin.key, delta)
+    }
+  }
+  if (deltas.size === 0) return plan
+  return {
+    ...plan,
+    nodes: plan.nodes.map((node) => {
+      const delta = deltas.get(node.key)
+      return delta === undefined ? node : { ...node, x: node.x + delta.dx, y: node.y + delta.dy }
+    })
+  }
+
+  /** Each sticky's move to its kept place, or undefined when the cell cannot keep its arrangement. */
+  function arrangement(stageId: string, laneId: string, itemIds: readonly string[]): Map<string, { dx: number; dy: number }> | undefined {
+    const oldColumn = current.grid.columns.find((c) => c.stageId === stageId)
+    const oldRow = current.grid.rows.find((r) => r.laneId === laneId)
+    const newColumn = plan.grid.columns.find((c) => c.stageId === stageId)
+    const newRow = plan.grid.rows.find((r) => r.laneId === laneId)
+    if (oldColumn === undefined || oldRow === undefined || newColumn === undefined || newRow === undefined) return undefined
+    const area: Box = {
+      x: newColumn.x + STAGE_PADDING - MARKER_OVERHANG,
+      y: newRow.y + CELL_PADDING - MARKER_OVERHANG,
+      width: newColumn.width - 2 * (STAGE_PADDING - MARKER_OVERHANG),
+      height: newRow.height - 2 * (CELL_PADDING - MARKER_OVERHANG)
+    }
+    const moves = new Map<string, { dx: number; dy: number }>()
+    const footprints: Box[] = []
+    for (const itemId of itemIds) {
+      const now = current.stickies.get(itemId)
+      const cell = current.cells.get(itemId)
+      if (now === undefined || cell?.stageId !== stageId || cell.laneId !== laneId) return undefined
+      const planned = box(boxes, `item:${itemId}`)
+      const dx = newColumn.x + (now.x - oldColumn.x) - planned.x
+      const dy = newRow.y + (now.y - oldRow.y) - planned.y
+      const footprint = union([planned, ...(pins.get(itemId) ?? []).map((pin) => box(boxes, pin.key))].map((b) => ({ ...b, x: b.x + dx, y: b.y + dy })))
+      if (!inside(area, footprint) || footprints.some((other) => overlaps(other, footprint))) return undefined
+      footprints.push(footprint)
+      moves.set(itemId, { dx, dy })
+    }
+    const obstacles = points.get(`stage:${stageId}`) ?? []
+    if (footprints.some((footprint) => obstacles.some((point) => overlaps(point, footprint)))) return undefined
+    return moves
+  }
+}
+
+function box(boxes: ReadonlyMap<string, Box>, key: string): Box {
+  const found = boxes.get(key)
+  if (found === undefined) throw new Error(`the plan has no node "${key}"`)
+  return found
+}
+
+function union(boxes: readonly Box[]): Box {
+  const left = Math.min(...boxes.map((b) => b.x))
+  const top = Math.min(...boxes.map((b) => b.y))
+  const right = Math.max(...boxes.map((b) => b.x + b.width))
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height))
+  return { x: left, y: top, width: right - left, height: bottom - top }
+}
+
+function inside(outer: Box, inner: Box): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height
+}
+
+/** Touching edges do not count. */
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}

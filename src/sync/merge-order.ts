@@ -1,0 +1,75 @@
+import { sameValue } from './same-value'
+
+export interface OrderInputs {
+  /** Ids in the order the board shows them. */
+  board: readonly string[]
+  /** Ids in the data's order. */
+  data: readonly string[]
+  /** Ids in the base's order (what the data last said). */
+  base: readonly string[]
+  /** The ids the merged journey keeps; the order holds exactly these. */
+  keep: ReadonlySet<string>
+}
+
+export interface MergedOrder {
+  /** The merged order, taking the board's side where both reordered differently. */
+  order: string[]
+  /** Set when both sides reordered the ids they share, differently: the whole order each choice gives. */
+  conflict?: { board: string[]; data: string[] }
+  /** Whether the shared ids follow the board's order (people reordered them and the data did not). */
+  boardWins: boolean
+}
+
+/**
+ * Merges the order of stages or lanes three ways. Only the ids both the board and the data hold are
+ * compared: if one side kept the base's relative order, the other side's order wins; if both
+ * reordered them differently, that is a conflict. Ids only one side holds then go after their
+ * nearest predecessor on that side (the data's new ones first, then the board's), so a stage the
+ * data added lands where the data put it and one kept on the board stays beside its neighbours.
+ */
+export function mergeOrder({ board, data, base, keep }: OrderInputs): MergedOrder {
+  const shared = new Set(board.filter((id) => data.includes(id) && keep.has(id)))
+  const boardShared = board.filter((id) => shared.has(id))
+  const dataShared = data.filter((id) => shared.has(id))
+  // Ids both sides added cannot have been reordered from the base; compare the others only.
+  const known = (ids: readonly string[]): string[] => ids.filter((id) => shared.has(id) && base.includes(id))
+  const orderFor = (relative: readonly string[]): string[] => {
+    const order = [...relative]
+    insertAfterPredecessors(order, data, keep)
+    insertAfterPredecessors(order, board, keep)
+    return order
+  }
+  if (sameValue(boardShared, dataShared) || sameValue(known(board), known(base))) {
+    return { order: orderFor(dataShared), boardWins: false }
+  }
+  if (sameValue(known(data), known(base))) return { order: orderFor(boardShared), boardWins: true }
+  const onBoard = orderFor(boardShared)
+  return { order: onBoard, conflict: { board: onBoard, data: orderFor(dataShared) }, boardWins: true }
+}
+
+/**
+ * A merged sequence without conflicts: the kept ids of `primary` in its order, then those only
+ * `secondary` holds, each after its nearest predecessor there. Items follow the data's order this
+ * way, with the ones kept on the board beside their neighbours.
+ */
+export function mergeSequence(primary: readonly string[], secondary: readonly string[], keep: ReadonlySet<string>): string[] {
+  const order = primary.filter((id) => keep.has(id))
+  insertAfterPredecessors(order, secondary, keep)
+  return order
+}
+
+/** Adds the kept ids of `side` missing from `order`, each right after its nearest placed predecessor on that side (else first). */
+function insertAfterPredecessors(order: string[], side: readonly string[], keep: ReadonlySet<string>): void {
+  side.forEach((id, index) => {
+    if (!keep.has(id) || order.includes(id)) return
+    let at = 0
+    for (let before = index - 1; before >= 0; before -= 1) {
+      const found = order.indexOf(side[before] ?? '')
+      if (found >= 0) {
+        at = found + 1
+        break
+      }
+    }
+    order.splice(at, 0, id)
+  })
+}

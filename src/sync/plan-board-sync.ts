@@ -1,0 +1,183 @@
+import type { BoardGrid, BoardPlan, Box, PlanNodeKind } from '../layout/board-plan'
+import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
+import type { CellLocation } from '../layout/locate-cell'
+import type { Journey } from '../model'
+import type { SnapshotNode } from '../reader'
+import { fillReadsAs } from './fill-reads-as'
+import { keepCellArrangements } from './keep-cell-arrangements'
+import type { MergeResult } from './merge-journeys'
+import { planBoxes } from './plan-boxes'
+import type { SyncState } from './read-sync-state'
+import { addRemovedMarkers } from './removed-marker'
+import { sameValue } from './same-value'
+
+/** A node made by hand that moves: into `parent` (a plan key) at x/y relative to it. */
+export interface HandMove {
+  nodeId: string
+  parent: string
+  x: number
+  y: number
+}
+
+/** How a kept link connector is updated: people's line style stays unless the link's kind changed. */
+export interface LinkUpdate {
+  restyle: boolean
+  relabel: boolean
+}
+
+/**
+ * Everything a sync does to the board, as plain data: the layout of the merged journey, which
+ * existing node each plan key keeps (so stickies keep their ids, their connectors and whatever is
+ * attached), what is created, what is removed, and how the nodes people made move along.
+ */
+export interface BoardSyncPlan {
+  boardId: string
+  /** The merged journey laid out, with cells people arranged kept as they were and the "Removed from data" labels. */
+  plan: BoardPlan
+  /** Plan key → the node drawn for it now, updated in place. */
+  existing: Record<string, string>
+  /** Node ids among `existing` that were made by hand and are now part of the map (they get its tags and type size). */
+  adopted: string[]
+  /** Plan keys without a node yet, in plan order. */
+  created: string[]
+  /** Nodes the plugin drew that the merged board no longer has; removed last. */
+  removed: { nodeId: string; key: string }[]
+  /** Nodes made by hand that follow the cell or sticky they sit on. */
+  moved: HandMove[]
+  /** Plan keys of kept stickies whose colour people chose (and that still read right): their fill stays. */
+  keepFill: string[]
+  /** Kept link connectors by plan key. */
+  links: Record<string, LinkUpdate>
+  /** What the board section stores afterwards: the journey it shows, and the data when that differs. */
+  stored: { journey: Journey; dataBase: Journey | undefined }
+}
+
+const NODE_TYPES: Readonly<Record<PlanNodeKind, string>> = {
+  section: 'SECTION',
+  sticky: 'STICKY',
+  shape: 'SHAPE_WITH_TEXT',
+  text: 'TEXT',
+  connector: 'CONNECTOR'
+}
+
+/**
+ * Plans a sync: lays the merged journey out afresh (columns and rows reflow, so nothing overlaps),
+ * keeps people's arrangements inside cells where they still fit, and maps the plan onto the nodes
+ * on the board by plan key. Nodes the plan no longer has are removed only when the plugin drew them;
+ * nodes made by hand are never removed, and move with the sticky they sit on, else with their cell.
+ * Pure.
+ * @param data the new data, stored as the next base when the board shows something else
+ */
+export function planBoardSync(state: SyncState, merge: MergeResult, data: Journey, layout: LayoutOptions = {}): BoardSyncPlan {
+  const journey = merge.journey
+  const origin = state.boardBox
+  const relative = (node: SnapshotNode): Box => ({ ...node.box, x: node.box.x - origin.x, y: node.box.y - origin.y })
+  const board = state.reading.journey
+
+  const stickies = new Map<string, Box>()
+  const cells = new Map<string, CellLocation>()
+  for (const item of board.items) {
+    const node = state.nodeOfKey.get(`item:${item.id}`)
+    if (node?.type !== 'STICKY') continue
+    stickies.set(item.id, relative(node))
+    cells.set(item.id, { stageId: item.stageId, laneId: item.laneId })
+  }
+  const grid = currentGrid(state, relative)
+  const laidOut = addRemovedMarkers(layoutJourney(journey, layout), merge.marked, journey.locale)
+  const plan = keepCellArrangements(laidOut, journey, { stickies, grid, cells })
+
+  const existing: Record<string, string> = {}
+  const created: string[] = []
+  for (const node of plan.nodes) {
+    const now = state.nodeOfKey.get(node.key)
+    if (now !== undefined && now.type === NODE_TYPES[node.kind]) existing[node.key] = now.id
+    else created.push(node.key)
+  }
+  const kept = new Set(Object.values(existing))
+  const removed = [...state.nodeOfKey]
+    .filter(([, node]) => !kept.has(node.id) && !state.adopted.has(node.id))
+    .map(([key, node]) => ({ nodeId: node.id, key }))
+
+  const keepFill = plan.nodes.flatMap((node) => {
+    if (node.kind !== 'sticky' || existing[node.key] === undefined) return []
+    const now = state.nodeOfKey.get(node.key)
+    const item = journey.items.find((i) => `item:${i.id}` === node.key)
+    return now?.fill !== undefined && now.fill !== node.fill && item !== undefined && fillReadsAs(now.fill, item, journey) ? [node.key] : []
+  })
+
+  const links: Record<string, LinkUpdate> = {}
+  for (const link of journey.links) {
+    const key = `link:${link.id}`
+    if (existing[key] === undefined) continue
+    const before = board.links.find((l) => l.id === link.id)
+    links[key] = { restyle: before?.kind !== link.kind, relabel: before?.label !== link.label }
+  }
+
+  return {
+    boardId: state.boardId,
+    plan,
+    existing,
+    adopted: [...state.adopted].filter((id) => kept.has(id)),
+    created,
+    removed,
+    moved: handMoves(state, plan, grid, stickies, relative),
+    keepFill,
+    links,
+    stored: { journey, dataBase: sameValue(journey, data) ? undefined : data }
+  }
+}
+
+/** The stage columns and lane rows as the board draws them now, board-relative. */
+function currentGrid(state: SyncState, relative: (node: SnapshotNode) => Box): BoardGrid {
+  const columns: BoardGrid['columns'] = []
+  const rows: BoardGrid['rows'] = []
+  for (const [key, node] of state.nodeOfKey) {
+    const box = relative(node)
+    if (key.startsWith('stage:') && node.type === 'SECTION') columns.push({ stageId: key.slice('stage:'.length), x: box.x, width: box.width })
+    if (key.startsWith('lane:')) rows.push({ laneId: key.slice('lane:'.length), y: box.y, height: box.height })
+  }
+  return { columns, rows }
+}
+
+/**
+ * Where each node made by hand goes: with the sticky its centre lies on, else with the cell it is
+ * in, else with the stage section it is in; on the board it stays where it is. One whose stage
+ * section goes is put on the board where it stands, so removing the section does not take it along.
+ */
+function handMoves(state: SyncState, plan: BoardPlan, grid: BoardGrid, stickies: ReadonlyMap<string, Box>, relative: (node: SnapshotNode) => Box): HandMove[] {
+  const boxes = planBoxes(plan)
+  const parentOf = new Map(plan.nodes.map((node) => [node.key, node.parent]))
+  const keyOfNode = new Map([...state.nodeOfKey].map(([key, node]) => [node.id, key]))
+  return state.handMade.map((node) => {
+    const box = relative(node)
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    const parentKey = keyOfNode.get(node.parentId ?? '') ?? 'board'
+    let target = parentOf.has(parentKey) ? parentKey : 'board'
+    let shift = { x: 0, y: 0 }
+    const under = node.type === 'SECTION' ? undefined : [...stickies].find(([itemId, sticky]) => boxes.has(`item:${itemId}`) && contains(sticky, centre))
+    const stageId = parentKey.startsWith('stage:') ? parentKey.slice('stage:'.length) : grid.columns.find((c) => centre.x >= c.x && centre.x <= c.x + c.width)?.stageId
+    const oldColumn = grid.columns.find((c) => c.stageId === stageId)
+    const oldRow = grid.rows.find((r) => centre.y >= r.y && centre.y <= r.y + r.height)
+    const newColumn = plan.grid.columns.find((c) => c.stageId === stageId)
+    const newRow = plan.grid.rows.find((r) => r.laneId === oldRow?.laneId)
+    const oldSection = state.nodeOfKey.get(parentKey)
+    const newSection = boxes.get(parentKey)
+    if (under !== undefined) {
+      const [itemId, was] = under
+      const now = boxes.get(`item:${itemId}`) ?? was
+      shift = { x: now.x - was.x, y: now.y - was.y }
+      target = parentOf.get(`item:${itemId}`) ?? target
+    } else if (oldColumn !== undefined && oldRow !== undefined && newColumn !== undefined && newRow !== undefined) {
+      shift = { x: newColumn.x - oldColumn.x, y: newRow.y - oldRow.y }
+    } else if (target === parentKey && parentKey !== 'board' && oldSection !== undefined && newSection !== undefined) {
+      const was = relative(oldSection)
+      shift = { x: newSection.x - was.x, y: newSection.y - was.y }
+    }
+    const parentBox = boxes.get(target) ?? { x: 0, y: 0 }
+    return { nodeId: node.id, parent: target, x: box.x + shift.x - parentBox.x, y: box.y + shift.y - parentBox.y }
+  })
+}
+
+function contains(box: Box, point: { x: number; y: number }): boolean {
+  return point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height
+}

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest'
+
+import { TAG_NAMESPACE } from '../../src/board/board-tags'
+import { generateBoardAsync } from '../../src/board/generate-board'
+import { syncBoardAsync } from '../../src/board/sync-board'
+import { syncPreviewAsync } from '../../src/board/sync-preview'
+import { createFigJamEmulator } from '../../src/emulator'
+import type { Journey } from '../../src/model'
+import { DATA_BASE_PARTS_KEY } from '../../src/sync'
+import { boardProblems } from '../board/board-invariants'
+import { drawAsync, itemSticky, loadFontOfAsync, readBothWaysAsync, stageSection, templateJourney } from '../reader/generated-board'
+import { boardOf, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
+import { changeItem, smallJourney } from '../sync/sync-fixtures'
+
+const retext = (journey: Journey, id: string, text: string): Journey => changeItem(journey, id, (item) => ({ ...item, text }))
+
+describe('syncBoardAsync', () => {
+  it('changes nothing when the data is what the board was drawn from', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const before = emulator.toRestFile()
+    const summary = await syncAsync(emulator, journey)
+    expect(summary.changeSet.changes).toEqual([])
+    expect(emulator.toRestFile()).toEqual(before)
+    expect(emulator.undoCommits).toBe(2)
+  })
+
+  it('applies a data change to the same sticky, and reads back as the data', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const sticky = itemSticky(emulator.api, 'a2')
+    const data = retext(journey, 'a2', 'Books by phone, after a long wait on hold with the rental desk')
+    await syncAsync(emulator, data)
+    expect(itemSticky(emulator.api, 'a2').id).toBe(sticky.id)
+    expect(sticky.text.characters).toBe('Books by phone, after a long wait on hold with the rental desk')
+    expect(await readSyncedAsync(emulator)).toEqual(data)
+  })
+
+  it('keeps a text people edited on the board when the data did not change it', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const sticky = itemSticky(emulator.api, 'p2')
+    await loadFontOfAsync(emulator.api, sticky.text)
+    sticky.text.characters = 'Long queue at the desk'
+    const data: Journey = { ...journey, title: 'Renting a car in Spain' }
+    await syncAsync(emulator, data)
+    expect(await readSyncedAsync(emulator)).toEqual(retext(data, 'p2', 'Long queue at the desk'))
+  })
+
+  it('refuses to run with an unresolved conflict, naming both texts', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const sticky = itemSticky(emulator.api, 'a2')
+    await loadFontOfAsync(emulator.api, sticky.text)
+    sticky.text.characters = 'Books on the app'
+    const before = emulator.toRestFile()
+    const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, retext(journey, 'a2', 'Books by phone'), {}, noYield)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problems).toEqual([
+      { path: 'item:a2', message: expect.stringContaining('text: board "Books on the app" vs data "Books by phone"') }
+    ])
+    expect(emulator.toRestFile()).toEqual(before)
+  })
+
+  it('adds a stage and items, and moves the stickies after it without recreating them', async () => {
+    const journey = templateJourney('workshop-swimlane')
+    const emulator = await drawAsync(journey)
+    const ids = new Map(journey.items.map((item) => [item.id, itemSticky(emulator.api, item.id).id]))
+    const first = journey.stages[0]!
+    const data: Journey = {
+      ...journey,
+      stages: [{ id: 'prepare', name: 'Prepare', description: 'Before anything breaks' }, ...journey.stages],
+      items: [...journey.items, { id: 'prepare-1', stageId: 'prepare', laneId: 'customer', text: 'Reads the manual', momentOfTruth: false }]
+    }
+    const summary = await syncAsync(emulator, data)
+    expect(summary.changeSet.changes.map((c) => c.id)).toEqual(['stage:prepare', 'item:prepare-1'])
+    for (const [itemId, nodeId] of ids) expect(itemSticky(emulator.api, itemId).id).toBe(nodeId)
+    expect(stageSection(emulator.api, 'prepare').x).toBeLessThan(stageSection(emulator.api, first.id).x)
+    expect(await readSyncedAsync(emulator)).toEqual(data)
+  })
+
+  it('remembers the data it was synced from, so an edit kept once stays kept and a later data change to it is a conflict', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const sticky = itemSticky(emulator.api, 'a2')
+    await loadFontOfAsync(emulator.api, sticky.text)
+    sticky.text.characters = 'Books on the app'
+    const first: Journey = { ...journey, title: 'Renting a car in Spain' }
+    await syncAsync(emulator, first)
+    expect(boardOf(emulator).getSharedPluginData(TAG_NAMESPACE, DATA_BASE_PARTS_KEY)).toBe('1')
+
+    // The data changes elsewhere: the edit on the board is still the board's.
+    const second = retext(first, 'a1', 'Compares cars')
+    const kept = await syncAsync(emulator, second)
+    expect(kept.changeSet.changes.map((c) => c.id)).toEqual(['item:a1'])
+    expect(await readSyncedAsync(emulator)).toEqual(retext(second, 'a2', 'Books on the app'))
+
+    // The data changes the edited text itself: that is a conflict, never a silent overwrite.
+    const third = retext(second, 'a2', 'Books by phone')
+    const preview = await syncPreviewAsync(emulator.api, boardOf(emulator).id, third)
+    expect(preview.ok && preview.value.changeSet.conflicts).toMatchObject([
+      { id: 'item:a2', fields: [{ field: 'text', base: 'Books online', board: 'Books on the app', data: 'Books by phone' }] }
+    ])
+
+    // Once the board shows exactly the data, the base goes.
+    await syncAsync(emulator, third, { 'item:a2': 'data' })
+    expect(boardOf(emulator).getSharedPluginData(TAG_NAMESPACE, DATA_BASE_PARTS_KEY)).toBe('')
+    expect(await readSyncedAsync(emulator)).toEqual(third)
+  })
+
+  it('updates a board wherever it was moved on the page', async () => {
+    const journey = templateJourney('ikea')
+    const emulator = await drawAsync(journey)
+    const board = boardOf(emulator)
+    board.x += 1234.5
+    board.y -= 987.25
+    const data = { ...journey, stages: journey.stages.slice(1), items: journey.items.filter((i) => i.stageId !== journey.stages[0]!.id) }
+    await syncAsync(emulator, data)
+    expect(board.x).toBe(1234.5)
+    expect(await readSyncedAsync(emulator)).toEqual({ ...data, links: data.links.filter((l) => data.items.some((i) => i.id === l.from) && data.items.some((i) => i.id === l.to)) })
+  })
+
+  it('updates only the board it is given when the page holds two', async () => {
+    const journey = smallJourney()
+    const emulator = createFigJamEmulator()
+    await generateBoardAsync(emulator.api, journey, noYield)
+    await generateBoardAsync(emulator.api, journey, noYield)
+    const [first, second] = emulator.api.currentPage.children as SectionNode[]
+    const untouched = JSON.stringify(emulator.toRestFile().document.children[0]!.children[0])
+    const data = retext(journey, 'a1', 'Compares cars')
+    const result = await syncBoardAsync(emulator.api, second!.id, data, {}, noYield)
+    expect(result.ok).toBe(true)
+    const file = emulator.toRestFile()
+    expect(JSON.stringify(file.document.children[0]!.children[0])).toBe(untouched)
+    const reading = await readBothWaysAsync(emulator, { nodeId: second!.id })
+    expect(reading.journey).toEqual(data)
+    expect(boardProblems(file, second!.id, data)).toEqual([])
+    expect(first!.removed).toBe(false)
+  })
+
+  it('takes a section people added in the row of stages as a stage, keeping the section', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    const last = stageSection(api, 'drive')
+    const extra = api.createSection()
+    boardOf(emulator).appendChild(extra)
+    extra.name = 'Return'
+    extra.x = last.x + last.width + 48
+    extra.y = last.y
+    extra.resizeWithoutConstraints(last.width, last.height)
+    await syncAsync(emulator, { ...journey, title: 'Renting a car in Spain' })
+    expect(extra.removed).toBe(false)
+    expect(extra.getSharedPluginData(TAG_NAMESPACE, 'stageId')).toBe('return')
+    const read = await readSyncedAsync(emulator)
+    expect(read.stages.map((s) => [s.id, s.name])).toEqual([
+      ['plan', 'Plan'],
+      ['book', 'Book'],
+      ['drive', 'Drive'],
+      ['return', 'Return']
+    ])
+  })
+
+  it('reports progress and yields between chunks', async () => {
+    const journey = templateJourney('car-rental')
+    const emulator = await drawAsync(journey)
+    const progress: [number, number][] = []
+    let yields = 0
+    const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, { ...journey, title: 'Renting a car in the USA' }, {}, {
+      chunkSize: 50,
+      yieldAsync: async () => {
+        yields += 1
+      },
+      onProgress: (done, total) => progress.push([done, total])
+    })
+    expect(result.ok).toBe(true)
+    const total = progress[0]![1]
+    expect(total).toBeGreaterThan(100)
+    expect(progress.map(([done]) => done)).toEqual([...Array.from({ length: Math.floor(total / 50) }, (_, i) => (i + 1) * 50), total])
+    expect(yields).toBe(Math.floor(total / 50))
+  })
+
+  it('returns a problem for a board the plugin did not draw, and for an invalid journey', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const sticky = itemSticky(emulator.api, 'a1')
+    const notABoard = await syncBoardAsync(emulator.api, 'nope', journey, {}, noYield)
+    expect(notABoard).toMatchObject({ ok: false, problems: [{ path: 'board', message: expect.stringContaining('no board drawn by Journeyboard is named "nope"') }] })
+    const invalid = await syncBoardAsync(emulator.api, boardOf(emulator).id, { ...journey, stages: [] }, {}, noYield)
+    expect(!invalid.ok && invalid.problems[0]).toEqual({ path: 'journey.stages', message: 'needs at least one stage' })
+    expect(sticky.removed).toBe(false)
+  })
+
+  it('falls back to the journey the board stores when the stored base is damaged, and says so', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const board = boardOf(emulator)
+    board.setSharedPluginData(TAG_NAMESPACE, DATA_BASE_PARTS_KEY, '2')
+    const summary = await syncAsync(emulator, retext(journey, 'a1', 'Compares cars'))
+    expect(summary.warnings).toEqual([{ nodeId: board.id, message: expect.stringContaining('the stored base cannot be read (dataBase.0: part 1 of 2') }])
+    expect(summary.changeSet.changes.map((c) => c.id)).toEqual(['item:a1'])
+    expect(board.getSharedPluginData(TAG_NAMESPACE, DATA_BASE_PARTS_KEY)).toBe('')
+  })
+})

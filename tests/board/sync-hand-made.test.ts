@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+
+import { TAG_NAMESPACE } from '../../src/board/board-tags'
+import { loadRestFile, type RestFile, type RestSceneNode } from '../../src/emulator'
+import { CELL_PADDING, STAGE_PADDING, STICKY_FONT_SIZE } from '../../src/layout'
+import type { Journey } from '../../src/model'
+import { drawAsync, itemSticky, laneLabel, stageSection, templateJourney } from '../reader/generated-board'
+import { boardOf, cellSlot, dropInto, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
+import { changeItem, smallJourney } from '../sync/sync-fixtures'
+
+/** What people made by hand, and how they arranged the stickies, survives a sync. */
+
+const retext = (journey: Journey, id: string, text: string): Journey => changeItem(journey, id, (item) => ({ ...item, text }))
+const LONG_TEXT = 'We compare prices on five sites, read the small print twice, ask friends, and still do not know which insurance we need'
+
+/** A sticky's top-left relative to its cell's top-left (its stage section's left, its lane label's top). */
+function offsetInCell(api: PluginAPI, itemId: string, stageId: string, laneId: string): { x: number; y: number } {
+  const sticky = itemSticky(api, itemId).absoluteBoundingBox!
+  return { x: sticky.x - stageSection(api, stageId).absoluteBoundingBox!.x, y: sticky.y - laneLabel(api, laneId).absoluteBoundingBox!.y }
+}
+
+describe('syncing a board with things made by hand', () => {
+  it('keeps stickies and connectors drawn by hand, with their ids, and takes them into the map', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const sticky = api.createSticky()
+    dropInto(stageSection(api, 'plan'), sticky, cellSlot(api, 'plan', 'pains'))
+    sticky.text.characters = 'Too many choices'
+    const fills = sticky.fills
+    const connector = api.createConnector()
+    connector.connectorStart = { endpointNodeId: sticky.id, magnet: 'AUTO' }
+    connector.connectorEnd = { endpointNodeId: itemSticky(api, 'a1').id, magnet: 'AUTO' }
+    const itemId = `item-${sticky.id.replace(':', '-')}`
+    const linkId = `link-${connector.id.replace(':', '-')}`
+
+    const data: Journey = { ...retext(journey, 'a3', 'Picks up the car at the airport'), stages: [{ id: 'dream', name: 'Dream', description: '' }, ...journey.stages] }
+    const summary = await syncAsync(emulator, data)
+    expect(summary.changeSet.boardEdits.map((c) => c.id)).toEqual([`item:${itemId}`, `link:${linkId}`])
+    expect(summary.counts.adopted).toBe(2)
+
+    expect(itemSticky(api, itemId).id).toBe(sticky.id)
+    expect(sticky.parent?.id).toBe(stageSection(api, 'plan').id)
+    expect(sticky.text.fontSize).toBe(STICKY_FONT_SIZE)
+    // Its colour was people's choice, and the board reads the same with it: it stays.
+    expect(sticky.fills).toEqual(fills)
+    expect(connector.removed).toBe(false)
+    expect(connector.getSharedPluginData(TAG_NAMESPACE, 'linkId')).toBe(linkId)
+    expect(connector.connectorStart).toEqual({ endpointNodeId: sticky.id, magnet: 'AUTO' })
+    const read = await readSyncedAsync(emulator)
+    expect(read.items.find((i) => i.id === itemId)).toEqual({ id: itemId, stageId: 'plan', laneId: 'pains', text: 'Too many choices', momentOfTruth: false })
+    expect(read.links.find((l) => l.id === linkId)).toEqual({ id: linkId, from: itemId, to: 'a1', kind: 'interaction', label: '' })
+
+    // A second sync to the same data changes nothing at all.
+    const file = emulator.toRestFile()
+    const again = await syncAsync(emulator, data)
+    expect(again.changeSet.changes).toEqual([])
+    expect(emulator.toRestFile()).toEqual(file)
+  })
+
+  it('takes in a sticky left on the page over the board, putting it into its stage section', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const stray = api.createSticky()
+    const slot = cellSlot(api, 'book', 'pains')
+    stray.x = slot.x + 8
+    stray.y = slot.y
+    stray.text.characters = 'Deposit on the card'
+    expect(stray.parent?.type).toBe('PAGE')
+    await syncAsync(emulator, { ...journey, title: 'Renting a car in Spain' })
+    expect(stray.parent?.id).toBe(stageSection(api, 'book').id)
+    const read = await readSyncedAsync(emulator)
+    expect(read.items.find((i) => i.text === 'Deposit on the card')).toMatchObject({ id: `item-${stray.id.replace(':', '-')}`, stageId: 'book', laneId: 'pains' })
+  })
+
+  it('keeps a stage the data removed while a sticky made by hand sits in it', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const sticky = api.createSticky()
+    dropInto(stageSection(api, 'drive'), sticky, cellSlot(api, 'drive', 'actions'))
+    sticky.text.characters = 'Fills up the tank'
+    const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+    const summary = await syncAsync(emulator, data)
+    expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', reasons: ['holds-board-items'] }])
+    expect(summary.changeSet.changes.map((c) => [c.id, c.kind])).toEqual([
+      ['item:a3', 'removed'],
+      ['item:p2', 'removed']
+    ])
+    const read = await readSyncedAsync(emulator)
+    expect(read.stages.map((s) => s.id)).toEqual(['plan', 'book', 'drive'])
+    expect(sticky.parent?.id).toBe(stageSection(api, 'drive').id)
+  })
+
+  it('keeps where people put a sticky inside its cell while columns and rows move around it', async () => {
+    const journey = templateJourney('car-rental')
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    const start = offsetInCell(api, 'plan-need-1', 'plan', 'needs')
+    const nudged = { x: start.x + 100, y: start.y + 5 }
+    const sticky = itemSticky(api, 'plan-need-1')
+    sticky.x += 100
+    sticky.y += 5
+    const rowBefore = laneLabel(api, 'needs').absoluteBoundingBox!.y
+    const columnBefore = stageSection(api, 'plan').absoluteBoundingBox!.x
+
+    const data: Journey = {
+      ...retext(journey, 'plan-thought-1', `${LONG_TEXT}. ${LONG_TEXT}. ${LONG_TEXT}.`),
+      stages: [{ id: 'dream', name: 'Dreaming of the trip', description: '' }, ...journey.stages]
+    }
+    await syncAsync(emulator, data)
+    expect(itemSticky(api, 'plan-need-1').id).toBe(sticky.id)
+    expect(offsetInCell(api, 'plan-need-1', 'plan', 'needs')).toEqual(nudged)
+    // The cell itself moved: the new stage pushed the column right, the longer thought pushed the row down.
+    expect(stageSection(api, 'plan').absoluteBoundingBox!.x).toBeGreaterThan(columnBefore)
+    expect(laneLabel(api, 'needs').absoluteBoundingBox!.y).toBeGreaterThan(rowBefore)
+    expect(await readSyncedAsync(emulator)).toEqual(data)
+  })
+
+  it('packs a cell afresh when the data adds a sticky to it', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    const start = offsetInCell(api, 'p1', 'book', 'pains')
+    itemSticky(api, 'p1').x -= 10
+    await syncAsync(emulator, { ...journey, title: 'Renting a car in Spain' })
+    expect(offsetInCell(api, 'p1', 'book', 'pains')).toEqual({ x: start.x - 10, y: start.y })
+    const data: Journey = {
+      ...journey,
+      title: 'Renting a car in Spain',
+      items: [...journey.items, { id: 'p3', stageId: 'book', laneId: 'pains', text: 'Deposit', momentOfTruth: false }]
+    }
+    await syncAsync(emulator, data)
+    expect(offsetInCell(api, 'p1', 'book', 'pains')).toEqual(start)
+    expect(start).toEqual({ x: STAGE_PADDING, y: CELL_PADDING })
+    expect(await readSyncedAsync(emulator)).toEqual(data)
+  })
+
+  it('moves a stamp with the sticky it sits on', async () => {
+    const journey = smallJourney()
+    const drawn = await drawAsync(journey)
+    const sticky = itemSticky(drawn.api, 'a3').absoluteBoundingBox!
+    const file = drawn.toRestFile()
+    const stamp: RestSceneNode = {
+      id: '99:1',
+      name: 'Thumbs up',
+      type: 'STAMP',
+      absoluteBoundingBox: { x: sticky.x + 150, y: sticky.y + 150, width: 60, height: 60 }
+    } as RestSceneNode
+    const section = findRest(file, stageSection(drawn.api, 'drive').id) as RestSceneNode & { children: RestSceneNode[] }
+    section.children.push(stamp)
+
+    const emulator = loadRestFile(file)
+    const { api } = emulator
+    const data: Journey = { ...journey, stages: [{ id: 'dream', name: 'Dream', description: '' }, ...journey.stages] }
+    await syncAsync(emulator, data)
+    const moved = itemSticky(api, 'a3').absoluteBoundingBox!
+    expect(moved.x).not.toBe(sticky.x)
+    const after = api.currentPage.findOne((node) => node.id === '99:1')!
+    expect(after.absoluteBoundingBox).toEqual({ x: moved.x + 150, y: moved.y + 150, width: 60, height: 60 })
+    expect(after.parent?.id).toBe(stageSection(api, 'drive').id)
+    expect(boardOf(emulator).removed).toBe(false)
+  })
+})
+
+function findRest(file: RestFile, id: string): RestSceneNode {
+  const visit = (nodes: readonly RestSceneNode[]): RestSceneNode | undefined => {
+    for (const node of nodes) {
+      if (node.id === id) return node
+      const children = (node as { children?: RestSceneNode[] }).children
+      const found = children === undefined ? undefined : visit(children)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  const found = visit(file.document.children[0]?.children ?? [])
+  if (found === undefined) throw new Error(`no node ${id} in the file`)
+  return found
+}

@@ -1,0 +1,45 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+
+import { mergeOrder, mergeSequence } from '../../src/sync'
+
+const keep = (...ids: string[]): Set<string> => new Set(ids)
+
+describe('mergeOrder', () => {
+  it('takes the data’s order when the board kept the base’s, and the board’s when the data did', () => {
+    expect(mergeOrder({ board: ['a', 'b', 'c'], data: ['c', 'a', 'b'], base: ['a', 'b', 'c'], keep: keep('a', 'b', 'c') })).toEqual({ order: ['c', 'a', 'b'], boardWins: false })
+    expect(mergeOrder({ board: ['b', 'a', 'c'], data: ['a', 'b', 'c'], base: ['a', 'b', 'c'], keep: keep('a', 'b', 'c') })).toEqual({ order: ['b', 'a', 'c'], boardWins: true })
+  })
+
+  it('reports a conflict with the whole order each side gives when both reordered differently', () => {
+    expect(mergeOrder({ board: ['b', 'a', 'c'], data: ['a', 'c', 'b'], base: ['a', 'b', 'c'], keep: keep('a', 'b', 'c', 'd') })).toEqual({
+      order: ['b', 'a', 'c'],
+      conflict: { board: ['b', 'a', 'c'], data: ['a', 'c', 'b'] },
+      boardWins: true
+    })
+  })
+
+  it('puts ids only one side holds after their nearest predecessor on that side', () => {
+    const merged = mergeOrder({ board: ['a', 'x', 'b', 'c'], data: ['n', 'a', 'b', 'm', 'c'], base: ['a', 'b', 'c'], keep: keep('a', 'b', 'c', 'x', 'n', 'm') })
+    expect(merged.order).toEqual(['n', 'a', 'x', 'b', 'm', 'c'])
+  })
+
+  it('holds exactly the kept ids, each once, whatever the inputs', () => {
+    const ids = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 6 })
+    fc.assert(
+      fc.property(ids, ids, ids, (board, data, base) => {
+        const kept = new Set([...board, ...data])
+        const { order, conflict } = mergeOrder({ board, data, base, keep: kept })
+        expect([...order].sort()).toEqual([...kept].sort())
+        if (conflict !== undefined) expect([...conflict.data].sort()).toEqual([...kept].sort())
+      })
+    )
+  })
+})
+
+describe('mergeSequence', () => {
+  it('follows the primary order and slots the secondary’s own ids beside their neighbours', () => {
+    expect(mergeSequence(['a', 'b', 'c'], ['x', 'a', 'b', 'y', 'c'], keep('a', 'b', 'c', 'x', 'y'))).toEqual(['x', 'a', 'b', 'y', 'c'])
+    expect(mergeSequence(['a', 'b'], ['b', 'a'], keep('a'))).toEqual(['a'])
+  })
+})
