@@ -11,6 +11,7 @@ import { layoutJourney } from '../src/layout/layout-journey'
 import type { Journey } from '../src/model'
 import { readBoard, snapshotFromRestFile } from '../src/reader'
 import { renderRestFileToSvg } from '../src/render'
+import { diffJourneys } from '../src/sync'
 import { sizedJourney } from './sized-journey'
 
 const SIZES = [10, 100, 1000, 5000]
@@ -41,13 +42,22 @@ async function medianMsAsync(runs: number, fn: () => Promise<unknown> | unknown)
   return times[Math.floor(times.length / 2)]!
 }
 
-const fixtures = new Map<number, Awaited<ReturnType<typeof boardOf>> & { journey: Journey; texts: Record<string, string> }>()
+/** The same journey after a research round: every tenth item reworded, every twentieth re-scored or dropped. */
+function changedJourney(journey: Journey): Journey {
+  const items = journey.items
+    .filter((_, i) => i % 20 !== 19 || journey.links.some((l) => l.from === journey.items[i]!.id || l.to === journey.items[i]!.id))
+    .map((item, i) => (i % 10 === 0 ? { ...item, text: `${item.text} (revised)` } : item))
+  return { ...journey, items }
+}
+
+const fixtures = new Map<number, Awaited<ReturnType<typeof boardOf>> & { journey: Journey; changed: Journey; texts: Record<string, string> }>()
 for (const size of SIZES) {
   const journey = sizedJourney(size)
   const board = await boardOf(journey)
   fixtures.set(size, {
     ...board,
     journey,
+    changed: changedJourney(journey),
     texts: { json: exportJourney(journey, 'json'), csv: exportJourney(journey, 'csv'), mermaid: exportJourney(journey, 'mermaid') }
   })
 }
@@ -74,6 +84,7 @@ const STAGES: Stage[] = [
       return readBoard(snapshot.value)
     }
   },
+  { name: 'diff (board vs changed data)', run: (j) => diffJourneys(j, fixture(j).changed, j) },
   { name: 'render SVG', run: (j) => renderRestFileToSvg(fixture(j).rest) },
   { name: 'export JSON', run: (j) => exportJourney(j, 'json') },
   { name: 'export CSV', run: (j) => exportJourney(j, 'csv') },
