@@ -4,7 +4,10 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import { buildPluginOnceAsync, launchChromiumAsync, openPanelAsync, type PanelTheme } from '../tests/ui/e2e/open-panel'
+import { exportJourney } from '../src/formats'
+import { UiToMainSchema } from '../src/messages'
+import { itemSticky, loadFontOfAsync, withItem } from '../tests/reader/generated-board'
+import { buildPluginOnceAsync, launchChromiumAsync, type OpenPanel, openPanelAsync, type PanelTheme } from '../tests/ui/e2e/open-panel'
 
 const OUT_DIR = path.resolve('docs')
 const THEMES: readonly PanelTheme[] = ['light', 'dark']
@@ -26,10 +29,38 @@ try {
       const file = path.join(OUT_DIR, `panel-${theme}.png`)
       await panel.page.screenshot({ path: file })
       console.log(`wrote ${path.relative(process.cwd(), file)}`)
+      if (theme === 'light') await screenshotUpdateAsync(panel, path.join(OUT_DIR, 'panel-update.png'))
     } finally {
       await panel.closeAsync()
     }
   }
 } finally {
   await browser.close()
+}
+
+/**
+ * The update review: the board drawn from the Create tab, one sticky retyped on the board, and a
+ * changed journey (the same text changed differently, a stage renamed, an item removed) imported.
+ */
+async function screenshotUpdateAsync({ page, emulator, fromPanel }: OpenPanel, file: string): Promise<void> {
+  const footer = page.locator('.jb-tabpanel:not([hidden]) .jb-footer')
+  await footer.getByRole('button', { name: 'Generate board' }).click()
+  await footer.getByText(/Board generated/).waitFor({ timeout: 20_000 })
+  const sent = fromPanel.map((message) => UiToMainSchema.parse(message)).filter((message) => message.type === 'generate').at(-1)
+  if (sent?.type !== 'generate') throw new Error('nothing was generated')
+  const journey = sent.journey
+  const [first, last] = [journey.items[0], journey.items.at(-1)]
+  if (first === undefined || last === undefined) throw new Error('the template has no items')
+  const sticky = itemSticky(emulator.api, first.id)
+  await loadFontOfAsync(emulator.api, sticky.text)
+  sticky.text.characters = 'Asks friends where to go'
+  const renamed = { ...journey, stages: journey.stages.map((stage, index) => (index === 1 ? { ...stage, name: 'Comparing offers' } : stage)) }
+  const data = withItem(withItem(renamed, first.id, (item) => ({ ...item, text: 'Searches holiday ideas online' })), last.id, () => undefined)
+  await page.getByText('Import', { exact: true }).click()
+  await page.getByLabel('Journey text').fill(exportJourney(data, 'json'))
+  await page.getByTestId('import-preview').waitFor()
+  await page.locator('.jb-tabpanel:not([hidden]) .jb-footer').getByRole('button', { name: 'Update board…' }).click()
+  await page.getByTestId('sync-review').waitFor()
+  await page.screenshot({ path: file })
+  console.log(`wrote ${path.relative(process.cwd(), file)}`)
 }

@@ -2,7 +2,8 @@ import * as z from 'zod'
 
 import { ExportFormatSchema } from './formats/export-journey'
 import { JourneySchema } from './model'
-import { BoardReadingSchema } from './reader/board-reading'
+import { BoardReadingSchema, ReadWarningSchema } from './reader/board-reading'
+import { ChangeSetSchema, ResolutionsSchema } from './sync/change-set'
 
 /*
  * The contract between the panel (iframe) and the sandbox. Both sides parse what they receive with
@@ -54,6 +55,15 @@ export const BoardSummarySchema = z.object({
 })
 export type BoardSummary = z.output<typeof BoardSummarySchema>
 
+/** What updating a board did (syncBoardAsync's SyncSummary without the journey, which the panel already has). */
+export const SyncResultSchema = z.object({
+  boardId: z.string(),
+  changeSet: ChangeSetSchema,
+  counts: z.object({ created: count, kept: count, removed: count, moved: count, adopted: count }),
+  notRemoved: z.array(z.object({ nodeId: z.string(), message: z.string() })),
+  warnings: z.array(ReadWarningSchema)
+})
+export type SyncResult = z.output<typeof SyncResultSchema>
 
 export const UiToMainSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
@@ -64,7 +74,11 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
     height: z.number().finite().min(PANEL_MIN_HEIGHT).max(PANEL_MAX_HEIGHT)
   }),
   z.object({ type: z.literal('generate'), requestId, journey: JourneySchema }),
-  z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema })
+  z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema }),
+  // Update the selected board (else the first the plugin drew on the page) to this journey: first
+  // the change set for the user to review, then, with a choice for every conflict, the update.
+  z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema }),
+  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().min(1), journey: JourneySchema, resolutions: ResolutionsSchema })
 ])
 /** What the panel sends (before defaults are filled in). */
 export type UiToMain = z.input<typeof UiToMainSchema>
@@ -82,6 +96,15 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('generated'), requestId, summary: BoardSummarySchema }),
   // What readBoardAsync read: the journey, what could not be placed, and which board it was.
   z.object({ type: z.literal('read-back-result'), requestId, ...BoardReadingSchema.shape }),
+  z.object({
+    type: z.literal('sync-preview-result'),
+    requestId,
+    boardId: z.string(),
+    boardName: z.string(),
+    changeSet: ChangeSetSchema,
+    warnings: z.array(ReadWarningSchema)
+  }),
+  z.object({ type: z.literal('synced'), requestId, summary: SyncResultSchema }),
   z.object({
     type: z.literal('error'),
     requestId: requestId.optional(),

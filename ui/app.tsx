@@ -9,8 +9,10 @@ import { CreateTab } from './components/create-tab'
 import { ImportTab } from './components/import-tab'
 import { ReadTab } from './components/read-tab'
 import { ResizeHandle } from './components/resize-handle'
+import { SyncView } from './components/sync-view'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
+import { useSync } from './hooks/use-sync'
 import { type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
 import type { GenerateState } from './state/generate-state'
 
@@ -25,6 +27,9 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [readScope, setReadScope] = useState<ReadScope>('selection')
   const [form, dispatchForm] = useReducer(createFormReducer, undefined, () => initialCreateForm())
   const generation = useGenerate(bridge)
+  const sync = useSync(bridge)
+  // Updating a board takes the panel over until it is done or cancelled; the tabs keep their state.
+  const syncing = sync.state.status !== 'idle'
 
   const restore = useCallback((settings: Settings) => {
     if (settings.tab !== undefined) setTab(settings.tab)
@@ -56,12 +61,17 @@ export function App({ bridge }: { bridge: Bridge }) {
     setGeneratedFrom(from)
     generation.generate(journey)
   }
+  const updateFrom = (journey: Journey) => {
+    markTouched()
+    sync.compare(journey)
+  }
   const generateStateFor = (from: PanelTab): GenerateState =>
     generation.state.status === 'running' || generatedFrom === from ? generation.state : IDLE
 
   return (
     <div class="jb-panel">
-      <div class="jb-tabs">
+      <SyncView sync={sync} />
+      <div class="jb-tabs" hidden={syncing}>
         <Tabs
           options={TAB_ORDER.map((id) => ({ value: TAB_LABELS[id], children: null }))}
           value={TAB_LABELS[tab]}
@@ -72,10 +82,10 @@ export function App({ bridge }: { bridge: Bridge }) {
         />
       </div>
       {/* Tabs stay mounted while hidden, so switching never loses a pasted file or a read-back. */}
-      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.create} hidden={tab !== 'create'}>
-        <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} />
+      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.create} hidden={syncing || tab !== 'create'}>
+        <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} onUpdate={updateFrom} />
       </div>
-      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.read} hidden={tab !== 'read'}>
+      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.read} hidden={syncing || tab !== 'read'}>
         <ReadTab
           bridge={bridge}
           scope={readScope}
@@ -90,8 +100,8 @@ export function App({ bridge }: { bridge: Bridge }) {
           }}
         />
       </div>
-      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.import} hidden={tab !== 'import'}>
-        <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} />
+      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.import} hidden={syncing || tab !== 'import'}>
+        <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom} />
       </div>
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
     </div>

@@ -1,6 +1,10 @@
 import { generateBoardAsync } from '../board/generate-board'
 import { readBoardAsync } from '../board/read-board'
+import { syncBoardAsync } from '../board/sync-board'
+import { BoardSyncError } from '../board/sync-board-error'
+import { syncPreviewAsync } from '../board/sync-preview'
 import { type MainToUi, type ParsedUiToMain, SettingsSchema } from '../messages'
+import type { Problem } from '../model'
 
 export interface HandlerOptions {
   settingsKey: string
@@ -8,6 +12,25 @@ export interface HandlerOptions {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/** One problem ("nothing is selected...") reads best as the message itself; several go in a list. */
+function problemsMessage(requestId: string, problems: readonly Problem[], headline: string): MainToUi {
+  const [only, ...more] = problems
+  if (only !== undefined && more.length === 0) return { type: 'error', requestId, message: capitalise(only.message), problems: [] }
+  return { type: 'error', requestId, message: headline, problems: [...problems] }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/**
+ * The board to update: the one a selected node is on, else (nothing selected) the first board the
+ * plugin drew on the page. Undefined stands for "the first".
+ */
+function boardToUpdate(api: PluginAPI): string | undefined {
+  return api.currentPage.selection[0]?.id
 }
 
 /** Answers one parsed panel message; every failure goes back to the panel and to a notification. */
@@ -51,12 +74,58 @@ export async function handleUiMessageAsync(
           post({ type: 'read-back-result', requestId, ...read.value })
           return
         }
-        // One problem ("nothing is selected...") reads best as the message itself.
-        const [only, ...more] = read.problems
-        if (only !== undefined && more.length === 0) post({ type: 'error', requestId, message: only.message, problems: [] })
-        else post({ type: 'error', requestId, message: 'Journeyboard could not read the board.', problems: read.problems })
+        post(problemsMessage(requestId, read.problems, 'Journeyboard could not read the board.'))
       } catch (error) {
         post({ type: 'error', requestId, message: `Journeyboard could not read the board: ${errorMessage(error)}`, problems: [] })
+      }
+      return
+    }
+    case 'sync-preview': {
+      const { requestId } = message
+      try {
+        const selected = boardToUpdate(api)
+        const preview = await syncPreviewAsync(api, selected, message.journey)
+        if (!preview.ok) {
+          const notOnBoard = selected !== undefined && preview.problems.some((p) => p.path === 'board' && p.message.startsWith('no board drawn by Journeyboard'))
+          post(
+            notOnBoard
+              ? { type: 'error', requestId, message: 'The selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.', problems: [] }
+              : problemsMessage(requestId, preview.problems, 'Journeyboard cannot update the board.')
+          )
+          return
+        }
+        const board = await api.getNodeByIdAsync(preview.value.boardId)
+        post({
+          type: 'sync-preview-result',
+          requestId,
+          boardId: preview.value.boardId,
+          boardName: board?.name ?? preview.value.journey.title,
+          changeSet: preview.value.changeSet,
+          warnings: preview.value.warnings
+        })
+      } catch (error) {
+        post({ type: 'error', requestId, message: `Journeyboard could not compare the board with the journey: ${errorMessage(error)}`, problems: [] })
+      }
+      return
+    }
+    case 'sync-apply': {
+      const { requestId } = message
+      try {
+        const synced = await syncBoardAsync(api, message.boardId, message.journey, message.resolutions, {
+          onProgress: (done, total) => post({ type: 'progress', requestId, done, total })
+        })
+        if (!synced.ok) {
+          // Conflicts without a resolution here mean the board changed since the review.
+          post(problemsMessage(requestId, synced.problems, 'The board changed since it was compared: review the update again.'))
+          return
+        }
+        const { boardId, changeSet, counts, notRemoved, warnings } = synced.value
+        post({ type: 'synced', requestId, summary: { boardId, changeSet, counts, notRemoved, warnings } })
+        api.notify('Journeyboard updated the board. Undo puts it back as it was.')
+      } catch (error) {
+        const restored = error instanceof BoardSyncError && error.restored
+        api.notify(`Journeyboard could not update the board${restored ? '; it is as it was' : ''}.`, { error: true })
+        post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
       }
       return
     }

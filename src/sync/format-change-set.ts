@@ -1,7 +1,7 @@
 import type { Change, ChangeSet, Conflict, FieldChange, JsonValue, KeptRemoval, KeptRemovalReason } from './change-set'
 import { shorten } from './change-labels'
 
-const REASONS: Readonly<Record<KeptRemovalReason, string>> = {
+export const KEPT_REASONS: Readonly<Record<KeptRemovalReason, string>> = {
   'edited-on-board': 'edited on the board',
   'linked-on-board': 'linked on the board',
   'attached-on-board': 'has a connector drawn by hand',
@@ -41,7 +41,7 @@ export function describeChange(change: Change): string {
   const what = `${SIGNS[change.kind]} ${subjectName(change)}`
   const why = change.source === 'resolution' ? ` [resolved ${change.conflictId ?? ''}]` : change.source === 'consequence' ? ' [follows from other changes]' : ''
   if (change.kind === 'added' || change.kind === 'removed') return `${what} ${change.kind}${why}`
-  return `${what} ${change.kind}: ${change.fields.map(describeField).join('; ')}${why}`
+  return `${what} ${change.kind}: ${change.fields.map(describeFieldChange).join('; ')}${why}`
 }
 
 /** A conflict on one line, with the board's and the data's versions of each field. */
@@ -49,8 +49,8 @@ export function describeConflict(conflict: Conflict): string {
   const name = `${conflict.subject === 'journey' ? 'journey' : conflict.subject} "${conflict.label}"${conflict.place === '' ? '' : ` (${conflict.place})`}`
   const how =
     conflict.kind === 'removed-on-board'
-      ? 'deleted on the board, changed in the data: ' + conflict.fields.map((f) => `${f.field} ${show(f.data, true)}`).join('; ')
-      : conflict.fields.map((f) => `${f.field}: board ${show(f.board, true)} vs data ${show(f.data, true)}`).join('; ')
+      ? 'deleted on the board, changed in the data: ' + conflict.fields.map((f) => `${f.field} ${showValue(f.data, true)}`).join('; ')
+      : conflict.fields.map((f) => `${f.field}: board ${showValue(f.board, true)} vs data ${showValue(f.data, true)}`).join('; ')
   const resolved = conflict.resolution === undefined ? '' : ` [resolved: ${conflict.resolution}]`
   return `${conflict.id}: ${name}: ${how}${resolved}`
 }
@@ -58,7 +58,7 @@ export function describeConflict(conflict: Conflict): string {
 export function describeKeptRemoval(kept: KeptRemoval): string {
   const what = `${kept.subject} "${kept.label}"${kept.place === '' ? '' : ` (${kept.place})`}`
   const action = kept.resolution === 'data' ? 'removed after all' : kept.marked ? 'kept, labelled "Removed from data"' : 'kept'
-  return `! ${what} ${kept.reasons.map((r) => REASONS[r]).join(', ')}: ${action}`
+  return `! ${what} ${kept.reasons.map((r) => KEPT_REASONS[r]).join(', ')}: ${action}`
 }
 
 function subjectName(change: Change): string {
@@ -67,12 +67,13 @@ function subjectName(change: Change): string {
   return `${change.subject} "${change.label}"${change.place === '' ? '' : ` (${change.place})`}`
 }
 
-function describeField(field: FieldChange): string {
-  return `${field.field} ${show(field.before)} → ${show(field.after)}`
+/** `text "Books online" → "Books by phone"` */
+export function describeFieldChange(field: FieldChange): string {
+  return `${field.field} ${showValue(field.before)} → ${showValue(field.after)}`
 }
 
 /** A value for reading; `whole` keeps texts uncut (a conflict shows both texts in full). */
-function show(value: JsonValue, whole = false): string {
+export function showValue(value: JsonValue, whole = false): string {
   if (value === null) return '(none)'
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ')
   if (typeof value === 'string') return JSON.stringify(whole ? value : shorten(value))

@@ -4,6 +4,9 @@ import { createFigJamEmulator } from '../../src/emulator/create-figjam-emulator'
 import { MainToUiSchema } from '../../src/messages'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-plugin'
 import { createJourneyFromTemplate } from '../../src/templates'
+import { itemSticky, loadFontOfAsync } from '../reader/generated-board'
+import { boardOf } from '../sync/sync-board-helpers'
+import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
 const SETTINGS_KEY = 'journeyboard.settings'
 
@@ -119,6 +122,86 @@ describe('startPlugin reading back', () => {
   it('says what to select when the selection is empty', async () => {
     const { emulator, answers } = start()
     await emulator.sendToPlugin({ type: 'read-back', requestId: 'r2', scope: 'selection' })
-    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'r2', message: expect.stringMatching(/nothing is selected/) })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'r2', message: expect.stringMatching(/nothing is selected/i) })
+  })
+})
+
+describe('startPlugin updating a board', () => {
+  async function drawnAsync() {
+    const started = start()
+    const journey = smallJourney()
+    await started.emulator.sendToPlugin({ type: 'generate', requestId: 'g1', journey })
+    // People retype a sticky on the board; the new data changes the same text differently.
+    const sticky = itemSticky(started.emulator.api, 'a2')
+    await loadFontOfAsync(started.emulator.api, sticky.text)
+    sticky.text.characters = 'Books on the app'
+    const data = changeItem(changeItem(journey, 'a2', (item) => ({ ...item, text: 'Books by phone' })), 'p2', () => undefined)
+    return { ...started, journey, data, sticky }
+  }
+
+  it('answers a preview with the change set and the conflict, and changes nothing', async () => {
+    const { emulator, answers, data } = await drawnAsync()
+    const before = emulator.toRestFile()
+    emulator.api.currentPage.selection = []
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's1', journey: data })
+    const last = answers().at(-1)
+    expect(last?.type).toBe('sync-preview-result')
+    if (last?.type !== 'sync-preview-result') return
+    expect(last.boardId).toBe(boardOf(emulator).id)
+    expect(last.boardName).toBe(boardOf(emulator).name)
+    expect(last.changeSet.conflicts).toMatchObject([{ id: 'item:a2', fields: [{ field: 'text', board: 'Books on the app', data: 'Books by phone' }] }])
+    expect(last.changeSet.changes.map((change) => change.id)).toContain('item:p2')
+    expect(emulator.toRestFile()).toEqual(before)
+  })
+
+  it('compares with the board a selected node is on, and says so when the selection is on none', async () => {
+    const { emulator, answers, data, sticky } = await drawnAsync()
+    emulator.api.currentPage.selection = [sticky]
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's2', journey: data })
+    expect(answers().at(-1)).toMatchObject({ type: 'sync-preview-result', boardId: boardOf(emulator).id })
+    // Away from the board: a sticky lying on it would count as part of it.
+    const stray = emulator.api.createSticky()
+    stray.x = -5000
+    emulator.api.currentPage.selection = [stray]
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's3', journey: data })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 's3', message: expect.stringMatching(/^The selection is not on a board Journeyboard drew/) })
+  })
+
+  it('says there is no board to update on an empty page', async () => {
+    const { emulator, answers } = start()
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's4', journey: smallJourney() })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 's4', message: expect.stringMatching(/^There is no board drawn by Journeyboard/) })
+  })
+
+  it('refuses to apply while a conflict has no choice, then applies the chosen version as one undo step', async () => {
+    const { emulator, answers, data, sticky } = await drawnAsync()
+    const boardId = boardOf(emulator).id
+    await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'u1', boardId, journey: data, resolutions: {} })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'u1', message: expect.stringContaining('item:a2') })
+    expect(itemSticky(emulator.api, 'a2').text.characters).toBe('Books on the app')
+
+    emulator.resetCounters()
+    await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'u2', boardId, journey: data, resolutions: { 'item:a2': 'data' } })
+    const replies = answers()
+    expect(replies.filter((reply) => reply.type === 'progress').every((reply) => reply.requestId === 'u2')).toBe(true)
+    const last = replies.at(-1)
+    expect(last?.type).toBe('synced')
+    if (last?.type !== 'synced') return
+    expect(last.summary.counts.removed).toBeGreaterThan(0)
+    expect(itemSticky(emulator.api, 'a2').id).toBe(sticky.id)
+    expect(itemSticky(emulator.api, 'a2').text.characters).toBe('Books by phone')
+    expect(() => itemSticky(emulator.api, 'p2')).toThrow()
+    expect(emulator.undoCommits).toBe(1)
+    expect(emulator.notifications.at(-1)?.error).toBe(false)
+  })
+
+  it('reports a failure half-way with the board as it was', async () => {
+    const { emulator, answers, data } = await drawnAsync()
+    const before = emulator.toRestFile()
+    emulator.armFailure({ name: 'text.characters', nth: 1 })
+    await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'u3', boardId: boardOf(emulator).id, journey: data, resolutions: { 'item:a2': 'data' } })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'u3', message: expect.stringContaining('put back as it was') })
+    expect(emulator.notifications.at(-1)).toEqual({ message: expect.stringContaining('it is as it was'), error: true })
+    expect(emulator.toRestFile()).toEqual(before)
   })
 })

@@ -18,10 +18,11 @@ interface CreateTabProps {
   dispatch: (action: CreateFormAction) => void
   generateState: GenerateState
   onGenerate: (journey: Journey) => void
+  onUpdate: (journey: Journey) => void
 }
 
 /** Template gallery, persona, stages, lanes and language, then Generate. */
-export function CreateTab({ form, dispatch, generateState, onGenerate }: CreateTabProps) {
+export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate }: CreateTabProps) {
   const template = templateOrDefault(form.templateId)
   const base = formJourney(form)
   // The same function the CLI uses, so the panel and `journeyboard template` draw the same map.
@@ -71,6 +72,9 @@ export function CreateTab({ form, dispatch, generateState, onGenerate }: CreateT
         state={generateState}
         onGenerate={() => {
           if (journey !== undefined) onGenerate(journey)
+        }}
+        onUpdate={() => {
+          if (journey !== undefined) onUpdate(journey)
         }}
       />
     </>

@@ -1,10 +1,12 @@
-import { Banner, Button, IconCheck16, IconWarning16 } from '@create-figma-plugin/ui'
+import { Banner, Button, IconCheck16 } from '@create-figma-plugin/ui'
 
 import type { Journey, Problem } from '../../src/model'
 import { describeJourney } from '../state/describe-journey'
 import { formatCounts } from '../state/format-counts'
 import type { GenerateState } from '../state/generate-state'
+import { FailureNotice } from './failure-notice'
 import { ProblemList } from './problem-list'
+import { ProgressRow } from './progress-row'
 
 interface GenerateFooterProps {
   /** The journey to draw; undefined while the input has problems. */
@@ -12,31 +14,19 @@ interface GenerateFooterProps {
   problems: readonly Problem[]
   state: GenerateState
   onGenerate: () => void
+  /** Updates a board already drawn to this journey instead (reviewed first). */
+  onUpdate: () => void
+  /** While another board job runs, neither button starts one. */
+  busy?: boolean
 }
 
 /** The Generate button with what it will draw, its progress on big boards, and the result. */
-export function GenerateFooter({ journey, problems, state, onGenerate }: GenerateFooterProps) {
+export function GenerateFooter({ journey, problems, state, onGenerate, onUpdate, busy = false }: GenerateFooterProps) {
   const running = state.status === 'running'
   return (
     <div class="jb-footer">
       <ProblemList problems={problems} label="Fix these to generate" />
-      {state.status === 'running' ? (
-        <div role="status" class="jb-row">
-          <div class="jb-grow">
-            <div
-              class="jb-progress"
-              role="progressbar"
-              aria-label="Drawing the board"
-              aria-valuemin={0}
-              aria-valuemax={Math.max(state.total, 1)}
-              aria-valuenow={state.done}
-            >
-              <div style={{ width: state.total === 0 ? '0%' : `${Math.round((100 * state.done) / state.total)}%` }} />
-            </div>
-          </div>
-          <span class="jb-muted">{state.total === 0 ? 'Starting…' : `${state.done} of ${state.total}`}</span>
-        </div>
-      ) : null}
+      {state.status === 'running' ? <ProgressRow label="Drawing the board" done={state.done} total={state.total} /> : null}
       {state.status === 'done' ? (
         <div role="status">
           <Banner icon={<IconCheck16 />} variant="success">
@@ -44,19 +34,15 @@ export function GenerateFooter({ journey, problems, state, onGenerate }: Generat
           </Banner>
         </div>
       ) : null}
-      {state.status === 'failed' ? (
-        <div role="alert">
-          <Banner icon={<IconWarning16 />} variant="warning">
-            {state.message}
-          </Banner>
-          <ProblemList problems={state.problems} label="Problems" />
-        </div>
-      ) : null}
+      {state.status === 'failed' ? <FailureNotice message={state.message} problems={state.problems} /> : null}
       <div class="jb-row">
         <span class="jb-grow jb-muted" data-testid="journey-counts">
           {journey === undefined ? 'Nothing to draw yet' : describeJourney(journey)}
         </span>
-        <Button onClick={onGenerate} disabled={journey === undefined || running} loading={running}>
+        <Button secondary data-action="update" onClick={onUpdate} disabled={journey === undefined || running || busy} title="Update the selected board (or the first on this page) to this journey, keeping people’s work">
+          Update board…
+        </Button>
+        <Button data-action="generate" onClick={onGenerate} disabled={journey === undefined || running || busy} loading={running}>
           Generate board
         </Button>
       </div>

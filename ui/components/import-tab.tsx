@@ -23,10 +23,11 @@ const ACCEPTED_FILES = [...IMPORT_FORMAT_ORDER.flatMap((format) => [...IMPORT_FO
 interface ImportTabProps {
   generateState: GenerateState
   onGenerate: (journey: Journey) => void
+  onUpdate: (journey: Journey) => void
 }
 
 /** Paste or open a journey, see every problem with its line or path, preview it, then draw it. */
-export function ImportTab({ generateState, onGenerate }: ImportTabProps) {
+export function ImportTab({ generateState, onGenerate, onUpdate }: ImportTabProps) {
   const [text, setText] = useState('')
   const [format, setFormat] = useState<(typeof FORMAT_OPTIONS)[number]['value']>(AUTO)
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined)
@@ -128,6 +129,9 @@ export function ImportTab({ generateState, onGenerate }: ImportTabProps) {
         state={generateState}
         onGenerate={() => {
           if (journey !== undefined) onGenerate(journey)
+        }}
+        onUpdate={() => {
+          if (journey !== undefined) onUpdate(journey)
         }}
       />
     </>

@@ -1,4 +1,4 @@
-import { Banner, Button, IconWarning16, LoadingIndicator, SegmentedControl } from '@create-figma-plugin/ui'
+import { Button, LoadingIndicator, SegmentedControl } from '@create-figma-plugin/ui'
 
 import type { ExportFormat } from '../../src/formats'
 import type { ReadScope } from '../../src/messages'
@@ -6,7 +6,7 @@ import type { Bridge } from '../bridge'
 import { useReadBack } from '../hooks/use-read-back'
 import { ExportActions } from './export-actions'
 import { JourneySummary } from './journey-summary'
-import { ProblemList } from './problem-list'
+import { FailureNotice } from './failure-notice'
 
 interface ReadTabProps {
   bridge: Bridge
@@ -55,11 +55,8 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
           </div>
         ) : null}
         {state.status === 'failed' ? (
-          <div class="jb-section" role="alert" data-testid="read-error">
-            <Banner icon={<IconWarning16 />} variant="warning">
-              {state.message}
-            </Banner>
-            <ProblemList problems={state.problems} label="Problems" />
+          <div class="jb-section">
+            <FailureNotice message={state.message} problems={state.problems} testId="read-error" />
           </div>
         ) : null}
         {state.status === 'done' ? (

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { UiToMainSchema } from '../../../src/messages'
+import { exportJourney } from '../../../src/formats'
 import { parseJourneyFileText } from '../../../src/model'
 import { TEMPLATES } from '../../../src/templates'
+import { itemSticky, loadFontOfAsync, stageSection, withItem } from '../../reader/generated-board'
 import { buildPluginOnceAsync, type Emulator, launchChromiumAsync, type OpenPanel, openPanelAsync } from './open-panel'
 
 // Launched on first use rather than in beforeAll: a missing Chromium then fails every test with
@@ -47,6 +49,21 @@ async function generateAsync(page: Page): Promise<void> {
   const footer = page.locator('.jb-tabpanel:not([hidden]) .jb-footer')
   await footer.getByRole('button', { name: 'Generate board' }).click()
   await footer.getByText(/Board generated/).waitFor({ timeout: 20_000 })
+}
+
+/** The controls (by role) that have no accessible name, read from Chromium's accessibility tree. */
+async function unnamedControlsAsync(page: Page, context: BrowserContext): Promise<string[]> {
+  const cdp = await context.newCDPSession(page)
+  // Without enabling first, Chromium may answer with a partial tree.
+  await cdp.send('Accessibility.enable')
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[]
+  }
+  await cdp.detach()
+  const controls = nodes.filter((node) => !node.ignored && CONTROL_ROLES.has(node.role?.value ?? ''))
+  // Guards the check itself: it must be looking at the panel's many controls.
+  expect(controls.length).toBeGreaterThan(5)
+  return controls.filter((node) => (node.name?.value ?? '').trim() === '').map((node) => node.role?.value ?? '')
 }
 
 describe('the panel in Chromium, answered by the real sandbox code on the emulator', () => {
@@ -170,7 +187,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       await page.getByText('Read back', { exact: true }).click()
       await page.getByText('Selection', { exact: true }).click()
       await page.getByRole('button', { name: 'Read board' }).click()
-      await expect.poll(() => page.getByTestId('read-error').textContent()).toMatch(/nothing is selected/)
+      await expect.poll(() => page.getByTestId('read-error').textContent()).toMatch(/nothing is selected/i)
     })
   })
 
@@ -255,7 +272,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       await expect.poll(() => page.locator('[data-stage-row]').nth(1).getAttribute('data-stage-id')).toBe(first)
       expect(await focusedIs(`[data-stage-id="${first}"] [data-focus="handle"]`)).toBe(true)
 
-      await tabTo('.jb-tabpanel:not([hidden]) .jb-footer button')
+      await tabTo('.jb-tabpanel:not([hidden]) .jb-footer button[data-action="generate"]')
       expect(await ringOnFocused()).toBe('solid')
       const stickies = stickyCount(emulator)
       await page.keyboard.press('Enter')
@@ -276,19 +293,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
 
   it('names every control for assistive technology, on every tab', async () => {
     await withPanelAsync(async ({ page, context }) => {
-      const unnamed = async (): Promise<string[]> => {
-        const cdp = await context.newCDPSession(page)
-        // Without enabling first, Chromium may answer with a partial tree.
-        await cdp.send('Accessibility.enable')
-        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-          nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[]
-        }
-        await cdp.detach()
-        const controls = nodes.filter((node) => !node.ignored && CONTROL_ROLES.has(node.role?.value ?? ''))
-        // Guards the check itself: it must be looking at the panel's many controls.
-        expect(controls.length).toBeGreaterThan(5)
-        return controls.filter((node) => (node.name?.value ?? '').trim() === '').map((node) => node.role?.value ?? '')
-      }
+      const unnamed = () => unnamedControlsAsync(page, context)
       await page.getByRole('checkbox', { name: 'Persona details' }).check()
       expect(await unnamed()).toEqual([])
       await generateAsync(page)
@@ -301,6 +306,55 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       await page.getByLabel('Journey text').fill('journey\n  title T\n  section S\n    Task: 3: Me')
       await page.getByTestId('import-preview').waitFor()
       expect(await unnamed()).toEqual([])
+    })
+  })
+
+  it('updates a board it drew: shows the change set and the conflict, applies the chosen version as one undo step', async () => {
+    await withPanelAsync(async (panel) => {
+      const { page, context, emulator } = panel
+      await generateAsync(page)
+      const sent = generateMessages(panel).at(-1)
+      if (sent?.type !== 'generate') throw new Error('nothing was generated')
+      const journey = sent.journey
+      const first = journey.items[0]
+      if (first === undefined) throw new Error('the template has no items')
+      // Someone retypes a sticky on the board; the new data changes the same text and renames a stage.
+      const sticky = itemSticky(emulator.api, first.id)
+      await loadFontOfAsync(emulator.api, sticky.text)
+      sticky.text.characters = 'Asks a friend first'
+      const renamed = { ...journey, stages: journey.stages.map((stage, index) => (index === 0 ? { ...stage, name: 'Dream' } : stage)) }
+      const data = withItem(renamed, first.id, (item) => ({ ...item, text: 'Compares prices online' }))
+
+      await page.getByText('Import', { exact: true }).click()
+      await page.getByLabel('Journey text').fill(exportJourney(data, 'json'))
+      await page.getByTestId('import-preview').waitFor()
+      const undoBefore = emulator.undoCommits
+      await page.locator('.jb-tabpanel:not([hidden]) .jb-footer').getByRole('button', { name: 'Update board…' }).click()
+
+      const view = page.getByRole('region', { name: 'Update board' })
+      await view.getByTestId('sync-review').waitFor()
+      const conflicts = view.getByTestId('sync-conflicts')
+      await expect.poll(() => conflicts.textContent()).toContain('Asks a friend first')
+      expect(await conflicts.textContent()).toContain('Compares prices online')
+      expect(await view.getByRole('list', { name: /^Changes from the data/ }).textContent()).toContain('Dream')
+      const update = view.getByRole('button', { name: 'Update board', exact: true })
+      expect(await update.isDisabled()).toBe(true)
+      // Reviewing changed nothing on the board.
+      expect(itemSticky(emulator.api, first.id).text.characters).toBe('Asks a friend first')
+      expect(await unnamedControlsAsync(page, context)).toEqual([])
+
+      await conflicts.getByRole('radiogroup', { name: 'Version of Item “Asks a friend first”' }).getByText('Data', { exact: true }).click()
+      expect(await update.isDisabled()).toBe(false)
+      await update.click()
+      await view.getByTestId('sync-done').waitFor({ timeout: 20_000 })
+      expect(await view.getByTestId('sync-done').textContent()).toMatch(/Board updated: \d+ nodes? created, \d+ kept/)
+      expect(itemSticky(emulator.api, first.id).id).toBe(sticky.id)
+      expect(itemSticky(emulator.api, first.id).text.characters).toBe('Compares prices online')
+      expect(stageSection(emulator.api, journey.stages[0]?.id ?? '').name).toBe('Dream')
+      expect(emulator.undoCommits - undoBefore).toBe(1)
+
+      await view.getByRole('button', { name: 'Done' }).click()
+      await page.getByRole('textbox', { name: 'Journey text' }).waitFor()
     })
   })
 

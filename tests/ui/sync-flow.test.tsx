@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { type ParsedUiToMain, UiToMainSchema } from '../../src/messages'
+import type { Journey } from '../../src/model'
+import { type ChangeSet, diffJourneys } from '../../src/sync'
+import { App } from '../../ui/app'
+import { templateJourney, withItem } from '../reader/generated-board'
+import { createFakeBridge } from './fake-bridge'
+
+afterEach(cleanup)
+
+const BOARD_ID = '1:2'
+
+/**
+ * A real change set on the car-rental template: people retyped the first action on the board while
+ * the data retyped it too (a conflict), edited a pain the data then removed (kept), and the data
+ * renamed a stage.
+ */
+function carRentalChange(base: Journey) {
+  const [action, pain] = [base.items.find((item) => item.laneId === base.lanes[0]?.id), base.items.at(-1)]
+  if (action === undefined || pain === undefined) throw new Error('the template has no items')
+  const board = withItem(withItem(base, action.id, (item) => ({ ...item, text: 'Asks a friend first' })), pain.id, (item) => ({ ...item, text: `${item.text}!` }))
+  const renamed = { ...base, stages: base.stages.map((stage, index) => (index === 0 ? { ...stage, name: 'Dream' } : stage)) }
+  const data = withItem(withItem(renamed, action.id, (item) => ({ ...item, text: 'Compares prices online' })), pain.id, () => undefined)
+  return { action, pain, changeSet: diffJourneys(board, data, base) }
+}
+
+function sentOf(bridge: ReturnType<typeof createFakeBridge>, type: ParsedUiToMain['type']): ParsedUiToMain[] {
+  return bridge.sent.map((message) => UiToMainSchema.parse(message)).filter((message) => message.type === type)
+}
+
+/** Opens the panel, asks to update from the Create tab and answers the comparison with `changeSet`. */
+function reviewing(changeSet: ChangeSet) {
+  const bridge = createFakeBridge()
+  render(<App bridge={bridge} />)
+  const create = screen.getByRole('region', { name: 'Create' })
+  fireEvent.click(within(create).getByRole('button', { name: 'Update board…' }))
+  const [preview] = sentOf(bridge, 'sync-preview')
+  if (preview?.type !== 'sync-preview') throw new Error('no sync-preview sent')
+  const view = screen.getByRole('region', { name: 'Update board' })
+  expect(within(view).getByRole('status').textContent).toContain('Comparing the board')
+  act(() => bridge.answer({ type: 'sync-preview-result', requestId: preview.requestId, boardId: BOARD_ID, boardName: 'Car rental board', changeSet, warnings: [] }))
+  const update = within(view).getByRole('button', { name: 'Update board' }) as HTMLButtonElement
+  return { bridge, view, preview, update }
+}
+
+describe('updating a board from the panel', () => {
+  it('compares the journey the Create tab shows, hiding the tabs meanwhile', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(within(screen.getByRole('region', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
+    const [preview] = sentOf(bridge, 'sync-preview')
+    expect(preview?.type === 'sync-preview' ? preview.journey.id : undefined).toBe('car-rental')
+    expect(screen.queryByRole('region', { name: 'Create' })).toBeNull()
+    expect(screen.getByRole('region', { name: 'Update board' })).toBeTruthy()
+  })
+
+  it('shows the change set and each conflict with both texts, and updates only once every conflict has a choice', () => {
+    const { action, changeSet } = carRentalChange(templateJourney('car-rental'))
+    const { bridge, view, preview, update } = reviewing(changeSet)
+    expect(within(view).getByRole('heading', { name: 'Update “Car rental board”' })).toBeTruthy()
+    const changes = within(view).getByRole('list', { name: /^Changes from the data/ })
+    expect(changes.textContent).toContain('Renamed')
+    expect(changes.textContent).toMatch(/name "[^"]+" → "Dream"/)
+
+    const conflicts = within(view).getByTestId('sync-conflicts')
+    expect(conflicts.textContent).toContain('Asks a friend first')
+    expect(conflicts.textContent).toContain('Compares prices online')
+    expect(update.disabled).toBe(true)
+    expect(within(view).getByTestId('sync-status').textContent).toBe('Pick a version for 1 conflict')
+
+    const choice = within(conflicts).getByRole('radiogroup', { name: `Version of Item “${'Asks a friend first'}”` })
+    fireEvent.click(within(choice).getByRole('radio', { name: 'Data' }))
+    expect(update.disabled).toBe(false)
+    fireEvent.click(update)
+    const [apply] = sentOf(bridge, 'sync-apply')
+    expect(apply).toMatchObject({ type: 'sync-apply', boardId: BOARD_ID, resolutions: { [`item:${action.id}`]: 'data' } })
+    expect(apply?.type === 'sync-apply' && preview.type === 'sync-preview' ? apply.journey : undefined).toEqual(preview.type === 'sync-preview' ? preview.journey : null)
+    if (apply?.type !== 'sync-apply') return
+
+    act(() => bridge.answer({ type: 'progress', requestId: apply.requestId, done: 10, total: 40 }))
+    expect(within(view).getByRole('progressbar', { name: 'Updating the board' }).getAttribute('aria-valuenow')).toBe('10')
+    act(() =>
+      bridge.answer({
+        type: 'synced',
+        requestId: apply.requestId,
+        summary: { boardId: BOARD_ID, changeSet, counts: { created: 0, kept: 60, removed: 1, moved: 0, adopted: 0 }, notRemoved: [], warnings: [] }
+      })
+    )
+    expect(within(view).getByTestId('sync-done').textContent).toContain('Board updated: 0 nodes created, 60 kept, 1 removed')
+    fireEvent.click(within(view).getByRole('button', { name: 'Done' }))
+    expect(screen.queryByRole('region', { name: 'Update board' })).toBeNull()
+    expect(screen.getByRole('region', { name: 'Create' })).toBeTruthy()
+  })
+
+  it('settles every conflict at once with All data or All board', () => {
+    const { action, changeSet } = carRentalChange(templateJourney('car-rental'))
+    const { bridge, view, update } = reviewing(changeSet)
+    fireEvent.click(within(view).getByRole('button', { name: 'All board' }))
+    expect(update.disabled).toBe(false)
+    fireEvent.click(update)
+    expect(sentOf(bridge, 'sync-apply')[0]).toMatchObject({ resolutions: { [`item:${action.id}`]: 'board' } })
+  })
+
+  it('lists what the data removed but the board keeps, and removes one after all when ticked', () => {
+    const { pain, changeSet } = carRentalChange(templateJourney('car-rental'))
+    const { bridge, view, update } = reviewing(changeSet)
+    const kept = within(view).getByTestId('sync-kept')
+    expect(kept.textContent).toContain(`${pain.text}!`)
+    expect(kept.textContent).toContain('Edited on the board')
+    fireEvent.click(within(kept).getByRole('checkbox'))
+    fireEvent.click(within(view).getByRole('button', { name: 'All data' }))
+    fireEvent.click(update)
+    expect(sentOf(bridge, 'sync-apply')[0]).toMatchObject({ resolutions: { [`item:${pain.id}`]: 'data' } })
+  })
+
+  it('says when there is nothing to change and offers no update', () => {
+    const journey = templateJourney('car-rental')
+    const { view, update } = reviewing(diffJourneys(journey, journey, journey))
+    expect(view.textContent).toContain('Nothing to change: the board already shows this journey.')
+    expect(update.disabled).toBe(true)
+  })
+
+  it('shows a failed comparison and goes back to the tabs on Cancel', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(within(screen.getByRole('region', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
+    const [preview] = sentOf(bridge, 'sync-preview')
+    if (preview?.type !== 'sync-preview') throw new Error('no sync-preview sent')
+    act(() => bridge.answer({ type: 'error', requestId: preview.requestId, message: 'There is no board drawn by Journeyboard', problems: [] }))
+    const view = screen.getByRole('region', { name: 'Update board' })
+    expect(within(view).getByRole('alert').textContent).toContain('There is no board drawn by Journeyboard')
+    fireEvent.click(within(view).getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('region', { name: 'Create' })).toBeTruthy()
+  })
+
+  it('keeps the choices made when an update fails, to try again', () => {
+    const { action, changeSet } = carRentalChange(templateJourney('car-rental'))
+    const { bridge, view, update } = reviewing(changeSet)
+    fireEvent.click(within(view).getByRole('button', { name: 'All data' }))
+    fireEvent.click(update)
+    const [apply] = sentOf(bridge, 'sync-apply')
+    if (apply?.type !== 'sync-apply') throw new Error('no sync-apply sent')
+    act(() => bridge.answer({ type: 'error', requestId: apply.requestId, message: 'Could not update the board: failed. Everything was put back as it was.', problems: [] }))
+    expect(within(view).getByRole('alert').textContent).toContain('put back as it was')
+    fireEvent.click(within(view).getByRole('button', { name: 'Back to the changes' }))
+    const again = within(view).getByRole('button', { name: 'Update board' }) as HTMLButtonElement
+    expect(again.disabled).toBe(false)
+    fireEvent.click(again)
+    expect(sentOf(bridge, 'sync-apply')[1]).toMatchObject({ resolutions: { [`item:${action.id}`]: 'data' } })
+  })
+})

@@ -1,0 +1,13 @@
+/** A determinate progress bar with "done of total" beside it, for work the sandbox does in chunks. */
+export function ProgressRow({ label, done, total }: { label: string; done: number; total: number }) {
+  return (
+    <div role="status" class="jb-row">
+      <div class="jb-grow">
+        <div class="jb-progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={Math.max(total, 1)} aria-valuenow={done}>
+          <div style={{ width: total === 0 ? '0%' : `${Math.round((100 * done) / total)}%` }} />
+        </div>
+      </div>
+      <span class="jb-muted">{total === 0 ? 'Starting…' : `${done} of ${total}`}</span>
+    </div>
+  )
+}

@@ -1,0 +1,219 @@
+import { Banner, Button, Checkbox, IconCheck16, LoadingIndicator, SegmentedControl, Text } from '@create-figma-plugin/ui'
+
+import type { SyncControls } from '../hooks/use-sync'
+import { type ChangeRow, changeRow, CHOICE_LABELS, conflictView, keptRemovalRow } from '../state/change-rows'
+import { plural } from '../state/describe-journey'
+import { formatSyncCounts } from '../state/format-counts'
+import { firstOf } from '../state/summary-format'
+import { nothingToChange, openConflicts, type SyncReview } from '../state/sync-state'
+import { FailureNotice } from './failure-notice'
+import { ProblemList } from './problem-list'
+import { ProgressRow } from './progress-row'
+
+/** Long lists of changes are cut here; every conflict is always shown, since each needs a choice. */
+const CHANGE_LIST_LIMIT = 40
+
+function ChangeList({ id, title, rows }: { id: string; title: string; rows: readonly ChangeRow[] }) {
+  if (rows.length === 0) return null
+  const { shown, more } = firstOf(rows, CHANGE_LIST_LIMIT)
+  return (
+    <section class="jb-section" aria-labelledby={id}>
+      <h3 class="jb-heading" id={id}>
+        {title} ({rows.length})
+      </h3>
+      <ul class="jb-changes" aria-labelledby={id}>
+        {shown.map((row) => (
+          <li key={row.id}>
+            <span class="jb-change-kind" data-kind={row.kind}>
+              {row.kind}
+            </span>{' '}
+            {row.title}
+            {row.place === '' ? null : <span class="jb-muted"> · {row.place}</span>}
+            {row.detail === '' ? null : <div class="jb-change-detail">{row.detail}</div>}
+            {row.note === '' ? null : <div class="jb-muted">({row.note})</div>}
+          </li>
+        ))}
+        {more > 0 ? <li class="jb-muted">and {more} more</li> : null}
+      </ul>
+    </section>
+  )
+}
+
+function Conflicts({ review, onResolve, onResolveAll }: { review: SyncReview; onResolve: SyncControls['resolve']; onResolveAll: SyncControls['resolveAll'] }) {
+  const { conflicts } = review.changeSet
+  if (conflicts.length === 0) return null
+  return (
+    <section class="jb-section" aria-labelledby="jb-conflicts-heading" data-testid="sync-conflicts">
+      <div class="jb-section-head">
+        <h3 class="jb-heading" id="jb-conflicts-heading">
+          Conflicts ({conflicts.length})
+        </h3>
+        <div class="jb-row">
+          <Button secondary onClick={() => onResolveAll('board')}>
+            All board
+          </Button>
+          <Button secondary onClick={() => onResolveAll('data')}>
+            All data
+          </Button>
+        </div>
+      </div>
+      <p class="jb-hint">Changed on the board and in the data: pick the version to keep. Nothing is overwritten until you choose.</p>
+      <ul class="jb-conflicts">
+        {conflicts.map((conflict) => {
+          const view = conflictView(conflict)
+          const headingId = `jb-conflict-${conflict.id.replace(/[^A-Za-z0-9_-]/g, '-')}`
+          return (
+            <li key={view.id} class="jb-conflict" aria-labelledby={headingId}>
+              <div id={headingId} class="jb-card-title">
+                {view.title}
+                {view.place === '' ? null : <span class="jb-muted"> · {view.place}</span>}
+              </div>
+              <div class="jb-muted">{view.summary}</div>
+              <dl class="jb-versions">
+                {view.fields.map((field) => (
+                  <div key={field.field} class="jb-version-field">
+                    <dt>{field.field}</dt>
+                    <dd>
+                      <span class="jb-version-side">Board</span> {field.board}
+                    </dd>
+                    <dd>
+                      <span class="jb-version-side">Data</span> {field.data}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+              <div class="jb-segmented" role="radiogroup" aria-label={`Version of ${view.title}`}>
+                <SegmentedControl
+                  options={view.choices.map((choice) => ({ value: choice, children: CHOICE_LABELS[choice] }))}
+                  value={review.resolutions[view.id] ?? ''}
+                  onValueChange={(value) => onResolve(view.id, view.choices.find((choice) => choice === value))}
+                />
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+function KeptRemovals({ review, onResolve }: { review: SyncReview; onResolve: SyncControls['resolve'] }) {
+  const { keptRemovals } = review.changeSet
+  if (keptRemovals.length === 0) return null
+  return (
+    <section class="jb-section" aria-labelledby="jb-kept-heading" data-testid="sync-kept">
+      <h3 class="jb-heading" id="jb-kept-heading">
+        Removed from the data, kept on the board ({keptRemovals.length})
+      </h3>
+      <p class="jb-hint">People worked on these, so they stay, labelled “Removed from data”. Tick one to remove it after all.</p>
+      <ul class="jb-changes">
+        {keptRemovals.map((kept) => {
+          const row = keptRemovalRow(kept)
+          // Only items can go after all; a stage or lane stays while kept items sit in it.
+          const removable = kept.subject === 'item' || kept.subject === 'link'
+          return (
+            <li key={row.id}>
+              {row.title}
+              {row.place === '' ? null : <span class="jb-muted"> · {row.place}</span>}
+              <div class="jb-muted">{row.reasons}</div>
+              {removable ? (
+                <Checkbox value={review.resolutions[row.id] === 'data'} onValueChange={(remove) => onResolve(row.id, remove ? 'data' : undefined)}>
+                  <Text>Remove {row.title} after all</Text>
+                </Checkbox>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
+
+/** The change set before anything is touched, the conflicts to settle, then the update and what it did. */
+export function SyncView({ sync }: { sync: SyncControls }) {
+  const { state } = sync
+  if (state.status === 'idle') return null
+  const review = state.status === 'review' || state.status === 'applying' ? state.review : state.status === 'failed' ? state.review : undefined
+  const open = state.status === 'review' ? openConflicts(state.review) : []
+  const busy = state.status === 'comparing' || state.status === 'applying'
+  const canApply = state.status === 'review' && open.length === 0 && !nothingToChange(state.review.changeSet)
+  return (
+    <div class="jb-panel-view" role="region" aria-label="Update board">
+      <div class="jb-body">
+        <section class="jb-section" aria-labelledby="jb-sync-heading">
+          <div class="jb-section-head">
+            <h2 class="jb-heading" id="jb-sync-heading">
+              {review === undefined ? 'Update a board' : `Update “${review.boardName}”`}
+            </h2>
+          </div>
+          <p class="jb-hint">
+            Compared by ids with what the board shows now, people’s edits included. Nothing on the board changes until you update it, and one undo puts it back.
+          </p>
+        </section>
+        {state.status === 'comparing' ? (
+          <div class="jb-section jb-row" role="status">
+            <LoadingIndicator />
+            <span class="jb-muted">Comparing the board with the journey…</span>
+          </div>
+        ) : null}
+        {review !== undefined && state.status !== 'failed' ? (
+          <div data-testid="sync-review">
+            {nothingToChange(review.changeSet) ? <p class="jb-section jb-muted">Nothing to change: the board already shows this journey.</p> : null}
+            <Conflicts review={review} onResolve={sync.resolve} onResolveAll={sync.resolveAll} />
+            <ChangeList id="jb-sync-changes-heading" title="Changes from the data" rows={review.changeSet.changes.map(changeRow)} />
+            <KeptRemovals review={review} onResolve={sync.resolve} />
+            <ChangeList id="jb-sync-edits-heading" title="Edits on the board, kept" rows={review.changeSet.boardEdits.map(changeRow)} />
+            {review.warnings.length > 0 ? (
+              <section class="jb-section" aria-labelledby="jb-sync-warnings-heading">
+                <h3 class="jb-heading" id="jb-sync-warnings-heading">
+                  Read with doubts ({review.warnings.length})
+                </h3>
+                <ul class="jb-list jb-muted">
+                  {firstOf(review.warnings, CHANGE_LIST_LIMIT).shown.map((warning, index) => (
+                    <li key={index}>{warning.message}</li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      <div class="jb-footer">
+        {state.status === 'applying' ? <ProgressRow label="Updating the board" done={state.done} total={state.total} /> : null}
+        {state.status === 'done' ? (
+          <div role="status" data-testid="sync-done">
+            <Banner icon={<IconCheck16 />} variant="success">
+              Board updated: {formatSyncCounts(state.result.counts)}.
+            </Banner>
+            <ProblemList problems={state.result.notRemoved.map((n) => ({ path: n.nodeId, message: `${n.message}: remove it by hand` }))} label="Not removed" />
+          </div>
+        ) : null}
+        {state.status === 'failed' ? <FailureNotice message={state.message} problems={state.problems} testId="sync-error" /> : null}
+        <div class="jb-row">
+          <span class="jb-grow jb-muted" data-testid="sync-status">
+            {state.status === 'review' ? reviewStatus(state.review, open.length) : ''}
+          </span>
+          {state.status === 'failed' && state.review !== undefined ? (
+            <Button secondary onClick={sync.back}>
+              Back to the changes
+            </Button>
+          ) : null}
+          <Button secondary onClick={sync.close} disabled={busy}>
+            {state.status === 'done' ? 'Done' : 'Cancel'}
+          </Button>
+          {state.status === 'review' || state.status === 'applying' ? (
+            <Button onClick={sync.apply} disabled={!canApply} loading={state.status === 'applying'}>
+              Update board
+            </Button>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function reviewStatus(review: SyncReview, open: number): string {
+  if (open > 0) return `Pick a version for ${plural(open, 'conflict')}`
+  if (nothingToChange(review.changeSet)) return 'Up to date'
+  return plural(review.changeSet.changes.length + review.changeSet.conflicts.length, 'change')
+}

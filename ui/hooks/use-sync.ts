@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useReducer } from 'preact/hooks'
+
+import type { Journey } from '../../src/model'
+import type { Resolution } from '../../src/sync/change-set'
+import type { Bridge } from '../bridge'
+import { createRequestId } from '../state/request-id'
+import { type SyncState, syncStateReducer } from '../state/sync-state'
+
+export interface SyncControls {
+  state: SyncState
+  /** Asks the sandbox what updating the selected board to `journey` would change. */
+  compare: (journey: Journey) => void
+  resolve: (id: string, resolution: Resolution | undefined) => void
+  resolveAll: (resolution: Resolution) => void
+  apply: () => void
+  back: () => void
+  close: () => void
+}
+
+/** Updating a board from a changed journey: compare, review, apply. */
+export function useSync(bridge: Bridge): SyncControls {
+  const [state, dispatch] = useReducer(syncStateReducer, { status: 'idle' })
+  useEffect(() => bridge.subscribe((message) => dispatch({ type: 'message', message })), [bridge])
+  const compare = useCallback(
+    (journey: Journey) => {
+      const requestId = createRequestId('compare')
+      dispatch({ type: 'compare', requestId, journey })
+      bridge.send({ type: 'sync-preview', requestId, journey })
+    },
+    [bridge]
+  )
+  const apply = useCallback(() => {
+    if (state.status !== 'review') return
+    const requestId = createRequestId('sync')
+    const { boardId, journey, resolutions } = state.review
+    dispatch({ type: 'apply', requestId })
+    bridge.send({ type: 'sync-apply', requestId, boardId, journey, resolutions })
+  }, [bridge, state])
+  const resolve = useCallback((id: string, resolution: Resolution | undefined) => dispatch({ type: 'resolve', id, resolution }), [])
+  const resolveAll = useCallback((resolution: Resolution) => dispatch({ type: 'resolve-all', resolution }), [])
+  const back = useCallback(() => dispatch({ type: 'back' }), [])
+  const close = useCallback(() => dispatch({ type: 'close' }), [])
+  return { state, compare, resolve, resolveAll, apply, back, close }
+}
