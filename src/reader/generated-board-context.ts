@@ -15,6 +15,8 @@ export interface GeneratedBoard {
 export class GeneratedBoardContext {
   /** Nodes some part of the reading used; untagged ones not in here get reported. */
   readonly used = new Set<string>()
+  /** The members by tag role, sorted once: readers ask per stage and per lane, which was quadratic. */
+  private byRole: Map<PlanRole, SnapshotNode[]> | undefined
 
   constructor(
     readonly index: SnapshotIndex,
@@ -31,7 +33,17 @@ export class GeneratedBoardContext {
   }
 
   /** The board's nodes tagged with this role, in document order. */
-  tagged(role: PlanRole): SnapshotNode[] {
-    return this.board.members.filter((node) => this.tagOf(node)?.role === role)
+  tagged(role: PlanRole): readonly SnapshotNode[] {
+    if (this.byRole === undefined) {
+      this.byRole = new Map()
+      for (const node of this.board.members) {
+        const found = this.tagOf(node)?.role
+        if (found === undefined) continue
+        const list = this.byRole.get(found)
+        if (list === undefined) this.byRole.set(found, [node])
+        else list.push(node)
+      }
+    }
+    return this.byRole.get(role) ?? []
   }
 }
