@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks'
 
 import { generateBoardAsync } from '../src/board/generate-board'
 import { readBoardAsync } from '../src/board/read-board'
-import { createFigJamEmulator } from '../src/emulator'
+import { syncBoardAsync } from '../src/board/sync-board'
+import { createFigJamEmulator, type FigJamEmulator } from '../src/emulator'
 import { exportJourney, importJourney } from '../src/formats'
 import { layoutJourney } from '../src/layout/layout-journey'
 import type { Journey } from '../src/model'
@@ -21,7 +22,9 @@ const noYield = async (): Promise<void> => undefined
 
 interface Stage {
   name: string
-  run(journey: Journey): Promise<unknown> | unknown
+  /** Untimed set-up before each run, for stages that change what they work on. */
+  prepare?(journey: Journey): Promise<unknown>
+  run(journey: Journey, prepared: unknown): Promise<unknown> | unknown
 }
 
 async function boardOf(journey: Journey) {
@@ -30,12 +33,13 @@ async function boardOf(journey: Journey) {
   return { emulator, summary, rest: emulator.toRestFile(journey.title) }
 }
 
-async function medianMsAsync(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
-  await fn() // warm-up: the first call pays for JIT compilation, not for the board
+async function medianMsAsync(runs: number, fn: (prepared: unknown) => Promise<unknown> | unknown, prepareAsync: () => Promise<unknown>): Promise<number> {
+  await fn(await prepareAsync()) // warm-up: the first call pays for JIT compilation, not for the board
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
+    const prepared = await prepareAsync()
     const start = performance.now()
-    await fn()
+    await fn(prepared)
     times.push(performance.now() - start)
   }
   times.sort((a, b) => a - b)
@@ -85,6 +89,18 @@ const STAGES: Stage[] = [
     }
   },
   { name: 'diff (board vs changed data)', run: (j) => diffJourneys(j, fixture(j).changed, j) },
+  {
+    // Each run updates a fresh copy of the board, so the set-up (drawing it) is not timed.
+    name: 'sync (update the board)',
+    prepare: async (j) => (await boardOf(j)).emulator,
+    run: async (j, emulator) => {
+      const api = (emulator as FigJamEmulator).api
+      const board = api.currentPage.children.find((node) => node.type === 'SECTION')
+      if (board === undefined) throw new Error('no board to update')
+      const result = await syncBoardAsync(api, board.id, fixture(j).changed, {}, { yieldAsync: noYield })
+      if (!result.ok) throw new Error(result.problems[0]?.message)
+    }
+  },
   { name: 'render SVG', run: (j) => renderRestFileToSvg(fixture(j).rest) },
   { name: 'export JSON', run: (j) => exportJourney(j, 'json') },
   { name: 'export CSV', run: (j) => exportJourney(j, 'csv') },
@@ -101,7 +117,10 @@ console.log('Milliseconds per run (median), then the growth ratio between sizes\
 console.log(header)
 for (const stage of STAGES) {
   const times: number[] = []
-  for (const size of SIZES) times.push(await medianMsAsync(RUNS[size]!, () => stage.run(fixtures.get(size)!.journey)))
+  for (const size of SIZES) {
+    const journey = fixtures.get(size)!.journey
+    times.push(await medianMsAsync(RUNS[size]!, (prepared) => stage.run(journey, prepared), async () => stage.prepare?.(journey)))
+  }
   const ratios = times.slice(1).map((t, i) => (times[i]! > 0 ? t / times[i]! : NaN))
   console.log([stage.name.padEnd(28), ...times.map((t) => pad(t.toFixed(2), 12)), ...ratios.map((r) => pad(r.toFixed(1), 7))].join(' '))
 }

@@ -33,17 +33,17 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     if (node.kind === 'shape' && itemId !== undefined && PIN_ROLES.has(node.tag.role)) pins.set(itemId, [...(pins.get(itemId) ?? []), node])
     if (node.tag.role === 'emotion-point' && node.parent !== null) points.set(node.parent, [...(points.get(node.parent) ?? []), box(boxes, node.key)])
   }
-  const cells = new Map<string, string[]>()
+  const cells = new Map<string, { stageId: string; laneId: string; itemIds: string[] }>()
   for (const item of journey.items) {
     const key = `${item.stageId} ${item.laneId}`
-    cells.set(key, [...(cells.get(key) ?? []), item.id])
+    const cell = cells.get(key)
+    if (cell === undefined) cells.set(key, { stageId: item.stageId, laneId: item.laneId, itemIds: [item.id] })
+    else cell.itemIds.push(item.id)
   }
 
   const deltas = new Map<string, { dx: number; dy: number }>()
-  for (const itemIds of cells.values()) {
-    const first = journey.items.find((item) => item.id === itemIds[0])
-    if (first === undefined) continue
-    const moves = arrangement(first.stageId, first.laneId, itemIds)
+  for (const { stageId, laneId, itemIds } of cells.values()) {
+    const moves = arrangement(stageId, laneId, itemIds)
     if (moves === undefined) continue
     for (const [itemId, delta] of moves) {
       deltas.set(`item:${itemId}`, delta)

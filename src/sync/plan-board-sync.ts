@@ -98,18 +98,20 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
     .filter(([, node]) => !kept.has(node.id) && !state.adopted.has(node.id))
     .map(([key, node]) => ({ nodeId: node.id, key }))
 
+  const itemOfKey = new Map(journey.items.map((item) => [`item:${item.id}`, item]))
   const keepFill = plan.nodes.flatMap((node) => {
     if (node.kind !== 'sticky' || existing[node.key] === undefined) return []
     const now = state.nodeOfKey.get(node.key)
-    const item = journey.items.find((i) => `item:${i.id}` === node.key)
+    const item = itemOfKey.get(node.key)
     return now?.fill !== undefined && now.fill !== node.fill && item !== undefined && fillReadsAs(now.fill, item, journey) ? [node.key] : []
   })
 
   const links: Record<string, LinkUpdate> = {}
+  const boardLinks = new Map(board.links.map((link) => [link.id, link]))
   for (const link of journey.links) {
     const key = `link:${link.id}`
     if (existing[key] === undefined) continue
-    const before = board.links.find((l) => l.id === link.id)
+    const before = boardLinks.get(link.id)
     links[key] = { restyle: before?.kind !== link.kind, relabel: before?.label !== link.label }
   }
 

@@ -117,7 +117,8 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
   const memberIds = new Set([section.id, ...members.map((m) => m.id)])
   const touches = (end: SnapshotNode['start']): boolean => end !== undefined && 'nodeId' in end && memberIds.has(end.nodeId)
   const connectors = index.all().filter((node) => node.type === 'CONNECTOR' && (memberIds.has(node.id) || touches(node.start) || touches(node.end)))
-  const itemOfNode = new Map([...itemNodes].filter(([id]) => journey.items.some((i) => i.id === id)).map(([id, node]) => [node.id, id]))
+  const journeyItemIds = new Set(journey.items.map((item) => item.id))
+  const itemOfNode = new Map([...itemNodes].filter(([id]) => journeyItemIds.has(id)).map(([id, node]) => [node.id, id]))
   const endItem = (end: SnapshotNode['start']): string | undefined => (end !== undefined && 'nodeId' in end ? itemOfNode.get(end.nodeId) : undefined)
   const linkIds = new Set(journey.links.map((link) => link.id))
   const storedLinks = new Set(stored.value.links.map((link) => link.id))
@@ -145,8 +146,9 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
     const tag = tagOf(node)?.tag
     if (tag?.role === 'stage' && tag.part === undefined && tag.stageId !== undefined && storedStages.has(tag.stageId)) bind(`stage:${tag.stageId}`, node, false)
   }
+  const boundNodes = new Set(nodeOfKey.values())
   const looseSections = sections
-    .filter((node) => node.parentId === section.id && ![...nodeOfKey.values()].includes(node))
+    .filter((node) => node.parentId === section.id && !boundNodes.has(node))
     .sort((a, b) => a.box.x - b.box.x)
   journey.stages.forEach((stage, position) => {
     if (storedStages.has(stage.id)) return
