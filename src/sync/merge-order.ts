@@ -58,18 +58,29 @@ export function mergeSequence(primary: readonly string[], secondary: readonly st
   return order
 }
 
-/** Adds the kept ids of `side` missing from `order`, each right after its nearest placed predecessor on that side (else first). */
+/**
+ * Adds the kept ids of `side` missing from `order`, each right after its nearest kept predecessor
+ * on that side (else first). A missing id's predecessor is placed before it, so the missing ids
+ * after one placed id form a run in side order; building the runs first keeps this linear.
+ */
 function insertAfterPredecessors(order: string[], side: readonly string[], keep: ReadonlySet<string>): void {
-  side.forEach((id, index) => {
-    if (!keep.has(id) || order.includes(id)) return
-    let at = 0
-    for (let before = index - 1; before >= 0; before -= 1) {
-      const found = order.indexOf(side[before] ?? '')
-      if (found >= 0) {
-        at = found + 1
-        break
-      }
+  const placed = new Set(order)
+  const runs = new Map<string | undefined, string[]>()
+  let anchor: string | undefined
+  for (const id of side) {
+    if (!keep.has(id)) continue
+    if (placed.has(id)) {
+      anchor = id
+      continue
     }
-    order.splice(at, 0, id)
-  })
+    placed.add(id)
+    const run = runs.get(anchor)
+    if (run === undefined) runs.set(anchor, [id])
+    else run.push(id)
+  }
+  if (runs.size === 0) return
+  const merged = [...(runs.get(undefined) ?? [])]
+  for (const id of order) merged.push(id, ...(runs.get(id) ?? []))
+  order.length = 0
+  for (const id of merged) order.push(id)
 }

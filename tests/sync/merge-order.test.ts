@@ -42,4 +42,32 @@ describe('mergeSequence', () => {
     expect(mergeSequence(['a', 'b', 'c'], ['x', 'a', 'b', 'y', 'c'], keep('a', 'b', 'c', 'x', 'y'))).toEqual(['x', 'a', 'b', 'y', 'c'])
     expect(mergeSequence(['a', 'b'], ['b', 'a'], keep('a'))).toEqual(['a'])
   })
+
+  it('places each secondary id right after its nearest kept predecessor there, as inserting them one by one would', () => {
+    // The obvious one-at-a-time insertion, quadratic but plainly right, as the reference.
+    const reference = (primary: readonly string[], secondary: readonly string[], kept: ReadonlySet<string>): string[] => {
+      const order = primary.filter((id) => kept.has(id))
+      secondary.forEach((id, index) => {
+        if (!kept.has(id) || order.includes(id)) return
+        let at = 0
+        for (let before = index - 1; before >= 0; before -= 1) {
+          const found = order.indexOf(secondary[before] ?? '')
+          if (found >= 0) {
+            at = found + 1
+            break
+          }
+        }
+        order.splice(at, 0, id)
+      })
+      return order
+    }
+    const ids = fc.uniqueArray(fc.constantFrom(...'abcdefghijklmnop'), { maxLength: 16 })
+    fc.assert(
+      fc.property(ids, ids, fc.subarray([...'abcdefghijklmnop']), (primary, secondary, kept) => {
+        const keepSet = new Set(kept)
+        expect(mergeSequence(primary, secondary, keepSet)).toEqual(reference(primary, secondary, keepSet))
+      }),
+      { numRuns: 500 }
+    )
+  })
 })
