@@ -88,7 +88,7 @@ export async function syncBoardAsync(
     resolutions
   })
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
-  if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `needs a resolution (board, data or keep-both): ${describeConflict(conflict)}` })))
+  if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `needs a resolution (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
 
   const plan = planBoardSync(state.value, merge, data.value, options.layout)
   const applied = await applyBoardSyncAsync(api, plan, options)

@@ -154,6 +154,20 @@ export const KeptRemovalSchema = z.object({
   resolution: ResolutionSchema.optional()
 })
 
+const namesById = z.record(z.string(), z.string())
+
+/**
+ * The names of the stages, lanes, phases, activity types and personas the three journeys hold, by
+ * id: fields such as `stageId` or an order hold ids, and people read names.
+ */
+export const ChangeNamesSchema = z.object({
+  stage: namesById,
+  lane: namesById,
+  phase: namesById,
+  activity: namesById,
+  persona: namesById
+})
+
 export const ChangeSetSchema = z.object({
   version: z.literal(CHANGE_SET_VERSION),
   /** The id of the journey the board shows, and of the new data. */
@@ -168,7 +182,9 @@ export const ChangeSetSchema = z.object({
   /** Both sides changed the same thing differently; the sync needs a resolution for each. */
   conflicts: z.array(ConflictSchema),
   /** Removed from the data but kept on the board, by default. */
-  keptRemovals: z.array(KeptRemovalSchema)
+  keptRemovals: z.array(KeptRemovalSchema),
+  /** Names for the ids in the fields above (the data's name where the journeys differ). */
+  names: ChangeNamesSchema.optional()
 })
 
 export type SyncSubject = z.output<typeof SyncSubjectSchema>
@@ -184,4 +200,5 @@ export type Conflict = z.output<typeof ConflictSchema>
 export type KeptRemovalReason = z.output<typeof KeptRemovalReasonSchema>
 export type KeptRemoval = z.output<typeof KeptRemovalSchema>
 export type ChangeSet = z.output<typeof ChangeSetSchema>
+export type ChangeNames = z.output<typeof ChangeNamesSchema>
 export type JsonValue = z.output<ReturnType<typeof z.json>>

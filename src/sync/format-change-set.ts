@@ -1,5 +1,6 @@
-import type { Change, ChangeSet, Conflict, FieldChange, JsonValue, KeptRemoval, KeptRemovalReason } from './change-set'
 import { shorten } from './change-labels'
+import { fieldLabel, namedValue } from './change-names'
+import type { Change, ChangeNames, ChangeSet, Conflict, FieldChange, JsonValue, KeptRemoval, KeptRemovalReason, SyncSubject } from './change-set'
 
 export const KEPT_REASONS: Readonly<Record<KeptRemovalReason, string>> = {
   'edited-on-board': 'edited on the board',
@@ -28,29 +29,31 @@ export function formatChangeSet(changeSet: ChangeSet): string {
     if (lines.length > 0) lines.push('')
     lines.push(`${title} (${entries.length}):`, ...entries.map((entry) => `  ${entry}`))
   }
-  section('Changes from the data', changeSet.changes.map(describeChange))
-  section('Edits on the board, kept', changeSet.boardEdits.map(describeChange))
+  const { names } = changeSet
+  section('Changes from the data', changeSet.changes.map((change) => describeChange(change, names)))
+  section('Edits on the board, kept', changeSet.boardEdits.map((change) => describeChange(change, names)))
   section('Removed from the data but kept on the board', changeSet.keptRemovals.map(describeKeptRemoval))
-  section('Conflicts: choose board, data or keep-both', changeSet.conflicts.map(describeConflict))
+  section('Conflicts: choose board, data or keep-both', changeSet.conflicts.map((conflict) => describeConflict(conflict, names)))
   if (lines.length === 0) lines.push('Nothing to change: the board already shows the data.')
   return `${lines.join('\n')}\n`
 }
 
 /** One change on one line: `~ item "Books online" (Book / Actions): text "Books online" → "Books by phone"`. */
-export function describeChange(change: Change): string {
+export function describeChange(change: Change, names?: ChangeNames): string {
   const what = `${SIGNS[change.kind]} ${subjectName(change)}`
   const why = change.source === 'resolution' ? ` [resolved ${change.conflictId ?? ''}]` : change.source === 'consequence' ? ' [follows from other changes]' : ''
   if (change.kind === 'added' || change.kind === 'removed') return `${what} ${change.kind}${why}`
-  return `${what} ${change.kind}: ${change.fields.map(describeFieldChange).join('; ')}${why}`
+  return `${what} ${change.kind}: ${change.fields.map((field) => describeFieldChange(field, change.subject, names)).join('; ')}${why}`
 }
 
 /** A conflict on one line, with the board's and the data's versions of each field. */
-export function describeConflict(conflict: Conflict): string {
+export function describeConflict(conflict: Conflict, names?: ChangeNames): string {
   const name = `${conflict.subject === 'journey' ? 'journey' : conflict.subject} "${conflict.label}"${conflict.place === '' ? '' : ` (${conflict.place})`}`
+  const show = (value: JsonValue, field: string): string => showValue(namedValue(value, field, conflict.subject, names), true)
   const how =
     conflict.kind === 'removed-on-board'
-      ? 'deleted on the board, changed in the data: ' + conflict.fields.map((f) => `${f.field} ${showValue(f.data, true)}`).join('; ')
-      : conflict.fields.map((f) => `${f.field}: board ${showValue(f.board, true)} vs data ${showValue(f.data, true)}`).join('; ')
+      ? 'deleted on the board, changed in the data: ' + conflict.fields.map((f) => `${fieldLabel(f.field)} ${show(f.data, f.field)}`).join('; ')
+      : conflict.fields.map((f) => `${fieldLabel(f.field)}: board ${show(f.board, f.field)} vs data ${show(f.data, f.field)}`).join('; ')
   const resolved = conflict.resolution === undefined ? '' : ` [resolved: ${conflict.resolution}]`
   return `${conflict.id}: ${name}: ${how}${resolved}`
 }
@@ -67,9 +70,10 @@ function subjectName(change: Change): string {
   return `${change.subject} "${change.label}"${change.place === '' ? '' : ` (${change.place})`}`
 }
 
-/** `text "Books online" → "Books by phone"` */
-export function describeFieldChange(field: FieldChange): string {
-  return `${field.field} ${showValue(field.before)} → ${showValue(field.after)}`
+/** `text "Books online" → "Books by phone"`; `stage "Book" → "Drive"` with the names known. */
+export function describeFieldChange(field: FieldChange, subject: SyncSubject, names?: ChangeNames): string {
+  const show = (value: JsonValue): string => showValue(namedValue(value, field.field, subject, names))
+  return `${fieldLabel(field.field)} ${show(field.before)} → ${show(field.after)}`
 }
 
 /** A value for reading; `whole` keeps texts uncut (a conflict shows both texts in full). */

@@ -1,4 +1,5 @@
 export * from './change-labels'
+export * from './change-names'
 export * from './change-set'
 export * from './data-base-entries'
 export * from './diff-journeys'

@@ -1,5 +1,6 @@
 import { formatProblems, type Item, type Journey, type Lane, type Link, type Phase, type Stage, validateJourney } from '../model'
 import { IdAllocator } from '../reader/id-allocator'
+import { changeNames } from './change-names'
 import { CHANGE_SET_VERSION, type ChangeSet, type KeptRemovalReason, type Resolution } from './change-set'
 import { itemLabel, itemPlace, linkLabel } from './change-labels'
 import { describeChanges, ITEM_FIELDS, JOURNEY_FIELDS, LANE_FIELDS, LINK_FIELDS, PHASE_FIELDS, STAGE_FIELDS } from './describe-changes'
@@ -198,7 +199,8 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
       changes,
       boardEdits,
       conflicts: log.conflicts,
-      keptRemovals: log.keptRemovals
+      keptRemovals: log.keptRemovals,
+      names: changeNames(data, board, ...(base === undefined ? [] : [base]))
     }
   }
 }

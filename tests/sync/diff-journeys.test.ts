@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Journey } from '../../src/model'
-import { ChangeSetSchema, diffJourneys, mergeJourneys } from '../../src/sync'
+import { ChangeSetSchema, diffJourneys, formatChangeSet, mergeJourneys } from '../../src/sync'
 import { changeItem, smallJourney } from './sync-fixtures'
 
 const base = smallJourney()
@@ -18,7 +18,14 @@ describe('diffJourneys', () => {
       changes: [],
       boardEdits: [],
       conflicts: [],
-      keptRemovals: []
+      keptRemovals: [],
+      names: {
+        stage: { plan: 'Plan', book: 'Book', drive: 'Drive' },
+        lane: { actions: 'Actions', feel: 'Feeling', pains: 'Pains' },
+        phase: {},
+        activity: {},
+        persona: { ann: 'Ann' }
+      }
     })
   })
 
@@ -237,5 +244,16 @@ describe('diffJourneys', () => {
     const json = JSON.parse(JSON.stringify(changeSet))
     expect(ChangeSetSchema.parse(json)).toEqual(changeSet)
     expect(json).toEqual(changeSet)
+  })
+
+  it('prints stages, lanes and orders by name, the data’s name where they differ', () => {
+    const data: Journey = {
+      ...changeItem(base, 'a2', (item) => ({ ...item, stageId: 'drive' })),
+      stages: [base.stages[2]!, base.stages[0]!, { ...base.stages[1]!, name: 'Booking' }]
+    }
+    const text = formatChangeSet(diffJourneys(base, data, base))
+    expect(text).toContain('stage "Booking" renamed: name "Book" → "Booking"')
+    expect(text).toContain('item "Books online" (Drive / Actions) moved: stage "Booking" → "Drive"')
+    expect(text).toContain('stages reordered: order Plan, Booking, Drive → Drive, Plan, Booking')
   })
 })

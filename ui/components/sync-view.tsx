@@ -60,7 +60,7 @@ function Conflicts({ review, onResolve, onResolveAll }: { review: SyncReview; on
       <p class="jb-hint">Changed on the board and in the data: pick the version to keep. Nothing is overwritten until you choose.</p>
       <ul class="jb-conflicts">
         {conflicts.map((conflict) => {
-          const view = conflictView(conflict)
+          const view = conflictView(conflict, review.changeSet.names)
           const headingId = `jb-conflict-${conflict.id.replace(/[^A-Za-z0-9_-]/g, '-')}`
           return (
             <li key={view.id} class="jb-conflict" aria-labelledby={headingId}>
@@ -160,9 +160,9 @@ export function SyncView({ sync }: { sync: SyncControls }) {
           <div data-testid="sync-review">
             {nothingToChange(review.changeSet) ? <p class="jb-section jb-muted">Nothing to change: the board already shows this journey.</p> : null}
             <Conflicts review={review} onResolve={sync.resolve} onResolveAll={sync.resolveAll} />
-            <ChangeList id="jb-sync-changes-heading" title="Changes from the data" rows={review.changeSet.changes.map(changeRow)} />
+            <ChangeList id="jb-sync-changes-heading" title="Changes from the data" rows={review.changeSet.changes.map((change) => changeRow(change, review.changeSet.names))} />
             <KeptRemovals review={review} onResolve={sync.resolve} />
-            <ChangeList id="jb-sync-edits-heading" title="Edits on the board, kept" rows={review.changeSet.boardEdits.map(changeRow)} />
+            <ChangeList id="jb-sync-edits-heading" title="Edits on the board, kept" rows={review.changeSet.boardEdits.map((change) => changeRow(change, review.changeSet.names))} />
             {review.warnings.length > 0 ? (
               <section class="jb-section" aria-labelledby="jb-sync-warnings-heading">
                 <h3 class="jb-heading" id="jb-sync-warnings-heading">

@@ -1,4 +1,5 @@
-import type { Change, Conflict, KeptRemoval, Resolution } from '../../src/sync/change-set'
+import { fieldLabel, namedValue } from '../../src/sync/change-names'
+import type { Change, ChangeNames, Conflict, KeptRemoval, Resolution } from '../../src/sync/change-set'
 import { describeFieldChange, KEPT_REASONS, showValue } from '../../src/sync/format-change-set'
 
 /** One change as the panel lists it. */
@@ -41,14 +42,14 @@ function title(subject: Change['subject'], label: string): string {
   return subject === 'journey' ? `Journey ${label}` : `${SUBJECT_WORDS[subject]} “${label}”`
 }
 
-export function changeRow(change: Change): ChangeRow {
+export function changeRow(change: Change, names?: ChangeNames): ChangeRow {
   const whole = change.kind === 'added' || change.kind === 'removed'
   return {
     id: change.id,
     kind: KIND_WORDS[change.kind],
     title: change.kind === 'reordered' ? `Order of ${change.label}` : title(change.subject, change.label),
     place: change.place,
-    detail: whole ? '' : change.fields.map(describeFieldChange).join('; '),
+    detail: whole ? '' : change.fields.map((field) => describeFieldChange(field, change.subject, names)).join('; '),
     note: change.source === 'resolution' ? 'your choice' : change.source === 'consequence' ? 'follows from other changes' : ''
   }
 }
@@ -71,16 +72,17 @@ const CONFLICT_SUMMARIES: Readonly<Record<Conflict['kind'], string>> = {
   order: 'Reordered on the board and in the data, differently'
 }
 
-export function conflictView(conflict: Conflict): ConflictView {
+export function conflictView(conflict: Conflict, names?: ChangeNames): ConflictView {
+  const show = (value: Conflict['fields'][number]['data'], field: string): string => showValue(namedValue(value, field, conflict.subject, names), true)
   return {
     id: conflict.id,
     title: conflict.kind === 'order' ? `Order of ${conflict.label}` : title(conflict.subject, conflict.label),
     place: conflict.place,
     summary: CONFLICT_SUMMARIES[conflict.kind],
     fields: conflict.fields.map((field) => ({
-      field: field.field,
-      board: conflict.kind === 'removed-on-board' ? '(deleted)' : showValue(field.board, true),
-      data: showValue(field.data, true)
+      field: fieldLabel(field.field),
+      board: conflict.kind === 'removed-on-board' ? '(deleted)' : show(field.board, field.field),
+      data: show(field.data, field.field)
     })),
     choices: conflict.choices
   }

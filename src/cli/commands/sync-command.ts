@@ -33,7 +33,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   if (changeSet.conflicts.length > 0 && choice === undefined) {
     throw new CliError(
       `${changeSet.conflicts.length} conflict${changeSet.conflicts.length === 1 ? '' : 's'} between the board and the data; ` +
-        `choose with --resolve board|data|keep-both:\n${changeSet.conflicts.map(describeConflict).join('\n')}`
+        `choose with --resolve board|data|keep-both:\n${changeSet.conflicts.map((conflict) => describeConflict(conflict, changeSet.names)).join('\n')}`
     )
   }
   const resolutions = choice === undefined ? {} : resolveAll(changeSet, choice)

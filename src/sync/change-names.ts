@@ -1,0 +1,56 @@
+import type { Journey } from '../model'
+import type { ChangeNames, JsonValue, SyncSubject } from './change-set'
+
+/** Which names a field's ids are: `stageId` holds a stage's id, an order the ids of its subject. */
+const FIELD_KINDS: Readonly<Record<string, keyof ChangeNames>> = {
+  stageId: 'stage',
+  laneId: 'lane',
+  phaseId: 'phase',
+  activityTypeId: 'activity',
+  personaId: 'persona'
+}
+
+/** What people call a field. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  stageId: 'stage',
+  laneId: 'lane',
+  phaseId: 'phase',
+  activityTypeId: 'activity type',
+  personaId: 'persona',
+  momentOfTruth: 'moment of truth',
+  blueprintLines: 'blueprint lines',
+  activityTypes: 'activity types',
+  emotionScale: 'emotion scale'
+}
+
+/** The names of everything the journeys hold, by id; the first journey that names an id wins. */
+export function changeNames(...journeys: readonly Journey[]): ChangeNames {
+  const names: ChangeNames = { stage: {}, lane: {}, phase: {}, activity: {}, persona: {} }
+  const add = (kind: keyof ChangeNames, entries: readonly { id: string; name: string }[]): void => {
+    for (const { id, name } of entries) names[kind][id] ??= name
+  }
+  for (const journey of journeys) {
+    add('stage', journey.stages)
+    add('lane', journey.lanes)
+    add('phase', journey.phases)
+    add('activity', journey.activityTypes)
+    add('persona', journey.personas)
+  }
+  return names
+}
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field
+}
+
+/**
+ * A field's value with ids given as names where the change set knows them: `"book"` in `stageId`
+ * reads `"Book"`, an order of stage ids reads as their names.
+ */
+export function namedValue(value: JsonValue, field: string, subject: SyncSubject, names: ChangeNames | undefined): JsonValue {
+  if (names === undefined) return value
+  const kind = field === 'order' ? (subject === 'stage' || subject === 'lane' ? subject : undefined) : FIELD_KINDS[field]
+  if (kind === undefined) return value
+  const name = (id: JsonValue): JsonValue => (typeof id === 'string' ? (names[kind][id] ?? id) : id)
+  return Array.isArray(value) ? value.map(name) : name(value)
+}
