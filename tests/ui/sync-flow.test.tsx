@@ -151,4 +151,18 @@ describe('updating a board from the panel', () => {
     fireEvent.click(again)
     expect(sentOf(bridge, 'sync-apply')[1]).toMatchObject({ resolutions: { [`item:${action.id}`]: 'data' } })
   })
+
+  it('cuts long lists of changes, saying how many more there are', () => {
+    const base = templateJourney('ikea')
+    const data = { ...base, items: base.items.map((item) => ({ ...item, text: `${item.text} (revised)` })) }
+    const changeSet = diffJourneys(base, data, base)
+    expect(changeSet.changes.length).toBeGreaterThan(40)
+    const { view, update } = reviewing(changeSet)
+    const list = within(view).getByRole('list', { name: /^Changes from the data/ })
+    const rows = within(list).getAllByRole('listitem')
+    expect(rows).toHaveLength(41)
+    expect(rows.at(-1)?.textContent).toBe(`and ${changeSet.changes.length - 40} more`)
+    expect(within(view).getByTestId('sync-status').textContent).toBe(`${changeSet.changes.length} changes`)
+    expect(update.disabled).toBe(false)
+  })
 })

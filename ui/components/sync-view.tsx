@@ -172,6 +172,7 @@ export function SyncView({ sync }: { sync: SyncControls }) {
                   {firstOf(review.warnings, CHANGE_LIST_LIMIT).shown.map((warning, index) => (
                     <li key={index}>{warning.message}</li>
                   ))}
+                  {review.warnings.length > CHANGE_LIST_LIMIT ? <li>and {review.warnings.length - CHANGE_LIST_LIMIT} more</li> : null}
                 </ul>
               </section>
             ) : null}
