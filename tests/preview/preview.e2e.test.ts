@@ -118,6 +118,23 @@ async function centreOfAsync(page: Page, nodeId: string): Promise<{ x: number; y
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
+/** Double-clicks a sticky on the canvas, replaces its text, leaves with Escape, and waits for the emulator and the canvas to show it. */
+async function editStickyTextAsync(page: Page, sticky: RestSceneNode, text: string): Promise<void> {
+  const editAt = await centreOfAsync(page, sticky.id)
+  await page.mouse.dblclick(editAt.x, editAt.y)
+  const editor = page.locator('textarea.jbp-text-editor')
+  await editor.waitFor({ state: 'visible' })
+  expect(await editor.inputValue()).toBe((sticky as { characters?: string }).characters)
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+  await editor.waitFor({ state: 'hidden' })
+  await expect
+    .poll(async () => (allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.id === sticky.id) as { characters?: string })?.characters)
+    .toBe(text)
+  await expect.poll(() => page.locator(`#jbp-canvas g[data-node-id="${sticky.id}"] text`).first().textContent()).toContain(text.split(' ')[0])
+}
+
 describe('the local preview in Chromium', () => {
   it('states that it is a preview on an emulated FigJam and links to the README on loading the real plugin', async () => {
     await withPreviewAsync(async ({ page }) => {
@@ -181,25 +198,45 @@ describe('the local preview in Chromium', () => {
         .poll(async () => allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.id === moved.id)?.parentId)
         .toBe(to.id)
 
-      // Edit: double-click the other sticky, replace its text, leave with Escape.
-      const editAt = await centreOfAsync(page, edited.id)
-      await page.mouse.dblclick(editAt.x, editAt.y)
-      const editor = page.locator('textarea.jbp-text-editor')
-      await editor.waitFor({ state: 'visible' })
-      expect(await editor.inputValue()).toBe((edited as { characters?: string }).characters)
-      await page.keyboard.press('ControlOrMeta+A')
-      await page.keyboard.type(EDITED_TEXT)
-      await page.keyboard.press('Escape')
-      await editor.waitFor({ state: 'hidden' })
-      await expect
-        .poll(async () => (allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.id === edited.id) as { characters?: string })?.characters)
-        .toBe(EDITED_TEXT)
-      await expect.poll(() => page.locator(`#jbp-canvas g[data-node-id="${edited.id}"] text`).first().textContent()).toContain('Edited')
+      await editStickyTextAsync(page, edited, EDITED_TEXT)
 
       const exported = await readBackAndExportJsonAsync(preview)
       const items = new Map(exported.items.map((item) => [item.id, item]))
       expect(items.get(movedItemId)?.stageId).toBe(targetStageId)
       expect(items.get(editedItemId)?.text).toBe(EDITED_TEXT)
+    })
+  })
+
+  it('updates the board from changed choices in the panel, keeping a text edited on the canvas', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page, panel } = preview
+      await generateTemplateAsync(preview, 'car-rental')
+      const nodes = allNodes((await restFileAsync(page)).document.children[0]?.children ?? [])
+      const stages = nodes.filter((node) => node.type === 'SECTION' && tagOf(node).role === 'stage' && tagOf(node).part === undefined)
+      const lastStage = stages.at(-1)
+      const edited = nodes.find((node) => node.type === 'STICKY' && tagOf(node).role === 'item' && node.parentId === stages[0]?.id)
+      if (lastStage === undefined || edited === undefined) throw new Error('the car-rental board has no stages or no stickies')
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+      await editStickyTextAsync(page, edited, EDITED_TEXT)
+
+      // The same template with the second stage renamed and the last one left out.
+      await panel.getByRole('textbox', { name: 'Name of stage 2' }).fill('Comparing offers')
+      await panel.getByRole('checkbox', { name: /^Include / }).last().uncheck()
+      await panel.locator('.jb-tabpanel:not([hidden]) .jb-footer').getByRole('button', { name: 'Update board…' }).click()
+      const view = panel.getByRole('region', { name: 'Update board' })
+      await view.getByTestId('sync-review').waitFor()
+      expect(await view.getByRole('list', { name: /^Changes from the data/ }).textContent()).toContain('Comparing offers')
+      expect(await view.getByRole('list', { name: /^Edits on the board, kept/ }).textContent()).toContain(EDITED_TEXT)
+      await view.getByRole('button', { name: 'Update board', exact: true }).click()
+      await view.getByTestId('sync-done').waitFor({ timeout: GENERATE_TIMEOUT_MS })
+
+      const after = allNodes((await restFileAsync(page)).document.children[0]?.children ?? [])
+      expect(after.some((node) => node.id === lastStage.id)).toBe(false)
+      expect(after.find((node) => node.id === stages[1]?.id)?.name).toBe('Comparing offers')
+      expect((after.find((node) => node.id === edited.id) as { characters?: string } | undefined)?.characters).toBe(EDITED_TEXT)
+      // The canvas follows: it draws exactly what the emulator now holds.
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+      await expect.poll(() => page.locator(`#jbp-canvas g[data-node-id="${lastStage.id}"]`).count()).toBe(0)
     })
   })
 
