@@ -1,14 +1,12 @@
 import type { LayoutOptions } from '../layout/layout-journey'
-import { fail, type Journey, ok, type Result, validateJourney } from '../model'
+import { fail, type Journey, ok, type Result } from '../model'
 import type { ReadWarning } from '../reader'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
 import { encodeDataBase, isDataBaseKey } from '../sync/data-base-entries'
 import { describeConflict } from '../sync/format-change-set'
-import { mergeJourneys } from '../sync/merge-journeys'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
-import { readSyncState } from '../sync/read-sync-state'
 import { encodeBoardData, JOURNEY_PARTS_KEY, LAYOUT_VERSION_KEY } from './board-tags'
-import { snapshotBoardAsync } from './snapshot-board'
+import { prepareSyncAsync } from './prepare-sync'
 import { BoardSyncError } from './sync-board-error'
 import { SyncJournal } from './sync-journal'
 import { createPlanNode, fontKey, placeIn, type SyncWriteContext, updatePlanNode, writeEntries } from './sync-write-node'
@@ -76,21 +74,13 @@ export async function syncBoardAsync(
   resolutions: Resolutions = {},
   options: SyncBoardOptions = {}
 ): Promise<Result<SyncSummary>> {
-  const data = validateJourney(newJourney)
-  if (!data.ok) return fail(data.problems.map((p) => ({ path: p.path === '' ? 'journey' : `journey.${p.path}`, message: p.message })))
-  const snapshot = await snapshotBoardAsync(api, 'page')
-  if (!snapshot.ok) return snapshot
-  const state = readSyncState(snapshot.value, boardId)
-  if (!state.ok) return state
-  const merge = mergeJourneys(state.value.reading.journey, data.value, state.value.base, {
-    attachedByHand: state.value.attachedByHand,
-    marked: state.value.marked,
-    resolutions
-  })
+  const prepared = await prepareSyncAsync(api, boardId, newJourney, resolutions)
+  if (!prepared.ok) return prepared
+  const { data, state, merge } = prepared.value
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
   if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `needs a resolution (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
 
-  const plan = planBoardSync(state.value, merge, data.value, options.layout)
+  const plan = planBoardSync(state, merge, data, options.layout)
   const applied = await applyBoardSyncAsync(api, plan, options)
   return ok({
     boardId: plan.boardId,
@@ -98,7 +88,7 @@ export async function syncBoardAsync(
     journey: merge.journey,
     counts: applied.counts,
     notRemoved: applied.notRemoved,
-    warnings: state.value.warnings
+    warnings: state.warnings
   })
 }
 

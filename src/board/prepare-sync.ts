@@ -1,0 +1,32 @@
+import { fail, type Journey, ok, type Result, validateJourney } from '../model'
+import type { Resolutions } from '../sync/change-set'
+import { type MergeResult, mergeJourneys } from '../sync/merge-journeys'
+import { readSyncState, type SyncState } from '../sync/read-sync-state'
+import { snapshotBoardAsync } from './snapshot-board'
+
+export interface PreparedSync {
+  /** The new journey, validated. */
+  data: Journey
+  state: SyncState
+  merge: MergeResult
+}
+
+/**
+ * What previewing and applying a sync share: the new journey validated, the page read, the board
+ * found, and the three-way merge. Reads the page; changes nothing.
+ * @param board the board section's id or name, or the id of a node on it; the first board drawn by Journeyboard when undefined
+ */
+export async function prepareSyncAsync(api: PluginAPI, board: string | undefined, newJourney: Journey, resolutions: Resolutions): Promise<Result<PreparedSync>> {
+  const data = validateJourney(newJourney)
+  if (!data.ok) return fail(data.problems.map((p) => ({ path: p.path === '' ? 'journey' : `journey.${p.path}`, message: p.message })))
+  const snapshot = await snapshotBoardAsync(api, 'page')
+  if (!snapshot.ok) return snapshot
+  const state = readSyncState(snapshot.value, board)
+  if (!state.ok) return state
+  const merge = mergeJourneys(state.value.reading.journey, data.value, state.value.base, {
+    attachedByHand: state.value.attachedByHand,
+    marked: state.value.marked,
+    resolutions
+  })
+  return ok({ data: data.value, state: state.value, merge })
+}
