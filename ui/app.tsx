@@ -1,5 +1,5 @@
 import { Tabs } from '@create-figma-plugin/ui'
-import { useCallback, useEffect, useReducer, useState } from 'preact/hooks'
+import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks'
 
 import type { ExportFormat } from '../src/formats'
 import type { PanelTab, ReadScope, Settings } from '../src/messages'
@@ -30,6 +30,12 @@ export function App({ bridge }: { bridge: Bridge }) {
   const sync = useSync(bridge)
   // Updating a board takes the panel over until it is done or cancelled; the tabs keep their state.
   const syncing = sync.state.status !== 'idle'
+  // Back from the update view, the focus returns to the button that opened it.
+  const wasSyncing = useRef(false)
+  useEffect(() => {
+    if (wasSyncing.current && !syncing) document.querySelector<HTMLElement>('.jb-tabpanel:not([hidden]) [data-action="update"]')?.focus()
+    wasSyncing.current = syncing
+  }, [syncing])
 
   const restore = useCallback((settings: Settings) => {
     if (settings.tab !== undefined) setTab(settings.tab)

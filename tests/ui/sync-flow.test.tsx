@@ -54,7 +54,13 @@ describe('updating a board from the panel', () => {
     const [preview] = sentOf(bridge, 'sync-preview')
     expect(preview?.type === 'sync-preview' ? preview.journey.id : undefined).toBe('car-rental')
     expect(screen.queryByRole('region', { name: 'Create' })).toBeNull()
-    expect(screen.getByRole('region', { name: 'Update board' })).toBeTruthy()
+    const view = screen.getByRole('region', { name: 'Update board' })
+    // The focus moves to the view's heading, and back to the button once the view closes.
+    expect(document.activeElement).toBe(within(view).getByRole('heading', { level: 2 }))
+    if (preview?.type !== 'sync-preview') return
+    act(() => bridge.answer({ type: 'error', requestId: preview.requestId, message: 'No board', problems: [] }))
+    fireEvent.click(within(view).getByRole('button', { name: 'Cancel' }))
+    expect(document.activeElement).toBe(within(screen.getByRole('region', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
   })
 
   it('shows the change set and each conflict with both texts, and updates only once every conflict has a choice', () => {

@@ -1,4 +1,5 @@
 import { Banner, Button, Checkbox, IconCheck16, LoadingIndicator, SegmentedControl, Text } from '@create-figma-plugin/ui'
+import { useEffect, useRef } from 'preact/hooks'
 
 import type { SyncControls } from '../hooks/use-sync'
 import { type ChangeRow, changeRow, CHOICE_LABELS, conflictView, keptRemovalRow } from '../state/change-rows'
@@ -131,8 +132,15 @@ function KeptRemovals({ review, onResolve }: { review: SyncReview; onResolve: Sy
 
 /** The change set before anything is touched, the conflicts to settle, then the update and what it did. */
 export function SyncView({ sync }: { sync: SyncControls }) {
+  return sync.state.status === 'idle' ? null : <SyncReviewView sync={sync} />
+}
+
+function SyncReviewView({ sync }: { sync: SyncControls }) {
   const { state } = sync
-  if (state.status === 'idle') return null
+  // The view replaces the tabs and the button that opened it: move the focus to its heading, so
+  // keyboard and screen-reader users land at its start instead of at the top of the page.
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [])
   const review = state.status === 'review' || state.status === 'applying' ? state.review : state.status === 'failed' ? state.review : undefined
   const open = state.status === 'review' ? openConflicts(state.review) : []
   const busy = state.status === 'comparing' || state.status === 'applying'
@@ -142,7 +150,7 @@ export function SyncView({ sync }: { sync: SyncControls }) {
       <div class="jb-body">
         <section class="jb-section" aria-labelledby="jb-sync-heading">
           <div class="jb-section-head">
-            <h2 class="jb-heading" id="jb-sync-heading">
+            <h2 class="jb-heading" id="jb-sync-heading" tabIndex={-1} ref={headingRef}>
               {review === undefined ? 'Update a board' : `Update “${review.boardName}”`}
             </h2>
           </div>
