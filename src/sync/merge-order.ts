@@ -60,27 +60,41 @@ export function mergeSequence(primary: readonly string[], secondary: readonly st
 
 /**
  * Adds the kept ids of `side` missing from `order`, each right after its nearest kept predecessor
- * on that side (else first). A missing id's predecessor is placed before it, so the missing ids
- * after one placed id form a run in side order; building the runs first keeps this linear.
+ * on that side (else first), in one pass instead of one search per id. Each missing id is recorded
+ * after the last kept id met before it on that side, newest first (each goes right after that
+ * predecessor, ahead of any placed there before), and the records are then spliced in.
  */
 function insertAfterPredecessors(order: string[], side: readonly string[], keep: ReadonlySet<string>): void {
   const placed = new Set(order)
-  const runs = new Map<string | undefined, string[]>()
-  let anchor: string | undefined
+  const after = new Map<string | undefined, string[]>()
+  let predecessor: string | undefined
   for (const id of side) {
     if (!keep.has(id)) continue
-    if (placed.has(id)) {
-      anchor = id
-      continue
+    if (!placed.has(id)) {
+      placed.add(id)
+      const next = after.get(predecessor)
+      if (next === undefined) after.set(predecessor, [id])
+      else next.unshift(id)
     }
-    placed.add(id)
-    const run = runs.get(anchor)
-    if (run === undefined) runs.set(anchor, [id])
-    else run.push(id)
+    predecessor = id
   }
-  if (runs.size === 0) return
-  const merged = [...(runs.get(undefined) ?? [])]
-  for (const id of order) merged.push(id, ...(runs.get(id) ?? []))
+  if (after.size === 0) return
+  const merged: string[] = []
+  // Depth first, without recursion: a long run of new ids would otherwise nest as deep as it is long.
+  const emit = (start: string | undefined): void => {
+    const stack: (string | undefined)[] = [start]
+    while (stack.length > 0) {
+      const id = stack.pop()
+      if (id !== undefined) merged.push(id)
+      const next = after.get(id)
+      if (next === undefined) continue
+      // Only where the id is first put: a repeated id keeps nothing after it a second time.
+      after.delete(id)
+      for (let i = next.length - 1; i >= 0; i -= 1) stack.push(next[i])
+    }
+  }
+  emit(undefined)
+  for (const id of order) emit(id)
   order.length = 0
   for (const id of merged) order.push(id)
 }
