@@ -23,11 +23,17 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   emotionScale: 'emotion scale'
 }
 
-/** The names of everything the journeys hold, by id; the first journey that names an id wins. */
+/** Own keys only: an id such as `constructor` must not find Object's. */
+const has = (record: Readonly<Record<string, string>>, id: string): boolean => Object.prototype.hasOwnProperty.call(record, id)
+
+/**
+ * The names of everything the journeys hold, by id; the first journey that names an id wins, so
+ * pass the journey the board will show first.
+ */
 export function changeNames(...journeys: readonly Journey[]): ChangeNames {
   const names: ChangeNames = { stage: {}, lane: {}, phase: {}, activity: {}, persona: {} }
   const add = (kind: keyof ChangeNames, entries: readonly { id: string; name: string }[]): void => {
-    for (const { id, name } of entries) names[kind][id] ??= name
+    for (const { id, name } of entries) if (!has(names[kind], id)) names[kind][id] = name
   }
   for (const journey of journeys) {
     add('stage', journey.stages)
@@ -51,6 +57,7 @@ export function namedValue(value: JsonValue, field: string, subject: SyncSubject
   if (names === undefined) return value
   const kind = field === 'order' ? (subject === 'stage' || subject === 'lane' ? subject : undefined) : FIELD_KINDS[field]
   if (kind === undefined) return value
-  const name = (id: JsonValue): JsonValue => (typeof id === 'string' ? (names[kind][id] ?? id) : id)
+  const known = names[kind]
+  const name = (id: JsonValue): JsonValue => (typeof id === 'string' && has(known, id) ? (known[id] ?? id) : id)
   return Array.isArray(value) ? value.map(name) : name(value)
 }

@@ -200,7 +200,7 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
       boardEdits,
       conflicts: log.conflicts,
       keptRemovals: log.keptRemovals,
-      names: changeNames(data, board, ...(base === undefined ? [] : [base]))
+      names: changeNames(journey, data, board, ...(base === undefined ? [] : [base]))
     }
   }
 }

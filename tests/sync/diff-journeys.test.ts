@@ -256,4 +256,14 @@ describe('diffJourneys', () => {
     expect(text).toContain('item "Books online" (Drive / Actions) moved: stage "Booking" → "Drive"')
     expect(text).toContain('stages reordered: order Plan, Booking, Drive → Drive, Plan, Booking')
   })
+
+  it('names ids that are also names of built-in object properties, and prefers the name the board will show', () => {
+    const odd: Journey = { ...base, stages: base.stages.map((stage) => (stage.id === 'book' ? { ...stage, id: 'constructor' } : stage)), items: base.items.map((item) => (item.stageId === 'book' ? { ...item, stageId: 'constructor' } : item)) }
+    const board: Journey = { ...odd, stages: odd.stages.map((stage) => (stage.id === 'constructor' ? { ...stage, name: 'Reserve' } : stage)) }
+    const data = changeItem(odd, 'a1', (item) => ({ ...item, stageId: 'constructor' }))
+    const text = formatChangeSet(diffJourneys(board, data, odd))
+    expect(text).toContain('moved: stage "Plan" → "Reserve"')
+    const unknown = formatChangeSet(diffJourneys(odd, { ...odd, items: odd.items.map((item) => (item.id === 'a1' ? { ...item, text: 'toString' } : item)) }, odd))
+    expect(unknown).toContain('text "Looks for cars" → "toString"')
+  })
 })
