@@ -77,7 +77,8 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema }),
   // Update the selected board (else the first the plugin drew on the page) to this journey: first
   // the change set for the user to review, then, with a choice for every conflict, the update.
-  z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema }),
+  // `boardId` compares again with the board already under review, whatever is selected now.
+  z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.string().min(1).optional() }),
   z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().min(1), journey: JourneySchema, resolutions: ResolutionsSchema })
 ])
 /** What the panel sends (before defaults are filled in). */

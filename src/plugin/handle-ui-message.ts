@@ -33,6 +33,15 @@ function boardToUpdate(api: PluginAPI): string | undefined {
   return api.currentPage.selection[0]?.id
 }
 
+/** Boards being updated now: a second update of the same board waits for none, it is refused. */
+const updating = new Set<string>()
+
+const NOT_ON_A_BOARD = 'The selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.'
+const BOARD_GONE = 'The board is no longer on this page: it may have been deleted or moved to another page.'
+const BOARD_CHANGED = 'The board changed since it was compared: compare again to review the update.'
+
+const isMissingBoard = (problem: Problem): boolean => problem.path === 'board' && problem.message.startsWith('no board drawn by Journeyboard')
+
 /** Answers one parsed panel message; every failure goes back to the panel and to a notification. */
 export async function handleUiMessageAsync(
   api: PluginAPI,
@@ -83,13 +92,13 @@ export async function handleUiMessageAsync(
     case 'sync-preview': {
       const { requestId } = message
       try {
-        const selected = boardToUpdate(api)
+        const selected = message.boardId ?? boardToUpdate(api)
         const preview = await syncPreviewAsync(api, selected, message.journey)
         if (!preview.ok) {
-          const notOnBoard = selected !== undefined && preview.problems.some((p) => p.path === 'board' && p.message.startsWith('no board drawn by Journeyboard'))
+          const missing = selected !== undefined && preview.problems.some(isMissingBoard)
           post(
-            notOnBoard
-              ? { type: 'error', requestId, message: 'The selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.', problems: [] }
+            missing
+              ? { type: 'error', requestId, message: message.boardId === undefined ? NOT_ON_A_BOARD : BOARD_GONE, problems: [] }
               : problemsMessage(requestId, preview.problems, 'Journeyboard cannot update the board.')
           )
           return
@@ -109,23 +118,33 @@ export async function handleUiMessageAsync(
       return
     }
     case 'sync-apply': {
-      const { requestId } = message
+      const { requestId, boardId } = message
+      if (updating.has(boardId)) {
+        post({ type: 'error', requestId, message: 'This board is being updated already: wait for that update to finish.', problems: [] })
+        return
+      }
+      updating.add(boardId)
       try {
-        const synced = await syncBoardAsync(api, message.boardId, message.journey, message.resolutions, {
+        const synced = await syncBoardAsync(api, boardId, message.journey, message.resolutions, {
           onProgress: (done, total) => post({ type: 'progress', requestId, done, total })
         })
         if (!synced.ok) {
-          // Conflicts without a resolution here mean the board changed since the review.
-          post(problemsMessage(requestId, synced.problems, 'The board changed since it was compared: review the update again.'))
+          // A conflict without a choice here is one that arose after the review: the board changed.
+          const changed = synced.problems.some((p) => p.message.startsWith('needs a resolution'))
+          if (changed) post({ type: 'error', requestId, message: BOARD_CHANGED, problems: [] })
+          else if (synced.problems.some(isMissingBoard)) post({ type: 'error', requestId, message: BOARD_GONE, problems: [] })
+          else post(problemsMessage(requestId, synced.problems, 'Journeyboard could not update the board.'))
           return
         }
-        const { boardId, changeSet, counts, notRemoved, warnings } = synced.value
-        post({ type: 'synced', requestId, summary: { boardId, changeSet, counts, notRemoved, warnings } })
+        const { changeSet, counts, notRemoved, warnings } = synced.value
+        post({ type: 'synced', requestId, summary: { boardId: synced.value.boardId, changeSet, counts, notRemoved, warnings } })
         api.notify('Journeyboard updated the board. Undo puts it back as it was.')
       } catch (error) {
         const restored = error instanceof BoardSyncError && error.restored
         api.notify(`Journeyboard could not update the board${restored ? '; it is as it was' : ''}.`, { error: true })
         post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
+      } finally {
+        updating.delete(boardId)
       }
       return
     }

@@ -177,7 +177,8 @@ describe('startPlugin updating a board', () => {
     const { emulator, answers, data, sticky } = await drawnAsync()
     const boardId = boardOf(emulator).id
     await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'u1', boardId, journey: data, resolutions: {} })
-    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'u1', message: expect.stringContaining('item:a2') })
+    // A conflict without a choice reaching the sandbox means the board changed since the review.
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'u1', message: expect.stringMatching(/^The board changed since it was compared/) })
     expect(itemSticky(emulator.api, 'a2').text.characters).toBe('Books on the app')
 
     emulator.resetCounters()
@@ -203,5 +204,34 @@ describe('startPlugin updating a board', () => {
     expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'u3', message: expect.stringContaining('put back as it was') })
     expect(emulator.notifications.at(-1)).toEqual({ message: expect.stringContaining('it is as it was'), error: true })
     expect(emulator.toRestFile()).toEqual(before)
+  })
+
+  it('compares again with the board under review whatever is selected, and says when that board is gone', async () => {
+    const { emulator, answers, data } = await drawnAsync()
+    const board = boardOf(emulator)
+    const stray = emulator.api.createSticky()
+    stray.x = -5000
+    emulator.api.currentPage.selection = [stray]
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 'a1', journey: data, boardId: board.id })
+    expect(answers().at(-1)).toMatchObject({ type: 'sync-preview-result', requestId: 'a1', boardId: board.id })
+    board.remove()
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 'a2', journey: data, boardId: board.id })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'a2', message: expect.stringMatching(/^The board is no longer on this page/) })
+    await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'a3', boardId: board.id, journey: data, resolutions: { 'item:a2': 'data' } })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'a3', message: expect.stringMatching(/^The board is no longer on this page/) })
+  })
+
+  it('refuses a second update of a board while the first is being written, then allows the next', async () => {
+    const { emulator, answers, data } = await drawnAsync()
+    const boardId = boardOf(emulator).id
+    const first = emulator.sendToPlugin({ type: 'sync-apply', requestId: 'b1', boardId, journey: data, resolutions: { 'item:a2': 'data' } })
+    await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'b2', boardId, journey: data, resolutions: { 'item:a2': 'board' } })
+    await first
+    const replies = answers()
+    expect(replies.find((reply) => reply.type === 'error' && reply.requestId === 'b2')).toMatchObject({ message: expect.stringMatching(/being updated already/) })
+    expect(replies.some((reply) => reply.type === 'synced' && reply.requestId === 'b1')).toBe(true)
+    expect(itemSticky(emulator.api, 'a2').text.characters).toBe('Books by phone')
+    await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'b3', boardId, journey: data, resolutions: {} })
+    expect(answers().at(-1)).toMatchObject({ type: 'synced', requestId: 'b3' })
   })
 })

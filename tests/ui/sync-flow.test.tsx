@@ -171,4 +171,37 @@ describe('updating a board from the panel', () => {
     expect(within(view).getByTestId('sync-status').textContent).toBe(`${changeSet.changes.length} changes`)
     expect(update.disabled).toBe(false)
   })
+
+  it('compares again with the same board after a failed update, keeping the choices that still apply', () => {
+    const { action, changeSet } = carRentalChange(templateJourney('car-rental'))
+    const { bridge, view, preview, update } = reviewing(changeSet)
+    fireEvent.click(within(view).getByRole('button', { name: 'All data' }))
+    fireEvent.click(update)
+    const [apply] = sentOf(bridge, 'sync-apply')
+    if (apply?.type !== 'sync-apply') throw new Error('no sync-apply sent')
+    act(() => bridge.answer({ type: 'error', requestId: apply.requestId, message: 'The board changed since it was compared: compare again to review the update.', problems: [] }))
+    expect(document.activeElement?.textContent).toContain('The board changed since it was compared')
+    fireEvent.click(within(view).getByRole('button', { name: 'Compare again' }))
+    const again = sentOf(bridge, 'sync-preview')[1]
+    expect(again).toMatchObject({ type: 'sync-preview', boardId: BOARD_ID })
+    expect(again?.type === 'sync-preview' && preview.type === 'sync-preview' ? again.journey : undefined).toEqual(preview.type === 'sync-preview' ? preview.journey : null)
+    if (again?.type !== 'sync-preview') return
+    act(() => bridge.answer({ type: 'sync-preview-result', requestId: again.requestId, boardId: BOARD_ID, boardName: 'Car rental board', changeSet, warnings: [] }))
+    const updateAgain = within(view).getByRole('button', { name: 'Update board' }) as HTMLButtonElement
+    expect(updateAgain.disabled).toBe(false)
+    fireEvent.click(updateAgain)
+    expect(sentOf(bridge, 'sync-apply')[1]).toMatchObject({ resolutions: { [`item:${action.id}`]: 'data' } })
+  })
+
+  it('can be left while it compares, ignoring the late answer', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(within(screen.getByRole('region', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
+    const [preview] = sentOf(bridge, 'sync-preview')
+    if (preview?.type !== 'sync-preview') throw new Error('no sync-preview sent')
+    fireEvent.click(within(screen.getByRole('region', { name: 'Update board' })).getByRole('button', { name: 'Cancel' }))
+    act(() => bridge.answer({ type: 'sync-preview-result', requestId: preview.requestId, boardId: BOARD_ID, boardName: 'Late', changeSet: diffJourneys(preview.journey, preview.journey, preview.journey), warnings: [] }))
+    expect(screen.queryByRole('region', { name: 'Update board' })).toBeNull()
+    expect(screen.getByRole('region', { name: 'Create' })).toBeTruthy()
+  })
 })

@@ -16,12 +16,10 @@ interface GenerateFooterProps {
   onGenerate: () => void
   /** Updates a board already drawn to this journey instead (reviewed first). */
   onUpdate: () => void
-  /** While another board job runs, neither button starts one. */
-  busy?: boolean
 }
 
 /** The Generate button with what it will draw, its progress on big boards, and the result. */
-export function GenerateFooter({ journey, problems, state, onGenerate, onUpdate, busy = false }: GenerateFooterProps) {
+export function GenerateFooter({ journey, problems, state, onGenerate, onUpdate }: GenerateFooterProps) {
   const running = state.status === 'running'
   return (
     <div class="jb-footer">
@@ -39,10 +37,10 @@ export function GenerateFooter({ journey, problems, state, onGenerate, onUpdate,
         <span class="jb-grow jb-muted" data-testid="journey-counts">
           {journey === undefined ? 'Nothing to draw yet' : describeJourney(journey)}
         </span>
-        <Button secondary data-action="update" onClick={onUpdate} disabled={journey === undefined || running || busy} title="Update the selected board (or the first on this page) to this journey, keeping people’s work">
+        <Button secondary data-action="update" onClick={onUpdate} disabled={journey === undefined || running} title="Update the selected board (or the first on this page) to this journey, keeping people’s work">
           Update board…
         </Button>
-        <Button data-action="generate" onClick={onGenerate} disabled={journey === undefined || running || busy} loading={running}>
+        <Button data-action="generate" onClick={onGenerate} disabled={journey === undefined || running} loading={running}>
           Generate board
         </Button>
       </div>

@@ -60,9 +60,9 @@ function Conflicts({ review, onResolve, onResolveAll }: { review: SyncReview; on
       </div>
       <p class="jb-hint">Changed on the board and in the data: pick the version to keep. Nothing is overwritten until you choose.</p>
       <ul class="jb-conflicts">
-        {conflicts.map((conflict) => {
+        {conflicts.map((conflict, index) => {
           const view = conflictView(conflict, review.changeSet.names)
-          const headingId = `jb-conflict-${conflict.id.replace(/[^A-Za-z0-9_-]/g, '-')}`
+          const headingId = `jb-conflict-${index}`
           return (
             <li key={view.id} class="jb-conflict" aria-labelledby={headingId}>
               <div id={headingId} class="jb-card-title">
@@ -140,10 +140,15 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
   // The view replaces the tabs and the button that opened it: move the focus to its heading, so
   // keyboard and screen-reader users land at its start instead of at the top of the page.
   const headingRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => headingRef.current?.focus(), [])
+  const resultRef = useRef<HTMLDivElement>(null)
+  // The controls that had the focus go away as the view changes: a result takes it when it comes,
+  // the heading when a review (re)appears.
+  useEffect(() => {
+    if (state.status === 'done' || state.status === 'failed') resultRef.current?.focus()
+    else if (state.status !== 'applying') headingRef.current?.focus()
+  }, [state.status])
   const review = state.status === 'review' || state.status === 'applying' ? state.review : state.status === 'failed' ? state.review : undefined
   const open = state.status === 'review' ? openConflicts(state.review) : []
-  const busy = state.status === 'comparing' || state.status === 'applying'
   const canApply = state.status === 'review' && open.length === 0 && !nothingToChange(state.review.changeSet)
   return (
     <div class="jb-panel-view" role="region" aria-label="Update board">
@@ -190,24 +195,31 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
       <div class="jb-footer">
         {state.status === 'applying' ? <ProgressRow label="Updating the board" done={state.done} total={state.total} /> : null}
         {state.status === 'done' ? (
-          <div role="status" data-testid="sync-done">
+          <div role="status" data-testid="sync-done" tabIndex={-1} ref={resultRef} class="jb-focus-target">
             <Banner icon={<IconCheck16 />} variant="success">
               Board updated: {formatSyncCounts(state.result.counts)}.
             </Banner>
             <ProblemList problems={state.result.notRemoved.map((n) => ({ path: n.nodeId, message: `${n.message}: remove it by hand` }))} label="Not removed" />
           </div>
         ) : null}
-        {state.status === 'failed' ? <FailureNotice message={state.message} problems={state.problems} testId="sync-error" /> : null}
+        {state.status === 'failed' ? (
+          <div tabIndex={-1} ref={resultRef} class="jb-focus-target">
+            <FailureNotice message={state.message} problems={state.problems} testId="sync-error" />
+          </div>
+        ) : null}
         <div class="jb-row">
           <span class="jb-grow jb-muted" data-testid="sync-status">
             {state.status === 'review' ? reviewStatus(state.review, open.length) : ''}
           </span>
           {state.status === 'failed' && state.review !== undefined ? (
-            <Button secondary onClick={sync.back}>
-              Back to the changes
-            </Button>
+            <>
+              <Button secondary onClick={sync.back}>
+                Back to the changes
+              </Button>
+              <Button onClick={sync.compareAgain}>Compare again</Button>
+            </>
           ) : null}
-          <Button secondary onClick={sync.close} disabled={busy}>
+          <Button secondary onClick={sync.close} disabled={state.status === 'applying'}>
             {state.status === 'done' ? 'Done' : 'Cancel'}
           </Button>
           {state.status === 'review' || state.status === 'applying' ? (

@@ -4,12 +4,14 @@ import type { Journey } from '../../src/model'
 import type { Resolution } from '../../src/sync/change-set'
 import type { Bridge } from '../bridge'
 import { createRequestId } from '../state/request-id'
-import { type SyncState, syncStateReducer } from '../state/sync-state'
+import { openConflicts, type SyncState, syncStateReducer } from '../state/sync-state'
 
 export interface SyncControls {
   state: SyncState
   /** Asks the sandbox what updating the selected board to `journey` would change. */
   compare: (journey: Journey) => void
+  /** After a failed update: compares the same journey with the same board again, keeping the choices that still apply. */
+  compareAgain: () => void
   resolve: (id: string, resolution: Resolution | undefined) => void
   resolveAll: (resolution: Resolution) => void
   apply: () => void
@@ -29,8 +31,16 @@ export function useSync(bridge: Bridge): SyncControls {
     },
     [bridge]
   )
+  const compareAgain = useCallback(() => {
+    if (state.status !== 'failed' || state.review === undefined) return
+    const { boardId, journey, resolutions } = state.review
+    const requestId = createRequestId('compare')
+    dispatch({ type: 'compare', requestId, journey, resolutions })
+    bridge.send({ type: 'sync-preview', requestId, journey, boardId })
+  }, [bridge, state])
   const apply = useCallback(() => {
-    if (state.status !== 'review') return
+    // The same guard as the reducer's, before anything is sent: an update with open conflicts never leaves the panel.
+    if (state.status !== 'review' || openConflicts(state.review).length > 0) return
     const requestId = createRequestId('sync')
     const { boardId, journey, resolutions } = state.review
     dispatch({ type: 'apply', requestId })
@@ -40,5 +50,5 @@ export function useSync(bridge: Bridge): SyncControls {
   const resolveAll = useCallback((resolution: Resolution) => dispatch({ type: 'resolve-all', resolution }), [])
   const back = useCallback(() => dispatch({ type: 'back' }), [])
   const close = useCallback(() => dispatch({ type: 'close' }), [])
-  return { state, compare, resolve, resolveAll, apply, back, close }
+  return { state, compare, compareAgain, resolve, resolveAll, apply, back, close }
 }

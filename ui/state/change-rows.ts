@@ -39,7 +39,7 @@ const SUBJECT_WORDS: Readonly<Record<Change['subject'], string>> = {
 export const CHOICE_LABELS: Readonly<Record<Resolution, string>> = { board: 'Board', data: 'Data', 'keep-both': 'Keep both' }
 
 function title(subject: Change['subject'], label: string): string {
-  return subject === 'journey' ? `Journey ${label}` : `${SUBJECT_WORDS[subject]} “${label}”`
+  return subject === 'journey' ? `Journey ${fieldLabel(label)}` : `${SUBJECT_WORDS[subject]} “${label}”`
 }
 
 export function changeRow(change: Change, names?: ChangeNames): ChangeRow {

@@ -21,14 +21,15 @@ export interface SyncReview {
  */
 export type SyncState =
   | { status: 'idle' }
-  | { status: 'comparing'; requestId: string; journey: Journey }
+  | { status: 'comparing'; requestId: string; journey: Journey; resolutions: Resolutions }
   | { status: 'review'; review: SyncReview }
   | { status: 'applying'; requestId: string; review: SyncReview; done: number; total: number }
   | { status: 'done'; boardName: string; result: SyncResult }
   | { status: 'failed'; message: string; problems: Problem[]; review: SyncReview | undefined }
 
 export type SyncAction =
-  | { type: 'compare'; requestId: string; journey: Journey }
+  /** `resolutions`: choices from an earlier review of the same board, kept where they still apply. */
+  | { type: 'compare'; requestId: string; journey: Journey; resolutions?: Resolutions }
   | { type: 'resolve'; id: string; resolution: Resolution | undefined }
   | { type: 'resolve-all'; resolution: Resolution }
   | { type: 'apply'; requestId: string }
@@ -39,7 +40,7 @@ export type SyncAction =
 export function syncStateReducer(state: SyncState, action: SyncAction): SyncState {
   switch (action.type) {
     case 'compare':
-      return { status: 'comparing', requestId: action.requestId, journey: action.journey }
+      return { status: 'comparing', requestId: action.requestId, journey: action.journey, resolutions: action.resolutions ?? {} }
     case 'resolve': {
       if (state.status !== 'review') return state
       const resolutions = { ...state.review.resolutions }
@@ -61,7 +62,8 @@ export function syncStateReducer(state: SyncState, action: SyncAction): SyncStat
     case 'back':
       return state.status === 'failed' && state.review !== undefined ? { status: 'review', review: state.review } : state
     case 'close':
-      return state.status === 'comparing' || state.status === 'applying' ? state : { status: 'idle' }
+      // Comparing only reads, so it may be left (its late answer is then ignored); writing may not.
+      return state.status === 'applying' ? state : { status: 'idle' }
     case 'message':
       return onMessage(state, action.message)
   }
@@ -73,7 +75,7 @@ function onMessage(state: SyncState, message: ParsedMainToUi): SyncState {
     if (message.type === 'sync-preview-result') {
       const { boardId, boardName, changeSet, warnings } = message
       // The answer does not repeat the journey: the one sent is the one applied.
-      return { status: 'review', review: { boardId, boardName, journey: state.journey, changeSet, warnings, resolutions: {} } }
+      return { status: 'review', review: { boardId, boardName, journey: state.journey, changeSet, warnings, resolutions: stillValid(state.resolutions, changeSet) } }
     }
     if (message.type === 'error') return { status: 'failed', message: message.message, problems: message.problems, review: undefined }
   }
@@ -83,6 +85,15 @@ function onMessage(state: SyncState, message: ParsedMainToUi): SyncState {
     if (message.type === 'error') return { status: 'failed', message: message.message, problems: message.problems, review: state.review }
   }
   return state
+}
+
+/** The choices that still mean something in a new change set: same id, a choice it offers. */
+function stillValid(resolutions: Resolutions, changeSet: ChangeSet): Resolutions {
+  const offered = new Map<string, readonly Resolution[]>([
+    ...changeSet.conflicts.map((conflict) => [conflict.id, conflict.choices] as const),
+    ...changeSet.keptRemovals.map((kept) => [kept.id, ['data'] as const] as const)
+  ])
+  return Object.fromEntries(Object.entries(resolutions).filter(([id, choice]) => offered.get(id)?.includes(choice) === true))
 }
 
 /** Conflicts still waiting for a choice: the update cannot go ahead while there are any. */
