@@ -1,4 +1,5 @@
 import {
+  DEFAULT_EMOTION_SCALE,
   type ActivityType,
   ActorKindSchema,
   ChannelSchema,
@@ -25,7 +26,7 @@ import { type CsvRecord, parseCsv } from './parse-csv'
 
 export const DEFAULT_CSV_TITLE = 'Imported journey'
 export const DEFAULT_CSV_PERSONA = 'Customer'
-const DEFAULT_SCALE = { min: -2, max: 2 }
+const DEFAULT_SCALE = { min: DEFAULT_EMOTION_SCALE.min, max: DEFAULT_EMOTION_SCALE.max }
 const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x'])
 const FALSE_WORDS = new Set(['', 'no', 'n', 'false', '0'])
 

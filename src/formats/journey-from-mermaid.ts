@@ -1,4 +1,5 @@
 import {
+  DEFAULT_EMOTION_SCALE,
   type EmotionScale,
   type Item,
   type Journey,
@@ -18,7 +19,7 @@ export const DEFAULT_MERMAID_PERSONA = 'Customer'
 const UNSECTIONED_STAGE = 'Before the first section'
 const UNSECTIONED_STAGE_ID = 'stage-0'
 const TOUCHPOINT_LANE = { id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' } as const
-const DEFAULT_SCALE: ScoreRange = { min: -2, max: 2 }
+const DEFAULT_SCALE: ScoreRange = { min: DEFAULT_EMOTION_SCALE.min, max: DEFAULT_EMOTION_SCALE.max }
 
 export interface MermaidImportOptions {
   /** The emotion scale of the new journey; Mermaid's 1–5 is mapped onto it. Default −2 to 2. */

@@ -1,4 +1,4 @@
-import type { Journey, Stage } from '../model'
+import { followedPersona, type Journey, type Stage } from '../model'
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown'
 import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-analytics'
 
@@ -49,7 +49,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 function personaSection(journey: Journey): string[] {
-  const persona = journey.personas.find((p) => p.id === journey.personaId) ?? journey.personas[0]
+  const persona = followedPersona(journey)
   if (persona === undefined) return []
   const orNone = (text: string): string => (text.trim() === '' ? NO_VALUE : escapeMarkdown(text))
   const list = (values: readonly string[]): string => (values.length === 0 ? NO_VALUE : values.map(escapeMarkdown).join('; '))

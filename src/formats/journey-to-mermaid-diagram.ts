@@ -1,4 +1,4 @@
-import type { Item, Journey, Lane, LaneKind } from '../model'
+import { followedPersona, type Item, type Journey, type Lane, type LaneKind } from '../model'
 import { analyseJourney } from './journey-analytics'
 import type { MermaidDiagram, MermaidDiagramTask } from './mermaid-journey'
 import { mermaidSafeText } from './mermaid-safe-text'
@@ -23,7 +23,7 @@ const ACTION_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'customer-action
  */
 export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
   const analytics = analyseJourney(journey)
-  const persona = journey.personas.find((p) => p.id === journey.personaId) ?? journey.personas[0]
+  const persona = followedPersona(journey)
   const personaName = mermaidSafeText(persona?.name ?? 'Customer', 'person')
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))

@@ -1,4 +1,4 @@
-import type { Item, Journey, Persona } from '../model'
+import { followedPersona, type Item, type Journey, type Persona } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
 import type { BoardPlan } from './board-plan'
 import {
@@ -332,7 +332,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
 
 /** The persona the map follows: `personaId`, else the first. */
 function pickPersona(journey: Journey): Persona {
-  const persona = journey.personas.find((p) => p.id === journey.personaId) ?? journey.personas[0]
+  const persona = followedPersona(journey)
   if (persona === undefined) throw new Error(`journey "${journey.id}" has no persona; validate it before laying it out`)
   return persona
 }

@@ -1,3 +1,5 @@
+export * from './default-emotion-scale'
+export * from './followed-persona'
 export * from './format-zod-issues'
 export * from './journey-file'
 export * from './journey-schema'

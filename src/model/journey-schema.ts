@@ -1,5 +1,7 @@
 import * as z from 'zod'
 
+import { DEFAULT_EMOTION_SCALE } from './default-emotion-scale'
+
 /**
  * The journey model: the single source of truth for what a journey map holds.
  * Every other shape in the project (the file format, messages, the board plan) refers to these
@@ -183,7 +185,7 @@ export const JourneyBaseSchema = z.object({
   activityTypes: z.array(ActivityTypeSchema).default([]),
   items: z.array(ItemSchema).default([]),
   links: z.array(LinkSchema).default([]),
-  emotionScale: EmotionScaleSchema.default({ min: -2, max: 2, per: 'stage' }),
+  emotionScale: EmotionScaleSchema.default({ ...DEFAULT_EMOTION_SCALE }),
   blueprintLines: z.array(BlueprintLineSchema).default([])
 })
 

@@ -1,4 +1,4 @@
-import type { Item, Journey, Lane, Stage } from '../model'
+import { DEFAULT_EMOTION_SCALE, type Item, type Journey, type Lane, type Stage } from '../model'
 import { activityTypesByColour } from './activity-types-by-colour'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { centreOf, stickyAnchor, unionBox } from './board-geometry'
@@ -189,7 +189,7 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
     activityTypes,
     items,
     links,
-    emotionScale: { min: -2, max: 2, per: 'stage' },
+    emotionScale: { ...DEFAULT_EMOTION_SCALE },
     blueprintLines: []
   }
 }

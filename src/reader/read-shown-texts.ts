@@ -1,4 +1,4 @@
-import type { Journey } from '../model'
+import { followedPersona, type Journey } from '../model'
 import type { SnapshotNode } from './board-snapshot'
 import type { GeneratedBoardContext } from './generated-board-context'
 
@@ -20,7 +20,7 @@ export function readShownTexts(ctx: GeneratedBoardContext): ShownTexts {
   if (heading !== '' && heading !== stored.title) title = heading
   else if (sectionName !== '' && sectionName !== stored.title) title = sectionName
 
-  const persona = stored.personas.find((p) => p.id === stored.personaId) ?? stored.personas[0]
+  const persona = followedPersona(stored)
   const shownScenario = stored.scenario.trim() !== '' ? stored.scenario.trim() : (persona?.scenario ?? '').trim()
   const phases = stored.phases.map((phase) => {
     const band = ctx.tagged('phase').find((node) => ctx.tagOf(node)?.phaseId === phase.id && (node.text ?? '').trim() !== phase.name)

@@ -1,7 +1,7 @@
 import { Button, Disclosure, Dropdown, Textbox, TextboxMultiline } from '@create-figma-plugin/ui'
 import { useState } from 'preact/hooks'
 
-import type { Persona } from '../../src/model'
+import { followedPersona, type Persona } from '../../src/model'
 import { type CreateForm, type PersonaField, personaFieldText } from '../state/create-form'
 import { LabelledField } from './labelled-field'
 
@@ -30,7 +30,7 @@ function personaOptionText(persona: Persona): string {
 /** Picks the template persona the map follows and lets its details be edited before drawing. */
 export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, onReset }: PersonaSectionProps) {
   const [open, setOpen] = useState(false)
-  const persona = personas.find((p) => p.id === personaId) ?? personas[0]
+  const persona = followedPersona({ personas, personaId })
   if (persona === undefined) return null
   const text = (field: PersonaField): string => personaFieldText(persona, edits, field)
   const edited = Object.keys(edits).length > 0

@@ -1,4 +1,4 @@
-import type { Journey, Persona } from '../../src/model'
+import { followedPersona, type Journey, type Persona } from '../../src/model'
 import type { JourneyChoices, PersonaEdits } from '../../src/templates'
 import { chosenStages, type StageListAction, stageListReducer, type StageRow } from './stage-list-reducer'
 import { templateJourney, templateOrDefault } from './template-journey'
@@ -32,7 +32,7 @@ export type CreateFormAction =
 
 /** The persona a journey follows: its `personaId`, else its first. */
 export function defaultPersona(journey: Journey): Persona {
-  const persona = journey.personas.find((p) => p.id === journey.personaId) ?? journey.personas[0]
+  const persona = followedPersona(journey)
   if (persona === undefined) throw new Error(`journey "${journey.id}" has no persona`)
   return persona
 }
