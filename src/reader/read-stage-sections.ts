@@ -14,6 +14,15 @@ export type StageSectionColumn = StageColumn & { stage: Stage }
  * now, with their description text) and any section a person added in their row (a new stage).
  * A stage whose section is gone is gone.
  */
+/**
+ * The name a section added to the row of stages is read with: its own, else "Stage N", numbered
+ * after the stored stages in left-to-right order (`added` counts from 0). The sync finds such a
+ * section again by this name.
+ */
+export function addedStageName(node: SnapshotNode, storedCount: number, added: number): string {
+  return node.name.trim() === '' ? `Stage ${storedCount + added + 1}` : node.name.trim()
+}
+
 export function readStageSections(ctx: GeneratedBoardContext): StageSectionColumn[] {
   const { index, log, stored, board } = ctx
   const order = new Map(stored.stages.map((stage, i) => [stage.id, i]))
@@ -39,7 +48,7 @@ export function readStageSections(ctx: GeneratedBoardContext): StageSectionColum
   row.stages.forEach((node, i) => {
     ctx.used.add(node.id)
     const position = stored.stages.length + i + 1
-    const name = node.name.trim() === '' ? `Stage ${position}` : node.name.trim()
+    const name = addedStageName(node, stored.stages.length, i)
     const stageId = ids.allocate(slugId(name, `stage-${position}`))
     columns.push({ stageId, sectionId: node.id, box: node.box, stage: { id: stageId, name, description: '' }, order: position })
   })

@@ -2,6 +2,7 @@ import { decodeBoardJourney, encodeNodeTag } from '../board/board-tags'
 import { fail, formatProblems, type Journey, ok, type Result } from '../model'
 import { type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
+import { addedStageName } from '../reader/read-stage-sections'
 import { IdAllocator, nodeIdPart } from '../reader/id-allocator'
 import { SnapshotIndex } from '../reader/snapshot-index'
 import { WarningLog } from '../reader/warning-log'
@@ -150,11 +151,15 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
   const looseSections = sections
     .filter((node) => node.parentId === section.id && !boundNodes.has(node))
     .sort((a, b) => a.box.x - b.box.x)
-  journey.stages.forEach((stage, position) => {
-    if (storedStages.has(stage.id)) return
-    const match = looseSections.find((node) => !adopted.has(node.id) && (node.name.trim() === '' ? `Stage ${position + 1}` : node.name.trim()) === stage.name)
+  // The reader numbers the new stages it reads after the stored ones, left to right, as these come.
+  let added = 0
+  for (const stage of journey.stages) {
+    if (storedStages.has(stage.id)) continue
+    const count = added
+    added += 1
+    const match = looseSections.find((node) => !adopted.has(node.id) && addedStageName(node, stored.value.stages.length, count) === stage.name)
     if (match !== undefined) bind(`stage:${stage.id}`, match, true)
-  })
+  }
 
   // Everything else the plugin drew, by its key.
   for (const node of [...members, ...connectors]) {

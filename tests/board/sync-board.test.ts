@@ -162,6 +162,32 @@ describe('syncBoardAsync', () => {
     ])
   })
 
+  it('takes an unnamed section people added before the stages as a stage under the name the reader gives it', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    const first = stageSection(api, 'plan')
+    const extra = api.createSection()
+    boardOf(emulator).appendChild(extra)
+    extra.name = ''
+    extra.x = first.x - first.width - 48
+    extra.y = first.y
+    extra.resizeWithoutConstraints(first.width, first.height)
+    const sections = api.currentPage.findAllWithCriteria({ types: ['SECTION'] }).length
+    await syncAsync(emulator, { ...journey, title: 'Renting a car in Spain' })
+    expect(extra.removed).toBe(false)
+    expect(extra.getSharedPluginData(TAG_NAMESPACE, 'stageId')).toBe('stage-4')
+    // No second section is drawn for it.
+    expect(api.currentPage.findAllWithCriteria({ types: ['SECTION'] })).toHaveLength(sections)
+    const read = await readSyncedAsync(emulator)
+    expect(read.stages.map((s) => [s.id, s.name])).toEqual([
+      ['stage-4', 'Stage 4'],
+      ['plan', 'Plan'],
+      ['book', 'Book'],
+      ['drive', 'Drive']
+    ])
+  })
+
   it('reports progress and yields between chunks', async () => {
     const journey = templateJourney('car-rental')
     const emulator = await drawAsync(journey)
