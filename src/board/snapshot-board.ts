@@ -51,12 +51,11 @@ async function rootsOfAsync(api: PluginAPI, page: PageNode, scope: SnapshotScope
   if (scope === 'selection') {
     const selection = page.selection
     if (selection.length === 0) return fail([{ path: 'selection', message: 'nothing is selected: select a board, or part of one, to read' }])
-    const roots: SceneNode[] = []
-    for (const node of selection.map(boardOf)) {
-      if (!roots.some((root) => root.id === node.id)) roots.push(node)
-    }
+    // By id, in selection order: a big hand-made selection has one root per sticky, so no pairwise checks.
+    const roots = new Map<string, SceneNode>()
+    for (const node of selection.map(boardOf)) if (!roots.has(node.id)) roots.set(node.id, node)
     // A node inside another root is read with it.
-    return ok(roots.filter((root) => !roots.some((other) => other !== root && isInside(root, other))))
+    return ok([...roots.values()].filter((root) => !hasAncestorIn(root, roots)))
   }
   const node = await api.getNodeByIdAsync(scope.nodeId)
   if (node === null) return fail([{ path: 'nodeId', message: `no node has id "${scope.nodeId}" (was it deleted?)` }])
@@ -74,9 +73,9 @@ function boardOf(node: SceneNode): SceneNode {
   return board
 }
 
-function isInside(node: SceneNode, container: SceneNode): boolean {
+function hasAncestorIn(node: SceneNode, roots: ReadonlyMap<string, SceneNode>): boolean {
   for (let parent = node.parent; parent !== null; parent = parent.parent) {
-    if (parent.id === container.id) return true
+    if (roots.has(parent.id)) return true
   }
   return false
 }

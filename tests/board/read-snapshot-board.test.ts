@@ -78,6 +78,20 @@ describe('snapshotBoardAsync', () => {
     expect(reading.ok && reading.value.journey).toEqual(journey)
   })
 
+  it('reads a node selected together with the section holding it once, with that section', async () => {
+    const emulator = createFigJamEmulator()
+    const b = await BoardBuilder.createAsync(emulator.api)
+    const section = b.section('Stage', { x: 100, y: 50, width: 600, height: 400 })
+    const inside = b.sticky('Inside', { x: 120, y: 70 }, { parent: section })
+    const outside = b.sticky('Outside', { x: 900, y: 70 })
+    emulator.api.currentPage.selection = [inside, section, outside, inside]
+    const snapshot = await snapshotBoardAsync(emulator.api, 'selection')
+    if (!snapshot.ok) throw new Error('no snapshot')
+    const ids = snapshot.value.nodes.map((node) => node.id)
+    expect(ids).toEqual([section.id, inside.id, outside.id])
+    expect(snapshot.value.nodes.find((node) => node.id === inside.id)?.parentId).toBe(section.id)
+  })
+
   it('says what is wrong when there is nothing to read', async () => {
     const emulator = createFigJamEmulator()
     expect(await snapshotBoardAsync(emulator.api, 'selection')).toEqual({
