@@ -16,10 +16,26 @@ export function itemPlace(item: Pick<Item, 'stageId' | 'laneId'>, journeys: read
   return `${stage?.name ?? item.stageId} / ${lane?.name ?? item.laneId}`
 }
 
+/**
+ * The items of `journeys` by id, the first journey that holds an id winning; built once per list of
+ * journeys, since a change set labels every link of a big board against the same journeys.
+ */
+const itemsOf = new WeakMap<readonly Journey[], ReadonlyMap<string, Item>>()
+function itemIndex(journeys: readonly Journey[]): ReadonlyMap<string, Item> {
+  let index = itemsOf.get(journeys)
+  if (index === undefined) {
+    const built = new Map<string, Item>()
+    for (const journey of journeys) for (const item of journey.items) if (!built.has(item.id)) built.set(item.id, item)
+    itemsOf.set(journeys, built)
+    index = built
+  }
+  return index
+}
+
 /** A link as "from → to" by its items' labels (and its own label when it has one). */
 export function linkLabel(link: Link, journeys: readonly Journey[]): string {
   const name = (id: string): string => {
-    const item = journeys.map((j) => j.items.find((i) => i.id === id)).find((i) => i !== undefined)
+    const item = itemIndex(journeys).get(id)
     return item === undefined ? id : itemLabel(item)
   }
   const label = link.label.trim()

@@ -150,13 +150,15 @@ function handMoves(state: SyncState, plan: BoardPlan, grid: BoardGrid, stickies:
   const boxes = planBoxes(plan)
   const parentOf = new Map(plan.nodes.map((node) => [node.key, node.parent]))
   const keyOfNode = new Map([...state.nodeOfKey].map(([key, node]) => [node.id, key]))
+  // The stickies that stay, gathered once: a board may carry thousands of stamps and votes.
+  const staying = [...stickies].filter(([itemId]) => boxes.has(`item:${itemId}`))
   return state.handMade.map((node) => {
     const box = relative(node)
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
     const parentKey = keyOfNode.get(node.parentId ?? '') ?? 'board'
     let target = parentOf.has(parentKey) ? parentKey : 'board'
     let shift = { x: 0, y: 0 }
-    const under = node.type === 'SECTION' ? undefined : [...stickies].find(([itemId, sticky]) => boxes.has(`item:${itemId}`) && contains(sticky, centre))
+    const under = node.type === 'SECTION' ? undefined : staying.find(([, sticky]) => contains(sticky, centre))
     const stageId = parentKey.startsWith('stage:') ? parentKey.slice('stage:'.length) : grid.columns.find((c) => centre.x >= c.x && centre.x <= c.x + c.width)?.stageId
     const oldColumn = grid.columns.find((c) => c.stageId === stageId)
     const oldRow = grid.rows.find((r) => centre.y >= r.y && centre.y <= r.y + r.height)

@@ -37,7 +37,6 @@ export interface SyncState {
   attachedByHand: string[]
   /** Items whose stickies carry a "Removed from data" label. */
   marked: string[]
-  nodesById: ReadonlyMap<string, SnapshotNode>
   /** What the reading and the sync found odd, for the user. */
   warnings: ReadWarning[]
 }
@@ -197,7 +196,6 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
     handMade,
     attachedByHand: [...attached],
     marked: [...new Set(marked)],
-    nodesById: new Map(index.all().map((node) => [node.id, node])),
     warnings
   })
 }
