@@ -24,24 +24,33 @@ export interface BridgeLog {
  * dropped, so a stale or hostile message can never drive the panel.
  */
 export function createBridge(host: BridgeHost = window, log: BridgeLog = console): Bridge {
+  // One window listener parses each message once and hands it to every subscriber: the panel's
+  // hooks each subscribe, and a big read-back answer is costly to validate.
+  const listeners = new Set<(message: ParsedMainToUi) => void>()
+  const onMessage = (event: MessageEvent): void => {
+    const data: unknown = event.data
+    if (data === null || typeof data !== 'object' || !('pluginMessage' in data)) return
+    const parsed = MainToUiSchema.safeParse(data.pluginMessage)
+    if (!parsed.success) {
+      log.warn('Journeyboard: dropped a message from the plugin that does not parse', parsed.error.issues)
+      return
+    }
+    for (const listener of [...listeners]) listener(parsed.data)
+  }
   return {
     send(message) {
       // Figma's iframe has an opaque origin, so '*' is the only target the parent accepts.
       host.parent.postMessage({ pluginMessage: message }, '*')
     },
     subscribe(listener) {
-      const onMessage = (event: MessageEvent): void => {
-        const data: unknown = event.data
-        if (data === null || typeof data !== 'object' || !('pluginMessage' in data)) return
-        const parsed = MainToUiSchema.safeParse(data.pluginMessage)
-        if (!parsed.success) {
-          log.warn('Journeyboard: dropped a message from the plugin that does not parse', parsed.error.issues)
-          return
-        }
-        listener(parsed.data)
+      if (listeners.size === 0) host.addEventListener('message', onMessage)
+      // A wrapper per subscription, so subscribing the same function twice still counts twice.
+      const entry = (message: ParsedMainToUi): void => listener(message)
+      listeners.add(entry)
+      return () => {
+        listeners.delete(entry)
+        if (listeners.size === 0) host.removeEventListener('message', onMessage)
       }
-      host.addEventListener('message', onMessage)
-      return () => host.removeEventListener('message', onMessage)
     }
   }
 }

@@ -61,6 +61,25 @@ describe('createBridge', () => {
     expect(warn).not.toHaveBeenCalled()
   })
 
+  it('hands each message to every subscriber through one listener, warning once for a malformed one', () => {
+    const { host, deliver, listeners } = fakeHost()
+    const warn = vi.fn()
+    const bridge = createBridge(host, { warn })
+    const first: unknown[] = []
+    const second: unknown[] = []
+    const unsubscribeFirst = bridge.subscribe((message) => first.push(message))
+    bridge.subscribe((message) => second.push(message))
+    expect(listeners.size).toBe(1)
+    deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: -1, total: 10 } })
+    expect(warn).toHaveBeenCalledTimes(1)
+    deliver({ pluginMessage: { type: 'init', settings: {} } })
+    unsubscribeFirst()
+    deliver({ pluginMessage: { type: 'init', settings: { tab: 'read' } } })
+    expect(first).toEqual([{ type: 'init', settings: {} }])
+    expect(second).toEqual([{ type: 'init', settings: {} }, { type: 'init', settings: { tab: 'read' } }])
+    expect(listeners.size).toBe(1)
+  })
+
   it('stops listening when unsubscribed', () => {
     const { host, deliver, listeners } = fakeHost()
     const received: unknown[] = []
