@@ -1,5 +1,5 @@
 import type { LayoutOptions } from '../layout/layout-journey'
-import { fail, type Journey, ok, type Result } from '../model'
+import { fail, type Journey, ok, type Problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
 import { encodeDataBase, isDataBaseKey } from '../sync/data-base-entries'
@@ -46,6 +46,13 @@ export interface SyncSummary {
   warnings: ReadWarning[]
 }
 
+const NEEDS_RESOLUTION = 'needs a resolution'
+
+/** Whether a problem from syncBoardAsync is a conflict that has no resolution. */
+export function isUnresolvedConflictProblem(problem: Problem): boolean {
+  return problem.message.startsWith(NEEDS_RESOLUTION)
+}
+
 const defaultYieldAsync = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /**
@@ -78,7 +85,7 @@ export async function syncBoardAsync(
   if (!prepared.ok) return prepared
   const { data, state, merge } = prepared.value
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
-  if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `needs a resolution (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
+  if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `${NEEDS_RESOLUTION} (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
 
   const plan = planBoardSync(state, merge, data, options.layout)
   const applied = await applyBoardSyncAsync(api, plan, options)

@@ -1,10 +1,11 @@
 import { generateBoardAsync } from '../board/generate-board'
 import { readBoardAsync } from '../board/read-board'
-import { syncBoardAsync } from '../board/sync-board'
+import { isUnresolvedConflictProblem, syncBoardAsync } from '../board/sync-board'
 import { BoardSyncError } from '../board/sync-board-error'
 import { syncPreviewAsync } from '../board/sync-preview'
 import { type MainToUi, type ParsedUiToMain, SettingsSchema } from '../messages'
 import type { Problem } from '../model'
+import { isNoSuchBoardProblem } from '../sync/read-sync-state'
 
 export interface HandlerOptions {
   settingsKey: string
@@ -40,7 +41,6 @@ const NOT_ON_A_BOARD = 'The selection is not on a board Journeyboard drew. Selec
 const BOARD_GONE = 'The board is no longer on this page: it may have been deleted or moved to another page.'
 const BOARD_CHANGED = 'The board changed since it was compared: compare again to review the update.'
 
-const isMissingBoard = (problem: Problem): boolean => problem.path === 'board' && problem.message.startsWith('no board drawn by Journeyboard')
 
 /** Answers one parsed panel message; every failure goes back to the panel and to a notification. */
 export async function handleUiMessageAsync(
@@ -95,7 +95,7 @@ export async function handleUiMessageAsync(
         const selected = message.boardId ?? boardToUpdate(api)
         const preview = await syncPreviewAsync(api, selected, message.journey)
         if (!preview.ok) {
-          const missing = selected !== undefined && preview.problems.some(isMissingBoard)
+          const missing = selected !== undefined && preview.problems.some(isNoSuchBoardProblem)
           post(
             missing
               ? { type: 'error', requestId, message: message.boardId === undefined ? NOT_ON_A_BOARD : BOARD_GONE, problems: [] }
@@ -130,9 +130,9 @@ export async function handleUiMessageAsync(
         })
         if (!synced.ok) {
           // A conflict without a choice here is one that arose after the review: the board changed.
-          const changed = synced.problems.some((p) => p.message.startsWith('needs a resolution'))
+          const changed = synced.problems.some(isUnresolvedConflictProblem)
           if (changed) post({ type: 'error', requestId, message: BOARD_CHANGED, problems: [] })
-          else if (synced.problems.some(isMissingBoard)) post({ type: 'error', requestId, message: BOARD_GONE, problems: [] })
+          else if (synced.problems.some(isNoSuchBoardProblem)) post({ type: 'error', requestId, message: BOARD_GONE, problems: [] })
           else post(problemsMessage(requestId, synced.problems, 'Journeyboard could not update the board.'))
           return
         }

@@ -1,5 +1,5 @@
 import { decodeBoardJourney, encodeNodeTag } from '../board/board-tags'
-import { fail, formatProblems, type Journey, ok, type Result } from '../model'
+import { fail, formatProblems, type Journey, ok, type Problem, type Result } from '../model'
 import { type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
 import { addedStageName } from '../reader/read-stage-sections'
@@ -41,6 +41,13 @@ export interface SyncState {
   warnings: ReadWarning[]
 }
 
+const NO_SUCH_BOARD = 'no board drawn by Journeyboard'
+
+/** Whether a problem from readSyncState says the board asked for (by id, name or node) is not on the page. */
+export function isNoSuchBoardProblem(problem: Problem): boolean {
+  return problem.path === 'board' && problem.message.startsWith(NO_SUCH_BOARD)
+}
+
 /**
  * Reads what a sync needs from a snapshot of the page: the board (by section id or name, else the
  * first drawn by Journeyboard), the journey it shows, the base, and which node stands for what.
@@ -55,7 +62,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
       ? boards[0]
       : (boards.find((b) => b.section.id === board) ?? boards.find((b) => b.section.name === board) ?? boards.find((b) => b.members.some((m) => m.id === board)))
   if (candidate === undefined) {
-    const what = board === undefined ? 'there is no board drawn by Journeyboard' : `no board drawn by Journeyboard is named "${board}" or holds a node with that id`
+    const what = board === undefined ? 'there is no board drawn by Journeyboard' : `${NO_SUCH_BOARD} is named "${board}" or holds a node with that id`
     return fail([{ path: 'board', message: `${what}: only boards the plugin drew (or synced) can be updated` }])
   }
   const section = candidate.section
