@@ -70,7 +70,11 @@ const fixture = (journey: Journey) => fixtures.get(journey.items.length)!
 
 const STAGES: Stage[] = [
   { name: 'layout (journey -> plan)', run: (j) => layoutJourney(j) },
-  { name: 'write (plan -> emulator)', run: (j) => boardOf(j) },
+  // What Generate costs: the layout again, then every node written (no REST export, unlike boardOf).
+  {
+    name: 'generate (layout + write)',
+    run: async (j) => generateBoardAsync(createFigJamEmulator().api, j, { yieldAsync: noYield })
+  },
   {
     name: 'read back (live nodes)',
     run: async (j) => {
