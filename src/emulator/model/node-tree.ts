@@ -72,6 +72,5 @@ export function removeSceneNode(registry: NodeRegistry, node: SceneRecord): void
     record.removed = true
     registry.unregister(record)
   }
-  const page = registry.page
-  page.selection = page.selection.filter((selected) => !doomedIds.has(selected.id))
+  // The selection drops removed nodes when it is read (page-node-facade), not here once per removal.
 }

@@ -45,13 +45,13 @@ export class PageNodeFacade extends BaseNodeFacade<PageRecord> implements Emulat
 
   /** Selection holds live nodes of this page, without duplicates. */
   get selection(): ReadonlyArray<SceneNode> {
-    return Object.freeze(this.record.selection.map((record) => this.ctx.sceneHandle(record)))
+    return Object.freeze(this.record.selection.filter((record) => !record.removed).map((record) => this.ctx.sceneHandle(record)))
   }
 
   set selection(value: ReadonlyArray<SceneNode>) {
     if (!Array.isArray(value)) throw new TypeError('selection: expected an array of nodes')
     const records = value.map((node, index) => this.ctx.sceneArgument(`selection[${index}]`, node))
-    this.record.selection = records.filter((record, index) => records.indexOf(record) === index)
+    this.record.selection = [...new Set(records)]
   }
 
   appendChild(child: SceneNode): void {
