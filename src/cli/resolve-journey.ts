@@ -5,6 +5,7 @@ import { CliError, usageError } from './cli-error'
 import type { CliIo } from './cli-io'
 import type { FlagValue } from './command'
 import { readInputAsync } from './read-input'
+import { splitList } from './split-list'
 
 function text(flag: FlagValue): string | undefined {
   return typeof flag === 'string' ? flag : undefined
@@ -30,7 +31,7 @@ export async function readJourneyFileAsync(io: CliIo, path: string, from?: FlagV
  */
 export async function resolveJourneyAsync(io: CliIo, source: string, flags: Record<string, FlagValue>): Promise<Journey> {
   if (findTemplate(source) !== undefined) {
-    const stages = text(flags.stages)?.split(',').map((id) => ({ id: id.trim() }))
+    const stages = splitList(flags.stages)?.map((id) => ({ id }))
     const result = createJourneyFromTemplate({
       templateId: source,
       personaId: text(flags.persona),

@@ -97,6 +97,14 @@ describe('journeyboard export and import', () => {
     expect(JSON.parse(fromMermaid.out).journey.stages).toHaveLength(9)
   })
 
+  it('reads --stages the same way in every command that takes a template: a trailing comma is no stage', async () => {
+    const fromTemplate = await cli(['template', 'car-rental', '--stages', 'plan, return,'])
+    const fromExport = await cli(['export', 'car-rental', '--format', 'json', '--stages', 'plan, return,'])
+    expect([fromTemplate.code, fromExport.code]).toEqual([0, 0])
+    expect(JSON.parse(fromExport.out).journey.stages.map((stage: { id: string }) => stage.id)).toEqual(['plan', 'return'])
+    expect(JSON.parse(fromExport.out)).toEqual(JSON.parse(fromTemplate.out))
+  })
+
   it('names the line of a Mermaid diagram Mermaid would reject, and bad options', async () => {
     const io = createMemoryIo({ 'bad.mmd': 'journey\n  title Trip\n  section Day 1\n    Wake up\n' })
     const bad = await cli(['import', 'bad.mmd'], io)

@@ -2,15 +2,7 @@ import { formatProblems, toJourneyFile } from '../../model'
 import { createJourneyFromTemplate } from '../../templates'
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
-
-/** Splits a comma-separated option into trimmed, non-empty parts. */
-export function splitList(value: string | boolean | undefined): string[] | undefined {
-  if (typeof value !== 'string') return undefined
-  return value
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-}
+import { splitList } from '../split-list'
 
 /** `journeyboard template <id> [--persona] [--locale] [--stages] [--lanes]`: prints a journey file. */
 export async function templateCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
