@@ -60,17 +60,6 @@ export function parseJourneyFile(input: unknown, migrations: Readonly<Record<num
   return ok(parsed.data)
 }
 
-/** Parses the text of a journey file; bad JSON is a single problem naming the line. */
-export function parseJourneyFileText(source: string): Result<Journey> {
-  let data: unknown
-  try {
-    data = JSON.parse(source)
-  } catch (error) {
-    return fail([{ path: '', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }])
-  }
-  return parseJourneyFile(data)
-}
-
 /** Wraps a journey in the current file envelope. */
 export function toJourneyFile(journey: Journey): JourneyFile {
   return { format: JOURNEY_FILE_FORMAT, version: JOURNEY_FILE_VERSION, journey }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { journeyFileJsonSchema, parseJourneyFile, parseJourneyFileText, toJourneyFile, validateJourney } from '../../src/model'
+import { journeyFileJsonSchema, parseJourneyFile, toJourneyFile, validateJourney } from '../../src/model'
 
 const journey = {
   id: 'j',
@@ -61,12 +61,6 @@ describe('parseJourneyFile', () => {
     const { title, ...rest } = journey
     const result = parseJourneyFile({ format: 'journeyboard', version: 0, journey: { ...rest, name: title } }, migrations)
     expect(result.ok && result.value.title).toBe('Moving house')
-  })
-
-  it('names bad JSON as such', () => {
-    const result = parseJourneyFileText('{ "format": ')
-    expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.problems[0]?.message).toMatch(/^not valid JSON: /)
   })
 })
 

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateBoardAsync } from '../../src/board/generate-board'
 import { createFigJamEmulator, type RestFile, type RestSceneNode, restStrokeCap } from '../../src/emulator'
 import { UiToMainSchema } from '../../src/messages'
-import { type Journey, parseJourneyFileText } from '../../src/model'
+import { journeyFromJson } from '../../src/formats'
+import type { Journey } from '../../src/model'
 import { CONNECTOR_END_CAP } from '../../src/preview/edits/connect-nodes-async'
 import { TEMPLATES } from '../../src/templates'
 import { launchChromiumAsync } from '../ui/e2e/open-panel'
@@ -107,7 +108,7 @@ async function readBackAndExportJsonAsync({ page, panel }: Preview): Promise<Jou
   const exportBar = panel.getByTestId('export')
   await exportBar.getByText('JSON', { exact: true }).click()
   const [download] = await Promise.all([page.waitForEvent('download'), exportBar.getByRole('button', { name: 'Download' }).click()])
-  const file = parseJourneyFileText(await readFile(await download.path(), 'utf8'))
+  const file = journeyFromJson(await readFile(await download.path(), 'utf8'))
   if (!file.ok) throw new Error(`the export is not a journey file: ${JSON.stringify(file.problems)}`)
   return file.value
 }

@@ -4,8 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { UiToMainSchema } from '../../../src/messages'
-import { exportJourney } from '../../../src/formats'
-import { parseJourneyFileText } from '../../../src/model'
+import { exportJourney, journeyFromJson } from '../../../src/formats'
 import { TEMPLATES } from '../../../src/templates'
 import { itemSticky, loadFontOfAsync, stageSection, withItem } from '../../reader/generated-board'
 import { buildPluginOnceAsync, type Emulator, launchChromiumAsync, type OpenPanel, openPanelAsync } from './open-panel'
@@ -162,7 +161,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       expect(text).toContain('Emotion per stage')
 
       const checks: Record<string, (content: string) => void> = {
-        JSON: (content) => expect(parseJourneyFileText(content).ok).toBe(true),
+        JSON: (content) => expect(journeyFromJson(content).ok).toBe(true),
         CSV: (content) => expect(content.split('\n')[0]).toMatch(/stage/),
         Markdown: (content) => expect(content).toMatch(/^# .*Renting a car/m),
         Mermaid: (content) => expect(content).toMatch(/^journey$/m)
