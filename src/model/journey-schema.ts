@@ -119,6 +119,33 @@ export const ActivityTypeSchema = z.object({
 
 export const FlagSchema = z.enum(['green', 'red'])
 
+/**
+ * How a board read without plugin data put an item in its stage or lane: the stage section it is in,
+ * the column or row header it lines up with, the table cell it is in, the legend entry of its colour,
+ * the label nearest to it, or the only stage or lane there is.
+ */
+export const PlacementSchema = z.enum(['section', 'grid-header', 'table-cell', 'colour-legend', 'nearest-label', 'only-one'])
+
+/** Where an item read from a hand-made board came from, and how sure the reading is. */
+export const ItemProvenanceSchema = z.object({
+  /** The board node the item was read from. */
+  nodeId: z.string().min(1, 'must not be empty').max(200),
+  stage: PlacementSchema,
+  lane: PlacementSchema,
+  /** 0 (a guess) to 1 (certain). */
+  confidence: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less'),
+  /** Why the placement is uncertain, when it is. */
+  note: z.string().max(1000).optional()
+})
+
+/** Dot votes on an item: FigJam stamps or emoji on its sticky, counted per kind ("thumbs-up", "heart", "⭐"). */
+export const VotesSchema = z.object({
+  count: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
+  kinds: z
+    .array(z.object({ kind: z.string().trim().min(1, 'must not be empty').max(100), count: z.number().int('must be a whole number').min(1, 'must be 1 or more') }))
+    .min(1, 'needs at least one kind')
+})
+
 export const ItemSchema = z.object({
   id,
   stageId: id,
@@ -133,7 +160,11 @@ export const ItemSchema = z.object({
   channel: ChannelSchema.optional(),
   device: DeviceSchema.optional(),
   /** Action plan: who owns the task. */
-  owner: z.string().max(200).optional()
+  owner: z.string().max(200).optional(),
+  /** Votes people put on the item's sticky in a workshop. */
+  votes: VotesSchema.optional(),
+  /** How the item was read from a board made by hand. */
+  provenance: ItemProvenanceSchema.optional()
 })
 
 export const LinkKindSchema = z.enum(['handover', 'interaction', 'referral', 'sequence'])
@@ -245,6 +276,10 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
     if (item.activityTypeId !== undefined && !activityIds.has(item.activityTypeId)) {
       issue(['items', index, 'activityTypeId'], `no activity type has id "${item.activityTypeId}"`)
     }
+    if (item.votes !== undefined) {
+      const sum = item.votes.kinds.reduce((total, k) => total + k.count, 0)
+      if (sum !== item.votes.count) issue(['items', index, 'votes', 'count'], `must be the sum of the kinds' counts (${sum}), got ${item.votes.count}`)
+    }
     // An invalid scale is reported once, on the scale, not again on every score.
     if (min < max && item.score !== undefined && (item.score < min || item.score > max)) {
       issue(['items', index, 'score'], `must be between ${min} and ${max} (the emotion scale), got ${item.score}`)
@@ -279,6 +314,9 @@ export type LinkKind = z.output<typeof LinkKindSchema>
 export type ActivityType = z.output<typeof ActivityTypeSchema>
 export type StickyColor = z.output<typeof StickyColorSchema>
 export type Flag = z.output<typeof FlagSchema>
+export type Placement = z.output<typeof PlacementSchema>
+export type ItemProvenance = z.output<typeof ItemProvenanceSchema>
+export type Votes = z.output<typeof VotesSchema>
 export type Channel = z.output<typeof ChannelSchema>
 export type Device = z.output<typeof DeviceSchema>
 export type EmotionScale = z.output<typeof EmotionScaleSchema>

@@ -183,4 +183,20 @@ describe('validateJourney', () => {
       expect(validateJourney(input).ok).toBe(false)
     }
   })
+
+  it('accepts votes and provenance on an item, and rejects votes whose count is not the sum of their kinds', () => {
+    const journey = minimalJourney()
+    const [first, second] = journey.items ?? []
+    if (first === undefined || second === undefined) throw new Error('the minimal journey has two items')
+    first.votes = { count: 3, kinds: [{ kind: 'thumbs-up', count: 2 }, { kind: 'heart', count: 1 }] }
+    first.provenance = { nodeId: '12:34', stage: 'grid-header', lane: 'colour-legend', confidence: 0.8 }
+    expect(validateJourney(journey).ok).toBe(true)
+
+    second.votes = { count: 2, kinds: [{ kind: 'star', count: 1 }] }
+    second.provenance = { nodeId: '12:35', stage: 'section', lane: 'nearest-label', confidence: 1.5 }
+    expect(problemsOf(journey)).toEqual([
+      { path: 'items[1].provenance.confidence', message: 'must be 1 or less' },
+      { path: 'items[1].votes.count', message: "must be the sum of the kinds' counts (1), got 2" }
+    ])
+  })
 })
