@@ -164,7 +164,12 @@ export const ItemSchema = z.object({
   /** Votes people put on the item's sticky in a workshop. */
   votes: VotesSchema.optional(),
   /** How the item was read from a board made by hand. */
-  provenance: ItemProvenanceSchema.optional()
+  provenance: ItemProvenanceSchema.optional(),
+  /**
+   * Who took part, by name, as written (a Mermaid task's people). Absent: the map does not say,
+   * and exports name the persona; empty: nobody was named. A name may be empty, as in Mermaid.
+   */
+  people: z.array(z.string().max(500, 'must be at most 500 characters')).max(1000, 'must name at most 1000 people').optional()
 })
 
 export const LinkKindSchema = z.enum(['handover', 'interaction', 'referral', 'sequence'])
@@ -199,6 +204,8 @@ export const JourneyStateSchema = z.enum(['current', 'future'])
 export const JourneyBaseSchema = z.object({
   id,
   title: name,
+  /** What screen readers announce as the map's name when it is not the title (Mermaid's accTitle). */
+  accessibleTitle: z.string().max(500, 'must be at most 500 characters').optional(),
   scenario: z.string().max(2000).default(''),
   /** Who the map is made for and why (the business context). */
   context: z.string().max(4000).default(''),

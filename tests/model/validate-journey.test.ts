@@ -102,6 +102,23 @@ describe('validateJourney', () => {
     expect(result.ok ? [] : result.problems).toEqual([])
   })
 
+  it('keeps who took part in an item (an empty list and empty names too) and an accessible title', () => {
+    const input = minimalJourney()
+    input.accessibleTitle = 'Car rental journey'
+    input.items = [
+      { id: 'i1', stageId: 'plan', laneId: 'thoughts', text: 'Search', people: ['Me', 'Partner'] },
+      { id: 'i2', stageId: 'plan', laneId: 'thoughts', text: 'Wait', people: [] },
+      { id: 'i3', stageId: 'plan', laneId: 'thoughts', text: 'Sit', people: [''] }
+    ]
+    const result = validateJourney(input)
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.value.accessibleTitle).toBe('Car rental journey')
+    expect(result.value.items.map((item) => item.people)).toEqual([['Me', 'Partner'], [], ['']])
+    expect(problemsOf({ ...input, items: [{ ...input.items[0], people: ['x'.repeat(501)] }] })).toEqual([
+      { path: 'items[0].people[0]', message: 'must be at most 500 characters' }
+    ])
+  })
+
   it('names the path and says what is wrong for field errors', () => {
     const input = minimalJourney() as Record<string, unknown>
     input.stages = [{ id: 'plan', name: '' }, { id: 'has space', name: 'B' }, { name: 'C' }]
