@@ -3,9 +3,9 @@
 // (10x the items should cost at most about 11x the time), API calls per sticky and font loads.
 import { performance } from 'node:perf_hooks'
 
-import { generateBoardAsync } from '../src/board/generate-board'
-import { readBoardAsync } from '../src/board/read-board'
-import { syncBoardAsync } from '../src/board/sync-board'
+import { generateBoardAsync } from '../src/plugin-api/generate-board'
+import { readBoardAsync } from '../src/plugin-api/read-board'
+import { syncBoardAsync } from '../src/plugin-api/sync-board'
 import { createFigJamEmulator, type FigJamEmulator } from '../src/emulator'
 import { exportJourney, importJourney } from '../src/formats'
 import { layoutJourney } from '../src/layout/layout-journey'

@@ -1,4 +1,4 @@
-import type { FigJamEmulator } from './create-figjam-emulator'
+import type { FigJamEmulator } from './figjam-emulator'
 import type { EmulatorContext } from './emulator-context'
 import { exportRestFile } from './rest/export-rest-file'
 

@@ -1,11 +1,7 @@
-import { createPluginApiFacade } from './api/plugin-api-facade'
 import { UiChannel } from './api/ui-channel'
 import { FontLibrary } from './model/font-library'
 import { type ConnectorRecord, type NodeRecord, nodeTypeOf, type SceneRecord, type TextOwnerRecord } from './model/node-records'
 import { NodeRegistry } from './model/node-registry'
-import { createNodeFacade } from './nodes/create-node-facade'
-import { LabelSublayerFacade } from './nodes/label-sublayer-facade'
-import { TextSublayerFacade } from './nodes/text-sublayer-facade'
 import { CallLog, type FailureRule } from './support/call-log'
 import { guardApiObject, type GuardHost, type GuardScope } from './support/guard-api-object'
 import { cloneStructured } from './support/clone-structured'
@@ -21,6 +17,17 @@ export interface ContextSettings {
 }
 
 type EventHandler = (...args: unknown[]) => unknown
+
+/**
+ * How the context makes the objects plugin code holds. Passed in (facade-factories.ts) rather than
+ * imported, because every facade works through the context: importing them here would be a cycle.
+ */
+export interface FacadeFactories {
+  api(ctx: EmulatorContext): object
+  node(record: NodeRecord, ctx: EmulatorContext): object
+  text(owner: TextOwnerRecord, ctx: EmulatorContext): object
+  label(owner: ConnectorRecord): object
+}
 
 /**
  * The state of one emulated editor session: the document, the counters and logs a test reads, the
@@ -51,7 +58,10 @@ export class EmulatorContext implements GuardHost {
   private readonly labelHandles = new WeakMap<ConnectorRecord, LabelSublayerNode>()
   private apiHandle: PluginAPI | undefined
 
-  constructor(settings: ContextSettings) {
+  constructor(
+    settings: ContextSettings,
+    private readonly facades: FacadeFactories
+  ) {
     this.log = new CallLog(settings.failOnCall)
     this.fonts = new FontLibrary(settings.availableFonts)
     this.registry = settings.registry
@@ -62,7 +72,7 @@ export class EmulatorContext implements GuardHost {
 
   get api(): PluginAPI {
     if (this.apiHandle === undefined) {
-      this.apiHandle = this.guard(createPluginApiFacade(this), { prefix: '', describe: () => 'the plugin API' })
+      this.apiHandle = this.guard(this.facades.api(this), { prefix: '', describe: () => 'the plugin API' }) as PluginAPI
     }
     return this.apiHandle
   }
@@ -84,7 +94,7 @@ export class EmulatorContext implements GuardHost {
     let handle = this.handleByRecord.get(record)
     if (handle === undefined) {
       const type = nodeTypeOf(record)
-      handle = this.guard(createNodeFacade(record, this), {
+      handle = this.guard(this.facades.node(record, this), {
         prefix: '',
         describe: () => `${type} node ${record.id}`,
         owner: record
@@ -110,7 +120,7 @@ export class EmulatorContext implements GuardHost {
   textHandle(owner: TextOwnerRecord): TextSublayerNode {
     let handle = this.textHandles.get(owner)
     if (handle === undefined) {
-      const facade = new TextSublayerFacade(owner, this)
+      const facade = this.facades.text(owner, this)
       handle = this.guard(facade, {
         prefix: 'text.',
         describe: () => `the text of ${owner.kind} node ${owner.id}`,
@@ -124,7 +134,7 @@ export class EmulatorContext implements GuardHost {
   labelHandle(owner: ConnectorRecord): LabelSublayerNode {
     let handle = this.labelHandles.get(owner)
     if (handle === undefined) {
-      const facade = new LabelSublayerFacade(owner)
+      const facade = this.facades.label(owner)
       handle = this.guard(facade, {
         prefix: 'textBackground.',
         describe: () => `the label background of connector ${owner.id}`,

@@ -1,4 +1,6 @@
-export { createFigJamEmulator, type EmulatorOptions, type FigJamEmulator, loadRestFile } from './create-figjam-emulator'
+export { createFigJamEmulator } from './create-figjam-emulator'
+export type { EmulatorOptions, FigJamEmulator } from './figjam-emulator'
+export { loadRestFile } from './load-rest-file'
 export type { UiState } from './api/ui-channel'
 export type { FailureRule } from './support/call-log'
 export { RestFileError } from './rest/rest-file-error'

@@ -1,6 +1,7 @@
 import { buildEmulator } from './build-emulator'
-import type { EmulatorOptions, FigJamEmulator } from './create-figjam-emulator'
+import type { EmulatorOptions, FigJamEmulator } from './figjam-emulator'
 import { EmulatorContext } from './emulator-context'
+import { FACADE_FACTORIES } from './facade-factories'
 import { resolveEmulatorOptions } from './resolve-emulator-options'
 import { importRestFile } from './rest/import-rest-file'
 import type { RestFile } from './rest/rest-file-types'
@@ -12,5 +13,5 @@ import type { RestFile } from './rest/rest-file-types'
 export function loadRestFile(file: RestFile | unknown, options: EmulatorOptions = {}): FigJamEmulator {
   const resolved = resolveEmulatorOptions(options)
   const board = importRestFile(file, resolved.pluginId)
-  return buildEmulator(new EmulatorContext({ ...resolved, registry: board.registry }), options.fileName ?? board.name)
+  return buildEmulator(new EmulatorContext({ ...resolved, registry: board.registry }, FACADE_FACTORIES), options.fileName ?? board.name)
 }

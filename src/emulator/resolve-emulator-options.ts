@@ -1,4 +1,4 @@
-import type { EmulatorOptions } from './create-figjam-emulator'
+import type { EmulatorOptions } from './figjam-emulator'
 import type { ContextSettings } from './emulator-context'
 import { DEFAULT_AVAILABLE_FONTS, DEFAULT_PLUGIN_DATA_LIMIT, DEFAULT_PLUGIN_ID } from './model/emulator-defaults'
 

@@ -1,4 +1,4 @@
-import { decodeBoardJourney } from '../board/board-tags'
+import { decodeBoardJourney } from '../plugin-data/board-tags'
 import { formatProblems } from '../model'
 import type { BoardReading, ReadBoardOptions } from './board-reading'
 import type { BoardSnapshot } from './board-snapshot'

@@ -1,6 +1,6 @@
 import type * as Rest from '@figma/rest-api-spec'
 
-import { TAG_NAMESPACE } from '../board/board-tags'
+import { TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { fail, formatZodIssues, ok, type Problem, type Result } from '../model'
 import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from './board-snapshot'
 import { type RestBoardEndpoint, type RestBoardNode, RestBoardNodeSchema, RestFileResponseSchema, RestNodesResponseSchema } from './rest-board-schema'

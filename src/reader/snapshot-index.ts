@@ -1,4 +1,4 @@
-import { type DecodedTag, decodeBoardTag } from '../board/board-tags'
+import { type DecodedTag, decodeBoardTag } from '../plugin-data/board-tags'
 import { formatProblems } from '../model'
 import type { BoardSnapshot, SnapshotNode } from './board-snapshot'
 import type { WarningLog } from './warning-log'

@@ -1,7 +1,6 @@
 export * from './change-labels'
 export * from './change-names'
 export * from './change-set'
-export * from './data-base-entries'
 export * from './diff-journeys'
 export * from './fill-reads-as'
 export * from './format-change-set'

@@ -1,4 +1,4 @@
-import { decodeBoardJourney, encodeNodeTag } from '../board/board-tags'
+import { decodeBoardJourney, encodeNodeTag } from '../plugin-data/board-tags'
 import { fail, formatProblems, type Journey, ok, type Problem, type Result } from '../model'
 import { type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
@@ -6,7 +6,7 @@ import { addedStageName } from '../reader/read-stage-sections'
 import { IdAllocator, nodeIdPart } from '../reader/id-allocator'
 import { SnapshotIndex } from '../reader/snapshot-index'
 import { WarningLog } from '../reader/warning-log'
-import { decodeDataBase } from './data-base-entries'
+import { decodeDataBase } from '../plugin-data/data-base-entries'
 import { REMOVED_MARKER_VARIANT } from './removed-marker'
 
 /** What a sync needs to know about a board, read from a snapshot of the page it is on. */

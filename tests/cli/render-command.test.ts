@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 
 import { describe, expect, it } from 'vitest'
 
-import { generateBoardAsync } from '../../src/board/generate-board'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { runCliAsync } from '../../src/cli/run-cli'
 import { createFigJamEmulator, type RestFile, type RestSceneNode, type RestSectionNode, type RestStickyNode } from '../../src/emulator'
 import { renderRestFileToSvg } from '../../src/render'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { generateBoardAsync } from '../../src/board/generate-board'
-import { readBoardAsync } from '../../src/board/read-board'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
+import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { createFigJamEmulator, loadRestFile, RestFileError } from '../../src/emulator'
 import { validateJourney } from '../../src/model'
 import { carRentalTemplate } from '../../src/templates'

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, FrameLocator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { generateBoardAsync } from '../../src/board/generate-board'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { createFigJamEmulator, type RestFile, type RestSceneNode, restStrokeCap } from '../../src/emulator'
 import { UiToMainSchema } from '../../src/messages'
 import { journeyFromJson } from '../../src/formats'

@@ -1,9 +1,9 @@
 import { expect } from 'vitest'
 
-import { TAG_NAMESPACE } from '../../src/board/board-tags'
-import { generateBoardAsync } from '../../src/board/generate-board'
-import { readBoardAsync } from '../../src/board/read-board'
-import { type SnapshotScope } from '../../src/board/snapshot-board'
+import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
+import { readBoardAsync } from '../../src/plugin-api/read-board'
+import { type SnapshotScope } from '../../src/plugin-api/snapshot-board'
 import { createFigJamEmulator, type FigJamEmulator } from '../../src/emulator'
 import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
 import { type BoardReading, type ReadBoardOptions, readBoard, snapshotFromRestFile } from '../../src/reader'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { JOURNEY_PARTS_KEY, journeyPartKey } from '../../src/board/board-tags'
+import { JOURNEY_PARTS_KEY, journeyPartKey } from '../../src/plugin-data/board-tags'
 import { PlanRoleSchema, STICKY_COLORS } from '../../src/layout'
 import { validateJourney } from '../../src/model'
 import { type BoardSnapshot, readBoard, type SnapshotNode, snapshotFromRestFile } from '../../src/reader'

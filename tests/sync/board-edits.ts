@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 
-import { TAG_NAMESPACE } from '../../src/board/board-tags'
-import { solidPaint } from '../../src/board/solid-paint'
+import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { solidPaint } from '../../src/plugin-api/solid-paint'
 import type { FigJamEmulator } from '../../src/emulator'
 import { STICKY_COLORS } from '../../src/layout'
 import { type Journey, type StickyColor, StickyColorSchema } from '../../src/model'

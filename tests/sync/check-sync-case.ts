@@ -1,10 +1,10 @@
 import { expect } from 'vitest'
 
-import { syncPreviewAsync } from '../../src/board/sync-preview'
+import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import type { RestFile } from '../../src/emulator'
 import type { Journey } from '../../src/model'
 import { type ChangeSet, REMOVED_MARKER_VARIANT, type Resolution, resolveAll } from '../../src/sync'
-import { restEntries, tagOf } from '../board/rest-board'
+import { restEntries, tagOf } from '../plugin-api/rest-board'
 import { drawAsync, readBothWaysAsync } from '../reader/generated-board'
 import { applyBoardEditsAsync, type BoardEdit } from './board-edits'
 import { expectedSync } from './expected-sync'

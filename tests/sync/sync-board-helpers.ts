@@ -1,11 +1,11 @@
 import { expect } from 'vitest'
 
-import { type SyncSummary, syncBoardAsync } from '../../src/board/sync-board'
+import { type SyncSummary, syncBoardAsync } from '../../src/plugin-api/sync-board'
 import type { FigJamEmulator } from '../../src/emulator'
 import { STAGE_PADDING, CELL_PADDING } from '../../src/layout'
 import type { Journey } from '../../src/model'
 import type { Resolutions } from '../../src/sync'
-import { boardProblems } from '../board/board-invariants'
+import { boardProblems } from '../plugin-api/board-invariants'
 import { readBothWaysAsync, rowTop, stageSection } from '../reader/generated-board'
 
 /** Helpers for tests that draw a board, change it like a person, and sync it to new data. */

@@ -1,4 +1,4 @@
-import { generateBoardAsync } from '../../board/generate-board'
+import { generateBoardAsync } from '../../plugin-api/generate-board'
 import { createFigJamEmulator } from '../../emulator'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'

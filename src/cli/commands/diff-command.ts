@@ -1,4 +1,4 @@
-import { syncPreviewAsync } from '../../board/sync-preview'
+import { syncPreviewAsync } from '../../plugin-api/sync-preview'
 import { type FigJamEmulator, loadRestFile, RestFileError } from '../../emulator'
 import { formatProblems } from '../../model'
 import { formatChangeSet } from '../../sync/format-change-set'

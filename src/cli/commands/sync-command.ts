@@ -1,5 +1,5 @@
-import { syncBoardAsync } from '../../board/sync-board'
-import { syncPreviewAsync } from '../../board/sync-preview'
+import { syncBoardAsync } from '../../plugin-api/sync-board'
+import { syncPreviewAsync } from '../../plugin-api/sync-preview'
 import { formatProblems } from '../../model'
 import { ResolutionSchema } from '../../sync/change-set'
 import { describeConflict, formatChangeSet } from '../../sync/format-change-set'

@@ -1,6 +1,6 @@
 import type { ConnectorRecord, SceneRecord } from './node-records'
 import type { SceneLookup } from './node-registry'
-import { absoluteBox } from './node-geometry'
+import { placedBox } from './placed-box'
 
 export type ConnectorEnd = 'start' | 'end'
 
@@ -15,7 +15,7 @@ export function endpointPoint(connector: ConnectorRecord, end: ConnectorEnd, loo
   if (!('endpointNodeId' in endpoint)) return { x: endpoint.position.x, y: endpoint.position.y }
   const target = attachable(endpoint.endpointNodeId, lookup)
   if (target === undefined) return fallbackPoint(connector, end)
-  const box = absoluteBox(target, lookup)
+  const box = placedBox(target, lookup)
   if ('position' in endpoint) return { x: box.x + endpoint.position.x, y: box.y + endpoint.position.y }
   const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
   const magnet = endpoint.magnet === 'AUTO' ? autoMagnet(center, otherEndHint(connector, end, lookup)) : endpoint.magnet
@@ -43,7 +43,7 @@ export function connectorBounds(connector: ConnectorRecord, lookup: SceneLookup)
 }
 
 /** Connectors never attach to connectors, which also keeps this geometry free of cycles. */
-function attachable(id: string, lookup: SceneLookup): SceneRecord | undefined {
+function attachable(id: string, lookup: SceneLookup): Exclude<SceneRecord, ConnectorRecord> | undefined {
   const target = lookup(id)
   return target === undefined || target.kind === 'CONNECTOR' ? undefined : target
 }
@@ -54,7 +54,7 @@ function otherEndHint(connector: ConnectorRecord, end: ConnectorEnd, lookup: Sce
   if (!('endpointNodeId' in other)) return other.position
   const target = attachable(other.endpointNodeId, lookup)
   if (target === undefined) return fallbackPoint(connector, end === 'start' ? 'end' : 'start')
-  const box = absoluteBox(target, lookup)
+  const box = placedBox(target, lookup)
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 

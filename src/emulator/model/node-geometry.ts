@@ -1,22 +1,13 @@
 import { connectorBounds } from './connector-geometry'
-import type { ContainerRecord, SceneRecord } from './node-records'
+import { containerOrigin, placedBox } from './placed-box'
+import type { SceneRecord } from './node-records'
 import type { SceneLookup } from './node-registry'
 
-/**
- * Positions: a node's x/y are relative to its parent; the page origin is (0, 0) and a section's
- * children are placed from its top-left. Connectors are the exception: their box follows their ends.
- * Rotation is not emulated, so every transform is a pure translation.
- */
-export function containerOrigin(container: ContainerRecord | null, lookup: SceneLookup): Vector {
-  if (container === null || container.kind === 'PAGE') return { x: 0, y: 0 }
-  const box = absoluteBox(container, lookup)
-  return { x: box.x, y: box.y }
-}
+export { containerOrigin }
 
+/** A node's box on the page; a connector's box follows its ends. */
 export function absoluteBox(record: SceneRecord, lookup: SceneLookup): Rect {
-  if (record.kind === 'CONNECTOR') return connectorBounds(record, lookup)
-  const origin = containerOrigin(record.parent, lookup)
-  return { x: origin.x + record.x, y: origin.y + record.y, width: record.width, height: record.height }
+  return record.kind === 'CONNECTOR' ? connectorBounds(record, lookup) : placedBox(record, lookup)
 }
 
 /** x/y as the plugin reads them: relative to the parent. */

@@ -1,5 +1,5 @@
 import type { Point } from '../../../render'
-import type { ToolContext } from './tool-context'
+import type { ToolContext, ToolName } from './tool-context'
 
 /** One pointer position, in canvas-element pixels and in page coordinates. */
 export interface PointerSample {
@@ -15,7 +15,7 @@ export interface Gesture {
   cancel(): void
 }
 
-export type ToolName = 'select' | 'sticky' | 'connector'
+export type { ToolName }
 
 export interface CanvasTool {
   name: ToolName

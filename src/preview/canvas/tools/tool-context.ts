@@ -1,7 +1,8 @@
 import type { CanvasOverlay } from '../canvas-overlay'
 import type { SceneIndex } from '../scene-index'
 import type { ViewTransform } from '../view-transform'
-import type { ToolName } from './canvas-tool'
+
+export type ToolName = 'select' | 'sticky' | 'connector'
 
 /** What a tool may do to the canvas and, through the Plugin API, to the board. */
 export interface ToolContext {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { readBoardAsync } from '../../src/board/read-board'
-import { snapshotBoardAsync } from '../../src/board/snapshot-board'
+import { readBoardAsync } from '../../src/plugin-api/read-board'
+import { snapshotBoardAsync } from '../../src/plugin-api/snapshot-board'
 import { createFigJamEmulator } from '../../src/emulator'
 import { BoardSnapshotSchema } from '../../src/reader'
 import { BoardBuilder, buildMessyBoardAsync } from '../fixtures/hand-made-boards'

@@ -13,7 +13,7 @@ import {
   PLAN_KEY_KEY,
   readTagData,
   TAG_NAMESPACE
-} from '../../src/board/board-tags'
+} from '../../src/plugin-data/board-tags'
 import { LegendSubjectSchema, PlanPartSchema, PlanRoleSchema, type PlanTag } from '../../src/layout'
 import { type Journey, validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'

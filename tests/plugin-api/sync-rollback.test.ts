@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { BoardSyncError } from '../../src/board/sync-board-error'
-import { syncBoardAsync } from '../../src/board/sync-board'
+import { BoardSyncError } from '../../src/plugin-api/sync-board-error'
+import { syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { type FigJamEmulator, loadRestFile, type RestFile } from '../../src/emulator'
 import type { Journey } from '../../src/model'
 import { drawAsync, itemSticky, loadFontOfAsync, stageSection, templateJourney } from '../reader/generated-board'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { BOARD_CLEARANCE, findFreeOrigin } from '../../src/board/find-free-origin'
+import { BOARD_CLEARANCE, findFreeOrigin } from '../../src/plugin-api/find-free-origin'
 import { createFigJamEmulator } from '../../src/emulator'
 
 describe('findFreeOrigin', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { decodeBoardJourney, JOURNEY_PARTS_KEY, PLUGIN_DATA_ENTRY_LIMIT, TAG_NAMESPACE } from '../../src/board/board-tags'
-import { BOARD_CLEARANCE } from '../../src/board/find-free-origin'
-import { generateBoardAsync } from '../../src/board/generate-board'
+import { decodeBoardJourney, JOURNEY_PARTS_KEY, PLUGIN_DATA_ENTRY_LIMIT, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { BOARD_CLEARANCE } from '../../src/plugin-api/find-free-origin'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { createFigJamEmulator, type FigJamEmulator, type RestSceneNode } from '../../src/emulator'
 import { layoutJourney, STICKY_SIZE } from '../../src/layout'
 import { type Journey, type JourneyInput, validateJourney } from '../../src/model'

@@ -1,6 +1,6 @@
 import type { BoardPlan, PlanConnector, PlanFont, PlanNode, PlanSection, PlanShape, PlanSticky, PlanText, Point } from '../layout/board-plan'
 import type { Journey } from '../model'
-import { encodeBoardData, encodeNodeTag, TAG_NAMESPACE } from './board-tags'
+import { encodeBoardData, encodeNodeTag, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { BoardWriteError } from './board-write-error'
 import { solidPaint } from './solid-paint'
 

@@ -2,7 +2,7 @@ import type { PlanConnector, PlanFont, PlanNode, PlanSection, PlanShape, PlanSti
 import { PlanTagSchema } from '../layout/plan-tag'
 import { solidPaintHex } from '../reader/solid-paint-hex'
 import type { LinkUpdate } from '../sync/plan-board-sync'
-import { encodeNodeTag, PLAN_KEY_KEY, TAG_NAMESPACE } from './board-tags'
+import { encodeNodeTag, PLAN_KEY_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { solidPaint } from './solid-paint'
 import { type ChangeRecorder, UNRECORDED } from './sync-journal'
 

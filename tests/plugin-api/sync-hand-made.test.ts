@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { TAG_NAMESPACE } from '../../src/board/board-tags'
+import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { loadRestFile, type RestFile, type RestSceneNode } from '../../src/emulator'
 import { CELL_PADDING, STAGE_PADDING, STICKY_FONT_SIZE } from '../../src/layout'
 import type { Journey } from '../../src/model'

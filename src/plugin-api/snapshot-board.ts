@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../model'
 import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, type SnapshotNode } from '../reader/board-snapshot'
-import { TAG_NAMESPACE } from './board-tags'
+import { TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { snapshotNode } from './snapshot-node'
 
 /** What to read: the selection (grown to the whole board a selected node is on), the current page, or one node. */

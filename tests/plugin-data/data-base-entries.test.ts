@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { JOURNEY_PART_BYTES } from '../../src/board/board-tags'
-import { DATA_BASE_PARTS_KEY, dataBasePartKey, decodeDataBase, encodeDataBase, isDataBaseKey } from '../../src/sync'
-import { smallJourney } from './sync-fixtures'
+import { JOURNEY_PART_BYTES } from '../../src/plugin-data/board-tags'
+import { DATA_BASE_PARTS_KEY, dataBasePartKey, decodeDataBase, encodeDataBase, isDataBaseKey } from '../../src/plugin-data/data-base-entries'
+import { smallJourney } from '../sync/sync-fixtures'
 
 describe('the data base stored on a synced board', () => {
   it('reads back exactly, however many parts it takes', () => {

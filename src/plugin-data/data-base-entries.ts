@@ -1,5 +1,5 @@
-import { JOURNEY_PART_BYTES, MAX_JOURNEY_PARTS, type TagData } from '../board/board-tags'
-import { splitUtf8 } from '../board/split-utf8'
+import { JOURNEY_PART_BYTES, MAX_JOURNEY_PARTS, type TagData } from './board-tags'
+import { splitUtf8 } from './split-utf8'
 import { fail, type Journey, ok, type Result, validateJourney } from '../model'
 
 /**

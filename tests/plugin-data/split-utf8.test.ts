@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { splitUtf8 } from '../../src/board/split-utf8'
+import { splitUtf8 } from '../../src/plugin-data/split-utf8'
 
 const bytes = (text: string): number => new TextEncoder().encode(text).length
 

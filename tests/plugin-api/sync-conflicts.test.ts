@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { TAG_NAMESPACE } from '../../src/board/board-tags'
-import { syncPreviewAsync } from '../../src/board/sync-preview'
+import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import type { Journey } from '../../src/model'
 import { REMOVED_MARKER_VARIANT } from '../../src/sync'
 import { drawAsync, itemSticky, loadFontOfAsync, taggedNode } from '../reader/generated-board'

@@ -1,4 +1,4 @@
-import { decodeBoardTag, type DecodedTag, TAG_NAMESPACE } from '../../src/board/board-tags'
+import { decodeBoardTag, type DecodedTag, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import type { RestFile, RestSceneNode } from '../../src/emulator'
 import type { Box } from '../../src/layout'
 

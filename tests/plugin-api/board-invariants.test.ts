@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { generateBoardAsync } from '../../src/board/generate-board'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { createFigJamEmulator, type RestFile, type RestSceneNode } from '../../src/emulator'
 import { type Journey, validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'

@@ -1,7 +1,7 @@
 import { type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
 import { snapshotCap } from '../reader/snapshot-cap'
 import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
-import { readTagData } from './board-tags'
+import { readTagData } from '../plugin-data/board-tags'
 
 /** A node without a box is not placed anywhere; a connector's box only matters for where it is drawn. */
 const NO_BOX: SnapshotBox = { x: 0, y: 0, width: 0, height: 0 }

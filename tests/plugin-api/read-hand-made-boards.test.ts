@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readBoardAsync } from '../../src/board/read-board'
+import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile, type RestFile, type RestSceneNode } from '../../src/emulator'
 import { validateJourney } from '../../src/model'
 import { readBoard, snapshotFromRestFile } from '../../src/reader'

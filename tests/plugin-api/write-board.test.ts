@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeBoardJourney, decodeBoardTag, LAYOUT_VERSION_KEY, readTagData } from '../../src/board/board-tags'
-import { BoardWriteError } from '../../src/board/board-write-error'
-import { generateBoardAsync } from '../../src/board/generate-board'
-import { writeBoardAsync } from '../../src/board/write-board'
+import { decodeBoardJourney, decodeBoardTag, LAYOUT_VERSION_KEY, readTagData } from '../../src/plugin-data/board-tags'
+import { BoardWriteError } from '../../src/plugin-api/board-write-error'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
+import { writeBoardAsync } from '../../src/plugin-api/write-board'
 import { createFigJamEmulator, type FigJamEmulator } from '../../src/emulator'
 import { type BoardPlan, LAYOUT_VERSION, layoutJourney } from '../../src/layout'
 import { type Journey, validateJourney } from '../../src/model'
