@@ -5,7 +5,7 @@ import { type Journey, JourneySchema } from './journey-schema'
 import { fail, ok, type Result } from './problem'
 
 export const JOURNEY_FILE_FORMAT = 'journeyboard'
-export const JOURNEY_FILE_VERSION = 1
+export const JOURNEY_FILE_VERSION = 2
 
 /** The versioned envelope every journey file has. */
 export const JourneyFileSchema = z.object({
@@ -17,12 +17,37 @@ export const JourneyFileSchema = z.object({
 
 export type JourneyFile = z.output<typeof JourneyFileSchema>
 
-/**
- * Upgrades the `journey` of a file written with version N to version N + 1. Version 1 is the
- * first, so the table is empty; a version 2 adds `1: (journey) => upgraded` here.
- */
+/** Upgrades the `journey` of a file written with version N to version N + 1. */
 export type Migration = (journey: unknown) => unknown
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {}
+
+/**
+ * Version 2 added emotion curves (`curves`, an item's `curveId`) and evidence (`evidenceLevels`,
+ * an item's `evidence`). A version 1 journey means the same in version 2: its scores lie on the one
+ * default curve and nothing has an evidence level. Version 1 readers, which drop keys they do not
+ * know, would lose both silently, which is why the version went up rather than the fields being
+ * slipped in. Keys a version 1 file could not have meant are removed, so a file that claims
+ * version 1 is read as version 1 readers read it.
+ */
+export function migrateVersion1(journey: unknown): unknown {
+  if (!isRecord(journey)) return journey
+  const { curves: _curves, evidenceLevels: _levels, ...rest } = journey
+  const items = rest['items']
+  if (!Array.isArray(items)) return rest
+  return {
+    ...rest,
+    items: items.map((item: unknown) => {
+      if (!isRecord(item)) return item
+      const { curveId: _curveId, evidence: _evidence, ...kept } = item
+      return kept
+    })
+  }
+}
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateVersion1 }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
 
 const EnvelopeSchema = z.object({
   format: z.literal(JOURNEY_FILE_FORMAT, { message: `must be "${JOURNEY_FILE_FORMAT}"` }),

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 
 import { DEFAULT_EMOTION_SCALE } from './default-emotion-scale'
+import { DEFAULT_EVIDENCE_LEVELS } from './default-evidence-levels'
 
 /**
  * The journey model: the single source of truth for what a journey map holds.
@@ -146,6 +147,55 @@ export const VotesSchema = z.object({
     .min(1, 'needs at least one kind')
 })
 
+/**
+ * Colours of marks the board draws with FigJam's saturated swatches (connector strokes and the
+ * coordinated shape fills): emotion curves and evidence markers. Names, not hex: the hex values
+ * live with the layout.
+ */
+export const MarkColorSchema = z.enum(['black', 'gray', 'green', 'teal', 'blue', 'violet', 'pink', 'red', 'orange', 'yellow'])
+
+/**
+ * A step of the journey's evidence scale, weakest first: the first level is what "rests on
+ * assumptions" means in reports. The colour is the level's marker on the board, so it must be
+ * unique: a reader tells a recoloured marker's level by its colour.
+ */
+export const EvidenceLevelSchema = z.object({
+  id,
+  name,
+  color: MarkColorSchema,
+  /** The letter or two the marker shows; the name's first letter when absent. */
+  short: z.string().trim().min(1, 'must not be empty').max(3, 'must be at most 3 characters').optional()
+})
+
+const sourceRef = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')
+
+/** How well an item is backed by research, and by what. */
+export const EvidenceSchema = z.object({
+  /** One of the journey's evidence levels. */
+  level: id,
+  /** Participant ids ("P3"). */
+  participants: z.array(sourceRef).default([]),
+  /** Interview, recording or quote references ("interview 4, 12:30"), or links. */
+  sources: z.array(sourceRef).default([]),
+  /** Items on this map that back this one, such as the quote behind a pain point. */
+  itemIds: z.array(id).default([])
+})
+
+/**
+ * An emotion curve. Scored items of emotion lanes belong to one (their `curveId`, else the first
+ * curve); every curve of a lane is drawn over the same band, so as-is and to-be, or one curve per
+ * persona, can be compared point by point.
+ */
+export const EmotionCurveSchema = z.object({
+  id,
+  name,
+  color: MarkColorSchema,
+  /** Which experience the curve shows: today's ("as is") or a designed one ("to be"). */
+  state: z.enum(['current', 'future']).optional(),
+  /** Whose experience it is, when the map compares personas. */
+  personaId: id.optional()
+})
+
 export const ItemSchema = z.object({
   id,
   stageId: id,
@@ -169,7 +219,10 @@ export const ItemSchema = z.object({
    * Who took part, by name, as written (a Mermaid task's people). Absent: the map does not say,
    * and exports name the persona; empty: nobody was named. A name may be empty, as in Mermaid.
    */
-  people: z.array(z.string().max(500, 'must be at most 500 characters')).max(1000, 'must name at most 1000 people').optional()
+  people: z.array(z.string().max(500, 'must be at most 500 characters')).max(1000, 'must name at most 1000 people').optional(),
+  /** For scored items: the emotion curve the score belongs to; the journey's first curve when absent. */
+  curveId: id.optional(),
+  evidence: EvidenceSchema.optional()
 })
 
 export const LinkKindSchema = z.enum(['handover', 'interaction', 'referral', 'sequence'])
@@ -224,7 +277,11 @@ export const JourneyBaseSchema = z.object({
   items: z.array(ItemSchema).default([]),
   links: z.array(LinkSchema).default([]),
   emotionScale: EmotionScaleSchema.default({ ...DEFAULT_EMOTION_SCALE }),
-  blueprintLines: z.array(BlueprintLineSchema).default([])
+  blueprintLines: z.array(BlueprintLineSchema).default([]),
+  /** The emotion curves, primary first; absent means one curve, as version 1 files had. */
+  curves: z.array(EmotionCurveSchema).optional(),
+  /** The evidence scale, weakest first; absent means DEFAULT_EVIDENCE_LEVELS. */
+  evidenceLevels: z.array(EvidenceLevelSchema).min(1, 'needs at least one level').optional()
 })
 
 type JourneyBase = z.output<typeof JourneyBaseSchema>
@@ -234,9 +291,9 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
   const issue = (path: (string | number)[], message: string): void => {
     ctx.addIssue({ code: 'custom', path, message })
   }
-  const uniqueIds = (key: 'personas' | 'phases' | 'stages' | 'lanes' | 'activityTypes' | 'items' | 'links'): Set<string> => {
+  const uniqueIds = (key: 'personas' | 'phases' | 'stages' | 'lanes' | 'activityTypes' | 'items' | 'links' | 'curves' | 'evidenceLevels'): Set<string> => {
     const seen = new Set<string>()
-    j[key].forEach((entry, index) => {
+    ;(j[key] ?? []).forEach((entry, index) => {
       if (seen.has(entry.id)) issue([key, index, 'id'], `duplicate id "${entry.id}"`)
       seen.add(entry.id)
     })
@@ -249,6 +306,20 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
   const activityIds = uniqueIds('activityTypes')
   const itemIds = uniqueIds('items')
   uniqueIds('links')
+  const curveIds = uniqueIds('curves')
+  const levelIds = j.evidenceLevels === undefined ? new Set(DEFAULT_EVIDENCE_LEVELS.map((level) => level.id)) : uniqueIds('evidenceLevels')
+  const uniqueColors = (key: 'curves' | 'evidenceLevels', what: string): void => {
+    const seen = new Set<string>()
+    ;(j[key] ?? []).forEach((entry, index) => {
+      if (seen.has(entry.color)) issue([key, index, 'color'], `another ${what} is already ${entry.color}: each needs its own colour so the board tells them apart`)
+      seen.add(entry.color)
+    })
+  }
+  uniqueColors('curves', 'curve')
+  uniqueColors('evidenceLevels', 'evidence level')
+  ;(j.curves ?? []).forEach((curve, index) => {
+    if (curve.personaId !== undefined && !personaIds.has(curve.personaId)) issue(['curves', index, 'personaId'], `no persona has id "${curve.personaId}"`)
+  })
 
   if (j.personaId !== undefined && !personaIds.has(j.personaId)) {
     issue(['personaId'], `no persona has id "${j.personaId}"`)
@@ -291,6 +362,18 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
     if (min < max && item.score !== undefined && (item.score < min || item.score > max)) {
       issue(['items', index, 'score'], `must be between ${min} and ${max} (the emotion scale), got ${item.score}`)
     }
+    if (item.curveId !== undefined && !curveIds.has(item.curveId)) {
+      issue(['items', index, 'curveId'], j.curves === undefined ? 'the journey has no curves to refer to; add them under "curves"' : `no curve has id "${item.curveId}"`)
+    }
+    if (item.evidence !== undefined) {
+      if (!levelIds.has(item.evidence.level)) {
+        issue(['items', index, 'evidence', 'level'], `no evidence level has id "${item.evidence.level}" (levels: ${[...levelIds].join(', ')})`)
+      }
+      item.evidence.itemIds.forEach((backing, b) => {
+        if (!itemIds.has(backing)) issue(['items', index, 'evidence', 'itemIds', b], `no item has id "${backing}"`)
+        if (backing === item.id) issue(['items', index, 'evidence', 'itemIds', b], 'an item cannot be its own evidence')
+      })
+    }
   })
 
   j.links.forEach((link, index) => {
@@ -328,3 +411,7 @@ export type Channel = z.output<typeof ChannelSchema>
 export type Device = z.output<typeof DeviceSchema>
 export type EmotionScale = z.output<typeof EmotionScaleSchema>
 export type BlueprintLine = z.output<typeof BlueprintLineSchema>
+export type MarkColor = z.output<typeof MarkColorSchema>
+export type EvidenceLevel = z.output<typeof EvidenceLevelSchema>
+export type Evidence = z.output<typeof EvidenceSchema>
+export type EmotionCurve = z.output<typeof EmotionCurveSchema>

@@ -19,8 +19,8 @@ describe('journeyToJson', () => {
     fc.assert(
       fc.property(journeyArbitrary({ maxItems: 2 }), (journey) => {
         const text = journeyToJson(journey)
-        expect(JSON.parse(text)).toEqual({ format: 'journeyboard', version: 1, journey })
-        expect(text.startsWith('{\n  "format": "journeyboard",\n  "version": 1,\n  "journey": {\n')).toBe(true)
+        expect(JSON.parse(text)).toEqual({ format: 'journeyboard', version: 2, journey })
+        expect(text.startsWith('{\n  "format": "journeyboard",\n  "version": 2,\n  "journey": {\n')).toBe(true)
         expect(text.endsWith('}\n')).toBe(true)
       })
     )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { journeyFileJsonSchema, parseJourneyFile, toJourneyFile, validateJourney } from '../../src/model'
+import { journeyFileJsonSchema, MIGRATIONS, parseJourneyFile, toJourneyFile, validateJourney } from '../../src/model'
 
 const journey = {
   id: 'j',
@@ -45,22 +45,60 @@ describe('parseJourneyFile', () => {
   })
 
   it('refuses files from a newer version with a clear message', () => {
-    const result = parseJourneyFile({ format: 'journeyboard', version: 2, journey })
+    const result = parseJourneyFile({ format: 'journeyboard', version: 3, journey })
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: 'version', message: 'version 2 is newer than this Journeyboard reads (up to 1); update Journeyboard' }]
+      problems: [{ path: 'version', message: 'version 3 is newer than this Journeyboard reads (up to 2); update Journeyboard' }]
     })
   })
 
   it('runs the migration hook for older versions', () => {
     // A pretend version 0 whose journeys called the title "name".
-    const migrations = { 0: (old: unknown) => {
+    const migrations = { ...MIGRATIONS, 0: (old: unknown) => {
       const { name, ...rest } = old as Record<string, unknown>
       return { ...rest, title: name }
     } }
     const { title, ...rest } = journey
     const result = parseJourneyFile({ format: 'journeyboard', version: 0, journey: { ...rest, name: title } }, migrations)
     expect(result.ok && result.value.title).toBe('Moving house')
+  })
+})
+
+describe('version 1 files', () => {
+  const scored = {
+    ...journey,
+    lanes: [{ id: 'feel', name: 'Feeling', kind: 'emotion' }],
+    items: [{ id: 'i1', stageId: 's1', laneId: 'feel', text: 'Stressed', score: -1 }]
+  }
+
+  it('read as the same journey in version 2: one default curve, no evidence', () => {
+    const v1 = parseJourneyFile({ format: 'journeyboard', version: 1, journey: scored })
+    const v2 = parseJourneyFile({ format: 'journeyboard', version: 2, journey: scored })
+    expect(v1).toEqual(v2)
+    expect(v1.ok && v1.value.curves).toBeUndefined()
+  })
+
+  it('lose version 2 fields they could not have had, as version 1 readers dropped them', () => {
+    const withNewFields = {
+      ...scored,
+      curves: [{ id: 'to-be', name: 'To be', color: 'violet' }],
+      items: [{ ...scored.items[0], curveId: 'to-be', evidence: { level: 'validated' } }]
+    }
+    const result = parseJourneyFile({ format: 'journeyboard', version: 1, journey: withNewFields })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.curves).toBeUndefined()
+    expect(result.value.items[0]).not.toHaveProperty('curveId')
+    expect(result.value.items[0]).not.toHaveProperty('evidence')
+  })
+
+  it('keep version 2 fields when the file says version 2', () => {
+    const result = parseJourneyFile({
+      format: 'journeyboard',
+      version: 2,
+      journey: { ...scored, curves: [{ id: 'to-be', name: 'To be', color: 'violet' }], items: [{ ...scored.items[0], curveId: 'to-be', evidence: { level: 'validated', participants: ['P3'] } }] }
+    })
+    expect(result.ok && result.value.items[0]).toMatchObject({ curveId: 'to-be', evidence: { level: 'validated', participants: ['P3'], sources: [], itemIds: [] } })
   })
 })
 

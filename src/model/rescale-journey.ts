@@ -1,0 +1,42 @@
+import type { EmotionScale, Journey } from './journey-schema'
+
+/** Scales people pick from; any min < max is valid. */
+export const EMOTION_SCALE_PRESETS = [
+  { min: -2, max: 2 },
+  { min: 1, max: 5 },
+  { min: 1, max: 10 }
+] as const
+
+/** Decimals a rescaled score keeps: enough that going there and back lands within 0.001. */
+const RESCALE_DECIMALS = 4
+
+/** A score moved linearly from one scale onto another (the bottoms, middles and tops line up). */
+export function rescaleScore(score: number, from: Pick<EmotionScale, 'min' | 'max'>, to: Pick<EmotionScale, 'min' | 'max'>): number {
+  const value = to.min + ((score - from.min) * (to.max - to.min)) / (from.max - from.min)
+  const rounded = Number(value.toFixed(RESCALE_DECIMALS))
+  return Math.min(to.max, Math.max(to.min, rounded === 0 ? 0 : rounded))
+}
+
+/** The journey on another emotion scale, every score moved with it; `per` stays as it was. */
+export function rescaleJourney(journey: Journey, to: Pick<EmotionScale, 'min' | 'max'>): Journey {
+  const from = journey.emotionScale
+  if (from.min === to.min && from.max === to.max) return journey
+  return {
+    ...journey,
+    emotionScale: { ...from, min: to.min, max: to.max },
+    items: journey.items.map((item) => (item.score === undefined ? item : { ...item, score: rescaleScore(item.score, from, to) }))
+  }
+}
+
+/**
+ * Reads a scale written as "MIN..MAX" ("-2..2", "1..5", "1..10").
+ * @returns the scale, or a message saying what is wrong
+ */
+export function parseEmotionScale(text: string): Pick<EmotionScale, 'min' | 'max'> | string {
+  const match = /^\s*([+-]?\d+(?:\.\d+)?)\s*\.\.\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(text)
+  if (match === null) return `"${text}" is not a scale: write MIN..MAX, such as -2..2, 1..5 or 1..10`
+  const min = Number(match[1])
+  const max = Number(match[2])
+  if (!(min < max)) return `"${text}" is not a scale: MIN must be less than MAX`
+  return { min, max }
+}
