@@ -8,6 +8,7 @@ export function buildEmulator(ctx: EmulatorContext, defaultFileName: string): Fi
     api: ctx.api,
     calls: ctx.log.calls,
     totalCalls: () => ctx.log.total(),
+    traffic: ctx.log.traffic,
     fontLoads: ctx.fonts.loads,
     notifications: ctx.notifications,
     get undoCommits() {

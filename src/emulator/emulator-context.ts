@@ -81,8 +81,12 @@ export class EmulatorContext implements GuardHost {
     if (this.closed) throw closedPluginError(what)
   }
 
-  recordCall(name: string): void {
-    this.log.record(name)
+  recordCall(name: string, kind: 'call' | 'write' = 'call'): void {
+    this.log.record(name, kind)
+  }
+
+  recordRead(name: string): void {
+    this.log.recordRead(name)
   }
 
   guard<T extends object>(target: T, scope: GuardScope): T {

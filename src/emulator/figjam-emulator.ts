@@ -1,6 +1,6 @@
 import type { UiState } from './api/ui-channel'
 import type { RestFile } from './rest/rest-file-types'
-import type { FailureRule } from './support/call-log'
+import type { ApiTraffic, FailureRule } from './support/call-log'
 
 export interface EmulatorOptions {
   /** Fonts loadFontAsync accepts; default Inter Regular/Medium/Semi Bold/Bold/Italic, Figma Hand, Roboto Mono, Merriweather. */
@@ -23,6 +23,11 @@ export interface FigJamEmulator {
   /** Count of every API call and property write by name ('createSticky', 'loadFontAsync', 'text.characters', 'ui.postMessage', ...). */
   calls: Map<string, number>
   totalCalls(): number
+  /**
+   * Every crossing into FigJam by kind (calls, writes, reads), each by name; reads of a node's
+   * properties count as FigJam's would (each one asks the host). Live maps, cleared by resetCounters.
+   */
+  traffic: ApiTraffic
   /** Every loadFontAsync request in order, failed ones included. */
   fontLoads: FontName[]
   notifications: { message: string; error: boolean }[]

@@ -2,7 +2,7 @@ export { createFigJamEmulator } from './create-figjam-emulator'
 export type { EmulatorOptions, FigJamEmulator } from './figjam-emulator'
 export { loadRestFile } from './load-rest-file'
 export type { UiState } from './api/ui-channel'
-export type { FailureRule } from './support/call-log'
+export type { ApiTraffic, CrossingKind, FailureRule } from './support/call-log'
 export { RestFileError } from './rest/rest-file-error'
 export type {
   RestCanvasNode,

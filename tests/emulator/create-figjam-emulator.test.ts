@@ -32,6 +32,26 @@ describe('createFigJamEmulator counters', () => {
     expect(emulator.fontLoads).toEqual([INTER_MEDIUM])
   })
 
+  it('keeps calls, writes and reads apart, each by name', async () => {
+    const emulator = createFigJamEmulator()
+    const { api } = emulator
+    const sticky = api.createSticky()
+    await api.loadFontAsync(INTER_MEDIUM)
+    const text = sticky.text
+    text.characters = 'Hi'
+    sticky.x = 10
+    void sticky.height
+    void sticky.height
+    void text.characters
+    sticky.getSharedPluginData('journeyboard', 'key')
+    const { calls, writes, reads } = emulator.traffic
+    expect(Object.fromEntries(calls)).toEqual({ createSticky: 1, loadFontAsync: 1, getSharedPluginData: 1 })
+    expect(Object.fromEntries(writes)).toEqual({ 'text.characters': 1, x: 1 })
+    expect(Object.fromEntries(reads)).toEqual({ text: 1, height: 2, 'text.characters': 1 })
+    emulator.resetCounters()
+    expect([calls.size, writes.size, reads.size]).toEqual([0, 0, 0])
+  })
+
   it('does not count what the emulator does itself (REST export, reads)', () => {
     const emulator = createFigJamEmulator()
     emulator.api.createSticky()

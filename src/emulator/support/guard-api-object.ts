@@ -5,7 +5,9 @@ export interface GuardHost {
   /** Throws once the plugin has closed. */
   assertOpen(what: string): void
   /** Counts a call or write by name; throws if a test armed a failure for it. */
-  recordCall(name: string): void
+  recordCall(name: string, kind?: 'call' | 'write'): void
+  /** Counts a property read by name. */
+  recordRead?(name: string): void
 }
 
 export interface GuardScope {
@@ -24,7 +26,8 @@ const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
  * Wraps an API object (a node facade, a sublayer, `figma.ui`, ...) so that, as in Figma:
  * - only the object's API members exist: the getters, setters and methods on its class (own fields
  *   are internal state and read as undefined);
- * - every method call and property write is counted by name, and a test can make one of them throw;
+ * - every method call, property write and property read is counted by name (reads apart), and a
+ *   test can make a call or write throw;
  * - nothing works after `closePlugin()`, and a removed node throws on access;
  * - writing a read-only or unknown property throws instead of silently doing nothing.
  * Getters, setters and methods run against the unwrapped object.
@@ -66,6 +69,7 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
       // Methods are checked when called, so an async one can report through its promise.
       if (typeof descriptor.value === 'function') return methodWrapper(prop, descriptor.value as (...args: unknown[]) => unknown)
       checkUsable(prop)
+      host.recordRead?.(scope.prefix + prop)
       return Reflect.get(obj, prop, obj)
     },
     set(obj, prop, value) {
@@ -76,7 +80,7 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
       }
       checkUsable(name)
       if (descriptor.set === undefined) throw new TypeError(`Cannot set read-only property "${name}" of ${scope.describe()}`)
-      host.recordCall(scope.prefix + name)
+      host.recordCall(scope.prefix + name, 'write')
       descriptor.set.call(obj, value)
       return true
     },
