@@ -47,18 +47,99 @@ export function findBoards(index: SnapshotIndex): BoardCandidate[] {
     members: [...index.descendantsOf(section), ...strays(looseOnPage, section.box)]
   }))
   const inWrappers = new Set(handMade.flatMap((board) => [board.section?.id ?? '', ...board.members.map((m) => m.id)]))
-  const pageStages = outerSections.filter((section) => !wrappers.includes(section))
-  const rest = loose.filter((node) => !inWrappers.has(node.id))
-  const pageBoardBox = unionBox(pageStages.map((s) => s.box))
-  if (pageBoardBox !== undefined) handMade.push({ origin: 'hand-made', section: null, box: pageBoardBox, members: rest })
-  else if (boards.length === 0 && handMade.length === 0) {
-    // A wall of stickies with no section at all still reads, as one stage.
-    const box = unionBox(rest.filter((node) => node.type === 'STICKY').map((node) => node.box))
-    if (box !== undefined) handMade.push({ origin: 'hand-made', section: null, box, members: rest })
+  const rest = looseOnPage.filter((node) => !inWrappers.has(node.id))
+  // Beside a generated board or a wrapping section, only stage sections on the page make another map.
+  const others = boards.length > 0 || handMade.length > 0
+  for (const cluster of clusterMaps(index, rest)) {
+    if (others && !cluster.some((n) => n.type === 'SECTION')) continue
+    const members = cluster.flatMap((node) => [node, ...index.descendantsOf(node)])
+    const box = unionBox(members.filter((n) => n.type !== 'CONNECTOR').map((n) => n.box))
+    if (box !== undefined) handMade.push({ origin: 'hand-made', section: null, box, members })
   }
 
   const byPosition = (a: BoardCandidate, b: BoardCandidate): number => a.box.x - b.box.x || a.box.y - b.box.y
   return [...boards.sort(byPosition), ...handMade.sort(byPosition)]
+}
+
+const LABEL_TYPES: ReadonlySet<string> = new Set(['TEXT', 'SHAPE_WITH_TEXT'])
+/** Things on the page further apart than this (px) belong to different maps. */
+export const MAP_GAP = 600
+
+/**
+ * The nodes on the page grouped into maps: nodes closer than MAP_GAP to each other (in a chain) are
+ * one group. A group is a map when it holds a section or a table, or stickies with a label or title
+ * (or, when no group does, stickies at all); any other group (a title, a legend, a stray sticky)
+ * joins the map nearest to it. Connectors go with the nodes they join.
+ */
+function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): SnapshotNode[][] {
+  const placed = nodes.filter((n) => n.type !== 'CONNECTOR')
+  const parent = placed.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] ?? i] ?? i
+      i = parent[i] ?? i
+    }
+    return i
+  }
+  // Sweep left to right: only boxes whose x ranges come within MAP_GAP can be near.
+  const byX = placed.map((n, i) => ({ n, i })).sort((a, b) => a.n.box.x - b.n.box.x)
+  const active: { n: SnapshotNode; i: number }[] = []
+  for (const entry of byX) {
+    for (let k = active.length - 1; k >= 0; k -= 1) {
+      const other = active[k] as { n: SnapshotNode; i: number }
+      if (other.n.box.x + other.n.box.width + MAP_GAP < entry.n.box.x) {
+        active.splice(k, 1)
+        continue
+      }
+      if (boxGap(other.n.box, entry.n.box) <= MAP_GAP) parent[find(entry.i)] = find(other.i)
+    }
+    active.push(entry)
+  }
+  const groups = new Map<number, SnapshotNode[]>()
+  placed.forEach((node, i) => {
+    const root = find(i)
+    const group = groups.get(root)
+    if (group === undefined) groups.set(root, [node])
+    else group.push(node)
+  })
+  const kinds = (group: readonly SnapshotNode[]): Set<string> => new Set(group.flatMap((n) => [n, ...index.descendantsOf(n)]).map((n) => n.type))
+  const isMap = (group: readonly SnapshotNode[]): boolean => {
+    const types = kinds(group)
+    const stickies = group.flatMap((n) => [n, ...index.descendantsOf(n)]).filter((n) => n.type === 'STICKY').length
+    return types.has('SECTION') || types.has('TABLE') || (stickies >= 2 && [...LABEL_TYPES].some((t) => types.has(t)))
+  }
+  const anyMap = [...groups.values()].some(isMap)
+  const holdsMap = anyMap ? isMap : (group: readonly SnapshotNode[]): boolean => kinds(group).has('STICKY')
+  const maps = [...groups.values()].filter(holdsMap)
+  const boxes = maps.map((group) => unionBox(group.map((n) => n.box)) as SnapshotBox)
+  const nearestMap = (box: SnapshotBox): SnapshotNode[] | undefined => {
+    let best: number | undefined
+    boxes.forEach((b, i) => {
+      if (best === undefined || boxGap(b, box) < boxGap(boxes[best] as SnapshotBox, box)) best = i
+    })
+    return best === undefined ? undefined : maps[best]
+  }
+  for (const group of groups.values()) {
+    if (holdsMap(group)) continue
+    const box = unionBox(group.map((n) => n.box))
+    if (box !== undefined) nearestMap(box)?.push(...group)
+  }
+  // Connectors go with the map holding one of their ends, else the nearest.
+  const mapOf = new Map<string, SnapshotNode[]>()
+  for (const group of maps) for (const node of group) for (const inner of [node, ...index.descendantsOf(node)]) mapOf.set(inner.id, group)
+  for (const connector of nodes.filter((n) => n.type === 'CONNECTOR')) {
+    const ends = [connector.start, connector.end].flatMap((end) => (end !== undefined && 'nodeId' in end ? [end.nodeId] : []))
+    const group = ends.map((id) => mapOf.get(id)).find((g) => g !== undefined) ?? nearestMap(connector.box)
+    group?.push(connector)
+  }
+  return maps
+}
+
+/** The distance between two boxes: 0 when they touch or overlap. */
+function boxGap(a: SnapshotBox, b: SnapshotBox): number {
+  const dx = Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width))
+  const dy = Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.height, b.y + b.height))
+  return Math.hypot(dx, dy)
 }
 
 /**

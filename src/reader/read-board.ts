@@ -7,6 +7,7 @@ import { finalizeJourney } from './finalize-journey'
 import { type BoardCandidate, findBoards } from './find-boards'
 import { readGeneratedBoard } from './read-generated-board'
 import { readHandMadeBoard } from './read-hand-made-board'
+import { readHandMadeMap } from './read-hand-made-map'
 import { SnapshotIndex } from './snapshot-index'
 import { WarningLog } from './warning-log'
 
@@ -24,7 +25,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
   const board = chooseBoard(boards, options.board, log)
   if (board === undefined) {
     log.add(null, 'no board found: there is no section and no sticky to read')
-    const journey = readHandMadeBoard(index, log, { section: null, members: [] })
+    const { journey } = readHandMadeBoard(index, log, { section: null, members: [] })
     return { journey: finalizeJourney(journey, log, null), warnings: log.list(), boardId: null, origin: 'hand-made' }
   }
 
@@ -37,7 +38,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
     }
     log.add(boardId, `the journey stored on the board could not be read (${formatProblems(stored.problems).replace(/\n/g, '; ')}): read from what the board shows`)
   }
-  const journey = readHandMadeBoard(index, log, { section: board.section, members: board.members })
+  const journey = readHandMadeMap(index, log, { section: board.section, members: board.members })
   return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'hand-made' }
 }
 

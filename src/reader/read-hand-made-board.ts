@@ -1,16 +1,22 @@
-import { DEFAULT_EMOTION_SCALE, type Item, type Journey, type Lane, type Stage } from '../model'
+import { DEFAULT_EMOTION_SCALE, type ActivityType, type Item, type ItemProvenance, type Journey, type Lane, type StickyColor } from '../model'
 import { activityTypesByColour } from './activity-types-by-colour'
-import type { SnapshotBox, SnapshotNode } from './board-snapshot'
-import { centreOf, stickyAnchor, unionBox } from './board-geometry'
-import { CellLocator, type LaneRow, PLACEMENT_TOLERANCE, type StageColumn } from './cell-locator'
+import type { SnapshotNode } from './board-snapshot'
+import { stickyAnchor } from './board-geometry'
 import { describeNode } from './describe-node'
+import { type ColourLegend, findColourLegend } from './find-colour-legend'
+import { guessLaneKind } from './guess-lane-kind'
 import { guessLanes } from './guess-lanes'
 import { guessLocale } from './guess-locale'
+import { type AxisPlacement, type HandMadeLayout, labelText } from './hand-made-layout'
 import { IdAllocator, nodeIdPart, slugId } from './id-allocator'
-import { pickStageRow } from './pick-stage-row'
+import { readGridLayout, UNSURE_SHARE } from './read-grid-layout'
 import { readLinks } from './read-links'
+import { readSectionLayout } from './read-section-layout'
+import { readTableLayout } from './read-table-layout'
+import { readVotes } from './read-votes'
 import type { SnapshotIndex } from './snapshot-index'
-import type { WarningLog } from './warning-log'
+import { stickyColorOf } from './sticky-color-of'
+import { WarningLog } from './warning-log'
 
 export interface HandMadeBoard {
   /** The section wrapping the board; null when the stages lie straight on the page. */
@@ -18,108 +24,104 @@ export interface HandMadeBoard {
   members: readonly SnapshotNode[]
 }
 
+/** How well a reading fits its board, to choose between reading it across and down. */
+export interface HandMadeFit {
+  /** Items read. */
+  placed: number
+  /** Lane names whose words say what kind of lane they are. */
+  recognisedLanes: number
+}
+
 export const UNKNOWN_PERSONA = { id: 'unknown-persona', name: 'Unknown persona' } as const
 const UNTITLED = 'Untitled journey'
-const LABEL_TYPES = new Set(['TEXT', 'SHAPE_WITH_TEXT', 'STICKY'])
+const CONTAINER_TYPES = new Set(['GROUP', 'FRAME'])
+
+interface Placed {
+  item: Item
+  node: SnapshotNode
+}
 
 /**
- * A board made by hand, read from its nodes alone: the sections in the row of stages are the stages,
- * left to right; the labels left of the first stage (texts, shapes or stickies), top to bottom, are
- * the lanes, their kind guessed from their words; each sticky is an item in the stage section it is
- * in (or the column it is over) and the lane row nearest to it; connectors between stickies are
- * links. On a swimlane board (a lane per actor) each sticky colour is an activity type. Whatever
- * cannot be placed is reported.
+ * A board made by hand, read from its nodes alone. Its layout is a table (first row stages, first
+ * column lanes, a statement per cell), else a row of stage sections with lane labels on their left,
+ * else a grid without lines (stage names across the top, lane names down the left). The lanes are
+ * the labels, else the words of a colour legend beside the map (each sticky in the lane of its
+ * colour), else one lane. Stamps and emoji on a sticky are votes on its item; connectors between
+ * stickies are links. Every item says how it was placed and how sure that is; what cannot be placed
+ * is reported, and a placement that could go either way is read the likelier way and reported.
  */
-export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: HandMadeBoard): Journey {
+export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: HandMadeBoard): { journey: Journey; fit: HandMadeFit } {
   const { section, members } = board
   const boardNodeId = section?.id ?? null
-  const used = new Set<string>()
   const nearestSection = (node: SnapshotNode): SnapshotNode | undefined => index.ancestorsOf(node).find((a) => a.type === 'SECTION')
   const onBoardLevel = (node: SnapshotNode): boolean => (nearestSection(node)?.id ?? null) === boardNodeId
 
-  // Stages: the sections in the row of stages.
-  const row = pickStageRow(index, members.filter((n) => n.type === 'SECTION' && onBoardLevel(n)))
-  for (const node of row.outside) {
-    used.add(node.id)
-    log.add(node.id, `${describeNode(node)} is not in the row of stage sections: what it holds is not read`)
-  }
-  const stageIds = new IdAllocator()
-  const stages: Stage[] = []
-  const columns: StageColumn[] = row.stages.map((node, i) => {
-    used.add(node.id)
-    const name = node.name.trim() === '' ? `Stage ${i + 1}` : node.name.replace(/\s+/g, ' ').trim()
-    const id = stageIds.allocate(slugId(name, `stage-${i + 1}`))
-    stages.push({ id, name, description: '' })
-    const holdsStickies = index.descendantsOf(node).some((n) => n.type === 'STICKY')
-    if (!holdsStickies) log.add(node.id, `${describeNode(node)} is empty: read as a stage with no items`)
-    return { stageId: id, sectionId: node.id, box: node.box }
-  })
-  const stageBand = unionBox(row.stages.map((s) => s.box))
-  const stickies = members.filter((n) => n.type === 'STICKY')
-  if (stages.length === 0) {
-    // A wall of stickies without sections: one stage over all of it.
-    const wall = unionBox(stickies.map((s) => s.box)) ?? { x: 0, y: 0, width: 0, height: 0 }
-    stages.push({ id: 'stage-1', name: 'Stage 1', description: '' })
-    columns.push({ stageId: 'stage-1', box: wall })
-    log.add(boardNodeId, 'the board has no sections: every sticky is read into one stage')
-  }
-  const firstColumn = columns[0]?.box
+  const votes = readVotes(index, log, members)
+  const used = new Set<string>(votes.used)
+  const layout = readLayout(index, log, members, onBoardLevel, used, boardNodeId)
+  for (const id of layout.used) used.add(id)
 
-  // Lanes: the labels left of the first stage, within the height of the stages.
-  const labelNodes =
-    stageBand === undefined || firstColumn === undefined
-      ? []
-      : members
-          .filter((n) => LABEL_TYPES.has(n.type) && onBoardLevel(n) && (n.text ?? '').trim() !== '')
-          .filter((n) => {
-            const c = centreOf(n.box)
-            return c.x < firstColumn.x && c.y >= stageBand.y && c.y <= stageBand.y + stageBand.height
-          })
-          .sort((a, b) => centreOf(a.box).y - centreOf(b.box).y || a.box.x - b.box.x)
-  const labelNames = labelNodes.map((n) => (n.text ?? '').replace(/\s+/g, ' ').trim())
-  const guesses = guessLanes(labelNames)
-  const laneIds = new IdAllocator()
-  const lanes: Lane[] = labelNodes.map((node, i) => {
-    used.add(node.id)
-    const name = labelNames[i] ?? `Lane ${i + 1}`
-    const choice = guesses.lanes[i] ?? { kind: 'notes' as const }
-    return { id: laneIds.allocate(slugId(name, `lane-${i + 1}`)), name, ...choice }
-  })
-  const rows: LaneRow[] = labelNodes.map((node, i) => ({ laneId: lanes[i]?.id ?? '', box: node.box }))
-  if (lanes.length === 0) {
-    lanes.push({ id: 'notes', name: 'Notes', kind: 'notes' })
-    rows.push({ laneId: 'notes', box: stageBand ?? firstColumn ?? { x: 0, y: 0, width: 0, height: 0 } })
-    log.add(boardNodeId, 'no lane labels left of the first stage: every sticky is read into one lane, "Notes"')
+  // Stickies in a stage; the rest may be a legend.
+  const inStage: { node: SnapshotNode; stage: AxisPlacement<string> }[] = []
+  const outside: SnapshotNode[] = []
+  for (const node of members) {
+    if (node.type !== 'STICKY' || used.has(node.id)) continue
+    const stage = layout.stageOf(node)
+    if (stage === undefined) outside.push(node)
+    else inStage.push({ node, stage })
   }
-  const locator = new CellLocator(index, columns, rows, rowTolerance(labelNodes.map((n) => n.box)))
-
-  // Items: every other sticky, in the cell it sits in.
-  const placed: { item: Item; node: SnapshotNode }[] = []
-  const itemIds = new IdAllocator()
-  for (const node of stickies) {
+  const itemColours = new Set(inStage.flatMap(({ node }) => (node.fill === undefined ? [] : [stickyColorOf(node.fill)])))
+  const leftovers = [...outside, ...members.filter((n) => (n.type === 'TEXT' || n.type === 'SHAPE_WITH_TEXT') && !used.has(n.id) && onBoardLevel(n))]
+  const legend = findColourLegend(log, leftovers, itemColours)
+  for (const id of legend?.used ?? []) used.add(id)
+  for (const node of outside) {
     if (used.has(node.id)) continue
     used.add(node.id)
-    const cell = locator.locate(node)
-    const inBand = stageBand === undefined || spanHolds(stageBand, stickyAnchor(node).y, PLACEMENT_TOLERANCE)
-    if (cell.stageId === undefined || !inBand) {
-      log.add(node.id, `${describeNode(node)} is outside every stage section: not read`)
-      continue
-    }
-    if (cell.laneId === undefined) {
+    log.add(node.id, `${describeNode(node)} ${layout.outsideMessage}: not read`)
+  }
+
+  const lanes = readLanes(layout, legend, log, boardNodeId)
+  const stageName = new Map(layout.stages.map((s) => [s.id, s.name]))
+  const itemIds = new IdAllocator()
+  const placed: Placed[] = []
+  for (const { node, stage } of inStage) {
+    used.add(node.id)
+    const lane = lanes.laneOf(node)
+    if (lane === undefined) {
       log.add(node.id, `${describeNode(node)} is far from every lane row: not read`)
       continue
     }
-    const item: Item = {
-      id: itemIds.allocate(`item-${nodeIdPart(node.id)}`),
-      stageId: cell.stageId,
-      laneId: cell.laneId,
-      text: node.text ?? '',
-      momentOfTruth: false
+    const confidence = Math.round(Math.min(stage.confidence, lane.confidence) * 100) / 100
+    const doubt = doubtOf(node, stage, stageName, lane, lanes.nameOf)
+    if (doubt !== undefined && confidence < UNSURE_SHARE) log.add(node.id, doubt)
+    const provenance: ItemProvenance = {
+      nodeId: node.id,
+      stage: stage.by,
+      lane: lane.by,
+      confidence,
+      ...(doubt !== undefined && confidence < UNSURE_SHARE ? { note: doubt } : {})
     }
+    const item: Item = { id: itemIds.allocate(`item-${nodeIdPart(node.id)}`), stageId: stage.value, laneId: lane.value, text: node.text ?? '', momentOfTruth: false }
+    const voted = votes.bySticky.get(node.id)
+    if (voted !== undefined) item.votes = voted
+    item.provenance = provenance
     placed.push({ item, node })
   }
-  const stageOrder = new Map(stages.map((s, i) => [s.id, i]))
-  const laneOrder = new Map(lanes.map((l, i) => [l.id, i]))
+  for (const cell of layout.cellItems) {
+    const laneId = lanes.lanes[cell.laneIndex]?.id
+    if (laneId === undefined) continue
+    const item: Item = {
+      id: itemIds.allocate(`item-${nodeIdPart(cell.table.id)}-${cell.row}-${cell.column}`),
+      stageId: cell.stageId,
+      laneId,
+      text: cell.node.text ?? '',
+      momentOfTruth: false,
+      provenance: { nodeId: cell.table.id, stage: 'table-cell', lane: 'table-cell', confidence: 1 }
+    }
+    placed.push({ item, node: cell.node })
+  }
+  const stageOrder = new Map(layout.stages.map((s, i) => [s.id, i]))
+  const laneOrder = new Map(lanes.lanes.map((l, i) => [l.id, i]))
   placed.sort((a, b) => {
     const pa = stickyAnchor(a.node)
     const pb = stickyAnchor(b.node)
@@ -131,29 +133,32 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
     )
   })
 
-  // On a swimlane board, each sticky colour is an activity type.
-  const activityTypes = guesses.swimlane ? activityTypesByColour(placed) : []
-
+  const stickyItems = placed.filter((p) => p.node.type === 'STICKY')
+  const activityTypes = lanes.byLegend ? [] : legend !== undefined ? legendActivityTypes(legend, stickyItems) : lanes.swimlane ? activityTypesByColour(stickyItems) : []
   const items = placed.map((p) => p.item)
-  const itemOfNode = new Map(placed.map((p) => [p.node.id, p.item.id]))
+  const itemOfNode = new Map(stickyItems.map((p) => [p.node.id, p.item.id]))
   const links = readLinks({ index, log, members, itemOfNode, stored: [] })
 
   // The title: the wrapping section's name, else the topmost text above the stages.
+  const area = layout.area
   const heading =
-    stageBand === undefined
+    area === undefined
       ? undefined
       : members
-          .filter((n) => n.type === 'TEXT' && !used.has(n.id) && onBoardLevel(n) && (n.text ?? '').trim() !== '')
-          .filter((n) => n.box.y + n.box.height <= stageBand.y)
+          .filter((n) => n.type === 'TEXT' && !used.has(n.id) && onBoardLevel(n) && labelText(n) !== '')
+          .filter((n) => n.box.y + n.box.height <= area.y)
           .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x)[0]
   if (heading !== undefined && (section === null || section.name.trim() === '')) used.add(heading.id)
   const title = firstNonEmpty(section?.name, heading?.text) ?? UNTITLED
 
+  // A group or frame is read when what it holds is.
+  const holdsRead = (node: SnapshotNode): boolean => index.descendantsOf(node).some((d) => used.has(d.id))
   for (const node of members) {
-    if (used.has(node.id) || node.type === 'CONNECTOR') continue
+    if (used.has(node.id) || node.type === 'CONNECTOR' || node.type === 'TABLE_CELL') continue
+    if (CONTAINER_TYPES.has(node.type) && holdsRead(node)) continue
     if (node.type === 'SECTION') {
-      const stage = locator.stageSectionOf(node)
-      const where = stage === undefined ? '' : `, inside stage "${stages.find((s) => s.id === stage)?.name ?? stage}",`
+      const stageId = layout.stageHolding(node)
+      const where = stageId === undefined ? '' : `, inside stage "${stageName.get(stageId) ?? stageId}",`
       log.add(node.id, `${describeNode(node)}${where} is not a stage: its stickies count for the stage they sit in`)
       continue
     }
@@ -161,13 +166,13 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
   }
   log.add(boardNodeId, `the board names no persona: the journey follows "${UNKNOWN_PERSONA.name}"`)
 
-  return {
+  const journey: Journey = {
     id: slugId(title, 'journey'),
     title,
     scenario: '',
     context: '',
     state: 'current',
-    locale: guessLocale([title, ...labelNames, ...stages.map((s) => s.name)]),
+    locale: guessLocale([title, ...lanes.lanes.map((l) => l.name), ...layout.stages.map((s) => s.name)]),
     personas: [
       {
         ...UNKNOWN_PERSONA,
@@ -184,25 +189,147 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
       }
     ],
     phases: [],
-    stages,
-    lanes,
+    stages: layout.stages,
+    lanes: lanes.lanes,
     activityTypes,
     items,
     links,
     emotionScale: { ...DEFAULT_EMOTION_SCALE },
     blueprintLines: []
   }
+  const recognisedLanes = layout.laneLabels.filter((l) => guessLaneKind(l.name) !== null).length
+  return { journey, fit: { placed: items.length, recognisedLanes } }
 }
 
-/** Outside a stage section, a sticky may sit as far from a label as the labels are apart (at least a sticky's size). */
-function rowTolerance(labels: readonly SnapshotBox[]): number {
-  const centres = labels.map((b) => centreOf(b).y).sort((a, b) => a - b)
-  const gaps = centres.slice(1).map((y, i) => y - (centres[i] ?? y))
-  return Math.max(PLACEMENT_TOLERANCE, ...gaps)
+/**
+ * The map's layout: a table that holds more statements than the board has stickies, else the row
+ * of stage sections, else a table, else a grid. Each is read on its own log; only the chosen one's
+ * warnings count.
+ */
+function readLayout(
+  index: SnapshotIndex,
+  log: WarningLog,
+  members: readonly SnapshotNode[],
+  onBoardLevel: (node: SnapshotNode) => boolean,
+  skip: ReadonlySet<string>,
+  boardNodeId: string | null
+): HandMadeLayout {
+  const tableLog = new WarningLog()
+  const table = readTableLayout(index, tableLog, members.filter((n) => n.type === 'TABLE'))
+  const sectionLog = new WarningLog()
+  const sections = readSectionLayout(index, sectionLog, members, onBoardLevel, skip)
+  const stickies = members.filter((n) => n.type === 'STICKY' && !skip.has(n.id))
+  const [layout, layoutLog] =
+    table !== undefined && (sections === undefined || table.cellItems.length > stickies.length)
+      ? [table, tableLog]
+      : sections !== undefined
+        ? [sections, sectionLog]
+        : [undefined, undefined]
+  if (layout !== undefined && layoutLog !== undefined) {
+    for (const warning of layoutLog.list()) log.add(warning.nodeId, warning.message)
+    return layout
+  }
+  const labels = members.filter((n) => (n.type === 'TEXT' || n.type === 'SHAPE_WITH_TEXT') && !skip.has(n.id) && onBoardLevel(n))
+  return readGridLayout(log, stickies, labels, boardNodeId)
 }
 
-function spanHolds(box: SnapshotBox, y: number, tolerance: number): boolean {
-  return y >= box.y - tolerance && y <= box.y + box.height + tolerance
+interface LaneReading {
+  lanes: Lane[]
+  /** Where a sticky in a stage goes, or undefined when it is in no lane row. */
+  laneOf(node: SnapshotNode): AxisPlacement<string> | undefined
+  nameOf(laneId: string): string
+  /** True when the lanes are the legend's colours. */
+  byLegend: boolean
+  swimlane: boolean
+}
+
+/**
+ * The lanes: the layout's labels (each sticky in the row it sits in), else the legend's words (each
+ * sticky in the lane of its colour, a colour the legend lacks in a lane of its own), else one lane.
+ */
+function readLanes(layout: HandMadeLayout, legend: ColourLegend | undefined, log: WarningLog, boardNodeId: string | null): LaneReading {
+  const ids = new IdAllocator()
+  const make = (names: readonly string[]): { lanes: Lane[]; swimlane: boolean } => {
+    const guesses = guessLanes(names)
+    const lanes = names.map((name, i) => ({ id: ids.allocate(slugId(name, `lane-${i + 1}`)), name, ...(guesses.lanes[i] ?? { kind: 'notes' as const }) }))
+    return { lanes, swimlane: guesses.swimlane }
+  }
+  const nameOf = (lanes: readonly Lane[]) => (id: string) => lanes.find((l) => l.id === id)?.name ?? id
+
+  if (layout.laneLabels.length > 0) {
+    const { lanes, swimlane } = make(layout.laneLabels.map((l) => l.name))
+    return {
+      lanes,
+      swimlane,
+      byLegend: false,
+      nameOf: nameOf(lanes),
+      laneOf(node) {
+        const at = layout.laneOf(node)
+        const lane = at === undefined ? undefined : lanes[at.value]
+        if (at === undefined || lane === undefined) return undefined
+        const alternative = at.alternative === undefined ? undefined : lanes[at.alternative]?.id
+        return { value: lane.id, by: at.by, confidence: at.confidence, ...(alternative === undefined ? {} : { alternative }) }
+      }
+    }
+  }
+  if (legend !== undefined) {
+    const { lanes, swimlane } = make(legend.entries.map((e) => e.name))
+    const byColour = new Map<StickyColor, string>(legend.entries.map((e, i) => [e.colour, lanes[i]?.id ?? '']))
+    const extra = new Map<StickyColor, string>()
+    return {
+      lanes,
+      swimlane,
+      byLegend: true,
+      nameOf: nameOf(lanes),
+      laneOf(node) {
+        const colour = stickyColorOf(node.fill ?? '#FFFFFF')
+        const known = byColour.get(colour)
+        if (known !== undefined) return { value: known, by: 'colour-legend', confidence: 1 }
+        let id = extra.get(colour)
+        if (id === undefined) {
+          const name = `${colour.charAt(0).toUpperCase()}${colour.slice(1)} stickies`
+          id = ids.allocate(slugId(name, colour))
+          extra.set(colour, id)
+          lanes.push({ id, name, kind: 'notes' })
+        }
+        log.add(node.id, `${describeNode(node)} is ${colour}, a colour the legend does not name: read into lane "${lanes.find((l) => l.id === id)?.name ?? id}"`)
+        return { value: id, by: 'colour-legend', confidence: 0.5 }
+      }
+    }
+  }
+  const lanes: Lane[] = [{ id: 'notes', name: 'Notes', kind: 'notes' }]
+  const what = layout.kind === 'sections' ? 'no lane labels left of the first stage' : layout.kind === 'grid' ? 'no lane labels left of the stickies' : 'no lanes in the table'
+  log.add(boardNodeId, `${what}: every sticky is read into one lane, "Notes"`)
+  return { lanes, swimlane: false, byLegend: false, nameOf: nameOf(lanes), laneOf: () => ({ value: 'notes', by: 'only-one', confidence: 1 }) }
+}
+
+/** The legend's words as activity types, for a map whose lanes are its labels; each sticky gets the type of its colour. */
+function legendActivityTypes(legend: ColourLegend, placed: readonly Placed[]): ActivityType[] {
+  const ids = new IdAllocator()
+  const types = legend.entries.map((e, i) => ({ id: ids.allocate(slugId(e.name, `type-${i + 1}`)), name: e.name, color: e.colour }))
+  const byColour = new Map(types.map((t) => [t.color, t.id]))
+  for (const { item, node } of placed) {
+    const id = node.fill === undefined ? undefined : byColour.get(stickyColorOf(node.fill))
+    if (id !== undefined) item.activityTypeId = id
+  }
+  return types
+}
+
+/** What makes a placement doubtful, naming both readings; undefined when the sticky has no close runner-up. */
+function doubtOf(
+  node: SnapshotNode,
+  stage: AxisPlacement<string>,
+  stageName: ReadonlyMap<string, string>,
+  lane: AxisPlacement<string>,
+  laneName: (id: string) => string
+): string | undefined {
+  if (stage.confidence <= lane.confidence && stage.alternative !== undefined) {
+    return `${describeNode(node)} sits between stages "${stageName.get(stage.value) ?? stage.value}" and "${stageName.get(stage.alternative) ?? stage.alternative}": read into "${stageName.get(stage.value) ?? stage.value}"`
+  }
+  if (lane.alternative !== undefined) {
+    return `${describeNode(node)} sits between lanes "${laneName(lane.value)}" and "${laneName(lane.alternative)}": read into "${laneName(lane.value)}"`
+  }
+  return undefined
 }
 
 function firstNonEmpty(...texts: (string | undefined)[]): string | undefined {

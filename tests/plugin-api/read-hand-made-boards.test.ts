@@ -181,7 +181,7 @@ describe('reading boards made by hand', () => {
     const foreign = fromRest.warnings.filter((w) => ['9:1', '9:2', '9:4'].includes(w.nodeId ?? ''))
     // In document order: the stamp is inside a section listed before the widget and the table.
     expect(foreign).toEqual([
-      { nodeId: '9:4', message: 'stamp is not part of the map: not read' },
+      { nodeId: '9:4', message: 'stamp is not on a sticky: not read as a vote' },
       { nodeId: '9:1', message: 'widget is not part of the map: not read' },
       { nodeId: '9:2', message: 'table is not part of the map: not read' }
     ])

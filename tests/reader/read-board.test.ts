@@ -188,7 +188,7 @@ describe('readBoard', () => {
     const wall = readBoard({ nodes: [sticky('w1', 0, 0), sticky('w2', 300, 500)] })
     expect(wall.journey.items.map((i) => i.text)).toEqual(['w1', 'w2'])
     expect(wall.journey.stages).toHaveLength(1)
-    expect(wall.warnings.map((w) => w.message)).toContain('the board has no sections: every sticky is read into one stage')
+    expect(wall.warnings.map((w) => w.message)).toContain('the board has no sections and no row of stage names above its stickies: every sticky is read into one stage')
   })
 
   it('reads a hand-drawn arrow pointing at its start from its end', () => {
