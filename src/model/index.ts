@@ -1,5 +1,6 @@
 export * from './default-emotion-scale'
 export * from './default-evidence-levels'
+export * from './extension-fields'
 export * from './followed-persona'
 export * from './format-zod-issues'
 export * from './journey-curves'

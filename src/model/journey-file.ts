@@ -1,5 +1,6 @@
 import * as z from 'zod'
 
+import { extensibleObject, extensionJsonSchema } from './extension-fields'
 import { formatZodIssues } from './format-zod-issues'
 import { type Journey, JourneySchema } from './journey-schema'
 import { fail, ok, type Result } from './problem'
@@ -8,7 +9,7 @@ export const JOURNEY_FILE_FORMAT = 'journeyboard'
 export const JOURNEY_FILE_VERSION = 2
 
 /** The versioned envelope every journey file has. */
-export const JourneyFileSchema = z.object({
+export const JourneyFileSchema = extensibleObject({
   $schema: z.string().optional(),
   format: z.literal(JOURNEY_FILE_FORMAT),
   version: z.literal(JOURNEY_FILE_VERSION),
@@ -49,7 +50,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-const EnvelopeSchema = z.object({
+const EnvelopeSchema = extensibleObject({
+  $schema: z.string().optional(),
   format: z.literal(JOURNEY_FILE_FORMAT, { message: `must be "${JOURNEY_FILE_FORMAT}"` }),
   version: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
   journey: z.unknown()
@@ -92,6 +94,10 @@ export function toJourneyFile(journey: Journey): JourneyFile {
 
 /** The JSON Schema of the journey file, as published in `schema/journey.schema.json`. */
 export function journeyFileJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(JourneyFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
+  const schema = z.toJSONSchema(JourneyFileSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => extensionJsonSchema(ctx.jsonSchema as Record<string, unknown>)
+  }) as Record<string, unknown>
   return { ...schema, title: 'Journeyboard journey file', description: `A customer journey map, format "${JOURNEY_FILE_FORMAT}" version ${JOURNEY_FILE_VERSION}.` }
 }

@@ -2,6 +2,7 @@ import * as z from 'zod'
 
 import { DEFAULT_EMOTION_SCALE } from './default-emotion-scale'
 import { DEFAULT_EVIDENCE_LEVELS } from './default-evidence-levels'
+import { extensibleObject } from './extension-fields'
 
 /**
  * The journey model: the single source of truth for what a journey map holds.
@@ -15,8 +16,27 @@ const id = z
   .max(120, 'must be at most 120 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":" (no spaces)')
 
-const text = z.string().max(5000, 'must be at most 5000 characters')
-const name = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')
+/**
+ * An item's text. FigJam documents no limit on a sticky's text; this one is far above what people
+ * write on a sticky and keeps hostile files bounded. The reader keeps any sticky up to it whole.
+ */
+export const MAX_ITEM_TEXT_LENGTH = 100_000
+/** A name (title, stage, lane, phase, persona, activity type): FigJam documents no limit on section names or labels either. */
+export const MAX_NAME_LENGTH = 5_000
+
+/**
+ * The one normalisation a journey gets, at the door: names and other short labels are trimmed
+ * (white space as JavaScript's `trim` and JSON Schema's `\s` define it, no-break spaces included).
+ * The length limit counts the text as written and it must hold something besides white space, so
+ * the published JSON Schema (`maxLength`, `pattern: "\\S"`) accepts exactly what validation
+ * accepts. Every other text is kept exactly as written.
+ */
+function trimmed(max: number) {
+  return z.string().max(max, `must be at most ${max} characters`).regex(/\S/, 'must not be empty').trim()
+}
+
+const text = z.string().max(MAX_ITEM_TEXT_LENGTH, `must be at most ${MAX_ITEM_TEXT_LENGTH} characters`)
+const name = trimmed(MAX_NAME_LENGTH)
 const words = z.array(z.string().min(1, 'must not be empty').max(1000)).default([])
 
 /** The FigJam sticky palette by name; the hex values live with the layout. */
@@ -77,7 +97,7 @@ export const ChannelSchema = z.enum([
 
 export const DeviceSchema = z.enum(['desktop', 'mobile', 'tablet', 'kiosk', 'paper', 'none', 'other'])
 
-export const PersonaSchema = z.object({
+export const PersonaSchema = extensibleObject({
   id,
   name,
   role: z.string().max(500).default(''),
@@ -95,16 +115,16 @@ export const PersonaSchema = z.object({
   scenario: z.string().max(2000).optional()
 })
 
-export const PhaseSchema = z.object({ id, name })
+export const PhaseSchema = extensibleObject({ id, name })
 
-export const StageSchema = z.object({
+export const StageSchema = extensibleObject({
   id,
   name,
   phaseId: id.optional(),
   description: z.string().max(2000).default('')
 })
 
-export const LaneSchema = z.object({
+export const LaneSchema = extensibleObject({
   id,
   name,
   kind: LaneKindSchema,
@@ -112,7 +132,7 @@ export const LaneSchema = z.object({
   actor: ActorKindSchema.optional()
 })
 
-export const ActivityTypeSchema = z.object({
+export const ActivityTypeSchema = extensibleObject({
   id,
   name,
   color: StickyColorSchema
@@ -128,7 +148,7 @@ export const FlagSchema = z.enum(['green', 'red'])
 export const PlacementSchema = z.enum(['section', 'grid-header', 'table-cell', 'colour-legend', 'nearest-label', 'only-one'])
 
 /** Where an item read from a hand-made board came from, and how sure the reading is. */
-export const ItemProvenanceSchema = z.object({
+export const ItemProvenanceSchema = extensibleObject({
   /** The board node the item was read from. */
   nodeId: z.string().min(1, 'must not be empty').max(200),
   stage: PlacementSchema,
@@ -140,10 +160,10 @@ export const ItemProvenanceSchema = z.object({
 })
 
 /** Dot votes on an item: FigJam stamps or emoji on its sticky, counted per kind ("thumbs-up", "heart", "⭐"). */
-export const VotesSchema = z.object({
+export const VotesSchema = extensibleObject({
   count: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
   kinds: z
-    .array(z.object({ kind: z.string().trim().min(1, 'must not be empty').max(100), count: z.number().int('must be a whole number').min(1, 'must be 1 or more') }))
+    .array(extensibleObject({ kind: trimmed(100), count: z.number().int('must be a whole number').min(1, 'must be 1 or more') }))
     .min(1, 'needs at least one kind')
 })
 
@@ -159,18 +179,18 @@ export const MarkColorSchema = z.enum(['black', 'gray', 'green', 'teal', 'blue',
  * assumptions" means in reports. The colour is the level's marker on the board, so it must be
  * unique: a reader tells a recoloured marker's level by its colour.
  */
-export const EvidenceLevelSchema = z.object({
+export const EvidenceLevelSchema = extensibleObject({
   id,
   name,
   color: MarkColorSchema,
   /** The letter or two the marker shows; the name's first letter when absent. */
-  short: z.string().trim().min(1, 'must not be empty').max(3, 'must be at most 3 characters').optional()
+  short: trimmed(3).optional()
 })
 
-const sourceRef = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters')
+const sourceRef = trimmed(500)
 
 /** How well an item is backed by research, and by what. */
-export const EvidenceSchema = z.object({
+export const EvidenceSchema = extensibleObject({
   /** One of the journey's evidence levels. */
   level: id,
   /** Participant ids ("P3"). */
@@ -186,7 +206,7 @@ export const EvidenceSchema = z.object({
  * curve); every curve of a lane is drawn over the same band, so as-is and to-be, or one curve per
  * persona, can be compared point by point.
  */
-export const EmotionCurveSchema = z.object({
+export const EmotionCurveSchema = extensibleObject({
   id,
   name,
   color: MarkColorSchema,
@@ -196,7 +216,7 @@ export const EmotionCurveSchema = z.object({
   personaId: id.optional()
 })
 
-export const ItemSchema = z.object({
+export const ItemSchema = extensibleObject({
   id,
   stageId: id,
   laneId: id,
@@ -227,7 +247,7 @@ export const ItemSchema = z.object({
 
 export const LinkKindSchema = z.enum(['handover', 'interaction', 'referral', 'sequence'])
 
-export const LinkSchema = z.object({
+export const LinkSchema = extensibleObject({
   id,
   from: id,
   to: id,
@@ -235,8 +255,7 @@ export const LinkSchema = z.object({
   label: z.string().max(500).default('')
 })
 
-export const EmotionScaleSchema = z
-  .object({
+export const EmotionScaleSchema = extensibleObject({
     min: z.number().finite(),
     max: z.number().finite(),
     /** Whether emotion is scored once per stage or once per touchpoint. */
@@ -247,14 +266,14 @@ export const EmotionScaleSchema = z
 export const BlueprintLineKindSchema = z.enum(['interaction', 'visibility', 'internal-interaction'])
 
 /** A service-blueprint line, drawn between the lane it follows and the next one. */
-export const BlueprintLineSchema = z.object({
+export const BlueprintLineSchema = extensibleObject({
   kind: BlueprintLineKindSchema,
   afterLaneId: id
 })
 
 export const JourneyStateSchema = z.enum(['current', 'future'])
 
-export const JourneyBaseSchema = z.object({
+export const JourneyBaseSchema = extensibleObject({
   id,
   title: name,
   /** What screen readers announce as the map's name when it is not the title (Mermaid's accTitle). */

@@ -1,0 +1,85 @@
+import * as z from 'zod'
+
+/**
+ * Extension fields: research teams add their own codes to a journey file's objects under keys that
+ * start with `x-` (as OpenAPI does). They are kept exactly, through the board and every format that
+ * can hold them; any other key the format does not know is refused with its path, never dropped.
+ */
+export const EXTENSION_PREFIX = 'x-'
+
+/** How deep an extension value may nest (arrays and objects); deeper values are refused at the door. */
+export const MAX_EXTENSION_DEPTH = 64
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
+
+export function isExtensionKey(key: string): boolean {
+  return key.length > EXTENSION_PREFIX.length && key.startsWith(EXTENSION_PREFIX)
+}
+
+/** The extension fields of a journey, persona, stage, lane, item or any other object of the model. */
+export function extensionFieldsOf(entry: object): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {}
+  for (const [key, value] of Object.entries(entry)) if (isExtensionKey(key)) out[key] = value as JsonValue
+  return out
+}
+
+/**
+ * What is wrong with an extension value, if anything: it must be plain JSON (no NaN or Infinity)
+ * nested at most MAX_EXTENSION_DEPTH deep. Walks without recursion, so hostile nesting cannot
+ * overflow the stack.
+ */
+export function jsonValueProblem(value: unknown): string | undefined {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }]
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    const v = next.value
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return 'must be plain JSON: numbers must be finite'
+      continue
+    }
+    if (typeof v !== 'object' || (!Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null)) {
+      return 'must be plain JSON (text, numbers, true/false, null, lists and objects)'
+    }
+    if (next.depth >= MAX_EXTENSION_DEPTH) return `must nest at most ${MAX_EXTENSION_DEPTH} lists or objects deep`
+    for (const child of Object.values(v)) stack.push({ value: child, depth: next.depth + 1 })
+  }
+  return undefined
+}
+
+/**
+ * An object schema of the model that keeps extension fields and refuses every other unknown key,
+ * naming it. The check runs even when a known field is wrong, so every problem is listed at once.
+ * Its type names only the known fields (an index signature would blur every type built on the
+ * model, `Omit` included); code reaches the extension fields through `extensionFieldsOf`.
+ */
+export function extensibleObject<Shape extends z.ZodRawShape>(shape: Shape): z.ZodObject<Shape, z.core.$strip> {
+  const schema = z
+    .object(shape)
+    .catchall(z.unknown())
+    .superRefine(
+      (value, ctx) => {
+        // With `when` the check also sees input whose shape is wrong; only an object has fields.
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) return
+        for (const key of Object.keys(value)) {
+          if (Object.prototype.hasOwnProperty.call(shape, key)) continue
+          if (!isExtensionKey(key)) {
+            ctx.addIssue({ code: 'custom', path: [key], message: `unknown field "${key}" (fields of your own must start with "${EXTENSION_PREFIX}")` })
+            continue
+          }
+          const problem = jsonValueProblem((value as Record<string, unknown>)[key])
+          if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: problem })
+        }
+      },
+      { when: () => true }
+    )
+  return schema as unknown as z.ZodObject<Shape, z.core.$strip>
+}
+
+/** The JSON Schema form of the same rule: `x-` keys hold any JSON, other unknown keys are refused. */
+export function extensionJsonSchema(schema: Record<string, unknown>): void {
+  if (schema.type === 'object' && schema.additionalProperties !== undefined && schema.additionalProperties !== false) {
+    schema.patternProperties = { [`^${EXTENSION_PREFIX}.`]: {} }
+    schema.additionalProperties = false
+  }
+}
