@@ -42,6 +42,8 @@ function resolveImport(from: string, specifier: string): string | undefined {
  * never import each other in a circle. Every folder of src/ (and each loose file) must be listed.
  */
 const LAYERS: readonly (readonly string[])[] = [
+  // The message catalogues: every word Journeyboard writes, per language.
+  ['src/i18n'],
   // The journey model: zod schemas and the types inferred from them.
   ['src/model'],
   // Pure code that needs only the model: the layout, the templates, drawing, the in-memory FigJam.
@@ -61,7 +63,7 @@ const LAYERS: readonly (readonly string[])[] = [
 ]
 
 /** Folders (and loose files) where no Figma global, Node or DOM code may appear. */
-const PURE_LAYERS = new Set(['src/model', 'src/layout', 'src/templates', 'src/render', 'src/emulator', 'src/plugin-data', 'src/formats', 'src/reader', 'src/sync', 'src/messages.ts'])
+const PURE_LAYERS = new Set(['src/i18n', 'src/model', 'src/layout', 'src/templates', 'src/render', 'src/emulator', 'src/plugin-data', 'src/formats', 'src/reader', 'src/sync', 'src/messages.ts'])
 
 /** The folder (or loose file) of LAYERS a file belongs to. */
 function unitOf(file: string): string | undefined {

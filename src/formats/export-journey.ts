@@ -24,14 +24,19 @@ export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = 
   mermaid: { label: 'Mermaid journey diagram', extension: '.mmd', mimeType: 'text/vnd.mermaid' }
 }
 
-const EXPORTERS: Readonly<Record<ExportFormat, (journey: Journey) => string>> = {
-  json: journeyToJson,
-  csv: (journey) => journeyToCsv(journey),
-  md: journeyToMarkdown,
-  mermaid: journeyToMermaid
+export interface ExportOptions {
+  /** CSV only: the header in the journey's language instead of the stable column ids. */
+  localizedHeader?: boolean
+}
+
+const EXPORTERS: Readonly<Record<ExportFormat, (journey: Journey, options: ExportOptions) => string>> = {
+  json: (journey) => journeyToJson(journey),
+  csv: (journey, options) => journeyToCsv(journey, { localizedHeader: options.localizedHeader === true }),
+  md: (journey) => journeyToMarkdown(journey),
+  mermaid: (journey) => journeyToMermaid(journey)
 }
 
 /** The journey in one of the export formats. A journey is always exportable, so this cannot fail. */
-export function exportJourney(journey: Journey, format: ExportFormat): string {
-  return EXPORTERS[ExportFormatSchema.parse(format)](journey)
+export function exportJourney(journey: Journey, format: ExportFormat, options: ExportOptions = {}): string {
+  return EXPORTERS[ExportFormatSchema.parse(format)](journey, options)
 }

@@ -1,3 +1,5 @@
+import { CATALOGUES, catalogueFor, LANGUAGES } from '../i18n'
+
 /**
  * The columns of the journey CSV, in the order they are written. One row is one item (sticky);
  * stages, phases, lanes and links travel in the columns of the items that use them.
@@ -23,3 +25,25 @@ export const JOURNEY_CSV_COLUMNS = [
 ] as const
 
 export type JourneyCsvColumn = (typeof JOURNEY_CSV_COLUMNS)[number]
+
+/** Header names compared the way people type them: case, spaces, hyphens and underscores do not count. */
+export function normaliseCsvHeader(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s\-_]+/g, '_')
+}
+
+/** Every header a column is known by: its id and its name in each language's catalogue. */
+const COLUMN_BY_HEADER: ReadonlyMap<string, JourneyCsvColumn> = new Map([
+  ...JOURNEY_CSV_COLUMNS.map((column) => [column, column] as const),
+  ...LANGUAGES.flatMap((language) => JOURNEY_CSV_COLUMNS.map((column) => [normaliseCsvHeader(CATALOGUES[language].csv[column]), column] as const))
+])
+
+/** The column a header names, by its id ("lane_kind") or its name in any language ("Type de ligne", "泳道类型"). */
+export function csvColumnOf(header: string): JourneyCsvColumn | undefined {
+  return COLUMN_BY_HEADER.get(normaliseCsvHeader(header))
+}
+
+/** The header row in words of the locale's language, for people who read the CSV in a spreadsheet. */
+export function localizedCsvHeader(locale: string): string[] {
+  const names = catalogueFor(locale).csv
+  return JOURNEY_CSV_COLUMNS.map((column) => names[column])
+}

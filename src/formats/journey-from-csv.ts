@@ -20,7 +20,7 @@ import {
 } from '../model'
 import { uniqueSlug } from '../templates/unique-slug'
 import { importFailed, type ImportResult, imported } from './import-result'
-import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
+import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
 import { type CsvRecord, parseCsv } from './parse-csv'
 
@@ -64,10 +64,6 @@ interface PendingLink {
   kind: Link['kind']
   label: string
   line: number
-}
-
-function normaliseHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_')
 }
 
 function quoteList(values: readonly string[]): string {
@@ -136,9 +132,9 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
   const headerPath = `line ${header.line}`
   const columnIndex = new Map<string, number>()
   header.fields.forEach((raw, index) => {
-    const name = normaliseHeader(raw)
-    if (columnIndex.has(name)) problems.push({ path: headerPath, message: `the column "${name}" appears twice` })
-    else if ((JOURNEY_CSV_COLUMNS as readonly string[]).includes(name)) columnIndex.set(name, index)
+    const name = csvColumnOf(raw)
+    if (name !== undefined && columnIndex.has(name)) problems.push({ path: headerPath, message: `the column "${name}" appears twice` })
+    else if (name !== undefined) columnIndex.set(name, index)
     else warnings.push({ path: headerPath, message: `the column "${raw.trim()}" is not a journey column; it is ignored` })
   })
   const has = (column: JourneyCsvColumn): boolean => columnIndex.has(column)

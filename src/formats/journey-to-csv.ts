@@ -1,5 +1,5 @@
 import type { Journey } from '../model'
-import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
+import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn, localizedCsvHeader } from './journey-csv-columns'
 import { formatLinksCell } from './links-cell'
 import { writeCsv, type WriteCsvOptions } from './write-csv'
 
@@ -13,7 +13,15 @@ const TRUE = 'yes'
  * scenario, emotion scale, stage descriptions, empty stages and lanes, phase and link ids and the
  * activity types' names and colours stay in the JSON file.
  */
-export function journeyToCsv(journey: Journey, options: WriteCsvOptions = {}): string {
+export interface JourneyCsvOptions extends WriteCsvOptions {
+  /**
+   * Names the columns in the journey's language ("Étape", "阶段") instead of their ids. The ids are
+   * the stable header scripts rely on; `journeyFromCsv` reads either.
+   */
+  localizedHeader?: boolean
+}
+
+export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}): string {
   const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
@@ -60,5 +68,6 @@ export function journeyToCsv(journey: Journey, options: WriteCsvOptions = {}): s
       }
       return JOURNEY_CSV_COLUMNS.map((column) => cells[column])
     })
-  return writeCsv([[...JOURNEY_CSV_COLUMNS], ...rows], options)
+  const header = options.localizedHeader === true ? localizedCsvHeader(journey.locale) : [...JOURNEY_CSV_COLUMNS]
+  return writeCsv([header, ...rows], options)
 }

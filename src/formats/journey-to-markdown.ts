@@ -1,3 +1,4 @@
+import { type Catalogue, catalogueFor, fillText, formatNumber as formatLocalNumber, type Language, languageOrDefault } from '../i18n'
 import { followedPersona, type Journey, type Stage } from '../model'
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown'
 import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-analytics'
@@ -7,29 +8,31 @@ const NO_VALUE = '–'
 const NO_SPARK = '·'
 const MAX_DECIMALS = 2
 
-const STATE_LABELS: Record<Journey['state'], string> = {
-  current: 'Current state (as is)',
-  future: 'Future state (to be)'
-}
-
 type PersonaList = 'goals' | 'needs' | 'expectations' | 'frustrations' | 'ambitions' | 'hobbies'
 
-const PERSONA_LISTS: readonly (readonly [PersonaList, string])[] = [
-  ['goals', 'Goals'],
-  ['needs', 'Needs'],
-  ['expectations', 'Expectations'],
-  ['frustrations', 'Frustrations'],
-  ['ambitions', 'Ambitions'],
-  ['hobbies', 'Hobbies']
-]
+const PERSONA_LISTS: readonly PersonaList[] = ['goals', 'needs', 'expectations', 'frustrations', 'ambitions', 'hobbies']
 
-/** A number as people read it in a report: at most two decimals, no trailing zeros. */
-function formatNumber(value: number): string {
-  return String(Number(value.toFixed(MAX_DECIMALS)))
+/** The report's words and number style, in the journey's language. */
+interface Words {
+  language: Language
+  t: Catalogue
 }
 
-function optionalNumber(value: number | undefined): string {
-  return value === undefined ? NO_VALUE : formatNumber(value)
+/** A number as people read it in a report: at most two decimals, no trailing zeros, the language's decimal mark. */
+function formatNumber(words: Words, value: number): string {
+  return formatLocalNumber(words.language, value, MAX_DECIMALS)
+}
+
+function optionalNumber(words: Words, value: number | undefined): string {
+  return value === undefined ? NO_VALUE : formatNumber(words, value)
+}
+
+/** "**Label:** value", with the language's own colon (inside the bold, as reports write it). */
+function labelled(words: Words, label: string, value: string): string {
+  const [before = '', after = ''] = words.t.typography.labelled.split('{value}')
+  const head = fillText(before, { label })
+  const gap = head.endsWith(' ') ? ' ' : ''
+  return `**${head.trimEnd()}**${gap}${value}${after}`
 }
 
 function sparkline(values: readonly (number | undefined)[], min: number, max: number): string {
@@ -48,36 +51,38 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [line(header), line(header.map(() => '---')), ...rows.map(line)]
 }
 
-function personaSection(journey: Journey): string[] {
+function personaSection(journey: Journey, words: Words): string[] {
+  const { t } = words
   const persona = followedPersona(journey)
   if (persona === undefined) return []
   const orNone = (text: string): string => (text.trim() === '' ? NO_VALUE : escapeMarkdown(text))
   const list = (values: readonly string[]): string => (values.length === 0 ? NO_VALUE : values.map(escapeMarkdown).join('; '))
+  const item = (label: string, value: string): string => `- ${labelled(words, label, value)}`
   const lines = [
-    `## Persona: ${escapeMarkdown(persona.name)}`,
+    `## ${fillText(t.report.persona, { name: escapeMarkdown(persona.name) })}`,
     '',
-    `- **Role:** ${orNone(persona.role)}`,
-    `- **Age:** ${persona.age === undefined ? NO_VALUE : String(persona.age)}`,
-    ...PERSONA_LISTS.map(([field, label]) => `- **${label}:** ${list(persona[field])}`),
-    `- **Preferred channels:** ${list(persona.channels)}`,
-    `- **Quote:** ${persona.quote.trim() === '' ? NO_VALUE : `“${escapeMarkdown(persona.quote)}”`}`,
-    `- **Scenario:** ${orNone(persona.scenario ?? '')}`
+    item(t.report.role, orNone(persona.role)),
+    item(t.report.age, persona.age === undefined ? NO_VALUE : String(persona.age)),
+    ...PERSONA_LISTS.map((field) => item(t.board[field], list(persona[field]))),
+    item(t.report.preferredChannels, list(persona.channels.map((channel) => t.kinds.channels[channel]))),
+    item(t.report.quote, persona.quote.trim() === '' ? NO_VALUE : `“${escapeMarkdown(persona.quote)}”`),
+    item(t.report.scenario, orNone(persona.scenario ?? ''))
   ]
   if (persona.description.trim() !== '') lines.push('', escapeMarkdownParagraphs(persona.description))
   const others = journey.personas.filter((p) => p !== persona)
-  if (others.length > 0) lines.push('', `Other personas: ${others.map((p) => escapeMarkdown(p.name)).join(', ')}.`)
+  if (others.length > 0) lines.push('', fillText(t.report.otherPersonas, { names: others.map((p) => escapeMarkdown(p.name)).join(t.typography.list) }))
   return lines
 }
 
 /** Stages grouped by phase; a phase split by reordering shows once per run of stages. */
-function stagesSection(journey: Journey): string[] {
+function stagesSection(journey: Journey, { t }: Words): string[] {
   const phaseNames = new Map(journey.phases.map((phase) => [phase.id, phase.name]))
-  const lines = ['## Stages']
+  const lines = [`## ${t.report.stages}`]
   let runPhase: string | undefined | null = null
   journey.stages.forEach((stage: Stage, index) => {
     if (stage.phaseId !== runPhase) {
       runPhase = stage.phaseId
-      const heading = stage.phaseId === undefined ? 'No phase' : escapeMarkdown(phaseNames.get(stage.phaseId) ?? stage.phaseId)
+      const heading = stage.phaseId === undefined ? t.report.noPhase : escapeMarkdown(phaseNames.get(stage.phaseId) ?? stage.phaseId)
       lines.push('', `### ${heading}`, '')
     }
     const description = stage.description.trim() === '' ? '' : ` — ${escapeMarkdown(stage.description)}`
@@ -91,7 +96,7 @@ function where(ref: ItemRef): string {
 }
 
 /** One line per item, with every reason it is listed. */
-function findings(groups: readonly [readonly ItemRef[], (ref: ItemRef) => string][]): string[] {
+function findings(words: Words, groups: readonly [readonly ItemRef[], (ref: ItemRef) => string][]): string[] {
   const reasons = new Map<string, { ref: ItemRef; tags: string[] }>()
   for (const [refs, tag] of groups) {
     for (const ref of refs) {
@@ -100,40 +105,41 @@ function findings(groups: readonly [readonly ItemRef[], (ref: ItemRef) => string
       reasons.set(ref.itemId, entry)
     }
   }
-  if (reasons.size === 0) return ['_Nothing marked yet._']
-  return [...reasons.values()].map(({ ref, tags }) => `- ${where(ref)}: ${escapeMarkdown(ref.text)} _(${tags.join(', ')})_`)
+  if (reasons.size === 0) return [`_${words.t.report.nothingMarked}_`]
+  return [...reasons.values()].map(({ ref, tags }) => `- ${fillText(words.t.typography.labelled, { label: where(ref), value: escapeMarkdown(ref.text) })} _(${tags.join(words.t.typography.list)})_`)
 }
 
-function refList(refs: readonly ItemRef[], empty: string): string[] {
-  return refs.length === 0 ? [empty] : refs.map((ref) => `- ${where(ref)}: ${escapeMarkdown(ref.text)}`)
+function refList(words: Words, refs: readonly ItemRef[], empty: string): string[] {
+  return refs.length === 0 ? [`_${empty}_`] : refs.map((ref) => `- ${fillText(words.t.typography.labelled, { label: where(ref), value: escapeMarkdown(ref.text) })}`)
 }
 
-function emotionSection(journey: Journey, analytics: JourneyAnalytics): string[] {
+function emotionSection(journey: Journey, analytics: JourneyAnalytics, words: Words): string[] {
+  const { t } = words
   const { min, max, per } = analytics.emotionScale
   const curves = analytics.stages[0]?.emotionByLane ?? []
   const perLane = curves.length > 1
   const header = [
-    'Stage',
-    'Emotion',
+    t.report.stage,
+    t.report.emotion,
     ...(perLane ? curves.map((curve) => escapeMarkdown(curve.laneName)) : []),
-    'Items',
-    'Pains',
-    'Delights',
-    'Moments of truth'
+    t.report.items,
+    t.report.pains,
+    t.report.delights,
+    t.report.momentsOfTruth
   ]
   const rows = analytics.stages.map((stage, index) => [
     `${index + 1}. ${escapeMarkdown(stage.stageName)}`,
-    optionalNumber(stage.emotion),
-    ...(perLane ? stage.emotionByLane.map((curve) => optionalNumber(curve.emotion)) : []),
+    optionalNumber(words, stage.emotion),
+    ...(perLane ? stage.emotionByLane.map((curve) => optionalNumber(words, curve.emotion)) : []),
     String(stage.items),
     String(stage.pains),
     String(stage.delights),
     String(stage.momentsOfTruth)
   ])
   const lines = [
-    '## Emotion curve',
+    `## ${t.report.emotionCurve}`,
     '',
-    `Scale ${formatNumber(min)} to ${formatNumber(max)}, scored per ${per}.`,
+    fillText(t.report.scale, { min: formatNumber(words, min), max: formatNumber(words, max), per: t.report.per[per] }),
     '',
     `\`${sparkline(
       analytics.stages.map((stage) => stage.emotion),
@@ -147,36 +153,42 @@ function emotionSection(journey: Journey, analytics: JourneyAnalytics): string[]
   if (analytics.peak !== undefined && analytics.valley !== undefined) {
     lines.push(
       '',
-      `Highest: ${name(analytics.peak.stageId)} (${formatNumber(analytics.peak.emotion)}). Lowest: ${name(analytics.valley.stageId)} (${formatNumber(analytics.valley.emotion)}).`
+      fillText(t.report.highestLowest, {
+        high: name(analytics.peak.stageId),
+        highScore: formatNumber(words, analytics.peak.emotion),
+        low: name(analytics.valley.stageId),
+        lowScore: formatNumber(words, analytics.valley.emotion)
+      })
     )
   }
   return lines
 }
 
-function countsSection(analytics: JourneyAnalytics): string[] {
+function countsSection(analytics: JourneyAnalytics, { t }: Words): string[] {
   const { totals } = analytics
+  const r = t.report
   return [
-    '## Counts',
+    `## ${r.counts}`,
     '',
     ...table(
-      ['What', 'Count'],
+      [r.what, r.count],
       [
-        ['Stages', String(totals.stages)],
-        ['Lanes', String(totals.lanes)],
-        ['Items', String(totals.items)],
-        ['Pains', String(totals.pains)],
-        ['Delights', String(totals.delights)],
-        ['Moments of truth', String(totals.momentsOfTruth)],
-        ['Red flags', String(totals.redFlags)],
-        ['Green flags', String(totals.greenFlags)],
-        ['Opportunities', String(totals.opportunities)],
-        ['Actions', String(totals.actions)]
+        [r.stages, String(totals.stages)],
+        [r.lanes, String(totals.lanes)],
+        [r.items, String(totals.items)],
+        [r.pains, String(totals.pains)],
+        [r.delights, String(totals.delights)],
+        [r.momentsOfTruth, String(totals.momentsOfTruth)],
+        [r.redFlags, String(totals.redFlags)],
+        [r.greenFlags, String(totals.greenFlags)],
+        [r.opportunities, String(totals.opportunities)],
+        [r.actions, String(totals.actions)]
       ]
     ),
     '',
     ...table(
-      ['Lane', 'Kind', 'Items'],
-      analytics.lanes.map((lane) => [escapeMarkdown(lane.laneName), lane.kind, String(lane.items)])
+      [r.lane, r.kind, r.items],
+      analytics.lanes.map((lane) => [escapeMarkdown(lane.laneName), t.kinds.lanes[lane.kind], String(lane.items)])
     )
   ]
 }
@@ -187,57 +199,59 @@ function countsSection(analytics: JourneyAnalytics): string[] {
  * curve per stage and the counts. All user text is escaped, so it reads exactly as typed.
  */
 export function journeyToMarkdown(journey: Journey): string {
+  const words: Words = { language: languageOrDefault(journey.locale), t: catalogueFor(journey.locale) }
+  const r = words.t.report
   const analytics = analyseJourney(journey)
-  const score = (ref: ItemRef): string => `emotion ${formatNumber(ref.score ?? 0)}`
+  const score = (ref: ItemRef): string => fillText(r.tagEmotion, { score: formatNumber(words, ref.score ?? 0) })
   const lines = [`# ${escapeMarkdown(journey.title)}`, '']
-  if (journey.scenario.trim() !== '') lines.push(`**Scenario:** ${escapeMarkdown(journey.scenario)}`, '')
-  lines.push(`**State:** ${STATE_LABELS[journey.state]}`, '')
-  if (journey.context.trim() !== '') lines.push(`**Context:** ${escapeMarkdown(journey.context)}`, '')
+  if (journey.scenario.trim() !== '') lines.push(labelled(words, r.scenario, escapeMarkdown(journey.scenario)), '')
+  lines.push(labelled(words, r.state, r.stateNames[journey.state]), '')
+  if (journey.context.trim() !== '') lines.push(labelled(words, r.context, escapeMarkdown(journey.context)), '')
   lines.push(
-    ...personaSection(journey),
+    ...personaSection(journey, words),
     '',
-    ...stagesSection(journey),
+    ...stagesSection(journey, words),
     '',
-    '## What works well',
+    `## ${r.worksWell}`,
     '',
-    ...findings([
-      [analytics.delights, () => 'delight'],
-      [analytics.greenFlags, () => 'green flag'],
+    ...findings(words, [
+      [analytics.delights, () => r.tagDelight],
+      [analytics.greenFlags, () => r.tagGreenFlag],
       [analytics.highs, score]
     ]),
     '',
-    '## What does not work well',
+    `## ${r.worksBadly}`,
     '',
-    ...findings([
-      [analytics.pains, () => 'pain'],
-      [analytics.redFlags, () => 'red flag'],
+    ...findings(words, [
+      [analytics.pains, () => r.tagPain],
+      [analytics.redFlags, () => r.tagRedFlag],
       [analytics.lows, score]
     ]),
     '',
-    '## Moments of truth',
+    `## ${r.momentsOfTruth}`,
     '',
-    ...refList(analytics.momentsOfTruth, '_None marked yet._'),
+    ...refList(words, analytics.momentsOfTruth, r.noneMarked),
     '',
-    '## Opportunities',
+    `## ${r.opportunities}`,
     '',
-    ...refList(analytics.opportunities, '_None yet._'),
+    ...refList(words, analytics.opportunities, r.noneYet),
     '',
-    '## Action plan',
+    `## ${r.actionPlan}`,
     '',
     ...(analytics.actionPlan.length === 0
-      ? ['_No actions yet._']
+      ? [`_${r.noActions}_`]
       : table(
-          ['Action', 'Stage', 'Owner'],
+          [r.action, r.stage, r.owner],
           analytics.actionPlan.map((ref) => [
             escapeMarkdown(ref.text),
             escapeMarkdown(ref.stageName),
-            ref.owner === undefined || ref.owner.trim() === '' ? '_unassigned_' : escapeMarkdown(ref.owner)
+            ref.owner === undefined || ref.owner.trim() === '' ? `_${r.unassigned}_` : escapeMarkdown(ref.owner)
           ])
         )),
     '',
-    ...emotionSection(journey, analytics),
+    ...emotionSection(journey, analytics, words),
     '',
-    ...countsSection(analytics),
+    ...countsSection(analytics, words),
     ''
   )
   return lines.join('\n')

@@ -1,3 +1,4 @@
+import { catalogueFor } from '../i18n'
 import { followedPersona, type Item, type Journey, type Lane, type LaneKind } from '../model'
 import { analyseJourney } from './journey-analytics'
 import type { MermaidDiagram, MermaidDiagramTask } from './mermaid-journey'
@@ -24,7 +25,7 @@ const ACTION_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'customer-action
 export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
   const analytics = analyseJourney(journey)
   const persona = followedPersona(journey)
-  const personaName = mermaidSafeText(persona?.name ?? 'Customer', 'person')
+  const personaName = mermaidSafeText(persona?.name ?? catalogueFor(journey.locale).board.customer, 'person')
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const isActorLane = (lane: Lane | undefined): boolean => lane?.kind === 'actor'

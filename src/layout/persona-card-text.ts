@@ -1,3 +1,4 @@
+import { countText, fillText } from '../i18n'
 import type { Persona } from '../model'
 import type { BoardLabels } from './board-labels'
 
@@ -8,7 +9,7 @@ import type { BoardLabels } from './board-labels'
  */
 export function personaCardText(persona: Persona, labels: BoardLabels): string {
   const blocks: string[][] = []
-  const age = persona.age === undefined ? '' : labels.age.replace('{n}', String(persona.age))
+  const age = persona.age === undefined ? '' : countText(labels.language, labels.age, persona.age)
   const subtitle = [persona.role.trim(), age].filter((part) => part !== '').join(' · ')
   blocks.push(subtitle === '' ? [persona.name] : [persona.name, subtitle])
   if (persona.description.trim() !== '') blocks.push([persona.description.trim()])
@@ -24,6 +25,9 @@ export function personaCardText(persona: Persona, labels: BoardLabels): string {
   for (const [heading, entries] of lists) {
     if (entries.length > 0) blocks.push([heading, ...entries.map((entry) => `• ${entry}`)])
   }
-  if (persona.channels.length > 0) blocks.push([`${labels.channels}: ${persona.channels.join(', ')}`])
+  if (persona.channels.length > 0) {
+    const list = persona.channels.map((channel) => labels.channelNames[channel]).join(labels.typography.list)
+    blocks.push([fillText(labels.typography.labelled, { label: labels.channels, value: list })])
+  }
   return blocks.map((block) => block.join('\n')).join('\n\n')
 }

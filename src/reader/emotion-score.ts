@@ -30,9 +30,13 @@ export function scoreFromPoint(offset: number, scale: EmotionScale, previous: nu
   return roundScore(raw, scale)
 }
 
-/** A score typed on a badge ("+1", "-0,5", "3"), clamped and rounded like a dragged point; undefined when it is not a number. */
+/**
+ * A score typed on a badge ("+1", "-0,5", "3", or in full-width forms as Chinese keyboards type
+ * them, "＋２", "－１．５"), clamped and rounded like a dragged point; undefined when it is not a number.
+ */
 export function scoreFromText(text: string, scale: EmotionScale, previous: number | undefined): number | undefined {
-  const trimmed = text.trim()
+  // NFKC folds full-width digits, signs and the ideographic full stop's neighbour "．" to ASCII.
+  const trimmed = text.normalize('NFKC').trim()
   if (previous !== undefined && trimmed === formatScore(previous, scale)) return previous
   const match = /^([+\-−]?)\s*(\d+(?:[.,]\d+)?)$/.exec(trimmed)
   if (match === null) return undefined

@@ -1,3 +1,4 @@
+import { catalogueFor } from '../i18n'
 import type { BoardPlan, PlanNode, PlanShape, PlanSticky } from '../layout/board-plan'
 import { CONNECTOR_COLORS } from '../layout/figjam-palette'
 import { HEADING_FONT, MARKER_OVERHANG } from '../layout/layout-metrics'
@@ -16,11 +17,9 @@ export const REMOVED_MARKER_HEIGHT = 40
 export const REMOVED_MARKER_FONT_SIZE = 14
 export const REMOVED_MARKER_FILL = CONNECTOR_COLORS.red
 
-const REMOVED_MARKER_TEXT: Readonly<Record<string, string>> = { en: 'Removed from data', da: 'Fjernet fra data' }
-
 /** The label's words in the journey's language (English when the board does not speak it). */
 export function removedMarkerText(locale: string): string {
-  return REMOVED_MARKER_TEXT[locale.split('-')[0]?.toLowerCase() ?? ''] ?? REMOVED_MARKER_TEXT.en ?? ''
+  return catalogueFor(locale).board.removedFromData
 }
 
 export function removedMarkerKey(itemId: string): string {

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { JOURNEY_CSV_COLUMNS, journeyFromCsv, journeyToCsv } from '../../src/formats'
+import { csvColumnOf, JOURNEY_CSV_COLUMNS, journeyFromCsv, journeyToCsv } from '../../src/formats'
+import { CATALOGUES, LANGUAGES } from '../../src/i18n'
 import type { Item, Journey } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 
@@ -18,6 +19,9 @@ import { journeyArbitrary } from '../fixtures/journey-arbitrary'
  * stages and lanes, phase, link and journey ids, activity type names and colours, the emotion
  * scale and blueprint lines.
  */
+/** A header name as the CSV writes it: quoted when it holds a comma or a quote. */
+const csvField = (name: string): string => (/[",]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name)
+
 function boardOrder(journey: Journey): Item[] {
   const stage = new Map(journey.stages.map((s, i) => [s.id, i]))
   const lane = new Map(journey.lanes.map((l, i) => [l.id, i]))
@@ -85,6 +89,25 @@ describe('journeyFromCsv(journeyToCsv(journey))', () => {
         expect(journeyToCsv(read(csv), { bom })).toBe(csv)
       })
     )
+  })
+
+  it('reads a localized header in any of the languages exactly as the stable one', () => {
+    fc.assert(
+      fc.property(journeyArbitrary({ minItems: 1 }), fc.constantFrom(...LANGUAGES), (journey, language) => {
+        const localized = journeyToCsv({ ...journey, locale: language }, { localizedHeader: true })
+        const stable = journeyToCsv({ ...journey, locale: language })
+        expect(localized.split('\r\n')[0]).toBe(JOURNEY_CSV_COLUMNS.map((column) => csvField(CATALOGUES[language].csv[column])).join(','))
+        expect(localized.slice(localized.indexOf('\r\n'))).toBe(stable.slice(stable.indexOf('\r\n')))
+        expect(read(localized)).toEqual(read(stable))
+      }),
+      { numRuns: 25 }
+    )
+  })
+
+  it('knows every column by one name per language, and no name for two columns', () => {
+    for (const language of LANGUAGES) {
+      for (const column of JOURNEY_CSV_COLUMNS) expect(csvColumnOf(`  ${CATALOGUES[language].csv[column].toUpperCase()} `)).toBe(column)
+    }
   })
 
   it('keeps the board lane order when every pair of lanes shares a stage', () => {

@@ -94,7 +94,7 @@ describe('journeyToMarkdown', () => {
   })
 
   it('ends with the counts', () => {
-    for (const row of ['| Items | 12 |', '| Pains | 2 |', '| Delights | 2 |', '| Moments of truth | 2 |', '| Red flags | 1 |', '| Actions | 3 |', '| Ideas | opportunities | 2 |']) {
+    for (const row of ['| Items | 12 |', '| Pains | 2 |', '| Delights | 2 |', '| Moments of truth | 2 |', '| Red flags | 1 |', '| Actions | 3 |', '| Ideas | Opportunities | 2 |']) {
       expect(lines).toContain(row)
     }
   })

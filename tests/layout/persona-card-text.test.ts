@@ -38,6 +38,9 @@ describe('boardLabels', () => {
   it('should speak the journey language, by its primary subtag, and English otherwise', () => {
     expect(boardLabels('da').legend).toBe('Forklaring')
     expect(boardLabels('da-DK').legend).toBe('Forklaring')
-    expect(boardLabels('fr').legend).toBe('Legend')
+    expect(boardLabels('fr').legend).toBe('Légende')
+    expect(boardLabels('zh-CN').legend).toBe('图例')
+    expect(boardLabels('zh-TW').legend).toBe('Legend')
+    expect(boardLabels('pt').legend).toBe('Legend')
   })
 })

@@ -46,4 +46,10 @@ describe('scoreFromText', () => {
     expect(scoreFromText('7', usual, 0)).toBe(2)
     expect(scoreFromText('great', usual, 0)).toBeUndefined()
   })
+
+  it('reads full-width digits and signs, as Chinese input methods type them', () => {
+    expect(scoreFromText('＋２', usual, 0)).toBe(2)
+    expect(scoreFromText('－１．５', usual, 0)).toBe(-1.5)
+    expect(scoreFromText('１，５', usual, 0)).toBe(1.5)
+  })
 })

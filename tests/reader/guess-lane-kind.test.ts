@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { CATALOGUES, LANGUAGES } from '../../src/i18n'
+import { LaneKindSchema } from '../../src/model'
 import { guessLaneKind } from '../../src/reader/guess-lane-kind'
 import { guessLanes } from '../../src/reader/guess-lanes'
 import { guessLocale } from '../../src/reader/guess-locale'
@@ -55,6 +57,61 @@ describe('guessLaneKind', () => {
     expect(guessLaneKind(label)).toEqual({ actor })
   })
 
+  it.each([
+    ['痛点', 'pains'],
+    ['客户痛点', 'pains'],
+    ['Болевые точки', 'pains'],
+    ['Points de douleur', 'pains'],
+    ['Smertepunkter', 'pains'],
+    ['Pensées du client', 'thoughts'],
+    ['Ce que pense le client', 'thoughts'],
+    ['Idées d’amélioration', 'opportunities'],
+    ['Plan d’action', 'action-plan'],
+    ['Moments de satisfaction', 'delights'],
+    ['Émotions', 'emotion'],
+    ['Points de contact', 'touchpoints'],
+    ['用户想法', 'thoughts'],
+    ['触点', 'touchpoints'],
+    ['接触点 / 渠道', 'touchpoints'],
+    ['情绪曲线', 'emotion'],
+    ['机会点', 'opportunities'],
+    ['用户行为', 'actions'],
+    ['顾客行为', 'customer-actions'],
+    ['Мысли клиента', 'thoughts'],
+    ['Точки соприкосновения', 'touchpoints'],
+    ['Эмоции', 'emotion'],
+    ['Идеи по улучшению', 'opportunities'],
+    ['Зелёные зоны: точки восторга', 'delights'],
+    ['План действий', 'action-plan'],
+    ['Закулисье', 'backstage']
+  ])('reads "%s" as a %s row in French, Chinese, Russian and Danish', (label, kind) => {
+    expect(guessLaneKind(label)).toEqual({ kind })
+  })
+
+  it.each(LANGUAGES.flatMap((language) => LaneKindSchema.options.filter((kind) => kind !== 'actor').map((kind) => [language, kind] as const)))(
+    'reads the %s catalogue name of %s rows back as that kind',
+    (language, kind) => {
+      expect(guessLaneKind(CATALOGUES[language].kinds.lanes[kind])).toEqual({ kind })
+    }
+  )
+
+  it.each([
+    ['Service client', 'department'],
+    ['客户服务', 'department'],
+    ['Служба поддержки', 'department'],
+    ['Fournisseur', 'partner'],
+    ['供应商', 'partner'],
+    ['Партнёр', 'partner'],
+    ['Conseiller en magasin', 'person'],
+    ['店员', 'person'],
+    ['Сотрудник склада', 'department'],
+    ['Client', 'customer'],
+    ['顾客', 'customer'],
+    ['Клиент', 'customer']
+  ])('reads "%s" as the %s actor in other languages', (label, actor) => {
+    expect(guessLaneKind(label)).toEqual({ actor })
+  })
+
   it('says nothing for words it does not know', () => {
     expect(guessLaneKind('Camilla')).toBeNull()
     expect(guessLaneKind('')).toBeNull()
@@ -92,5 +149,13 @@ describe('guessLocale', () => {
     expect(guessLocale(['Tanker', 'Behov'])).toBe('da')
     expect(guessLocale(['Planlægning'])).toBe('da')
     expect(guessLocale(['Thoughts', 'Needs', 'Planning'])).toBe('en')
+  })
+
+  it('recognises Chinese and Russian by their script, French by its letters or words', () => {
+    expect(guessLocale(['Stage 1', '痛点'])).toBe('zh-Hans')
+    expect(guessLocale(['Болевые точки'])).toBe('ru')
+    expect(guessLocale(['Étape 1'])).toBe('fr')
+    expect(guessLocale(['Besoins', 'Actions'])).toBe('fr')
+    expect(guessLocale(['Idé', 'Behov'])).toBe('da')
   })
 })

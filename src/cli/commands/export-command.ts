@@ -3,14 +3,15 @@ import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { resolveJourneyAsync } from '../resolve-journey'
 
-/** `journeyboard export <journey> --format json|csv|md|mermaid [--out file]`. */
+/** `journeyboard export <journey> --format json|csv|md|mermaid [--localized-header] [--out file]`. */
 export async function exportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const format = ExportFormatSchema.safeParse(flags.format ?? 'json')
   if (!format.success) {
     throw usageError(`--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}, got "${String(flags.format)}"`)
   }
+  if (flags['localized-header'] === true && format.data !== 'csv') throw usageError('--localized-header is for --format csv only')
   const journey = await resolveJourneyAsync(io, args[0] ?? '', flags)
-  const output = exportJourney(journey, format.data)
+  const output = exportJourney(journey, format.data, { localizedHeader: flags['localized-header'] === true })
   if (typeof flags.out === 'string') await io.writeFileAsync(flags.out, output)
   else io.stdout(output.endsWith('\n') ? output : output + '\n')
   return 0

@@ -78,9 +78,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'export',
-    usage: 'export <journey> --format json|csv|md|mermaid [--out <file>]',
-    summary: 'export a journey (file or template id) as a journey file, CSV, Markdown report or Mermaid diagram',
-    options: { format: true, out: true, from: true, persona: true, locale: true, stages: true },
+    usage: 'export <journey> --format json|csv|md|mermaid [--localized-header] [--out <file>]',
+    summary:
+      'export a journey (file or template id) as a journey file, CSV, Markdown report or Mermaid diagram; --localized-header names the CSV columns in the journey\'s language',
+    options: { format: true, out: true, from: true, persona: true, locale: true, stages: true, 'localized-header': false },
     minArgs: 1,
     maxArgs: 1,
     runAsync: exportCommandAsync

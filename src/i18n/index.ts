@@ -1,0 +1,5 @@
+export * from './catalogue'
+export * from './fill-text'
+export * from './format-number'
+export * from './languages'
+export * from './plural'

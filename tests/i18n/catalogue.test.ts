@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+
+import { CATALOGUES, catalogueFor, countText, fillText, formatNumber, languageOf, LANGUAGES, pluralCategory } from '../../src/i18n'
+
+type Tree = { [key: string]: Tree | string }
+
+const FORMS = new Set(['one', 'few', 'many', 'other'])
+/** A counted text: an object holding plural forms only (the languages use different sets of them). */
+const isPlural = (tree: Tree): boolean => 'other' in tree && Object.keys(tree).every((key) => FORMS.has(key))
+
+/** Every leaf of a catalogue as [path, text]; plural forms as "path.#form". */
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    if (typeof value === 'string') return [[`${prefix}${key}`, value] as [string, string]]
+    if (isPlural(value)) return Object.entries(value).map(([form, text]) => [`${prefix}${key}.#${form}`, String(text)] as [string, string])
+    return leaves(value, `${prefix}${key}.`)
+  })
+}
+
+const PLURAL_FORM = /\.#(one|few|many|other)$/
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
+
+describe('message catalogues', () => {
+  const english = new Map(leaves(CATALOGUES.en as unknown as Tree))
+
+  it.each(LANGUAGES)('%s has every key English has, and no other', (language) => {
+    const texts = new Map(leaves(CATALOGUES[language] as unknown as Tree))
+    const keys = (map: Map<string, string>): string[] => [...new Set([...map.keys()].map((key) => key.replace(PLURAL_FORM, '.#')))].sort()
+    expect(keys(texts)).toEqual(keys(english))
+  })
+
+  it.each(LANGUAGES)('%s leaves no text empty and keeps the placeholders English uses', (language) => {
+    for (const [key, text] of leaves(CATALOGUES[language] as unknown as Tree)) {
+      expect(text.trim() === '' && key !== 'typography.list' ? key : '').toBe('')
+      const source = english.get(key) ?? english.get(key.replace(PLURAL_FORM, '.#other')) ?? ''
+      expect([key, placeholders(text)]).toEqual([key, placeholders(source)])
+    }
+  })
+
+  it.each(LANGUAGES)('%s gives every plural the forms its language needs', (language) => {
+    const needed = new Set([0, 1, 2, 5, 11, 21, 22, 1.5].map((n) => pluralCategory(language, n)))
+    const all = leaves(CATALOGUES[language] as unknown as Tree)
+    for (const [key] of all.filter(([key]) => key.endsWith('.#other'))) {
+      const base = key.replace(/\.#other$/, '')
+      for (const category of needed) {
+        const has = all.some(([k]) => k === `${base}.#${category}`)
+        expect(has || category === 'other' || category === 'one' ? '' : `${base}.${category}`).toBe('')
+      }
+    }
+  })
+})
+
+describe('languageOf', () => {
+  it('reads the language of a tag, Chinese as Simplified unless the tag says Traditional', () => {
+    expect(languageOf('da-DK')).toBe('da')
+    expect(languageOf('fr_CA')).toBe('fr')
+    expect(languageOf('zh')).toBe('zh-Hans')
+    expect(languageOf('zh-CN')).toBe('zh-Hans')
+    expect(languageOf('zh-Hans-SG')).toBe('zh-Hans')
+    expect(languageOf('zh-TW')).toBeUndefined()
+    expect(languageOf('zh-Hant')).toBeUndefined()
+    expect(languageOf('RU')).toBe('ru')
+    expect(languageOf('pt-BR')).toBeUndefined()
+    expect(catalogueFor('pt-BR')).toBe(CATALOGUES.en)
+  })
+})
+
+describe('counted texts and numbers', () => {
+  it('picks the Russian forms by the CLDR rule', () => {
+    const age = CATALOGUES.ru.board.age
+    expect([1, 2, 5, 11, 21, 22, 25, 41].map((n) => countText('ru', age, n))).toEqual([
+      '1 год', '2 года', '5 лет', '11 лет', '21 год', '22 года', '25 лет', '41 год'
+    ])
+  })
+
+  it('counts 0 and 1 as singular in French only', () => {
+    expect(countText('fr', CATALOGUES.fr.board.age, 1)).toBe('1 an')
+    expect(countText('fr', CATALOGUES.fr.board.age, 34)).toBe('34 ans')
+    expect(pluralCategory('fr', 0)).toBe('one')
+    expect(pluralCategory('en', 0)).toBe('other')
+    expect(countText('zh-Hans', CATALOGUES['zh-Hans'].board.age, 34)).toBe('34岁')
+  })
+
+  it('writes decimals with the language’s mark and fills placeholders', () => {
+    expect(formatNumber('da', -1.5)).toBe('-1,5')
+    expect(formatNumber('en', 2 / 3)).toBe('0.67')
+    expect(formatNumber('zh-Hans', 1.25)).toBe('1.25')
+    expect(fillText('Persona: {name} ({missing})', { name: 'Mette' })).toBe('Persona: Mette ({missing})')
+  })
+})
