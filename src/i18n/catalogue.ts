@@ -1,12 +1,11 @@
 import { da } from './catalogues/da'
-import { en } from './catalogues/en'
+import { type Catalogue, en } from './catalogues/en'
 import { fr } from './catalogues/fr'
 import { ru } from './catalogues/ru'
 import { zhHans } from './catalogues/zh-hans'
 import { type Language, languageOrDefault } from './languages'
 
-/** Every word Journeyboard writes, in one language; English defines the keys. */
-export type Catalogue = typeof en
+export type { Catalogue }
 
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, da, fr, 'zh-Hans': zhHans, ru }
 

@@ -142,3 +142,6 @@ export const en = {
   /** How the language writes a decimal number, a list and a label before its value. */
   typography: { decimal: '.', list: ', ', labelled: '{label}: {value}' }
 }
+
+/** Every word Journeyboard writes, in one language; English defines the keys. */
+export type Catalogue = typeof en

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue } from './en'
 
 // French typography: a no-break space before ":", so a label never wraps between word and colon.
 export const fr: Catalogue = {

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue } from './en'
 
 // Simplified Chinese: full-width colon and brackets, no spaces between words.
 export const zhHans: Catalogue = {
