@@ -2,11 +2,19 @@ import * as z from 'zod'
 
 import { JourneySchema } from '../model'
 
+/**
+ * What a warning is, for whoever shows it: `not-read` a node left out of the journey;
+ * `several-boards` more than one board where one was read (each surface says how to pick another);
+ * absent, a note on how something was read.
+ */
+export const ReadWarningKindSchema = z.enum(['not-read', 'several-boards'])
+
 /** Something on the board the reader could not use, or had to guess about, and why. */
 export const ReadWarningSchema = z.object({
   /** The node it is about; null when it is about the board as a whole and there is no board section. */
   nodeId: z.string().nullable(),
-  message: z.string().min(1)
+  message: z.string().min(1),
+  kind: ReadWarningKindSchema.optional()
 })
 
 /** What reading a board gives: always a valid journey, and every doubt on the way. */
@@ -28,4 +36,5 @@ export interface ReadBoardOptions {
 }
 
 export type ReadWarning = z.output<typeof ReadWarningSchema>
+export type ReadWarningKind = z.output<typeof ReadWarningKindSchema>
 export type BoardReading = z.output<typeof BoardReadingSchema>

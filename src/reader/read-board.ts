@@ -54,7 +54,8 @@ function chooseBoard(boards: readonly BoardCandidate[], wanted: string | undefin
   const first = boards[0]
   if (first !== undefined && boards.length > 1) {
     const what = first.section === null ? 'the stage sections on the page' : describeNode(first.section)
-    log.add(first.section?.id ?? null, `${boards.length} boards found: read ${what}, the first from the left; choose another by selecting it or by name`)
+    // How to pick another differs: the panel reads the selection, the command line takes a name.
+    log.add(first.section?.id ?? null, `${boards.length} boards found: read ${what}, the first from the left`, 'several-boards')
   }
   return first
 }

@@ -53,7 +53,7 @@ export function readGeneratedBoard(index: SnapshotIndex, log: WarningLog, board:
       log.add(node.id, `${describeNode(node)}${inStage} is not a stage: its stickies count for the stage they sit in`)
       continue
     }
-    log.add(node.id, `${describeNode(node)} was added by hand and is not part of the map: not read`)
+    log.notRead(node.id, `${describeNode(node)} was added by hand and is not part of the map: not read`)
   }
   return journey
 }

@@ -77,7 +77,7 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
   for (const node of outside) {
     if (used.has(node.id)) continue
     used.add(node.id)
-    log.add(node.id, `${describeNode(node)} ${layout.outsideMessage}: not read`)
+    log.notRead(node.id, `${describeNode(node)} ${layout.outsideMessage}: not read`)
   }
 
   const lanes = readLanes(layout, legend, log, boardNodeId)
@@ -88,7 +88,7 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
     used.add(node.id)
     const lane = lanes.laneOf(node)
     if (lane === undefined) {
-      log.add(node.id, `${describeNode(node)} is far from every lane row: not read`)
+      log.notRead(node.id, `${describeNode(node)} is far from every lane row: not read`)
       continue
     }
     const confidence = Math.round(Math.min(stage.confidence, lane.confidence) * 100) / 100
@@ -162,7 +162,7 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
       log.add(node.id, `${describeNode(node)}${where} is not a stage: its stickies count for the stage they sit in`)
       continue
     }
-    log.add(node.id, `${describeNode(node)} is not part of the map: not read`)
+    log.notRead(node.id, `${describeNode(node)} is not part of the map: not read`)
   }
   log.add(boardNodeId, `the board names no persona: the journey follows "${UNKNOWN_PERSONA.name}"`)
 

@@ -38,7 +38,7 @@ export function readItemMarks(ctx: GeneratedBoardContext, kept: ReadonlyMap<stri
       const itemId = ctx.tagOf(node)?.itemId
       if (itemId === undefined || found.has(itemId)) continue
       found.set(itemId, node)
-      if (!kept.has(itemId)) log.add(node.id, `${describeNode(node)} belongs to item "${itemId}", which is no longer on the board: ignored`)
+      if (!kept.has(itemId)) log.notRead(node.id, `${describeNode(node)} belongs to item "${itemId}", which is no longer on the board: ignored`)
     }
     return found
   }

@@ -48,7 +48,7 @@ export function readItemStickies(ctx: GeneratedBoardContext, columns: readonly S
       continue
     }
     if (cell.stageId === undefined || cell.laneId === undefined) {
-      log.add(node.id, `${describeNode(node)} ${cell.stageId === undefined ? 'is in no stage column' : 'is in no lane row'}: not read`)
+      log.notRead(node.id, `${describeNode(node)} ${cell.stageId === undefined ? 'is in no stage column' : 'is in no lane row'}: not read`)
       continue
     }
     if (taggedItem !== undefined && result.kept.has(taggedItem)) {
@@ -73,7 +73,7 @@ export function readItemStickies(ctx: GeneratedBoardContext, columns: readonly S
     let { stageId, laneId } = previous
     if (cell.stageId !== undefined) stageId = cell.stageId
     else if (!stageIds.has(stageId)) {
-      log.add(node.id, `${describeNode(node)} is in no stage column, and its stage is gone: not read`)
+      log.notRead(node.id, `${describeNode(node)} is in no stage column, and its stage is gone: not read`)
       return undefined
     } else log.add(node.id, `${describeNode(node)} is in no stage column: item "${previous.id}" stays in its stage`)
     // A lane whose label was removed has no band: its stickies stay in it unless they now sit in another row.

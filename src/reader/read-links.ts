@@ -56,7 +56,7 @@ export function readLinks(sources: LinkSources): Link[] {
 
     if (from === undefined || to === undefined || from === to) {
       const what = previous === undefined ? describeNode(connector) : `the connector of link "${previous.id}"`
-      log.add(connector.id, `${what} ${whyNotALink(connector, from, to)}: not read as a link`)
+      log.notRead(connector.id, `${what} ${whyNotALink(connector, from, to)}: not read as a link`)
       continue
     }
     if (previous !== undefined) {

@@ -31,7 +31,7 @@ export function readSectionLayout(
   const used = new Set<string>()
   for (const node of row.outside) {
     used.add(node.id)
-    log.add(node.id, `${describeNode(node)} is not in the row of stage sections: what it holds is not read`)
+    log.notRead(node.id, `${describeNode(node)} is not in the row of stage sections: what it holds is not read`)
   }
   const stageIds = new IdAllocator()
   const stages: Stage[] = []

@@ -54,7 +54,7 @@ export function readStageSections(ctx: GeneratedBoardContext): StageSectionColum
   })
   for (const node of row.outside) {
     ctx.used.add(node.id)
-    log.add(node.id, `${describeNode(node)} is not in the row of stages: what it holds is not read`)
+    log.notRead(node.id, `${describeNode(node)} is not in the row of stages: what it holds is not read`)
   }
   return columns.sort((a, b) => a.box.x - b.box.x || a.order - b.order).map(({ order: _order, ...column }) => column)
 }

@@ -48,7 +48,7 @@ export function readTableLayout(index: SnapshotIndex, log: WarningLog, tables: r
   for (const other of tables) {
     if (other.id === grid.table.id) continue
     used.add(other.id)
-    log.add(other.id, `${describeNode(other)} is a second table beside the map: not read`)
+    log.notRead(other.id, `${describeNode(other)} is a second table beside the map: not read`)
   }
 
   const header = grid.cells[0] ?? []

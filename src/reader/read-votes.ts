@@ -40,7 +40,7 @@ export function readVotes(index: SnapshotIndex, log: WarningLog, members: readon
       .filter((s) => at.x >= s.box.x && at.x <= s.box.x + s.box.width && at.y >= s.box.y && at.y <= s.box.y + s.box.height)
       .sort((a, b) => index.orderOf(b) - index.orderOf(a))[0]
     if (under === undefined) {
-      log.add(node.id, `${describeNode(node)} is not on a sticky: not read as a vote`)
+      log.notRead(node.id, `${describeNode(node)} is not on a sticky: not read as a vote`)
       continue
     }
     const kinds = counts.get(under.id) ?? new Map<string, number>()

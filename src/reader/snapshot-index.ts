@@ -23,7 +23,7 @@ export class SnapshotIndex {
     snapshot.nodes.forEach((node, index) => {
       // A repeated id (a hand-edited file) keeps its first node; the others cannot be told apart.
       if (this.byId.has(node.id)) {
-        log.add(node.id, `another node has the same id "${node.id}": only the first is read`)
+        log.notRead(node.id, `another node has the same id "${node.id}": only the first is read`)
         return
       }
       this.byId.set(node.id, node)

@@ -1,15 +1,20 @@
-import type { ReadWarning } from './board-reading'
+import type { ReadWarning, ReadWarningKind } from './board-reading'
 
 /** Collects warnings in the order they arise, each distinct one once. */
 export class WarningLog {
   private readonly entries: ReadWarning[] = []
   private readonly seen = new Set<string>()
 
-  add(nodeId: string | null, message: string): void {
+  add(nodeId: string | null, message: string, kind?: ReadWarningKind): void {
     const key = `${nodeId ?? ''}\u0000${message}`
     if (this.seen.has(key)) return
     this.seen.add(key)
-    this.entries.push({ nodeId, message })
+    this.entries.push(kind === undefined ? { nodeId, message } : { nodeId, message, kind })
+  }
+
+  /** A node left out of the journey, and why. */
+  notRead(nodeId: string, message: string): void {
+    this.add(nodeId, message, 'not-read')
   }
 
   list(): ReadWarning[] {

@@ -122,7 +122,8 @@ describe('readBoard', () => {
     expect(first.warnings).toEqual([
       {
         nodeId: first.boardId,
-        message: `2 boards found: read section "${templateJourney('car-rental').title}", the first from the left; choose another by selecting it or by name`
+        message: `2 boards found: read section "${templateJourney('car-rental').title}", the first from the left`,
+        kind: 'several-boards'
       }
     ])
     const ikea = templateJourney('ikea')

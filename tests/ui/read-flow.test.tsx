@@ -37,8 +37,9 @@ describe('the Read back tab', () => {
         requestId: request.requestId,
         journey: made.value,
         warnings: [
-          { nodeId: '1:42', message: 'a sticky outside every lane' },
-          { nodeId: null, message: '2 boards found' }
+          { nodeId: '1:42', message: 'sticky "Call" is outside every stage section: not read', kind: 'not-read' },
+          { nodeId: '1:2', message: '2 boards found: read section "Repair", the first from the left', kind: 'several-boards' },
+          { nodeId: '1:2', message: 'the board names no persona: the journey follows "Customer"' }
         ],
         boardId: '1:2',
         origin: 'generated'
@@ -51,9 +52,15 @@ describe('the Read back tab', () => {
     expect(analytics.redFlags.length).toBeGreaterThan(0)
     expect(within(summary).getByRole('heading', { name: `Red flags (${analytics.redFlags.length})` })).toBeTruthy()
     expect(summary.textContent).toContain(analytics.redFlags[0]!.text)
-    const warnings = within(summary).getByTestId('read-warnings')
-    expect(warnings.textContent).toContain('1:42: a sticky outside every lane')
-    expect(warnings.textContent).toContain('board: 2 boards found')
+    // Only what was left out is under "Not read"; notes on the reading are apart, and no raw node id shows.
+    const notRead = within(summary).getByTestId('read-warnings')
+    expect(within(notRead).getByRole('heading').textContent).toBe('Not read (1)')
+    expect(notRead.textContent).toContain('Sticky "Call" is outside every stage section: not read')
+    const notes = within(summary).getByTestId('read-notes')
+    expect(within(notes).getByRole('heading').textContent).toBe('Notes on the reading (2)')
+    expect(notes.textContent).toContain('2 boards found: read section "Repair", the first from the left. To read another, select it on the board and read again.')
+    expect(notes.textContent).toContain('The board names no persona')
+    expect(summary.textContent).not.toMatch(/by name|1:42|1:2\b/)
   })
 
   it('shows the error the sandbox sends, and ignores answers to other requests', () => {

@@ -4,7 +4,6 @@ import { useMemo } from 'preact/hooks'
 import { analyseJourney, type ItemRef } from '../../src/formats/journey-analytics'
 import type { Journey } from '../../src/model'
 import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
-import { plural } from '../state/describe-journey'
 import { emotionBar, firstOf, formatScore } from '../state/summary-format'
 
 /** Long lists are cut here; the export has everything. */
@@ -30,6 +29,34 @@ function ItemList({ id, title, items, className }: { id: string; title: string; 
   )
 }
 
+/** What a warning says in the panel; several boards are told how the panel picks another. */
+function warningText(warning: ReadWarning): string {
+  const said = warning.message.charAt(0).toUpperCase() + warning.message.slice(1)
+  return warning.kind === 'several-boards' ? `${said}. To read another, select it on the board and read again.` : said
+}
+
+function WarningList({ id, testId, title, hint, warnings }: { id: string; testId: string; title: string; hint?: string; warnings: readonly ReadWarning[] }) {
+  if (warnings.length === 0) return null
+  const { shown, more } = firstOf(warnings, LIST_LIMIT)
+  return (
+    <section class="jb-section" aria-labelledby={id} data-testid={testId}>
+      <h3 class="jb-heading" id={id}>
+        {title} ({warnings.length})
+      </h3>
+      {hint === undefined ? null : <p class="jb-hint">{hint}</p>}
+      <ul class="jb-list">
+        {shown.map((warning, index) => (
+          // The node id helps no one reading the panel; it stays as a tooltip for those who search the board by it.
+          <li key={index} title={warning.nodeId === null ? undefined : `Node ${warning.nodeId}`}>
+            {warningText(warning)}
+          </li>
+        ))}
+        {more > 0 ? <li class="jb-muted">and {more} more</li> : null}
+      </ul>
+    </section>
+  )
+}
+
 /** What was read from the board: counts, the emotion per stage, the items that matter most, and warnings. */
 interface JourneySummaryProps {
   journey: Journey
@@ -46,7 +73,6 @@ export function JourneySummary({ journey, warnings, origin }: JourneySummaryProp
   const analytics = useMemo(() => analyseJourney(journey), [journey])
   const { totals } = analytics
   const scored = analytics.stages.filter((stage) => stage.emotion !== undefined)
-  const shownWarnings = firstOf(warnings, LIST_LIMIT)
   return (
     <div data-testid="read-summary">
       <section class="jb-section" aria-labelledby="jb-read-title">
@@ -102,21 +128,14 @@ export function JourneySummary({ journey, warnings, origin }: JourneySummaryProp
       <ItemList id="jb-mot-heading" title="Moments of truth" items={analytics.momentsOfTruth} />
       <ItemList id="jb-red-heading" title="Red flags" items={analytics.redFlags} className="jb-flag-red" />
       <ItemList id="jb-green-heading" title="Green flags" items={analytics.greenFlags} className="jb-flag-green" />
-      {warnings.length > 0 ? (
-        <section class="jb-section" aria-labelledby="jb-warnings-heading" data-testid="read-warnings">
-          <h3 class="jb-heading" id="jb-warnings-heading">
-            Could not place {plural(warnings.length, 'thing')}
-          </h3>
-          <ul class="jb-problems">
-            {shownWarnings.shown.map((warning, index) => (
-              <li key={index}>
-                <span class="jb-problem-path">{warning.nodeId ?? 'board'}</span>: {warning.message}
-              </li>
-            ))}
-            {shownWarnings.more > 0 ? <li>and {shownWarnings.more} more</li> : null}
-          </ul>
-        </section>
-      ) : null}
+      <WarningList
+        id="jb-not-read-heading"
+        testId="read-warnings"
+        title="Not read"
+        hint="Left out of the data: move them into a stage and lane, or leave them."
+        warnings={warnings.filter((warning) => warning.kind === 'not-read')}
+      />
+      <WarningList id="jb-notes-heading" testId="read-notes" title="Notes on the reading" warnings={warnings.filter((warning) => warning.kind !== 'not-read')} />
     </div>
   )
 }

@@ -15,7 +15,10 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
   const snapshot = snapshotFromRestFile(file, { section: typeof flags.section === 'string' ? flags.section : undefined })
   if (!snapshot.ok) throw new CliError(`"${path}" cannot be read as a FigJam board:\n${formatProblems(snapshot.problems)}`)
   const reading = readBoard(snapshot.value)
-  for (const warning of reading.warnings) io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}\n`)
+  for (const warning of reading.warnings) {
+    const how = warning.kind === 'several-boards' ? '; choose another with --section <name or id>' : ''
+    io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}${how}\n`)
+  }
   const output = exportJourney(reading.journey, 'json')
   if (typeof flags.out === 'string') await io.writeFileAsync(flags.out, output)
   else io.stdout(output.endsWith('\n') ? output : output + '\n')
