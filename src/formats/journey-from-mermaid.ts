@@ -54,6 +54,31 @@ function personasFor(diagram: MermaidJourney): Pick<JourneyInput, 'personas' | '
   return { personas: names.map((name, index) => ({ id: `persona-${index + 1}`, name })), personaId: `persona-${followed + 1}` }
 }
 
+/** How many parse problems one import lists; past this, fixing the first ones comes first. */
+const MAX_PARSE_PROBLEMS = 20
+
+/**
+ * Mermaid stops at its first error; people fixing a diagram want them all at once. Each failing
+ * line is blanked (keeping every line number) and the rest parsed again, until it parses or the
+ * list is long enough.
+ */
+function everyParseProblem(source: string, first: readonly Problem[]): Problem[] {
+  const problems = [...first]
+  const lines = source.split('\n')
+  let problem = first[0]
+  while (problem !== undefined && problems.length < MAX_PARSE_PROBLEMS) {
+    const line = /^line (\d+)$/.exec(problem.path)
+    const index = line === null ? -1 : Number(line[1]) - 1
+    if (index < 0 || index >= lines.length || lines[index] === '') break
+    lines[index] = ''
+    const again = parseMermaidJourney(lines.join('\n'))
+    problem = again.ok ? undefined : again.problems[0]
+    if (problem !== undefined && !problems.some((known) => known.path === problem?.path)) problems.push(problem)
+  }
+  const lineOf = (p: Problem): number => Number(/^line (\d+)$/.exec(p.path)?.[1] ?? 0)
+  return problems.sort((a, b) => lineOf(a) - lineOf(b))
+}
+
 /**
  * A journey from a Mermaid `journey` diagram (read with `parseMermaidJourney`, so exactly as
  * Mermaid reads it):
@@ -72,7 +97,7 @@ function personasFor(diagram: MermaidJourney): Pick<JourneyInput, 'personas' | '
  */
 export function journeyFromMermaid(source: string, options: MermaidImportOptions = {}): ImportResult<Journey> {
   const parsed = parseMermaidJourney(source)
-  if (!parsed.ok) return importFailed(parsed.problems)
+  if (!parsed.ok) return importFailed(everyParseProblem(source, parsed.problems))
   const diagram = parsed.value
   const warnings: Problem[] = []
   const scale: EmotionScale = { ...(options.emotionScale ?? DEFAULT_SCALE), per: 'touchpoint' }
