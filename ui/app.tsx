@@ -83,6 +83,8 @@ export function App({ bridge }: { bridge: Bridge }) {
           value={TAB_LABELS[tab]}
           onValueChange={(label) => {
             markTouched()
+            // A result belongs to the moment it came: back on a tab, nothing stale greets the user.
+            reset()
             setTab(TAB_ORDER.find((id) => TAB_LABELS[id] === label) ?? 'create')
           }}
         />
@@ -107,7 +109,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         />
       </div>
       <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.import} hidden={syncing || tab !== 'import'}>
-        <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom} />
+        <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom} onInputChange={reset} />
       </div>
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
     </div>

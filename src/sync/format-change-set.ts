@@ -73,7 +73,17 @@ function subjectName(change: Change): string {
 /** `text "Books online" → "Books by phone"`; `stage "Book" → "Drive"` with the names known. */
 export function describeFieldChange(field: FieldChange, subject: SyncSubject, names?: ChangeNames): string {
   const show = (value: JsonValue): string => showValue(namedValue(value, field.field, subject, names))
-  return `${fieldLabel(field.field)} ${show(field.before)} → ${show(field.after)}`
+  const [before, after] = [show(field.before), show(field.after)]
+  // Personas or phases whose names stay but whose details changed read the same either side.
+  if (before === after) return after === '(details)' ? `${fieldLabel(field.field)} changed` : `${fieldLabel(field.field)}: details changed (${after})`
+  return `${fieldLabel(field.field)} ${before} → ${after}`
+}
+
+/** What a record is called, where it has a name (a persona, a phase, a blueprint line). */
+function nameOf(value: JsonValue): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const name = value.name ?? value.label
+  return typeof name === 'string' ? name : undefined
 }
 
 /** A value for reading; `whole` keeps texts uncut (a conflict shows both texts in full). */
@@ -81,6 +91,15 @@ export function showValue(value: JsonValue, whole = false): string {
   if (value === null) return '(none)'
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ')
   if (typeof value === 'string') return JSON.stringify(whole ? value : shorten(value))
-  if (typeof value === 'object') return shorten(JSON.stringify(value))
-  return String(value)
+  if (typeof value !== 'object') return String(value)
+  // Records read by their names (`Tom Becker, Mette`), never as JSON.
+  const named = Array.isArray(value) ? value.map(nameOf) : [nameOf(value)]
+  if (named.length > 0 && named.every((name) => name !== undefined)) return shorten(named.join(', '))
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : `${value.length} entries`
+  const entries = Object.entries(value)
+  // A small record of plain values (an emotion scale) reads as `min -2, max 2, per stage`.
+  if (entries.every(([, v]) => v === null || typeof v !== 'object')) return shorten(entries.map(([k, v]) => `${fieldLabel(k)} ${String(v)}`).join(', '))
+  return '(details)'
 }
+
+

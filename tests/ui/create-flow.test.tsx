@@ -84,8 +84,63 @@ describe('the Create tab', () => {
     const stageList = screen.getByRole('list', { name: 'Stages' })
     for (const box of within(stageList).getAllByRole('checkbox')) fireEvent.click(box)
     const problems = screen.getByRole('list', { name: 'Fix these to generate' })
-    expect(problems.textContent).toContain('stages')
+    expect(problems.textContent).toBe('Include at least one stage.')
     expect((screen.getByRole('button', { name: 'Generate board' }) as HTMLButtonElement).disabled).toBe(true)
+    const create = screen.getByRole('region', { name: 'Create' })
+    expect(within(create).getByTestId('journey-counts').textContent).toBe('Fix the marked choices to draw the board')
+  })
+
+  it('marks a persona field with a problem and says what is wrong in words, opening the details', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Persona details' }))
+    fireEvent.input(screen.getByLabelText('Age'), { target: { value: '4O' } })
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Persona details' }))
+    // Closed by the user, yet the field with the problem stays in view.
+    const age = screen.getByLabelText('Age')
+    expect(age.getAttribute('aria-invalid')).toBe('true')
+    const said = document.getElementById(age.getAttribute('aria-describedby') ?? '')
+    expect(said?.textContent).toBe('Age must be a whole number, such as 34, or left empty.')
+    expect(screen.getByRole('list', { name: 'Fix these to generate' }).textContent).not.toMatch(/persona\.age|NaN/)
+    expect((screen.getByRole('button', { name: 'Generate board' }) as HTMLButtonElement).disabled).toBe(true)
+    fireEvent.input(age, { target: { value: '' } })
+    // Fixed, the details close again as the user left them.
+    expect(screen.queryByLabelText('Age')).toBeNull()
+    expect((screen.getByRole('button', { name: 'Generate board' }) as HTMLButtonElement).disabled).toBe(false)
+  })
+
+  it('marks the lanes when none is left on', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    const lanes = screen.getByRole('group', { name: 'Lanes' })
+    for (const box of within(lanes).getAllByRole('checkbox')) fireEvent.click(box)
+    expect(lanes.getAttribute('data-invalid')).toBe('true')
+    expect(document.getElementById(lanes.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Keep at least one lane on.')
+  })
+
+  it('stops saying "Edited" once the persona’s values are put back', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Persona details' }))
+    const role = screen.getByLabelText('Role') as HTMLInputElement
+    const original = role.value
+    fireEvent.input(role, { target: { value: `${original} and more` } })
+    expect(screen.getByText('Edited')).toBeTruthy()
+    fireEvent.input(screen.getByLabelText('Role'), { target: { value: original } })
+    expect(screen.queryByText('Edited')).toBeNull()
+  })
+
+  it('clears a result banner when the user moves to another tab', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
+    const [message] = generateMessages(bridge.sent)
+    if (message?.type !== 'generate') throw new Error('no generate message')
+    act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(63) }))
+    expect(screen.getByText(/Board generated/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('radio', { name: 'Import' }))
+    fireEvent.click(screen.getByRole('radio', { name: 'Create' }))
+    expect(screen.queryByText(/Board generated/)).toBeNull()
   })
 
   it('restores the remembered template, locale and persona from init, and saves new choices', () => {

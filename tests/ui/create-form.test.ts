@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { createJourneyFromTemplate, TEMPLATES } from '../../src/templates'
-import { choicesFromForm, createFormReducer, formJourney, initialCreateForm, personaFieldText } from '../../ui/state/create-form'
+import { checkCreateForm } from '../../ui/state/check-create-form'
+import { choicesFromForm, createFormReducer, defaultPersona, formJourney, initialCreateForm, personaFieldText } from '../../ui/state/create-form'
 
 describe('the Create form', () => {
   it('starts on the first template with all of its stages and lanes, and makes the same journey as the CLI would', () => {
@@ -58,13 +59,36 @@ describe('the Create form', () => {
     expect(choicesFromForm(form)).not.toHaveProperty('persona')
   })
 
-  it('reports a bad age or an empty name with its path instead of drawing', () => {
+  it('reports a bad age or an empty name in words, on the field, instead of drawing', () => {
     let form = initialCreateForm('blank')
     form = createFormReducer(form, { type: 'edit-persona', field: 'age', value: 'forty' })
     form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: '  ' })
-    const result = createJourneyFromTemplate(choicesFromForm(form))
-    expect(result.ok).toBe(false)
-    expect(result.ok ? [] : result.problems.map((p) => p.path).sort()).toEqual(['persona.age', 'persona.name'])
+    const checked = checkCreateForm(form)
+    expect(checked.journey).toBeUndefined()
+    expect(checked.problems).toEqual([
+      { place: { part: 'persona', field: 'age' }, message: 'Age must be a whole number, such as 34, or left empty.' },
+      { place: { part: 'persona', field: 'name' }, message: 'Name must not be empty.' }
+    ])
+    // Never a path or a value's type: the panel speaks to people, not to parsers.
+    for (const problem of checked.problems) expect(problem.message).not.toMatch(/persona\.|NaN|laneIds/)
+  })
+
+  it('says which part of the form to fix when no lane or no stage is left', () => {
+    let form = initialCreateForm('blank')
+    for (const laneId of form.laneIds) form = createFormReducer(form, { type: 'set-lane', laneId, on: false })
+    expect(checkCreateForm(form).problems).toEqual([{ place: { part: 'lanes' }, message: 'Keep at least one lane on.' }])
+    form = initialCreateForm('blank')
+    for (const row of form.stages) form = createFormReducer(form, { type: 'stages', action: { type: 'set-included', id: row.id, included: false } })
+    expect(checkCreateForm(form).problems).toEqual([{ place: { part: 'stages' }, message: 'Include at least one stage.' }])
+  })
+
+  it('forgets an edit typed back to the template’s value, so the persona no longer reads as edited', () => {
+    let form = initialCreateForm('car-rental')
+    const persona = defaultPersona(formJourney(form))
+    form = createFormReducer(form, { type: 'edit-persona', field: 'role', value: 'Someone else' })
+    expect(form.personaEdits).toEqual({ role: 'Someone else' })
+    form = createFormReducer(form, { type: 'edit-persona', field: 'role', value: persona.role })
+    expect(form.personaEdits).toEqual({})
   })
 
   it('switches lanes off and on, keeping the template order', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { exportJourney } from '../../src/formats'
@@ -57,6 +57,40 @@ describe('the Import tab', () => {
     expect(within(panel).getByTestId('import-preview').textContent).toContain('Read as Mermaid journey diagram')
     expect(within(panel).getByRole('list', { name: 'Guesses made while importing' }).textContent).toContain('line 5')
     expect(generate.disabled).toBe(false)
+  })
+
+  it('lists every Mermaid error in words, each with its line, with the parser output folded away', () => {
+    const { panel, paste } = openImport()
+    paste('journey\n  title Buying a bike\n  section Choose\n    Compare bikes\n    Test ride: 4: Me\n    Pay at the till\n')
+    const items = within(within(panel).getByRole('list', { name: 'Problems in the input' })).getAllByRole('listitem')
+    expect(items.map((item) => item.firstChild?.textContent)).toEqual(['line 4', 'line 6'])
+    expect(items[0]?.textContent).toContain('the task "Compare bikes" needs a colon and a score, e.g. "Compare bikes: 3"')
+    // Mermaid's own dump is there for who wants it, closed.
+    const more = items[0]?.querySelector('details')
+    expect(more?.open).toBe(false)
+    expect(more?.textContent).toContain('Parse error on line 4')
+    expect(within(panel).getByTestId('journey-counts').textContent).toBe('Fix the problems above to draw it')
+  })
+
+  it('drops the banner of a board drawn from the previous text once the text changes', () => {
+    const { bridge, panel, generate, paste } = openImport()
+    const made = createJourneyFromTemplate({ templateId: 'blank' })
+    if (!made.ok) throw new Error('template failed')
+    paste(exportJourney(made.value, 'json'))
+    fireEvent.click(generate)
+    const sent = UiToMainSchema.parse(bridge.sent.at(-1))
+    if (sent.type !== 'generate') throw new Error('no generate message')
+    act(() =>
+      bridge.answer({
+        type: 'generated',
+        requestId: sent.requestId,
+        summary: { boardId: '1:2', title: 'Board', counts: { sections: 5, stickies: 0, shapes: 0, texts: 0, connectors: 0 }, fonts: [] }
+      })
+    )
+    expect(within(panel).getByText(/Board generated/)).toBeTruthy()
+    paste('journey\n  section\n')
+    expect(within(panel).queryByText(/Board generated/)).toBeNull()
+    expect(within(panel).getByRole('list', { name: 'Problems in the input' })).toBeTruthy()
   })
 
   it('previews a valid file and sends exactly that journey to draw', () => {

@@ -95,7 +95,12 @@ describe('updating a board from the panel', () => {
         summary: { boardId: BOARD_ID, changeSet, counts: { created: 0, kept: 60, removed: 1, moved: 0, adopted: 0 }, notRemoved: [], warnings: [] }
       })
     )
-    expect(within(view).getByTestId('sync-done').textContent).toContain('Board updated: 0 nodes created, 60 kept, 1 removed')
+    // What changed in the words of the review, not "0 nodes created, 60 kept"; the hint no longer promises a future.
+    const done = within(view).getByTestId('sync-done').textContent ?? ''
+    expect(done).toMatch(/^Board updated: 1 change from the data made, \d+ edits? on the board kept; 1 node removed\.$/)
+    expect(done).not.toMatch(/created|60 kept/)
+    expect(view.textContent).not.toContain('Nothing on the board changes until you update it')
+    expect(view.textContent).toContain('The board now shows this journey')
     fireEvent.click(within(view).getByRole('button', { name: 'Done' }))
     expect(screen.queryByRole('region', { name: 'Update board' })).toBeNull()
     expect(screen.getByRole('region', { name: 'Create' })).toBeTruthy()

@@ -2,8 +2,9 @@ import { SegmentedControl } from '@create-figma-plugin/ui'
 import { useMemo } from 'preact/hooks'
 
 import type { Journey } from '../../src/model'
-import { createJourneyFromTemplate, TEMPLATES } from '../../src/templates'
-import { choicesFromForm, type CreateForm, type CreateFormAction, formJourney } from '../state/create-form'
+import { TEMPLATES } from '../../src/templates'
+import { checkCreateForm, partProblem, personaFieldProblems } from '../state/check-create-form'
+import { type CreateForm, type CreateFormAction, formJourney } from '../state/create-form'
 import type { GenerateState } from '../state/generate-state'
 import { localeName } from '../state/locale-names'
 import { templateOrDefault } from '../state/template-journey'
@@ -25,9 +26,7 @@ interface CreateTabProps {
 export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate }: CreateTabProps) {
   const template = templateOrDefault(form.templateId)
   const base = formJourney(form)
-  // The same function the CLI uses, so the panel and `journeyboard template` draw the same map.
-  const result = useMemo(() => createJourneyFromTemplate(choicesFromForm(form)), [form])
-  const journey = result.ok ? result.value : undefined
+  const { journey, problems } = useMemo(() => checkCreateForm(form), [form])
   return (
     <>
       <div class="jb-body">
@@ -62,13 +61,20 @@ export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate 
           onSelect={(personaId) => dispatch({ type: 'set-persona', personaId })}
           onEdit={(field, value) => dispatch({ type: 'edit-persona', field, value })}
           onReset={() => dispatch({ type: 'reset-persona' })}
+          problems={personaFieldProblems(problems)}
         />
-        <StageList stages={form.stages} dispatch={(action) => dispatch({ type: 'stages', action })} />
-        <LaneToggles lanes={base.lanes} laneIds={form.laneIds} onToggle={(laneId, on) => dispatch({ type: 'set-lane', laneId, on })} />
+        <StageList stages={form.stages} dispatch={(action) => dispatch({ type: 'stages', action })} problem={partProblem(problems, 'stages')} />
+        <LaneToggles
+          lanes={base.lanes}
+          laneIds={form.laneIds}
+          onToggle={(laneId, on) => dispatch({ type: 'set-lane', laneId, on })}
+          problem={partProblem(problems, 'lanes')}
+        />
       </div>
       <GenerateFooter
         journey={journey}
-        problems={result.ok ? [] : result.problems}
+        problems={problems.map((problem) => ({ path: '', message: problem.message }))}
+        waiting="Fix the marked choices to draw the board"
         state={generateState}
         onGenerate={() => {
           if (journey !== undefined) onGenerate(journey)

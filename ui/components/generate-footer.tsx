@@ -12,6 +12,8 @@ interface GenerateFooterProps {
   /** The journey to draw; undefined while the input has problems. */
   journey: Journey | undefined
   problems: readonly Problem[]
+  /** What the status line says while there is no journey to draw: why, and what to do. */
+  waiting: string
   state: GenerateState
   onGenerate: () => void
   /** Updates a board already drawn to this journey instead (reviewed first). */
@@ -19,7 +21,7 @@ interface GenerateFooterProps {
 }
 
 /** The Generate button with what it will draw, its progress on big boards, and the result. */
-export function GenerateFooter({ journey, problems, state, onGenerate, onUpdate }: GenerateFooterProps) {
+export function GenerateFooter({ journey, problems, waiting, state, onGenerate, onUpdate }: GenerateFooterProps) {
   const running = state.status === 'running'
   return (
     <div class="jb-footer">
@@ -33,16 +35,18 @@ export function GenerateFooter({ journey, problems, state, onGenerate, onUpdate 
         </div>
       ) : null}
       {state.status === 'failed' ? <FailureNotice message={state.message} problems={state.problems} /> : null}
-      <div class="jb-row">
-        <span class="jb-grow jb-muted" data-testid="journey-counts">
-          {journey === undefined ? 'Nothing to draw yet' : describeJourney(journey)}
+      <div class="jb-footer-actions">
+        <span class="jb-footer-status jb-muted" data-testid="journey-counts">
+          {journey === undefined ? waiting : describeJourney(journey)}
         </span>
-        <Button secondary data-action="update" onClick={onUpdate} disabled={journey === undefined || running} title="Update the selected board (or the first on this page) to this journey, keeping people’s work">
-          Update board…
-        </Button>
-        <Button data-action="generate" onClick={onGenerate} disabled={journey === undefined || running} loading={running}>
-          Generate board
-        </Button>
+        <div class="jb-footer-buttons">
+          <Button secondary data-action="update" onClick={onUpdate} disabled={journey === undefined || running} title="Update the selected board (or the first on this page) to this journey, keeping people’s work">
+            Update board…
+          </Button>
+          <Button data-action="generate" onClick={onGenerate} disabled={journey === undefined || running} loading={running}>
+            Generate board
+          </Button>
+        </div>
       </div>
     </div>
   )

@@ -24,11 +24,17 @@ interface ImportTabProps {
   generateState: GenerateState
   onGenerate: (journey: Journey) => void
   onUpdate: (journey: Journey) => void
+  /** The text to import changed: a result shown for the previous text no longer applies. */
+  onInputChange: () => void
 }
 
 /** Paste or open a journey, see every problem with its line or path, preview it, then draw it. */
-export function ImportTab({ generateState, onGenerate, onUpdate }: ImportTabProps) {
-  const [text, setText] = useState('')
+export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }: ImportTabProps) {
+  const [text, setTextState] = useState('')
+  const setText = (value: string): void => {
+    setTextState(value)
+    onInputChange()
+  }
   const [format, setFormat] = useState<(typeof FORMAT_OPTIONS)[number]['value']>(AUTO)
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined)
   const result = useMemo(() => (text.trim() === '' ? undefined : importJourney(text, format === AUTO ? undefined : format)), [text, format])
@@ -71,7 +77,10 @@ export function ImportTab({ generateState, onGenerate, onUpdate }: ImportTabProp
                 data-testid="import-format"
                 options={FORMAT_OPTIONS.map((option) => ({ ...option }))}
                 value={format}
-                onValueChange={(value) => setFormat(FORMAT_OPTIONS.find((option) => option.value === value)?.value ?? AUTO)}
+                onValueChange={(value) => {
+                  setFormat(FORMAT_OPTIONS.find((option) => option.value === value)?.value ?? AUTO)
+                  onInputChange()
+                }}
               />
             </div>
           </div>
@@ -126,6 +135,7 @@ export function ImportTab({ generateState, onGenerate, onUpdate }: ImportTabProp
       <GenerateFooter
         journey={journey}
         problems={[]}
+        waiting={result === undefined ? 'Paste or open a journey to draw it' : 'Fix the problems above to draw it'}
         state={generateState}
         onGenerate={() => {
           if (journey !== undefined) onGenerate(journey)

@@ -6,10 +6,12 @@ interface LaneTogglesProps {
   lanes: readonly Lane[]
   laneIds: readonly string[]
   onToggle: (laneId: string, on: boolean) => void
+  /** What is wrong with the lane choice, as a sentence. */
+  problem?: string | undefined
 }
 
 /** The template's lanes (rows of the board), each switchable on and off. */
-export function LaneToggles({ lanes, laneIds, onToggle }: LaneTogglesProps) {
+export function LaneToggles({ lanes, laneIds, onToggle, problem }: LaneTogglesProps) {
   const on = new Set(laneIds)
   return (
     <section class="jb-section" aria-labelledby="jb-lanes-heading">
@@ -21,7 +23,18 @@ export function LaneToggles({ lanes, laneIds, onToggle }: LaneTogglesProps) {
           {laneIds.length} of {lanes.length} on
         </span>
       </div>
-      <div class="jb-lanes" role="group" aria-labelledby="jb-lanes-heading">
+      {problem === undefined ? null : (
+        <p class="jb-field-error" id="jb-lanes-error">
+          {problem}
+        </p>
+      )}
+      <div
+        class="jb-lanes"
+        role="group"
+        aria-labelledby="jb-lanes-heading"
+        data-invalid={problem === undefined ? undefined : 'true'}
+        {...(problem === undefined ? {} : { 'aria-describedby': 'jb-lanes-error' })}
+      >
         {lanes.map((lane) => (
           <Checkbox key={lane.id} value={on.has(lane.id)} onValueChange={(value) => onToggle(lane.id, value)}>
             <Text>{lane.name}</Text>

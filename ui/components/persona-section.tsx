@@ -2,8 +2,8 @@ import { Button, Disclosure, Dropdown, Textbox, TextboxMultiline } from '@create
 import { useState } from 'preact/hooks'
 
 import { followedPersona, type Persona } from '../../src/model'
-import { type CreateForm, type PersonaField, personaFieldText } from '../state/create-form'
-import { LabelledField } from './labelled-field'
+import { type CreateForm, PERSONA_FIELD_LABELS, type PersonaField, personaFieldText } from '../state/create-form'
+import { invalidProps, LabelledField } from './labelled-field'
 
 interface PersonaSectionProps {
   personas: readonly Persona[]
@@ -12,24 +12,30 @@ interface PersonaSectionProps {
   onSelect: (personaId: string) => void
   onEdit: (field: PersonaField, value: string) => void
   onReset: () => void
+  /** What is wrong with each field, as a sentence; the fields named are marked. */
+  problems: Partial<Record<PersonaField, string>>
 }
 
 const MULTILINE_FIELDS: readonly { field: PersonaField; label: string; rows: number }[] = [
-  { field: 'goals', label: 'Goals (one per line)', rows: 3 },
-  { field: 'needs', label: 'Needs (one per line)', rows: 2 },
-  { field: 'frustrations', label: 'Frustrations (one per line)', rows: 2 },
-  { field: 'quote', label: 'Quote', rows: 2 },
-  { field: 'scenario', label: 'Goal of this journey (scenario)', rows: 2 },
-  { field: 'description', label: 'Description', rows: 3 }
+  { field: 'goals', label: `${PERSONA_FIELD_LABELS.goals} (one per line)`, rows: 3 },
+  { field: 'needs', label: `${PERSONA_FIELD_LABELS.needs} (one per line)`, rows: 2 },
+  { field: 'frustrations', label: `${PERSONA_FIELD_LABELS.frustrations} (one per line)`, rows: 2 },
+  { field: 'quote', label: PERSONA_FIELD_LABELS.quote, rows: 2 },
+  { field: 'scenario', label: `${PERSONA_FIELD_LABELS.scenario} (scenario)`, rows: 2 },
+  { field: 'description', label: PERSONA_FIELD_LABELS.description, rows: 3 }
 ]
+
+const SINGLE_LINE_FIELDS: readonly PersonaField[] = ['name', 'role', 'age']
 
 function personaOptionText(persona: Persona): string {
   return persona.role === '' ? persona.name : `${persona.name} · ${persona.role}`
 }
 
 /** Picks the template persona the map follows and lets its details be edited before drawing. */
-export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, onReset }: PersonaSectionProps) {
-  const [open, setOpen] = useState(false)
+export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, onReset, problems }: PersonaSectionProps) {
+  const [openByUser, setOpen] = useState(false)
+  // A field with a problem is never hidden inside a closed disclosure.
+  const open = openByUser || Object.keys(problems).length > 0
   const persona = followedPersona({ personas, personaId })
   if (persona === undefined) return null
   const text = (field: PersonaField): string => personaFieldText(persona, edits, field)
@@ -52,21 +58,30 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
         onValueChange={onSelect}
       />
       <div style={{ marginTop: 'var(--space-4)' }}>
-        <Disclosure open={open} title="Persona details" onClick={() => setOpen(!open)}>
+        <Disclosure open={open} title="Persona details" onClick={() => setOpen(!openByUser)}>
           <div class="jb-field-row">
-            <LabelledField id="jb-persona-name" label="Name">
-              <Textbox id="jb-persona-name" value={text('name')} onValueInput={(value) => onEdit('name', value)} spellCheck />
-            </LabelledField>
-            <LabelledField id="jb-persona-role" label="Role">
-              <Textbox id="jb-persona-role" value={text('role')} onValueInput={(value) => onEdit('role', value)} spellCheck />
-            </LabelledField>
-            <LabelledField id="jb-persona-age" label="Age">
-              <Textbox id="jb-persona-age" inputMode="numeric" value={text('age')} onValueInput={(value) => onEdit('age', value)} />
-            </LabelledField>
+            {SINGLE_LINE_FIELDS.map((field) => (
+              <LabelledField key={field} id={`jb-persona-${field}`} label={PERSONA_FIELD_LABELS[field]} error={problems[field]}>
+                <Textbox
+                  id={`jb-persona-${field}`}
+                  {...(field === 'age' ? { inputMode: 'numeric' } : { spellCheck: true })}
+                  {...invalidProps(`jb-persona-${field}`, problems[field])}
+                  value={text(field)}
+                  onValueInput={(value) => onEdit(field, value)}
+                />
+              </LabelledField>
+            ))}
           </div>
           {MULTILINE_FIELDS.map(({ field, label, rows }) => (
-            <LabelledField key={field} id={`jb-persona-${field}`} label={label}>
-              <TextboxMultiline id={`jb-persona-${field}`} rows={rows} value={text(field)} onValueInput={(value) => onEdit(field, value)} spellCheck />
+            <LabelledField key={field} id={`jb-persona-${field}`} label={label} error={problems[field]}>
+              <TextboxMultiline
+                id={`jb-persona-${field}`}
+                rows={rows}
+                value={text(field)}
+                onValueInput={(value) => onEdit(field, value)}
+                {...invalidProps(`jb-persona-${field}`, problems[field])}
+                spellCheck
+              />
             </LabelledField>
           ))}
           {edited ? (

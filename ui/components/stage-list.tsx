@@ -7,6 +7,8 @@ import type { StageListAction, StageRow } from '../state/stage-list-reducer'
 interface StageListProps {
   stages: readonly StageRow[]
   dispatch: (action: StageListAction) => void
+  /** What is wrong with the stage choice, as a sentence. */
+  problem?: string | undefined
 }
 
 type FocusPart = 'handle' | 'name' | 'up' | 'down'
@@ -15,7 +17,7 @@ type FocusPart = 'handle' | 'name' | 'up' | 'down'
  * The stages to draw: each can be left out, renamed and moved (drag handle, Alt+Arrow keys, the
  * handle's Arrow keys, or the move buttons), and new ones added at the end.
  */
-export function StageList({ stages, dispatch }: StageListProps) {
+export function StageList({ stages, dispatch, problem }: StageListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   const [announcement, setAnnouncement] = useState('')
   const [newName, setNewName] = useState('')
@@ -71,6 +73,7 @@ export function StageList({ stages, dispatch }: StageListProps) {
       <p class="jb-hint" id="jb-stages-hint">
         Drag the handle or press Alt+Up/Down to reorder.
       </p>
+      {problem === undefined ? null : <p class="jb-field-error">{problem}</p>}
       <ol class="jb-stage-list" ref={listRef} aria-labelledby="jb-stages-heading" aria-describedby="jb-stages-hint">
         {stages.map((row, index) => {
           const label = row.name.trim() === '' ? row.templateName : row.name

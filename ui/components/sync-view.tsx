@@ -160,7 +160,9 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
             </h2>
           </div>
           <p class="jb-hint">
-            Compared by ids with what the board shows now, people’s edits included. Nothing on the board changes until you update it, and one undo puts it back.
+            {state.status === 'done'
+              ? 'The board now shows this journey, with people’s edits kept. One undo in FigJam puts it back as it was.'
+              : 'Compared by ids with what the board shows now, people’s edits included. Nothing on the board changes until you update it, and one undo puts it back.'}
           </p>
         </section>
         {state.status === 'comparing' ? (
@@ -197,7 +199,7 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
         {state.status === 'done' ? (
           <div role="status" data-testid="sync-done" tabIndex={-1} ref={resultRef} class="jb-focus-target">
             <Banner icon={<IconCheck16 />} variant="success">
-              Board updated: {formatSyncCounts(state.result.counts)}.
+              Board updated: {formatSyncCounts(state.result)}.
             </Banner>
             <ProblemList problems={state.result.notRemoved.map((n) => ({ path: n.nodeId, message: `${n.message}: remove it by hand` }))} label="Not removed" />
           </div>
@@ -207,26 +209,28 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
             <FailureNotice message={state.message} problems={state.problems} testId="sync-error" />
           </div>
         ) : null}
-        <div class="jb-row">
-          <span class="jb-grow jb-muted" data-testid="sync-status">
+        <div class="jb-footer-actions">
+          <span class="jb-footer-status jb-muted" data-testid="sync-status">
             {state.status === 'review' ? reviewStatus(state.review, open.length) : ''}
           </span>
-          {state.status === 'failed' && state.review !== undefined ? (
-            <>
-              <Button secondary onClick={sync.back}>
-                Back to the changes
-              </Button>
-              <Button onClick={sync.compareAgain}>Compare again</Button>
-            </>
-          ) : null}
-          <Button secondary onClick={sync.close} disabled={state.status === 'applying'}>
-            {state.status === 'done' ? 'Done' : 'Cancel'}
-          </Button>
-          {state.status === 'review' || state.status === 'applying' ? (
-            <Button onClick={sync.apply} disabled={!canApply} loading={state.status === 'applying'}>
-              Update board
+          <div class="jb-footer-buttons">
+            {state.status === 'failed' && state.review !== undefined ? (
+              <>
+                <Button secondary onClick={sync.back}>
+                  Back to the changes
+                </Button>
+                <Button onClick={sync.compareAgain}>Compare again</Button>
+              </>
+            ) : null}
+            <Button secondary onClick={sync.close} disabled={state.status === 'applying'}>
+              {state.status === 'done' ? 'Done' : 'Cancel'}
             </Button>
-          ) : null}
+            {state.status === 'review' || state.status === 'applying' ? (
+              <Button onClick={sync.apply} disabled={!canApply} loading={state.status === 'applying'}>
+                Update board
+              </Button>
+            ) : null}
+          </div>
         </div>
       </div>
     </div>

@@ -80,7 +80,7 @@ export function conflictView(conflict: Conflict, names?: ChangeNames): ConflictV
     place: conflict.place,
     summary: CONFLICT_SUMMARIES[conflict.kind],
     fields: conflict.fields.map((field) => ({
-      field: fieldLabel(field.field),
+      field: capitalise(fieldLabel(field.field)),
       board: conflict.kind === 'removed-on-board' ? '(deleted)' : show(field.board, field.field),
       data: show(field.data, field.field)
     })),
@@ -88,7 +88,11 @@ export function conflictView(conflict: Conflict, names?: ChangeNames): ConflictV
   }
 }
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
 export function keptRemovalRow(kept: KeptRemoval): { id: string; title: string; place: string; reasons: string } {
   const reasons = kept.reasons.map((reason) => KEPT_REASONS[reason]).join(', ')
-  return { id: kept.id, title: title(kept.subject, kept.label), place: kept.place, reasons: reasons.charAt(0).toUpperCase() + reasons.slice(1) }
+  return { id: kept.id, title: title(kept.subject, kept.label), place: kept.place, reasons: capitalise(reasons) }
 }

@@ -8,6 +8,30 @@ export const PERSONA_TEXT_FIELDS = ['name', 'role', 'description', 'quote', 'sce
 export const PERSONA_LIST_FIELDS = ['goals', 'needs', 'frustrations'] as const
 export type PersonaField = (typeof PERSONA_TEXT_FIELDS)[number] | (typeof PERSONA_LIST_FIELDS)[number] | 'age'
 
+/** What the panel calls each persona field, on its label and in its problems. */
+export const PERSONA_FIELD_LABELS: Readonly<Record<PersonaField, string>> = {
+  name: 'Name',
+  role: 'Role',
+  age: 'Age',
+  goals: 'Goals',
+  needs: 'Needs',
+  frustrations: 'Frustrations',
+  quote: 'Quote',
+  scenario: 'Goal of this journey',
+  description: 'Description'
+}
+
+export function isPersonaField(field: string): field is PersonaField {
+  return Object.prototype.hasOwnProperty.call(PERSONA_FIELD_LABELS, field)
+}
+
+/** An age as typed: empty keeps the template's, a whole number is the age, anything else is a mistake. */
+export function typedAge(text: string | undefined): { ok: true; age: number | undefined } | { ok: false } {
+  const trimmed = text?.trim() ?? ''
+  if (trimmed === '') return { ok: true, age: undefined }
+  return /^\d+$/.test(trimmed) ? { ok: true, age: Number(trimmed) } : { ok: false }
+}
+
 /** Everything the Create tab holds, before it becomes `JourneyChoices`. */
 export interface CreateForm {
   templateId: string
@@ -83,8 +107,13 @@ export function createFormReducer(form: CreateForm, action: CreateFormAction): C
     }
     case 'set-persona':
       return action.personaId === form.personaId ? form : { ...form, personaId: action.personaId, personaEdits: {} }
-    case 'edit-persona':
-      return { ...form, personaEdits: { ...form.personaEdits, [action.field]: action.value } }
+    case 'edit-persona': {
+      // A value typed back to the template's is no edit: the persona reads as the template's again.
+      const persona = followedPersona({ personas: formJourney(form).personas, personaId: form.personaId })
+      const personaEdits = { ...form.personaEdits, [action.field]: action.value }
+      if (persona !== undefined && personaFieldText(persona, {}, action.field) === action.value) delete personaEdits[action.field]
+      return { ...form, personaEdits }
+    }
     case 'reset-persona':
       return { ...form, personaEdits: {} }
     case 'set-lane': {
@@ -126,9 +155,10 @@ function personaEdits(edits: CreateForm['personaEdits']): PersonaEdits | undefin
     const value = edits[field]
     if (value !== undefined) out[field] = splitLines(value)
   }
-  const age = edits.age?.trim()
-  // A cleared age keeps the template's: the model has no way to say "no age" in an edit.
-  if (age !== undefined && age !== '') out.age = Number(age)
+  // A cleared age keeps the template's: the model has no way to say "no age" in an edit. An age
+  // that is no number is left out here; the form reports it on the field instead.
+  const age = typedAge(edits.age)
+  if (age.ok && age.age !== undefined) out.age = age.age
   return Object.keys(out).length === 0 ? undefined : out
 }
 

@@ -3,11 +3,14 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { UiToMainSchema } from '../../../src/messages'
+import { PANEL_MIN_WIDTH, UiToMainSchema } from '../../../src/messages'
 import { exportJourney, journeyFromJson } from '../../../src/formats'
 import { TEMPLATES } from '../../../src/templates'
 import { itemSticky, loadFontOfAsync, stageSection, withItem } from '../../reader/generated-board'
 import { buildPluginOnceAsync, type Emulator, launchChromiumAsync, type OpenPanel, openPanelAsync } from './open-panel'
+
+/** Where the browser tests leave their screenshots, for people to look at when a test fails. */
+const SCREENSHOT_DIR = 'node_modules/.cache/journeyboard-screenshots'
 
 // Launched on first use rather than in beforeAll: a missing Chromium then fails every test with
 // its message instead of leaving them reported as skipped.
@@ -365,4 +368,49 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       await expect.poll(() => emulator.ui.width).toBe(width + 20)
     })
   })
+
+  // The narrowest panel FigJam allows, with the longest footer status (IKEA's counts): every
+  // button whole, on one line and inside the panel, in both themes.
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps the footer whole at the minimum width (${PANEL_MIN_WIDTH} px, ${theme} theme)`, async () => {
+      await withPanelAsync(
+        async ({ page }) => {
+          await page.locator('[data-template-id="ikea"][aria-pressed="true"]').waitFor()
+          const footer = page.locator('.jb-tabpanel:not([hidden]) .jb-footer')
+          await expect.poll(() => footer.getByTestId('journey-counts').textContent()).toMatch(/^12 stages, 8 lanes, \d+ stickies$/)
+          const boxes = await footer.locator('.jb-footer-status, button').evaluateAll((elements) =>
+            elements.map((element) => {
+              const box = element.getBoundingClientRect()
+              const style = getComputedStyle(element)
+              return {
+                text: element.textContent ?? '',
+                left: box.left,
+                right: box.right,
+                top: box.top,
+                bottom: box.bottom,
+                clipped: element.scrollWidth > element.clientWidth + 1,
+                lines: Math.round(box.height / Number.parseFloat(style.lineHeight || '16'))
+              }
+            })
+          )
+          const [status, ...buttons] = boxes
+          expect(buttons.map((button) => button.text)).toEqual(['Update board…', 'Generate board'])
+          for (const box of boxes) {
+            expect(box.left, box.text).toBeGreaterThanOrEqual(0)
+            expect(box.right, box.text).toBeLessThanOrEqual(PANEL_MIN_WIDTH)
+            expect(box.clipped, box.text).toBe(false)
+          }
+          // A wrapped label makes a button as tall as two lines; the buttons stay as tall as each other on one row.
+          const [update, generate] = buttons
+          expect(update!.bottom - update!.top).toBe(generate!.bottom - generate!.top)
+          expect(update!.top).toBe(generate!.top)
+          expect(update!.bottom - update!.top).toBeLessThan(32)
+          // Nothing overlaps: the status ends before the buttons start, on its own line or beside them.
+          expect(status!.bottom <= update!.top || status!.right <= update!.left).toBe(true)
+          await page.screenshot({ path: `${SCREENSHOT_DIR}/footer-${PANEL_MIN_WIDTH}-${theme}.png` })
+        },
+        { theme, viewport: { width: PANEL_MIN_WIDTH, height: 640 }, clientStorage: { 'journeyboard.settings': { tab: 'create', templateId: 'ikea', locale: 'en' } } }
+      )
+    })
+  }
 })

@@ -1,0 +1,70 @@
+import type { Journey, Problem } from '../../src/model'
+import { createJourneyFromTemplate } from '../../src/templates'
+import { choicesFromForm, type CreateForm, isPersonaField, PERSONA_FIELD_LABELS, type PersonaField, typedAge } from './create-form'
+
+/** Where on the Create tab a problem belongs: a persona field, the stages or the lanes. */
+export type FormPlace = { part: 'persona'; field: PersonaField } | { part: 'stages' } | { part: 'lanes' } | { part: 'other' }
+
+/** A problem with the Create tab's choices, in the words of the panel, with the place to mark. */
+export interface FormProblem {
+  place: FormPlace
+  /** A whole sentence: `Age must be a whole number, such as 34.` */
+  message: string
+}
+
+export interface CheckedForm {
+  /** The journey to draw; undefined while any problem is open. */
+  journey: Journey | undefined
+  problems: FormProblem[]
+}
+
+const STAGE_PATH = /^stages(?:\[(\d+)\])?/
+const PERSONA_PATH = /^persona\.(\w+)/
+
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+/**
+ * A template problem (its path is the choice's, `persona.age`, `laneIds`, `stages[2].name`) in the
+ * panel's words: the path says which control it belongs to, the message what is wrong with it.
+ */
+function formProblem(problem: Problem): FormProblem {
+  const persona = PERSONA_PATH.exec(problem.path)
+  if (persona !== null && isPersonaField(persona[1] ?? '')) {
+    const field = persona[1] as PersonaField
+    return { place: { part: 'persona', field }, message: sentence(`${PERSONA_FIELD_LABELS[field]} ${problem.message}`) }
+  }
+  if (problem.path === 'laneIds') return { place: { part: 'lanes' }, message: 'Keep at least one lane on.' }
+  const stage = STAGE_PATH.exec(problem.path)
+  if (stage !== null) {
+    const index = stage[1]
+    if (index === undefined) return { place: { part: 'stages' }, message: 'Include at least one stage.' }
+    return { place: { part: 'stages' }, message: sentence(`Stage ${Number(index) + 1}: ${problem.message}`) }
+  }
+  return { place: { part: 'other' }, message: sentence(problem.message.charAt(0).toUpperCase() + problem.message.slice(1)) }
+}
+
+/** The Create tab's choices checked as the panel shows them: the journey, or every problem in words. */
+export function checkCreateForm(form: CreateForm): CheckedForm {
+  const own: FormProblem[] = typedAge(form.personaEdits.age).ok
+    ? []
+    : [{ place: { part: 'persona', field: 'age' }, message: 'Age must be a whole number, such as 34, or left empty.' }]
+  // The same function the CLI uses, so the panel and `journeyboard template` draw the same map.
+  const result = createJourneyFromTemplate(choicesFromForm(form))
+  const problems = [...own, ...(result.ok ? [] : result.problems.map(formProblem))]
+  return { journey: result.ok && problems.length === 0 ? result.value : undefined, problems }
+}
+
+/** The problems of one persona field, by field, for marking the controls. */
+export function personaFieldProblems(problems: readonly FormProblem[]): Partial<Record<PersonaField, string>> {
+  const out: Partial<Record<PersonaField, string>> = {}
+  for (const { place, message } of problems) if (place.part === 'persona') out[place.field] ??= message
+  return out
+}
+
+/** The first problem of a part of the form, for the message beside it. */
+export function partProblem(problems: readonly FormProblem[], part: 'stages' | 'lanes'): string | undefined {
+  return problems.find((problem) => problem.place.part === part)?.message
+}
