@@ -226,7 +226,7 @@ function readLayout(
         ? [sections, sectionLog]
         : [undefined, undefined]
   if (layout !== undefined && layoutLog !== undefined) {
-    for (const warning of layoutLog.list()) log.add(warning.nodeId, warning.message)
+    log.addAll(layoutLog)
     return layout
   }
   const labels = members.filter((n) => (n.type === 'TEXT' || n.type === 'SHAPE_WITH_TEXT') && !skip.has(n.id) && onBoardLevel(n))

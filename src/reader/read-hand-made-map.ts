@@ -24,7 +24,7 @@ export function readHandMadeMap(index: SnapshotIndex, log: WarningLog, board: Ha
 
   const order = compareFit(down.fit, across.fit)
   const chosen = order > 0 ? down : across
-  for (const warning of (order > 0 ? downLog : acrossLog).list()) log.add(warning.nodeId, warning.message)
+  log.addAll(order > 0 ? downLog : acrossLog)
   const boardNodeId = board.section?.id ?? null
   if (order > 0) log.add(boardNodeId, 'the stage names run down the side and the lane names across the top: read as a map drawn downwards')
   else if (order === 0 && across.fit.recognisedLanes > 0 && down.fit.placed > 0) {

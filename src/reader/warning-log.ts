@@ -17,6 +17,11 @@ export class WarningLog {
     this.add(nodeId, message, 'not-read')
   }
 
+  /** Takes in what another log collected (a reading tried on its own log and kept), kinds and all. */
+  addAll(other: WarningLog): void {
+    for (const warning of other.entries) this.add(warning.nodeId, warning.message, warning.kind)
+  }
+
   list(): ReadWarning[] {
     return this.entries.map((entry) => ({ ...entry }))
   }
