@@ -1,3 +1,4 @@
+import { jsonNestingProblem } from '../model'
 import { CliError } from './cli-error'
 import type { CliIo } from './cli-io'
 
@@ -15,9 +16,13 @@ export async function readInputAsync(io: CliIo, path: string): Promise<string> {
 
 /** Parses JSON text read from `path`, naming the file and the position on failure. */
 export function parseJsonInput(text: string, path: string): unknown {
+  let data: unknown
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     throw new CliError(`"${path}" is not valid JSON: ${(error as Error).message}`)
   }
+  const tooDeep = jsonNestingProblem(data)
+  if (tooDeep !== undefined) throw new CliError(`"${path}": ${tooDeep.message}`)
+  return data
 }

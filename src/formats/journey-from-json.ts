@@ -1,4 +1,4 @@
-import { fail, type Journey, parseJourneyFile, type Result } from '../model'
+import { fail, type Journey, jsonNestingProblem, parseJourneyFile, type Result } from '../model'
 import { lineAndColumn } from './line-and-column'
 
 const BYTE_ORDER_MARK = '\uFEFF'
@@ -23,5 +23,7 @@ export function journeyFromJson(text: string): Result<Journey> {
       }
     ])
   }
+  const tooDeep = jsonNestingProblem(data)
+  if (tooDeep !== undefined) return fail([tooDeep])
   return parseJourneyFile(data)
 }

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../model'
+import { fail, MAX_BOARD_NESTING, ok, type Result } from '../model'
 import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, type SnapshotNode } from '../reader/board-snapshot'
 import { TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { snapshotNode } from './snapshot-node'
@@ -19,17 +19,30 @@ export async function snapshotBoardAsync(api: PluginAPI, scope: SnapshotScope): 
 
   const nodes: SnapshotNode[] = []
   const seen = new Set<string>()
-  const visit = (node: SceneNode, parentId: string | null): void => {
-    if (seen.has(node.id)) return
+  let tooDeep: string | undefined
+  const visit = (node: SceneNode, parentId: string | null, depth: number): void => {
+    if (seen.has(node.id) || tooDeep !== undefined) return
+    if (depth > MAX_BOARD_NESTING) {
+      tooDeep = node.id
+      return
+    }
     const snapshot = snapshotNode(node, parentId)
     if (snapshot === undefined) return
     seen.add(snapshot.id)
     nodes.push(snapshot)
     if (SNAPSHOT_CONTAINER_TYPES.has(snapshot.type) && 'children' in node) {
-      for (const child of node.children) visit(child, snapshot.id)
+      for (const child of node.children) visit(child, snapshot.id, depth + 1)
     }
   }
-  for (const root of roots.value) visit(root, null)
+  for (const root of roots.value) visit(root, null, 1)
+  if (tooDeep !== undefined) {
+    return fail([
+      {
+        path: `node ${tooDeep}`,
+        message: `the board nests sections, groups or frames more than ${MAX_BOARD_NESTING} deep; Journeyboard reads boards nested at most ${MAX_BOARD_NESTING} deep`
+      }
+    ])
+  }
 
   if (scope !== 'page') {
     // A connector joining nodes in scope may have been drawn on the page, outside the board section.

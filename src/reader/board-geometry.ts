@@ -51,10 +51,17 @@ export function nearestSpan<T>(spans: readonly Span<T>[], at: number, tolerance:
 /** The smallest box holding all the boxes; undefined for none. */
 export function unionBox(boxes: readonly SnapshotBox[]): SnapshotBox | undefined {
   if (boxes.length === 0) return undefined
-  const left = Math.min(...boxes.map((b) => b.x))
-  const top = Math.min(...boxes.map((b) => b.y))
-  const right = Math.max(...boxes.map((b) => b.x + b.width))
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height))
+  // A loop, not Math.min(...boxes): spreading 100,000 arguments overflows the stack.
+  let left = Infinity
+  let top = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
+  for (const b of boxes) {
+    left = Math.min(left, b.x)
+    top = Math.min(top, b.y)
+    right = Math.max(right, b.x + b.width)
+    bottom = Math.max(bottom, b.y + b.height)
+  }
   return { x: left, y: top, width: right - left, height: bottom - top }
 }
 

@@ -27,8 +27,8 @@ export interface CellGuess {
 }
 
 /**
- * Finds the cell a sticky sits in: its stage is the stage section it is in, else the column its
- * anchor falls in (or the nearest within PLACEMENT_TOLERANCE); its lane is the row band its anchor
+ * Finds the cell a sticky sits in: its stage is the column its anchor falls in, else the stage
+ * section it is in, else the nearest column within PLACEMENT_TOLERANCE; its lane is the row band its anchor
  * falls in, or the nearest one (any distance inside a stage section, since the sticky is on the
  * board; within `rowTolerance` outside one).
  */
@@ -58,7 +58,10 @@ export class CellLocator {
   locate(node: SnapshotNode): CellGuess {
     const at = stickyAnchor(node)
     const inSection = this.stageSectionOf(node)
-    const stageId = inSection ?? nearestSpan(this.columns, at.x, PLACEMENT_TOLERANCE)
+    // A sticky moved by position only (a script can leave it a child of its old section while it
+    // stands in another stage's column) is read where people see it.
+    const standsIn = nearestSpan(this.columns, at.x, 0)
+    const stageId = standsIn ?? inSection ?? nearestSpan(this.columns, at.x, PLACEMENT_TOLERANCE)
     const exact = nearestSpan(this.rows, at.y, 0)
     const laneId = exact ?? nearestSpan(this.rows, at.y, inSection !== undefined ? Infinity : this.rowTolerance)
     return { ...(stageId === undefined ? {} : { stageId }), ...(laneId === undefined ? {} : { laneId }), inBand: exact !== undefined }

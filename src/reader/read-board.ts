@@ -23,6 +23,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
   const index = new SnapshotIndex(snapshot, log)
   const boards = findBoards(index)
   const board = chooseBoard(boards, options.board, log)
+  warnStickiesOffEveryBoard(index, boards, log)
   if (board === undefined) {
     log.add(null, 'no board found: there is no section and no sticky to read')
     const { journey } = readHandMadeBoard(index, log, { section: null, members: [] })
@@ -40,6 +41,19 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
   }
   const journey = readHandMadeMap(index, log, { section: board.section, members: board.members })
   return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'hand-made' }
+}
+
+/**
+ * Stickies on the page that belong to no board (dragged off one, or dropped far from every map)
+ * are not read, and each is named, so nothing people wrote disappears without a word.
+ */
+function warnStickiesOffEveryBoard(index: SnapshotIndex, boards: readonly BoardCandidate[], log: WarningLog): void {
+  const onBoards = new Set<string>()
+  for (const board of boards) for (const node of board.members) onBoards.add(node.id)
+  for (const node of index.all()) {
+    if (node.type !== 'STICKY' || onBoards.has(node.id)) continue
+    log.add(node.id, `${describeNode(node)} lies on the page outside every board: not read (move it onto the board to read it)`)
+  }
 }
 
 function chooseBoard(boards: readonly BoardCandidate[], wanted: string | undefined, log: WarningLog): BoardCandidate | undefined {

@@ -1,7 +1,7 @@
 import type * as Rest from '@figma/rest-api-spec'
 
 import { TAG_NAMESPACE } from '../plugin-data/board-tags'
-import { fail, formatZodIssues, ok, type Problem, type Result } from '../model'
+import { boardNestingProblem, fail, formatZodIssues, ok, type Problem, type Result } from '../model'
 import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from './board-snapshot'
 import { type RestBoardEndpoint, type RestBoardNode, RestBoardNodeSchema, RestFileResponseSchema, RestNodesResponseSchema } from './rest-board-schema'
 import { restrictSnapshot } from './restrict-snapshot'
@@ -26,6 +26,8 @@ const NO_BOX: SnapshotBox = { x: 0, y: 0, width: 0, height: 0 }
  * @returns the snapshot, or the problems when the JSON is not such a response or the section is not in it.
  */
 export function snapshotFromRestFile(file: RestBoardResponse | unknown, options: RestSnapshotOptions = {}): Result<BoardSnapshot> {
+  const tooDeep = boardNestingProblem(file)
+  if (tooDeep !== undefined) return fail([tooDeep])
   const roots = rootsOf(file)
   if (!roots.ok) return roots
   const nodes: SnapshotNode[] = []

@@ -1,6 +1,6 @@
 import type * as z from 'zod'
 
-import { formatPath, formatZodIssues, type Problem } from '../../model'
+import { boardNestingProblem, formatPath, formatZodIssues, type Problem } from '../../model'
 import {
   CONNECTOR_FONT_SIZE,
   SHAPE_FONT,
@@ -57,6 +57,8 @@ const WIDE_STICKY_THRESHOLD = (STICKY_SIZE + STICKY_WIDE_WIDTH) / 2
  * first page is loaded. Every problem found is reported at once with its path.
  */
 export function importRestFile(input: unknown, pluginId: string): ImportedBoard {
+  const tooDeep = boardNestingProblem(input)
+  if (tooDeep !== undefined) throw new RestFileError([tooDeep])
   const file = RestFileSchema.safeParse(input)
   if (!file.success) throw new RestFileError(formatZodIssues(file.error.issues, input))
   const { document: root, name } = file.data

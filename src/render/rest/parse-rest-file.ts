@@ -1,4 +1,4 @@
-import { fail, formatPath, formatZodIssues, ok, type Problem, type Result } from '../../model'
+import { boardNestingProblem, fail, formatPath, formatZodIssues, ok, type Problem, type Result } from '../../model'
 import { type RestFile, RestFileSchema, type RestNode } from './rest-file-schema'
 
 /**
@@ -10,6 +10,8 @@ export function parseRestFile(input: unknown): Result<RestFile> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return fail([{ path: '', message: 'a Figma file must be a JSON object with a "document"' }])
   }
+  const tooDeep = boardNestingProblem(input)
+  if (tooDeep !== undefined) return fail([tooDeep])
   const parsed = RestFileSchema.safeParse(input)
   if (!parsed.success) {
     const problems = formatZodIssues(parsed.error.issues, input)
