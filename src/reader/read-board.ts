@@ -52,7 +52,7 @@ function warnStickiesOffEveryBoard(index: SnapshotIndex, boards: readonly BoardC
   for (const board of boards) for (const node of board.members) onBoards.add(node.id)
   for (const node of index.all()) {
     if (node.type !== 'STICKY' || onBoards.has(node.id)) continue
-    log.add(node.id, `${describeNode(node)} lies on the page outside every board: not read (move it onto the board to read it)`)
+    log.notRead(node.id, `${describeNode(node)} lies on the page outside every board: not read (move it onto the board to read it)`)
   }
 }
 
