@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-// The `journeyboard` command: runs the TypeScript CLI in src/cli through the same core as the plugin.
-import { runTypeScriptAsync } from '../scripts/run-ts.mjs'
+// The `journeyboard` command: runs the CLI that `npm run build` writes to dist/cli.js.
+const CLI = new URL('../dist/cli.js', import.meta.url)
 
-await runTypeScriptAsync('src/cli/main.ts', process.argv.slice(2))
+try {
+  await import(CLI.href)
+} catch (error) {
+  if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(CLI.pathname)) {
+    process.stderr.write('journeyboard: the command line is not built yet; run "npm run build" in the journeyboard folder first\n')
+    process.exitCode = 1
+  } else {
+    throw error
+  }
+}

@@ -1,9 +1,12 @@
 // Builds the plugin: dist/main.js (the sandbox, one ES2017 IIFE) and dist/ui.html (the panel, one
-// self-contained HTML file with its JS and CSS inlined, because Figma loads `ui` as a string).
+// self-contained HTML file with its JS and CSS inlined, because Figma loads `ui` as a string), and
+// the command line, dist/cli.js (see build-cli.mjs).
 import * as esbuild from 'esbuild'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+
+import { buildCliAsync } from './build-cli.mjs'
 
 /** Size budget for dist/ui.html; the build fails above it so the panel stays quick to open. */
 export const UI_HTML_BUDGET_BYTES = 400_000
@@ -58,7 +61,7 @@ const ui = esbuild.build({
   logLevel: 'warning'
 })
 
-const [mainResult, uiResult] = await Promise.all([main, ui])
+const [mainResult, uiResult] = await Promise.all([main, ui, buildCliAsync({ minify })])
 await writeAtomicallyAsync('dist/main.js', mainResult.outputFiles[0].text)
 const js = uiResult.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? ''
 const css = uiResult.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? ''

@@ -1,23 +1,66 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { open, readFile, writeFile } from 'node:fs/promises'
+
+/**
+ * The largest input file a command reads (64 MiB): far above any real journey or board export,
+ * and well below what Node can hold as one string, so a huge file is refused at once.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 /** What a command may touch outside itself; tests pass an in-memory version. */
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
+  /** Rejects with a Node error code: ENOENT, EISDIR, EACCES, EFBIG (over `MAX_INPUT_BYTES`)... */
   readFileAsync(path: string): Promise<string>
   writeFileAsync(path: string, content: string | Uint8Array): Promise<void>
+  /** The files of a folder, by full path, sorted; rejects with ENOTDIR when `path` is a file. */
+  listFolderAsync?(path: string): Promise<string[]>
+}
+
+function tooLarge(path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${path} is larger than ${MAX_INPUT_BYTES} bytes`), { code: 'EFBIG' })
+}
+
+async function readLimitedFileAsync(path: string): Promise<string> {
+  const handle = await open(path, 'r')
+  try {
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' })
+    if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path)
+    // A device or pipe reports size 0, so the length is checked again on what was read.
+    const content = await readFile(handle)
+    if (content.length > MAX_INPUT_BYTES) throw tooLarge(path)
+    return content.toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}
+
+async function readStdinAsync(): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length
+    if (size > MAX_INPUT_BYTES) throw tooLarge('standard input')
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function listFolderAsync(path: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises')
+  const entries = await readdir(path, { withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${path.replace(/\/+$/, '')}/${entry.name}`)
+    .sort()
 }
 
 /** The real terminal and file system. */
 export const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFileAsync: async (path) => (path === '-' ? readStdinAsync() : readFile(path, 'utf8')),
-  writeFileAsync: (path, content) => writeFile(path, content)
-}
-
-async function readStdinAsync(): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  readFileAsync: async (path) => (path === '-' ? readStdinAsync() : readLimitedFileAsync(path)),
+  writeFileAsync: (path, content) => writeFile(path, content),
+  listFolderAsync
 }

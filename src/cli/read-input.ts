@@ -1,28 +1,70 @@
+import { lineAndColumn } from '../formats/line-and-column'
 import { jsonNestingProblem } from '../model'
 import { CliError } from './cli-error'
+import { MAX_INPUT_BYTES } from './cli-io'
 import type { CliIo } from './cli-io'
 
-/** Reads a file for a command; a missing or unreadable file becomes one clear line. */
-export async function readInputAsync(io: CliIo, path: string): Promise<string> {
-  try {
-    return await io.readFileAsync(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message)
-    throw new CliError(`cannot read "${path}": ${reason}`)
-  }
+const BYTE_ORDER_MARK = /^\uFEFF/
+/** How much of a file is searched for a NUL character, the mark of a binary file (as git does). */
+const BINARY_SNIFF_LENGTH = 8000
+
+const READ_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a folder',
+  EFBIG: `it is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB a command reads`,
+  ENAMETOOLONG: 'the name is too long'
 }
 
-/** Parses JSON text read from `path`, naming the file and the position on failure. */
+export function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code
+}
+
+export function describeReadError(error: unknown): string {
+  return READ_ERRORS[errorCode(error) ?? ''] ?? String((error as Error).message)
+}
+
+/**
+ * Reads a text file for a command. A missing, unreadable, oversized, empty or binary file becomes
+ * one clear line naming it.
+ */
+export async function readInputAsync(io: CliIo, path: string): Promise<string> {
+  let text: string
+  try {
+    text = await io.readFileAsync(path)
+  } catch (error) {
+    throw new CliError(`cannot read "${path}": ${describeReadError(error)}`)
+  }
+  if (text.replace(BYTE_ORDER_MARK, '').trim() === '') throw new CliError(`"${path}" is empty`)
+  if (text.slice(0, BINARY_SNIFF_LENGTH).includes('\0')) throw new CliError(`"${path}" is a binary file, not text`)
+  return text
+}
+
+/**
+ * Parses JSON text read from `path`; on failure names the line and column (JSON engines report
+ * only a character position).
+ */
 export function parseJsonInput(text: string, path: string): unknown {
+  const source = text.replace(BYTE_ORDER_MARK, '')
   let data: unknown
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    data = JSON.parse(source)
   } catch (error) {
-    throw new CliError(`"${path}" is not valid JSON: ${(error as Error).message}`)
+    throw new CliError(`"${path}" is not valid JSON: ${describeJsonError(source, error)}`)
   }
   const tooDeep = jsonNestingProblem(data)
   if (tooDeep !== undefined) throw new CliError(`"${path}": ${tooDeep.message}`)
   return data
+}
+
+/** A JSON.parse error as "line L, column C: what is wrong". */
+export function describeJsonError(source: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const position = /\bposition (\d+)/.exec(message)
+  const what = message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')
+  if (position?.[1] === undefined) return /end of JSON input/i.test(message) ? `it ends too early (${what})` : what
+  const where = lineAndColumn(source, Number(position[1]))
+  return `line ${where.line}, column ${where.column}: ${what}`
 }

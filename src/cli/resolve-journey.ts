@@ -1,11 +1,24 @@
-import { formatProblems, type Journey } from '../model'
-import { importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
-import { createJourneyFromTemplate, findTemplate } from '../templates'
+import { formatProblems, type Journey, parseJourneyFile } from '../model'
+import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
+import { createJourneyFromTemplate, findTemplate, TEMPLATES } from '../templates'
 import { CliError, usageError } from './cli-error'
 import type { CliIo } from './cli-io'
 import type { FlagValue } from './command'
-import { readInputAsync } from './read-input'
+import { parseJsonInput, readInputAsync } from './read-input'
 import { splitList } from './split-list'
+
+/** The format a file is in: `--from`, else its extension, else what its text looks like. */
+function formatOf(path: string, text: string, from: ImportFormat | undefined): ImportFormat {
+  if (from !== undefined) return from
+  const lower = path.toLowerCase()
+  const byExtension = ImportFormatSchema.options.find((format) => IMPORT_FORMATS[format].extensions.some((extension) => lower.endsWith(extension)))
+  return byExtension ?? detectImportFormat(text)
+}
+
+/** A name with no folder and no extension was more likely meant as a template id than a file. */
+function looksLikeTemplateId(source: string): boolean {
+  return /^[a-z0-9][a-z0-9-]*$/i.test(source)
+}
 
 function text(flag: FlagValue): string | undefined {
   return typeof flag === 'string' ? flag : undefined
@@ -19,7 +32,15 @@ export async function readJourneyFileAsync(io: CliIo, path: string, from?: FlagV
     if (!parsed.success) throw usageError(`--from must be one of ${ImportFormatSchema.options.join(', ')}, got "${from}"`)
     format = parsed.data
   }
-  const result = importJourney(await readInputAsync(io, path), format)
+  const text = await readInputAsync(io, path)
+  const chosen = formatOf(path, text, format)
+  if (chosen === 'json') {
+    // Parsed here so a syntax error is one line with its line and column.
+    const file = parseJourneyFile(parseJsonInput(text, path))
+    if (!file.ok) throw new CliError(`"${path}" is not a valid journey file:\n${formatProblems(file.problems)}`)
+    return file.value
+  }
+  const result = importJourney(text, chosen)
   if (!result.ok) throw new CliError(`"${path}" is not a valid ${result.format} journey:\n${formatProblems(result.problems)}`)
   for (const warning of result.warnings) io.stderr(`warning: ${path}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
   return result.value
@@ -44,5 +65,21 @@ export async function resolveJourneyAsync(io: CliIo, source: string, flags: Reco
   if (flags.persona !== undefined || flags.locale !== undefined || flags.stages !== undefined) {
     throw usageError(`--persona, --locale and --stages apply to templates; "${source}" is not a template id`)
   }
-  return readJourneyFileAsync(io, source, flags.from)
+  try {
+    return await readJourneyFileAsync(io, source, flags.from)
+  } catch (error) {
+    if (error instanceof CliError && looksLikeTemplateId(source) && !(await existsAsync(io, source))) {
+      throw new CliError(`"${source}" is neither a template id nor a file; template ids: ${TEMPLATES.map((t) => t.id).join(', ')}`)
+    }
+    throw error
+  }
+}
+
+async function existsAsync(io: CliIo, path: string): Promise<boolean> {
+  try {
+    await io.readFileAsync(path)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT'
+  }
 }

@@ -4,6 +4,23 @@ import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from './cli-e
 import type { CliIo } from './cli-io'
 import type { CommandSpec, FlagValue } from './command'
 import { COMMANDS } from './commands'
+import { VERSION } from './version'
+
+/** Set to see the stack of an unexpected failure. */
+export const DEBUG_VARIABLE = 'JOURNEYBOARD_DEBUG'
+
+/**
+ * A failure no command expected, in one line. Running out of stack or string space means the input
+ * was too large or too deeply nested for this process, which the user can act on.
+ */
+function describeUnexpected(error: unknown): string {
+  if (process.env[DEBUG_VARIABLE] === '1') return `unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+  const message = error instanceof Error ? error.message : String(error)
+  if (error instanceof RangeError && /call stack|string length|array length|allocation/i.test(message)) {
+    return `the input is too large or too deeply nested to process (${message})`
+  }
+  return `unexpected failure: ${message.split('\n')[0] ?? ''} (set ${DEBUG_VARIABLE}=1 to see where)`
+}
 
 export function helpText(): string {
   return [
@@ -12,7 +29,7 @@ export function helpText(): string {
     'Usage:',
     // Usage lines are long, so each summary goes on its own line beneath its command.
     ...COMMANDS.flatMap((c) => [`  journeyboard ${c.usage}`, `      ${c.summary}`]),
-    '  journeyboard help',
+    '  journeyboard help | --version',
     '',
     'Exit codes: 0 success, 1 the input is invalid or unreadable (problems on stderr), 2 wrong usage.',
     ''
@@ -37,9 +54,18 @@ function parseCommandLine(spec: CommandSpec, argv: string[]): { args: string[]; 
 /** Runs one command line; returns the exit code. Every expected failure is one line on stderr. */
 export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  if (name === undefined) {
+    // Usage asked for by mistake is an error: it goes where errors go.
+    io.stderr(helpText())
+    return EXIT_USAGE
+  }
+  if (name === 'help' || name === '--help' || name === '-h') {
     io.stdout(helpText())
-    return name === undefined ? EXIT_USAGE : EXIT_OK
+    return EXIT_OK
+  }
+  if (name === 'version' || name === '--version' || name === '-V') {
+    io.stdout(`journeyboard ${VERSION}\n`)
+    return EXIT_OK
   }
   const spec = COMMANDS.find((c) => c.name === name)
   try {
@@ -51,7 +77,7 @@ export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`journeyboard: ${error.message}\n`)
       return error.exitCode
     }
-    io.stderr(`journeyboard: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    io.stderr(`journeyboard: ${describeUnexpected(error)}\n`)
     return EXIT_INVALID
   }
 }

@@ -22,6 +22,12 @@ export interface JourneyCsvOptions extends WriteCsvOptions {
 }
 
 export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}): string {
+  const header = options.localizedHeader === true ? localizedCsvHeader(journey.locale) : [...JOURNEY_CSV_COLUMNS]
+  return writeCsv([header, ...journeyCsvRecords(journey)], options)
+}
+
+/** The item rows of `journeyToCsv`, without the header, in `JOURNEY_CSV_COLUMNS` order. */
+export function journeyCsvRecords(journey: Journey): string[][] {
   const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
@@ -35,7 +41,7 @@ export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}):
     else list.push(link)
   }
 
-  const rows = journey.items
+  return journey.items
     .map((item, index) => ({ item, index }))
     .sort(
       (a, b) =>
@@ -68,6 +74,4 @@ export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}):
       }
       return JOURNEY_CSV_COLUMNS.map((column) => cells[column])
     })
-  const header = options.localizedHeader === true ? localizedCsvHeader(journey.locale) : [...JOURNEY_CSV_COLUMNS]
-  return writeCsv([header, ...rows], options)
 }

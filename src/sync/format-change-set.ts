@@ -33,7 +33,8 @@ export function formatChangeSet(changeSet: ChangeSet): string {
   section('Changes from the data', changeSet.changes.map((change) => describeChange(change, names)))
   section('Edits on the board, kept', changeSet.boardEdits.map((change) => describeChange(change, names)))
   section('Removed from the data but kept on the board', changeSet.keptRemovals.map(describeKeptRemoval))
-  section('Conflicts: choose board, data or keep-both', changeSet.conflicts.map((conflict) => describeConflict(conflict, names)))
+  const open = changeSet.conflicts.some((conflict) => conflict.resolution === undefined)
+  section(open ? 'Conflicts: choose board, data or keep-both' : 'Conflicts, resolved', changeSet.conflicts.map((conflict) => describeConflict(conflict, names)))
   if (lines.length === 0) lines.push('Nothing to change: the board already shows the data.')
   return `${lines.join('\n')}\n`
 }

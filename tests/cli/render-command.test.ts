@@ -13,9 +13,9 @@ import { renderRestFileToSvg } from '../../src/render'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { checkXmlWellFormed } from '../render/check-xml-well-formed'
 import { createMemoryIo, type MemoryIo } from '../support/memory-io'
+import { BIN, ensureCliBuiltAsync } from '../support/cli-process'
 
 const run = promisify(execFile)
-const BIN = path.resolve('bin/journeyboard.js')
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
 async function cli(argv: string[], io: MemoryIo = createMemoryIo()) {
@@ -149,6 +149,7 @@ describe('journeyboard render', () => {
   })
 
   it('is listed in help and runs from the installed command', async () => {
+    await ensureCliBuiltAsync()
     expect((await cli(['help'])).out).toMatch(/journeyboard render <template-id \| journey-file \| board\.json>/)
     const dir = await mkdtemp(path.join(tmpdir(), 'journeyboard-render-'))
     const out = path.join(dir, 'board.svg')

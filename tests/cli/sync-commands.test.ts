@@ -105,6 +105,8 @@ describe('journeyboard sync', () => {
     const byData = await run('data')
     expect(readJourneyOf(byData.io.files.get('new.json'))).toEqual(data)
     const both = await run('keep-both')
+    expect(both.out).not.toContain('choose board, data or keep-both')
+    expect(both.out).toContain('Conflicts, resolved (1):')
     const texts = readJourneyOf(both.io.files.get('new.json')).items.filter((i) => i.id.startsWith('a2')).map((i) => [i.id, i.text])
     expect(texts).toEqual([
       ['a2', 'Books on the app'],

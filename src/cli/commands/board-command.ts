@@ -3,6 +3,7 @@ import { createFigJamEmulator } from '../../emulator'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { resolveJourneyAsync } from '../resolve-journey'
+import { writeOutputAsync } from '../write-output'
 
 /**
  * `journeyboard board <template-id | journey-file> --out board.json`: runs the plugin's real
@@ -14,7 +15,7 @@ export async function boardCommandAsync({ io, args, flags }: CommandContext): Pr
   const emulator = createFigJamEmulator()
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined })
-  await io.writeFileAsync(flags.out, JSON.stringify(emulator.toRestFile(journey.title), null, 2) + '\n')
+  await writeOutputAsync(io, flags.out, JSON.stringify(emulator.toRestFile(journey.title), null, 2) + '\n')
   const { stickies, sections, connectors } = summary.counts
   io.stderr(`${flags.out}: board "${journey.title}" with ${stickies} stickies, ${sections} sections, ${connectors} connectors\n`)
   return 0

@@ -2,6 +2,7 @@ import { EXPORT_FORMATS, exportJourney, ExportFormatSchema } from '../../formats
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { resolveJourneyAsync } from '../resolve-journey'
+import { emitOutputAsync } from '../write-output'
 
 /** `journeyboard export <journey> --format json|csv|md|mermaid [--localized-header] [--out file]`. */
 export async function exportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
@@ -12,7 +13,6 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
   if (flags['localized-header'] === true && format.data !== 'csv') throw usageError('--localized-header is for --format csv only')
   const journey = await resolveJourneyAsync(io, args[0] ?? '', flags)
   const output = exportJourney(journey, format.data, { localizedHeader: flags['localized-header'] === true })
-  if (typeof flags.out === 'string') await io.writeFileAsync(flags.out, output)
-  else io.stdout(output.endsWith('\n') ? output : output + '\n')
+  await emitOutputAsync(io, flags.out, output)
   return 0
 }

@@ -51,11 +51,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'read',
-    usage: 'read <figma-rest-file.json> [--section <name or id>] [--out <file>]',
-    summary: 'read a board exported through the Figma REST API back into a journey file (warnings on stderr)',
-    options: { section: true, out: true },
+    usage: 'read <board.json | folder>... [--section <name or id>] [--format json|jsonl|csv] [--out <file>]',
+    summary:
+      'read boards exported through the Figma REST API back into journeys: one board gives its journey file, ' +
+      'several files, boards or a folder give JSON Lines or one CSV with file and board columns (warnings on stderr)',
+    options: { section: true, out: true, format: true },
     minArgs: 1,
-    maxArgs: 1,
+    maxArgs: Number.POSITIVE_INFINITY,
     runAsync: readCommandAsync
   },
   {

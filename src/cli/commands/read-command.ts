@@ -1,26 +1,127 @@
-import { exportJourney } from '../../formats'
-import { formatProblems } from '../../model'
-import { readBoard, snapshotFromRestFile } from '../../reader'
-import { CliError } from '../cli-error'
+import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from '../../formats'
+import { formatProblems, JOURNEY_FILE_FORMAT, type Journey, toJourneyFile } from '../../model'
+import { type BoardReading, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
+import { CliError, EXIT_INVALID, EXIT_OK, usageError } from '../cli-error'
+import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
-import { parseJsonInput, readInputAsync } from '../read-input'
+import { describeReadError, errorCode, parseJsonInput, readInputAsync } from '../read-input'
+import { emitOutputAsync } from '../write-output'
+
+/** How `read` writes what it read: one journey file, JSON Lines (one board a line), or one CSV. */
+type ReadFormat = 'json' | 'jsonl' | 'csv'
+const READ_FORMATS: readonly ReadFormat[] = ['json', 'jsonl', 'csv']
+/** The columns a dataset CSV puts before the journey CSV's own. */
+const SOURCE_COLUMNS = ['file', 'board'] as const
+
+interface ReadBoardEntry {
+  file: string
+  reading: BoardReading
+}
+
+/** A journey file says so in its envelope; a board export never has that field. */
+export function isJourneyFile(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && (data as { format?: unknown }).format === JOURNEY_FILE_FORMAT
+}
+
+/** The boards of one exported file: just the `--section` one, else every board in it. */
+async function readBoardsOfFileAsync(io: CliIo, path: string, section: string | undefined): Promise<BoardReading[]> {
+  const file = parseJsonInput(await readInputAsync(io, path), path)
+  if (isJourneyFile(file)) {
+    throw new CliError(`"${path}" is a journey file, not a board export; draw it with "journeyboard board ${path} --out board.json"`)
+  }
+  const snapshot = snapshotFromRestFile(file, { section })
+  if (!snapshot.ok) throw new CliError(`"${path}" cannot be read as a FigJam board:\n${formatProblems(snapshot.problems)}`)
+  return section === undefined ? readEveryBoard(snapshot.value) : [readBoard(snapshot.value)]
+}
+
+/** The files named: a folder stands for the .json files directly inside it, in name order. */
+async function expandFoldersAsync(io: CliIo, paths: readonly string[]): Promise<{ files: string[]; fromFolder: boolean }> {
+  const files: string[] = []
+  let fromFolder = false
+  for (const path of paths) {
+    if (path === '-' || io.listFolderAsync === undefined) {
+      files.push(path)
+      continue
+    }
+    try {
+      const inside = (await io.listFolderAsync(path)).filter((file) => file.toLowerCase().endsWith('.json'))
+      if (inside.length === 0) throw new CliError(`the folder "${path}" holds no .json board exports`)
+      files.push(...inside)
+      fromFolder = true
+    } catch (error) {
+      if (error instanceof CliError) throw error
+      if (errorCode(error) === 'ENOTDIR') files.push(path)
+      else throw new CliError(`cannot read "${path}": ${describeReadError(error)}`)
+    }
+  }
+  return { files, fromFolder }
+}
+
+function boardLabel(entry: ReadBoardEntry): string {
+  return entry.reading.boardId ?? entry.reading.journey.title
+}
+
+function jsonLine(entry: ReadBoardEntry): string {
+  const { reading } = entry
+  return JSON.stringify({ file: entry.file, board: reading.boardId, origin: reading.origin, warnings: reading.warnings, ...toJourneyFile(reading.journey) })
+}
+
+function datasetCsv(entries: readonly ReadBoardEntry[]): string {
+  const rows = entries.flatMap((entry) => journeyCsvRecords(entry.reading.journey).map((row) => [entry.file, boardLabel(entry), ...row]))
+  return writeCsv([[...SOURCE_COLUMNS, ...JOURNEY_CSV_COLUMNS], ...rows])
+}
+
+function formatOf(flag: string | boolean | undefined, single: boolean): ReadFormat {
+  if (flag === undefined) return single ? 'json' : 'jsonl'
+  const format = READ_FORMATS.find((f) => f === flag)
+  if (format === undefined) throw usageError(`read: --format must be one of ${READ_FORMATS.join(', ')}, got "${String(flag)}"`)
+  if (format === 'json' && !single) throw usageError('read: --format json holds one board; with several boards use jsonl or csv')
+  return format
+}
 
 /**
- * `journeyboard read <figma-rest-file.json> [--section <name or id>]`: reads a board exported
- * through the Figma REST API (or by `journeyboard board`) and prints the journey file.
+ * `journeyboard read <board.json | folder>... [--section <name or id>] [--format json|jsonl|csv]
+ * [--out <file>]`: reads boards exported through the Figma REST API (or by `journeyboard board`).
+ * One file holding one board gives its journey file; several files, a folder or a file with several
+ * boards give a dataset: JSON Lines (one board a line, with its file, board id and warnings) or one
+ * CSV with `file` and `board` columns. A file that cannot be read is reported and the rest are
+ * still read (exit 1). Warnings go to stderr, each naming its file and board.
  */
 export async function readCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
-  const path = args[0] ?? '-'
-  const file = parseJsonInput(await readInputAsync(io, path), path)
-  const snapshot = snapshotFromRestFile(file, { section: typeof flags.section === 'string' ? flags.section : undefined })
-  if (!snapshot.ok) throw new CliError(`"${path}" cannot be read as a FigJam board:\n${formatProblems(snapshot.problems)}`)
-  const reading = readBoard(snapshot.value)
-  for (const warning of reading.warnings) {
-    const how = warning.kind === 'several-boards' ? '; choose another with --section <name or id>' : ''
-    io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}${how}\n`)
+  const section = typeof flags.section === 'string' ? flags.section : undefined
+  const { files, fromFolder } = await expandFoldersAsync(io, args.length === 0 ? ['-'] : args)
+  const entries: ReadBoardEntry[] = []
+  const failures: CliError[] = []
+  for (const file of files) {
+    try {
+      for (const reading of await readBoardsOfFileAsync(io, file, section)) entries.push({ file, reading })
+    } catch (error) {
+      // One file alone fails the command as before; in a dataset it is reported and skipped.
+      if (!(error instanceof CliError) || (files.length === 1 && !fromFolder)) throw error
+      failures.push(error)
+      io.stderr(`journeyboard: ${error.message}\n`)
+    }
   }
-  const output = exportJourney(reading.journey, 'json')
-  if (typeof flags.out === 'string') await io.writeFileAsync(flags.out, output)
-  else io.stdout(output.endsWith('\n') ? output : output + '\n')
-  return 0
+  const single = files.length === 1 && !fromFolder && entries.length === 1
+  const format = formatOf(flags.format, single)
+  for (const entry of entries) {
+    const where = single ? '' : `${entry.file}: board ${boardLabel(entry)}: `
+    for (const warning of entry.reading.warnings) {
+      const how = warning.kind === 'several-boards' ? '; choose another with --section <name or id>' : ''
+      io.stderr(`warning: ${where}${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}${how}\n`)
+    }
+  }
+  await emitOutputAsync(io, flags.out, render(format, entries))
+  if (failures.length > 0) {
+    io.stderr(`journeyboard: read ${entries.length} board${entries.length === 1 ? '' : 's'}; ${failures.length} of ${files.length} files failed\n`)
+    return EXIT_INVALID
+  }
+  return EXIT_OK
+}
+
+function render(format: ReadFormat, entries: readonly ReadBoardEntry[]): string {
+  if (format === 'csv') return datasetCsv(entries)
+  if (format === 'jsonl') return entries.map((entry) => `${jsonLine(entry)}\n`).join('')
+  const journey: Journey | undefined = entries[0]?.reading.journey
+  return journey === undefined ? '' : exportJourney(journey, 'json')
 }

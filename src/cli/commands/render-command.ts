@@ -7,6 +7,7 @@ import type { CliIo } from '../cli-io'
 import type { CommandContext, FlagValue } from '../command'
 import { parseJsonInput, readInputAsync } from '../read-input'
 import { resolveJourneyAsync } from '../resolve-journey'
+import { writeOutputAsync } from '../write-output'
 
 /**
  * Draws PNGs; installed separately, its prebuilt binary comes inside the package. Imported by a
@@ -99,6 +100,6 @@ export async function renderCommandAsync({ io, args, flags }: CommandContext): P
   }
   const out = typeof flags.out === 'string' ? flags.out : undefined
   if (out === undefined) io.stdout(svg)
-  else await io.writeFileAsync(out, format === 'png' ? await svgToPngAsync(svg) : svg)
+  else await writeOutputAsync(io, out, format === 'png' ? await svgToPngAsync(svg) : svg)
   return 0
 }

@@ -1,0 +1,226 @@
+import { execFile } from 'node:child_process'
+import { chmod, mkdir, mkdtemp, readFile, truncate, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { VERSION } from '../../src/cli/version'
+import { exportJourney } from '../../src/formats'
+import { createJourneyFromTemplate } from '../../src/templates'
+import { BIN, ensureCliBuiltAsync, runCliProcessAsync as cli } from '../support/cli-process'
+
+/**
+ * The command line as scripts meet it: the built command in its own process. Every bad input
+ * ends in exit 1 (2 for wrong usage), nothing on stdout, and one line on stderr without a stack.
+ */
+
+let dir = ''
+const at = (name: string): string => path.join(dir, name)
+
+function expectOneLineError(run: { code: number | null; stdout: string; stderr: string }, code = 1): void {
+  expect(run.stdout).toBe('')
+  expect(run.stderr).toMatch(/^journeyboard: [^\n]+\n$/)
+  expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/)
+  expect(run.code).toBe(code)
+}
+
+function journeyText(templateId = 'car-rental'): string {
+  const journey = createJourneyFromTemplate({ templateId })
+  if (!journey.ok) throw new Error('fixture')
+  return exportJourney(journey.value, 'json')
+}
+
+beforeAll(async () => {
+  await ensureCliBuiltAsync()
+  dir = await mkdtemp(path.join(tmpdir(), 'journeyboard-cli-'))
+  await writeFile(at('journey.json'), journeyText())
+  await writeFile(at('empty.json'), '')
+  await writeFile(at('blank.csv'), '\uFEFF  \n')
+  await writeFile(at('binary.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x00]))
+  await writeFile(at('broken.json'), '{\n  "format": "journeyboard",\n  "version": 1,\n}\n')
+  // Sparse: 70 MB on paper, nothing on disk; refused by its size before a byte is read.
+  await writeFile(at('huge.csv'), '')
+  await truncate(at('huge.csv'), 70 * 1024 * 1024)
+  await mkdir(at('folder'))
+  await mkdir(at('folder.svg'))
+  const board = await cli(['board', at('journey.json'), '--out', at('board.json')])
+  expect(board.code).toBe(0)
+}, 60_000)
+
+describe('the command line as a process', () => {
+  it('prints usage on stderr with exit 2 when run with nothing, on stdout for help', async () => {
+    const bare = await cli([])
+    expect(bare.code).toBe(2)
+    expect(bare.stdout).toBe('')
+    expect(bare.stderr).toContain('Usage:')
+    const help = await cli(['help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Exit codes:')
+  })
+
+  it('says its version, the one package.json has', async () => {
+    const packageJson = JSON.parse(await readFile('package.json', 'utf8')) as { version: string }
+    expect(VERSION).toBe(packageJson.version)
+    const run = await cli(['--version'])
+    expect(run).toEqual({ code: 0, stdout: `journeyboard ${packageJson.version}\n`, stderr: '' })
+  })
+
+  it('says to build first when the built command is missing', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'journeyboard-unbuilt-'))
+    await mkdir(path.join(copy, 'bin'))
+    await writeFile(path.join(copy, 'bin', 'journeyboard.js'), await readFile(BIN))
+    await writeFile(path.join(copy, 'package.json'), '{"type":"module"}')
+    const run = await promisify(execFile)(process.execPath, [path.join(copy, 'bin', 'journeyboard.js'), 'templates']).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error
+    )
+    expectOneLineError({ code: (run as { code: number }).code, stdout: run.stdout, stderr: run.stderr })
+    expect(run.stderr).toContain('npm run build')
+  })
+
+  const readers: [string, (file: string) => string[]][] = [
+    ['validate', (file) => ['validate', file]],
+    ['import', (file) => ['import', file]],
+    ['export', (file) => ['export', file, '--format', 'csv']],
+    ['board', (file) => ['board', file, '--out', at('never.json')]],
+    ['read', (file) => ['read', file]],
+    ['render', (file) => ['render', file, '--out', at('never.svg')]],
+    ['diff', (file) => ['diff', file, at('journey.json')]]
+  ]
+  const badInputs: [string, string, RegExp][] = [
+    ['a missing file', 'nothing-here.json', /cannot read ".*nothing-here\.json": no such file/],
+    ['an empty file', 'empty.json', /".*empty\.json" is empty/],
+    ['a file of white space and a byte-order mark', 'blank.csv', /".*blank\.csv" is empty/],
+    ['a binary file', 'binary.csv', /".*binary\.csv" is a binary file, not text/],
+    ['a huge file', 'huge.csv', /cannot read ".*huge\.csv": it is larger than the 64 MB a command reads/],
+    ['a folder', 'folder', /cannot read ".*folder": it is a folder|the folder ".*folder" holds no \.json board exports/]
+  ]
+  for (const [command, argv] of readers) {
+    for (const [what, file, message] of badInputs) {
+      it(`${command}: ${what} is one line and exit 1`, async () => {
+        const run = await cli(argv(at(file)))
+        expectOneLineError(run)
+        expect(run.stderr).toMatch(message)
+      })
+    }
+  }
+
+  it('names the line and column of broken JSON, for journey files and board exports alike', async () => {
+    for (const argv of [['validate', at('broken.json')], ['import', at('broken.json')], ['read', at('broken.json')], ['export', at('broken.json')]]) {
+      const run = await cli(argv)
+      expectOneLineError(run)
+      expect(run.stderr).toMatch(/broken\.json" is not valid JSON: line 4, column 1: /)
+    }
+  })
+
+  it('refuses a huge input within a second', async () => {
+    const started = performance.now()
+    expectOneLineError(await cli(['import', at('huge.csv')]))
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  const unwritable: [string, () => string, RegExp][] = [
+    ['a folder', () => at('folder'), /it is a folder; give a file name/],
+    ['a file in a missing folder', () => at('no-such-folder/out.json'), /the folder ".*no-such-folder" does not exist/],
+    ['a full device', () => '/dev/full', /no space left on the device/]
+  ]
+  const writers: [string, (out: string) => string[]][] = [
+    ['board', (out) => ['board', 'ikea', '--out', out]],
+    ['read', (out) => ['read', at('board.json'), '--out', out]],
+    ['sync', (out) => ['sync', at('board.json'), at('journey.json'), '--out', out]],
+    ['export', (out) => ['export', 'ikea', '--format', 'md', '--out', out]],
+    ['import', (out) => ['import', at('journey.json'), '--out', out]],
+    ['render', (out) => ['render', 'ikea', '--out', `${out}.svg`]]
+  ]
+  for (const [command, argv] of writers) {
+    for (const [what, out, message] of unwritable) {
+      // render picks its format from the extension: its target gains ".svg", so /dev/full is no target for it.
+      if (command === 'render' && what === 'a full device') continue
+      it(`${command}: --out naming ${what} is one line and exit 1`, async () => {
+        const run = await cli(argv(out()))
+        expect(run.code).toBe(1)
+        expect(run.stdout).toBe('')
+        // Commands that report what they read first may print warnings before the error.
+        expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^journeyboard: cannot write ".+": ${message.source}`))
+        expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/)
+      })
+    }
+  }
+
+  it('says a read-only file cannot be written', async () => {
+    let target = at('read-only.json')
+    await writeFile(target, '')
+    await chmod(target, 0o444)
+    // The superuser may write a read-only file; a kernel attribute file is read-only for everyone.
+    if (process.getuid?.() === 0) target = '/sys/kernel/notes'
+    if (!existsSync(target)) return
+    const run = await cli(['export', 'ikea', '--out', target])
+    expectOneLineError(run)
+    expect(run.stderr).toMatch(/cannot write ".+": (permission denied|the file system is read-only)/)
+  })
+
+  it('stops quietly when the reader of its output goes away', async () => {
+    const big = createJourneyFromTemplate({ templateId: 'service-blueprint' })
+    if (!big.ok) throw new Error('fixture')
+    const items = Array.from({ length: 3000 }, (_, i) => ({ ...big.value.items[0]!, id: `many-${i}`, text: `Item ${i} ${'x'.repeat(60)}` }))
+    await writeFile(at('big.json'), exportJourney({ ...big.value, items: [...big.value.items, ...items], links: [] }, 'json'))
+    const { stdout } = await promisify(execFile)('bash', ['-c', `"${process.execPath}" "${BIN}" export "${at('big.json')}" --format csv 2>"${at('pipe.err')}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`])
+    expect(['0', '141']).toContain(stdout.trim())
+    expect(await readFile(at('pipe.err'), 'utf8')).toBe('')
+  })
+
+  it('says a journey file is not a board export, and hints at template ids for an unknown name', async () => {
+    const journeyAsBoard = await cli(['read', at('journey.json')])
+    expectOneLineError(journeyAsBoard)
+    expect(journeyAsBoard.stderr).toContain('is a journey file, not a board export')
+    const unknown = await cli(['board', 'nosuch', '--out', at('x.json')])
+    expectOneLineError(unknown)
+    expect(unknown.stderr).toMatch(/"nosuch" is neither a template id nor a file; template ids: .*car-rental/)
+  })
+
+  it('lists lane ids beside stage ids in templates', async () => {
+    const run = await cli(['templates'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/car-rental[\s\S]*\n {2}lanes: [a-z-]+(, [a-z-]+)+\n/)
+  })
+})
+
+describe('journeyboard read, many boards at once', () => {
+  beforeAll(async () => {
+    await mkdir(at('boards'))
+    for (const id of ['ikea', 'moving-house']) expect((await cli(['board', id, '--out', at(`boards/${id}.json`)])).code).toBe(0)
+    await writeFile(at('boards/notes.txt'), 'not a board')
+  }, 60_000)
+
+  it('reads every file into JSON Lines, one board a line, and reports a broken file while reading the rest', async () => {
+    const run = await cli(['read', at('boards/ikea.json'), at('broken.json'), at('boards/moving-house.json')])
+    expect(run.code).toBe(1)
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { file: string; board: string; format: string; journey: { id: string } })
+    expect(lines.map((line) => [path.basename(line.file), line.format])).toEqual([
+      ['ikea.json', 'journeyboard'],
+      ['moving-house.json', 'journeyboard']
+    ])
+    expect(lines.every((line) => typeof line.board === 'string')).toBe(true)
+    expect(run.stderr).toMatch(/^journeyboard: ".*broken\.json" is not valid JSON: line 4, column 1: [^\n]+\n/)
+    expect(run.stderr).toMatch(/journeyboard: read 2 boards; 1 of 3 files failed\n$/)
+  })
+
+  it('reads a folder of exports into one CSV with file and board columns', async () => {
+    const run = await cli(['read', at('boards'), '--format', 'csv'])
+    expect(run.code).toBe(0)
+    const [header, ...rows] = run.stdout.trimEnd().split('\r\n')
+    expect(header?.startsWith('file,board,item_id,stage_id')).toBe(true)
+    const files = new Set(rows.map((row) => path.basename(row.split(',')[0] ?? '')))
+    expect(files).toEqual(new Set(['ikea.json', 'moving-house.json']))
+  })
+
+  it('keeps one board read from one file as its journey file', async () => {
+    const run = await cli(['read', at('boards/ikea.json')])
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.stdout) as { format: string }).format).toBe('journeyboard')
+    const several = await cli(['read', at('boards'), '--format', 'json'])
+    expect(several.code).toBe(2)
+    expect(several.stderr).toMatch(/^journeyboard: read: --format json holds one board; with several boards use jsonl or csv\n/)
+  })
+})
