@@ -2,7 +2,7 @@ import type { JourneyInput } from '../model'
 import type { JourneyTemplate } from './journey-template'
 import { requireLocale } from './require-locale'
 
-const LOCALES = ['en', 'da'] as const
+const LOCALES = ['en', 'da', 'fr', 'zh-Hans', 'ru'] as const
 type Locale = (typeof LOCALES)[number]
 
 interface BlankText {
@@ -56,6 +56,69 @@ const TEXT: Record<Locale, BlankText> = {
       role: 'Rolle eller erhverv',
       description: 'Erstat med det, research siger om kunden: mål, behov, frustrationer.',
       scenario: 'Det ene mål, denne persona forfølger'
+    }
+  },
+  fr: {
+    title: 'Nouvelle carte du parcours client',
+    scenario: 'L’objectif principal de ce parcours, dans les mots du client',
+    context: 'À qui s’adresse la carte, et ce que l’équipe veut en apprendre.',
+    phases: ['Avant', 'Pendant', 'Après'],
+    stages: ['Découvrir', 'Choisir et acheter', 'Utiliser', 'Assurer le suivi'],
+    lanes: {
+      actions: 'Actions',
+      thoughts: 'Pensées',
+      touchpoints: 'Points de contact',
+      emotion: 'Émotions',
+      pains: 'Points de douleur',
+      opportunities: 'Opportunités'
+    },
+    persona: {
+      name: 'Votre persona',
+      role: 'Rôle ou métier',
+      description: 'À remplacer par ce que la recherche dit de ce client\u00a0: objectifs, besoins, frustrations.',
+      scenario: 'L’objectif principal que poursuit ce persona'
+    }
+  },
+  'zh-Hans': {
+    title: '新的客户旅程地图',
+    scenario: '这段旅程围绕的那个目标，用客户自己的话说',
+    context: '这张地图为谁而做，团队想从中了解什么。',
+    phases: ['之前', '之中', '之后'],
+    stages: ['发现', '选择并购买', '使用', '后续跟进'],
+    lanes: {
+      actions: '行为',
+      thoughts: '想法',
+      touchpoints: '触点',
+      emotion: '情绪',
+      pains: '痛点',
+      opportunities: '机会点'
+    },
+    persona: {
+      name: '你的用户画像',
+      role: '角色或职业',
+      description: '换成调研中关于这位客户的发现：目标、需求、困扰。',
+      scenario: '这位用户追求的那个目标'
+    }
+  },
+  ru: {
+    title: 'Новая карта пути клиента',
+    scenario: 'Главная цель этого пути — словами клиента',
+    context: 'Для кого эта карта и что команда хочет из неё узнать.',
+    phases: ['До', 'Во время', 'После'],
+    stages: ['Узнать', 'Выбрать и купить', 'Пользоваться', 'Обратная связь'],
+    lanes: {
+      actions: 'Действия',
+      thoughts: 'Мысли',
+      touchpoints: 'Точки контакта',
+      emotion: 'Эмоции',
+      pains: 'Болевые точки',
+      opportunities: 'Возможности'
+    },
+    persona: {
+      name: 'Ваша персона',
+      role: 'Роль или профессия',
+      description: 'Замените тем, что исследования говорят об этом клиенте: цели, потребности, что раздражает.',
+      scenario: 'Главная цель этой персоны'
     }
   }
 }

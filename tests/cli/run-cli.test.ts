@@ -25,7 +25,7 @@ describe('journeyboard templates', () => {
     expect(code).toBe(0)
     const rows = JSON.parse(out) as { id: string; locales: string[]; personas: unknown[] }[]
     expect(rows.map((r) => r.id)).toEqual(TEMPLATES.map((t) => t.id))
-    expect(rows.find((r) => r.id === 'car-rental')?.locales).toEqual(['en', 'da'])
+    expect(rows.find((r) => r.id === 'car-rental')?.locales).toEqual(['en', 'da', 'fr', 'zh-Hans', 'ru'])
     expect(rows.find((r) => r.id === 'car-rental')?.personas).toHaveLength(4)
   })
 

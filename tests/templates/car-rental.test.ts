@@ -11,11 +11,12 @@ function journeyIn(locale: string): Journey {
 
 const en = journeyIn('en')
 const da = journeyIn('da')
+const others = (['da', 'fr', 'zh-Hans', 'ru'] as const).map((locale) => [locale, journeyIn(locale)] as const)
 
 /** Everything but the words: what must be identical in every locale. */
 function shape(journey: Journey): unknown {
   return {
-    personas: journey.personas.map((p) => ({ id: p.id, name: p.name, age: p.age, channels: p.channels, goals: p.goals.length })),
+    personas: journey.personas.map((p) => ({ id: p.id, age: p.age, channels: p.channels, goals: p.goals.length })),
     personaId: journey.personaId,
     phases: journey.phases.map((p) => p.id),
     stages: journey.stages.map((s) => ({ id: s.id, phaseId: s.phaseId })),
@@ -67,18 +68,26 @@ const SOURCE: readonly { stage: string; lane: string; text: string }[] = [
 ]
 
 describe('the car-rental template', () => {
-  it('is written in English and Danish, English first', () => {
-    expect(carRentalTemplate.locales).toEqual(['en', 'da'])
+  it('is written in English, Danish, French, Chinese and Russian, English first', () => {
+    expect(carRentalTemplate.locales).toEqual(['en', 'da', 'fr', 'zh-Hans', 'ru'])
   })
 
-  it('uses the same ids, kinds, scores and flags in both locales', () => {
-    expect(shape(da)).toEqual(shape(en))
+  it.each(others)('uses the same ids, kinds, scores and flags in %s as in English', (_locale, journey) => {
+    expect(shape(journey)).toEqual(shape(en))
   })
 
-  it('translates the words: texts differ between the locales', () => {
-    const differ = en.items.filter((item, index) => item.text !== da.items[index]?.text)
+  it.each(others)('translates the words into %s: every text differs from the English one', (_locale, journey) => {
+    const differ = en.items.filter((item, index) => item.text !== journey.items[index]?.text)
     expect(differ.length).toBe(en.items.length)
-    expect(da.title).not.toBe(en.title)
+    expect(journey.title).not.toBe(en.title)
+    expect(journey.locale).toBe(_locale)
+  })
+
+  it('keeps Danish persona names in Danish and gives the other workshops names from home', () => {
+    expect(da.personas.map((p) => p.name)).toEqual(en.personas.map((p) => p.name))
+    for (const [locale, journey] of others.filter(([locale]) => locale !== 'da')) {
+      expect([locale, journey.personas.filter((p, i) => p.name === en.personas[i]?.name)]).toEqual([locale, []])
+    }
   })
 
   it('follows the deck: seven stages in three phases', () => {

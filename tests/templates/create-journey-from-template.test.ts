@@ -233,8 +233,8 @@ describe('createJourneyFromTemplate: problems', () => {
   })
 
   it('names a locale the template is not written in', () => {
-    expect(problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', locale: 'fr' }))).toEqual([
-      { path: 'locale', message: 'the template "car-rental" is written in en, da; got "fr"' }
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'moving-house', locale: 'fr' }))).toEqual([
+      { path: 'locale', message: 'the template "moving-house" is written in en; got "fr"' }
     ])
   })
 

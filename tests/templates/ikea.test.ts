@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { type Journey, validateJourney } from '../../src/model'
 import { ikeaTemplate } from '../../src/templates'
 
-function journeyOf(): Journey {
-  const result = validateJourney(ikeaTemplate.journey('en'))
+function journeyOf(locale = 'en'): Journey {
+  const result = validateJourney(ikeaTemplate.journey(locale))
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('; '))
   return result.value
 }
@@ -18,6 +18,20 @@ function taskScore(stageId: string): number {
 }
 
 describe('the IKEA template', () => {
+  it('is written in English and Russian, with the same shape and every text in Russian', () => {
+    const russian = journeyOf('ru')
+    expect(ikeaTemplate.locales).toEqual(['en', 'ru'])
+    const shape = (j: Journey): unknown => ({
+      stages: j.stages.map((s) => [s.id, s.phaseId]),
+      lanes: j.lanes.map((l) => [l.id, l.kind]),
+      items: j.items.map(({ text: _text, ...rest }) => rest),
+      personas: j.personas.map((p) => [p.id, p.age, p.channels])
+    })
+    expect(shape(russian)).toEqual(shape(journey))
+    expect(russian.items.filter((item, i) => item.text === journey.items[i]?.text)).toEqual([])
+    expect(russian.items.every((item) => /[а-яё]/i.test(item.text))).toBe(true)
+  })
+
   it('has the twelve suggested stages', () => {
     expect(journey.stages).toHaveLength(12)
     expect(journey.stages[0]?.id).toBe('inspire')
