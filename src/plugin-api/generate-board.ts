@@ -1,9 +1,13 @@
+import type { BoardPlan, Point } from '../layout/board-plan'
 import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
 import type { Journey } from '../model'
+import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync, type NodeCounts } from './apply-plan'
+import { BoardWriteError } from './board-write-error'
 import { findFreeOrigin } from './find-free-origin'
-import { type NodeCounts, type WriteBoardOptions, writeBoardAsync } from './write-board'
 
-export interface GenerateBoardOptions extends Pick<WriteBoardOptions, 'chunkSize' | 'yieldAsync' | 'onProgress'> {
+export type { NodeCounts } from './apply-plan'
+
+export interface GenerateBoardOptions extends ApplyProgressOptions {
   layout?: LayoutOptions
 }
 
@@ -16,19 +20,34 @@ export interface BoardSummary {
   fonts: FontName[]
 }
 
+export interface DrawPlanOptions extends ApplyProgressOptions {
+  /** Where the board section's top-left corner goes on the page; default (0, 0). */
+  origin?: Point
+}
+
+export interface DrawResult {
+  board: SectionNode
+  /** The node each plan key became. */
+  nodes: Map<string, SceneNode>
+  counts: NodeCounts
+  /** Every font loaded, once each. */
+  fonts: FontName[]
+}
+
 /** FigJam cuts notifications at 100 characters; titles longer than this are shortened. */
 const NOTIFY_TITLE_LENGTH = 40
 
 /**
  * Draws a journey as a new board on the current page: lays it out, finds free space to the right
- * of whatever is already there, writes it, selects the board and zooms to it, then commits one undo
- * step and tells the user. If any step fails, nothing is left on the page and the error is rethrown.
+ * of whatever is already there, draws it (drawPlanAsync), selects the board and zooms to it, then
+ * commits one undo step and tells the user. If any step fails, nothing is left on the page and the
+ * error is rethrown.
  */
 export async function generateBoardAsync(api: PluginAPI, journey: Journey, options: GenerateBoardOptions = {}): Promise<BoardSummary> {
   const plan = layoutJourney(journey, options.layout)
   const origin = findFreeOrigin(api.currentPage)
-  const { layout: _layout, ...writeOptions } = options
-  const result = await writeBoardAsync(api, plan, { ...writeOptions, origin, journey })
+  const { layout: _layout, ...drawOptions } = options
+  const result = await drawPlanAsync(api, plan, journey, { ...drawOptions, origin })
   try {
     api.currentPage.selection = [result.board]
     api.viewport.scrollAndZoomIntoView([result.board])
@@ -38,12 +57,35 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     if (!result.board.removed) result.board.remove()
     throw error
   }
-  return {
-    boardId: result.board.id,
-    title: journey.title,
-    counts: result.counts,
-    fonts: result.fonts
-  }
+  return { boardId: result.board.id, title: journey.title, counts: result.counts, fonts: result.fonts }
+}
+
+/**
+ * Draws a plan as a new board: the engine (applyPlanAsync) with no nodes to keep, every node
+ * created and written from FigJam's documented defaults. Existing nodes are never touched; if
+ * anything fails, everything drawn so far is removed and a BoardWriteError names the plan node it
+ * failed on.
+ * @param journey stored on the board section, so the board can be read back exactly and updated
+ */
+export async function drawPlanAsync(api: PluginAPI, plan: BoardPlan, journey: Journey, options: DrawPlanOptions = {}): Promise<DrawResult> {
+  const empty = new Map()
+  const result = await applyPlanAsync(api, plan, { bound: empty, reading: empty }, { journey }, { ...options, fail: drawFailure })
+  return { board: result.board, nodes: result.nodes, counts: result.created, fonts: result.fonts }
+}
+
+function drawFailure(failure: ApplyFailure): BoardWriteError {
+  const message = messageOf(failure.cause)
+  if (failure.stage === 'fonts') return new BoardWriteError(`Could not load the board's fonts (${failure.where}): ${message}`, { cause: failure.cause })
+  const where = failure.planKey === undefined ? failure.where : `at ${failure.where}`
+  return new BoardWriteError(
+    `Could not draw the board: failed ${where} after ${failure.created} of ${failure.total} nodes (${message}). ` +
+      (failure.failedUndos === 0 ? 'Everything drawn so far was removed.' : `${failure.failedUndos} nodes could not be removed.`),
+    { planKey: failure.planKey, cause: failure.cause }
+  )
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function shorten(title: string): string {

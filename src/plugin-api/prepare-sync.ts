@@ -2,11 +2,14 @@ import { fail, type Journey, ok, type Result, validateJourney } from '../model'
 import type { Resolutions } from '../sync/change-set'
 import { type MergeResult, mergeJourneys } from '../sync/merge-journeys'
 import { readSyncState, type SyncState } from '../sync/read-sync-state'
-import { snapshotBoardAsync } from './snapshot-board'
+import type { LiveBoard } from './live-board'
+import { readLiveBoardAsync } from './read-live-board'
 
 export interface PreparedSync {
   /** The new journey, validated. */
   data: Journey
+  /** The page as read, once: what the review shows and the update applies against. */
+  live: LiveBoard
   state: SyncState
   merge: MergeResult
 }
@@ -19,14 +22,14 @@ export interface PreparedSync {
 export async function prepareSyncAsync(api: PluginAPI, board: string | undefined, newJourney: Journey, resolutions: Resolutions): Promise<Result<PreparedSync>> {
   const data = validateJourney(newJourney)
   if (!data.ok) return fail(data.problems.map((p) => ({ path: p.path === '' ? 'journey' : `journey.${p.path}`, message: p.message })))
-  const snapshot = await snapshotBoardAsync(api, 'page')
-  if (!snapshot.ok) return snapshot
-  const state = readSyncState(snapshot.value, board)
+  const live = await readLiveBoardAsync(api, 'page')
+  if (!live.ok) return live
+  const state = readSyncState(live.value.snapshot, board)
   if (!state.ok) return state
   const merge = mergeJourneys(state.value.reading.journey, data.value, state.value.base, {
     attachedByHand: state.value.attachedByHand,
     marked: state.value.marked,
     resolutions
   })
-  return ok({ data: data.value, state: state.value, merge })
+  return ok({ data: data.value, live: live.value, state: state.value, merge })
 }

@@ -1,6 +1,6 @@
 import type { Result } from '../model'
 import { type BoardReading, type ReadBoardOptions, readBoard } from '../reader'
-import { type SnapshotScope, snapshotBoardAsync } from './snapshot-board'
+import { type SnapshotScope, snapshotBoardAsync } from './read-live-board'
 
 /**
  * Reads the live board into a journey: a snapshot through the Plugin API, then readBoard. Changes

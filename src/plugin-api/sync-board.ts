@@ -1,24 +1,16 @@
 import type { LayoutOptions } from '../layout/layout-journey'
 import { fail, type Journey, ok, type Problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
+import { decodeBoardTag } from '../plugin-data/board-tags'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
-import { encodeDataBase, isDataBaseKey } from '../plugin-data/data-base-entries'
 import { describeConflict } from '../sync/format-change-set'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
-import { encodeBoardData, JOURNEY_PARTS_KEY, LAYOUT_VERSION_KEY } from '../plugin-data/board-tags'
+import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
+import type { LiveBoard, LiveNode } from './live-board'
 import { prepareSyncAsync } from './prepare-sync'
 import { BoardSyncError } from './sync-board-error'
-import { SyncJournal } from './sync-journal'
-import { createPlanNode, fontKey, placeIn, type SyncWriteContext, updatePlanNode, writeEntries } from './sync-write-node'
-import { DEFAULT_CHUNK_SIZE } from './write-board'
 
-export interface SyncBoardOptions {
-  /** Nodes written between two yields; default DEFAULT_CHUNK_SIZE. */
-  chunkSize?: number
-  /** Gives the editor a turn between chunks, so a big board does not freeze FigJam. */
-  yieldAsync?: () => Promise<void>
-  /** Called after every chunk with the steps done so far and the total. */
-  onProgress?: (done: number, total: number) => void
+export interface SyncBoardOptions extends ApplyProgressOptions {
   layout?: LayoutOptions
 }
 
@@ -53,8 +45,6 @@ export function isUnresolvedConflictProblem(problem: Problem): boolean {
   return problem.message.startsWith(NEEDS_RESOLUTION)
 }
 
-const defaultYieldAsync = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
-
 /**
  * Updates a board the plugin drew from changed data without losing anyone's work. It reads the
  * board back (people's edits included), merges it three ways with the new data (change-set.ts),
@@ -83,12 +73,13 @@ export async function syncBoardAsync(
 ): Promise<Result<SyncSummary>> {
   const prepared = await prepareSyncAsync(api, boardId, newJourney, resolutions)
   if (!prepared.ok) return prepared
-  const { data, state, merge } = prepared.value
+  const { data, live, state, merge } = prepared.value
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
   if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `${NEEDS_RESOLUTION} (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
 
   const plan = planBoardSync(state, merge, data, options.layout)
-  const applied = await applyBoardSyncAsync(api, plan, options)
+  const { layout: _layout, ...progress } = options
+  const applied = await applyBoardSyncAsync(api, plan, live, progress)
   return ok({
     boardId: plan.boardId,
     changeSet: merge.changeSet,
@@ -99,118 +90,56 @@ export async function syncBoardAsync(
   })
 }
 
-/** Carries a sync plan out through the Plugin API (see syncBoardAsync for the guarantees). */
-async function applyBoardSyncAsync(api: PluginAPI, plan: BoardSyncPlan, options: SyncBoardOptions): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
-  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE))
-  const yieldAsync = options.yieldAsync ?? defaultYieldAsync
-  const live = new Map<string, SceneNode>(api.currentPage.findAll().map((node) => [node.id, node]))
-  const liveNode = (id: string): SceneNode => {
-    const node = live.get(id)
+/** Carries a sync plan out through the engine, against the nodes as the one reading found them. */
+async function applyBoardSyncAsync(api: PluginAPI, plan: BoardSyncPlan, live: LiveBoard, options: SyncBoardOptions): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
+  const liveNode = (id: string): LiveNode => {
+    const node = live.nodes.get(id)
     if (node === undefined) throw new BoardSyncError(`node ${id} left the board while it was being updated: nothing was changed`, { restored: true, cause: undefined })
     return node
   }
-  const nodes = new Map<string, SceneNode>()
-  for (const [key, id] of Object.entries(plan.existing)) nodes.set(key, liveNode(id))
-  const moving = plan.moved.map((move) => ({ move, node: liveNode(move.nodeId) }))
-  const loaded = await loadFontsAsync(api, plan, [...nodes.values()])
-
-  const journal = new SyncJournal()
-  const ctx: SyncWriteContext = { api, recorder: journal, nodes, loaded }
-  const keepFill = new Set(plan.keepFill)
-  const total = plan.plan.nodes.length + moving.length + plan.removed.length
-  let done = 0
-  const stepAsync = async (): Promise<void> => {
-    done += 1
-    if (done % chunkSize !== 0) return
-    options.onProgress?.(done, total)
-    await yieldAsync()
-  }
-  let current = 'before the first change'
-  try {
-    for (const spec of plan.plan.nodes) {
-      current = `${spec.kind} "${spec.key}"`
-      const node = nodes.get(spec.key)
-      if (node === undefined) {
-        nodes.set(spec.key, createPlanNode(ctx, spec, (fresh) => journal.done(() => {
-          if (!fresh.removed) fresh.remove()
-        })))
-      } else {
-        updatePlanNode(ctx, node, spec, { keepFill: keepFill.has(spec.key), link: plan.links[spec.key] })
-      }
-      await stepAsync()
-    }
-    for (const { move, node } of moving) {
-      current = `moving ${node.type.toLowerCase()} ${node.id}`
-      const parent = nodes.get(move.parent)
-      if (parent === undefined || parent.type !== 'SECTION') throw new Error(`"${move.parent}" is not a section of the board`)
-      placeIn(journal, node, parent, move.x, move.y)
-      await stepAsync()
-    }
-    current = 'storing the journey on the board'
-    const board = nodes.get('board')
-    if (board === undefined) throw new Error('the plan has no board section')
-    writeEntries(
-      journal,
-      board,
-      { ...encodeBoardData(plan.plan.layoutVersion, plan.stored.journey), ...encodeDataBase(plan.stored.dataBase) },
-      (key) => key === LAYOUT_VERSION_KEY || key === JOURNEY_PARTS_KEY || /^journey\.(0|[1-9][0-9]*)$/.test(key) || isDataBaseKey(key)
-    )
-  } catch (error) {
-    const failed = journal.rollback()
-    const message = error instanceof Error ? error.message : String(error)
-    throw new BoardSyncError(
-      `Could not update the board: failed at ${current} (${message}). ` +
-        (failed === 0 ? 'Everything was put back as it was.' : `${failed} changes could not be undone.`),
-      { restored: failed === 0, cause: error }
-    )
-  }
-
-  // Last, because a removed node cannot come back: a section takes what is still inside it along.
-  const notRemoved: SyncSummary['notRemoved'] = []
-  for (const { nodeId } of plan.removed) {
-    const node = live.get(nodeId)
-    try {
-      if (node !== undefined && !node.removed) node.remove()
-    } catch (error) {
-      notRemoved.push({ nodeId, message: error instanceof Error ? error.message : String(error) })
-    }
-    await stepAsync()
-  }
-  options.onProgress?.(total, total)
+  const bound = new Map<string, LiveNode>(Object.entries(plan.existing).map(([key, id]) => [key, liveNode(id)]))
+  const board = bound.get('board')
+  const drawnBy = board === undefined ? undefined : decodeBoardTag(board.snap.data)
+  const result = await applyPlanAsync(
+    api,
+    plan.plan,
+    {
+      bound,
+      reading: live.nodes,
+      adopted: new Set(plan.adopted),
+      ...(drawnBy?.ok === true && drawnBy.value.layoutVersion !== undefined ? { drawnBy: drawnBy.value.layoutVersion } : {}),
+      keepFill: new Set(plan.keepFill),
+      links: plan.links,
+      moved: plan.moved.map((move) => ({ node: liveNode(move.nodeId), parent: move.parent, x: move.x, y: move.y })),
+      removed: plan.removed.flatMap(({ nodeId }) => {
+        const node = live.nodes.get(nodeId)
+        return node === undefined ? [] : [node]
+      })
+    },
+    { journey: plan.stored.journey, ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase }) },
+    { ...options, fail: syncFailure }
+  )
   api.commitUndo()
   return {
     counts: {
       created: plan.created.length,
       kept: Object.keys(plan.existing).length,
-      removed: plan.removed.length - notRemoved.length,
-      moved: moving.length,
+      removed: plan.removed.length - result.notRemoved.length,
+      moved: plan.moved.length,
       adopted: plan.adopted.length
     },
-    notRemoved
+    notRemoved: result.notRemoved
   }
 }
 
-/**
- * Loads the plan's fonts (they must load) and the fonts of kept nodes with text (undoing a text
- * change needs a node's own font; one that will not load only matters if its text changes).
- */
-async function loadFontsAsync(api: PluginAPI, plan: BoardSyncPlan, kept: readonly SceneNode[]): Promise<Set<string>> {
-  const loaded = new Set<string>()
-  try {
-    await Promise.all(plan.plan.fonts.map((font) => api.loadFontAsync({ family: font.family, style: font.style })))
-  } catch (error) {
-    const names = plan.plan.fonts.map((font) => `${font.family} ${font.style}`).join(', ')
-    throw new BoardSyncError(`Could not load the board's fonts (${names}): ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, { restored: true, cause: error })
+function syncFailure(failure: ApplyFailure): BoardSyncError {
+  const message = failure.cause instanceof Error ? failure.cause.message : String(failure.cause)
+  if (failure.stage === 'fonts') {
+    return new BoardSyncError(`Could not load the board's fonts (${failure.where}): ${message}. Nothing was changed.`, { restored: true, cause: failure.cause })
   }
-  for (const font of plan.plan.fonts) loaded.add(fontKey(font))
-  const own = new Map<string, FontName>()
-  for (const node of kept) {
-    const font = node.type === 'TEXT' ? node.fontName : 'text' in node ? node.text.fontName : undefined
-    if (font !== undefined && typeof font !== 'symbol' && font.family !== '' && !loaded.has(fontKey(font))) own.set(fontKey(font), font)
-  }
-  const results = await Promise.allSettled([...own.values()].map((font) => api.loadFontAsync(font)))
-  ;[...own.keys()].forEach((key, index) => {
-    if (results[index]?.status === 'fulfilled') loaded.add(key)
-  })
-  return loaded
+  return new BoardSyncError(
+    `Could not update the board: failed at ${failure.where} (${message}). ` +
+      (failure.failedUndos === 0 ? 'Everything was put back as it was.' : `${failure.failedUndos} changes could not be undone.`),
+    { restored: failure.failedUndos === 0, cause: failure.cause }
+  )
 }

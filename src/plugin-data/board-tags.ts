@@ -2,113 +2,190 @@ import * as z from 'zod'
 
 import { type PlanTag, PlanTagSchema } from '../layout/plan-tag'
 import { fail, formatZodIssues, type Journey, ok, type Problem, type Result, validateJourney } from '../model'
+import type { DecodedTag, TagData } from './decoded-tag'
+import { decodeLegacyTag, isLegacyData, legacyStoredJson } from './legacy-tags'
 import { splitUtf8 } from './split-utf8'
 
+export type { DecodedTag, TagData } from './decoded-tag'
+
 /**
- * The plugin-data scheme. Every node the plugin creates carries SHARED plugin data in the
- * `journeyboard` namespace (so a REST export with `plugin_data=shared` can read it without the
- * plugin id): its plan key, its role and the model ids it stands for, one string entry each. The
- * board section also carries the layout version and the journey itself as JSON, cut into
- * `journey.0`, `journey.1`, ... with their count in `journey.parts`, because one entry (namespace +
- * key + value) may not exceed 100 kB.
+ * The plugin-data scheme. Every node the plugin draws carries ONE shared plugin-data entry in the
+ * `journeyboard` namespace (shared, so a REST export with `plugin_data=shared` reads it without the
+ * plugin id): `t`, its tag as compact JSON with one-letter field names (TAG_FIELDS), so reading a
+ * node's tag is one call. The board section's tag also says which layout drew it (`lv`) and in how
+ * many parts (`sp`) the section stores `{ journey, dataBase? }` as JSON in the entries `s0`, `s1`,
+ * ..., because one entry (namespace + key + value) may not exceed 100 kB. A board therefore carries
+ * two entries for a journey up to JOURNEY_PART_BYTES, one more per part beyond.
+ *
+ * Boards drawn before this scheme (one entry per tag field, `journey.N`, `dataBase.N`) still read:
+ * legacy-tags.ts turns their entries into the same decoded values.
  */
 
 export const TAG_NAMESPACE = 'journeyboard'
-export const PLAN_KEY_KEY = 'key'
-export const LAYOUT_VERSION_KEY = 'layoutVersion'
-export const JOURNEY_PARTS_KEY = 'journey.parts'
+/** The entry holding a node's tag. */
+export const TAG_KEY = 't'
 /** Figma's documented limit for one plugin-data entry: namespace + key + value, in UTF-8 bytes. */
 export const PLUGIN_DATA_ENTRY_LIMIT = 100_000
 /**
- * The most JSON one `journey.N` entry holds. Well under the limit, so the namespace, the key and
- * any rounding in how Figma counts a kilobyte never push an entry over.
+ * The most JSON one stored part holds. Well under the limit, so the namespace, the key and any
+ * rounding in how Figma counts a kilobyte never push an entry over.
  */
 export const JOURNEY_PART_BYTES = 90_000
 
 /** More parts than any real journey needs; a larger count is damage, not data. */
 export const MAX_JOURNEY_PARTS = 10_000
 
-export function journeyPartKey(index: number): string {
-  return `journey.${index}`
+/** The entry holding part `index` of what the board section stores. */
+export function storedPartKey(index: number): string {
+  return `s${index}`
 }
 
-const count = z
-  .string()
-  .regex(/^(0|[1-9][0-9]*)$/, 'must be a whole number written in digits')
-  .transform(Number)
+/** Whether an entry is one of the board section's stored parts (so an update can clear stale ones). */
+export function isStoredPartKey(key: string): boolean {
+  return /^s(0|[1-9][0-9]*)$/.test(key)
+}
 
-/** What one node's entries in the namespace must look like; other keys are allowed (newer versions may add some). */
-export const BoardTagDataSchema = PlanTagSchema.extend({
-  [PLAN_KEY_KEY]: z.string().min(1, 'must not be empty'),
-  [LAYOUT_VERSION_KEY]: count.optional(),
-  [JOURNEY_PARTS_KEY]: count.optional()
-})
-  .catchall(z.string())
-  .superRefine((data, ctx) => {
-    if (data.role !== 'board') return
-    if (data[LAYOUT_VERSION_KEY] === undefined) {
-      ctx.addIssue({ code: 'custom', path: [LAYOUT_VERSION_KEY], message: 'the board section must say which layout drew it' })
-    }
-    const parts = data[JOURNEY_PARTS_KEY]
-    if (parts === undefined) return
-    if (parts < 1 || parts > MAX_JOURNEY_PARTS) {
-      ctx.addIssue({ code: 'custom', path: [JOURNEY_PARTS_KEY], message: `a stored journey has 1 to ${MAX_JOURNEY_PARTS} parts` })
-      return
-    }
-    for (let index = 0; index < parts; index += 1) {
-      if (typeof data[journeyPartKey(index)] !== 'string') {
-        ctx.addIssue({ code: 'custom', path: [journeyPartKey(index)], message: `part ${index + 1} of ${parts} of the journey is missing` })
-      }
-    }
+/** The one-letter name each tag field has in the `t` entry. */
+export const TAG_FIELDS = {
+  key: 'k',
+  role: 'r',
+  part: 'p',
+  journeyId: 'j',
+  personaId: 'e',
+  phaseId: 'h',
+  stageId: 's',
+  laneId: 'l',
+  itemId: 'i',
+  linkId: 'n',
+  activityTypeId: 'a',
+  toItemId: 'o',
+  variant: 'v',
+  legendSubject: 'g',
+  layoutVersion: 'lv',
+  storedParts: 'sp'
+} as const
+
+const count = z.number().int().min(0)
+
+/** The `t` entry, parsed from JSON; unknown fields are allowed (newer versions may add some). */
+const TagEntrySchema = z
+  .object({
+    k: z.string().min(1, 'must not be empty'),
+    r: PlanTagSchema.shape.role,
+    p: PlanTagSchema.shape.part,
+    j: PlanTagSchema.shape.journeyId,
+    e: PlanTagSchema.shape.personaId,
+    h: PlanTagSchema.shape.phaseId,
+    s: PlanTagSchema.shape.stageId,
+    l: PlanTagSchema.shape.laneId,
+    i: PlanTagSchema.shape.itemId,
+    n: PlanTagSchema.shape.linkId,
+    a: PlanTagSchema.shape.activityTypeId,
+    o: PlanTagSchema.shape.toItemId,
+    v: PlanTagSchema.shape.variant,
+    g: PlanTagSchema.shape.legendSubject,
+    lv: count.optional(),
+    sp: count.max(MAX_JOURNEY_PARTS, `a stored journey has at most ${MAX_JOURNEY_PARTS} parts`).optional()
+  })
+  .loose()
+  .superRefine((entry, ctx) => {
+    if (entry.r === 'board' && entry.lv === undefined) ctx.addIssue({ code: 'custom', path: ['lv'], message: 'the board section must say which layout drew it' })
   })
 
-export interface DecodedTag {
-  key: string
-  tag: PlanTag
-  /** On the board section only. */
-  layoutVersion?: number
-  journeyParts?: number
+/** What the board section carries besides its tag. */
+export interface BoardStore {
+  layoutVersion: number
+  /** The journey the board shows. */
+  journey?: Journey
+  /** What the data said when the board was last synced, when the board shows something else (see sync). */
+  dataBase?: Journey
 }
 
-/** A node's entries in the namespace, as `getSharedPluginData` or a REST `sharedPluginData` gives them. */
-export type TagData = Readonly<Record<string, string>>
-
-/** The entries that tag one node: its plan key and tag, one string each. */
-export function encodeNodeTag(key: string, tag: PlanTag): Record<string, string> {
-  const data: Record<string, string> = { [PLAN_KEY_KEY]: key }
-  for (const [name, value] of Object.entries(tag)) {
-    if (value !== undefined) data[name] = value
+/** A node's tag as the value of its one entry. */
+export function encodeNodeTag(key: string, tag: PlanTag, board?: { layoutVersion: number; storedParts: number }): string {
+  const entry: Record<string, string | number> = { [TAG_FIELDS.key]: key }
+  for (const [name, value] of Object.entries(tag) as [keyof PlanTag, string | undefined][]) {
+    if (value !== undefined) entry[TAG_FIELDS[name]] = value
   }
-  return data
-}
-
-/** The extra entries of the board section: the layout version and, when given, the journey as JSON parts. */
-export function encodeBoardData(layoutVersion: number, journey?: Journey): Record<string, string> {
-  const data: Record<string, string> = { [LAYOUT_VERSION_KEY]: String(layoutVersion) }
-  if (journey === undefined) return data
-  const parts = splitUtf8(JSON.stringify(journey), JOURNEY_PART_BYTES)
-  data[JOURNEY_PARTS_KEY] = String(parts.length)
-  parts.forEach((part, index) => {
-    data[journeyPartKey(index)] = part
-  })
-  return data
+  if (board !== undefined) {
+    entry[TAG_FIELDS.layoutVersion] = board.layoutVersion
+    if (board.storedParts > 0) entry[TAG_FIELDS.storedParts] = board.storedParts
+  }
+  return JSON.stringify(entry)
 }
 
 /**
- * Reads a node's tag back.
+ * Every entry a node gets: its tag and, on the board section, the stored journey (and data base).
+ * @returns entry key → value, in the order to write them.
+ */
+export function encodeTagEntries(key: string, tag: PlanTag, store?: BoardStore): Record<string, string> {
+  if (store === undefined) return { [TAG_KEY]: encodeNodeTag(key, tag) }
+  const stored = store.journey === undefined ? [] : splitUtf8(JSON.stringify(store.dataBase === undefined ? { journey: store.journey } : { journey: store.journey, dataBase: store.dataBase }), JOURNEY_PART_BYTES)
+  const entries: Record<string, string> = { [TAG_KEY]: encodeNodeTag(key, tag, { layoutVersion: store.layoutVersion, storedParts: stored.length }) }
+  stored.forEach((part, index) => {
+    entries[storedPartKey(index)] = part
+  })
+  return entries
+}
+
+/**
+ * Reads a node's tag back, from its one entry or, on a board drawn by an earlier version, from its
+ * entries one per field.
  * @returns the plan key, tag and (on the board) layout version, else what is wrong with the entries.
  */
 export function decodeBoardTag(data: TagData): Result<DecodedTag> {
-  const parsed = BoardTagDataSchema.safeParse(data)
-  if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, data))
-  const { [PLAN_KEY_KEY]: key, [LAYOUT_VERSION_KEY]: layoutVersion, [JOURNEY_PARTS_KEY]: journeyParts } = parsed.data
-  const tag = PlanTagSchema.parse(parsed.data)
+  const value = data[TAG_KEY]
+  if (value === undefined || value === '') return isLegacyData(data) ? decodeLegacyTag(data) : fail([{ path: TAG_KEY, message: 'the node carries no journeyboard tag' }])
+  let json: unknown
+  try {
+    json = JSON.parse(value)
+  } catch (error) {
+    return fail([{ path: TAG_KEY, message: `is not valid JSON (${messageOf(error)})` }])
+  }
+  const parsed = TagEntrySchema.safeParse(json)
+  if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, json).map((p) => ({ ...p, path: p.path === '' ? TAG_KEY : `${TAG_KEY}.${p.path}` })))
+  const entry = parsed.data
+  const tag: Record<string, string> = {}
+  for (const [name, short] of Object.entries(TAG_FIELDS)) {
+    if (name === 'key' || name === 'layoutVersion' || name === 'storedParts') continue
+    const field = entry[short as keyof typeof entry]
+    if (typeof field === 'string') tag[name] = field
+  }
   return ok({
-    key,
-    tag,
-    ...(layoutVersion === undefined ? {} : { layoutVersion }),
-    ...(journeyParts === undefined ? {} : { journeyParts })
+    key: entry.k,
+    tag: tag as PlanTag,
+    ...(entry.lv === undefined ? {} : { layoutVersion: entry.lv }),
+    ...(entry.sp === undefined ? {} : { storedParts: entry.sp })
   })
+}
+
+const StoredSchema = z.object({ journey: z.unknown(), dataBase: z.unknown().optional() })
+
+/** The JSON the board section stores, joined from its parts (either scheme). */
+function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown }> {
+  const decoded = decodeBoardTag(data)
+  if (!decoded.ok) return decoded
+  if (decoded.value.tag.role !== 'board') {
+    return fail([{ path: 'role', message: `only the board section carries the journey; this node is a "${decoded.value.tag.role}"` }])
+  }
+  if (data[TAG_KEY] === undefined || data[TAG_KEY] === '') return legacyStoredJson(data)
+  const parts = decoded.value.storedParts ?? 0
+  if (parts === 0) return ok({})
+  const pieces: string[] = []
+  for (let index = 0; index < parts; index += 1) {
+    const piece = data[storedPartKey(index)]
+    if (piece === undefined || piece === '') return fail([{ path: storedPartKey(index), message: `part ${index + 1} of ${parts} of the stored journey is missing` }])
+    pieces.push(piece)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(pieces.join(''))
+  } catch (error) {
+    return fail([{ path: 'journey', message: `the stored journey is not valid JSON (${messageOf(error)})` }])
+  }
+  const parsed = StoredSchema.safeParse(json)
+  if (!parsed.success) return fail([{ path: 'journey', message: 'the stored journey is not valid JSON of a journey' }])
+  return ok(parsed.data)
 }
 
 /**
@@ -117,34 +194,28 @@ export function decodeBoardTag(data: TagData): Result<DecodedTag> {
  * paths start at `journey`).
  */
 export function decodeBoardJourney(data: TagData): Result<Journey> {
-  const decoded = decodeBoardTag(data)
-  if (!decoded.ok) return decoded
-  if (decoded.value.tag.role !== 'board') {
-    return fail([{ path: 'role', message: `only the board section carries the journey; this node is a "${decoded.value.tag.role}"` }])
-  }
-  const parts = decoded.value.journeyParts
-  if (parts === undefined) return fail([{ path: JOURNEY_PARTS_KEY, message: 'this board section carries no journey' }])
-  const json = Array.from({ length: parts }, (_, index) => data[journeyPartKey(index)] ?? '').join('')
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(json)
-  } catch (error) {
-    return fail([{ path: 'journey', message: `the stored journey is not valid JSON (${error instanceof Error ? error.message : String(error)})` }])
-  }
-  const journey = validateJourney(parsed)
+  const stored = storedJson(data)
+  if (!stored.ok) return stored
+  if (stored.value.journey === undefined) return fail([{ path: 'journey', message: 'this board section carries no journey' }])
+  return validated(stored.value.journey, 'journey')
+}
+
+/**
+ * The data base stored on a board section (see sync).
+ * @returns undefined when there is none, else the journey or what is wrong with the entries.
+ */
+export function decodeDataBase(data: TagData): Result<Journey> | undefined {
+  const stored = storedJson(data)
+  if (!stored.ok) return stored.problems.some((p) => p.path.startsWith('dataBase')) ? stored : undefined
+  return stored.value.dataBase === undefined ? undefined : validated(stored.value.dataBase, 'dataBase')
+}
+
+function validated(value: unknown, path: string): Result<Journey> {
+  const journey = validateJourney(value)
   if (journey.ok) return journey
-  return fail(journey.problems.map((p: Problem) => ({ path: p.path === '' ? 'journey' : `journey.${p.path}`, message: p.message })))
+  return fail(journey.problems.map((p: Problem) => ({ path: p.path === '' ? path : `${path}.${p.path}`, message: p.message })))
 }
 
-/** The structural part of a Figma node needed to read its tag; any scene node fits. */
-export interface SharedDataReader {
-  getSharedPluginDataKeys(namespace: string): string[]
-  getSharedPluginData(namespace: string, key: string): string
-}
-
-/** A node's entries in the namespace, ready for decodeBoardTag or decodeBoardJourney. */
-export function readTagData(node: SharedDataReader): Record<string, string> {
-  const data: Record<string, string> = {}
-  for (const key of node.getSharedPluginDataKeys(TAG_NAMESPACE)) data[key] = node.getSharedPluginData(TAG_NAMESPACE, key)
-  return data
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -53,6 +53,7 @@ export const SnapshotNodeSchema = z.object({
   id: z.string().min(1),
   /** SECTION, STICKY, SHAPE_WITH_TEXT, CONNECTOR, TEXT, or any other node type as the API names it. */
   type: z.string().min(1),
+  /** A section's (group's, frame's) name, which FigJam shows; empty on every other node, whose name nobody sees. */
   name: z.string(),
   /** The containing node's id; null at the top of what was read (the page, or the chosen section's parent). */
   parentId: z.string().nullable(),

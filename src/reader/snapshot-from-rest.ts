@@ -93,7 +93,7 @@ function snapshotNode(node: RestBoardNode, parentId: string | null): SnapshotNod
   const out: SnapshotNode = {
     id: node.id,
     type: node.type,
-    name: node.name,
+    name: SNAPSHOT_CONTAINER_TYPES.has(node.type) ? node.name : '',
     parentId,
     box,
     data: { ...(node.sharedPluginData?.[TAG_NAMESPACE] ?? {}) }

@@ -1,4 +1,4 @@
-import { decodeBoardJourney, encodeNodeTag } from '../plugin-data/board-tags'
+import { decodeBoardJourney, decodeDataBase, encodeTagEntries } from '../plugin-data/board-tags'
 import { fail, formatProblems, type Journey, ok, type Problem, type Result } from '../model'
 import { type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
@@ -6,7 +6,6 @@ import { addedStageName } from '../reader/read-stage-sections'
 import { IdAllocator, nodeIdPart } from '../reader/id-allocator'
 import { SnapshotIndex } from '../reader/snapshot-index'
 import { WarningLog } from '../reader/warning-log'
-import { decodeDataBase } from '../plugin-data/data-base-entries'
 import { REMOVED_MARKER_VARIANT } from './removed-marker'
 
 /** What a sync needs to know about a board, read from a snapshot of the page it is on. */
@@ -100,7 +99,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
   const tagged: BoardSnapshot = {
     nodes: snapshot.nodes.map((node) => {
       const id = synthetic.get(node.id)
-      return id === undefined ? node : { ...node, data: encodeNodeTag(`item:${id}`, { role: 'item', itemId: id }) }
+      return id === undefined ? node : { ...node, data: encodeTagEntries(`item:${id}`, { role: 'item', itemId: id }) }
     })
   }
   const reading = readBoard(tagged, { board: section.id })

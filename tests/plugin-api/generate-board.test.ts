@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { decodeBoardJourney, JOURNEY_PARTS_KEY, PLUGIN_DATA_ENTRY_LIMIT, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { decodeBoardJourney, decodeBoardTag, PLUGIN_DATA_ENTRY_LIMIT, storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { BOARD_CLEARANCE } from '../../src/plugin-api/find-free-origin'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { createFigJamEmulator, type FigJamEmulator, type RestSceneNode } from '../../src/emulator'
@@ -195,7 +195,9 @@ describe('generateBoardAsync', () => {
     const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: noWait })
     const file = emulator.toRestFile()
     const data = tagData(restEntries(file).find((e) => e.node.id === summary.boardId)!.node)!
-    expect(Number(data[JOURNEY_PARTS_KEY])).toBeGreaterThanOrEqual(2)
+    const tag = decodeBoardTag(data)
+    expect(tag.ok && tag.value.storedParts).toBeGreaterThanOrEqual(2)
+    expect(data[storedPartKey(1)]).toBeDefined()
     for (const [key, value] of Object.entries(data)) {
       expect(utf8Bytes(TAG_NAMESPACE) + utf8Bytes(key) + utf8Bytes(value)).toBeLessThanOrEqual(PLUGIN_DATA_ENTRY_LIMIT)
     }

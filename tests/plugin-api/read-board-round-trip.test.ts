@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { readBoardAsync } from '../../src/plugin-api/read-board'
-import { snapshotBoardAsync } from '../../src/plugin-api/snapshot-board'
+import { snapshotBoardAsync } from '../../src/plugin-api/read-live-board'
 import { createFigJamEmulator } from '../../src/emulator'
 import { validateJourney } from '../../src/model'
 import { BoardSnapshotSchema, readBoard, snapshotFromRestFile } from '../../src/reader'

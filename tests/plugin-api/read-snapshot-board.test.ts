@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { readBoardAsync } from '../../src/plugin-api/read-board'
-import { snapshotBoardAsync } from '../../src/plugin-api/snapshot-board'
+import { snapshotBoardAsync } from '../../src/plugin-api/read-live-board'
 import { createFigJamEmulator } from '../../src/emulator'
 import { BoardSnapshotSchema } from '../../src/reader'
 import { BoardBuilder, buildMessyBoardAsync } from '../fixtures/hand-made-boards'
@@ -39,7 +39,7 @@ describe('snapshotBoardAsync', () => {
     expect(byId.get(sticky.id)).toEqual({
       id: sticky.id,
       type: 'STICKY',
-      name: sticky.name,
+      name: '',
       parentId: section.id,
       box: { x: 120, y: 70, width: 416, height: 240 },
       text: 'Hello',

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { decodeDataBase, storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import { createFigJamEmulator } from '../../src/emulator'
 import type { Journey } from '../../src/model'
-import { DATA_BASE_PARTS_KEY } from '../../src/plugin-data/data-base-entries'
 import { boardProblems } from './board-invariants'
-import { drawAsync, itemSticky, loadFontOfAsync, readBothWaysAsync, stageSection, templateJourney } from '../reader/generated-board'
+import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, templateJourney } from '../reader/generated-board'
 import { boardOf, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
@@ -88,7 +87,7 @@ describe('syncBoardAsync', () => {
     sticky.text.characters = 'Books on the app'
     const first: Journey = { ...journey, title: 'Renting a car in Spain' }
     await syncAsync(emulator, first)
-    expect(boardOf(emulator).getSharedPluginData(TAG_NAMESPACE, DATA_BASE_PARTS_KEY)).toBe('1')
+    expect(decodeDataBase(entriesOf(boardOf(emulator)))).toMatchObject({ ok: true })
 
     // The data changes elsewhere: the edit on the board is still the board's.
     const second = retext(first, 'a1', 'Compares cars')
@@ -105,7 +104,7 @@ describe('syncBoardAsync', () => {
 
     // Once the board shows exactly the data, the base goes.
     await syncAsync(emulator, third, { 'item:a2': 'data' })
-    expect(boardOf(emulator).getSharedPluginData(TAG_NAMESPACE, DATA_BASE_PARTS_KEY)).toBe('')
+    expect(decodeDataBase(entriesOf(boardOf(emulator)))).toBeUndefined()
     expect(await readSyncedAsync(emulator)).toEqual(third)
   })
 
@@ -152,7 +151,7 @@ describe('syncBoardAsync', () => {
     extra.resizeWithoutConstraints(last.width, last.height)
     await syncAsync(emulator, { ...journey, title: 'Renting a car in Spain' })
     expect(extra.removed).toBe(false)
-    expect(extra.getSharedPluginData(TAG_NAMESPACE, 'stageId')).toBe('return')
+    expect(liveTag(extra)?.stageId).toBe('return')
     const read = await readSyncedAsync(emulator)
     expect(read.stages.map((s) => [s.id, s.name])).toEqual([
       ['plan', 'Plan'],
@@ -176,7 +175,7 @@ describe('syncBoardAsync', () => {
     const sections = api.currentPage.findAllWithCriteria({ types: ['SECTION'] }).length
     await syncAsync(emulator, { ...journey, title: 'Renting a car in Spain' })
     expect(extra.removed).toBe(false)
-    expect(extra.getSharedPluginData(TAG_NAMESPACE, 'stageId')).toBe('stage-4')
+    expect(liveTag(extra)?.stageId).toBe('stage-4')
     // No second section is drawn for it.
     expect(api.currentPage.findAllWithCriteria({ types: ['SECTION'] })).toHaveLength(sections)
     const read = await readSyncedAsync(emulator)
@@ -222,10 +221,10 @@ describe('syncBoardAsync', () => {
     const journey = smallJourney()
     const emulator = await drawAsync(journey)
     const board = boardOf(emulator)
-    board.setSharedPluginData(TAG_NAMESPACE, DATA_BASE_PARTS_KEY, '2')
+    board.setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), JSON.stringify({ journey, dataBase: { ...journey, stages: [] } }))
     const summary = await syncAsync(emulator, retext(journey, 'a1', 'Compares cars'))
-    expect(summary.warnings).toEqual([{ nodeId: board.id, message: expect.stringContaining('the stored base cannot be read (dataBase.0: part 1 of 2') }])
+    expect(summary.warnings).toEqual([{ nodeId: board.id, message: expect.stringContaining('the stored base cannot be read (dataBase.stages: needs at least one stage') }])
     expect(summary.changeSet.changes.map((c) => c.id)).toEqual(['item:a1'])
-    expect(board.getSharedPluginData(TAG_NAMESPACE, DATA_BASE_PARTS_KEY)).toBe('')
+    expect(decodeDataBase(entriesOf(board))).toBeUndefined()
   })
 })

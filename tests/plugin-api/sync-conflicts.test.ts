@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import type { Journey } from '../../src/model'
 import { REMOVED_MARKER_VARIANT } from '../../src/sync'
-import { drawAsync, itemSticky, loadFontOfAsync, taggedNode } from '../reader/generated-board'
+import { drawAsync, itemSticky, liveTag, loadFontOfAsync, taggedNode, taggedNodes } from '../reader/generated-board'
 import { boardOf, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
@@ -22,10 +21,9 @@ async function retypeAsync(api: PluginAPI, itemId: string, text: string): Promis
 
 /** The "Removed from data" labels on the page, by the item they are pinned to. */
 function labelledItems(api: PluginAPI): string[] {
-  return api.currentPage
-    .findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: ['variant'] } })
-    .filter((node) => node.getSharedPluginData(TAG_NAMESPACE, 'variant') === REMOVED_MARKER_VARIANT)
-    .map((node) => node.getSharedPluginData(TAG_NAMESPACE, 'itemId'))
+  return taggedNodes(api)
+    .filter((node) => liveTag(node)?.variant === REMOVED_MARKER_VARIANT)
+    .map((node) => liveTag(node)?.itemId ?? '')
 }
 
 describe('syncing when the board and the data disagree', () => {

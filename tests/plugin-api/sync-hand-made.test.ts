@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { loadRestFile, type RestFile, type RestSceneNode } from '../../src/emulator'
 import { CELL_PADDING, STAGE_PADDING, STICKY_FONT_SIZE } from '../../src/layout'
 import type { Journey } from '../../src/model'
-import { drawAsync, itemSticky, laneLabel, stageSection, templateJourney } from '../reader/generated-board'
+import { drawAsync, itemSticky, laneLabel, liveTag, stageSection, templateJourney } from '../reader/generated-board'
 import { boardOf, cellSlot, dropInto, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
@@ -46,7 +45,7 @@ describe('syncing a board with things made by hand', () => {
     // Its colour was people's choice, and the board reads the same with it: it stays.
     expect(sticky.fills).toEqual(fills)
     expect(connector.removed).toBe(false)
-    expect(connector.getSharedPluginData(TAG_NAMESPACE, 'linkId')).toBe(linkId)
+    expect(liveTag(connector)?.linkId).toBe(linkId)
     expect(connector.connectorStart).toEqual({ endpointNodeId: sticky.id, magnet: 'AUTO' })
     const read = await readSyncedAsync(emulator)
     expect(read.items.find((i) => i.id === itemId)).toEqual({ id: itemId, stageId: 'plan', laneId: 'pains', text: 'Too many choices', momentOfTruth: false })

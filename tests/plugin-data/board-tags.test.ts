@@ -4,14 +4,13 @@ import { describe, expect, it } from 'vitest'
 import {
   decodeBoardJourney,
   decodeBoardTag,
-  encodeBoardData,
+  decodeDataBase,
   encodeNodeTag,
+  encodeTagEntries,
+  isStoredPartKey,
   JOURNEY_PART_BYTES,
-  JOURNEY_PARTS_KEY,
-  journeyPartKey,
-  LAYOUT_VERSION_KEY,
-  PLAN_KEY_KEY,
-  readTagData,
+  storedPartKey,
+  TAG_KEY,
   TAG_NAMESPACE
 } from '../../src/plugin-data/board-tags'
 import { LegendSubjectSchema, PlanPartSchema, PlanRoleSchema, type PlanTag } from '../../src/layout'
@@ -47,13 +46,13 @@ function carRental(): Journey {
 }
 
 describe('board tags', () => {
-  it('should write one string entry per field and read the same tag back', () => {
+  it('should write one entry per node and read the same tag back', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1 }), tagArbitrary, (key, tag) => {
-        const data = encodeNodeTag(key, tag)
-        expect(Object.values(data).every((value) => typeof value === 'string' && value !== '')).toBe(true)
-        const extra = tag.role === 'board' ? encodeBoardData(3) : {}
-        expect(decodeBoardTag({ ...data, ...extra })).toEqual({
+        const store = tag.role === 'board' ? { layoutVersion: 3 } : undefined
+        const data = encodeTagEntries(key, tag, store)
+        expect(Object.keys(data)).toEqual([TAG_KEY])
+        expect(decodeBoardTag(data)).toEqual({
           ok: true,
           value: { key, tag, ...(tag.role === 'board' ? { layoutVersion: 3 } : {}) }
         })
@@ -61,42 +60,67 @@ describe('board tags', () => {
     )
   })
 
-  it('should spell the entries the way a REST reader will look them up', () => {
-    expect(encodeNodeTag('item:a', { role: 'item', itemId: 'a', stageId: 's', laneId: 'l' })).toEqual({
-      key: 'item:a',
-      role: 'item',
-      itemId: 'a',
-      stageId: 's',
-      laneId: 'l'
+  it('should spell the entry compactly, one letter per field, as a REST reader will find it', () => {
+    expect(encodeTagEntries('item:a', { role: 'item', itemId: 'a', stageId: 's', laneId: 'l' })).toEqual({
+      t: '{"k":"item:a","r":"item","i":"a","s":"s","l":"l"}'
     })
-    expect(PLAN_KEY_KEY).toBe('key')
+    expect(encodeNodeTag('board', { role: 'board', journeyId: 'j' }, { layoutVersion: 1, storedParts: 2 })).toBe('{"k":"board","r":"board","j":"j","lv":1,"sp":2}')
     expect(TAG_NAMESPACE).toBe('journeyboard')
   })
 
-  it('should report what is wrong with damaged entries, by key', () => {
-    expect(decodeBoardTag({ key: 'x', role: 'wizard' })).toMatchObject({ ok: false, problems: [{ path: 'role' }] })
-    expect(decodeBoardTag({ role: 'item' })).toMatchObject({ ok: false, problems: [{ path: 'key' }] })
-    expect(decodeBoardTag({ key: 'board', role: 'board' })).toMatchObject({ ok: false, problems: [{ path: LAYOUT_VERSION_KEY }] })
-    expect(decodeBoardTag({ key: 'board', role: 'board', layoutVersion: 'one' })).toMatchObject({ ok: false, problems: [{ path: LAYOUT_VERSION_KEY }] })
-    const missing = { key: 'board', role: 'board', layoutVersion: '1', [JOURNEY_PARTS_KEY]: '2', [journeyPartKey(0)]: '{' }
-    expect(decodeBoardTag(missing)).toMatchObject({ ok: false, problems: [{ path: 'journey.1', message: 'part 2 of 2 of the journey is missing' }] })
-    expect(decodeBoardTag({ key: 'board', role: 'board', layoutVersion: '1', [JOURNEY_PARTS_KEY]: '999999999' })).toMatchObject({ ok: false })
+  it('should report what is wrong with a damaged entry, by field', () => {
+    expect(decodeBoardTag({ t: '{"k":"x","r":"wizard"}' })).toMatchObject({ ok: false, problems: [{ path: 't.r' }] })
+    expect(decodeBoardTag({ t: '{"r":"item"}' })).toMatchObject({ ok: false, problems: [{ path: 't.k' }] })
+    expect(decodeBoardTag({ t: '{"k":"board","r":"board"}' })).toMatchObject({ ok: false, problems: [{ path: 't.lv' }] })
+    expect(decodeBoardTag({ t: '{"k":"board","r":"board","lv":"one"}' })).toMatchObject({ ok: false, problems: [{ path: 't.lv' }] })
+    expect(decodeBoardTag({ t: '{"k":' })).toMatchObject({ ok: false, problems: [{ path: 't', message: expect.stringMatching(/^is not valid JSON/) }] })
+    expect(decodeBoardTag({})).toMatchObject({ ok: false })
   })
 
-  it('should keep keys it does not know, so newer boards still read', () => {
-    expect(decodeBoardTag({ key: 'lane:x', role: 'lane-label', laneId: 'x', futureField: 'yes' })).toEqual({
+  it('should keep fields it does not know, so newer boards still read', () => {
+    expect(decodeBoardTag({ t: '{"k":"lane:x","r":"lane-label","l":"x","future":"yes"}' })).toEqual({
       ok: true,
       value: { key: 'lane:x', tag: { role: 'lane-label', laneId: 'x' } }
     })
   })
 
-  describe('the stored journey', () => {
-    const board = (journey: Journey): Record<string, string> => ({ ...encodeNodeTag('board', { role: 'board', journeyId: journey.id }), ...encodeBoardData(1, journey) })
+  it('should tell the stored parts from other entries', () => {
+    expect(['s0', 's1', 's12'].every(isStoredPartKey)).toBe(true)
+    expect(['s', 's01', 't', 'journey.0', 'dataBase.1'].some(isStoredPartKey)).toBe(false)
+  })
 
-    it('should round-trip any valid journey', () => {
+  describe('on boards drawn when every field was its own entry', () => {
+    it('should read the old entries as the same tag', () => {
+      expect(decodeBoardTag({ key: 'item:a', role: 'item', itemId: 'a', stageId: 's', laneId: 'l' })).toEqual({
+        ok: true,
+        value: { key: 'item:a', tag: { role: 'item', itemId: 'a', stageId: 's', laneId: 'l' } }
+      })
+      expect(decodeBoardTag({ key: 'board', role: 'board', layoutVersion: '1' })).toEqual({ ok: true, value: { key: 'board', tag: { role: 'board' }, layoutVersion: 1 } })
+      expect(decodeBoardTag({ key: 'x', role: 'wizard' })).toMatchObject({ ok: false, problems: [{ path: 'role' }] })
+    })
+
+    it('should read the old stored journey and data base, in parts', () => {
+      const journey = carRental()
+      const json = JSON.stringify(journey)
+      const half = Math.floor(json.length / 2)
+      const data = { key: 'board', role: 'board', layoutVersion: '1', 'journey.parts': '2', 'journey.0': json.slice(0, half), 'journey.1': json.slice(half), 'dataBase.parts': '1', 'dataBase.0': json }
+      expect(decodeBoardJourney(data)).toEqual({ ok: true, value: journey })
+      expect(decodeDataBase(data)).toEqual({ ok: true, value: journey })
+      expect(decodeBoardJourney({ ...data, 'journey.parts': '3' })).toMatchObject({ ok: false, problems: [{ path: 'journey.2', message: 'part 3 of 3 of the journey is missing' }] })
+      expect(decodeDataBase({ ...data, 'dataBase.0': '{' })).toMatchObject({ ok: false, problems: [{ path: 'dataBase' }] })
+    })
+  })
+
+  describe('the stored journey', () => {
+    const board = (journey: Journey, dataBase?: Journey): Record<string, string> =>
+      encodeTagEntries('board', { role: 'board', journeyId: journey.id }, { layoutVersion: 1, journey, ...(dataBase === undefined ? {} : { dataBase }) })
+
+    it('should round-trip any valid journey, and a data base beside it', () => {
       fc.assert(
         fc.property(boardJourneyArbitrary(), (journey) => {
           expect(decodeBoardJourney(board(journey))).toEqual({ ok: true, value: journey })
+          expect(decodeDataBase(board(journey))).toBeUndefined()
+          expect(decodeDataBase(board(journey, journey))).toEqual({ ok: true, value: journey })
         }),
         { numRuns: 60 }
       )
@@ -108,37 +132,29 @@ describe('board tags', () => {
       const extra = Array.from({ length: 60 }, (_, i) => ({ ...big.items[0]!, id: `big-${i}`, text }))
       const journey: Journey = { ...big, items: [...big.items, ...extra] }
       const data = board(journey)
-      const parts = Number(data[JOURNEY_PARTS_KEY])
+      const decoded = decodeBoardTag(data)
+      const parts = decoded.ok ? (decoded.value.storedParts ?? 0) : 0
       expect(parts).toBeGreaterThan(2)
-      for (let i = 0; i < parts; i += 1) expect(new TextEncoder().encode(data[journeyPartKey(i)]).length).toBeLessThanOrEqual(JOURNEY_PART_BYTES)
+      expect(Object.keys(data)).toHaveLength(parts + 1)
+      for (let i = 0; i < parts; i += 1) expect(new TextEncoder().encode(data[storedPartKey(i)]).length).toBeLessThanOrEqual(JOURNEY_PART_BYTES)
       expect(decodeBoardJourney(data)).toEqual({ ok: true, value: journey })
     })
 
     it('should explain a board that lost its journey, holds broken JSON or an invalid journey', () => {
       const journey = carRental()
-      expect(decodeBoardJourney({ key: 'board', role: 'board', layoutVersion: '1' })).toMatchObject({ ok: false, problems: [{ path: JOURNEY_PARTS_KEY }] })
-      expect(decodeBoardJourney({ ...board(journey), [journeyPartKey(0)]: '{"id":' })).toMatchObject({
+      expect(decodeBoardJourney(encodeTagEntries('board', { role: 'board' }, { layoutVersion: 1 }))).toMatchObject({ ok: false, problems: [{ message: 'this board section carries no journey' }] })
+      expect(decodeBoardJourney({ ...board(journey), [storedPartKey(0)]: '{"id":' })).toMatchObject({
         ok: false,
         problems: [{ path: 'journey', message: expect.stringMatching(/^the stored journey is not valid JSON/) }]
       })
+      const { s0: _dropped, ...lost } = board(journey)
+      expect(decodeBoardJourney(lost)).toMatchObject({ ok: false, problems: [{ path: 's0', message: 'part 1 of 1 of the stored journey is missing' }] })
       const invalid = { ...journey, stages: [] }
       expect(decodeBoardJourney(board(invalid as Journey))).toMatchObject({
         ok: false,
         problems: expect.arrayContaining([{ path: 'journey.stages', message: 'needs at least one stage' }])
       })
-      expect(decodeBoardJourney(encodeNodeTag('lane:x', { role: 'lane-label', laneId: 'x' }))).toMatchObject({ ok: false, problems: [{ path: 'role' }] })
+      expect(decodeBoardJourney(encodeTagEntries('lane:x', { role: 'lane-label', laneId: 'x' }))).toMatchObject({ ok: false, problems: [{ path: 'role' }] })
     })
-  })
-
-  it('should read a node’s entries through the shared plugin data API', () => {
-    const entries = new Map([
-      ['key', 'item:a'],
-      ['role', 'item']
-    ])
-    const node = {
-      getSharedPluginDataKeys: (namespace: string) => (namespace === TAG_NAMESPACE ? [...entries.keys()] : []),
-      getSharedPluginData: (namespace: string, key: string) => (namespace === TAG_NAMESPACE ? (entries.get(key) ?? '') : '')
-    }
-    expect(readTagData(node)).toEqual({ key: 'item:a', role: 'item' })
   })
 })

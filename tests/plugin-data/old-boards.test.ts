@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest'
 
 import { loadRestFile } from '../../src/emulator'
 import { readBoardAsync } from '../../src/plugin-api/read-board'
+import { syncBoardAsync } from '../../src/plugin-api/sync-board'
+import { decodeDataBase, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { readBoard, snapshotFromRestFile } from '../../src/reader'
 import { createJourneyFromTemplate } from '../../src/templates'
+import { entriesOf, liveTag } from '../reader/generated-board'
 
 /** A board drawn by the version that wrote every tag field as its own plugin-data entry. */
 export function oldBoard(name: 'car-rental' | 'moving-house-synced'): unknown {
@@ -32,5 +35,42 @@ describe('boards drawn before tags were one entry per node', () => {
     expect(texts.some((text) => text.endsWith('(edited in the workshop)'))).toBe(true)
     expect(texts).toContain('A sticky someone added by hand')
     expect(texts.some((text) => text.endsWith('(revised)'))).toBe(true)
+  })
+
+  it('update to changed data, and come out in the current scheme: one entry per node, the old board entries cleared', async () => {
+    const emulator = loadRestFile(oldBoard('car-rental'))
+    const { api } = emulator
+    const before = await readBoardAsync(api, 'page')
+    if (!before.ok) throw new Error(JSON.stringify(before.problems))
+    const journey = before.value.journey
+    const changed = { ...journey, items: journey.items.map((item, i) => (i === 0 ? { ...item, text: 'Reworded after the interviews' } : item)) }
+    const board = api.currentPage.children.find((node) => node.type === 'SECTION')!
+    const synced = await syncBoardAsync(api, board.id, changed, {}, { yieldAsync: async () => {} })
+    expect(synced.ok && synced.value.counts).toMatchObject({ created: 0, removed: 0 })
+    const after = await readBoardAsync(api, 'page')
+    expect(after.ok && after.value.journey).toEqual(changed)
+    const tagged = api.currentPage.findAll((node) => node.getSharedPluginData(TAG_NAMESPACE, 'role') !== '')
+    expect(tagged.length).toBeGreaterThan(100)
+    expect(tagged.filter((node) => liveTag(node) === undefined)).toEqual([])
+    const boardEntries = Object.entries(entriesOf(board)).filter(([, value]) => value !== '').map(([key]) => key)
+    expect(boardEntries.filter((key) => /^(journey|dataBase)\.|^layoutVersion$/.test(key))).toEqual([])
+    expect(boardEntries).toContain(TAG_KEY)
+  })
+
+  it('update a synced board, keeping its data base and the edits people made', async () => {
+    const emulator = loadRestFile(oldBoard('moving-house-synced'))
+    const { api } = emulator
+    const board = api.currentPage.children.find((node) => node.type === 'SECTION')!
+    const base = decodeDataBase(entriesOf(board))
+    if (base === undefined || !base.ok) throw new Error('the fixture stores a data base')
+    const synced = await syncBoardAsync(api, board.id, base.value, {}, { yieldAsync: async () => {} })
+    if (!synced.ok) throw new Error(JSON.stringify(synced.problems))
+    // The data did not change: the workshop's edits stay, so the board still differs from the data and keeps it as its base.
+    expect(synced.value.changeSet.changes).toEqual([])
+    expect(decodeDataBase(entriesOf(board))).toEqual({ ok: true, value: base.value })
+    const after = await readBoardAsync(api, 'page')
+    const texts = after.ok ? after.value.journey.items.map((item) => item.text) : []
+    expect(texts.some((text) => text.endsWith('(edited in the workshop)'))).toBe(true)
+    expect(texts).toContain('A sticky someone added by hand')
   })
 })

@@ -1,9 +1,10 @@
 import { expect } from 'vitest'
 
-import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { decodeBoardTag, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import type { PlanTag } from '../../src/layout'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { readBoardAsync } from '../../src/plugin-api/read-board'
-import { type SnapshotScope } from '../../src/plugin-api/snapshot-board'
+import { type SnapshotScope } from '../../src/plugin-api/read-live-board'
 import { createFigJamEmulator, type FigJamEmulator } from '../../src/emulator'
 import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
 import { type BoardReading, type ReadBoardOptions, readBoard, snapshotFromRestFile } from '../../src/reader'
@@ -39,11 +40,28 @@ export async function readBothWaysAsync(emulator: FigJamEmulator, scope: Snapsho
   return live.value
 }
 
-/** The one node whose tag entries have these values (a sticky by `{ role: 'item', itemId }`, a point by `{ role: 'emotion-point', itemId }`...). */
+/** A live node's tag, its plan key beside the fields, or undefined for a node without one. */
+export function liveTag(node: BaseNode): (PlanTag & { key: string }) | undefined {
+  const decoded = decodeBoardTag({ [TAG_KEY]: node.getSharedPluginData(TAG_NAMESPACE, TAG_KEY) })
+  return decoded.ok ? { key: decoded.value.key, ...decoded.value.tag } : undefined
+}
+
+/** Every node on the page the plugin tagged, in page order. */
+export function taggedNodes(api: PluginAPI): SceneNode[] {
+  return api.currentPage.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: [TAG_KEY] } })
+}
+
+/** Every entry a node carries in the namespace. */
+export function entriesOf(node: BaseNode): Record<string, string> {
+  return Object.fromEntries(node.getSharedPluginDataKeys(TAG_NAMESPACE).map((key) => [key, node.getSharedPluginData(TAG_NAMESPACE, key)]))
+}
+
+/** The one node whose tag has these values (a sticky by `{ role: 'item', itemId }`, a point by `{ role: 'emotion-point', itemId }`...). */
 export function taggedNode<T extends SceneNode = SceneNode>(api: PluginAPI, match: Readonly<Record<string, string>>): T {
-  const found = api.currentPage.findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: ['role'] } }).filter((node) =>
-    Object.entries(match).every(([key, value]) => node.getSharedPluginData(TAG_NAMESPACE, key) === value)
-  )
+  const found = taggedNodes(api).filter((node) => {
+    const tag = liveTag(node) as Record<string, string> | undefined
+    return tag !== undefined && Object.entries(match).every(([key, value]) => tag[key] === value)
+  })
   if (found.length !== 1) throw new Error(`expected one node tagged ${JSON.stringify(match)}, found ${found.length}`)
   return found[0] as T
 }

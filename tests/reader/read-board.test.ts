@@ -1,11 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { JOURNEY_PARTS_KEY, journeyPartKey } from '../../src/plugin-data/board-tags'
+import { decodeBoardTag, storedPartKey } from '../../src/plugin-data/board-tags'
 import { PlanRoleSchema, STICKY_COLORS } from '../../src/layout'
 import { validateJourney } from '../../src/model'
 import { type BoardSnapshot, readBoard, type SnapshotNode, snapshotFromRestFile } from '../../src/reader'
 import { drawAsync, templateJourney } from './generated-board'
+
+function tagOf(node: SnapshotNode) {
+  const decoded = decodeBoardTag(node.data)
+  return decoded.ok ? decoded.value.tag : undefined
+}
 
 /** readBoard on snapshots alone: odd input never throws, several boards, broken data, copies. */
 
@@ -133,8 +138,8 @@ describe('readBoard', () => {
 
   it('reads a board whose stored journey is broken from what it shows, and says why', async () => {
     const snapshot = await restSnapshotAsync('car-rental')
-    const board = snapshot.nodes.find((node) => node.data.role === 'board')!
-    board.data = { ...board.data, [JOURNEY_PARTS_KEY]: '1', [journeyPartKey(0)]: '{"broken' }
+    const board = snapshot.nodes.find((node) => tagOf(node)?.role === 'board')!
+    board.data = { ...board.data, [storedPartKey(0)]: '{"broken' }
     const reading = readBoard(snapshot)
     expect(reading.origin).toBe('hand-made')
     expect(reading.warnings[0]?.nodeId).toBe(board.id)
@@ -147,7 +152,7 @@ describe('readBoard', () => {
 
   it('reads a copied item sticky (same tag, pasted elsewhere) as a new item next to the original', async () => {
     const snapshot = await restSnapshotAsync('workshop-swimlane')
-    const original = snapshot.nodes.find((node) => node.data.itemId === 'breakdown-store-1' && node.type === 'STICKY')!
+    const original = snapshot.nodes.find((node) => tagOf(node)?.itemId === 'breakdown-store-1' && node.type === 'STICKY')!
     const copy: SnapshotNode = { ...original, id: '99:1', box: { ...original.box, x: original.box.x + 10 } }
     snapshot.nodes.push(copy)
     const reading = readBoard(snapshot)

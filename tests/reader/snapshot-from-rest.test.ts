@@ -78,7 +78,7 @@ describe('snapshotFromRestFile', () => {
       {
         id: '1:3',
         type: 'STICKY',
-        name: 'item:i1',
+        name: '',
         parentId: '1:2',
         box: box(120, 80, 416, 300),
         text: 'Wide one\nsecond line',
@@ -86,11 +86,11 @@ describe('snapshotFromRestFile', () => {
         wide: true,
         data: { role: 'item', itemId: 'i1' }
       },
-      { id: '1:5', type: 'TEXT', name: 'note', parentId: '1:2', box: box(130, 400, 80, 20), text: 'a note', fill: '#1E1E1E', data: {} },
+      { id: '1:5', type: 'TEXT', name: '', parentId: '1:2', box: box(130, 400, 80, 20), text: 'a note', fill: '#1E1E1E', data: {} },
       {
         id: '1:4',
         type: 'SHAPE_WITH_TEXT',
-        name: 'lane:l1',
+        name: '',
         parentId: null,
         box: box(10, 80, 200, 300),
         text: 'Thoughts',
@@ -101,7 +101,7 @@ describe('snapshotFromRestFile', () => {
       {
         id: '1:7',
         type: 'CONNECTOR',
-        name: 'Connector',
+        name: '',
         parentId: null,
         box: box(328, 380, 500, 500),
         text: 'then',
@@ -114,7 +114,7 @@ describe('snapshotFromRestFile', () => {
         data: {}
       },
       // A table is read as one node; its cells are its own business.
-      { id: '1:8', type: 'TABLE', name: 'Table', parentId: null, box: box(900, 0, 200, 100), data: {} }
+      { id: '1:8', type: 'TABLE', name: '', parentId: null, box: box(900, 0, 200, 100), data: {} }
     ])
   })
 

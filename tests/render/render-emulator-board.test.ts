@@ -7,7 +7,7 @@ import { JourneySchema } from '../../src/model'
 import { renderRestFileToSvg, restToDisplayList } from '../../src/render'
 import { TEMPLATES } from '../../src/templates'
 import { checkXmlWellFormed } from './check-xml-well-formed'
-import { writePlanWithPluginApiAsync } from './write-plan-with-plugin-api'
+import { drawPlanAsync } from '../../src/plugin-api/generate-board'
 
 interface RestNodeLike {
   id: string
@@ -33,7 +33,7 @@ async function emulatedBoardAsync(templateIndex: number): Promise<{ rest: Return
   if (template === undefined) throw new Error('no template')
   const journey = JourneySchema.parse(template.journey(template.locales[0] ?? 'en'))
   const emulator = createFigJamEmulator()
-  await writePlanWithPluginApiAsync(emulator.api, layoutJourney(journey))
+  await drawPlanAsync(emulator.api, layoutJourney(journey), journey, { yieldAsync: async () => {} })
   const rest = emulator.toRestFile(journey.title)
   const page = rest.document.children[0] as unknown as { children: RestNodeLike[] }
   return { rest, nodes: allNodes(page.children) }

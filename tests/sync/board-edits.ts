@@ -1,11 +1,10 @@
 import fc from 'fast-check'
 
-import { TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { solidPaint } from '../../src/plugin-api/solid-paint'
 import type { FigJamEmulator } from '../../src/emulator'
 import { STICKY_COLORS } from '../../src/layout'
 import { type Journey, type StickyColor, StickyColorSchema } from '../../src/model'
-import { itemSticky, laneLabel, loadFontOfAsync, stageSection } from '../reader/generated-board'
+import { itemSticky, laneLabel, liveTag, loadFontOfAsync, stageSection, taggedNodes } from '../reader/generated-board'
 import { cellSlot, dropInto } from './sync-board-helpers'
 
 /**
@@ -169,7 +168,5 @@ export async function applyBoardEditsAsync(emulator: FigJamEmulator, journey: Jo
 
 /** The live nodes tagged with a role (and part), in page order. */
 function tagged(api: PluginAPI, role: string, part?: string): SceneNode[] {
-  return api.currentPage
-    .findAllWithCriteria({ sharedPluginData: { namespace: TAG_NAMESPACE, keys: ['role'] } })
-    .filter((node) => node.getSharedPluginData(TAG_NAMESPACE, 'role') === role && (part === undefined || node.getSharedPluginData(TAG_NAMESPACE, 'part') === part))
+  return taggedNodes(api).filter((node) => liveTag(node)?.role === role && (part === undefined || liveTag(node)?.part === part))
 }

@@ -61,6 +61,22 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
     return translation(this.x, this.y)
   }
 
+  /**
+   * Moves the node like setting x and y, in one write. Figma keeps the axes unit length (typings:
+   * "the transform always has unit axes"); rotation is not emulated, so anything but a pure
+   * translation is refused rather than ignored.
+   */
+  set relativeTransform(value: Transform) {
+    const [first, second] = Array.isArray(value) ? value : []
+    const [a, c, x] = Array.isArray(first) ? first : []
+    const [b, d, y] = Array.isArray(second) ? second : []
+    if (a !== 1 || b !== 0 || c !== 0 || d !== 1) {
+      throw new TypeError('relativeTransform: the emulator places nodes by translation only ([[1, 0, x], [0, 1, y]]); rotation is not emulated')
+    }
+    this.x = checkNumber('relativeTransform x', x)
+    this.y = checkNumber('relativeTransform y', y)
+  }
+
   get absoluteTransform(): Transform {
     const box = this.box()
     return translation(box.x, box.y)

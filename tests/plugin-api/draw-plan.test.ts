@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeBoardJourney, decodeBoardTag, LAYOUT_VERSION_KEY, readTagData } from '../../src/plugin-data/board-tags'
+import { decodeBoardJourney, decodeBoardTag, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { BoardWriteError } from '../../src/plugin-api/board-write-error'
-import { generateBoardAsync } from '../../src/plugin-api/generate-board'
-import { writeBoardAsync } from '../../src/plugin-api/write-board'
+import { drawPlanAsync, generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { createFigJamEmulator, type FigJamEmulator } from '../../src/emulator'
 import { type BoardPlan, LAYOUT_VERSION, layoutJourney } from '../../src/layout'
 import { type Journey, validateJourney } from '../../src/model'
@@ -20,6 +19,11 @@ function templateJourney(id: string): Journey {
 
 const noWait = async (): Promise<void> => {}
 
+/** Every entry a node carries in the namespace. */
+function entriesOf(node: BaseNode): Record<string, string> {
+  return Object.fromEntries(node.getSharedPluginDataKeys(TAG_NAMESPACE).map((key) => [key, node.getSharedPluginData(TAG_NAMESPACE, key)]))
+}
+
 async function withExistingNoteAsync(emulator: FigJamEmulator): Promise<void> {
   await emulator.api.loadFontAsync({ family: 'Inter', style: 'Medium' })
   const note = emulator.api.createSticky()
@@ -28,12 +32,12 @@ async function withExistingNoteAsync(emulator: FigJamEmulator): Promise<void> {
   emulator.resetCounters()
 }
 
-describe('writeBoardAsync', () => {
+describe('drawPlanAsync (the engine with nothing on the board yet)', () => {
   it('should place the board section at the origin given and everything else relative to it', async () => {
     const emulator = createFigJamEmulator()
     const journey = templateJourney('car-rental')
     const plan = layoutJourney(journey)
-    const result = await writeBoardAsync(emulator.api, plan, { origin: { x: 5000, y: -300 }, journey, yieldAsync: noWait })
+    const result = await drawPlanAsync(emulator.api, plan, journey, { origin: { x: 5000, y: -300 }, yieldAsync: noWait })
     const entries = restEntries(emulator.toRestFile())
     expect(boxOf(entries.find((e) => e.node.id === result.board.id)!.node)).toEqual({ x: 5000, y: -300, width: plan.width, height: plan.height })
     // Plan positions are parent-relative; on the page each node is where its parents' offsets add up to.
@@ -42,7 +46,7 @@ describe('writeBoardAsync', () => {
       if (spec.kind === 'connector') continue
       const parent = spec.parent === null ? { x: 5000, y: -300 } : absolute.get(spec.parent)!
       absolute.set(spec.key, { x: parent.x + spec.x, y: parent.y + spec.y })
-      const node = entries.find((e) => e.node.id === result.nodeIds[spec.key])!.node
+      const node = entries.find((e) => e.node.id === result.nodes.get(spec.key)!.id)!.node
       expect([boxOf(node).x, boxOf(node).y]).toEqual([parent.x + spec.x, parent.y + spec.y])
     }
     expect(boardProblems(emulator.toRestFile(), result.board.id, journey)).toEqual([])
@@ -50,34 +54,37 @@ describe('writeBoardAsync', () => {
 
   it('should load each distinct font exactly once, before writing any text', async () => {
     const emulator = createFigJamEmulator()
-    const plan = layoutJourney(templateJourney('ikea'))
-    await writeBoardAsync(emulator.api, plan, { yieldAsync: noWait })
+    const journey = templateJourney('ikea')
+    const plan = layoutJourney(journey)
+    await drawPlanAsync(emulator.api, plan, journey, { yieldAsync: noWait })
     expect(emulator.calls.get('loadFontAsync')).toBe(plan.fonts.length)
     expect(emulator.fontLoads).toEqual(plan.fonts)
   })
 
-  it('should tag every node with its plan key and model ids, and the board with the layout version', async () => {
+  it('should tag every node with its plan key and model ids in one entry, and the board with the layout version', async () => {
     const emulator = createFigJamEmulator()
-    const plan = layoutJourney(templateJourney('moving-house'))
+    const journey = templateJourney('moving-house')
+    const plan = layoutJourney(journey)
     // With the default yield, which waits for a timer between chunks.
-    const result = await writeBoardAsync(emulator.api, plan)
+    const result = await drawPlanAsync(emulator.api, plan, journey)
     for (const spec of plan.nodes) {
-      const node = await emulator.api.getNodeByIdAsync(result.nodeIds[spec.key]!)
-      const decoded = decodeBoardTag(readTagData(node as SceneNode))
-      expect(decoded).toEqual({ ok: true, value: expect.objectContaining({ key: spec.key, tag: spec.tag }) })
+      const node = await emulator.api.getNodeByIdAsync(result.nodes.get(spec.key)!.id)
+      const entries = entriesOf(node as SceneNode)
+      if (spec.parent !== null) expect(Object.keys(entries)).toEqual(['t'])
+      expect(decodeBoardTag(entries)).toEqual({ ok: true, value: expect.objectContaining({ key: spec.key, tag: spec.tag }) })
     }
-    const boardData = readTagData(result.board)
-    expect(boardData[LAYOUT_VERSION_KEY]).toBe(String(LAYOUT_VERSION))
-    // Without a journey in the options the board carries none, and says so when asked.
-    expect(decodeBoardJourney(boardData)).toMatchObject({ ok: false, problems: [{ message: 'this board section carries no journey' }] })
+    const boardData = entriesOf(result.board)
+    expect(Object.keys(boardData)).toEqual(['t', 's0'])
+    expect(decodeBoardTag(boardData)).toMatchObject({ ok: true, value: { layoutVersion: LAYOUT_VERSION, storedParts: 1 } })
   })
 
   it('should default to chunks of 200 nodes', async () => {
     const emulator = createFigJamEmulator()
-    const plan = layoutJourney(templateJourney('car-rental'))
+    const journey = templateJourney('car-rental')
+    const plan = layoutJourney(journey)
     const progress: number[] = []
     let yields = 0
-    await writeBoardAsync(emulator.api, plan, {
+    await drawPlanAsync(emulator.api, plan, journey, {
       onProgress: (done) => progress.push(done),
       yieldAsync: async () => {
         yields += 1
@@ -90,11 +97,12 @@ describe('writeBoardAsync', () => {
 
   it('should refuse a plan that breaks its own order before creating anything', async () => {
     const emulator = createFigJamEmulator()
-    const plan = layoutJourney(templateJourney('blank'))
+    const journey = templateJourney('blank')
+    const plan = layoutJourney(journey)
     const reversed: BoardPlan = { ...plan, nodes: [...plan.nodes].reverse() }
-    await expect(writeBoardAsync(emulator.api, reversed, { yieldAsync: noWait })).rejects.toThrow(/board/)
+    await expect(drawPlanAsync(emulator.api, reversed, journey, { yieldAsync: noWait })).rejects.toThrow(/board/)
     const orphan: BoardPlan = { ...plan, nodes: [...plan.nodes, { ...plan.nodes[2]!, key: 'orphan', parent: 'nowhere' }] }
-    await expect(writeBoardAsync(emulator.api, orphan, { yieldAsync: noWait })).rejects.toThrow(/"orphan" must come after its parent section "nowhere"/)
+    await expect(drawPlanAsync(emulator.api, orphan, journey, { yieldAsync: noWait })).rejects.toThrow(/"orphan" must come after its parent section "nowhere"/)
     expect(emulator.totalCalls()).toBe(0)
   })
 
@@ -112,7 +120,7 @@ describe('writeBoardAsync', () => {
       { name: 'createConnector', nth: 3 },
       { name: 'text.characters', nth: 60 },
       { name: 'appendChild', nth: 90 },
-      { name: 'setSharedPluginData', nth: 200 },
+      { name: 'setSharedPluginData', nth: 60 },
       { name: 'connectorEnd', nth: 2 }
     ]
     for (const failure of failures) {
@@ -146,8 +154,9 @@ describe('writeBoardAsync', () => {
     it('should roll back when a progress callback throws', async () => {
       const emulator = createFigJamEmulator()
       const before = emulator.toRestFile()
-      const plan = layoutJourney(templateJourney('car-rental'))
-      const run = writeBoardAsync(emulator.api, plan, {
+      const journey = templateJourney('car-rental')
+      const plan = layoutJourney(journey)
+      const run = drawPlanAsync(emulator.api, plan, journey, {
         chunkSize: 50,
         yieldAsync: noWait,
         onProgress: (done) => {
@@ -162,9 +171,9 @@ describe('writeBoardAsync', () => {
   it('should store the journey on the board so it decodes back unchanged', async () => {
     const emulator = createFigJamEmulator()
     const journey = templateJourney('service-blueprint')
-    const result = await writeBoardAsync(emulator.api, layoutJourney(journey), { journey, yieldAsync: noWait })
+    const result = await drawPlanAsync(emulator.api, layoutJourney(journey), journey, { yieldAsync: noWait })
     const board = restEntries(emulator.toRestFile()).find((e) => e.node.id === result.board.id)!.node
     expect(decodeBoardJourney(tagData(board)!)).toEqual({ ok: true, value: journey })
-    expect(decodeBoardJourney(readTagData(result.board))).toEqual({ ok: true, value: journey })
+    expect(decodeBoardJourney(entriesOf(result.board))).toEqual({ ok: true, value: journey })
   })
 })

@@ -1,0 +1,345 @@
+import type { BoardPlan, PlanNode, Point } from '../layout/board-plan'
+import type { Journey } from '../model'
+import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
+import { isLegacyBoardKey } from '../plugin-data/legacy-tags'
+import { FontLoader, fontLabel } from './font-loader'
+import type { LiveNode } from './live-board'
+import { type LinkLook, type NodeNow, writeNode } from './node-writers'
+import { type ChangeRecorder, RollbackJournal, UNRECORDED } from './rollback-journal'
+
+export const DEFAULT_CHUNK_SIZE = 200
+
+export interface ApplyProgressOptions {
+  /** Steps (nodes written, moved or removed) between two yields; default DEFAULT_CHUNK_SIZE. */
+  chunkSize?: number
+  /** Gives the editor a turn between chunks, so a big board does not freeze FigJam. */
+  yieldAsync?: () => Promise<void>
+  /** Called after every chunk with the steps done so far and the total. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** What the board has now, by plan key; empty for a new board. */
+export interface ApplyTarget {
+  /** Plan key → the node standing for it, as the one reading of the board left it. */
+  bound: ReadonlyMap<string, LiveNode>
+  /** Every node of that reading by id (for where a bound node is now: its section's box). */
+  reading: ReadonlyMap<string, LiveNode>
+  /** Ids of bound nodes people made, now part of the map: compared in full (see NodeNow.full). */
+  adopted?: ReadonlySet<string>
+  /** The layout version that drew the board; another one compares every node in full. */
+  drawnBy?: number
+  /** Plan keys of kept stickies whose colour people chose: their fill stays. */
+  keepFill?: ReadonlySet<string>
+  /** Kept link connectors by plan key. */
+  links?: Readonly<Record<string, LinkLook>>
+  /** Nodes people made that move along: into `parent` (a plan key) at x/y relative to it. */
+  moved?: readonly { node: LiveNode; parent: string; x: number; y: number }[]
+  /** Nodes the plugin drew that the plan no longer has; removed last, since a removed node cannot come back. */
+  removed?: readonly LiveNode[]
+}
+
+/** What the board section stores beside its tag. */
+export interface ApplyStore {
+  journey: Journey
+  dataBase?: Journey
+}
+
+export interface ApplyResult {
+  board: SectionNode
+  /** The node each plan key is drawn with now. */
+  nodes: Map<string, SceneNode>
+  /** Plan nodes created, by kind. */
+  created: NodeCounts
+  /** Every font loaded, once each. */
+  fonts: FontName[]
+  /** Nodes that were to be removed but could not be (already gone, for one). */
+  notRemoved: { nodeId: string; message: string }[]
+}
+
+export interface NodeCounts {
+  sections: number
+  stickies: number
+  shapes: number
+  texts: number
+  connectors: number
+}
+
+/** Why an apply failed, for the caller to word: what it was doing, how far it got, and whether the board is back as it was. */
+export interface ApplyFailure {
+  stage: 'fonts' | 'write'
+  /** `sticky "item:x"`, `between chunks`, `moving sticky 1:2`, ... */
+  where: string
+  planKey: string | undefined
+  /** Nodes created before the failure, and the plan's size. */
+  created: number
+  total: number
+  /** Changes that could not be undone (0: the board is as it was). */
+  failedUndos: number
+  cause: unknown
+}
+
+const defaultYieldAsync = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+/**
+ * The one engine that writes boards, for Generate and Update alike: it carries a plan out against
+ * the nodes the board has now (`target.bound`, none for a new board). Each plan node's node is
+ * created when missing and otherwise brought in line, writing only what differs from what the one
+ * reading of the board found (a new node: from FigJam's documented defaults); nodes people made
+ * move along; the board section stores the journey; what the plan dropped is removed last. It loads
+ * each font once (the plan's, and every font of existing text it changes), and works in chunks,
+ * yielding and reporting progress between them.
+ *
+ * Nothing is left half-done: if anything fails before the removals, every change is undone in
+ * reverse (created nodes removed, changed ones given their old values) and `fail` words the error
+ * thrown. A removal that fails is reported in `notRemoved`.
+ */
+export async function applyPlanAsync(
+  api: PluginAPI,
+  plan: BoardPlan,
+  target: ApplyTarget,
+  store: ApplyStore,
+  options: ApplyProgressOptions & { origin?: Point; fail: (failure: ApplyFailure) => Error }
+): Promise<ApplyResult> {
+  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE))
+  const yieldAsync = options.yieldAsync ?? defaultYieldAsync
+  checkPlan(plan)
+  const total = plan.nodes.length + (target.moved?.length ?? 0) + (target.removed?.length ?? 0)
+
+  const fonts = new FontLoader(api)
+  try {
+    await fonts.loadAsync(plan.fonts)
+  } catch (error) {
+    throw options.fail({ stage: 'fonts', where: plan.fonts.map(fontLabel).join(', '), planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
+  }
+  const nows = new Map(plan.nodes.flatMap((spec) => {
+    const live = target.bound.get(spec.key)
+    return live === undefined ? [] : [[spec.key, nodeNow(live, spec, target, plan.layoutVersion)] as const]
+  }))
+  await loadChangingTextFontsAsync(fonts, plan, target, nows)
+
+  const journal = new RollbackJournal()
+  const nodes = new Map<string, SceneNode>()
+  const created: NodeCounts = { sections: 0, stickies: 0, shapes: 0, texts: 0, connectors: 0 }
+  let createdCount = 0
+  const origin = options.origin ?? { x: 0, y: 0 }
+  const section = (key: string): SectionNode => {
+    const node = nodes.get(key)
+    if (node === undefined || node.type !== 'SECTION') throw new Error(`"${key}" is not a section drawn before what it holds`)
+    return node
+  }
+  const nodeId = (key: string): string => {
+    const node = nodes.get(key)
+    if (node === undefined) throw new Error(`"${key}" is not drawn before the connector that joins it`)
+    return node.id
+  }
+  let done = 0
+  const stepAsync = async (): Promise<void> => {
+    done += 1
+    if (done % chunkSize !== 0 || done === total) return
+    current = { where: 'between chunks', key: undefined }
+    options.onProgress?.(done, total)
+    await yieldAsync()
+  }
+  let current: { where: string; key: string | undefined } = { where: 'before the first change', key: undefined }
+  try {
+    for (const spec of plan.nodes) {
+      current = { where: `${spec.kind} "${spec.key}"`, key: spec.key }
+      const live = target.bound.get(spec.key)
+      if (live === undefined) {
+        const node = createNode(api, spec)
+        journal.done(() => {
+          if (!node.removed) node.remove()
+        })
+        createdCount += 1
+        countNode(created, spec)
+        nodes.set(spec.key, node)
+        const ctx = { recorder: UNRECORDED, fonts, section, nodeId, origin }
+        writeNode(ctx, node, spec, FRESH)
+        writeEntries(UNRECORDED, node, entriesOf(spec, plan, store), undefined)
+      } else {
+        nodes.set(spec.key, live.handle)
+        const ctx = { recorder: journal, fonts, section, nodeId, origin }
+        writeNode(ctx, live.handle, spec, nows.get(spec.key)!, { keepFill: target.keepFill?.has(spec.key) === true, link: target.links?.[spec.key] })
+        writeEntries(journal, live.handle, entriesOf(spec, plan, store), live.snap.data)
+      }
+      await stepAsync()
+    }
+    for (const move of target.moved ?? []) {
+      current = { where: `moving ${move.node.snap.type.toLowerCase()} ${move.node.snap.id}`, key: undefined }
+      placeOnly(journal, section(move.parent), move.node, move, target)
+      await stepAsync()
+    }
+  } catch (error) {
+    const failedUndos = journal.rollback()
+    throw options.fail({ stage: 'write', where: current.where, planKey: current.key, created: createdCount, total: plan.nodes.length, failedUndos, cause: error })
+  }
+
+  // Last, because a removed node cannot come back: a section takes what is still inside it along.
+  const notRemoved: ApplyResult['notRemoved'] = []
+  for (const live of target.removed ?? []) {
+    try {
+      if (!live.handle.removed) live.handle.remove()
+    } catch (error) {
+      notRemoved.push({ nodeId: live.snap.id, message: error instanceof Error ? error.message : String(error) })
+    }
+    await stepAsync()
+  }
+  options.onProgress?.(total, total)
+  const board = nodes.get(plan.nodes[0]!.key)
+  if (board === undefined || board.type !== 'SECTION') throw new Error('the plan did not start with its board section')
+  return { board, nodes, created, fonts: fonts.fonts, notRemoved }
+}
+
+/** A new node: nothing written yet, FigJam's defaults only. */
+const FRESH: NodeNow = { fresh: true, full: false, parentId: null }
+
+/** What the one reading says a bound node is now, relative to the section it is in. */
+function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget, layoutVersion: number): NodeNow {
+  const { snap, raw } = live
+  const parent = snap.parentId === null ? undefined : target.reading.get(snap.parentId)?.snap
+  const origin = parent === undefined ? { x: 0, y: 0 } : { x: parent.box.x, y: parent.box.y }
+  const decoded = snap.data[TAG_KEY] === undefined ? undefined : decodeBoardTag(snap.data)
+  const sameTag = spec !== undefined && decoded?.ok === true && decoded.value.key === spec.key && JSON.stringify(decoded.value.tag) === JSON.stringify(spec.tag)
+  // Node tags carry no layout version: the board's stands for every node on it.
+  const full = target.adopted?.has(snap.id) === true || !sameTag || (target.drawnBy !== undefined && target.drawnBy !== layoutVersion)
+  return {
+    fresh: false,
+    full,
+    parentId: snap.parentId,
+    x: snap.box.x - origin.x,
+    y: snap.box.y - origin.y,
+    width: snap.box.width,
+    height: snap.box.height,
+    name: snap.name,
+    ...(snap.text === undefined ? {} : { text: snap.text }),
+    ...(snap.fill === undefined ? {} : { fill: snap.fill }),
+    ...(raw.fills === undefined ? {} : { fills: raw.fills }),
+    ...(snap.stroke === undefined ? {} : { stroke: snap.stroke }),
+    ...(raw.strokes === undefined ? {} : { strokes: raw.strokes }),
+    ...(snap.shapeType === undefined ? {} : { shapeType: snap.shapeType }),
+    ...(snap.wide === undefined ? {} : { wide: snap.wide }),
+    ...(raw.connectorStart === undefined ? {} : { start: raw.connectorStart }),
+    ...(raw.connectorEnd === undefined ? {} : { end: raw.connectorEnd }),
+    ...(snap.startCap === undefined ? {} : { startCap: snap.startCap }),
+    ...(snap.endCap === undefined ? {} : { endCap: snap.endCap })
+  }
+}
+
+/**
+ * Loads, before anything changes, every font of existing text that will change: FigJam refuses
+ * the write otherwise, and undoing it needs the node's own font again. A font that will not load
+ * only matters if that text changes; the write then fails and everything is undone.
+ */
+async function loadChangingTextFontsAsync(fonts: FontLoader, plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): Promise<void> {
+  const loads: Promise<unknown>[] = []
+  for (const spec of plan.nodes) {
+    if (spec.kind === 'section') continue
+    const live = target.bound.get(spec.key)
+    const now = nows.get(spec.key)
+    if (live === undefined || now === undefined) continue
+    if (spec.kind === 'connector' && target.links?.[spec.key]?.relabel === false) continue
+    const changes = now.full ? spec.text !== '' || (now.text ?? '') !== '' : (now.text ?? '') !== spec.text
+    if (!changes) continue
+    const handle = live.handle
+    const text = handle.type === 'TEXT' ? handle : 'text' in handle ? (handle as StickyNode).text : undefined
+    if (text !== undefined) loads.push(fonts.loadTextFontsAsync(text, (now.text ?? '').length))
+  }
+  await Promise.all(loads)
+}
+
+/** Moves a node people made into its plan section at x/y relative to it: only its place changes. */
+function placeOnly(journal: RollbackJournal, parent: SectionNode, live: LiveNode, to: Point, target: ApplyTarget): void {
+  const now = nodeNow(live, undefined, target, 0)
+  const node = live.handle
+  if (now.parentId !== parent.id) {
+    const from = node.parent
+    const index = from === null ? -1 : from.children.indexOf(node)
+    parent.appendChild(node)
+    if (from !== null) journal.done(() => from.insertChild(index, node))
+  } else if (now.x === to.x && now.y === to.y) return
+  // A connector goes where its ends are; moving it would only move a free end.
+  if (node.type === 'CONNECTOR') return
+  const before = translation(now.x ?? 0, now.y ?? 0)
+  node.relativeTransform = translation(to.x, to.y)
+  journal.done(() => (node.relativeTransform = before))
+}
+
+function translation(x: number, y: number): Transform {
+  return [
+    [1, 0, x],
+    [0, 1, y]
+  ]
+}
+
+/** A node's entries: its tag and, on the board section, the stored journey. */
+function entriesOf(spec: PlanNode, plan: BoardPlan, store: ApplyStore): Record<string, string> {
+  return encodeTagEntries(spec.key, spec.tag, spec.parent === null ? { layoutVersion: plan.layoutVersion, journey: store.journey, ...(store.dataBase === undefined ? {} : { dataBase: store.dataBase }) } : undefined)
+}
+
+/**
+ * Writes the entries that differ from what the node carries (`before`, as read; none on a fresh
+ * node). On the board section it also clears stored parts it no longer needs and the stored
+ * entries of the scheme before one entry per node; a node's old per-field entries stay, unread:
+ * its `t` entry is what every reader goes by.
+ */
+function writeEntries(recorder: ChangeRecorder, node: SceneNode, entries: Readonly<Record<string, string>>, before: Readonly<Record<string, string>> | undefined): void {
+  const write = (key: string, value: string, previous: string): void => {
+    if (previous === value) return
+    node.setSharedPluginData(TAG_NAMESPACE, key, value)
+    recorder.done(() => node.setSharedPluginData(TAG_NAMESPACE, key, previous))
+  }
+  for (const [key, value] of Object.entries(entries)) write(key, value, before?.[key] ?? '')
+  if (before === undefined) return
+  for (const [key, value] of Object.entries(before)) {
+    if (key in entries || value === '') continue
+    if (isStoredPartKey(key) || isLegacyBoardKey(key)) write(key, '', value)
+  }
+}
+
+function createNode(api: PluginAPI, spec: PlanNode): SceneNode {
+  switch (spec.kind) {
+    case 'section':
+      return api.createSection()
+    case 'sticky':
+      return api.createSticky()
+    case 'shape':
+      return api.createShapeWithText()
+    case 'text':
+      return api.createText()
+    case 'connector':
+      return api.createConnector()
+  }
+}
+
+/** Plan mistakes are bugs: refuse before changing anything. */
+function checkPlan(plan: BoardPlan): void {
+  const seen = new Map<string, PlanNode>()
+  plan.nodes.forEach((node, index) => {
+    if (seen.has(node.key)) throw new Error(`the plan has two nodes keyed "${node.key}"`)
+    if ((index === 0) !== (node.parent === null)) throw new Error(`only the plan's first node is the board; "${node.key}" breaks that`)
+    if (node.parent !== null && seen.get(node.parent)?.kind !== 'section') {
+      throw new Error(`"${node.key}" must come after its parent section "${node.parent}"`)
+    }
+    if (node.kind === 'connector') {
+      for (const end of [node.start, node.end]) {
+        if (!seen.has(end)) throw new Error(`connector "${node.key}" must come after "${end}", the node it joins`)
+      }
+    }
+    seen.set(node.key, node)
+  })
+  if (plan.nodes[0]?.kind !== 'section') throw new Error('a board plan starts with its board section')
+  const listed = new Set(plan.fonts.map(fontLabel))
+  for (const node of plan.nodes) {
+    if (node.kind !== 'section' && !listed.has(fontLabel(node.font))) {
+      throw new Error(`"${node.key}" uses ${fontLabel(node.font)}, which the plan does not list among its fonts`)
+    }
+  }
+}
+
+function countNode(counts: NodeCounts, spec: PlanNode): void {
+  if (spec.kind === 'section') counts.sections += 1
+  else if (spec.kind === 'sticky') counts.stickies += 1
+  else if (spec.kind === 'shape') counts.shapes += 1
+  else if (spec.kind === 'text') counts.texts += 1
+  else counts.connectors += 1
+}

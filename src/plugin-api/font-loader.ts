@@ -1,0 +1,62 @@
+import type { PlanFont } from '../layout/board-plan'
+
+/** Text a node shows and whose characters a writer may change: a text node or a sticky's, shape's or connector's text. */
+export type TextHolder = Pick<TextNode, 'fontName' | 'getRangeAllFontNames'> | Pick<TextSublayerNode, 'fontName' | 'getRangeAllFontNames'>
+
+export function fontKey(font: { family: string; style: string }): string {
+  return `${font.family}\u0000${font.style}`
+}
+
+export function fontLabel(font: { family: string; style: string }): string {
+  return `${font.family} ${font.style}`
+}
+
+/**
+ * The one place fonts are loaded: each distinct font once per operation, the plan's fonts (which
+ * must load) and the fonts of existing text about to change. FigJam refuses to change text unless
+ * every font in it is loaded, and text people formatted has several (`fontName` is `figma.mixed`):
+ * those are asked for with getRangeAllFontNames and all loaded.
+ */
+export class FontLoader {
+  private readonly loaded = new Map<string, Promise<void>>()
+  private readonly ready = new Set<string>()
+  /** Every font asked for, once each, in order. */
+  readonly fonts: FontName[] = []
+
+  constructor(private readonly api: PluginAPI) {}
+
+  /** Loads the fonts; rejects if any fails to load. */
+  async loadAsync(fonts: readonly (PlanFont | FontName)[]): Promise<void> {
+    await Promise.all(fonts.map((font) => this.loadOneAsync({ family: font.family, style: font.style })))
+  }
+
+  /**
+   * Loads every font `text` is set in (one read of `fontName`; for mixed text, one call for all of
+   * its fonts). A fresh connector label has no font yet: nothing to load.
+   * @param length the text's length, as already read
+   * @returns the fonts, so a caller can tell whether they loaded (see isLoaded)
+   */
+  async loadTextFontsAsync(text: TextHolder, length: number): Promise<FontName[]> {
+    const font = text.fontName
+    const fonts = typeof font === 'symbol' ? text.getRangeAllFontNames(0, length) : font.family === '' ? [] : [font]
+    await Promise.allSettled(fonts.map((f) => this.loadOneAsync(f)))
+    return fonts
+  }
+
+  isLoaded(font: { family: string; style: string }): boolean {
+    return this.ready.has(fontKey(font))
+  }
+
+  private loadOneAsync(font: FontName): Promise<void> {
+    const key = fontKey(font)
+    let loading = this.loaded.get(key)
+    if (loading === undefined) {
+      this.fonts.push({ family: font.family, style: font.style })
+      loading = this.api.loadFontAsync({ family: font.family, style: font.style }).then(() => {
+        this.ready.add(key)
+      })
+      this.loaded.set(key, loading)
+    }
+    return loading
+  }
+}

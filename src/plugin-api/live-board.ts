@@ -1,0 +1,24 @@
+import type { BoardSnapshot, SnapshotNode } from '../reader/board-snapshot'
+
+/**
+ * One node as a single read of the board left it: the plain snapshot the reader works from, the
+ * handle to write through, and the raw values read (paints, connector ends) so an update can compare
+ * with them and undo to them without asking FigJam again.
+ */
+export interface LiveNode {
+  handle: SceneNode
+  snap: SnapshotNode
+  /** Exactly what was read, where the snapshot keeps less (the first solid colour of a paint list). */
+  raw: {
+    fills?: readonly Paint[] | symbol
+    strokes?: readonly Paint[]
+    connectorStart?: ConnectorEndpoint
+    connectorEnd?: ConnectorEndpoint
+  }
+}
+
+/** A board (or page, or selection) read once: the snapshot for the reader and the live nodes for a writer, by id. */
+export interface LiveBoard {
+  snapshot: BoardSnapshot
+  nodes: ReadonlyMap<string, LiveNode>
+}

@@ -1,0 +1,299 @@
+import type { PlanConnector, PlanFont, PlanNode, PlanSection, PlanShape, PlanSticky, PlanText } from '../layout/board-plan'
+import { solidPaintHex } from '../reader/solid-paint-hex'
+import { magnetFor } from './connector-magnet'
+import { FIGJAM_DEFAULTS } from './figjam-defaults'
+import { type FontLoader, fontLabel } from './font-loader'
+import type { ChangeRecorder } from './rollback-journal'
+import { solidPaint } from './solid-paint'
+
+/**
+ * What a node is now, as far as the writer needs to know: for a node the board already has, what
+ * the one reading found (nothing is read again); for a node just created, FigJam's documented
+ * defaults (figjam-defaults.ts) and nothing else, so every undocumented property is written.
+ */
+export interface NodeNow {
+  fresh: boolean
+  /**
+   * Also compare what the reading left out (fonts, font sizes, line type, stroke weight, a text's
+   * auto-resize), reading each once now. Those follow from a node's tag and the layout version, so
+   * they are compared only on a node made by hand, re-tagged, or drawn by another layout version.
+   */
+  full: boolean
+  /** The section it is in now; null for a fresh node and for one on the page. */
+  parentId: string | null
+  /** Relative to that parent. */
+  x?: number
+  y?: number
+  width?: number
+  height?: number
+  name?: string
+  text?: string
+  fill?: string
+  fills?: readonly Paint[] | symbol
+  stroke?: string
+  strokes?: readonly Paint[]
+  shapeType?: string
+  wide?: boolean
+  start?: ConnectorEndpoint
+  end?: ConnectorEndpoint
+  startCap?: string
+  endCap?: string
+}
+
+/** A kept link connector: people's line style stays unless the link's kind changed; the label is rewritten only when the data changed it. */
+export interface LinkLook {
+  restyle: boolean
+  relabel: boolean
+}
+
+export interface WriteContext {
+  /** Records how to undo each change to an existing node; a fresh node needs none (undoing removes it). */
+  recorder: ChangeRecorder
+  fonts: FontLoader
+  /** The section a plan key stands for, already written. */
+  section(key: string): SectionNode
+  /** The node id a plan key stands for, already written. */
+  nodeId(key: string): string
+  /** Where the board section goes on the page (only the board section is placed on the page). */
+  origin: { x: number; y: number }
+}
+
+export interface NodeWriteOptions {
+  /** Leave the sticky's fill as it is: a colour people chose that still reads right. */
+  keepFill?: boolean
+  link?: LinkLook
+}
+
+/**
+ * Brings one node in line with its plan node, writing only what differs from `now`: its section and
+ * place in it, size, colours and text. One writer per node kind; the tag is the caller's.
+ */
+export function writeNode(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow, options: NodeWriteOptions = {}): void {
+  place(ctx, node, spec, now)
+  switch (spec.kind) {
+    case 'section':
+      writeSection(ctx, node as SectionNode, spec, now)
+      return
+    case 'sticky':
+      writeSticky(ctx, node as StickyNode, spec, now, options)
+      return
+    case 'shape':
+      writeShape(ctx, node as ShapeWithTextNode, spec, now)
+      return
+    case 'text':
+      writeText(ctx, node as TextNode, spec, now)
+      return
+    case 'connector':
+      writeConnector(ctx, node as ConnectorNode, spec, now, options.link)
+  }
+}
+
+/**
+ * Puts a node into its section at x/y relative to it (appendChild keeps numeric x/y, so the position
+ * comes after); the board section goes on the page at the origin. One write places it
+ * (relativeTransform). A connector only changes section: it is drawn between its ends.
+ */
+function place(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow): void {
+  const { recorder } = ctx
+  const onPage = spec.parent === null
+  const x = (onPage ? ctx.origin.x : 0) + spec.x
+  const y = (onPage ? ctx.origin.y : 0) + spec.y
+  if (onPage && !now.fresh) return // an existing board stays where people put it
+  let moved = now.fresh
+  if (!onPage) {
+    const parent = ctx.section(spec.parent!)
+    if (now.parentId !== parent.id) {
+      moveInto(recorder, node, parent, now)
+      moved = true
+    }
+  }
+  if (node.type === 'CONNECTOR') return
+  if (!moved && now.x === x && now.y === y) return
+  const before = now.fresh ? undefined : translation(now.x ?? 0, now.y ?? 0)
+  node.relativeTransform = translation(x, y)
+  if (before !== undefined) recorder.done(() => (node.relativeTransform = before))
+}
+
+/** Moves an existing node to another section; undoing puts it back at its old index. */
+function moveInto(recorder: ChangeRecorder, node: SceneNode, parent: SectionNode, now: NodeNow): void {
+  if (now.fresh) {
+    parent.appendChild(node)
+    return
+  }
+  const from = node.parent
+  const index = from === null ? -1 : from.children.indexOf(node)
+  parent.appendChild(node)
+  if (from !== null) recorder.done(() => from.insertChild(index, node))
+}
+
+function translation(x: number, y: number): Transform {
+  return [
+    [1, 0, x],
+    [0, 1, y]
+  ]
+}
+
+function writeSection(ctx: WriteContext, node: SectionNode, spec: PlanSection, now: NodeNow): void {
+  const { recorder } = ctx
+  if (now.name !== spec.name) recorder.set(node, 'name', spec.name, now.name ?? '')
+  if (now.width !== spec.width || now.height !== spec.height) {
+    // Sections never grow to fit what is put in them.
+    node.resizeWithoutConstraints(spec.width, spec.height)
+    if (!now.fresh) recorder.done(() => node.resizeWithoutConstraints(now.width ?? spec.width, now.height ?? spec.height))
+  }
+  writeFill(recorder, node, spec.fill, now)
+}
+
+function writeSticky(ctx: WriteContext, node: StickyNode, spec: PlanSticky, now: NodeNow, options: NodeWriteOptions): void {
+  const { recorder } = ctx
+  const wide = now.fresh ? FIGJAM_DEFAULTS.sticky.wide : now.wide
+  if (wide !== spec.wide) recorder.set(node, 'isWideWidth', spec.wide, wide ?? false)
+  // A deliberate choice: the board is the team's, not the plugin user's.
+  if (now.fresh) node.authorVisible = false
+  if (options.keepFill !== true) writeFill(recorder, node, spec.fill, now)
+  writeLabel(ctx, node.text, spec, now, FIGJAM_DEFAULTS.sticky.font, `sticky "${spec.key}"`)
+}
+
+function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape, now: NodeNow): void {
+  const { recorder } = ctx
+  const shapeType = now.fresh ? FIGJAM_DEFAULTS.shape.shapeType : now.shapeType
+  if (shapeType !== spec.shapeType) recorder.set(node, 'shapeType', spec.shapeType, shapeType as ShapeWithTextNode['shapeType'])
+  if (now.width !== spec.width || now.height !== spec.height) {
+    node.resize(spec.width, spec.height)
+    if (!now.fresh) recorder.done(() => node.resize(now.width ?? spec.width, now.height ?? spec.height))
+  }
+  writeFill(recorder, node, spec.fill, now)
+  if (spec.stroke !== undefined && (now.fresh || now.full)) {
+    const strokes = now.fresh ? [] : node.strokes
+    if (now.fresh || solidPaintHex(strokes as readonly Paint[]) !== spec.stroke) recorder.set(node, 'strokes', [solidPaint(spec.stroke)], strokes)
+  }
+  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, node.text, spec, now, FIGJAM_DEFAULTS.shape.font, `shape "${spec.key}"`)
+}
+
+function writeText(ctx: WriteContext, node: TextNode, spec: PlanText, now: NodeNow): void {
+  const { recorder } = ctx
+  if (now.fresh) {
+    // No documented default font for a new text node: set it, then the size, then the words.
+    node.fontName = fontName(spec.font)
+    node.fontSize = spec.fontSize
+    node.characters = spec.text
+    if (spec.fill !== FIGJAM_DEFAULTS.text.fill) node.fills = [solidPaint(spec.fill)]
+    // A fixed width that wraps, with the height following the text.
+    node.resize(spec.width, spec.height)
+    node.textAutoResize = 'HEIGHT'
+    return
+  }
+  writeLabel(ctx, node, spec, now, undefined, `text "${spec.key}"`)
+  writeFill(recorder, node, spec.fill, now)
+  const autoResize = now.full ? node.textAutoResize : 'HEIGHT'
+  // The height follows the text; only the width (where it wraps) is the plan's.
+  if (now.width !== spec.width || autoResize !== 'HEIGHT') {
+    const previous = { width: now.width ?? spec.width, height: now.height ?? spec.height, autoResize }
+    node.resize(spec.width, spec.height)
+    // Resizing may switch the auto-resize off: undoing puts back the box and the mode it had.
+    recorder.done(() => {
+      node.textAutoResize = 'NONE'
+      node.resize(previous.width, previous.height)
+      node.textAutoResize = previous.autoResize
+    })
+    recorder.set(node, 'textAutoResize', 'HEIGHT', previous.autoResize)
+  }
+}
+
+function writeConnector(ctx: WriteContext, node: ConnectorNode, spec: PlanConnector, now: NodeNow, link: LinkLook | undefined): void {
+  const { recorder } = ctx
+  const start = ctx.nodeId(spec.start)
+  const end = ctx.nodeId(spec.end)
+  const keepLook = !now.fresh && link !== undefined && !link.restyle
+  // The line type is read at most once, and only when it decides something.
+  let lineType: ConnectorNode['connectorLineType'] | undefined = now.fresh ? FIGJAM_DEFAULTS.connector.lineType : now.full ? undefined : spec.lineType
+  const lineTypeNow = (): ConnectorNode['connectorLineType'] => (lineType ??= node.connectorLineType)
+  if (keepLook) lineType = undefined
+  // The line type first: which magnets an end may use depends on it.
+  if (!keepLook && lineTypeNow() !== spec.lineType) {
+    recorder.set(node, 'connectorLineType', spec.lineType, lineTypeNow())
+    lineType = spec.lineType
+  }
+  const startNow = attachedTo(now.start)
+  const endNow = attachedTo(now.end)
+  if (keepLook && startNow === end && endNow === start && start !== end && now.start !== undefined && now.end !== undefined) {
+    // Drawn the other way round: swap the ends and their caps, so the arrow keeps pointing the same way.
+    const caps = { start: (now.startCap ?? 'NONE') as ConnectorStrokeCap, end: (now.endCap ?? 'NONE') as ConnectorStrokeCap }
+    recorder.set(node, 'connectorStart', now.end, now.start)
+    recorder.set(node, 'connectorEnd', now.start, now.end)
+    recorder.set(node, 'connectorStartStrokeCap', caps.end, caps.start)
+    recorder.set(node, 'connectorEndStrokeCap', caps.start, caps.end)
+  } else {
+    if (startNow !== start) recorder.set(node, 'connectorStart', { endpointNodeId: start, magnet: magnetFor(lineTypeNow()) }, now.start ?? { position: { x: 0, y: 0 } })
+    if (endNow !== end) recorder.set(node, 'connectorEnd', { endpointNodeId: end, magnet: magnetFor(lineTypeNow()) }, now.end ?? { position: { x: 0, y: 0 } })
+  }
+  if (!keepLook) {
+    const startCap = (now.fresh ? FIGJAM_DEFAULTS.connector.startCap : now.startCap) as ConnectorStrokeCap
+    const endCap = (now.fresh ? FIGJAM_DEFAULTS.connector.endCap : now.endCap) as ConnectorStrokeCap
+    if (startCap !== spec.startCap) recorder.set(node, 'connectorStartStrokeCap', spec.startCap, startCap)
+    if (endCap !== spec.endCap) recorder.set(node, 'connectorEndStrokeCap', spec.endCap, endCap)
+    if (now.fresh || now.stroke !== spec.stroke) recorder.set(node, 'strokes', [solidPaint(spec.stroke)], now.strokes ?? [])
+    if (now.fresh) node.strokeWeight = spec.strokeWeight
+    else if (now.full) {
+      const weight = node.strokeWeight
+      if (weight !== spec.strokeWeight) recorder.set(node, 'strokeWeight', spec.strokeWeight, weight)
+    }
+  }
+  if (link !== undefined && !link.relabel) return
+  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, node.text, spec, now, undefined, `connector "${spec.key}"`)
+}
+
+/**
+ * A node's text: font, size, then characters, each only when it differs from `now`. A fresh
+ * label's font is written unless FigJam documents it as the default (a fresh connector's label has
+ * no usable font until one is set); its size always, FigJam documents none. On an existing node the
+ * font and size are compared only in a full comparison; every font of its text is loaded by then
+ * (apply-plan.ts), and a label with several fonts keeps its styling: only its words follow the plan.
+ */
+function writeLabel(
+  ctx: WriteContext,
+  text: TextSublayerNode | TextNode,
+  spec: { font: PlanFont; fontSize: number; text: string },
+  now: NodeNow,
+  defaultFont: PlanFont | undefined,
+  what: string
+): void {
+  const { recorder } = ctx
+  if (!ctx.fonts.isLoaded(spec.font)) throw new Error(`cannot write ${what}: its font ${fontLabel(spec.font)} is not loaded`)
+  if (now.fresh) {
+    if (defaultFont === undefined || !sameFont(defaultFont, spec.font)) text.fontName = fontName(spec.font)
+    text.fontSize = spec.fontSize
+    text.characters = spec.text
+    return
+  }
+  if (now.full) {
+    const font = text.fontName
+    const mixed = typeof font === 'symbol'
+    if (!mixed && !sameFont(font, spec.font)) {
+      if (!ctx.fonts.isLoaded(font) && font.family !== '') throw new Error(`cannot change ${what}: its font ${fontLabel(font)} could not be loaded`)
+      recorder.set(text, 'fontName', fontName(spec.font), font)
+    }
+    const size = mixed ? spec.fontSize : text.fontSize
+    if (size !== spec.fontSize && typeof size === 'number') recorder.set(text, 'fontSize', spec.fontSize, size)
+  }
+  if (now.text !== spec.text) recorder.set(text, 'characters', spec.text, now.text ?? '')
+}
+
+function writeFill(recorder: ChangeRecorder, node: MinimalFillsMixin, hex: string, now: NodeNow): void {
+  if (!now.fresh && now.fill === hex) return
+  const previous = now.fills
+  node.fills = [solidPaint(hex)]
+  if (!now.fresh && previous !== undefined) recorder.done(() => (node.fills = previous as Paint[]))
+}
+
+function attachedTo(end: ConnectorEndpoint | undefined): string | undefined {
+  return end !== undefined && 'endpointNodeId' in end ? end.endpointNodeId : undefined
+}
+
+function sameFont(a: { family: string; style: string }, b: { family: string; style: string }): boolean {
+  return a.family === b.family && a.style === b.style
+}
+
+function fontName(font: PlanFont): FontName {
+  return { family: font.family, style: font.style }
+}

@@ -1,0 +1,203 @@
+import { fail, MAX_BOARD_NESTING, ok, type Result } from '../model'
+import { decodeBoardTag, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
+import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
+import { snapshotCap } from '../reader/snapshot-cap'
+import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
+import type { LiveBoard, LiveNode } from './live-board'
+
+/** What to read: the selection (grown to the whole board a selected node is on), the current page, or one node. */
+export type SnapshotScope = 'selection' | 'page' | { nodeId: string }
+
+/** A node without a box is not placed anywhere; a connector's box only matters for where it is drawn. */
+const NO_BOX: SnapshotBox = { x: 0, y: 0, width: 0, height: 0 }
+
+/**
+ * Reads the live board once, for the reader and for a writer: every node in scope, each property
+ * read at most once and only what reading the board or comparing it with a plan needs (names only
+ * of sections, where FigJam shows them; a node's tag with one call inside a board). Connectors
+ * drawn on the page between nodes in scope are included. With 'selection', a node on a generated
+ * board stands for that whole board. Changes nothing.
+ * @returns the reading, or a problem when there is nothing to read (an empty selection, a missing node).
+ */
+export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): Promise<Result<LiveBoard>> {
+  const page = api.currentPage
+  const roots = await rootsOfAsync(api, page, scope)
+  if (!roots.ok) return roots
+
+  const nodes: SnapshotNode[] = []
+  const live = new Map<string, LiveNode>()
+  // Depth first with an explicit stack, parents before children in document order.
+  const stack: { node: SceneNode; parentId: string | null; oldTagsPossible: boolean; depth: number }[] = [...roots.value]
+    .reverse()
+    .map((node) => ({ node, parentId: null, oldTagsPossible: true, depth: 1 }))
+  while (stack.length > 0) {
+    const { node, parentId, oldTagsPossible, depth } = stack.pop()!
+    if (depth > MAX_BOARD_NESTING) {
+      return fail([
+        {
+          path: `node ${node.id}`,
+          message: `the board nests sections, groups or frames more than ${MAX_BOARD_NESTING} deep; Journeyboard reads boards nested at most ${MAX_BOARD_NESTING} deep`
+        }
+      ])
+    }
+    const read = readNode(node, parentId, oldTagsPossible)
+    if (read === undefined || live.has(read.snap.id)) continue
+    nodes.push(read.snap)
+    live.set(read.snap.id, read)
+    if (read.children !== undefined) {
+      // Inside a section in the current scheme, every tag is in the current scheme: one call per node.
+      const oldInside = read.snap.data[TAG_KEY] === undefined
+      for (let i = read.children.length - 1; i >= 0; i -= 1) stack.push({ node: read.children[i]!, parentId: read.snap.id, oldTagsPossible: oldInside, depth: depth + 1 })
+    }
+  }
+
+  if (scope !== 'page') {
+    // A connector joining nodes in scope may have been drawn on the page, outside the board section.
+    for (const connector of page.findAllWithCriteria({ types: ['CONNECTOR'] })) {
+      if (live.has(connector.id)) continue
+      const read = readNode(connector, null, true)
+      const ends = [read?.snap.start, read?.snap.end]
+      if (read !== undefined && ends.some((end) => end !== undefined && 'nodeId' in end && live.has(end.nodeId))) {
+        nodes.push(read.snap)
+        live.set(read.snap.id, read)
+      }
+    }
+  }
+  return ok({ snapshot: { nodes }, nodes: live })
+}
+
+/** The snapshot alone, for reading a board into a journey. */
+export async function snapshotBoardAsync(api: PluginAPI, scope: SnapshotScope): Promise<Result<BoardSnapshot>> {
+  const read = await readLiveBoardAsync(api, scope)
+  return read.ok ? ok(read.value.snapshot) : read
+}
+
+/**
+ * One live node, reading each property once and changing nothing.
+ * @returns undefined for a node that is not on the canvas (no box), as REST leaves such nodes unplaced.
+ */
+function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boolean): (LiveNode & { children?: readonly SceneNode[] }) | undefined {
+  const type = node.type
+  const rect = node.absoluteBoundingBox
+  if (rect === null && type !== 'CONNECTOR') return undefined
+  const id = node.id
+  const box = rect === null ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
+  const container = SNAPSHOT_CONTAINER_TYPES.has(type)
+  const base: SnapshotNode = { id, type, name: container ? node.name : '', parentId, box, data: readTagData(node, oldTagsPossible) }
+  switch (node.type) {
+    case 'STICKY': {
+      const fills = node.fills
+      return { handle: node, snap: { ...base, text: node.text.characters, ...fillOf(fills), wide: box.width > WIDE_STICKY_MIN_WIDTH }, raw: { fills } }
+    }
+    case 'SHAPE_WITH_TEXT': {
+      const fills = node.fills
+      return { handle: node, snap: { ...base, text: node.text.characters, ...fillOf(fills), shapeType: node.shapeType }, raw: { fills } }
+    }
+    case 'TEXT': {
+      const fills = node.fills
+      return { handle: node, snap: { ...base, text: node.characters, ...fillOf(fills) }, raw: { fills } }
+    }
+    case 'SECTION': {
+      const fills = node.fills
+      return { handle: node, snap: { ...base, ...fillOf(fills) }, raw: { fills }, children: node.children }
+    }
+    case 'CONNECTOR': {
+      const connectorStart = node.connectorStart
+      const connectorEnd = node.connectorEnd
+      const strokes = node.strokes
+      const start = endpointOf(connectorStart)
+      const end = endpointOf(connectorEnd)
+      const stroke = solidPaintHex(strokes as readonly PaintLike[])
+      const snap: SnapshotNode = {
+        ...base,
+        text: node.text.characters,
+        ...(stroke === undefined ? {} : { stroke }),
+        ...(start === undefined ? {} : { start }),
+        ...(end === undefined ? {} : { end }),
+        startCap: snapshotCap(node.connectorStartStrokeCap),
+        endCap: snapshotCap(node.connectorEndStrokeCap)
+      }
+      return { handle: node, snap, raw: { strokes, connectorStart, connectorEnd } }
+    }
+    default:
+      return { handle: node, snap: base, raw: {}, ...(container && 'children' in node ? { children: node.children } : {}) }
+  }
+}
+
+/**
+ * A node's entries in the namespace, ready for decodeBoardTag: its tag with one call where only the
+ * current scheme can be (inside a board in it); elsewhere every entry, since a board drawn before
+ * tags were one entry spreads them over several.
+ */
+function readTagData(node: SceneNode, oldTagsPossible: boolean): Record<string, string> {
+  const data: Record<string, string> = {}
+  if (oldTagsPossible) {
+    for (const key of node.getSharedPluginDataKeys(TAG_NAMESPACE)) data[key] = node.getSharedPluginData(TAG_NAMESPACE, key)
+    return data
+  }
+  const tag = node.getSharedPluginData(TAG_NAMESPACE, TAG_KEY)
+  if (tag === '') return data
+  data[TAG_KEY] = tag
+  // A board section inside another board (moved there by hand) still stores its journey.
+  const decoded = decodeBoardTag(data)
+  const parts = decoded.ok && decoded.value.tag.role === 'board' ? (decoded.value.storedParts ?? 0) : 0
+  for (let index = 0; index < parts; index += 1) data[storedPartKey(index)] = node.getSharedPluginData(TAG_NAMESPACE, storedPartKey(index))
+  return data
+}
+
+async function rootsOfAsync(api: PluginAPI, page: PageNode, scope: SnapshotScope): Promise<Result<readonly SceneNode[]>> {
+  if (scope === 'page') return ok(page.children)
+  if (scope === 'selection') {
+    const selection = page.selection
+    if (selection.length === 0) return fail([{ path: 'selection', message: 'nothing is selected: select a board, or part of one, to read' }])
+    // By id, in selection order: a big hand-made selection has one root per sticky, so no pairwise checks.
+    const roots = new Map<string, SceneNode>()
+    for (const node of selection.map(boardOf)) if (!roots.has(node.id)) roots.set(node.id, node)
+    // A node inside another root is read with it.
+    return ok([...roots.values()].filter((root) => !hasAncestorIn(root, roots)))
+  }
+  const node = await api.getNodeByIdAsync(scope.nodeId)
+  if (node === null) return fail([{ path: 'nodeId', message: `no node has id "${scope.nodeId}" (was it deleted?)` }])
+  if (node.type === 'PAGE') return ok(node.children)
+  if (node.type === 'DOCUMENT') return ok(page.children)
+  return ok([node as SceneNode])
+}
+
+/** The generated board section a node is on, or the node itself. */
+function boardOf(node: SceneNode): SceneNode {
+  let board: SceneNode = node
+  for (let current: BaseNode | null = node; current !== null && current.type !== 'PAGE' && current.type !== 'DOCUMENT'; current = current.parent) {
+    if (current.type === 'SECTION' && isBoardSection(current)) board = current
+  }
+  return board
+}
+
+function isBoardSection(section: SectionNode): boolean {
+  const tag = section.getSharedPluginData(TAG_NAMESPACE, TAG_KEY)
+  if (tag === '') return section.getSharedPluginData(TAG_NAMESPACE, 'role') === 'board'
+  const decoded = decodeBoardTag({ [TAG_KEY]: tag })
+  return decoded.ok && decoded.value.tag.role === 'board'
+}
+
+function hasAncestorIn(node: SceneNode, roots: ReadonlyMap<string, SceneNode>): boolean {
+  for (let parent = node.parent; parent !== null; parent = parent.parent) {
+    if (roots.has(parent.id)) return true
+  }
+  return false
+}
+
+function fillOf(fills: unknown): { fill?: string } {
+  const fill = solidPaintHex(paints(fills))
+  return fill === undefined ? {} : { fill }
+}
+
+/** Paint lists, or undefined for `figma.mixed` (a text node with several colours). */
+function paints(value: unknown): readonly PaintLike[] | undefined {
+  return Array.isArray(value) ? (value as readonly PaintLike[]) : undefined
+}
+
+function endpointOf(endpoint: ConnectorEndpoint): SnapshotEndpoint | undefined {
+  if ('endpointNodeId' in endpoint) return { nodeId: endpoint.endpointNodeId }
+  if ('position' in endpoint) return { position: { x: endpoint.position.x, y: endpoint.position.y } }
+  return undefined
+}
