@@ -1,6 +1,6 @@
 import { generateBoardAsync } from '../../plugin-api/generate-board'
 import { createFigJamEmulator } from '../../emulator'
-import { displayListToSvg, restToDisplayList } from '../../render'
+import { displayListToSvg, MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, restToDisplayList, svgPictureSize } from '../../render'
 import { findTemplate } from '../../templates'
 import { CliError, usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
@@ -94,7 +94,14 @@ export async function renderCommandAsync({ io, args, flags }: CommandContext): P
   try {
     const list = restToDisplayList(board)
     for (const warning of list.warnings) io.stderr(`warning: ${source}: ${warning}\n`)
-    svg = displayListToSvg(list, width === undefined ? {} : { width })
+    const options = width === undefined ? {} : { width }
+    const size = svgPictureSize(list, options)
+    if (size.limited) {
+      io.stderr(
+        `warning: ${source}: drawn ${Math.round(size.width)}×${Math.round(size.height)} px, smaller than asked, to keep within ${MAX_PICTURE_SIDE} px a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels\n`
+      )
+    }
+    svg = displayListToSvg(list, options)
   } catch (error) {
     throw new CliError(`"${source}" cannot be drawn: ${(error as Error).message}`)
   }

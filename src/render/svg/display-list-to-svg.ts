@@ -3,11 +3,15 @@ import { connectorCapOutline } from '../geometry/connector-cap-outline'
 import { escapeXml } from './escape-xml'
 import { formatNumber as n } from './format-number'
 import { pathData } from './path-data'
+import { boardExtentProblem, pictureSize, type PictureSize } from './picture-size'
 
 export interface DisplayListToSvgOptions {
   /** Space around the content, in board units. Default 48. */
   padding?: number
-  /** Picture width in pixels; the height keeps the board's proportions. Wins over `scale`. */
+  /**
+   * Picture width in pixels; the height keeps the board's proportions. Wins over `scale`. Either
+   * way the picture is kept within MAX_PICTURE_SIDE and MAX_PICTURE_PIXELS (see `svgPictureSize`).
+   */
   width?: number
   /** Pixels per board unit. Default 1. */
   scale?: number
@@ -137,6 +141,18 @@ function itemMarkup(item: DisplayItem, defs: Defs): string {
   }
 }
 
+/**
+ * The size of the picture displayListToSvg makes with these options, in pixels, within the limits.
+ * @throws Error when an option is out of range, or the board reaches beyond MAX_BOARD_EXTENT.
+ */
+export function svgPictureSize(list: DisplayList, options: DisplayListToSvgOptions = {}): PictureSize {
+  checkOptions(options)
+  const extent = boardExtentProblem(list.bounds)
+  if (extent !== undefined) throw new Error(extent)
+  const view = viewBoxOf(list.bounds, options.padding ?? DEFAULT_PADDING)
+  return pictureSize(view, options.width !== undefined && view.width > 0 ? options.width / view.width : (options.scale ?? 1))
+}
+
 function viewBoxOf(bounds: Box, padding: number): Box {
   return { x: bounds.x - padding, y: bounds.y - padding, width: bounds.width + 2 * padding, height: bounds.height + 2 * padding }
 }
@@ -145,13 +161,12 @@ function viewBoxOf(bounds: Box, padding: number): Box {
  * Serialises a display list as a standalone SVG document. The viewBox is the content bounds plus
  * padding; primitives of one node are grouped in `<g data-node-id>` so the picture can be
  * inspected or styled per node.
- * @throws Error when an option is out of range.
+ * @throws Error when an option is out of range, or the board reaches beyond MAX_BOARD_EXTENT.
  */
 export function displayListToSvg(list: DisplayList, options: DisplayListToSvgOptions = {}): string {
-  checkOptions(options)
+  const { width, height } = svgPictureSize(list, options)
   const prefix = options.idPrefix ?? DEFAULT_ID_PREFIX
   const view = viewBoxOf(list.bounds, options.padding ?? DEFAULT_PADDING)
-  const scale = options.width !== undefined && view.width > 0 ? options.width / view.width : (options.scale ?? 1)
   const defs = new Defs(prefix)
 
   const body: string[] = []
@@ -187,7 +202,7 @@ export function displayListToSvg(list: DisplayList, options: DisplayListToSvgOpt
   const defsMarkup = [...background, defs.render()].filter((part) => part !== '').join('\n')
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg"${attr('width', view.width * scale)}${attr('height', view.height * scale)}` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${attr('width', width)}${attr('height', height)}` +
       `${attr('viewBox', `${n(view.x)} ${n(view.y)} ${n(view.width)} ${n(view.height)}`)} role="img">`,
     `<title>${escapeXml(list.title)}</title>`,
     defsMarkup === '' ? '' : `<defs>\n${defsMarkup}\n</defs>`,
