@@ -1,4 +1,5 @@
 import { estimateTextWidth } from './estimate-text-width'
+import { unspacedSegments } from './unspaced-segments'
 
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u000b\u000c\u0085]/
 const SPACES = /[ \t\u00a0]+/
@@ -21,27 +22,31 @@ function breakWord(word: string, maxWidth: number, fontSize: number, fontWeight:
 
 /**
  * Greedy word wrap to `maxWidth` by the Inter width estimate. Explicit line breaks are kept
- * (an empty paragraph is an empty line); runs of spaces collapse; a word longer than the line is
- * broken between characters, which is also how unspaced scripts such as Chinese wrap.
+ * (an empty paragraph is an empty line); runs of spaces collapse. Chinese and Japanese, written
+ * without spaces, break between words (see `unspacedSegments`), not inside them; a piece longer
+ * than the line is broken between characters.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, fontWeight = 400): string[] {
   const lines: string[] = []
   for (const paragraph of text.split(LINE_BREAKS)) {
-    const words = paragraph.split(SPACES).filter((word) => word !== '')
+    const pieces = paragraph
+      .split(SPACES)
+      .filter((word) => word !== '')
+      .flatMap((word) => unspacedSegments(word).map((piece, index) => ({ piece, gap: index === 0 ? ' ' : '' })))
     let line = ''
-    for (const word of words) {
-      const candidate = line === '' ? word : `${line} ${word}`
+    for (const { piece, gap } of pieces) {
+      const candidate = line === '' ? piece : `${line}${gap}${piece}`
       if (estimateTextWidth(candidate, fontSize, fontWeight) <= maxWidth) {
         line = candidate
         continue
       }
       if (line !== '') lines.push(line)
-      if (estimateTextWidth(word, fontSize, fontWeight) <= maxWidth) {
-        line = word
+      if (estimateTextWidth(piece, fontSize, fontWeight) <= maxWidth) {
+        line = piece
       } else {
-        const pieces = breakWord(word, maxWidth, fontSize, fontWeight)
-        line = pieces.pop() ?? ''
-        lines.push(...pieces)
+        const broken = breakWord(piece, maxWidth, fontSize, fontWeight)
+        line = broken.pop() ?? ''
+        lines.push(...broken)
       }
     }
     lines.push(line)
