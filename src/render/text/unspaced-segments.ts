@@ -6,7 +6,14 @@ const NO_LINE_START = new Set([...'，。、；：！？）」』》〉】〕〗
 /** Punctuation that must not end a line (opening marks). */
 const NO_LINE_END = new Set([...'（「『《〈【〔〖〘〚‘“([{'])
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined
+/** Intl.Segmenter (ES2022), typed here because the sandbox build targets an older library. */
+interface WordSegmenter {
+  segment(text: string): Iterable<{ segment: string }>
+}
+type SegmenterConstructor = new (locale: string, options: { granularity: 'word' }) => WordSegmenter
+
+const Segmenter = (Intl as unknown as { Segmenter?: SegmenterConstructor }).Segmenter
+const segmenter = Segmenter === undefined ? undefined : new Segmenter('zh', { granularity: 'word' })
 
 /**
  * The pieces a run of text without spaces may be broken into at the end of a line: the run itself
