@@ -105,6 +105,19 @@ describe('journeyboard export and import', () => {
     expect(JSON.parse(fromExport.out)).toEqual(JSON.parse(fromTemplate.out))
   })
 
+  it('names CSV columns in the journey’s language with --localized-header, and imports them back', async () => {
+    const io = createMemoryIo()
+    const stable = await cli(['export', 'car-rental', '--locale', 'fr', '--format', 'csv'], io)
+    const localized = await cli(['export', 'car-rental', '--locale', 'fr', '--format', 'csv', '--localized-header'], io)
+    expect([stable.code, localized.code]).toEqual([0, 0])
+    expect(stable.out.split('\r\n')[0]).toMatch(/^item_id,stage_id,stage,/)
+    expect(localized.out.split('\r\n')[0]).toMatch(/^Id du post-it,Id de l’étape,Étape,Phase,/)
+    io.files.set('fr.csv', localized.out)
+    io.files.set('stable.csv', stable.out)
+    expect((await cli(['import', 'fr.csv', '--from', 'csv'], io)).out).toBe((await cli(['import', 'stable.csv', '--from', 'csv'], io)).out)
+    expect((await cli(['export', 'car-rental', '--format', 'md', '--localized-header'])).code).toBe(2)
+  })
+
   it('names the line of a Mermaid diagram Mermaid would reject, and bad options', async () => {
     const io = createMemoryIo({ 'bad.mmd': 'journey\n  title Trip\n  section Day 1\n    Wake up\n' })
     const bad = await cli(['import', 'bad.mmd'], io)
