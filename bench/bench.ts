@@ -1,151 +1,271 @@
-// `npm run bench`: how each stage's cost grows with the board, at about 10, 100, 1,000 and 5,000
-// items. Prints milliseconds (median of several runs), the growth ratio from one size to the next
-// (10x the items should cost at most about 11x the time), API calls per sticky and font loads.
+// `npm run bench`: how each stage's cost grows with the board, and what the plugin asks of FigJam.
+//
+// Times: CPU and wall milliseconds per run, the median of several runs taken in turns across the
+// sizes (so a slow spell of a shared machine hits every size alike), and the growth from 500 to
+// 5,000 items (10x the items should cost at most about 11x). Traffic: every Plugin API crossing
+// the emulator counts (calls, property writes, property reads), per node and per sticky.
+//
+// BENCH_SIZES=100,500 and BENCH_RUNS=3 shorten a run while working on it.
 import { performance } from 'node:perf_hooks'
 
-import { generateBoardAsync } from '../src/plugin-api/generate-board'
-import { readBoardAsync } from '../src/plugin-api/read-board'
-import { syncBoardAsync } from '../src/plugin-api/sync-board'
-import { createFigJamEmulator, type FigJamEmulator } from '../src/emulator'
+import { createFigJamEmulator, type FigJamEmulator, loadRestFile } from '../src/emulator'
 import { exportJourney, importJourney } from '../src/formats'
 import { layoutJourney } from '../src/layout/layout-journey'
 import type { Journey } from '../src/model'
+import { generateBoardAsync } from '../src/plugin-api/generate-board'
+import { readBoardAsync } from '../src/plugin-api/read-board'
+import { syncBoardAsync } from '../src/plugin-api/sync-board'
+import { syncPreviewAsync } from '../src/plugin-api/sync-preview'
 import { readBoard, snapshotFromRestFile } from '../src/reader'
 import { renderRestFileToSvg } from '../src/render'
-import { diffJourneys } from '../src/sync'
 import { sizedJourney } from './sized-journey'
 
-const SIZES = [10, 100, 1000, 5000]
-/** More runs for small sizes, where a single run is too quick to time on its own. */
-const RUNS: Record<number, number> = { 10: 15, 100: 9, 1000: 5, 5000: 3 }
+const SIZES = (process.env.BENCH_SIZES ?? '100,500,1000,5000,10000').split(',').map(Number)
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+/** The two sizes the growth ratio compares. */
+const GROWTH_FROM = 500
+const GROWTH_TO = 5000
+/** The board the "update one item" row changes one item on. */
+const ONE_ITEM_BOARD = 2000
 const noYield = async (): Promise<void> => undefined
 
 interface Stage {
   name: string
   /** Untimed set-up before each run, for stages that change what they work on. */
-  prepare?(journey: Journey): Promise<unknown>
-  run(journey: Journey, prepared: unknown): Promise<unknown> | unknown
+  prepare?(size: number): Promise<unknown>
+  run(size: number, prepared: unknown): Promise<unknown> | unknown
 }
 
-async function boardOf(journey: Journey) {
+interface Fixture {
+  journey: Journey
+  changed: Journey
+  oneItem: Journey
+  emulator: FigJamEmulator
+  rest: ReturnType<FigJamEmulator['toRestFile']>
+  restText: string
+  texts: { json: string; csv: string; mermaid: string }
+  mermaidTasks: number
+}
+
+async function drawAsync(journey: Journey): Promise<FigJamEmulator> {
   const emulator = createFigJamEmulator()
-  const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: noYield })
-  return { emulator, summary, rest: emulator.toRestFile(journey.title) }
+  await generateBoardAsync(emulator.api, journey, { yieldAsync: noYield })
+  return emulator
 }
 
-async function medianMsAsync(runs: number, fn: (prepared: unknown) => Promise<unknown> | unknown, prepareAsync: () => Promise<unknown>): Promise<number> {
-  await fn(await prepareAsync()) // warm-up: the first call pays for JIT compilation, not for the board
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const prepared = await prepareAsync()
-    const start = performance.now()
-    await fn(prepared)
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]!
-}
-
-/** The same journey after a research round: every tenth item reworded, every twentieth re-scored or dropped. */
+/** The same journey after a research round: every tenth item reworded, every twentieth dropped (unless linked). */
 function changedJourney(journey: Journey): Journey {
+  const linked = new Set(journey.links.flatMap((link) => [link.from, link.to]))
   const items = journey.items
-    .filter((_, i) => i % 20 !== 19 || journey.links.some((l) => l.from === journey.items[i]!.id || l.to === journey.items[i]!.id))
+    .filter((item, i) => i % 20 !== 19 || linked.has(item.id))
     .map((item, i) => (i % 10 === 0 ? { ...item, text: `${item.text} (revised)` } : item))
   return { ...journey, items }
 }
 
-const fixtures = new Map<number, Awaited<ReturnType<typeof boardOf>> & { journey: Journey; changed: Journey; texts: Record<string, string> }>()
-for (const size of SIZES) {
-  const journey = sizedJourney(size)
-  const board = await boardOf(journey)
-  fixtures.set(size, {
-    ...board,
-    journey,
-    changed: changedJourney(journey),
-    texts: { json: exportJourney(journey, 'json'), csv: exportJourney(journey, 'csv'), mermaid: exportJourney(journey, 'mermaid') }
-  })
+/** One item reworded to a text of the same length, so nothing else on the board has to move. */
+function oneItemChanged(journey: Journey): Journey {
+  const target = journey.items[Math.floor(journey.items.length / 2)]!
+  const text = target.text.replace(/[a-z]/, (letter) => (letter === 'x' ? 'y' : 'x'))
+  return { ...journey, items: journey.items.map((item) => (item.id === target.id ? { ...item, text } : item)) }
 }
 
-const fixture = (journey: Journey) => fixtures.get(journey.items.length)!
+const fixtures = new Map<number, Fixture>()
+async function fixtureAsync(size: number): Promise<Fixture> {
+  let fixture = fixtures.get(size)
+  if (fixture === undefined) {
+    const journey = sizedJourney(size)
+    const emulator = await drawAsync(journey)
+    const rest = emulator.toRestFile(journey.title)
+    const mermaid = exportJourney(journey, 'mermaid')
+    const imported = importJourney(mermaid, 'mermaid')
+    fixture = {
+      journey,
+      changed: changedJourney(journey),
+      oneItem: oneItemChanged(journey),
+      emulator,
+      rest,
+      restText: JSON.stringify(rest),
+      texts: { json: exportJourney(journey, 'json'), csv: exportJourney(journey, 'csv'), mermaid },
+      mermaidTasks: imported.ok ? imported.value.items.length : 0
+    }
+    fixtures.set(size, fixture)
+  }
+  return fixture
+}
+
+function firstBoardId(emulator: FigJamEmulator): string {
+  const board = emulator.api.currentPage.children.find((node) => node.type === 'SECTION')
+  if (board === undefined) throw new Error('no board')
+  return board.id
+}
+
+function must<T>(result: { ok: true; value: T } | { ok: false; problems: { message: string }[] }): T {
+  if (!result.ok) throw new Error(result.problems[0]?.message)
+  return result.value
+}
 
 const STAGES: Stage[] = [
-  { name: 'layout (journey -> plan)', run: (j) => layoutJourney(j) },
-  // What Generate costs: the layout again, then every node written (no REST export, unlike boardOf).
+  { name: 'layout (journey -> plan)', run: async (n) => layoutJourney((await fixtureAsync(n)).journey) },
+  { name: 'generate (layout + write)', run: async (n) => generateBoardAsync(createFigJamEmulator().api, (await fixtureAsync(n)).journey, { yieldAsync: noYield }) },
+  { name: 'read back (live nodes)', run: async (n) => must(await readBoardAsync((await fixtureAsync(n)).emulator.api, 'page')) },
+  { name: 'REST export (toRestFile)', run: async (n) => (await fixtureAsync(n)).emulator.toRestFile() },
+  { name: 'read back (REST JSON)', run: async (n) => readBoard(must(snapshotFromRestFile((await fixtureAsync(n)).rest))) },
+  // What the panel's "Update board…" review does: read the live board, merge, describe.
+  { name: 'diff (panel: live board)', run: async (n) => must(await syncPreviewAsync((await fixtureAsync(n)).emulator.api, undefined, (await fixtureAsync(n)).changed)) },
+  // What `journeyboard diff board.json journey.json` does after reading the files: parse, load, the same review.
   {
-    name: 'generate (layout + write)',
-    run: async (j) => generateBoardAsync(createFigJamEmulator().api, j, { yieldAsync: noYield })
-  },
-  {
-    name: 'read back (live nodes)',
-    run: async (j) => {
-      const { emulator } = fixture(j)
-      const result = await readBoardAsync(emulator.api, 'page')
-      if (!result.ok) throw new Error(result.problems[0]?.message)
+    name: 'diff (CLI: REST file)',
+    run: async (n) => {
+      const f = await fixtureAsync(n)
+      return must(await syncPreviewAsync(loadRestFile(JSON.parse(f.restText)).api, undefined, f.changed))
     }
   },
-  { name: 'REST export (toRestFile)', run: (j) => fixture(j).emulator.toRestFile() },
   {
-    name: 'read back (REST JSON)',
-    run: (j) => {
-      const snapshot = snapshotFromRestFile(fixture(j).rest)
-      if (!snapshot.ok) throw new Error(snapshot.problems[0]?.message)
-      return readBoard(snapshot.value)
-    }
-  },
-  { name: 'diff (board vs changed data)', run: (j) => diffJourneys(j, fixture(j).changed, j) },
-  {
-    // Each run updates a fresh copy of the board, so the set-up (drawing it) is not timed.
-    name: 'sync (update the board)',
-    prepare: async (j) => (await boardOf(j)).emulator,
-    run: async (j, emulator) => {
+    // Each run updates a fresh copy of the board, so drawing it is set-up, not timed.
+    name: 'update (every 10th item changed)',
+    prepare: async (n) => drawAsync((await fixtureAsync(n)).journey),
+    run: async (n, emulator) => {
       const api = (emulator as FigJamEmulator).api
-      const board = api.currentPage.children.find((node) => node.type === 'SECTION')
-      if (board === undefined) throw new Error('no board to update')
-      const result = await syncBoardAsync(api, board.id, fixture(j).changed, {}, { yieldAsync: noYield })
-      if (!result.ok) throw new Error(result.problems[0]?.message)
+      return must(await syncBoardAsync(api, firstBoardId(emulator as FigJamEmulator), (await fixtureAsync(n)).changed, {}, { yieldAsync: noYield }))
     }
   },
-  { name: 'render SVG', run: (j) => renderRestFileToSvg(fixture(j).rest) },
-  { name: 'export JSON', run: (j) => exportJourney(j, 'json') },
-  { name: 'export CSV', run: (j) => exportJourney(j, 'csv') },
-  { name: 'export Markdown', run: (j) => exportJourney(j, 'md') },
-  { name: 'export Mermaid', run: (j) => exportJourney(j, 'mermaid') },
-  { name: 'import JSON', run: (j) => importJourney(fixture(j).texts.json!, 'json') },
-  { name: 'import CSV', run: (j) => importJourney(fixture(j).texts.csv!, 'csv') },
-  { name: 'import Mermaid', run: (j) => importJourney(fixture(j).texts.mermaid!, 'mermaid') }
+  {
+    name: 'update (one item changed)',
+    prepare: async (n) => drawAsync((await fixtureAsync(n)).journey),
+    run: async (n, emulator) => {
+      const api = (emulator as FigJamEmulator).api
+      return must(await syncBoardAsync(api, firstBoardId(emulator as FigJamEmulator), (await fixtureAsync(n)).oneItem, {}, { yieldAsync: noYield }))
+    }
+  },
+  { name: 'render SVG', run: async (n) => renderRestFileToSvg((await fixtureAsync(n)).rest) },
+  { name: 'export JSON', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'json') },
+  { name: 'export CSV', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'csv') },
+  { name: 'export Markdown', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'md') },
+  { name: 'export Mermaid', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'mermaid') },
+  { name: 'import JSON', run: async (n) => importJourney((await fixtureAsync(n)).texts.json, 'json') },
+  { name: 'import CSV', run: async (n) => importJourney((await fixtureAsync(n)).texts.csv, 'csv') },
+  { name: 'import Mermaid', run: async (n) => importJourney((await fixtureAsync(n)).texts.mermaid, 'mermaid') }
 ]
 
-const pad = (text: string, width: number) => text.padStart(width)
-const header = ['stage'.padEnd(28), ...SIZES.map((s) => pad(`${s} items`, 12)), ...SIZES.slice(1).map((s, i) => pad(`x${s / SIZES[i]!}`, 7))].join(' ')
-console.log('Milliseconds per run (median), then the growth ratio between sizes\n')
-console.log(header)
-for (const stage of STAGES) {
-  const times: number[] = []
-  for (const size of SIZES) {
-    const journey = fixtures.get(size)!.journey
-    times.push(await medianMsAsync(RUNS[size]!, (prepared) => stage.run(journey, prepared), async () => stage.prepare?.(journey)))
-  }
-  const ratios = times.slice(1).map((t, i) => (times[i]! > 0 ? t / times[i]! : NaN))
-  console.log([stage.name.padEnd(28), ...times.map((t) => pad(t.toFixed(2), 12)), ...ratios.map((r) => pad(r.toFixed(1), 7))].join(' '))
+interface Sample {
+  wall: number
+  cpu: number
 }
 
-console.log('\nPlugin API use per generated board (emulator counts)\n')
-console.log(['items'.padStart(6), 'stickies'.padStart(9), 'nodes'.padStart(7), 'API calls'.padStart(10), 'calls/sticky'.padStart(13), 'font loads'.padStart(11), 'distinct fonts'.padStart(15)].join(' '))
+async function sampleAsync(stage: Stage, size: number): Promise<Sample> {
+  const prepared = await stage.prepare?.(size)
+  const cpu = process.cpuUsage()
+  const start = performance.now()
+  await stage.run(size, prepared)
+  const wall = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return { wall, cpu: (used.user + used.system) / 1000 }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+const pad = (text: string, width: number): string => text.padStart(width)
+const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1))
+
+for (const size of SIZES) await fixtureAsync(size)
+console.log(`Milliseconds per run: CPU / wall, median of ${RUNS} runs taken in turns across the sizes; growth = CPU at ${GROWTH_TO} / CPU at ${GROWTH_FROM}\n`)
+console.log(['stage'.padEnd(34), ...SIZES.map((s) => pad(`${s} items`, 16)), pad('growth', 8)].join(' '))
+for (const stage of STAGES) {
+  for (const size of SIZES) await sampleAsync(stage, size) // warm-up: the first call pays for compiling, not for the board
+  const samples = new Map<number, Sample[]>(SIZES.map((s) => [s, []]))
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const size of SIZES) samples.get(size)!.push(await sampleAsync(stage, size))
+  }
+  const cpu = SIZES.map((s) => median(samples.get(s)!.map((x) => x.cpu)))
+  const wall = SIZES.map((s) => median(samples.get(s)!.map((x) => x.wall)))
+  const from = SIZES.indexOf(GROWTH_FROM)
+  const to = SIZES.indexOf(GROWTH_TO)
+  const growth = from >= 0 && to >= 0 && cpu[from]! > 0 ? (cpu[to]! / cpu[from]!).toFixed(1) : '-'
+  console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
+}
+console.log(['  (Mermaid tasks in those rows)'.padEnd(34), ...await Promise.all(SIZES.map(async (s) => pad(`${(await fixtureAsync(s)).mermaidTasks} tasks`, 16)))].join(' '))
+
+interface Traffic {
+  calls: number
+  writes: number
+  reads: number
+  byKind: { calls: Map<string, number>; writes: Map<string, number>; reads: Map<string, number> }
+}
+
+function trafficOf(emulator: FigJamEmulator): Traffic {
+  const sum = (counts: Map<string, number>): number => [...counts.values()].reduce((a, b) => a + b, 0)
+  const copy = (counts: Map<string, number>): Map<string, number> => new Map(counts)
+  const { calls, writes, reads } = emulator.traffic
+  return { calls: sum(calls), writes: sum(writes), reads: sum(reads), byKind: { calls: copy(calls), writes: copy(writes), reads: copy(reads) } }
+}
+
+function nodeCount(emulator: FigJamEmulator): number {
+  return emulator.api.currentPage.findAll().length
+}
+
+const per = (value: number, count: number): string => (value / Math.max(1, count)).toFixed(2)
+
+/** What one more sticky costs: the same journey with 100 more items in its cells, the difference over 100. */
+async function marginalStickyAsync(journey: Journey): Promise<Traffic> {
+  // Plain stickies (no emotion score, flag or marker) in lanes that already hold some.
+  const lanes = new Set(journey.lanes.filter((lane) => lane.kind !== 'emotion').map((lane) => lane.id))
+  const extra = journey.items.filter((item) => lanes.has(item.laneId)).slice(0, 100)
+  const more: Journey = { ...journey, items: [...journey.items, ...extra.map((item, i) => ({ id: `extra-${i}`, stageId: item.stageId, laneId: item.laneId, text: item.text, momentOfTruth: false }))] }
+  const base = await drawAsync(journey)
+  const bigger = await drawAsync(more)
+  const a = trafficOf(base)
+  const b = trafficOf(bigger)
+  const diff = (x: Map<string, number>, y: Map<string, number>): Map<string, number> =>
+    new Map([...new Set([...x.keys(), ...y.keys()])].map((k) => [k, ((y.get(k) ?? 0) - (x.get(k) ?? 0)) / 100]).filter(([, v]) => v !== 0) as [string, number][])
+  return {
+    calls: (b.calls - a.calls) / 100,
+    writes: (b.writes - a.writes) / 100,
+    reads: (b.reads - a.reads) / 100,
+    byKind: { calls: diff(a.byKind.calls, b.byKind.calls), writes: diff(a.byKind.writes, b.byKind.writes), reads: diff(a.byKind.reads, b.byKind.reads) }
+  }
+}
+
+const kinds = (counts: Map<string, number>, divisor = 1): string =>
+  [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, count]) => `${name} ${Number((count / divisor).toFixed(2))}`)
+    .join(', ')
+
+console.log('\nGenerate: Plugin API traffic per board (emulator counts)\n')
+console.log(['items', 'stickies', 'nodes', 'calls', 'writes', 'reads', 'crossings/node', 'font loads', 'distinct fonts'].map((h, i) => (i === 0 ? h.padStart(6) : pad(h, 14))).join(' '))
 for (const size of SIZES) {
-  const { emulator, summary } = await boardOf(fixtures.get(size)!.journey)
-  const counts = summary.counts
-  const nodes = counts.sections + counts.stickies + counts.shapes + counts.texts + counts.connectors
-  const calls = emulator.totalCalls()
+  const { journey } = await fixtureAsync(size)
+  const emulator = await drawAsync(journey)
+  const t = trafficOf(emulator)
+  const nodes = nodeCount(emulator)
+  const stickies = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length
   const distinct = new Set(emulator.fontLoads.map((f) => `${f.family}/${f.style}`)).size
   console.log(
-    [
-      pad(String(size), 6),
-      pad(String(counts.stickies), 9),
-      pad(String(nodes), 7),
-      pad(String(calls), 10),
-      pad((calls / Math.max(1, counts.stickies)).toFixed(1), 13),
-      pad(String(emulator.fontLoads.length), 11),
-      pad(String(distinct), 15)
-    ].join(' ')
+    [pad(String(size), 6), ...[stickies, nodes, t.calls, t.writes, t.reads].map((v) => pad(String(v), 14)), pad(per(t.calls + t.writes + t.reads, nodes), 14), pad(String(emulator.fontLoads.length), 14), pad(String(distinct), 14)].join(' ')
   )
+}
+{
+  const size = SIZES.includes(GROWTH_FROM) ? GROWTH_FROM : SIZES[0]!
+  const sticky = await marginalStickyAsync((await fixtureAsync(size)).journey)
+  console.log(`\nOne more sticky (${size}-item board with 100 more items, difference / 100): ${sticky.calls + sticky.writes} calls+writes, ${sticky.reads} reads`)
+  console.log(`  calls: ${kinds(sticky.byKind.calls)}\n  writes: ${kinds(sticky.byKind.writes)}\n  reads: ${kinds(sticky.byKind.reads)}`)
+  const emulator = await drawAsync((await fixtureAsync(size)).journey)
+  const t = trafficOf(emulator)
+  const nodes = nodeCount(emulator)
+  console.log(`Whole ${size}-item board, per node (${nodes} nodes):\n  calls: ${kinds(t.byKind.calls, nodes)}\n  writes: ${kinds(t.byKind.writes, nodes)}\n  reads: ${kinds(t.byKind.reads, nodes)}`)
+}
+
+{
+  const journey = sizedJourney(ONE_ITEM_BOARD)
+  const emulator = await drawAsync(journey)
+  const nodes = nodeCount(emulator)
+  emulator.resetCounters()
+  must(await syncBoardAsync(emulator.api, firstBoardId(emulator), oneItemChanged(journey), {}, { yieldAsync: noYield }))
+  const t = trafficOf(emulator)
+  const crossings = t.calls + t.writes + t.reads
+  console.log(`\nUpdate one item on a ${ONE_ITEM_BOARD}-item board (${nodes} nodes): ${crossings} crossings, ${per(crossings, nodes)} per node (${t.calls} calls, ${t.writes} writes, ${t.reads} reads)`)
+  console.log(`  calls: ${kinds(t.byKind.calls)}\n  writes: ${kinds(t.byKind.writes)}\n  reads: ${kinds(t.byKind.reads)}`)
 }

@@ -1,4 +1,5 @@
 import type { BoardPlan, PlanNode, Point } from '../layout/board-plan'
+import type { PlanTag } from '../layout/plan-tag'
 import type { Journey } from '../model'
 import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isLegacyBoardKey } from '../plugin-data/legacy-tags'
@@ -122,15 +123,23 @@ export async function applyPlanAsync(
   const created: NodeCounts = { sections: 0, stickies: 0, shapes: 0, texts: 0, connectors: 0 }
   let createdCount = 0
   const origin = options.origin ?? { x: 0, y: 0 }
-  const section = (key: string): SectionNode => {
-    const node = nodes.get(key)
-    if (node === undefined || node.type !== 'SECTION') throw new Error(`"${key}" is not a section drawn before what it holds`)
-    return node
-  }
+  // Kinds and ids come from the plan and the reading; a created node's id is asked for once, when needed.
+  const ids = new Map<string, string>()
   const nodeId = (key: string): string => {
+    let id = ids.get(key)
+    if (id === undefined) {
+      const node = nodes.get(key)
+      if (node === undefined) throw new Error(`"${key}" is not drawn before the connector that joins it`)
+      id = node.id
+      ids.set(key, id)
+    }
+    return id
+  }
+  const kinds = new Map(plan.nodes.map((spec) => [spec.key, spec.kind]))
+  const section = (key: string): { node: SectionNode; id: string } => {
     const node = nodes.get(key)
-    if (node === undefined) throw new Error(`"${key}" is not drawn before the connector that joins it`)
-    return node.id
+    if (node === undefined || kinds.get(key) !== 'section') throw new Error(`"${key}" is not a section drawn before what it holds`)
+    return { node: node as SectionNode, id: nodeId(key) }
   }
   let done = 0
   const stepAsync = async (): Promise<void> => {
@@ -158,6 +167,7 @@ export async function applyPlanAsync(
         writeEntries(UNRECORDED, node, entriesOf(spec, plan, store), undefined)
       } else {
         nodes.set(spec.key, live.handle)
+        ids.set(spec.key, live.snap.id)
         const ctx = { recorder: journal, fonts, section, nodeId, origin }
         writeNode(ctx, live.handle, spec, nows.get(spec.key)!, { keepFill: target.keepFill?.has(spec.key) === true, link: target.links?.[spec.key] })
         writeEntries(journal, live.handle, entriesOf(spec, plan, store), live.snap.data)
@@ -186,8 +196,14 @@ export async function applyPlanAsync(
   }
   options.onProgress?.(total, total)
   const board = nodes.get(plan.nodes[0]!.key)
-  if (board === undefined || board.type !== 'SECTION') throw new Error('the plan did not start with its board section')
-  return { board, nodes, created, fonts: fonts.fonts, notRemoved }
+  if (board === undefined) throw new Error('the plan did not start with its board section')
+  return { board: board as SectionNode, nodes, created, fonts: fonts.fonts, notRemoved }
+}
+
+/** Whether two tags say the same, whatever order their fields came in. */
+function sameFields(a: PlanTag, b: PlanTag): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof PlanTag>
+  return [...keys].every((key) => a[key] === b[key])
 }
 
 /** A new node: nothing written yet, FigJam's defaults only. */
@@ -199,7 +215,7 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
   const parent = snap.parentId === null ? undefined : target.reading.get(snap.parentId)?.snap
   const origin = parent === undefined ? { x: 0, y: 0 } : { x: parent.box.x, y: parent.box.y }
   const decoded = snap.data[TAG_KEY] === undefined ? undefined : decodeBoardTag(snap.data)
-  const sameTag = spec !== undefined && decoded?.ok === true && decoded.value.key === spec.key && JSON.stringify(decoded.value.tag) === JSON.stringify(spec.tag)
+  const sameTag = spec !== undefined && decoded?.ok === true && decoded.value.key === spec.key && sameFields(decoded.value.tag, spec.tag)
   // Node tags carry no layout version: the board's stands for every node on it.
   const full = target.adopted?.has(snap.id) === true || !sameTag || (target.drawnBy !== undefined && target.drawnBy !== layoutVersion)
   return {
@@ -241,24 +257,25 @@ async function loadChangingTextFontsAsync(fonts: FontLoader, plan: BoardPlan, ta
     const changes = now.full ? spec.text !== '' || (now.text ?? '') !== '' : (now.text ?? '') !== spec.text
     if (!changes) continue
     const handle = live.handle
-    const text = handle.type === 'TEXT' ? handle : 'text' in handle ? (handle as StickyNode).text : undefined
-    if (text !== undefined) loads.push(fonts.loadTextFontsAsync(text, (now.text ?? '').length))
+    const text = spec.kind === 'text' ? (handle as TextNode) : (handle as StickyNode | ShapeWithTextNode | ConnectorNode).text
+    loads.push(fonts.loadTextFontsAsync(text, (now.text ?? '').length))
   }
   await Promise.all(loads)
 }
 
 /** Moves a node people made into its plan section at x/y relative to it: only its place changes. */
-function placeOnly(journal: RollbackJournal, parent: SectionNode, live: LiveNode, to: Point, target: ApplyTarget): void {
+function placeOnly(journal: RollbackJournal, into: { node: SectionNode; id: string }, live: LiveNode, to: Point, target: ApplyTarget): void {
   const now = nodeNow(live, undefined, target, 0)
   const node = live.handle
-  if (now.parentId !== parent.id) {
+  const parent = into.node
+  if (now.parentId !== into.id) {
     const from = node.parent
     const index = from === null ? -1 : from.children.indexOf(node)
     parent.appendChild(node)
     if (from !== null) journal.done(() => from.insertChild(index, node))
   } else if (now.x === to.x && now.y === to.y) return
   // A connector goes where its ends are; moving it would only move a free end.
-  if (node.type === 'CONNECTOR') return
+  if (live.snap.type === 'CONNECTOR') return
   const before = translation(now.x ?? 0, now.y ?? 0)
   node.relativeTransform = translation(to.x, to.y)
   journal.done(() => (node.relativeTransform = before))

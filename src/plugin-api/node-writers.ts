@@ -50,9 +50,9 @@ export interface WriteContext {
   /** Records how to undo each change to an existing node; a fresh node needs none (undoing removes it). */
   recorder: ChangeRecorder
   fonts: FontLoader
-  /** The section a plan key stands for, already written. */
-  section(key: string): SectionNode
-  /** The node id a plan key stands for, already written. */
+  /** The section a plan key stands for, already written, with its id. */
+  section(key: string): { node: SectionNode; id: string }
+  /** The node id a plan key stands for, already written (each id asked of FigJam at most once). */
   nodeId(key: string): string
   /** Where the board section goes on the page (only the board section is placed on the page). */
   origin: { x: number; y: number }
@@ -102,12 +102,12 @@ function place(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow)
   let moved = now.fresh
   if (!onPage) {
     const parent = ctx.section(spec.parent!)
-    if (now.parentId !== parent.id) {
-      moveInto(recorder, node, parent, now)
+    if (now.fresh || now.parentId !== parent.id) {
+      moveInto(recorder, node, parent.node, now)
       moved = true
     }
   }
-  if (node.type === 'CONNECTOR') return
+  if (spec.kind === 'connector') return
   if (!moved && now.x === x && now.y === y) return
   const before = now.fresh ? undefined : translation(now.x ?? 0, now.y ?? 0)
   node.relativeTransform = translation(x, y)
@@ -151,7 +151,7 @@ function writeSticky(ctx: WriteContext, node: StickyNode, spec: PlanSticky, now:
   // A deliberate choice: the board is the team's, not the plugin user's.
   if (now.fresh) node.authorVisible = false
   if (options.keepFill !== true) writeFill(recorder, node, spec.fill, now)
-  writeLabel(ctx, node.text, spec, now, FIGJAM_DEFAULTS.sticky.font, `sticky "${spec.key}"`)
+  writeLabel(ctx, () => node.text, spec, now, FIGJAM_DEFAULTS.sticky.font, `sticky "${spec.key}"`)
 }
 
 function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape, now: NodeNow): void {
@@ -167,7 +167,7 @@ function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape,
     const strokes = now.fresh ? [] : node.strokes
     if (now.fresh || solidPaintHex(strokes as readonly Paint[]) !== spec.stroke) recorder.set(node, 'strokes', [solidPaint(spec.stroke)], strokes)
   }
-  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, node.text, spec, now, FIGJAM_DEFAULTS.shape.font, `shape "${spec.key}"`)
+  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, () => node.text, spec, now, FIGJAM_DEFAULTS.shape.font, `shape "${spec.key}"`)
 }
 
 function writeText(ctx: WriteContext, node: TextNode, spec: PlanText, now: NodeNow): void {
@@ -183,7 +183,7 @@ function writeText(ctx: WriteContext, node: TextNode, spec: PlanText, now: NodeN
     node.textAutoResize = 'HEIGHT'
     return
   }
-  writeLabel(ctx, node, spec, now, undefined, `text "${spec.key}"`)
+  writeLabel(ctx, () => node, spec, now, undefined, `text "${spec.key}"`)
   writeFill(recorder, node, spec.fill, now)
   const autoResize = now.full ? node.textAutoResize : 'HEIGHT'
   // The height follows the text; only the width (where it wraps) is the plan's.
@@ -240,7 +240,7 @@ function writeConnector(ctx: WriteContext, node: ConnectorNode, spec: PlanConnec
     }
   }
   if (link !== undefined && !link.relabel) return
-  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, node.text, spec, now, undefined, `connector "${spec.key}"`)
+  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, () => node.text, spec, now, undefined, `connector "${spec.key}"`)
 }
 
 /**
@@ -252,7 +252,7 @@ function writeConnector(ctx: WriteContext, node: ConnectorNode, spec: PlanConnec
  */
 function writeLabel(
   ctx: WriteContext,
-  text: TextSublayerNode | TextNode,
+  textOf: () => TextSublayerNode | TextNode,
   spec: { font: PlanFont; fontSize: number; text: string },
   now: NodeNow,
   defaultFont: PlanFont | undefined,
@@ -260,6 +260,9 @@ function writeLabel(
 ): void {
   const { recorder } = ctx
   if (!ctx.fonts.isLoaded(spec.font)) throw new Error(`cannot write ${what}: its font ${fontLabel(spec.font)} is not loaded`)
+  if (!now.fresh && !now.full && now.text === spec.text) return
+  // The text sublayer is fetched only when something is written to it.
+  const text = textOf()
   if (now.fresh) {
     if (defaultFont === undefined || !sameFont(defaultFont, spec.font)) text.fontName = fontName(spec.font)
     text.fontSize = spec.fontSize

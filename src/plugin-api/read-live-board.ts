@@ -84,38 +84,44 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
   const box = rect === null ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
   const container = SNAPSHOT_CONTAINER_TYPES.has(type)
   const base: SnapshotNode = { id, type, name: container ? node.name : '', parentId, box, data: readTagData(node, oldTagsPossible) }
-  switch (node.type) {
+  // Switching on the type read once: `node.type` again would ask FigJam again.
+  switch (type) {
     case 'STICKY': {
-      const fills = node.fills
-      return { handle: node, snap: { ...base, text: node.text.characters, ...fillOf(fills), wide: box.width > WIDE_STICKY_MIN_WIDTH }, raw: { fills } }
+      const sticky = node as StickyNode
+      const fills = sticky.fills
+      return { handle: node, snap: { ...base, text: sticky.text.characters, ...fillOf(fills), wide: box.width > WIDE_STICKY_MIN_WIDTH }, raw: { fills } }
     }
     case 'SHAPE_WITH_TEXT': {
-      const fills = node.fills
-      return { handle: node, snap: { ...base, text: node.text.characters, ...fillOf(fills), shapeType: node.shapeType }, raw: { fills } }
+      const shape = node as ShapeWithTextNode
+      const fills = shape.fills
+      return { handle: node, snap: { ...base, text: shape.text.characters, ...fillOf(fills), shapeType: shape.shapeType }, raw: { fills } }
     }
     case 'TEXT': {
-      const fills = node.fills
-      return { handle: node, snap: { ...base, text: node.characters, ...fillOf(fills) }, raw: { fills } }
+      const text = node as TextNode
+      const fills = text.fills
+      return { handle: node, snap: { ...base, text: text.characters, ...fillOf(fills) }, raw: { fills } }
     }
     case 'SECTION': {
-      const fills = node.fills
-      return { handle: node, snap: { ...base, ...fillOf(fills) }, raw: { fills }, children: node.children }
+      const section = node as SectionNode
+      const fills = section.fills
+      return { handle: node, snap: { ...base, ...fillOf(fills) }, raw: { fills }, children: section.children }
     }
     case 'CONNECTOR': {
-      const connectorStart = node.connectorStart
-      const connectorEnd = node.connectorEnd
-      const strokes = node.strokes
+      const connector = node as ConnectorNode
+      const connectorStart = connector.connectorStart
+      const connectorEnd = connector.connectorEnd
+      const strokes = connector.strokes
       const start = endpointOf(connectorStart)
       const end = endpointOf(connectorEnd)
       const stroke = solidPaintHex(strokes as readonly PaintLike[])
       const snap: SnapshotNode = {
         ...base,
-        text: node.text.characters,
+        text: connector.text.characters,
         ...(stroke === undefined ? {} : { stroke }),
         ...(start === undefined ? {} : { start }),
         ...(end === undefined ? {} : { end }),
-        startCap: snapshotCap(node.connectorStartStrokeCap),
-        endCap: snapshotCap(node.connectorEndStrokeCap)
+        startCap: snapshotCap(connector.connectorStartStrokeCap),
+        endCap: snapshotCap(connector.connectorEndStrokeCap)
       }
       return { handle: node, snap, raw: { strokes, connectorStart, connectorEnd } }
     }
