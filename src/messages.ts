@@ -42,6 +42,15 @@ export type Settings = z.output<typeof SettingsSchema>
 
 const requestId = z.string().min(1).max(64)
 
+/** One template as `templateCatalogue` gives it: gallery text and the whole journey per locale. */
+export const TemplateEntrySchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  description: z.string(),
+  locales: z.array(z.string().min(1)).min(1),
+  journeys: z.record(z.string(), JourneySchema)
+})
+
 export const ProblemSchema = z.object({ path: z.string(), message: z.string() })
 
 const count = z.number().int().min(0)
@@ -88,6 +97,8 @@ export type ParsedUiToMain = z.output<typeof UiToMainSchema>
 
 export const MainToUiSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), settings: SettingsSchema }),
+  // The templates the gallery offers, sent on `ready`: their content lives in the sandbox only.
+  z.object({ type: z.literal('templates'), templates: z.array(TemplateEntrySchema).min(1) }),
   z.object({
     type: z.literal('progress'),
     requestId,

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hoo
 import type { ExportFormat } from '../src/formats'
 import type { PanelTab, ReadScope, Settings } from '../src/messages'
 import type { Journey } from '../src/model'
+import type { JourneyTemplate } from '../src/templates/journey-template'
 import type { Bridge } from './bridge'
 import { CreateTab } from './components/create-tab'
 import { ImportTab } from './components/import-tab'
@@ -13,7 +14,8 @@ import { SyncView } from './components/sync-view'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
 import { useSync } from './hooks/use-sync'
-import { type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
+import { templatesFromCatalogue } from '../src/templates/templates-from-catalogue'
+import { type CreateForm, type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
 import type { GenerateState } from './state/generate-state'
 
 /** Tab labels as the strip shows them (the kit's Tabs use the label as the value). */
@@ -25,7 +27,17 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [tab, setTab] = useState<PanelTab>('create')
   const [exportFormat, setExportFormat] = useState<ExportFormat>('json')
   const [readScope, setReadScope] = useState<ReadScope>('selection')
-  const [form, dispatchForm] = useReducer(createFormReducer, undefined, () => initialCreateForm())
+  const [form, dispatchForm] = useReducer(panelFormReducer, undefined)
+  // The templates come from the sandbox (their content is not in the panel); the remembered
+  // choices may come first or after, so the last ones seen are kept for when the templates arrive.
+  const remembered = useRef<Settings>({})
+  useEffect(
+    () =>
+      bridge.subscribe((message) => {
+        if (message.type === 'templates') dispatchForm({ type: 'load', templates: templatesFromCatalogue(message.templates), settings: remembered.current })
+      }),
+    [bridge]
+  )
   const generation = useGenerate(bridge)
   const sync = useSync(bridge)
   // Updating a board takes the panel over until it is done or cancelled; the tabs keep their state.
@@ -41,11 +53,12 @@ export function App({ bridge }: { bridge: Bridge }) {
     if (settings.tab !== undefined) setTab(settings.tab)
     if (settings.exportFormat !== undefined) setExportFormat(settings.exportFormat)
     if (settings.readScope !== undefined) setReadScope(settings.readScope)
+    remembered.current = settings
     dispatchForm({ type: 'restore', templateId: settings.templateId, locale: settings.locale, personaId: settings.personaId })
   }, [])
   const { markTouched } = usePanelSettings(
     bridge,
-    { tab, templateId: form.templateId, personaId: form.personaId, locale: form.locale, exportFormat, readScope },
+    form === undefined ? undefined : { tab, templateId: form.templateId, personaId: form.personaId, locale: form.locale, exportFormat, readScope },
     restore
   )
 
@@ -91,7 +104,13 @@ export function App({ bridge }: { bridge: Bridge }) {
       </div>
       {/* Tabs stay mounted while hidden, so switching never loses a pasted file or a read-back. */}
       <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.create} hidden={syncing || tab !== 'create'}>
-        <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} onUpdate={updateFrom} />
+        {form === undefined ? (
+          <div class="jb-body" role="status">
+            <p class="jb-hint">Loading the templates…</p>
+          </div>
+        ) : (
+          <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} onUpdate={updateFrom} />
+        )}
       </div>
       <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.read} hidden={syncing || tab !== 'read'}>
         <ReadTab
@@ -114,4 +133,16 @@ export function App({ bridge }: { bridge: Bridge }) {
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
     </div>
   )
+}
+
+type PanelFormAction = CreateFormAction | { type: 'load'; templates: JourneyTemplate[]; settings: Settings }
+
+/** The Create form, which exists once the sandbox has sent the templates. */
+function panelFormReducer(form: CreateForm | undefined, action: PanelFormAction): CreateForm | undefined {
+  if (action.type === 'load') {
+    if (action.templates.length === 0) return form
+    const { templateId, locale, personaId } = action.settings
+    return initialCreateForm(action.templates, form?.templateId ?? templateId, form?.locale ?? locale, form?.personaId ?? personaId)
+  }
+  return form === undefined ? form : createFormReducer(form, action)
 }

@@ -5,6 +5,7 @@ import { BoardSyncError } from '../plugin-api/sync-board-error'
 import { syncPreviewAsync } from '../plugin-api/sync-preview'
 import { type MainToUi, type ParsedUiToMain, SettingsSchema } from '../messages'
 import type { Problem } from '../model'
+import { templateCatalogue } from '../templates/template-catalogue'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
 
 export interface HandlerOptions {
@@ -53,6 +54,7 @@ export async function handleUiMessageAsync(
     case 'ready': {
       const stored: unknown = await api.clientStorage.getAsync(options.settingsKey)
       const settings = SettingsSchema.safeParse(stored ?? {})
+      post({ type: 'templates', templates: templateCatalogue() })
       post({ type: 'init', settings: settings.success ? settings.data : {} })
       return
     }

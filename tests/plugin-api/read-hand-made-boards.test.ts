@@ -155,13 +155,13 @@ describe('reading boards made by hand', () => {
       activityTypes: []
     })
     expect(reading.warnings).toEqual([
-      { nodeId: odd.parking.id, message: 'section "Parking lot" is not in the row of stage sections: what it holds is not read' },
+      { nodeId: odd.parking.id, message: 'section "Parking lot" is not in the row of stage sections: what it holds is not read', kind: 'not-read' },
       { nodeId: odd.empty.id, message: 'section "Later" is empty: read as a stage with no items' },
-      { nodeId: odd.parked.id, message: 'sticky "Parked thought" is outside every stage section: not read' },
-      { nodeId: odd.lost.id, message: 'sticky "Lost sticky" is outside every stage section: not read' },
-      { nodeId: odd.freeEnd.id, message: 'connector has a free end: not read as a link' },
-      { nodeId: odd.loop.id, message: 'connector starts and ends on the same sticky: not read as a link' },
-      { nodeId: odd.note.id, message: 'text "note to self: ask Anna" is not part of the map: not read' },
+      { nodeId: odd.parked.id, message: 'sticky "Parked thought" is outside every stage section: not read', kind: 'not-read' },
+      { nodeId: odd.lost.id, message: 'sticky "Lost sticky" is outside every stage section: not read', kind: 'not-read' },
+      { nodeId: odd.freeEnd.id, message: 'connector has a free end: not read as a link', kind: 'not-read' },
+      { nodeId: odd.loop.id, message: 'connector starts and ends on the same sticky: not read as a link', kind: 'not-read' },
+      { nodeId: odd.note.id, message: 'text "note to self: ask Anna" is not part of the map: not read', kind: 'not-read' },
       {
         nodeId: odd.nested.id,
         message: 'section "Sub-ideas", inside stage "Try", is not a stage: its stickies count for the stage they sit in'
@@ -181,9 +181,9 @@ describe('reading boards made by hand', () => {
     const foreign = fromRest.warnings.filter((w) => ['9:1', '9:2', '9:4'].includes(w.nodeId ?? ''))
     // In document order: the stamp is inside a section listed before the widget and the table.
     expect(foreign).toEqual([
-      { nodeId: '9:4', message: 'stamp is not on a sticky: not read as a vote' },
-      { nodeId: '9:1', message: 'widget is not part of the map: not read' },
-      { nodeId: '9:2', message: 'table is not part of the map: not read' }
+      { nodeId: '9:4', message: 'stamp is not on a sticky: not read as a vote', kind: 'not-read' },
+      { nodeId: '9:1', message: 'widget is not part of the map: not read', kind: 'not-read' },
+      { nodeId: '9:2', message: 'table is not part of the map: not read', kind: 'not-read' }
     ])
     // The table's cells are the table's, not the board's.
     expect(fromRest.warnings.some((w) => w.nodeId === '9:3')).toBe(false)

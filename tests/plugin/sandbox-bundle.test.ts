@@ -37,7 +37,8 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     const emulator = loadBundle()
     expect(emulator.ui?.html).toBe(uiHtml)
     await emulator.sendToPlugin({ type: 'ready' })
-    expect(emulator.uiMessages.map((m) => MainToUiSchema.parse(m).type)).toEqual(['init'])
+    // The templates first (the panel bundles none of their content), then the remembered settings.
+    expect(emulator.uiMessages.map((m) => MainToUiSchema.parse(m).type)).toEqual(['templates', 'init'])
   })
 
   it('draws a template board and reads it back, on the emulator', async () => {

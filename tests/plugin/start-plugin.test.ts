@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFigJamEmulator } from '../../src/emulator/create-figjam-emulator'
 import { MainToUiSchema } from '../../src/messages'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-plugin'
-import { createJourneyFromTemplate } from '../../src/templates'
+import { createJourneyFromTemplate, templateCatalogue } from '../../src/templates'
 import { itemSticky, loadFontOfAsync } from '../reader/generated-board'
 import { boardOf } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
@@ -32,13 +32,17 @@ describe('startPlugin', () => {
   it('answers ready with the stored settings, forgetting only the fields that no longer parse', async () => {
     const { emulator, answers } = start({ [SETTINGS_KEY]: { tab: 'import', templateId: 'ikea', locale: 42, exportFormat: 'pdf' } })
     await emulator.sendToPlugin({ type: 'ready' })
-    expect(answers()).toEqual([{ type: 'init', settings: { tab: 'import', templateId: 'ikea' } }])
+    expect(answers().map((answer) => answer.type)).toEqual(['templates', 'init'])
+    expect(answers()[1]).toEqual({ type: 'init', settings: { tab: 'import', templateId: 'ikea' } })
   })
 
   it('answers ready with empty settings on first use', async () => {
     const { emulator, answers } = start()
     await emulator.sendToPlugin({ type: 'ready' })
-    expect(answers()).toEqual([{ type: 'init', settings: {} }])
+    // The templates come first, every one of them: the panel holds none of their content itself.
+    const [templates, init] = answers()
+    expect(templates?.type === 'templates' ? templates.templates.map((entry) => entry.id) : []).toEqual(templateCatalogue().map((entry) => entry.id))
+    expect(init).toEqual({ type: 'init', settings: {} })
   })
 
   it('stores settings per user', async () => {

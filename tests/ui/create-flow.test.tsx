@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { UiToMainSchema } from '../../src/messages'
 import { TEMPLATES } from '../../src/templates'
 import { App } from '../../ui/app'
-import { createFakeBridge } from './fake-bridge'
+import { createFakeBridge, parsedCatalogue } from './fake-bridge'
 
 afterEach(cleanup)
 
@@ -144,9 +144,12 @@ describe('the Create tab', () => {
   })
 
   it('restores the remembered template, locale and persona from init, and saves new choices', () => {
-    const bridge = createFakeBridge()
+    const bridge = createFakeBridge({ answerReady: false })
     render(<App bridge={bridge} />)
+    // Until the sandbox sends the templates, the Create tab says it is waiting for them.
+    expect(screen.getByText('Loading the templates…')).toBeTruthy()
     act(() => bridge.answer({ type: 'init', settings: { tab: 'create', templateId: 'car-rental', locale: 'da', personaId: 'commuter' } }))
+    act(() => bridge.answer({ type: 'templates', templates: parsedCatalogue() }))
     expect(card('car-rental').getAttribute('aria-pressed')).toBe('true')
     expect((screen.getByRole('radio', { name: 'Dansk' }) as HTMLInputElement).checked).toBe(true)
     expect(screen.getByTestId('persona-dropdown').textContent).toContain('Sofie Andersen')

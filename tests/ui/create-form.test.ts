@@ -6,7 +6,7 @@ import { choicesFromForm, createFormReducer, defaultPersona, formJourney, initia
 
 describe('the Create form', () => {
   it('starts on the first template with all of its stages and lanes, and makes the same journey as the CLI would', () => {
-    const form = initialCreateForm()
+    const form = initialCreateForm(TEMPLATES)
     const template = TEMPLATES[0]!
     expect(form.templateId).toBe(template.id)
     const base = formJourney(form)
@@ -18,16 +18,16 @@ describe('the Create form', () => {
   })
 
   it('falls back to defaults for a remembered template, locale or persona that no longer exists', () => {
-    const form = initialCreateForm('no-such-template', 'xx', 'nobody')
+    const form = initialCreateForm(TEMPLATES, 'no-such-template', 'xx', 'nobody')
     expect(form.templateId).toBe(TEMPLATES[0]!.id)
     expect(form.locale).toBe(TEMPLATES[0]!.locales[0])
-    const kept = initialCreateForm('car-rental', 'da', 'no-such-persona')
+    const kept = initialCreateForm(TEMPLATES, 'car-rental', 'da', 'no-such-persona')
     expect(kept.locale).toBe('da')
     expect(kept.personaId).toBe(formJourney(kept).personaId ?? formJourney(kept).personas[0]!.id)
   })
 
   it('keeps stage choices across a change of language, and follows the new names except where renamed', () => {
-    let form = initialCreateForm('car-rental', 'en')
+    let form = initialCreateForm(TEMPLATES, 'car-rental', 'en')
     form = createFormReducer(form, { type: 'stages', action: { type: 'rename', id: 'plan', name: 'Dreaming' } })
     form = createFormReducer(form, { type: 'stages', action: { type: 'set-included', id: 'support', included: false } })
     form = createFormReducer(form, { type: 'stages', action: { type: 'move-to', id: 'home', index: 0 } })
@@ -39,7 +39,7 @@ describe('the Create form', () => {
   })
 
   it('turns persona edits into choices: text as typed, lists one entry per line, age as a number', () => {
-    let form = initialCreateForm('car-rental', 'en', 'family')
+    let form = initialCreateForm(TEMPLATES, 'car-rental', 'en', 'family')
     form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: 'Mette J.' })
     form = createFormReducer(form, { type: 'edit-persona', field: 'goals', value: 'Cheap car\n\n  Safe trip  ' })
     form = createFormReducer(form, { type: 'edit-persona', field: 'age', value: '44' })
@@ -52,7 +52,7 @@ describe('the Create form', () => {
   })
 
   it('forgets persona edits when another persona is picked', () => {
-    let form = initialCreateForm('car-rental', 'en', 'family')
+    let form = initialCreateForm(TEMPLATES, 'car-rental', 'en', 'family')
     form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: 'Someone' })
     form = createFormReducer(form, { type: 'set-persona', personaId: 'commuter' })
     expect(form.personaEdits).toEqual({})
@@ -60,7 +60,7 @@ describe('the Create form', () => {
   })
 
   it('reports a bad age or an empty name in words, on the field, instead of drawing', () => {
-    let form = initialCreateForm('blank')
+    let form = initialCreateForm(TEMPLATES, 'blank')
     form = createFormReducer(form, { type: 'edit-persona', field: 'age', value: 'forty' })
     form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: '  ' })
     const checked = checkCreateForm(form)
@@ -74,16 +74,16 @@ describe('the Create form', () => {
   })
 
   it('says which part of the form to fix when no lane or no stage is left', () => {
-    let form = initialCreateForm('blank')
+    let form = initialCreateForm(TEMPLATES, 'blank')
     for (const laneId of form.laneIds) form = createFormReducer(form, { type: 'set-lane', laneId, on: false })
     expect(checkCreateForm(form).problems).toEqual([{ place: { part: 'lanes' }, message: 'Keep at least one lane on.' }])
-    form = initialCreateForm('blank')
+    form = initialCreateForm(TEMPLATES, 'blank')
     for (const row of form.stages) form = createFormReducer(form, { type: 'stages', action: { type: 'set-included', id: row.id, included: false } })
     expect(checkCreateForm(form).problems).toEqual([{ place: { part: 'stages' }, message: 'Include at least one stage.' }])
   })
 
   it('forgets an edit typed back to the template’s value, so the persona no longer reads as edited', () => {
-    let form = initialCreateForm('car-rental')
+    let form = initialCreateForm(TEMPLATES, 'car-rental')
     const persona = defaultPersona(formJourney(form))
     form = createFormReducer(form, { type: 'edit-persona', field: 'role', value: 'Someone else' })
     expect(form.personaEdits).toEqual({ role: 'Someone else' })
@@ -92,7 +92,7 @@ describe('the Create form', () => {
   })
 
   it('switches lanes off and on, keeping the template order', () => {
-    let form = initialCreateForm('car-rental')
+    let form = initialCreateForm(TEMPLATES, 'car-rental')
     const all = form.laneIds
     form = createFormReducer(form, { type: 'set-lane', laneId: 'needs', on: false })
     form = createFormReducer(form, { type: 'set-lane', laneId: 'thoughts', on: false })
@@ -104,7 +104,7 @@ describe('the Create form', () => {
   })
 
   it('sends added stages by name, so the template makes their ids', () => {
-    let form = initialCreateForm('blank')
+    let form = initialCreateForm(TEMPLATES, 'blank')
     form = createFormReducer(form, { type: 'stages', action: { type: 'add', name: 'Tell friends' } })
     expect(choicesFromForm(form).stages?.at(-1)).toEqual({ name: 'Tell friends' })
     const result = createJourneyFromTemplate(choicesFromForm(form))
@@ -112,7 +112,7 @@ describe('the Create form', () => {
   })
 
   it('starts over when another template is picked', () => {
-    let form = initialCreateForm('car-rental')
+    let form = initialCreateForm(TEMPLATES, 'car-rental')
     form = createFormReducer(form, { type: 'stages', action: { type: 'set-included', id: 'plan', included: false } })
     form = createFormReducer(form, { type: 'select-template', templateId: 'ikea' })
     expect(form.templateId).toBe('ikea')

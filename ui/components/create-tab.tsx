@@ -2,7 +2,6 @@ import { SegmentedControl } from '@create-figma-plugin/ui'
 import { useMemo } from 'preact/hooks'
 
 import type { Journey } from '../../src/model'
-import { TEMPLATES } from '../../src/templates'
 import { checkCreateForm, partProblem, personaFieldProblems } from '../state/check-create-form'
 import { type CreateForm, type CreateFormAction, formJourney } from '../state/create-form'
 import type { GenerateState } from '../state/generate-state'
@@ -24,7 +23,7 @@ interface CreateTabProps {
 
 /** Template gallery, persona, stages, lanes and language, then Generate. */
 export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate }: CreateTabProps) {
-  const template = templateOrDefault(form.templateId)
+  const template = templateOrDefault(form.templateId, form.templates)
   const base = formJourney(form)
   const { journey, problems } = useMemo(() => checkCreateForm(form), [form])
   return (
@@ -36,7 +35,7 @@ export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate 
               Template
             </h2>
           </div>
-          <TemplateGallery templates={TEMPLATES} selectedId={form.templateId} onSelect={(templateId) => dispatch({ type: 'select-template', templateId })} />
+          <TemplateGallery templates={form.templates} selectedId={form.templateId} onSelect={(templateId) => dispatch({ type: 'select-template', templateId })} />
         </section>
         {template.locales.length > 1 ? (
           <section class="jb-section" aria-labelledby="jb-locale-heading">

@@ -11,7 +11,8 @@ import type { Bridge } from '../bridge'
  */
 export function usePanelSettings(
   bridge: Bridge,
-  current: Settings,
+  /** The choices to remember; undefined while the panel is still loading (nothing is saved then). */
+  current: Settings | undefined,
   onRestore: (settings: Settings) => void
 ): { markTouched: () => void } {
   const touched = useRef(false)
@@ -35,6 +36,7 @@ export function usePanelSettings(
   currentRef.current = current
   const lastSaved = useRef<string | undefined>(undefined)
   useEffect(() => {
+    if (currentRef.current === undefined) return
     if (!ready && !touched.current) return
     if (lastSaved.current === undefined && !touched.current) {
       // The first value after init is what was just restored; no need to write it back.

@@ -1,5 +1,5 @@
 import type { Journey, Problem } from '../../src/model'
-import { createJourneyFromTemplate } from '../../src/templates'
+import { journeyFromTemplate } from '../../src/templates/journey-from-template'
 import { choicesFromForm, type CreateForm, isPersonaField, PERSONA_FIELD_LABELS, type PersonaField, typedAge } from './create-form'
 
 /** Where on the Create tab a problem belongs: a persona field, the stages or the lanes. */
@@ -52,7 +52,7 @@ export function checkCreateForm(form: CreateForm): CheckedForm {
     ? []
     : [{ place: { part: 'persona', field: 'age' }, message: 'Age must be a whole number, such as 34, or left empty.' }]
   // The same function the CLI uses, so the panel and `journeyboard template` draw the same map.
-  const result = createJourneyFromTemplate(choicesFromForm(form))
+  const result = journeyFromTemplate(choicesFromForm(form), form.templates)
   const problems = [...own, ...(result.ok ? [] : result.problems.map(formProblem))]
   return { journey: result.ok && problems.length === 0 ? result.value : undefined, problems }
 }

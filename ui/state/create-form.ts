@@ -1,5 +1,6 @@
 import { followedPersona, type Journey, type Persona } from '../../src/model'
-import type { JourneyChoices, PersonaEdits } from '../../src/templates'
+import type { JourneyChoices, PersonaEdits } from '../../src/templates/journey-from-template'
+import type { JourneyTemplate } from '../../src/templates/journey-template'
 import { chosenStages, type StageListAction, stageListReducer, type StageRow } from './stage-list-reducer'
 import { templateJourney, templateOrDefault } from './template-journey'
 
@@ -34,6 +35,8 @@ export function typedAge(text: string | undefined): { ok: true; age: number | un
 
 /** Everything the Create tab holds, before it becomes `JourneyChoices`. */
 export interface CreateForm {
+  /** The templates the sandbox sent; the form's choices are made among them. */
+  templates: readonly JourneyTemplate[]
   templateId: string
   locale: string
   personaId: string
@@ -62,12 +65,13 @@ export function defaultPersona(journey: Journey): Persona {
 }
 
 /** A fresh form for a template, honouring a remembered locale and persona where they still exist. */
-export function initialCreateForm(templateId?: string, locale?: string, personaId?: string): CreateForm {
-  const template = templateOrDefault(templateId)
+export function initialCreateForm(templates: readonly JourneyTemplate[], templateId?: string, locale?: string, personaId?: string): CreateForm {
+  const template = templateOrDefault(templateId, templates)
   const chosenLocale = locale !== undefined && template.locales.includes(locale) ? locale : (template.locales[0] ?? 'en')
   const journey = templateJourney(template, chosenLocale)
   const persona = journey.personas.find((p) => p.id === personaId) ?? defaultPersona(journey)
   return {
+    templates,
     templateId: template.id,
     locale: chosenLocale,
     personaId: persona.id,
@@ -79,7 +83,7 @@ export function initialCreateForm(templateId?: string, locale?: string, personaI
 
 /** The template journey behind the form, in the form's locale. */
 export function formJourney(form: CreateForm): Journey {
-  return templateJourney(templateOrDefault(form.templateId), form.locale)
+  return templateJourney(templateOrDefault(form.templateId, form.templates), form.locale)
 }
 
 /** Stage names follow the new locale, except where the user typed their own. */
@@ -95,12 +99,12 @@ function relocaliseStages(rows: readonly StageRow[], journey: Journey): StageRow
 export function createFormReducer(form: CreateForm, action: CreateFormAction): CreateForm {
   switch (action.type) {
     case 'select-template':
-      return action.templateId === form.templateId ? form : initialCreateForm(action.templateId)
+      return action.templateId === form.templateId ? form : initialCreateForm(form.templates, action.templateId)
     case 'restore':
-      return initialCreateForm(action.templateId, action.locale, action.personaId)
+      return initialCreateForm(form.templates, action.templateId, action.locale, action.personaId)
     case 'set-locale': {
       if (action.locale === form.locale) return form
-      const template = templateOrDefault(form.templateId)
+      const template = templateOrDefault(form.templateId, form.templates)
       if (!template.locales.includes(action.locale)) return form
       const journey = templateJourney(template, action.locale)
       return { ...form, locale: action.locale, stages: relocaliseStages(form.stages, journey) }

@@ -1,5 +1,5 @@
 import { type Journey, validateJourney } from '../../src/model'
-import { findTemplate, type JourneyTemplate, TEMPLATES } from '../../src/templates'
+import type { JourneyTemplate } from '../../src/templates/journey-template'
 
 const cache = new Map<string, Journey>()
 
@@ -18,8 +18,8 @@ export function templateJourney(template: JourneyTemplate, locale: string): Jour
 }
 
 /** The template with this id, else the first in the gallery (a remembered id may be gone). */
-export function templateOrDefault(id: string | undefined, templates: readonly JourneyTemplate[] = TEMPLATES): JourneyTemplate {
-  const found = id === undefined ? undefined : findTemplate(id, templates)
+export function templateOrDefault(id: string | undefined, templates: readonly JourneyTemplate[]): JourneyTemplate {
+  const found = id === undefined ? undefined : templates.find((template) => template.id === id)
   const first = templates[0]
   if (found !== undefined) return found
   if (first === undefined) throw new Error('there are no templates')

@@ -78,7 +78,7 @@ export interface OpenPanel {
   toPanel: unknown[]
   /** Uncaught errors in the page. */
   pageErrors: string[]
-  /** Milliseconds from navigation start until the panel rendered and answered clicks. */
+  /** Milliseconds from navigation start until the gallery and its sketches were first painted. */
   interactiveMs: number
   /** How often the page has run code made from strings (eval, new Function) so far. */
   codeFromStringsAsync(): Promise<number>
@@ -163,6 +163,8 @@ export async function openPanelAsync(browser: Browser, options: OpenPanelOptions
 
   await page.goto(pathToFileURL(htmlPath).href)
   await page.locator('[data-template-id]').first().waitFor({ state: 'visible' })
+  // The panel marks the frame after its gallery and sketches were first painted.
+  await page.waitForFunction(() => performance.getEntriesByName('journeyboard:interactive').length > 0)
   const interactiveMs = await page.evaluate(() => performance.getEntriesByName('journeyboard:interactive')[0]?.startTime ?? Number.NaN)
 
   return {

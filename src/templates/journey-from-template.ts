@@ -1,0 +1,246 @@
+import * as z from 'zod'
+
+import {
+  type BlueprintLine,
+  fail,
+  formatProblems,
+  formatZodIssues,
+  type Journey,
+  type Lane,
+  type Persona,
+  PersonaSchema,
+  type Problem,
+  type Result,
+  type Stage,
+  StageSchema,
+  validateJourney
+} from '../model'
+import type { JourneyTemplate } from './journey-template'
+import { uniqueSlug } from './unique-slug'
+
+const choiceId = z.string().min(1, 'must not be empty')
+const persona = PersonaSchema.shape
+
+/**
+ * Edits to the chosen persona. Only the fields given change, so the persona schema's defaults are
+ * left out here: a default would silently wipe the template's value.
+ */
+export const PersonaEditsSchema = z.strictObject({
+  name: persona.name.optional(),
+  role: persona.role.unwrap().optional(),
+  age: persona.age,
+  description: persona.description.unwrap().optional(),
+  goals: persona.goals.unwrap().optional(),
+  needs: persona.needs.unwrap().optional(),
+  expectations: persona.expectations.unwrap().optional(),
+  frustrations: persona.frustrations.unwrap().optional(),
+  ambitions: persona.ambitions.unwrap().optional(),
+  hobbies: persona.hobbies.unwrap().optional(),
+  channels: persona.channels.unwrap().optional(),
+  quote: persona.quote.unwrap().optional(),
+  scenario: persona.scenario
+})
+
+/**
+ * One stage of the new map: a template stage by `id` (optionally renamed or moved to another
+ * phase), or a new, empty stage by `name` (with an `id`, or one made from the name). A new stage
+ * with no `phaseId` joins the phase of the stage before it (or after it, when it comes first).
+ */
+export const StageChoiceSchema = z.strictObject({
+  id: choiceId.optional(),
+  name: StageSchema.shape.name.optional(),
+  phaseId: choiceId.optional()
+})
+
+/** What the panel and the CLI let people choose when they start a map from a template. */
+export const JourneyChoicesSchema = z.strictObject({
+  templateId: choiceId,
+  /** The template's first locale when absent. */
+  locale: choiceId.optional(),
+  /** The template's own persona (else its first) when absent. */
+  personaId: choiceId.optional(),
+  persona: PersonaEditsSchema.optional(),
+  /** The stages to include, in this order; all of the template's when absent. */
+  stages: z.array(StageChoiceSchema).min(1, 'choose at least one stage').optional(),
+  /** The lanes to keep, drawn in the template's order; all when absent. */
+  laneIds: z.array(choiceId).min(1, 'keep at least one lane').optional()
+})
+
+export type PersonaEdits = z.infer<typeof PersonaEditsSchema>
+export type StageChoice = z.infer<typeof StageChoiceSchema>
+export type JourneyChoices = z.infer<typeof JourneyChoicesSchema>
+
+function listIds(ids: readonly string[]): string {
+  return ids.length === 0 ? '(none)' : ids.join(', ')
+}
+
+function pickPersona(journey: Journey, choices: JourneyChoices, problems: Problem[]): Persona | undefined {
+  const wanted = choices.personaId ?? journey.personaId
+  const chosen = wanted === undefined ? journey.personas[0] : journey.personas.find((p) => p.id === wanted)
+  if (chosen === undefined) {
+    problems.push({
+      path: 'personaId',
+      message: `the template has no persona "${wanted ?? ''}"; personas are: ${listIds(journey.personas.map((p) => p.id))}`
+    })
+    return undefined
+  }
+  const edits = Object.fromEntries(Object.entries(choices.persona ?? {}).filter(([, value]) => value !== undefined))
+  return { ...chosen, ...edits }
+}
+
+/** A new stage with no phase joins its neighbour's, so adding a stage never splits a phase band. */
+function fillNewStagePhases(stages: Stage[], isNew: readonly boolean[]): Stage[] {
+  return stages.map((stage, index) => {
+    if (!isNew[index] || stage.phaseId !== undefined) return stage
+    const before = stages.slice(0, index).reverse().find((s) => s.phaseId !== undefined)
+    const after = stages.slice(index + 1).find((s) => s.phaseId !== undefined)
+    const phaseId = (before ?? after)?.phaseId
+    return phaseId === undefined ? stage : { ...stage, phaseId }
+  })
+}
+
+function pickStages(journey: Journey, choices: readonly StageChoice[] | undefined, problems: Problem[]): Stage[] {
+  if (choices === undefined) return journey.stages
+  const templateStages = new Map(journey.stages.map((stage) => [stage.id, stage]))
+  const phaseIds = new Set(journey.phases.map((phase) => phase.id))
+  const stageList = listIds(journey.stages.map((s) => s.id))
+  // Generated ids avoid every template stage (their items must not come back under a new stage)
+  // and every id the choices spell out, wherever it appears in the list.
+  const reserved = new Set<string>([...templateStages.keys(), ...choices.flatMap((c) => (c.id === undefined ? [] : [c.id]))])
+  const used = new Set<string>()
+  const stages: Stage[] = []
+  const isNew: boolean[] = []
+
+  choices.forEach((choice, index) => {
+    const path = `stages[${index}]`
+    if (choice.phaseId !== undefined && !phaseIds.has(choice.phaseId)) {
+      problems.push({
+        path: `${path}.phaseId`,
+        message:
+          phaseIds.size === 0
+            ? `the template has no phases, so there is no phase "${choice.phaseId}"`
+            : `the template has no phase "${choice.phaseId}"; phases are: ${listIds([...phaseIds])}`
+      })
+    }
+    if (choice.id !== undefined && used.has(choice.id)) {
+      problems.push({ path: `${path}.id`, message: `stage "${choice.id}" is chosen more than once` })
+      return
+    }
+    const fromTemplate = choice.id === undefined ? undefined : templateStages.get(choice.id)
+    let stage: Stage
+    if (fromTemplate !== undefined) {
+      const phaseId = choice.phaseId ?? fromTemplate.phaseId
+      stage = { ...fromTemplate, name: choice.name ?? fromTemplate.name, ...(phaseId === undefined ? {} : { phaseId }) }
+    } else if (choice.name !== undefined) {
+      const id = choice.id ?? uniqueSlug(choice.name, new Set([...reserved, ...used]), 'stage')
+      stage = { id, name: choice.name, description: '', ...(choice.phaseId === undefined ? {} : { phaseId: choice.phaseId }) }
+    } else {
+      problems.push(
+        choice.id === undefined
+          ? { path, message: 'give the id of a template stage, or a name for a new stage' }
+          : { path: `${path}.id`, message: `the template has no stage "${choice.id}"; stages are: ${stageList} (or give a name to add a new stage)` }
+      )
+      return
+    }
+    stages.push(stage)
+    isNew.push(fromTemplate === undefined)
+    used.add(stage.id)
+  })
+  return fillNewStagePhases(stages, isNew)
+}
+
+function pickLanes(journey: Journey, laneIds: readonly string[] | undefined, problems: Problem[]): Lane[] {
+  if (laneIds === undefined) return journey.lanes
+  const known = new Set(journey.lanes.map((lane) => lane.id))
+  const seen = new Set<string>()
+  laneIds.forEach((id, index) => {
+    if (!known.has(id)) {
+      problems.push({ path: `laneIds[${index}]`, message: `the template has no lane "${id}"; lanes are: ${listIds([...known])}` })
+    } else if (seen.has(id)) {
+      problems.push({ path: `laneIds[${index}]`, message: `lane "${id}" is listed more than once` })
+    }
+    seen.add(id)
+  })
+  return journey.lanes.filter((lane) => seen.has(lane.id))
+}
+
+/**
+ * A blueprint line sits between the lane it follows and the next one. When that lane is dropped,
+ * the line moves up to the nearest kept lane above, so it still separates the same rows; it is
+ * dropped when no kept lane is left on one side of it, or when a line already sits there.
+ */
+function keepBlueprintLines(lines: readonly BlueprintLine[], templateLanes: readonly Lane[], kept: ReadonlySet<string>): BlueprintLine[] {
+  const order = templateLanes.map((lane) => lane.id)
+  const target = (afterLaneId: string): string | undefined => {
+    const index = order.indexOf(afterLaneId)
+    const below = order.slice(index + 1).some((id) => kept.has(id))
+    const above = order.slice(0, index + 1).reverse().find((id) => kept.has(id))
+    return index >= 0 && below ? above : undefined
+  }
+  const placed = lines.map((line) => ({ line, after: target(line.afterLaneId) }))
+  const taken = new Set<string>()
+  const keep = new Set<BlueprintLine>()
+  // Lines that did not move claim their place first.
+  const unmovedFirst = [...placed].sort((a, b) => Number(a.after !== a.line.afterLaneId) - Number(b.after !== b.line.afterLaneId))
+  for (const { line, after } of unmovedFirst) {
+    if (after === undefined || taken.has(after)) continue
+    taken.add(after)
+    keep.add(line)
+  }
+  return placed.filter(({ line }) => keep.has(line)).map(({ line, after }) => ({ ...line, afterLaneId: after ?? line.afterLaneId }))
+}
+
+/**
+ * Makes a new journey from one of `templates` and the choices made in the panel or on the command
+ * line: one persona (with edits), the chosen stages in the chosen order, the chosen lanes. Stickies
+ * of dropped stages and lanes go, and so do the links and blueprint lines that would point at
+ * nothing. The templates are passed in, so the panel (which receives them from the sandbox) never
+ * bundles their content.
+ * @returns the journey, validated; else every problem with the choice it comes from.
+ */
+export function journeyFromTemplate(choices: JourneyChoices, templates: readonly JourneyTemplate[]): Result<Journey> {
+  const parsed = JourneyChoicesSchema.safeParse(choices)
+  if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, choices))
+  const chosen = parsed.data
+
+  const template = templates.find((candidate) => candidate.id === chosen.templateId)
+  if (template === undefined) {
+    return fail([
+      { path: 'templateId', message: `no template "${chosen.templateId}"; templates are: ${listIds(templates.map((t) => t.id))}` }
+    ])
+  }
+  const locale = chosen.locale ?? template.locales[0]
+  if (locale === undefined) throw new Error(`template "${template.id}" lists no locales`)
+  if (!template.locales.includes(locale)) {
+    return fail([
+      { path: 'locale', message: `the template "${template.id}" is written in ${listIds(template.locales)}; got "${locale}"` }
+    ])
+  }
+  const base = validateJourney(template.journey(locale))
+  if (!base.ok) throw new Error(`template "${template.id}" (${locale}) is not a valid journey:\n${formatProblems(base.problems)}`)
+  const journey = base.value
+
+  const problems: Problem[] = []
+  const persona = pickPersona(journey, chosen, problems)
+  const stages = pickStages(journey, chosen.stages, problems)
+  const lanes = pickLanes(journey, chosen.laneIds, problems)
+  if (persona === undefined || problems.length > 0) return fail(problems)
+
+  const stageIds = new Set(stages.map((stage) => stage.id))
+  const laneIds = new Set(lanes.map((lane) => lane.id))
+  const items = journey.items.filter((item) => stageIds.has(item.stageId) && laneIds.has(item.laneId))
+  const itemIds = new Set(items.map((item) => item.id))
+  const scenario = persona.scenario !== undefined && persona.scenario.trim() !== '' ? persona.scenario : journey.scenario
+
+  return validateJourney({
+    ...journey,
+    scenario,
+    personas: [persona],
+    personaId: persona.id,
+    stages,
+    lanes,
+    items,
+    links: journey.links.filter((link) => itemIds.has(link.from) && itemIds.has(link.to)),
+    blueprintLines: keepBlueprintLines(journey.blueprintLines, journey.lanes, laneIds)
+  })
+}
