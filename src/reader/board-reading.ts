@@ -30,9 +30,19 @@ export const BoardReadingSchema = z.object({
   origin: z.enum(['generated', 'hand-made'])
 })
 
+/** Which node stands for which part of the journey, as the reader decided: what an update keeps and rewrites. */
+export interface BoardBinding {
+  kind: 'item' | 'link' | 'stage' | 'lane'
+  /** The item, link, stage or lane id in the journey read. */
+  id: string
+  nodeId: string
+}
+
 export interface ReadBoardOptions {
   /** With several boards in what was read: the board section's id or name (or the id of any node on it). */
   board?: string
+  /** Told, on a generated board, which node each item, link, stage and lane label was read from. */
+  onBind?: (binding: BoardBinding) => void
 }
 
 export type ReadWarning = z.output<typeof ReadWarningSchema>

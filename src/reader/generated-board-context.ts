@@ -1,5 +1,6 @@
 import type { PlanRole, PlanTag } from '../layout'
 import type { Journey } from '../model'
+import type { BoardBinding } from './board-reading'
 import type { SnapshotNode } from './board-snapshot'
 import type { SnapshotIndex } from './snapshot-index'
 import type { WarningLog } from './warning-log'
@@ -9,6 +10,8 @@ export interface GeneratedBoard {
   members: readonly SnapshotNode[]
   /** The journey the board was generated from, as stored on its section. */
   stored: Journey
+  /** Told which node each item, link, stage and lane label was read from. */
+  bind?: (binding: BoardBinding) => void
 }
 
 /** What the readers of a generated board's parts share: the board, its index, the warnings, and which nodes were read. */

@@ -34,7 +34,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
   if (board.origin === 'generated' && board.section !== null) {
     const stored = decodeBoardJourney(board.section.data)
     if (stored.ok) {
-      const journey = readGeneratedBoard(index, log, { section: board.section, members: board.members, stored: stored.value })
+      const journey = readGeneratedBoard(index, log, { section: board.section, members: board.members, stored: stored.value, ...(options.onBind === undefined ? {} : { bind: options.onBind }) })
       return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'generated' }
     }
     log.add(boardId, `the journey stored on the board could not be read (${formatProblems(stored.problems).replace(/\n/g, '; ')}): read from what the board shows`)

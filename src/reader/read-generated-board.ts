@@ -41,7 +41,12 @@ export function readGeneratedBoard(index: SnapshotIndex, log: WarningLog, board:
     stages: columns.map((c) => c.stage),
     lanes: lanes.lanes,
     items: [...stored.items.flatMap((item) => stickies.kept.get(item.id) ?? []), ...added.map((a) => a.item)],
-    links: readLinks({ index, log, members: board.members, itemOfNode: stickies.itemOfNode, stored: stored.links })
+    links: readLinks({ index, log, members: board.members, itemOfNode: stickies.itemOfNode, stored: stored.links, ...(board.bind === undefined ? {} : { bind: board.bind }) })
+  }
+  if (board.bind !== undefined) {
+    for (const [nodeId, id] of stickies.itemOfNode) board.bind({ kind: 'item', id, nodeId })
+    for (const column of columns) if (column.sectionId !== undefined) board.bind({ kind: 'stage', id: column.stageId, nodeId: column.sectionId })
+    for (const [id, node] of lanes.labels) board.bind({ kind: 'lane', id, nodeId: node.id })
   }
 
   // Everything else tagged is the board's own furniture; anything untagged was added by hand.

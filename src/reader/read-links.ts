@@ -1,5 +1,6 @@
 import { LINK_STROKES } from '../layout'
 import type { Link, LinkKind } from '../model'
+import type { BoardBinding } from './board-reading'
 import type { SnapshotEndpoint, SnapshotNode } from './board-snapshot'
 import { describeNode } from './describe-node'
 import { IdAllocator, nodeIdPart } from './id-allocator'
@@ -13,6 +14,8 @@ export interface LinkSources {
   members: readonly SnapshotNode[]
   /** Which item each item sticky stands for. */
   itemOfNode: ReadonlyMap<string, string>
+  /** Told which connector each link was read from. */
+  bind?: (binding: BoardBinding) => void
   /** The links a generated board was drawn from; empty for a hand-made board. */
   stored: readonly Link[]
 }
@@ -62,11 +65,14 @@ export function readLinks(sources: LinkSources): Link[] {
     if (previous !== undefined) {
       const relabelled = label !== previous.label.trim()
       kept.set(previous.id, { ...previous, from, to, ...(relabelled ? { label } : {}) })
+      sources.bind?.({ kind: 'link', id: previous.id, nodeId: connector.id })
       continue
     }
     if (NO_ARROW.has(connector.endCap ?? 'NONE') && !NO_ARROW.has(connector.startCap ?? 'NONE')) [from, to] = [to, from]
     const kind = (connector.stroke === undefined ? undefined : KIND_BY_STROKE.get(connector.stroke)) ?? 'interaction'
-    added.push({ id: ids.allocate(`link-${nodeIdPart(connector.id)}`), from, to, kind, label })
+    const id = ids.allocate(`link-${nodeIdPart(connector.id)}`)
+    added.push({ id, from, to, kind, label })
+    sources.bind?.({ kind: 'link', id, nodeId: connector.id })
   }
   const survivors = sources.stored.flatMap((link) => {
     const now = kept.get(link.id)

@@ -1,9 +1,8 @@
-import { decodeBoardJourney, decodeDataBase, encodeTagEntries } from '../plugin-data/board-tags'
+import type { PlanRole } from '../layout/plan-tag'
+import { decodeBoardJourney, decodeDataBase } from '../plugin-data/board-tags'
 import { fail, formatProblems, type Journey, ok, type Problem, type Result } from '../model'
-import { type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
+import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
-import { addedStageName } from '../reader/read-stage-sections'
-import { IdAllocator, nodeIdPart } from '../reader/id-allocator'
 import { SnapshotIndex } from '../reader/snapshot-index'
 import { WarningLog } from '../reader/warning-log'
 import { REMOVED_MARKER_VARIANT } from './removed-marker'
@@ -14,9 +13,8 @@ export interface SyncState {
   /** The board section's page box. */
   boardBox: SnapshotNode['box']
   /**
-   * The board read back with people's edits. A sticky drawn by hand (or a copy of one the plugin
-   * drew) reads as an item with the id `item-<node id>`, a connector drawn by hand between two
-   * stickies as a link `link-<node id>`, as readBoard names them.
+   * The board read back with people's edits: stickies and connectors drawn by hand read as new
+   * items and links, under the ids readBoard gives them.
    */
   reading: BoardReading
   /** The journey the board section stores: what the plugin last drew. */
@@ -24,8 +22,9 @@ export interface SyncState {
   /** What the data said when the board was last drawn or synced: the base of the three-way merge. */
   base: Journey
   /**
-   * The node each plan key is drawn with now: the plugin's tagged nodes (the first of each key),
-   * and the nodes made by hand that read as items, links or stages (`adopted`).
+   * The node each plan key is drawn with now: for items, links, stages and lane labels the node the
+   * reader read them from (its bindings), for the rest the plugin's tagged node (the first of each
+   * key). Nodes made by hand that read as items, links or stages are `adopted`.
    */
   nodeOfKey: Map<string, SnapshotNode>
   /** Ids of nodes made by hand that the sync takes into the map (tags) as what they read as. */
@@ -77,32 +76,9 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
 
   const members = candidate.members
   const tagOf = (node: SnapshotNode) => index.tagOf(node)
-  // The first sticky tagged with an item is that item; every other sticky reads as a new item.
-  const itemIds = new IdAllocator(stored.value.items.map((item) => item.id))
-  const itemNodes = new Map<string, SnapshotNode>()
-  const untaggedStickies: SnapshotNode[] = []
-  for (const node of members.filter((n) => n.type === 'STICKY')) {
-    const tag = tagOf(node)?.tag
-    const itemId = tag?.role === 'item' ? tag.itemId : undefined
-    if (itemId !== undefined && !itemNodes.has(itemId)) {
-      itemNodes.set(itemId, node)
-      itemIds.reserve(itemId)
-    } else untaggedStickies.push(node)
-  }
-  const synthetic = new Map<string, string>()
-  for (const node of untaggedStickies) {
-    const id = itemIds.allocate(`item-${nodeIdPart(node.id)}`)
-    synthetic.set(node.id, id)
-    itemNodes.set(id, node)
-  }
-  // Tagging them in the snapshot makes readBoard give them exactly these ids.
-  const tagged: BoardSnapshot = {
-    nodes: snapshot.nodes.map((node) => {
-      const id = synthetic.get(node.id)
-      return id === undefined ? node : { ...node, data: encodeTagEntries(`item:${id}`, { role: 'item', itemId: id }) }
-    })
-  }
-  const reading = readBoard(tagged, { board: section.id })
+  // The reader says which node it read each item, link, stage and lane label from; the sync keeps those nodes.
+  const bindings: BoardBinding[] = []
+  const reading = readBoard(snapshot, { board: section.id, onBind: (binding) => bindings.push(binding) })
   warnings.unshift(...reading.warnings)
   const journey = reading.journey
 
@@ -114,56 +90,41 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
     if (byHand) adopted.add(node.id)
   }
   bind('board', section, false)
-  for (const item of journey.items) {
-    const node = itemNodes.get(item.id)
-    if (node !== undefined) bind(`item:${item.id}`, node, synthetic.has(node.id))
+  const ids: Record<BoardBinding['kind'], Set<string>> = {
+    item: new Set(journey.items.map((item) => item.id)),
+    link: new Set(journey.links.map((link) => link.id)),
+    stage: new Set(journey.stages.map((stage) => stage.id)),
+    lane: new Set(journey.lanes.map((lane) => lane.id))
+  }
+  const TAGGED_AS: Record<BoardBinding['kind'], { role: PlanRole; field: 'itemId' | 'linkId' | 'stageId' | 'laneId' }> = {
+    item: { role: 'item', field: 'itemId' },
+    link: { role: 'link', field: 'linkId' },
+    stage: { role: 'stage', field: 'stageId' },
+    lane: { role: 'lane-label', field: 'laneId' }
+  }
+  const itemOfNode = new Map<string, string>()
+  for (const binding of bindings) {
+    const node = index.get(binding.nodeId)
+    if (node === undefined || !ids[binding.kind].has(binding.id)) continue
+    const tag = tagOf(node)?.tag
+    const own = TAGGED_AS[binding.kind]
+    // A node the plugin drew for something else (a copy of a sticky, a section drawn by hand) is taken in.
+    const byHand = tag?.role !== own.role || tag[own.field] !== binding.id || (binding.kind === 'stage' && tag.part !== undefined)
+    bind(`${binding.kind}:${binding.id}`, node, byHand)
+    if (binding.kind === 'item') itemOfNode.set(node.id, binding.id)
   }
 
   // Connectors of this board: drawn in it, or with an end on one of its nodes (other boards may share keys).
   const memberIds = new Set([section.id, ...members.map((m) => m.id)])
   const touches = (end: SnapshotNode['start']): boolean => end !== undefined && 'nodeId' in end && memberIds.has(end.nodeId)
   const connectors = index.all().filter((node) => node.type === 'CONNECTOR' && (memberIds.has(node.id) || touches(node.start) || touches(node.end)))
-  const journeyItemIds = new Set(journey.items.map((item) => item.id))
-  const itemOfNode = new Map([...itemNodes].filter(([id]) => journeyItemIds.has(id)).map(([id, node]) => [node.id, id]))
   const endItem = (end: SnapshotNode['start']): string | undefined => (end !== undefined && 'nodeId' in end ? itemOfNode.get(end.nodeId) : undefined)
-  const linkIds = new Set(journey.links.map((link) => link.id))
   const storedLinks = new Set(stored.value.links.map((link) => link.id))
-  for (const connector of connectors) {
-    const tag = tagOf(connector)?.tag
-    const joins = endItem(connector.start) !== undefined && endItem(connector.end) !== undefined
-    if (tag?.role === 'link' && tag.linkId !== undefined && storedLinks.has(tag.linkId) && linkIds.has(tag.linkId) && joins) {
-      bind(`link:${tag.linkId}`, connector, false)
-      continue
-    }
-    if (tag !== undefined && tag.role !== 'link') continue
-    const id = `link-${nodeIdPart(connector.id)}`
-    if (joins && linkIds.has(id) && !storedLinks.has(id)) bind(`link:${id}`, connector, true)
-  }
   // A link connector that no longer joins two stickies (one was deleted) is still the plugin's: it
   // is re-attached if the link stays, removed if it goes.
   for (const connector of connectors) {
     const tag = tagOf(connector)?.tag
     if (tag?.role === 'link' && tag.linkId !== undefined && storedLinks.has(tag.linkId)) bind(`link:${tag.linkId}`, connector, false)
-  }
-
-  const storedStages = new Set(stored.value.stages.map((s) => s.id))
-  const sections = members.filter((node) => node.type === 'SECTION')
-  for (const node of sections) {
-    const tag = tagOf(node)?.tag
-    if (tag?.role === 'stage' && tag.part === undefined && tag.stageId !== undefined && storedStages.has(tag.stageId)) bind(`stage:${tag.stageId}`, node, false)
-  }
-  const boundNodes = new Set(nodeOfKey.values())
-  const looseSections = sections
-    .filter((node) => node.parentId === section.id && !boundNodes.has(node))
-    .sort((a, b) => a.box.x - b.box.x)
-  // The reader numbers the new stages it reads after the stored ones, left to right, as these come.
-  let added = 0
-  for (const stage of journey.stages) {
-    if (storedStages.has(stage.id)) continue
-    const count = added
-    added += 1
-    const match = looseSections.find((node) => !adopted.has(node.id) && addedStageName(node, stored.value.stages.length, count) === stage.name)
-    if (match !== undefined) bind(`stage:${stage.id}`, match, true)
   }
 
   // Everything else the plugin drew, by its key.

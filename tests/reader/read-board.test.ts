@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeBoardTag, storedPartKey } from '../../src/plugin-data/board-tags'
 import { PlanRoleSchema, STICKY_COLORS } from '../../src/layout'
 import { validateJourney } from '../../src/model'
-import { type BoardSnapshot, readBoard, type SnapshotNode, snapshotFromRestFile } from '../../src/reader'
+import { type BoardBinding, type BoardSnapshot, readBoard, type SnapshotNode, snapshotFromRestFile } from '../../src/reader'
 import { drawAsync, templateJourney } from './generated-board'
 
 function tagOf(node: SnapshotNode) {
@@ -148,6 +148,22 @@ describe('readBoard', () => {
     expect(reading.journey.stages.map((s) => s.name)).toEqual(expected.stages.map((s) => s.name))
     expect(reading.journey.lanes.map((l) => l.name)).toEqual(expected.lanes.map((l) => l.name))
     expect(reading.journey.items.map((i) => i.text).sort()).toEqual(expected.items.map((i) => i.text).sort())
+  })
+
+  it('tells which node every item, link, stage and lane label was read from, a copied sticky included', async () => {
+    const snapshot = await restSnapshotAsync('workshop-swimlane')
+    const original = snapshot.nodes.find((node) => tagOf(node)?.itemId === 'breakdown-store-1' && node.type === 'STICKY')!
+    snapshot.nodes.push({ ...original, id: '99:1', box: { ...original.box, x: original.box.x + 10 } })
+    const bindings: BoardBinding[] = []
+    const reading = readBoard(snapshot, { onBind: (binding) => bindings.push(binding) })
+    const bound = (kind: BoardBinding['kind']) => new Map(bindings.filter((b) => b.kind === kind).map((b) => [b.id, b.nodeId]))
+    expect([...bound('item').keys()].sort()).toEqual(reading.journey.items.map((item) => item.id).sort())
+    expect(bound('item').get('breakdown-store-1')).toBe(original.id)
+    expect(bound('item').get('breakdown-store-1-2')).toBe('99:1')
+    expect([...bound('link').keys()].sort()).toEqual(reading.journey.links.map((link) => link.id).sort())
+    expect([...bound('stage').keys()]).toEqual(reading.journey.stages.map((stage) => stage.id))
+    expect([...bound('lane').keys()].sort()).toEqual(reading.journey.lanes.map((lane) => lane.id).sort())
+    for (const [id, nodeId] of bound('stage')) expect(tagOf(snapshot.nodes.find((node) => node.id === nodeId)!)).toMatchObject({ role: 'stage', stageId: id })
   })
 
   it('reads a copied item sticky (same tag, pasted elsewhere) as a new item next to the original', async () => {
