@@ -3,11 +3,6 @@ import { describe, expect, it } from 'vitest'
 
 import { escapeMarkdown, escapeMarkdownParagraphs } from '../../src/formats'
 
-/** What a CommonMark reader shows for backslash-escaped ASCII punctuation. */
-function unescape(markdown: string): string {
-  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1')
-}
-
 describe('escapeMarkdown', () => {
   it('escapes inline syntax and what would start a block', () => {
     expect(escapeMarkdown('*bold* _x_ `code` [a](b) <b> | ~s~ &amp; $x$ \\')).toBe(
@@ -25,14 +20,11 @@ describe('escapeMarkdown', () => {
     ])
   })
 
-  it('puts text on one line and shows exactly the text as typed', () => {
-    const unit = fc.constantFrom('a', ' ', '\n', '\r\n', '\t', '*', '_', '#', '>', '-', '1', '.', ')', '|', '[', ']', '<', '`', '\\', '&', '~', '$', '用', '😀')
+  it('puts text on one line (what it shows is checked by a CommonMark library in markdown-rendering.test.ts)', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '\r\n', '\r', '\t', '*', '#', '用')
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
-        const escaped = escapeMarkdown(text)
-        expect(escaped).not.toMatch(/[\r\n]/)
-        expect(unescape(escaped)).toBe(text.replace(/\s*(?:\r\n|[\r\n])\s*/g, ' ').trim())
-        expect(escaped).not.toMatch(/(^|[^\\])(\\\\)*[*_`[\]<>|~&$]/)
+        expect(escapeMarkdown(text)).not.toMatch(/[\r\n]/)
       })
     )
   })
