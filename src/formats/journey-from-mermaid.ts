@@ -1,5 +1,4 @@
 import {
-  DEFAULT_EMOTION_SCALE,
   type EmotionScale,
   type Item,
   type Journey,
@@ -12,18 +11,41 @@ import { uniqueSlug } from '../templates/unique-slug'
 import { importFailed, type ImportResult, imported } from './import-result'
 import type { MermaidJourney } from './mermaid-journey'
 import { parseMermaidJourney } from './parse-mermaid-journey'
-import { MERMAID_SCORE_RANGE, rescaleScore, type ScoreRange } from './rescale-score'
+import { MERMAID_LOOK_ALIKE_MARKER, mermaidOriginalText } from './mermaid-safe-text'
+import { MERMAID_SCORE_RANGE, mermaidScaleFor, rescaleScore, type ScoreRange } from './rescale-score'
 
 export const DEFAULT_MERMAID_TITLE = 'Imported journey'
 export const DEFAULT_MERMAID_PERSONA = 'Customer'
 const UNSECTIONED_STAGE = 'Before the first section'
 const UNSECTIONED_STAGE_ID = 'stage-0'
 const TOUCHPOINT_LANE = { id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' } as const
-const DEFAULT_SCALE: ScoreRange = { min: DEFAULT_EMOTION_SCALE.min, max: DEFAULT_EMOTION_SCALE.max }
 
 export interface MermaidImportOptions {
-  /** The emotion scale of the new journey; Mermaid's 1–5 is mapped onto it. Default −2 to 2. */
+  /**
+   * The emotion scale of the new journey; the diagram's scores are mapped onto it. By default the
+   * scale is Mermaid's own 1–5, widened to the scores the diagram has, and scores stay as written.
+   */
   emotionScale?: ScoreRange
+}
+
+/**
+ * The diagram with its texts as they were before a Journeyboard export wrote them with look-alikes
+ * (see `mermaidSafeText`); a diagram without the marker comment is taken as it is.
+ */
+function withOriginalTexts(diagram: MermaidJourney, source: string): MermaidJourney {
+  // Mermaid shows a task's name trimmed.
+  if (!source.includes(MERMAID_LOOK_ALIKE_MARKER)) return { ...diagram, tasks: diagram.tasks.map((task) => ({ ...task, task: task.task.trim() })) }
+  const original = (text: string | null): string | null => (text === null ? null : mermaidOriginalText(text))
+  return {
+    ...diagram,
+    // Mermaid does not trim a title statement; the export wrote one space after "title".
+    title: original(diagram.title?.trim() ?? null),
+    accTitle: original(diagram.accTitle),
+    accDescr: original(diagram.accDescr),
+    sections: diagram.sections.map(mermaidOriginalText),
+    tasks: diagram.tasks.map((task) => ({ ...task, task: mermaidOriginalText(task.task.trim()), people: task.people.map(mermaidOriginalText) })),
+    actors: diagram.actors.map(mermaidOriginalText)
+  }
 }
 
 function stagesFor(diagram: MermaidJourney): { stages: Stage[]; stageOfTask: string[] } {
@@ -44,7 +66,7 @@ function stagesFor(diagram: MermaidJourney): { stages: Stage[]; stageOfTask: str
 function personasFor(diagram: MermaidJourney): Pick<JourneyInput, 'personas' | 'personaId'> {
   const counts = new Map<string, number>()
   for (const task of diagram.tasks) {
-    for (const person of new Set(task.people.filter((p) => p !== ''))) counts.set(person, (counts.get(person) ?? 0) + 1)
+    for (const person of new Set(task.people.filter((p) => p.trim() !== ''))) counts.set(person, (counts.get(person) ?? 0) + 1)
   }
   const names = counts.size === 0 ? [DEFAULT_MERMAID_PERSONA] : [...counts.keys()]
   let followed = 0
@@ -88,38 +110,41 @@ function everyParseProblem(source: string, first: readonly Problem[]): Problem[]
  *   written before any section, or a diagram with no section at all, get a first stage of their own;
  * - each task becomes a touchpoint in one Touchpoints lane, with its score on the item and the
  *   emotion scored per touchpoint;
- * - scores map linearly from Mermaid's 1–5 onto the journey's scale (default −2..2, so 1→−2,
- *   3→0, 5→2); when scores run outside 1–5 (Mermaid accepts any number) the range they span is
- *   mapped instead, and a task whose score is not a number has none;
- * - every person becomes a persona; the map follows the person in most tasks. Which people take
- *   part in which task is not kept.
+ * - scores stay as Mermaid reads them, on Mermaid's 1–5 widened to every score the diagram has
+ *   (Mermaid accepts any number: 0, 7, −1.5), unless `options.emotionScale` asks for another scale
+ *   to map them onto; a task whose score is not a number has none;
+ * - every person becomes a persona, and each item keeps who took part in its task (`people`,
+ *   none included); the map follows the person in most tasks;
+ * - `accTitle` becomes the accessible title;
+ * - texts a Journeyboard export wrote with look-alikes (it says so in a comment) come back as they
+ *   were (see `mermaidSafeText`).
  * @returns the journey and what had to be guessed (warnings), else the parse error with its line.
  */
 export function journeyFromMermaid(source: string, options: MermaidImportOptions = {}): ImportResult<Journey> {
   const parsed = parseMermaidJourney(source)
   if (!parsed.ok) return importFailed(everyParseProblem(source, parsed.problems))
-  const diagram = parsed.value
+  const diagram = withOriginalTexts(parsed.value, source)
   const warnings: Problem[] = []
-  const scale: EmotionScale = { ...(options.emotionScale ?? DEFAULT_SCALE), per: 'touchpoint' }
+  const finite = diagram.tasks.map((task) => task.score).filter((score) => Number.isFinite(score))
+  const from = mermaidScaleFor(finite)
+  const scale: EmotionScale = { ...(options.emotionScale ?? from), per: 'touchpoint' }
 
   if (!diagram.detectedAsJourney) {
     warnings.push({ path: 'line 1', message: 'Mermaid itself would not draw this: the first word must be "journey" in lower case' })
   }
-  const title = [diagram.title, diagram.frontmatterTitle, diagram.accTitle].map((t) => t?.trim() ?? '').find((t) => t !== '')
+  const title = [diagram.title, diagram.frontmatterTitle, diagram.accTitle].find((t) => t !== null && t.trim() !== '')
   if (title === undefined) warnings.push({ path: 'title', message: `the diagram has no title; using "${DEFAULT_MERMAID_TITLE}"` })
   if (diagram.actors.every((actor) => actor.trim() === '')) {
     warnings.push({ path: 'personas', message: `the diagram names no people; the persona is "${DEFAULT_MERMAID_PERSONA}"` })
   }
 
-  const finite = diagram.tasks.map((task) => task.score).filter((score) => Number.isFinite(score))
-  const from: ScoreRange = {
-    min: Math.min(MERMAID_SCORE_RANGE.min, ...finite),
-    max: Math.max(MERMAID_SCORE_RANGE.max, ...finite)
-  }
   if (from.min < MERMAID_SCORE_RANGE.min || from.max > MERMAID_SCORE_RANGE.max) {
     warnings.push({
       path: 'tasks',
-      message: `scores run from ${from.min} to ${from.max}, beyond Mermaid's 1 to 5; that whole range is mapped onto ${scale.min} to ${scale.max}`
+      message:
+        options.emotionScale === undefined
+          ? `scores run from ${from.min} to ${from.max}, beyond Mermaid's 1 to 5; the emotion scale is ${from.min} to ${from.max}`
+          : `scores run from ${from.min} to ${from.max}, beyond Mermaid's 1 to 5; that whole range is mapped onto ${scale.min} to ${scale.max}`
     })
   }
 
@@ -129,17 +154,19 @@ export function journeyFromMermaid(source: string, options: MermaidImportOptions
       id: `item-${index + 1}`,
       stageId: stageOfTask[index] ?? '',
       laneId: TOUCHPOINT_LANE.id,
-      text: task.task.trim(),
-      momentOfTruth: false
+      text: task.task,
+      momentOfTruth: false,
+      people: task.people
     }
-    if (Number.isFinite(task.score)) item.score = rescaleScore(task.score, from, scale)
-    else warnings.push({ path: `line ${task.line}`, message: `the task "${task.task.trim()}" has no numeric score, so it has none` })
+    if (Number.isFinite(task.score)) item.score = options.emotionScale === undefined ? task.score : rescaleScore(task.score, from, scale)
+    else warnings.push({ path: `line ${task.line}`, message: `the task "${task.task}" has no numeric score, so it has none` })
     return item
   })
 
   const input: JourneyInput = {
     id: uniqueSlug(title ?? DEFAULT_MERMAID_TITLE, new Set(), 'journey'),
     title: title ?? DEFAULT_MERMAID_TITLE,
+    ...(diagram.accTitle === null ? {} : { accessibleTitle: diagram.accTitle }),
     scenario: diagram.accDescr ?? '',
     ...personasFor(diagram),
     stages,

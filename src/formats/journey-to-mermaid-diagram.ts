@@ -2,8 +2,8 @@ import { catalogueFor } from '../i18n'
 import { followedPersona, type Item, type Journey, type Lane, type LaneKind } from '../model'
 import { analyseJourney } from './journey-analytics'
 import type { MermaidDiagram, MermaidDiagramTask } from './mermaid-journey'
-import { mermaidSafeText } from './mermaid-safe-text'
-import { MERMAID_SCORE_RANGE, rescaleScore } from './rescale-score'
+import { hasLookAlikes, mermaidSafeText } from './mermaid-safe-text'
+import { holdsMermaidScores, MERMAID_SCORE_RANGE, rescaleScore } from './rescale-score'
 
 /** Mermaid's neutral face, for a task with no score in a stage with no emotion. */
 const NEUTRAL_SCORE = 3
@@ -17,10 +17,14 @@ const ACTION_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'customer-action
  *   (actions and customer-actions lanes); a swimlane map with neither shows the stickies of its
  *   actor lanes;
  * - a task's score is the item's score, else the stage's emotion, mapped from the journey's
- *   emotion scale onto Mermaid's 1–5 and rounded (3 when there is neither);
- * - the people of a touchpoint or action are the persona and, on swimlane maps, every other
- *   actor lane with stickies in that stage; the people of an actor-lane sticky are that lane's
- *   actor (the customer lane is the persona).
+ *   emotion scale onto Mermaid's 1–5 and rounded (3 when there is neither); on a scale that holds
+ *   Mermaid's own scores (see `holdsMermaidScores`, as an imported diagram has) scores are written
+ *   as they are, so 0, 7 and −1.5 stay what they were;
+ * - the people of an item that says who took part (`people`) are those, none included; else the
+ *   people of a touchpoint or action are the persona and, on swimlane maps, every other actor
+ *   lane with stickies in that stage, and the people of an actor-lane sticky are that lane's actor
+ *   (the customer lane is the persona);
+ * - the accessible title and the scenario are `accTitle` and `accDescr`.
  */
 export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
   const analytics = analyseJourney(journey)
@@ -32,6 +36,7 @@ export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
   const swimlane = journey.lanes.some((lane) => lane.kind === 'actor')
   const personOf = (lane: Lane): string => (lane.actor === 'customer' ? personaName : mermaidSafeText(lane.name, 'person'))
   const scale = journey.emotionScale
+  const asWritten = holdsMermaidScores(scale, journey.items)
 
   const sections = journey.stages.map((stage, stageIndex) => {
     const items = journey.items
@@ -57,13 +62,15 @@ export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
     ].filter((name) => name !== personaName)
     const stageEmotion = analytics.stages[stageIndex]?.emotion
     const scoreOf = (item: Item): number => {
+      if (asWritten && item.score !== undefined) return item.score + 0
       const score = item.score ?? stageEmotion
-      return score === undefined ? NEUTRAL_SCORE : Math.round(rescaleScore(score, scale, MERMAID_SCORE_RANGE))
+      // + 0 turns a rounded −0 into the 0 Mermaid will read.
+      return score === undefined ? NEUTRAL_SCORE : Math.round(asWritten ? score : rescaleScore(score, scale, MERMAID_SCORE_RANGE)) + 0
     }
     const task = (item: Item, people: string[]): MermaidDiagramTask => ({
       task: mermaidSafeText(item.text, 'task'),
       score: scoreOf(item),
-      people
+      people: item.people === undefined ? people : item.people.map((person) => mermaidSafeText(person, 'person'))
     })
     const tasks =
       customerTasks.length > 0 || !swimlane
@@ -75,6 +82,10 @@ export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
     return { name: mermaidSafeText(stage.name, 'section'), tasks }
   })
 
-  const scenario = mermaidSafeText(journey.scenario, 'description')
-  return { title: mermaidSafeText(journey.title, 'title'), accDescr: scenario === '' ? null : scenario, sections }
+  const title = mermaidSafeText(journey.title, 'title')
+  const accTitle = journey.accessibleTitle === undefined ? null : mermaidSafeText(journey.accessibleTitle, 'description')
+  // A scenario of several lines goes in an `accDescr { ... }` block, which keeps its line breaks.
+  const accDescr = journey.scenario === '' ? null : mermaidSafeText(journey.scenario, journey.scenario.includes('\n') ? 'description-block' : 'description')
+  const written = [title, accTitle ?? '', accDescr ?? '', ...sections.flatMap((section) => [section.name, ...section.tasks.flatMap((task) => [task.task, ...task.people])])]
+  return { title, accTitle, accDescr, lookAlikes: written.some(hasLookAlikes), sections }
 }

@@ -37,25 +37,35 @@ type StartCondition = 'INITIAL' | 'acc_title' | 'acc_descr' | 'acc_descr_multili
 
 interface Rule {
   pattern: RegExp
+  /**
+   * A cheap test that must pass for the pattern to have a chance (the characters a keyword can
+   * start with); it only skips patterns that could not match, so the first match is unchanged.
+   */
+  mayMatch?: (text: string, position: number) => boolean
   token?: MermaidTokenType
   begin?: StartCondition
   popState?: boolean
 }
 
+function startsWithOneOf(letters: string): (text: string, position: number) => boolean {
+  const set = new Set([...letters.toLowerCase(), ...letters.toUpperCase()])
+  return (text, position) => set.has(text.charAt(position))
+}
+
 const RULES: Readonly<Record<StartCondition, readonly Rule[]>> = {
   INITIAL: [
     // `%` not followed by `{` starts a comment (the compiled grammar keeps one `%`).
-    { pattern: /%(?!\{)[^\n]*/iy },
-    { pattern: /[^}]%%[^\n]*/iy },
+    { pattern: /%(?!\{)[^\n]*/iy, mayMatch: (text, position) => text.charCodeAt(position) === PERCENT },
+    { pattern: /[^}]%%[^\n]*/iy, mayMatch: (text, position) => text.charCodeAt(position + 1) === PERCENT },
     { pattern: /[\n]+/iy, token: 'NEWLINE' },
     { pattern: /\s+/iy },
-    { pattern: /#[^\n]*/iy },
-    { pattern: /journey\b/iy, token: 'journey' },
-    { pattern: /title\s[^#\n;]+/iy, token: 'title' },
-    { pattern: /accTitle\s*:\s*/iy, token: 'acc_title', begin: 'acc_title' },
-    { pattern: /accDescr\s*:\s*/iy, token: 'acc_descr', begin: 'acc_descr' },
-    { pattern: /accDescr\s*\{\s*/iy, begin: 'acc_descr_multiline' },
-    { pattern: /section\s[^#:\n;]+/iy, token: 'section' },
+    { pattern: /#[^\n]*/iy, mayMatch: startsWithOneOf('#') },
+    { pattern: /journey\b/iy, token: 'journey', mayMatch: startsWithOneOf('j') },
+    { pattern: /title\s[^#\n;]+/iy, token: 'title', mayMatch: startsWithOneOf('t') },
+    { pattern: /accTitle\s*:\s*/iy, token: 'acc_title', begin: 'acc_title', mayMatch: startsWithOneOf('a') },
+    { pattern: /accDescr\s*:\s*/iy, token: 'acc_descr', begin: 'acc_descr', mayMatch: startsWithOneOf('a') },
+    { pattern: /accDescr\s*\{\s*/iy, begin: 'acc_descr_multiline', mayMatch: startsWithOneOf('a') },
+    { pattern: /section\s[^#:\n;]+/iy, token: 'section', mayMatch: startsWithOneOf('s') },
     { pattern: /[^#:\n;]+/iy, token: 'taskName' },
     { pattern: /:[^#\n;]+/iy, token: 'taskData' },
     { pattern: /:/iy, token: ':' },
@@ -71,8 +81,10 @@ const RULES: Readonly<Record<StartCondition, readonly Rule[]>> = {
 }
 
 const EXCERPT_LENGTH = 20
+const PERCENT = 0x25
 
 function countLineBreaks(text: string): number {
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return 0
   return (text.match(/\r\n?|\n/g) ?? []).length
 }
 
@@ -105,6 +117,7 @@ export class MermaidJourneyLexer {
     if (this.position >= this.text.length) this.done = true
     this.lastMatch = ''
     for (const rule of RULES[this.condition]) {
+      if (rule.mayMatch !== undefined && !rule.mayMatch(this.text, this.position)) continue
       rule.pattern.lastIndex = this.position
       const match = rule.pattern.exec(this.text)
       if (match === null) continue

@@ -37,7 +37,10 @@ export interface MermaidTask {
 /** What the exporter draws: one section per stage, tasks with a 1–5 score and the people involved. */
 export interface MermaidDiagram {
   title: string
+  accTitle: string | null
   accDescr: string | null
+  /** Whether any text is written with look-alikes, so the diagram carries the marker comment. */
+  lookAlikes: boolean
   sections: MermaidDiagramSection[]
 }
 

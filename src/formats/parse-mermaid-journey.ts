@@ -46,7 +46,7 @@ export function parseMermaidJourney(source: string): Result<MermaidJourney> {
   let shiftedLines = 0
   let previous: MermaidToken | undefined
   const locate = lineLocator(source)
-  const sourceLine = (offset: number): number => locate(pre.origin[offset] ?? source.length).line
+  const sourceLine = (offset: number): number => locate(pre.sourceOffset(offset)).line
 
   const shift = (token: MermaidToken): void => {
     shiftedLines = lexer.lineNumber

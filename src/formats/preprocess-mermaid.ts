@@ -6,47 +6,117 @@
  */
 export interface PreprocessedMermaid {
   text: string
-  /** The source offset of each character of `text`, plus one entry for the end of the text. */
-  origin: number[]
+  /** The offset in the source of an offset in `text` (the end of the text maps to the source's end). */
+  sourceOffset(offset: number): number
   frontmatterTitle: string | null
   directives: string[]
 }
 
+/**
+ * Where the kept text came from, as runs: the run starting at `textStart` in the kept text starts at
+ * `sourceStart` in the source. One entry per cut, not per character, so large files stay cheap.
+ */
 interface MappedText {
   text: string
-  origin: number[]
+  textStarts: number[]
+  sourceStarts: number[]
 }
 
 const FRONT_MATTER = /^([^\S\n\r]*)-{3}\s*[\n\r]([\s\S]*?)[\n\r]\1-{3}\s*[\n\r]+/
-const DIRECTIVE = /%{2}\{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!\}%{2}).|\r?\n)*))?\s*(?:\}%{2})?/gi
-const COMMENT_LINE = /^\s*%%(?!\{)[^\n]+\n?/gm
-const LEADING_SPACE = /^\s+/
+const DIRECTIVE = /%{2}\{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!\}%{2}).|\r?\n)*))?\s*(?:\}%{2})?/g
+/** What follows the white space before a comment line: `%%` not opening a directive, then at least one character. */
+const COMMENT_BODY = /%%(?!\{)[^\n]+\n?/y
+const WHITE_SPACE = /\s/
+/** Where JavaScript's `^` matches in multiline mode: after these characters. */
+const LINE_TERMINATORS = new Set(['\n', '\r', '\u2028', '\u2029'])
 
 function identity(text: string): MappedText {
-  return { text, origin: Array.from({ length: text.length + 1 }, (_, index) => index) }
+  return { text, textStarts: [0], sourceStarts: [0] }
 }
 
-/** Cuts every match of `pattern` (global) out of the text, keeping the origin of what is left. */
-function cut(mapped: MappedText, pattern: RegExp): { mapped: MappedText; cuts: string[] } {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`
-  const regex = new RegExp(pattern.source, flags)
-  const cuts: string[] = []
-  let text = ''
-  const origin: number[] = []
+function sourceOffsetOf(mapped: MappedText, offset: number): number {
+  let low = 0
+  let high = mapped.textStarts.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if ((mapped.textStarts[middle] ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+  return (mapped.sourceStarts[low] ?? 0) + offset - (mapped.textStarts[low] ?? 0)
+}
+
+/** Cuts the given [start, end) ranges (in order, not overlapping) out of the text, keeping where the rest came from. */
+function cutRanges(mapped: MappedText, ranges: readonly [number, number][]): MappedText {
+  if (ranges.length === 0) return mapped
+  const pieces: string[] = []
+  const textStarts: number[] = []
+  const sourceStarts: number[] = []
   let kept = 0
+  let length = 0
+  const keep = (from: number, to: number): void => {
+    if (to <= from) return
+    pieces.push(mapped.text.slice(from, to))
+    textStarts.push(length)
+    sourceStarts.push(sourceOffsetOf(mapped, from))
+    length += to - from
+  }
+  for (const [start, end] of ranges) {
+    keep(kept, start)
+    kept = end
+  }
+  keep(kept, mapped.text.length)
+  textStarts.push(length)
+  sourceStarts.push(sourceOffsetOf(mapped, mapped.text.length))
+  return { text: pieces.join(''), textStarts, sourceStarts }
+}
+
+/** Cuts every match of a global pattern out of the text. */
+function cut(mapped: MappedText, pattern: RegExp): { mapped: MappedText; cuts: string[] } {
+  const regex = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  const ranges: [number, number][] = []
+  const cuts: string[] = []
   for (let match = regex.exec(mapped.text); match !== null; match = regex.exec(mapped.text)) {
     if (match[0] === '') {
       regex.lastIndex += 1
       continue
     }
-    text += mapped.text.slice(kept, match.index)
-    for (let i = kept; i < match.index; i += 1) origin.push(mapped.origin[i] ?? i)
+    ranges.push([match.index, match.index + match[0].length])
     cuts.push(match[0])
-    kept = match.index + match[0].length
   }
-  text += mapped.text.slice(kept)
-  for (let i = kept; i < mapped.origin.length; i += 1) origin.push(mapped.origin[i] ?? i)
-  return { mapped: { text, origin }, cuts }
+  return { mapped: cutRanges(mapped, ranges), cuts }
+}
+
+/**
+ * Mermaid's comment lines, `/^\s*%%(?!\{)[^\n]+\n?/gm`, found in one pass. Run as a regular
+ * expression, the leading `\s*` spans line breaks and is tried again from every line start in a run
+ * of blank lines (quadratic); here the end of each white-space run is found once. The matches are
+ * the same: from a line start, the white space that follows, then a comment body.
+ */
+function commentLineRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = []
+  let runEnd = -1
+  for (let start = 0; start < text.length; ) {
+    const atLineStart = start === 0 || LINE_TERMINATORS.has(text.charAt(start - 1))
+    if (!atLineStart) {
+      start += 1
+      continue
+    }
+    if (runEnd < start) {
+      runEnd = start
+      while (runEnd < text.length && WHITE_SPACE.test(text.charAt(runEnd))) runEnd += 1
+    }
+    COMMENT_BODY.lastIndex = runEnd
+    const body = COMMENT_BODY.exec(text)
+    if (body === null) {
+      start += 1
+      continue
+    }
+    const end = runEnd + body[0].length
+    ranges.push([start, end])
+    start = end
+    runEnd = -1
+  }
+  return ranges
 }
 
 const YAML_NULLS = new Set(['', '~', 'null', 'Null', 'NULL', 'false', 'False', 'FALSE'])
@@ -90,10 +160,11 @@ export function preprocessMermaid(source: string): PreprocessedMermaid {
       .map((line) => (indent !== '' && line.startsWith(indent) ? line.slice(indent.length) : line))
       .join('\n')
     frontmatterTitle = frontmatterTitleOf(body)
-    mapped = { text: mapped.text.slice(front[0].length), origin: mapped.origin.slice(front[0].length) }
+    mapped = cutRanges(mapped, [[0, front[0].length]])
   }
   const directives = cut(mapped, DIRECTIVE)
-  const comments = cut(directives.mapped, COMMENT_LINE)
-  const trimmed = cut(comments.mapped, LEADING_SPACE)
-  return { ...trimmed.mapped, frontmatterTitle, directives: directives.cuts }
+  const comments = cutRanges(directives.mapped, commentLineRanges(directives.mapped.text))
+  const leading = /^\s+/.exec(comments.text)
+  const trimmed = leading === null ? comments : cutRanges(comments, [[0, leading[0].length]])
+  return { text: trimmed.text, sourceOffset: (offset) => sourceOffsetOf(trimmed, offset), frontmatterTitle, directives: directives.cuts }
 }

@@ -1,4 +1,5 @@
 import type { MermaidDiagram } from './mermaid-journey'
+import { MERMAID_LOOK_ALIKE_MARKER } from './mermaid-safe-text'
 
 const INDENT = '  '
 
@@ -7,8 +8,14 @@ const INDENT = '  '
  * (`mermaidSafeText`); the tasks' scores are written as they are.
  */
 export function renderMermaidDiagram(diagram: MermaidDiagram): string {
-  const lines = ['journey', `${INDENT}title ${diagram.title}`]
-  if (diagram.accDescr !== null) lines.push(`${INDENT}accDescr: ${diagram.accDescr}`)
+  const lines = ['journey']
+  if (diagram.lookAlikes) lines.push(MERMAID_LOOK_ALIKE_MARKER)
+  lines.push(`${INDENT}title ${diagram.title}`)
+  if (diagram.accTitle !== null) lines.push(`${INDENT}accTitle: ${diagram.accTitle}`)
+  if (diagram.accDescr !== null) {
+    if (diagram.accDescr.includes('\n')) lines.push(`${INDENT}accDescr {`, ...diagram.accDescr.split('\n').map((line) => `${INDENT}${INDENT}${line}`), `${INDENT}}`)
+    else lines.push(`${INDENT}accDescr: ${diagram.accDescr}`)
+  }
   for (const section of diagram.sections) {
     lines.push(`${INDENT}section ${section.name}`)
     for (const task of section.tasks) {

@@ -1,7 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { journeyToMermaid, journeyToMermaidDiagram, mermaidSafeText, parseMermaidJourney } from '../../src/formats'
+import {
+  journeyToMermaid,
+  journeyToMermaidDiagram,
+  MERMAID_LOOK_ALIKE_MARKER,
+  mermaidOriginalText,
+  mermaidSafeText,
+  type MermaidTextRole,
+  holdsMermaidScores,
+  parseMermaidJourney
+} from '../../src/formats'
 import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 
@@ -33,15 +42,18 @@ describe('journeyToMermaid', () => {
     )
   })
 
-  it('keeps plain names unchanged and scores on Mermaid’s 1–5', () => {
+  it('keeps plain names unchanged and scores within Mermaid’s 1–5', () => {
     fc.assert(
       fc.property(journeyArbitrary({ text: 'plain' }), (j) => {
         const diagram = journeyToMermaidDiagram(j)
         expect(diagram.title).toBe(j.title)
         expect(diagram.sections.map((section) => section.name)).toEqual(j.stages.map((stage) => stage.name))
         for (const task of diagram.sections.flatMap((section) => section.tasks)) {
-          expect([1, 2, 3, 4, 5]).toContain(task.score)
-          expect(j.items.some((item) => item.text.trim() === task.task) || task.task === '(no text)').toBe(true)
+          // A scale that holds Mermaid's own (1–5 and as far as the scores reach) is written as it is.
+          const range = holdsMermaidScores(j.emotionScale, j.items) ? j.emotionScale : { min: 1, max: 5 }
+          expect(task.score).toBeGreaterThanOrEqual(range.min)
+          expect(task.score).toBeLessThanOrEqual(range.max)
+          expect(j.items.some((item) => item.text === mermaidOriginalText(task.task))).toBe(true)
         }
       })
     )
@@ -73,15 +85,19 @@ describe('journeyToMermaid', () => {
     expect(journeyToMermaid(j)).toBe(
       [
         'journey',
+        MERMAID_LOOK_ALIKE_MARKER,
         '  title Rent a car',
-        '  accDescr: We rent a car for the holiday',
+        '  accDescr {',
+        '    We rent a car',
+        '    for the holiday',
+        '  }',
         '  section Plan',
         // -2..2 onto 1..5: 2 -> 5; no score -> the stage's emotion 0.6 -> 3.6 -> 4.
         '    Comparison site: 5: Ana',
         '    Reviews: 4: Ana',
-        '  section Book： pay',
+        '  section Book\ua789 pay',
         // -1.6 -> 1.4 -> 1
-        '    Pay； done ＃1: 1: Ana',
+        '    Pay\ufe54 done \ufe5f1: 1: Ana',
         '  section Drive',
         ''
       ].join('\n')
@@ -107,12 +123,12 @@ describe('journeyToMermaid', () => {
       ]
     })
     expect(journeyToMermaidDiagram(j).sections).toEqual([
-      { name: 'Report', tasks: [{ task: 'Hotline', score: 4, people: ['Ana', 'Help desk， 2nd line'] }] },
+      { name: 'Report', tasks: [{ task: 'Hotline', score: 4, people: ['Ana', 'Help desk\ufe50 2nd line'] }] },
       {
         name: 'Repair',
         tasks: [
           { task: 'Waits', score: 1, people: ['Ana'] },
-          { task: 'Books a visit', score: 1, people: ['Help desk， 2nd line'] }
+          { task: 'Books a visit', score: 1, people: ['Help desk\ufe50 2nd line'] }
         ]
       }
     ])
@@ -124,25 +140,61 @@ describe('journeyToMermaid', () => {
       lanes: [{ id: 'tp', name: 'Touchpoints', kind: 'touchpoints' }],
       items: [{ id: 't', stageId: 's', laneId: 'tp', text: '' }]
     })
-    expect(journeyToMermaidDiagram(j).sections[0]?.tasks).toEqual([{ task: '(no text)', score: 3, people: ['Ana'] }])
+    expect(journeyToMermaidDiagram(j).sections[0]?.tasks).toEqual([{ task: '\u2060', score: 3, people: ['Ana'] }])
   })
 })
 
+/** What Mermaid's parser reads for a text written in a role, in a one-statement diagram. */
+function readBackByMermaid(safe: string, role: MermaidTextRole): string | null | undefined {
+  const sources: Record<MermaidTextRole, string> = {
+    title: `journey\n  title ${safe}\n`,
+    description: `journey\n  accDescr: ${safe}\n`,
+    'description-block': `journey\n  accDescr {\n${safe.split('\n').map((line) => `    ${line}`).join('\n')}\n  }\n`,
+    section: `journey\n  section ${safe}\n    t: 3\n`,
+    task: `journey\n  section S\n    ${safe}: 3\n`,
+    person: `journey\n  section S\n    t: 3: ${safe}\n`
+  }
+  const parsed = parseMermaidJourney(sources[role])
+  if (!parsed.ok) return `not parsed: ${parsed.problems[0]?.message ?? ''}`
+  const d = parsed.value
+  const read: Record<MermaidTextRole, string | null | undefined> = {
+    title: d.title,
+    description: d.accDescr,
+    'description-block': d.accDescr ?? '',
+    section: d.sections[0],
+    task: d.tasks[0]?.task.trim(),
+    person: d.tasks[0]?.people[0]
+  }
+  return read[role]
+}
+
 describe('mermaidSafeText', () => {
-  it('replaces what Mermaid reads as syntax with fullwidth look-alikes, per role', () => {
-    expect(mermaidSafeText(' Step 1: plan #2; go\r\nnow %%{x}%% ', 'section')).toBe('Step 1： plan ＃2； go now ％％{x}％％')
-    expect(mermaidSafeText('Trip: USA #1; fun', 'title')).toBe('Trip: USA ＃1； fun')
-    expect(mermaidSafeText('Smith, Jo: boss', 'person')).toBe('Smith， Jo： boss')
+  it('replaces what Mermaid reads as syntax with look-alikes, per role', () => {
+    expect(mermaidSafeText(' Step 1: plan #2; go\r\nnow %%{x}%% ', 'section')).toBe('\u2060 Step 1\ua789 plan \ufe5f2\ufe54 go\u240d\u2424now \ufe6a\ufe6a{x}%% \u2060')
+    expect(mermaidSafeText('Trip: USA #1; fun 50%', 'title')).toBe('Trip: USA \ufe5f1\ufe54 fun 50%')
+    expect(mermaidSafeText('Smith, Jo: boss', 'person')).toBe('Smith\ufe50 Jo\ua789 boss')
     expect(mermaidSafeText('a #1; b: c', 'description')).toBe('a #1; b: c')
   })
 
-  it('keeps tasks from reading as keywords or comments', () => {
-    expect(mermaidSafeText('Section planning', 'task')).toBe('Ｓection planning')
-    expect(mermaidSafeText('journey-map review', 'task')).toBe('ｊourney-map review')
-    expect(mermaidSafeText('title page', 'task')).toBe('ｔitle page')
-    expect(mermaidSafeText('accDescr {', 'task')).toBe('ａccDescr {')
-    expect(mermaidSafeText('% off', 'task')).toBe('％ off')
+  it('keeps tasks from reading as keywords or comments with an invisible word joiner', () => {
+    expect(mermaidSafeText('Section planning', 'task')).toBe('\u2060Section planning')
+    expect(mermaidSafeText('journey-map review', 'task')).toBe('\u2060journey-map review')
+    expect(mermaidSafeText('% off', 'task')).toBe('\u2060% off')
     expect(mermaidSafeText('journeys', 'task')).toBe('journeys')
-    expect(mermaidSafeText('  ', 'task')).toBe('(no text)')
+    expect(mermaidSafeText('', 'task')).toBe('\u2060')
+  })
+
+  it('is undone exactly by mermaidOriginalText, look-alikes, word joiners and lone surrogates in the text included', () => {
+    const unit = fc.constantFrom('a', ' ', '\t', ':', ';', '#', ',', '%', '%%', '\n', '\r', '\u2028', '\u2060', '\ua789', '\ufe6a', '\u2424', 'U+d800', '\ud800', '\udfff', '😀', 'section ', 'title ', '用户')
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), fc.constantFrom<MermaidTextRole>('title', 'description', 'section', 'task', 'person', 'description-block'), (text, role) => {
+        const safe = mermaidSafeText(text, role)
+        expect(mermaidOriginalText(safe)).toBe(text)
+        expect(safe).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/)
+        // The law itself: Mermaid's parser reads the safe text back exactly, wherever it stands.
+        expect(readBackByMermaid(safe, role)).toBe(safe)
+      }),
+      { numRuns: 500 }
+    )
   })
 })
