@@ -3,6 +3,7 @@ import type { PlanTag } from '../layout/plan-tag'
 import type { Journey } from '../model'
 import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isLegacyBoardKey } from '../plugin-data/legacy-tags'
+import { changedSinceReading } from './check-unchanged'
 import { FontLoader, fontLabel } from './font-loader'
 import type { LiveNode } from './live-board'
 import { type LinkLook, type NodeNow, writeNode } from './node-writers'
@@ -37,6 +38,11 @@ export interface ApplyTarget {
   moved?: readonly { node: LiveNode; parent: string; x: number; y: number }[]
   /** Nodes the plugin drew that the plan no longer has; removed last, since a removed node cannot come back. */
   removed?: readonly LiveNode[]
+  /**
+   * The reading is older than this operation (a review's): first check that nothing the apply
+   * changes was changed since (check-unchanged.ts), and change nothing if it was.
+   */
+  verify?: boolean
 }
 
 /** What the board section stores beside its tag. */
@@ -67,7 +73,8 @@ export interface NodeCounts {
 
 /** Why an apply failed, for the caller to word: what it was doing, how far it got, and whether the board is back as it was. */
 export interface ApplyFailure {
-  stage: 'fonts' | 'write'
+  /** `changed`: the board is no longer as the reading found it (see ApplyTarget.verify); nothing was changed. */
+  stage: 'changed' | 'fonts' | 'write'
   /** `sticky "item:x"`, `between chunks`, `moving sticky 1:2`, ... */
   where: string
   planKey: string | undefined
@@ -106,16 +113,29 @@ export async function applyPlanAsync(
   checkPlan(plan)
   const total = plan.nodes.length + (target.moved?.length ?? 0) + (target.removed?.length ?? 0)
 
+  const nows = new Map(plan.nodes.flatMap((spec) => {
+    const live = target.bound.get(spec.key)
+    return live === undefined ? [] : [[spec.key, nodeNow(live, spec, target, plan.layoutVersion)] as const]
+  }))
+  if (target.verify === true) {
+    const changed = changedSinceReading({
+      bound: plan.nodes.flatMap((spec) => {
+        const live = target.bound.get(spec.key)
+        const now = nows.get(spec.key)
+        return live === undefined || now === undefined ? [] : [{ spec, live, now, keepFill: target.keepFill?.has(spec.key) === true, relabel: target.links?.[spec.key]?.relabel !== false }]
+      }),
+      moved: (target.moved ?? []).map((move) => move.node),
+      removed: target.removed ?? []
+    })
+    if (changed !== undefined) throw options.fail({ stage: 'changed', where: changed, planKey: undefined, created: 0, total, failedUndos: 0, cause: new Error(changed) })
+  }
+
   const fonts = new FontLoader(api)
   try {
     await fonts.loadAsync(plan.fonts)
   } catch (error) {
     throw options.fail({ stage: 'fonts', where: plan.fonts.map(fontLabel).join(', '), planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
   }
-  const nows = new Map(plan.nodes.flatMap((spec) => {
-    const live = target.bound.get(spec.key)
-    return live === undefined ? [] : [[spec.key, nodeNow(live, spec, target, plan.layoutVersion)] as const]
-  }))
   await loadChangingTextFontsAsync(fonts, plan, target, nows)
 
   const journal = new RollbackJournal()

@@ -26,10 +26,19 @@ export async function prepareSyncAsync(api: PluginAPI, board: string | undefined
   if (!live.ok) return live
   const state = readSyncState(live.value.snapshot, board)
   if (!state.ok) return state
-  const merge = mergeJourneys(state.value.reading.journey, data.value, state.value.base, {
-    attachedByHand: state.value.attachedByHand,
-    marked: state.value.marked,
-    resolutions
-  })
-  return ok({ data: data.value, live: live.value, state: state.value, merge })
+  return ok({ data: data.value, live: live.value, state: state.value, merge: mergeWith(state.value, data.value, resolutions) })
+}
+
+/**
+ * A review's reading merged again with the resolutions chosen since: what an update applies when
+ * the review's reading is still good (the board is not read again).
+ * @returns undefined when the review was of another board or other data
+ */
+export function reuseReview(review: PreparedSync, boardId: string, newJourney: Journey, resolutions: Resolutions): PreparedSync | undefined {
+  if (review.state.boardId !== boardId || JSON.stringify(review.data) !== JSON.stringify(newJourney)) return undefined
+  return { ...review, merge: mergeWith(review.state, review.data, resolutions) }
+}
+
+function mergeWith(state: SyncState, data: Journey, resolutions: Resolutions): MergeResult {
+  return mergeJourneys(state.reading.journey, data, state.base, { attachedByHand: state.attachedByHand, marked: state.marked, resolutions })
 }

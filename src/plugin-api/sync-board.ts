@@ -7,11 +7,16 @@ import { describeConflict } from '../sync/format-change-set'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
 import type { LiveBoard, LiveNode } from './live-board'
-import { prepareSyncAsync } from './prepare-sync'
+import { type PreparedSync, prepareSyncAsync, reuseReview } from './prepare-sync'
 import { BoardSyncError } from './sync-board-error'
 
 export interface SyncBoardOptions extends ApplyProgressOptions {
   layout?: LayoutOptions
+  /**
+   * The review this update follows (syncPreviewAsync's `review`): its reading is used instead of
+   * reading the board again, and only what the update changes is checked against the board first.
+   */
+  reviewed?: PreparedSync
 }
 
 export interface SyncCounts {
@@ -39,6 +44,12 @@ export interface SyncSummary {
 }
 
 const NEEDS_RESOLUTION = 'needs a resolution'
+const CHANGED_SINCE_REVIEW = 'the board changed since it was compared'
+
+/** Whether a problem from syncBoardAsync says the board changed between the review and the update. */
+export function isChangedSinceReviewProblem(problem: Problem): boolean {
+  return problem.path === 'board' && problem.message.startsWith(CHANGED_SINCE_REVIEW)
+}
 
 /** Whether a problem from syncBoardAsync is a conflict that has no resolution. */
 export function isUnresolvedConflictProblem(problem: Problem): boolean {
@@ -71,15 +82,24 @@ export async function syncBoardAsync(
   resolutions: Resolutions = {},
   options: SyncBoardOptions = {}
 ): Promise<Result<SyncSummary>> {
-  const prepared = await prepareSyncAsync(api, boardId, newJourney, resolutions)
+  // A review of a board deleted since is no review: reading the page says the board is gone.
+  const reviewedBoard = options.reviewed?.live.nodes.get(boardId)?.handle
+  const reused = options.reviewed === undefined || reviewedBoard === undefined || reviewedBoard.removed ? undefined : reuseReview(options.reviewed, boardId, newJourney, resolutions)
+  const prepared = reused === undefined ? await prepareSyncAsync(api, boardId, newJourney, resolutions) : ok(reused)
   if (!prepared.ok) return prepared
   const { data, live, state, merge } = prepared.value
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
   if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `${NEEDS_RESOLUTION} (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
 
   const plan = planBoardSync(state, merge, data, options.layout)
-  const { layout: _layout, ...progress } = options
-  const applied = await applyBoardSyncAsync(api, plan, live, progress)
+  const { layout: _layout, reviewed: _reviewed, ...progress } = options
+  let applied: Awaited<ReturnType<typeof applyBoardSyncAsync>>
+  try {
+    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined })
+  } catch (error) {
+    if (error instanceof ChangedSinceReview) return fail([{ path: 'board', message: `${CHANGED_SINCE_REVIEW} (${error.message}): compare again` }])
+    throw error
+  }
   return ok({
     boardId: plan.boardId,
     changeSet: merge.changeSet,
@@ -91,7 +111,12 @@ export async function syncBoardAsync(
 }
 
 /** Carries a sync plan out through the engine, against the nodes as the one reading found them. */
-async function applyBoardSyncAsync(api: PluginAPI, plan: BoardSyncPlan, live: LiveBoard, options: SyncBoardOptions): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
+async function applyBoardSyncAsync(
+  api: PluginAPI,
+  plan: BoardSyncPlan,
+  live: LiveBoard,
+  options: ApplyProgressOptions & { verify: boolean }
+): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
   const liveNode = (id: string): LiveNode => {
     const node = live.nodes.get(id)
     if (node === undefined) throw new BoardSyncError(`node ${id} left the board while it was being updated: nothing was changed`, { restored: true, cause: undefined })
@@ -114,7 +139,8 @@ async function applyBoardSyncAsync(api: PluginAPI, plan: BoardSyncPlan, live: Li
       removed: plan.removed.flatMap(({ nodeId }) => {
         const node = live.nodes.get(nodeId)
         return node === undefined ? [] : [node]
-      })
+      }),
+      verify: options.verify
     },
     { journey: plan.stored.journey, ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase }) },
     { ...options, fail: syncFailure }
@@ -132,8 +158,12 @@ async function applyBoardSyncAsync(api: PluginAPI, plan: BoardSyncPlan, live: Li
   }
 }
 
-function syncFailure(failure: ApplyFailure): BoardSyncError {
+/** The board no longer is as the review read it; nothing was changed. */
+class ChangedSinceReview extends Error {}
+
+function syncFailure(failure: ApplyFailure): Error {
   const message = failure.cause instanceof Error ? failure.cause.message : String(failure.cause)
+  if (failure.stage === 'changed') return new ChangedSinceReview(failure.where)
   if (failure.stage === 'fonts') {
     return new BoardSyncError(`Could not load the board's fonts (${failure.where}): ${message}. Nothing was changed.`, { restored: true, cause: failure.cause })
   }

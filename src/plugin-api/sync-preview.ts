@@ -1,7 +1,7 @@
 import { type Journey, ok, type Result } from '../model'
 import type { ReadWarning } from '../reader'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
-import { prepareSyncAsync } from './prepare-sync'
+import { type PreparedSync, prepareSyncAsync } from './prepare-sync'
 
 /** What syncing a board would do, before anything is done. */
 export interface SyncPreview {
@@ -11,6 +11,8 @@ export interface SyncPreview {
   /** The journey the board would show (unresolved conflicts keep the board's side). */
   journey: Journey
   warnings: ReadWarning[]
+  /** The reading the review rests on, for the update that follows it (syncBoardAsync `reviewed`); never posted. */
+  review: PreparedSync
 }
 
 /**
@@ -22,5 +24,5 @@ export async function syncPreviewAsync(api: PluginAPI, board: string | undefined
   const prepared = await prepareSyncAsync(api, board, newJourney, resolutions)
   if (!prepared.ok) return prepared
   const { state, merge } = prepared.value
-  return ok({ boardId: state.boardId, changeSet: merge.changeSet, journey: merge.journey, warnings: state.warnings })
+  return ok({ boardId: state.boardId, changeSet: merge.changeSet, journey: merge.journey, warnings: state.warnings, review: prepared.value })
 }

@@ -1,7 +1,8 @@
 import { generateBoardAsync } from '../plugin-api/generate-board'
 import { readBoardAsync } from '../plugin-api/read-board'
-import { isUnresolvedConflictProblem, syncBoardAsync } from '../plugin-api/sync-board'
+import { isChangedSinceReviewProblem, isUnresolvedConflictProblem, syncBoardAsync } from '../plugin-api/sync-board'
 import { BoardSyncError } from '../plugin-api/sync-board-error'
+import type { PreparedSync } from '../plugin-api/prepare-sync'
 import { syncPreviewAsync } from '../plugin-api/sync-preview'
 import { type MainToUi, type ParsedUiToMain, SettingsSchema } from '../messages'
 import type { Problem } from '../model'
@@ -37,6 +38,12 @@ function boardToUpdate(api: PluginAPI): string | undefined {
 
 /** Boards being updated now: a second update of the same board waits for none, it is refused. */
 const updating = new Set<string>()
+
+/**
+ * The last review of each board: the update that follows applies against its reading instead of
+ * reading the board again, after checking that what it changes is still as reviewed.
+ */
+const reviews = new Map<string, PreparedSync>()
 
 const NOT_ON_A_BOARD = 'The selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.'
 const BOARD_GONE = 'The board is no longer on this page: it may have been deleted or moved to another page.'
@@ -96,6 +103,7 @@ export async function handleUiMessageAsync(
       try {
         const selected = message.boardId ?? boardToUpdate(api)
         const preview = await syncPreviewAsync(api, selected, message.journey)
+        if (message.boardId !== undefined) reviews.delete(message.boardId)
         if (!preview.ok) {
           const missing = selected !== undefined && preview.problems.some(isNoSuchBoardProblem)
           post(
@@ -105,7 +113,8 @@ export async function handleUiMessageAsync(
           )
           return
         }
-        const board = await api.getNodeByIdAsync(preview.value.boardId)
+        reviews.set(preview.value.boardId, preview.value.review)
+        const board = preview.value.review.live.nodes.get(preview.value.boardId)?.snap
         post({
           type: 'sync-preview-result',
           requestId,
@@ -127,12 +136,15 @@ export async function handleUiMessageAsync(
       }
       updating.add(boardId)
       try {
+        const reviewed = reviews.get(boardId)
+        reviews.delete(boardId)
         const synced = await syncBoardAsync(api, boardId, message.journey, message.resolutions, {
-          onProgress: (done, total) => post({ type: 'progress', requestId, done, total })
+          onProgress: (done, total) => post({ type: 'progress', requestId, done, total }),
+          ...(reviewed === undefined ? {} : { reviewed })
         })
         if (!synced.ok) {
           // A conflict without a choice here is one that arose after the review: the board changed.
-          const changed = synced.problems.some(isUnresolvedConflictProblem)
+          const changed = synced.problems.some((problem) => isUnresolvedConflictProblem(problem) || isChangedSinceReviewProblem(problem))
           if (changed) post({ type: 'error', requestId, message: BOARD_CHANGED, problems: [] })
           else if (synced.problems.some(isNoSuchBoardProblem)) post({ type: 'error', requestId, message: BOARD_GONE, problems: [] })
           else post(problemsMessage(requestId, synced.problems, 'Journeyboard could not update the board.'))

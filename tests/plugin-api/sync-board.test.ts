@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { decodeDataBase, storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
-import { syncBoardAsync } from '../../src/plugin-api/sync-board'
+import { isChangedSinceReviewProblem, syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import { createFigJamEmulator } from '../../src/emulator'
 import type { Journey } from '../../src/model'
@@ -226,5 +226,58 @@ describe('syncBoardAsync', () => {
     expect(summary.warnings).toEqual([{ nodeId: board.id, message: expect.stringContaining('the stored base cannot be read (dataBase.stages: needs at least one stage') }])
     expect(summary.changeSet.changes.map((c) => c.id)).toEqual(['item:a1'])
     expect(decodeDataBase(entriesOf(board))).toBeUndefined()
+  })
+
+  describe('after a review', () => {
+    async function reviewAsync(emulator: Awaited<ReturnType<typeof drawAsync>>, data: Journey) {
+      const preview = await syncPreviewAsync(emulator.api, undefined, data)
+      if (!preview.ok) throw new Error(JSON.stringify(preview.problems))
+      return preview.value.review
+    }
+
+    it('applies against the review’s reading: the board is not read again, only what the update changes is checked', async () => {
+      const journey = smallJourney()
+      const emulator = await drawAsync(journey)
+      const data = retext(journey, 'a1', 'Compares cars')
+      const reviewed = await reviewAsync(emulator, data)
+      const boardId = boardOf(emulator).id
+      emulator.resetCounters()
+      const result = await syncBoardAsync(emulator.api, boardId, data, {}, { ...noYield, reviewed })
+      expect(result.ok).toBe(true)
+      const reads = [...emulator.traffic.reads.values()].reduce((a, b) => a + b, 0)
+      const nodes = emulator.api.currentPage.findAll().length
+      // A reading would ask for every node's type, box and tag; the check asks about the one sticky that changes.
+      expect(emulator.traffic.reads.get('type') ?? 0).toBe(0)
+      expect(reads).toBeLessThan(nodes)
+      expect(await readSyncedAsync(emulator)).toEqual(data)
+    })
+
+    it('changes nothing when what it would change was changed since, and says the board changed', async () => {
+      const journey = smallJourney()
+      const emulator = await drawAsync(journey)
+      const data = retext(journey, 'a1', 'Compares cars')
+      const reviewed = await reviewAsync(emulator, data)
+      const sticky = itemSticky(emulator.api, 'a1')
+      await loadFontOfAsync(emulator.api, sticky.text)
+      sticky.text.characters = 'Compares three rental sites'
+      const before = emulator.toRestFile()
+      const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed })
+      expect(result.ok).toBe(false)
+      expect(!result.ok && result.problems.some(isChangedSinceReviewProblem)).toBe(true)
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
+    it('goes ahead when people changed only what it leaves alone, and keeps their change', async () => {
+      const journey = smallJourney()
+      const emulator = await drawAsync(journey)
+      const data = retext(journey, 'a1', 'Compares cars')
+      const reviewed = await reviewAsync(emulator, data)
+      const other = itemSticky(emulator.api, 'a2')
+      await loadFontOfAsync(emulator.api, other.text)
+      other.text.characters = 'Books on the app'
+      const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed })
+      expect(result.ok).toBe(true)
+      expect(await readSyncedAsync(emulator)).toEqual(retext(data, 'a2', 'Books on the app'))
+    })
   })
 })

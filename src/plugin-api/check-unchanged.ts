@@ -1,0 +1,59 @@
+import type { PlanNode } from '../layout/board-plan'
+import { TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
+import type { SnapshotBox } from '../reader/board-snapshot'
+import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
+import type { LiveNode } from './live-board'
+import type { NodeNow } from './node-writers'
+
+/** What an apply will change on the nodes a reading found, to be checked before it starts. */
+export interface PlannedChanges {
+  /** Plan nodes with the node standing for each now, as read, and what the reading says it is. */
+  bound: readonly { spec: PlanNode; live: LiveNode; now: NodeNow; keepFill: boolean; relabel: boolean }[]
+  /** Nodes people made that move, and nodes that go. */
+  moved: readonly LiveNode[]
+  removed: readonly LiveNode[]
+}
+
+/**
+ * Whether the board is still as a reading found it, as far as an apply depends on it: for each node
+ * the apply will change, the values it would overwrite (text, place and size, colour) are read
+ * again, once each; nodes it will move or remove must still be there; and the board's own tag must
+ * be the same (no other update came in between). Everything else people did since is left alone
+ * and read next time.
+ * @returns what changed, or undefined when nothing the apply touches did
+ */
+export function changedSinceReading(changes: PlannedChanges): string | undefined {
+  try {
+    for (const { spec, live, now, keepFill, relabel } of changes.bound) {
+      const { snap, handle } = live
+      if (spec.parent === null) {
+        // Its tag and the journey it stores: another update in between changes them.
+        for (const [key, value] of Object.entries({ [TAG_KEY]: '', ...snap.data })) {
+          if (handle.getSharedPluginData(TAG_NAMESPACE, key) !== value) return 'the board was updated meanwhile'
+        }
+        continue
+      }
+      if (spec.kind !== 'section' && relabel && (now.text ?? '') !== spec.text) {
+        const text = spec.kind === 'text' ? (handle as TextNode).characters : (handle as StickyNode).text.characters
+        if (text !== (snap.text ?? '')) return `the text of node ${snap.id} was changed`
+      }
+      const placed = spec.kind !== 'connector' && (now.x !== spec.x || now.y !== spec.y || now.width !== spec.width || now.height !== spec.height)
+      if (placed && !sameBox(handle.absoluteBoundingBox, snap.box)) return `node ${snap.id} was moved or resized`
+      if (spec.kind !== 'connector' && !keepFill && now.fill !== spec.fill && solidPaintHex((handle as StickyNode).fills as readonly PaintLike[]) !== snap.fill) {
+        return `the colour of node ${snap.id} was changed`
+      }
+    }
+    for (const live of changes.moved) {
+      if (!sameBox(live.handle.absoluteBoundingBox, live.snap.box)) return `node ${live.snap.id} was moved`
+    }
+    for (const live of changes.removed) if (live.handle.removed) return `node ${live.snap.id} was deleted`
+  } catch (error) {
+    // A node deleted since throws on any other read.
+    return error instanceof Error ? error.message : String(error)
+  }
+  return undefined
+}
+
+function sameBox(rect: Rect | null, box: SnapshotBox): boolean {
+  return rect !== null && rect.x === box.x && rect.y === box.y && rect.width === box.width && rect.height === box.height
+}
