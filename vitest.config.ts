@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config'
 
 // CI asks for a machine-readable report beside the usual one, to print the pass/fail counts.
 const jsonReport = process.env.JOURNEYBOARD_TEST_REPORT
+// The nightly run (JOURNEYBOARD_PROPERTY_RUNS=1000) gives every property test that many cases: an hour each at most.
+const nightly = process.env.JOURNEYBOARD_PROPERTY_RUNS !== undefined
 
 export default defineConfig({
   // Hides sourcemap warnings from @create-figma-plugin/ui's published files.
@@ -11,7 +13,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 30_000,
+    testTimeout: nightly ? 3_600_000 : 30_000,
     hookTimeout: 60_000,
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     outputFile: jsonReport ? { json: jsonReport } : undefined,

@@ -1,4 +1,4 @@
-import { formatProblems, type Journey, parseJourneyFile } from '../model'
+import { formatProblems, type Journey, type JourneyDocument, parseJourneyDocument } from '../model'
 import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
 import { createJourneyFromTemplate, findTemplate, TEMPLATES } from '../templates'
 import { CliError, usageError } from './cli-error'
@@ -26,6 +26,11 @@ function text(flag: FlagValue): string | undefined {
 
 /** Reads a journey file in any import format (JSON, CSV, Mermaid); import warnings go to stderr. */
 export async function readJourneyFileAsync(io: CliIo, path: string, from?: FlagValue): Promise<Journey> {
+  return (await readJourneyDocumentAsync(io, path, from)).journey
+}
+
+/** Like readJourneyFileAsync, keeping a JSON file's `$schema` and extension fields beside the journey. */
+export async function readJourneyDocumentAsync(io: CliIo, path: string, from?: FlagValue): Promise<JourneyDocument> {
   let format: ImportFormat | undefined
   if (typeof from === 'string') {
     const parsed = ImportFormatSchema.safeParse(from)
@@ -36,14 +41,14 @@ export async function readJourneyFileAsync(io: CliIo, path: string, from?: FlagV
   const chosen = formatOf(path, text, format)
   if (chosen === 'json') {
     // Parsed here so a syntax error is one line with its line and column.
-    const file = parseJourneyFile(parseJsonInput(text, path))
+    const file = parseJourneyDocument(parseJsonInput(text, path))
     if (!file.ok) throw new CliError(`"${path}" is not a valid journey file:\n${formatProblems(file.problems)}`)
     return file.value
   }
   const result = importJourney(text, chosen)
   if (!result.ok) throw new CliError(`"${path}" is not a valid ${result.format} journey:\n${formatProblems(result.problems)}`)
   for (const warning of result.warnings) io.stderr(`warning: ${path}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
-  return result.value
+  return { journey: result.value, envelope: {} }
 }
 
 /**
@@ -51,6 +56,11 @@ export async function readJourneyFileAsync(io: CliIo, path: string, from?: FlagV
  * A known template id wins over a file of the same name, as the README says.
  */
 export async function resolveJourneyAsync(io: CliIo, source: string, flags: Record<string, FlagValue>): Promise<Journey> {
+  return (await resolveJourneyDocumentAsync(io, source, flags)).journey
+}
+
+/** Like resolveJourneyAsync, keeping a JSON file's `$schema` and extension fields beside the journey. */
+export async function resolveJourneyDocumentAsync(io: CliIo, source: string, flags: Record<string, FlagValue>): Promise<JourneyDocument> {
   if (findTemplate(source) !== undefined) {
     const stages = splitList(flags.stages)?.map((id) => ({ id }))
     const result = createJourneyFromTemplate({
@@ -60,13 +70,13 @@ export async function resolveJourneyAsync(io: CliIo, source: string, flags: Reco
       stages
     })
     if (!result.ok) throw new CliError(formatProblems(result.problems))
-    return result.value
+    return { journey: result.value, envelope: {} }
   }
   if (flags.persona !== undefined || flags.locale !== undefined || flags.stages !== undefined) {
     throw usageError(`--persona, --locale and --stages apply to templates; "${source}" is not a template id`)
   }
   try {
-    return await readJourneyFileAsync(io, source, flags.from)
+    return await readJourneyDocumentAsync(io, source, flags.from)
   } catch (error) {
     if (error instanceof CliError && looksLikeTemplateId(source) && !(await existsAsync(io, source))) {
       throw new CliError(`"${source}" is neither a template id nor a file; template ids: ${TEMPLATES.map((t) => t.id).join(', ')}`)

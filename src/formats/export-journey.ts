@@ -1,6 +1,6 @@
 import * as z from 'zod'
 
-import type { Journey } from '../model'
+import type { Journey, JourneyEnvelope } from '../model'
 import { journeyToCsv } from './journey-to-csv'
 import { journeyToJson } from './journey-to-json'
 import { journeyToMarkdown } from './journey-to-markdown'
@@ -27,10 +27,12 @@ export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = 
 export interface ExportOptions {
   /** CSV only: the header in the journey's language instead of the stable column ids. */
   localizedHeader?: boolean
+  /** JSON only: the `$schema` and extension fields of the file the journey came from, written back. */
+  envelope?: JourneyEnvelope
 }
 
 const EXPORTERS: Readonly<Record<ExportFormat, (journey: Journey, options: ExportOptions) => string>> = {
-  json: (journey) => journeyToJson(journey),
+  json: (journey, options) => journeyToJson(journey, options.envelope),
   csv: (journey, options) => journeyToCsv(journey, { localizedHeader: options.localizedHeader === true }),
   md: (journey) => journeyToMarkdown(journey),
   mermaid: (journey) => journeyToMermaid(journey)

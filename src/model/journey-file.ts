@@ -1,6 +1,6 @@
 import * as z from 'zod'
 
-import { extensibleObject, extensionJsonSchema } from './extension-fields'
+import { extensibleObject, extensionFieldsOf, extensionJsonSchema, type JsonValue } from './extension-fields'
 import { formatZodIssues } from './format-zod-issues'
 import { type Journey, JourneySchema } from './journey-schema'
 import { fail, ok, type Result } from './problem'
@@ -57,11 +57,29 @@ const EnvelopeSchema = extensibleObject({
   journey: z.unknown()
 })
 
+/** What a journey file holds besides the journey: its `$schema` and extension fields, written back as they came. */
+export interface JourneyEnvelope {
+  $schema?: string
+  [extension: `x-${string}`]: JsonValue
+}
+
+/** A journey file read: the journey and the rest of its envelope. */
+export interface JourneyDocument {
+  journey: Journey
+  envelope: JourneyEnvelope
+}
+
 /**
  * Reads a parsed journey file: checks the envelope, migrates older versions, validates the journey.
  * @returns the journey, else every problem with its path (journey paths start at the journey).
  */
 export function parseJourneyFile(input: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Result<Journey> {
+  const document = parseJourneyDocument(input, migrations)
+  return document.ok ? ok(document.value.journey) : document
+}
+
+/** Like parseJourneyFile, keeping the envelope's `$schema` and extension fields beside the journey. */
+export function parseJourneyDocument(input: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Result<JourneyDocument> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return fail([{ path: '', message: 'a journey file must be a JSON object with "format", "version" and "journey"' }])
   }
@@ -84,12 +102,20 @@ export function parseJourneyFile(input: unknown, migrations: Readonly<Record<num
   }
   const parsed = JourneySchema.safeParse(journey)
   if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, journey))
-  return ok(parsed.data)
+  const { $schema } = envelope.data
+  return ok({ journey: parsed.data, envelope: { ...($schema === undefined ? {} : { $schema }), ...extensionFieldsOf(envelope.data) } })
 }
 
-/** Wraps a journey in the current file envelope. */
-export function toJourneyFile(journey: Journey): JourneyFile {
-  return { format: JOURNEY_FILE_FORMAT, version: JOURNEY_FILE_VERSION, journey }
+/** Wraps a journey in the current file envelope, with the `$schema` and extension fields of the file it came from. */
+export function toJourneyFile(journey: Journey, envelope: JourneyEnvelope = {}): JourneyFile {
+  const { $schema } = envelope
+  return {
+    ...($schema === undefined ? {} : { $schema }),
+    format: JOURNEY_FILE_FORMAT,
+    version: JOURNEY_FILE_VERSION,
+    ...extensionFieldsOf(envelope),
+    journey
+  }
 }
 
 /** The JSON Schema of the journey file, as published in `schema/journey.schema.json`. */

@@ -67,6 +67,35 @@ function deepJson(levels: number): string {
   return `{"format":"journeyboard","version":2,"journey":${'['.repeat(levels)}${']'.repeat(levels)}}`
 }
 
+describe('journey files through the command line', () => {
+  it('keep the envelope\'s $schema and extension fields through import and export, and every x- field of the journey', async () => {
+    const { journeyFile } = await boardFileAsync()
+    const file = { $schema: './schema/journey.schema.json', 'x-study': { wave: 2 }, ...JSON.parse(journeyFile) }
+    file.journey['x-code'] = 'J-7'
+    file.journey.stages[0]['x-interviews'] = ['P3', 'P4']
+    const files = { 'in.json': JSON.stringify(file) }
+    for (const argv of [['import', 'in.json'], ['export', 'in.json', '--format', 'json']]) {
+      const result = await cli(argv, files)
+      expect(result.code).toBe(0)
+      const out = JSON.parse(result.out)
+      expect(Object.keys(out)).toEqual(['$schema', 'format', 'version', 'x-study', 'journey'])
+      expect(out.$schema).toBe('./schema/journey.schema.json')
+      expect(out['x-study']).toEqual({ wave: 2 })
+      expect(out.journey['x-code']).toBe('J-7')
+      expect(out.journey.stages[0]['x-interviews']).toEqual(['P3', 'P4'])
+    }
+  })
+
+  it('refuse an unknown field with its path instead of dropping it', async () => {
+    const { journeyFile } = await boardFileAsync()
+    const file = JSON.parse(journeyFile)
+    file.journey.stages[0].colour = 'red'
+    const result = await cli(['validate', 'in.json'], { 'in.json': JSON.stringify(file) })
+    expect(result.code).toBe(1)
+    expect(result.err).toContain('stages[0].colour: unknown field "colour"')
+  })
+})
+
 describe('hostile inputs on the command line', () => {
   it('refuses a board with 3,000 nested groups in read, diff, sync and render, in one line', async () => {
     const { rest, journeyFile } = await boardFileAsync()

@@ -1,7 +1,7 @@
 import { EXPORT_FORMATS, exportJourney, ExportFormatSchema } from '../../formats'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
-import { resolveJourneyAsync } from '../resolve-journey'
+import { resolveJourneyDocumentAsync } from '../resolve-journey'
 import { emitOutputAsync } from '../write-output'
 
 /** `journeyboard export <journey> --format json|csv|md|mermaid [--localized-header] [--out file]`. */
@@ -11,8 +11,8 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
     throw usageError(`--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}, got "${String(flags.format)}"`)
   }
   if (flags['localized-header'] === true && format.data !== 'csv') throw usageError('--localized-header is for --format csv only')
-  const journey = await resolveJourneyAsync(io, args[0] ?? '', flags)
-  const output = exportJourney(journey, format.data, { localizedHeader: flags['localized-header'] === true })
+  const { journey, envelope } = await resolveJourneyDocumentAsync(io, args[0] ?? '', flags)
+  const output = exportJourney(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope })
   await emitOutputAsync(io, flags.out, output)
   return 0
 }

@@ -1,12 +1,12 @@
 import { exportJourney } from '../../formats'
 import type { CommandContext } from '../command'
-import { readJourneyFileAsync } from '../resolve-journey'
+import { readJourneyDocumentAsync } from '../resolve-journey'
 import { emitOutputAsync } from '../write-output'
 
 /** `journeyboard import <file> [--from csv|mermaid|json] [--out file]`: prints the journey file. */
 export async function importCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
-  const journey = await readJourneyFileAsync(io, args[0] ?? '-', flags.from)
-  const output = exportJourney(journey, 'json')
+  const { journey, envelope } = await readJourneyDocumentAsync(io, args[0] ?? '-', flags.from)
+  const output = exportJourney(journey, 'json', { envelope })
   await emitOutputAsync(io, flags.out, output)
   return 0
 }
