@@ -13,6 +13,8 @@
  * - stickies without resize (240 or 416 wide, growing taller with their text by a fixed, documented
  *   estimate: refresh-auto-size.ts), sections that never grow by themselves, text that needs its font
  *   loaded (fonts load only once their promise settles), a connector label font that starts unset;
+ * - tables (createTable, cellAt with a text sublayer per cell, resizeRow/resizeColumn), exported
+ *   as REST TABLE nodes with TABLE_CELL children and rebuilt from their cells' boxes;
  * - frozen, validated paints; connector ends that must point at live nodes; plugin data and shared
  *   plugin data with Figma's limits; findAll/findOne/findAllWithCriteria/findChildren;
  * - the dynamic-page rules: sync lookups and `currentPage =` throw and name the async replacement,
@@ -22,7 +24,7 @@
  * - counting of every call and property write by name, and one armed failure for rollback tests;
  * - the REST JSON of the board (`toRestFile`) and the way back (`loadRestFile`).
  *
- * Deliberately not emulated: other node kinds (tables, frames, vectors, ...; REST nodes of those kinds
+ * Deliberately not emulated: other node kinds (frames, stamps, vectors, ...; REST nodes of those kinds
  * are kept as opaque generic nodes), clone/group, rotation and scaling transforms, styles and
  * variables, range text styling, undo history (commitUndo is only counted), more than one page,
  * real text measurement, and editor events other than 'close'.

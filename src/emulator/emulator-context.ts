@@ -125,10 +125,12 @@ export class EmulatorContext implements GuardHost {
     let handle = this.textHandles.get(owner)
     if (handle === undefined) {
       const facade = this.facades.text(owner, this)
+      // A table cell is no node of its own: it goes with its table.
+      const node = owner.kind === 'TABLE_CELL' ? owner.table : owner
       handle = this.guard(facade, {
         prefix: 'text.',
-        describe: () => `the text of ${owner.kind} node ${owner.id}`,
-        owner
+        describe: () => (owner.kind === 'TABLE_CELL' ? `the text of a cell of TABLE node ${node.id}` : `the text of ${owner.kind} node ${owner.id}`),
+        owner: node
       }) as unknown as TextSublayerNode
       this.textHandles.set(owner, handle)
     }

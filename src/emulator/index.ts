@@ -15,6 +15,8 @@ export type {
   RestSectionNode,
   RestShapeWithTextNode,
   RestStickyNode,
+  RestTableCellNode,
+  RestTableNode,
   RestTextNode
 } from './rest/rest-file-types'
 export { restStrokeCap, pluginStrokeCap } from './rest/rest-stroke-caps'

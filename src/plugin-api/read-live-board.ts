@@ -1,6 +1,6 @@
 import { fail, MAX_BOARD_NESTING, ok, type Result } from '../model'
 import { decodeBoardTag, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
-import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
+import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
 import { snapshotCap } from '../reader/snapshot-cap'
 import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
 import type { LiveBoard, LiveNode } from './live-board'
@@ -44,6 +44,7 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
     if (read === undefined || live.has(read.snap.id)) continue
     nodes.push(read.snap)
     live.set(read.snap.id, read)
+    if (read.snap.type === 'TABLE') nodes.push(...readTableCells(node as TableNode, read.snap.box))
     if (read.children !== undefined) {
       // Inside a section in the current scheme, every tag is in the current scheme: one call per node.
       const oldInside = read.snap.data[TAG_KEY] === undefined
@@ -83,7 +84,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
   const id = node.id
   const box = rect === null ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
   const container = SNAPSHOT_CONTAINER_TYPES.has(type)
-  const base: SnapshotNode = { id, type, name: container ? node.name : '', parentId, box, data: readTagData(node, oldTagsPossible) }
+  const base: SnapshotNode = { id, type, name: SNAPSHOT_NAMED_TYPES.has(type) ? node.name : '', parentId, box, data: readTagData(node, oldTagsPossible) }
   // Switching on the type read once: `node.type` again would ask FigJam again.
   switch (type) {
     case 'STICKY': {
@@ -128,6 +129,38 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
     default:
       return { handle: node, snap: base, raw: {}, ...(container && 'children' in node ? { children: node.children } : {}) }
   }
+}
+
+/**
+ * A table's cells as TABLE_CELL nodes, row by row, each asked for once. A live cell has no id or
+ * position of its own, so each is named after its table and place, and boxed from the table's box
+ * and the sizes of the rows and columns before it.
+ */
+function readTableCells(table: TableNode, box: SnapshotBox): SnapshotNode[] {
+  const grid = Array.from({ length: table.numRows }, (_, r) => Array.from({ length: table.numColumns }, (_, c) => table.cellAt(r, c)))
+  const widths = (grid[0] ?? []).map((cell) => cell.width)
+  const heights = grid.map((row) => row[0]?.height ?? 0)
+  const cells: SnapshotNode[] = []
+  let top = box.y
+  grid.forEach((row, r) => {
+    let left = box.x
+    row.forEach((cell, c) => {
+      const width = widths[c] ?? 0
+      cells.push({
+        id: `${table.id};${r}:${c}`,
+        type: 'TABLE_CELL',
+        name: '',
+        parentId: table.id,
+        box: { x: left, y: top, width, height: heights[r] ?? 0 },
+        text: cell.text.characters,
+        ...fillOf(cell.fills),
+        data: {}
+      })
+      left += width
+    })
+    top += heights[r] ?? 0
+  })
+  return cells
 }
 
 /**

@@ -7,10 +7,17 @@ import * as z from 'zod'
  */
 
 /**
- * Nodes whose children are part of the board. A table's cells, a widget's or a stamp's insides are
- * not: the table itself is what a reader reports.
+ * Nodes whose children are part of the board: sections, groups and frames, and a table's cells
+ * (TABLE_CELL nodes: REST lists them as the table's children, live they come from `cellAt`). A
+ * widget's or a stamp's insides are not.
  */
-export const SNAPSHOT_CONTAINER_TYPES: ReadonlySet<string> = new Set(['SECTION', 'GROUP', 'FRAME'])
+export const SNAPSHOT_CONTAINER_TYPES: ReadonlySet<string> = new Set(['SECTION', 'GROUP', 'FRAME', 'TABLE'])
+
+/**
+ * Nodes whose name a reader uses (and so reads): containers, where FigJam shows it, and stamps,
+ * whose name says which stamp it is ("Thumbs up", "Heart").
+ */
+export const SNAPSHOT_NAMED_TYPES: ReadonlySet<string> = new Set([...SNAPSHOT_CONTAINER_TYPES, 'STAMP'])
 
 /** Wider than this, a sticky is a wide one (FigJam makes them 240 or 416 wide). */
 export const WIDE_STICKY_MIN_WIDTH = 300

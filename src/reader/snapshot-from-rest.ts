@@ -2,7 +2,7 @@ import type * as Rest from '@figma/rest-api-spec'
 
 import { TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { boardNestingProblem, fail, formatZodIssues, ok, type Problem, type Result } from '../model'
-import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from './board-snapshot'
+import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from './board-snapshot'
 import { type RestBoardEndpoint, type RestBoardNode, RestBoardNodeSchema, RestFileResponseSchema, RestNodesResponseSchema } from './rest-board-schema'
 import { restrictSnapshot } from './restrict-snapshot'
 import { snapshotCap } from './snapshot-cap'
@@ -93,7 +93,7 @@ function snapshotNode(node: RestBoardNode, parentId: string | null): SnapshotNod
   const out: SnapshotNode = {
     id: node.id,
     type: node.type,
-    name: SNAPSHOT_CONTAINER_TYPES.has(node.type) ? node.name : '',
+    name: SNAPSHOT_NAMED_TYPES.has(node.type) ? node.name : '',
     parentId,
     box,
     data: { ...(node.sharedPluginData?.[TAG_NAMESPACE] ?? {}) }

@@ -113,8 +113,9 @@ describe('snapshotFromRestFile', () => {
         endCap: 'ARROW_LINES',
         data: {}
       },
-      // A table is read as one node; its cells are its own business.
-      { id: '1:8', type: 'TABLE', name: '', parentId: null, box: box(900, 0, 200, 100), data: {} }
+      // A table's cells follow it, with their boxes and text (the grid is worked out from the boxes).
+      { id: '1:8', type: 'TABLE', name: 'Table', parentId: null, box: box(900, 0, 200, 100), data: {} },
+      { id: '1:9', type: 'TABLE_CELL', name: '', parentId: '1:8', box: box(900, 0, 100, 50), text: 'cell', data: {} }
     ])
   })
 

@@ -1,6 +1,6 @@
 import type { EmulatorContext } from '../emulator-context'
-import { EMULATOR_USER } from '../model/emulator-defaults'
-import { newConnector, newSection, newShapeWithText, newSticky, newTextNode } from '../model/create-records'
+import { EMULATOR_USER, TABLE_DEFAULT_COLUMNS, TABLE_DEFAULT_ROWS } from '../model/emulator-defaults'
+import { newConnector, newSection, newShapeWithText, newSticky, newTable, newTextNode } from '../model/create-records'
 import type { SceneRecord } from '../model/node-records'
 import { insertChild } from '../model/node-tree'
 import { checkObject, checkString } from '../support/check-arguments'
@@ -33,6 +33,7 @@ type EmulatedPluginApi = Pick<
   | 'createConnector'
   | 'createSection'
   | 'createText'
+  | 'createTable'
   | 'getNodeByIdAsync'
   | 'getNodeById'
   | 'getStyleByIdAsync'
@@ -175,6 +176,14 @@ class PluginApiFacade implements EmulatedPluginApi {
     return this.place(newTextNode(this.ctx.registry.allocateId())) as TextNode
   }
 
+  /** [T]: two rows and two columns unless told; the emulator refuses counts below one, which FigJam does not document. */
+  createTable(numRows: number = TABLE_DEFAULT_ROWS, numColumns: number = TABLE_DEFAULT_COLUMNS): TableNode {
+    const rows = checkCount('createTable(numRows)', numRows)
+    const columns = checkCount('createTable(numColumns)', numColumns)
+    const registry = this.ctx.registry
+    return this.place(newTable(registry.allocateId(), rows, columns, () => registry.allocateId())) as TableNode
+  }
+
   getNodeByIdAsync(id: string): Promise<BaseNode | null> {
     return settleAsync(() => {
       const record = this.ctx.registry.get(checkString('getNodeByIdAsync(id)', id))
@@ -283,4 +292,10 @@ class PluginApiFacade implements EmulatedPluginApi {
     insertChild(this.ctx.registry.page, record)
     return this.ctx.sceneHandle(record)
   }
+}
+
+/** A row or column count: a whole number, at least one. */
+function checkCount(where: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new Error(`in ${where}: expected a whole number of at least 1, got ${String(value)}`)
+  return value
 }

@@ -17,6 +17,10 @@ import {
   STICKY_FONT_SIZE,
   STICKY_SIZE,
   STICKY_YELLOW,
+  TABLE_CELL_FONT,
+  TABLE_CELL_FONT_SIZE,
+  TABLE_COLUMN_WIDTH,
+  TABLE_ROW_HEIGHT,
   TEXT_NODE_FONT,
   TEXT_NODE_FONT_SIZE,
   UNSET_CONNECTOR_FONT,
@@ -28,6 +32,8 @@ import {
   type SectionRecord,
   type ShapeWithTextRecord,
   type StickyRecord,
+  type TableCellRecord,
+  type TableRecord,
   type TextNodeRecord,
   type TextRecord
 } from './node-records'
@@ -119,4 +125,24 @@ export function newTextNode(id: string): TextNodeRecord {
   }
   refreshTextNodeSize(node)
   return node
+}
+
+/** A table of `rows` x `columns` empty white cells; `allocateId` gives each cell the id a REST export shows. */
+export function newTable(id: string, rows: number, columns: number, allocateId: () => string): TableRecord {
+  const table: TableRecord = {
+    ...base(id, 'Table'),
+    kind: 'TABLE',
+    width: columns * TABLE_COLUMN_WIDTH,
+    height: rows * TABLE_ROW_HEIGHT,
+    columnWidths: Array.from({ length: columns }, () => TABLE_COLUMN_WIDTH),
+    rowHeights: Array.from({ length: rows }, () => TABLE_ROW_HEIGHT),
+    cells: [],
+    fills: solidPaints(WHITE)
+  }
+  table.cells = Array.from({ length: rows }, () => Array.from({ length: columns }, () => newTableCell(allocateId(), table)))
+  return table
+}
+
+export function newTableCell(id: string, table: TableRecord): TableCellRecord {
+  return { kind: 'TABLE_CELL', id, table, text: text(TABLE_CELL_FONT, TABLE_CELL_FONT_SIZE), fills: solidPaints(WHITE) }
 }

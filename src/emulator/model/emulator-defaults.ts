@@ -17,6 +17,18 @@ export const SHAPE_WITH_TEXT_DEFAULT_TYPE = 'ELLIPSE'
 /** Documented: a connector starts 200 wide, from (0, 0) to (200, 0). */
 export const CONNECTOR_DEFAULT_LENGTH = 200
 
+/**
+ * A new table's rows and columns [T: createTable defaults to 2 x 2]. FigJam documents no cell size;
+ * these are the emulator's own, so a test that cares resizes rows and columns itself.
+ */
+export const TABLE_DEFAULT_ROWS = 2
+export const TABLE_DEFAULT_COLUMNS = 2
+export const TABLE_COLUMN_WIDTH = 160
+export const TABLE_ROW_HEIGHT = 40
+/** Cell text starts in FigJam's default font [G: load `cellAt(0, 0).text.fontName` before writing]; its size is undocumented. */
+export const TABLE_CELL_FONT: FontName = { family: 'Inter', style: 'Medium' }
+export const TABLE_CELL_FONT_SIZE = 16
+
 /** Documented as "very small"; the exact number is the emulator's choice. */
 export const SECTION_INITIAL_SIZE = 100
 

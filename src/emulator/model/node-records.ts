@@ -33,6 +33,8 @@ interface SceneRecordBase extends RecordBase {
   y: number
   visible: boolean
   locked: boolean
+  /** Degrees, counter-clockwise around the node's top-left (x, y), as the Plugin API's `rotation`; absent is 0. */
+  rotation?: number
 }
 
 export interface StrokeFields {
@@ -96,6 +98,30 @@ export interface TextNodeRecord extends SceneRecordBase {
   autoRename: boolean
 }
 
+/**
+ * One cell of a table. Live, a cell has no id (TableCellNode is not a BaseNode); REST gives each
+ * TABLE_CELL one, kept here for the export.
+ */
+export interface TableCellRecord {
+  kind: 'TABLE_CELL'
+  id: string
+  table: TableRecord
+  text: TextRecord
+  fills: ReadonlyArray<Paint>
+}
+
+export interface TableRecord extends SceneRecordBase {
+  kind: 'TABLE'
+  /** The sums of the column widths and row heights, kept up to date by every resize. */
+  width: number
+  height: number
+  columnWidths: number[]
+  rowHeights: number[]
+  /** Row by row. */
+  cells: TableCellRecord[][]
+  fills: ReadonlyArray<Paint>
+}
+
 /** A node read from a REST file that the emulator does not model (tables, widgets, stamps, ...). */
 export interface GenericRecord extends SceneRecordBase {
   kind: 'GENERIC'
@@ -112,6 +138,7 @@ export type SceneRecord =
   | ConnectorRecord
   | SectionRecord
   | TextNodeRecord
+  | TableRecord
   | GenericRecord
 
 export interface PageRecord extends RecordBase {
@@ -127,7 +154,7 @@ export interface DocumentRecord extends RecordBase {
 
 export type ContainerRecord = PageRecord | SectionRecord
 export type NodeRecord = SceneRecord | PageRecord | DocumentRecord
-export type TextOwnerRecord = StickyRecord | ShapeWithTextRecord | ConnectorRecord
+export type TextOwnerRecord = StickyRecord | ShapeWithTextRecord | ConnectorRecord | TableCellRecord
 
 /** The Plugin API `type` of a record. */
 export function nodeTypeOf(record: NodeRecord): string {

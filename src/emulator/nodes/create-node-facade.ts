@@ -7,6 +7,7 @@ import { PageNodeFacade } from './page-node-facade'
 import { SectionNodeFacade } from './section-node-facade'
 import { ShapeWithTextNodeFacade } from './shape-with-text-node-facade'
 import { StickyNodeFacade } from './sticky-node-facade'
+import { TableNodeFacade } from './table-node-facade'
 import { TextNodeFacade } from './text-node-facade'
 
 /** The facade class that shows a record of each kind. */
@@ -22,6 +23,8 @@ export function createNodeFacade(record: NodeRecord, ctx: EmulatorContext): obje
       return new SectionNodeFacade(record, ctx)
     case 'TEXT':
       return new TextNodeFacade(record, ctx)
+    case 'TABLE':
+      return new TableNodeFacade(record, ctx)
     case 'GENERIC':
       return new GenericNodeFacade(record, ctx)
     case 'PAGE':

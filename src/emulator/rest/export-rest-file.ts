@@ -8,6 +8,7 @@ import type {
   SectionRecord,
   ShapeWithTextRecord,
   StickyRecord,
+  TableRecord,
   TextNodeRecord
 } from '../model/node-records'
 import type { NodeRegistry } from '../model/node-registry'
@@ -21,6 +22,7 @@ import type {
   RestSectionNode,
   RestShapeWithTextNode,
   RestStickyNode,
+  RestTableNode,
   RestTextNode
 } from './rest-file-types'
 import { restPaints } from './rest-paints'
@@ -66,6 +68,8 @@ function exportNode(registry: NodeRegistry, record: SceneRecord, pluginId: strin
       return exportSection(registry, record, pluginId)
     case 'TEXT':
       return exportText(registry, record, pluginId)
+    case 'TABLE':
+      return exportTable(registry, record, pluginId)
     case 'GENERIC':
       return exportGeneric(registry, record, pluginId)
   }
@@ -145,6 +149,41 @@ function exportText(registry: NodeRegistry, record: TextNodeRecord, pluginId: st
     },
     fills: restPaints(text.fills)
   }
+}
+
+/** A table with its cells as TABLE_CELL children, row by row, each with its absolute box. */
+function exportTable(registry: NodeRegistry, record: TableRecord, pluginId: string): RestTableNode {
+  const box = absoluteBox(record, registry.scene)
+  const lefts = offsets(record.columnWidths, box.x)
+  const tops = offsets(record.rowHeights, box.y)
+  return {
+    ...layer(registry, record, 'TABLE', pluginId),
+    fills: restPaints(record.fills),
+    children: record.cells.flatMap((row, r) =>
+      row.map((cell, c) => {
+        const cellBox = { x: lefts[c] ?? box.x, y: tops[r] ?? box.y, width: record.columnWidths[c] ?? 0, height: record.rowHeights[r] ?? 0 }
+        return {
+          id: cell.id,
+          name: '',
+          type: 'TABLE_CELL' as const,
+          absoluteBoundingBox: cellBox,
+          absoluteRenderBounds: { ...cellBox },
+          characters: cell.text.characters,
+          fills: restPaints(cell.fills)
+        }
+      })
+    )
+  }
+}
+
+/** Where each track starts: `start`, then after each size in turn. */
+function offsets(sizes: readonly number[], start: number): number[] {
+  let at = start
+  return sizes.map((size) => {
+    const here = at
+    at += size
+    return here
+  })
 }
 
 /** The node as read, with its current name, box (children shifted along) and plugin data. */

@@ -9,6 +9,8 @@ import {
   STICKY_FONT_SIZE,
   STICKY_SIZE,
   STICKY_WIDE_WIDTH,
+  TABLE_CELL_FONT,
+  TABLE_CELL_FONT_SIZE,
   TEXT_NODE_FONT,
   TEXT_NODE_FONT_SIZE,
   UNSET_CONNECTOR_FONT
@@ -18,6 +20,8 @@ import {
   emptyPluginData,
   type PluginDataRecord,
   type SceneRecord,
+  type TableCellRecord,
+  type TableRecord,
   type TextRecord
 } from '../model/node-records'
 import { NodeRegistry } from '../model/node-registry'
@@ -33,6 +37,8 @@ import {
   RestSectionSchema,
   RestShapeWithTextSchema,
   RestStickySchema,
+  RestTableCellSchema,
+  RestTableSchema,
   RestTextSchema
 } from './rest-file-schema'
 import { pluginPaints } from './rest-paints'
@@ -132,6 +138,8 @@ class BoardImporter {
         return this.section(raw, origin, path)
       case 'TEXT':
         return this.text(raw, origin, path)
+      case 'TABLE':
+        return this.table(raw, origin, path)
       default:
         return undefined
     }
@@ -223,6 +231,53 @@ class BoardImporter {
     }
   }
 
+  /**
+   * A table from its cells' boxes: each distinct left edge starts a column and each distinct top a
+   * row, so column widths and row heights come back as they were. Cells that do not make a grid
+   * (a hole, two in one place, no box) leave the table generic.
+   */
+  private table(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
+    // A table whose cells say less than a grid needs is kept as it is, like a node kind the emulator does not model.
+    const parsed = RestTableSchema.safeParse(raw)
+    if (!parsed.success) return undefined
+    const node = parsed.data
+    const cells = node.children.flatMap((child) => {
+      const cell = RestTableCellSchema.safeParse(child)
+      return cell.success ? [cell.data] : []
+    })
+    if (cells.length !== node.children.length) return undefined
+    const lefts = distinct(cells.map((c) => c.absoluteBoundingBox.x))
+    const tops = distinct(cells.map((c) => c.absoluteBoundingBox.y))
+    const table: TableRecord = {
+      ...this.base(node, origin),
+      kind: 'TABLE',
+      width: node.absoluteBoundingBox.width,
+      height: node.absoluteBoundingBox.height,
+      columnWidths: lefts.map(() => 0),
+      rowHeights: tops.map(() => 0),
+      cells: tops.map(() => []),
+      fills: this.paints(node.fills, `${path}.fills`)
+    }
+    const grid: (TableCellRecord | undefined)[][] = tops.map(() => lefts.map(() => undefined))
+    let overlapping = false
+    cells.forEach((cell, i) => {
+      const r = tops.indexOf(cell.absoluteBoundingBox.y)
+      const c = lefts.indexOf(cell.absoluteBoundingBox.x)
+      const row = grid[r] as (TableCellRecord | undefined)[]
+      if (row[c] !== undefined) {
+        overlapping = true
+        return
+      }
+      this.registry.reserveId(cell.id)
+      table.rowHeights[r] = cell.absoluteBoundingBox.height
+      table.columnWidths[c] = cell.absoluteBoundingBox.width
+      row[c] = { kind: 'TABLE_CELL', id: cell.id, table, text: this.textRecord(cell.characters, TABLE_CELL_FONT, TABLE_CELL_FONT_SIZE, []), fills: this.paints(cell.fills, `${path}.children[${i}].fills`) }
+    })
+    if (overlapping || grid.some((row) => row.some((cell) => cell === undefined))) return undefined
+    table.cells = grid as TableCellRecord[][]
+    return table
+  }
+
   private generic(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
     const node = this.parse(RestLayerSchema, raw, path)
     if (node === undefined) return undefined
@@ -292,6 +347,11 @@ class BoardImporter {
     this.problems.push(...formatZodIssues(result.error.issues, raw, path))
     return undefined
   }
+}
+
+/** The values in increasing order, each once. */
+function distinct(values: readonly number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b)
 }
 
 /** REST ends map back one to one; an attached end without magnet or position had the NONE magnet. */

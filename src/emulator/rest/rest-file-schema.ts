@@ -85,6 +85,21 @@ export const RestConnectorSchema = z.looseObject({
   textBackground: z.looseObject({ fills: paints }).optional()
 })
 
+/** A table's cell: REST gives its box and text, but not its row or column (found from the boxes). */
+export const RestTableCellSchema = z.looseObject({
+  id: z.string().min(1, 'must not be empty'),
+  type: z.literal('TABLE_CELL'),
+  absoluteBoundingBox: rectangle,
+  characters: z.string().default(''),
+  fills: paints
+})
+
+export const RestTableSchema = z.looseObject({
+  ...placedFields,
+  fills: paints,
+  children: z.array(z.unknown()).min(1, 'a table has at least one cell')
+})
+
 export const RestSectionSchema = z.looseObject({
   ...placedFields,
   ...strokeFields,

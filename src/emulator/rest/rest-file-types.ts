@@ -49,6 +49,23 @@ export type RestSectionNode = Layer<Rest.SectionNode, 'fills' | 'strokes' | 'str
   children: RestSceneNode[]
 }
 
+/** REST types tables only by their traits (@figma/rest-api-spec TableNode, TableCellNode). */
+export interface RestTableCellNode {
+  id: string
+  name: string
+  type: 'TABLE_CELL'
+  absoluteBoundingBox: Rest.Rectangle
+  absoluteRenderBounds: Rest.Rectangle
+  characters: string
+  fills: Rest.Paint[]
+}
+
+export type RestTableNode = Pick<Rest.TableNode, 'id' | 'name' | 'type' | 'visible' | 'locked'> &
+  RestLayerFields & {
+    fills: Rest.Paint[]
+    children: RestTableCellNode[]
+  }
+
 /** A node type the emulator keeps opaque, re-emitted as it was read (with its current box and plugin data). */
 export interface RestGenericNode {
   id: string
@@ -66,6 +83,7 @@ export type RestSceneNode =
   | RestConnectorNode
   | RestTextNode
   | RestSectionNode
+  | RestTableNode
   | RestGenericNode
 
 export type RestCanvasNode = Pick<Rest.CanvasNode, 'id' | 'name' | 'type'> & {
