@@ -30,7 +30,7 @@ describe('TableNode', () => {
     expect([cell.rowIndex, cell.columnIndex]).toEqual([1, 2])
     expect(cell.parent).toBe(table)
     expect(table.cellAt(1, 2)).toBe(cell)
-    await api.loadFontAsync(cell.text.fontName)
+    await api.loadFontAsync(cell.text.fontName as FontName)
     cell.text.characters = 'Waits'
     expect(table.cellAt(1, 2).text.characters).toBe('Waits')
 
@@ -57,7 +57,7 @@ describe('TableNode', () => {
     table.y = 50
     table.resizeColumn(0, 200)
     table.resizeRow(1, 80)
-    await api.loadFontAsync(table.cellAt(0, 0).text.fontName)
+    await api.loadFontAsync(table.cellAt(0, 0).text.fontName as FontName)
     table.cellAt(0, 1).text.characters = 'Book'
     table.cellAt(1, 1).text.characters = 'Calls the shop'
 
