@@ -13,6 +13,8 @@
  * - stickies without resize (240 or 416 wide, growing taller with their text by a fixed, documented
  *   estimate: refresh-auto-size.ts), sections that never grow by themselves, text that needs its font
  *   loaded (fonts load only once their promise settles), a connector label font that starts unset;
+ * - turned stickies, shapes and texts (`rotation`, around their top-left; REST carries the turn as
+ *   `relativeTransform` and `size`);
  * - tables (createTable, cellAt with a text sublayer per cell, resizeRow/resizeColumn), exported
  *   as REST TABLE nodes with TABLE_CELL children and rebuilt from their cells' boxes;
  * - frozen, validated paints; connector ends that must point at live nodes; plugin data and shared
@@ -25,7 +27,7 @@
  * - the REST JSON of the board (`toRestFile`) and the way back (`loadRestFile`).
  *
  * Deliberately not emulated: other node kinds (frames, stamps, vectors, ...; REST nodes of those kinds
- * are kept as opaque generic nodes), clone/group, rotation and scaling transforms, styles and
+ * are kept as opaque generic nodes), clone/group, turning sections or connectors, scaling transforms, styles and
  * variables, range text styling, undo history (commitUndo is only counted), more than one page,
  * real text measurement, and editor events other than 'close'.
  */

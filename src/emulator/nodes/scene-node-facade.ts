@@ -1,4 +1,4 @@
-import { absoluteBox, relativePosition, translation } from '../model/node-geometry'
+import { absoluteBox, containerOrigin, relativePosition, translation } from '../model/node-geometry'
 import type { SceneRecord } from '../model/node-records'
 import { removeSceneNode } from '../model/node-tree'
 import { checkBoolean, checkNumber } from '../support/check-arguments'
@@ -17,6 +17,9 @@ type EmulatedSceneNode = Pick<
   | 'locked'
   | 'attachedConnectors'
 >
+
+/** The kinds of node a person can turn in FigJam. */
+const ROTATABLE: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH_TEXT', 'TEXT'])
 
 /** Position, size, visibility and attached connectors: what every node on the canvas has. */
 export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFacade<R> implements EmulatedSceneNode {
@@ -45,20 +48,33 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
     this.record.y = checkNumber('y', value)
   }
 
+  /** A turned node keeps its own width and height; only its bounding box grows. */
   get width(): number {
-    return this.box().width
+    return this.record.kind === 'CONNECTOR' ? this.box().width : this.record.width
   }
 
   get height(): number {
-    return this.box().height
+    return this.record.kind === 'CONNECTOR' ? this.box().height : this.record.height
   }
 
   get rotation(): number {
-    return 0
+    return this.record.rotation ?? 0
+  }
+
+  /**
+   * Turns the node around its top-left [T]. FigJam lets people turn stickies, shapes and texts; what
+   * it does with a turned section or connector is not documented, so the emulator refuses those.
+   */
+  set rotation(value: number) {
+    if (!ROTATABLE.has(this.record.kind)) throw new Error(`in set rotation: the emulator does not turn ${this.record.kind} nodes (FigJam's behaviour is not documented)`)
+    const degrees = checkNumber('rotation', value)
+    // The API reports -180..180 [T].
+    const normal = ((((degrees + 180) % 360) + 360) % 360) - 180
+    this.record.rotation = normal
   }
 
   get relativeTransform(): Transform {
-    return translation(this.x, this.y)
+    return translation(this.x, this.y, this.rotation)
   }
 
   /**
@@ -78,8 +94,12 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
   }
 
   get absoluteTransform(): Transform {
-    const box = this.box()
-    return translation(box.x, box.y)
+    if (this.rotation === 0) {
+      const box = this.box()
+      return translation(box.x, box.y)
+    }
+    const origin = containerOrigin(this.record.parent, this.ctx.registry.scene)
+    return translation(origin.x + this.record.x, origin.y + this.record.y, this.rotation)
   }
 
   get absoluteBoundingBox(): Rect {

@@ -1,5 +1,5 @@
 import { fontWeightOf } from '../model/font-library'
-import { absoluteBox } from '../model/node-geometry'
+import { absoluteBox, translation } from '../model/node-geometry'
 import type {
   ConnectorRecord,
   GenericRecord,
@@ -86,8 +86,15 @@ function layer<T extends string>(registry: NodeRegistry, record: SceneRecord, ty
     ...(record.locked ? { locked: true } : {}),
     absoluteBoundingBox: box,
     absoluteRenderBounds: { ...box },
+    ...turned(record),
     ...pluginDataFields(record.data, pluginId)
   }
+}
+
+/** A turned node also gets its transform and unturned size, so the way back knows its real size. */
+function turned(record: SceneRecord): { relativeTransform?: Transform; size?: Vector } {
+  if (record.kind === 'CONNECTOR' || record.rotation === undefined || record.rotation === 0) return {}
+  return { relativeTransform: translation(record.x, record.y, record.rotation), size: { x: record.width, y: record.height } }
 }
 
 function exportSticky(registry: NodeRegistry, record: StickyRecord, pluginId: string): RestStickyNode {

@@ -148,7 +148,7 @@ class BoardImporter {
   private sticky(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
     const node = this.parse(RestStickySchema, raw, path)
     if (node === undefined) return undefined
-    const box = node.absoluteBoundingBox
+    const box = unturnedSize(node)
     return {
       ...this.base(node, origin),
       kind: 'STICKY',
@@ -169,8 +169,7 @@ class BoardImporter {
       ...this.base(node, origin),
       ...this.strokes(node, path),
       kind: 'SHAPE_WITH_TEXT',
-      width: node.absoluteBoundingBox.width,
-      height: node.absoluteBoundingBox.height,
+      ...unturnedSize(node),
       shapeType: node.shapeType,
       fills: this.paints(node.fills, `${path}.fills`),
       text: this.textRecord(node.characters, SHAPE_FONT, SHAPE_FONT_SIZE, [])
@@ -221,8 +220,7 @@ class BoardImporter {
     return {
       ...this.base(node, origin),
       kind: 'TEXT',
-      width: node.absoluteBoundingBox.width,
-      height: node.absoluteBoundingBox.height,
+      ...unturnedSize(node),
       text: this.textRecord(node.characters, font, style.fontSize ?? TEXT_NODE_FONT_SIZE, node.fills, `${path}.fills`),
       autoResize: style.textAutoResize ?? 'NONE',
       alignHorizontal: style.textAlignHorizontal ?? 'LEFT',
@@ -294,20 +292,24 @@ class BoardImporter {
   }
 
   private base(
-    node: z.output<typeof RestLayerSchema> & { absoluteBoundingBox?: Rect | null },
+    node: z.output<typeof RestLayerSchema> & { absoluteBoundingBox?: Rect | null; relativeTransform?: Transform },
     origin: Vector,
     box: Rect | null | undefined = node.absoluteBoundingBox
   ) {
+    const transform = node.relativeTransform
+    // A turned node sits where its transform says: its box is only the bounds of its turned corners.
+    const rotation = transform === undefined ? 0 : Math.round(((Math.atan2(-transform[1][0], transform[0][0]) * 180) / Math.PI) * 1e9) / 1e9
     return {
       id: node.id,
       name: node.name,
       removed: false,
       data: this.pluginData(node),
       parent: null,
-      x: (box?.x ?? origin.x) - origin.x,
-      y: (box?.y ?? origin.y) - origin.y,
+      x: transform === undefined ? (box?.x ?? origin.x) - origin.x : transform[0][2],
+      y: transform === undefined ? (box?.y ?? origin.y) - origin.y : transform[1][2],
       visible: node.visible,
-      locked: node.locked
+      locked: node.locked,
+      ...(rotation === 0 ? {} : { rotation })
     }
   }
 
@@ -347,6 +349,11 @@ class BoardImporter {
     this.problems.push(...formatZodIssues(result.error.issues, raw, path))
     return undefined
   }
+}
+
+/** A node's own width and height: its `size` when REST gives one (a turned node), else its box's. */
+function unturnedSize(node: { absoluteBoundingBox: Rect; size?: Vector | undefined }): { width: number; height: number } {
+  return node.size === undefined ? { width: node.absoluteBoundingBox.width, height: node.absoluteBoundingBox.height } : { width: node.size.x, height: node.size.y }
 }
 
 /** The values in increasing order, each once. */

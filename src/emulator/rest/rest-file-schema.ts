@@ -33,7 +33,18 @@ const layerFields = {
   sharedPluginData: entries.optional()
 }
 
-const placedFields = { ...layerFields, absoluteBoundingBox: rectangle }
+const transformRow = z.tuple([z.number(), z.number(), z.number()])
+
+/**
+ * A turned node's transform and unturned size, as REST gives them with `geometry=paths`: the box
+ * alone cannot say how big a turned node is.
+ */
+const placedFields = {
+  ...layerFields,
+  absoluteBoundingBox: rectangle,
+  relativeTransform: z.tuple([transformRow, transformRow]).optional(),
+  size: vector.optional()
+}
 
 const strokeFields = {
   strokes: paints,

@@ -13,6 +13,9 @@ interface RestLayerFields {
   sharedPluginData?: RestPluginData
   absoluteBoundingBox: Rest.Rectangle
   absoluteRenderBounds: Rest.Rectangle
+  /** Only for a turned node: its transform and its unturned size. */
+  relativeTransform?: Rest.Transform
+  size?: Rest.Vector
 }
 
 type Layer<N extends Rest.Node, K extends keyof N> = Pick<N, 'id' | 'name' | 'type' | 'visible' | 'locked' | K> & RestLayerFields

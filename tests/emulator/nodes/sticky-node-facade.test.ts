@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createFigJamEmulator, emulatorDefaults } from '../../../src/emulator'
+import { createFigJamEmulator, emulatorDefaults, loadRestFile } from '../../../src/emulator'
 import { readyEmulatorAsync, solid } from '../emulator-fixtures'
 
 describe('StickyNode', () => {
@@ -88,5 +88,33 @@ describe('StickyNode', () => {
     expect(sticky.authorName).toBe(api.currentUser?.name)
     sticky.authorVisible = false
     expect(sticky.authorVisible).toBe(false)
+  })
+
+  it('turns around its top-left: x and y stay, the bounding box holds the turned corners, and REST keeps the turn', async () => {
+    const emulator = await readyEmulatorAsync()
+    const { api } = emulator
+    const sticky = api.createSticky()
+    sticky.x = 100
+    sticky.y = 200
+    sticky.rotation = 90
+    expect([sticky.x, sticky.y, sticky.rotation, sticky.width, sticky.height]).toEqual([100, 200, 90, 240, 240])
+    const box = sticky.absoluteBoundingBox as Rect
+    // Counter-clockwise a quarter turn on a page whose y grows downwards: the sticky now lies above its corner.
+    expect([box.x, box.y, box.width, box.height].map(Math.round)).toEqual([100, -40, 240, 240])
+    sticky.rotation = 370
+    expect(sticky.rotation).toBeCloseTo(10)
+
+    const reopened = loadRestFile(emulator.toRestFile())
+    const again = reopened.api.currentPage.children[0] as StickyNode
+    expect([again.x, again.y, again.width, again.height]).toEqual([100, 200, 240, 240])
+    expect(again.rotation).toBeCloseTo(10)
+    expect(again.absoluteBoundingBox).toEqual(sticky.absoluteBoundingBox)
+  })
+
+  it('refuses to turn a section or a connector, which FigJam does not document', () => {
+    const { api } = createFigJamEmulator()
+    expect(() => {
+      api.createSection().rotation = 5
+    }).toThrow(/does not turn SECTION/)
   })
 })
