@@ -77,3 +77,22 @@ export function verticalOverlap(a: SnapshotBox, b: SnapshotBox): number {
 export function compareByPosition(a: SnapshotBox, b: SnapshotBox): number {
   return a.x - b.x || a.y - b.y
 }
+
+/** How much of the narrower box's width the two boxes share, 0..1. */
+export function horizontalOverlap(a: SnapshotBox, b: SnapshotBox): number {
+  const shared = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
+  const narrower = Math.min(a.width, b.width)
+  if (narrower <= 0) return shared >= 0 ? 1 : 0
+  return Math.max(0, shared) / narrower
+}
+
+/** Nodes grouped into lines (rows or columns): each joins the first line one of whose nodes it lines up with. */
+export function linesOf(nodes: readonly SnapshotNode[], together: (a: SnapshotNode, b: SnapshotNode) => boolean): SnapshotNode[][] {
+  const found: SnapshotNode[][] = []
+  for (const node of nodes) {
+    const line = found.find((l) => l.some((other) => together(node, other)))
+    if (line === undefined) found.push([node])
+    else line.push(node)
+  }
+  return found
+}

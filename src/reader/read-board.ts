@@ -67,9 +67,14 @@ function chooseBoard(boards: readonly BoardCandidate[], wanted: string | undefin
   }
   const first = boards[0]
   if (first !== undefined && boards.length > 1) {
-    const what = first.section === null ? 'the stage sections on the page' : describeNode(first.section)
+    const what = first.section === null ? describeLooseMap(first) : describeNode(first.section)
     // How to pick another differs: the panel reads the selection, the command line takes a name.
     log.add(first.section?.id ?? null, `${boards.length} boards found: read ${what}, the first from the left`, 'several-boards')
   }
   return first
+}
+
+/** A map straight on the page, as a warning names it: by its stage sections, else as the map it is. */
+function describeLooseMap(board: BoardCandidate): string {
+  return board.members.some((m) => m.type === 'SECTION' && m.parentId === null) ? 'the stage sections on the page' : 'the map on the page'
 }

@@ -1,7 +1,7 @@
 import { STICKY_SIZE } from '../layout'
 import type { Stage } from '../model'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
-import { centreOf, stickyAnchor, unionBox, verticalOverlap } from './board-geometry'
+import { centreOf, horizontalOverlap, linesOf, stickyAnchor, unionBox, verticalOverlap } from './board-geometry'
 import { type AxisPlacement, type HandMadeLayout, labelName, labelText } from './hand-made-layout'
 import { IdAllocator, slugId } from './id-allocator'
 import { type AxisBand, bandAt, median, shareInside, splitAxis } from './split-axis'
@@ -32,7 +32,7 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
 
   // The header row: the lowest row of two or more labels above most stickies.
   const above = candidates.filter((n) => share((a) => a.y > n.box.y + n.box.height) >= MOST)
-  const rows = lines(above, (a, b) => verticalOverlap(a.box, b.box) >= SAME_LINE)
+  const rows = linesOf(above, (a, b) => verticalOverlap(a.box, b.box) >= SAME_LINE)
   const headerRow = rows.filter((row) => row.length >= 2).sort((a, b) => bottom(b) - bottom(a))[0] ?? []
   const headerBottom = headerRow.length === 0 ? -Infinity : Math.min(...headerRow.map((n) => n.box.y + n.box.height))
 
@@ -40,15 +40,17 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
   const leftOf = candidates.filter(
     (n) => !headerRow.includes(n) && centreOf(n.box).y > headerBottom && share((a) => a.x > n.box.x + n.box.width) >= MOST
   )
-  const columns = lines(leftOf, (a, b) => horizontalOverlap(a.box, b.box) >= SAME_LINE)
+  const columns = linesOf(leftOf, (a, b) => horizontalOverlap(a.box, b.box) >= SAME_LINE)
   const labelColumn = [...columns].sort((a, b) => b.length - a.length || right(b) - right(a))[0] ?? []
   const laneLabels = [...labelColumn].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x)
   for (const node of laneLabels) used.add(node.id)
 
   const labelsRight = laneLabels.length === 0 ? -Infinity : Math.max(...laneLabels.map((n) => n.box.x + n.box.width))
   const headers = headerRow.filter((n) => centreOf(n.box).x > labelsRight).sort((a, b) => a.box.x - b.box.x)
-  // A header left of the lane labels heads their column: the grid's corner, read but not a stage.
-  for (const node of headerRow) used.add(node.id)
+  // What lines up with the lane labels heads their column (the grid's corner): read, not a stage. Anything else left of them is not the grid's.
+  for (const node of headerRow) {
+    if (headers.includes(node) || laneLabels.some((label) => horizontalOverlap(label.box, node.box) >= SAME_LINE)) used.add(node.id)
+  }
 
   const ids = new IdAllocator()
   const stages: Stage[] = headers.map((node, i) => {
@@ -133,24 +135,6 @@ function lastLength(starts: readonly number[], stickiesEnd: number): number {
   const spacing = median(sorted.slice(1).map((s, i) => s - (sorted[i] ?? s)))
   const last = sorted[sorted.length - 1] ?? 0
   return spacing === undefined ? Math.max(stickiesEnd - last, STICKY_SIZE) : spacing + STICKY_SIZE / 2
-}
-
-/** Nodes grouped into lines: each joins the first line one of whose nodes it lines up with. */
-function lines(nodes: readonly SnapshotNode[], together: (a: SnapshotNode, b: SnapshotNode) => boolean): SnapshotNode[][] {
-  const found: SnapshotNode[][] = []
-  for (const node of nodes) {
-    const line = found.find((l) => l.some((other) => together(node, other)))
-    if (line === undefined) found.push([node])
-    else line.push(node)
-  }
-  return found
-}
-
-function horizontalOverlap(a: SnapshotBox, b: SnapshotBox): number {
-  const shared = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
-  const narrower = Math.min(a.width, b.width)
-  if (narrower <= 0) return shared >= 0 ? 1 : 0
-  return Math.max(0, shared) / narrower
 }
 
 function bottom(row: readonly SnapshotNode[]): number {

@@ -1,6 +1,6 @@
 import { DEFAULT_EMOTION_SCALE, type ActivityType, type Item, type ItemProvenance, type Journey, type Lane, type StickyColor } from '../model'
 import { activityTypesByColour } from './activity-types-by-colour'
-import type { SnapshotNode } from './board-snapshot'
+import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { stickyAnchor } from './board-geometry'
 import { describeNode } from './describe-node'
 import { type ColourLegend, findColourLegend } from './find-colour-legend'
@@ -22,6 +22,8 @@ export interface HandMadeBoard {
   /** The section wrapping the board; null when the stages lie straight on the page. */
   section: SnapshotNode | null
   members: readonly SnapshotNode[]
+  /** True when the nodes are turned on the diagonal (a map drawn downwards read as one drawn across). */
+  turned?: boolean
 }
 
 /** How well a reading fits its board, to choose between reading it across and down. */
@@ -139,15 +141,16 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
   const itemOfNode = new Map(stickyItems.map((p) => [p.node.id, p.item.id]))
   const links = readLinks({ index, log, members, itemOfNode, stored: [] })
 
-  // The title: the wrapping section's name, else the topmost text above the stages.
-  const area = layout.area
+  // The title: the wrapping section's name, else the topmost text above the map (above as the board shows it, turned or not).
+  const shown = (box: SnapshotBox): SnapshotBox => (board.turned === true ? { x: box.y, y: box.x, width: box.height, height: box.width } : box)
+  const area = layout.area === undefined ? undefined : shown(layout.area)
   const heading =
     area === undefined
       ? undefined
       : members
           .filter((n) => n.type === 'TEXT' && !used.has(n.id) && onBoardLevel(n) && labelText(n) !== '')
-          .filter((n) => n.box.y + n.box.height <= area.y)
-          .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x)[0]
+          .filter((n) => shown(n.box).y + shown(n.box).height <= area.y)
+          .sort((a, b) => shown(a.box).y - shown(b.box).y || shown(a.box).x - shown(b.box).x)[0]
   if (heading !== undefined && (section === null || section.name.trim() === '')) used.add(heading.id)
   const title = firstNonEmpty(section?.name, heading?.text) ?? UNTITLED
 

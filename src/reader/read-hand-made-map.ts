@@ -19,7 +19,8 @@ export function readHandMadeMap(index: SnapshotIndex, log: WarningLog, board: Ha
   const downLog = new WarningLog()
   const down = readHandMadeBoard(turned, downLog, {
     section: board.section === null ? null : turnedNode(board.section),
-    members: board.members.map(turnedNode)
+    members: board.members.map(turnedNode),
+    turned: true
   })
 
   const order = compareFit(down.fit, across.fit)

@@ -1,6 +1,6 @@
 import type { Stage } from '../model'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
-import { centreOf, spanDistance, stickyAnchor, unionBox } from './board-geometry'
+import { centreOf, horizontalOverlap, linesOf, spanDistance, stickyAnchor, unionBox } from './board-geometry'
 import { CellLocator, type LaneRow, PLACEMENT_TOLERANCE, type StageColumn } from './cell-locator'
 import { describeNode } from './describe-node'
 import { type AxisPlacement, type HandMadeLayout, labelName, labelText, nearnessConfidence } from './hand-made-layout'
@@ -10,6 +10,8 @@ import type { SnapshotIndex } from './snapshot-index'
 import type { WarningLog } from './warning-log'
 
 const LABEL_TYPES = new Set(['TEXT', 'SHAPE_WITH_TEXT', 'STICKY'])
+/** Labels are in one column when they share at least this much of the narrower one's width. */
+const SAME_COLUMN = 0.5
 
 /**
  * A map whose stages are sections in a row: the sections, left to right, are the stages; the labels
@@ -47,13 +49,18 @@ export function readSectionLayout(
   const stageBand = unionBox(row.stages.map((s) => s.box)) as SnapshotBox
   const firstColumn = columns[0]?.box ?? stageBand
 
-  const labelNodes = members
+  const leftOfStages = members
     .filter((n) => LABEL_TYPES.has(n.type) && !skip.has(n.id) && onBoardLevel(n) && labelText(n) !== '')
     .filter((n) => {
       const c = centreOf(n.box)
       return c.x < firstColumn.x && c.y >= stageBand.y && c.y <= stageBand.y + stageBand.height
     })
-    .sort((a, b) => centreOf(a.box).y - centreOf(b.box).y || a.box.x - b.box.x)
+  // The labels are the column of them with the most, the nearest to the stages of equals: a title or note further out is not one.
+  const labelColumns = linesOf(leftOfStages, (a, b) => horizontalOverlap(a.box, b.box) >= SAME_COLUMN)
+  const rightEdge = (column: readonly SnapshotNode[]): number => Math.max(...column.map((n) => n.box.x + n.box.width))
+  const labelNodes = [...([...labelColumns].sort((a, b) => b.length - a.length || rightEdge(b) - rightEdge(a))[0] ?? [])].sort(
+    (a, b) => centreOf(a.box).y - centreOf(b.box).y || a.box.x - b.box.x
+  )
   for (const node of labelNodes) used.add(node.id)
   const rows: LaneRow[] = labelNodes.map((node, i) => ({ laneId: String(i), box: node.box }))
   const tolerance = rowTolerance(labelNodes.map((n) => n.box))

@@ -18,6 +18,17 @@ type EmulatedSceneNode = Pick<
   | 'attachedConnectors'
 >
 
+/** How far from exact a transform's axes may be: they come from sines and cosines. */
+const UNIT_TOLERANCE = 1e-6
+
+/** A `[[a, b, x], [c, d, y]]` of finite numbers. */
+function checkTransform(where: string, value: unknown): Transform {
+  const rows = Array.isArray(value) && value.length === 2 ? value : undefined
+  const ok = rows?.every((row: unknown) => Array.isArray(row) && row.length === 3 && row.every((n: unknown) => typeof n === 'number' && Number.isFinite(n)))
+  if (ok !== true) throw new TypeError(`in ${where}: expected [[a, b, x], [c, d, y]] of numbers`)
+  return value as Transform
+}
+
 /** The kinds of node a person can turn in FigJam. */
 const ROTATABLE: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH_TEXT', 'TEXT'])
 
@@ -78,17 +89,18 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
   }
 
   /**
-   * Moves the node like setting x and y, in one write. Figma keeps the axes unit length (typings:
-   * "the transform always has unit axes"); rotation is not emulated, so anything but a pure
-   * translation is refused rather than ignored.
+   * Moves and turns the node in one write [T: relativeTransform; StickyNode has no `rotation`, so a
+   * sticky turns only this way]. The axes must be unit length at right angles [T: "the transform
+   * always has unit axes"]: a scaling or skewing transform throws rather than being ignored.
    */
   set relativeTransform(value: Transform) {
-    const [first, second] = Array.isArray(value) ? value : []
-    const [a, c, x] = Array.isArray(first) ? first : []
-    const [b, d, y] = Array.isArray(second) ? second : []
-    if (a !== 1 || b !== 0 || c !== 0 || d !== 1) {
-      throw new TypeError('relativeTransform: the emulator places nodes by translation only ([[1, 0, x], [0, 1, y]]); rotation is not emulated')
+    const [[a, b, x], [c, d, y]] = checkTransform('relativeTransform', value)
+    if (Math.abs(Math.hypot(a, c) - 1) > UNIT_TOLERANCE || Math.abs(Math.hypot(b, d) - 1) > UNIT_TOLERANCE || Math.abs(a * b + c * d) > UNIT_TOLERANCE) {
+      throw new TypeError('relativeTransform: the transform must only move and turn (unit axes at right angles); resize the node to size it')
     }
+    const degrees = (Math.atan2(-c, a) * 180) / Math.PI
+    if (Math.abs(degrees) > UNIT_TOLERANCE) this.rotation = degrees
+    else delete this.record.rotation
     this.x = checkNumber('relativeTransform x', x)
     this.y = checkNumber('relativeTransform y', y)
   }

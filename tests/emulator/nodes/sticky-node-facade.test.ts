@@ -90,31 +90,45 @@ describe('StickyNode', () => {
     expect(sticky.authorVisible).toBe(false)
   })
 
-  it('turns around its top-left: x and y stay, the bounding box holds the turned corners, and REST keeps the turn', async () => {
+  it('turns around its top-left through relativeTransform: x and y stay, the bounding box holds the turned corners, and REST keeps the turn', async () => {
     const emulator = await readyEmulatorAsync()
     const { api } = emulator
     const sticky = api.createSticky()
-    sticky.x = 100
-    sticky.y = 200
-    sticky.rotation = 90
-    expect([sticky.x, sticky.y, sticky.rotation, sticky.width, sticky.height]).toEqual([100, 200, 90, 240, 240])
+    sticky.relativeTransform = [
+      [0, 1, 100],
+      [-1, 0, 200]
+    ]
+    expect([sticky.x, sticky.y, sticky.width, sticky.height]).toEqual([100, 200, 240, 240])
     const box = sticky.absoluteBoundingBox as Rect
-    // Counter-clockwise a quarter turn on a page whose y grows downwards: the sticky now lies above its corner.
+    // A quarter turn counter-clockwise on a page whose y grows downwards: the sticky now lies above its corner.
     expect([box.x, box.y, box.width, box.height].map(Math.round)).toEqual([100, -40, 240, 240])
-    sticky.rotation = 370
-    expect(sticky.rotation).toBeCloseTo(10)
+    expect(() => {
+      sticky.relativeTransform = [
+        [2, 0, 0],
+        [0, 2, 0]
+      ]
+    }).toThrow(/only move and turn/)
 
+    const tenDegrees = (10 * Math.PI) / 180
+    sticky.relativeTransform = [
+      [Math.cos(tenDegrees), Math.sin(tenDegrees), 100],
+      [-Math.sin(tenDegrees), Math.cos(tenDegrees), 200]
+    ]
     const reopened = loadRestFile(emulator.toRestFile())
     const again = reopened.api.currentPage.children[0] as StickyNode
     expect([again.x, again.y, again.width, again.height]).toEqual([100, 200, 240, 240])
-    expect(again.rotation).toBeCloseTo(10)
+    expect(again.relativeTransform[1][0]).toBeCloseTo(-Math.sin(tenDegrees))
     expect(again.absoluteBoundingBox).toEqual(sticky.absoluteBoundingBox)
   })
 
   it('refuses to turn a section or a connector, which FigJam does not document', () => {
     const { api } = createFigJamEmulator()
+    const section = api.createSection()
     expect(() => {
-      api.createSection().rotation = 5
+      section.relativeTransform = [
+        [0, 1, 0],
+        [-1, 0, 0]
+      ]
     }).toThrow(/does not turn SECTION/)
   })
 })

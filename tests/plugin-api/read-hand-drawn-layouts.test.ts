@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest'
+
+import { createFigJamEmulator, type FigJamEmulator, loadRestFile, type RestFile, type RestSceneNode } from '../../src/emulator'
+import type { Journey } from '../../src/model'
+import { type BoardReading, readBoard, snapshotFromRestFile } from '../../src/reader'
+import {
+  buildChineseGridBoardAsync,
+  buildGridBoardAsync,
+  buildShapeLegendBoardAsync,
+  buildStickyLegendBoardAsync,
+  buildTableBoardAsync,
+  buildTwoMapsAsync,
+  buildVerticalGridBoardAsync,
+  buildVerticalSectionsBoardAsync
+} from '../fixtures/hand-drawn-layouts'
+import { summarizeJourney } from '../fixtures/hand-made-boards'
+import { readBothWaysAsync } from '../reader/generated-board'
+
+/**
+ * Maps drawn by hand in the layouts people use besides a row of sections, each built in the emulator
+ * and read live and from its REST export (the two must agree), with the journey a person reads
+ * from it, how each item was placed, and the board left as it was.
+ */
+
+async function builtAsync(build: (api: PluginAPI) => Promise<unknown>): Promise<FigJamEmulator> {
+  const emulator = createFigJamEmulator()
+  await build(emulator.api)
+  return emulator
+}
+
+async function readUnchangedAsync(emulator: FigJamEmulator): Promise<BoardReading> {
+  const before = JSON.stringify(emulator.toRestFile())
+  const reading = await readBothWaysAsync(emulator)
+  expect(JSON.stringify(emulator.toRestFile())).toBe(before)
+  expect(reading.origin).toBe('hand-made')
+  return reading
+}
+
+const NO_PERSONA = 'the board names no persona: the journey follows "Unknown persona"'
+
+function placements(journey: Journey): string[] {
+  return journey.items.map((i) => `${i.text}: ${i.provenance?.stage ?? '?'} / ${i.provenance?.lane ?? '?'}`)
+}
+
+describe('reading hand-drawn layouts', () => {
+  it('reads a grid without sections: stage names across the top, lane names down the left, stickies turned, wide and doubled up', async () => {
+    const reading = await readUnchangedAsync(await builtAsync(buildGridBoardAsync))
+    expect(summarizeJourney(reading.journey)).toEqual({
+      title: 'Returning a parcel',
+      locale: 'en',
+      personas: ['Unknown persona'],
+      stages: ['Decide', 'Pack', 'Drop off'],
+      lanes: ['Actions: actions', 'Thoughts: thoughts', 'Pain points: pains'],
+      items: [
+        'Checks the return policy -> Decide / Actions',
+        'Prints the label -> Decide / Actions',
+        'Will I get my money back? -> Decide / Thoughts',
+        'Finds a box that fits -> Pack / Actions',
+        'No tape at home -> Pack / Pain points',
+        'Queues at the kiosk -> Drop off / Actions',
+        'Was it scanned? -> Drop off / Thoughts',
+        'Kiosk is out of order -> Drop off / Pain points'
+      ],
+      links: ['Prints the label -> Finds a box that fits'],
+      activityTypes: []
+    })
+    expect(new Set(placements(reading.journey).map((p) => p.split(': ')[1]))).toEqual(new Set(['grid-header / grid-header']))
+    expect(reading.journey.items.every((i) => i.provenance?.confidence === 1)).toBe(true)
+    expect(reading.warnings).toEqual([{ nodeId: null, message: NO_PERSONA }])
+  })
+
+  it('reads a grid in any language, with stage names in shapes centred over their columns', async () => {
+    const reading = await readUnchangedAsync(await builtAsync(buildChineseGridBoardAsync))
+    const summary = summarizeJourney(reading.journey)
+    expect(summary.title).toBe('网上买菜')
+    expect(summary.stages).toEqual(['了解', '下单', '收货'])
+    expect(reading.journey.lanes.map((l) => l.name)).toEqual(['行为', '想法', '痛点'])
+    expect(summary.items).toEqual([
+      '打开应用 -> 了解 / 行为',
+      '菜价贵吗？ -> 了解 / 想法',
+      '选择送货时间 -> 下单 / 行为',
+      '找不到优惠券 -> 下单 / 痛点',
+      '检查蔬菜 -> 收货 / 行为',
+      '鸡蛋碎了 -> 收货 / 痛点'
+    ])
+    expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
+  })
+
+  it('reads a FigJam table as the map: first row stages, first column lanes, a statement per cell, and a sticky dropped over a cell', async () => {
+    const emulator = createFigJamEmulator()
+    const table = await buildTableBoardAsync(emulator.api)
+    const reading = await readUnchangedAsync(emulator)
+    expect(summarizeJourney(reading.journey)).toEqual({
+      title: 'Buying a bike',
+      locale: 'en',
+      personas: ['Unknown persona'],
+      stages: ['Search', 'Compare', 'Buy'],
+      lanes: ['Doing: actions', 'Thinking: thoughts', 'Feeling: emotion'],
+      items: [
+        'Reads reviews -> Search / Doing',
+        'Which size am I? -> Search / Thinking',
+        'Curious -> Search / Feeling',
+        'Test rides two bikes -> Compare / Doing',
+        'Asks a friend -> Compare / Thinking',
+        'Torn -> Compare / Feeling',
+        'Pays in the shop -> Buy / Doing',
+        'Did I pay too much? -> Buy / Thinking',
+        'Proud -> Buy / Feeling'
+      ],
+      links: [],
+      activityTypes: []
+    })
+    const cellItem = reading.journey.items.find((i) => i.text === 'Torn')
+    expect(cellItem?.provenance).toEqual({ nodeId: table.id, stage: 'table-cell', lane: 'table-cell', confidence: 1 })
+    expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
+  })
+
+  it('reads colour-coded stickies into the lanes a legend of sample stickies names, and says which colour it does not name', async () => {
+    const reading = await readUnchangedAsync(await builtAsync(buildStickyLegendBoardAsync))
+    expect(summarizeJourney(reading.journey)).toEqual({
+      title: 'A night at the hotel',
+      locale: 'en',
+      personas: ['Unknown persona'],
+      stages: ['Arrive', 'Stay', 'Leave'],
+      lanes: ['Doing: actions', 'Pain point: pains', 'Idea: opportunities', 'Blue stickies: notes'],
+      items: [
+        'Checks in -> Arrive / Doing',
+        'Long queue at the desk -> Arrive / Pain point',
+        'Check in by phone -> Arrive / Idea',
+        'Orders room service -> Stay / Doing',
+        'Wi-Fi keeps dropping -> Stay / Pain point',
+        'Checks out -> Leave / Doing',
+        'Gets the bill by e-mail -> Leave / Blue stickies'
+      ],
+      links: [],
+      activityTypes: []
+    })
+    expect(placements(reading.journey)[0]).toBe('Checks in: section / colour-legend')
+    const blue = reading.journey.items.find((i) => i.text === 'Gets the bill by e-mail')
+    expect(blue?.provenance?.confidence).toBe(0.5)
+    expect(reading.warnings.map((w) => w.message)).toEqual([
+      'sticky "Gets the bill by e-mail" is blue, a colour the legend does not name: read into lane "Blue stickies"',
+      NO_PERSONA
+    ])
+  })
+
+  it('reads a legend of coloured shapes with their words typed beside them', async () => {
+    const reading = await readUnchangedAsync(await builtAsync(buildShapeLegendBoardAsync))
+    const summary = summarizeJourney(reading.journey)
+    expect(summary.stages).toEqual(['Apply', 'Wait'])
+    expect(summary.lanes).toEqual(['Steps: actions', 'Frustrations: pains'])
+    expect(summary.items).toEqual([
+      'Fills in the form -> Apply / Steps',
+      'Photo rejected -> Apply / Frustrations',
+      'Tracks the application -> Wait / Steps',
+      'No news for weeks -> Wait / Frustrations'
+    ])
+    expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
+  })
+
+  it('finds each of several maps on one page: reads the first from the left and says so, or the one a node of it names', async () => {
+    const emulator = createFigJamEmulator()
+    const { evening } = await buildTwoMapsAsync(emulator.api)
+    const first = await readUnchangedAsync(emulator)
+    expect(first.journey.title).toBe('Morning routine')
+    expect(first.journey.items.map((i) => i.text)).toEqual(['Snoozes twice', 'Takes the bus'])
+    expect(first.warnings.map((w) => w.message)).toContain('2 boards found: read the map on the page, the first from the left')
+    const second = await readBothWaysAsync(emulator, 'page', { board: evening.id })
+    expect(summarizeJourney(second.journey)).toMatchObject({
+      title: 'Evening routine',
+      stages: ['Dinner', 'Bed'],
+      items: ['Cooks pasta -> Dinner / Doing', 'Reads a book -> Bed / Doing']
+    })
+  })
+
+  it('reads a map drawn downwards, stage names down the side and lane names across the top, and says so', async () => {
+    const reading = await readUnchangedAsync(await builtAsync(buildVerticalGridBoardAsync))
+    expect(summarizeJourney(reading.journey)).toMatchObject({
+      title: 'Joining a gym',
+      stages: ['Discover', 'Sign up', 'Train'],
+      lanes: ['Actions: actions', 'Thoughts: thoughts', 'Pain points: pains'],
+      items: [
+        'Sees an ad -> Discover / Actions',
+        'Is it for me? -> Discover / Thoughts',
+        'Fills in a long form -> Sign up / Actions',
+        'Hidden fees -> Sign up / Pain points',
+        'Books a class -> Train / Actions',
+        'Feeling stronger -> Train / Thoughts'
+      ]
+    })
+    expect(reading.warnings.map((w) => w.message)).toEqual([
+      NO_PERSONA,
+      'the stage names run down the side and the lane names across the top: read as a map drawn downwards'
+    ])
+  })
+
+  it('reads stage sections stacked downwards with lane names above them, in French', async () => {
+    const reading = await readUnchangedAsync(await builtAsync(buildVerticalSectionsBoardAsync))
+    expect(summarizeJourney(reading.journey)).toMatchObject({
+      title: 'Faire réparer son vélo',
+      stages: ['Dépôt', 'Attente', 'Retrait'],
+      items: [
+        'Apporte le vélo -> Dépôt / Actions',
+        'Combien ça va coûter ? -> Dépôt / Pensées',
+        'Appelle le magasin -> Attente / Actions',
+        'Enfin ! -> Retrait / Pensées'
+      ]
+    })
+    expect(reading.journey.lanes.map((l) => l.name)).toEqual(['Actions', 'Pensées'])
+  })
+})
+
+export type { RestFile, RestSceneNode }
+export { loadRestFile, readBoard, snapshotFromRestFile }
