@@ -6,6 +6,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
+import { decodeBoardTag } from '../../src/plugin-data/board-tags'
 import { createFigJamEmulator, type RestFile, type RestSceneNode, restStrokeCap } from '../../src/emulator'
 import { UiToMainSchema } from '../../src/messages'
 import { journeyFromJson } from '../../src/formats'
@@ -95,8 +96,10 @@ function allNodes(nodes: readonly RestSceneNode[], parentId: string | null = nul
   ])
 }
 
-function tagOf(node: RestSceneNode): Record<string, string> {
-  return node.sharedPluginData?.journeyboard ?? {}
+/** A node's tag as the plugin wrote it, decoded by the plugin's own codec (empty for untagged nodes). */
+function tagOf(node: RestSceneNode): Partial<Record<string, string>> {
+  const decoded = decodeBoardTag(node.sharedPluginData?.journeyboard ?? {})
+  return decoded.ok ? (decoded.value.tag as Record<string, string>) : {}
 }
 
 /** Reads the whole page back in the panel, downloads the JSON export and parses it. */
