@@ -12,6 +12,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^!(.*\.css)$/, replacement: '$1' }] },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/support/property-setup.ts'],
     environment: 'node',
     testTimeout: nightly ? 3_600_000 : 30_000,
     hookTimeout: 60_000,

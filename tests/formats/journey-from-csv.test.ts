@@ -5,6 +5,7 @@ import { csvColumnOf, JOURNEY_CSV_COLUMNS, journeyFromCsv, journeyToCsv } from '
 import { CATALOGUES, LANGUAGES } from '../../src/i18n'
 import type { Item, Journey } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
+import { propertyRuns } from '../support/property-runs'
 
 /**
  * What the CSV carries, and so what `journeyFromCsv(journeyToCsv(j))` gives back exactly:
@@ -100,7 +101,7 @@ describe('journeyFromCsv(journeyToCsv(journey))', () => {
         expect(localized.slice(localized.indexOf('\r\n'))).toBe(stable.slice(stable.indexOf('\r\n')))
         expect(read(localized)).toEqual(read(stable))
       }),
-      { numRuns: 25 }
+      propertyRuns(25)
     )
   })
 

@@ -13,6 +13,7 @@ import {
 } from '../../src/formats'
 import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
+import { propertyRuns } from '../support/property-runs'
 
 function journey(input: Omit<JourneyInput, 'id' | 'title' | 'personas'> & Partial<JourneyInput>): Journey {
   const result = validateJourney({ id: 'j', title: 'Trip', personas: [{ id: 'p', name: 'Ana' }], ...input })
@@ -194,7 +195,7 @@ describe('mermaidSafeText', () => {
         // The law itself: Mermaid's parser reads the safe text back exactly, wherever it stands.
         expect(readBackByMermaid(safe, role)).toBe(safe)
       }),
-      { numRuns: 500 }
+      propertyRuns(500)
     )
   })
 })

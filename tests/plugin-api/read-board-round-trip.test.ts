@@ -10,6 +10,7 @@ import { TEMPLATES } from '../../src/templates'
 import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { drawAsync, validJourney } from '../reader/generated-board'
+import { propertyRuns } from '../support/property-runs'
 
 /** Generated boards nobody touched read back to exactly the journey they were drawn from, live and through REST. */
 
@@ -39,7 +40,7 @@ describe('reading an untouched generated board', () => {
         expect(rest.warnings).toEqual([])
         expect(live.origin).toBe('generated')
       }),
-      { numRuns: 60 }
+      propertyRuns(60)
     )
   })
 
@@ -51,7 +52,7 @@ describe('reading an untouched generated board', () => {
         expect(revalidated(rest.journey)).toEqual(journey)
         expect(live.warnings).toEqual([])
       }),
-      { numRuns: 40 }
+      propertyRuns(40)
     )
   })
 
@@ -78,7 +79,7 @@ describe('reading an untouched generated board', () => {
         expect(BoardSnapshotSchema.parse(live.value)).toEqual(live.value)
         expect(rest.value).toEqual(live.value)
       }),
-      { numRuns: 20 }
+      propertyRuns(20)
     )
   })
 
