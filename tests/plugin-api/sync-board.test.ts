@@ -267,6 +267,18 @@ describe('syncBoardAsync', () => {
       expect(emulator.toRestFile()).toEqual(before)
     })
 
+    it('changes nothing when a node it would change or remove was deleted since', async () => {
+      const journey = smallJourney()
+      const emulator = await drawAsync(journey)
+      const data = retext(journey, 'a1', 'Compares cars')
+      const reviewed = await reviewAsync(emulator, data)
+      itemSticky(emulator.api, 'a1').remove()
+      const before = emulator.toRestFile()
+      const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed })
+      expect(!result.ok && result.problems.some(isChangedSinceReviewProblem)).toBe(true)
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
     it('goes ahead when people changed only what it leaves alone, and keeps their change', async () => {
       const journey = smallJourney()
       const emulator = await drawAsync(journey)
