@@ -29,11 +29,13 @@ export interface ExportOptions {
   localizedHeader?: boolean
   /** JSON only: the `$schema` and extension fields of the file the journey came from, written back. */
   envelope?: JourneyEnvelope
+  /** CSV: cells as they are, without the leading `'` that keeps spreadsheets from running formulas. */
+  raw?: boolean
 }
 
 const EXPORTERS: Readonly<Record<ExportFormat, (journey: Journey, options: ExportOptions) => string>> = {
   json: (journey, options) => journeyToJson(journey, options.envelope),
-  csv: (journey, options) => journeyToCsv(journey, { localizedHeader: options.localizedHeader === true }),
+  csv: (journey, options) => journeyToCsv(journey, { localizedHeader: options.localizedHeader === true, raw: options.raw === true }),
   md: (journey) => journeyToMarkdown(journey),
   mermaid: (journey) => journeyToMermaid(journey)
 }

@@ -21,7 +21,8 @@ export const JOURNEY_CSV_COLUMNS = [
   'channel',
   'device',
   'owner',
-  'links'
+  'links',
+  'people'
 ] as const
 
 export type JourneyCsvColumn = (typeof JOURNEY_CSV_COLUMNS)[number]

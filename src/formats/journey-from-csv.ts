@@ -1,3 +1,4 @@
+import { CATALOGUES, LANGUAGES } from '../i18n'
 import {
   DEFAULT_EMOTION_SCALE,
   type ActivityType,
@@ -13,12 +14,14 @@ import {
   type LaneKind,
   LaneKindSchema,
   type Link,
+  type Phase,
   type Problem,
   type Stage,
   StickyColorSchema,
   validateJourney
 } from '../model'
-import { uniqueSlug } from '../templates/unique-slug'
+import { SlugAllocator } from '../templates/unique-slug'
+import { fromSpreadsheetCell, readPeopleCell } from './csv-cells'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
@@ -29,6 +32,8 @@ export const DEFAULT_CSV_PERSONA = 'Customer'
 const DEFAULT_SCALE = { min: DEFAULT_EMOTION_SCALE.min, max: DEFAULT_EMOTION_SCALE.max }
 const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x'])
 const FALSE_WORDS = new Set(['', 'no', 'n', 'false', '0'])
+/** A score as people write one in decimal: `0x2`, `0b1`, `Infinity` and blanks inside are not scores. */
+const DECIMAL_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
 
 /** Which column each journey field comes from, to name it in problems. */
 const ITEM_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = {
@@ -42,10 +47,16 @@ const ITEM_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = {
   momentOfTruth: 'moment_of_truth',
   channel: 'channel',
   device: 'device',
-  owner: 'owner'
+  owner: 'owner',
+  people: 'people'
 }
 const STAGE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'stage_id', name: 'stage', phaseId: 'phase' }
 const LANE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'lane_id', name: 'lane', kind: 'lane_kind', actor: 'actor' }
+
+/** Lane kinds by their names in every language ("Pain points", "Smertepunkter", "痛点"), lower case. */
+const KIND_BY_NAME: ReadonlyMap<string, LaneKind> = new Map(
+  LANGUAGES.flatMap((language) => Object.entries(CATALOGUES[language].kinds.lanes).map(([kind, name]) => [name.trim().toLowerCase(), kind as LaneKind] as const))
+)
 
 interface StageEntry {
   stage: Stage
@@ -66,24 +77,262 @@ interface PendingLink {
   line: number
 }
 
+/** Where each column is in the rows. */
+interface CsvColumns {
+  index: ReadonlyMap<JourneyCsvColumn, number>
+  width: number
+  headerPath: string
+}
+
+/** One row's cells, by column; `problem` records what is wrong on its line. */
+interface CsvRow {
+  line: number
+  raw(column: JourneyCsvColumn): string
+  cell(column: JourneyCsvColumn): string
+  /** Whether the cell was written as `""`: an empty text given on purpose, not a missing one. */
+  quotedEmpty(column: JourneyCsvColumn): boolean
+  problem(message: string): void
+}
+
+/** What the rows build up, step by step; every map is keyed by id and keeps first-appearance order. */
+class CsvJourneyParts {
+  readonly problems: Problem[] = []
+  readonly warnings: Problem[] = []
+  readonly stages = new Map<string, StageEntry>()
+  readonly lanes = new Map<string, LaneEntry>()
+  readonly items: Item[] = []
+  readonly itemLines: number[] = []
+  readonly itemLineById = new Map<string, number>()
+  readonly links: PendingLink[] = []
+  /** The lanes of each stage's rows in order, for `orderLanes`. */
+  readonly laneSequenceByStage = new Map<string, string[]>()
+  readonly stageIdByName = new Map<string, string>()
+  readonly laneIdByName = new Map<string, string>()
+  readonly stageSlugs = new SlugAllocator('stage')
+  readonly laneSlugs = new SlugAllocator('lane')
+  warnedMissingKind = false
+
+  constructor(readonly columns: CsvColumns) {}
+
+  has(column: JourneyCsvColumn): boolean {
+    return this.columns.index.has(column)
+  }
+}
+
 function quoteList(values: readonly string[]): string {
   return values.join(', ')
 }
 
-/** "Action plan" -> action-plan, "Touchpoint" -> touchpoints: a lane named after its kind. */
+/** "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named after its kind. */
 function kindFromName(name: string): LaneKind | undefined {
-  const base = name.trim().toLowerCase().replace(/[\s_]+/g, '-')
+  const lower = name.trim().toLowerCase()
+  const byName = KIND_BY_NAME.get(lower)
+  if (byName !== undefined) return byName
+  const base = lower.replace(/[\s_]+/g, '-')
   const candidates = [base, `${base}s`, base.replace(/y$/, 'ies')]
   return LaneKindSchema.options.find((kind) => candidates.includes(kind))
+}
+
+/** The header row: where each known column is, or what is wrong with it. */
+function readHeader(header: CsvRecord, warnings: Problem[]): { ok: true; columns: CsvColumns } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = []
+  const headerPath = `line ${header.line}`
+  const index = new Map<JourneyCsvColumn, number>()
+  header.fields.forEach((raw, position) => {
+    const name = csvColumnOf(raw)
+    if (name !== undefined && index.has(name)) problems.push({ path: headerPath, message: `the column "${name}" appears twice` })
+    else if (name !== undefined) index.set(name, position)
+    else warnings.push({ path: headerPath, message: `the column "${raw.trim()}" is not a journey column; it is ignored` })
+  })
+  if (!index.has('stage') && !index.has('stage_id')) problems.push({ path: headerPath, message: 'the header needs a "stage" or "stage_id" column' })
+  if (!index.has('lane') && !index.has('lane_id') && !index.has('lane_kind')) {
+    problems.push({ path: headerPath, message: 'the header needs a "lane", "lane_id" or "lane_kind" column' })
+  }
+  if (!index.has('text')) problems.push({ path: headerPath, message: 'the header needs a "text" column' })
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, columns: { index, width: header.fields.length, headerPath } }
+}
+
+function rowOf(record: CsvRecord, parts: CsvJourneyParts): CsvRow {
+  const raw = (column: JourneyCsvColumn): string => {
+    const position = parts.columns.index.get(column)
+    return position === undefined ? '' : fromSpreadsheetCell(record.fields[position] ?? '')
+  }
+  return {
+    line: record.line,
+    raw,
+    cell: (column) => raw(column).trim(),
+    quotedEmpty: (column) => record.quotedEmpty?.has(parts.columns.index.get(column) ?? -1) === true,
+    problem: (message) => void parts.problems.push({ path: `line ${record.line}`, message })
+  }
+}
+
+/** The row's stage: the first row of a stage defines it; later rows may leave its columns empty. */
+function readStage(row: CsvRow, parts: CsvJourneyParts): string | undefined {
+  const stageName = row.cell('stage')
+  let stageId = row.cell('stage_id')
+  if (stageId === '' && stageName === '') {
+    row.problem('stage and stage_id are both empty; every item needs a stage')
+    return undefined
+  }
+  if (stageId === '') {
+    stageId = parts.stageIdByName.get(stageName) ?? parts.stageSlugs.take(stageName)
+    parts.stageIdByName.set(stageName, stageId)
+  }
+  parts.stageSlugs.reserve(stageId)
+  const phaseName = row.cell('phase')
+  const known = parts.stages.get(stageId)
+  if (known === undefined) {
+    parts.stages.set(stageId, { stage: { id: stageId, name: stageName || stageId, description: '' }, phaseName, line: row.line })
+    return stageId
+  }
+  const { stage, line } = known
+  if (stageName !== '' && stageName !== stage.name) row.problem(`stage "${stageId}" is called "${stage.name}" on line ${line} but "${stageName}" here`)
+  if (phaseName !== '' && known.phaseName === '') known.phaseName = phaseName
+  else if (phaseName !== '' && phaseName !== known.phaseName) row.problem(`stage "${stageId}" is in phase "${known.phaseName}" on line ${line} but in "${phaseName}" here`)
+  return stageId
+}
+
+function parseEnum<T extends string>(row: CsvRow, column: JourneyCsvColumn, options: readonly T[], what: string, expected = `one of ${quoteList(options)}`): T | undefined {
+  const text = row.cell(column).toLowerCase()
+  if (text === '') return undefined
+  const found = options.find((option) => option === text)
+  if (found === undefined) row.problem(`unknown ${what} "${row.cell(column)}" (expected ${expected})`)
+  return found
+}
+
+/** The row's lane, made on its first row (its kind from lane_kind, else from its name). */
+function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
+  const laneName = row.cell('lane')
+  const kindText = row.cell('lane_kind').toLowerCase()
+  const kind = parseEnum(row, 'lane_kind', LaneKindSchema.options, 'lane_kind')
+  const actorText = row.cell('actor')
+  const actor = parseEnum(row, 'actor', ActorKindSchema.options, 'actor')
+  let laneId = row.cell('lane_id')
+  if (laneId === '') {
+    const byName = laneName || kindText
+    if (byName === '') {
+      row.problem('lane, lane_id and lane_kind are all empty; every item needs a lane')
+      return undefined
+    }
+    laneId = parts.laneIdByName.get(byName) ?? parts.laneSlugs.take(byName)
+    parts.laneIdByName.set(byName, laneId)
+  }
+  parts.laneSlugs.reserve(laneId)
+  const known = parts.lanes.get(laneId)
+  if (known !== undefined) {
+    const { lane, line } = known
+    const mismatch = (what: string, before: string, now: string): void => row.problem(`lane "${laneId}" has ${what} "${before}" on line ${line} but "${now}" here`)
+    if (laneName !== '' && laneName !== lane.name) mismatch('the name', lane.name, laneName)
+    if (kind !== undefined && kind !== lane.kind) mismatch('the kind', lane.kind, kind)
+    if (actor !== undefined && actor !== lane.actor) mismatch('the actor', lane.actor ?? '', actor)
+    return laneId
+  }
+  if (kindText !== '' && kind === undefined) return laneId
+  const chosen = kind ?? kindFromName(laneName) ?? kindFromName(laneId)
+  if (chosen === undefined && parts.has('lane_kind')) {
+    row.problem(`lane_kind is empty and the lane's name is not a kind; give one of ${quoteList(LaneKindSchema.options)}`)
+    return laneId
+  }
+  if (chosen === undefined && !parts.warnedMissingKind) {
+    parts.warnings.push({ path: parts.columns.headerPath, message: 'there is no lane_kind column; lanes not named after a kind are notes lanes' })
+    parts.warnedMissingKind = true
+  }
+  const lane: Lane = { id: laneId, name: laneName || laneId, kind: chosen ?? 'notes' }
+  if (actor !== undefined) lane.actor = actor
+  if (lane.kind === 'actor' && actor === undefined && actorText === '') row.problem(`an actor lane needs an actor: one of ${quoteList(ActorKindSchema.options)}`)
+  parts.lanes.set(laneId, { lane, line: row.line })
+  return laneId
+}
+
+/** The item a row stands for, with the links that start at it. */
+function readItem(row: CsvRow, parts: CsvJourneyParts, rowNumber: number, stageId: string, laneId: string): Item {
+  const id = row.cell('item_id') || `item-${rowNumber}`
+  const firstLine = parts.itemLineById.get(id)
+  if (firstLine !== undefined) row.problem(`item_id "${id}" is already used on line ${firstLine}`)
+  const item: Item = { id, stageId, laneId, text: row.raw('text'), momentOfTruth: false }
+  const scoreText = row.cell('score')
+  if (scoreText !== '') {
+    const score = DECIMAL_NUMBER.test(scoreText) ? Number(scoreText) : Number.NaN
+    if (Number.isFinite(score)) item.score = score + 0
+    else row.problem(`score "${scoreText}" is not a number (write it in decimal, such as -1.5)`)
+  }
+  const flag = parseEnum(row, 'flag', FlagSchema.options, 'flag', `${quoteList(FlagSchema.options)} or nothing`)
+  if (flag !== undefined) item.flag = flag
+  const activity = row.cell('activity_type')
+  if (activity !== '') item.activityTypeId = activity
+  const truth = row.cell('moment_of_truth').toLowerCase()
+  if (TRUE_WORDS.has(truth)) item.momentOfTruth = true
+  else if (!FALSE_WORDS.has(truth)) row.problem(`moment_of_truth "${row.cell('moment_of_truth')}" is not yes or no`)
+  const channel = parseEnum(row, 'channel', ChannelSchema.options, 'channel')
+  if (channel !== undefined) item.channel = channel
+  const device = parseEnum(row, 'device', DeviceSchema.options, 'device')
+  if (device !== undefined) item.device = device
+  const owner = row.raw('owner')
+  if (owner !== '' || row.quotedEmpty('owner')) item.owner = owner
+  const people = readPeopleCell(row.raw('people'))
+  if (!people.ok) row.problem(`people: ${people.problems[0]?.message ?? ''}`)
+  else if (people.value !== undefined) item.people = people.value
+  const links = parseLinksCell(row.raw('links'))
+  if (links.ok) for (const link of links.value) parts.links.push({ from: id, ...link, line: row.line })
+  else for (const p of links.problems) row.problem(`links: ${p.message}`)
+  return item
+}
+
+function readRow(record: CsvRecord, rowNumber: number, parts: CsvJourneyParts): void {
+  const row = rowOf(record, parts)
+  if (record.fields.length !== parts.columns.width) {
+    row.problem(`has ${record.fields.length} fields, but the header has ${parts.columns.width}`)
+    return
+  }
+  const problemsBefore = parts.problems.length
+  const stageId = readStage(row, parts)
+  if (stageId === undefined) return
+  const laneId = readLane(row, parts)
+  if (laneId === undefined) return
+  const item = readItem(row, parts, rowNumber, stageId, laneId)
+  if (parts.problems.length > problemsBefore) return
+  parts.items.push(item)
+  parts.itemLines.push(record.line)
+  parts.itemLineById.set(item.id, record.line)
+  const sequence = parts.laneSequenceByStage.get(stageId)
+  if (sequence === undefined) parts.laneSequenceByStage.set(stageId, [laneId])
+  else sequence.push(laneId)
+}
+
+function checkLinks(parts: CsvJourneyParts): void {
+  for (const link of parts.links) {
+    if (!parts.itemLineById.has(link.to) && parts.problems.length === 0) {
+      parts.problems.push({ path: `line ${link.line}`, message: `links: the link to "${link.to}" points to no item (no row has that item_id)` })
+    }
+    if (link.to === link.from) parts.problems.push({ path: `line ${link.line}`, message: 'links: an item cannot link to itself' })
+  }
+}
+
+/** Phases, in the order their stages first appear; sets each stage's phaseId. */
+function buildPhases(stageEntries: readonly StageEntry[]): { phases: Phase[]; phaseLines: Map<string, number> } {
+  const phaseIdByName = new Map<string, string>()
+  const phaseLines = new Map<string, number>()
+  const slugs = new SlugAllocator('phase')
+  for (const entry of stageEntries) {
+    if (entry.phaseName === '') continue
+    let phaseId = phaseIdByName.get(entry.phaseName)
+    if (phaseId === undefined) {
+      phaseId = slugs.take(entry.phaseName)
+      phaseIdByName.set(entry.phaseName, phaseId)
+      phaseLines.set(phaseId, entry.line)
+    }
+    entry.stage.phaseId = phaseId
+  }
+  return { phases: [...phaseIdByName].map(([name, id]) => ({ id, name })), phaseLines }
 }
 
 /**
  * Orders lanes so that, within every stage, they keep the order they have in the rows: a stable
  * topological sort of the "comes before" pairs, ties broken by first appearance. Rows written
  * stage by stage in board order (as `journeyToCsv` writes them) give back the board's lane order
- * for every pair of lanes that share a stage.
+ * for every pair of lanes that share a stage. Linear in lanes and rows but for a heap's log.
  */
-function orderLanes(laneIds: readonly string[], rowsByStage: readonly (readonly string[])[]): string[] {
+export function orderLanes(laneIds: readonly string[], rowsByStage: readonly (readonly string[])[]): string[] {
   const rank = new Map(laneIds.map((id, index) => [id, index]))
   const after = new Map<string, Set<string>>(laneIds.map((id) => [id, new Set<string>()]))
   for (const sequence of rowsByStage) {
@@ -95,28 +344,143 @@ function orderLanes(laneIds: readonly string[], rowsByStage: readonly (readonly 
   }
   const incoming = new Map(laneIds.map((id) => [id, 0]))
   for (const targets of after.values()) for (const b of targets) incoming.set(b, (incoming.get(b) ?? 0) + 1)
-  const remaining = new Set(laneIds)
+  const ready = new RankHeap()
+  for (const id of laneIds) if (incoming.get(id) === 0) ready.push(rank.get(id) ?? 0)
+  const placed = new Set<string>()
   const order: string[] = []
-  while (remaining.size > 0) {
-    const candidates = [...remaining].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
-    // A cycle (rows that contradict each other) is broken at the lane that appeared first.
-    const next = candidates.find((id) => (incoming.get(id) ?? 0) === 0) ?? candidates[0]
-    if (next === undefined) break
-    remaining.delete(next)
-    order.push(next)
-    for (const b of after.get(next) ?? []) incoming.set(b, (incoming.get(b) ?? 0) - 1)
+  let firstUnplaced = 0
+  while (order.length < laneIds.length) {
+    let next = ready.pop()
+    while (next !== undefined && placed.has(laneIds[next] ?? '')) next = ready.pop()
+    if (next === undefined) {
+      // A cycle (rows that contradict each other) is broken at the lane that appeared first.
+      while (placed.has(laneIds[firstUnplaced] ?? '')) firstUnplaced += 1
+      next = firstUnplaced
+    }
+    const id = laneIds[next]
+    if (id === undefined) break
+    placed.add(id)
+    order.push(id)
+    for (const b of after.get(id) ?? []) {
+      const left = (incoming.get(b) ?? 0) - 1
+      incoming.set(b, left)
+      if (left === 0 && !placed.has(b)) ready.push(rank.get(b) ?? 0)
+    }
   }
   return order
 }
 
+/** A min-heap of ranks. */
+class RankHeap {
+  private readonly items: number[] = []
+
+  push(value: number): void {
+    const items = this.items
+    items.push(value)
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1
+      if ((items[parent] ?? 0) <= value) break
+      items[i] = items[parent] ?? 0
+      items[parent] = value
+      i = parent
+    }
+  }
+
+  pop(): number | undefined {
+    const items = this.items
+    const top = items[0]
+    const last = items.pop()
+    if (items.length === 0 || last === undefined) return top
+    items[0] = last
+    for (let i = 0; ; ) {
+      const left = 2 * i + 1
+      const right = left + 1
+      let smallest = i
+      if (left < items.length && (items[left] ?? 0) < (items[smallest] ?? 0)) smallest = left
+      if (right < items.length && (items[right] ?? 0) < (items[smallest] ?? 0)) smallest = right
+      if (smallest === i) break
+      const swap = items[i] ?? 0
+      items[i] = items[smallest] ?? 0
+      items[smallest] = swap
+      i = smallest
+    }
+    return top
+  }
+}
+
+function activityTypesOf(items: readonly Item[]): ActivityType[] {
+  const ids = [...new Set(items.flatMap((item) => (item.activityTypeId === undefined ? [] : [item.activityTypeId])))]
+  return ids.map((id, index) => ({ id, name: id, color: StickyColorSchema.options[index % StickyColorSchema.options.length] ?? 'yellow' }))
+}
+
 /**
- * Reads the journey CSV that `journeyToCsv` writes (RFC 4180; see `parseCsv` for what is
- * tolerated). Columns are found by their header, in any order and any case; `stage` or
- * `stage_id`, `lane`, `lane_id` or `lane_kind`, and `text` are needed, the rest is optional.
- * Stages and phases are rebuilt in the order they first appear; lanes in the order they have
- * within the stages; ids left out are made from the names. What a CSV cannot carry gets a
- * default, reported as a warning: the title and persona, and the emotion scale (−2 to 2, widened
- * to whole numbers around the scores when they fall outside it).
+ * −2 to 2 unless the scores fall outside it; scored per touchpoint when only touchpoints carry
+ * scores (a CSV does not say).
+ */
+function scaleFor(items: readonly Item[], lanes: ReadonlyMap<string, LaneEntry>, warnings: Problem[]): EmotionScale {
+  let onlyTouchpoints = true
+  let scored = 0
+  let lowest = Number.POSITIVE_INFINITY
+  let highest = Number.NEGATIVE_INFINITY
+  // A loop, not Math.min(...scores): spreading 130,000 scores overflows the call stack.
+  for (const item of items) {
+    if (item.score === undefined) continue
+    scored += 1
+    lowest = Math.min(lowest, item.score)
+    highest = Math.max(highest, item.score)
+    if (lanes.get(item.laneId)?.lane.kind !== 'touchpoints') onlyTouchpoints = false
+  }
+  const per = scored > 0 && onlyTouchpoints ? 'touchpoint' : 'stage'
+  const low = Math.min(DEFAULT_SCALE.min, Math.floor(lowest))
+  const high = Math.max(DEFAULT_SCALE.max, Math.ceil(highest))
+  if (low < DEFAULT_SCALE.min || high > DEFAULT_SCALE.max) {
+    warnings.push({ path: 'emotionScale', message: `scores run from ${lowest} to ${highest}, outside −2 to 2; the emotion scale is ${low} to ${high}` })
+  }
+  return { min: low, max: high, per }
+}
+
+/** Moves problems the model finds onto the rows they come from, naming the column. */
+function placeModelProblems(
+  problems: readonly Problem[],
+  where: { parts: CsvJourneyParts; stageEntries: StageEntry[]; laneEntries: LaneEntry[]; phases: Phase[]; phaseLines: Map<string, number>; activityTypes: ActivityType[] }
+): Problem[] {
+  const { parts, stageEntries, laneEntries, phases, phaseLines, activityTypes } = where
+  const lines: Readonly<Record<string, (index: number) => number | undefined>> = {
+    items: (index) => parts.itemLines[index],
+    stages: (index) => stageEntries[index]?.line,
+    lanes: (index) => laneEntries[index]?.line,
+    links: (index) => parts.links[index]?.line,
+    phases: (index) => phaseLines.get(phases[index]?.id ?? ''),
+    activityTypes: (index) => parts.itemLines[parts.items.findIndex((item) => item.activityTypeId === activityTypes[index]?.id)]
+  }
+  const columns: Readonly<Record<string, (field: string) => string | undefined>> = {
+    items: (field) => ITEM_COLUMNS[field],
+    stages: (field) => STAGE_COLUMNS[field],
+    lanes: (field) => LANE_COLUMNS[field],
+    links: () => 'links',
+    phases: () => 'phase',
+    activityTypes: () => 'activity_type'
+  }
+  return problems.map((p) => {
+    const match = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(p.path)
+    const collection = match?.[1] ?? ''
+    const line = match === null ? undefined : lines[collection]?.(Number(match[2]))
+    if (line === undefined) return p
+    const column = match?.[3] === undefined ? undefined : columns[collection]?.(match[3])
+    return { path: `line ${line}`, message: column === undefined ? p.message : `${column}: ${p.message}` }
+  })
+}
+
+/**
+ * Reads the journey CSV that `journeyToCsv` writes (RFC 4180, with `,`, `;` or tab between fields
+ * and an optional byte order mark; see `parseCsv`). Columns are found by their header, in any
+ * order and any case, by id or by name in any language; `stage` or `stage_id`, `lane`, `lane_id`
+ * or `lane_kind`, and `text` are needed, the rest is optional. Stages and phases are rebuilt in
+ * the order they first appear; lanes in the order they have within the stages, their kind from
+ * `lane_kind` or else their name in any language ("Pain points" is a pains lane); ids left out are
+ * made from the names. Cells a spreadsheet guard marked with a leading `'` are read without it.
+ * What a CSV cannot carry gets a default, reported as a warning: the title and persona, and the
+ * emotion scale (−2 to 2, widened to whole numbers around the scores when they fall outside it).
  * @returns the journey and its warnings, else every problem found, each naming its line.
  */
 export function journeyFromCsv(text: string): ImportResult<Journey> {
@@ -126,296 +490,42 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
   if (header === undefined) {
     return importFailed([{ path: 'line 1', message: `the CSV is empty; its first row must name the columns (${quoteList(JOURNEY_CSV_COLUMNS)})` }])
   }
-
-  const problems: Problem[] = []
   const warnings: Problem[] = []
-  const headerPath = `line ${header.line}`
-  const columnIndex = new Map<string, number>()
-  header.fields.forEach((raw, index) => {
-    const name = csvColumnOf(raw)
-    if (name !== undefined && columnIndex.has(name)) problems.push({ path: headerPath, message: `the column "${name}" appears twice` })
-    else if (name !== undefined) columnIndex.set(name, index)
-    else warnings.push({ path: headerPath, message: `the column "${raw.trim()}" is not a journey column; it is ignored` })
-  })
-  const has = (column: JourneyCsvColumn): boolean => columnIndex.has(column)
-  if (!has('stage') && !has('stage_id')) problems.push({ path: headerPath, message: 'the header needs a "stage" or "stage_id" column' })
-  if (!has('lane') && !has('lane_id') && !has('lane_kind')) {
-    problems.push({ path: headerPath, message: 'the header needs a "lane", "lane_id" or "lane_kind" column' })
-  }
-  if (!has('text')) problems.push({ path: headerPath, message: 'the header needs a "text" column' })
-  if (problems.length > 0) return importFailed(problems)
+  const head = readHeader(header, warnings)
+  if (!head.ok) return importFailed(head.problems)
   if (records.length === 0) {
-    return importFailed([{ path: headerPath, message: 'the CSV has no rows after the header; a journey needs at least one item' }])
+    return importFailed([{ path: head.columns.headerPath, message: 'the CSV has no rows after the header; a journey needs at least one item' }])
   }
 
-  const stages = new Map<string, StageEntry>()
-  const stageIdByName = new Map<string, string>()
-  const lanes = new Map<string, LaneEntry>()
-  const laneIdByName = new Map<string, string>()
-  const items: Item[] = []
-  const itemLines: number[] = []
-  const itemLineById = new Map<string, number>()
-  const pendingLinks: PendingLink[] = []
-  const laneSequenceByStage = new Map<string, string[]>()
-  let warnedMissingKind = false
+  const parts = new CsvJourneyParts(head.columns)
+  parts.warnings.push(...warnings)
+  records.forEach((record, index) => readRow(record, index + 1, parts))
+  checkLinks(parts)
+  if (parts.problems.length > 0) return importFailed(parts.problems)
 
-  const readRow = (record: CsvRecord, rowNumber: number): void => {
-    const path = `line ${record.line}`
-    const problem = (message: string): void => {
-      problems.push({ path, message })
-    }
-    if (record.fields.length !== header.fields.length) {
-      problem(`has ${record.fields.length} fields, but the header has ${header.fields.length}`)
-      return
-    }
-    const raw = (column: JourneyCsvColumn): string => {
-      const index = columnIndex.get(column)
-      return index === undefined ? '' : (record.fields[index] ?? '')
-    }
-    const cell = (column: JourneyCsvColumn): string => raw(column).trim()
-    const problemsBefore = problems.length
-
-    // Stage: the first row of a stage defines it; later rows may leave its columns empty.
-    const stageName = cell('stage')
-    let stageId = cell('stage_id')
-    if (stageId === '' && stageName === '') {
-      problem('stage and stage_id are both empty; every item needs a stage')
-      return
-    }
-    if (stageId === '') {
-      stageId = stageIdByName.get(stageName) ?? uniqueSlug(stageName, new Set(stages.keys()), 'stage')
-      stageIdByName.set(stageName, stageId)
-    }
-    const phaseName = cell('phase')
-    const knownStage = stages.get(stageId)
-    if (knownStage === undefined) {
-      stages.set(stageId, { stage: { id: stageId, name: stageName || stageId, description: '' }, phaseName, line: record.line })
-    } else {
-      const { stage, line } = knownStage
-      if (stageName !== '' && stageName !== stage.name) problem(`stage "${stageId}" is called "${stage.name}" on line ${line} but "${stageName}" here`)
-      if (phaseName !== '' && knownStage.phaseName === '') knownStage.phaseName = phaseName
-      else if (phaseName !== '' && phaseName !== knownStage.phaseName) {
-        problem(`stage "${stageId}" is in phase "${knownStage.phaseName}" on line ${line} but in "${phaseName}" here`)
-      }
-    }
-
-    // Lane: likewise.
-    const laneName = cell('lane')
-    const kindText = cell('lane_kind').toLowerCase()
-    const actorText = cell('actor').toLowerCase()
-    let kind: LaneKind | undefined
-    if (kindText !== '') {
-      const parsedKind = LaneKindSchema.safeParse(kindText)
-      if (parsedKind.success) kind = parsedKind.data
-      else problem(`unknown lane_kind "${cell('lane_kind')}" (expected one of ${quoteList(LaneKindSchema.options)})`)
-    }
-    let actor: Lane['actor']
-    if (actorText !== '') {
-      const parsedActor = ActorKindSchema.safeParse(actorText)
-      if (parsedActor.success) actor = parsedActor.data
-      else problem(`unknown actor "${cell('actor')}" (expected one of ${quoteList(ActorKindSchema.options)})`)
-    }
-    let laneId = cell('lane_id')
-    if (laneId === '') {
-      const byName = laneName || kindText
-      if (byName === '') {
-        problem('lane, lane_id and lane_kind are all empty; every item needs a lane')
-        return
-      }
-      laneId = laneIdByName.get(byName) ?? uniqueSlug(byName, new Set(lanes.keys()), 'lane')
-      laneIdByName.set(byName, laneId)
-    }
-    const knownLane = lanes.get(laneId)
-    if (knownLane !== undefined) {
-      const { lane: known, line } = knownLane
-      const mismatch = (what: string, before: string, now: string): void =>
-        problem(`lane "${laneId}" has ${what} "${before}" on line ${line} but "${now}" here`)
-      if (laneName !== '' && laneName !== known.name) mismatch('the name', known.name, laneName)
-      if (kind !== undefined && kind !== known.kind) mismatch('the kind', known.kind, kind)
-      if (actor !== undefined && actor !== known.actor) mismatch('the actor', known.actor ?? '', actor)
-    } else if (kindText === '' || kind !== undefined) {
-      kind ??= kindFromName(laneName) ?? kindFromName(laneId)
-      if (kind === undefined && has('lane_kind')) {
-        problem(`lane_kind is empty and the lane's name is not a kind; give one of ${quoteList(LaneKindSchema.options)}`)
-      } else {
-        if (kind === undefined && !warnedMissingKind) {
-          warnings.push({ path: headerPath, message: 'there is no lane_kind column; lanes not named after a kind are notes lanes' })
-          warnedMissingKind = true
-        }
-        const lane: Lane = { id: laneId, name: laneName || laneId, kind: kind ?? 'notes' }
-        if (actor !== undefined) lane.actor = actor
-        if (lane.kind === 'actor' && actor === undefined && actorText === '') {
-          problem(`an actor lane needs an actor: one of ${quoteList(ActorKindSchema.options)}`)
-        }
-        lanes.set(laneId, { lane, line: record.line })
-      }
-    }
-
-    // Item
-    const id = cell('item_id') || `item-${rowNumber}`
-    const firstLine = itemLineById.get(id)
-    if (firstLine !== undefined) problem(`item_id "${id}" is already used on line ${firstLine}`)
-    const item: Item = { id, stageId, laneId, text: raw('text'), momentOfTruth: false }
-    const scoreText = cell('score')
-    if (scoreText !== '') {
-      const score = Number(scoreText)
-      if (Number.isFinite(score)) item.score = score
-      else problem(`score "${scoreText}" is not a number`)
-    }
-    const flagText = cell('flag').toLowerCase()
-    if (flagText !== '') {
-      const flag = FlagSchema.safeParse(flagText)
-      if (flag.success) item.flag = flag.data
-      else problem(`unknown flag "${cell('flag')}" (expected ${quoteList(FlagSchema.options)} or nothing)`)
-    }
-    const activity = cell('activity_type')
-    if (activity !== '') item.activityTypeId = activity
-    const truth = cell('moment_of_truth').toLowerCase()
-    if (TRUE_WORDS.has(truth)) item.momentOfTruth = true
-    else if (!FALSE_WORDS.has(truth)) problem(`moment_of_truth "${cell('moment_of_truth')}" is not yes or no`)
-    const channelText = cell('channel').toLowerCase()
-    if (channelText !== '') {
-      const channel = ChannelSchema.safeParse(channelText)
-      if (channel.success) item.channel = channel.data
-      else problem(`unknown channel "${cell('channel')}" (expected one of ${quoteList(ChannelSchema.options)})`)
-    }
-    const deviceText = cell('device').toLowerCase()
-    if (deviceText !== '') {
-      const device = DeviceSchema.safeParse(deviceText)
-      if (device.success) item.device = device.data
-      else problem(`unknown device "${cell('device')}" (expected one of ${quoteList(DeviceSchema.options)})`)
-    }
-    if (raw('owner') !== '') item.owner = raw('owner')
-    const links = parseLinksCell(raw('links'))
-    if (links.ok) {
-      for (const link of links.value) pendingLinks.push({ from: id, ...link, line: record.line })
-    } else {
-      for (const p of links.problems) problem(`links: ${p.message}`)
-    }
-
-    if (problems.length > problemsBefore) return
-    items.push(item)
-    itemLines.push(record.line)
-    itemLineById.set(id, record.line)
-    const sequence = laneSequenceByStage.get(stageId) ?? []
-    sequence.push(laneId)
-    laneSequenceByStage.set(stageId, sequence)
-  }
-
-  records.forEach((record, index) => readRow(record, index + 1))
-
-  for (const link of pendingLinks) {
-    if (!itemLineById.has(link.to) && problems.length === 0) {
-      problems.push({ path: `line ${link.line}`, message: `links: the link to "${link.to}" points to no item (no row has that item_id)` })
-    }
-    if (link.to === link.from) problems.push({ path: `line ${link.line}`, message: 'links: an item cannot link to itself' })
-  }
-  if (problems.length > 0) return importFailed(problems)
-
-  // Phases, in the order their stages first appear.
-  const stageEntries = [...stages.values()]
-  const phaseIdByName = new Map<string, string>()
-  const phaseLines = new Map<string, number>()
-  for (const entry of stageEntries) {
-    if (entry.phaseName === '') continue
-    let phaseId = phaseIdByName.get(entry.phaseName)
-    if (phaseId === undefined) {
-      phaseId = uniqueSlug(entry.phaseName, new Set(phaseIdByName.values()), 'phase')
-      phaseIdByName.set(entry.phaseName, phaseId)
-      phaseLines.set(phaseId, entry.line)
-    }
-    entry.stage.phaseId = phaseId
-  }
-  const phases = [...phaseIdByName].map(([name, id]) => ({ id, name }))
-
-  const laneOrder = orderLanes([...lanes.keys()], [...laneSequenceByStage.values()])
-  const laneEntries = laneOrder.map((id) => lanes.get(id)).filter((entry): entry is LaneEntry => entry !== undefined)
-
-  const activityIds = [...new Set(items.flatMap((item) => (item.activityTypeId === undefined ? [] : [item.activityTypeId])))]
-  const activityTypes: ActivityType[] = activityIds.map((id, index) => ({
-    id,
-    name: id,
-    color: StickyColorSchema.options[index % StickyColorSchema.options.length] ?? 'yellow'
-  }))
-
-  const emotionScale = scaleFor(items, lanes, warnings)
-  warnings.push(
+  const stageEntries = [...parts.stages.values()]
+  const { phases, phaseLines } = buildPhases(stageEntries)
+  const laneEntries = orderLanes([...parts.lanes.keys()], [...parts.laneSequenceByStage.values()]).flatMap((id) => parts.lanes.get(id) ?? [])
+  const activityTypes = activityTypesOf(parts.items)
+  const emotionScale = scaleFor(parts.items, parts.lanes, parts.warnings)
+  parts.warnings.push(
     { path: 'title', message: `a CSV carries no title; the journey is called "${DEFAULT_CSV_TITLE}"` },
     { path: 'personas', message: `a CSV carries no persona; the persona is "${DEFAULT_CSV_PERSONA}"` }
   )
 
   const input: JourneyInput = {
-    id: uniqueSlug(DEFAULT_CSV_TITLE, new Set(), 'journey'),
+    id: new SlugAllocator('journey').take(DEFAULT_CSV_TITLE),
     title: DEFAULT_CSV_TITLE,
     personas: [{ id: 'persona-1', name: DEFAULT_CSV_PERSONA }],
     phases,
     stages: stageEntries.map((entry) => entry.stage),
     lanes: laneEntries.map((entry) => entry.lane),
     activityTypes,
-    items,
-    links: pendingLinks.map((link, index) => ({ id: `link-${index + 1}`, from: link.from, to: link.to, kind: link.kind, label: link.label })),
+    items: parts.items,
+    links: parts.links.map((link, index) => ({ id: `link-${index + 1}`, from: link.from, to: link.to, kind: link.kind, label: link.label })),
     emotionScale
   }
   const validated = validateJourney(input)
-  if (validated.ok) return imported(validated.value, warnings)
-
-  // Problems the model finds are moved onto the rows they come from.
-  const lineOf = (collection: string, index: number): number | undefined => {
-    switch (collection) {
-      case 'items':
-        return itemLines[index]
-      case 'stages':
-        return stageEntries[index]?.line
-      case 'lanes':
-        return laneEntries[index]?.line
-      case 'links':
-        return pendingLinks[index]?.line
-      case 'phases':
-        return phaseLines.get(phases[index]?.id ?? '')
-      case 'activityTypes':
-        return itemLines[items.findIndex((item) => item.activityTypeId === activityTypes[index]?.id)]
-      default:
-        return undefined
-    }
-  }
-  const columnOf = (collection: string, field: string | undefined): string | undefined => {
-    if (field === undefined) return undefined
-    if (collection === 'items') return ITEM_COLUMNS[field]
-    if (collection === 'stages') return STAGE_COLUMNS[field]
-    if (collection === 'lanes') return LANE_COLUMNS[field]
-    if (collection === 'links') return 'links'
-    if (collection === 'phases') return 'phase'
-    if (collection === 'activityTypes') return 'activity_type'
-    return undefined
-  }
-  return importFailed(
-    validated.problems.map((p) => {
-      const match = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(p.path)
-      const line = match === null ? undefined : lineOf(match[1] ?? '', Number(match[2]))
-      if (match === null || line === undefined) return p
-      const column = columnOf(match[1] ?? '', match[3])
-      return { path: `line ${line}`, message: column === undefined ? p.message : `${column}: ${p.message}` }
-    })
-  )
-}
-
-/**
- * −2 to 2 unless the scores fall outside it; scored per touchpoint when only touchpoints carry
- * scores (a CSV does not say).
- */
-function scaleFor(items: readonly Item[], lanes: ReadonlyMap<string, LaneEntry>, warnings: Problem[]): EmotionScale {
-  const scored = items.filter((item): item is Item & { score: number } => item.score !== undefined)
-  const kindOf = (item: Item): LaneKind | undefined => lanes.get(item.laneId)?.lane.kind
-  const onlyTouchpoints = scored.length > 0 && scored.every((item) => kindOf(item) === 'touchpoints')
-  const per = onlyTouchpoints ? 'touchpoint' : 'stage'
-  const scores = scored.map((item) => item.score)
-  const low = Math.min(DEFAULT_SCALE.min, ...scores.map(Math.floor))
-  const high = Math.max(DEFAULT_SCALE.max, ...scores.map(Math.ceil))
-  if (low < DEFAULT_SCALE.min || high > DEFAULT_SCALE.max) {
-    warnings.push({
-      path: 'emotionScale',
-      message: `scores run from ${Math.min(...scores)} to ${Math.max(...scores)}, outside −2 to 2; the emotion scale is ${low} to ${high}`
-    })
-  }
-  return { min: low, max: high, per }
+  if (validated.ok) return imported(validated.value, parts.warnings)
+  return importFailed(placeModelProblems(validated.problems, { parts, stageEntries, laneEntries, phases, phaseLines, activityTypes }))
 }

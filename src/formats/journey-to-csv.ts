@@ -1,7 +1,8 @@
 import type { Journey } from '../model'
 import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn, localizedCsvHeader } from './journey-csv-columns'
 import { formatLinksCell } from './links-cell'
-import { writeCsv, type WriteCsvOptions } from './write-csv'
+import { formatPeopleCell, toSpreadsheetCell } from './csv-cells'
+import { type CsvField, EMPTY_TEXT, writeCsv, type WriteCsvOptions } from './write-csv'
 
 const TRUE = 'yes'
 
@@ -19,15 +20,20 @@ export interface JourneyCsvOptions extends WriteCsvOptions {
    * the stable header scripts rely on; `journeyFromCsv` reads either.
    */
   localizedHeader?: boolean
+  /**
+   * Writes cells as they are, even those a spreadsheet would run as formulas (`=`, `+`, `-`, `@`...).
+   * By default such cells get a leading `'` (see `toSpreadsheetCell`), which import removes.
+   */
+  raw?: boolean
 }
 
 export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}): string {
   const header = options.localizedHeader === true ? localizedCsvHeader(journey.locale) : [...JOURNEY_CSV_COLUMNS]
-  return writeCsv([header, ...journeyCsvRecords(journey)], options)
+  return writeCsv([header, ...journeyCsvRecords(journey, options.raw !== true)], options)
 }
 
 /** The item rows of `journeyToCsv`, without the header, in `JOURNEY_CSV_COLUMNS` order. */
-export function journeyCsvRecords(journey: Journey): string[][] {
+export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvField[][] {
   const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
@@ -70,8 +76,12 @@ export function journeyCsvRecords(journey: Journey): string[][] {
         channel: item.channel ?? '',
         device: item.device ?? '',
         owner: item.owner ?? '',
-        links: formatLinksCell(linksFrom.get(item.id) ?? [])
+        links: formatLinksCell(linksFrom.get(item.id) ?? []),
+        people: formatPeopleCell(item.people)
       }
-      return JOURNEY_CSV_COLUMNS.map((column) => cells[column])
+      return JOURNEY_CSV_COLUMNS.map((column): CsvField => {
+        if (column === 'owner' && item.owner === '') return EMPTY_TEXT
+        return formulaGuard ? toSpreadsheetCell(cells[column]) : cells[column]
+      })
     })
 }

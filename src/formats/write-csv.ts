@@ -2,11 +2,12 @@ const CRLF = '\r\n'
 const BYTE_ORDER_MARK = '\uFEFF'
 
 /**
- * Quotes a field when RFC 4180 requires it (comma, quote, line break) and also when it starts or
- * ends with white space, which spreadsheet programs would otherwise trim.
+ * Quotes a field when RFC 4180 requires it (comma, quote, line break), when it starts or ends with
+ * white space, which spreadsheet programs would otherwise trim, and when it holds a `;` or a tab,
+ * so a reader that detects the delimiter from the first line (as `parseCsv` does) finds the comma.
  */
 function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+  return /[",;\t\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
 export interface WriteCsvOptions {
@@ -14,8 +15,12 @@ export interface WriteCsvOptions {
   bom?: boolean
 }
 
+/** A field that is an empty text given on purpose (an owner of ""), written `""` so it reads back as given. */
+export const EMPTY_TEXT: unique symbol = Symbol('an empty text, written ""')
+export type CsvField = string | typeof EMPTY_TEXT
+
 /** RFC 4180 text: fields quoted where needed, every record (the last one too) ended by CRLF. */
-export function writeCsv(records: readonly (readonly string[])[], options: WriteCsvOptions = {}): string {
-  const body = records.map((fields) => fields.map(csvField).join(',') + CRLF).join('')
+export function writeCsv(records: readonly (readonly CsvField[])[], options: WriteCsvOptions = {}): string {
+  const body = records.map((fields) => fields.map((field) => (field === EMPTY_TEXT ? '""' : csvField(field))).join(',') + CRLF).join('')
   return options.bom === true ? BYTE_ORDER_MARK + body : body
 }

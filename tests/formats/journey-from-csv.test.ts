@@ -10,8 +10,8 @@ import { propertyRuns } from '../support/property-runs'
 /**
  * What the CSV carries, and so what `journeyFromCsv(journeyToCsv(j))` gives back exactly:
  * - every item with every field (id, stage, lane, text, score, flag, moment of truth, activity
- *   type id, channel, device, owner), in board order: stage, then lane, then the items' own order
- *   (an empty owner reads back as no owner);
+ *   type id, channel, device, owner, people), in board order: stage, then lane, then the items'
+ *   own order (an empty owner is written "" and reads back as an empty owner);
  * - the stages that have items, in order, with their ids, names and phase names;
  * - the lanes that have items, with ids, names, kinds and actors, in the board's order for every
  *   two lanes that share a stage;
@@ -29,7 +29,7 @@ function boardOrder(journey: Journey): Item[] {
   return journey.items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => stage.get(a.item.stageId)! - stage.get(b.item.stageId)! || lane.get(a.item.laneId)! - lane.get(b.item.laneId)! || a.index - b.index)
-    .map(({ item }) => (item.owner === '' ? (({ owner: _owner, ...rest }) => rest)(item) : item))
+    .map(({ item }) => item)
 }
 
 function stagesWithPhaseNames(journey: Journey, onlyUsed: boolean): { id: string; name: string; phase: string | undefined }[] {
@@ -64,7 +64,8 @@ function problemsOf(text: string): { path: string; message: string }[] {
   return result.ok ? [] : result.problems
 }
 
-const HEADER = JOURNEY_CSV_COLUMNS.join(',')
+// Hand-written rows below leave out the last, optional column.
+const HEADER = JOURNEY_CSV_COLUMNS.filter((column) => column !== 'people').join(',')
 
 describe('journeyFromCsv(journeyToCsv(journey))', () => {
   it('gives back everything the CSV carries, exactly', () => {
@@ -124,6 +125,48 @@ describe('journeyFromCsv(journeyToCsv(journey))', () => {
 })
 
 describe('journeyFromCsv', () => {
+  it('reads semicolon and tab separated files with a byte order mark, as spreadsheets write them', () => {
+    for (const delimiter of [';', '\t']) {
+      const csv = `\uFEFF${['stage', 'lane', 'text', 'score'].join(delimiter)}\r\nPlan${delimiter}Pain points${delimiter}"Too slow; really"${delimiter}-1.5\r\n`
+      const result = journeyFromCsv(csv)
+      if (!result.ok) throw new Error(JSON.stringify(result.problems))
+      expect(result.value.items.map((item) => [item.text, item.score])).toEqual([['Too slow; really', -1.5]])
+      expect(result.value.lanes.map((lane) => lane.kind)).toEqual(['pains'])
+    }
+  })
+
+  it('takes only decimal numbers as scores, not 0x2, 0o1, 0b1 or Infinity', () => {
+    for (const score of ['0x2', '0o1', '0b1', 'Infinity', '1_000']) {
+      expect(problemsOf(`stage,lane,text,score\nS,Notes,x,${score}\n`)).toEqual([{ path: 'line 2', message: `score "${score}" is not a number (write it in decimal, such as -1.5)` }])
+    }
+    const ok = journeyFromCsv('stage,lane,text,score\nS,Notes,x,+1e0\nS,Notes,y,.5\n')
+    expect(ok.ok && ok.value.items.map((item) => item.score)).toEqual([1, 0.5])
+  })
+
+  it('keeps an empty owner apart from no owner, and who took part', () => {
+    const csv = 'stage,lane,text,owner,people\nS,Action plan,a,"","[""Me"",""Partner, Jr.""]"\nS,Action plan,b,,\nS,Action plan,c,Ann,"Me, You"\nS,Action plan,d,,[]\n'
+    const result = journeyFromCsv(csv)
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.value.items.map((item) => [item.owner, item.people])).toEqual([
+      ['', ['Me', 'Partner, Jr.']],
+      [undefined, undefined],
+      ['Ann', ['Me', 'You']],
+      [undefined, []]
+    ])
+    expect(problemsOf('stage,lane,text,people\nS,Notes,x,[1]\n')).toEqual([{ path: 'line 2', message: 'people: a list of people holds names only, as in ["Me","Partner"]' }])
+  })
+
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back as written', () => {
+    const journey = read('stage,lane,text,owner\n=Plan,@Lane,"=HYPERLINK(""http://x"",""y"")",+1 boss\n=Plan,@Lane,"\tTab",-\n=Plan,@Lane,\'=already,-1.5\n')
+    const csv = journeyToCsv(journey)
+    expect(csv).toContain(`'=Plan`)
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`)
+    expect(csv).not.toMatch(/(^|,)[=+@-](?!1\.5)/m)
+    expect(read(csv).items).toEqual(journey.items)
+    expect(read(csv).stages.map((stage) => stage.name)).toEqual(['=Plan'])
+    expect(journeyToCsv(journey, { raw: true })).toMatch(/(^|,)=Plan,/m)
+  })
+
   it('reports the defaults it used as warnings', () => {
     const result = journeyFromCsv(`${HEADER}\nx,s,Stage,,l,Lane,notes,,Hi,,,,,,,,\n`)
     expect(result.ok && result.warnings.map((w) => w.path)).toEqual(['title', 'personas'])
@@ -142,7 +185,7 @@ describe('journeyFromCsv', () => {
     ])
     expect(journey.lanes.map((l) => [l.id, l.kind])).toEqual([
       ['touchpoints', 'touchpoints'],
-      ['pain-points', 'notes']
+      ['pain-points', 'pains']
     ])
     expect(journey.items.map((i) => [i.id, i.text, i.score, i.momentOfTruth])).toEqual([
       ['item-1', 'Find it, fast', 1, true],
@@ -150,7 +193,8 @@ describe('journeyFromCsv', () => {
       ['item-3', 'Pay', -1, false]
     ])
     expect(journey.emotionScale).toEqual({ min: -2, max: 2, per: 'touchpoint' })
-    expect(result.warnings.map((w) => w.message)).toContain('there is no lane_kind column; lanes not named after a kind are notes lanes')
+    // Every lane is named after a kind ("Pain points" in English), so none had to become notes.
+    expect(result.warnings.map((w) => w.message)).not.toContain('there is no lane_kind column; lanes not named after a kind are notes lanes')
   })
 
   it('lets later rows of a stage or lane leave its columns empty, but not contradict the first', () => {
@@ -197,7 +241,7 @@ describe('journeyFromCsv', () => {
     ].join('\n')
     expect(problemsOf(csv)).toEqual([
       { path: 'line 3', message: expect.stringMatching(/^unknown lane_kind "feelingz" \(expected one of actions, thoughts, emotion, /) as string },
-      { path: 'line 4', message: 'score "high" is not a number' },
+      { path: 'line 4', message: 'score "high" is not a number (write it in decimal, such as -1.5)' },
       { path: 'line 4', message: 'unknown flag "purple" (expected green, red or nothing)' },
       { path: 'line 4', message: 'moment_of_truth "maybe" is not yes or no' },
       { path: 'line 4', message: expect.stringMatching(/^unknown channel "fax" \(expected one of web, app, /) as string },

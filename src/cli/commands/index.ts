@@ -80,10 +80,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'export',
-    usage: 'export <journey> --format json|csv|md|mermaid [--localized-header] [--out <file>]',
+    usage: 'export <journey> --format json|csv|md|mermaid [--localized-header] [--raw] [--out <file>]',
     summary:
-      'export a journey (file or template id) as a journey file, CSV, Markdown report or Mermaid diagram; --localized-header names the CSV columns in the journey\'s language',
-    options: { format: true, out: true, from: true, persona: true, locale: true, stages: true, 'localized-header': false },
+      'export a journey (file or template id) as a journey file, CSV, Markdown report or Mermaid diagram; --localized-header names the CSV columns in the journey\'s language; ' +
+      'CSV cells a spreadsheet would run as formulas get a leading \' unless --raw',
+    options: { raw: false, format: true, out: true, from: true, persona: true, locale: true, stages: true, 'localized-header': false },
     minArgs: 1,
     maxArgs: 1,
     runAsync: exportCommandAsync

@@ -131,7 +131,8 @@ export const da: Catalogue = {
     channel: 'Kanal',
     device: 'Enhed',
     owner: 'Ansvarlig',
-    links: 'Forbindelser'
+    links: 'Forbindelser',
+    people: 'Personer'
   },
   typography: { decimal: ',', list: ', ', labelled: '{label}: {value}' }
 }

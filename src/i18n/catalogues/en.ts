@@ -137,7 +137,8 @@ export const en = {
     channel: 'Channel',
     device: 'Device',
     owner: 'Owner',
-    links: 'Links'
+    links: 'Links',
+    people: 'People'
   },
   /** How the language writes a decimal number, a list and a label before its value. */
   typography: { decimal: '.', list: ', ', labelled: '{label}: {value}' }

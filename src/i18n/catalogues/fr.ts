@@ -132,7 +132,8 @@ export const fr: Catalogue = {
     channel: 'Canal',
     device: 'Appareil',
     owner: 'Responsable',
-    links: 'Liens'
+    links: 'Liens',
+    people: 'Personnes'
   },
   typography: { decimal: ',', list: ', ', labelled: '{label}\u00a0: {value}' }
 }

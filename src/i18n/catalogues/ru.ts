@@ -131,7 +131,8 @@ export const ru: Catalogue = {
     channel: 'Канал',
     device: 'Устройство',
     owner: 'Ответственный',
-    links: 'Связи'
+    links: 'Связи',
+    people: 'Люди'
   },
   typography: { decimal: ',', list: ', ', labelled: '{label}: {value}' }
 }

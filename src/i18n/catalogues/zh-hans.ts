@@ -132,7 +132,8 @@ export const zhHans: Catalogue = {
     channel: '渠道',
     device: '设备',
     owner: '负责人',
-    links: '连线'
+    links: '连线',
+    people: '相关人员'
   },
   typography: { decimal: '.', list: '、', labelled: '{label}：{value}' }
 }

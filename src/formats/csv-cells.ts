@@ -1,0 +1,52 @@
+import { fail, ok, type Result } from '../model'
+
+/**
+ * What a spreadsheet would run as a formula when a cell starts with it (OWASP's list for CSV
+ * injection): `=`, `+`, `-`, `@`, a tab or a carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+/** A guarded cell: one `'` (or more, when the text itself began with guards) before a formula start. */
+const GUARDED = /^'+[=+\-@\t\r]/
+/** Numbers stay numbers: a spreadsheet reads `-1.5` as minus one and a half, not as a formula to fear. */
+const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
+const GUARD = "'"
+
+/**
+ * A cell made safe to open in a spreadsheet, as OWASP recommends: a leading `'` before a formula
+ * start, which spreadsheets show as text and hide. A text that already starts with guards before a
+ * formula start gets one more, so `fromSpreadsheetCell` gives back exactly the text.
+ */
+export function toSpreadsheetCell(value: string): string {
+  if (PLAIN_NUMBER.test(value)) return value
+  return FORMULA_START.test(value) || GUARDED.test(value) ? GUARD + value : value
+}
+
+/** Undoes `toSpreadsheetCell`: one leading `'` before a formula start is dropped. */
+export function fromSpreadsheetCell(cell: string): string {
+  return GUARDED.test(cell) ? cell.slice(GUARD.length) : cell
+}
+
+/** Who took part, as a JSON list of names: `["Me","Partner"]`; empty when the item does not say. */
+export function formatPeopleCell(people: readonly string[] | undefined): string {
+  return people === undefined ? '' : JSON.stringify(people)
+}
+
+/**
+ * Reads a `people` cell: a JSON list of names as `formatPeopleCell` writes it, or names separated
+ * by commas as people type them (`Me, Partner`); an empty cell says nothing.
+ */
+export function readPeopleCell(cell: string): Result<string[] | undefined> {
+  const text = cell.trim()
+  if (text === '') return ok(undefined)
+  if (!text.startsWith('[')) return ok(text.split(',').map((name) => name.trim()))
+  let list: unknown
+  try {
+    list = JSON.parse(text)
+  } catch {
+    return fail([{ path: '', message: 'a list of people is written ["Me","Partner"] (JSON) or Me, Partner' }])
+  }
+  if (!Array.isArray(list) || !list.every((name): name is string => typeof name === 'string')) {
+    return fail([{ path: '', message: 'a list of people holds names only, as in ["Me","Partner"]' }])
+  }
+  return ok(list)
+}
