@@ -42,6 +42,12 @@ export type Settings = z.output<typeof SettingsSchema>
 
 const requestId = z.string().min(1).max(64)
 
+/**
+ * Where a journey to draw or update from comes from (`template:car-rental:en`, `import`): the board
+ * keeps a base per source, so updates from one source never undo what people did since another.
+ */
+const source = z.string().min(1).max(200).optional()
+
 /** One template as `templateCatalogue` gives it: gallery text and the whole journey per locale. */
 export const TemplateEntrySchema = z.object({
   id: z.string().min(1),
@@ -82,13 +88,13 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
     width: z.number().finite().min(PANEL_MIN_WIDTH).max(PANEL_MAX_WIDTH),
     height: z.number().finite().min(PANEL_MIN_HEIGHT).max(PANEL_MAX_HEIGHT)
   }),
-  z.object({ type: z.literal('generate'), requestId, journey: JourneySchema }),
+  z.object({ type: z.literal('generate'), requestId, journey: JourneySchema, source }),
   z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema }),
   // Update the selected board (else the first the plugin drew on the page) to this journey: first
   // the change set for the user to review, then, with a choice for every conflict, the update.
   // `boardId` compares again with the board already under review, whatever is selected now.
-  z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.string().min(1).optional() }),
-  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().min(1), journey: JourneySchema, resolutions: ResolutionsSchema })
+  z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.string().min(1).optional(), source }),
+  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().min(1), journey: JourneySchema, resolutions: ResolutionsSchema, source })
 ])
 /** What the panel sends (before defaults are filled in). */
 export type UiToMain = z.input<typeof UiToMainSchema>

@@ -75,14 +75,17 @@ export function App({ bridge }: { bridge: Bridge }) {
 
   // One board is drawn at a time; its result shows on the tab that asked for it.
   const [generatedFrom, setGeneratedFrom] = useState<PanelTab>('create')
+  // Each tab is its own source of data: the board keeps a base per source, so an update from the
+  // Create tab after one from a file does not undo what the workshop did in between.
+  const sourceOf = (from: PanelTab): string => (from === 'create' && form !== undefined ? `template:${form.templateId}:${form.locale}` : from)
   const generateFrom = (from: PanelTab) => (journey: Journey) => {
     markTouched()
     setGeneratedFrom(from)
-    generation.generate(journey)
+    generation.generate(journey, sourceOf(from))
   }
-  const updateFrom = (journey: Journey) => {
+  const updateFrom = (from: PanelTab) => (journey: Journey) => {
     markTouched()
-    sync.compare(journey)
+    sync.compare(journey, sourceOf(from))
   }
   const generateStateFor = (from: PanelTab): GenerateState =>
     generation.state.status === 'running' || generatedFrom === from ? generation.state : IDLE
@@ -109,7 +112,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             <p class="jb-hint">Loading the templates…</p>
           </div>
         ) : (
-          <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} onUpdate={updateFrom} />
+          <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} onUpdate={updateFrom('create')} />
         )}
       </div>
       <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.read} hidden={syncing || tab !== 'read'}>
@@ -128,7 +131,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         />
       </div>
       <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.import} hidden={syncing || tab !== 'import'}>
-        <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom} onInputChange={reset} />
+        <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} />
       </div>
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
     </div>

@@ -49,6 +49,7 @@ export interface ApplyTarget {
 export interface ApplyStore {
   journey: Journey
   dataBase?: Journey
+  sourceBases?: Readonly<Record<string, Journey>>
 }
 
 export interface ApplyResult {
@@ -310,7 +311,7 @@ function translation(x: number, y: number): Transform {
 
 /** A node's entries: its tag and, on the board section, the stored journey. */
 function entriesOf(spec: PlanNode, plan: BoardPlan, store: ApplyStore): Record<string, string> {
-  return encodeTagEntries(spec.key, spec.tag, spec.parent === null ? { layoutVersion: plan.layoutVersion, journey: store.journey, ...(store.dataBase === undefined ? {} : { dataBase: store.dataBase }) } : undefined)
+  return encodeTagEntries(spec.key, spec.tag, spec.parent === null ? { layoutVersion: plan.layoutVersion, ...store } : undefined)
 }
 
 /**

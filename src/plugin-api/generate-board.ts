@@ -9,6 +9,8 @@ export type { NodeCounts } from './apply-plan'
 
 export interface GenerateBoardOptions extends ApplyProgressOptions {
   layout?: LayoutOptions
+  /** Where the journey comes from (`template:car-rental:en`, `import`...): the base of later updates from it. */
+  source?: string
 }
 
 /** What a generation drew; plain data, so it can be posted to the panel as it is. */
@@ -23,6 +25,8 @@ export interface BoardSummary {
 export interface DrawPlanOptions extends ApplyProgressOptions {
   /** Where the board section's top-left corner goes on the page; default (0, 0). */
   origin?: Point
+  /** Where the journey comes from; stored as that source's base (see BoardStore.sourceBases). */
+  source?: string
 }
 
 export interface DrawResult {
@@ -69,7 +73,9 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
  */
 export async function drawPlanAsync(api: PluginAPI, plan: BoardPlan, journey: Journey, options: DrawPlanOptions = {}): Promise<DrawResult> {
   const empty = new Map()
-  const result = await applyPlanAsync(api, plan, { bound: empty, reading: empty }, { journey }, { ...options, fail: drawFailure })
+  const { source, ...progress } = options
+  const store = source === undefined ? { journey } : { journey, sourceBases: { [source]: journey } }
+  const result = await applyPlanAsync(api, plan, { bound: empty, reading: empty }, store, { ...progress, fail: drawFailure })
   return { board: result.board, nodes: result.nodes, counts: result.created, fonts: result.fonts }
 }
 

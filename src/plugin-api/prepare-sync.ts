@@ -18,13 +18,14 @@ export interface PreparedSync {
  * What previewing and applying a sync share: the new journey validated, the page read, the board
  * found, and the three-way merge. Reads the page; changes nothing.
  * @param board the board section's id or name, or the id of a node on it; the first board drawn by Journeyboard when undefined
+ * @param source where the new journey comes from; the merge's base is what that source said last
  */
-export async function prepareSyncAsync(api: PluginAPI, board: string | undefined, newJourney: Journey, resolutions: Resolutions): Promise<Result<PreparedSync>> {
+export async function prepareSyncAsync(api: PluginAPI, board: string | undefined, newJourney: Journey, resolutions: Resolutions, source?: string): Promise<Result<PreparedSync>> {
   const data = validateJourney(newJourney)
   if (!data.ok) return fail(data.problems.map((p) => ({ path: p.path === '' ? 'journey' : `journey.${p.path}`, message: p.message })))
   const live = await readLiveBoardAsync(api, 'page')
   if (!live.ok) return live
-  const state = readSyncState(live.value.snapshot, board)
+  const state = readSyncState(live.value.snapshot, board, source)
   if (!state.ok) return state
   return ok({ data: data.value, live: live.value, state: state.value, merge: mergeWith(state.value, data.value, resolutions) })
 }

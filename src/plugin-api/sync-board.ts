@@ -17,6 +17,8 @@ export interface SyncBoardOptions extends ApplyProgressOptions {
    * reading the board again, and only what the update changes is checked against the board first.
    */
   reviewed?: PreparedSync
+  /** Where the new journey comes from (`template:car-rental:en`, `import`...); see BoardStore.sourceBases. */
+  source?: string
 }
 
 export interface SyncCounts {
@@ -85,14 +87,14 @@ export async function syncBoardAsync(
   // A review of a board deleted since is no review: reading the page says the board is gone.
   const reviewedBoard = options.reviewed?.live.nodes.get(boardId)?.handle
   const reused = options.reviewed === undefined || reviewedBoard === undefined || reviewedBoard.removed ? undefined : reuseReview(options.reviewed, boardId, newJourney, resolutions)
-  const prepared = reused === undefined ? await prepareSyncAsync(api, boardId, newJourney, resolutions) : ok(reused)
+  const prepared = reused === undefined ? await prepareSyncAsync(api, boardId, newJourney, resolutions, options.source) : ok(reused)
   if (!prepared.ok) return prepared
   const { data, live, state, merge } = prepared.value
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
   if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `${NEEDS_RESOLUTION} (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
 
-  const plan = planBoardSync(state, merge, data, options.layout)
-  const { layout: _layout, reviewed: _reviewed, ...progress } = options
+  const plan = planBoardSync(state, merge, data, options.layout, options.source)
+  const { layout: _layout, reviewed: _reviewed, source: _source, ...progress } = options
   let applied: Awaited<ReturnType<typeof applyBoardSyncAsync>>
   try {
     applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined })
@@ -142,7 +144,7 @@ async function applyBoardSyncAsync(
       }),
       verify: options.verify
     },
-    { journey: plan.stored.journey, ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase }) },
+    { journey: plan.stored.journey, sourceBases: plan.stored.sourceBases, ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase }) },
     { ...options, fail: syncFailure }
   )
   api.commitUndo()

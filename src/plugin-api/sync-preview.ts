@@ -20,8 +20,8 @@ export interface SyncPreview {
  * before the user picks resolutions. Reads the page; changes nothing.
  * @param board the board section's id or name; the first board drawn by Journeyboard when undefined
  */
-export async function syncPreviewAsync(api: PluginAPI, board: string | undefined, newJourney: Journey, resolutions: Resolutions = {}): Promise<Result<SyncPreview>> {
-  const prepared = await prepareSyncAsync(api, board, newJourney, resolutions)
+export async function syncPreviewAsync(api: PluginAPI, board: string | undefined, newJourney: Journey, resolutions: Resolutions = {}, source?: string): Promise<Result<SyncPreview>> {
+  const prepared = await prepareSyncAsync(api, board, newJourney, resolutions, source)
   if (!prepared.ok) return prepared
   const { state, merge } = prepared.value
   return ok({ boardId: state.boardId, changeSet: merge.changeSet, journey: merge.journey, warnings: state.warnings, review: prepared.value })

@@ -99,6 +99,12 @@ export interface BoardStore {
   journey?: Journey
   /** What the data said when the board was last synced, when the board shows something else (see sync). */
   dataBase?: Journey
+  /**
+   * What each source of data (the Create tab's template, an imported file...) said when it last drew
+   * or updated the board: the base of the next update from that same source, so an update from one
+   * source does not undo what people did on the board since another source was last used.
+   */
+  sourceBases?: Readonly<Record<string, Journey>>
 }
 
 /** A node's tag as the value of its one entry. */
@@ -120,7 +126,12 @@ export function encodeNodeTag(key: string, tag: PlanTag, board?: { layoutVersion
  */
 export function encodeTagEntries(key: string, tag: PlanTag, store?: BoardStore): Record<string, string> {
   if (store === undefined) return { [TAG_KEY]: encodeNodeTag(key, tag) }
-  const stored = store.journey === undefined ? [] : splitUtf8(JSON.stringify(store.dataBase === undefined ? { journey: store.journey } : { journey: store.journey, dataBase: store.dataBase }), JOURNEY_PART_BYTES)
+  const json = {
+    journey: store.journey,
+    ...(store.dataBase === undefined ? {} : { dataBase: store.dataBase }),
+    ...(store.sourceBases === undefined || Object.keys(store.sourceBases).length === 0 ? {} : { sourceBases: store.sourceBases })
+  }
+  const stored = store.journey === undefined ? [] : splitUtf8(JSON.stringify(json), JOURNEY_PART_BYTES)
   const entries: Record<string, string> = { [TAG_KEY]: encodeNodeTag(key, tag, { layoutVersion: store.layoutVersion, storedParts: stored.length }) }
   stored.forEach((part, index) => {
     entries[storedPartKey(index)] = part
@@ -159,10 +170,10 @@ export function decodeBoardTag(data: TagData): Result<DecodedTag> {
   })
 }
 
-const StoredSchema = z.object({ journey: z.unknown(), dataBase: z.unknown().optional() })
+const StoredSchema = z.object({ journey: z.unknown(), dataBase: z.unknown().optional(), sourceBases: z.record(z.string(), z.unknown()).optional() })
 
 /** The JSON the board section stores, joined from its parts (either scheme). */
-function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown }> {
+function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown; sourceBases?: Record<string, unknown> }> {
   const decoded = decodeBoardTag(data)
   if (!decoded.ok) return decoded
   if (decoded.value.tag.role !== 'board') {
@@ -208,6 +219,21 @@ export function decodeDataBase(data: TagData): Result<Journey> | undefined {
   const stored = storedJson(data)
   if (!stored.ok) return stored.problems.some((p) => p.path.startsWith('dataBase')) ? stored : undefined
   return stored.value.dataBase === undefined ? undefined : validated(stored.value.dataBase, 'dataBase')
+}
+
+/**
+ * The bases per source stored on a board section (see BoardStore.sourceBases); one that no longer
+ * validates is left out, so its source falls back to the common base.
+ */
+export function decodeSourceBases(data: TagData): Record<string, Journey> {
+  const stored = storedJson(data)
+  if (!stored.ok || stored.value.sourceBases === undefined) return {}
+  const bases: Record<string, Journey> = {}
+  for (const [source, value] of Object.entries(stored.value.sourceBases)) {
+    const journey = validated(value, `sourceBases.${source}`)
+    if (journey.ok) bases[source] = journey.value
+  }
+  return bases
 }
 
 function validated(value: unknown, path: string): Result<Journey> {

@@ -75,7 +75,8 @@ export async function handleUiMessageAsync(
       const { requestId } = message
       try {
         const summary = await generateBoardAsync(api, message.journey, {
-          onProgress: (done, total) => post({ type: 'progress', requestId, done, total })
+          onProgress: (done, total) => post({ type: 'progress', requestId, done, total }),
+          ...(message.source === undefined ? {} : { source: message.source })
         })
         post({ type: 'generated', requestId, summary })
       } catch (error) {
@@ -102,7 +103,7 @@ export async function handleUiMessageAsync(
       const { requestId } = message
       try {
         const selected = message.boardId ?? boardToUpdate(api)
-        const preview = await syncPreviewAsync(api, selected, message.journey)
+        const preview = await syncPreviewAsync(api, selected, message.journey, {}, message.source)
         if (message.boardId !== undefined) reviews.delete(message.boardId)
         if (!preview.ok) {
           const missing = selected !== undefined && preview.problems.some(isNoSuchBoardProblem)
@@ -140,7 +141,8 @@ export async function handleUiMessageAsync(
         reviews.delete(boardId)
         const synced = await syncBoardAsync(api, boardId, message.journey, message.resolutions, {
           onProgress: (done, total) => post({ type: 'progress', requestId, done, total }),
-          ...(reviewed === undefined ? {} : { reviewed })
+          ...(reviewed === undefined ? {} : { reviewed }),
+          ...(message.source === undefined ? {} : { source: message.source })
         })
         if (!synced.ok) {
           // A conflict without a choice here is one that arose after the review: the board changed.

@@ -49,7 +49,7 @@ export interface BoardSyncPlan {
   /** Kept link connectors by plan key. */
   links: Record<string, LinkUpdate>
   /** What the board section stores afterwards: the journey it shows, and the data when that differs. */
-  stored: { journey: Journey; dataBase: Journey | undefined }
+  stored: { journey: Journey; dataBase: Journey | undefined; sourceBases: Record<string, Journey> }
 }
 
 const NODE_TYPES: Readonly<Record<PlanNodeKind, string>> = {
@@ -67,8 +67,9 @@ const NODE_TYPES: Readonly<Record<PlanNodeKind, string>> = {
  * nodes made by hand are never removed, and move with the sticky they sit on, else with their cell.
  * Pure.
  * @param data the new data, stored as the next base when the board shows something else
+ * @param source where the data comes from (see BoardStore.sourceBases); the data becomes its base
  */
-export function planBoardSync(state: SyncState, merge: MergeResult, data: Journey, layout: LayoutOptions = {}): BoardSyncPlan {
+export function planBoardSync(state: SyncState, merge: MergeResult, data: Journey, layout: LayoutOptions = {}, source?: string): BoardSyncPlan {
   const journey = merge.journey
   const origin = state.boardBox
   const relative = (node: SnapshotNode): Box => ({ ...node.box, x: node.box.x - origin.x, y: node.box.y - origin.y })
@@ -125,7 +126,8 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
     moved: handMoves(state, plan, grid, stickies, relative),
     keepFill,
     links,
-    stored: { journey, dataBase: sameValue(journey, data) ? undefined : data }
+    // The data becomes its source's base; the other sources keep theirs.
+    stored: { journey, dataBase: sameValue(journey, data) ? undefined : data, sourceBases: source === undefined ? state.sourceBases : { ...state.sourceBases, [source]: data } }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { PlanRole } from '../layout/plan-tag'
-import { decodeBoardJourney, decodeDataBase } from '../plugin-data/board-tags'
+import { decodeBoardJourney, decodeDataBase, decodeSourceBases } from '../plugin-data/board-tags'
 import { fail, formatProblems, type Journey, ok, type Problem, type Result } from '../model'
 import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
@@ -19,8 +19,13 @@ export interface SyncState {
   reading: BoardReading
   /** The journey the board section stores: what the plugin last drew. */
   stored: Journey
-  /** What the data said when the board was last drawn or synced: the base of the three-way merge. */
+  /**
+   * The base of the three-way merge: what this update's source of data said when it last drew or
+   * updated the board, else what the data said at the last update, else what the board stores.
+   */
   base: Journey
+  /** The bases per source of data stored on the board (see BoardStore.sourceBases). */
+  sourceBases: Record<string, Journey>
   /**
    * The node each plan key is drawn with now: for items, links, stages and lane labels the node the
    * reader read them from (its bindings), for the rest the plugin's tagged node (the first of each
@@ -52,7 +57,7 @@ export function isNoSuchBoardProblem(problem: Problem): boolean {
  * Pure; changes nothing.
  * @returns the state, or a problem when there is no board drawn by Journeyboard to update.
  */
-export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<SyncState> {
+export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: string): Result<SyncState> {
   const index = new SnapshotIndex(snapshot, new WarningLog())
   const boards = findBoards(index).filter((b): b is BoardCandidate & { section: SnapshotNode } => b.origin === 'generated' && b.section !== null)
   const candidate =
@@ -74,6 +79,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
     warnings.push({ nodeId: section.id, message: `the stored base cannot be read (${formatProblems(dataBase.problems).replace(/\n/g, '; ')}): compared with the journey the board stores instead` })
   }
 
+  const sourceBases = decodeSourceBases(section.data)
   const members = candidate.members
   const tagOf = (node: SnapshotNode) => index.tagOf(node)
   // The reader says which node it read each item, link, stage and lane label from; the sync keeps those nodes.
@@ -157,7 +163,8 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string): Result<S
     boardBox: section.box,
     reading,
     stored: stored.value,
-    base: dataBase?.ok === true ? dataBase.value : stored.value,
+    base: (source === undefined ? undefined : sourceBases[source]) ?? (dataBase?.ok === true ? dataBase.value : stored.value),
+    sourceBases,
     nodeOfKey,
     adopted,
     handMade,

@@ -6,6 +6,7 @@ import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-p
 import { createJourneyFromTemplate, templateCatalogue } from '../../src/templates'
 import { itemSticky, loadFontOfAsync } from '../reader/generated-board'
 import { boardOf } from '../sync/sync-board-helpers'
+import { applyBoardEditsAsync } from '../sync/board-edits'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
 const SETTINGS_KEY = 'journeyboard.settings'
@@ -237,5 +238,61 @@ describe('startPlugin updating a board', () => {
     expect(itemSticky(emulator.api, 'a2').text.characters).toBe('Books by phone')
     await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'b3', boardId, journey: data, resolutions: {} })
     expect(answers().at(-1)).toMatchObject({ type: 'synced', requestId: 'b3' })
+  })
+})
+
+describe('updates from different sources', () => {
+  const TEMPLATE_SOURCE = 'template:car-rental:en'
+
+  /**
+   * A workshop board: drawn from the Create tab, a sticky deleted and another moved to another
+   * stage, then updated from the file the workshop exported (what the board shows now).
+   */
+  async function workshopBoardAsync() {
+    const started = start()
+    const made = createJourneyFromTemplate({ templateId: 'car-rental' })
+    if (!made.ok) throw new Error('template failed')
+    const template = made.value
+    await started.emulator.sendToPlugin({ type: 'generate', requestId: 'g1', journey: template, source: TEMPLATE_SOURCE })
+    await applyBoardEditsAsync(started.emulator, template, [
+      { op: 'delete', item: 3 },
+      { op: 'move', item: 10, stage: 4, lane: 1, dx: 10, dy: 10 }
+    ])
+    await started.emulator.sendToPlugin({ type: 'read-back', requestId: 'r1', scope: 'page' })
+    const read = started.answers().at(-1)
+    if (read?.type !== 'read-back-result') throw new Error('no read-back')
+    const file = read.journey
+    await started.emulator.sendToPlugin({ type: 'sync-preview', requestId: 'p1', journey: file, source: 'import' })
+    const preview = started.answers().at(-1)
+    if (preview?.type !== 'sync-preview-result') throw new Error('no preview')
+    await started.emulator.sendToPlugin({ type: 'sync-apply', requestId: 'a1', boardId: preview.boardId, journey: file, resolutions: {}, source: 'import' })
+    expect(started.answers().at(-1)?.type).toBe('synced')
+    return { ...started, template, file, boardId: preview.boardId }
+  }
+
+  it('an update from the Create tab after one from a file keeps what the workshop deleted and moved', async () => {
+    const { emulator, answers, template, file } = await workshopBoardAsync()
+    const deleted = template.items.filter((item) => !file.items.some((kept) => kept.id === item.id)).map((item) => item.id)
+    const moved = file.items.filter((item) => template.items.some((before) => before.id === item.id && before.stageId !== item.stageId)).map((item) => item.id)
+    expect(deleted).toHaveLength(1)
+    expect(moved).toHaveLength(1)
+
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 'p2', journey: template, source: TEMPLATE_SOURCE })
+    const again = answers().at(-1)
+    if (again?.type !== 'sync-preview-result') throw new Error('no preview')
+    // The template did not change those items since it drew the board: nothing to put back.
+    const touched = again.changeSet.changes.filter((change) => [...deleted, ...moved].some((id) => change.id === `item:${id}`))
+    expect(touched).toEqual([])
+    expect(again.changeSet.changes).toEqual([])
+    expect(again.changeSet.conflicts).toEqual([])
+  })
+
+  it('still brings a change the template itself made', async () => {
+    const { emulator, answers, template } = await workshopBoardAsync()
+    const renamed = { ...template, title: 'Renting a car, second take' }
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 'p3', journey: renamed, source: TEMPLATE_SOURCE })
+    const again = answers().at(-1)
+    if (again?.type !== 'sync-preview-result') throw new Error('no preview')
+    expect(again.changeSet.changes.map((change) => change.id)).toEqual(['journey:title'])
   })
 })

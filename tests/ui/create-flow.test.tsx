@@ -60,6 +60,8 @@ describe('the Create tab', () => {
     expect(stages.at(-2)).not.toBe(lastName)
     expect(stages).toHaveLength(names.length)
     expect(message.journey.id).toBe('moving-house')
+    // The board remembers what each source said, so the Create tab's updates never undo a file's.
+    expect(message.source).toBe('template:moving-house:en')
   })
 
   it('shows progress and then the counts the sandbox reports', () => {
