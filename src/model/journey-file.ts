@@ -74,8 +74,8 @@ export interface JourneyDocument {
  * @returns the journey, else every problem with its path (journey paths start at the journey).
  */
 export function parseJourneyFile(input: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Result<Journey> {
-  const document = parseJourneyDocument(input, migrations)
-  return document.ok ? ok(document.value.journey) : document
+  const read = parseJourneyDocument(input, migrations)
+  return read.ok ? ok(read.value.journey) : read
 }
 
 /** Like parseJourneyFile, keeping the envelope's `$schema` and extension fields beside the journey. */
