@@ -8,7 +8,7 @@ import { type AxisBand, bandAt, median, shareInside, splitAxis } from './split-a
 import type { WarningLog } from './warning-log'
 
 const HEADER_TYPES = new Set(['TEXT', 'SHAPE_WITH_TEXT'])
-/** A header is above (a label left of) the map when at least this share of its stickies is below (right of) it. */
+/** A header is above (a label left of) the map when at least this share of its stickies starts below (right of) it. */
 const MOST = 0.8
 /** Two labels are in one row (column) when they share at least half the smaller one's height (width). */
 const SAME_LINE = 0.5
@@ -26,19 +26,21 @@ export const UNSURE_SHARE = 0.6
  */
 export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[], labels: readonly SnapshotNode[], boardNodeId: string | null): HandMadeLayout {
   const used = new Set<string>()
-  const anchors = stickies.map(stickyAnchor)
-  const share = (test: (a: { x: number; y: number }) => boolean): number => (anchors.length === 0 ? 0 : anchors.filter(test).length / anchors.length)
+  // With no sticky yet, every label is where the stickies would be read from.
+  const share = (test: (box: SnapshotBox) => boolean): number => (stickies.length === 0 ? 1 : stickies.filter((s) => test(s.box)).length / stickies.length)
   const candidates = labels.filter((n) => HEADER_TYPES.has(n.type) && labelText(n) !== '')
 
   // The header row: the lowest row of two or more labels above most stickies.
-  const above = candidates.filter((n) => share((a) => a.y > n.box.y + n.box.height) >= MOST)
+  const above = candidates.filter((n) => share((box) => box.y >= n.box.y + n.box.height) >= MOST)
   const rows = linesOf(above, (a, b) => verticalOverlap(a.box, b.box) >= SAME_LINE)
-  const headerRow = rows.filter((row) => row.length >= 2).sort((a, b) => bottom(b) - bottom(a))[0] ?? []
+  // A lone label is a stage name only under another line of labels (the title); alone it is the title.
+  const lowestFirst = [...rows].sort((a, b) => bottom(b) - bottom(a))
+  const headerRow = lowestFirst.find((row) => row.length >= 2) ?? (lowestFirst.length >= 2 ? lowestFirst[0] : undefined) ?? []
   const headerBottom = headerRow.length === 0 ? -Infinity : Math.min(...headerRow.map((n) => n.box.y + n.box.height))
 
   // The lane labels: the column of labels left of most stickies, below the header row, nearest the stickies.
   const leftOf = candidates.filter(
-    (n) => !headerRow.includes(n) && centreOf(n.box).y > headerBottom && share((a) => a.x > n.box.x + n.box.width) >= MOST
+    (n) => !headerRow.includes(n) && centreOf(n.box).y > headerBottom && share((box) => box.x >= n.box.x + n.box.width) >= MOST
   )
   const columns = linesOf(leftOf, (a, b) => horizontalOverlap(a.box, b.box) >= SAME_LINE)
   const labelColumn = [...columns].sort((a, b) => b.length - a.length || right(b) - right(a))[0] ?? []

@@ -1,3 +1,4 @@
+import { STICKY_SIZE } from '../layout'
 import { DEFAULT_EMOTION_SCALE, type ActivityType, type Item, type ItemProvenance, type Journey, type Lane, type StickyColor } from '../model'
 import { activityTypesByColour } from './activity-types-by-colour'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
@@ -124,13 +125,14 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
   }
   const stageOrder = new Map(layout.stages.map((s, i) => [s.id, i]))
   const laneOrder = new Map(lanes.lanes.map((l, i) => [l.id, i]))
+  const line = readingLines(placed)
   placed.sort((a, b) => {
     const pa = stickyAnchor(a.node)
     const pb = stickyAnchor(b.node)
     return (
       (stageOrder.get(a.item.stageId) ?? 0) - (stageOrder.get(b.item.stageId) ?? 0) ||
       (laneOrder.get(a.item.laneId) ?? 0) - (laneOrder.get(b.item.laneId) ?? 0) ||
-      pa.y - pb.y ||
+      (line.get(a) ?? 0) - (line.get(b) ?? 0) ||
       pa.x - pb.x
     )
   })
@@ -333,6 +335,36 @@ function doubtOf(
     return `${describeNode(node)} sits between lanes "${laneName(lane.value)}" and "${laneName(lane.alternative)}": read into "${laneName(lane.value)}"`
   }
   return undefined
+}
+
+/**
+ * Each item's line within its cell, top to bottom: stickies whose tops are within half a sticky of
+ * the line's first are side by side on one line (read left to right), so a sticky nudged a few
+ * pixels up or turned a little keeps its place in the reading order.
+ */
+function readingLines(placed: readonly Placed[]): Map<Placed, number> {
+  const cells = new Map<string, Placed[]>()
+  for (const p of placed) {
+    const key = `${p.item.stageId}\u0000${p.item.laneId}`
+    const cell = cells.get(key)
+    if (cell === undefined) cells.set(key, [p])
+    else cell.push(p)
+  }
+  const lines = new Map<Placed, number>()
+  for (const cell of cells.values()) {
+    const byTop = [...cell].sort((a, b) => stickyAnchor(a.node).y - stickyAnchor(b.node).y)
+    let line = 0
+    let lineTop = byTop[0] === undefined ? 0 : stickyAnchor(byTop[0].node).y
+    for (const p of byTop) {
+      const y = stickyAnchor(p.node).y
+      if (y - lineTop > STICKY_SIZE / 2) {
+        line += 1
+        lineTop = y
+      }
+      lines.set(p, line)
+    }
+  }
+  return lines
 }
 
 function firstNonEmpty(...texts: (string | undefined)[]): string | undefined {

@@ -94,7 +94,7 @@ export function readSectionLayout(
       const next = distances[1]
       return {
         value: Number(cell.laneId),
-        by: cell.inBand ? 'grid-header' : 'nearest-label',
+        by: 'nearest-label',
         confidence: cell.inBand ? 1 : nearnessConfidence(nearest, next?.d ?? Infinity),
         ...(next === undefined || String(next.i) === cell.laneId ? {} : { alternative: next.i })
       }

@@ -210,5 +210,50 @@ describe('reading hand-drawn layouts', () => {
   })
 })
 
-export type { RestFile, RestSceneNode }
-export { loadRestFile, readBoard, snapshotFromRestFile }
+describe('reading dot votes', () => {
+  it('counts FigJam stamps and emoji on a sticky as votes on its item, by kind, and names a stamp on no sticky', async () => {
+    const emulator = await builtAsync(async (api) => {
+      await buildGridBoardAsync(api)
+      const font = { family: 'Inter', style: 'Regular' }
+      await api.loadFontAsync(font)
+      // An emoji typed over "Prints the label" (at 590, 20).
+      const emoji = api.createText()
+      emoji.x = 700
+      emoji.y = 150
+      emoji.characters = '🔥'
+    })
+    const file = withStamps(emulator.toRestFile(), [
+      { id: '9:1', name: 'Thumbs up', x: 620, y: 40 },
+      { id: '9:2', name: 'Thumbs up', x: 680, y: 60 },
+      { id: '9:3', name: 'Heart', x: 1540, y: 700 },
+      { id: '9:4', name: 'Thumbs up', x: 1560, y: 660 },
+      { id: '9:5', name: 'Star', x: 2600, y: 900 }
+    ])
+    // The same file opened in an editor: stamps come in as FigJam's own nodes.
+    const reopened = loadRestFile(file)
+    const reading = await readUnchangedAsync(reopened)
+    const votes = Object.fromEntries(reading.journey.items.filter((i) => i.votes !== undefined).map((i) => [i.text, i.votes]))
+    expect(votes).toEqual({
+      'Prints the label': { count: 3, kinds: [{ kind: 'thumbs-up', count: 2 }, { kind: '🔥', count: 1 }] },
+      'Kiosk is out of order': { count: 2, kinds: [{ kind: 'heart', count: 1 }, { kind: 'thumbs-up', count: 1 }] }
+    })
+    expect(reading.journey.items).toHaveLength(8)
+    expect(reading.warnings).toEqual([
+      { nodeId: '9:5', message: 'stamp is not on a sticky: not read as a vote', kind: 'not-read' },
+      { nodeId: null, message: NO_PERSONA }
+    ])
+  })
+})
+
+/** The file with stamps (60 x 60, as FigJam draws them) added on the page. */
+function withStamps(file: RestFile, stamps: readonly { id: string; name: string; x: number; y: number }[]): RestFile {
+  const copy = JSON.parse(JSON.stringify(file)) as RestFile
+  const page = copy.document.children[0]!
+  for (const stamp of stamps) {
+    const box = { x: stamp.x, y: stamp.y, width: 60, height: 60 }
+    page.children.push({ id: stamp.id, name: stamp.name, type: 'STAMP', absoluteBoundingBox: box, absoluteRenderBounds: { ...box } } as RestSceneNode)
+  }
+  return copy
+}
+
+export { readBoard, snapshotFromRestFile }
