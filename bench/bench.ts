@@ -269,3 +269,6 @@ for (const size of SIZES) {
   console.log(`\nUpdate one item on a ${ONE_ITEM_BOARD}-item board (${nodes} nodes): ${crossings} crossings, ${per(crossings, nodes)} per node (${t.calls} calls, ${t.writes} writes, ${t.reads} reads)`)
   console.log(`  calls: ${kinds(t.byKind.calls)}\n  writes: ${kinds(t.byKind.writes)}\n  reads: ${kinds(t.byKind.reads)}`)
 }
+
+// The file-format parsers against papaparse and Mermaid, and the command line's start-up.
+await (await import('./format-parsers')).runFormatParserBenchAsync()

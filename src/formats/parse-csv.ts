@@ -32,14 +32,15 @@ class CsvSyntaxError extends Error {
   }
 }
 
-/** Counts the line breaks in text[from, to), a CRLF as one. */
-function lineBreaksIn(text: string, from: number, to: number): number {
+/**
+ * Counts the line breaks in text[from, to), a CRLF as one, jumping from break to break. Lone CRs
+ * (old Mac files) are looked for only in texts that have them.
+ */
+function lineBreaksIn(text: string, from: number, to: number, loneCarriageReturns: boolean): number {
   let count = 0
-  for (let i = from; i < to; i += 1) {
-    const ch = text.charCodeAt(i)
-    if (ch === 0x0a) count += 1
-    else if (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a) count += 1
-  }
+  for (let i = text.indexOf(LF, from); i >= 0 && i < to; i = text.indexOf(LF, i + 1)) count += 1
+  if (!loneCarriageReturns) return count
+  for (let i = text.indexOf(CR, from); i >= 0 && i < to; i = text.indexOf(CR, i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) count += 1
   return count
 }
 
@@ -142,12 +143,13 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Result<C
   const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(BYTE_ORDER_MARK.length) : input
   const reader = new CsvReader(text, options.delimiter ?? detectCsvDelimiter(text))
   const records: CsvRecord[] = []
+  const loneCarriageReturns = /\r(?!\n)/.test(text)
   let line = 1
   let counted = 0
   try {
     while (!reader.atEnd) {
       const start = reader.index
-      line += lineBreaksIn(text, counted, start)
+      line += lineBreaksIn(text, counted, start, loneCarriageReturns)
       counted = start
       const fields: string[] = []
       let quotedEmpty: Set<number> | undefined
