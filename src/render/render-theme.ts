@@ -49,6 +49,8 @@ export const STICKY_SHADOW = { offsetX: 0, offsetY: 2, blur: 4, color: '#000000'
 export const SHAPE_DEFAULT_FILL = WHITE
 export const SHAPE_DEFAULT_CORNER_RADIUS = 16
 export const SHAPE_PADDING = 16
+/** The most of a shape's text box (per side) its padding takes, for shapes too small for SHAPE_PADDING. */
+export const SHAPE_PADDING_SHARE = 0.1
 export const SHAPE_MAX_FONT_SIZE = 24
 export const SHAPE_MIN_FONT_SIZE = 10
 

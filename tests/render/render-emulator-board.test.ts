@@ -61,6 +61,11 @@ describe('rendering a board made through the FigJam emulator', () => {
         expect(shown.replace(/\s+/g, ' ')).toBe((node.characters ?? '').trim().replace(/\s+/g, ' '))
       }
       if (node.type === 'SECTION') expect(group?.querySelector('rect')?.getAttribute('fill')).toBe(hexOf(node))
+      // Small shapes (score badges, flags) show their whole text, never an ellipsis.
+      if (node.type === 'SHAPE_WITH_TEXT' && box !== undefined && box !== null && box.width <= 48 && (node.characters ?? '').trim() !== '') {
+        const shown = [...(group?.getElementsByTagName('tspan') ?? [])].map((t) => t.textContent).join('')
+        expect(shown, `badge ${node.id}`).toBe((node.characters ?? '').trim())
+      }
     }
     const connectors = nodes.filter((n) => n.type === 'CONNECTOR')
     const cappedEnds = connectors.reduce((sum, c) => {

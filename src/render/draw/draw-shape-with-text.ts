@@ -1,7 +1,7 @@
 import { pickSolidFill } from '../color/pick-solid-fill'
 import type { DisplayItem, Fill, Stroke } from '../display-list'
 import { shapeOutline } from '../geometry/shape-outline'
-import { FONT_WEIGHT_MEDIUM, SHAPE_DEFAULT_FILL, SHAPE_MAX_FONT_SIZE, SHAPE_MIN_FONT_SIZE, SHAPE_PADDING } from '../render-theme'
+import { FONT_WEIGHT_MEDIUM, SHAPE_DEFAULT_FILL, SHAPE_MAX_FONT_SIZE, SHAPE_MIN_FONT_SIZE, SHAPE_PADDING, SHAPE_PADDING_SHARE } from '../render-theme'
 import type { RestNode } from '../rest/rest-file-schema'
 import { fitText } from '../text/fit-text'
 import { layoutTextBlock } from '../text/layout-text-block'
@@ -26,14 +26,18 @@ export function drawShapeWithText(node: RestNode): DisplayItem[] {
 
   const text = node.characters ?? ''
   if (text.trim() === '') return items
+  // A small shape (a score badge) keeps a padding in proportion: a fixed one would leave no room
+  // for even one digit, and the text would show as an ellipsis.
+  const padding = Math.min(SHAPE_PADDING, Math.min(outline.textBox.width, outline.textBox.height) * SHAPE_PADDING_SHARE)
   const inner = {
-    x: outline.textBox.x + SHAPE_PADDING,
-    y: outline.textBox.y + SHAPE_PADDING,
-    width: Math.max(0, outline.textBox.width - 2 * SHAPE_PADDING),
-    height: Math.max(0, outline.textBox.height - 2 * SHAPE_PADDING)
+    x: outline.textBox.x + padding,
+    y: outline.textBox.y + padding,
+    width: Math.max(0, outline.textBox.width - 2 * padding),
+    height: Math.max(0, outline.textBox.height - 2 * padding)
   }
   const fitted = fitText(text, inner.width, inner.height, {
-    maxFontSize: SHAPE_MAX_FONT_SIZE,
+    // FigJam draws shape text at the size it was given; larger would never fit where it was placed.
+    maxFontSize: Math.min(SHAPE_MAX_FONT_SIZE, node.style?.fontSize ?? SHAPE_MAX_FONT_SIZE),
     minFontSize: SHAPE_MIN_FONT_SIZE,
     fontWeight: FONT_WEIGHT_MEDIUM
   })
