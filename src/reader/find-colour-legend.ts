@@ -1,3 +1,4 @@
+import { minOf, maxOf } from '../model'
 import type { StickyColor } from '../model'
 import type { SnapshotNode } from './board-snapshot'
 import { verticalOverlap } from './board-geometry'
@@ -95,7 +96,7 @@ function distinctColours(group: readonly LegendEntry[]): { entries: LegendEntry[
   // A legend laid out in a row reads left to right, one in a column top to bottom.
   const xs = group.map((e) => e.nodes[0]?.box.x ?? 0)
   const ys = group.map((e) => e.nodes[0]?.box.y ?? 0)
-  const across = Math.max(...xs) - Math.min(...xs) > Math.max(...ys) - Math.min(...ys)
+  const across = maxOf(xs) - minOf(xs) > maxOf(ys) - minOf(ys)
   const at = (e: LegendEntry): number => (across ? (e.nodes[0]?.box.x ?? 0) : (e.nodes[0]?.box.y ?? 0))
   const ordered = [...group].sort((a, b) => at(a) - at(b))
   for (const entry of ordered) {

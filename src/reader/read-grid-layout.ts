@@ -1,3 +1,4 @@
+import { minOf, maxOf } from '../model'
 import { STICKY_SIZE } from '../layout'
 import type { Stage } from '../model'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
@@ -36,7 +37,7 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
   // A lone label is a stage name only under another line of labels (the title); alone it is the title.
   const lowestFirst = [...rows].sort((a, b) => bottom(b) - bottom(a))
   const headerRow = lowestFirst.find((row) => row.length >= 2) ?? (lowestFirst.length >= 2 ? lowestFirst[0] : undefined) ?? []
-  const headerBottom = headerRow.length === 0 ? -Infinity : Math.min(...headerRow.map((n) => n.box.y + n.box.height))
+  const headerBottom = headerRow.length === 0 ? -Infinity : minOf(headerRow.map((n) => n.box.y + n.box.height))
 
   // The lane labels: the column of labels left of most stickies, below the header row, nearest the stickies.
   const leftOf = candidates.filter(
@@ -47,7 +48,7 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
   const laneLabels = [...labelColumn].sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x)
   for (const node of laneLabels) used.add(node.id)
 
-  const labelsRight = laneLabels.length === 0 ? -Infinity : Math.max(...laneLabels.map((n) => n.box.x + n.box.width))
+  const labelsRight = laneLabels.length === 0 ? -Infinity : maxOf(laneLabels.map((n) => n.box.x + n.box.width))
   const headers = headerRow.filter((n) => centreOf(n.box).x > labelsRight).sort((a, b) => a.box.x - b.box.x)
   // What lines up with the lane labels heads their column (the grid's corner): read, not a stage. Anything else left of them is not the grid's.
   for (const node of headerRow) {
@@ -140,9 +141,9 @@ function lastLength(starts: readonly number[], stickiesEnd: number): number {
 }
 
 function bottom(row: readonly SnapshotNode[]): number {
-  return Math.max(...row.map((n) => n.box.y + n.box.height))
+  return maxOf(row.map((n) => n.box.y + n.box.height))
 }
 
 function right(column: readonly SnapshotNode[]): number {
-  return Math.max(...column.map((n) => n.box.x + n.box.width))
+  return maxOf(column.map((n) => n.box.x + n.box.width))
 }

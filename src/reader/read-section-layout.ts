@@ -1,3 +1,4 @@
+import { maxOf } from '../model'
 import type { Stage } from '../model'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { centreOf, horizontalOverlap, linesOf, spanDistance, stickyAnchor, unionBox } from './board-geometry'
@@ -57,7 +58,7 @@ export function readSectionLayout(
     })
   // The labels are the column of them with the most, the nearest to the stages of equals: a title or note further out is not one.
   const labelColumns = linesOf(leftOfStages, (a, b) => horizontalOverlap(a.box, b.box) >= SAME_COLUMN)
-  const rightEdge = (column: readonly SnapshotNode[]): number => Math.max(...column.map((n) => n.box.x + n.box.width))
+  const rightEdge = (column: readonly SnapshotNode[]): number => maxOf(column.map((n) => n.box.x + n.box.width))
   const labelNodes = [...([...labelColumns].sort((a, b) => b.length - a.length || rightEdge(b) - rightEdge(a))[0] ?? [])].sort(
     (a, b) => centreOf(a.box).y - centreOf(b.box).y || a.box.x - b.box.x
   )

@@ -1,3 +1,4 @@
+import { minOf, maxOf } from '../model'
 import type { BoardGrid, BoardPlan, Box, PlanNode } from '../layout/board-plan'
 import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-metrics'
 import type { CellLocation } from '../layout/locate-cell'
@@ -99,10 +100,10 @@ function box(boxes: ReadonlyMap<string, Box>, key: string): Box {
 }
 
 function union(boxes: readonly Box[]): Box {
-  const left = Math.min(...boxes.map((b) => b.x))
-  const top = Math.min(...boxes.map((b) => b.y))
-  const right = Math.max(...boxes.map((b) => b.x + b.width))
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height))
+  const left = minOf(boxes.map((b) => b.x))
+  const top = minOf(boxes.map((b) => b.y))
+  const right = maxOf(boxes.map((b) => b.x + b.width))
+  const bottom = maxOf(boxes.map((b) => b.y + b.height))
   return { x: left, y: top, width: right - left, height: bottom - top }
 }
 

@@ -1,3 +1,4 @@
+import { maxOf } from '../../model'
 import { pickSolidFill } from '../color/pick-solid-fill'
 import type { CapMarker, ConnectorCap, DisplayItem, Fill, PathItem, Point } from '../display-list'
 import { connectorCapOutline, connectorCapSize, toConnectorCap } from '../geometry/connector-cap-outline'
@@ -44,7 +45,7 @@ function drawLabel(node: RestNode, midpoint: Point): DisplayItem[] {
   const fontSize = CONNECTOR_LABEL_FONT_SIZE
   const lineHeight = fontSize * LINE_HEIGHT_RATIO
   const lines = wrapText(text, CONNECTOR_LABEL_MAX_WIDTH, fontSize, FONT_WEIGHT_MEDIUM)
-  const textWidth = Math.max(...lines.map((line) => estimateTextWidth(line, fontSize, FONT_WEIGHT_MEDIUM)))
+  const textWidth = maxOf(lines.map((line) => estimateTextWidth(line, fontSize, FONT_WEIGHT_MEDIUM)))
   const width = textWidth + 2 * CONNECTOR_LABEL_PADDING_X
   const height = lines.length * lineHeight + 2 * CONNECTOR_LABEL_PADDING_Y
   const pill = { x: midpoint.x - width / 2, y: midpoint.y - height / 2, width, height }
