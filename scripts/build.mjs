@@ -11,6 +11,9 @@ import { buildCliAsync } from './build-cli.mjs'
 /** Size budget for dist/ui.html; the build fails above it so the panel stays quick to open. */
 export const UI_HTML_BUDGET_BYTES = 400_000
 export const UI_HTML_GZIP_BUDGET_BYTES = 110_000
+/** What the bundles should weigh: a quick panel in FigJam, a small sandbox. Reported, not yet enforced. */
+export const UI_HTML_TARGET_BYTES = 250_000
+export const MAIN_JS_TARGET_BYTES = 120_000
 
 const minify = !process.argv.includes('--dev')
 const quiet = process.argv.includes('--quiet')
@@ -76,7 +79,14 @@ await writeAtomicallyAsync('dist/ui.html', html)
 
 const bytes = Buffer.byteLength(html)
 const gzipped = gzipSync(html, { level: 9 }).length
-if (!quiet) console.log(`dist/ui.html: ${bytes} bytes, ${gzipped} gzipped (budget ${UI_HTML_BUDGET_BYTES} / ${UI_HTML_GZIP_BUDGET_BYTES})`)
+const mainBytes = Buffer.byteLength(mainResult.outputFiles[0].text)
+if (!quiet) {
+  // The size report: each bundle against the size it should have (the targets are not reached yet,
+  // so they are reported; the hard limits below fail the build).
+  const over = (size, target) => (size > target ? `, ${size - target} over the target of ${target}` : `, within the target of ${target}`)
+  console.log(`dist/ui.html: ${bytes} bytes, ${gzipped} gzipped (limit ${UI_HTML_BUDGET_BYTES} / ${UI_HTML_GZIP_BUDGET_BYTES}${over(bytes, UI_HTML_TARGET_BYTES)})`)
+  console.log(`dist/main.js: ${mainBytes} bytes (${over(mainBytes, MAIN_JS_TARGET_BYTES).slice(2)})`)
+}
 if (minify && (bytes > UI_HTML_BUDGET_BYTES || gzipped > UI_HTML_GZIP_BUDGET_BYTES)) {
   console.error('dist/ui.html is over its size budget')
   process.exit(1)
