@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../model'
+import { fail, ok, type Result, type Votes } from '../model'
 
 /**
  * What a spreadsheet would run as a formula when a cell starts with it (OWASP's list for CSV
@@ -49,4 +49,38 @@ export function readPeopleCell(cell: string): Result<string[] | undefined> {
     return fail([{ path: '', message: 'a list of people holds names only, as in ["Me","Partner"]' }])
   }
   return ok(list)
+}
+
+/** Votes by kind as `thumbs-up:2; heart:1`, most first; empty without votes. */
+export function formatVoteKindsCell(votes: Votes | undefined): string {
+  return votes === undefined ? '' : votes.kinds.map((k) => `${k.kind}:${k.count}`).join('; ')
+}
+
+/**
+ * Votes from the `votes` and `vote_kinds` cells: the kinds as `formatVoteKindsCell` writes them
+ * (the total is their sum), else a bare count as that many votes of kind "vote".
+ */
+export function readVotesCells(countCell: string, kindsCell: string): Result<Votes | undefined> {
+  const kindsText = kindsCell.trim()
+  const countText = countCell.trim()
+  if (kindsText === '') {
+    if (countText === '') return ok(undefined)
+    const count = Number(countText)
+    if (!Number.isInteger(count) || count < 0) return fail([{ path: '', message: `votes is a whole number of votes, got "${countText}"` }])
+    return ok(count === 0 ? undefined : { count, kinds: [{ kind: 'vote', count }] })
+  }
+  const kinds: Votes['kinds'] = []
+  for (const part of kindsText.split(';')) {
+    const entry = part.trim()
+    if (entry === '') continue
+    const colon = entry.lastIndexOf(':')
+    const count = colon < 0 ? Number.NaN : Number(entry.slice(colon + 1).trim())
+    const kind = colon < 0 ? '' : entry.slice(0, colon).trim()
+    if (kind === '' || !Number.isInteger(count) || count < 1) return fail([{ path: '', message: `vote kinds are written kind:count, as in thumbs-up:2; heart:1 (got "${entry}")` }])
+    kinds.push({ kind, count })
+  }
+  if (kinds.length === 0) return ok(undefined)
+  const count = kinds.reduce((sum, k) => sum + k.count, 0)
+  if (countText !== '' && Number(countText) !== count) return fail([{ path: '', message: `votes says ${countText} but the vote kinds add up to ${count}` }])
+  return ok({ count, kinds })
 }

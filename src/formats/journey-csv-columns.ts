@@ -22,7 +22,9 @@ export const JOURNEY_CSV_COLUMNS = [
   'device',
   'owner',
   'links',
-  'people'
+  'people',
+  'votes',
+  'vote_kinds'
 ] as const
 
 export type JourneyCsvColumn = (typeof JOURNEY_CSV_COLUMNS)[number]

@@ -21,7 +21,7 @@ import {
   validateJourney
 } from '../model'
 import { SlugAllocator } from '../templates/unique-slug'
-import { fromSpreadsheetCell, readPeopleCell } from './csv-cells'
+import { fromSpreadsheetCell, readPeopleCell, readVotesCells } from './csv-cells'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
@@ -48,7 +48,8 @@ const ITEM_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = {
   channel: 'channel',
   device: 'device',
   owner: 'owner',
-  people: 'people'
+  people: 'people',
+  votes: 'votes'
 }
 const STAGE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'stage_id', name: 'stage', phaseId: 'phase' }
 const LANE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'lane_id', name: 'lane', kind: 'lane_kind', actor: 'actor' }
@@ -272,6 +273,9 @@ function readItem(row: CsvRow, parts: CsvJourneyParts, rowNumber: number, stageI
   const people = readPeopleCell(row.raw('people'))
   if (!people.ok) row.problem(`people: ${people.problems[0]?.message ?? ''}`)
   else if (people.value !== undefined) item.people = people.value
+  const votes = readVotesCells(row.raw('votes'), row.raw('vote_kinds'))
+  if (!votes.ok) row.problem(`votes: ${votes.problems[0]?.message ?? ''}`)
+  else if (votes.value !== undefined) item.votes = votes.value
   const links = parseLinksCell(row.raw('links'))
   if (links.ok) for (const link of links.value) parts.links.push({ from: id, ...link, line: row.line })
   else for (const p of links.problems) row.problem(`links: ${p.message}`)

@@ -1,7 +1,7 @@
 import type { Journey } from '../model'
 import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn, localizedCsvHeader } from './journey-csv-columns'
 import { formatLinksCell } from './links-cell'
-import { formatPeopleCell, toSpreadsheetCell } from './csv-cells'
+import { formatPeopleCell, formatVoteKindsCell, toSpreadsheetCell } from './csv-cells'
 import { type CsvField, EMPTY_TEXT, writeCsv, type WriteCsvOptions } from './write-csv'
 
 const TRUE = 'yes'
@@ -77,7 +77,9 @@ export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvFie
         device: item.device ?? '',
         owner: item.owner ?? '',
         links: formatLinksCell(linksFrom.get(item.id) ?? []),
-        people: formatPeopleCell(item.people)
+        people: formatPeopleCell(item.people),
+        votes: item.votes === undefined ? '' : String(item.votes.count),
+        vote_kinds: formatVoteKindsCell(item.votes)
       }
       return JOURNEY_CSV_COLUMNS.map((column): CsvField => {
         if (column === 'owner' && item.owner === '') return EMPTY_TEXT

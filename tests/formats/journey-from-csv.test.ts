@@ -64,8 +64,9 @@ function problemsOf(text: string): { path: string; message: string }[] {
   return result.ok ? [] : result.problems
 }
 
-// Hand-written rows below leave out the last, optional column.
-const HEADER = JOURNEY_CSV_COLUMNS.filter((column) => column !== 'people').join(',')
+// Hand-written rows below leave out the last, optional columns.
+const OPTIONAL_LAST = new Set(['people', 'votes', 'vote_kinds'])
+const HEADER = JOURNEY_CSV_COLUMNS.filter((column) => !OPTIONAL_LAST.has(column)).join(',')
 
 describe('journeyFromCsv(journeyToCsv(journey))', () => {
   it('gives back everything the CSV carries, exactly', () => {
@@ -295,5 +296,20 @@ describe('journeyFromCsv', () => {
     const text = 'He said "no", twice\r\nthen 😀 用户\nand left'
     const journey = read(`\uFEFF${HEADER}\r\na,s,S,,l,L,quotes,,"${text.replace(/"/g, '""')}",,,,,,,,\r\n`)
     expect(journey.items[0]?.text).toBe(text)
+  })
+
+  it('carries dot votes in the votes and vote kinds columns, and reads a bare count or names a bad one', () => {
+    const base = read(`${HEADER}\nvisit,plan,Plan,,doing,Doing,actions,,Looks around,,,,,,,,\ncall,plan,Plan,,doing,Doing,actions,,Calls,,,,,,,,\n`)
+    const [first] = base.items
+    if (first === undefined) throw new Error('the fixture has items')
+    first.votes = { count: 3, kinds: [{ kind: 'thumbs-up', count: 2 }, { kind: '🔥', count: 1 }] }
+    const csv = journeyToCsv(base)
+    expect(csv).toContain(',3,"thumbs-up:2; 🔥:1"')
+    expect(read(csv).items.find((i) => i.id === first.id)?.votes).toEqual(first.votes)
+
+    const bare = `${HEADER},votes\nvisit,plan,Plan,,doing,Doing,actions,,Looks around,,,,,,,,,4\n`
+    expect(read(bare).items[0]?.votes).toEqual({ count: 4, kinds: [{ kind: 'vote', count: 4 }] })
+    const bad = `${HEADER},votes,vote_kinds\nvisit,plan,Plan,,doing,Doing,actions,,Looks around,,,,,,,,,2,heart\n`
+    expect(problemsOf(bad)).toEqual([{ path: 'line 2', message: 'votes: vote kinds are written kind:count, as in thumbs-up:2; heart:1 (got "heart")' }])
   })
 })

@@ -132,7 +132,9 @@ export const da: Catalogue = {
     device: 'Enhed',
     owner: 'Ansvarlig',
     links: 'Forbindelser',
-    people: 'Personer'
+    people: 'Personer',
+    votes: 'Stemmer',
+    vote_kinds: 'Stemmetyper'
   },
   typography: { decimal: ',', list: ', ', labelled: '{label}: {value}' }
 }

@@ -138,7 +138,9 @@ export const en = {
     device: 'Device',
     owner: 'Owner',
     links: 'Links',
-    people: 'People'
+    people: 'People',
+    votes: 'Votes',
+    vote_kinds: 'Vote kinds'
   },
   /** How the language writes a decimal number, a list and a label before its value. */
   typography: { decimal: '.', list: ', ', labelled: '{label}: {value}' }

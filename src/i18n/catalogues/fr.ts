@@ -133,7 +133,9 @@ export const fr: Catalogue = {
     device: 'Appareil',
     owner: 'Responsable',
     links: 'Liens',
-    people: 'Personnes'
+    people: 'Personnes',
+    votes: 'Votes',
+    vote_kinds: 'Types de vote'
   },
   typography: { decimal: ',', list: ', ', labelled: '{label}\u00a0: {value}' }
 }

@@ -132,7 +132,9 @@ export const ru: Catalogue = {
     device: 'Устройство',
     owner: 'Ответственный',
     links: 'Связи',
-    people: 'Люди'
+    people: 'Люди',
+    votes: 'Голоса',
+    vote_kinds: 'Виды голосов'
   },
   typography: { decimal: ',', list: ', ', labelled: '{label}: {value}' }
 }

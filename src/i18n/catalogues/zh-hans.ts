@@ -133,7 +133,9 @@ export const zhHans: Catalogue = {
     device: '设备',
     owner: '负责人',
     links: '连线',
-    people: '相关人员'
+    people: '相关人员',
+    votes: '投票',
+    vote_kinds: '投票类型'
   },
   typography: { decimal: '.', list: '、', labelled: '{label}：{value}' }
 }
