@@ -66,8 +66,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Converts zod issues into plain-worded problems whose paths start at `prefix`. */
 export function formatZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown, prefix = ''): Problem[] {
-  return issues.map((issue) => ({
-    path: formatPath(issue.path, prefix),
-    message: plainMessage(issue, input)
-  }))
+  // The cross-checks run on fields that may be wrong themselves; a field already reported for its
+  // shape is not reported again for what it refers to ("no stage has id undefined").
+  const shapeWrong = new Set(issues.filter((issue) => issue.code !== 'custom').map((issue) => formatPath(issue.path, prefix)))
+  return issues
+    .filter((issue) => issue.code !== 'custom' || !shapeWrong.has(formatPath(issue.path, prefix)))
+    .map((issue) => ({
+      path: formatPath(issue.path, prefix),
+      message: plainMessage(issue, input)
+    }))
 }

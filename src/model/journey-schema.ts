@@ -406,7 +406,32 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
   })
 }
 
-export const JourneySchema = JourneyBaseSchema.superRefine(checkJourney)
+/** The collections the cross-checks walk: each absent or a list of objects. */
+const CHECKED_COLLECTIONS = ['personas', 'phases', 'stages', 'lanes', 'activityTypes', 'items', 'links', 'curves', 'evidenceLevels', 'blueprintLines'] as const
+
+/**
+ * Whether the cross-checks can run although some field is wrong, so one run lists every problem
+ * (a blank title and an item in a stage that does not exist): they can when every collection they
+ * walk is a list of objects and the emotion scale, if any, is an object.
+ */
+function crossCheckable(payload: z.core.ParsePayload): boolean {
+  const value = payload.value as Record<string, unknown> | null
+  if (value === null || typeof value !== 'object') return false
+  const isObject = (entry: unknown): boolean => entry !== null && typeof entry === 'object' && !Array.isArray(entry)
+  const listsOfObjects = CHECKED_COLLECTIONS.every((key) => value[key] === undefined || (Array.isArray(value[key]) && (value[key] as unknown[]).every(isObject)))
+  return listsOfObjects && (value.emotionScale === undefined || isObject(value.emotionScale))
+}
+
+/** The cross-checks of a journey whose fields may not all be right: a check that cannot run on them is left out. */
+function checkJourneyAsFarAsPossible(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): void {
+  try {
+    checkJourney(j, ctx)
+  } catch {
+    // A field of the wrong type met a check that needs it; its own problem is already reported.
+  }
+}
+
+export const JourneySchema = JourneyBaseSchema.superRefine(checkJourneyAsFarAsPossible, { when: crossCheckable })
 
 export type Journey = z.output<typeof JourneySchema>
 /** What a journey file may contain before defaults are filled in. */

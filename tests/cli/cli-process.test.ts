@@ -179,6 +179,23 @@ describe('the command line as a process', () => {
     expect(unknown.stderr).toMatch(/"nosuch" is neither a template id nor a file; template ids: .*car-rental/)
   })
 
+  it('validate lists shape problems and cross-checks in one run, without repeating a field', async () => {
+    const file = JSON.parse(journeyText('ikea')) as { journey: { title: string; items: { stageId?: string; score?: unknown }[] } }
+    file.journey.title = ''
+    file.journey.items[0]!.stageId = 'nowhere'
+    file.journey.items[1]!.score = 'high'
+    delete file.journey.items[2]!.stageId
+    await writeFile(at('many-problems.json'), JSON.stringify(file))
+    const run = await cli(['validate', at('many-problems.json')])
+    expect(run.code).toBe(1)
+    expect(run.stderr.split('\n').slice(1, -1).sort()).toEqual([
+      'items[0].stageId: no stage has id "nowhere"',
+      'items[1].score: must be a number, got text',
+      'items[2].stageId: is required',
+      'title: must not be empty'
+    ])
+  })
+
   it('lists lane ids beside stage ids in templates', async () => {
     const run = await cli(['templates'])
     expect(run.code).toBe(0)
