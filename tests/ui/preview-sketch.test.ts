@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { analyseJourney } from '../../src/formats'
+import { layoutJourney } from '../../src/layout'
 import { validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'
 import { sketchJourney, SKETCH_HEIGHT, SKETCH_WIDTH, stageEmotions } from '../../ui/state/preview-sketch'
@@ -48,6 +49,19 @@ describe('sketchJourney', () => {
       expect(Number(y)).toBeLessThanOrEqual(SKETCH_HEIGHT)
     }
     expect(sketchJourney({ ...checked.value, items: [] }).curve).toBe('')
+  })
+})
+
+describe('the gallery sketch and the board', () => {
+  it.each(TEMPLATES.map((template) => [template.id, template] as const))('draws an emotion curve for %s exactly when its board does', (_id, template) => {
+    const journey = templateJourney(template, template.locales[0]!)
+    const boardPoints = layoutJourney(journey).nodes.filter((node) => node.tag.role === 'emotion-point')
+    expect(sketchJourney(journey).curve !== '').toBe(boardPoints.length > 0)
+  })
+
+  it('shows no curve for the workshop swimlanes, whose scores are badges on stickies', () => {
+    const template = TEMPLATES.find((candidate) => candidate.id === 'workshop-swimlane')!
+    expect(sketchJourney(templateJourney(template, 'en')).curve).toBe('')
   })
 })
 

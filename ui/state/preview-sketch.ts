@@ -1,4 +1,5 @@
 import { emotionLanesOf } from '../../src/formats/journey-analytics'
+import { emotionCurves } from '../../src/layout/emotion-curves'
 import type { Journey, LaneKind } from '../../src/model'
 
 /** The sketch's own coordinate space; the SVG scales it to whatever width the card has. */
@@ -128,7 +129,10 @@ export function sketchJourney(journey: Journey): PreviewSketch {
 
   const { min, max } = journey.emotionScale
   const gridBottom = SKETCH_HEIGHT - PADDING
-  const points = stageEmotions(journey).flatMap((score, index) => {
+  // Only a board that draws an emotion curve gets one in its sketch (scores on other lanes show as
+  // badges on their stickies, not as a curve).
+  const drawsCurve = [...emotionCurves(journey, journey.lanes).values()].some((items) => items.length > 0)
+  const points = (drawsCurve ? stageEmotions(journey) : []).flatMap((score, index) => {
     if (score === undefined) return []
     const share = (score - min) / (max - min)
     return [{ x: gridX + (index + 0.5) * cellWidth, y: gridBottom - share * (gridBottom - gridY) }]
