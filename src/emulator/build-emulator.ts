@@ -1,9 +1,23 @@
 import type { FigJamEmulator } from './figjam-emulator'
 import type { EmulatorContext } from './emulator-context'
+import { clippedShapes, offPaletteColours } from './model/audit-board'
+import { UndoHistory } from './model/undo-history'
 import { exportRestFile } from './rest/export-rest-file'
+import { importRestFile } from './rest/import-rest-file'
 
 /** The test- and tool-facing side of a session: the API handle plus what the plugin did through it. */
-export function buildEmulator(ctx: EmulatorContext, defaultFileName: string): FigJamEmulator {
+export function buildEmulator(ctx: EmulatorContext, defaultFileName: string, recordUndo = false): FigJamEmulator {
+  if (recordUndo) {
+    ctx.undoHistory = new UndoHistory(
+      (registry) => exportRestFile(registry, ctx.pluginId, defaultFileName),
+      (file) => importRestFile(file, ctx.pluginId).registry,
+      ctx.registry
+    )
+  }
+  const history = (): UndoHistory => {
+    if (ctx.undoHistory === undefined) throw new Error('create the emulator with { recordUndo: true } to undo')
+    return ctx.undoHistory
+  }
   return {
     api: ctx.api,
     calls: ctx.log.calls,
@@ -38,6 +52,23 @@ export function buildEmulator(ctx: EmulatorContext, defaultFileName: string): Fi
     },
     get closeMessage() {
       return ctx.closeMessage
+    },
+    clippedShapes: () => clippedShapes(ctx.registry.page, ctx.metrics),
+    offPaletteColours: () => offPaletteColours(ctx.registry.page),
+    undo: () => {
+      const before = history().undo()
+      if (before === undefined) return false
+      ctx.registry = before
+      return true
+    },
+    checkpoint: () => history().checkpoint(ctx.registry),
+    editAsPerson: (edit) => {
+      ctx.fonts.personEditing = true
+      try {
+        edit(ctx.api)
+      } finally {
+        ctx.fonts.personEditing = false
+      }
     }
   }
 }

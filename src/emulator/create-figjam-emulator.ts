@@ -10,9 +10,14 @@
  * - parent-relative x/y (appendChild keeps the numbers), absolute boxes and transforms, removal
  *   (sections take their children; connectors keep a free end where a removed node was; removed
  *   nodes throw on access);
- * - stickies without resize (240 or 416 wide, growing taller with their text by a fixed, documented
- *   estimate: refresh-auto-size.ts), sections that never grow by themselves, text that needs its font
- *   loaded (fonts load only once their promise settles), a connector label font that starts unset;
+ * - stickies without resize (240 or 416 wide, growing taller with their text: refresh-auto-size.ts),
+ *   shapes that keep their size and clip their text (`clippedShapes`), sections that never grow by
+ *   themselves, text that needs every font it uses loaded (fonts load only once their promise
+ *   settles), styled ranges (bold, italic, links) that make text `figma.mixed`, a connector label
+ *   font that starts unset, connector magnets checked against the line type;
+ * - text sizes from one module (model/text-metrics.ts), replaceable by a calibration from a real
+ *   FigJam (`textCalibration`);
+ * - each node type's palette (`offPaletteColours`), and undo checkpoints (`recordUndo`, `undo`);
  * - turned stickies, shapes and texts (`rotation`, around their top-left; REST carries the turn as
  *   `relativeTransform` and `size`);
  * - tables (createTable, cellAt with a text sublayer per cell, resizeRow/resizeColumn), exported
@@ -27,9 +32,10 @@
  * - the REST JSON of the board (`toRestFile`) and the way back (`loadRestFile`).
  *
  * Deliberately not emulated: other node kinds (frames, stamps, vectors, ...; REST nodes of those kinds
- * are kept as opaque generic nodes), clone/group, turning sections or connectors, scaling transforms, styles and
- * variables, range text styling, undo history (commitUndo is only counted), more than one page,
- * real text measurement, and editor events other than 'close'.
+ * are kept as opaque generic nodes), clone/group, turning sections or connectors, scaling transforms,
+ * styles and variables, range styles other than fonts and links, more than one page, real glyph
+ * measurement, and editor events other than 'close'. Where FigJam's behaviour is not documented,
+ * the emulator refuses rather than guess (each rule names its source).
  */
 import { buildEmulator } from './build-emulator'
 import { EmulatorContext } from './emulator-context'
@@ -43,5 +49,5 @@ export { loadRestFile } from './load-rest-file'
 
 export function createFigJamEmulator(options: EmulatorOptions = {}): FigJamEmulator {
   const resolved = resolveEmulatorOptions(options)
-  return buildEmulator(new EmulatorContext({ ...resolved, registry: new NodeRegistry() }, FACADE_FACTORIES), resolved.fileName)
+  return buildEmulator(new EmulatorContext({ ...resolved, registry: new NodeRegistry() }, FACADE_FACTORIES), resolved.fileName, resolved.recordUndo)
 }

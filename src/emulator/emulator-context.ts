@@ -2,6 +2,8 @@ import { UiChannel } from './api/ui-channel'
 import { FontLibrary } from './model/font-library'
 import { type ConnectorRecord, type NodeRecord, nodeTypeOf, type SceneRecord, type TextOwnerRecord } from './model/node-records'
 import { NodeRegistry } from './model/node-registry'
+import { type TextCalibration, TextMetrics } from './model/text-metrics'
+import type { UndoHistory } from './model/undo-history'
 import { CallLog, type FailureRule } from './support/call-log'
 import { guardApiObject, type GuardHost, type GuardScope } from './support/guard-api-object'
 import { cloneStructured } from './support/clone-structured'
@@ -14,6 +16,7 @@ export interface ContextSettings {
   failOnCall: FailureRule | undefined
   clientStorage: Record<string, unknown>
   registry: NodeRegistry
+  textCalibration: TextCalibration
 }
 
 type EventHandler = (...args: unknown[]) => unknown
@@ -36,7 +39,8 @@ export interface FacadeFactories {
 export class EmulatorContext implements GuardHost {
   readonly log: CallLog
   readonly fonts: FontLibrary
-  readonly registry: NodeRegistry
+  /** Replaced as a whole when an undo puts the document back (undo-history.ts). */
+  registry: NodeRegistry
   readonly ui = new UiChannel()
   readonly notifications: { message: string; error: boolean }[] = []
   /** Node ids of every `viewport.scrollAndZoomIntoView` call. */
@@ -47,7 +51,11 @@ export class EmulatorContext implements GuardHost {
   readonly mixed: symbol = Symbol('mixed')
   readonly pluginId: string
   readonly pluginDataLimit: number
+  /** How big text is: the one place the emulator measures text. */
+  readonly metrics: TextMetrics
   undoCommits = 0
+  /** The document at each undo checkpoint, when the session records them (undo-history.ts). */
+  undoHistory: UndoHistory | undefined
   allPagesLoaded = false
   closed = false
   closeMessage: string | undefined
@@ -67,6 +75,7 @@ export class EmulatorContext implements GuardHost {
     this.registry = settings.registry
     this.pluginId = settings.pluginId
     this.pluginDataLimit = settings.pluginDataLimit
+    this.metrics = new TextMetrics(settings.textCalibration)
     this.clientStorage = new Map(Object.entries(cloneStructured(settings.clientStorage)))
   }
 

@@ -1,6 +1,8 @@
 import type { UiState } from './api/ui-channel'
 import type { RestFile } from './rest/rest-file-types'
 import type { ApiTraffic, FailureRule } from './support/call-log'
+import type { ClippedShape, OffPaletteColour } from './model/audit-board'
+import type { TextCalibration } from './model/text-metrics'
 
 export interface EmulatorOptions {
   /** Fonts loadFontAsync accepts; default Inter Regular/Medium/Semi Bold/Bold/Italic, Figma Hand, Roboto Mono, Merriweather. */
@@ -15,6 +17,10 @@ export interface EmulatorOptions {
   pluginId?: string
   /** The file name toRestFile uses unless given one. */
   fileName?: string
+  /** How big text is (text-metrics.ts): a calibration from a real FigJam's diagnostics, or the emulator's defaults. */
+  textCalibration?: TextCalibration
+  /** Keep the document at every undo checkpoint so `undo()` works (costs a copy of the document per commitUndo). */
+  recordUndo?: boolean
 }
 
 export interface FigJamEmulator {
@@ -53,4 +59,20 @@ export interface FigJamEmulator {
   /** True once the plugin called closePlugin; `closeMessage` is what it passed. */
   readonly closed: boolean
   readonly closeMessage: string | undefined
+  /** Shapes whose text FigJam would clip (they never grow to fit it), by the emulator's text metrics. */
+  clippedShapes(): ClippedShape[]
+  /** Colours FigJam would show as "custom": off their node type's palette, or not exact hex/255. */
+  offPaletteColours(): OffPaletteColour[]
+  /**
+   * What a person pressing undo gets: the document as it was at the checkpoint before the last one
+   * (commitUndo marks them). False when there is nothing to undo. Needs `recordUndo`.
+   */
+  undo(): boolean
+  /** A person's own edit made since the last checkpoint becomes an undo step of its own. Needs `recordUndo`. */
+  checkpoint(): void
+  /**
+   * Runs `edit` as a person editing in FigJam rather than as the plugin: formatting a sticky bold or
+   * italic there needs no font loaded by the plugin, which still has to load them afterwards.
+   */
+  editAsPerson(edit: (api: PluginAPI) => void): void
 }

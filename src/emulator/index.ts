@@ -3,6 +3,7 @@ export type { EmulatorOptions, FigJamEmulator } from './figjam-emulator'
 export { loadRestFile } from './load-rest-file'
 export type { UiState } from './api/ui-channel'
 export type { ApiTraffic, CrossingKind, FailureRule } from './support/call-log'
+export type { ClippedShape, OffPaletteColour } from './model/audit-board'
 export { RestFileError } from './rest/rest-file-error'
 export type {
   RestCanvasNode,
@@ -21,3 +22,4 @@ export type {
 } from './rest/rest-file-types'
 export { restStrokeCap, pluginStrokeCap } from './rest/rest-stroke-caps'
 export * as emulatorDefaults from './model/emulator-defaults'
+export { DEFAULT_TEXT_CALIBRATION, type ObservedSticky, type TextCalibration, TextCalibrationSchema, TextMetrics } from './model/text-metrics'

@@ -13,5 +13,5 @@ import type { RestFile } from './rest/rest-file-types'
 export function loadRestFile(file: RestFile | unknown, options: EmulatorOptions = {}): FigJamEmulator {
   const resolved = resolveEmulatorOptions(options)
   const board = importRestFile(file, resolved.pluginId)
-  return buildEmulator(new EmulatorContext({ ...resolved, registry: board.registry }, FACADE_FACTORIES), options.fileName ?? board.name)
+  return buildEmulator(new EmulatorContext({ ...resolved, registry: board.registry }, FACADE_FACTORIES), options.fileName ?? board.name, resolved.recordUndo)
 }

@@ -1,11 +1,12 @@
 import type { EmulatorOptions } from './figjam-emulator'
 import type { ContextSettings } from './emulator-context'
 import { DEFAULT_AVAILABLE_FONTS, DEFAULT_PLUGIN_DATA_LIMIT, DEFAULT_PLUGIN_ID } from './model/emulator-defaults'
+import { DEFAULT_TEXT_CALIBRATION } from './model/text-metrics'
 
 /** The file name a board gets when nobody names it. */
 export const DEFAULT_FILE_NAME = 'Untitled'
 
-export type ResolvedOptions = Omit<ContextSettings, 'registry'> & { fileName: string }
+export type ResolvedOptions = Omit<ContextSettings, 'registry'> & { fileName: string; recordUndo: boolean }
 
 /** Options with their defaults filled in; nonsense values throw rather than emulate something odd. */
 export function resolveEmulatorOptions(options: EmulatorOptions): ResolvedOptions {
@@ -19,6 +20,8 @@ export function resolveEmulatorOptions(options: EmulatorOptions): ResolvedOption
     pluginId,
     failOnCall: options.failOnCall,
     clientStorage: options.clientStorage ?? {},
-    fileName: options.fileName ?? DEFAULT_FILE_NAME
+    fileName: options.fileName ?? DEFAULT_FILE_NAME,
+    textCalibration: options.textCalibration ?? DEFAULT_TEXT_CALIBRATION,
+    recordUndo: options.recordUndo ?? false
   }
 }

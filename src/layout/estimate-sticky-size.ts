@@ -21,8 +21,12 @@ export const STICKY_LINE_HEIGHT = lineHeightFor(STICKY_FONT_SIZE)
  * estimate-text-height.ts), so a plan built on it leaves room for what FigJam actually draws.
  */
 export function estimateStickySize(text: string): StickySize {
-  const squareHeight = estimateTextHeight(text, box(STICKY_SIZE))
-  if (squareHeight <= STICKY_SIZE) return { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
-  const wideHeight = estimateTextHeight(text, box(STICKY_WIDE_WIDTH))
-  return { width: STICKY_WIDE_WIDTH, height: Math.max(STICKY_SIZE, wideHeight), wide: true }
+  const square = estimateStickyHeight(text, false)
+  if (square <= STICKY_SIZE) return { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
+  return { width: STICKY_WIDE_WIDTH, height: estimateStickyHeight(text, true), wide: true }
+}
+
+/** The estimated height of a sticky of the given width holding this text (never under the square). */
+export function estimateStickyHeight(text: string, wide: boolean, fontSize = STICKY_FONT_SIZE): number {
+  return Math.max(STICKY_SIZE, estimateTextHeight(text, { ...box(wide ? STICKY_WIDE_WIDTH : STICKY_SIZE), fontSize }))
 }

@@ -1,12 +1,13 @@
-import { AVERAGE_CHAR_WIDTH_EM, LINE_HEIGHT_RATIO, SHAPE_TEXT_PADDING, WIDE_CHAR_UNITS } from './layout-metrics'
+import { AVERAGE_CHAR_WIDTH_EM, LINE_HEIGHT_RATIO, WIDE_CHAR_UNITS } from './layout-metrics'
 
 /**
- * Text metrics without a font engine. FigJam grows stickies and auto-height text to fit their text,
- * and the layout must know those heights before anything exists, so it estimates them: every
+ * A first guess at text heights, without a font engine: the layout's default measure when nothing
+ * was measured (the plugin and the CLI lay boards out from the heights FigJam reports, see
+ * text-measure.ts and board/layout-from-real-sizes.ts). Every
  * character is given a width (AVERAGE_CHAR_WIDTH_EM of the font size, or WIDE_CHAR_UNITS of that
  * for ideographs and emoji), lines are filled word by word as a greedy wrapper does, and each line
  * takes LINE_HEIGHT_RATIO times the font size. The constants err wide and tall, so the estimate is
- * an upper bound for ordinary text and rows planned from it do not overlap once FigJam draws them.
+ * an upper bound for ordinary text and a plan from it alone is a reasonable preview.
  * Deterministic: the same text and box always give the same height.
  */
 
@@ -85,12 +86,4 @@ export function countWrappedLines(text: string, perLine: number): number {
 /** The height text needs in a box: its wrapped lines plus the padding above and below. */
 export function estimateTextHeight(text: string, box: TextBox): number {
   return countWrappedLines(text, charsPerLine(box)) * lineHeightFor(box.fontSize) + 2 * box.padding
-}
-
-/**
- * The height a shape with text needs: FigJam grows a shape whose text overflows, as it does a
- * sticky, so shapes are sized to the estimate (with SHAPE_TEXT_PADDING inside).
- */
-export function estimateShapeTextHeight(text: string, width: number, fontSize: number): number {
-  return estimateTextHeight(text, { width, fontSize, padding: SHAPE_TEXT_PADDING })
 }

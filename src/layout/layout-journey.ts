@@ -13,7 +13,6 @@ import {
   UNPHASED_SECTION_FILL
 } from './board-styles'
 import { emotionCurves } from './emotion-curves'
-import { estimateShapeTextHeight, estimateTextHeight } from './estimate-text-height'
 import { STICKY_COLORS } from './figjam-palette'
 import { itemMarkers } from './item-markers'
 import { laneStickyColor } from './item-sticky-color'
@@ -57,12 +56,18 @@ import { placeHeader } from './place-header'
 import { placeLegend } from './place-legend'
 import { placePersonaCard } from './place-persona-card'
 import { BOARD_KEY, PlanBuilder, planTag } from './plan-builder'
+import { estimatedTextMeasure, measureShapeText, measureText, type TextMeasure } from './text-measure'
 
 export interface LayoutOptions {
   /** The board's own words; by default those of the journey's locale. */
   labels?: BoardLabels
   /** At most this many stickies side by side in one cell (default CELL_MAX_COLUMNS). */
   cellColumns?: number
+  /**
+   * Where text heights come from: by default an estimate; the writer passes the heights FigJam
+   * reported for the same texts (board/layout-from-real-sizes.ts).
+   */
+  measure?: TextMeasure
 }
 
 /**
@@ -70,7 +75,8 @@ export interface LayoutOptions {
  * legend, phase bands, one section per stage (the columns), a label per lane (the rows), the items
  * as stickies in their cells with their markers, the emotion curves, link connectors and
  * service-blueprint lines. Cells, rows and columns size themselves to their content, from the
- * estimated sticky and text heights (estimate-text-height.ts), so nothing overlaps once drawn.
+ * sticky and text heights `options.measure` gives (FigJam's own, when the writer measured them), so
+ * nothing overlaps once drawn.
  *
  * Top to bottom: header; persona card and legend side by side; phase bands; then the grid, with
  * the lane labels in a column on its left and each stage section spanning every row.
@@ -82,6 +88,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   checkItemsResolve(journey)
   const labels = options.labels ?? boardLabels(journey.locale)
   const cellColumns = Math.max(1, Math.floor(options.cellColumns ?? CELL_MAX_COLUMNS))
+  const measure = options.measure ?? estimatedTextMeasure
   const rows = orderLanes(journey.lanes)
   const stages = journey.stages
   const persona = pickPersona(journey)
@@ -97,20 +104,20 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   const cells = rows.map((lane) =>
     stages.map((stage) => {
       const key = cellKey(stage.id, lane.id)
-      return measureCell(itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns)
+      return measureCell(measure, itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns)
     })
   )
   const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
   const columnWidths = columnContent.map((width) => width + 2 * STAGE_PADDING)
   const rowHeights = rows.map((lane, r) => {
     const content = Math.max(curves.has(lane.id) ? EMOTION_BAND_HEIGHT : STICKY_SIZE, ...(cells[r] ?? []).map((cell) => cell.height))
-    const label = estimateTextHeight(lane.name, { width: LANE_LABEL_WIDTH, fontSize: LANE_LABEL_FONT_SIZE, padding: LANE_LABEL_PADDING })
+    const label = measureShapeText(measure, lane.name, HEADING_FONT, LANE_LABEL_FONT_SIZE, LANE_LABEL_WIDTH, LANE_LABEL_PADDING)
     return Math.max(content + 2 * CELL_PADDING, label)
   })
   const descriptionHeights = stages.map((stage, c) =>
     stage.description.trim() === ''
       ? 0
-      : estimateTextHeight(stage.description.trim(), { width: columnContent[c] ?? STICKY_SIZE, fontSize: STAGE_DESCRIPTION_FONT_SIZE, padding: 0 })
+      : measureText(measure, stage.description.trim(), BODY_FONT, STAGE_DESCRIPTION_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
   )
   const tallestDescription = Math.max(0, ...descriptionHeights)
   const stageHeader = STAGE_TITLE_CLEARANCE + (tallestDescription > 0 ? tallestDescription + CELL_PADDING : 0)
@@ -124,7 +131,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   })
   const gapAfter = (r: number): number => {
     const lines = linesAfterRow.get(r) ?? []
-    if (lines.length > 0) return ROW_GAP + sum(lines.map(({ line }) => blueprintSlotHeight(line, labels)))
+    if (lines.length > 0) return ROW_GAP + sum(lines.map(({ line }) => blueprintSlotHeight(measure, line, labels)))
     return r < rows.length - 1 ? ROW_GAP : STAGE_BOTTOM_PADDING
   }
 
@@ -146,11 +153,11 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
     tag: planTag({ role: 'board', journeyId: journey.id })
   })
 
-  let y = placeHeader(plan, { journey, persona, labels, x: left, y: BOARD_PADDING, width: contentWidth }) + BAND_GAP
+  let y = placeHeader(plan, measure, { journey, persona, labels, x: left, y: BOARD_PADDING, width: contentWidth }) + BAND_GAP
 
-  const personaHeight = placePersonaCard(plan, persona, labels, { x: left, y })
+  const personaHeight = placePersonaCard(plan, measure, persona, labels, { x: left, y })
   const scored = journey.items.filter((item) => item.score !== undefined)
-  const legendHeight = placeLegend(plan, {
+  const legendHeight = placeLegend(plan, measure, {
     x: left + PERSONA_CARD_WIDTH + BLOCK_GAP,
     y,
     width: contentWidth - PERSONA_CARD_WIDTH - BLOCK_GAP,
@@ -179,7 +186,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
     const first = columnX[run.first] ?? 0
     const width = (columnX[run.last] ?? 0) + (columnWidths[run.last] ?? 0) - first
     const name = journey.phases[index]?.name ?? ''
-    return { run, index, first, width, name, height: estimateShapeTextHeight(name, width, PHASE_FONT_SIZE) }
+    return { run, index, first, width, name, height: measureShapeText(measure, name, HEADING_FONT, PHASE_FONT_SIZE, width) }
   })
   if (bands.length > 0) {
     const bandHeight = Math.max(PHASE_BAND_HEIGHT, ...bands.map((band) => band.height))
@@ -254,7 +261,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
           scale: journey.emotionScale
         })
       }
-      placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve })
+      placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve, measure })
     })
   })
 
@@ -280,7 +287,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
 
   for (const [r, lines] of linesAfterRow) {
     const top = (rowTops[r] ?? 0) + (rowHeights[r] ?? 0) + ROW_GAP / 2
-    placeBlueprintLines(plan, lines, { top, x: left, width: gridWidth, labels })
+    placeBlueprintLines(plan, measure, lines, { top, x: left, width: gridWidth, labels })
   }
 
   // Connectors last: both of their ends exist by now.

@@ -10,10 +10,16 @@ import type { PlanFont } from './board-plan'
 export const LAYOUT_VERSION = 1
 
 /**
- * FigJam grows a shape with text to fit its text, as it does a sticky, so shapes are sized from the
- * same estimate with this inner margin.
+ * The inner margin the layout leaves around a shape's text. Shapes never grow to fit their text
+ * (FigJam clips it), so a shape is sized from its text measured this much narrower, plus this margin.
  */
 export const SHAPE_TEXT_PADDING = 16
+/**
+ * The inset the layout leaves around the one glyph of a marker, badge or legend swatch. These small
+ * shapes are sized from their glyph's measured line (never below their nominal size), since a shape
+ * clips text that does not fit; "Check Journeyboard in this file" reports whether FigJam clips them.
+ */
+export const GLYPH_INSET = 8
 
 // Fonts. Inter ships with every FigJam editor; Medium is what stickies and shapes default to.
 export const BODY_FONT: PlanFont = { family: 'Inter', style: 'Medium' }

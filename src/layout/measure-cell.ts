@@ -1,7 +1,8 @@
 import type { Item } from '../model'
-import { estimateStickySize, type StickySize } from './estimate-sticky-size'
-import { EMOTION_BAND_GAP, EMOTION_BAND_HEIGHT, EMOTION_POINT_GAP, EMOTION_POINT_SIZE, STICKY_GAP } from './layout-metrics'
+import type { StickySize } from './estimate-sticky-size'
+import { BODY_FONT, EMOTION_BAND_GAP, EMOTION_BAND_HEIGHT, EMOTION_POINT_GAP, EMOTION_POINT_SIZE, STICKY_FONT_SIZE, STICKY_GAP, STICKY_SIZE, STICKY_WIDE_WIDTH } from './layout-metrics'
 import { type PackedCell, packCell } from './pack-cell'
+import { measureSticky, type TextMeasure } from './text-measure'
 
 /** Where one lane's stickies go in one stage, measured before anything is placed. */
 export interface MeasuredCell {
@@ -15,11 +16,14 @@ export interface MeasuredCell {
 }
 
 /**
- * Measures a cell: its stickies packed at their estimated sizes and, in an emotion row, the curve
- * band above them, wide enough for this stage's points side by side.
+ * Measures a cell: its stickies packed at the sizes FigJam gives them (see text-measure.ts) and, in
+ * an emotion row, the curve band above them, wide enough for this stage's points side by side.
  */
-export function measureCell(items: Item[], emotionRow: boolean, points: number, maxColumns: number): MeasuredCell {
-  const sizes = items.map((item) => estimateStickySize(item.text))
+export function measureCell(measure: TextMeasure, items: Item[], emotionRow: boolean, points: number, maxColumns: number): MeasuredCell {
+  const sizes = items.map((item): StickySize => {
+    const { wide, height } = measureSticky(measure, item.text, BODY_FONT, STICKY_FONT_SIZE)
+    return { wide, height, width: wide ? STICKY_WIDE_WIDTH : STICKY_SIZE }
+  })
   const packed = packCell(sizes, maxColumns, STICKY_GAP)
   if (!emotionRow) return { items, sizes, packed, stickyTop: 0, width: packed.width, height: packed.height }
   const stickyTop = EMOTION_BAND_HEIGHT + EMOTION_BAND_GAP

@@ -1,7 +1,6 @@
 import type { BlueprintLine } from '../model'
 import type { BoardLabels } from './board-labels'
 import { BLUEPRINT_LABEL_FILL, BLUEPRINT_LABEL_STROKE, BLUEPRINT_LINE_FILL } from './board-styles'
-import { estimateShapeTextHeight } from './estimate-text-height'
 import {
   BLUEPRINT_LABEL_FONT_SIZE,
   BLUEPRINT_LABEL_HEIGHT,
@@ -11,6 +10,7 @@ import {
   LANE_LABEL_WIDTH
 } from './layout-metrics'
 import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
+import { measureShapeText, type TextMeasure } from './text-measure'
 
 /** A blueprint line with its place in `journey.blueprintLines` (its plan keys use it). */
 export interface IndexedLine {
@@ -18,13 +18,13 @@ export interface IndexedLine {
   index: number
 }
 
-function labelHeight(line: BlueprintLine, labels: BoardLabels): number {
-  return Math.max(BLUEPRINT_LABEL_HEIGHT, estimateShapeTextHeight(labels.blueprintLines[line.kind], LANE_LABEL_WIDTH, BLUEPRINT_LABEL_FONT_SIZE))
+function labelHeight(measure: TextMeasure, line: BlueprintLine, labels: BoardLabels): number {
+  return Math.max(BLUEPRINT_LABEL_HEIGHT, measureShapeText(measure, labels.blueprintLines[line.kind], BODY_FONT, BLUEPRINT_LABEL_FONT_SIZE, LANE_LABEL_WIDTH))
 }
 
 /** The height one line takes in the gap below its lane: its label plus a margin above and below. */
-export function blueprintSlotHeight(line: BlueprintLine, labels: BoardLabels): number {
-  return labelHeight(line, labels) + 2 * BLUEPRINT_LABEL_MARGIN
+export function blueprintSlotHeight(measure: TextMeasure, line: BlueprintLine, labels: BoardLabels): number {
+  return labelHeight(measure, line, labels) + 2 * BLUEPRINT_LABEL_MARGIN
 }
 
 export interface BlueprintGap {
@@ -40,12 +40,13 @@ export interface BlueprintGap {
  * The lines that follow one lane, one slot each, top to bottom: a thin dark bar across the grid
  * with its name on a label over the bar's left end, in the lane-label column.
  */
-export function placeBlueprintLines(plan: PlanBuilder, lines: readonly IndexedLine[], gap: BlueprintGap): void {
+export function placeBlueprintLines(plan: PlanBuilder, measure: TextMeasure, lines: readonly IndexedLine[], gap: BlueprintGap): void {
   let slotTop = gap.top
   for (const { line, index } of lines) {
-    const height = labelHeight(line, gap.labels)
-    const centre = slotTop + blueprintSlotHeight(line, gap.labels) / 2
-    slotTop += blueprintSlotHeight(line, gap.labels)
+    const height = labelHeight(measure, line, gap.labels)
+    const slot = height + 2 * BLUEPRINT_LABEL_MARGIN
+    const centre = slotTop + slot / 2
+    slotTop += slot
     const tag = { role: 'blueprint-line' as const, laneId: line.afterLaneId, variant: line.kind }
     plan.add({
       kind: 'shape',

@@ -19,6 +19,7 @@ import {
 } from './layout-metrics'
 import type { MeasuredCell } from './measure-cell'
 import { type PlanBuilder, planTag } from './plan-builder'
+import { glyphShapeSize, type TextMeasure } from './text-measure'
 
 export interface CellPlacement {
   journey: Journey
@@ -29,6 +30,7 @@ export interface CellPlacement {
   at: Point
   /** Items drawn on an emotion curve; any other scored item shows its score as a badge. */
   onCurve: ReadonlySet<string>
+  measure: TextMeasure
 }
 
 /**
@@ -37,7 +39,7 @@ export interface CellPlacement {
  * markers along its top-right corner. Pins stick out by MARKER_OVERHANG only, less than the gap
  * around every sticky, so they never reach another sticky.
  */
-export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve }: CellPlacement): void {
+export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve, measure }: CellPlacement): void {
   cell.items.forEach((item, i) => {
     const size = cell.sizes[i] ?? { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
     const offset = cell.packed.offsets[i] ?? { x: 0, y: 0 }
@@ -60,6 +62,8 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     })
     if (item.score !== undefined && !onCurve.has(item.id)) {
       const sign = emotionSign(item.score, journey.emotionScale)
+      const score = formatScore(item.score, journey.emotionScale)
+      const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE)
       plan.add({
         kind: 'shape',
         key: `score:${item.id}`,
@@ -67,27 +71,29 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
         name: `score:${item.id}`,
         x: sticky.x - MARKER_OVERHANG,
         y: sticky.y - MARKER_OVERHANG,
-        width: SCORE_BADGE_SIZE,
-        height: SCORE_BADGE_SIZE,
+        width: badge,
+        height: badge,
         shapeType: 'ELLIPSE',
         fill: EMOTION_FILLS[sign],
-        text: formatScore(item.score, journey.emotionScale),
+        text: score,
         font: HEADING_FONT,
         fontSize: SCORE_BADGE_FONT_SIZE,
         tag: planTag({ role: 'score-badge', ...pinTag, variant: sign })
       })
     }
-    itemMarkers(item).forEach((marker, m) => {
+    const markers = itemMarkers(item)
+    const markerSize = Math.max(0, ...markers.map((marker) => glyphShapeSize(measure, MARKER_STYLES[marker].text, HEADING_FONT, MARKER_FONT_SIZE, MARKER_SIZE)))
+    markers.forEach((marker, m) => {
       const style = MARKER_STYLES[marker]
       plan.add({
         kind: 'shape',
         key: `marker:${item.id}:${marker}`,
         parent: stageKey,
         name: `marker:${item.id}:${marker}`,
-        x: sticky.x + sticky.width + MARKER_OVERHANG - MARKER_SIZE - m * (MARKER_SIZE + MARKER_SPACING),
+        x: sticky.x + sticky.width + MARKER_OVERHANG - markerSize - m * (markerSize + MARKER_SPACING),
         y: sticky.y - MARKER_OVERHANG,
-        width: MARKER_SIZE,
-        height: MARKER_SIZE,
+        width: markerSize,
+        height: markerSize,
         shapeType: style.shapeType,
         fill: style.fill,
         text: style.text,

@@ -1,7 +1,6 @@
 import type { Journey, Persona } from '../model'
 import type { BoardLabels } from './board-labels'
 import { STATE_FILLS } from './board-styles'
-import { estimateShapeTextHeight, estimateTextHeight } from './estimate-text-height'
 import {
   BLOCK_GAP,
   BODY_FONT,
@@ -15,6 +14,7 @@ import {
   TITLE_FONT_SIZE
 } from './layout-metrics'
 import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
+import { measureShapeText, measureText, type TextMeasure } from './text-measure'
 
 export interface HeaderArea {
   journey: Journey
@@ -30,11 +30,11 @@ export interface HeaderArea {
  * (the persona's own when the journey has none) and the context, each as wide as the board.
  * @returns the header's bottom edge.
  */
-export function placeHeader(plan: PlanBuilder, { journey, persona, labels, x, y, width }: HeaderArea): number {
+export function placeHeader(plan: PlanBuilder, measure: TextMeasure, { journey, persona, labels, x, y, width }: HeaderArea): number {
   const titleWidth = width - STATE_LABEL_WIDTH - BLOCK_GAP
-  const titleHeight = estimateTextHeight(journey.title, { width: titleWidth, fontSize: TITLE_FONT_SIZE, padding: 0 })
+  const titleHeight = measureText(measure, journey.title, HEADING_FONT, TITLE_FONT_SIZE, titleWidth)
   const stateText = labels.state[journey.state]
-  const stateHeight = Math.max(STATE_LABEL_HEIGHT, estimateShapeTextHeight(stateText, STATE_LABEL_WIDTH, STATE_LABEL_FONT_SIZE))
+  const stateHeight = Math.max(STATE_LABEL_HEIGHT, measureShapeText(measure, stateText, HEADING_FONT, STATE_LABEL_FONT_SIZE, STATE_LABEL_WIDTH))
   plan.addText('header:title', { x, y, width: titleWidth, height: titleHeight }, journey.title, HEADING_FONT, TITLE_FONT_SIZE, {
     role: 'header',
     part: 'title',
@@ -66,7 +66,7 @@ export function placeHeader(plan: PlanBuilder, { journey, persona, labels, x, y,
   for (const line of lines) {
     if (line.text === '') continue
     bottom += HEADER_LINE_GAP
-    const height = estimateTextHeight(line.text, { width, fontSize: line.fontSize, padding: 0 })
+    const height = measureText(measure, line.text, BODY_FONT, line.fontSize, width)
     plan.addText(`header:${line.part}`, { x, y: bottom, width, height }, line.text, BODY_FONT, line.fontSize, {
       role: 'header',
       part: line.part,

@@ -1,5 +1,4 @@
 import type { BoardLabels } from './board-labels'
-import { estimateTextHeight, lineHeightFor } from './estimate-text-height'
 import {
   BODY_FONT,
   HEADING_FONT,
@@ -14,6 +13,7 @@ import {
 } from './layout-metrics'
 import type { LegendEntry } from './legend-entries'
 import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
+import { glyphShapeSize, measureText, type TextMeasure } from './text-measure'
 
 export interface LegendArea {
   x: number
@@ -28,19 +28,24 @@ export interface LegendArea {
  * beside it, in as many columns as fit the width, row by row.
  * @returns the legend's height.
  */
-export function placeLegend(plan: PlanBuilder, area: LegendArea): number {
-  const titleHeight = lineHeightFor(LEGEND_TITLE_FONT_SIZE)
+export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: LegendArea): number {
+  const titleHeight = measureText(measure, area.labels.legend, HEADING_FONT, LEGEND_TITLE_FONT_SIZE, area.width)
   plan.addText('legend:title', { x: area.x, y: area.y, width: area.width, height: titleHeight }, area.labels.legend, HEADING_FONT, LEGEND_TITLE_FONT_SIZE, {
     role: 'legend',
     part: 'title'
   })
-  const entryWidth = LEGEND_SWATCH_SIZE + LEGEND_SWATCH_GAP + LEGEND_LABEL_WIDTH
+  // One size for every swatch, so the legend's columns line up.
+  const swatchSize = Math.max(
+    LEGEND_SWATCH_SIZE,
+    ...area.entries.map((entry) => glyphShapeSize(measure, entry.swatch.text, HEADING_FONT, MARKER_FONT_SIZE, LEGEND_SWATCH_SIZE))
+  )
+  const entryWidth = swatchSize + LEGEND_SWATCH_GAP + LEGEND_LABEL_WIDTH
   const columns = Math.max(1, Math.floor((area.width + LEGEND_COLUMN_GAP) / (entryWidth + LEGEND_COLUMN_GAP)))
   let y = area.y + titleHeight + LEGEND_ROW_GAP
   for (let start = 0; start < area.entries.length; start += columns) {
     const rowEntries = area.entries.slice(start, start + columns)
     const labelHeights = rowEntries.map((entry) =>
-      estimateTextHeight(entry.label, { width: LEGEND_LABEL_WIDTH, fontSize: LEGEND_LABEL_FONT_SIZE, padding: 0 })
+      measureText(measure, entry.label, BODY_FONT, LEGEND_LABEL_FONT_SIZE, LEGEND_LABEL_WIDTH)
     )
     rowEntries.forEach((entry, column) => {
       const x = area.x + column * (entryWidth + LEGEND_COLUMN_GAP)
@@ -59,8 +64,8 @@ export function placeLegend(plan: PlanBuilder, area: LegendArea): number {
         name: `legend:${entry.id}:swatch`,
         x,
         y,
-        width: LEGEND_SWATCH_SIZE,
-        height: LEGEND_SWATCH_SIZE,
+        width: swatchSize,
+        height: swatchSize,
         shapeType: entry.swatch.shapeType,
         fill: entry.swatch.fill,
         text: entry.swatch.text,
@@ -69,17 +74,17 @@ export function placeLegend(plan: PlanBuilder, area: LegendArea): number {
         tag: planTag({ ...tag, part: 'swatch' })
       })
       // A one-line label is centred on its swatch; a longer one hangs from the swatch's top.
-      const labelY = y + Math.max(0, Math.floor((LEGEND_SWATCH_SIZE - labelHeight) / 2))
+      const labelY = y + Math.max(0, Math.floor((swatchSize - labelHeight) / 2))
       plan.addText(
         `legend:${entry.id}:label`,
-        { x: x + LEGEND_SWATCH_SIZE + LEGEND_SWATCH_GAP, y: labelY, width: LEGEND_LABEL_WIDTH, height: labelHeight },
+        { x: x + swatchSize + LEGEND_SWATCH_GAP, y: labelY, width: LEGEND_LABEL_WIDTH, height: labelHeight },
         entry.label,
         BODY_FONT,
         LEGEND_LABEL_FONT_SIZE,
         { ...tag, part: 'label' }
       )
     })
-    y += Math.max(LEGEND_SWATCH_SIZE, ...labelHeights) + LEGEND_ROW_GAP
+    y += Math.max(swatchSize, ...labelHeights) + LEGEND_ROW_GAP
   }
   return y - LEGEND_ROW_GAP - area.y
 }

@@ -2,20 +2,20 @@ import type { Persona } from '../model'
 import type { BoardLabels } from './board-labels'
 import type { Point } from './board-plan'
 import { PERSONA_CARD_FILL, PERSONA_CARD_STROKE } from './board-styles'
-import { estimateTextHeight } from './estimate-text-height'
 import { BODY_FONT, PERSONA_CARD_PADDING, PERSONA_CARD_WIDTH, PERSONA_FONT_SIZE } from './layout-metrics'
 import { personaCardText } from './persona-card-text'
 import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
+import { measureText, type TextMeasure } from './text-measure'
 
 /**
  * The persona card: a rounded card with the persona's text on it as a left-aligned text node
  * (a shape would centre every line), the card as tall as the text needs.
  * @returns the card's height.
  */
-export function placePersonaCard(plan: PlanBuilder, persona: Persona, labels: BoardLabels, at: Point): number {
+export function placePersonaCard(plan: PlanBuilder, measure: TextMeasure, persona: Persona, labels: BoardLabels, at: Point): number {
   const inner = PERSONA_CARD_WIDTH - 2 * PERSONA_CARD_PADDING
   const text = personaCardText(persona, labels)
-  const textHeight = estimateTextHeight(text, { width: inner, fontSize: PERSONA_FONT_SIZE, padding: 0 })
+  const textHeight = measureText(measure, text, BODY_FONT, PERSONA_FONT_SIZE, inner)
   const height = textHeight + 2 * PERSONA_CARD_PADDING
   plan.add({
     kind: 'shape',

@@ -6,6 +6,7 @@ import { isLegacyBoardKey } from '../plugin-data/legacy-tags'
 import { changedSinceReading } from './check-unchanged'
 import { FontLoader, fontLabel } from './font-loader'
 import type { LiveNode } from './live-board'
+import type { MeasuredNodes } from './measured-nodes'
 import { type LinkLook, type NodeNow, writeNode } from './node-writers'
 import { type ChangeRecorder, RollbackJournal, UNRECORDED } from './rollback-journal'
 
@@ -107,7 +108,12 @@ export async function applyPlanAsync(
   plan: BoardPlan,
   target: ApplyTarget,
   store: ApplyStore,
-  options: ApplyProgressOptions & { origin?: Point; fail: (failure: ApplyFailure) => Error }
+  options: ApplyProgressOptions & {
+    origin?: Point
+    fail: (failure: ApplyFailure) => Error
+    /** Stickies and texts made and measured for this plan (layout-from-real-sizes.ts): placed instead of new ones. */
+    measured?: MeasuredNodes
+  }
 ): Promise<ApplyResult> {
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE))
   const yieldAsync = options.yieldAsync ?? defaultYieldAsync
@@ -131,7 +137,7 @@ export async function applyPlanAsync(
     if (changed !== undefined) throw options.fail({ stage: 'changed', where: changed, planKey: undefined, created: 0, total, failedUndos: 0, cause: new Error(changed) })
   }
 
-  const fonts = new FontLoader(api)
+  const fonts = options.measured?.fonts ?? new FontLoader(api)
   try {
     await fonts.loadAsync(plan.fonts)
   } catch (error) {
@@ -176,7 +182,8 @@ export async function applyPlanAsync(
       current = { where: `${spec.kind} "${spec.key}"`, key: spec.key }
       const live = target.bound.get(spec.key)
       if (live === undefined) {
-        const node = createNode(api, spec)
+        const taken = options.measured?.take(spec)
+        const node = taken?.node ?? createNode(api, spec)
         journal.done(() => {
           if (!node.removed) node.remove()
         })
@@ -184,7 +191,7 @@ export async function applyPlanAsync(
         countNode(created, spec)
         nodes.set(spec.key, node)
         const ctx = { recorder: UNRECORDED, fonts, section, nodeId, origin }
-        writeNode(ctx, node, spec, FRESH)
+        writeNode(ctx, node, spec, taken?.now ?? FRESH)
         writeEntries(UNRECORDED, node, entriesOf(spec, plan, store), undefined)
       } else {
         nodes.set(spec.key, live.handle)

@@ -4,6 +4,9 @@ import type { Journey } from '../model'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync, type NodeCounts } from './apply-plan'
 import { BoardWriteError } from './board-write-error'
 import { findFreeOrigin } from './find-free-origin'
+import { FontLoader } from './font-loader'
+import { layoutFromRealSizesAsync } from './layout-from-real-sizes'
+import { MeasuredNodes, MeasureFontsError } from './measured-nodes'
 
 export type { NodeCounts } from './apply-plan'
 
@@ -27,6 +30,8 @@ export interface DrawPlanOptions extends ApplyProgressOptions {
   origin?: Point
   /** Where the journey comes from; stored as that source's base (see BoardStore.sourceBases). */
   source?: string
+  /** Stickies and texts made and measured for the plan, placed instead of new ones. */
+  measured?: MeasuredNodes
 }
 
 export interface DrawResult {
@@ -42,16 +47,30 @@ export interface DrawResult {
 const NOTIFY_TITLE_LENGTH = 40
 
 /**
- * Draws a journey as a new board on the current page: lays it out, finds free space to the right
- * of whatever is already there, draws it (drawPlanAsync), selects the board and zooms to it, then
- * commits one undo step and tells the user. If any step fails, nothing is left on the page and the
- * error is rethrown.
+ * Draws a journey as a new board on the current page: finds free space to the right of whatever is
+ * already there, makes the stickies and texts and reads the sizes FigJam gives them, lays the board
+ * out from those sizes (FigJam's two passes: layout-from-real-sizes.ts), draws it (drawPlanAsync,
+ * placing the measured nodes), selects the board and zooms to it, then commits one undo step and
+ * tells the user. If any step fails, nothing is left on the page and the error is rethrown.
  */
 export async function generateBoardAsync(api: PluginAPI, journey: Journey, options: GenerateBoardOptions = {}): Promise<BoardSummary> {
-  const plan = layoutJourney(journey, options.layout)
   const origin = findFreeOrigin(api.currentPage)
+  const measured = new MeasuredNodes(api, new FontLoader(api))
+  let plan: BoardPlan
+  try {
+    plan = await layoutFromRealSizesAsync((measure) => layoutJourney(journey, { ...options.layout, measure }), measured, options)
+  } catch (error) {
+    measured.removeAll()
+    if (error instanceof MeasureFontsError) throw new BoardWriteError(`Could not load the board's fonts (${error.fonts}): ${error.message}`, { cause: error.cause })
+    throw new BoardWriteError(`Could not measure the board's texts in FigJam (${messageOf(error)}). Everything drawn so far was removed.`, { cause: error })
+  }
   const { layout: _layout, ...drawOptions } = options
-  const result = await drawPlanAsync(api, plan, journey, { ...drawOptions, origin })
+  let result: DrawResult
+  try {
+    result = await drawPlanAsync(api, plan, journey, { ...drawOptions, origin, measured })
+  } finally {
+    measured.removeUnused()
+  }
   try {
     api.currentPage.selection = [result.board]
     api.viewport.scrollAndZoomIntoView([result.board])

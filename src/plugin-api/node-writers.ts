@@ -12,6 +12,10 @@ import { solidPaint } from './solid-paint'
  * defaults (figjam-defaults.ts) and nothing else, so every undocumented property is written.
  */
 export interface NodeNow {
+  /**
+   * Just created: nothing written but FigJam's defaults, and what the fields below say (a node made
+   * to measure its text holds that text, in the plan's font and size, and its width or wideness).
+   */
   fresh: boolean
   /**
    * Also compare what the reading left out (fonts, font sizes, line type, stroke weight, a text's
@@ -146,7 +150,7 @@ function writeSection(ctx: WriteContext, node: SectionNode, spec: PlanSection, n
 
 function writeSticky(ctx: WriteContext, node: StickyNode, spec: PlanSticky, now: NodeNow, options: NodeWriteOptions): void {
   const { recorder } = ctx
-  const wide = now.fresh ? FIGJAM_DEFAULTS.sticky.wide : now.wide
+  const wide = now.fresh ? (now.wide ?? FIGJAM_DEFAULTS.sticky.wide) : now.wide
   if (wide !== spec.wide) recorder.set(node, 'isWideWidth', spec.wide, wide ?? false)
   // A deliberate choice: the board is the team's, not the plugin user's.
   if (now.fresh) node.authorVisible = false
@@ -172,6 +176,11 @@ function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape,
 
 function writeText(ctx: WriteContext, node: TextNode, spec: PlanText, now: NodeNow): void {
   const { recorder } = ctx
+  if (now.fresh && now.text === spec.text && now.width === spec.width) {
+    // Made to measure this text: it holds it already, wrapping at this width.
+    if (spec.fill !== FIGJAM_DEFAULTS.text.fill) node.fills = [solidPaint(spec.fill)]
+    return
+  }
   if (now.fresh) {
     // No documented default font for a new text node: set it, then the size, then the words.
     node.fontName = fontName(spec.font)
@@ -262,6 +271,7 @@ function writeLabel(
   if (!ctx.fonts.isLoaded(spec.font)) throw new Error(`cannot write ${what}: its font ${fontLabel(spec.font)} is not loaded`)
   if (!now.fresh && !now.full && now.text === spec.text) return
   // The text sublayer is fetched only when something is written to it.
+  if (now.fresh && now.text === spec.text) return // made to measure this text, in this font and size
   const text = textOf()
   if (now.fresh) {
     if (defaultFont === undefined || !sameFont(defaultFont, spec.font)) text.fontName = fontName(spec.font)

@@ -1,12 +1,18 @@
 import type { LayoutOptions } from '../layout/layout-journey'
 import { fail, type Journey, ok, type Problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
-import { decodeBoardTag } from '../plugin-data/board-tags'
+import { decodeBoardTag, TAG_KEY } from '../plugin-data/board-tags'
+import { STICKY_SIZE } from '../layout/layout-metrics'
+import type { MeasureRequest } from '../layout/text-measure'
+import type { SnapshotNode } from '../reader/board-snapshot'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
 import { describeConflict } from '../sync/format-change-set'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
+import { FontLoader } from './font-loader'
+import { layoutFromRealSizesAsync } from './layout-from-real-sizes'
 import type { LiveBoard, LiveNode } from './live-board'
+import { MeasuredNodes, MeasureFontsError } from './measured-nodes'
 import { type PreparedSync, prepareSyncAsync, reuseReview } from './prepare-sync'
 import { BoardSyncError } from './sync-board-error'
 
@@ -93,12 +99,31 @@ export async function syncBoardAsync(
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
   if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `${NEEDS_RESOLUTION} (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
 
-  const plan = planBoardSync(state, merge, data, options.layout, options.source)
+  // FigJam's two passes: the texts are measured in FigJam and the layout placed from those sizes.
+  const measured = new MeasuredNodes(api, new FontLoader(api))
+  let plan: BoardSyncPlan
+  try {
+    plan = await layoutFromRealSizesAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
+      ...options,
+      already: heightsOnBoard(live)
+    })
+  } catch (error) {
+    // Measuring only added nodes: removing them puts the board back as it was.
+    measured.removeAll()
+    if (error instanceof MeasureFontsError) {
+      throw new BoardSyncError(`Could not load the board's fonts (${error.fonts}): ${error.message}. Nothing was changed.`, { restored: true, cause: error.cause })
+    }
+    throw new BoardSyncError(`Could not measure the board's texts in FigJam (${error instanceof Error ? error.message : String(error)}). Everything was put back as it was.`, {
+      restored: true,
+      cause: error
+    })
+  }
   const { layout: _layout, reviewed: _reviewed, source: _source, ...progress } = options
   let applied: Awaited<ReturnType<typeof applyBoardSyncAsync>>
   try {
-    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined })
+    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined }, measured)
   } catch (error) {
+    measured.removeAll()
     if (error instanceof ChangedSinceReview) return fail([{ path: 'board', message: `${CHANGED_SINCE_REVIEW} (${error.message}): compare again` }])
     throw error
   }
@@ -117,7 +142,8 @@ async function applyBoardSyncAsync(
   api: PluginAPI,
   plan: BoardSyncPlan,
   live: LiveBoard,
-  options: ApplyProgressOptions & { verify: boolean }
+  options: ApplyProgressOptions & { verify: boolean },
+  measured: MeasuredNodes
 ): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
   const liveNode = (id: string): LiveNode => {
     const node = live.nodes.get(id)
@@ -145,8 +171,9 @@ async function applyBoardSyncAsync(
       verify: options.verify
     },
     { journey: plan.stored.journey, sourceBases: plan.stored.sourceBases, ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase }) },
-    { ...options, fail: syncFailure }
+    { ...options, fail: syncFailure, measured }
   )
+  measured.removeUnused()
   api.commitUndo()
   return {
     counts: {
@@ -157,6 +184,29 @@ async function applyBoardSyncAsync(
       adopted: plan.adopted.length
     },
     notRemoved: result.notRemoved
+  }
+}
+
+/**
+ * The heights FigJam already reported for stickies and text nodes the plugin drew, from the one
+ * reading: a text that stays as it is needs no measuring again. A wide sticky's square height is
+ * only known to overflow the square, which is all the layout asks of it. Stickies people made are
+ * measured afresh: the update gives them the board's type size.
+ */
+function heightsOnBoard(live: LiveBoard): (request: MeasureRequest) => number | undefined {
+  const stickies = new Map<string, SnapshotNode>()
+  const texts = new Map<string, SnapshotNode>()
+  for (const { snap } of live.nodes.values()) {
+    if (snap.text === undefined || snap.data[TAG_KEY] === undefined) continue
+    if (snap.type === 'STICKY') stickies.set(snap.text, snap)
+    else if (snap.type === 'TEXT') texts.set(`${snap.box.width}\u0000${snap.text}`, snap)
+  }
+  return (request) => {
+    if (request.kind === 'text') return texts.get(`${request.width}\u0000${request.text}`)?.box.height
+    const sticky = stickies.get(request.text)
+    if (sticky === undefined) return undefined
+    if (sticky.wide === request.wide) return sticky.box.height
+    return sticky.wide === true && !request.wide ? STICKY_SIZE + 1 : undefined
   }
 }
 

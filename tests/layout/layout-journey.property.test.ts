@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { type BoardPlan, layoutJourney, locateCell, type PlanNode } from '../../src/layout'
+import { DEFAULT_TEXT_CALIBRATION, type TextCalibration, TextMetrics } from '../../src/emulator'
+import { type BoardPlan, layoutJourney, locateCell, type PlanNode, STICKY_SIZE, STICKY_WIDE_WIDTH, type TextMeasure } from '../../src/layout'
 import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { boardBoxes, planProblems } from './plan-invariants'
@@ -176,4 +177,42 @@ describe('the plan checker used above', () => {
     ;(plan.nodes[3]!.tag as { role: string }).role = 'mystery'
     expect(planProblems(plan, journey).join('\n')).toMatch(/invalid tag/)
   })
+})
+
+describe('layoutJourney under any text metrics', () => {
+  /** A FigJam with these metrics, as the layout sees it: sticky heights and wrapped text heights. */
+  function measureWith(calibration: TextCalibration): TextMeasure {
+    const metrics = new TextMetrics(calibration)
+    const pad = metrics.calibration.stickyPadding
+    return {
+      heightOf: (request) =>
+        request.kind === 'sticky'
+          ? Math.max(STICKY_SIZE, 2 * pad + metrics.measure(request.text, request.fontSize, (request.wide ? STICKY_WIDE_WIDTH : STICKY_SIZE) - 2 * pad).height)
+          : metrics.measure(request.text, request.fontSize, request.width).height
+    }
+  }
+  const METRICS: Record<string, TextCalibration> = {
+    narrow: { ...DEFAULT_TEXT_CALIBRATION, charWidthEm: 0.35, lineHeightEm: 1.1 },
+    wide: { ...DEFAULT_TEXT_CALIBRATION, charWidthEm: 0.8, lineHeightEm: 1.6 },
+    'CJK-wide': { ...DEFAULT_TEXT_CALIBRATION, wideCharWidthEm: 1.8 },
+    'larger padding': { ...DEFAULT_TEXT_CALIBRATION, stickyPadding: 48 }
+  }
+  for (const [name, calibration] of Object.entries(METRICS)) {
+    it(`should keep every board rule and give each sticky the height FigJam reports, with ${name} metrics`, () => {
+      const measure = measureWith(calibration)
+      fc.assert(
+        fc.property(fc.oneof(boardJourneyArbitrary(), journeyArbitrary()), (journey) => {
+          const plan = layoutJourney(journey, { measure })
+          expect(planProblems(plan, journey)).toEqual([])
+          for (const node of plan.nodes) {
+            if (node.kind !== 'sticky') continue
+            const square = measure.heightOf({ kind: 'sticky', text: node.text, font: node.font, fontSize: node.fontSize, wide: false })
+            expect(node.wide).toBe(square > STICKY_SIZE)
+            expect(node.height).toBe(measure.heightOf({ kind: 'sticky', text: node.text, font: node.font, fontSize: node.fontSize, wide: node.wide }))
+          }
+        }),
+        { numRuns: 60 }
+      )
+    })
+  }
 })

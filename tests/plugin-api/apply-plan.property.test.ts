@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator, type RestFile, type RestSceneNode } from '../../src/emulator'
 import { type BoardPlan, layoutJourney } from '../../src/layout'
+import { FontLoader } from '../../src/plugin-api/font-loader'
 import { drawPlanAsync } from '../../src/plugin-api/generate-board'
+import { layoutFromRealSizesAsync } from '../../src/plugin-api/layout-from-real-sizes'
+import { MeasuredNodes } from '../../src/plugin-api/measured-nodes'
 import { prepareSyncAsync } from '../../src/plugin-api/prepare-sync'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { planBoardSync } from '../../src/sync/plan-board-sync'
@@ -93,7 +96,12 @@ describe('the engine (applyPlanAsync)', () => {
         // The update's plan, as syncBoardAsync makes it from the same reading.
         const prepared = await prepareSyncAsync(updated.api, first.board.id, j2, {})
         if (!prepared.ok) throw new Error(JSON.stringify(prepared.problems))
-        const plan = planBoardSync(prepared.value.state, prepared.value.merge, prepared.value.data)
+        // Laid out from the sizes FigJam reports, as syncBoardAsync does (measured here on a scratch board).
+        const scratch = createFigJamEmulator()
+        const plan = await layoutFromRealSizesAsync(
+          (measure) => planBoardSync(prepared.value.state, prepared.value.merge, prepared.value.data, { measure }),
+          new MeasuredNodes(scratch.api, new FontLoader(scratch.api))
+        )
         const synced = await syncBoardAsync(updated.api, first.board.id, j2, {}, noYield)
         expect(synced.ok).toBe(true)
         // The reference: no reading, no comparing, every node created and every property written.

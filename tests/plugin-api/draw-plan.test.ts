@@ -140,9 +140,10 @@ describe('drawPlanAsync (the engine with nothing on the board yet)', () => {
         if (failure.name === 'loadFontAsync') {
           expect(message).toMatch(/^Could not load the board's fonts/)
         } else {
-          expect(message).toMatch(/^Could not draw the board: failed at \w+ "[^"]+" after \d+ of \d+ nodes/)
+          // Stickies and texts are made and measured first (FigJam's two passes), then placed.
+          expect(message).toMatch(/^Could not (draw the board: failed at \w+ "[^"]+" after \d+ of \d+ nodes|measure the board's texts in FigJam)/)
           expect(message).toContain('Everything drawn so far was removed.')
-          expect((error as BoardWriteError).planKey).toBeDefined()
+          if (message.startsWith('Could not draw')) expect((error as BoardWriteError).planKey).toBeDefined()
         }
         expect(emulator.toRestFile()).toEqual(before)
         expect(emulator.undoCommits).toBe(0)

@@ -85,10 +85,20 @@ describe('a sync that fails half-way', () => {
 
   it('says where it failed and keeps the cause', async () => {
     const { file, data } = await startAsync()
+    const { emulator, outcome } = await syncCopyAsync(file, data, { name: 'createShapeWithText', nth: 1 })
+    expect(outcome).toBeInstanceOf(BoardSyncError)
+    expect((outcome as BoardSyncError).message).toMatch(/^Could not update the board: failed at shape "[^"]+" \(Emulated failure: call 1 of createShapeWithText \(failOnCall\)\)\. Everything was put back as it was\.$/)
+    expect((outcome as BoardSyncError).cause).toBeInstanceOf(Error)
+    expect(emulator.toRestFile()).toEqual(file)
+  })
+
+  it('says so when measuring the texts in FigJam fails, and changes nothing', async () => {
+    const { file, data } = await startAsync()
+    // The new item's sticky is made and measured before anything is placed (FigJam's two passes).
     const { emulator, outcome } = await syncCopyAsync(file, data, { name: 'createSticky', nth: 1 })
     expect(outcome).toBeInstanceOf(BoardSyncError)
-    expect((outcome as BoardSyncError).message).toMatch(/^Could not update the board: failed at sticky "item:buy-1" \(Emulated failure: call 1 of createSticky \(failOnCall\)\)\. Everything was put back as it was\.$/)
-    expect((outcome as BoardSyncError).cause).toBeInstanceOf(Error)
+    expect((outcome as BoardSyncError).message).toMatch(/^Could not measure the board's texts in FigJam \(Emulated failure: call 1 of createSticky \(failOnCall\)\)\. Everything was put back as it was\.$/)
+    expect((outcome as BoardSyncError).restored).toBe(true)
     expect(emulator.toRestFile()).toEqual(file)
   })
 

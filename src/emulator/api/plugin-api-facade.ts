@@ -173,7 +173,7 @@ class PluginApiFacade implements EmulatedPluginApi {
   }
 
   createText(): TextNode {
-    return this.place(newTextNode(this.ctx.registry.allocateId())) as TextNode
+    return this.place(newTextNode(this.ctx.registry.allocateId(), this.ctx.metrics)) as TextNode
   }
 
   /** [T]: two rows and two columns unless told; the emulator refuses counts below one, which FigJam does not document. */
@@ -248,6 +248,7 @@ class PluginApiFacade implements EmulatedPluginApi {
 
   commitUndo(): void {
     this.ctx.undoCommits += 1
+    this.ctx.undoHistory?.checkpoint(this.ctx.registry)
   }
 
   showUI(html: string, options?: ShowUIOptions): void {

@@ -39,6 +39,7 @@ import {
 } from './node-records'
 import { solidPaints } from './paints'
 import { refreshTextNodeSize } from './refresh-auto-size'
+import type { TextMetrics } from './text-metrics'
 
 /** Fresh records with the defaults a node created by the plugin has (see emulator-defaults.ts). */
 
@@ -111,7 +112,7 @@ export function newSection(id: string): SectionRecord {
   }
 }
 
-export function newTextNode(id: string): TextNodeRecord {
+export function newTextNode(id: string, metrics: TextMetrics): TextNodeRecord {
   const node: TextNodeRecord = {
     ...base(id, ''),
     kind: 'TEXT',
@@ -123,7 +124,7 @@ export function newTextNode(id: string): TextNodeRecord {
     alignVertical: 'TOP',
     autoRename: true
   }
-  refreshTextNodeSize(node)
+  refreshTextNodeSize(node, metrics)
   return node
 }
 

@@ -7,8 +7,6 @@
 /** Documented: a sticky is 240 x 240, or 416 wide with `isWideWidth`; height grows with its text. */
 export const STICKY_SIZE = 240
 export const STICKY_WIDE_WIDTH = 416
-/** Emulator choice: inner margin around sticky text, used to estimate when the sticky must grow. */
-export const STICKY_TEXT_PADDING = 24
 
 /** Documented: a shape with text starts 208 x 208 as an ellipse. */
 export const SHAPE_WITH_TEXT_SIZE = 208

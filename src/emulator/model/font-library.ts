@@ -41,8 +41,11 @@ export class FontLibrary {
     this.available = available.map((font) => ({ family: font.family, style: font.style }))
   }
 
+  /** Set while a person edits in FigJam's own editor, which needs no fonts loaded by the plugin. */
+  personEditing = false
+
   isLoaded(font: FontName): boolean {
-    return this.loaded.has(fontKey(font))
+    return this.personEditing || this.loaded.has(fontKey(font))
   }
 
   loadAsync(input: unknown): Promise<void> {

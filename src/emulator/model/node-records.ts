@@ -14,9 +14,21 @@ export interface PluginDataRecord {
 /** The text of a sticky, shape or connector label, or of a text node. */
 export interface TextRecord {
   characters: string
+  /** The font of the whole text, or of its first character when `runs` style parts of it. */
   fontName: FontName
   fontSize: number
   fills: ReadonlyArray<Paint>
+  /**
+   * Styled ranges people made (bold, italic, links), in order, covering every character; absent
+   * while the text has one style. See text-writes.ts.
+   */
+  runs?: StyleRun[]
+}
+
+export interface StyleRun {
+  length: number
+  fontName: FontName
+  hyperlink: HyperlinkTarget | null
 }
 
 interface RecordBase {

@@ -90,7 +90,9 @@ export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implem
   }
 
   set connectorLineType(value: ConnectorNode['connectorLineType']) {
-    this.record.lineType = checkOneOf('connectorLineType', value, LINE_TYPES)
+    const lineType = checkOneOf('connectorLineType', value, LINE_TYPES)
+    for (const end of [this.record.start, this.record.end]) checkMagnetFits('connectorLineType', end, lineType)
+    this.record.lineType = lineType
   }
 
   get connectorStartStrokeCap(): ConnectorStrokeCap {
@@ -166,11 +168,27 @@ function checkEndpoint(ctx: EmulatorContext, self: ConnectorRecord, where: strin
   }
   if (fields.magnet !== undefined) {
     checkKnownKeys(where, fields, ['endpointNodeId', 'magnet'])
-    return { endpointNodeId: id, magnet: checkOneOf(`${where}.magnet`, fields.magnet, MAGNETS) }
+    const endpoint = { endpointNodeId: id, magnet: checkOneOf(`${where}.magnet`, fields.magnet, MAGNETS) }
+    checkMagnetFits(where, endpoint, self.lineType)
+    return endpoint
   }
   checkKnownKeys(where, fields, ['endpointNodeId', 'position'])
   if (fields.position === undefined) throw new TypeError(`${where}: an attached end needs a magnet or a position`)
   return { endpointNodeId: id, position: checkVector(`${where}.position`, fields.position) }
+}
+
+/**
+ * Source: developers.figma.com/docs/plugins/api/ConnectorEndpoint: "straight connectors may use only
+ * the CENTER or NONE magnets; elbowed connectors may use every magnet but CENTER". Which magnets a
+ * curved connector takes is not documented, so only NONE (which neither rule forbids) is accepted.
+ * Applies both when an end is attached and when the line type changes under attached ends.
+ */
+function checkMagnetFits(where: string, end: ConnectorEndpoint, lineType: ConnectorNode['connectorLineType']): void {
+  if (!('magnet' in end) || end.magnet === 'NONE') return
+  const fits = lineType === 'STRAIGHT' ? end.magnet === 'CENTER' : lineType === 'ELBOWED' ? end.magnet !== 'CENTER' : false
+  if (fits) return
+  const allowed = lineType === 'STRAIGHT' ? 'CENTER or NONE' : lineType === 'ELBOWED' ? 'any magnet but CENTER' : 'only NONE (other magnets on curved connectors are undocumented)'
+  throw new Error(`in ${where}: a ${lineType.toLowerCase()} connector cannot use the ${end.magnet} magnet; it takes ${allowed}`)
 }
 
 function checkVector(where: string, value: unknown): Vector {

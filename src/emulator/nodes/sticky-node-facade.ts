@@ -49,6 +49,6 @@ export class StickyNodeFacade extends SceneNodeFacade<StickyRecord> implements E
 
   set isWideWidth(value: boolean) {
     this.record.isWideWidth = checkBoolean('isWideWidth', value)
-    refreshStickySize(this.record)
+    refreshStickySize(this.record, this.ctx.metrics)
   }
 }

@@ -4,6 +4,7 @@ import type { TextNodeRecord } from '../model/node-records'
 import { toStoredPaints } from '../model/paints'
 import { refreshTextNodeSize } from '../model/refresh-auto-size'
 import { writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
+import { textRangeMethods, wholeFont } from './text-ranges'
 import { checkBoolean, checkNumberAtLeast, checkOneOf, checkString } from '../support/check-arguments'
 import { SceneNodeFacade } from './scene-node-facade'
 
@@ -20,6 +21,11 @@ type EmulatedText = Pick<
   | 'textAlignVertical'
   | 'autoRename'
   | 'resize'
+  | 'getRangeFontName'
+  | 'setRangeFontName'
+  | 'getRangeAllFontNames'
+  | 'getRangeHyperlink'
+  | 'setRangeHyperlink'
 >
 
 const AUTO_RESIZE: readonly TextNode['textAutoResize'][] = ['NONE', 'WIDTH_AND_HEIGHT', 'HEIGHT', 'TRUNCATE']
@@ -58,16 +64,41 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
 
   set characters(value: string) {
     writeCharacters(this.ctx.fonts, this.record.text, 'characters', value)
-    refreshTextNodeSize(this.record)
+    refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 
-  get fontName(): FontName {
-    return { ...this.record.text.fontName }
+  get fontName(): FontName | PluginAPI['mixed'] {
+    return wholeFont(this.ctx, this.record.text)
+  }
+
+  private get ranges(): ReturnType<typeof textRangeMethods> {
+    return textRangeMethods(this.ctx, () => this.record.text, '')
+  }
+
+  getRangeFontName(start: number, end: number): FontName | PluginAPI['mixed'] {
+    return this.ranges.getRangeFontName(start, end)
+  }
+
+  setRangeFontName(start: number, end: number, font: FontName): void {
+    this.ranges.setRangeFontName(start, end, font)
+    refreshTextNodeSize(this.record, this.ctx.metrics)
+  }
+
+  getRangeAllFontNames(start: number, end: number): FontName[] {
+    return this.ranges.getRangeAllFontNames(start, end)
+  }
+
+  getRangeHyperlink(start: number, end: number): HyperlinkTarget | null | PluginAPI['mixed'] {
+    return this.ranges.getRangeHyperlink(start, end)
+  }
+
+  setRangeHyperlink(start: number, end: number, link: HyperlinkTarget | null): void {
+    this.ranges.setRangeHyperlink(start, end, link)
   }
 
   set fontName(value: FontName) {
     writeFontName(this.ctx.fonts, this.record.text, 'fontName', value)
-    refreshTextNodeSize(this.record)
+    refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 
   get fontSize(): number {
@@ -76,7 +107,7 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
 
   set fontSize(value: number) {
     writeFontSize(this.ctx.fonts, this.record.text, 'fontSize', value)
-    refreshTextNodeSize(this.record)
+    refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 
   get fontWeight(): number {
@@ -97,7 +128,7 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
 
   set textAutoResize(value: TextNode['textAutoResize']) {
     this.record.autoResize = checkOneOf('textAutoResize', value, AUTO_RESIZE)
-    refreshTextNodeSize(this.record)
+    refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 
   get textAlignHorizontal(): TextNode['textAlignHorizontal'] {
@@ -120,6 +151,6 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
     this.record.width = checkNumberAtLeast('resize(width)', width, MIN_NODE_SIZE)
     this.record.height = checkNumberAtLeast('resize(height)', height, MIN_NODE_SIZE)
     if (this.record.autoResize !== 'HEIGHT') this.record.autoResize = 'NONE'
-    refreshTextNodeSize(this.record)
+    refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 }

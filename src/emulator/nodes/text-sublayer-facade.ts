@@ -4,8 +4,22 @@ import type { TextOwnerRecord } from '../model/node-records'
 import { toStoredPaints } from '../model/paints'
 import { refreshStickySize } from '../model/refresh-auto-size'
 import { writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
+import { textRangeMethods, wholeFont } from './text-ranges'
 
-type EmulatedTextSublayer = Pick<TextSublayerNode, 'characters' | 'fontName' | 'fontSize' | 'fills' | 'fontWeight' | 'hasMissingFont'>
+type EmulatedTextSublayer = Pick<
+  TextSublayerNode,
+  | 'characters'
+  | 'fontName'
+  | 'fontSize'
+  | 'fills'
+  | 'fontWeight'
+  | 'hasMissingFont'
+  | 'getRangeFontName'
+  | 'setRangeFontName'
+  | 'getRangeAllFontNames'
+  | 'getRangeHyperlink'
+  | 'setRangeHyperlink'
+>
 
 /**
  * `node.text` of a sticky, shape or connector. Writing characters, font size or font needs the font
@@ -26,8 +40,8 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
     this.relayout()
   }
 
-  get fontName(): FontName {
-    return { ...this.owner.text.fontName }
+  get fontName(): FontName | PluginAPI['mixed'] {
+    return wholeFont(this.ctx, this.owner.text)
   }
 
   set fontName(value: FontName) {
@@ -42,6 +56,31 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
   set fontSize(value: number) {
     writeFontSize(this.ctx.fonts, this.owner.text, 'text.fontSize', value)
     this.relayout()
+  }
+
+  private get ranges(): ReturnType<typeof textRangeMethods> {
+    return textRangeMethods(this.ctx, () => this.owner.text, 'text.')
+  }
+
+  getRangeFontName(start: number, end: number): FontName | PluginAPI['mixed'] {
+    return this.ranges.getRangeFontName(start, end)
+  }
+
+  setRangeFontName(start: number, end: number, font: FontName): void {
+    this.ranges.setRangeFontName(start, end, font)
+    this.relayout()
+  }
+
+  getRangeAllFontNames(start: number, end: number): FontName[] {
+    return this.ranges.getRangeAllFontNames(start, end)
+  }
+
+  getRangeHyperlink(start: number, end: number): HyperlinkTarget | null | PluginAPI['mixed'] {
+    return this.ranges.getRangeHyperlink(start, end)
+  }
+
+  setRangeHyperlink(start: number, end: number, link: HyperlinkTarget | null): void {
+    this.ranges.setRangeHyperlink(start, end, link)
   }
 
   get fontWeight(): number {
@@ -61,6 +100,6 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
   }
 
   private relayout(): void {
-    if (this.owner.kind === 'STICKY') refreshStickySize(this.owner)
+    if (this.owner.kind === 'STICKY') refreshStickySize(this.owner, this.ctx.metrics)
   }
 }

@@ -82,6 +82,7 @@ describe('ConnectorNode', () => {
     const section = api.createSection()
     section.appendChild(right)
     const connector = api.createConnector()
+    connector.connectorLineType = 'STRAIGHT'
     connector.connectorStart = { endpointNodeId: left.id, magnet: 'CENTER' }
     connector.connectorEnd = { endpointNodeId: right.id, position: { x: 10, y: 20 } }
     section.remove()
@@ -104,6 +105,7 @@ describe('ConnectorNode', () => {
   it('moves only its free ends when x/y are set', () => {
     const { api, left } = twoStickies()
     const connector = api.createConnector()
+    connector.connectorLineType = 'STRAIGHT'
     connector.connectorStart = { endpointNodeId: left.id, magnet: 'CENTER' }
     connector.connectorEnd = { position: { x: 400, y: 120 } }
     connector.x = 200

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createFigJamEmulator, emulatorDefaults, loadRestFile } from '../../../src/emulator'
+import { createFigJamEmulator, DEFAULT_TEXT_CALIBRATION, loadRestFile } from '../../../src/emulator'
 import { readyEmulatorAsync, solid } from '../emulator-fixtures'
 
 describe('StickyNode', () => {
@@ -69,7 +69,7 @@ describe('StickyNode', () => {
     sticky.text.characters = Array.from({ length: 6 }, () => perLine).join('\n')
     expect(sticky.height).toBe(240)
     sticky.text.characters = Array.from({ length: 7 }, () => perLine).join('\n')
-    expect(sticky.height).toBe(2 * emulatorDefaults.STICKY_TEXT_PADDING + 7 * 24 * 1.25)
+    expect(sticky.height).toBe(2 * DEFAULT_TEXT_CALIBRATION.stickyPadding + 7 * 24 * DEFAULT_TEXT_CALIBRATION.lineHeightEm)
   })
 
   it('takes colours as reassigned, frozen paint arrays', () => {

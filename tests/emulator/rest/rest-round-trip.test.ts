@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { magnetFits } from '../../../src/plugin-api/connector-magnet'
 import { loadRestFile, type FigJamEmulator } from '../../../src/emulator'
 import { INTER_MEDIUM, readyEmulatorAsync } from '../emulator-fixtures'
 
@@ -123,22 +124,25 @@ async function buildBoardAsync(spec: BoardSpec): Promise<FigJamEmulator> {
     if (s.shared !== undefined) for (const [key, value] of Object.entries(s.shared[1])) node.setSharedPluginData(s.shared[0], key, value)
     return node
   })
-  const end = (e: BoardSpec['connectors'][number]['start']): ConnectorEndpoint | undefined => {
+  const end = (e: BoardSpec['connectors'][number]['start'], lineType: ConnectorNode['connectorLineType']): ConnectorEndpoint | undefined => {
     if (e.kind === 'free') return { position: { x: e.x, y: e.y } }
     const target = items[e.item % Math.max(items.length, 1)]
     if (target === undefined) return undefined
-    return e.kind === 'magnet' ? { endpointNodeId: target.id, magnet: e.magnet } : { endpointNodeId: target.id, position: { x: e.x, y: e.y } }
+    if (e.kind !== 'magnet') return { endpointNodeId: target.id, position: { x: e.x, y: e.y } }
+    // FigJam's magnet rules: straight takes CENTER or NONE, elbowed all but CENTER, curved (undocumented) NONE.
+    const allowed = magnetFits({ endpointNodeId: target.id, magnet: e.magnet }, lineType)
+    return { endpointNodeId: target.id, magnet: allowed ? e.magnet : 'NONE' }
   }
   for (const s of spec.connectors) {
     const connector = api.createConnector()
     sections[s.parent]?.appendChild(connector)
-    const start = end(s.start)
-    const finish = end(s.end)
+    connector.connectorLineType = s.lineType
+    const start = end(s.start, s.lineType)
+    const finish = end(s.end, s.lineType)
     if (start !== undefined) connector.connectorStart = start
     if (finish !== undefined) connector.connectorEnd = finish
     connector.connectorStartStrokeCap = s.startCap
     connector.connectorEndStrokeCap = s.endCap
-    connector.connectorLineType = s.lineType
     connector.strokes = [{ type: 'SOLID', color: s.stroke }]
     connector.dashPattern = s.dashes
     if (s.label !== '') {

@@ -1,0 +1,39 @@
+import type { RestFile } from '../rest/rest-file-types'
+import type { NodeRegistry } from './node-registry'
+
+/**
+ * FigJam's undo, as far as it is documented: `figma.commitUndo()` marks a checkpoint, and what the
+ * plugin did since the one before becomes one undo step ([T] plugin-api.d.ts, `commitUndo`). The
+ * history keeps the document as it stood at each checkpoint, so `undo()` puts back exactly the
+ * document before the last step. A person's own edits between runs are steps too (`checkpoint`).
+ * How checkpoints interact with awaits between chunks is not documented: the emulator makes none
+ * of its own there, so a run that relies on one step per run is tested as one step.
+ */
+export class UndoHistory {
+  private readonly steps: RestFile[] = []
+
+  constructor(
+    private readonly snapshot: (registry: NodeRegistry) => RestFile,
+    private readonly restore: (snapshot: RestFile) => NodeRegistry,
+    registry: NodeRegistry
+  ) {
+    this.steps.push(snapshot(registry))
+  }
+
+  /** Closes the current step: the document as it is now is what the next undo goes back to. */
+  checkpoint(registry: NodeRegistry): void {
+    this.steps.push(this.snapshot(registry))
+  }
+
+  /** The document before the last step, or undefined when there is nothing to undo. */
+  undo(): NodeRegistry | undefined {
+    if (this.steps.length < 2) return undefined
+    this.steps.pop()
+    const before = this.steps[this.steps.length - 1]
+    return before === undefined ? undefined : this.restore(before)
+  }
+
+  get depth(): number {
+    return this.steps.length - 1
+  }
+}

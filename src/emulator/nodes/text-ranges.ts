@@ -1,0 +1,29 @@
+import type { EmulatorContext } from '../emulator-context'
+import type { TextRecord } from '../model/node-records'
+import { fontsOf, rangeAllFonts, rangeFont, rangeHyperlink, writeRangeFont, writeRangeHyperlink } from '../model/text-writes'
+
+type RangeMethods = Pick<TextSublayerNode, 'getRangeFontName' | 'setRangeFontName' | 'getRangeAllFontNames' | 'getRangeHyperlink' | 'setRangeHyperlink'>
+
+/**
+ * The styled-range methods a text node and a text sublayer share: fonts and links on parts of the
+ * text, as people make them by formatting a sticky (text-writes.ts has the rules).
+ */
+export function textRangeMethods(ctx: EmulatorContext, text: () => TextRecord, prefix: string): RangeMethods {
+  const mixed: PluginAPI['mixed'] = ctx.mixed as PluginAPI['mixed']
+  return {
+    getRangeFontName: (start, end): FontName | PluginAPI['mixed'] => rangeFont(text(), `${prefix}getRangeFontName`, start, end) ?? mixed,
+    setRangeFontName: (start, end, font) => writeRangeFont(ctx.fonts, text(), `${prefix}setRangeFontName`, start, end, font),
+    getRangeAllFontNames: (start, end) => rangeAllFonts(text(), `${prefix}getRangeAllFontNames`, start, end),
+    getRangeHyperlink: (start, end): HyperlinkTarget | null | PluginAPI['mixed'] => {
+      const link = rangeHyperlink(text(), `${prefix}getRangeHyperlink`, start, end)
+      return link === undefined ? mixed : link
+    },
+    setRangeHyperlink: (start, end, link) => writeRangeHyperlink(ctx.fonts, text(), `${prefix}setRangeHyperlink`, start, end, link)
+  }
+}
+
+/** `fontName` as Figma reports it: the font, or `figma.mixed` when styled ranges use several. */
+export function wholeFont(ctx: EmulatorContext, text: TextRecord): FontName | PluginAPI['mixed'] {
+  const fonts = fontsOf(text)
+  return fonts.length === 1 && fonts[0] !== undefined ? { ...fonts[0] } : (ctx.mixed as PluginAPI['mixed'])
+}

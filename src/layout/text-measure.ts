@@ -1,0 +1,96 @@
+import type { PlanFont } from './board-plan'
+import { estimateStickyHeight } from './estimate-sticky-size'
+import { estimateTextHeight } from './estimate-text-height'
+import { GLYPH_INSET, SHAPE_TEXT_PADDING, STICKY_SIZE } from './layout-metrics'
+
+/**
+ * One text whose height the layout needs. A sticky's height is what FigJam makes of its text at its
+ * fixed width; a text's is that of a text node `width` wide with `textAutoResize = 'HEIGHT'` (the
+ * same measure sizes shapes, which never grow to fit their text).
+ */
+export type MeasureRequest =
+  | { kind: 'sticky'; text: string; font: PlanFont; fontSize: number; wide: boolean }
+  | { kind: 'text'; text: string; font: PlanFont; fontSize: number; width: number }
+
+/**
+ * Where the layout's text heights come from. The layout stays pure: in the plugin and the CLI the
+ * heights are those FigJam reports once the text is set (board/layout-from-real-sizes.ts), and the
+ * estimate below is only the first guess.
+ */
+export interface TextMeasure {
+  heightOf(request: MeasureRequest): number
+}
+
+/** A guess from average glyph widths (estimate-text-height.ts), used where nothing was measured. */
+export const estimatedTextMeasure: TextMeasure = {
+  heightOf(request) {
+    if (request.kind === 'sticky') return estimateStickyHeight(request.text, request.wide, request.fontSize)
+    return estimateTextHeight(request.text, { width: request.width, fontSize: request.fontSize, padding: 0 })
+  }
+}
+
+/** One key per distinct request, so a measurement is taken once and found again. */
+export function measureRequestKey(request: MeasureRequest): string {
+  const where = request.kind === 'sticky' ? (request.wide ? 'wide' : 'square') : String(request.width)
+  return [request.kind, request.font.family, request.font.style, request.fontSize, where, request.text].join('\u0000')
+}
+
+export interface MeasuredSticky {
+  wide: boolean
+  height: number
+}
+
+/**
+ * The sticky a text goes on: square while FigJam keeps it square, else wide (stickies cannot get any
+ * wider), as tall as FigJam makes it.
+ */
+export function measureSticky(measure: TextMeasure, text: string, font: PlanFont, fontSize: number): MeasuredSticky {
+  const square = measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: false })
+  if (square <= STICKY_SIZE) return { wide: false, height: STICKY_SIZE }
+  return { wide: true, height: Math.max(STICKY_SIZE, measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: true })) }
+}
+
+/** The height of wrapping text `width` wide, with `padding` above and below. */
+export function measureText(measure: TextMeasure, text: string, font: PlanFont, fontSize: number, width: number, padding = 0): number {
+  return measure.heightOf({ kind: 'text', text, font, fontSize, width: Math.max(1, width - 2 * padding) }) + 2 * padding
+}
+
+/**
+ * The height a shape needs for its text: FigJam clips what does not fit, so the text is measured in
+ * the shape's text area (its width less SHAPE_TEXT_PADDING each side) and the padding added back.
+ */
+export function measureShapeText(measure: TextMeasure, text: string, font: PlanFont, fontSize: number, width: number, padding = SHAPE_TEXT_PADDING): number {
+  return measureText(measure, text, font, fontSize, width, padding)
+}
+
+/**
+ * The side of a small square shape holding one glyph (a marker, a badge, a swatch): its nominal
+ * size, or more when the glyph's line with GLYPH_INSET around it needs more.
+ */
+export function glyphShapeSize(measure: TextMeasure, glyph: string, font: PlanFont, fontSize: number, nominal: number): number {
+  if (glyph === '') return nominal
+  return Math.max(nominal, Math.ceil(measureText(measure, glyph, font, fontSize, nominal, GLYPH_INSET)))
+}
+
+/**
+ * Measurements taken so far, answering from them and noting every request it could not answer
+ * (answered meanwhile by `fallback`), so the caller can measure those and lay out again.
+ */
+export class MeasurementTable implements TextMeasure {
+  readonly misses = new Map<string, MeasureRequest>()
+
+  constructor(
+    private readonly known: ReadonlyMap<string, number>,
+    private readonly fallback: TextMeasure = estimatedTextMeasure,
+    /** Heights known without measuring (what FigJam reported for nodes already on the board). */
+    private readonly already: (request: MeasureRequest) => number | undefined = () => undefined
+  ) {}
+
+  heightOf(request: MeasureRequest): number {
+    const key = measureRequestKey(request)
+    const height = this.known.get(key) ?? this.already(request)
+    if (height !== undefined) return height
+    this.misses.set(key, request)
+    return this.fallback.heightOf(request)
+  }
+}

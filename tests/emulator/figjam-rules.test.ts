@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest'
+
+import { createFigJamEmulator } from '../../src/emulator'
+import { INTER_MEDIUM, readyEmulatorAsync } from './emulator-fixtures'
+
+/**
+ * Each of FigJam's refusals the emulator copies, one test per rule, named after its source:
+ * [D] developers.figma.com plugin docs, [G] Figma's FigJam guide (figma/mcp-server-guide,
+ * skills/figma-use-figjam/references), [T] @figma/plugin-typings.
+ */
+
+const INTER_BOLD: FontName = { family: 'Inter', style: 'Bold' }
+const INTER_ITALIC: FontName = { family: 'Inter', style: 'Italic' }
+const h = (hex: string): RGB => ({ r: parseInt(hex.slice(0, 2), 16) / 255, g: parseInt(hex.slice(2, 4), 16) / 255, b: parseInt(hex.slice(4, 6), 16) / 255 })
+const paint = (hex: string): SolidPaint[] => [{ type: 'SOLID', color: h(hex) }]
+
+async function twoStickiesAsync(): Promise<{ api: PluginAPI; a: StickyNode; b: StickyNode }> {
+  const { api } = await readyEmulatorAsync()
+  const a = api.createSticky()
+  const b = api.createSticky()
+  b.x = 600
+  return { api, a, b }
+}
+
+describe('FigJam rules the emulator enforces', () => {
+  it('[D ConnectorEndpoint] a straight connector takes only the CENTER or NONE magnet', async () => {
+    const { api, a, b } = await twoStickiesAsync()
+    const line = api.createConnector()
+    line.connectorLineType = 'STRAIGHT'
+    for (const magnet of ['AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT'] as const) {
+      expect(() => {
+        line.connectorStart = { endpointNodeId: a.id, magnet }
+      }).toThrow(`a straight connector cannot use the ${magnet} magnet`)
+    }
+    line.connectorStart = { endpointNodeId: a.id, magnet: 'CENTER' }
+    line.connectorEnd = { endpointNodeId: b.id, magnet: 'NONE' }
+    expect(line.connectorStart).toEqual({ endpointNodeId: a.id, magnet: 'CENTER' })
+  })
+
+  it('[D ConnectorEndpoint] an elbowed connector takes every magnet but CENTER', async () => {
+    const { api, a } = await twoStickiesAsync()
+    const line = api.createConnector()
+    expect(line.connectorLineType).toBe('ELBOWED')
+    expect(() => {
+      line.connectorStart = { endpointNodeId: a.id, magnet: 'CENTER' }
+    }).toThrow('an elbowed connector cannot use the CENTER magnet'.replace('an ', 'a '))
+    for (const magnet of ['AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'NONE'] as const) line.connectorStart = { endpointNodeId: a.id, magnet }
+  })
+
+  it('[D ConnectorEndpoint] refuses a line type its attached magnets do not allow, and magnets on curved lines (undocumented)', async () => {
+    const { api, a } = await twoStickiesAsync()
+    const line = api.createConnector()
+    line.connectorStart = { endpointNodeId: a.id, magnet: 'AUTO' }
+    expect(() => {
+      line.connectorLineType = 'STRAIGHT'
+    }).toThrow('cannot use the AUTO magnet')
+    expect(line.connectorLineType).toBe('ELBOWED')
+    line.connectorStart = { endpointNodeId: a.id, magnet: 'NONE' }
+    line.connectorLineType = 'CURVED'
+    expect(() => {
+      line.connectorStart = { endpointNodeId: a.id, magnet: 'AUTO' }
+    }).toThrow('curved connectors are undocumented')
+  })
+
+  it('[G create-connector] a new connector label has no usable font until one is set', async () => {
+    const { api } = await readyEmulatorAsync()
+    const line = api.createConnector()
+    await expect(api.loadFontAsync(line.text.fontName as FontName)).rejects.toThrow()
+    expect(() => {
+      line.text.characters = 'Hands over'
+    }).toThrow('Cannot write to node with unloaded font')
+    line.text.fontName = INTER_MEDIUM
+    line.text.characters = 'Hands over'
+    expect(line.text.characters).toBe('Hands over')
+  })
+
+  it('[G create-sticky] a sticky cannot be resized and reports the height its text makes', async () => {
+    const { api } = await readyEmulatorAsync()
+    const sticky = api.createSticky()
+    expect('resize' in sticky).toBe(false)
+    expect(() => (sticky as unknown as { resize(w: number, h: number): void }).resize(400, 400)).toThrow(TypeError)
+    expect(() => {
+      ;(sticky as unknown as { height: number }).height = 500
+    }).toThrow()
+    expect([sticky.width, sticky.height]).toEqual([240, 240])
+    sticky.text.characters = 'A long note that keeps going. '.repeat(12)
+    expect(sticky.width).toBe(240)
+    expect(sticky.height).toBeGreaterThan(240)
+  })
+
+  it('[G create-shape-with-text] a shape keeps its size when its text grows, and the clipped text is reported', async () => {
+    const emulator = await readyEmulatorAsync()
+    const shape = emulator.api.createShapeWithText()
+    shape.resize(120, 60)
+    shape.text.characters = 'Fits'
+    expect(emulator.clippedShapes()).toEqual([])
+    shape.text.characters = 'A label far too long to fit in a shape of this size at all'
+    expect([shape.width, shape.height]).toEqual([120, 60])
+    expect(emulator.clippedShapes()).toEqual([{ id: shape.id, name: shape.name, characters: shape.text.characters, overflow: expect.any(Number) }])
+  })
+
+  it('[G edit-text][T getRangeAllFontNames] formatted text is mixed, and refuses writes until every font in it is loaded', async () => {
+    const { api } = await readyEmulatorAsync()
+    const sticky = api.createSticky()
+    sticky.text.characters = 'Bold and italic'
+    await api.loadFontAsync(INTER_BOLD)
+    sticky.text.setRangeFontName(0, 4, INTER_BOLD)
+    expect(sticky.text.fontName).toBe(api.mixed)
+    expect(sticky.text.getRangeFontName(0, 4)).toEqual(INTER_BOLD)
+    expect(sticky.text.getRangeFontName(0, 6)).toBe(api.mixed)
+    // Italic is not loaded: [T] setRangeFontName "requires the new font to be loaded".
+    expect(() => sticky.text.setRangeFontName(9, 15, INTER_ITALIC)).toThrow('Cannot write to node with unloaded font "Inter Italic"')
+    await api.loadFontAsync(INTER_ITALIC)
+    sticky.text.setRangeFontName(9, 15, INTER_ITALIC)
+    expect(sticky.text.getRangeAllFontNames(0, 15)).toEqual([INTER_BOLD, INTER_MEDIUM, INTER_ITALIC])
+  })
+
+  it('[G edit-text] refuses to change formatted text until every font in it is loaded, then resets it to the first character\'s style', async () => {
+    const emulator = await readyEmulatorAsync()
+    const { api } = emulator
+    const sticky = api.createSticky()
+    sticky.text.characters = 'Bold start, linked end'
+    // A person formats the sticky in FigJam; the plugin has loaded only the sticky's own font.
+    emulator.editAsPerson(() => {
+      sticky.text.setRangeFontName(0, 4, INTER_BOLD)
+      sticky.text.setRangeHyperlink(12, 22, { type: 'URL', value: 'https://example.com' })
+    })
+    expect(sticky.text.fontName).toBe(api.mixed)
+    for (const write of [() => (sticky.text.characters = 'New words'), () => (sticky.text.fontSize = 20)]) {
+      expect(write).toThrow('Cannot write to node with unloaded font "Inter Bold"')
+    }
+    expect(sticky.text.characters).toBe('Bold start, linked end')
+    await Promise.all(sticky.text.getRangeAllFontNames(0, sticky.text.characters.length).map((font) => api.loadFontAsync(font)))
+    sticky.text.characters = 'New words'
+    expect(sticky.text.fontName).toEqual(INTER_BOLD)
+    expect(sticky.text.getRangeHyperlink(0, 9)).toBeNull()
+  })
+
+  it('[G figjam-colors] each node type has its own palette, matched only by exact hex/255', async () => {
+    const emulator = await readyEmulatorAsync()
+    const { api } = emulator
+    const sticky = api.createSticky()
+    sticky.fills = paint('A8DAFF')
+    const section = api.createSection()
+    section.fills = paint('F5FBFF')
+    const line = api.createConnector()
+    line.strokes = paint('3DADFF')
+    const shape = api.createShapeWithText()
+    shape.fills = paint('C2E5FF')
+    shape.strokes = paint('3DADFF')
+    shape.text.fills = paint('1E1E1E')
+    expect(emulator.offPaletteColours()).toEqual([])
+
+    sticky.fills = [{ type: 'SOLID', color: { r: 0.66, g: 0.85, b: 1 } }]
+    section.fills = paint('A8DAFF')
+    line.strokes = paint('FFE299')
+    shape.strokes = paint('007AD2')
+    expect(emulator.offPaletteColours()).toEqual([
+      { id: sticky.id, type: 'STICKY', paint: 'fill', colour: 'inexact' },
+      { id: section.id, type: 'SECTION', paint: 'fill', colour: 'A8DAFF' },
+      { id: line.id, type: 'CONNECTOR', paint: 'stroke', colour: 'FFE299' },
+      { id: shape.id, type: 'SHAPE_WITH_TEXT', paint: 'preset', colour: 'C2E5FF/007AD2/1E1E1E' }
+    ])
+  })
+
+  it('[T commitUndo] undo puts back the document as it was at the checkpoint before the last', async () => {
+    const emulator = createFigJamEmulator({ recordUndo: true })
+    const { api } = emulator
+    await api.loadFontAsync(INTER_MEDIUM)
+    const kept = api.createSticky()
+    kept.text.characters = 'Made by a person'
+    emulator.checkpoint()
+    const before = emulator.toRestFile()
+    const added = api.createSticky()
+    added.text.characters = 'Made by a run'
+    kept.x = 900
+    api.commitUndo()
+    expect(emulator.toRestFile()).not.toEqual(before)
+    expect(emulator.undo()).toBe(true)
+    expect(emulator.toRestFile()).toEqual(before)
+    expect(emulator.undo()).toBe(true)
+    expect(emulator.api.currentPage.children).toEqual([])
+    expect(emulator.undo()).toBe(false)
+  })
+})
