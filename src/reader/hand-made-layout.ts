@@ -9,6 +9,8 @@ export interface AxisPlacement<T> {
   confidence: number
   /** The runner-up, when the sticky sits close to it. */
   alternative?: T
+  /** Why the placement is unsure, when something other than a close runner-up makes it so. */
+  note?: string
 }
 
 /** A statement the layout holds without a sticky: a table cell's text. */

@@ -38,6 +38,8 @@ export interface HandMadeFit {
 export const UNKNOWN_PERSONA = { id: 'unknown-persona', name: 'Unknown persona' } as const
 const UNTITLED = 'Untitled journey'
 const CONTAINER_TYPES = new Set(['GROUP', 'FRAME'])
+/** How sure a lane is when it is named after a colour the legend lacks: a guess either way. */
+const UNKNOWN_COLOUR_CONFIDENCE = 0.5
 
 interface Placed {
   item: Item
@@ -95,8 +97,8 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
       continue
     }
     const confidence = Math.round(Math.min(stage.confidence, lane.confidence) * 100) / 100
-    const doubt = doubtOf(node, stage, stageName, lane, lanes.nameOf)
-    if (doubt !== undefined && confidence < UNSURE_SHARE) log.add(node.id, doubt)
+    const doubt = doubtOf(node, stage, stageName, lane, lanes.nameOf) ?? stage.note ?? lane.note
+    if (doubt !== undefined && confidence < UNSURE_SHARE && doubt !== lane.note) log.add(node.id, doubt)
     const provenance: ItemProvenance = {
       nodeId: node.id,
       stage: stage.by,
@@ -297,8 +299,9 @@ function readLanes(layout: HandMadeLayout, legend: ColourLegend | undefined, log
           extra.set(colour, id)
           lanes.push({ id, name, kind: 'notes' })
         }
-        log.add(node.id, `${describeNode(node)} is ${colour}, a colour the legend does not name: read into lane "${lanes.find((l) => l.id === id)?.name ?? id}"`)
-        return { value: id, by: 'colour-legend', confidence: 0.5 }
+        const note = `${describeNode(node)} is ${colour}, a colour the legend does not name: read into lane "${lanes.find((l) => l.id === id)?.name ?? id}"`
+        log.add(node.id, note)
+        return { value: id, by: 'colour-legend', confidence: UNKNOWN_COLOUR_CONFIDENCE, note }
       }
     }
   }

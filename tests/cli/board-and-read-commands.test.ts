@@ -4,6 +4,8 @@ import { runCliAsync } from '../../src/cli/run-cli'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { parseJourneyFile } from '../../src/model'
 import { createMemoryIo } from '../support/memory-io'
+import { createFigJamEmulator } from '../../src/emulator'
+import { buildStickyLegendBoardAsync } from '../fixtures/hand-drawn-layouts'
 
 async function cli(argv: string[], io = createMemoryIo()) {
   io.out = ''
@@ -125,5 +127,26 @@ describe('journeyboard export and import', () => {
     expect(bad.err).toContain('line 4')
     expect((await cli(['export', 'ikea', '--format', 'pdf'])).code).toBe(2)
     expect((await cli(['import', 'bad.mmd', '--from', 'yaml'], io)).code).toBe(2)
+  })
+})
+
+describe('journeyboard read --explain', () => {
+  it('tells how each item of a hand-made board was placed, least sure first, and keeps the provenance in the journey file', async () => {
+    const emulator = createFigJamEmulator()
+    await buildStickyLegendBoardAsync(emulator.api)
+    const io = createMemoryIo()
+    io.files.set('hotel.json', JSON.stringify(emulator.toRestFile()))
+    const { code, out, err } = await cli(['read', 'hotel.json', '--explain'], io)
+    expect(code).toBe(0)
+    const lines = err.split('\n')
+    const report = lines.slice(lines.indexOf('placements (least sure first):') + 1).filter((line) => line.startsWith('  '))
+    expect(report[0]).toMatch(
+      /^ {2}0\.50 unsure {2}node \S+ {2}"Gets the bill by e-mail": stage "Leave" by the section it is in, lane "Blue stickies" by the legend's word for its colour \(sticky/
+    )
+    expect(report).toHaveLength(7)
+    expect(report.slice(1).every((line) => line.startsWith('  1.00 sure'))).toBe(true)
+    const journey = parseJourneyFile(JSON.parse(out))
+    if (!journey.ok) throw new Error(JSON.stringify(journey.problems))
+    expect(journey.value.items.every((item) => item.provenance !== undefined)).toBe(true)
   })
 })

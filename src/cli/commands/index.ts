@@ -51,11 +51,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'read',
-    usage: 'read <board.json | folder>... [--section <name or id>] [--format json|jsonl|csv] [--out <file>]',
+    usage: 'read <board.json | folder>... [--section <name or id>] [--format json|jsonl|csv] [--explain] [--out <file>]',
     summary:
       'read boards exported through the Figma REST API back into journeys: one board gives its journey file, ' +
-      'several files, boards or a folder give JSON Lines or one CSV with file and board columns (warnings on stderr)',
-    options: { section: true, out: true, format: true },
+      'several files, boards or a folder give JSON Lines or one CSV with file and board columns (warnings on stderr); ' +
+      '--explain also tells on stderr how each item was placed and how sure that is, least sure first, and the top votes',
+    options: { section: true, out: true, format: true, explain: false },
     minArgs: 1,
     maxArgs: Number.POSITIVE_INFINITY,
     runAsync: readCommandAsync

@@ -1,6 +1,6 @@
 import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from '../../formats'
 import { formatProblems, JOURNEY_FILE_FORMAT, type Journey, toJourneyFile } from '../../model'
-import { type BoardReading, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
+import { type BoardReading, explainLines, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
 import { CliError, EXIT_INVALID, EXIT_OK, usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
@@ -85,7 +85,9 @@ function formatOf(flag: string | boolean | undefined, single: boolean): ReadForm
  * One file holding one board gives its journey file; several files, a folder or a file with several
  * boards give a dataset: JSON Lines (one board a line, with its file, board id and warnings) or one
  * CSV with `file` and `board` columns. A file that cannot be read is reported and the rest are
- * still read (exit 1). Warnings go to stderr, each naming its file and board.
+ * still read (exit 1). Warnings go to stderr, each naming its file and board; with `--explain`, so
+ * does how each item of a hand-made board was placed and how sure that is, least sure first, and
+ * the items with the most votes.
  */
 export async function readCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const section = typeof flags.section === 'string' ? flags.section : undefined
@@ -109,6 +111,13 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
     for (const warning of entry.reading.warnings) {
       const how = warning.kind === 'several-boards' ? '; choose another with --section <name or id>' : ''
       io.stderr(`warning: ${where}${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}${how}\n`)
+    }
+  }
+  if (flags.explain === true) {
+    for (const entry of entries) {
+      const where = single ? '' : ` ${entry.file}: board ${boardLabel(entry)}`
+      const lines = explainLines(entry.reading.journey)
+      io.stderr(`placements${where} (least sure first):\n${lines.length === 0 ? '  none: the board was generated, so every item is where the plugin put it\n' : lines.map((l) => `  ${l}\n`).join('')}`)
     }
   }
   await emitOutputAsync(io, flags.out, render(format, entries))
