@@ -93,3 +93,21 @@ async function existsAsync(io: CliIo, path: string): Promise<boolean> {
     return (error as NodeJS.ErrnoException).code !== 'ENOENT'
   }
 }
+
+/**
+ * The most items a command draws as a board (100,000): drawing takes about half a second per
+ * thousand stickies and the board's REST JSON about 1.5 MB per thousand, so a larger journey would
+ * run for minutes and end past the longest text Node can write. Reading and converting have no
+ * such limit.
+ */
+export const MAX_DRAWN_ITEMS = 100_000
+
+/** Refuses, in one line, a journey too large to draw (see `MAX_DRAWN_ITEMS`). */
+export function requireDrawable(journey: Journey, source: string): Journey {
+  if (journey.items.length > MAX_DRAWN_ITEMS) {
+    throw new CliError(
+      `"${source}" has ${journey.items.length.toLocaleString('en')} items; a board is drawn from at most ${MAX_DRAWN_ITEMS.toLocaleString('en')} (export it as CSV, or split it by stage)`
+    )
+  }
+  return journey
+}

@@ -196,6 +196,18 @@ describe('the command line as a process', () => {
     ])
   })
 
+  it('refuses to draw a journey past 100,000 items in one line, where reading it is fine', async () => {
+    const rows = ['stage,lane,text']
+    for (let i = 0; i <= 100_000; i += 1) rows.push(`S${i % 9},Notes,Item ${i}`)
+    await writeFile(at('huge-journey.csv'), rows.join('\n'))
+    const run = await cli(['board', at('huge-journey.csv'), '--out', at('huge-board.json')])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    // The import's warnings (a CSV has no title) come first; the refusal is the last line.
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^journeyboard: ".*huge-journey\.csv" has 100,001 items; a board is drawn from at most 100,000 /)
+    expect(existsSync(at('huge-board.json'))).toBe(false)
+  })
+
   it('lists lane ids beside stage ids in templates', async () => {
     const run = await cli(['templates'])
     expect(run.code).toBe(0)

@@ -2,7 +2,7 @@ import { generateBoardAsync } from '../../plugin-api/generate-board'
 import { createFigJamEmulator } from '../../emulator'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
-import { resolveJourneyAsync } from '../resolve-journey'
+import { resolveJourneyAsync, requireDrawable } from '../resolve-journey'
 import { writeOutputAsync } from '../write-output'
 
 /**
@@ -11,7 +11,7 @@ import { writeOutputAsync } from '../write-output'
  */
 export async function boardCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   if (typeof flags.out !== 'string') throw usageError('board: --out <file> is required')
-  const journey = await resolveJourneyAsync(io, args[0] ?? '', flags)
+  const journey = requireDrawable(await resolveJourneyAsync(io, args[0] ?? '', flags), args[0] ?? '')
   const emulator = createFigJamEmulator()
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined })

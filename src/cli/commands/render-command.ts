@@ -6,7 +6,7 @@ import { CliError, usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext, FlagValue } from '../command'
 import { parseJsonInput, readInputAsync } from '../read-input'
-import { resolveJourneyAsync } from '../resolve-journey'
+import { resolveJourneyAsync, requireDrawable } from '../resolve-journey'
 import { writeOutputAsync } from '../write-output'
 
 /**
@@ -62,7 +62,7 @@ async function boardOfAsync(io: CliIo, source: string, flags: Record<string, Fla
     // Read once (stdin can be read only once); the journey reader gets the same text.
     journeyIo = { ...io, readFileAsync: async (path) => (path === source ? text : io.readFileAsync(path)) }
   }
-  const journey = await resolveJourneyAsync(journeyIo, source, flags)
+  const journey = requireDrawable(await resolveJourneyAsync(journeyIo, source, flags), source)
   const emulator = createFigJamEmulator({ fileName: journey.title })
   await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => {} })
   return emulator.toRestFile()

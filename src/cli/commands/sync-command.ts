@@ -6,7 +6,7 @@ import { describeConflict, formatChangeSet } from '../../sync/format-change-set'
 import { resolveAll } from '../../sync/resolve-all'
 import { CliError, usageError } from '../cli-error'
 import type { CommandContext } from '../command'
-import { readJourneyFileAsync } from '../resolve-journey'
+import { readJourneyFileAsync, requireDrawable } from '../resolve-journey'
 import { loadBoardFileAsync } from './diff-command'
 import { writeOutputAsync } from '../write-output'
 
@@ -25,7 +25,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
     choice = parsed.data
   }
   const emulator = await loadBoardFileAsync(io, args[0] ?? '')
-  const journey = await readJourneyFileAsync(io, args[1] ?? '', flags.from)
+  const journey = requireDrawable(await readJourneyFileAsync(io, args[1] ?? '', flags.from), args[1] ?? '')
   const board = typeof flags.board === 'string' ? flags.board : undefined
   const preview = await syncPreviewAsync(emulator.api, board, journey)
   if (!preview.ok) throw new CliError(formatProblems(preview.problems))
