@@ -1,5 +1,6 @@
 import type { PlanFont, PlanNode } from '../layout/board-plan'
 import { type MeasureRequest, measureRequestKey } from '../layout/text-measure'
+import { FIGJAM_DEFAULTS } from './figjam-defaults'
 import { type FontLoader, fontLabel } from './font-loader'
 import type { NodeNow } from './node-writers'
 
@@ -114,9 +115,12 @@ export class MeasuredNodes {
       sticky = this.api.createSticky()
       this.track(this.stickies, key, sticky)
       this.wide.set(sticky, false)
-      sticky.text.fontName = { family: request.font.family, style: request.font.style }
-      sticky.text.fontSize = request.fontSize
-      sticky.text.characters = request.text
+      // The sublayer once, and no font FigJam gives a new sticky already.
+      const text = sticky.text
+      const font = FIGJAM_DEFAULTS.sticky.font
+      if (request.font.family !== font.family || request.font.style !== font.style) text.fontName = { family: request.font.family, style: request.font.style }
+      text.fontSize = request.fontSize
+      text.characters = request.text
     }
     if (this.wide.get(sticky) !== request.wide) {
       sticky.isWideWidth = request.wide
