@@ -90,6 +90,8 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('generate'), requestId, journey: JourneySchema, source }),
   z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema }),
+  // Select a node the panel names (an item whose placement a person wants to check) and zoom to it.
+  z.object({ type: z.literal('show-node'), nodeId: z.string().min(1).max(200) }),
   // Update the selected board (else the first the plugin drew on the page) to this journey: first
   // the change set for the user to review, then, with a choice for every conflict, the update.
   // `boardId` compares again with the board already under review, whatever is selected now.

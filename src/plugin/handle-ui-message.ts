@@ -71,6 +71,17 @@ export async function handleUiMessageAsync(
     case 'resize':
       api.ui.resize(Math.round(message.width), Math.round(message.height))
       return
+    case 'show-node': {
+      const node = await api.getNodeByIdAsync(message.nodeId)
+      if (node === null || node.type === 'PAGE' || node.type === 'DOCUMENT') {
+        api.notify('That sticky is no longer on the board: read it again')
+        return
+      }
+      const scene = node as SceneNode
+      api.currentPage.selection = [scene]
+      api.viewport.scrollAndZoomIntoView([scene])
+      return
+    }
     case 'generate': {
       const { requestId } = message
       try {

@@ -124,6 +124,17 @@ describe('startPlugin reading back', () => {
     expect(last.journey.stages.map((stage) => stage.name)).toEqual(journey.value.stages.map((stage) => stage.name))
   })
 
+  it('selects and zooms to a node the panel asks to show, and says so when it is gone', async () => {
+    const { emulator } = start()
+    const sticky = emulator.api.createSticky()
+    await emulator.sendToPlugin({ type: 'show-node', nodeId: sticky.id })
+    expect(emulator.api.currentPage.selection.map((node) => node.id)).toEqual([sticky.id])
+    expect(emulator.viewportScrolls.at(-1)).toEqual([sticky.id])
+    sticky.remove()
+    await emulator.sendToPlugin({ type: 'show-node', nodeId: sticky.id })
+    expect(emulator.notifications.at(-1)?.message).toMatch(/no longer on the board/)
+  })
+
   it('says what to select when the selection is empty', async () => {
     const { emulator, answers } = start()
     await emulator.sendToPlugin({ type: 'read-back', requestId: 'r2', scope: 'selection' })

@@ -84,4 +84,34 @@ describe('the Read back tab', () => {
     await vi.waitFor(() => expect(within(bar).getByTestId('export-status').textContent).toBe('Mermaid copied to the clipboard'))
     expect(writeText).toHaveBeenCalledWith(exportJourney(made.value, 'mermaid'))
   })
+
+  it('lists how a hand-made board was placed, least sure first, shows one on the board, and sums up the top votes', () => {
+    const { bridge, panel, request } = openRead()
+    const made = createJourneyFromTemplate({ templateId: 'workshop-swimlane' })
+    if (!made.ok) throw new Error('template failed')
+    const [first, second] = made.value.items
+    if (first === undefined || second === undefined) throw new Error('the template has items')
+    const journey = {
+      ...made.value,
+      items: [
+        { ...first, provenance: { nodeId: '5:1', stage: 'grid-header' as const, lane: 'grid-header' as const, confidence: 1 } },
+        {
+          ...second,
+          votes: { count: 3, kinds: [{ kind: 'thumbs-up', count: 3 }] },
+          provenance: { nodeId: '5:2', stage: 'section' as const, lane: 'nearest-label' as const, confidence: 0.52, note: 'sits between lanes' }
+        }
+      ]
+    }
+    act(() => bridge.answer({ type: 'read-back-result', requestId: request.requestId, journey, warnings: [], boardId: null, origin: 'hand-made' }))
+    const placements = within(panel).getByTestId('read-placements')
+    expect(within(placements).getByRole('heading').textContent).toBe('How stickies were placed (1 unsure)')
+    const lines = within(placements).getAllByRole('listitem')
+    expect(lines[0]?.textContent).toContain(second.text)
+    expect(lines[0]?.textContent).toContain('52% sure')
+    fireEvent.click(within(lines[0]!).getByRole('button', { name: `Show "${second.text}" on the board` }))
+    expect(UiToMainSchema.parse(bridge.sent.at(-1))).toEqual({ type: 'show-node', nodeId: '5:2' })
+    const votes = within(panel).getByTestId('read-votes')
+    expect(votes.textContent).toContain(`3 ${second.text}`)
+    expect(votes.textContent).toContain('thumbs-up ×3')
+  })
 })

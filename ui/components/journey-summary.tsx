@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks'
 import { analyseJourney, type ItemRef } from '../../src/formats/journey-analytics'
 import type { Journey } from '../../src/model'
 import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
+import { PLACEMENT_WORDS, placementReport, topVoted, UNCERTAIN_CONFIDENCE } from '../../src/reader/placement-report'
 import { emotionBar, firstOf, formatScore } from '../state/summary-format'
 
 /** Long lists are cut here; the export has everything. */
@@ -62,6 +63,60 @@ interface JourneySummaryProps {
   journey: Journey
   warnings: readonly ReadWarning[]
   origin: BoardReading['origin']
+  /** Selects a node on the board and zooms to it. */
+  onShowNode?: (nodeId: string) => void
+}
+
+/** The items with the most dot votes: what a workshop decided. */
+function TopVotes({ journey }: { journey: Journey }) {
+  const top = useMemo(() => topVoted(journey, LIST_LIMIT), [journey])
+  if (top.length === 0) return null
+  return (
+    <section class="jb-section" aria-labelledby="jb-votes-heading" data-testid="read-votes">
+      <h3 class="jb-heading" id="jb-votes-heading">
+        Top votes
+      </h3>
+      <ol class="jb-list">
+        {top.map((item) => (
+          <li key={item.itemId}>
+            <strong>{item.count}</strong> {item.text || '(no text)'} <span class="jb-muted">· {item.kinds}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+/** How each item of a hand-made board was placed, least sure first; each can be shown on the board. */
+function Placements({ journey, onShowNode }: { journey: Journey; onShowNode?: (nodeId: string) => void }) {
+  const rows = useMemo(() => placementReport(journey), [journey])
+  if (rows.length === 0) return null
+  const unsure = rows.filter((row) => row.confidence < UNCERTAIN_CONFIDENCE).length
+  const { shown, more } = firstOf(rows, LIST_LIMIT)
+  return (
+    <section class="jb-section" aria-labelledby="jb-placements-heading" data-testid="read-placements">
+      <h3 class="jb-heading" id="jb-placements-heading">
+        How stickies were placed ({unsure} unsure)
+      </h3>
+      <p class="jb-hint">Least sure first. Show one to check it on the board.</p>
+      <ul class="jb-list">
+        {shown.map((row) => (
+          <li key={row.itemId} class={row.confidence < UNCERTAIN_CONFIDENCE ? 'jb-flag-red' : undefined}>
+            {row.text || '(no text)'}{' '}
+            <span class="jb-muted">
+              · {row.stage} / {row.lane}: stage by {PLACEMENT_WORDS[row.stageBy]}, lane by {PLACEMENT_WORDS[row.laneBy]}, {Math.round(row.confidence * 100)}% sure
+            </span>{' '}
+            {onShowNode === undefined ? null : (
+              <button type="button" class="jb-link-button" onClick={() => onShowNode(row.nodeId)} aria-label={`Show "${row.text}" on the board`}>
+                Show
+              </button>
+            )}
+          </li>
+        ))}
+        {more > 0 ? <li class="jb-muted">and {more} more (all in the exported JSON)</li> : null}
+      </ul>
+    </section>
+  )
 }
 
 const ORIGIN_TEXT: Readonly<Record<BoardReading['origin'], string>> = {
@@ -69,7 +124,7 @@ const ORIGIN_TEXT: Readonly<Record<BoardReading['origin'], string>> = {
   'hand-made': 'A board made by hand, read from its sections and stickies.'
 }
 
-export function JourneySummary({ journey, warnings, origin }: JourneySummaryProps) {
+export function JourneySummary({ journey, warnings, origin, onShowNode }: JourneySummaryProps) {
   const analytics = useMemo(() => analyseJourney(journey), [journey])
   const { totals } = analytics
   const scored = analytics.stages.filter((stage) => stage.emotion !== undefined)
@@ -125,6 +180,8 @@ export function JourneySummary({ journey, warnings, origin }: JourneySummaryProp
           </dl>
         </section>
       ) : null}
+      <TopVotes journey={journey} />
+      <Placements journey={journey} {...(onShowNode === undefined ? {} : { onShowNode })} />
       <ItemList id="jb-mot-heading" title="Moments of truth" items={analytics.momentsOfTruth} />
       <ItemList id="jb-red-heading" title="Red flags" items={analytics.redFlags} className="jb-flag-red" />
       <ItemList id="jb-green-heading" title="Green flags" items={analytics.greenFlags} className="jb-flag-green" />

@@ -61,7 +61,12 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
         ) : null}
         {state.status === 'done' ? (
           <div class="jb-section">
-            <JourneySummary journey={state.journey} warnings={state.warnings} origin={state.origin} />
+            <JourneySummary
+              journey={state.journey}
+              warnings={state.warnings}
+              origin={state.origin}
+              onShowNode={(nodeId) => bridge.send({ type: 'show-node', nodeId })}
+            />
           </div>
         ) : null}
       </div>
