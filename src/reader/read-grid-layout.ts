@@ -66,8 +66,10 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
     if (stickies.length > 0) log.add(boardNodeId, 'the board has no sections and no row of stage names above its stickies: every sticky is read into one stage')
   }
 
-  const xs = stickies.map((s) => ({ start: s.box.x, end: s.box.x + s.box.width }))
-  const ys = stickies.map((s) => ({ start: s.box.y, end: s.box.y + Math.min(s.box.height, STICKY_SIZE) }))
+  // Gutters are found between the stickies' reading squares: a turned sticky's bounding box grows into them.
+  const squares = stickies.map(readingSquare)
+  const xs = squares.map((q) => ({ start: q.x, end: q.x + q.width }))
+  const ys = squares.map((q) => ({ start: q.y, end: q.y + q.height }))
   const stageBands: AxisBand<string>[] =
     headers.length === 0
       ? [{ value: stages[0]?.id ?? 'stage-1', start: -Infinity, end: Infinity }]
