@@ -7,6 +7,7 @@ import { fillReadsAs } from './fill-reads-as'
 import { keepCellArrangements } from './keep-cell-arrangements'
 import type { MergeResult } from './merge-journeys'
 import { planBoxes } from './plan-boxes'
+import { recolouredByPeople } from './recoloured-by-people'
 import type { SyncState } from './read-sync-state'
 import { addRemovedMarkers } from './removed-marker'
 import { sameValue } from './same-value'
@@ -100,11 +101,13 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
     .map(([key, node]) => ({ nodeId: node.id, key }))
 
   const itemOfKey = new Map(journey.items.map((item) => [`item:${item.id}`, item]))
+  const boardItemOfKey = new Map(board.items.map((item) => [`item:${item.id}`, item]))
   const keepFill = plan.nodes.flatMap((node) => {
     if (node.kind !== 'sticky' || existing[node.key] === undefined) return []
     const now = state.nodeOfKey.get(node.key)
     const item = itemOfKey.get(node.key)
-    return now?.fill !== undefined && now.fill !== node.fill && item !== undefined && fillReadsAs(now.fill, item, journey) ? [node.key] : []
+    if (now?.fill === undefined || now.fill === node.fill || item === undefined) return []
+    return recolouredByPeople(now.fill, boardItemOfKey.get(node.key), board) && fillReadsAs(now.fill, item, journey) ? [node.key] : []
   })
 
   const links: Record<string, LinkUpdate> = {}
