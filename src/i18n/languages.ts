@@ -23,3 +23,12 @@ export function languageOf(locale: string): Language | undefined {
 export function languageOrDefault(locale: string): Language {
   return languageOf(locale) ?? DEFAULT_LANGUAGE
 }
+
+/** Each language's name as its speakers write it, the same in every catalogue (a picker lists them so). */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  da: 'Dansk',
+  fr: 'Français',
+  'zh-Hans': '简体中文',
+  ru: 'Русский'
+}

@@ -1,17 +1,7 @@
-/** Language names as their speakers write them; the code itself where none is listed. */
-const NAMES: Readonly<Record<string, string>> = {
-  en: 'English',
-  da: 'Dansk',
-  de: 'Deutsch',
-  fr: 'Français',
-  sv: 'Svenska',
-  nb: 'Norsk',
-  nl: 'Nederlands',
-  es: 'Español',
-  zh: '中文',
-  ru: 'Русский'
-}
+import { LANGUAGE_NAMES, languageOf } from '../../src/i18n'
 
+/** A locale's language as its speakers write it ("Dansk", "简体中文"); the code itself for a language Journeyboard does not speak. */
 export function localeName(locale: string): string {
-  return NAMES[locale] ?? locale
+  const language = languageOf(locale)
+  return language === undefined ? locale : LANGUAGE_NAMES[language]
 }

@@ -1,0 +1,47 @@
+import { createContext } from 'preact'
+import { useContext } from 'preact/hooks'
+
+import { type Catalogue, CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language, languageOf, type Plural } from '../../src/i18n'
+
+/** The panel's words in one language, with the helpers that fill and count them. */
+export interface PanelText {
+  language: Language
+  /** The whole catalogue (the panel also names lane kinds, channels and board words). */
+  catalogue: Catalogue
+  /** The panel's own words. */
+  t: Catalogue['panel']
+  fill(text: string, values: Readonly<Record<string, string | number>>): string
+  count(forms: Plural, n: number, values?: Readonly<Record<string, string | number>>): string
+}
+
+export function panelText(language: Language): PanelText {
+  const catalogue = CATALOGUES[language]
+  return {
+    language,
+    catalogue,
+    t: catalogue.panel,
+    fill: fillText,
+    count: (forms, n, values) => countText(language, forms, n, values)
+  }
+}
+
+/**
+ * The panel's language before the user chooses one: the first of the browser's languages that
+ * Journeyboard speaks. The Plugin API does not tell a plugin FigJam's own language; the panel's
+ * frame reports the language of the browser or desktop app FigJam runs in, which is the nearest
+ * sign of it. English when none is spoken.
+ */
+export function initialPanelLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const language = languageOf(tag)
+    if (language !== undefined) return language
+  }
+  return DEFAULT_LANGUAGE
+}
+
+export const PanelTextContext = createContext<PanelText>(panelText(DEFAULT_LANGUAGE))
+
+/** The panel's words in the language the user reads it in. */
+export function usePanelText(): PanelText {
+  return useContext(PanelTextContext)
+}
