@@ -5,7 +5,8 @@ import { EXPORT_FORMATS, type ExportFormat, exportJourney } from '../../src/form
 import type { Journey } from '../../src/model'
 import { copyTextAsync } from '../platform/copy-text-async'
 import { downloadText } from '../platform/download-text'
-import { EXPORT_FORMAT_ORDER, EXPORT_LABELS, exportFileName } from '../state/export-file'
+import { EXPORT_FORMAT_ORDER, exportFileName } from '../state/export-file'
+import { usePanelText } from '../i18n/panel-text'
 
 interface ExportActionsProps {
   journey: Journey
@@ -15,6 +16,7 @@ interface ExportActionsProps {
 
 /** Export of a read-back journey as JSON, CSV, Markdown or Mermaid: a download or the clipboard. */
 export function ExportActions({ journey, format, onFormatChange }: ExportActionsProps) {
+  const { t, fill } = usePanelText()
   const [status, setStatus] = useState('')
   const info = EXPORT_FORMATS[format]
   const fileName = exportFileName(journey.title, format)
@@ -22,11 +24,11 @@ export function ExportActions({ journey, format, onFormatChange }: ExportActions
     <div class="jb-footer" data-testid="export">
       <div class="jb-row">
         <span class="jb-heading" id="jb-export-heading">
-          Export
+          {t.export.heading}
         </span>
         <div class="jb-grow jb-segmented" role="radiogroup" aria-labelledby="jb-export-heading">
           <SegmentedControl
-            options={EXPORT_FORMAT_ORDER.map((value) => ({ value, children: EXPORT_LABELS[value] }))}
+            options={EXPORT_FORMAT_ORDER.map((value) => ({ value, children: t.export.formats[value] }))}
             value={format}
             onValueChange={(value) => {
               const picked = EXPORT_FORMAT_ORDER.find((candidate) => candidate === value)
@@ -45,18 +47,18 @@ export function ExportActions({ journey, format, onFormatChange }: ExportActions
           secondary
           onClick={async () => {
             const copied = await copyTextAsync(exportJourney(journey, format))
-            setStatus(copied ? `${EXPORT_LABELS[format]} copied to the clipboard` : 'The clipboard is not available here; use Download')
+            setStatus(copied ? fill(t.export.copied, { format: t.export.formats[format] }) : t.export.noClipboard)
           }}
         >
-          Copy
+          {t.export.copy}
         </Button>
         <Button
           onClick={() => {
             downloadText(fileName, exportJourney(journey, format), info.mimeType)
-            setStatus(`Saved ${fileName}`)
+            setStatus(fill(t.export.saved, { file: fileName }))
           }}
         >
-          Download
+          {t.export.download}
         </Button>
       </div>
     </div>

@@ -2,15 +2,17 @@ import { Banner, IconWarning16 } from '@create-figma-plugin/ui'
 
 import type { Problem } from '../../src/model'
 import { ProblemList } from './problem-list'
+import { usePanelText } from '../i18n/panel-text'
 
 /** What went wrong, announced at once, with every problem and where it is. */
 export function FailureNotice({ message, problems, testId }: { message: string; problems: readonly Problem[]; testId?: string }) {
+  const { t } = usePanelText()
   return (
     <div role="alert" data-testid={testId}>
       <Banner icon={<IconWarning16 />} variant="warning">
         {message}
       </Banner>
-      <ProblemList problems={problems} label="Problems" />
+      <ProblemList problems={problems} label={t.problems} />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import type { GenerateState } from '../state/generate-state'
 import { FailureNotice } from './failure-notice'
 import { ProblemList } from './problem-list'
 import { ProgressRow } from './progress-row'
+import { usePanelText } from '../i18n/panel-text'
 
 interface GenerateFooterProps {
   /** The journey to draw; undefined while the input has problems. */
@@ -22,29 +23,31 @@ interface GenerateFooterProps {
 
 /** The Generate button with what it will draw, its progress on big boards, and the result. */
 export function GenerateFooter({ journey, problems, waiting, state, onGenerate, onUpdate }: GenerateFooterProps) {
+  const text = usePanelText()
+  const { t, fill } = text
   const running = state.status === 'running'
   return (
     <div class="jb-footer">
-      <ProblemList problems={problems} label="Fix these to generate" />
-      {state.status === 'running' ? <ProgressRow label="Drawing the board" done={state.done} total={state.total} /> : null}
+      <ProblemList problems={problems} label={t.footer.problems} />
+      {state.status === 'running' ? <ProgressRow label={t.footer.drawing} done={state.done} total={state.total} /> : null}
       {state.status === 'done' ? (
         <div role="status">
           <Banner icon={<IconCheck16 />} variant="success">
-            Board generated: {formatCounts(state.summary.counts)}.
+            {fill(t.footer.generated, { counts: formatCounts(state.summary.counts, text) })}
           </Banner>
         </div>
       ) : null}
       {state.status === 'failed' ? <FailureNotice message={state.message} problems={state.problems} /> : null}
       <div class="jb-footer-actions">
         <span class="jb-footer-status jb-muted" data-testid="journey-counts">
-          {journey === undefined ? waiting : describeJourney(journey)}
+          {journey === undefined ? waiting : describeJourney(journey, text)}
         </span>
         <div class="jb-footer-buttons">
-          <Button secondary data-action="update" onClick={onUpdate} disabled={journey === undefined || running} title="Update the selected board (or the first on this page) to this journey, keeping people’s work">
-            Update board…
+          <Button secondary data-action="update" onClick={onUpdate} disabled={journey === undefined || running} title={t.footer.updateHint}>
+            {t.footer.update}
           </Button>
           <Button data-action="generate" onClick={onGenerate} disabled={journey === undefined || running} loading={running}>
-            Generate board
+            {t.footer.generate}
           </Button>
         </div>
       </div>

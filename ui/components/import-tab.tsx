@@ -4,19 +4,18 @@ import { useMemo, useState } from 'preact/hooks'
 import { IMPORT_FORMATS, importJourney, type ImportFormat } from '../../src/formats'
 import type { Journey } from '../../src/model'
 import { readFileTextAsync } from '../platform/read-file-text-async'
-import { describeJourney, plural } from '../state/describe-journey'
+import { describeJourney } from '../state/describe-journey'
 import type { GenerateState } from '../state/generate-state'
 import { GenerateFooter } from './generate-footer'
 import { JourneySketch } from './journey-sketch'
 import { LabelledField } from './labelled-field'
 import { ProblemList } from './problem-list'
+import { usePanelText } from '../i18n/panel-text'
 
 const AUTO = 'auto'
 const IMPORT_FORMAT_ORDER: readonly ImportFormat[] = ['json', 'csv', 'mermaid']
-const FORMAT_OPTIONS: readonly { value: typeof AUTO | ImportFormat; text: string }[] = [
-  { value: AUTO, text: 'Detect the format' },
-  ...IMPORT_FORMAT_ORDER.map((value) => ({ value, text: IMPORT_FORMATS[value].label }))
-]
+/** The format choices: detect, or one of the import formats. */
+const FORMAT_VALUES: readonly (typeof AUTO | ImportFormat)[] = [AUTO, ...IMPORT_FORMAT_ORDER]
 /** What the file picker offers: every import format's extensions and media types, and plain text. */
 const ACCEPTED_FILES = [...IMPORT_FORMAT_ORDER.flatMap((format) => [...IMPORT_FORMATS[format].extensions, ...IMPORT_FORMATS[format].mimeTypes]), '.txt', 'text/plain']
 
@@ -35,7 +34,10 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
     setTextState(value)
     onInputChange()
   }
-  const [format, setFormat] = useState<(typeof FORMAT_OPTIONS)[number]['value']>(AUTO)
+  const panelText = usePanelText()
+  const { t, fill, count } = panelText
+  const formatText = (value: (typeof FORMAT_VALUES)[number]): string => (value === AUTO ? t.import.detect : t.import.formats[value])
+  const [format, setFormat] = useState<(typeof FORMAT_VALUES)[number]>(AUTO)
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined)
   const result = useMemo(() => (text.trim() === '' ? undefined : importJourney(text, format === AUTO ? undefined : format)), [text, format])
   const journey = result?.ok === true ? result.value : undefined
@@ -46,50 +48,50 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
         <section class="jb-section" aria-labelledby="jb-import-heading">
           <div class="jb-section-head">
             <h2 class="jb-heading" id="jb-import-heading">
-              Import a journey
+              {t.import.heading}
             </h2>
           </div>
-          <p class="jb-hint">Paste a Journeyboard file, a CSV table or a Mermaid journey diagram, or open one. Nothing is drawn until it is valid.</p>
+          <p class="jb-hint">{t.import.hint}</p>
           <div class="jb-row" style={{ marginBottom: 'var(--space-8)' }}>
             <FileUploadButton
               secondary
-              aria-label="Open a journey file"
+              aria-label={t.import.open}
               acceptedFileTypes={ACCEPTED_FILES}
               onSelectedFiles={async (files) => {
                 const file = files[0]
                 if (file === undefined) return
                 const read = await readFileTextAsync(file)
                 if (!read.ok) {
-                  setFileProblem(`${file.name}: ${read.message}`)
+                  setFileProblem(`${file.name}: ${fill(t.import.tooBig, { size: read.sizeKb, max: read.maxKb })}`)
                   return
                 }
                 setFileProblem(undefined)
                 setText(read.text)
               }}
             >
-              Open file…
+              {t.import.openButton}
             </FileUploadButton>
             <div class="jb-grow">
               <Dropdown
-                aria-label={`Format: ${FORMAT_OPTIONS.find((option) => option.value === format)?.text ?? ''}`}
+                aria-label={fill(t.import.format, { format: formatText(format) })}
                 aria-haspopup="listbox"
                 role="button"
                 data-testid="import-format"
-                options={FORMAT_OPTIONS.map((option) => ({ ...option }))}
+                options={FORMAT_VALUES.map((value) => ({ value, text: formatText(value) }))}
                 value={format}
                 onValueChange={(value) => {
-                  setFormat(FORMAT_OPTIONS.find((option) => option.value === value)?.value ?? AUTO)
+                  setFormat(FORMAT_VALUES.find((candidate) => candidate === value) ?? AUTO)
                   onInputChange()
                 }}
               />
             </div>
           </div>
-          <LabelledField id="jb-import-text" label="Journey text">
+          <LabelledField id="jb-import-text" label={t.import.text}>
             <TextboxMultiline
               id="jb-import-text"
               class="jb-code"
               rows={10}
-              placeholder={'journey\n  title My journey\n  section Discover\n    Find the shop: 3: Customer'}
+              placeholder={t.import.placeholder}
               value={text}
               onValueInput={(value) => {
                 setFileProblem(undefined)
@@ -98,32 +100,32 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
             />
           </LabelledField>
         </section>
-        {fileProblem === undefined ? null : <ProblemList problems={[{ path: '', message: fileProblem }]} label="Problems with the file" />}
+        {fileProblem === undefined ? null : <ProblemList problems={[{ path: '', message: fileProblem }]} label={t.import.fileProblems} />}
         <div aria-live="polite">
           {result?.ok === false ? (
             <section class="jb-section" aria-labelledby="jb-import-problems-heading">
               <h3 class="jb-heading" id="jb-import-problems-heading">
-                {plural(result.problems.length, 'problem')} to fix <span class="jb-muted">(read as {IMPORT_FORMATS[result.format].label})</span>
+                {count(t.import.toFix, result.problems.length)} <span class="jb-muted">({fill(t.import.readAs, { format: t.import.formats[result.format] })})</span>
               </h3>
-              <ProblemList problems={result.problems} label="Problems in the input" />
+              <ProblemList problems={result.problems} label={t.import.inputProblems} />
             </section>
           ) : null}
         </div>
         {journey !== undefined && result?.ok === true ? (
           <section class="jb-section" aria-labelledby="jb-import-preview-heading" data-testid="import-preview">
             <h3 class="jb-heading" id="jb-import-preview-heading">
-              Preview
+              {t.import.preview}
             </h3>
             <div class="jb-preview">
-              <JourneySketch journey={journey} label={describeJourney(journey)} />
+              <JourneySketch journey={journey} label={describeJourney(journey, panelText)} />
               <div>
                 <div class="jb-card-title">{journey.title}</div>
-                <div class="jb-muted">{describeJourney(journey)}</div>
-                <div class="jb-muted">Read as {IMPORT_FORMATS[result.format].label}</div>
+                <div class="jb-muted">{describeJourney(journey, panelText)}</div>
+                <div class="jb-muted">{fill(t.import.previewReadAs, { format: t.import.formats[result.format] })}</div>
               </div>
             </div>
             {result.warnings.length > 0 ? (
-              <ul class="jb-list jb-muted" aria-label="Guesses made while importing" style={{ marginTop: 'var(--space-8)' }}>
+              <ul class="jb-list jb-muted" aria-label={t.import.guesses} style={{ marginTop: 'var(--space-8)' }}>
                 {result.warnings.map((warning, index) => (
                   <li key={index}>{warning.path === '' ? warning.message : `${warning.path}: ${warning.message}`}</li>
                 ))}
@@ -135,7 +137,7 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
       <GenerateFooter
         journey={journey}
         problems={[]}
-        waiting={result === undefined ? 'Paste or open a journey to draw it' : 'Fix the problems above to draw it'}
+        waiting={result === undefined ? t.import.empty : t.import.fixAbove}
         state={generateState}
         onGenerate={() => {
           if (journey !== undefined) onGenerate(journey)

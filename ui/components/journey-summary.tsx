@@ -6,53 +6,58 @@ import type { Journey } from '../../src/model'
 import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
 import { PLACEMENT_WORDS, placementReport, topVoted, UNCERTAIN_CONFIDENCE } from '../../src/reader/placement-report'
 import { emotionBar, firstOf, formatScore } from '../state/summary-format'
+import { EmphasisedText } from '../i18n/emphasised-text'
+import { type PanelText, usePanelText } from '../i18n/panel-text'
 
 /** Long lists are cut here; the export has everything. */
 const LIST_LIMIT = 6
 
 function ItemList({ id, title, items, className }: { id: string; title: string; items: readonly ItemRef[]; className?: string }) {
+  const { t, fill } = usePanelText()
   if (items.length === 0) return null
   const { shown, more } = firstOf(items, LIST_LIMIT)
   return (
     <section class="jb-section" aria-labelledby={id}>
       <h3 class="jb-heading" id={id}>
-        {title} ({items.length})
+        {fill(t.sync.counted, { title, n: items.length })}
       </h3>
       <ul class="jb-list">
         {shown.map((item) => (
           <li key={item.itemId} class={className}>
-            {item.text || '(no text)'} <span class="jb-muted">· {item.stageName}</span>
+            {item.text || t.read.noText} <span class="jb-muted">· {item.stageName}</span>
           </li>
         ))}
-        {more > 0 ? <li class="jb-muted">and {more} more</li> : null}
+        {more > 0 ? <li class="jb-muted">{fill(t.read.more, { n: more })}</li> : null}
       </ul>
     </section>
   )
 }
 
 /** What a warning says in the panel; several boards are told how the panel picks another. */
-function warningText(warning: ReadWarning): string {
+function warningText(warning: ReadWarning, { t, fill }: PanelText): string {
   const said = warning.message.charAt(0).toUpperCase() + warning.message.slice(1)
-  return warning.kind === 'several-boards' ? `${said}. To read another, select it on the board and read again.` : said
+  return warning.kind === 'several-boards' ? fill(t.read.severalBoards, { warning: said }) : said
 }
 
 function WarningList({ id, testId, title, hint, warnings }: { id: string; testId: string; title: string; hint?: string; warnings: readonly ReadWarning[] }) {
+  const text = usePanelText()
+  const { t, fill } = text
   if (warnings.length === 0) return null
   const { shown, more } = firstOf(warnings, LIST_LIMIT)
   return (
     <section class="jb-section" aria-labelledby={id} data-testid={testId}>
       <h3 class="jb-heading" id={id}>
-        {title} ({warnings.length})
+        {fill(t.sync.counted, { title, n: warnings.length })}
       </h3>
       {hint === undefined ? null : <p class="jb-hint">{hint}</p>}
       <ul class="jb-list">
         {shown.map((warning, index) => (
           // The node id helps no one reading the panel; it stays as a tooltip for those who search the board by it.
-          <li key={index} title={warning.nodeId === null ? undefined : `Node ${warning.nodeId}`}>
-            {warningText(warning)}
+          <li key={index} title={warning.nodeId === null ? undefined : fill(t.read.node, { id: warning.nodeId })}>
+            {warningText(warning, text)}
           </li>
         ))}
-        {more > 0 ? <li class="jb-muted">and {more} more</li> : null}
+        {more > 0 ? <li class="jb-muted">{fill(t.read.more, { n: more })}</li> : null}
       </ul>
     </section>
   )
@@ -119,12 +124,8 @@ function Placements({ journey, onShowNode }: { journey: Journey; onShowNode?: (n
   )
 }
 
-const ORIGIN_TEXT: Readonly<Record<BoardReading['origin'], string>> = {
-  generated: 'A Journeyboard board, with the changes made on it since.',
-  'hand-made': 'A board made by hand, read from its sections and stickies.'
-}
-
 export function JourneySummary({ journey, warnings, origin, onShowNode }: JourneySummaryProps) {
+  const { t, form, language } = usePanelText()
   const analytics = useMemo(() => analyseJourney(journey), [journey])
   const { totals } = analytics
   const scored = analytics.stages.filter((stage) => stage.emotion !== undefined)
@@ -134,29 +135,29 @@ export function JourneySummary({ journey, warnings, origin, onShowNode }: Journe
         <h2 class="jb-heading" id="jb-read-title">
           {journey.title}
         </h2>
-        <p class="jb-hint">{ORIGIN_TEXT[origin]}</p>
-        <ul class="jb-stats" aria-label="Counts">
+        <p class="jb-hint">{origin === 'generated' ? t.read.generated : t.read.handMade}</p>
+        <ul class="jb-stats" aria-label={t.read.counts}>
           <li>
-            <strong>{totals.stages}</strong> {totals.stages === 1 ? 'stage' : 'stages'}
+            <EmphasisedText text={form(t.journey.stages, totals.stages)} values={{ n: totals.stages }} language={language} />
           </li>
           <li>
-            <strong>{totals.lanes}</strong> {totals.lanes === 1 ? 'lane' : 'lanes'}
+            <EmphasisedText text={form(t.journey.lanes, totals.lanes)} values={{ n: totals.lanes }} language={language} />
           </li>
           <li>
-            <strong>{totals.items}</strong> {totals.items === 1 ? 'sticky' : 'stickies'}
+            <EmphasisedText text={form(t.journey.stickies, totals.items)} values={{ n: totals.items }} language={language} />
           </li>
           <li>
-            <strong>{totals.momentsOfTruth}</strong> {totals.momentsOfTruth === 1 ? 'moment of truth' : 'moments of truth'}
+            <EmphasisedText text={form(t.read.momentsOfTruth, totals.momentsOfTruth)} values={{ n: totals.momentsOfTruth }} language={language} />
           </li>
           <li>
-            <strong>{totals.redFlags}</strong> red / <strong>{totals.greenFlags}</strong> green flags
+            <EmphasisedText text={t.read.flags} values={{ red: totals.redFlags, green: totals.greenFlags }} language={language} />
           </li>
         </ul>
       </section>
       {scored.length > 0 ? (
         <section class="jb-section" aria-labelledby="jb-emotion-heading">
           <h3 class="jb-heading" id="jb-emotion-heading">
-            Emotion per stage
+            {t.read.emotionPerStage}
           </h3>
           <dl class="jb-emotions">
             {analytics.stages.map((stage) => {
@@ -172,7 +173,7 @@ export function JourneySummary({ journey, warnings, origin, onShowNode }: Journe
                     )}
                   </dd>
                   <dd class="jb-emotion-score" style={{ margin: 0 }}>
-                    {stage.emotion === undefined ? '–' : formatScore(stage.emotion)}
+                    {stage.emotion === undefined ? '–' : formatScore(stage.emotion, language)}
                   </dd>
                 </Fragment>
               )
@@ -180,19 +181,25 @@ export function JourneySummary({ journey, warnings, origin, onShowNode }: Journe
           </dl>
         </section>
       ) : null}
+<<<<<<< HEAD
       <TopVotes journey={journey} />
       <Placements journey={journey} {...(onShowNode === undefined ? {} : { onShowNode })} />
       <ItemList id="jb-mot-heading" title="Moments of truth" items={analytics.momentsOfTruth} />
       <ItemList id="jb-red-heading" title="Red flags" items={analytics.redFlags} className="jb-flag-red" />
       <ItemList id="jb-green-heading" title="Green flags" items={analytics.greenFlags} className="jb-flag-green" />
+=======
+      <ItemList id="jb-mot-heading" title={t.read.momentsOfTruthHeading} items={analytics.momentsOfTruth} />
+      <ItemList id="jb-red-heading" title={t.read.redFlags} items={analytics.redFlags} className="jb-flag-red" />
+      <ItemList id="jb-green-heading" title={t.read.greenFlags} items={analytics.greenFlags} className="jb-flag-green" />
+>>>>>>> 5c8d827 (WIP panel words)
       <WarningList
         id="jb-not-read-heading"
         testId="read-warnings"
-        title="Not read"
-        hint="Left out of the data: move them into a stage and lane, or leave them."
+        title={t.read.notRead}
+        hint={t.read.notReadHint}
         warnings={warnings.filter((warning) => warning.kind === 'not-read')}
       />
-      <WarningList id="jb-notes-heading" testId="read-notes" title="Notes on the reading" warnings={warnings.filter((warning) => warning.kind !== 'not-read')} />
+      <WarningList id="jb-notes-heading" testId="read-notes" title={t.read.notes} warnings={warnings.filter((warning) => warning.kind !== 'not-read')} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { Checkbox, Text } from '@create-figma-plugin/ui'
 
 import type { Lane } from '../../src/model'
+import { usePanelText } from '../i18n/panel-text'
 
 interface LaneTogglesProps {
   lanes: readonly Lane[]
@@ -12,16 +13,15 @@ interface LaneTogglesProps {
 
 /** The template's lanes (rows of the board), each switchable on and off. */
 export function LaneToggles({ lanes, laneIds, onToggle, problem }: LaneTogglesProps) {
+  const { t, fill } = usePanelText()
   const on = new Set(laneIds)
   return (
     <section class="jb-section" aria-labelledby="jb-lanes-heading">
       <div class="jb-section-head">
         <h2 class="jb-heading" id="jb-lanes-heading">
-          Lanes
+          {t.lanes.heading}
         </h2>
-        <span class="jb-muted">
-          {laneIds.length} of {lanes.length} on
-        </span>
+        <span class="jb-muted">{fill(t.lanes.on, { n: laneIds.length, total: lanes.length })}</span>
       </div>
       {problem === undefined ? null : (
         <p class="jb-field-error" id="jb-lanes-error">

@@ -2,8 +2,9 @@ import { Button, Disclosure, Dropdown, Textbox, TextboxMultiline } from '@create
 import { useState } from 'preact/hooks'
 
 import { followedPersona, type Persona } from '../../src/model'
-import { type CreateForm, PERSONA_FIELD_LABELS, type PersonaField, personaFieldText } from '../state/create-form'
+import { type CreateForm, type PersonaField, personaFieldText } from '../state/create-form'
 import { invalidProps, LabelledField } from './labelled-field'
+import { usePanelText } from '../i18n/panel-text'
 
 interface PersonaSectionProps {
   personas: readonly Persona[]
@@ -16,13 +17,14 @@ interface PersonaSectionProps {
   problems: Partial<Record<PersonaField, string>>
 }
 
-const MULTILINE_FIELDS: readonly { field: PersonaField; label: string; rows: number }[] = [
-  { field: 'goals', label: `${PERSONA_FIELD_LABELS.goals} (one per line)`, rows: 3 },
-  { field: 'needs', label: `${PERSONA_FIELD_LABELS.needs} (one per line)`, rows: 2 },
-  { field: 'frustrations', label: `${PERSONA_FIELD_LABELS.frustrations} (one per line)`, rows: 2 },
-  { field: 'quote', label: PERSONA_FIELD_LABELS.quote, rows: 2 },
-  { field: 'scenario', label: `${PERSONA_FIELD_LABELS.scenario} (scenario)`, rows: 2 },
-  { field: 'description', label: PERSONA_FIELD_LABELS.description, rows: 3 }
+/** The multi-line fields, and how their label reads: lists say one entry per line. */
+const MULTILINE_FIELDS: readonly { field: PersonaField; label: 'list' | 'plain' | 'scenario'; rows: number }[] = [
+  { field: 'goals', label: 'list', rows: 3 },
+  { field: 'needs', label: 'list', rows: 2 },
+  { field: 'frustrations', label: 'list', rows: 2 },
+  { field: 'quote', label: 'plain', rows: 2 },
+  { field: 'scenario', label: 'scenario', rows: 2 },
+  { field: 'description', label: 'plain', rows: 3 }
 ]
 
 const SINGLE_LINE_FIELDS: readonly PersonaField[] = ['name', 'role', 'age']
@@ -33,6 +35,10 @@ function personaOptionText(persona: Persona): string {
 
 /** Picks the template persona the map follows and lets its details be edited before drawing. */
 export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, onReset, problems }: PersonaSectionProps) {
+  const { t, fill } = usePanelText()
+  const fieldName = (field: PersonaField): string => t.persona.fields[field]
+  const multilineLabel = (field: PersonaField, label: 'list' | 'plain' | 'scenario'): string =>
+    label === 'list' ? fill(t.persona.onePerLine, { field: fieldName(field) }) : label === 'scenario' ? fill(t.persona.scenario, { field: fieldName(field) }) : fieldName(field)
   const [openByUser, setOpen] = useState(false)
   // A field with a problem is never hidden inside a closed disclosure.
   const open = openByUser || Object.keys(problems).length > 0
@@ -44,12 +50,12 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
     <section class="jb-section" aria-labelledby="jb-persona-heading">
       <div class="jb-section-head">
         <h2 class="jb-heading" id="jb-persona-heading">
-          Persona
+          {t.persona.heading}
         </h2>
-        {edited ? <span class="jb-muted">Edited</span> : null}
+        {edited ? <span class="jb-muted">{t.persona.edited}</span> : null}
       </div>
       <Dropdown
-        aria-label={`Persona: ${personaOptionText(persona)}`}
+        aria-label={fill(t.persona.picker, { persona: personaOptionText(persona) })}
         aria-haspopup="listbox"
         role="button"
         data-testid="persona-dropdown"
@@ -58,10 +64,10 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
         onValueChange={onSelect}
       />
       <div style={{ marginTop: 'var(--space-4)' }}>
-        <Disclosure open={open} title="Persona details" onClick={() => setOpen(!openByUser)}>
+        <Disclosure open={open} title={t.persona.details} onClick={() => setOpen(!openByUser)}>
           <div class="jb-field-row">
             {SINGLE_LINE_FIELDS.map((field) => (
-              <LabelledField key={field} id={`jb-persona-${field}`} label={PERSONA_FIELD_LABELS[field]} error={problems[field]}>
+              <LabelledField key={field} id={`jb-persona-${field}`} label={fieldName(field)} error={problems[field]}>
                 <Textbox
                   id={`jb-persona-${field}`}
                   {...(field === 'age' ? { inputMode: 'numeric' } : { spellCheck: true })}
@@ -73,7 +79,7 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
             ))}
           </div>
           {MULTILINE_FIELDS.map(({ field, label, rows }) => (
-            <LabelledField key={field} id={`jb-persona-${field}`} label={label} error={problems[field]}>
+            <LabelledField key={field} id={`jb-persona-${field}`} label={multilineLabel(field, label)} error={problems[field]}>
               <TextboxMultiline
                 id={`jb-persona-${field}`}
                 rows={rows}
@@ -86,7 +92,7 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
           ))}
           {edited ? (
             <Button secondary onClick={onReset}>
-              Undo persona edits
+              {t.persona.undo}
             </Button>
           ) : null}
         </Disclosure>

@@ -1,10 +1,12 @@
 import type { Problem } from '../../src/model'
+import { usePanelText } from '../i18n/panel-text'
 
 /**
  * Every problem with where it is (a path such as `stages[2].name`, or `line 4`). A message's first
  * line says what is wrong in words; what follows (a parser's own excerpt) opens on request.
  */
 export function ProblemList({ problems, label }: { problems: readonly Problem[]; label: string }) {
+  const { t } = usePanelText()
   if (problems.length === 0) return null
   return (
     <ul class="jb-problems" aria-label={label} data-testid="problems">
@@ -17,7 +19,7 @@ export function ProblemList({ problems, label }: { problems: readonly Problem[];
             {said}
             {more.length === 0 ? null : (
               <details class="jb-problem-more">
-                <summary>Parser output</summary>
+                <summary>{t.parserOutput}</summary>
                 <pre>{more.join('\n')}</pre>
               </details>
             )}

@@ -1,5 +1,8 @@
+import { usePanelText } from '../i18n/panel-text'
+
 /** A determinate progress bar with "done of total" beside it, for work the sandbox does in chunks. */
 export function ProgressRow({ label, done, total }: { label: string; done: number; total: number }) {
+  const { t, fill } = usePanelText()
   return (
     <div role="status" class="jb-row">
       <div class="jb-grow">
@@ -7,7 +10,7 @@ export function ProgressRow({ label, done, total }: { label: string; done: numbe
           <div style={{ width: total === 0 ? '0%' : `${Math.round((100 * done) / total)}%` }} />
         </div>
       </div>
-      <span class="jb-muted">{total === 0 ? 'Starting…' : `${done} of ${total}`}</span>
+      <span class="jb-muted">{total === 0 ? t.progress.starting : fill(t.progress.of, { done, total })}</span>
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { useReadBack } from '../hooks/use-read-back'
 import { ExportActions } from './export-actions'
 import { JourneySummary } from './journey-summary'
 import { FailureNotice } from './failure-notice'
+import { usePanelText } from '../i18n/panel-text'
 
 interface ReadTabProps {
   bridge: Bridge
@@ -17,10 +18,10 @@ interface ReadTabProps {
 }
 
 const SCOPES: readonly ReadScope[] = ['selection', 'page']
-const SCOPE_LABELS: Readonly<Record<ReadScope, string>> = { selection: 'Selection', page: 'Whole page' }
 
 /** Reads a board back into data, summarises it and exports it. */
 export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFormatChange }: ReadTabProps) {
+  const { t } = usePanelText()
   const { state, read } = useReadBack(bridge)
   return (
     <>
@@ -28,14 +29,14 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
         <section class="jb-section" aria-labelledby="jb-read-heading">
           <div class="jb-section-head">
             <h2 class="jb-heading" id="jb-read-heading">
-              Read a board back
+              {t.read.heading}
             </h2>
           </div>
-          <p class="jb-hint">Turns a journey board on this page back into data you can check and export.</p>
+          <p class="jb-hint">{t.read.hint}</p>
           <div class="jb-row">
-            <div class="jb-grow jb-segmented" role="radiogroup" aria-label="What to read">
+            <div class="jb-grow jb-segmented" role="radiogroup" aria-label={t.read.scope}>
               <SegmentedControl
-                options={SCOPES.map((value) => ({ value, children: SCOPE_LABELS[value] }))}
+                options={SCOPES.map((value) => ({ value, children: t.read[value] }))}
                 value={scope}
                 onValueChange={(value) => {
                   const picked = SCOPES.find((candidate) => candidate === value)
@@ -44,14 +45,14 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
               />
             </div>
             <Button onClick={() => read(scope)} loading={state.status === 'reading'} disabled={state.status === 'reading'}>
-              Read board
+              {t.read.button}
             </Button>
           </div>
         </section>
         {state.status === 'reading' ? (
           <div class="jb-section jb-row" role="status">
             <LoadingIndicator />
-            <span class="jb-muted">Reading the board…</span>
+            <span class="jb-muted">{t.read.reading}</span>
           </div>
         ) : null}
         {state.status === 'failed' ? (

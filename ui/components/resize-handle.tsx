@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks'
 
 import { PANEL_MAX_HEIGHT, PANEL_MAX_WIDTH, PANEL_MIN_HEIGHT, PANEL_MIN_WIDTH } from '../../src/messages'
+import { usePanelText } from '../i18n/panel-text'
 
 const KEY_STEP = 20
 
@@ -16,6 +17,7 @@ export function clampPanelSize(width: number, height: number): { width: number; 
  * the focused grip) asks the sandbox to `figma.ui.resize`.
  */
 export function ResizeHandle({ onResize }: { onResize: (size: { width: number; height: number }) => void }) {
+  const { t } = usePanelText()
   const start = useRef<{ x: number; y: number; width: number; height: number } | null>(null)
   // Pointer moves come faster than Figma can resize; send at most one size per frame.
   const pending = useRef<{ width: number; height: number } | null>(null)
@@ -33,7 +35,7 @@ export function ResizeHandle({ onResize }: { onResize: (size: { width: number; h
     <button
       type="button"
       class="jb-resize"
-      aria-label="Resize panel: drag, or use the arrow keys"
+      aria-label={t.resize}
       onPointerDown={(event) => {
         if (event.button !== 0) return
         event.preventDefault()

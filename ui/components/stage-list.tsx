@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 
 import { dropIndex, useStageDrag } from '../hooks/use-stage-drag'
 import type { StageListAction, StageRow } from '../state/stage-list-reducer'
+import { usePanelText } from '../i18n/panel-text'
 
 interface StageListProps {
   stages: readonly StageRow[]
@@ -18,6 +19,7 @@ type FocusPart = 'handle' | 'name' | 'up' | 'down'
  * handle's Arrow keys, or the move buttons), and new ones added at the end.
  */
 export function StageList({ stages, dispatch, problem }: StageListProps) {
+  const { t, fill } = usePanelText()
   const listRef = useRef<HTMLOListElement>(null)
   const [announcement, setAnnouncement] = useState('')
   const [newName, setNewName] = useState('')
@@ -39,7 +41,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
     if (bounded === index) return
     refocus.current = { id: row.id, part }
     dispatch({ type: 'move-to', id: row.id, index: bounded })
-    setAnnouncement(`${row.name || row.templateName} moved to position ${bounded + 1} of ${stages.length}`)
+    setAnnouncement(fill(t.stages.moved, { stage: row.name || row.templateName, position: bounded + 1, total: stages.length }))
   }
   const { drag, handleProps } = useStageDrag(listRef, (id, index) => {
     const from = stages.findIndex((row) => row.id === id)
@@ -50,7 +52,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
   const add = (): void => {
     if (newName.trim() === '') return
     dispatch({ type: 'add', name: newName })
-    setAnnouncement(`Added stage ${newName.trim()}`)
+    setAnnouncement(fill(t.stages.added, { stage: newName.trim() }))
     setNewName('')
   }
 
@@ -64,14 +66,12 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
     <section class="jb-section" aria-labelledby="jb-stages-heading">
       <div class="jb-section-head">
         <h2 class="jb-heading" id="jb-stages-heading">
-          Stages
+          {t.stages.heading}
         </h2>
-        <span class="jb-muted">
-          {included} of {stages.length} included
-        </span>
+        <span class="jb-muted">{fill(t.stages.included, { n: included, total: stages.length })}</span>
       </div>
       <p class="jb-hint" id="jb-stages-hint">
-        Drag the handle or press Alt+Up/Down to reorder.
+        {t.stages.hint}
       </p>
       {problem === undefined ? null : <p class="jb-field-error">{problem}</p>}
       <ol class="jb-stage-list" ref={listRef} aria-labelledby="jb-stages-heading" aria-describedby="jb-stages-hint">
@@ -98,7 +98,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                 type="button"
                 class="jb-handle"
                 data-focus="handle"
-                aria-label={`Reorder ${label}: position ${index + 1} of ${stages.length}, use the arrow keys`}
+                aria-label={fill(t.stages.reorder, { stage: label, position: index + 1, total: stages.length })}
                 onKeyDown={(event) => onKeyDown(event, 'handle')}
                 {...handleProps(row.id, index)}
               >
@@ -109,12 +109,12 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
               </span>
               <div class="jb-stage-check">
                 <Checkbox value={row.included} onValueChange={(included) => dispatch({ type: 'set-included', id: row.id, included })}>
-                  <span class="jb-visually-hidden">Include {label}</span>
+                  <span class="jb-visually-hidden">{fill(t.stages.include, { stage: label })}</span>
                 </Checkbox>
               </div>
               <div class="jb-grow">
                 <Textbox
-                  aria-label={`Name of stage ${index + 1}`}
+                  aria-label={fill(t.stages.name, { n: index + 1 })}
                   data-focus="name"
                   value={row.name}
                   placeholder={row.templateName}
@@ -124,7 +124,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                 />
               </div>
               <IconButton
-                aria-label={`Move ${label} up`}
+                aria-label={fill(t.stages.up, { stage: label })}
                 data-focus="up"
                 disabled={index === 0}
                 onClick={() => move(row, index, index - 1, 'up')}
@@ -133,7 +133,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                 <IconChevronUp24 />
               </IconButton>
               <IconButton
-                aria-label={`Move ${label} down`}
+                aria-label={fill(t.stages.down, { stage: label })}
                 data-focus="down"
                 disabled={index === stages.length - 1}
                 onClick={() => move(row, index, index + 1, 'down')}
@@ -142,7 +142,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                 <IconChevronDown24 />
               </IconButton>
               {row.added ? (
-                <IconButton aria-label={`Remove ${label}`} onClick={() => dispatch({ type: 'remove', id: row.id })}>
+                <IconButton aria-label={fill(t.stages.remove, { stage: label })} onClick={() => dispatch({ type: 'remove', id: row.id })}>
                   <IconClose16 />
                 </IconButton>
               ) : null}
@@ -153,8 +153,8 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
       <div class="jb-row" style={{ marginTop: 'var(--space-8)' }}>
         <div class="jb-grow">
           <Textbox
-            aria-label="New stage name"
-            placeholder="New stage name"
+            aria-label={t.stages.newName}
+            placeholder={t.stages.newName}
             value={newName}
             onValueInput={setNewName}
             onKeyDown={(event) => {
@@ -167,7 +167,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
           />
         </div>
         <Button secondary disabled={newName.trim() === ''} onClick={add}>
-          Add stage
+          {t.stages.add}
         </Button>
       </div>
       <div class="jb-visually-hidden" aria-live="polite">

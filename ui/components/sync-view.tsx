@@ -2,30 +2,31 @@ import { Banner, Button, Checkbox, IconCheck16, LoadingIndicator, SegmentedContr
 import { useEffect, useRef } from 'preact/hooks'
 
 import type { SyncControls } from '../hooks/use-sync'
-import { type ChangeRow, changeRow, CHOICE_LABELS, conflictView, keptRemovalRow } from '../state/change-rows'
-import { plural } from '../state/describe-journey'
+import { type ChangeRow, changeRow, conflictView, keptRemovalRow } from '../state/change-rows'
 import { formatSyncCounts } from '../state/format-counts'
 import { firstOf } from '../state/summary-format'
 import { nothingToChange, openConflicts, type SyncReview } from '../state/sync-state'
 import { FailureNotice } from './failure-notice'
 import { ProblemList } from './problem-list'
 import { ProgressRow } from './progress-row'
+import { type PanelText, usePanelText } from '../i18n/panel-text'
 
 /** Long lists of changes are cut here; every conflict is always shown, since each needs a choice. */
 const CHANGE_LIST_LIMIT = 40
 
 function ChangeList({ id, title, rows }: { id: string; title: string; rows: readonly ChangeRow[] }) {
+  const { t, fill } = usePanelText()
   if (rows.length === 0) return null
   const { shown, more } = firstOf(rows, CHANGE_LIST_LIMIT)
   return (
     <section class="jb-section" aria-labelledby={id}>
       <h3 class="jb-heading" id={id}>
-        {title} ({rows.length})
+        {fill(t.sync.counted, { title, n: rows.length })}
       </h3>
       <ul class="jb-changes" aria-labelledby={id}>
         {shown.map((row) => (
           <li key={row.id}>
-            <span class="jb-change-kind" data-kind={row.kind}>
+            <span class="jb-change-kind" data-kind={row.kindId}>
               {row.kind}
             </span>{' '}
             {row.title}
@@ -34,34 +35,36 @@ function ChangeList({ id, title, rows }: { id: string; title: string; rows: read
             {row.note === '' ? null : <div class="jb-muted">({row.note})</div>}
           </li>
         ))}
-        {more > 0 ? <li class="jb-muted">and {more} more</li> : null}
+        {more > 0 ? <li class="jb-muted">{fill(t.read.more, { n: more })}</li> : null}
       </ul>
     </section>
   )
 }
 
 function Conflicts({ review, onResolve, onResolveAll }: { review: SyncReview; onResolve: SyncControls['resolve']; onResolveAll: SyncControls['resolveAll'] }) {
+  const text = usePanelText()
+  const { t, fill } = text
   const { conflicts } = review.changeSet
   if (conflicts.length === 0) return null
   return (
     <section class="jb-section" aria-labelledby="jb-conflicts-heading" data-testid="sync-conflicts">
       <div class="jb-section-head">
         <h3 class="jb-heading" id="jb-conflicts-heading">
-          Conflicts ({conflicts.length})
+          {fill(t.sync.counted, { title: t.sync.conflicts, n: conflicts.length })}
         </h3>
         <div class="jb-row">
           <Button secondary onClick={() => onResolveAll('board')}>
-            All board
+            {t.sync.allBoard}
           </Button>
           <Button secondary onClick={() => onResolveAll('data')}>
-            All data
+            {t.sync.allData}
           </Button>
         </div>
       </div>
-      <p class="jb-hint">Changed on the board and in the data: pick the version to keep. Nothing is overwritten until you choose.</p>
+      <p class="jb-hint">{t.sync.conflictsHint}</p>
       <ul class="jb-conflicts">
         {conflicts.map((conflict, index) => {
-          const view = conflictView(conflict, review.changeSet.names)
+          const view = conflictView(conflict, review.changeSet.names, text)
           const headingId = `jb-conflict-${index}`
           return (
             <li key={view.id} class="jb-conflict" aria-labelledby={headingId}>
@@ -75,17 +78,17 @@ function Conflicts({ review, onResolve, onResolveAll }: { review: SyncReview; on
                   <div key={field.field} class="jb-version-field">
                     <dt>{field.field}</dt>
                     <dd>
-                      <span class="jb-version-side">Board</span> {field.board}
+                      <span class="jb-version-side">{t.changes.choices.board}</span> {field.board}
                     </dd>
                     <dd>
-                      <span class="jb-version-side">Data</span> {field.data}
+                      <span class="jb-version-side">{t.changes.choices.data}</span> {field.data}
                     </dd>
                   </div>
                 ))}
               </dl>
-              <div class="jb-segmented" role="radiogroup" aria-label={`Version of ${view.title}`}>
+              <div class="jb-segmented" role="radiogroup" aria-label={fill(t.sync.versionOf, { title: view.title })}>
                 <SegmentedControl
-                  options={view.choices.map((choice) => ({ value: choice, children: CHOICE_LABELS[choice] }))}
+                  options={view.choices.map((choice) => ({ value: choice, children: t.changes.choices[choice] }))}
                   value={review.resolutions[view.id] ?? ''}
                   onValueChange={(value) => onResolve(view.id, view.choices.find((choice) => choice === value))}
                 />
@@ -99,17 +102,19 @@ function Conflicts({ review, onResolve, onResolveAll }: { review: SyncReview; on
 }
 
 function KeptRemovals({ review, onResolve }: { review: SyncReview; onResolve: SyncControls['resolve'] }) {
+  const text = usePanelText()
+  const { t, fill, catalogue } = text
   const { keptRemovals } = review.changeSet
   if (keptRemovals.length === 0) return null
   return (
     <section class="jb-section" aria-labelledby="jb-kept-heading" data-testid="sync-kept">
       <h3 class="jb-heading" id="jb-kept-heading">
-        Removed from the data, kept on the board ({keptRemovals.length})
+        {fill(t.sync.counted, { title: t.sync.kept, n: keptRemovals.length })}
       </h3>
-      <p class="jb-hint">People worked on these, so they stay, labelled “Removed from data”. Tick one to remove it after all.</p>
+      <p class="jb-hint">{fill(t.sync.keptHint, { label: catalogue.board.removedFromData })}</p>
       <ul class="jb-changes">
         {keptRemovals.map((kept) => {
-          const row = keptRemovalRow(kept)
+          const row = keptRemovalRow(kept, text)
           // Only items can go after all; a stage or lane stays while kept items sit in it.
           const removable = kept.subject === 'item' || kept.subject === 'link'
           return (
@@ -119,7 +124,7 @@ function KeptRemovals({ review, onResolve }: { review: SyncReview; onResolve: Sy
               <div class="jb-muted">{row.reasons}</div>
               {removable ? (
                 <Checkbox value={review.resolutions[row.id] === 'data'} onValueChange={(remove) => onResolve(row.id, remove ? 'data' : undefined)}>
-                  <Text>Remove {row.title} after all</Text>
+                  <Text>{fill(t.sync.removeAfterAll, { title: row.title })}</Text>
                 </Checkbox>
               ) : null}
             </li>
@@ -136,6 +141,8 @@ export function SyncView({ sync }: { sync: SyncControls }) {
 }
 
 function SyncReviewView({ sync }: { sync: SyncControls }) {
+  const text = usePanelText()
+  const { t, fill } = text
   const { state } = sync
   // The view replaces the tabs and the button that opened it: move the focus to its heading, so
   // keyboard and screen-reader users land at its start instead of at the top of the page.
@@ -151,43 +158,41 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
   const open = state.status === 'review' ? openConflicts(state.review) : []
   const canApply = state.status === 'review' && open.length === 0 && !nothingToChange(state.review.changeSet)
   return (
-    <div class="jb-panel-view" role="region" aria-label="Update board">
+    <div class="jb-panel-view" role="region" aria-label={t.sync.region}>
       <div class="jb-body">
         <section class="jb-section" aria-labelledby="jb-sync-heading">
           <div class="jb-section-head">
             <h2 class="jb-heading" id="jb-sync-heading" tabIndex={-1} ref={headingRef}>
-              {review === undefined ? 'Update a board' : `Update “${review.boardName}”`}
+              {review === undefined ? t.sync.headingNone : fill(t.sync.heading, { board: review.boardName })}
             </h2>
           </div>
           <p class="jb-hint">
-            {state.status === 'done'
-              ? 'The board now shows this journey, with people’s edits kept. One undo in FigJam puts it back as it was.'
-              : 'Compared by ids with what the board shows now, people’s edits included. Nothing on the board changes until you update it, and one undo puts it back.'}
+            {state.status === 'done' ? t.sync.doneHint : t.sync.reviewHint}
           </p>
         </section>
         {state.status === 'comparing' ? (
           <div class="jb-section jb-row" role="status">
             <LoadingIndicator />
-            <span class="jb-muted">Comparing the board with the journey…</span>
+            <span class="jb-muted">{t.sync.comparing}</span>
           </div>
         ) : null}
         {review !== undefined && state.status !== 'failed' ? (
           <div data-testid="sync-review">
-            {nothingToChange(review.changeSet) ? <p class="jb-section jb-muted">Nothing to change: the board already shows this journey.</p> : null}
+            {nothingToChange(review.changeSet) ? <p class="jb-section jb-muted">{t.sync.nothing}</p> : null}
             <Conflicts review={review} onResolve={sync.resolve} onResolveAll={sync.resolveAll} />
-            <ChangeList id="jb-sync-changes-heading" title="Changes from the data" rows={review.changeSet.changes.map((change) => changeRow(change, review.changeSet.names))} />
+            <ChangeList id="jb-sync-changes-heading" title={t.sync.changes} rows={review.changeSet.changes.map((change) => changeRow(change, review.changeSet.names, text))} />
             <KeptRemovals review={review} onResolve={sync.resolve} />
-            <ChangeList id="jb-sync-edits-heading" title="Edits on the board, kept" rows={review.changeSet.boardEdits.map((change) => changeRow(change, review.changeSet.names))} />
+            <ChangeList id="jb-sync-edits-heading" title={t.sync.edits} rows={review.changeSet.boardEdits.map((change) => changeRow(change, review.changeSet.names, text))} />
             {review.warnings.length > 0 ? (
               <section class="jb-section" aria-labelledby="jb-sync-warnings-heading">
                 <h3 class="jb-heading" id="jb-sync-warnings-heading">
-                  Read with doubts ({review.warnings.length})
+                  {fill(t.sync.counted, { title: t.sync.doubts, n: review.warnings.length })}
                 </h3>
                 <ul class="jb-list jb-muted">
                   {firstOf(review.warnings, CHANGE_LIST_LIMIT).shown.map((warning, index) => (
                     <li key={index}>{warning.message}</li>
                   ))}
-                  {review.warnings.length > CHANGE_LIST_LIMIT ? <li>and {review.warnings.length - CHANGE_LIST_LIMIT} more</li> : null}
+                  {review.warnings.length > CHANGE_LIST_LIMIT ? <li>{fill(t.read.more, { n: review.warnings.length - CHANGE_LIST_LIMIT })}</li> : null}
                 </ul>
               </section>
             ) : null}
@@ -195,13 +200,13 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
         ) : null}
       </div>
       <div class="jb-footer">
-        {state.status === 'applying' ? <ProgressRow label="Updating the board" done={state.done} total={state.total} /> : null}
+        {state.status === 'applying' ? <ProgressRow label={t.sync.updating} done={state.done} total={state.total} /> : null}
         {state.status === 'done' ? (
           <div role="status" data-testid="sync-done" tabIndex={-1} ref={resultRef} class="jb-focus-target">
             <Banner icon={<IconCheck16 />} variant="success">
-              Board updated: {formatSyncCounts(state.result)}.
+              {fill(t.sync.updated, { counts: formatSyncCounts(state.result, text) })}
             </Banner>
-            <ProblemList problems={state.result.notRemoved.map((n) => ({ path: n.nodeId, message: `${n.message}: remove it by hand` }))} label="Not removed" />
+            <ProblemList problems={state.result.notRemoved.map((n) => ({ path: n.nodeId, message: fill(t.sync.removeByHand, { message: n.message }) }))} label={t.sync.notRemoved} />
           </div>
         ) : null}
         {state.status === 'failed' ? (
@@ -211,23 +216,23 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
         ) : null}
         <div class="jb-footer-actions">
           <span class="jb-footer-status jb-muted" data-testid="sync-status">
-            {state.status === 'review' ? reviewStatus(state.review, open.length) : ''}
+            {state.status === 'review' ? reviewStatus(state.review, open.length, text) : ''}
           </span>
           <div class="jb-footer-buttons">
             {state.status === 'failed' && state.review !== undefined ? (
               <>
                 <Button secondary onClick={sync.back}>
-                  Back to the changes
+                  {t.sync.back}
                 </Button>
-                <Button onClick={sync.compareAgain}>Compare again</Button>
+                <Button onClick={sync.compareAgain}>{t.sync.compareAgain}</Button>
               </>
             ) : null}
             <Button secondary onClick={sync.close} disabled={state.status === 'applying'}>
-              {state.status === 'done' ? 'Done' : 'Cancel'}
+              {state.status === 'done' ? t.sync.done : t.sync.cancel}
             </Button>
             {state.status === 'review' || state.status === 'applying' ? (
               <Button onClick={sync.apply} disabled={!canApply} loading={state.status === 'applying'}>
-                Update board
+                {t.sync.apply}
               </Button>
             ) : null}
           </div>
@@ -237,8 +242,8 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
   )
 }
 
-function reviewStatus(review: SyncReview, open: number): string {
-  if (open > 0) return `Pick a version for ${plural(open, 'conflict')}`
-  if (nothingToChange(review.changeSet)) return 'Up to date'
-  return plural(review.changeSet.changes.length + review.changeSet.conflicts.length, 'change')
+function reviewStatus(review: SyncReview, open: number, { t, count }: PanelText): string {
+  if (open > 0) return count(t.sync.pick, open)
+  if (nothingToChange(review.changeSet)) return t.sync.upToDate
+  return count(t.sync.changeCount, review.changeSet.changes.length + review.changeSet.conflicts.length)
 }

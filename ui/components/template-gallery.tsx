@@ -4,6 +4,7 @@ import type { JourneyTemplate } from '../../src/templates/journey-template'
 import { describeJourney } from '../state/describe-journey'
 import { templateJourney } from '../state/template-journey'
 import { JourneySketch, SketchPlaceholder } from './journey-sketch'
+import { usePanelText } from '../i18n/panel-text'
 
 /** The performance mark set once the gallery and its sketches are first painted. */
 export const INTERACTIVE_MARK = 'journeyboard:interactive'
@@ -62,6 +63,7 @@ export function TemplateGallery({ templates, selectedId, onSelect }: TemplateGal
 }
 
 function TemplateSketch({ template }: { template: JourneyTemplate }) {
+  const text = usePanelText()
   const journey = templateJourney(template, template.locales[0] ?? 'en')
-  return <JourneySketch journey={journey} label={describeJourney(journey)} />
+  return <JourneySketch journey={journey} label={describeJourney(journey, text)} />
 }

@@ -1,7 +1,7 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 
-import { type Catalogue, CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language, languageOf, type Plural } from '../../src/i18n'
+import { type Catalogue, CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language, languageOf, type Plural, pluralCategory } from '../../src/i18n'
 
 /** The panel's words in one language, with the helpers that fill and count them. */
 export interface PanelText {
@@ -12,6 +12,8 @@ export interface PanelText {
   t: Catalogue['panel']
   fill(text: string, values: Readonly<Record<string, string | number>>): string
   count(forms: Plural, n: number, values?: Readonly<Record<string, string | number>>): string
+  /** The form of a counted text for `n`, placeholders left in (for text that sets the number apart). */
+  form(forms: Plural, n: number): string
 }
 
 export function panelText(language: Language): PanelText {
@@ -21,7 +23,8 @@ export function panelText(language: Language): PanelText {
     catalogue,
     t: catalogue.panel,
     fill: fillText,
-    count: (forms, n, values) => countText(language, forms, n, values)
+    count: (forms, n, values) => countText(language, forms, n, values),
+    form: (forms, n) => forms[pluralCategory(language, n)] ?? forms.other
   }
 }
 

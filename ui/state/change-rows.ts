@@ -1,11 +1,14 @@
 import { fieldLabel, namedValue } from '../../src/sync/change-names'
 import type { Change, ChangeNames, Conflict, KeptRemoval, Resolution } from '../../src/sync/change-set'
 import { describeFieldChange, KEPT_REASONS, showValue } from '../../src/sync/format-change-set'
+import type { PanelText } from '../i18n/panel-text'
 
 /** One change as the panel lists it. */
 export interface ChangeRow {
   id: string
-  /** "Added", "Changed"... */
+  /** What happened, for styling: "added", "changed"... */
+  kindId: Change['kind']
+  /** The same in the panel's words: "Added", "Ajouté"... */
   kind: string
   /** What it is about: `Item “Books online”`, `Journey title`, `Order of stages`. */
   title: string
@@ -17,40 +20,21 @@ export interface ChangeRow {
   note: string
 }
 
-const KIND_WORDS: Readonly<Record<Change['kind'], string>> = {
-  added: 'Added',
-  removed: 'Removed',
-  changed: 'Changed',
-  moved: 'Moved',
-  renamed: 'Renamed',
-  reordered: 'Reordered'
+function title(subject: Change['subject'], label: string, { t, fill }: PanelText): string {
+  return subject === 'journey' ? fill(t.changes.journeyField, { field: fieldLabel(label) }) : fill(t.changes.named, { subject: t.changes.subjects[subject], label })
 }
 
-const SUBJECT_WORDS: Readonly<Record<Change['subject'], string>> = {
-  journey: 'Journey',
-  phase: 'Phase',
-  stage: 'Stage',
-  lane: 'Lane',
-  item: 'Item',
-  link: 'Link'
-}
-
-/** What each conflict choice is called on its button. */
-export const CHOICE_LABELS: Readonly<Record<Resolution, string>> = { board: 'Board', data: 'Data', 'keep-both': 'Keep both' }
-
-function title(subject: Change['subject'], label: string): string {
-  return subject === 'journey' ? `Journey ${fieldLabel(label)}` : `${SUBJECT_WORDS[subject]} “${label}”`
-}
-
-export function changeRow(change: Change, names?: ChangeNames): ChangeRow {
+export function changeRow(change: Change, names: ChangeNames | undefined, text: PanelText): ChangeRow {
+  const { t, fill } = text
   const whole = change.kind === 'added' || change.kind === 'removed'
   return {
     id: change.id,
-    kind: KIND_WORDS[change.kind],
-    title: change.kind === 'reordered' ? `Order of ${change.label}` : title(change.subject, change.label),
+    kindId: change.kind,
+    kind: t.changes.kinds[change.kind],
+    title: change.kind === 'reordered' ? fill(t.changes.order, { label: change.label }) : title(change.subject, change.label, text),
     place: change.place,
     detail: whole ? '' : change.fields.map((field) => describeFieldChange(field, change.subject, names)).join('; '),
-    note: change.source === 'resolution' ? 'your choice' : change.source === 'consequence' ? 'follows from other changes' : ''
+    note: change.source === 'resolution' ? t.changes.yourChoice : change.source === 'consequence' ? t.changes.consequence : ''
   }
 }
 
@@ -65,23 +49,17 @@ export interface ConflictView {
   choices: Resolution[]
 }
 
-const CONFLICT_SUMMARIES: Readonly<Record<Conflict['kind'], string>> = {
-  'both-changed': 'Changed on the board and in the data',
-  'removed-on-board': 'Deleted on the board, changed in the data',
-  'both-added': 'Added on the board and in the data, differently',
-  order: 'Reordered on the board and in the data, differently'
-}
-
-export function conflictView(conflict: Conflict, names?: ChangeNames): ConflictView {
+export function conflictView(conflict: Conflict, names: ChangeNames | undefined, text: PanelText): ConflictView {
+  const { t, fill } = text
   const show = (value: Conflict['fields'][number]['data'], field: string): string => showValue(namedValue(value, field, conflict.subject, names), true)
   return {
     id: conflict.id,
-    title: conflict.kind === 'order' ? `Order of ${conflict.label}` : title(conflict.subject, conflict.label),
+    title: conflict.kind === 'order' ? fill(t.changes.order, { label: conflict.label }) : title(conflict.subject, conflict.label, text),
     place: conflict.place,
-    summary: CONFLICT_SUMMARIES[conflict.kind],
+    summary: t.changes.conflicts[conflict.kind],
     fields: conflict.fields.map((field) => ({
       field: capitalise(fieldLabel(field.field)),
-      board: conflict.kind === 'removed-on-board' ? '(deleted)' : show(field.board, field.field),
+      board: conflict.kind === 'removed-on-board' ? t.changes.deleted : show(field.board, field.field),
       data: show(field.data, field.field)
     })),
     choices: conflict.choices
@@ -92,7 +70,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-export function keptRemovalRow(kept: KeptRemoval): { id: string; title: string; place: string; reasons: string } {
+export function keptRemovalRow(kept: KeptRemoval, text: PanelText): { id: string; title: string; place: string; reasons: string } {
   const reasons = kept.reasons.map((reason) => KEPT_REASONS[reason]).join(', ')
-  return { id: kept.id, title: title(kept.subject, kept.label), place: kept.place, reasons: capitalise(reasons) }
+  return { id: kept.id, title: title(kept.subject, kept.label, text), place: kept.place, reasons: capitalise(reasons) }
 }

@@ -2,8 +2,6 @@ import type { ExportFormat } from '../../src/formats'
 import { EXPORT_FORMATS } from '../../src/formats/export-journey'
 import { uniqueSlug } from '../../src/templates/unique-slug'
 
-/** Short names for the export switch; the formats' own labels are too long for a segmented control. */
-export const EXPORT_LABELS: Readonly<Record<ExportFormat, string>> = { json: 'JSON', csv: 'CSV', md: 'Markdown', mermaid: 'Mermaid' }
 
 export const EXPORT_FORMAT_ORDER: readonly ExportFormat[] = ['json', 'csv', 'md', 'mermaid']
 

@@ -1,34 +1,29 @@
 import type { BoardSummary, SyncResult } from '../../src/messages'
-import { plural } from './describe-journey'
+import type { PanelText } from '../i18n/panel-text'
 
-const NOUNS: Readonly<Record<keyof BoardSummary['counts'], [string, string]>> = {
-  stickies: ['sticky', 'stickies'],
-  sections: ['section', 'sections'],
-  connectors: ['connector', 'connectors'],
-  shapes: ['shape', 'shapes'],
-  texts: ['text', 'texts']
-}
+/** The kinds of node a drawn board counts, stickies first. */
+const NOUNS: readonly (keyof BoardSummary['counts'])[] = ['stickies', 'sections', 'connectors', 'shapes', 'texts']
 
 /** "63 stickies, 8 sections, 1 connector": the non-zero counts of a drawn board, stickies first. */
-export function formatCounts(counts: BoardSummary['counts']): string {
-  const parts = (Object.keys(NOUNS) as (keyof typeof NOUNS)[])
-    .filter((key) => counts[key] > 0)
-    .map((key) => `${counts[key]} ${NOUNS[key][counts[key] === 1 ? 0 : 1]}`)
-  return parts.length === 0 ? 'nothing was drawn' : parts.join(', ')
+export function formatCounts(counts: BoardSummary['counts'], { t, count, catalogue }: PanelText): string {
+  const parts = NOUNS.filter((key) => counts[key] > 0).map((key) => count(t.counts[key], counts[key]))
+  return parts.length === 0 ? t.counts.nothingDrawn : parts.join(catalogue.typography.list)
 }
 
 /**
  * "117 changes from the data made, 2 edits on the board kept; 4 stickies added, 2 removed": what
  * an update did, in the changes people reviewed first, then in what appeared and went on the board.
  */
-export function formatSyncCounts({ changeSet, counts }: Pick<SyncResult, 'changeSet' | 'counts'>): string {
+export function formatSyncCounts({ changeSet, counts }: Pick<SyncResult, 'changeSet' | 'counts'>, text: PanelText): string {
+  const { t, count, fill, catalogue } = text
+  const list = catalogue.typography.list
   const made = changeSet.changes.length
-  const parts = [made === 0 ? 'nothing from the data to change' : `${plural(made, 'change')} from the data made`]
-  if (changeSet.boardEdits.length > 0) parts.push(`${plural(changeSet.boardEdits.length, 'edit')} on the board kept`)
+  const parts = [made === 0 ? t.counts.nothingToChange : count(t.counts.changesMade, made)]
+  if (changeSet.boardEdits.length > 0) parts.push(count(t.counts.editsKept, changeSet.boardEdits.length))
   const nodes: string[] = []
-  if (counts.created > 0) nodes.push(`${plural(counts.created, 'node')} added`)
-  if (counts.removed > 0) nodes.push(`${plural(counts.removed, 'node')} removed`)
-  if (counts.moved > 0) nodes.push(`${counts.moved} made by hand moved with their cells`)
-  if (counts.adopted > 0) nodes.push(`${counts.adopted} made by hand taken into the map`)
-  return nodes.length === 0 ? parts.join(', ') : `${parts.join(', ')}; ${nodes.join(', ')}`
+  if (counts.created > 0) nodes.push(count(t.counts.nodesAdded, counts.created))
+  if (counts.removed > 0) nodes.push(count(t.counts.nodesRemoved, counts.removed))
+  if (counts.moved > 0) nodes.push(fill(t.counts.moved, { n: counts.moved }))
+  if (counts.adopted > 0) nodes.push(fill(t.counts.adopted, { n: counts.adopted }))
+  return nodes.length === 0 ? parts.join(list) : `${parts.join(list)}; ${nodes.join(list)}`
 }

@@ -1,10 +1,11 @@
+import { formatNumber, type Language } from '../../src/i18n'
 import type { EmotionScale } from '../../src/model'
 
-/** "+1.5", "−0.5", "0": a score as people read it, with a true minus sign. */
-export function formatScore(score: number): string {
+/** "+1.5", "−0.5", "0" ("+1,5" in Danish): a score as people read it, with a true minus sign. */
+export function formatScore(score: number, language: Language = 'en'): string {
   const rounded = Math.round(score * 10) / 10
   if (rounded === 0) return '0'
-  const digits = Number.isInteger(rounded) ? String(Math.abs(rounded)) : Math.abs(rounded).toFixed(1)
+  const digits = formatNumber(language, Math.abs(rounded), 1)
   return `${rounded > 0 ? '+' : '\u2212'}${digits}`
 }
 
