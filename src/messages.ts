@@ -1,6 +1,7 @@
 import * as z from 'zod'
 
 import { ExportFormatSchema } from './formats/export-journey'
+import { LANGUAGES } from './i18n'
 import { JourneySchema } from './model'
 import { BoardReadingSchema, ReadWarningSchema } from './reader/board-reading'
 import { ChangeSetSchema, ResolutionsSchema } from './sync/change-set'
@@ -36,7 +37,9 @@ export const SettingsSchema = z.object({
   personaId: shortId.optional().catch(undefined),
   locale: z.string().min(2).max(35).optional().catch(undefined),
   exportFormat: ExportFormatSchema.optional().catch(undefined),
-  readScope: ReadScopeSchema.optional().catch(undefined)
+  readScope: ReadScopeSchema.optional().catch(undefined),
+  /** The language the user chose for the panel (and FigJam's notifications); absent until they choose. */
+  panelLanguage: z.enum(LANGUAGES).optional().catch(undefined)
 })
 export type Settings = z.output<typeof SettingsSchema>
 

@@ -1,7 +1,8 @@
-import { Tabs } from '@create-figma-plugin/ui'
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks'
+import { Dropdown, Tabs } from '@create-figma-plugin/ui'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks'
 
 import type { ExportFormat } from '../src/formats'
+import { LANGUAGE_NAMES, type Language, LANGUAGES } from '../src/i18n'
 import type { PanelTab, ReadScope, Settings } from '../src/messages'
 import type { Journey } from '../src/model'
 import type { JourneyTemplate } from '../src/templates/journey-template'
@@ -16,14 +17,22 @@ import { usePanelSettings } from './hooks/use-panel-settings'
 import { useSync } from './hooks/use-sync'
 import { templatesFromCatalogue } from '../src/templates/templates-from-catalogue'
 import { type CreateForm, type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
+import { initialPanelLanguage, panelText, PanelTextContext } from './i18n/panel-text'
 import type { GenerateState } from './state/generate-state'
 
-/** Tab labels as the strip shows them (the kit's Tabs use the label as the value). */
-const TAB_LABELS: Readonly<Record<PanelTab, string>> = { create: 'Create', read: 'Read back', import: 'Import' }
 const TAB_ORDER: readonly PanelTab[] = ['create', 'read', 'import']
 const IDLE: GenerateState = { status: 'idle' }
 
 export function App({ bridge }: { bridge: Bridge }) {
+  // The panel speaks the language the user chose (remembered), else the browser's if Journeyboard speaks it.
+  const [language, setLanguage] = useState<Language>(() => initialPanelLanguage(navigator.languages))
+  const text = useMemo(() => panelText(language), [language])
+  const { t } = text
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+  // Tab labels as the strip shows them (the kit's Tabs use the label as the value).
+  const tabLabels: Readonly<Record<PanelTab, string>> = t.tabs
   const [tab, setTab] = useState<PanelTab>('create')
   const [exportFormat, setExportFormat] = useState<ExportFormat>('json')
   const [readScope, setReadScope] = useState<ReadScope>('selection')
@@ -53,12 +62,13 @@ export function App({ bridge }: { bridge: Bridge }) {
     if (settings.tab !== undefined) setTab(settings.tab)
     if (settings.exportFormat !== undefined) setExportFormat(settings.exportFormat)
     if (settings.readScope !== undefined) setReadScope(settings.readScope)
+    if (settings.panelLanguage !== undefined) setLanguage(settings.panelLanguage)
     remembered.current = settings
     dispatchForm({ type: 'restore', templateId: settings.templateId, locale: settings.locale, personaId: settings.personaId })
   }, [])
   const { markTouched } = usePanelSettings(
     bridge,
-    form === undefined ? undefined : { tab, templateId: form.templateId, personaId: form.personaId, locale: form.locale, exportFormat, readScope },
+    form === undefined ? undefined : { tab, templateId: form.templateId, personaId: form.personaId, locale: form.locale, exportFormat, readScope, panelLanguage: language },
     restore
   )
 
@@ -91,31 +101,49 @@ export function App({ bridge }: { bridge: Bridge }) {
     generation.state.status === 'running' || generatedFrom === from ? generation.state : IDLE
 
   return (
+    <PanelTextContext.Provider value={text}>
     <div class="jb-panel">
       <SyncView sync={sync} />
       <div class="jb-tabs" hidden={syncing}>
-        <Tabs
-          options={TAB_ORDER.map((id) => ({ value: TAB_LABELS[id], children: null }))}
-          value={TAB_LABELS[tab]}
-          onValueChange={(label) => {
-            markTouched()
-            // A result belongs to the moment it came: back on a tab, nothing stale greets the user.
-            reset()
-            setTab(TAB_ORDER.find((id) => TAB_LABELS[id] === label) ?? 'create')
-          }}
-        />
+        <div class="jb-grow">
+          <Tabs
+            options={TAB_ORDER.map((id) => ({ value: tabLabels[id], children: null }))}
+            value={tabLabels[tab]}
+            onValueChange={(label) => {
+              markTouched()
+              // A result belongs to the moment it came: back on a tab, nothing stale greets the user.
+              reset()
+              setTab(TAB_ORDER.find((id) => tabLabels[id] === label) ?? 'create')
+            }}
+          />
+        </div>
+        <div class="jb-language">
+          <Dropdown
+            aria-label={t.language}
+            title={t.language}
+            data-testid="panel-language"
+            options={LANGUAGES.map((value) => ({ value, text: LANGUAGE_NAMES[value] }))}
+            value={language}
+            onValueChange={(value) => {
+              const picked = LANGUAGES.find((candidate) => candidate === value)
+              if (picked === undefined) return
+              markTouched()
+              setLanguage(picked)
+            }}
+          />
+        </div>
       </div>
       {/* Tabs stay mounted while hidden, so switching never loses a pasted file or a read-back. */}
-      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.create} hidden={syncing || tab !== 'create'}>
+      <div class="jb-tabpanel" role="region" aria-label={tabLabels.create} hidden={syncing || tab !== 'create'}>
         {form === undefined ? (
           <div class="jb-body" role="status">
-            <p class="jb-hint">Loading the templates…</p>
+            <p class="jb-hint">{t.loadingTemplates}</p>
           </div>
         ) : (
           <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} onUpdate={updateFrom('create')} />
         )}
       </div>
-      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.read} hidden={syncing || tab !== 'read'}>
+      <div class="jb-tabpanel" role="region" aria-label={tabLabels.read} hidden={syncing || tab !== 'read'}>
         <ReadTab
           bridge={bridge}
           scope={readScope}
@@ -130,11 +158,12 @@ export function App({ bridge }: { bridge: Bridge }) {
           }}
         />
       </div>
-      <div class="jb-tabpanel" role="region" aria-label={TAB_LABELS.import} hidden={syncing || tab !== 'import'}>
+      <div class="jb-tabpanel" role="region" aria-label={tabLabels.import} hidden={syncing || tab !== 'import'}>
         <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} />
       </div>
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
     </div>
+    </PanelTextContext.Provider>
   )
 }
 

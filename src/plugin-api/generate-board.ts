@@ -1,3 +1,4 @@
+import { CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language } from '../i18n'
 import type { BoardPlan, Point } from '../layout/board-plan'
 import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
 import type { Journey } from '../model'
@@ -14,6 +15,8 @@ export interface GenerateBoardOptions extends ApplyProgressOptions {
   layout?: LayoutOptions
   /** Where the journey comes from (`template:car-rental:en`, `import`...): the base of later updates from it. */
   source?: string
+  /** The language of the notification and of the error if drawing fails (the panel's); English by default. */
+  language?: Language
 }
 
 /** What a generation drew; plain data, so it can be posted to the panel as it is. */
@@ -32,6 +35,8 @@ export interface DrawPlanOptions extends ApplyProgressOptions {
   source?: string
   /** Stickies and texts made and measured for the plan, placed instead of new ones. */
   measured?: MeasuredNodes
+  /** The language of the error if drawing fails; English by default. */
+  language?: Language
 }
 
 export interface DrawResult {
@@ -65,6 +70,8 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     throw new BoardWriteError(`Could not measure the board's texts in FigJam (${messageOf(error)}). Everything drawn so far was removed.`, { cause: error })
   }
   const { layout: _layout, ...drawOptions } = options
+  const language = options.language ?? DEFAULT_LANGUAGE
+  const { sandbox, panel } = CATALOGUES[language]
   let result: DrawResult
   try {
     result = await drawPlanAsync(api, plan, journey, { ...drawOptions, origin, measured })
@@ -75,7 +82,13 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     api.currentPage.selection = [result.board]
     api.viewport.scrollAndZoomIntoView([result.board])
     api.commitUndo()
-    api.notify(`Drew “${shorten(journey.title)}”: ${result.counts.stickies} stickies in ${journey.stages.length} stages`)
+    api.notify(
+      fillText(sandbox.drew, {
+        title: shorten(journey.title),
+        stickies: countText(language, panel.journey.stickies, result.counts.stickies),
+        stages: countText(language, panel.journey.stages, journey.stages.length)
+      })
+    )
   } catch (error) {
     if (!result.board.removed) result.board.remove()
     throw error
@@ -92,21 +105,21 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
  */
 export async function drawPlanAsync(api: PluginAPI, plan: BoardPlan, journey: Journey, options: DrawPlanOptions = {}): Promise<DrawResult> {
   const empty = new Map()
-  const { source, ...progress } = options
+  const { source, language = DEFAULT_LANGUAGE, ...progress } = options
   const store = source === undefined ? { journey } : { journey, sourceBases: { [source]: journey } }
-  const result = await applyPlanAsync(api, plan, { bound: empty, reading: empty }, store, { ...progress, fail: drawFailure })
+  const result = await applyPlanAsync(api, plan, { bound: empty, reading: empty }, store, { ...progress, fail: (failure) => drawFailure(failure, language) })
   return { board: result.board, nodes: result.nodes, counts: result.created, fonts: result.fonts }
 }
 
-function drawFailure(failure: ApplyFailure): BoardWriteError {
-  const message = messageOf(failure.cause)
-  if (failure.stage === 'fonts') return new BoardWriteError(`Could not load the board's fonts (${failure.where}): ${message}`, { cause: failure.cause })
-  const where = failure.planKey === undefined ? failure.where : `at ${failure.where}`
-  return new BoardWriteError(
-    `Could not draw the board: failed ${where} after ${failure.created} of ${failure.total} nodes (${message}). ` +
-      (failure.failedUndos === 0 ? 'Everything drawn so far was removed.' : `${failure.failedUndos} nodes could not be removed.`),
-    { planKey: failure.planKey, cause: failure.cause }
-  )
+/** The error a failed drawing throws, in the language the user reads; FigJam's own reason and the failing node stay as FigJam and the plan name them. */
+function drawFailure(failure: ApplyFailure, language: Language): BoardWriteError {
+  const say = CATALOGUES[language].sandbox
+  const error = messageOf(failure.cause)
+  if (failure.stage === 'fonts') return new BoardWriteError(fillText(say.fontsFailed, { fonts: failure.where, error }), { cause: failure.cause })
+  const where = failure.planKey === undefined ? failure.where : fillText(say.atNode, { node: failure.where })
+  const failed = fillText(say.drawFailed, { where, created: failure.created, total: failure.total, error })
+  const cleanup = failure.failedUndos === 0 ? say.allRemoved : countText(language, say.notAllRemoved, failure.failedUndos)
+  return new BoardWriteError(`${failed} ${cleanup}`, { planKey: failure.planKey, cause: failure.cause })
 }
 
 function messageOf(error: unknown): string {

@@ -4,13 +4,26 @@ import { isChangedSinceReviewProblem, isUnresolvedConflictProblem, syncBoardAsyn
 import { BoardSyncError } from '../plugin-api/sync-board-error'
 import type { PreparedSync } from '../plugin-api/prepare-sync'
 import { syncPreviewAsync } from '../plugin-api/sync-preview'
-import { type MainToUi, type ParsedUiToMain, SettingsSchema } from '../messages'
+import { type Catalogue, CATALOGUES, fillText, type Language } from '../i18n'
+import { type MainToUi, type ParsedUiToMain, type Settings, SettingsSchema } from '../messages'
 import type { Problem } from '../model'
 import { templateCatalogue } from '../templates/template-catalogue'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
 
+/** What the sandbox knows of the panel between messages. */
+export interface PanelSession {
+  /** The panel's language, which FigJam's notifications and the sandbox's errors follow. */
+  language: Language
+}
+
 export interface HandlerOptions {
   settingsKey: string
+  session: PanelSession
+}
+
+/** The language the panel speaks by its settings, else what the session knew. */
+function followSettings(session: PanelSession, settings: Settings): void {
+  if (settings.panelLanguage !== undefined) session.language = settings.panelLanguage
 }
 
 function errorMessage(error: unknown): string {
@@ -45,10 +58,6 @@ const updating = new Set<string>()
  */
 const reviews = new Map<string, PreparedSync>()
 
-const NOT_ON_A_BOARD = 'The selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.'
-const BOARD_GONE = 'The board is no longer on this page: it may have been deleted or moved to another page.'
-const BOARD_CHANGED = 'The board changed since it was compared: compare again to review the update.'
-
 
 /** Answers one parsed panel message; every failure goes back to the panel and to a notification. */
 export async function handleUiMessageAsync(
@@ -57,15 +66,20 @@ export async function handleUiMessageAsync(
   post: (message: MainToUi) => void,
   options: HandlerOptions
 ): Promise<void> {
+  const { session } = options
+  const say: Catalogue['sandbox'] = CATALOGUES[session.language].sandbox
   switch (message.type) {
     case 'ready': {
       const stored: unknown = await api.clientStorage.getAsync(options.settingsKey)
-      const settings = SettingsSchema.safeParse(stored ?? {})
+      const parsed = SettingsSchema.safeParse(stored ?? {})
+      const settings = parsed.success ? parsed.data : {}
+      followSettings(session, settings)
       post({ type: 'templates', templates: templateCatalogue() })
-      post({ type: 'init', settings: settings.success ? settings.data : {} })
+      post({ type: 'init', settings })
       return
     }
     case 'save-settings':
+      followSettings(session, message.settings)
       await api.clientStorage.setAsync(options.settingsKey, message.settings)
       return
     case 'resize':
@@ -87,11 +101,12 @@ export async function handleUiMessageAsync(
       try {
         const summary = await generateBoardAsync(api, message.journey, {
           onProgress: (done, total) => post({ type: 'progress', requestId, done, total }),
+          language: session.language,
           ...(message.source === undefined ? {} : { source: message.source })
         })
         post({ type: 'generated', requestId, summary })
       } catch (error) {
-        api.notify(`Journeyboard could not draw the board: ${errorMessage(error)}`, { error: true })
+        api.notify(fillText(say.couldNotDraw, { error: errorMessage(error) }), { error: true })
         post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
       }
       return
@@ -104,9 +119,9 @@ export async function handleUiMessageAsync(
           post({ type: 'read-back-result', requestId, ...read.value })
           return
         }
-        post(problemsMessage(requestId, read.problems, 'Journeyboard could not read the board.'))
+        post(problemsMessage(requestId, read.problems, say.couldNotReadAll))
       } catch (error) {
-        post({ type: 'error', requestId, message: `Journeyboard could not read the board: ${errorMessage(error)}`, problems: [] })
+        post({ type: 'error', requestId, message: fillText(say.couldNotRead, { error: errorMessage(error) }), problems: [] })
       }
       return
     }
@@ -120,8 +135,8 @@ export async function handleUiMessageAsync(
           const missing = selected !== undefined && preview.problems.some(isNoSuchBoardProblem)
           post(
             missing
-              ? { type: 'error', requestId, message: message.boardId === undefined ? NOT_ON_A_BOARD : BOARD_GONE, problems: [] }
-              : problemsMessage(requestId, preview.problems, 'Journeyboard cannot update the board.')
+              ? { type: 'error', requestId, message: message.boardId === undefined ? say.notOnABoard : say.boardGone, problems: [] }
+              : problemsMessage(requestId, preview.problems, say.cannotUpdate)
           )
           return
         }
@@ -136,14 +151,14 @@ export async function handleUiMessageAsync(
           warnings: preview.value.warnings
         })
       } catch (error) {
-        post({ type: 'error', requestId, message: `Journeyboard could not compare the board with the journey: ${errorMessage(error)}`, problems: [] })
+        post({ type: 'error', requestId, message: fillText(say.couldNotCompare, { error: errorMessage(error) }), problems: [] })
       }
       return
     }
     case 'sync-apply': {
       const { requestId, boardId } = message
       if (updating.has(boardId)) {
-        post({ type: 'error', requestId, message: 'This board is being updated already: wait for that update to finish.', problems: [] })
+        post({ type: 'error', requestId, message: say.busy, problems: [] })
         return
       }
       updating.add(boardId)
@@ -158,17 +173,17 @@ export async function handleUiMessageAsync(
         if (!synced.ok) {
           // A conflict without a choice here is one that arose after the review: the board changed.
           const changed = synced.problems.some((problem) => isUnresolvedConflictProblem(problem) || isChangedSinceReviewProblem(problem))
-          if (changed) post({ type: 'error', requestId, message: BOARD_CHANGED, problems: [] })
-          else if (synced.problems.some(isNoSuchBoardProblem)) post({ type: 'error', requestId, message: BOARD_GONE, problems: [] })
-          else post(problemsMessage(requestId, synced.problems, 'Journeyboard could not update the board.'))
+          if (changed) post({ type: 'error', requestId, message: say.boardChanged, problems: [] })
+          else if (synced.problems.some(isNoSuchBoardProblem)) post({ type: 'error', requestId, message: say.boardGone, problems: [] })
+          else post(problemsMessage(requestId, synced.problems, say.couldNotUpdate))
           return
         }
         const { changeSet, counts, notRemoved, warnings } = synced.value
         post({ type: 'synced', requestId, summary: { boardId: synced.value.boardId, changeSet, counts, notRemoved, warnings } })
-        api.notify('Journeyboard updated the board. Undo puts it back as it was.')
+        api.notify(say.updated)
       } catch (error) {
         const restored = error instanceof BoardSyncError && error.restored
-        api.notify(`Journeyboard could not update the board${restored ? '; it is as it was' : ''}.`, { error: true })
+        api.notify(restored ? say.couldNotUpdateRestored : say.couldNotUpdate, { error: true })
         post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
       } finally {
         updating.delete(boardId)

@@ -1,5 +1,6 @@
 import { type MainToUi, UiToMainSchema } from '../messages'
-import { handleUiMessageAsync } from './handle-ui-message'
+import { DEFAULT_LANGUAGE } from '../i18n'
+import { handleUiMessageAsync, type PanelSession } from './handle-ui-message'
 
 export const PANEL_WIDTH = 380
 export const PANEL_HEIGHT = 620
@@ -12,6 +13,8 @@ const SETTINGS_KEY = 'journeyboard.settings'
 export function startPlugin(api: PluginAPI, html: string): void {
   api.showUI(html, { width: PANEL_WIDTH, height: PANEL_HEIGHT, themeColors: true, title: 'Journeyboard' })
   const post = (message: MainToUi): void => api.ui.postMessage(message)
+  // What the panel has told the sandbox so far (its language), for the messages the sandbox words itself.
+  const session: PanelSession = { language: DEFAULT_LANGUAGE }
   api.ui.onmessage = async (raw: unknown) => {
     const parsed = UiToMainSchema.safeParse(raw)
     if (!parsed.success) {
@@ -19,6 +22,6 @@ export function startPlugin(api: PluginAPI, html: string): void {
       console.error('Journeyboard: dropped a message from the panel that does not parse', parsed.error.issues)
       return
     }
-    await handleUiMessageAsync(api, parsed.data, post, { settingsKey: SETTINGS_KEY })
+    await handleUiMessageAsync(api, parsed.data, post, { settingsKey: SETTINGS_KEY, session })
   }
 }

@@ -38,7 +38,9 @@ const CODE_LITERALS = new Set([
   'Escape',
   'Home',
   'End',
-  'Tab'
+  'Tab',
+  // The product's name, the same in every language (FigJam's window title).
+  'Journeyboard'
 ])
 
 function filesUnder(target: string): string[] {
@@ -62,12 +64,12 @@ function stripComments(code: string): string {
 function readsAsWords(text: string): boolean {
   const plain = text.replace(/\$\{[^}]*\}/g, ' ')
   if (CODE_LITERALS.has(plain.trim())) return false
-  return /\p{L}{2,}[ \t,.:;!?…]+\p{L}{2,}/u.test(plain) || /^\s*\p{Lu}\p{Ll}{2,}/u.test(plain) || /[\p{Script=Han}\p{Script=Cyrillic}]/u.test(plain)
+  return /\p{L}{2,}[,.:;!?…]*[ \t]+\p{L}{2,}/u.test(plain) || /^\s*\p{Lu}\p{Ll}{2,}/u.test(plain) || /[\p{Script=Han}\p{Script=Cyrillic}]/u.test(plain)
 }
 
 /** Where a literal is code, not text: an import, a developer's error, a selector, a class list, a console line. */
 function isCodeContext(before: string): boolean {
-  return /(\bfrom\s*|\bimport\s*|\bimport\(\s*|new Error\(\s*|new TypeError\(\s*|querySelector(All)?(<[^>]*>)?\(\s*|console\.\w+\(\s*|class(Name)?=\{?\s*|mark\(\s*|getEntriesByName\(\s*|data-testid=\{?\s*)$/.test(before)
+  return /(\bfrom\s*|\bimport\s*|\bimport\(\s*|new Error\(\s*|new TypeError\(\s*|querySelector(All)?(<[^>]*>)?\(\s*|console\.\w+\(\s*|class(Name)?=\{?\s*|mark\(\s*|getEntriesByName\(\s*|data-testid=\{?\s*|log\.\w+\(\s*|requireIndex\([^)]*)$/.test(before)
 }
 
 function offenders(file: string, code: string): string[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createJourneyFromTemplate, TEMPLATES } from '../../src/templates'
 import { checkCreateForm } from '../../ui/state/check-create-form'
+import { panelText } from '../../ui/i18n/panel-text'
 import { choicesFromForm, createFormReducer, defaultPersona, formJourney, initialCreateForm, personaFieldText } from '../../ui/state/create-form'
 
 describe('the Create form', () => {
@@ -63,7 +64,7 @@ describe('the Create form', () => {
     let form = initialCreateForm(TEMPLATES, 'blank')
     form = createFormReducer(form, { type: 'edit-persona', field: 'age', value: 'forty' })
     form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: '  ' })
-    const checked = checkCreateForm(form)
+    const checked = checkCreateForm(form, panelText('en'))
     expect(checked.journey).toBeUndefined()
     expect(checked.problems).toEqual([
       { place: { part: 'persona', field: 'age' }, message: 'Age must be a whole number, such as 34, or left empty.' },
@@ -76,10 +77,10 @@ describe('the Create form', () => {
   it('says which part of the form to fix when no lane or no stage is left', () => {
     let form = initialCreateForm(TEMPLATES, 'blank')
     for (const laneId of form.laneIds) form = createFormReducer(form, { type: 'set-lane', laneId, on: false })
-    expect(checkCreateForm(form).problems).toEqual([{ place: { part: 'lanes' }, message: 'Keep at least one lane on.' }])
+    expect(checkCreateForm(form, panelText('en')).problems).toEqual([{ place: { part: 'lanes' }, message: 'Keep at least one lane on.' }])
     form = initialCreateForm(TEMPLATES, 'blank')
     for (const row of form.stages) form = createFormReducer(form, { type: 'stages', action: { type: 'set-included', id: row.id, included: false } })
-    expect(checkCreateForm(form).problems).toEqual([{ place: { part: 'stages' }, message: 'Include at least one stage.' }])
+    expect(checkCreateForm(form, panelText('en')).problems).toEqual([{ place: { part: 'stages' }, message: 'Include at least one stage.' }])
   })
 
   it('forgets an edit typed back to the template’s value, so the persona no longer reads as edited', () => {

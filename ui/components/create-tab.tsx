@@ -12,6 +12,7 @@ import { LaneToggles } from './lane-toggles'
 import { PersonaSection } from './persona-section'
 import { StageList } from './stage-list'
 import { TemplateGallery } from './template-gallery'
+import { usePanelText } from '../i18n/panel-text'
 
 interface CreateTabProps {
   form: CreateForm
@@ -25,14 +26,16 @@ interface CreateTabProps {
 export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate }: CreateTabProps) {
   const template = templateOrDefault(form.templateId, form.templates)
   const base = formJourney(form)
-  const { journey, problems } = useMemo(() => checkCreateForm(form), [form])
+  const text = usePanelText()
+  const { t } = text
+  const { journey, problems } = useMemo(() => checkCreateForm(form, text), [form, text])
   return (
     <>
       <div class="jb-body">
         <section class="jb-section" aria-labelledby="jb-template-heading">
           <div class="jb-section-head">
             <h2 class="jb-heading" id="jb-template-heading">
-              Template
+              {t.templateHeading}
             </h2>
           </div>
           <TemplateGallery templates={form.templates} selectedId={form.templateId} onSelect={(templateId) => dispatch({ type: 'select-template', templateId })} />
@@ -41,7 +44,7 @@ export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate 
           <section class="jb-section" aria-labelledby="jb-locale-heading">
             <div class="jb-section-head">
               <h2 class="jb-heading" id="jb-locale-heading">
-                Language of the board
+                {t.boardLanguage}
               </h2>
             </div>
             <div class="jb-segmented" role="radiogroup" aria-labelledby="jb-locale-heading">
@@ -73,7 +76,7 @@ export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate 
       <GenerateFooter
         journey={journey}
         problems={problems.map((problem) => ({ path: '', message: problem.message }))}
-        waiting="Fix the marked choices to draw the board"
+        waiting={t.fixChoices}
         state={generateState}
         onGenerate={() => {
           if (journey !== undefined) onGenerate(journey)

@@ -17,6 +17,9 @@ interface TemplateGalleryProps {
 
 /** The templates as cards: a sketch of the board each draws, its title and what it is for. */
 export function TemplateGallery({ templates, selectedId, onSelect }: TemplateGalleryProps) {
+  const { t } = usePanelText()
+  // The gallery's words for the templates Journeyboard ships; a template it does not know keeps its own.
+  const known: Readonly<Record<string, { title: string; description: string } | undefined>> = t.templates
   // The sketches need every template validated; drawing them just after the first paint keeps the
   // cards clickable from the start.
   const [sketched, setSketched] = useState(false)
@@ -32,7 +35,7 @@ export function TemplateGallery({ templates, selectedId, onSelect }: TemplateGal
     )
   }, [sketched])
   return (
-    <ul class="jb-gallery" aria-label="Templates">
+    <ul class="jb-gallery" aria-label={t.galleryLabel}>
       {templates.map((template) => {
         const titleId = `jb-template-${template.id}-title`
         const textId = `jb-template-${template.id}-text`
@@ -49,10 +52,10 @@ export function TemplateGallery({ templates, selectedId, onSelect }: TemplateGal
             >
               {sketched ? <TemplateSketch template={template} /> : <SketchPlaceholder />}
               <span class="jb-card-title" id={titleId}>
-                {template.title}
+                {known[template.id]?.title ?? template.title}
               </span>
               <span class="jb-card-text" id={textId}>
-                {template.description}
+                {known[template.id]?.description ?? template.description}
               </span>
             </button>
           </li>

@@ -1,6 +1,7 @@
 import type { Journey, Problem } from '../../src/model'
 import { journeyFromTemplate } from '../../src/templates/journey-from-template'
-import { choicesFromForm, type CreateForm, isPersonaField, PERSONA_FIELD_LABELS, type PersonaField, typedAge } from './create-form'
+import type { PanelText } from '../i18n/panel-text'
+import { choicesFromForm, type CreateForm, isPersonaField, type PersonaField, typedAge } from './create-form'
 
 /** Where on the Create tab a problem belongs: a persona field, the stages or the lanes. */
 export type FormPlace = { part: 'persona'; field: PersonaField } | { part: 'stages' } | { part: 'lanes' } | { part: 'other' }
@@ -30,30 +31,30 @@ function sentence(text: string): string {
  * A template problem (its path is the choice's, `persona.age`, `laneIds`, `stages[2].name`) in the
  * panel's words: the path says which control it belongs to, the message what is wrong with it.
  */
-function formProblem(problem: Problem): FormProblem {
+function formProblem(problem: Problem, { t, fill }: PanelText): FormProblem {
   const persona = PERSONA_PATH.exec(problem.path)
   if (persona !== null && isPersonaField(persona[1] ?? '')) {
     const field = persona[1] as PersonaField
-    return { place: { part: 'persona', field }, message: sentence(`${PERSONA_FIELD_LABELS[field]} ${problem.message}`) }
+    return { place: { part: 'persona', field }, message: sentence(fill(t.form.fieldProblem, { field: t.persona.fields[field], problem: problem.message })) }
   }
-  if (problem.path === 'laneIds') return { place: { part: 'lanes' }, message: 'Keep at least one lane on.' }
+  if (problem.path === 'laneIds') return { place: { part: 'lanes' }, message: t.form.keepLane }
   const stage = STAGE_PATH.exec(problem.path)
   if (stage !== null) {
     const index = stage[1]
-    if (index === undefined) return { place: { part: 'stages' }, message: 'Include at least one stage.' }
-    return { place: { part: 'stages' }, message: sentence(`Stage ${Number(index) + 1}: ${problem.message}`) }
+    if (index === undefined) return { place: { part: 'stages' }, message: t.form.includeStage }
+    return { place: { part: 'stages' }, message: sentence(fill(t.form.stageProblem, { n: Number(index) + 1, problem: problem.message })) }
   }
   return { place: { part: 'other' }, message: sentence(problem.message.charAt(0).toUpperCase() + problem.message.slice(1)) }
 }
 
 /** The Create tab's choices checked as the panel shows them: the journey, or every problem in words. */
-export function checkCreateForm(form: CreateForm): CheckedForm {
+export function checkCreateForm(form: CreateForm, text: PanelText): CheckedForm {
   const own: FormProblem[] = typedAge(form.personaEdits.age).ok
     ? []
-    : [{ place: { part: 'persona', field: 'age' }, message: 'Age must be a whole number, such as 34, or left empty.' }]
+    : [{ place: { part: 'persona', field: 'age' }, message: text.t.form.age }]
   // The same function the CLI uses, so the panel and `journeyboard template` draw the same map.
   const result = journeyFromTemplate(choicesFromForm(form), form.templates)
-  const problems = [...own, ...(result.ok ? [] : result.problems.map(formProblem))]
+  const problems = [...own, ...(result.ok ? [] : result.problems.map((problem) => formProblem(problem, text)))]
   return { journey: result.ok && problems.length === 0 ? result.value : undefined, problems }
 }
 

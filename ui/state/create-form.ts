@@ -9,21 +9,10 @@ export const PERSONA_TEXT_FIELDS = ['name', 'role', 'description', 'quote', 'sce
 export const PERSONA_LIST_FIELDS = ['goals', 'needs', 'frustrations'] as const
 export type PersonaField = (typeof PERSONA_TEXT_FIELDS)[number] | (typeof PERSONA_LIST_FIELDS)[number] | 'age'
 
-/** What the panel calls each persona field, on its label and in its problems. */
-export const PERSONA_FIELD_LABELS: Readonly<Record<PersonaField, string>> = {
-  name: 'Name',
-  role: 'Role',
-  age: 'Age',
-  goals: 'Goals',
-  needs: 'Needs',
-  frustrations: 'Frustrations',
-  quote: 'Quote',
-  scenario: 'Goal of this journey',
-  description: 'Description'
-}
+const PERSONA_FIELDS: ReadonlySet<string> = new Set<PersonaField>([...PERSONA_TEXT_FIELDS, ...PERSONA_LIST_FIELDS, 'age'])
 
 export function isPersonaField(field: string): field is PersonaField {
-  return Object.prototype.hasOwnProperty.call(PERSONA_FIELD_LABELS, field)
+  return PERSONA_FIELDS.has(field)
 }
 
 /** An age as typed: empty keeps the template's, a whole number is the age, anything else is a mistake. */

@@ -335,6 +335,16 @@ export const da: Catalogue = {
     resize: 'Ændr panelets størrelse: træk, eller brug piletasterne'
   },
   sandbox: {
+    notOnABoard: 'Markeringen er ikke på en tavle, Journeyboard har tegnet. Markér tavlen, der skal opdateres, eller markér intet for at opdatere den første tavle på siden.',
+    boardGone: 'Tavlen er ikke længere på denne side: den kan være slettet eller flyttet til en anden side.',
+    boardChanged: 'Tavlen er ændret, siden den blev sammenlignet: sammenlign igen for at gennemgå opdateringen.',
+    couldNotReadAll: 'Journeyboard kunne ikke læse tavlen.',
+    cannotUpdate: 'Journeyboard kan ikke opdatere tavlen.',
+    fontsFailed: 'Kunne ikke hente tavlens skrifttyper ({fonts}): {error}',
+    drawFailed: 'Kunne ikke tegne tavlen: fejlede {where} efter {created} af {total} noder ({error}).',
+    atNode: 'ved {node}',
+    allRemoved: 'Alt, der var tegnet indtil da, er fjernet.',
+    notAllRemoved: { one: '{n} node kunne ikke fjernes.', other: '{n} noder kunne ikke fjernes.' },
     drew: 'Tegnede “{title}”: {stickies} i {stages}',
     couldNotDraw: 'Journeyboard kunne ikke tegne tavlen: {error}',
     couldNotRead: 'Journeyboard kunne ikke læse tavlen: {error}',

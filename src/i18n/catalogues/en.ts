@@ -349,6 +349,16 @@ export const en = {
   },
   /** What the plugin says on the canvas (FigJam's notifications) and in the errors it sends the panel. */
   sandbox: {
+    notOnABoard: 'The selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.',
+    boardGone: 'The board is no longer on this page: it may have been deleted or moved to another page.',
+    boardChanged: 'The board changed since it was compared: compare again to review the update.',
+    couldNotReadAll: 'Journeyboard could not read the board.',
+    cannotUpdate: 'Journeyboard cannot update the board.',
+    fontsFailed: 'Could not load the board\'s fonts ({fonts}): {error}',
+    drawFailed: 'Could not draw the board: failed {where} after {created} of {total} nodes ({error}).',
+    atNode: 'at {node}',
+    allRemoved: 'Everything drawn so far was removed.',
+    notAllRemoved: { one: '{n} node could not be removed.', other: '{n} nodes could not be removed.' } as Plural,
     drew: 'Drew “{title}”: {stickies} in {stages}',
     couldNotDraw: 'Journeyboard could not draw the board: {error}',
     couldNotRead: 'Journeyboard could not read the board: {error}',
