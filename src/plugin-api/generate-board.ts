@@ -1,4 +1,4 @@
-import { CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language } from '../i18n'
+import { CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
 import type { BoardPlan, Point } from '../layout/board-plan'
 import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
 import type { Journey } from '../model'
@@ -71,7 +71,8 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
   }
   const { layout: _layout, ...drawOptions } = options
   const language = options.language ?? DEFAULT_LANGUAGE
-  const { sandbox, panel } = CATALOGUES[language]
+  const sandbox = SANDBOX_CATALOGUES[language]
+  const { panel } = CATALOGUES[language]
   let result: DrawResult
   try {
     result = await drawPlanAsync(api, plan, journey, { ...drawOptions, origin, measured })
@@ -113,7 +114,7 @@ export async function drawPlanAsync(api: PluginAPI, plan: BoardPlan, journey: Jo
 
 /** The error a failed drawing throws, in the language the user reads; FigJam's own reason and the failing node stay as FigJam and the plan name them. */
 function drawFailure(failure: ApplyFailure, language: Language): BoardWriteError {
-  const say = CATALOGUES[language].sandbox
+  const say = SANDBOX_CATALOGUES[language]
   const error = messageOf(failure.cause)
   if (failure.stage === 'fonts') return new BoardWriteError(fillText(say.fontsFailed, { fonts: failure.where, error }), { cause: failure.cause })
   const where = failure.planKey === undefined ? failure.where : fillText(say.atNode, { node: failure.where })

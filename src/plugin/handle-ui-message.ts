@@ -4,7 +4,7 @@ import { isChangedSinceReviewProblem, isUnresolvedConflictProblem, syncBoardAsyn
 import { BoardSyncError } from '../plugin-api/sync-board-error'
 import type { PreparedSync } from '../plugin-api/prepare-sync'
 import { syncPreviewAsync } from '../plugin-api/sync-preview'
-import { type Catalogue, CATALOGUES, fillText, type Language } from '../i18n'
+import { fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
 import { type MainToUi, type ParsedUiToMain, type Settings, SettingsSchema } from '../messages'
 import type { Problem } from '../model'
 import { templateCatalogue } from '../templates/template-catalogue'
@@ -67,7 +67,7 @@ export async function handleUiMessageAsync(
   options: HandlerOptions
 ): Promise<void> {
   const { session } = options
-  const say: Catalogue['sandbox'] = CATALOGUES[session.language].sandbox
+  const say = SANDBOX_CATALOGUES[session.language]
   switch (message.type) {
     case 'ready': {
       const stored: unknown = await api.clientStorage.getAsync(options.settingsKey)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { CATALOGUES, catalogueFor, countText, fillText, formatNumber, languageOf, LANGUAGES, pluralCategory } from '../../src/i18n'
+import { CATALOGUES, catalogueFor, countText, fillText, formatNumber, type Language, languageOf, LANGUAGES, pluralCategory, SANDBOX_CATALOGUES } from '../../src/i18n'
 
 type Tree = { [key: string]: Tree | string }
 
@@ -17,20 +17,23 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
   })
 }
 
+/** A language's whole catalogue: the shared part and the sandbox's. */
+const full = (language: Language): Tree => ({ ...CATALOGUES[language], sandbox: SANDBOX_CATALOGUES[language] }) as unknown as Tree
+
 const PLURAL_FORM = /\.#(one|few|many|other)$/
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
 
 describe('message catalogues', () => {
-  const english = new Map(leaves(CATALOGUES.en as unknown as Tree))
+  const english = new Map(leaves(full('en')))
 
   it.each(LANGUAGES)('%s has every key English has, and no other', (language) => {
-    const texts = new Map(leaves(CATALOGUES[language] as unknown as Tree))
+    const texts = new Map(leaves(full(language)))
     const keys = (map: Map<string, string>): string[] => [...new Set([...map.keys()].map((key) => key.replace(PLURAL_FORM, '.#')))].sort()
     expect(keys(texts)).toEqual(keys(english))
   })
 
   it.each(LANGUAGES)('%s leaves no text empty and keeps the placeholders English uses', (language) => {
-    for (const [key, text] of leaves(CATALOGUES[language] as unknown as Tree)) {
+    for (const [key, text] of leaves(full(language))) {
       expect(text.trim() === '' && key !== 'typography.list' ? key : '').toBe('')
       const source = english.get(key) ?? english.get(key.replace(PLURAL_FORM, '.#other')) ?? ''
       expect([key, placeholders(text)]).toEqual([key, placeholders(source)])
@@ -39,7 +42,7 @@ describe('message catalogues', () => {
 
   it.each(LANGUAGES)('%s gives every plural the forms its language needs', (language) => {
     const needed = new Set([0, 1, 2, 5, 11, 21, 22, 1.5].map((n) => pluralCategory(language, n)))
-    const all = leaves(CATALOGUES[language] as unknown as Tree)
+    const all = leaves(full(language))
     for (const [key] of all.filter(([key]) => key.endsWith('.#other'))) {
       const base = key.replace(/\.#other$/, '')
       for (const category of needed) {

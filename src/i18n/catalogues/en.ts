@@ -52,7 +52,6 @@ export const en = {
       'support-processes': 'Support processes',
       'physical-evidence': 'Physical evidence'
     },
-    actors: { customer: 'Customer', person: 'Person', department: 'Department', partner: 'Partner' },
     channels: {
       web: 'web',
       app: 'app',
@@ -67,8 +66,7 @@ export const en = {
       reviews: 'reviews',
       mail: 'post',
       other: 'other'
-    },
-    devices: { desktop: 'computer', mobile: 'mobile', tablet: 'tablet', kiosk: 'kiosk', paper: 'paper', none: 'none', other: 'other' }
+    }
   },
   report: {
     scenario: 'Scenario',
@@ -346,27 +344,6 @@ export const en = {
       adopted: '{n} made by hand taken into the map'
     },
     resize: 'Resize panel: drag, or use the arrow keys'
-  },
-  /** What the plugin says on the canvas (FigJam's notifications) and in the errors it sends the panel. */
-  sandbox: {
-    notOnABoard: 'The selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.',
-    boardGone: 'The board is no longer on this page: it may have been deleted or moved to another page.',
-    boardChanged: 'The board changed since it was compared: compare again to review the update.',
-    couldNotReadAll: 'Journeyboard could not read the board.',
-    cannotUpdate: 'Journeyboard cannot update the board.',
-    fontsFailed: 'Could not load the board\'s fonts ({fonts}): {error}',
-    drawFailed: 'Could not draw the board: failed {where} after {created} of {total} nodes ({error}).',
-    atNode: 'at {node}',
-    allRemoved: 'Everything drawn so far was removed.',
-    notAllRemoved: { one: '{n} node could not be removed.', other: '{n} nodes could not be removed.' } as Plural,
-    drew: 'Drew “{title}”: {stickies} in {stages}',
-    couldNotDraw: 'Journeyboard could not draw the board: {error}',
-    couldNotRead: 'Journeyboard could not read the board: {error}',
-    couldNotCompare: 'Journeyboard could not compare the board with the journey: {error}',
-    busy: 'This board is being updated already: wait for that update to finish.',
-    updated: 'Journeyboard updated the board. Undo puts it back as it was.',
-    couldNotUpdate: 'Journeyboard could not update the board.',
-    couldNotUpdateRestored: 'Journeyboard could not update the board; it is as it was.'
   },
   /** How the language writes a decimal number, a list and a label before its value. */
   typography: { decimal: '.', list: ', ', labelled: '{label}: {value}' }
