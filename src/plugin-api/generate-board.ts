@@ -66,8 +66,9 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     plan = await layoutFromRealSizesAsync((measure) => layoutJourney(journey, { ...options.layout, measure }), measured, options)
   } catch (error) {
     measured.removeAll()
-    if (error instanceof MeasureFontsError) throw new BoardWriteError(`Could not load the board's fonts (${error.fonts}): ${error.message}`, { cause: error.cause })
-    throw new BoardWriteError(`Could not measure the board's texts in FigJam (${messageOf(error)}). Everything drawn so far was removed.`, { cause: error })
+    const say = SANDBOX_CATALOGUES[options.language ?? DEFAULT_LANGUAGE]
+    if (error instanceof MeasureFontsError) throw new BoardWriteError(fillText(say.fontsFailed, { fonts: error.fonts, error: error.message }), { cause: error.cause })
+    throw new BoardWriteError(fillText(say.measureFailed, { error: messageOf(error) }), { cause: error })
   }
   const { layout: _layout, ...drawOptions } = options
   const language = options.language ?? DEFAULT_LANGUAGE

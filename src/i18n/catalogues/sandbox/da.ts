@@ -1,6 +1,7 @@
 import type { SandboxCatalogue } from './en'
 
 export const daSandbox: SandboxCatalogue = {
+    measureFailed: 'Kunne ikke måle tavlens tekster i FigJam ({error}). Alt, der var tegnet indtil da, er fjernet.',
     notOnABoard: 'Markeringen er ikke på en tavle, Journeyboard har tegnet. Markér tavlen, der skal opdateres, eller markér intet for at opdatere den første tavle på siden.',
     boardGone: 'Tavlen er ikke længere på denne side: den kan være slettet eller flyttet til en anden side.',
     boardChanged: 'Tavlen er ændret, siden den blev sammenlignet: sammenlign igen for at gennemgå opdateringen.',

@@ -2,6 +2,7 @@ import type { Plural } from '../../plural'
 
 /** What the plugin says on the canvas (FigJam's notifications) and in the errors it sends the panel: English, the source. */
 export const enSandbox = {
+    measureFailed: 'Could not measure the board\'s texts in FigJam ({error}). Everything drawn so far was removed.',
     notOnABoard: 'The selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.',
     boardGone: 'The board is no longer on this page: it may have been deleted or moved to another page.',
     boardChanged: 'The board changed since it was compared: compare again to review the update.',

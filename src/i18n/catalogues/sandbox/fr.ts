@@ -1,6 +1,7 @@
 import type { SandboxCatalogue } from './en'
 
 export const frSandbox: SandboxCatalogue = {
+    measureFailed: 'Impossible de mesurer les textes du tableau dans FigJam ({error}). Tout ce qui avait été dessiné a été retiré.',
     notOnABoard: 'La sélection n’est pas sur un tableau dessiné par Journeyboard. Sélectionnez le tableau à mettre à jour, ou ne sélectionnez rien pour mettre à jour le premier tableau de la page.',
     boardGone: 'Le tableau n’est plus sur cette page\u00a0: il a peut-être été supprimé ou déplacé sur une autre page.',
     boardChanged: 'Le tableau a changé depuis la comparaison\u00a0: comparez à nouveau pour revoir la mise à jour.',

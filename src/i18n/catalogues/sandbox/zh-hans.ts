@@ -1,6 +1,7 @@
 import type { SandboxCatalogue } from './en'
 
 export const zhHansSandbox: SandboxCatalogue = {
+    measureFailed: '无法在 FigJam 中测量画板文字（{error}）。已绘制的内容都已移除。',
     notOnABoard: '所选内容不在 Journeyboard 绘制的画板上。请选中要更新的画板，或不选任何内容以更新本页第一个画板。',
     boardGone: '画板已不在本页：可能已被删除或移到了其他页面。',
     boardChanged: '比较之后画板又有变化：请重新比较，再检查这次更新。',
