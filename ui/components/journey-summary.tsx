@@ -181,17 +181,11 @@ export function JourneySummary({ journey, warnings, origin, onShowNode }: Journe
           </dl>
         </section>
       ) : null}
-<<<<<<< HEAD
       <TopVotes journey={journey} />
       <Placements journey={journey} {...(onShowNode === undefined ? {} : { onShowNode })} />
-      <ItemList id="jb-mot-heading" title="Moments of truth" items={analytics.momentsOfTruth} />
-      <ItemList id="jb-red-heading" title="Red flags" items={analytics.redFlags} className="jb-flag-red" />
-      <ItemList id="jb-green-heading" title="Green flags" items={analytics.greenFlags} className="jb-flag-green" />
-=======
       <ItemList id="jb-mot-heading" title={t.read.momentsOfTruthHeading} items={analytics.momentsOfTruth} />
       <ItemList id="jb-red-heading" title={t.read.redFlags} items={analytics.redFlags} className="jb-flag-red" />
       <ItemList id="jb-green-heading" title={t.read.greenFlags} items={analytics.greenFlags} className="jb-flag-green" />
->>>>>>> 5c8d827 (WIP panel words)
       <WarningList
         id="jb-not-read-heading"
         testId="read-warnings"
