@@ -4,7 +4,7 @@ import type { Journey, JourneyEnvelope } from '../model'
 import { journeyToCsv } from './journey-to-csv'
 import { journeyToJson } from './journey-to-json'
 import { journeyToMarkdown } from './journey-to-markdown'
-import { journeyToMermaid } from './journey-to-mermaid'
+import { journeyToMermaid, type MermaidExportOptions } from './journey-to-mermaid'
 
 export const ExportFormatSchema = z.enum(['json', 'csv', 'md', 'mermaid'])
 export type ExportFormat = z.output<typeof ExportFormatSchema>
@@ -24,7 +24,7 @@ export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = 
   mermaid: { label: 'Mermaid journey diagram', extension: '.mmd', mimeType: 'text/vnd.mermaid' }
 }
 
-export interface ExportOptions {
+export interface ExportOptions extends MermaidExportOptions {
   /** CSV only: the header in the journey's language instead of the stable column ids. */
   localizedHeader?: boolean
   /** JSON only: the `$schema` and extension fields of the file the journey came from, written back. */
@@ -37,7 +37,7 @@ const EXPORTERS: Readonly<Record<ExportFormat, (journey: Journey, options: Expor
   json: (journey, options) => journeyToJson(journey, options.envelope),
   csv: (journey, options) => journeyToCsv(journey, { localizedHeader: options.localizedHeader === true, raw: options.raw === true }),
   md: (journey) => journeyToMarkdown(journey),
-  mermaid: (journey) => journeyToMermaid(journey)
+  mermaid: (journey, options) => journeyToMermaid(journey, options)
 }
 
 /** The journey in one of the export formats. A journey is always exportable, so this cannot fail. */

@@ -1,4 +1,4 @@
-import type { EmotionScale, Flag, Item, Journey, Lane, LaneKind } from '../model'
+import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, type Lane, type LaneKind, restsOnAssumption } from '../model'
 
 /** An item with where it sits, in the words of the map. */
 export interface ItemRef {
@@ -12,6 +12,15 @@ export interface ItemRef {
   score?: number
   flag?: Flag
   owner?: string
+  evidence?: Evidence
+  votes?: number
+}
+
+export interface CurveEmotion {
+  curveId: string
+  curveName: string
+  /** Mean score of the curve's points in the stage; absent when none is scored. */
+  emotion?: number
 }
 
 export interface LaneEmotion {
@@ -26,8 +35,10 @@ export interface StageAnalytics {
   stageName: string
   phaseId?: string
   phaseName?: string
-  /** Mean of the stage's scores in the emotion lanes; absent when none is scored. */
+  /** Mean of the stage's scores on the primary curve in the emotion lanes; absent when none is scored. */
   emotion?: number
+  /** The same per curve, for maps with several (as-is and to-be, one per persona). */
+  emotionByCurve: CurveEmotion[]
   /** The same per emotion lane, for maps with several curves (e.g. toward the action and the brand). */
   emotionByLane: LaneEmotion[]
   scores: number
@@ -79,6 +90,10 @@ export interface JourneyAnalytics {
   highs: ItemRef[]
   lows: ItemRef[]
   opportunities: ItemRef[]
+  /** Items at the weakest evidence level. */
+  assumptions: ItemRef[]
+  /** Items with votes, most votes first (board order on ties). */
+  topVoted: ItemRef[]
   /** Items of the action-plan lanes, then every other item that has an owner. */
   actionPlan: ItemRef[]
   /** The stages with the highest and the lowest emotion (the first one on ties). */
@@ -147,6 +162,8 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
     if (item.score !== undefined) result.score = item.score
     if (item.flag !== undefined) result.flag = item.flag
     if (item.owner !== undefined) result.owner = item.owner
+    if (item.evidence !== undefined) result.evidence = item.evidence
+    if (item.votes !== undefined) result.votes = item.votes.count
     return result
   }
   const kindOf = (item: Item): LaneKind | undefined => lanes.get(item.laneId)?.kind
@@ -157,7 +174,11 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   const lowThreshold = min + (max - min) * LOW_SHARE
   const emotionLanes = emotionLanesOf(journey)
   const emotionLaneIds = new Set(emotionLanes.map((lane) => lane.id))
-  const isEmotionScore = (item: Item): item is Item & { score: number } => item.score !== undefined && emotionLaneIds.has(item.laneId)
+  const curves = journeyCurves(journey)
+  const primary = curves[0]?.id
+  const isCurveScore = (item: Item): item is Item & { score: number } => item.score !== undefined && emotionLaneIds.has(item.laneId)
+  // The stage's emotion, highs and lows follow the primary curve: averaging as-is with to-be would describe neither.
+  const isEmotionScore = (item: Item): item is Item & { score: number } => isCurveScore(item) && curveIdOf(item, journey) === primary
 
   const stageAnalytics = journey.stages.map((stage): StageAnalytics => {
     const inStage = ordered.filter((item) => item.stageId === stage.id)
@@ -168,9 +189,15 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
       stageName: stage.name,
       emotionByLane: emotionLanes.map((lane) => {
         const laneEmotion: LaneEmotion = { laneId: lane.id, laneName: lane.name }
-        const value = mean(inStage.filter((item) => item.laneId === lane.id && item.score !== undefined).map((item) => item.score ?? 0))
+        const value = mean(inStage.filter((item) => item.laneId === lane.id && isEmotionScore(item)).map((item) => item.score ?? 0))
         if (value !== undefined) laneEmotion.emotion = value
         return laneEmotion
+      }),
+      emotionByCurve: curves.map((curve) => {
+        const curveEmotion: CurveEmotion = { curveId: curve.id, curveName: curve.name }
+        const value = mean(inStage.filter((item) => isCurveScore(item) && curveIdOf(item, journey) === curve.id).map((item) => item.score ?? 0))
+        if (value !== undefined) curveEmotion.emotion = value
+        return curveEmotion
       }),
       scores: scores.length,
       items: inStage.length,
@@ -225,6 +252,8 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
     highs: refs((item) => isEmotionScore(item) && item.score >= highThreshold),
     lows: refs((item) => isEmotionScore(item) && item.score <= lowThreshold),
     opportunities: refs((item) => kindOf(item) === 'opportunities'),
+    assumptions: refs((item) => restsOnAssumption(item, journey)),
+    topVoted: refs((item) => item.votes !== undefined).sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)),
     actionPlan
   }
   for (const stage of stageAnalytics) {

@@ -24,7 +24,12 @@ export const JOURNEY_CSV_COLUMNS = [
   'links',
   'people',
   'votes',
-  'vote_kinds'
+  'vote_kinds',
+  'curve',
+  'evidence',
+  'participants',
+  'evidence_sources',
+  'evidence_items'
 ] as const
 
 export type JourneyCsvColumn = (typeof JOURNEY_CSV_COLUMNS)[number]

@@ -26,6 +26,7 @@ import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
 import { type CsvRecord, parseCsv } from './parse-csv'
+import { readResearchCells, researchScales } from './research-csv-cells'
 
 export const DEFAULT_CSV_TITLE = 'Imported journey'
 export const DEFAULT_CSV_PERSONA = 'Customer'
@@ -49,7 +50,9 @@ const ITEM_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = {
   device: 'device',
   owner: 'owner',
   people: 'people',
-  votes: 'votes'
+  votes: 'votes',
+  curveId: 'curve',
+  evidence: 'evidence'
 }
 const STAGE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'stage_id', name: 'stage', phaseId: 'phase' }
 const LANE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'lane_id', name: 'lane', kind: 'lane_kind', actor: 'actor' }
@@ -276,6 +279,9 @@ function readItem(row: CsvRow, parts: CsvJourneyParts, rowNumber: number, stageI
   const votes = readVotesCells(row.raw('votes'), row.raw('vote_kinds'))
   if (!votes.ok) row.problem(`votes: ${votes.problems[0]?.message ?? ''}`)
   else if (votes.value !== undefined) item.votes = votes.value
+  const research = readResearchCells((column) => row.cell(column))
+  for (const message of research.problems) row.problem(message)
+  Object.assign(item, research.fields)
   const links = parseLinksCell(row.raw('links'))
   if (links.ok) for (const link of links.value) parts.links.push({ from: id, ...link, line: row.line })
   else for (const p of links.problems) row.problem(`links: ${p.message}`)
@@ -527,7 +533,8 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
     activityTypes,
     items: parts.items,
     links: parts.links.map((link, index) => ({ id: `link-${index + 1}`, from: link.from, to: link.to, kind: link.kind, label: link.label })),
-    emotionScale
+    emotionScale,
+    ...researchScales(parts.items, parts.warnings)
   }
   const validated = validateJourney(input)
   if (validated.ok) return imported(validated.value, parts.warnings)

@@ -4,6 +4,7 @@ import {
   type Journey,
   type JourneyInput,
   type Problem,
+  rescaleScore,
   type Stage,
   validateJourney
 } from '../model'
@@ -12,7 +13,7 @@ import { importFailed, type ImportResult, imported } from './import-result'
 import type { MermaidJourney } from './mermaid-journey'
 import { parseMermaidJourney } from './parse-mermaid-journey'
 import { MERMAID_LOOK_ALIKE_MARKER, mermaidOriginalText } from './mermaid-safe-text'
-import { MERMAID_SCORE_RANGE, mermaidScaleFor, rescaleScore, type ScoreRange } from './rescale-score'
+import { MERMAID_SCORE_RANGE, mermaidScaleFor, type ScoreRange } from './rescale-score'
 
 export const DEFAULT_MERMAID_TITLE = 'Imported journey'
 export const DEFAULT_MERMAID_PERSONA = 'Customer'

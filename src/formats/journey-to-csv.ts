@@ -1,7 +1,8 @@
-import type { Journey } from '../model'
+import { curveIdOf, type Journey } from '../model'
 import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn, localizedCsvHeader } from './journey-csv-columns'
 import { formatLinksCell } from './links-cell'
 import { formatPeopleCell, formatVoteKindsCell, toSpreadsheetCell } from './csv-cells'
+import { formatListCell } from './list-cell'
 import { type CsvField, EMPTY_TEXT, writeCsv, type WriteCsvOptions } from './write-csv'
 
 const TRUE = 'yes'
@@ -10,9 +11,12 @@ const TRUE = 'yes'
  * The journey's items as RFC 4180 CSV (see `JOURNEY_CSV_COLUMNS`), one row per item in board
  * order: stage by stage, lane by lane within a stage, and in the items' own order within a cell.
  * Each row names its stage (id, name, phase name) and lane (id, name, kind, actor), and lists the
- * links that start at its item (`links-cell.ts`). The CSV holds items only: the title, persona,
- * scenario, emotion scale, stage descriptions, empty stages and lanes, phase and link ids and the
- * activity types' names and colours stay in the JSON file.
+ * links that start at its item (`links-cell.ts`), the curve a score lies on (every score's, once
+ * the journey has curves, so the first curve's are not mistaken for another's), and the item's
+ * evidence: level id, participants, sources and backing item ids (`list-cell.ts`). The CSV holds
+ * items only: the title, persona, scenario, emotion scale, stage descriptions, empty stages and
+ * lanes, phase and link ids, the activity types' and curves' names and colours and the evidence
+ * levels' names stay in the JSON file.
  */
 export interface JourneyCsvOptions extends WriteCsvOptions {
   /**
@@ -79,7 +83,12 @@ export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvFie
         links: formatLinksCell(linksFrom.get(item.id) ?? []),
         people: formatPeopleCell(item.people),
         votes: item.votes === undefined ? '' : String(item.votes.count),
-        vote_kinds: formatVoteKindsCell(item.votes)
+        vote_kinds: formatVoteKindsCell(item.votes),
+        curve: item.curveId ?? (journey.curves !== undefined && item.score !== undefined ? curveIdOf(item, journey) : ''),
+        evidence: item.evidence?.level ?? '',
+        participants: formatListCell(item.evidence?.participants ?? []),
+        evidence_sources: formatListCell(item.evidence?.sources ?? []),
+        evidence_items: formatListCell(item.evidence?.itemIds ?? [])
       }
       return JOURNEY_CSV_COLUMNS.map((column): CsvField => {
         if (column === 'owner' && item.owner === '') return EMPTY_TEXT

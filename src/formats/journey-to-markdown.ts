@@ -1,5 +1,5 @@
 import { type Catalogue, catalogueFor, fillText, formatNumber as formatLocalNumber, type Language, languageOrDefault } from '../i18n'
-import { followedPersona, type Journey, type Stage } from '../model'
+import { followedPersona, type Journey, journeyEvidenceLevels, type Stage } from '../model'
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown'
 import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-analytics'
 
@@ -118,9 +118,12 @@ function emotionSection(journey: Journey, analytics: JourneyAnalytics, words: Wo
   const { min, max, per } = analytics.emotionScale
   const curves = analytics.stages[0]?.emotionByLane ?? []
   const perLane = curves.length > 1
+  const byCurve = analytics.stages[0]?.emotionByCurve ?? []
+  const perCurve = byCurve.length > 1
   const header = [
     t.report.stage,
-    t.report.emotion,
+    perCurve ? escapeMarkdown(byCurve[0]?.curveName ?? t.report.emotion) : t.report.emotion,
+    ...(perCurve ? byCurve.slice(1).map((curve) => escapeMarkdown(curve.curveName)) : []),
     ...(perLane ? curves.map((curve) => escapeMarkdown(curve.laneName)) : []),
     t.report.items,
     t.report.pains,
@@ -130,6 +133,7 @@ function emotionSection(journey: Journey, analytics: JourneyAnalytics, words: Wo
   const rows = analytics.stages.map((stage, index) => [
     `${index + 1}. ${escapeMarkdown(stage.stageName)}`,
     optionalNumber(words, stage.emotion),
+    ...(perCurve ? stage.emotionByCurve.slice(1).map((curve) => optionalNumber(words, curve.emotion)) : []),
     ...(perLane ? stage.emotionByLane.map((curve) => optionalNumber(words, curve.emotion)) : []),
     String(stage.items),
     String(stage.pains),
@@ -141,11 +145,9 @@ function emotionSection(journey: Journey, analytics: JourneyAnalytics, words: Wo
     '',
     fillText(t.report.scale, { min: formatNumber(words, min), max: formatNumber(words, max), per: t.report.per[per] }),
     '',
-    `\`${sparkline(
-      analytics.stages.map((stage) => stage.emotion),
-      min,
-      max
-    )}\``,
+    ...(perCurve
+      ? byCurve.map((curve, c) => `- ${escapeMarkdown(curve.curveName)}: \`${sparkline(analytics.stages.map((stage) => stage.emotionByCurve[c]?.emotion), min, max)}\``)
+      : [`\`${sparkline(analytics.stages.map((stage) => stage.emotion), min, max)}\``]),
     '',
     ...table(header, rows)
   ]
@@ -193,10 +195,29 @@ function countsSection(analytics: JourneyAnalytics, { t }: Words): string[] {
   ]
 }
 
+/** The items at the weakest evidence level, with what little backs them, and how the rest is backed. */
+function assumptionsSection(journey: Journey, analytics: JourneyAnalytics, words: Words): string[] {
+  const { t } = words
+  const lines = [`## ${t.report.restsOnAssumptions}`, '']
+  const rated = journey.items.filter((item) => item.evidence !== undefined)
+  if (rated.length === 0) return [...lines, `_${t.report.noEvidence}_`]
+  const levels = journeyEvidenceLevels(journey)
+  const counts = levels.map((level) => `${escapeMarkdown(level.name)}: ${rated.filter((item) => item.evidence?.level === level.id).length}`)
+  lines.push([...counts, fillText(t.report.notRated, { count: String(journey.items.length - rated.length) })].join(' · '), '')
+  if (analytics.assumptions.length === 0) return [...lines, `_${t.report.nothingAssumed}_`]
+  return [
+    ...lines,
+    ...analytics.assumptions.map((ref) => {
+      const sources = [...(ref.evidence?.participants ?? []), ...(ref.evidence?.sources ?? [])]
+      return `- ${where(ref)}: ${escapeMarkdown(ref.text)}${sources.length === 0 ? '' : ` _(${sources.map(escapeMarkdown).join('; ')})_`}`
+    })
+  ]
+}
+
 /**
  * A workshop report: title, scenario and state, the persona, the stages by phase, what works well
- * and what does not, moments of truth, opportunities, the action plan with owners, the emotion
- * curve per stage and the counts. All user text is escaped, so it reads exactly as typed.
+ * and what does not, moments of truth, opportunities, the action plan with owners, what rests on
+ * assumptions, the emotion curves per stage and the counts. All user text is escaped, so it reads exactly as typed.
  */
 export function journeyToMarkdown(journey: Journey): string {
   const words: Words = { language: languageOrDefault(journey.locale), t: catalogueFor(journey.locale) }
@@ -248,6 +269,8 @@ export function journeyToMarkdown(journey: Journey): string {
             ref.owner === undefined || ref.owner.trim() === '' ? `_${r.unassigned}_` : escapeMarkdown(ref.owner)
           ])
         )),
+    '',
+    ...assumptionsSection(journey, analytics, words),
     '',
     ...emotionSection(journey, analytics, words),
     '',

@@ -1,9 +1,9 @@
 import { catalogueFor } from '../i18n'
-import { followedPersona, type Item, type Journey, type Lane, type LaneKind } from '../model'
+import { curveIdOf, followedPersona, type Item, type Journey, journeyCurves, type Lane, type LaneKind, rescaleScore } from '../model'
 import { analyseJourney } from './journey-analytics'
 import type { MermaidDiagram, MermaidDiagramTask } from './mermaid-journey'
 import { hasLookAlikes, mermaidSafeText } from './mermaid-safe-text'
-import { holdsMermaidScores, MERMAID_SCORE_RANGE, rescaleScore } from './rescale-score'
+import { holdsMermaidScores, MERMAID_SCORE_RANGE } from './rescale-score'
 
 /** Mermaid's neutral face, for a task with no score in a stage with no emotion. */
 const NEUTRAL_SCORE = 3
@@ -25,9 +25,14 @@ const ACTION_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'customer-action
  *   lane with stickies in that stage, and the people of an actor-lane sticky are that lane's actor
  *   (the customer lane is the persona);
  * - the accessible title and the scenario are `accTitle` and `accDescr`.
+ * - on a map with several emotion curves, the scores are those of one curve (the primary one
+ *   unless `curveId` names another), and the title names the curve.
  */
-export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
+export function journeyToMermaidDiagram(journey: Journey, curveId?: string): MermaidDiagram {
   const analytics = analyseJourney(journey)
+  const curves = journeyCurves(journey)
+  const curveIndex = Math.max(0, curves.findIndex((curve) => curve.id === curveId))
+  const curve = curves[curveIndex]
   const persona = followedPersona(journey)
   const personaName = mermaidSafeText(persona?.name ?? catalogueFor(journey.locale).board.customer, 'person')
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
@@ -60,10 +65,11 @@ export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
           .map(personOf)
       )
     ].filter((name) => name !== personaName)
-    const stageEmotion = analytics.stages[stageIndex]?.emotion
+    const stageEmotion = analytics.stages[stageIndex]?.emotionByCurve[curveIndex]?.emotion
     const scoreOf = (item: Item): number => {
-      if (asWritten && item.score !== undefined) return item.score + 0
-      const score = item.score ?? stageEmotion
+      const own = curveIdOf(item, journey) === curve?.id ? item.score : undefined
+      if (asWritten && own !== undefined) return own + 0
+      const score = own ?? stageEmotion
       // + 0 turns a rounded −0 into the 0 Mermaid will read.
       return score === undefined ? NEUTRAL_SCORE : Math.round(asWritten ? score : rescaleScore(score, scale, MERMAID_SCORE_RANGE)) + 0
     }
@@ -82,7 +88,7 @@ export function journeyToMermaidDiagram(journey: Journey): MermaidDiagram {
     return { name: mermaidSafeText(stage.name, 'section'), tasks }
   })
 
-  const title = mermaidSafeText(journey.title, 'title')
+  const title = mermaidSafeText(curves.length > 1 && curve !== undefined ? `${journey.title} (${curve.name})` : journey.title, 'title')
   const accTitle = journey.accessibleTitle === undefined ? null : mermaidSafeText(journey.accessibleTitle, 'description')
   // A scenario of several lines goes in an `accDescr { ... }` block, which keeps its line breaks.
   const accDescr = journey.scenario === '' ? null : mermaidSafeText(journey.scenario, journey.scenario.includes('\n') ? 'description-block' : 'description')

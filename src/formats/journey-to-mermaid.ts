@@ -1,12 +1,25 @@
-import type { Journey } from '../model'
+import { journeyCurves, type Journey } from '../model'
 import { journeyToMermaidDiagram } from './journey-to-mermaid-diagram'
+import { mermaidSafeText } from './mermaid-safe-text'
 import { renderMermaidDiagram } from './render-mermaid-diagram'
+
+export interface MermaidExportOptions {
+  /** The emotion curve whose scores the tasks get; the primary one when absent. */
+  curveId?: string
+}
 
 /**
  * A Mermaid `journey` diagram of the journey: its title, one section per stage, the touchpoints
  * (or actions) as tasks scored 1–5, the persona and actor lanes as people. See
  * `journeyToMermaidDiagram` for the rules and `mermaidSafeText` for how texts are made safe.
+ * Mermaid's journey has one score per task, so a map with several curves gives one diagram per
+ * curve; this one ends with a comment naming the curves it leaves out.
  */
-export function journeyToMermaid(journey: Journey): string {
-  return renderMermaidDiagram(journeyToMermaidDiagram(journey))
+export function journeyToMermaid(journey: Journey, options: MermaidExportOptions = {}): string {
+  const text = renderMermaidDiagram(journeyToMermaidDiagram(journey, options.curveId))
+  const curves = journeyCurves(journey)
+  if (curves.length < 2) return text
+  const shown = curves.find((curve) => curve.id === options.curveId) ?? curves[0]
+  const others = curves.filter((curve) => curve !== shown).map((curve) => `${mermaidSafeText(curve.name, 'title')} (${curve.id})`)
+  return `${text}%% Scores of the curve ${mermaidSafeText(shown?.name ?? '', 'title')}; also on this map: ${others.join(', ')}. Export each with --curve <id>.\n`
 }

@@ -1,4 +1,4 @@
-import type { Journey, LinkKind, StickyColor } from '../model'
+import type { Journey, LinkKind, MarkColor, StickyColor } from '../model'
 import type { Hex, PlanShapeType } from './board-plan'
 import { CONNECTOR_COLORS, SECTION_COLORS, STICKY_COLORS } from './figjam-palette'
 
@@ -29,6 +29,27 @@ export const EMOTION_FILLS: Readonly<Record<EmotionSign, Hex>> = {
 }
 
 export const EMOTION_LINE_STROKE: Hex = CONNECTOR_COLORS.pink
+
+/**
+ * The model's mark colours (curves, evidence levels) as FigJam's saturated swatches: connector
+ * strokes, and shape fills that FigJam coordinates with them. Gray is the darker gray, which
+ * stays visible as a line on a white board.
+ */
+export const MARK_COLORS: Readonly<Record<MarkColor, Hex>> = {
+  black: CONNECTOR_COLORS.black,
+  gray: CONNECTOR_COLORS.darkGray,
+  green: CONNECTOR_COLORS.green,
+  teal: CONNECTOR_COLORS.teal,
+  blue: CONNECTOR_COLORS.blue,
+  violet: CONNECTOR_COLORS.violet,
+  pink: CONNECTOR_COLORS.pink,
+  red: CONNECTOR_COLORS.red,
+  orange: CONNECTOR_COLORS.orange,
+  yellow: CONNECTOR_COLORS.yellow
+}
+
+/** An evidence marker: a square with the level's letter, unlike the flags' diamond and dot and the star. */
+export const EVIDENCE_MARKER_SHAPE: PlanShapeType = 'ROUNDED_RECTANGLE'
 
 /** Links are coloured by kind; hand-overs stand out in blue. */
 export const LINK_STROKES: Readonly<Record<LinkKind, Hex>> = {

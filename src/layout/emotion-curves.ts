@@ -1,9 +1,11 @@
-import type { Item, Journey, Lane } from '../model'
+import { curveIdOf, type EmotionCurve, type Item, type Journey, journeyCurves, type Lane } from '../model'
 
 /**
  * The curves the emotion rows draw: for each lane of kind `emotion`, its scored items in curve order
- * (stage, then row, then journey order). A map can have several (IKEA's feeling about the task and
- * feeling about the brand), each drawn in its own row.
+ * (stage, then row, then curve, then journey order). A map can have several rows (IKEA's feeling
+ * about the task and feeling about the brand), each drawn in its own band; and a row can hold several
+ * of the journey's curves (as-is and to-be, one per persona), drawn over the same band, each stage's
+ * points side by side in curve order.
  *
  * With `emotionScale.per === 'stage'` each emotion row draws its own scored items: one point per
  * stage in the usual case; a stage with several scored items gets several points side by side.
@@ -15,6 +17,7 @@ export function emotionCurves(journey: Journey, rows: readonly Lane[]): Map<stri
   const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
   const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
   const order = new Map(journey.items.map((item, index) => [item.id, index]))
+  const curveIndex = new Map(journeyCurves(journey).map((curve, index) => [curve.id, index]))
   const scoredIn = (laneIds: ReadonlySet<string>): Item[] =>
     journey.items
       .filter((item) => item.score !== undefined && laneIds.has(item.laneId))
@@ -22,6 +25,7 @@ export function emotionCurves(journey: Journey, rows: readonly Lane[]): Map<stri
         (a, b) =>
           (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
           (rowIndex.get(a.laneId) ?? 0) - (rowIndex.get(b.laneId) ?? 0) ||
+          (curveIndex.get(curveIdOf(a, journey)) ?? 0) - (curveIndex.get(curveIdOf(b, journey)) ?? 0) ||
           (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)
       )
 
@@ -34,6 +38,19 @@ export function emotionCurves(journey: Journey, rows: readonly Lane[]): Map<stri
       curves.set(lane.id, touchpoints.length > 0 ? touchpoints : scoredIn(new Set([lane.id])))
     })
   return curves
+}
+
+/** One curve's points within an emotion row, in curve order: the run its line joins. */
+export interface CurveRun {
+  curve: EmotionCurve
+  points: Item[]
+}
+
+/** An emotion row's points split by curve, in the journey's curve order; curves without points are left out. */
+export function curveRuns(journey: Journey, points: readonly Item[]): CurveRun[] {
+  return journeyCurves(journey)
+    .map((curve) => ({ curve, points: points.filter((item) => curveIdOf(item, journey) === curve.id) }))
+    .filter((run) => run.points.length > 0)
 }
 
 /**

@@ -3,16 +3,16 @@ import { type BoardLabels, boardLabels } from './board-labels'
 import type { BoardPlan } from './board-plan'
 import {
   BOARD_FILL,
-  EMOTION_LINE_STROKE,
   type EmotionSign,
   emotionSign,
   LINK_STROKES,
+  MARK_COLORS,
   type MarkerKind,
   PHASE_BAND_COLORS,
   PHASE_SECTION_FILLS,
   UNPHASED_SECTION_FILL
 } from './board-styles'
-import { emotionCurves } from './emotion-curves'
+import { curveRuns, emotionCurves } from './emotion-curves'
 import { STICKY_COLORS } from './figjam-palette'
 import { itemMarkers } from './item-markers'
 import { laneStickyColor } from './item-sticky-color'
@@ -258,7 +258,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
           stageKey,
           ...at,
           width: columnContent[c] ?? 0,
-          scale: journey.emotionScale
+          journey
         })
       }
       placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve, measure })
@@ -291,7 +291,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   }
 
   // Connectors last: both of their ends exist by now.
-  for (const points of curves.values()) {
+  for (const { curve, points } of [...curves.values()].flatMap((points) => curveRuns(journey, points))) {
     points.slice(1).forEach((to, i) => {
       const from = points[i] ?? to
       plan.addConnector({
@@ -300,7 +300,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
         end: `emotion-point:${to.id}`,
         lineType: 'STRAIGHT',
         endCap: 'NONE',
-        stroke: EMOTION_LINE_STROKE,
+        stroke: MARK_COLORS[curve.color],
         strokeWeight: EMOTION_LINE_WEIGHT,
         text: '',
         tag: planTag({ role: 'emotion-line', itemId: from.id, toItemId: to.id })

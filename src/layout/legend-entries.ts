@@ -1,8 +1,10 @@
-import type { Journey, Lane, LinkKind } from '../model'
+import { type Journey, journeyEvidenceLevels, type Lane, type LinkKind } from '../model'
 import type { BoardLabels } from './board-labels'
 import {
   EMOTION_FILLS,
   type EmotionSign,
+  EVIDENCE_MARKER_SHAPE,
+  MARK_COLORS,
   LINK_STROKES,
   MARKER_STYLES,
   type MarkerKind,
@@ -10,6 +12,7 @@ import {
 } from './board-styles'
 import { STICKY_COLORS } from './figjam-palette'
 import { laneStickyColor } from './item-sticky-color'
+import { evidenceLetter } from './evidence-letter'
 import type { LegendSubject } from './plan-tag'
 
 export interface LegendEntry {
@@ -37,7 +40,8 @@ const LINK_ORDER: readonly LinkKind[] = ['handover', 'interaction', 'referral', 
 
 /**
  * What the legend explains, in a fixed order: each row's sticky colour, each activity type's colour,
- * then the markers, emotion colours and link colours the board actually shows.
+ * then the markers, emotion colours and link colours the board actually shows, the map's own
+ * emotion curves (each in its colour), and the evidence scale when any item has a level.
  */
 export function legendEntries({ journey, rows, markers, emotionSigns, labels }: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = []
@@ -80,6 +84,26 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
       subject: 'emotion',
       variant: sign
     })
+  }
+  for (const curve of journey.curves ?? []) {
+    entries.push({
+      id: `curve:${curve.id}`,
+      swatch: { shapeType: 'ELLIPSE', fill: MARK_COLORS[curve.color], text: '' },
+      label: curve.name,
+      subject: 'curve',
+      variant: curve.id
+    })
+  }
+  if (journey.items.some((item) => item.evidence !== undefined)) {
+    for (const level of journeyEvidenceLevels(journey)) {
+      entries.push({
+        id: `evidence:${level.id}`,
+        swatch: { shapeType: EVIDENCE_MARKER_SHAPE, fill: MARK_COLORS[level.color], text: evidenceLetter(level) },
+        label: level.name,
+        subject: 'evidence',
+        variant: level.id
+      })
+    }
   }
   const linkKinds = new Set(journey.links.map((link) => link.kind))
   for (const kind of LINK_ORDER.filter((k) => linkKinds.has(k))) {

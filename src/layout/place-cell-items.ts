@@ -1,7 +1,8 @@
-import type { Journey, Lane } from '../model'
+import { type Journey, journeyEvidenceLevels, type Lane } from '../model'
 import type { Point } from './board-plan'
-import { EMOTION_FILLS, emotionSign, MARKER_STYLES } from './board-styles'
+import { EMOTION_FILLS, emotionSign, EVIDENCE_MARKER_SHAPE, MARK_COLORS, MARKER_STYLES } from './board-styles'
 import { formatScore } from './emotion-curves'
+import { evidenceLetter } from './evidence-letter'
 import { STICKY_COLORS } from './figjam-palette'
 import { itemMarkers } from './item-markers'
 import { itemStickyColor } from './item-sticky-color'
@@ -36,10 +37,12 @@ export interface CellPlacement {
 /**
  * A cell's items as stickies in their stage section, each followed by what is pinned to it: a
  * score badge on its top-left corner (for scores no curve shows) and its flag and moment-of-truth
- * markers along its top-right corner. Pins stick out by MARKER_OVERHANG only, less than the gap
+ * markers along its top-right corner, and its evidence marker (the level's colour and letter) on its
+ * bottom-left corner. Pins stick out by MARKER_OVERHANG only, less than the gap
  * around every sticky, so they never reach another sticky.
  */
 export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve, measure }: CellPlacement): void {
+  const levels = new Map(journeyEvidenceLevels(journey).map((level) => [level.id, level]))
   cell.items.forEach((item, i) => {
     const size = cell.sizes[i] ?? { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
     const offset = cell.packed.offsets[i] ?? { x: 0, y: 0 }
@@ -79,6 +82,25 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
         font: HEADING_FONT,
         fontSize: SCORE_BADGE_FONT_SIZE,
         tag: planTag({ role: 'score-badge', ...pinTag, variant: sign })
+      })
+    }
+    const level = item.evidence === undefined ? undefined : levels.get(item.evidence.level)
+    if (level !== undefined) {
+      plan.add({
+        kind: 'shape',
+        key: `evidence:${item.id}`,
+        parent: stageKey,
+        name: `evidence:${item.id}`,
+        x: sticky.x - MARKER_OVERHANG,
+        y: sticky.y + sticky.height + MARKER_OVERHANG - MARKER_SIZE,
+        width: MARKER_SIZE,
+        height: MARKER_SIZE,
+        shapeType: EVIDENCE_MARKER_SHAPE,
+        fill: MARK_COLORS[level.color],
+        text: evidenceLetter(level),
+        font: HEADING_FONT,
+        fontSize: MARKER_FONT_SIZE,
+        tag: planTag({ role: 'evidence-marker', ...pinTag, variant: level.id })
       })
     }
     const markers = itemMarkers(item)

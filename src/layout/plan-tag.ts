@@ -14,6 +14,7 @@ export const PlanRoleSchema = z.enum([
   'lane-label',
   'item',
   'flag-marker',
+  'evidence-marker',
   'emotion-point',
   'emotion-line',
   'score-badge',
@@ -39,7 +40,7 @@ export const PlanPartSchema = z.enum([
 ])
 
 /** What a legend entry explains, so a reader can map a colour back to its meaning. */
-export const LegendSubjectSchema = z.enum(['lane', 'activity-type', 'marker', 'emotion', 'link-kind'])
+export const LegendSubjectSchema = z.enum(['lane', 'activity-type', 'marker', 'emotion', 'link-kind', 'curve', 'evidence'])
 
 const modelId = z.string().min(1)
 
@@ -56,7 +57,7 @@ export const PlanTagSchema = z.object({
   activityTypeId: modelId.optional(),
   /** For emotion lines: the item the line ends at (itemId is where it starts). */
   toItemId: modelId.optional(),
-  /** Blueprint line kind, link kind, emotion sign or marker name, depending on the role. */
+  /** Blueprint line kind, link kind, emotion sign, marker name, curve id or evidence level id, depending on the role. */
   variant: z.string().min(1).optional(),
   legendSubject: LegendSubjectSchema.optional()
 })

@@ -7,8 +7,8 @@ export const EMOTION_SCALE_PRESETS = [
   { min: 1, max: 10 }
 ] as const
 
-/** Decimals a rescaled score keeps: enough that going there and back lands within 0.001. */
-const RESCALE_DECIMALS = 4
+/** Decimals a rescaled score keeps: enough to hide floating-point noise (0.30000000000000004) without losing real precision. */
+const RESCALE_DECIMALS = 6
 
 /** A score moved linearly from one scale onto another (the bottoms, middles and tops line up). */
 export function rescaleScore(score: number, from: Pick<EmotionScale, 'min' | 'max'>, to: Pick<EmotionScale, 'min' | 'max'>): number {

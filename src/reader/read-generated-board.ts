@@ -4,6 +4,7 @@ import type { SnapshotNode } from './board-snapshot'
 import { stickyAnchor } from './board-geometry'
 import { describeNode } from './describe-node'
 import { type GeneratedBoard, GeneratedBoardContext } from './generated-board-context'
+import { readEvidenceMarkers } from './read-evidence-markers'
 import { readItemMarks } from './read-item-marks'
 import { readItemStickies } from './read-item-stickies'
 import { readLaneLabels } from './read-lane-labels'
@@ -21,7 +22,7 @@ export type { GeneratedBoard } from './generated-board-context'
  * journey exactly. What follows the board: stage names (section names), order (left to right) and
  * descriptions; lane names (label text); the title, scenario, context and phase names where they
  * are shown; each item sticky's text and cell (by where it sits); stickies added (new items) or
- * removed (items gone); flag markers removed; emotion points dragged or score badges retyped
+ * removed (items gone); flag markers removed; evidence markers removed or recoloured (levels); emotion points dragged or score badges retyped
  * (scores), or removed (no score); links drawn, re-attached, relabelled or removed.
  */
 export function readGeneratedBoard(index: SnapshotIndex, log: WarningLog, board: GeneratedBoard): Journey {
@@ -31,6 +32,7 @@ export function readGeneratedBoard(index: SnapshotIndex, log: WarningLog, board:
   const lanes = readLaneLabels(ctx)
   const stickies = readItemStickies(ctx, columns, lanes)
   readItemMarks(ctx, stickies.kept, lanes.labels)
+  readEvidenceMarkers(ctx, stickies.kept)
 
   const stageOrder = new Map(columns.map((c, i) => [c.stageId, i]))
   const rowOrder = new Map(orderLanes(lanes.lanes).map((l, i) => [l.id, i]))
@@ -40,7 +42,7 @@ export function readGeneratedBoard(index: SnapshotIndex, log: WarningLog, board:
     ...readShownTexts(ctx),
     stages: columns.map((c) => c.stage),
     lanes: lanes.lanes,
-    items: [...stored.items.flatMap((item) => stickies.kept.get(item.id) ?? []), ...added.map((a) => a.item)],
+    items: withoutDanglingEvidence([...stored.items.flatMap((item) => stickies.kept.get(item.id) ?? []), ...added.map((a) => a.item)]),
     links: readLinks({ index, log, members: board.members, itemOfNode: stickies.itemOfNode, stored: stored.links, ...(board.bind === undefined ? {} : { bind: board.bind }) })
   }
   if (board.bind !== undefined) {
@@ -61,6 +63,16 @@ export function readGeneratedBoard(index: SnapshotIndex, log: WarningLog, board:
     log.notRead(node.id, `${describeNode(node)} was added by hand and is not part of the map: not read`)
   }
   return journey
+}
+
+/** Evidence cites items; a citation of a sticky people removed goes with it. */
+function withoutDanglingEvidence(items: Item[]): Item[] {
+  const present = new Set(items.map((item) => item.id))
+  return items.map((item) =>
+    item.evidence === undefined || item.evidence.itemIds.every((id) => present.has(id))
+      ? item
+      : { ...item, evidence: { ...item.evidence, itemIds: item.evidence.itemIds.filter((id) => present.has(id)) } }
+  )
 }
 
 /** New items in reading order: stage, then row, then top to bottom and left to right. */

@@ -20,7 +20,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   momentOfTruth: 'moment of truth',
   blueprintLines: 'blueprint lines',
   activityTypes: 'activity types',
-  emotionScale: 'emotion scale'
+  emotionScale: 'emotion scale',
+  curveId: 'curve',
+  evidenceLevels: 'evidence levels'
 }
 
 /** Own keys only: an id such as `constructor` must not find Object's. */

@@ -16,13 +16,15 @@ export const JOURNEY_FIELDS = [
   'personaId',
   'activityTypes',
   'emotionScale',
-  'blueprintLines'
+  'blueprintLines',
+  'curves',
+  'evidenceLevels'
 ] as const satisfies readonly (keyof Journey)[]
 
 export const PHASE_FIELDS = ['name'] as const
 export const STAGE_FIELDS = ['name', 'phaseId', 'description'] as const
 export const LANE_FIELDS = ['name', 'kind', 'actor'] as const
-export const ITEM_FIELDS = ['stageId', 'laneId', 'text', 'score', 'flag', 'momentOfTruth', 'activityTypeId', 'channel', 'device', 'owner'] as const
+export const ITEM_FIELDS = ['stageId', 'laneId', 'text', 'score', 'flag', 'momentOfTruth', 'activityTypeId', 'channel', 'device', 'owner', 'curveId', 'evidence'] as const
 export const LINK_FIELDS = ['from', 'to', 'kind', 'label'] as const
 
 const PLACEMENT = new Set<string>(['stageId', 'laneId'])

@@ -1,4 +1,4 @@
-import { formatProblems, type Item, type Journey, type Lane, type Link, type Phase, type Stage, validateJourney } from '../model'
+import { type EmotionCurve, formatProblems, type Item, type Journey, journeyEvidenceLevels, type Lane, type Link, type Phase, type Stage, validateJourney } from '../model'
 import { IdAllocator } from '../reader/id-allocator'
 import { changeNames } from './change-names'
 import { CHANGE_SET_VERSION, type ChangeSet, type KeptRemovalReason, type Resolution } from './change-set'
@@ -134,8 +134,22 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
 
   const activityIds = new Set(((fields.activityTypes ?? []) as Journey['activityTypes']).map((a) => a.id))
   const scale = (fields.emotionScale ?? o.emotionScale) as Journey['emotionScale']
+  const curveIds = new Set(((fields.curves ?? []) as EmotionCurve[]).map((curve) => curve.id))
+  const levelIds = new Set(journeyEvidenceLevels({ evidenceLevels: fields.evidenceLevels }).map((level) => level.id))
+  const mergedIds = new Set(mergedItems.map((item) => item.id))
   mergedItems = mergedItems.map((item) => {
     const next: Item = { ...item }
+    if (next.curveId !== undefined && !curveIds.has(next.curveId)) {
+      delete next.curveId
+      log.setSource('item', item.id, 'curveId', 'consequence')
+    }
+    if (next.evidence !== undefined && !levelIds.has(next.evidence.level)) {
+      delete next.evidence
+      log.setSource('item', item.id, 'evidence', 'consequence')
+    } else if (next.evidence !== undefined && next.evidence.itemIds.some((id) => !mergedIds.has(id))) {
+      next.evidence = { ...next.evidence, itemIds: next.evidence.itemIds.filter((id) => mergedIds.has(id)) }
+      log.setSource('item', item.id, 'evidence', 'consequence')
+    }
     if (next.activityTypeId !== undefined && !activityIds.has(next.activityTypeId)) {
       delete next.activityTypeId
       log.setSource('item', item.id, 'activityTypeId', 'consequence')

@@ -1,4 +1,4 @@
-import type { Channel, JourneyInput } from '../model'
+import type { Channel, EvidenceLevel, JourneyInput } from '../model'
 import type { JourneyTemplate } from './journey-template'
 import { requireLocale } from './require-locale'
 import { type Cell, stageItems, type TemplateItem } from './stage-items'
@@ -834,6 +834,66 @@ const ITEMS: readonly TemplateItem<Text>[] = [
   })
 ]
 
+/** The experience once the redesign in the action plan is in place: the to-be curve, one point per stage. */
+const TO_BE: readonly TemplateItem<Text>[] = [
+  { id: 'plan-experience-2', stageId: 'plan', laneId: 'experience', curveId: 'to-be', score: 2, text: t('Confident: other families’ stories show it can be done', 'Trygge: andre familiers historier viser, at det kan lade sig gøre', 'Confiants\u00a0: d’autres familles montrent que c’est possible', '有信心：其他家庭的经历说明这行得通', 'Уверены: истории других семей показывают, что это возможно') },
+  { id: 'research-experience-2', stageId: 'research', laneId: 'experience', curveId: 'to-be', score: 1, text: t('Clear: one all-in price to compare', 'Afklarede: én samlet pris at sammenligne', 'Au clair\u00a0: un prix tout compris à comparer', '清楚：一个全包价格可以比较', 'Ясно: одна итоговая цена для сравнения') },
+  { id: 'book-experience-2', stageId: 'book', laneId: 'experience', curveId: 'to-be', score: 1, text: t('Sure: the price and the cover are spelled out', 'Sikre: prisen og dækningen står klart', 'Rassurés\u00a0: le prix et la couverture sont écrits noir sur blanc', '放心：价格和保障写得清清楚楚', 'Спокойны: цена и страховка расписаны чётко') },
+  { id: 'pickup-experience-2', stageId: 'pickup', laneId: 'experience', curveId: 'to-be', score: 1, text: t('Straight to the car: name and bay on the board', 'Direkte til bilen: navn og plads på tavlen', 'Directement à la voiture\u00a0: nom et place affichés', '直接取车：屏幕上显示姓名和车位', 'Сразу к машине: имя и место на табло') },
+  { id: 'support-experience-2', stageId: 'support', laneId: 'experience', curveId: 'to-be', score: 2, text: t('Free on the road, one tap from a person', 'Frie på vejen, ét tryk fra en person', 'Libres sur la route, à un clic d’un humain', '路上很自在，一键就能找到真人', 'Свобода в дороге, живой человек в одно касание') },
+  { id: 'return-experience-2', stageId: 'return', laneId: 'experience', curveId: 'to-be', score: 1, text: t('Done in five minutes, receipt on the phone', 'Færdige på fem minutter, kvittering på telefonen', 'Terminé en cinq minutes, reçu sur le téléphone', '五分钟办完，收据发到手机', 'Пять минут — и чек уже в телефоне') },
+  { id: 'home-experience-2', stageId: 'home', laneId: 'experience', curveId: 'to-be', score: 2, text: t('Would book them again, anywhere', 'Vil booke dem igen, hvor som helst', 'On les reprendra, partout', '无论去哪儿都会再订他们', 'Снова возьмём у них, где угодно') }
+]
+
+/** The research team's scale: what interviews with renting families back, and what is still a hunch. */
+const EVIDENCE_LEVELS: readonly (Omit<EvidenceLevel, 'name'> & { name: Text })[] = [
+  { id: 'assumption', name: t('Assumption', 'Antagelse', 'Hypothèse', '假设', 'Предположение'), color: 'red', short: 'A' },
+  { id: 'some-evidence', name: t('Some evidence', 'Nogen evidens', 'Quelques indices', '部分证据', 'Есть данные'), color: 'yellow', short: 'E' },
+  { id: 'validated', name: t('Validated', 'Valideret', 'Validé', '已验证', 'Подтверждено'), color: 'green', short: 'V' }
+]
+
+interface EvidenceInput {
+  level: 'assumption' | 'some-evidence' | 'validated'
+  participants?: string[]
+  sources?: string[]
+  itemIds?: string[]
+}
+
+/**
+ * How far the research lanes are backed: quotes come from interviews (participants P1–P8), the
+ * barriers they back say so, observed queues cite the field study, and what nobody has asked about
+ * yet is marked as an assumption.
+ */
+const EVIDENCE: Readonly<Record<string, EvidenceInput>> = {
+  'plan-quote-1': { level: 'validated', participants: ['P2'], sources: ['Interview 2, 14:05'] },
+  'plan-barrier-1': { level: 'some-evidence', participants: ['P2', 'P5'], itemIds: ['plan-quote-1'] },
+  'plan-barrier-2': { level: 'assumption' },
+  'plan-need-1': { level: 'some-evidence', participants: ['P1', 'P2'] },
+  'plan-thought-2': { level: 'assumption' },
+  'research-quote-1': { level: 'validated', participants: ['P4'], sources: ['Interview 4, 08:40'] },
+  'research-barrier-1': { level: 'validated', participants: ['P1', 'P4', 'P6'], itemIds: ['research-quote-1'] },
+  'research-barrier-2': { level: 'assumption' },
+  'research-need-2': { level: 'some-evidence', participants: ['P4'] },
+  'book-quote-1': { level: 'validated', participants: ['P6'], sources: ['Interview 6, 22:10'] },
+  'book-barrier-1': { level: 'some-evidence', participants: ['P6'], itemIds: ['book-quote-1'] },
+  'book-barrier-2': { level: 'validated', participants: ['P3', 'P6', 'P7'], sources: ['Usability test, task 3'] },
+  'book-barrier-3': { level: 'assumption' },
+  'pickup-quote-1': { level: 'validated', participants: ['P1'], sources: ['Interview 1, 31:20'] },
+  'pickup-barrier-2': { level: 'validated', sources: ['Field observation, Palm Springs airport'], itemIds: ['pickup-quote-1'] },
+  'pickup-barrier-3': { level: 'some-evidence', participants: ['P1', 'P8'] },
+  'pickup-barrier-4': { level: 'assumption' },
+  'support-quote-1': { level: 'validated', participants: ['P5'], sources: ['Interview 5, 17:45'] },
+  'support-barrier-1': { level: 'some-evidence', participants: ['P5'], itemIds: ['support-quote-1'] },
+  'support-barrier-2': { level: 'assumption' },
+  'support-need-4': { level: 'some-evidence', participants: ['P5', 'P7'], itemIds: ['support-quote-1'] },
+  'return-quote-1': { level: 'validated', participants: ['P3'], sources: ['Interview 3, 40:02'] },
+  'return-barrier-1': { level: 'some-evidence', participants: ['P3', 'P8'] },
+  'return-barrier-2': { level: 'assumption' },
+  'home-quote-1': { level: 'validated', participants: ['P8'], sources: ['Interview 8, 05:30'] },
+  'home-barrier-3': { level: 'validated', participants: ['P3', 'P8'], itemIds: ['home-quote-1'] },
+  'home-barrier-1': { level: 'assumption' }
+}
+
 interface PersonaText {
   id: string
   /** Each language's workshop meets a persona with a name from home. */
@@ -1261,11 +1321,27 @@ function carRentalJourney(requested: string): JourneyInput {
     phases: PHASES.map((phase) => ({ id: phase.id, name: pick(phase.name) })),
     stages: STAGES.map((s) => ({ id: s.id, name: pick(s.name), phaseId: s.phaseId })),
     lanes: LANES.map((lane) => ({ id: lane.id, name: pick(lane.name), kind: lane.kind })),
-    items: ITEMS.map(({ text, owner, ...rest }) =>
-      owner === undefined ? { ...rest, text: pick(text) } : { ...rest, text: pick(text), owner: pick(owner) }
-    ),
+    items: [...ITEMS, ...TO_BE].map(({ text, owner, ...rest }) => {
+      const evidence = EVIDENCE[rest.id]
+      return {
+        ...rest,
+        text: pick(text),
+        ...(owner === undefined ? {} : { owner: pick(owner) }),
+        ...(evidence === undefined ? {} : { evidence })
+      }
+    }),
     // Experience is scored once per stage, from -2 (very bad) to +2 (very good).
-    emotionScale: { min: -2, max: 2, per: 'stage' }
+    emotionScale: { min: -2, max: 2, per: 'stage' },
+    curves: [
+      { id: 'as-is', name: pick(t('As is: today', 'Nu: i dag', 'Aujourd’hui', '现状', 'Как есть')), color: 'pink', state: 'current' },
+      {
+        id: 'to-be',
+        name: pick(t('To be: with the redesign', 'Ønsket: med det nye design', 'Demain\u00a0: après la refonte', '目标：改进之后', 'Как будет: после изменений')),
+        color: 'violet',
+        state: 'future'
+      }
+    ],
+    evidenceLevels: EVIDENCE_LEVELS.map((level) => ({ ...level, name: pick(level.name) }))
   }
 }
 

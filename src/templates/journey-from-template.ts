@@ -228,8 +228,12 @@ export function journeyFromTemplate(choices: JourneyChoices, templates: readonly
 
   const stageIds = new Set(stages.map((stage) => stage.id))
   const laneIds = new Set(lanes.map((lane) => lane.id))
-  const items = journey.items.filter((item) => stageIds.has(item.stageId) && laneIds.has(item.laneId))
-  const itemIds = new Set(items.map((item) => item.id))
+  const kept = journey.items.filter((item) => stageIds.has(item.stageId) && laneIds.has(item.laneId))
+  const itemIds = new Set(kept.map((item) => item.id))
+  // Evidence may cite an item of a dropped lane (a quote); the citation goes with it.
+  const items = kept.map((item) =>
+    item.evidence === undefined ? item : { ...item, evidence: { ...item.evidence, itemIds: item.evidence.itemIds.filter((id) => itemIds.has(id)) } }
+  )
   const scenario = persona.scenario !== undefined && persona.scenario.trim() !== '' ? persona.scenario : journey.scenario
 
   return validateJourney({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, journeyFromCsv, journeyToCsv } from '../../src/formats'
 import { CATALOGUES, LANGUAGES } from '../../src/i18n'
-import type { Item, Journey } from '../../src/model'
+import { curveIdOf, type Item, type Journey } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { propertyRuns } from '../support/property-runs'
 
@@ -15,7 +15,9 @@ import { propertyRuns } from '../support/property-runs'
  * - the stages that have items, in order, with their ids, names and phase names;
  * - the lanes that have items, with ids, names, kinds and actors, in the board's order for every
  *   two lanes that share a stage;
- * - the links, by from, to, kind and label.
+ * - the links, by from, to, kind and label;
+ * - the curve of every score (written out for the first curve's too, once the journey has curves),
+ *   and each item's evidence: level, participants, sources and backing items.
  * Not carried: the title, scenario, context, state, locale, personas, stage descriptions, empty
  * stages and lanes, phase, link and journey ids, activity type names and colours, the emotion
  * scale and blueprint lines.
@@ -30,6 +32,7 @@ function boardOrder(journey: Journey): Item[] {
     .map((item, index) => ({ item, index }))
     .sort((a, b) => stage.get(a.item.stageId)! - stage.get(b.item.stageId)! || lane.get(a.item.laneId)! - lane.get(b.item.laneId)! || a.index - b.index)
     .map(({ item }) => item)
+    .map((item) => (journey.curves !== undefined && item.score !== undefined && item.curveId === undefined ? { ...item, curveId: curveIdOf(item, journey) } : item))
 }
 
 function stagesWithPhaseNames(journey: Journey, onlyUsed: boolean): { id: string; name: string; phase: string | undefined }[] {
@@ -65,7 +68,7 @@ function problemsOf(text: string): { path: string; message: string }[] {
 }
 
 // Hand-written rows below leave out the last, optional columns.
-const OPTIONAL_LAST = new Set(['people', 'votes', 'vote_kinds'])
+const OPTIONAL_LAST = new Set(['people', 'votes', 'vote_kinds', 'curve', 'evidence', 'participants', 'evidence_sources', 'evidence_items'])
 const HEADER = JOURNEY_CSV_COLUMNS.filter((column) => !OPTIONAL_LAST.has(column)).join(',')
 
 describe('journeyFromCsv(journeyToCsv(journey))', () => {
@@ -311,5 +314,49 @@ describe('journeyFromCsv', () => {
     expect(read(bare).items[0]?.votes).toEqual({ count: 4, kinds: [{ kind: 'vote', count: 4 }] })
     const bad = `${HEADER},votes,vote_kinds\nvisit,plan,Plan,,doing,Doing,actions,,Looks around,,,,,,,,,2,heart\n`
     expect(problemsOf(bad)).toEqual([{ path: 'line 2', message: 'votes: vote kinds are written kind:count, as in thumbs-up:2; heart:1 (got "heart")' }])
+  })
+})
+
+describe('the research columns', () => {
+  const header = JOURNEY_CSV_COLUMNS.join(',')
+  const row = (id: string, lane: string, kind: string, score: string, research: string) => `${id},s1,Pick-up,,${lane},${lane},${kind},,Text ${id},${score},,,,,,,,,,,${research}`
+
+  it('reads curves, evidence and its sources, quoted entries with semicolons too', () => {
+    const journey = read(
+      [
+        header,
+        row('now', 'feel', 'emotion', '-2', 'as-is,,,,'),
+        row('later', 'feel', 'emotion', '1', 'to-be,assumption,,,'),
+        row('quote', 'quotes', 'quotes', '', ',validated,P1; P4,"""Interview 3; 12:30""",'),
+        row('queue', 'pains', 'pains', '', ',some-evidence,,,quote')
+      ].join('\n')
+    )
+    expect(journey.curves).toEqual([
+      { id: 'as-is', name: 'as-is', color: 'pink' },
+      { id: 'to-be', name: 'to-be', color: 'violet' }
+    ])
+    expect(journey.evidenceLevels).toBeUndefined()
+    expect(journey.items.map((item) => [item.id, item.curveId, item.evidence])).toEqual([
+      ['now', 'as-is', undefined],
+      ['later', 'to-be', { level: 'assumption', participants: [], sources: [], itemIds: [] }],
+      ['quote', undefined, { level: 'validated', participants: ['P1', 'P4'], sources: ['Interview 3; 12:30'], itemIds: [] }],
+      ['queue', undefined, { level: 'some-evidence', participants: [], sources: [], itemIds: ['quote'] }]
+    ])
+  })
+
+  it('takes a team scale in the order it first appears, and says so', () => {
+    const result = journeyFromCsv([header, row('a', 'pains', 'pains', '', ',hunch,,,'), row('b', 'pains', 'pains', '', ',seen,,,')].join('\n'))
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.value.evidenceLevels?.map((level) => level.id)).toEqual(['hunch', 'seen'])
+    expect(result.warnings).toContainEqual(expect.objectContaining({ path: 'evidence' }))
+  })
+
+  it('names the line of sources without a level, and of a citation of no item', () => {
+    expect(problemsOf([header, row('a', 'pains', 'pains', '', ',,P1,,')].join('\n'))).toEqual([
+      { path: 'line 2', message: 'participants, evidence_sources and evidence_items need an evidence level in the "evidence" column' }
+    ])
+    expect(problemsOf([header, row('a', 'pains', 'pains', '', ',validated,,,ghost')].join('\n'))).toEqual([
+      { path: 'line 2', message: 'evidence: no item has id "ghost"' }
+    ])
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { journeyToMarkdown } from '../../src/formats'
+import { validateJourney } from '../../src/model'
+import { carRentalTemplate } from '../../src/templates'
 import { rentalJourney } from './journey-fixture'
 
 describe('journeyToMarkdown', () => {
@@ -21,6 +23,7 @@ describe('journeyToMarkdown', () => {
       '## Moments of truth',
       '## Opportunities',
       '## Action plan',
+      '## What rests on assumptions',
       '## Emotion curve',
       '## Counts'
     ])
@@ -82,6 +85,11 @@ describe('journeyToMarkdown', () => {
     ])
   })
 
+  it('says so when no item has an evidence level', () => {
+    const start = lines.indexOf('## What rests on assumptions')
+    expect(lines.slice(start + 1, start + 3)).toEqual(['', '_No evidence levels set yet._'])
+  })
+
   it('draws the emotion curve as numbers per stage and a sparkline', () => {
     expect(lines).toContain('Scale -2 to 2, scored per stage.')
     // 1, -2, 2 and nothing on -2..2.
@@ -104,5 +112,36 @@ describe('journeyToMarkdown', () => {
     expect(empty).toContain('## What works well\n\n_Nothing marked yet._')
     expect(empty).toContain('## Action plan\n\n_No actions yet._')
     expect(empty).toContain('`····`')
+  })
+})
+
+describe('journeyToMarkdown on a research map', () => {
+  const checked = validateJourney(carRentalTemplate.journey('en'))
+  if (!checked.ok) throw new Error('template invalid')
+  const journey = checked.value
+  const lines = journeyToMarkdown(journey).split('\n')
+  const section = (heading: string): string[] => {
+    const start = lines.indexOf(heading)
+    const end = lines.findIndex((line, i) => i > start && line.startsWith('## '))
+    return lines.slice(start + 1, end)
+  }
+
+  it('lists what rests on assumptions, with the count per evidence level', () => {
+    const assumptions = section('## What rests on assumptions')
+    const expected = journey.items.filter((item) => item.evidence?.level === 'assumption')
+    expect(assumptions.filter((line) => line.startsWith('- '))).toHaveLength(expected.length)
+    expect(assumptions.join('\n')).toContain('The child seat we booked is missing, and staff may not fit one')
+    const rated = journey.items.filter((item) => item.evidence !== undefined).length
+    expect(assumptions).toContain(
+      `Assumption: ${expected.length} · Some evidence: ${journey.items.filter((item) => item.evidence?.level === 'some-evidence').length} · Validated: ${journey.items.filter((item) => item.evidence?.level === 'validated').length} · not rated: ${journey.items.length - rated}`
+    )
+  })
+
+  it('gives each curve its own column and sparkline, the stage emotion following the primary curve', () => {
+    const emotion = section('## Emotion curve')
+    expect(emotion).toContain('- As is: today: `▆▃▅▁▆▃▆`')
+    expect(emotion).toContain('- To be: with the redesign: `█▆▆▆█▆█`')
+    expect(emotion.find((line) => line.startsWith('| Stage'))).toBe('| Stage | As is: today | To be: with the redesign | Items | Pains | Delights | Moments of truth |')
+    expect(emotion.find((line) => line.startsWith('| 4.'))).toMatch(/^\| 4\. Picking up the car \| -2 \| 1 \|/)
   })
 })

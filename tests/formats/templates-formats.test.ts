@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { escapeMarkdown, journeyFromCsv, journeyFromJson, journeyToCsv, journeyToJson, journeyToMarkdown, journeyToMermaid, parseMermaidJourney } from '../../src/formats'
-import { validateJourney } from '../../src/model'
+import { curveIdOf, validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'
 
 const journeys = TEMPLATES.flatMap((template) =>
@@ -35,7 +35,10 @@ describe('the templates in every format', () => {
       const usedLanes = journey.lanes.filter(used(new Set(journey.items.map((i) => i.laneId))))
       expect(back.stages.map((s) => [s.id, s.name])).toEqual(usedStages.map((s) => [s.id, s.name]))
       expect(back.lanes).toEqual(usedLanes)
-      expect([...back.items].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...journey.items].sort((a, b) => (a.id < b.id ? -1 : 1)))
+      // Scores come back on their curve by id, the first curve's too.
+      const onCurve = journey.items.map((item) => (journey.curves !== undefined && item.score !== undefined ? { ...item, curveId: curveIdOf(item, journey) } : item))
+      expect([...back.items].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(onCurve.sort((a, b) => (a.id < b.id ? -1 : 1)))
+      expect(back.curves?.map((curve) => curve.id)).toEqual(journey.curves?.map((curve) => curve.id))
       const links = (j: typeof journey): string[] => j.links.map((l) => `${l.from} ${l.kind} ${l.to} ${l.label}`).sort()
       expect(links(back)).toEqual(links(journey))
       expect(journeyToCsv(back)).toBe(journeyToCsv(journey))
@@ -45,7 +48,7 @@ describe('the templates in every format', () => {
       const parsed = parseMermaidJourney(journeyToMermaid(journey))
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
       expect(parsed.value.sections).toHaveLength(journey.stages.length)
-      expect(parsed.value.title).toBe(journey.title)
+      expect(parsed.value.title?.startsWith(journey.title)).toBe(true)
       if (journey.items.length > 0) expect(parsed.value.tasks.length).toBeGreaterThan(0)
     })
 

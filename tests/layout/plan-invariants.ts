@@ -108,7 +108,7 @@ export function planProblems(plan: BoardPlan, journey: Journey): string[] {
 
   // Within a stage section nothing overlaps, except a marker or badge on its own sticky.
   const ownSticky = (node: PlanNode): string | undefined =>
-    node.tag.role === 'flag-marker' || node.tag.role === 'score-badge' ? `item:${node.tag.itemId}` : undefined
+    node.tag.role === 'flag-marker' || node.tag.role === 'score-badge' || node.tag.role === 'evidence-marker' ? `item:${node.tag.itemId}` : undefined
   const byParent = new Map<string, PlanNode[]>()
   for (const node of plan.nodes) {
     if (node.parent === null || node.kind === 'connector') continue

@@ -313,7 +313,7 @@ describe('edits on random boards', () => {
     )
   })
 
-  it('drops exactly the deleted sticky’s item and the links touching it', async () => {
+  it('drops exactly the deleted sticky’s item, the links touching it and evidence citing it', async () => {
     const deletions = journeys.chain((journey) => fc.record({ journey: fc.constant(journey), item: fc.constantFrom(...journey.items) }))
     await fc.assert(
       fc.asyncProperty(deletions, async ({ journey, item }) => {
@@ -322,7 +322,11 @@ describe('edits on random boards', () => {
         const reading = await readBothWaysAsync(emulator)
         expect(reading.journey).toEqual({
           ...journey,
-          items: journey.items.filter((i) => i.id !== item.id),
+          items: journey.items
+            .filter((i) => i.id !== item.id)
+            .map((i) =>
+              i.evidence?.itemIds.includes(item.id) === true ? { ...i, evidence: { ...i.evidence, itemIds: i.evidence.itemIds.filter((id) => id !== item.id) } } : i
+            ),
           links: journey.links.filter((l) => l.from !== item.id && l.to !== item.id)
         })
       }),

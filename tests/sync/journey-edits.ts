@@ -84,6 +84,9 @@ export function applyDataEdits(journey: Journey, edits: readonly DataEdit[]): Jo
     const gone = new Set(j.items.filter((item) => !keep(item)).map((item) => item.id))
     j.items = j.items.filter(keep)
     j.links = j.links.filter((link) => !gone.has(link.from) && !gone.has(link.to))
+    j.items = j.items.map((item) =>
+      item.evidence === undefined ? item : { ...item, evidence: { ...item.evidence, itemIds: item.evidence.itemIds.filter((id) => !gone.has(id)) } }
+    )
   }
   const move = <T>(list: T[], from: number, to: number): T[] => {
     const next = [...list]

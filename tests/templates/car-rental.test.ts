@@ -123,12 +123,30 @@ describe('the car-rental template', () => {
     expect(found.map((item) => [item.stageId, item.laneId])).toEqual([[stage, lane]])
   })
 
-  it('scores the experience once per stage, with the counter as the low point', () => {
-    const experience = da.items.filter((item) => item.laneId === 'experience')
-    expect(experience.map((item) => item.stageId)).toEqual(da.stages.map((s) => s.id))
-    const scores = experience.map((item) => item.score ?? Number.NaN)
-    expect(Math.min(...scores)).toBe(experience.find((item) => item.stageId === 'pickup')?.score)
+  it('scores the experience once per stage on each curve, with the counter as the low point of today', () => {
+    expect(da.curves?.map((curve) => [curve.id, curve.state])).toEqual([
+      ['as-is', 'current'],
+      ['to-be', 'future']
+    ])
+    const onCurve = (curveId: string | undefined) => da.items.filter((item) => item.laneId === 'experience' && item.curveId === curveId)
+    for (const experience of [onCurve(undefined), onCurve('to-be')]) {
+      expect(experience.map((item) => item.stageId)).toEqual(da.stages.map((s) => s.id))
+    }
+    const scores = onCurve(undefined).map((item) => item.score ?? Number.NaN)
+    expect(Math.min(...scores)).toBe(onCurve(undefined).find((item) => item.stageId === 'pickup')?.score)
+    // The redesign lifts every stage.
+    onCurve('to-be').forEach((item, i) => expect(item.score).toBeGreaterThan(scores[i] ?? Number.NaN))
     expect(da.emotionScale).toEqual({ min: -2, max: 2, per: 'stage' })
+  })
+
+  it('marks the evidence of the research lanes, quotes as validated and citing participants', () => {
+    const lanesWithEvidence = new Set(en.items.filter((item) => item.evidence !== undefined).map((item) => item.laneId))
+    expect([...lanesWithEvidence].sort()).toEqual(['barriers', 'needs', 'quotes', 'thoughts'])
+    const quotes = en.items.filter((item) => item.laneId === 'quotes')
+    for (const quote of quotes) expect(quote.evidence).toMatchObject({ level: 'validated', participants: [expect.stringMatching(/^P\d$/)] })
+    const levels = new Set(en.items.flatMap((item) => (item.evidence === undefined ? [] : [item.evidence.level])))
+    expect(levels).toEqual(new Set(['assumption', 'some-evidence', 'validated']))
+    expect(da.evidenceLevels?.map((level) => level.name)).toEqual(['Antagelse', 'Nogen evidens', 'Valideret'])
   })
 
   it('marks the counter handover and the return inspection as moments of truth', () => {

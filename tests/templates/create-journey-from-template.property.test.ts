@@ -93,10 +93,13 @@ describe('createJourneyFromTemplate (property)', () => {
         const keptLanes = new Set(choices.laneIds)
         expect(journey.lanes.map((l) => l.id)).toEqual(template.lanes.map((l) => l.id).filter((id) => keptLanes.has(id)))
 
-        // Every sticky of a kept stage and lane survives, unchanged; new stages start empty.
+        // Every sticky of a kept stage and lane survives, unchanged but for evidence citing a dropped item; new stages start empty.
         const keptStages = new Set(chosen.flatMap((c) => (c.id === undefined ? [] : [c.id])))
-        const expectedItems = template.items.filter((i) => keptStages.has(i.stageId) && keptLanes.has(i.laneId))
+        const expectedItems = template.items
+          .filter((i) => keptStages.has(i.stageId) && keptLanes.has(i.laneId))
+          .map((i) => (i.evidence === undefined ? i : { ...i, evidence: { ...i.evidence, itemIds: i.evidence.itemIds.filter((id) => itemIds.has(id)) } }))
         expect(journey.items).toEqual(expectedItems)
+        for (const item of journey.items) for (const id of item.evidence?.itemIds ?? []) expect(itemIds.has(id)).toBe(true)
         const expectedLinks = template.links.filter((l) => itemIds.has(l.from) && itemIds.has(l.to))
         expect(journey.links).toEqual(expectedLinks)
       }),

@@ -1,10 +1,12 @@
 import { EXPORT_FORMATS, exportJourney, ExportFormatSchema } from '../../formats'
+import { journeyCurves } from '../../model'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { resolveJourneyDocumentAsync } from '../resolve-journey'
+import { rescaleByFlag } from '../scale-flag'
 import { emitOutputAsync } from '../write-output'
 
-/** `journeyboard export <journey> --format json|csv|md|mermaid [--localized-header] [--raw] [--out file]`. */
+/** `journeyboard export <journey> --format json|csv|md|mermaid [--localized-header] [--raw] [--scale min..max] [--curve id] [--out file]`. */
 export async function exportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const format = ExportFormatSchema.safeParse(flags.format ?? 'json')
   if (!format.success) {
@@ -12,8 +14,13 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
   }
   if (flags['localized-header'] === true && format.data !== 'csv') throw usageError('--localized-header is for --format csv only')
   if (flags.raw === true && format.data !== 'csv') throw usageError('--raw is for --format csv only')
-  const { journey, envelope } = await resolveJourneyDocumentAsync(io, args[0] ?? '', flags)
-  const output = exportJourney(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope, raw: flags.raw === true })
+  const document = await resolveJourneyDocumentAsync(io, args[0] ?? '', flags)
+  const journey = rescaleByFlag(document.journey, flags.scale)
+  const curveId = typeof flags.curve === 'string' ? flags.curve : undefined
+  if (curveId !== undefined && !journeyCurves(journey).some((curve) => curve.id === curveId)) {
+    throw usageError(`--curve: the journey has no curve "${curveId}" (curves: ${journeyCurves(journey).map((curve) => curve.id).join(', ')})`)
+  }
+  const output = exportJourney(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
   await emitOutputAsync(io, flags.out, output)
   return 0
 }

@@ -81,20 +81,20 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'export',
-    usage: 'export <journey> --format json|csv|md|mermaid [--localized-header] [--raw] [--out <file>]',
+    usage: 'export <journey> --format json|csv|md|mermaid [--localized-header] [--raw] [--scale <min..max>] [--curve <id>] [--out <file>]',
     summary:
-      'export a journey (file or template id) as a journey file, CSV, Markdown report or Mermaid diagram; --localized-header names the CSV columns in the journey\'s language; ' +
-      'CSV cells a spreadsheet would run as formulas get a leading \' unless --raw',
-    options: { raw: false, format: true, out: true, from: true, persona: true, locale: true, stages: true, 'localized-header': false },
+      'export a journey (file or template id) as a journey file, CSV, Markdown report or Mermaid diagram (one per curve, by --curve); --localized-header names the CSV columns in the journey\'s language; ' +
+      'CSV cells a spreadsheet would run as formulas get a leading \' unless --raw; --scale moves every score onto another emotion scale',
+    options: { raw: false, format: true, out: true, from: true, persona: true, locale: true, stages: true, 'localized-header': false, scale: true, curve: true },
     minArgs: 1,
     maxArgs: 1,
     runAsync: exportCommandAsync
   },
   {
     name: 'import',
-    usage: 'import <file> [--from csv|mermaid|json] [--out <file>]',
+    usage: 'import <file> [--from csv|mermaid|json] [--scale <min..max>] [--out <file>]',
     summary: 'read a journey from CSV, Mermaid or JSON (detected when --from is absent) and print the journey file',
-    options: { from: true, out: true },
+    options: { from: true, out: true, scale: true },
     minArgs: 1,
     maxArgs: 1,
     runAsync: importCommandAsync

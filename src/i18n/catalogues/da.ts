@@ -81,6 +81,10 @@ export const da: Catalogue = {
     momentsOfTruth: 'Sandhedens øjeblikke',
     opportunities: 'Muligheder',
     actionPlan: 'Handlingsplan',
+    restsOnAssumptions: 'Hvad bygger på antagelser',
+    noEvidence: 'Ingen evidensniveauer sat endnu.',
+    nothingAssumed: 'Intet bygger på antagelser.',
+    notRated: 'ikke vurderet: {count}',
     tagDelight: 'højdepunkt',
     tagGreenFlag: 'grønt flag',
     tagPain: 'smertepunkt',
@@ -132,7 +136,12 @@ export const da: Catalogue = {
     links: 'Forbindelser',
     people: 'Personer',
     votes: 'Stemmer',
-    vote_kinds: 'Stemmetyper'
+    vote_kinds: 'Stemmetyper',
+    curve: 'Kurve',
+    evidence: 'Evidens',
+    participants: 'Deltagere',
+    evidence_sources: 'Evidenskilder',
+    evidence_items: 'Evidens-elementer'
   },
   panel: {
     language: 'Panelets sprog',

@@ -86,6 +86,10 @@ export const en = {
     momentsOfTruth: 'Moments of truth',
     opportunities: 'Opportunities',
     actionPlan: 'Action plan',
+    restsOnAssumptions: 'What rests on assumptions',
+    noEvidence: 'No evidence levels set yet.',
+    nothingAssumed: 'Nothing rests on assumptions.',
+    notRated: 'not rated: {count}',
     tagDelight: 'delight',
     tagGreenFlag: 'green flag',
     tagPain: 'pain',
@@ -138,7 +142,12 @@ export const en = {
     links: 'Links',
     people: 'People',
     votes: 'Votes',
-    vote_kinds: 'Vote kinds'
+    vote_kinds: 'Vote kinds',
+    curve: 'Curve',
+    evidence: 'Evidence',
+    participants: 'Participants',
+    evidence_sources: 'Evidence sources',
+    evidence_items: 'Evidence items'
   },
   /** The panel: every label, message and status it shows. */
   panel: {

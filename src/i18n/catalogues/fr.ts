@@ -82,6 +82,10 @@ export const fr: Catalogue = {
     momentsOfTruth: 'Moments de vérité',
     opportunities: 'Opportunités',
     actionPlan: 'Plan d’action',
+    restsOnAssumptions: 'Ce qui repose sur des hypothèses',
+    noEvidence: 'Aucun niveau de preuve indiqué pour l’instant.',
+    nothingAssumed: 'Rien ne repose sur des hypothèses.',
+    notRated: 'non évalué : {count}',
     tagDelight: 'moment de satisfaction',
     tagGreenFlag: 'drapeau vert',
     tagPain: 'point de douleur',
@@ -133,7 +137,12 @@ export const fr: Catalogue = {
     links: 'Liens',
     people: 'Personnes',
     votes: 'Votes',
-    vote_kinds: 'Types de vote'
+    vote_kinds: 'Types de vote',
+    curve: 'Courbe',
+    evidence: 'Niveau de preuve',
+    participants: 'Participants',
+    evidence_sources: 'Sources de preuve',
+    evidence_items: 'Éléments de preuve'
   },
   panel: {
     language: 'Langue du panneau',

@@ -81,6 +81,10 @@ export const ru: Catalogue = {
     momentsOfTruth: 'Моменты истины',
     opportunities: 'Возможности',
     actionPlan: 'План действий',
+    restsOnAssumptions: 'Что основано на предположениях',
+    noEvidence: 'Уровни доказанности ещё не заданы.',
+    nothingAssumed: 'Ничего не основано на предположениях.',
+    notRated: 'без оценки: {count}',
     tagDelight: 'точка восторга',
     tagGreenFlag: 'зелёный флаг',
     tagPain: 'болевая точка',
@@ -132,7 +136,12 @@ export const ru: Catalogue = {
     links: 'Связи',
     people: 'Люди',
     votes: 'Голоса',
-    vote_kinds: 'Виды голосов'
+    vote_kinds: 'Виды голосов',
+    curve: 'Кривая',
+    evidence: 'Доказанность',
+    participants: 'Участники',
+    evidence_sources: 'Источники',
+    evidence_items: 'Подтверждающие элементы'
   },
   panel: {
     language: 'Язык панели',

@@ -82,6 +82,10 @@ export const zhHans: Catalogue = {
     momentsOfTruth: '关键时刻',
     opportunities: '机会点',
     actionPlan: '行动计划',
+    restsOnAssumptions: '哪些基于假设',
+    noEvidence: '尚未设置证据等级。',
+    nothingAssumed: '没有基于假设的内容。',
+    notRated: '未评估：{count}',
     tagDelight: '爽点',
     tagGreenFlag: '绿旗',
     tagPain: '痛点',
@@ -133,7 +137,12 @@ export const zhHans: Catalogue = {
     links: '连线',
     people: '相关人员',
     votes: '投票',
-    vote_kinds: '投票类型'
+    vote_kinds: '投票类型',
+    curve: '曲线',
+    evidence: '证据等级',
+    participants: '参与者',
+    evidence_sources: '证据来源',
+    evidence_items: '证据条目'
   },
   panel: {
     language: '面板语言',

@@ -1,0 +1,40 @@
+import { MARK_COLORS } from '../layout'
+import { type Item, journeyEvidenceLevels } from '../model'
+import { describeNode } from './describe-node'
+import type { GeneratedBoardContext } from './generated-board-context'
+
+/**
+ * Brings the kept items' evidence up to date with their markers: a removed marker removes the
+ * item's evidence; a recoloured one moves it to the level of its new colour (people recolour
+ * markers with FigJam's colour picker, so the colour is what they mean, not the letter). Sources
+ * are not shown on the board and stay as stored.
+ * @param kept the items still on the board, changed in place
+ */
+export function readEvidenceMarkers(ctx: GeneratedBoardContext, kept: ReadonlyMap<string, Item>): void {
+  const levels = journeyEvidenceLevels(ctx.stored)
+  const levelOfFill = new Map(levels.map((level) => [MARK_COLORS[level.color], level]))
+  const markers = new Map<string, { fill: string | undefined; nodeId: string; described: string }>()
+  for (const node of ctx.tagged('evidence-marker')) {
+    ctx.used.add(node.id)
+    const itemId = ctx.tagOf(node)?.itemId
+    if (itemId === undefined || markers.has(itemId)) continue
+    markers.set(itemId, { fill: node.fill, nodeId: node.id, described: describeNode(node) })
+  }
+  for (const item of kept.values()) {
+    if (item.evidence === undefined) continue
+    const marker = markers.get(item.id)
+    if (marker === undefined) {
+      delete item.evidence
+      continue
+    }
+    const level = marker.fill === undefined ? undefined : levelOfFill.get(marker.fill)
+    if (level === undefined) {
+      ctx.log.add(
+        marker.nodeId,
+        `${marker.described} has a colour no evidence level has (${levels.map((l) => `${l.name}: ${l.color}`).join(', ')}): item "${item.id}" keeps its level`
+      )
+    } else if (level.id !== item.evidence.level) {
+      item.evidence = { ...item.evidence, level: level.id }
+    }
+  }
+}

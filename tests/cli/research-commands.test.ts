@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+
+import { runCliAsync } from '../../src/cli/run-cli'
+import { parseJourneyFile } from '../../src/model'
+import { createMemoryIo } from '../support/memory-io'
+
+async function cli(argv: string[], files: Record<string, string> = {}) {
+  const io = createMemoryIo(files)
+  const code = await runCliAsync(argv, io)
+  return { code, out: io.out, err: io.err, io }
+}
+
+function journeyOf(text: string) {
+  const result = parseJourneyFile(JSON.parse(text))
+  if (!result.ok) throw new Error(JSON.stringify(result.problems))
+  return result.value
+}
+
+describe('journeyboard export and import with --scale', () => {
+  it('exports a journey on another scale, every score moved with it, and imports it back onto the first', async () => {
+    const onFive = await cli(['export', 'car-rental', '--format', 'json', '--scale', '1..5'])
+    expect(onFive.code).toBe(0)
+    const five = journeyOf(onFive.out)
+    expect(five.emotionScale).toMatchObject({ min: 1, max: 5 })
+    expect(five.items.find((item) => item.id === 'pickup-experience-1')?.score).toBe(1)
+    const back = await cli(['import', 'five.json', '--scale=-2..2'], { 'five.json': onFive.out })
+    expect(back.code).toBe(0)
+    const original = journeyOf((await cli(['export', 'car-rental', '--format', 'json'])).out)
+    expect(journeyOf(back.out)).toEqual(original)
+  })
+
+  it('refuses a scale it cannot read, and a curve the journey does not have', async () => {
+    expect(await cli(['export', 'car-rental', '--scale', '5..1'])).toMatchObject({ code: 2, err: expect.stringContaining('--scale: "5..1" is not a scale: MIN must be less than MAX') })
+    expect(await cli(['export', 'car-rental', '--format', 'mermaid', '--curve', 'nope'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--curve: the journey has no curve "nope" (curves: as-is, to-be)')
+    })
+  })
+
+  it('exports the Mermaid diagram of the curve asked for', async () => {
+    const { code, out } = await cli(['export', 'car-rental', '--format', 'mermaid', '--curve', 'to-be'])
+    expect(code).toBe(0)
+    expect(out).toContain('title Renting a car for a holiday in the USA (To be: with the redesign)')
+  })
+})
