@@ -43,3 +43,21 @@ describe('journeyboard export and import with --scale', () => {
     expect(out).toContain('title Renting a car for a holiday in the USA (To be: with the redesign)')
   })
 })
+
+describe('journeyboard report', () => {
+  it('writes one HTML page from templates, journey files and board exports', async () => {
+    const board = await cli(['board', 'car-rental', '--out', 'board.json'])
+    expect(board.code).toBe(0)
+    const boardJson = await board.io.readFileAsync('board.json')
+    const { code, io, err } = await cli(['report', 'car-rental', 'board.json', 'ikea', '--out', 'report.html'], { 'board.json': boardJson })
+    expect(err).toBe('')
+    expect(code).toBe(0)
+    const html = await io.readFileAsync('report.html')
+    expect(html.match(/<section class="journey">/g)).toHaveLength(2)
+    expect(html).toContain('Read from: car-rental, board.json')
+  })
+
+  it('asks for an .html file to write', async () => {
+    expect(await cli(['report', 'car-rental'])).toMatchObject({ code: 2, err: expect.stringContaining('report: --out must name the .html file to write') })
+  })
+})

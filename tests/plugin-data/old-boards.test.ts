@@ -7,8 +7,18 @@ import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { decodeDataBase, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { readBoard, snapshotFromRestFile } from '../../src/reader'
+import type { Journey } from '../../src/model'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { entriesOf, liveTag } from '../reader/generated-board'
+
+/** The car-rental template as those boards drew it: before it had curves, a to-be curve's points and evidence. */
+function beforeResearchFields(journey: Journey): Journey {
+  const { curves: _curves, evidenceLevels: _levels, ...rest } = journey
+  return {
+    ...rest,
+    items: journey.items.filter((item) => item.curveId === undefined).map(({ evidence: _evidence, ...item }) => item)
+  }
+}
 
 /** A board drawn by the version that wrote every tag field as its own plugin-data entry. */
 export function oldBoard(name: 'car-rental' | 'moving-house-synced'): unknown {
@@ -23,7 +33,7 @@ describe('boards drawn before tags were one entry per node', () => {
     const fromRest = readBoard(snapshot.value)
     expect(fromRest.warnings).toEqual([])
     const drawn = createJourneyFromTemplate({ templateId: 'car-rental' })
-    expect(drawn.ok && fromRest.journey).toEqual(drawn.ok && drawn.value)
+    expect(drawn.ok && fromRest.journey).toEqual(drawn.ok && beforeResearchFields(drawn.value))
     const live = await readBoardAsync(loadRestFile(file).api, 'page')
     expect(live.ok && live.value).toEqual(fromRest)
   })

@@ -5,6 +5,7 @@ import { readCommandAsync } from './read-command'
 import { exportCommandAsync } from './export-command'
 import { importCommandAsync } from './import-command'
 import { renderCommandAsync } from './render-command'
+import { reportCommandAsync } from './report-command'
 import { schemaCommandAsync } from './schema-command'
 import { syncCommandAsync } from './sync-command'
 import { templateCommandAsync } from './template-command'
@@ -98,6 +99,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     runAsync: importCommandAsync
+  },
+  {
+    name: 'report',
+    usage: 'report <board.json | journey-file | template-id>... --out <report.html>',
+    summary:
+      'one self-contained HTML page for stakeholders: per journey the emotion curves of every board overlaid, a heat strip of pains, delights and moments of truth, top-voted items, what rests on assumptions, opportunities with owners',
+    options: { out: true },
+    minArgs: 1,
+    maxArgs: Number.POSITIVE_INFINITY,
+    runAsync: reportCommandAsync
   },
   {
     name: 'render',

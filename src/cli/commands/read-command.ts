@@ -24,7 +24,7 @@ export function isJourneyFile(data: unknown): boolean {
 }
 
 /** The boards of one exported file: just the `--section` one, else every board in it. */
-async function readBoardsOfFileAsync(io: CliIo, path: string, section: string | undefined): Promise<BoardReading[]> {
+export async function readBoardsOfFileAsync(io: CliIo, path: string, section: string | undefined): Promise<BoardReading[]> {
   const file = parseJsonInput(await readInputAsync(io, path), path)
   if (isJourneyFile(file)) {
     throw new CliError(`"${path}" is a journey file, not a board export; draw it with "journeyboard board ${path} --out board.json"`)

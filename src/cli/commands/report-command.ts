@@ -1,0 +1,39 @@
+import { journeyReportHtml, type ReportSource } from '../../formats'
+import { findTemplate } from '../../templates'
+import { usageError } from '../cli-error'
+import type { CliIo } from '../cli-io'
+import type { CommandContext } from '../command'
+import { parseJsonInput, readInputAsync } from '../read-input'
+import { resolveJourneyAsync } from '../resolve-journey'
+import { emitOutputAsync } from '../write-output'
+import { isJourneyFile, readBoardsOfFileAsync } from './read-command'
+
+/**
+ * `journeyboard report <board.json | journey file | template id>... --out report.html`: one
+ * self-contained HTML page comparing the journeys (see `journeyReportHtml`). Board exports give
+ * every board they hold; read warnings go to stderr.
+ */
+export async function reportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
+  if (typeof flags.out !== 'string' || !flags.out.toLowerCase().endsWith('.html')) {
+    throw usageError('report: --out must name the .html file to write, e.g. --out report.html')
+  }
+  const sources: ReportSource[] = []
+  for (const source of args) sources.push(...(await sourcesOfAsync(io, source)))
+  await emitOutputAsync(io, flags.out, journeyReportHtml(sources))
+  return 0
+}
+
+/** A template id, a journey file (JSON, CSV or Mermaid) or a FigJam board export. */
+async function sourcesOfAsync(io: CliIo, source: string): Promise<ReportSource[]> {
+  if (findTemplate(source) !== undefined || !source.toLowerCase().endsWith('.json')) {
+    return [{ label: source, journey: await resolveJourneyAsync(io, source, {}) }]
+  }
+  if (isJourneyFile(parseJsonInput(await readInputAsync(io, source), source))) {
+    return [{ label: source, journey: await resolveJourneyAsync(io, source, {}) }]
+  }
+  const readings = await readBoardsOfFileAsync(io, source, undefined)
+  return readings.map((reading) => {
+    for (const warning of reading.warnings) io.stderr(`warning: ${source}: ${warning.message}\n`)
+    return { label: readings.length > 1 ? `${source} · ${reading.journey.title}` : source, journey: reading.journey }
+  })
+}
