@@ -26,7 +26,7 @@ const ACTION_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'customer-action
  *   (the customer lane is the persona);
  * - the accessible title and the scenario are `accTitle` and `accDescr`.
  * - on a map with several emotion curves, the scores are those of one curve (the primary one
- *   unless `curveId` names another), and the title names the curve.
+ *   unless `curveId` names another); `journeyToMermaid` names the curve in a comment.
  */
 export function journeyToMermaidDiagram(journey: Journey, curveId?: string): MermaidDiagram {
   const analytics = analyseJourney(journey)
@@ -88,7 +88,7 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
     return { name: mermaidSafeText(stage.name, 'section'), tasks }
   })
 
-  const title = mermaidSafeText(curves.length > 1 && curve !== undefined ? `${journey.title} (${curve.name})` : journey.title, 'title')
+  const title = mermaidSafeText(journey.title, 'title')
   const accTitle = journey.accessibleTitle === undefined ? null : mermaidSafeText(journey.accessibleTitle, 'description')
   // A scenario of several lines goes in an `accDescr { ... }` block, which keeps its line breaks.
   const accDescr = journey.scenario === '' ? null : mermaidSafeText(journey.scenario, journey.scenario.includes('\n') ? 'description-block' : 'description')

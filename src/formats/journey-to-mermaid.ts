@@ -3,6 +3,9 @@ import { journeyToMermaidDiagram } from './journey-to-mermaid-diagram'
 import { mermaidSafeText } from './mermaid-safe-text'
 import { renderMermaidDiagram } from './render-mermaid-diagram'
 
+/** How the comment naming a diagram's curve starts; Mermaid ignores `%%` lines. */
+export const MERMAID_CURVE_NOTE = '%% Scores of the curve '
+
 export interface MermaidExportOptions {
   /** The emotion curve whose scores the tasks get; the primary one when absent. */
   curveId?: string
@@ -21,5 +24,5 @@ export function journeyToMermaid(journey: Journey, options: MermaidExportOptions
   if (curves.length < 2) return text
   const shown = curves.find((curve) => curve.id === options.curveId) ?? curves[0]
   const others = curves.filter((curve) => curve !== shown).map((curve) => `${mermaidSafeText(curve.name, 'title')} (${curve.id})`)
-  return `${text}%% Scores of the curve ${mermaidSafeText(shown?.name ?? '', 'title')}; also on this map: ${others.join(', ')}. Export each with --curve <id>.\n`
+  return `${text}${MERMAID_CURVE_NOTE}${mermaidSafeText(shown?.name ?? '', 'title')}; also on this map: ${others.join(', ')}. Export each with --curve <id>.\n`
 }

@@ -40,7 +40,7 @@ describe('journeyboard export and import with --scale', () => {
   it('exports the Mermaid diagram of the curve asked for', async () => {
     const { code, out } = await cli(['export', 'car-rental', '--format', 'mermaid', '--curve', 'to-be'])
     expect(code).toBe(0)
-    expect(out).toContain('title Renting a car for a holiday in the USA (To be: with the redesign)')
+    expect(out).toContain('%% Scores of the curve To be: with the redesign; also on this map: As is: today (as-is).')
   })
 })
 

@@ -9,6 +9,7 @@ import {
   journeyFromMermaid,
   journeyToMermaid,
   journeyToMermaidDiagram,
+  MERMAID_CURVE_NOTE,
   type MermaidDiagram,
   type MermaidJourney,
   mermaidOriginalText,
@@ -198,7 +199,8 @@ describe('journey → Mermaid → journey', () => {
         expect(back.items.map((item) => [item.text, item.score, item.people])).toEqual(
           tasks.map((task) => [mermaidOriginalText(task.task), task.score, task.people.map(mermaidOriginalText)])
         )
-        expect(journeyToMermaid(back)).toBe(exported)
+        // The note naming the curve of a map with several is a comment, not part of the diagram.
+        expect(journeyToMermaid(back)).toBe(exported.split('\n').filter((line) => !line.startsWith(MERMAID_CURVE_NOTE)).join('\n'))
       }),
       propertyRuns(100)
     )

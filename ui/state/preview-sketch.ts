@@ -1,6 +1,6 @@
 import { emotionLanesOf } from '../../src/formats/journey-analytics'
 import { emotionCurves } from '../../src/layout/emotion-curves'
-import type { Journey, LaneKind } from '../../src/model'
+import { curveIdOf, type Journey, journeyCurves, type LaneKind } from '../../src/model'
 
 /** The sketch's own coordinate space; the SVG scales it to whatever width the card has. */
 export const SKETCH_WIDTH = 160
@@ -66,9 +66,11 @@ function round(value: number): number {
  */
 export function stageEmotions(journey: Journey): (number | undefined)[] {
   const lanes = new Set(emotionLanesOf(journey).map((lane) => lane.id))
+  // The primary curve only: a to-be curve averaged in would describe neither experience.
+  const primary = journeyCurves(journey)[0]?.id
   const sums = new Map<string, { total: number; count: number }>()
   for (const item of journey.items) {
-    if (item.score === undefined || !lanes.has(item.laneId)) continue
+    if (item.score === undefined || !lanes.has(item.laneId) || curveIdOf(item, journey) !== primary) continue
     const sum = sums.get(item.stageId) ?? { total: 0, count: 0 }
     sum.total += item.score
     sum.count += 1
