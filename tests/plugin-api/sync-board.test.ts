@@ -35,6 +35,21 @@ describe('syncBoardAsync', () => {
     expect(await readSyncedAsync(emulator)).toEqual(data)
   })
 
+  it("gives a sticky moved into another lane that lane's colour, and keeps a colour people chose", async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const moved = itemSticky(emulator.api, 'a2')
+    const recoloured = itemSticky(emulator.api, 'a3')
+    const painFill = JSON.stringify(itemSticky(emulator.api, 'p1').fills)
+    expect(JSON.stringify(moved.fills)).not.toBe(painFill)
+    recoloured.fills = [{ type: 'SOLID', color: { r: 1, g: 168 / 255, b: 219 / 255 } }]
+    const chosen = JSON.stringify(recoloured.fills)
+    const data = changeItem(changeItem(journey, 'a2', (item) => ({ ...item, laneId: 'pains' })), 'a3', (item) => ({ ...item, laneId: 'pains' }))
+    await syncAsync(emulator, data)
+    expect(JSON.stringify(itemSticky(emulator.api, 'a2').fills)).toBe(painFill)
+    expect(JSON.stringify(itemSticky(emulator.api, 'a3').fills)).toBe(chosen)
+  })
+
   it('keeps a text people edited on the board when the data did not change it', async () => {
     const journey = smallJourney()
     const emulator = await drawAsync(journey)
