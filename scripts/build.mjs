@@ -8,9 +8,13 @@ import { gzipSync } from 'node:zlib'
 
 import { buildCliAsync } from './build-cli.mjs'
 
-/** Size budget for dist/ui.html; the build fails above it so the panel stays quick to open. */
+/**
+ * Size budget for dist/ui.html; the build fails above it so the panel cannot grow unnoticed. The
+ * gzip limit moved from 110,000 to 120,000 when the panel took on five languages and the research
+ * fields; the real aim is the target below, which needs a smaller validator at the panel's door.
+ */
 export const UI_HTML_BUDGET_BYTES = 400_000
-export const UI_HTML_GZIP_BUDGET_BYTES = 110_000
+export const UI_HTML_GZIP_BUDGET_BYTES = 120_000
 /** What the bundles should weigh: a quick panel in FigJam, a small sandbox. Reported, not yet enforced. */
 export const UI_HTML_TARGET_BYTES = 250_000
 export const MAIN_JS_TARGET_BYTES = 120_000
