@@ -86,18 +86,20 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     }
     const level = item.evidence === undefined ? undefined : levels.get(item.evidence.level)
     if (level !== undefined) {
+      const letter = evidenceLetter(level)
+      const evidenceSize = glyphShapeSize(measure, letter, HEADING_FONT, MARKER_FONT_SIZE, MARKER_SIZE)
       plan.add({
         kind: 'shape',
         key: `evidence:${item.id}`,
         parent: stageKey,
         name: `evidence:${item.id}`,
         x: sticky.x - MARKER_OVERHANG,
-        y: sticky.y + sticky.height + MARKER_OVERHANG - MARKER_SIZE,
-        width: MARKER_SIZE,
-        height: MARKER_SIZE,
+        y: sticky.y + sticky.height + MARKER_OVERHANG - evidenceSize,
+        width: evidenceSize,
+        height: evidenceSize,
         shapeType: EVIDENCE_MARKER_SHAPE,
         fill: MARK_COLORS[level.color],
-        text: evidenceLetter(level),
+        text: letter,
         font: HEADING_FONT,
         fontSize: MARKER_FONT_SIZE,
         tag: planTag({ role: 'evidence-marker', ...pinTag, variant: level.id })

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { EMOTION_BAND_HEIGHT, EMOTION_POINT_SIZE, MARK_COLORS } from '../../src/layout'
 import { type Journey, journeyEvidenceLevels } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
-import { drawAsync, readBothWaysAsync, taggedNode, templateJourney, withItem } from '../reader/generated-board'
+import { drawAsync, liveTag, readBothWaysAsync, taggedNode, taggedNodes, templateJourney, withItem } from '../reader/generated-board'
 
 /** Evidence markers and overlaid curves, changed on the board the way people change them, read back. */
 
@@ -85,13 +85,16 @@ describe('two curves over one emotion band', () => {
     const journey = carRental()
     const emulator = await drawAsync(journey)
     const { api } = emulator
-    const lines = api.currentPage.findAll((node) => node.type === 'CONNECTOR' && node.name.startsWith('emotion-line:')) as ConnectorNode[]
+    // Only sections carry names: the curve's lines are told by their tags.
+    const lines = taggedNodes(api).filter((node) => node.type === 'CONNECTOR' && liveTag(node)?.role === 'emotion-line') as ConnectorNode[]
     const curveOf = new Map(journey.items.map((item) => [item.id, item.curveId ?? 'as-is']))
     const byCurve = new Map<string, string[]>()
     for (const line of lines) {
-      const [, from, to] = line.name.split(':')
+      const tag = liveTag(line)
+      const from = tag?.itemId
+      const to = tag?.toItemId
       expect(curveOf.get(from!)).toBe(curveOf.get(to!))
-      byCurve.set(curveOf.get(from!)!, [...(byCurve.get(curveOf.get(from!)!) ?? []), line.name])
+      byCurve.set(curveOf.get(from!)!, [...(byCurve.get(curveOf.get(from!)!) ?? []), tag!.key])
       expect(line.strokes[0]).toEqual(expect.objectContaining(solid(MARK_COLORS[curveOf.get(from!) === 'to-be' ? 'violet' : 'pink'])))
     }
     // Seven stages: six segments per curve.
