@@ -7,7 +7,7 @@ import { changedSinceReading } from './check-unchanged'
 import { FontLoader, fontLabel } from './font-loader'
 import type { LiveNode } from './live-board'
 import type { MeasuredNodes } from './measured-nodes'
-import { type LinkLook, type NodeNow, writeNode } from './node-writers'
+import { type LinkLook, moveInto, type NodeNow, writeNode, writePosition } from './node-writers'
 import { type ChangeRecorder, RollbackJournal, UNRECORDED } from './rollback-journal'
 
 export const DEFAULT_CHUNK_SIZE = 200
@@ -296,24 +296,11 @@ function placeOnly(journal: RollbackJournal, into: { node: SectionNode; id: stri
   const now = nodeNow(live, undefined, target, 0)
   const node = live.handle
   const parent = into.node
-  if (now.parentId !== into.id) {
-    const from = node.parent
-    const index = from === null ? -1 : from.children.indexOf(node)
-    parent.appendChild(node)
-    if (from !== null) journal.done(() => from.insertChild(index, node))
-  } else if (now.x === to.x && now.y === to.y) return
+  if (now.parentId !== into.id) moveInto(journal, node, parent, now)
+  else if (now.x === to.x && now.y === to.y) return
   // A connector goes where its ends are; moving it would only move a free end.
   if (live.snap.type === 'CONNECTOR') return
-  const before = translation(now.x ?? 0, now.y ?? 0)
-  node.relativeTransform = translation(to.x, to.y)
-  journal.done(() => (node.relativeTransform = before))
-}
-
-function translation(x: number, y: number): Transform {
-  return [
-    [1, 0, x],
-    [0, 1, y]
-  ]
+  writePosition(journal, node, to, now)
 }
 
 /** A node's entries: its tag and, on the board section, the stored journey. */

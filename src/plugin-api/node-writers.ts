@@ -113,13 +113,18 @@ function place(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow)
   }
   if (spec.kind === 'connector') return
   if (!moved && now.x === x && now.y === y) return
+  writePosition(recorder, node, { x, y }, now)
+}
+
+/** Places a node at x/y relative to its parent in one write (relativeTransform); undoing puts it back. */
+export function writePosition(recorder: ChangeRecorder, node: SceneNode, to: { x: number; y: number }, now: NodeNow): void {
   const before = now.fresh ? undefined : translation(now.x ?? 0, now.y ?? 0)
-  node.relativeTransform = translation(x, y)
+  node.relativeTransform = translation(to.x, to.y)
   if (before !== undefined) recorder.done(() => (node.relativeTransform = before))
 }
 
 /** Moves an existing node to another section; undoing puts it back at its old index. */
-function moveInto(recorder: ChangeRecorder, node: SceneNode, parent: SectionNode, now: NodeNow): void {
+export function moveInto(recorder: ChangeRecorder, node: SceneNode, parent: SectionNode, now: NodeNow): void {
   if (now.fresh) {
     parent.appendChild(node)
     return
