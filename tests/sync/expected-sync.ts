@@ -82,6 +82,13 @@ export function expectedSync(
     if (d !== undefined && !same(d, o) && resolution !== 'board') items.set(id, d)
   }
 
+  // Evidence may cite only items that are still there: an item the merge drops leaves no dangling id behind.
+  for (const [id, item] of items) {
+    if (item.evidence !== undefined && item.evidence.itemIds.some((cited) => !items.has(cited))) {
+      items.set(id, { ...item, evidence: { ...item.evidence, itemIds: item.evidence.itemIds.filter((cited) => items.has(cited)) } })
+    }
+  }
+
   const links = new Map<string, Link>()
   for (const link of [...j2.links, ...handLinks]) {
     if (items.has(link.from) && items.has(link.to)) links.set(link.id, link)
