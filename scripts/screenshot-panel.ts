@@ -1,10 +1,12 @@
-// Screenshots of the panel for the README, in FigJam's light and dark themes: the built
-// dist/ui.html in headless Chromium, answered by the real sandbox code on the emulator.
+// Screenshots of the panel for the README, in FigJam's light and dark themes and in each language
+// the panel speaks: the built dist/ui.html in headless Chromium, answered by the real sandbox code
+// on the emulator. Chinese needs a CJK font installed (Debian: fonts-noto-cjk).
 // Run: node scripts/run-ts.mjs scripts/screenshot-panel.ts
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { exportJourney } from '../src/formats'
+import { LANGUAGES } from '../src/i18n/languages'
 import { UiToMainSchema } from '../src/messages'
 import { itemSticky, loadFontOfAsync, withItem } from '../tests/reader/generated-board'
 import { buildPluginOnceAsync, launchChromiumAsync, type OpenPanel, openPanelAsync, type PanelTheme } from '../tests/ui/e2e/open-panel'
@@ -34,8 +36,27 @@ try {
       await panel.closeAsync()
     }
   }
+  for (const language of LANGUAGES) await screenshotLanguageAsync(browser, language)
 } finally {
   await browser.close()
+}
+
+/** The Create tab on car rental, written in the language, with the panel in the same language. */
+async function screenshotLanguageAsync(browser: Awaited<ReturnType<typeof launchChromiumAsync>>, language: (typeof LANGUAGES)[number]): Promise<void> {
+  const panel = await openPanelAsync(browser, {
+    theme: 'light',
+    deviceScaleFactor: DEVICE_SCALE,
+    clientStorage: { 'journeyboard.settings': { tab: 'create', templateId: 'car-rental', locale: language, panelLanguage: language } }
+  })
+  try {
+    await panel.page.locator('[data-template-id="car-rental"][aria-pressed="true"]').waitFor()
+    await panel.page.evaluate(() => document.fonts.ready)
+    const file = path.join(OUT_DIR, `panel-${language.toLowerCase()}.png`)
+    await panel.page.screenshot({ path: file })
+    console.log(`wrote ${path.relative(process.cwd(), file)}`)
+  } finally {
+    await panel.closeAsync()
+  }
 }
 
 /**
