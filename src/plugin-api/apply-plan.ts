@@ -2,7 +2,7 @@ import type { BoardPlan, PlanNode, Point } from '../layout/board-plan'
 import type { PlanTag } from '../layout/plan-tag'
 import type { Journey } from '../model'
 import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
-import { isLegacyBoardKey } from '../plugin-data/legacy-tags'
+import { isLegacyBoardKey, LEGACY_TAG_KEYS } from '../plugin-data/legacy-tags'
 import { changedSinceReading } from './check-unchanged'
 import { FontLoader, fontLabel } from './font-loader'
 import type { LiveNode } from './live-board'
@@ -308,11 +308,15 @@ function entriesOf(spec: PlanNode, plan: BoardPlan, store: ApplyStore): Record<s
   return encodeTagEntries(spec.key, spec.tag, spec.parent === null ? { layoutVersion: plan.layoutVersion, ...store } : undefined)
 }
 
+/** The old scheme's per-field entries, cleared on every node an update rewrites in the current one. */
+const LEGACY_TAGS = new Set(LEGACY_TAG_KEYS)
+
 /**
  * Writes the entries that differ from what the node carries (`before`, as read; none on a fresh
- * node). On the board section it also clears stored parts it no longer needs and the stored
- * entries of the scheme before one entry per node; a node's old per-field entries stay, unread:
- * its `t` entry is what every reader goes by.
+ * node). It also clears what the node no longer needs: stored parts beyond the journey's length
+ * on the board section, and the entries of the scheme before one entry per node (the board's
+ * stored journey, every node's per-field tag), so a migrated node carries its one `t` entry only.
+ * Each clearing is one call, undone with the rest.
  */
 function writeEntries(recorder: ChangeRecorder, node: SceneNode, entries: Readonly<Record<string, string>>, before: Readonly<Record<string, string>> | undefined): void {
   const write = (key: string, value: string, previous: string): void => {
@@ -324,7 +328,7 @@ function writeEntries(recorder: ChangeRecorder, node: SceneNode, entries: Readon
   if (before === undefined) return
   for (const [key, value] of Object.entries(before)) {
     if (key in entries || value === '') continue
-    if (isStoredPartKey(key) || isLegacyBoardKey(key)) write(key, '', value)
+    if (isStoredPartKey(key) || isLegacyBoardKey(key) || LEGACY_TAGS.has(key)) write(key, '', value)
   }
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadRestFile } from '../../src/emulator'
 import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
-import { decodeDataBase, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { decodeDataBase, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { readBoard, snapshotFromRestFile } from '../../src/reader'
 import type { Journey } from '../../src/model'
 import { createJourneyFromTemplate } from '../../src/templates'
@@ -47,7 +47,7 @@ describe('boards drawn before tags were one entry per node', () => {
     expect(texts.some((text) => text.endsWith('(revised)'))).toBe(true)
   })
 
-  it('update to changed data, and come out in the current scheme: one entry per node, the old board entries cleared', async () => {
+  it('update to changed data, and come out in the current scheme: one entry per node, every old entry cleared in the same pass', async () => {
     const emulator = loadRestFile(oldBoard('car-rental'))
     const { api } = emulator
     const before = await readBoardAsync(api, 'page')
@@ -55,16 +55,23 @@ describe('boards drawn before tags were one entry per node', () => {
     const journey = before.value.journey
     const changed = { ...journey, items: journey.items.map((item, i) => (i === 0 ? { ...item, text: 'Reworded after the interviews' } : item)) }
     const board = api.currentPage.children.find((node) => node.type === 'SECTION')!
-    const synced = await syncBoardAsync(api, board.id, changed, {}, { yieldAsync: async () => {} })
-    expect(synced.ok && synced.value.counts).toMatchObject({ created: 0, removed: 0 })
-    const after = await readBoardAsync(api, 'page')
-    expect(after.ok && after.value.journey).toEqual(changed)
     const tagged = api.currentPage.findAll((node) => node.getSharedPluginData(TAG_NAMESPACE, 'role') !== '')
     expect(tagged.length).toBeGreaterThan(100)
+    const oldEntries = tagged.map((node) => Object.keys(entriesOf(node)).length).reduce((a, b) => a + b, 0)
+    emulator.resetCounters()
+    const synced = await syncBoardAsync(api, board.id, changed, {}, { yieldAsync: async () => {} })
+    expect(synced.ok && synced.value.counts).toMatchObject({ created: 0, removed: 0 })
+    // One write per entry: every node's new `t`, the board's stored journey, and one clearing per old entry.
+    const writes = emulator.traffic.calls.get('setSharedPluginData') ?? 0
+    expect(writes).toBe(oldEntries + tagged.length + 1)
+    const after = await readBoardAsync(api, 'page')
+    expect(after.ok && after.value.journey).toEqual(changed)
     expect(tagged.filter((node) => liveTag(node) === undefined)).toEqual([])
-    const boardEntries = Object.entries(entriesOf(board)).filter(([, value]) => value !== '').map(([key]) => key)
-    expect(boardEntries.filter((key) => /^(journey|dataBase)\.|^layoutVersion$/.test(key))).toEqual([])
-    expect(boardEntries).toContain(TAG_KEY)
+    // Migrated: each node carries its one tag entry and nothing of the old scheme (the board also its stored journey).
+    for (const node of tagged) {
+      const keys = Object.keys(entriesOf(node))
+      expect(keys).toEqual(node === board ? [TAG_KEY, storedPartKey(0)] : [TAG_KEY])
+    }
   })
 
   it('update a synced board, keeping its data base and the edits people made', async () => {
