@@ -88,7 +88,7 @@ export async function handleUiMessageAsync(
     case 'show-node': {
       const node = await api.getNodeByIdAsync(message.nodeId)
       if (node === null || node.type === 'PAGE' || node.type === 'DOCUMENT') {
-        api.notify('That sticky is no longer on the board: read it again')
+        api.notify(say.stickyGone)
         return
       }
       const scene = node as SceneNode

@@ -108,7 +108,7 @@ describe('the Read back tab', () => {
     const lines = within(placements).getAllByRole('listitem')
     expect(lines[0]?.textContent).toContain(second.text)
     expect(lines[0]?.textContent).toContain('52% sure')
-    fireEvent.click(within(lines[0]!).getByRole('button', { name: `Show "${second.text}" on the board` }))
+    fireEvent.click(within(lines[0]!).getByRole('button', { name: `Show “${second.text}” on the board` }))
     expect(UiToMainSchema.parse(bridge.sent.at(-1))).toEqual({ type: 'show-node', nodeId: '5:2' })
     const votes = within(panel).getByTestId('read-votes')
     expect(votes.textContent).toContain(`3 ${second.text}`)

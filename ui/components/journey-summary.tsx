@@ -4,7 +4,7 @@ import { useMemo } from 'preact/hooks'
 import { analyseJourney, type ItemRef } from '../../src/formats/journey-analytics'
 import type { Journey } from '../../src/model'
 import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
-import { PLACEMENT_WORDS, placementReport, topVoted, UNCERTAIN_CONFIDENCE } from '../../src/reader/placement-report'
+import { placementReport, topVoted, UNCERTAIN_CONFIDENCE } from '../../src/reader/placement-report'
 import { emotionBar, firstOf, formatScore } from '../state/summary-format'
 import { EmphasisedText } from '../i18n/emphasised-text'
 import { type PanelText, usePanelText } from '../i18n/panel-text'
@@ -74,17 +74,18 @@ interface JourneySummaryProps {
 
 /** The items with the most dot votes: what a workshop decided. */
 function TopVotes({ journey }: { journey: Journey }) {
+  const { t } = usePanelText()
   const top = useMemo(() => topVoted(journey, LIST_LIMIT), [journey])
   if (top.length === 0) return null
   return (
     <section class="jb-section" aria-labelledby="jb-votes-heading" data-testid="read-votes">
       <h3 class="jb-heading" id="jb-votes-heading">
-        Top votes
+        {t.read.topVotes}
       </h3>
       <ol class="jb-list">
         {top.map((item) => (
           <li key={item.itemId}>
-            <strong>{item.count}</strong> {item.text || '(no text)'} <span class="jb-muted">· {item.kinds}</span>
+            <strong>{item.count}</strong> {item.text || t.read.noText} <span class="jb-muted">· {item.kinds}</span>
           </li>
         ))}
       </ol>
@@ -94,6 +95,7 @@ function TopVotes({ journey }: { journey: Journey }) {
 
 /** How each item of a hand-made board was placed, least sure first; each can be shown on the board. */
 function Placements({ journey, onShowNode }: { journey: Journey; onShowNode?: (nodeId: string) => void }) {
+  const { t, fill } = usePanelText()
   const rows = useMemo(() => placementReport(journey), [journey])
   if (rows.length === 0) return null
   const unsure = rows.filter((row) => row.confidence < UNCERTAIN_CONFIDENCE).length
@@ -101,24 +103,31 @@ function Placements({ journey, onShowNode }: { journey: Journey; onShowNode?: (n
   return (
     <section class="jb-section" aria-labelledby="jb-placements-heading" data-testid="read-placements">
       <h3 class="jb-heading" id="jb-placements-heading">
-        How stickies were placed ({unsure} unsure)
+        {fill(t.read.placements, { n: unsure })}
       </h3>
-      <p class="jb-hint">Least sure first. Show one to check it on the board.</p>
+      <p class="jb-hint">{t.read.placementsHint}</p>
       <ul class="jb-list">
         {shown.map((row) => (
           <li key={row.itemId} class={row.confidence < UNCERTAIN_CONFIDENCE ? 'jb-flag-red' : undefined}>
-            {row.text || '(no text)'}{' '}
+            {row.text || t.read.noText}{' '}
             <span class="jb-muted">
-              · {row.stage} / {row.lane}: stage by {PLACEMENT_WORDS[row.stageBy]}, lane by {PLACEMENT_WORDS[row.laneBy]}, {Math.round(row.confidence * 100)}% sure
+              ·{' '}
+              {fill(t.read.placementLine, {
+                stage: row.stage,
+                lane: row.lane,
+                stageBy: t.read.placedBy[row.stageBy],
+                laneBy: t.read.placedBy[row.laneBy],
+                percent: Math.round(row.confidence * 100)
+              })}
             </span>{' '}
             {onShowNode === undefined ? null : (
-              <button type="button" class="jb-link-button" onClick={() => onShowNode(row.nodeId)} aria-label={`Show "${row.text}" on the board`}>
-                Show
+              <button type="button" class="jb-link-button" onClick={() => onShowNode(row.nodeId)} aria-label={fill(t.read.showOnBoard, { text: row.text })}>
+                {t.read.show}
               </button>
             )}
           </li>
         ))}
-        {more > 0 ? <li class="jb-muted">and {more} more (all in the exported JSON)</li> : null}
+        {more > 0 ? <li class="jb-muted">{fill(t.read.moreInExport, { n: more })}</li> : null}
       </ul>
     </section>
   )

@@ -250,7 +250,15 @@ export const da: Catalogue = {
       severalBoards: '{warning}. Markér en anden tavle og læs igen for at læse den.',
       notRead: 'Ikke læst',
       notReadHint: 'Udeladt af data: flyt dem ind i et trin og en række, eller lad dem være.',
-      notes: 'Bemærkninger til læsningen'
+      notes: 'Bemærkninger til læsningen',
+      topVotes: 'Flest stemmer',
+      placements: 'Sådan blev sedlerne placeret ({n} usikre)',
+      placementsHint: 'Mindst sikre først. Vis en for at tjekke den på tavlen.',
+      placementLine: '{stage} / {lane}: trin efter {stageBy}, række efter {laneBy}, {percent} % sikker',
+      placedBy: { section: 'den sektion, den ligger i', 'grid-header': 'den overskrift, den flugter med', 'table-cell': 'dens tabelcelle', 'colour-legend': 'forklaringens ord for dens farve', 'nearest-label': 'den nærmeste etiket', 'only-one': 'den eneste, der er' },
+      show: 'Vis',
+      showOnBoard: 'Vis “{text}” på tavlen',
+      moreInExport: 'og {n} mere (alle i den eksporterede JSON)'
     },
     export: {
       heading: 'Eksportér',

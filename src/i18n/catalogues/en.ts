@@ -263,7 +263,15 @@ export const en = {
       severalBoards: '{warning}. To read another, select it on the board and read again.',
       notRead: 'Not read',
       notReadHint: 'Left out of the data: move them into a stage and lane, or leave them.',
-      notes: 'Notes on the reading'
+      notes: 'Notes on the reading',
+      topVotes: 'Top votes',
+      placements: 'How stickies were placed ({n} unsure)',
+      placementsHint: 'Least sure first. Show one to check it on the board.',
+      placementLine: '{stage} / {lane}: stage by {stageBy}, lane by {laneBy}, {percent}% sure',
+      placedBy: { section: 'the section it is in', 'grid-header': 'the header it lines up with', 'table-cell': 'its table cell', 'colour-legend': 'the legend’s word for its colour', 'nearest-label': 'the nearest label', 'only-one': 'the only one there is' },
+      show: 'Show',
+      showOnBoard: 'Show “{text}” on the board',
+      moreInExport: 'and {n} more (all in the exported JSON)'
     },
     export: {
       heading: 'Export',

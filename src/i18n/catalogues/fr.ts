@@ -251,7 +251,15 @@ export const fr: Catalogue = {
       severalBoards: '{warning}. Pour en lire un autre, sélectionnez-le sur la page et relancez la lecture.',
       notRead: 'Non lus',
       notReadHint: 'Laissés hors des données\u00a0: placez-les dans une étape et une ligne, ou laissez-les.',
-      notes: 'Remarques sur la lecture'
+      notes: 'Remarques sur la lecture',
+      topVotes: 'Les plus votés',
+      placements: 'Comment les post-it ont été placés ({n} incertains)',
+      placementsHint: 'Les moins sûrs d’abord. Affichez-en un pour le vérifier sur le tableau.',
+      placementLine: '{stage} / {lane}\u00a0: étape d’après {stageBy}, ligne d’après {laneBy}, sûr à {percent}\u00a0%',
+      placedBy: { section: 'la section où il se trouve', 'grid-header': 'l’en-tête avec lequel il est aligné', 'table-cell': 'sa cellule de tableau', 'colour-legend': 'le mot de la légende pour sa couleur', 'nearest-label': 'l’étiquette la plus proche', 'only-one': 'la seule qui existe' },
+      show: 'Afficher',
+      showOnBoard: 'Afficher «\u00a0{text}\u00a0» sur le tableau',
+      moreInExport: 'et {n} de plus (tous dans le JSON exporté)'
     },
     export: {
       heading: 'Exporter',

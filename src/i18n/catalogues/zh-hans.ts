@@ -251,7 +251,15 @@ export const zhHans: Catalogue = {
       severalBoards: '{warning}。如需读取其他画板，请在画布上选中它后重新读取。',
       notRead: '未读取',
       notReadHint: '未计入数据：把它们移进某个阶段和泳道，或保持原样。',
-      notes: '读取说明'
+      notes: '读取说明',
+      topVotes: '得票最多',
+      placements: '便利贴的归位方式（{n} 张不确定）',
+      placementsHint: '最不确定的排在前面。点“显示”可在画板上核对。',
+      placementLine: '{stage} / {lane}：阶段依据{stageBy}，泳道依据{laneBy}，把握 {percent}%',
+      placedBy: { section: '所在的分区', 'grid-header': '对齐的表头', 'table-cell': '所在的表格单元格', 'colour-legend': '图例中其颜色对应的词', 'nearest-label': '最近的标签', 'only-one': '唯一的一个' },
+      show: '显示',
+      showOnBoard: '在画板上显示“{text}”',
+      moreInExport: '还有 {n} 条（导出的 JSON 中有全部内容）'
     },
     export: {
       heading: '导出',

@@ -19,5 +19,6 @@ export const daSandbox: SandboxCatalogue = {
     busy: 'Tavlen er allerede ved at blive opdateret: vent, til den opdatering er færdig.',
     updated: 'Journeyboard har opdateret tavlen. Fortryd sætter den tilbage, som den var.',
     couldNotUpdate: 'Journeyboard kunne ikke opdatere tavlen.',
-    couldNotUpdateRestored: 'Journeyboard kunne ikke opdatere tavlen; den er, som den var.'
+    couldNotUpdateRestored: 'Journeyboard kunne ikke opdatere tavlen; den er, som den var.',
+    stickyGone: 'Den seddel er ikke længere på tavlen: læs tavlen igen.'
 }

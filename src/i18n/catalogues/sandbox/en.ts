@@ -20,7 +20,8 @@ export const enSandbox = {
     busy: 'This board is being updated already: wait for that update to finish.',
     updated: 'Journeyboard updated the board. Undo puts it back as it was.',
     couldNotUpdate: 'Journeyboard could not update the board.',
-    couldNotUpdateRestored: 'Journeyboard could not update the board; it is as it was.'
+    couldNotUpdateRestored: 'Journeyboard could not update the board; it is as it was.',
+    stickyGone: 'That sticky is no longer on the board: read it again.'
 }
 
 export type SandboxCatalogue = typeof enSandbox

@@ -19,5 +19,6 @@ export const frSandbox: SandboxCatalogue = {
     busy: 'Ce tableau est déjà en cours de mise à jour\u00a0: attendez la fin de cette mise à jour.',
     updated: 'Journeyboard a mis à jour le tableau. Annuler le remet comme avant.',
     couldNotUpdate: 'Journeyboard n’a pas pu mettre à jour le tableau.',
-    couldNotUpdateRestored: 'Journeyboard n’a pas pu mettre à jour le tableau\u00a0; il est resté tel quel.'
+    couldNotUpdateRestored: 'Journeyboard n’a pas pu mettre à jour le tableau\u00a0; il est resté tel quel.',
+    stickyGone: 'Ce post-it n’est plus sur le tableau\u00a0: relisez le tableau.'
 }

@@ -19,5 +19,6 @@ export const ruSandbox: SandboxCatalogue = {
     busy: 'Эта доска уже обновляется: дождитесь окончания обновления.',
     updated: 'Journeyboard обновил доску. Отмена вернёт всё как было.',
     couldNotUpdate: 'Journeyboard не удалось обновить доску.',
-    couldNotUpdateRestored: 'Journeyboard не удалось обновить доску; она осталась как была.'
+    couldNotUpdateRestored: 'Journeyboard не удалось обновить доску; она осталась как была.',
+    stickyGone: 'Этого стикера больше нет на доске: прочитайте доску заново.'
 }

@@ -19,5 +19,6 @@ export const zhHansSandbox: SandboxCatalogue = {
     busy: '这个画板正在更新，请等待本次更新完成。',
     updated: 'Journeyboard 已更新画板。撤销即可恢复原样。',
     couldNotUpdate: 'Journeyboard 无法更新画板。',
-    couldNotUpdateRestored: 'Journeyboard 无法更新画板；画板保持原样。'
+    couldNotUpdateRestored: 'Journeyboard 无法更新画板；画板保持原样。',
+    stickyGone: '这张便利贴已不在画板上：请重新读取画板。'
 }
