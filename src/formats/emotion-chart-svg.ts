@@ -1,4 +1,6 @@
-import { escapeXml } from '../render/svg/escape-xml'
+import { type SvgNode, svgMarkup, svgNode } from '../render/svg/svg-tree'
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
 
 /** One curve on the chart: a value per stage, undefined where the stage has no score. */
 export interface ChartSeries {
@@ -38,9 +40,14 @@ const MAX_GRID_LINES = 11
 /**
  * An emotion chart as standalone SVG: the stages along the bottom, the scale up the side, one line
  * per series with a dot per scored stage (each dot's tooltip names series, stage and score). Pure
- * string building, so it renders the same in a report, the panel or a test, without a browser.
+ * string building, so it renders the same in a report or a test, without a browser.
  */
 export function emotionChartSvg(chart: EmotionChart): string {
+  return svgMarkup(emotionChartTree(chart))
+}
+
+/** The emotion chart as an SVG tree, for the panel to build as elements (see `emotionChartSvg`). */
+export function emotionChartTree(chart: EmotionChart): SvgNode {
   const { min, max } = chart.scale
   const columns = Math.max(1, chart.stages.length)
   const plotWidth = Math.max(MIN_PLOT_WIDTH, columns * STAGE_WIDTH)
@@ -50,41 +57,48 @@ export function emotionChartSvg(chart: EmotionChart): string {
   const y = (value: number): number => MARGIN.top + ((max - Math.min(max, Math.max(min, value))) / (max - min)) * PLOT_HEIGHT
   const r = (value: number): string => String(Math.round(value * 10) / 10)
 
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="emotion-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(chart.title)}">`,
-    `<title>${escapeXml(chart.title)}</title>`
-  ]
+  const parts: SvgNode[] = [svgNode('title', {}, chart.title)]
   for (const value of gridValues(min, max)) {
     parts.push(
-      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${r(y(value))}" y2="${r(y(value))}" stroke="${GRID_COLOR}" stroke-width="1"/>`,
-      `<text x="${MARGIN.left - 8}" y="${r(y(value) + 4)}" text-anchor="end" font-size="${LABEL_FONT_SIZE}" fill="${AXIS_TEXT_COLOR}">${escapeXml(chart.formatValue(value))}</text>`
+      svgNode('line', { x1: MARGIN.left, x2: MARGIN.left + plotWidth, y1: r(y(value)), y2: r(y(value)), stroke: GRID_COLOR, 'stroke-width': 1 }),
+      svgNode(
+        'text',
+        { x: MARGIN.left - 8, y: r(y(value) + 4), 'text-anchor': 'end', 'font-size': LABEL_FONT_SIZE, fill: AXIS_TEXT_COLOR },
+        chart.formatValue(value)
+      )
     )
   }
   chart.stages.forEach((stage, index) => {
-    const lines = labelLines(stage)
+    const lines = labelLines(stage).map((line, l) => svgNode('tspan', { x: r(x(index)), dy: l === 0 ? 0 : LABEL_LINE_HEIGHT }, line))
     parts.push(
-      `<text x="${r(x(index))}" y="${MARGIN.top + PLOT_HEIGHT + 20}" text-anchor="middle" font-size="${LABEL_FONT_SIZE}" fill="${TEXT_COLOR}"><title>${escapeXml(stage)}</title>${lines
-        .map((line, l) => `<tspan x="${r(x(index))}" dy="${l === 0 ? 0 : LABEL_LINE_HEIGHT}">${escapeXml(line)}</tspan>`)
-        .join('')}</text>`
+      svgNode(
+        'text',
+        { x: r(x(index)), y: MARGIN.top + PLOT_HEIGHT + 20, 'text-anchor': 'middle', 'font-size': LABEL_FONT_SIZE, fill: TEXT_COLOR },
+        svgNode('title', {}, stage),
+        ...lines
+      )
     )
   })
   for (const series of chart.series) {
-    const dash = series.dashed ? ' stroke-dasharray="8 5"' : ''
+    const dash: Record<string, string> = series.dashed ? { 'stroke-dasharray': '8 5' } : {}
     for (const run of definedRuns(series.values)) {
       if (run.length < 2) continue
       const d = run.map(({ index, value }, i) => `${i === 0 ? 'M' : 'L'}${r(x(index))} ${r(y(value))}`).join(' ')
-      parts.push(`<path d="${d}" fill="none" stroke="${series.color}" stroke-width="${LINE_WIDTH}" stroke-linejoin="round"${dash}/>`)
+      parts.push(svgNode('path', { d, fill: 'none', stroke: series.color, 'stroke-width': LINE_WIDTH, 'stroke-linejoin': 'round', ...dash }))
     }
     series.values.forEach((value, index) => {
       if (value === undefined) return
       const tip = `${series.name} · ${chart.stages[index] ?? ''}: ${chart.formatValue(value)}`
       parts.push(
-        `<circle cx="${r(x(index))}" cy="${r(y(value))}" r="${POINT_RADIUS}" fill="${series.color}" stroke="#FFFFFF" stroke-width="1.5"><title>${escapeXml(tip)}</title></circle>`
+        svgNode('circle', { cx: r(x(index)), cy: r(y(value)), r: POINT_RADIUS, fill: series.color, stroke: '#FFFFFF', 'stroke-width': 1.5 }, svgNode('title', {}, tip))
       )
     })
   }
-  parts.push('</svg>')
-  return parts.join('')
+  return svgNode(
+    'svg',
+    { xmlns: SVG_NS, class: 'emotion-chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': chart.title },
+    ...parts
+  )
 }
 
 /** Whole steps when the scale has few of them (-2..2, 1..10), else the bottom, middle and top. */

@@ -1,19 +1,10 @@
-import { type Catalogue, catalogueFor, fillText, formatNumber, languageOrDefault } from '../i18n'
-import { MARK_COLORS } from '../layout'
-import { followedPersona, type Journey, journeyCurves, type MarkColor, rescaleScore } from '../model'
+import { type Catalogue, catalogueFor, fillText } from '../i18n'
+import { followedPersona } from '../model'
 import { escapeXml as escape } from '../render/svg/escape-xml'
-import { type ChartSeries, emotionChartSvg } from './emotion-chart-svg'
+import { svgMarkup } from '../render/svg/svg-tree'
 import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-analytics'
+import { type AnalysedSource, journeyEmotionChart, type ReportSource, unionStages } from './journey-emotion-chart'
 
-/** One board or journey file the report is made from. */
-export interface ReportSource {
-  /** What the reader calls it: a file name, a board name. */
-  label: string
-  journey: Journey
-}
-
-/** Curve colours handed out, in turn, when two series of one chart would share a colour. */
-const SERIES_COLORS: readonly MarkColor[] = ['pink', 'violet', 'blue', 'orange', 'teal', 'green', 'red', 'yellow', 'gray', 'black']
 const HEAT_COLORS = { pains: '255, 117, 86', delights: '102, 213, 117', momentsOfTruth: '255, 201, 67' } as const
 /** A non-zero count is never paler than this, so one pain still shows. */
 const MIN_HEAT = 0.15
@@ -59,7 +50,7 @@ export function journeyReportHtml(sources: readonly ReportSource[]): string {
   const groups = new Map<string, ReportSource[]>()
   for (const source of sources) groups.set(source.journey.id, [...(groups.get(source.journey.id) ?? []), source])
   const title = groups.size === 1 ? (sources[0]?.journey.title ?? t.report.reportTitle) : t.report.reportTitle
-  const body = [...groups.values()].map((group) => journeySection(group, t, locale)).join('\n')
+  const body = [...groups.values()].map((group) => journeySection(group, t)).join('\n')
   return [
     '<!DOCTYPE html>',
     `<html lang="${escape(locale)}">`,
@@ -79,29 +70,17 @@ export function journeyReportHtml(sources: readonly ReportSource[]): string {
   ].join('\n')
 }
 
-interface Analysed extends ReportSource {
-  analytics: JourneyAnalytics
-}
-
-function journeySection(group: readonly ReportSource[], t: Catalogue, locale: string): string {
-  const analysed: Analysed[] = group.map((source) => ({ ...source, analytics: analyseJourney(source.journey) }))
+function journeySection(group: readonly ReportSource[], t: Catalogue): string {
+  const analysed: AnalysedSource[] = group.map((source) => ({ ...source, analytics: analyseJourney(source.journey) }))
   const lead = analysed[0]
   if (lead === undefined) return ''
   const stages = unionStages(group)
-  const language = languageOrDefault(locale)
-  const number = (value: number): string => formatNumber(language, value)
   const many = group.length > 1
-  const where = (ref: ItemRef, source: Analysed): string =>
+  const where = (ref: ItemRef, source: AnalysedSource): string =>
     `<span class="where">${escape(ref.stageName)} · ${escape(ref.laneName)}${many ? ` · ${escape(source.label)}` : ''}</span>`
 
-  const series = chartSeries(analysed, stages, lead.journey)
-  const chart = emotionChartSvg({
-    title: `${t.report.emotionByStage}: ${lead.journey.title}`,
-    stages: stages.map((stage) => stage.name),
-    scale: lead.journey.emotionScale,
-    series,
-    formatValue: number
-  })
+  const { svg, series } = journeyEmotionChart(analysed)
+  const chart = svg === undefined ? '' : svgMarkup(svg)
   const legend = series
     .map((s) => `<li><span class="swatch${s.dashed ? ' dashed' : ''}" style="border-color: ${s.color}"></span>${escape(s.name)}</li>`)
     .join('')
@@ -130,7 +109,7 @@ function journeySection(group: readonly ReportSource[], t: Catalogue, locale: st
     .sort((a, b) => (b.ref.votes ?? 0) - (a.ref.votes ?? 0))
     .slice(0, TOP_VOTED)
   const assumptions = analysed.flatMap((a) => a.analytics.assumptions.map((ref) => ({ ref, source: a })))
-  const owned = (refs: (a: Analysed) => readonly ItemRef[], heading: string): string => {
+  const owned = (refs: (a: AnalysedSource) => readonly ItemRef[], heading: string): string => {
     const rows = analysed.flatMap((a) => refs(a).map((ref) => ({ ref, source: a })))
     if (rows.length === 0) return ''
     return [
@@ -168,47 +147,6 @@ function journeySection(group: readonly ReportSource[], t: Catalogue, locale: st
     opportunities === '' ? `<p><em>${escape(t.report.noneYet)}</em></p>` : opportunities,
     '</section>'
   ].join('\n')
-}
-
-/** The lead journey's stages, then any stage only another board has, in the order it has them. */
-function unionStages(group: readonly ReportSource[]): { id: string; name: string }[] {
-  const stages: { id: string; name: string }[] = []
-  const seen = new Set<string>()
-  for (const { journey } of group) {
-    for (const stage of journey.stages) {
-      if (seen.has(stage.id)) continue
-      seen.add(stage.id)
-      stages.push({ id: stage.id, name: stage.name })
-    }
-  }
-  return stages
-}
-
-/** Every curve with a score on every board of the journey, on the lead journey's scale, each in a colour of its own. */
-function chartSeries(analysed: readonly Analysed[], stages: readonly { id: string }[], lead: Journey): ChartSeries[] {
-  const used = new Set<MarkColor>()
-  const many = analysed.length > 1
-  const series: ChartSeries[] = []
-  for (const { journey, analytics, label } of analysed) {
-    const persona = followedPersona(journey)?.name ?? label
-    journeyCurves(journey).forEach((curve, c) => {
-      const values = stages.map((stage) => {
-        const value = analytics.stages.find((s) => s.stageId === stage.id)?.emotionByCurve[c]?.emotion
-        return value === undefined ? undefined : rescaleScore(value, journey.emotionScale, lead.emotionScale)
-      })
-      if (values.every((value) => value === undefined)) return
-      const color = used.has(curve.color) ? (SERIES_COLORS.find((candidate) => !used.has(candidate)) ?? curve.color) : curve.color
-      used.add(color)
-      const own = journey.curves === undefined ? persona : curve.name
-      series.push({
-        name: many && journey.curves !== undefined ? `${own} · ${persona}` : own,
-        color: MARK_COLORS[color],
-        dashed: (curve.state ?? (journey.curves === undefined ? journey.state : 'current')) === 'future',
-        values
-      })
-    })
-  }
-  return series
 }
 
 function emptyStage(): JourneyAnalytics['stages'][number] {

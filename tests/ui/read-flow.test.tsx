@@ -7,6 +7,7 @@ import { UiToMainSchema } from '../../src/messages'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { createFakeBridge } from './fake-bridge'
+import { createSandboxBridge } from './sandbox-bridge'
 
 afterEach(() => {
   cleanup()
@@ -113,5 +114,44 @@ describe('the Read back tab', () => {
     const votes = within(panel).getByTestId('read-votes')
     expect(votes.textContent).toContain(`3 ${second.text}`)
     expect(votes.textContent).toContain('thumbs-up ×3')
+  })
+})
+
+describe('the Read back tab on a research map', () => {
+  it('draws the emotion chart the report draws for the board it read, and saves the report', async () => {
+    const { bridge, settledAsync } = createSandboxBridge()
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('button', { name: 'Car rental' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('radio', { name: 'Read back' }))
+    const panel = screen.getByRole('region', { name: 'Read back' })
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
+    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
+    await act(settledAsync)
+
+    const chart = within(panel).getByTestId('emotion-chart')
+    // Seven stages, as-is and to-be: a point per stage on each curve, the to-be line dashed.
+    expect(chart.querySelectorAll('svg circle')).toHaveLength(14)
+    expect(within(chart).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['As is: today', 'To be: with the redesign'])
+    expect(chart.querySelectorAll('.jb-chart-swatch[data-dashed]')).toHaveLength(1)
+
+    const saved: { name: string; blob: Blob }[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push({ name: '', blob: blob as Blob })
+      return 'blob:report'
+    })
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.at(-1)!.name = this.download
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Report' }))
+    expect(saved.map((file) => file.name)).toEqual(['renting-a-car-for-a-holiday-in-the-usa-report.html'])
+    const html = await saved[0]!.blob.text()
+    expect(html).toMatch(/^<!DOCTYPE html>/)
+    // The report's chart is the panel's: the same points in the same places.
+    const points = (root: ParentNode) => [...root.querySelectorAll('svg.emotion-chart circle')].map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`)
+    expect(points(new DOMParser().parseFromString(html, 'text/html'))).toEqual(points(chart))
+    expect(screen.getByTestId('export-status').textContent).toBe('Saved renting-a-car-for-a-holiday-in-the-usa-report.html')
   })
 })

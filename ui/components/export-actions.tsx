@@ -2,10 +2,11 @@ import { Button, SegmentedControl } from '@create-figma-plugin/ui'
 import { useState } from 'preact/hooks'
 
 import { EXPORT_FORMATS, type ExportFormat, exportJourney } from '../../src/formats'
+import { journeyReportHtml } from '../../src/formats/journey-report-html'
 import type { Journey } from '../../src/model'
 import { copyTextAsync } from '../platform/copy-text-async'
 import { downloadText } from '../platform/download-text'
-import { EXPORT_FORMAT_ORDER, exportFileName } from '../state/export-file'
+import { EXPORT_FORMAT_ORDER, exportFileName, reportFileName } from '../state/export-file'
 import { usePanelText } from '../i18n/panel-text'
 
 interface ExportActionsProps {
@@ -14,7 +15,7 @@ interface ExportActionsProps {
   onFormatChange: (format: ExportFormat) => void
 }
 
-/** Export of a read-back journey as JSON, CSV, Markdown or Mermaid: a download or the clipboard. */
+/** Export of a read-back journey as JSON, CSV, Markdown or Mermaid (a download or the clipboard), or as the HTML report. */
 export function ExportActions({ journey, format, onFormatChange }: ExportActionsProps) {
   const { t, fill } = usePanelText()
   const [status, setStatus] = useState('')
@@ -51,6 +52,16 @@ export function ExportActions({ journey, format, onFormatChange }: ExportActions
           }}
         >
           {t.export.copy}
+        </Button>
+        <Button
+          secondary
+          onClick={() => {
+            const report = reportFileName(journey.title)
+            downloadText(report, journeyReportHtml([{ label: journey.title, journey }]), 'text/html')
+            setStatus(fill(t.export.saved, { file: report }))
+          }}
+        >
+          {t.export.report}
         </Button>
         <Button
           onClick={() => {

@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../src/formats'
 import type { ReadScope } from '../../src/messages'
 import type { Bridge } from '../bridge'
 import { useReadBack } from '../hooks/use-read-back'
+import { EmotionChart } from './emotion-chart'
 import { ExportActions } from './export-actions'
 import { JourneySummary } from './journey-summary'
 import { FailureNotice } from './failure-notice'
@@ -68,6 +69,7 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
               origin={state.origin}
               onShowNode={(nodeId) => bridge.send({ type: 'show-node', nodeId })}
             />
+            <EmotionChart journey={state.journey} />
           </div>
         ) : null}
       </div>

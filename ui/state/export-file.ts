@@ -9,3 +9,8 @@ export const EXPORT_FORMAT_ORDER: readonly ExportFormat[] = ['json', 'csv', 'md'
 export function exportFileName(title: string, format: ExportFormat): string {
   return `${uniqueSlug(title, new Set(), 'journey')}${EXPORT_FORMATS[format].extension}`
 }
+
+/** The HTML report's file name: "renting-a-car-in-the-usa-report.html". */
+export function reportFileName(title: string): string {
+  return `${uniqueSlug(title, new Set(), 'journey')}-report.html`
+}

@@ -258,7 +258,8 @@ export const da: Catalogue = {
       placedBy: { section: 'den sektion, den ligger i', 'grid-header': 'den overskrift, den flugter med', 'table-cell': 'dens tabelcelle', 'colour-legend': 'forklaringens ord for dens farve', 'nearest-label': 'den nærmeste etiket', 'only-one': 'den eneste, der er' },
       show: 'Vis',
       showOnBoard: 'Vis “{text}” på tavlen',
-      moreInExport: 'og {n} mere (alle i den eksporterede JSON)'
+      moreInExport: 'og {n} mere (alle i den eksporterede JSON)',
+      chart: 'Følelseskurver'
     },
     export: {
       heading: 'Eksportér',
@@ -268,7 +269,8 @@ export const da: Catalogue = {
       noClipboard: 'Udklipsholderen er ikke tilgængelig her; brug Hent',
       saved: '{file} er gemt',
       copy: 'Kopiér',
-      download: 'Hent'
+      download: 'Hent',
+      report: 'Rapport'
     },
     import: {
       heading: 'Importér en rejse',

@@ -271,7 +271,8 @@ export const en = {
       placedBy: { section: 'the section it is in', 'grid-header': 'the header it lines up with', 'table-cell': 'its table cell', 'colour-legend': 'the legend’s word for its colour', 'nearest-label': 'the nearest label', 'only-one': 'the only one there is' },
       show: 'Show',
       showOnBoard: 'Show “{text}” on the board',
-      moreInExport: 'and {n} more (all in the exported JSON)'
+      moreInExport: 'and {n} more (all in the exported JSON)',
+      chart: 'Emotion curves'
     },
     export: {
       heading: 'Export',
@@ -281,7 +282,8 @@ export const en = {
       noClipboard: 'The clipboard is not available here; use Download',
       saved: 'Saved {file}',
       copy: 'Copy',
-      download: 'Download'
+      download: 'Download',
+      report: 'Report'
     },
     import: {
       heading: 'Import a journey',

@@ -259,7 +259,8 @@ export const fr: Catalogue = {
       placedBy: { section: 'la section où il se trouve', 'grid-header': 'l’en-tête avec lequel il est aligné', 'table-cell': 'sa cellule de tableau', 'colour-legend': 'le mot de la légende pour sa couleur', 'nearest-label': 'l’étiquette la plus proche', 'only-one': 'la seule qui existe' },
       show: 'Afficher',
       showOnBoard: 'Afficher «\u00a0{text}\u00a0» sur le tableau',
-      moreInExport: 'et {n} de plus (tous dans le JSON exporté)'
+      moreInExport: 'et {n} de plus (tous dans le JSON exporté)',
+      chart: 'Courbes d’émotion'
     },
     export: {
       heading: 'Exporter',
@@ -269,7 +270,8 @@ export const fr: Catalogue = {
       noClipboard: 'Le presse-papiers n’est pas disponible ici\u00a0; utilisez Télécharger',
       saved: '{file} enregistré',
       copy: 'Copier',
-      download: 'Télécharger'
+      download: 'Télécharger',
+      report: 'Rapport'
     },
     import: {
       heading: 'Importer un parcours',

@@ -258,7 +258,8 @@ export const ru: Catalogue = {
       placedBy: { section: 'секции, в которой он лежит', 'grid-header': 'заголовку, с которым он на одной линии', 'table-cell': 'ячейке таблицы', 'colour-legend': 'слову легенды для его цвета', 'nearest-label': 'ближайшей подписи', 'only-one': 'единственному варианту' },
       show: 'Показать',
       showOnBoard: 'Показать «{text}» на доске',
-      moreInExport: 'и ещё {n} (все в экспортированном JSON)'
+      moreInExport: 'и ещё {n} (все в экспортированном JSON)',
+      chart: 'Кривые эмоций'
     },
     export: {
       heading: 'Экспорт',
@@ -268,7 +269,8 @@ export const ru: Catalogue = {
       noClipboard: 'Буфер обмена здесь недоступен — используйте «Скачать»',
       saved: 'Сохранено: {file}',
       copy: 'Копировать',
-      download: 'Скачать'
+      download: 'Скачать',
+      report: 'Отчёт'
     },
     import: {
       heading: 'Импорт пути',

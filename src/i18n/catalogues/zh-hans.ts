@@ -259,7 +259,8 @@ export const zhHans: Catalogue = {
       placedBy: { section: '所在的分区', 'grid-header': '对齐的表头', 'table-cell': '所在的表格单元格', 'colour-legend': '图例中其颜色对应的词', 'nearest-label': '最近的标签', 'only-one': '唯一的一个' },
       show: '显示',
       showOnBoard: '在画板上显示“{text}”',
-      moreInExport: '还有 {n} 条（导出的 JSON 中有全部内容）'
+      moreInExport: '还有 {n} 条（导出的 JSON 中有全部内容）',
+      chart: '情绪曲线'
     },
     export: {
       heading: '导出',
@@ -269,7 +270,8 @@ export const zhHans: Catalogue = {
       noClipboard: '此处无法使用剪贴板，请改用下载',
       saved: '已保存 {file}',
       copy: '复制',
-      download: '下载'
+      download: '下载',
+      report: '报告'
     },
     import: {
       heading: '导入旅程',

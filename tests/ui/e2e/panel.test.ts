@@ -181,6 +181,24 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
         await expect.poll(() => page.getByTestId('export-status').textContent()).toBe(`${label} copied to the clipboard`)
         check(await page.evaluate(() => navigator.clipboard.readText()))
       }
+
+      // The report's emotion chart, and the report itself: one page that opens with no network.
+      const chart = page.getByTestId('emotion-chart')
+      expect(await chart.locator('svg circle').count()).toBe(14)
+      const [report] = await Promise.all([page.waitForEvent('download'), exportBar.getByRole('button', { name: 'Report' }).click()])
+      expect(report.suggestedFilename()).toBe('renting-a-car-for-a-holiday-in-the-usa-report.html')
+      const html = await readFile(await report.path(), 'utf8')
+      expect(html).toMatch(/^<!DOCTYPE html>/)
+      expect(html).toContain('<svg')
+      // Every export button whole and inside the narrowest panel.
+      await page.setViewportSize({ width: PANEL_MIN_WIDTH, height: 640 })
+      const boxes = await exportBar.locator('button').evaluateAll((elements) =>
+        elements.map((element) => ({ text: element.textContent ?? '', right: element.getBoundingClientRect().right, clipped: element.scrollWidth > element.clientWidth + 1 }))
+      )
+      for (const box of boxes) {
+        expect(box.right, box.text).toBeLessThanOrEqual(PANEL_MIN_WIDTH)
+        expect(box.clipped, box.text).toBe(false)
+      }
     })
   })
 
