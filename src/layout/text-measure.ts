@@ -78,6 +78,8 @@ export function glyphShapeSize(measure: TextMeasure, glyph: string, font: PlanFo
  */
 export class MeasurementTable implements TextMeasure {
   readonly misses = new Map<string, MeasureRequest>()
+  /** The texts (not stickies) it answered from real sizes, by request key: what a board stores to skip measuring them again. */
+  readonly textHeights = new Map<string, number>()
 
   constructor(
     private readonly known: ReadonlyMap<string, number>,
@@ -89,7 +91,10 @@ export class MeasurementTable implements TextMeasure {
   heightOf(request: MeasureRequest): number {
     const key = measureRequestKey(request)
     const height = this.known.get(key) ?? this.already(request)
-    if (height !== undefined) return height
+    if (height !== undefined) {
+      if (request.kind === 'text') this.textHeights.set(key, height)
+      return height
+    }
     this.misses.set(key, request)
     return this.fallback.heightOf(request)
   }

@@ -51,6 +51,8 @@ export interface ApplyStore {
   journey: Journey
   dataBase?: Journey
   sourceBases?: Readonly<Record<string, Journey>>
+  /** The text heights the layout used (see BoardStore.textHeights). */
+  textHeights?: Readonly<Record<string, number>>
 }
 
 export interface ApplyResult {

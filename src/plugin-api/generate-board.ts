@@ -6,7 +6,7 @@ import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync, type Node
 import { BoardWriteError } from './board-write-error'
 import { findFreeOrigin } from './find-free-origin'
 import { FontLoader } from './font-loader'
-import { layoutFromRealSizesAsync } from './layout-from-real-sizes'
+import { measuredLayoutAsync } from './layout-from-real-sizes'
 import { MeasuredNodes, MeasureFontsError } from './measured-nodes'
 
 export type { NodeCounts } from './apply-plan'
@@ -37,6 +37,8 @@ export interface DrawPlanOptions extends ApplyProgressOptions {
   measured?: MeasuredNodes
   /** The language of the error if drawing fails; English by default. */
   language?: Language
+  /** The text heights FigJam reported for the plan, stored on the board (see BoardStore.textHeights). */
+  textHeights?: Readonly<Record<string, number>>
 }
 
 export interface DrawResult {
@@ -62,8 +64,9 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
   const origin = findFreeOrigin(api.currentPage)
   const measured = new MeasuredNodes(api, new FontLoader(api))
   let plan: BoardPlan
+  let textHeights: Record<string, number>
   try {
-    plan = await layoutFromRealSizesAsync((measure) => layoutJourney(journey, { ...options.layout, measure }), measured, options)
+    ;({ layout: plan, textHeights } = await measuredLayoutAsync((measure) => layoutJourney(journey, { ...options.layout, measure }), measured, options))
   } catch (error) {
     measured.removeAll()
     const say = SANDBOX_CATALOGUES[options.language ?? DEFAULT_LANGUAGE]
@@ -76,7 +79,7 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
   const { panel } = CATALOGUES[language]
   let result: DrawResult
   try {
-    result = await drawPlanAsync(api, plan, journey, { ...drawOptions, origin, measured })
+    result = await drawPlanAsync(api, plan, journey, { ...drawOptions, origin, measured, textHeights })
   } finally {
     measured.removeUnused()
   }
@@ -107,8 +110,8 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
  */
 export async function drawPlanAsync(api: PluginAPI, plan: BoardPlan, journey: Journey, options: DrawPlanOptions = {}): Promise<DrawResult> {
   const empty = new Map()
-  const { source, language = DEFAULT_LANGUAGE, ...progress } = options
-  const store = source === undefined ? { journey } : { journey, sourceBases: { [source]: journey } }
+  const { source, language = DEFAULT_LANGUAGE, textHeights, ...progress } = options
+  const store = { journey, ...(source === undefined ? {} : { sourceBases: { [source]: journey } }), ...(textHeights === undefined ? {} : { textHeights }) }
   const result = await applyPlanAsync(api, plan, { bound: empty, reading: empty }, store, { ...progress, fail: (failure) => drawFailure(failure, language) })
   return { board: result.board, nodes: result.nodes, counts: result.created, fonts: result.fonts }
 }

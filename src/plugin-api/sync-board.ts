@@ -1,16 +1,16 @@
 import type { LayoutOptions } from '../layout/layout-journey'
 import { fail, type Journey, ok, type Problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
-import { decodeBoardTag, TAG_KEY } from '../plugin-data/board-tags'
+import { decodeBoardTag, decodeTextHeights, TAG_KEY } from '../plugin-data/board-tags'
 import { STICKY_SIZE } from '../layout/layout-metrics'
-import type { MeasureRequest } from '../layout/text-measure'
+import { type MeasureRequest, measureRequestKey } from '../layout/text-measure'
 import type { SnapshotNode } from '../reader/board-snapshot'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
 import { describeConflict } from '../sync/format-change-set'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
 import { FontLoader } from './font-loader'
-import { layoutFromRealSizesAsync } from './layout-from-real-sizes'
+import { measuredLayoutAsync } from './layout-from-real-sizes'
 import type { LiveBoard, LiveNode } from './live-board'
 import { MeasuredNodes, MeasureFontsError } from './measured-nodes'
 import { type PreparedSync, prepareSyncAsync, reuseReview } from './prepare-sync'
@@ -102,11 +102,12 @@ export async function syncBoardAsync(
   // FigJam's two passes: the texts are measured in FigJam and the layout placed from those sizes.
   const measured = new MeasuredNodes(api, new FontLoader(api))
   let plan: BoardSyncPlan
+  let textHeights: Record<string, number>
   try {
-    plan = await layoutFromRealSizesAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
+    ;({ layout: plan, textHeights } = await measuredLayoutAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
       ...options,
-      already: heightsOnBoard(live)
-    })
+      already: heightsOnBoard(live, state.boardId)
+    }))
   } catch (error) {
     // Measuring only added nodes: removing them puts the board back as it was.
     measured.removeAll()
@@ -121,7 +122,7 @@ export async function syncBoardAsync(
   const { layout: _layout, reviewed: _reviewed, source: _source, ...progress } = options
   let applied: Awaited<ReturnType<typeof applyBoardSyncAsync>>
   try {
-    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined }, measured)
+    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined }, measured, textHeights)
   } catch (error) {
     measured.removeAll()
     if (error instanceof ChangedSinceReview) return fail([{ path: 'board', message: `${CHANGED_SINCE_REVIEW} (${error.message}): compare again` }])
@@ -143,7 +144,8 @@ async function applyBoardSyncAsync(
   plan: BoardSyncPlan,
   live: LiveBoard,
   options: ApplyProgressOptions & { verify: boolean },
-  measured: MeasuredNodes
+  measured: MeasuredNodes,
+  textHeights: Readonly<Record<string, number>>
 ): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
   const liveNode = (id: string): LiveNode => {
     const node = live.nodes.get(id)
@@ -170,7 +172,7 @@ async function applyBoardSyncAsync(
       }),
       verify: options.verify
     },
-    { journey: plan.stored.journey, sourceBases: plan.stored.sourceBases, ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase }) },
+    { journey: plan.stored.journey, sourceBases: plan.stored.sourceBases, textHeights, ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase }) },
     { ...options, fail: syncFailure, measured }
   )
   measured.removeUnused()
@@ -188,12 +190,13 @@ async function applyBoardSyncAsync(
 }
 
 /**
- * The heights FigJam already reported for stickies and text nodes the plugin drew, from the one
- * reading: a text that stays as it is needs no measuring again. A wide sticky's square height is
- * only known to overflow the square, which is all the layout asks of it. Stickies people made are
- * measured afresh: the update gives them the board's type size.
+ * The heights FigJam already reported, from the one reading: for stickies and text nodes the plugin
+ * drew, and for every text the board stored the height of when it was drawn or last updated (those
+ * in shapes and markers included). A text that stays as it is needs no measuring again. A wide
+ * sticky's square height is only known to overflow the square, which is all the layout asks of it.
+ * Stickies people made are measured afresh: the update gives them the board's type size.
  */
-function heightsOnBoard(live: LiveBoard): (request: MeasureRequest) => number | undefined {
+function heightsOnBoard(live: LiveBoard, boardId: string): (request: MeasureRequest) => number | undefined {
   const stickies = new Map<string, SnapshotNode>()
   const texts = new Map<string, SnapshotNode>()
   for (const { snap } of live.nodes.values()) {
@@ -201,8 +204,10 @@ function heightsOnBoard(live: LiveBoard): (request: MeasureRequest) => number | 
     if (snap.type === 'STICKY') stickies.set(snap.text, snap)
     else if (snap.type === 'TEXT') texts.set(`${snap.box.width}\u0000${snap.text}`, snap)
   }
+  const board = live.nodes.get(boardId)
+  const stored = board === undefined ? {} : decodeTextHeights(board.snap.data)
   return (request) => {
-    if (request.kind === 'text') return texts.get(`${request.width}\u0000${request.text}`)?.box.height
+    if (request.kind === 'text') return texts.get(`${request.width}\u0000${request.text}`)?.box.height ?? stored[measureRequestKey(request)]
     const sticky = stickies.get(request.text)
     if (sticky === undefined) return undefined
     if (sticky.wide === request.wide) return sticky.box.height

@@ -105,6 +105,12 @@ export interface BoardStore {
    * source does not undo what people did on the board since another source was last used.
    */
   sourceBases?: Readonly<Record<string, Journey>>
+  /**
+   * The heights FigJam reported for the board's texts, by measure request key (text, font, size and
+   * width): what an update needs not measure again. Kept for texts the board shows in shapes and
+   * markers too, whose heights cannot be read off the board.
+   */
+  textHeights?: Readonly<Record<string, number>>
 }
 
 /** A node's tag as the value of its one entry. */
@@ -129,7 +135,8 @@ export function encodeTagEntries(key: string, tag: PlanTag, store?: BoardStore):
   const json = {
     journey: store.journey,
     ...(store.dataBase === undefined ? {} : { dataBase: store.dataBase }),
-    ...(store.sourceBases === undefined || Object.keys(store.sourceBases).length === 0 ? {} : { sourceBases: store.sourceBases })
+    ...(store.sourceBases === undefined || Object.keys(store.sourceBases).length === 0 ? {} : { sourceBases: store.sourceBases }),
+    ...(store.textHeights === undefined || Object.keys(store.textHeights).length === 0 ? {} : { textHeights: store.textHeights })
   }
   const stored = store.journey === undefined ? [] : splitUtf8(JSON.stringify(json), JOURNEY_PART_BYTES)
   const entries: Record<string, string> = { [TAG_KEY]: encodeNodeTag(key, tag, { layoutVersion: store.layoutVersion, storedParts: stored.length }) }
@@ -170,10 +177,15 @@ export function decodeBoardTag(data: TagData): Result<DecodedTag> {
   })
 }
 
-const StoredSchema = z.object({ journey: z.unknown(), dataBase: z.unknown().optional(), sourceBases: z.record(z.string(), z.unknown()).optional() })
+const StoredSchema = z.object({
+  journey: z.unknown(),
+  dataBase: z.unknown().optional(),
+  sourceBases: z.record(z.string(), z.unknown()).optional(),
+  textHeights: z.unknown().optional()
+})
 
 /** The JSON the board section stores, joined from its parts (either scheme). */
-function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown; sourceBases?: Record<string, unknown> }> {
+function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown; sourceBases?: Record<string, unknown>; textHeights?: unknown }> {
   const decoded = decodeBoardTag(data)
   if (!decoded.ok) return decoded
   if (decoded.value.tag.role !== 'board') {
@@ -234,6 +246,19 @@ export function decodeSourceBases(data: TagData): Record<string, Journey> {
     if (journey.ok) bases[source] = journey.value
   }
   return bases
+}
+
+const TextHeightsSchema = z.record(z.string(), z.number().positive().finite())
+
+/**
+ * The text heights stored on a board section (see BoardStore.textHeights); none when there are none
+ * or they do not parse, so every text is measured again.
+ */
+export function decodeTextHeights(data: TagData): Readonly<Record<string, number>> {
+  const stored = storedJson(data)
+  if (!stored.ok) return {}
+  const parsed = TextHeightsSchema.safeParse(stored.value.textHeights)
+  return parsed.success ? parsed.data : {}
 }
 
 function validated(value: unknown, path: string): Result<Journey> {

@@ -202,6 +202,27 @@ describe('syncBoardAsync', () => {
     ])
   })
 
+  it('measures in FigJam only the texts the update changes: the others keep the heights FigJam reported when they were drawn', async () => {
+    const journey = templateJourney('car-rental')
+    const emulator = await drawAsync(journey)
+    const item = journey.items.find((candidate) => candidate.text.length > 20)!
+    emulator.resetCounters()
+    await syncAsync(emulator, retext(journey, item.id, `${item.text} (revised)`))
+    // The reworded sticky only: no text, lane label, marker or title is measured again.
+    expect(emulator.traffic.calls.get('createText') ?? 0).toBe(0)
+    expect(emulator.traffic.calls.get('createSticky') ?? 0).toBe(1)
+
+    // A renamed lane's label is a text in a shape: its height cannot be read off the board, so it is measured.
+    const lane = journey.lanes[0]!
+    const renamed = { ...retext(journey, item.id, `${item.text} (revised)`), lanes: journey.lanes.map((l) => (l.id === lane.id ? { ...l, name: 'Everything the customer does' } : l)) }
+    emulator.resetCounters()
+    await syncAsync(emulator, renamed)
+    expect(emulator.traffic.calls.get('createText') ?? 0).toBeGreaterThan(0)
+    expect(emulator.traffic.calls.get('createSticky') ?? 0).toBe(0)
+    expect(await readSyncedAsync(emulator)).toEqual(renamed)
+    expect(boardProblems(emulator.toRestFile(), boardOf(emulator).id, renamed)).toEqual([])
+  })
+
   it('reports progress and yields between chunks', async () => {
     const journey = templateJourney('car-rental')
     const emulator = await drawAsync(journey)

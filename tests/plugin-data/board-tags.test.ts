@@ -5,6 +5,7 @@ import {
   decodeBoardJourney,
   decodeBoardTag,
   decodeDataBase,
+  decodeTextHeights,
   encodeNodeTag,
   encodeTagEntries,
   isStoredPartKey,
@@ -138,6 +139,17 @@ describe('board tags', () => {
       expect(Object.keys(data)).toHaveLength(parts + 1)
       for (let i = 0; i < parts; i += 1) expect(new TextEncoder().encode(data[storedPartKey(i)]).length).toBeLessThanOrEqual(JOURNEY_PART_BYTES)
       expect(decodeBoardJourney(data)).toEqual({ ok: true, value: journey })
+    })
+
+    it('should keep the text heights FigJam reported beside the journey, and drop them when they are damaged', () => {
+      const journey = carRental()
+      const textHeights = { 'text\u0000Inter\u0000Bold\u000022\u0000232\u0000Actions': 26.5 }
+      const data = encodeTagEntries('board', { role: 'board' }, { layoutVersion: 1, journey, textHeights })
+      expect(decodeTextHeights(data)).toEqual(textHeights)
+      expect(decodeBoardJourney(data)).toEqual({ ok: true, value: journey })
+      expect(decodeTextHeights(board(journey))).toEqual({})
+      const damaged = encodeTagEntries('board', { role: 'board' }, { layoutVersion: 1, journey, textHeights: { a: -1 } })
+      expect(decodeTextHeights(damaged)).toEqual({})
     })
 
     it('should explain a board that lost its journey, holds broken JSON or an invalid journey', () => {
