@@ -1,3 +1,4 @@
+import { CATALOGUES, type Catalogue } from '../i18n'
 import type { Journey } from '../model'
 import type { ChangeNames, JsonValue, SyncSubject } from './change-set'
 
@@ -10,23 +11,8 @@ const FIELD_KINDS: Readonly<Record<string, keyof ChangeNames>> = {
   personaId: 'persona'
 }
 
-/** What people call a field. */
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  stageId: 'stage',
-  laneId: 'lane',
-  phaseId: 'phase',
-  activityTypeId: 'activity type',
-  personaId: 'persona',
-  momentOfTruth: 'moment of truth',
-  blueprintLines: 'blueprint lines',
-  activityTypes: 'activity types',
-  emotionScale: 'emotion scale',
-  curveId: 'curve',
-  evidenceLevels: 'evidence levels'
-}
-
 /** Own keys only: an id such as `constructor` must not find Object's. */
-const has = (record: Readonly<Record<string, string>>, id: string): boolean => Object.prototype.hasOwnProperty.call(record, id)
+const has = (record: object, id: string): boolean => Object.prototype.hasOwnProperty.call(record, id)
 
 /**
  * The names of everything the journeys hold, by id; the first journey that names an id wins, so
@@ -47,8 +33,14 @@ export function changeNames(...journeys: readonly Journey[]): ChangeNames {
   return names
 }
 
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field
+/** The words a change set is told in: a language's `changes` catalogue (the command line's is English). */
+export type ChangeWords = Catalogue['panel']['changes']
+
+export const ENGLISH_CHANGE_WORDS: ChangeWords = CATALOGUES.en.panel.changes
+
+/** What people call a field, in the words given; a field no catalogue names keeps its own name. */
+export function fieldLabel(field: string, words: ChangeWords = ENGLISH_CHANGE_WORDS): string {
+  return has(words.fields, field) ? (words.fields as Readonly<Record<string, string>>)[field]! : field
 }
 
 /**

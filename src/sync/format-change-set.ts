@@ -1,13 +1,7 @@
+import { fillText } from '../i18n'
 import { shorten } from './change-labels'
-import { fieldLabel, namedValue } from './change-names'
-import type { Change, ChangeNames, ChangeSet, Conflict, FieldChange, JsonValue, KeptRemoval, KeptRemovalReason, SyncSubject } from './change-set'
-
-export const KEPT_REASONS: Readonly<Record<KeptRemovalReason, string>> = {
-  'edited-on-board': 'edited on the board',
-  'linked-on-board': 'linked on the board',
-  'attached-on-board': 'has a connector drawn by hand',
-  'holds-board-items': 'still holds items kept on the board'
-}
+import { type ChangeWords, ENGLISH_CHANGE_WORDS, fieldLabel, namedValue } from './change-names'
+import type { Change, ChangeNames, ChangeSet, Conflict, FieldChange, JsonValue, KeptRemoval, SyncSubject } from './change-set'
 
 const SIGNS: Readonly<Record<Change['kind'], string>> = {
   added: '+',
@@ -62,7 +56,7 @@ export function describeConflict(conflict: Conflict, names?: ChangeNames): strin
 export function describeKeptRemoval(kept: KeptRemoval): string {
   const what = `${kept.subject} "${kept.label}"${kept.place === '' ? '' : ` (${kept.place})`}`
   const action = kept.resolution === 'data' ? 'removed after all' : kept.marked ? 'kept, labelled "Removed from data"' : 'kept'
-  return `! ${what} ${kept.reasons.map((r) => KEPT_REASONS[r]).join(', ')}: ${action}`
+  return `! ${what} ${kept.reasons.map((r) => ENGLISH_CHANGE_WORDS.keptReasons[r]).join(', ')}: ${action}`
 }
 
 function subjectName(change: Change): string {
@@ -71,13 +65,14 @@ function subjectName(change: Change): string {
   return `${change.subject} "${change.label}"${change.place === '' ? '' : ` (${change.place})`}`
 }
 
-/** `text "Books online" → "Books by phone"`; `stage "Book" → "Drive"` with the names known. */
-export function describeFieldChange(field: FieldChange, subject: SyncSubject, names?: ChangeNames): string {
-  const show = (value: JsonValue): string => showValue(namedValue(value, field.field, subject, names))
+/** `text "Books online" → "Books by phone"`; `stage "Book" → "Drive"` with the names known; in the words given. */
+export function describeFieldChange(field: FieldChange, subject: SyncSubject, names?: ChangeNames, words: ChangeWords = ENGLISH_CHANGE_WORDS): string {
+  const show = (value: JsonValue): string => showValue(namedValue(value, field.field, subject, names), false, words)
   const [before, after] = [show(field.before), show(field.after)]
+  const label = fieldLabel(field.field, words)
   // Personas or phases whose names stay but whose details changed read the same either side.
-  if (before === after) return after === '(details)' ? `${fieldLabel(field.field)} changed` : `${fieldLabel(field.field)}: details changed (${after})`
-  return `${fieldLabel(field.field)} ${before} → ${after}`
+  if (before === after) return after === words.details ? fillText(words.fieldChanged, { field: label }) : fillText(words.detailsChanged, { field: label, value: after })
+  return fillText(words.fieldChange, { field: label, before, after })
 }
 
 /** What a record is called, where it has a name (a persona, a phase, a blueprint line). */
@@ -87,20 +82,18 @@ function nameOf(value: JsonValue): string | undefined {
   return typeof name === 'string' ? name : undefined
 }
 
-/** A value for reading; `whole` keeps texts uncut (a conflict shows both texts in full). */
-export function showValue(value: JsonValue, whole = false): string {
-  if (value === null) return '(none)'
+/** A value for reading, in the words given; `whole` keeps texts uncut (a conflict shows both texts in full). */
+export function showValue(value: JsonValue, whole = false, words: ChangeWords = ENGLISH_CHANGE_WORDS): string {
+  if (value === null) return words.none
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ')
   if (typeof value === 'string') return JSON.stringify(whole ? value : shorten(value))
   if (typeof value !== 'object') return String(value)
   // Records read by their names (`Tom Becker, Mette`), never as JSON.
   const named = Array.isArray(value) ? value.map(nameOf) : [nameOf(value)]
   if (named.length > 0 && named.every((name) => name !== undefined)) return shorten(named.join(', '))
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : `${value.length} entries`
+  if (Array.isArray(value)) return value.length === 0 ? words.none : fillText(words.entries, { n: value.length })
   const entries = Object.entries(value)
   // A small record of plain values (an emotion scale) reads as `min -2, max 2, per stage`.
-  if (entries.every(([, v]) => v === null || typeof v !== 'object')) return shorten(entries.map(([k, v]) => `${fieldLabel(k)} ${String(v)}`).join(', '))
-  return '(details)'
+  if (entries.every(([, v]) => v === null || typeof v !== 'object')) return shorten(entries.map(([k, v]) => `${fieldLabel(k, words)} ${String(v)}`).join(', '))
+  return words.details
 }
-
-

@@ -1,6 +1,6 @@
 import { fieldLabel, namedValue } from '../../src/sync/change-names'
 import type { Change, ChangeNames, Conflict, KeptRemoval, Resolution } from '../../src/sync/change-set'
-import { describeFieldChange, KEPT_REASONS, showValue } from '../../src/sync/format-change-set'
+import { describeFieldChange, showValue } from '../../src/sync/format-change-set'
 import type { PanelText } from '../i18n/panel-text'
 
 /** One change as the panel lists it. */
@@ -21,7 +21,7 @@ export interface ChangeRow {
 }
 
 function title(subject: Change['subject'], label: string, { t, fill }: PanelText): string {
-  return subject === 'journey' ? fill(t.changes.journeyField, { field: fieldLabel(label) }) : fill(t.changes.named, { subject: t.changes.subjects[subject], label })
+  return subject === 'journey' ? fill(t.changes.journeyField, { field: fieldLabel(label, t.changes) }) : fill(t.changes.named, { subject: t.changes.subjects[subject], label })
 }
 
 export function changeRow(change: Change, names: ChangeNames | undefined, text: PanelText): ChangeRow {
@@ -33,7 +33,7 @@ export function changeRow(change: Change, names: ChangeNames | undefined, text: 
     kind: t.changes.kinds[change.kind],
     title: change.kind === 'reordered' ? fill(t.changes.order, { label: change.label }) : title(change.subject, change.label, text),
     place: change.place,
-    detail: whole ? '' : change.fields.map((field) => describeFieldChange(field, change.subject, names)).join('; '),
+    detail: whole ? '' : change.fields.map((field) => describeFieldChange(field, change.subject, names, t.changes)).join('; '),
     note: change.source === 'resolution' ? t.changes.yourChoice : change.source === 'consequence' ? t.changes.consequence : ''
   }
 }
@@ -51,14 +51,14 @@ export interface ConflictView {
 
 export function conflictView(conflict: Conflict, names: ChangeNames | undefined, text: PanelText): ConflictView {
   const { t, fill } = text
-  const show = (value: Conflict['fields'][number]['data'], field: string): string => showValue(namedValue(value, field, conflict.subject, names), true)
+  const show = (value: Conflict['fields'][number]['data'], field: string): string => showValue(namedValue(value, field, conflict.subject, names), true, t.changes)
   return {
     id: conflict.id,
     title: conflict.kind === 'order' ? fill(t.changes.order, { label: conflict.label }) : title(conflict.subject, conflict.label, text),
     place: conflict.place,
     summary: t.changes.conflicts[conflict.kind],
     fields: conflict.fields.map((field) => ({
-      field: capitalise(fieldLabel(field.field)),
+      field: capitalise(fieldLabel(field.field, t.changes)),
       board: conflict.kind === 'removed-on-board' ? t.changes.deleted : show(field.board, field.field),
       data: show(field.data, field.field)
     })),
@@ -71,6 +71,6 @@ function capitalise(text: string): string {
 }
 
 export function keptRemovalRow(kept: KeptRemoval, text: PanelText): { id: string; title: string; place: string; reasons: string } {
-  const reasons = kept.reasons.map((reason) => KEPT_REASONS[reason]).join(', ')
+  const reasons = kept.reasons.map((reason) => text.t.changes.keptReasons[reason]).join(text.catalogue.typography.list)
   return { id: kept.id, title: title(kept.subject, kept.label, text), place: kept.place, reasons: capitalise(reasons) }
 }

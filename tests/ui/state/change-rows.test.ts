@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+
+import { CATALOGUES, LANGUAGES } from '../../../src/i18n'
+import { ItemSchema, JourneyBaseSchema, LaneSchema, LinkSchema, PhaseSchema, StageSchema } from '../../../src/model'
+import { diffJourneys, formatChangeSet } from '../../../src/sync'
+import { changeRow, keptRemovalRow } from '../../../ui/state/change-rows'
+import { panelText } from '../../../ui/i18n/panel-text'
+import { changeItem, smallJourney } from '../../sync/sync-fixtures'
+
+/** Every field a change can name: the fields of what a journey holds, an order, and an emotion scale's parts. */
+const CHANGEABLE_FIELDS = [
+  ...[JourneyBaseSchema, ItemSchema, StageSchema, LaneSchema, LinkSchema, PhaseSchema].flatMap((schema) => Object.keys(schema.shape)),
+  'order',
+  'min',
+  'max',
+  'per'
+].filter((field, index, all) => field !== 'id' && all.indexOf(field) === index)
+
+describe('the update review in the panel’s language', () => {
+  it.each(LANGUAGES)('names every field a change can be about in %s', (language) => {
+    const named = CATALOGUES[language].panel.changes.fields as Readonly<Record<string, string>>
+    expect(CHANGEABLE_FIELDS.filter((field) => !Object.prototype.hasOwnProperty.call(named, field) || named[field]!.trim() === '')).toEqual([])
+  })
+
+  it('tells a retyped and a moved sticky with the language’s field names, and the command line keeps English', () => {
+    const base = smallJourney()
+    const data = changeItem(base, 'a2', (item) => ({ ...item, text: 'Books by phone', stageId: 'plan' }))
+    const changeSet = diffJourneys(base, data, base)
+    const change = changeSet.changes.find((c) => c.id === 'item:a2')
+    if (change === undefined) throw new Error('the diff lost the change')
+
+    const french = changeRow(change, changeSet.names, panelText('fr'))
+    expect(french.detail).toContain('texte\u00a0: "Books online" → "Books by phone"')
+    expect(french.detail).toContain('étape\u00a0: "Book" → "Plan"')
+    const russian = changeRow(change, changeSet.names, panelText('ru'))
+    expect(russian.detail).toContain('текст: "Books online" → "Books by phone"')
+    expect(formatChangeSet(changeSet)).toContain('text "Books online" → "Books by phone"')
+  })
+
+  it('says why a sticky the data removed stays, in the language', () => {
+    const row = keptRemovalRow(
+      { id: 'item:a2', subject: 'item', targetId: 'a2', label: 'Books online', place: 'Book / Actions', reasons: ['edited-on-board', 'attached-on-board'], marked: true },
+      panelText('da')
+    )
+    expect(row.reasons).toBe('Redigeret på tavlen, har en forbindelse tegnet i hånden')
+  })
+})
