@@ -54,12 +54,13 @@ export function curveRuns(journey: Journey, points: readonly Item[]): CurveRun[]
 }
 
 /**
- * A score as the curve shows it, with at most two decimals: "+2", "0", "-1.5" on a scale that runs
- * below zero; plain "4" on a scale such as 1..5, where a plus sign would read as a bonus.
+ * A score as the curve shows it, with at most two decimals and the language's decimal mark: "+2",
+ * "0", "-1.5" (or "-1,5" in Danish); plain "4" on a scale such as 1..5, where a plus sign would
+ * read as a bonus.
  */
-export function formatScore(score: number, scale: { min: number }): string {
+export function formatScore(score: number, scale: { min: number }, decimal = '.'): string {
   const rounded = Math.round(score * 100) / 100
-  if (rounded > 0 && scale.min < 0) return `+${rounded}`
   if (rounded === 0) return '0'
-  return `${rounded}`
+  const digits = String(rounded).replace('.', decimal)
+  return rounded > 0 && scale.min < 0 ? `+${digits}` : digits
 }
