@@ -48,23 +48,6 @@ export function nearestSpan<T>(spans: readonly Span<T>[], at: number, tolerance:
   return best !== undefined && bestDistance <= tolerance ? best.value : undefined
 }
 
-/** The smallest box holding all the boxes; undefined for none. */
-export function unionBox(boxes: readonly SnapshotBox[]): SnapshotBox | undefined {
-  if (boxes.length === 0) return undefined
-  // A loop, not Math.min(...boxes): spreading 100,000 arguments overflows the stack.
-  let left = Infinity
-  let top = Infinity
-  let right = -Infinity
-  let bottom = -Infinity
-  for (const b of boxes) {
-    left = Math.min(left, b.x)
-    top = Math.min(top, b.y)
-    right = Math.max(right, b.x + b.width)
-    bottom = Math.max(bottom, b.y + b.height)
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top }
-}
-
 /** How much of the shorter box's height the two boxes share, 0..1. */
 export function verticalOverlap(a: SnapshotBox, b: SnapshotBox): number {
   const shared = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)

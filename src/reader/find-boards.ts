@@ -1,5 +1,6 @@
+import { unionBoxes } from '../render/geometry/union-boxes'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
-import { stickyAnchor, unionBox } from './board-geometry'
+import { stickyAnchor } from './board-geometry'
 import type { SnapshotIndex } from './snapshot-index'
 
 export interface BoardCandidate {
@@ -53,7 +54,7 @@ export function findBoards(index: SnapshotIndex): BoardCandidate[] {
   for (const cluster of clusterMaps(index, rest)) {
     if (others && !cluster.some((n) => n.type === 'SECTION')) continue
     const members = cluster.flatMap((node) => [node, ...index.descendantsOf(node)])
-    const box = unionBox(members.filter((n) => n.type !== 'CONNECTOR').map((n) => n.box))
+    const box = unionBoxes(members.filter((n) => n.type !== 'CONNECTOR').map((n) => n.box))
     if (box !== undefined) handMade.push({ origin: 'hand-made', section: null, box, members })
   }
 
@@ -111,7 +112,7 @@ function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): Snap
   const anyMap = [...groups.values()].some(isMap)
   const holdsMap = anyMap ? isMap : (group: readonly SnapshotNode[]): boolean => kinds(group).has('STICKY')
   const maps = [...groups.values()].filter(holdsMap)
-  const boxes = maps.map((group) => unionBox(group.map((n) => n.box)) as SnapshotBox)
+  const boxes = maps.map((group) => unionBoxes(group.map((n) => n.box)) as SnapshotBox)
   const nearestMap = (box: SnapshotBox): SnapshotNode[] | undefined => {
     let best: number | undefined
     boxes.forEach((b, i) => {
@@ -121,7 +122,7 @@ function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): Snap
   }
   for (const group of groups.values()) {
     if (holdsMap(group)) continue
-    const box = unionBox(group.map((n) => n.box))
+    const box = unionBoxes(group.map((n) => n.box))
     if (box !== undefined) nearestMap(box)?.push(...group)
   }
   // Connectors go with the map holding one of their ends, else the nearest.

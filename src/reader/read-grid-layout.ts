@@ -1,8 +1,9 @@
 import { minOf, maxOf } from '../model'
 import { STICKY_SIZE } from '../layout'
 import type { Stage } from '../model'
+import { unionBoxes } from '../render/geometry/union-boxes'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
-import { centreOf, horizontalOverlap, linesOf, stickyAnchor, unionBox, verticalOverlap } from './board-geometry'
+import { centreOf, horizontalOverlap, linesOf, stickyAnchor, verticalOverlap } from './board-geometry'
 import { type AxisPlacement, type HandMadeLayout, labelName, labelText } from './hand-made-layout'
 import { IdAllocator, slugId } from './id-allocator'
 import { type AxisBand, bandAt, median, shareInside, splitAxis } from './split-axis'
@@ -60,7 +61,7 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
     const name = labelName(node)
     return { id: ids.allocate(slugId(name, `stage-${i + 1}`)), name, description: '' }
   })
-  const area = unionBox(stickies.map((s) => s.box))
+  const area = unionBoxes(stickies.map((s) => s.box))
   if (stages.length === 0) {
     stages.push({ id: 'stage-1', name: 'Stage 1', description: '' })
     if (stickies.length > 0) log.add(boardNodeId, 'the board has no sections and no row of stage names above its stickies: every sticky is read into one stage')
@@ -91,7 +92,7 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
     stages,
     laneLabels: laneLabels.map((node) => ({ node, name: labelName(node) })),
     used,
-    area: unionBox([...headers, ...laneLabels, ...stickies].map((n) => n.box)),
+    area: unionBoxes([...headers, ...laneLabels, ...stickies].map((n) => n.box)),
     cellItems: [],
     outsideMessage: 'is outside the grid of stage names and lane labels',
     stageHolding: () => undefined,

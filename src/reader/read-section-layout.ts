@@ -1,7 +1,8 @@
 import { maxOf } from '../model'
 import type { Stage } from '../model'
+import { unionBoxes } from '../render/geometry/union-boxes'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
-import { centreOf, horizontalOverlap, linesOf, spanDistance, stickyAnchor, unionBox } from './board-geometry'
+import { centreOf, horizontalOverlap, linesOf, spanDistance, stickyAnchor } from './board-geometry'
 import { CellLocator, type LaneRow, PLACEMENT_TOLERANCE, type StageColumn } from './cell-locator'
 import { describeNode } from './describe-node'
 import { type AxisPlacement, type HandMadeLayout, labelName, labelText, nearnessConfidence } from './hand-made-layout'
@@ -47,7 +48,7 @@ export function readSectionLayout(
     if (!holdsStickies) log.add(node.id, `${describeNode(node)} is empty: read as a stage with no items`)
     return { stageId: id, sectionId: node.id, box: node.box }
   })
-  const stageBand = unionBox(row.stages.map((s) => s.box)) as SnapshotBox
+  const stageBand = unionBoxes(row.stages.map((s) => s.box)) as SnapshotBox
   const firstColumn = columns[0]?.box ?? stageBand
 
   const leftOfStages = members

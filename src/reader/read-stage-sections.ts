@@ -1,6 +1,6 @@
 import type { Stage } from '../model'
+import { unionBoxes } from '../render/geometry/union-boxes'
 import type { SnapshotNode } from './board-snapshot'
-import { unionBox } from './board-geometry'
 import type { StageColumn } from './cell-locator'
 import { describeNode } from './describe-node'
 import type { GeneratedBoardContext } from './generated-board-context'
@@ -35,7 +35,7 @@ export function readStageSections(ctx: GeneratedBoardContext): StageSectionColum
   }
   const known = new Set([...sections.values()].map((node) => node.id))
   const added = board.members.filter((node) => node.type === 'SECTION' && !known.has(node.id) && index.parentOf(node)?.id === board.section.id)
-  const row = pickStageRow(index, added, unionBox([...sections.values()].map((node) => node.box)))
+  const row = pickStageRow(index, added, unionBoxes([...sections.values()].map((node) => node.box)))
 
   const columns: (StageSectionColumn & { order: number })[] = []
   for (const stage of stored.stages) {
