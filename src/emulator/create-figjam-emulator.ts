@@ -20,6 +20,11 @@
  * - each node type's palette (`offPaletteColours`), and undo checkpoints (`recordUndo`, `undo`);
  * - turned stickies, shapes and texts (`rotation`, around their top-left; REST carries the turn as
  *   `relativeTransform` and `size`);
+ * - groups (`figma.group(nodes, parent)`: members keep their place, report x/y from the section, frame
+ *   or page around the group, move with it; a group left empty goes) and frames (createFrame), both
+ *   exported as REST GROUP and FRAME nodes and loaded back;
+ * - tree walks (findAll, findOne, boxes, the REST export, removal) in loops, never by recursion, so a
+ *   board ten thousand levels deep works;
  * - tables (createTable, cellAt with a text sublayer per cell, resizeRow/resizeColumn), exported
  *   as REST TABLE nodes with TABLE_CELL children and rebuilt from their cells' boxes;
  * - frozen, validated paints; connector ends that must point at live nodes; plugin data and shared
@@ -31,8 +36,9 @@
  * - counting of every call and property write by name, and one armed failure for rollback tests;
  * - the REST JSON of the board (`toRestFile`) and the way back (`loadRestFile`).
  *
- * Deliberately not emulated: other node kinds (frames, stamps, vectors, ...; REST nodes of those kinds
- * are kept as opaque generic nodes), clone/group, turning sections or connectors, scaling transforms,
+ * Deliberately not emulated: other node kinds (stamps, vectors, ...; REST nodes of those kinds are
+ * kept as opaque generic nodes), clone, ungroup, resizing or turning groups, connectors attached to
+ * groups, turning sections, frames or connectors, scaling transforms,
  * styles and variables, range styles other than fonts and links, more than one page, real glyph
  * measurement, and editor events other than 'close'. Where FigJam's behaviour is not documented,
  * the emulator refuses rather than guess (each rule names its source).

@@ -1,9 +1,11 @@
 import type { EmulatorContext } from '../emulator-context'
 import { EMULATOR_USER, TABLE_DEFAULT_COLUMNS, TABLE_DEFAULT_ROWS } from '../model/emulator-defaults'
-import { newConnector, newSection, newShapeWithText, newSticky, newTable, newTextNode } from '../model/create-records'
-import type { SceneRecord } from '../model/node-records'
-import { insertChild } from '../model/node-tree'
-import { checkObject, checkString } from '../support/check-arguments'
+import { newConnector, newFrame, newGroup, newSection, newShapeWithText, newSticky, newTable, newTextNode } from '../model/create-records'
+import { moveBy } from '../model/move-by'
+import { containerOrigin } from '../model/node-geometry'
+import { type ContainerRecord, isContainer, type SceneRecord } from '../model/node-records'
+import { insertChild, isInside } from '../model/node-tree'
+import { checkNumber, checkObject, checkString } from '../support/check-arguments'
 import { dynamicPageError, invalidArgumentError, PLUGIN_GLOBAL } from '../support/plugin-errors'
 import { settleAsync } from '../support/settle-async'
 import { ClientStorageApiFacade } from './client-storage-api-facade'
@@ -32,6 +34,8 @@ type EmulatedPluginApi = Pick<
   | 'createShapeWithText'
   | 'createConnector'
   | 'createSection'
+  | 'createFrame'
+  | 'group'
   | 'createText'
   | 'createTable'
   | 'getNodeByIdAsync'
@@ -172,6 +176,40 @@ class PluginApiFacade implements EmulatedPluginApi {
     return this.place(newSection(this.ctx.registry.allocateId())) as SectionNode
   }
 
+  createFrame(): FrameNode {
+    return this.place(newFrame(this.ctx.registry.allocateId())) as FrameNode
+  }
+
+  /**
+   * Groups `nodes` under `parent` (at `index`, else on top), each keeping its place on the page [T:
+   * figma.group: "keeping all the grouped layers in the same absolute x/y locations"]. The list must
+   * not be empty [T]; nodes must be on the canvas and not the parent or one of its ancestors. The
+   * group takes the nodes in the order given, as the emulator's choice: the order Figma gives them is
+   * not documented.
+   */
+  group(nodes: ReadonlyArray<BaseNode>, parent: BaseNode & ChildrenMixin, index?: number): GroupNode {
+    if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('in group: the list of nodes must not be empty (Figma does not support empty groups)')
+    const records = nodes.map((node, i) => this.ctx.sceneArgument(`group(nodes[${i}])`, node))
+    const target = this.ctx.recordOf(parent)
+    if (target === undefined || target.removed || !(target.kind === 'PAGE' || isContainer(target as SceneRecord))) {
+      throw new TypeError('in group(parent): expected the page, a section, a frame or a group of this document')
+    }
+    const container = target as ContainerRecord
+    for (const record of records) if (isInside(container, record)) throw new Error(`in group: cannot group node ${record.id} into itself or one of its children`)
+    const registry = this.ctx.registry
+    const group = newGroup(registry.allocateId())
+    registry.register(group)
+    insertChild(registry, container, group, index === undefined ? undefined : checkNumber('group(index)', index))
+    const origin = containerOrigin(container)
+    for (const record of records) {
+      const before = containerOrigin(record.parent)
+      insertChild(registry, group, record)
+      // Each node keeps its place on the page: its x/y are now measured from the group's containing parent.
+      moveBy(record, before.x - origin.x, before.y - origin.y)
+    }
+    return this.ctx.sceneHandle(group) as GroupNode
+  }
+
   createText(): TextNode {
     return this.place(newTextNode(this.ctx.registry.allocateId(), this.ctx.metrics)) as TextNode
   }
@@ -290,7 +328,7 @@ class PluginApiFacade implements EmulatedPluginApi {
   /** Documented: new nodes are parented to the current page. */
   private place(record: SceneRecord): SceneNode {
     this.ctx.registry.register(record)
-    insertChild(this.ctx.registry.page, record)
+    insertChild(this.ctx.registry, this.ctx.registry.page, record)
     return this.ctx.sceneHandle(record)
   }
 }

@@ -15,7 +15,7 @@ export function endpointPoint(connector: ConnectorRecord, end: ConnectorEnd, loo
   if (!('endpointNodeId' in endpoint)) return { x: endpoint.position.x, y: endpoint.position.y }
   const target = attachable(endpoint.endpointNodeId, lookup)
   if (target === undefined) return fallbackPoint(connector, end)
-  const box = placedBox(target, lookup)
+  const box = placedBox(target)
   if ('position' in endpoint) return { x: box.x + endpoint.position.x, y: box.y + endpoint.position.y }
   const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
   const magnet = endpoint.magnet === 'AUTO' ? autoMagnet(center, otherEndHint(connector, end, lookup)) : endpoint.magnet
@@ -54,7 +54,7 @@ function otherEndHint(connector: ConnectorRecord, end: ConnectorEnd, lookup: Sce
   if (!('endpointNodeId' in other)) return other.position
   const target = attachable(other.endpointNodeId, lookup)
   if (target === undefined) return fallbackPoint(connector, end === 'start' ? 'end' : 'start')
-  const box = placedBox(target, lookup)
+  const box = placedBox(target)
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 

@@ -7,6 +7,9 @@ import {
   DEFAULT_CONNECTOR_LINE_TYPE,
   DEFAULT_CONNECTOR_START_CAP,
   DEFAULT_STROKE_WEIGHT,
+  FRAME_INITIAL_SIZE,
+  FRAME_NAME,
+  GROUP_NAME,
   SECTION_INITIAL_SIZE,
   SHAPE_FONT,
   SHAPE_FONT_SIZE,
@@ -29,6 +32,8 @@ import {
 import {
   type ConnectorRecord,
   emptyPluginData,
+  type FrameRecord,
+  type GroupRecord,
   type SectionRecord,
   type ShapeWithTextRecord,
   type StickyRecord,
@@ -110,6 +115,26 @@ export function newSection(id: string): SectionRecord {
     children: [],
     contentsHidden: false
   }
+}
+
+export function newFrame(id: string): FrameRecord {
+  return {
+    ...base(id, FRAME_NAME),
+    kind: 'FRAME',
+    width: FRAME_INITIAL_SIZE,
+    height: FRAME_INITIAL_SIZE,
+    fills: solidPaints(WHITE),
+    strokes: Object.freeze([]),
+    strokeWeight: DEFAULT_STROKE_WEIGHT,
+    dashPattern: Object.freeze([]),
+    children: [],
+    clipsContent: true
+  }
+}
+
+/** An empty group: only figma.group makes one, and fills it at once. */
+export function newGroup(id: string): GroupRecord {
+  return { ...base(id, GROUP_NAME), kind: 'GROUP', children: [] }
 }
 
 export function newTextNode(id: string, metrics: TextMetrics): TextNodeRecord {

@@ -30,6 +30,12 @@ export const TABLE_CELL_FONT_SIZE = 16
 /** Documented as "very small"; the exact number is the emulator's choice. */
 export const SECTION_INITIAL_SIZE = 100
 
+/** Documented: a new frame is 100 x 100 with a white background [T: createFrame]. */
+export const FRAME_INITIAL_SIZE = 100
+/** Figma names a new group "Group" and a new frame "Frame" (the layer names its editor gives). */
+export const GROUP_NAME = 'Group'
+export const FRAME_NAME = 'Frame'
+
 /** Documented: `resize` rejects sizes below this. */
 export const MIN_NODE_SIZE = 0.01
 

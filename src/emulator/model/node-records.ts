@@ -98,6 +98,31 @@ export interface SectionRecord extends SceneRecordBase, StrokeFields {
   contentsHidden: boolean
 }
 
+/**
+ * A group: made by `figma.group(nodes, parent)` [T], never empty (Figma removes a group whose last
+ * child leaves [T: "empty groups are not supported"]). It has no box and no origin of its own: its
+ * box is the union of its children's, and its children's x/y are measured from the nearest section,
+ * frame or page, because a group is not a "containing parent" [D: relativeTransform]. Its own x/y
+ * fields are unused (always 0).
+ */
+export interface GroupRecord extends SceneRecordBase {
+  kind: 'GROUP'
+  children: SceneRecord[]
+}
+
+/**
+ * A frame (`figma.createFrame()` [T]: white, 100 x 100, named "Frame"). Like a section, its children
+ * are placed from its top-left and it does not grow with them.
+ */
+export interface FrameRecord extends SceneRecordBase, StrokeFields {
+  kind: 'FRAME'
+  width: number
+  height: number
+  fills: ReadonlyArray<Paint>
+  children: SceneRecord[]
+  clipsContent: boolean
+}
+
 export interface TextNodeRecord extends SceneRecordBase {
   kind: 'TEXT'
   width: number
@@ -149,6 +174,8 @@ export type SceneRecord =
   | ShapeWithTextRecord
   | ConnectorRecord
   | SectionRecord
+  | GroupRecord
+  | FrameRecord
   | TextNodeRecord
   | TableRecord
   | GenericRecord
@@ -164,7 +191,14 @@ export interface DocumentRecord extends RecordBase {
   page: PageRecord
 }
 
-export type ContainerRecord = PageRecord | SectionRecord
+export type ContainerRecord = PageRecord | SectionRecord | GroupRecord | FrameRecord
+/** Nodes placed by their own x/y and size: every scene node but connectors (whose box follows their ends) and groups (whose box follows their children). */
+export type PlacedRecord = Exclude<SceneRecord, ConnectorRecord | GroupRecord>
+
+/** Whether a scene node holds children. */
+export function isContainer(record: SceneRecord): record is SectionRecord | GroupRecord | FrameRecord {
+  return record.kind === 'SECTION' || record.kind === 'GROUP' || record.kind === 'FRAME'
+}
 export type NodeRecord = SceneRecord | PageRecord | DocumentRecord
 export type TextOwnerRecord = StickyRecord | ShapeWithTextRecord | ConnectorRecord | TableCellRecord
 

@@ -1,17 +1,18 @@
 import { endpointPoint } from './connector-geometry'
-import type { ConnectorRecord, ContainerRecord, NodeRecord, SceneRecord } from './node-records'
+import { type ConnectorRecord, type ContainerRecord, isContainer, type NodeRecord, type SceneRecord } from './node-records'
 import type { NodeRegistry } from './node-registry'
 
-/** Every node under `container`, parents before children (the order `findAll` returns). */
+/**
+ * Every node under `container`, parents before children (the order `findAll` returns). Walked with
+ * an explicit stack: a board nested thousands deep must not overflow the call stack.
+ */
 export function descendantsOf(container: ContainerRecord): SceneRecord[] {
   const found: SceneRecord[] = []
-  const visit = (children: readonly SceneRecord[]): void => {
-    for (const child of children) {
-      found.push(child)
-      if (child.kind === 'SECTION') visit(child.children)
-    }
+  const stack: SceneRecord[] = [...container.children].reverse()
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    found.push(node)
+    if (isContainer(node)) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as SceneRecord)
   }
-  visit(container.children)
   return found
 }
 
@@ -25,25 +26,34 @@ export function isInside(node: NodeRecord, candidate: NodeRecord): boolean {
   return false
 }
 
-export function detach(node: SceneRecord): void {
+/**
+ * Takes `node` out of its parent. A group left empty goes too, and so on up: Figma has no empty
+ * groups [T: figma.group, "empty groups are not supported in Figma"].
+ */
+export function detach(registry: NodeRegistry, node: SceneRecord): void {
   const parent = node.parent
   if (parent === null) return
   const index = parent.children.indexOf(node)
   if (index >= 0) parent.children.splice(index, 1)
   node.parent = null
+  if (parent.kind === 'GROUP' && parent.children.length === 0) removeSceneNode(registry, parent)
 }
 
 /**
  * Moves `node` under `parent` at `index` (the end when undefined). The node keeps its numeric x/y,
  * so it lands at the same offset from its new parent: that is Figma's rule, not a canvas-preserving move.
  */
-export function insertChild(parent: ContainerRecord, node: SceneRecord, index?: number): void {
-  if (isInside(parent, node)) throw new Error(`Cannot move node ${node.id} into itself or one of its children`)
+export function insertChild(registry: NodeRegistry, parent: ContainerRecord, node: SceneRecord, index?: number): void {
+  // Only a node with children can hold the new parent: the walk up is skipped for the rest.
+  const mayHoldParent = parent === node || (isContainer(node) && node.children.length > 0)
+  if (mayHoldParent && isInside(parent, node)) throw new Error(`Cannot move node ${node.id} into itself or one of its children`)
   const at = index === undefined ? parent.children.length : index
   if (!Number.isInteger(at) || at < 0 || at > parent.children.length) {
     throw new RangeError(`insertChild: index ${String(index)} is outside 0..${parent.children.length}`)
   }
-  detach(node)
+  // Reordering within one parent is no detaching: a group whose only child moves stays.
+  if (node.parent === parent) parent.children.splice(parent.children.indexOf(node), 1)
+  else detach(registry, node)
   // Reordering within the same parent: the index counted the node itself.
   parent.children.splice(Math.min(at, parent.children.length), 0, node)
   node.parent = parent
@@ -54,7 +64,7 @@ export function insertChild(parent: ContainerRecord, node: SceneRecord, index?: 
  * with a free end where the node was, as FigJam leaves them.
  */
 export function removeSceneNode(registry: NodeRegistry, node: SceneRecord): void {
-  const doomed = node.kind === 'SECTION' ? [node, ...descendantsOf(node)] : [node]
+  const doomed = isContainer(node) ? [node, ...descendantsOf(node)] : [node]
   const doomedIds = new Set(doomed.map((record) => record.id))
   const freed: { connector: ConnectorRecord; end: 'start' | 'end'; point: Vector }[] = []
   for (const connector of registry.connectors()) {
@@ -67,7 +77,7 @@ export function removeSceneNode(registry: NodeRegistry, node: SceneRecord): void
     }
   }
   for (const { connector, end, point } of freed) connector[end] = { position: point }
-  detach(node)
+  detach(registry, node)
   for (const record of doomed) {
     record.removed = true
     registry.unregister(record)

@@ -1,24 +1,68 @@
-import type { ConnectorRecord, ContainerRecord, SceneRecord } from './node-records'
-import type { SceneLookup } from './node-registry'
+import type { ContainerRecord, GroupRecord, PlacedRecord, SceneRecord } from './node-records'
 
 /**
- * Positions: a node's x/y are relative to its parent; the page origin is (0, 0) and a section's
- * children are placed from its top-left. Connectors are the exception (connector-geometry.ts): their
- * box follows their ends, and neither containers nor connector ends are ever connectors, so the
- * boxes here never need a connector's. A turned node (a sticky, shape or text) turns around its
- * top-left (x, y) [T: rotation]; its box holds the turned corners.
+ * Positions: a node's x/y are relative to its containing parent: the page origin is (0, 0) and a
+ * section's or frame's children are placed from its top-left. A group is not a containing parent
+ * [D: relativeTransform, "relative to its containing parent"]: its children are placed from the
+ * section, frame or page around it, and its box is the union of theirs. Connectors are the other
+ * exception (connector-geometry.ts): their box follows their ends; no container and no connector
+ * end is a connector, so the boxes here never need a connector's. A turned node (a sticky, shape or
+ * text) turns around its top-left (x, y) [T: rotation]; its box holds the turned corners.
+ *
+ * Every walk here goes up the parents or through a group's descendants in a loop, never by
+ * recursion, so a board nested thousands deep costs time, not the call stack.
  */
-export function containerOrigin(container: ContainerRecord | null, lookup: SceneLookup): Vector {
-  if (container === null || container.kind === 'PAGE') return { x: 0, y: 0 }
-  const box = placedBox(container, lookup)
-  return { x: box.x, y: box.y }
+export function containerOrigin(container: ContainerRecord | null): Vector {
+  const chain: PlacedRecord[] = []
+  for (let at: ContainerRecord | null = container; at !== null && at.kind !== 'PAGE'; at = at.parent) {
+    if (at.kind !== 'GROUP') chain.push(at)
+  }
+  let origin = { x: 0, y: 0 }
+  for (let i = chain.length - 1; i >= 0; i -= 1) origin = ownBox(chain[i] as PlacedRecord, origin)
+  return origin
 }
 
-/** The page box of a node placed by its own x/y (anything but a connector). */
-export function placedBox(record: Exclude<SceneRecord, ConnectorRecord>, lookup: SceneLookup): Rect {
-  const origin = containerOrigin(record.parent, lookup)
+/** The page box of a node placed by its own x/y, or of a group (the union of its members'). */
+export function placedBox(record: Exclude<SceneRecord, { kind: 'CONNECTOR' }>): Rect {
+  return record.kind === 'GROUP' ? groupBox(record) : ownBox(record, containerOrigin(record.parent))
+}
+
+/** A node's box from the page position of its containing parent's origin (for walks that carry the origin down). */
+export function ownBox(record: PlacedRecord, origin: Vector): Rect {
   const box = { x: origin.x + record.x, y: origin.y + record.y, width: record.width, height: record.height }
   return record.rotation === undefined || record.rotation === 0 ? box : rotatedBounds(box, record.rotation)
+}
+
+/**
+ * The union of the boxes of a group's members, nested groups looked through. Connectors in a group
+ * are left out: their ends follow the nodes they join, which are counted themselves. A group of
+ * nothing but connectors sits at its containing parent's origin with no size.
+ */
+function groupBox(group: GroupRecord): Rect {
+  const origin = containerOrigin(group.parent)
+  const boxes: Rect[] = []
+  const stack: SceneRecord[] = [...group.children]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.kind === 'GROUP') stack.push(...node.children)
+    else if (node.kind !== 'CONNECTOR') boxes.push(ownBox(node, origin))
+  }
+  return unionOfBoxes(boxes) ?? { x: origin.x, y: origin.y, width: 0, height: 0 }
+}
+
+/** The smallest box holding every box given; undefined for none. */
+export function unionOfBoxes(boxes: readonly Rect[]): Rect | undefined {
+  if (boxes.length === 0) return undefined
+  let left = Infinity
+  let top = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
+  for (const box of boxes) {
+    left = Math.min(left, box.x)
+    top = Math.min(top, box.y)
+    right = Math.max(right, box.x + box.width)
+    bottom = Math.max(bottom, box.y + box.height)
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top }
 }
 
 /** The bounds of a box turned `degrees` counter-clockwise around its top-left corner. */

@@ -14,12 +14,12 @@ export function childrenOf(ctx: EmulatorContext, container: ContainerRecord): Re
 }
 
 export function appendChildTo(ctx: EmulatorContext, container: ContainerRecord, child: unknown): void {
-  insertChild(container, ctx.sceneArgument('appendChild(child)', child))
+  insertChild(ctx.registry, container, ctx.sceneArgument('appendChild(child)', child))
 }
 
 export function insertChildInto(ctx: EmulatorContext, container: ContainerRecord, index: unknown, child: unknown): void {
   const record = ctx.sceneArgument('insertChild(index, child)', child)
-  insertChild(container, record, checkNumber('insertChild(index)', index))
+  insertChild(ctx.registry, container, record, checkNumber('insertChild(index)', index))
 }
 
 export function findAllIn(ctx: EmulatorContext, container: ContainerRecord, callback?: unknown): SceneNode[] {

@@ -166,6 +166,9 @@ function checkEndpoint(ctx: EmulatorContext, self: ConnectorRecord, where: strin
   if (target === self || target.kind === 'CONNECTOR') {
     throw new Error(`${where}: a connector can only attach to another node that is not a connector (got ${target.kind} ${id})`)
   }
+  if (target.kind === 'GROUP') {
+    throw new Error(`${where}: the emulator does not attach connectors to a group (${id}): what FigJam does there is not documented`)
+  }
   if (fields.magnet !== undefined) {
     checkKnownKeys(where, fields, ['endpointNodeId', 'magnet'])
     const endpoint = { endpointNodeId: id, magnet: checkOneOf(`${where}.magnet`, fields.magnet, MAGNETS) }

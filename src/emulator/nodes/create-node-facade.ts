@@ -2,7 +2,9 @@ import type { EmulatorContext } from '../emulator-context'
 import type { NodeRecord } from '../model/node-records'
 import { ConnectorNodeFacade } from './connector-node-facade'
 import { DocumentNodeFacade } from './document-node-facade'
+import { FrameNodeFacade } from './frame-node-facade'
 import { GenericNodeFacade } from './generic-node-facade'
+import { GroupNodeFacade } from './group-node-facade'
 import { PageNodeFacade } from './page-node-facade'
 import { SectionNodeFacade } from './section-node-facade'
 import { ShapeWithTextNodeFacade } from './shape-with-text-node-facade'
@@ -21,6 +23,10 @@ export function createNodeFacade(record: NodeRecord, ctx: EmulatorContext): obje
       return new ConnectorNodeFacade(record, ctx)
     case 'SECTION':
       return new SectionNodeFacade(record, ctx)
+    case 'GROUP':
+      return new GroupNodeFacade(record, ctx)
+    case 'FRAME':
+      return new FrameNodeFacade(record, ctx)
     case 'TEXT':
       return new TextNodeFacade(record, ctx)
     case 'TABLE':

@@ -59,13 +59,13 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
     this.record.y = checkNumber('y', value)
   }
 
-  /** A turned node keeps its own width and height; only its bounding box grows. */
+  /** A turned node keeps its own width and height; only its bounding box grows. Connectors and groups measure their box. */
   get width(): number {
-    return this.record.kind === 'CONNECTOR' ? this.box().width : this.record.width
+    return this.record.kind === 'CONNECTOR' || this.record.kind === 'GROUP' ? this.box().width : this.record.width
   }
 
   get height(): number {
-    return this.record.kind === 'CONNECTOR' ? this.box().height : this.record.height
+    return this.record.kind === 'CONNECTOR' || this.record.kind === 'GROUP' ? this.box().height : this.record.height
   }
 
   get rotation(): number {
@@ -110,7 +110,7 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
       const box = this.box()
       return translation(box.x, box.y)
     }
-    const origin = containerOrigin(this.record.parent, this.ctx.registry.scene)
+    const origin = containerOrigin(this.record.parent)
     return translation(origin.x + this.record.x, origin.y + this.record.y, this.rotation)
   }
 

@@ -1,8 +1,11 @@
 import { fontWeightOf } from '../model/font-library'
 import { absoluteBox, translation } from '../model/node-geometry'
+import { ownBox, unionOfBoxes } from '../model/placed-box'
 import type {
   ConnectorRecord,
+  FrameRecord,
   GenericRecord,
+  GroupRecord,
   PluginDataRecord,
   SceneRecord,
   SectionRecord,
@@ -16,7 +19,9 @@ import type {
   RestConnectorEndpoint,
   RestConnectorNode,
   RestFile,
+  RestFrameNode,
   RestGenericNode,
+  RestGroupNode,
   RestPluginData,
   RestSceneNode,
   RestSectionNode,
@@ -49,35 +54,80 @@ export function exportRestFile(registry: NodeRegistry, pluginId: string, name: s
           type: 'CANVAS',
           name: page.name,
           ...pluginDataFields(page.data, pluginId),
-          children: page.children.map((child) => exportNode(registry, child, pluginId))
+          children: exportTree(registry, page.children, pluginId)
         }
       ]
     }
   }
 }
 
-function exportNode(registry: NodeRegistry, record: SceneRecord, pluginId: string): RestSceneNode {
+/**
+ * The page's nodes, parents before children, with an explicit stack and each container's origin
+ * carried down, so a board nested thousands deep neither overflows the call stack nor walks up
+ * its parents once per node.
+ */
+function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginId: string): RestSceneNode[] {
+  const roots: RestSceneNode[] = []
+  const groups: { node: RestSceneNode & { children: RestSceneNode[] }; origin: Vector }[] = []
+  const stack: { record: SceneRecord; into: RestSceneNode[]; origin: Vector }[] = []
+  const pushChildren = (children: readonly SceneRecord[], into: RestSceneNode[], origin: Vector): void => {
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ record: children[i] as SceneRecord, into, origin })
+  }
+  pushChildren(top, roots, { x: 0, y: 0 })
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { record, into, origin } = entry
+    const box = record.kind === 'CONNECTOR' ? absoluteBox(record, registry.scene) : record.kind === 'GROUP' ? { ...origin, width: 0, height: 0 } : ownBox(record, origin)
+    const node = exportNode(record, pluginId, box)
+    into.push(node)
+    if (record.kind === 'GROUP') groups.push({ node: node as RestSceneNode & { children: RestSceneNode[] }, origin })
+    if (record.kind === 'SECTION' || record.kind === 'FRAME' || record.kind === 'GROUP') {
+      // The container's exporter wrote an empty children list for the walk to fill.
+      const { children } = node as { children: RestSceneNode[] }
+      // A group is no containing parent: its members are placed from the origin around it.
+      const inner = record.kind === 'GROUP' ? origin : { x: box.x, y: box.y }
+      pushChildren(record.children, children, inner)
+    }
+  }
+  // Groups last, innermost first (they came after their outer groups): each box is the union of its
+  // members' boxes, as placedBox has it, without walking every member once per enclosing group.
+  const filled = new Set<RestSceneNode>()
+  for (let i = groups.length - 1; i >= 0; i -= 1) {
+    const { node, origin } = groups[i] as (typeof groups)[number]
+    const members = node.children.filter((child) => child.type !== 'CONNECTOR' && (child.type !== 'GROUP' || filled.has(child)))
+    const box = unionOfBoxes(members.map((child) => child.absoluteBoundingBox as Rect)) ?? { ...origin, width: 0, height: 0 }
+    node.absoluteBoundingBox = box
+    node.absoluteRenderBounds = { ...box }
+    if (members.length > 0) filled.add(node)
+  }
+  return roots
+}
+
+
+function exportNode(record: SceneRecord, pluginId: string, box: Rect): RestSceneNode {
   switch (record.kind) {
     case 'STICKY':
-      return exportSticky(registry, record, pluginId)
+      return exportSticky(record, pluginId, box)
     case 'SHAPE_WITH_TEXT':
-      return exportShape(registry, record, pluginId)
+      return exportShape(record, pluginId, box)
     case 'CONNECTOR':
-      return exportConnector(registry, record, pluginId)
+      return exportConnector(record, pluginId, box)
     case 'SECTION':
-      return exportSection(registry, record, pluginId)
+      return exportSection(record, pluginId, box)
+    case 'GROUP':
+      return exportGroup(record, pluginId, box)
+    case 'FRAME':
+      return exportFrame(record, pluginId, box)
     case 'TEXT':
-      return exportText(registry, record, pluginId)
+      return exportText(record, pluginId, box)
     case 'TABLE':
-      return exportTable(registry, record, pluginId)
+      return exportTable(record, pluginId, box)
     case 'GENERIC':
-      return exportGeneric(registry, record, pluginId)
+      return exportGeneric(record, pluginId, box)
   }
 }
 
 /** Fields every node shares; `visible`/`locked` appear only when they differ from the default, as in REST. */
-function layer<T extends string>(registry: NodeRegistry, record: SceneRecord, type: T, pluginId: string) {
-  const box = absoluteBox(record, registry.scene)
+function layer<T extends string>(record: SceneRecord, type: T, pluginId: string, box: Rect) {
   return {
     id: record.id,
     name: record.kind === 'TEXT' && record.autoRename ? record.text.characters : record.name,
@@ -93,22 +143,22 @@ function layer<T extends string>(registry: NodeRegistry, record: SceneRecord, ty
 
 /** A turned node also gets its transform and unturned size, so the way back knows its real size. */
 function turned(record: SceneRecord): { relativeTransform?: Transform; size?: Vector } {
-  if (record.kind === 'CONNECTOR' || record.rotation === undefined || record.rotation === 0) return {}
+  if (record.kind === 'CONNECTOR' || record.kind === 'GROUP' || record.rotation === undefined || record.rotation === 0) return {}
   return { relativeTransform: translation(record.x, record.y, record.rotation), size: { x: record.width, y: record.height } }
 }
 
-function exportSticky(registry: NodeRegistry, record: StickyRecord, pluginId: string): RestStickyNode {
+function exportSticky(record: StickyRecord, pluginId: string, box: Rect): RestStickyNode {
   return {
-    ...layer(registry, record, 'STICKY', pluginId),
+    ...layer(record, 'STICKY', pluginId, box),
     characters: record.text.characters,
     fills: restPaints(record.fills),
     authorVisible: record.authorVisible
   }
 }
 
-function exportShape(registry: NodeRegistry, record: ShapeWithTextRecord, pluginId: string): RestShapeWithTextNode {
+function exportShape(record: ShapeWithTextRecord, pluginId: string, box: Rect): RestShapeWithTextNode {
   return {
-    ...layer(registry, record, 'SHAPE_WITH_TEXT', pluginId),
+    ...layer(record, 'SHAPE_WITH_TEXT', pluginId, box),
     shapeType: record.shapeType,
     characters: record.text.characters,
     fills: restPaints(record.fills),
@@ -116,9 +166,9 @@ function exportShape(registry: NodeRegistry, record: ShapeWithTextRecord, plugin
   }
 }
 
-function exportConnector(registry: NodeRegistry, record: ConnectorRecord, pluginId: string): RestConnectorNode {
+function exportConnector(record: ConnectorRecord, pluginId: string, box: Rect): RestConnectorNode {
   return {
-    ...layer(registry, record, 'CONNECTOR', pluginId),
+    ...layer(record, 'CONNECTOR', pluginId, box),
     characters: record.text.characters,
     connectorStart: restEndpoint(record.start),
     connectorEnd: restEndpoint(record.end),
@@ -130,20 +180,35 @@ function exportConnector(registry: NodeRegistry, record: ConnectorRecord, plugin
   }
 }
 
-function exportSection(registry: NodeRegistry, record: SectionRecord, pluginId: string): RestSectionNode {
+function exportSection(record: SectionRecord, pluginId: string, box: Rect): RestSectionNode {
   return {
-    ...layer(registry, record, 'SECTION', pluginId),
+    ...layer(record, 'SECTION', pluginId, box),
     sectionContentsHidden: record.contentsHidden,
     fills: restPaints(record.fills),
     ...strokeFields(record),
-    children: record.children.map((child) => exportNode(registry, child, pluginId))
+    children: []
   }
 }
 
-function exportText(registry: NodeRegistry, record: TextNodeRecord, pluginId: string): RestTextNode {
+/** A group: its box is its members' union; REST gives it no fills of its own here. */
+function exportGroup(record: GroupRecord, pluginId: string, box: Rect): RestGroupNode {
+  return { ...layer(record, 'GROUP', pluginId, box), children: [] }
+}
+
+function exportFrame(record: FrameRecord, pluginId: string, box: Rect): RestFrameNode {
+  return {
+    ...layer(record, 'FRAME', pluginId, box),
+    fills: restPaints(record.fills),
+    ...strokeFields(record),
+    clipsContent: record.clipsContent,
+    children: []
+  }
+}
+
+function exportText(record: TextNodeRecord, pluginId: string, box: Rect): RestTextNode {
   const { text } = record
   return {
-    ...layer(registry, record, 'TEXT', pluginId),
+    ...layer(record, 'TEXT', pluginId, box),
     characters: text.characters,
     style: {
       fontFamily: text.fontName.family,
@@ -159,12 +224,11 @@ function exportText(registry: NodeRegistry, record: TextNodeRecord, pluginId: st
 }
 
 /** A table with its cells as TABLE_CELL children, row by row, each with its absolute box. */
-function exportTable(registry: NodeRegistry, record: TableRecord, pluginId: string): RestTableNode {
-  const box = absoluteBox(record, registry.scene)
+function exportTable(record: TableRecord, pluginId: string, box: Rect): RestTableNode {
   const lefts = offsets(record.columnWidths, box.x)
   const tops = offsets(record.rowHeights, box.y)
   return {
-    ...layer(registry, record, 'TABLE', pluginId),
+    ...layer(record, 'TABLE', pluginId, box),
     fills: restPaints(record.fills),
     children: record.cells.flatMap((row, r) =>
       row.map((cell, c) => {
@@ -194,11 +258,10 @@ function offsets(sizes: readonly number[], start: number): number[] {
 }
 
 /** The node as read, with its current name, box (children shifted along) and plugin data. */
-function exportGeneric(registry: NodeRegistry, record: GenericRecord, pluginId: string): RestGenericNode {
+function exportGeneric(record: GenericRecord, pluginId: string, box: Rect): RestGenericNode {
   const raw = JSON.parse(JSON.stringify(record.rest)) as RestGenericNode
   delete raw.pluginData
   delete raw.sharedPluginData
-  const box = absoluteBox(record, registry.scene)
   const before = raw.absoluteBoundingBox
   if (before !== null && before !== undefined) shiftBoxes(raw, box.x - before.x, box.y - before.y)
   return { ...raw, id: record.id, name: record.name, type: record.type, ...pluginDataFields(record.data, pluginId) }

@@ -32,6 +32,8 @@ import {
   RestConnectorSchema,
   type RestEndpointInput,
   RestFileSchema,
+  RestFrameSchema,
+  RestGroupSchema,
   RestLayerSchema,
   type RestPaintInput,
   RestSectionSchema,
@@ -118,9 +120,11 @@ class BoardImporter {
     const record = this.modelled(raw, layer.type, origin, path) ?? this.generic(raw, origin, path)
     if (record === undefined) return undefined
     this.registry.register(record)
-    if (record.kind === 'SECTION') {
+    if (record.kind === 'SECTION' || record.kind === 'FRAME' || record.kind === 'GROUP') {
       const children = (raw as { children?: unknown[] }).children ?? []
-      this.children(children, record, { x: origin.x + record.x, y: origin.y + record.y }, `${path}.children`)
+      // A group is no containing parent: its members are placed from the origin around it.
+      const inner = record.kind === 'GROUP' ? origin : { x: origin.x + record.x, y: origin.y + record.y }
+      this.children(children, record, inner, `${path}.children`)
     }
     return record
   }
@@ -136,6 +140,10 @@ class BoardImporter {
         return this.connector(raw, path)
       case 'SECTION':
         return this.section(raw, origin, path)
+      case 'FRAME':
+        return this.frame(raw, origin, path)
+      case 'GROUP':
+        return this.group(raw)
       case 'TEXT':
         return this.text(raw, origin, path)
       case 'TABLE':
@@ -210,6 +218,29 @@ class BoardImporter {
       children: [],
       contentsHidden: node.sectionContentsHidden
     }
+  }
+
+  private frame(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
+    const node = this.parse(RestFrameSchema, raw, path)
+    if (node === undefined) return undefined
+    return {
+      ...this.base(node, origin),
+      ...this.strokes(node, path),
+      kind: 'FRAME',
+      ...unturnedSize(node),
+      fills: this.paints(node.fills, `${path}.fills`),
+      children: [],
+      clipsContent: node.clipsContent
+    }
+  }
+
+  /** A group with members; one without (which Figma does not make) stays a generic node. */
+  private group(raw: unknown): SceneRecord | undefined {
+    const parsed = RestGroupSchema.safeParse(raw)
+    if (!parsed.success) return undefined
+    // The emulator does not turn groups: a group's members carry their own turns and places.
+    const { rotation: _turn, ...base } = this.base(parsed.data, { x: 0, y: 0 }, { x: 0, y: 0, width: 0, height: 0 })
+    return { ...base, x: 0, y: 0, kind: 'GROUP', children: [] }
   }
 
   private text(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {

@@ -119,6 +119,20 @@ export const RestSectionSchema = z.looseObject({
   children: z.array(z.unknown()).default([])
 })
 
+export const RestFrameSchema = z.looseObject({
+  ...placedFields,
+  ...strokeFields,
+  fills: paints,
+  clipsContent: z.boolean().default(true),
+  children: z.array(z.unknown()).default([])
+})
+
+/** A group: its box is its members' union, so only its children matter; Figma has no empty group. */
+export const RestGroupSchema = z.looseObject({
+  ...layerFields,
+  children: z.array(z.unknown()).min(1, 'a group holds at least one node')
+})
+
 export const RestTextSchema = z.looseObject({
   ...placedFields,
   characters: z.string(),

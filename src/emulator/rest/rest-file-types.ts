@@ -52,6 +52,12 @@ export type RestSectionNode = Layer<Rest.SectionNode, 'fills' | 'strokes' | 'str
   children: RestSceneNode[]
 }
 
+export type RestGroupNode = Layer<Rest.GroupNode, never> & { children: RestSceneNode[] }
+
+export type RestFrameNode = Layer<Rest.FrameNode, 'fills' | 'strokes' | 'strokeWeight' | 'strokeDashes' | 'clipsContent'> & {
+  children: RestSceneNode[]
+}
+
 /** REST types tables only by their traits (@figma/rest-api-spec TableNode, TableCellNode). */
 export interface RestTableCellNode {
   id: string
@@ -86,6 +92,8 @@ export type RestSceneNode =
   | RestConnectorNode
   | RestTextNode
   | RestSectionNode
+  | RestGroupNode
+  | RestFrameNode
   | RestTableNode
   | RestGenericNode
 
