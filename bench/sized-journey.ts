@@ -22,7 +22,8 @@ const PHRASES = [
 
 /**
  * A journey with about `itemCount` items spread evenly over stages and lanes, one emotion point per
- * stage and a link for every tenth item: the shape of a real board, scaled up.
+ * stage and a link for every tenth item, every item with a text of its own: the shape of a real
+ * board, scaled up.
  */
 export function sizedJourney(itemCount: number): Journey {
   const stageCount = Math.max(3, Math.round(Math.sqrt(itemCount / 2)))
@@ -36,7 +37,8 @@ export function sizedJourney(itemCount: number): Journey {
       id: `i${i}`,
       stageId: stage.id,
       laneId: lane.id,
-      text: PHRASES[i % PHRASES.length]!,
+      // Each sticky has a text of its own, as on a real board, so each one is measured in FigJam.
+      text: `${PHRASES[i % PHRASES.length]!} (${i + 1})`,
       score: lane.kind === 'emotion' ? ((i % 5) - 2) : undefined,
       flag: i % 17 === 0 ? 'red' : i % 19 === 0 ? 'green' : undefined,
       momentOfTruth: i % 23 === 0

@@ -104,7 +104,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   const cells = rows.map((lane) =>
     stages.map((stage) => {
       const key = cellKey(stage.id, lane.id)
-      return measureCell(measure, itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns)
+      return measureCell(measure, itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns, stageKeyOf(stage.id))
     })
   )
   const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
@@ -223,7 +223,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
 
   // Stage sections, each with its description and its cells.
   stages.forEach((stage, c) => {
-    const stageKey = `stage:${stage.id}`
+    const stageKey = stageKeyOf(stage.id)
     const phase = stage.phaseId === undefined ? undefined : requireIndex(phaseIndex, stage.phaseId, 'stage phase')
     plan.add({
       kind: 'section',
@@ -361,6 +361,11 @@ function checkItemsResolve(journey: Journey): void {
       throw new Error(`link "${link.id}" joins "${link.from}" to "${link.to}", which are not both items; validate the journey before laying it out`)
     }
   }
+}
+
+/** The plan key of a stage's section. */
+function stageKeyOf(stageId: string): string {
+  return `stage:${stageId}`
 }
 
 function cellKey(stageId: string, laneId: string): string {

@@ -18,10 +18,11 @@ export interface MeasuredCell {
 /**
  * Measures a cell: its stickies packed at the sizes FigJam gives them (see text-measure.ts) and, in
  * an emotion row, the curve band above them, wide enough for this stage's points side by side.
+ * @param section the plan key of the stage section the stickies go in
  */
-export function measureCell(measure: TextMeasure, items: Item[], emotionRow: boolean, points: number, maxColumns: number): MeasuredCell {
+export function measureCell(measure: TextMeasure, items: Item[], emotionRow: boolean, points: number, maxColumns: number, section?: string): MeasuredCell {
   const sizes = items.map((item): StickySize => {
-    const { wide, height } = measureSticky(measure, item.text, BODY_FONT, STICKY_FONT_SIZE)
+    const { wide, height } = measureSticky(measure, item.text, BODY_FONT, STICKY_FONT_SIZE, section)
     return { wide, height, width: wide ? STICKY_WIDE_WIDTH : STICKY_SIZE }
   })
   const packed = packCell(sizes, maxColumns, STICKY_GAP)

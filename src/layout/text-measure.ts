@@ -9,7 +9,15 @@ import { GLYPH_INSET, SHAPE_TEXT_PADDING, STICKY_SIZE } from './layout-metrics'
  * same measure sizes shapes, which never grow to fit their text).
  */
 export type MeasureRequest =
-  | { kind: 'sticky'; text: string; font: PlanFont; fontSize: number; wide: boolean }
+  | {
+      kind: 'sticky'
+      text: string
+      font: PlanFont
+      fontSize: number
+      wide: boolean
+      /** The plan key of the section the sticky will sit in, so it can be measured where it stays; not part of the request's key. */
+      parent?: string
+    }
   | { kind: 'text'; text: string; font: PlanFont; fontSize: number; width: number }
 
 /**
@@ -44,10 +52,11 @@ export interface MeasuredSticky {
  * The sticky a text goes on: square while FigJam keeps it square, else wide (stickies cannot get any
  * wider), as tall as FigJam makes it.
  */
-export function measureSticky(measure: TextMeasure, text: string, font: PlanFont, fontSize: number): MeasuredSticky {
-  const square = measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: false })
+export function measureSticky(measure: TextMeasure, text: string, font: PlanFont, fontSize: number, parent?: string): MeasuredSticky {
+  const where = parent === undefined ? {} : { parent }
+  const square = measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: false, ...where })
   if (square <= STICKY_SIZE) return { wide: false, height: STICKY_SIZE }
-  return { wide: true, height: Math.max(STICKY_SIZE, measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: true })) }
+  return { wide: true, height: Math.max(STICKY_SIZE, measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: true, ...where })) }
 }
 
 /** The height of wrapping text `width` wide, with `padding` above and below. */

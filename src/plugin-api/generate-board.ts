@@ -62,7 +62,7 @@ const NOTIFY_TITLE_LENGTH = 40
  */
 export async function generateBoardAsync(api: PluginAPI, journey: Journey, options: GenerateBoardOptions = {}): Promise<BoardSummary> {
   const origin = findFreeOrigin(api.currentPage)
-  const measured = new MeasuredNodes(api, new FontLoader(api))
+  const measured = new MeasuredNodes(api, new FontLoader(api), { inSections: true })
   let plan: BoardPlan
   let textHeights: Record<string, number>
   try {

@@ -1,4 +1,7 @@
+import * as z from 'zod'
+
 import type { PlanFont, PlanNode } from '../layout/board-plan'
+import { BOARD_KEY } from '../layout/plan-builder'
 import { type MeasureRequest, measureRequestKey } from '../layout/text-measure'
 import { FIGJAM_DEFAULTS } from './figjam-defaults'
 import { type FontLoader, fontLabel } from './font-loader'
@@ -13,6 +16,16 @@ const MEASURE_CHUNK_SIZE = 200
 export interface MeasureOptions {
   yieldAsync?: () => Promise<void>
 }
+
+/**
+ * What FigJam's REST export of the measuring board must hold: the board section, its sections, and
+ * in each the stickies in the order they were put there, each with its box. Checked at the door,
+ * since the answer comes from the host.
+ */
+const ExportedBox = z.object({ height: z.number().positive().finite() })
+const ExportedSticky = z.object({ type: z.literal('STICKY'), absoluteBoundingBox: ExportedBox })
+const ExportedSection = z.object({ type: z.literal('SECTION'), children: z.array(z.object({ type: z.string() }).loose()).default([]) })
+const ExportedBoard = z.object({ document: z.object({ type: z.literal('SECTION'), children: z.array(ExportedSection.loose()).default([]) }) })
 
 /** The fonts texts were to be measured in did not load; `fonts` names them. */
 export class MeasureFontsError extends Error {
@@ -29,6 +42,15 @@ export class MeasureFontsError extends Error {
 export interface TakenNode {
   node: SceneNode
   now: NodeNow
+}
+
+export interface MeasuredNodesOptions {
+  /**
+   * Make the stickies where they will stay, in the board's sections (made now and taken by the
+   * engine later), and read their heights with one export of the board per layout pass instead of
+   * one `height` read per sticky. For a new board: an update measures a few stickies and reads them.
+   */
+  inSections?: boolean
 }
 
 /**
@@ -48,11 +70,15 @@ export class MeasuredNodes {
   private readonly wide = new Map<StickyNode, boolean>()
   private readonly made: SceneNode[] = []
   private readonly taken = new Set<SceneNode>()
+  /** With `inSections`: the sections made, by plan key (the board first), and the stickies in each, in the order put there. */
+  private readonly sections = new Map<string, { node: SectionNode; stickies: StickyNode[] }>()
+  private readonly sectionOf = new Map<StickyNode, string>()
 
   constructor(
     private readonly api: PluginAPI,
     /** The operation's one font loader: what measuring loads is not loaded again to write. */
-    readonly fonts: FontLoader
+    readonly fonts: FontLoader,
+    private readonly options: MeasuredNodesOptions = {}
   ) {}
 
   /**
@@ -64,11 +90,31 @@ export class MeasuredNodes {
     for (const request of requests) distinct.set(measureRequestKey(request), request)
     await this.loadFontsAsync([...distinct.values()].map((request) => request.font))
     const heights = new Map<string, number>()
+    // Stickies measured where they stay are read together, square ones first: one sticky may be asked both ways.
+    const inSections: [string, StickyRequest & { parent: string }][] = []
     let count = 0
-    for (const [key, request] of distinct) {
-      heights.set(key, request.kind === 'sticky' ? this.measureSticky(request) : this.measureText(request))
+    const stepAsync = async (): Promise<void> => {
       count += 1
       if (count % MEASURE_CHUNK_SIZE === 0 && options.yieldAsync !== undefined) await options.yieldAsync()
+    }
+    for (const [key, request] of distinct) {
+      if (request.kind === 'text') heights.set(key, this.measureText(request))
+      else if (this.options.inSections === true && request.parent !== undefined) {
+        inSections.push([key, { ...request, parent: request.parent }])
+        continue
+      } else heights.set(key, this.fillSticky(request, undefined).height)
+      await stepAsync()
+    }
+    for (const wide of [false, true]) {
+      const batch = inSections.filter(([, request]) => request.wide === wide)
+      if (batch.length === 0) continue
+      const filled: [string, StickyNode][] = []
+      for (const [key, request] of batch) {
+        filled.push([key, this.fillSticky(request, request.parent)])
+        await stepAsync()
+      }
+      const exported = await this.exportedHeightsAsync()
+      for (const [key, sticky] of filled) heights.set(key, exported.get(sticky)!)
     }
     return heights
   }
@@ -78,9 +124,17 @@ export class MeasuredNodes {
    * a text), if one is left; it is the engine's from now on. Its `now` says what it already holds.
    */
   take(spec: PlanNode): TakenNode | undefined {
+    if (spec.kind === 'section') {
+      const made = this.sections.get(spec.key)
+      if (made === undefined || this.taken.has(made.node)) return undefined
+      this.taken.add(made.node)
+      return { node: made.node, now: { fresh: true, full: false, parentId: null, ...(spec.parent === null ? {} : { madeIn: BOARD_KEY }) } }
+    }
     if (spec.kind === 'sticky') {
-      const node = this.takeFrom(this.stickies, stickyKey(spec))
-      return node === undefined ? undefined : { node, now: { fresh: true, full: false, parentId: null, text: spec.text, wide: this.wide.get(node) ?? false } }
+      const node = this.takeFrom(this.stickies, stickyKey(spec), (sticky) => this.sectionOf.get(sticky) === spec.parent)
+      if (node === undefined) return undefined
+      const madeIn = this.sectionOf.get(node)
+      return { node, now: { fresh: true, full: false, parentId: null, text: spec.text, wide: this.wide.get(node) ?? false, ...(madeIn === undefined ? {} : { madeIn }) } }
     }
     if (spec.kind === 'text') {
       const node = this.takeFrom(this.texts, measureRequestKey({ kind: 'text', text: spec.text, font: spec.font, fontSize: spec.fontSize, width: spec.width }))
@@ -108,13 +162,15 @@ export class MeasuredNodes {
     }
   }
 
-  private measureSticky(request: StickyRequest): number {
+  /** The sticky for a request's text, made and filled on first ask, as wide as asked; its height is for the caller to read. */
+  private fillSticky(request: StickyRequest, section: string | undefined): StickyNode {
     const key = stickyKey(request)
     let sticky = this.stickies.get(key)?.[0]
     if (sticky === undefined) {
       sticky = this.api.createSticky()
       this.track(this.stickies, key, sticky)
       this.wide.set(sticky, false)
+      if (section !== undefined) this.putInSection(sticky, section)
       // The sublayer once, and no font FigJam gives a new sticky already.
       const text = sticky.text
       const font = FIGJAM_DEFAULTS.sticky.font
@@ -126,7 +182,53 @@ export class MeasuredNodes {
       sticky.isWideWidth = request.wide
       this.wide.set(sticky, request.wide)
     }
-    return sticky.height
+    return sticky
+  }
+
+  /** Puts a new sticky in the section it will stay in (made in the board section on first ask). */
+  private putInSection(sticky: StickyNode, key: string): void {
+    const section = this.section(key)
+    section.node.appendChild(sticky)
+    section.stickies.push(sticky)
+    this.sectionOf.set(sticky, key)
+  }
+
+  private section(key: string): { node: SectionNode; stickies: StickyNode[] } {
+    let made = this.sections.get(key)
+    if (made === undefined) {
+      const board = key === BOARD_KEY ? undefined : this.section(BOARD_KEY)
+      const node = this.api.createSection()
+      this.made.push(node)
+      board?.node.appendChild(node)
+      made = { node, stickies: [] }
+      this.sections.set(key, made)
+    }
+    return made
+  }
+
+  /**
+   * The height of every sticky made in a section, from one REST export of the board section: its
+   * sections and their stickies come back in the order they were put there.
+   */
+  private async exportedHeightsAsync(): Promise<Map<StickyNode, number>> {
+    const board = this.sections.get(BOARD_KEY)
+    if (board === undefined) throw new Error('no measuring board to export')
+    const parsed = ExportedBoard.safeParse(await board.node.exportAsync({ format: 'JSON_REST_V1' }))
+    if (!parsed.success) throw new Error(`FigJam's export of the measuring board is not what was made (${parsed.error.issues[0]?.message ?? 'unexpected shape'})`)
+    const exportedSections = parsed.data.document.children
+    const heights = new Map<StickyNode, number>()
+    const inBoard = [...this.sections].filter(([key]) => key !== BOARD_KEY)
+    if (exportedSections.length !== inBoard.length) throw new Error(`FigJam's export of the measuring board lists ${exportedSections.length} sections, not ${inBoard.length}`)
+    inBoard.forEach(([key, { stickies }], index) => {
+      const children = exportedSections[index]!.children
+      if (children.length !== stickies.length) throw new Error(`FigJam's export of the measuring section "${key}" lists ${children.length} nodes, not ${stickies.length} stickies`)
+      stickies.forEach((sticky, i) => {
+        const exported = ExportedSticky.safeParse(children[i])
+        if (!exported.success) throw new Error(`FigJam's export of the measuring section "${key}" has no sticky box at ${i}`)
+        heights.set(sticky, exported.data.absoluteBoundingBox.height)
+      })
+    })
+    return heights
   }
 
   private measureText(request: TextRequest): number {
@@ -148,8 +250,12 @@ export class MeasuredNodes {
     else list.push(node)
   }
 
-  private takeFrom<N extends SceneNode>(pool: Map<string, N[]>, key: string): N | undefined {
-    const node = pool.get(key)?.shift()
+  /** A node from the pool, the first `preferred` one if any (a sticky made in the spec's own section). */
+  private takeFrom<N extends SceneNode>(pool: Map<string, N[]>, key: string, preferred?: (node: N) => boolean): N | undefined {
+    const list = pool.get(key)
+    if (list === undefined || list.length === 0) return undefined
+    const index = preferred === undefined ? 0 : Math.max(0, list.findIndex(preferred))
+    const [node] = list.splice(index, 1)
     if (node !== undefined) this.taken.add(node)
     return node
   }

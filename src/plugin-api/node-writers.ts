@@ -25,6 +25,8 @@ export interface NodeNow {
   full: boolean
   /** The section it is in now; null for a fresh node and for one on the page. */
   parentId: string | null
+  /** A fresh node made in a section already (a sticky measured where it stays): that section's plan key. */
+  madeIn?: string
   /** Relative to that parent. */
   x?: number
   y?: number
@@ -106,7 +108,7 @@ function place(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow)
   let moved = now.fresh
   if (!onPage) {
     const parent = ctx.section(spec.parent!)
-    if (now.fresh || now.parentId !== parent.id) {
+    if (now.fresh ? now.madeIn !== spec.parent : now.parentId !== parent.id) {
       moveInto(recorder, node, parent.node, now)
       moved = true
     }

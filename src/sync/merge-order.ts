@@ -28,11 +28,13 @@ export interface MergedOrder {
  * data added lands where the data put it and one kept on the board stays beside its neighbours.
  */
 export function mergeOrder({ board, data, base, keep }: OrderInputs): MergedOrder {
-  const shared = new Set(board.filter((id) => data.includes(id) && keep.has(id)))
+  const inData = new Set(data)
+  const inBase = new Set(base)
+  const shared = new Set(board.filter((id) => inData.has(id) && keep.has(id)))
   const boardShared = board.filter((id) => shared.has(id))
   const dataShared = data.filter((id) => shared.has(id))
   // Ids both sides added cannot have been reordered from the base; compare the others only.
-  const known = (ids: readonly string[]): string[] => ids.filter((id) => shared.has(id) && base.includes(id))
+  const known = (ids: readonly string[]): string[] => ids.filter((id) => shared.has(id) && inBase.has(id))
   const orderFor = (relative: readonly string[]): string[] => {
     const order = [...relative]
     insertAfterPredecessors(order, data, keep)

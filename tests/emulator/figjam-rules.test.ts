@@ -88,6 +88,23 @@ describe('FigJam rules the emulator enforces', () => {
     expect(sticky.height).toBeGreaterThan(240)
   })
 
+  it('[T ExportMixin.exportAsync] JSON_REST_V1 gives a section and everything in it as REST nodes in one call; other formats are not emulated', async () => {
+    const emulator = createFigJamEmulator()
+    const { api } = emulator
+    await api.loadFontAsync(INTER_MEDIUM)
+    const section = api.createSection()
+    const sticky = api.createSticky()
+    section.appendChild(sticky)
+    sticky.text.characters = 'A sticky long enough to grow taller than it is wide when FigJam wraps its words. '.repeat(4)
+    emulator.resetCounters()
+    const json = (await section.exportAsync({ format: 'JSON_REST_V1' })) as { document: { type: string; children: { id: string; type: string; absoluteBoundingBox: Rect }[] } }
+    expect(emulator.traffic.calls.get('exportAsync')).toBe(1)
+    expect(json.document.type).toBe('SECTION')
+    expect(json.document.children).toMatchObject([{ id: sticky.id, type: 'STICKY', absoluteBoundingBox: { width: sticky.width, height: sticky.height } }])
+    expect(sticky.height).toBeGreaterThan(240)
+    await expect(sticky.exportAsync({ format: 'PNG' })).rejects.toThrow(/only \{ format: 'JSON_REST_V1' \} is emulated/)
+  })
+
   it('[G create-shape-with-text] a shape keeps its size when its text grows, and the clipped text is reported', async () => {
     const emulator = await readyEmulatorAsync()
     const shape = emulator.api.createShapeWithText()

@@ -143,6 +143,37 @@ describe('generateBoardAsync', () => {
     })
   }
 
+  it('should read each sticky once, its text sublayer: the heights of all of them come from one export of the board per layout pass', async () => {
+    // Texts of their own, long and short, so every sticky is measured and some grow wide.
+    const base = longTextJourney()
+    const journey = journeyOf({ ...base, items: base.items.map((item, i) => ({ ...item, text: `${item.text.slice(0, 40 + (i % 7) * 60)} (${i})` })) })
+    const plain = journey.items.find((item) => item.score === undefined && item.flag === undefined && !item.momentOfTruth && item.evidence === undefined)!
+    const extra = Array.from({ length: 10 }, (_, i) => ({ ...plain, id: `extra-${i}`, text: `One more sticky with a text of its own, number ${i}` }))
+    const bigger = journeyOf({ ...journey, items: [...journey.items, ...extra], links: journey.links })
+    const draw = async (j: Journey) => {
+      const emulator = createFigJamEmulator()
+      const summary = await generateBoardAsync(emulator.api, j, { yieldAsync: noWait })
+      expect(boardProblems(emulator.toRestFile(), summary.boardId, j)).toEqual([])
+      expect(emulator.api.currentPage.children.map((node) => node.id)).toEqual([summary.boardId])
+      return { traffic: emulator.traffic, summary }
+    }
+    const sum = (counts: Map<string, number>): number => [...counts.values()].reduce((a, b) => a + b, 0)
+    const a = await draw(journey)
+    const b = await draw(bigger)
+    expect(b.summary.counts.stickies - a.summary.counts.stickies).toBe(10)
+    // Ten more stickies: ten more reads, one each (its text sublayer), and at most 8 calls and writes each.
+    expect(sum(b.traffic.reads) - sum(a.traffic.reads)).toBe(10)
+    expect(sum(b.traffic.calls) + sum(b.traffic.writes) - sum(a.traffic.calls) - sum(a.traffic.writes)).toBeLessThanOrEqual(80)
+    const { calls, reads, writes } = b.traffic
+    // No sticky's height is read: only the text nodes measured are read one by one.
+    expect(reads.get('height') ?? 0).toBe(calls.get('createText') ?? 0)
+    expect(calls.get('exportAsync')).toBeGreaterThanOrEqual(1)
+    expect(calls.get('exportAsync')).toBeLessThanOrEqual(4) // square, then those that grew wide; a layout pass or two more
+    expect(writes.get('isWideWidth') ?? 0).toBeGreaterThan(0)
+    // Each sticky is made once and put in its section once: it was measured where it stays.
+    expect(calls.get('createSticky')).toBe(b.summary.counts.stickies)
+  })
+
   it('should draw the connectors of links with arrows and labels, and the emotion curve without caps', async () => {
     const emulator = createFigJamEmulator()
     const journey = journeyOf(TEMPLATES.find((t) => t.id === 'workshop-swimlane')!.journey('en'))

@@ -1,6 +1,7 @@
 import { absoluteBox, containerOrigin, relativePosition, translation } from '../model/node-geometry'
 import type { SceneRecord } from '../model/node-records'
 import { removeSceneNode } from '../model/node-tree'
+import { exportRestNode } from '../rest/export-rest-file'
 import { checkBoolean, checkNumber } from '../support/check-arguments'
 import { BaseNodeFacade } from './base-node-facade'
 
@@ -144,6 +145,18 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
       .connectors()
       .filter((c) => ('endpointNodeId' in c.start && c.start.endpointNodeId === id) || ('endpointNodeId' in c.end && c.end.endpointNodeId === id))
       .map((c) => this.ctx.sceneHandle(c) as ConnectorNode)
+  }
+
+  /**
+   * [T] ExportMixin.exportAsync with `{ format: 'JSON_REST_V1' }`: the node and everything inside it
+   * as the REST API's nodes endpoint gives them, in one call. The image, PDF, SVG and video formats
+   * are not emulated, so they are refused rather than answered with something FigJam would not give.
+   */
+  async exportAsync(settings?: { format?: string }): Promise<object> {
+    if (settings?.format !== 'JSON_REST_V1') {
+      throw new Error(`exportAsync: only { format: 'JSON_REST_V1' } is emulated, got ${JSON.stringify(settings ?? {})}`)
+    }
+    return { document: exportRestNode(this.ctx.registry, this.record, this.ctx.pluginId), components: {}, componentSets: {}, schemaVersion: 0, styles: {} }
   }
 
   protected box(): Rect {

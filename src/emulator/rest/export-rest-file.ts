@@ -1,6 +1,6 @@
 import { fontWeightOf } from '../model/font-library'
 import { absoluteBox, translation } from '../model/node-geometry'
-import { ownBox, unionOfBoxes } from '../model/placed-box'
+import { containerOrigin, ownBox, unionOfBoxes } from '../model/placed-box'
 import type {
   ConnectorRecord,
   FrameRecord,
@@ -66,14 +66,19 @@ export function exportRestFile(registry: NodeRegistry, pluginId: string, name: s
  * carried down, so a board nested thousands deep neither overflows the call stack nor walks up
  * its parents once per node.
  */
-function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginId: string): RestSceneNode[] {
+/** One node and everything inside it, as the REST API gives it: what `exportAsync({ format: 'JSON_REST_V1' })` returns as `document`. */
+export function exportRestNode(registry: NodeRegistry, record: SceneRecord, pluginId: string): RestSceneNode {
+  return exportTree(registry, [record], pluginId, containerOrigin(record.parent))[0]!
+}
+
+function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginId: string, topOrigin: Vector = { x: 0, y: 0 }): RestSceneNode[] {
   const roots: RestSceneNode[] = []
   const groups: { node: RestSceneNode & { children: RestSceneNode[] }; origin: Vector }[] = []
   const stack: { record: SceneRecord; into: RestSceneNode[]; origin: Vector }[] = []
   const pushChildren = (children: readonly SceneRecord[], into: RestSceneNode[], origin: Vector): void => {
     for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ record: children[i] as SceneRecord, into, origin })
   }
-  pushChildren(top, roots, { x: 0, y: 0 })
+  pushChildren(top, roots, topOrigin)
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const { record, into, origin } = entry
     const box = record.kind === 'CONNECTOR' ? absoluteBox(record, registry.scene) : record.kind === 'GROUP' ? { ...origin, width: 0, height: 0 } : ownBox(record, origin)
