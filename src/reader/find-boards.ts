@@ -53,7 +53,9 @@ export function findBoards(index: SnapshotIndex): BoardCandidate[] {
   const others = boards.length > 0 || handMade.length > 0
   for (const cluster of clusterMaps(index, rest)) {
     if (others && !cluster.some((n) => n.type === 'SECTION')) continue
-    const members = cluster.flatMap((node) => [node, ...index.descendantsOf(node)])
+    // A group or frame on the page is in the cluster with its own members (none has a section
+    // above it), so each node is taken once.
+    const members = [...new Map(cluster.flatMap((node) => [node, ...index.descendantsOf(node)]).map((node) => [node.id, node])).values()]
     const box = unionBoxes(members.filter((n) => n.type !== 'CONNECTOR').map((n) => n.box))
     if (box !== undefined) handMade.push({ origin: 'hand-made', section: null, box, members })
   }

@@ -5,7 +5,10 @@ import type { Journey } from '../../src/model'
 import { type BoardReading, readBoard, snapshotFromRestFile } from '../../src/reader'
 import {
   buildChineseGridBoardAsync,
+  buildFramedStickiesBoardAsync,
   buildGridBoardAsync,
+  buildGroupedStickiesBoardAsync,
+  buildRussianGridBoardAsync,
   buildShapeLegendBoardAsync,
   buildStickyLegendBoardAsync,
   buildTableBoardAsync,
@@ -84,6 +87,90 @@ describe('reading hand-drawn layouts', () => {
       '鸡蛋碎了 -> 收货 / 痛点'
     ])
     expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
+  })
+
+  it('reads a Russian map: Cyrillic stage and lane names, lane kinds from their words, the board\'s language', async () => {
+    const reading = await readUnchangedAsync(await builtAsync(buildRussianGridBoardAsync))
+    expect(summarizeJourney(reading.journey)).toEqual({
+      title: 'Покупка билета на поезд',
+      locale: 'ru',
+      personas: ['Unknown persona'],
+      stages: ['Поиск', 'Оплата', 'Поездка'],
+      lanes: ['Действия: actions', 'Мысли: thoughts', 'Болевые точки: pains', 'Возможности: opportunities'],
+      items: [
+        'Сравнивает цены -> Поиск / Действия',
+        'Успею ли я? -> Поиск / Мысли',
+        'Платит картой -> Оплата / Действия',
+        'Сайт зависает -> Оплата / Болевые точки',
+        'Оплата через СБП -> Оплата / Возможности',
+        'Садится в вагон -> Поездка / Действия',
+        'Где мой вагон? -> Поездка / Мысли'
+      ],
+      links: [],
+      activityTypes: []
+    })
+    expect(new Set(placements(reading.journey).map((p) => p.split(': ')[1]))).toEqual(new Set(['grid-header / grid-header']))
+    expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
+  })
+
+  it('reads stickies people grouped (in a cell, down a stage, a group in a group) each once, in its own cell', async () => {
+    const emulator = await builtAsync(buildGroupedStickiesBoardAsync)
+    expect(emulator.api.currentPage.findAllWithCriteria({ types: ['GROUP'] })).toHaveLength(4)
+    const reading = await readUnchangedAsync(emulator)
+    expect(summarizeJourney(reading.journey)).toEqual({
+      title: 'Booking a table',
+      locale: 'en',
+      personas: ['Unknown persona'],
+      stages: ['Choose', 'Book', 'Arrive'],
+      lanes: ['Actions: actions', 'Thoughts: thoughts', 'Pain points: pains'],
+      items: [
+        'Reads reviews -> Choose / Actions',
+        'Asks friends -> Choose / Actions',
+        'Too many choices -> Choose / Pain points',
+        'Calls the restaurant -> Book / Actions',
+        'Will they pick up? -> Book / Thoughts',
+        'Put on hold -> Book / Pain points',
+        'Finds the street -> Arrive / Actions',
+        'Is this the place? -> Arrive / Thoughts',
+        'No table ready -> Arrive / Pain points'
+      ],
+      links: [],
+      activityTypes: []
+    })
+    expect(new Set(placements(reading.journey).map((p) => p.split(': ')[1]))).toEqual(new Set(['grid-header / grid-header']))
+    expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
+    // The REST export opened again (as `journeyboard sync` does) holds the same groups and reads the same.
+    const reopened = loadRestFile(JSON.parse(JSON.stringify(emulator.toRestFile())) as RestFile)
+    expect(reopened.api.currentPage.findAllWithCriteria({ types: ['GROUP'] })).toHaveLength(4)
+    expect((await readUnchangedAsync(reopened)).journey).toEqual(reading.journey)
+  })
+
+  it('reads stickies inside frames inside stage sections, a group in a frame included, in their stage and lane', async () => {
+    const emulator = await builtAsync(buildFramedStickiesBoardAsync)
+    const reading = await readUnchangedAsync(emulator)
+    expect(summarizeJourney(reading.journey)).toEqual({
+      title: 'Moving to a new flat',
+      locale: 'en',
+      personas: ['Unknown persona'],
+      stages: ['Find', 'Pack', 'Settle in'],
+      lanes: ['Actions: actions', 'Thoughts: thoughts'],
+      items: [
+        'Visits five flats -> Find / Actions',
+        'Can I afford it? -> Find / Thoughts',
+        'Buys boxes -> Pack / Actions',
+        'Too much stuff -> Pack / Thoughts',
+        'Unpacks the kitchen -> Settle in / Actions',
+        'Meets the neighbours -> Settle in / Actions',
+        'Feels at home -> Settle in / Thoughts'
+      ],
+      links: [],
+      activityTypes: []
+    })
+    expect(new Set(placements(reading.journey).map((p) => p.split(': ')[1]))).toEqual(new Set(['section / nearest-label']))
+    expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
+    const reopened = loadRestFile(JSON.parse(JSON.stringify(emulator.toRestFile())) as RestFile)
+    expect(reopened.api.currentPage.findAllWithCriteria({ types: ['FRAME'] })).toHaveLength(2)
+    expect((await readUnchangedAsync(reopened)).journey).toEqual(reading.journey)
   })
 
   it('reads a FigJam table as the map: first row stages, first column lanes, a statement per cell, and a sticky dropped over a cell', async () => {

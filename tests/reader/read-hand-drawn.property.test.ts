@@ -3,17 +3,23 @@ import { describe, expect, it } from 'vitest'
 
 import { STICKY_COLORS } from '../../src/layout'
 import type { Journey, StickyColor } from '../../src/model'
+import { unionBoxes } from '../../src/render/geometry/union-boxes'
 import { type BoardSnapshot, readBoard, type SnapshotBox, type SnapshotNode } from '../../src/reader'
+import { propertyRuns } from '../support/property-runs'
 
 /**
  * The laws of reading a hand-drawn map: the journey does not depend on the order the nodes come in,
- * on a few pixels of slack in where things were put, or on stickies turned up to 10 degrees.
+ * on a few pixels of slack in where things were put, or on stickies turned up to 10 degrees. Maps
+ * are drawn as a grid, a row of sections, a colour legend, a grid whose stickies people grouped
+ * cell by cell, or sections with the stickies in a frame inside each; in English or in Russian.
  */
 
-type Layout = 'grid' | 'sections' | 'legend'
+type Layout = 'grid' | 'sections' | 'legend' | 'grouped' | 'framed'
+type Language = 'en' | 'ru'
 
 interface MapSpec {
   layout: Layout
+  language: Language
   stages: number
   lanes: number
   /** Stickies per cell, row by row. */
@@ -24,10 +30,18 @@ const COLUMN = 600
 const ROW = 300
 const STICKY = 240
 const LANE_COLOURS: StickyColor[] = ['yellow', 'red', 'green', 'blue']
-const LANE_NAMES = ['Actions', 'Thoughts', 'Pain points', 'Ideas']
+const WORDS: Record<Language, { title: string; stage: string; lanes: string[] }> = {
+  en: { title: 'Moving house', stage: 'Stage', lanes: ['Actions', 'Thoughts', 'Pain points', 'Ideas'] },
+  ru: { title: 'Переезд', stage: 'Этап', lanes: ['Действия', 'Мысли', 'Болевые точки', 'Идеи'] }
+}
 
 const spec: fc.Arbitrary<MapSpec> = fc
-  .record({ layout: fc.constantFrom<Layout>('grid', 'sections', 'legend'), stages: fc.integer({ min: 2, max: 4 }), lanes: fc.integer({ min: 2, max: 4 }) })
+  .record({
+    layout: fc.constantFrom<Layout>('grid', 'sections', 'legend', 'grouped', 'framed'),
+    language: fc.constantFrom<Language>('en', 'ru'),
+    stages: fc.integer({ min: 2, max: 4 }),
+    lanes: fc.integer({ min: 2, max: 4 })
+  })
   .chain((base) =>
     fc
       .array(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: base.stages, maxLength: base.stages }), { minLength: base.lanes, maxLength: base.lanes })
@@ -40,33 +54,44 @@ const spec: fc.Arbitrary<MapSpec> = fc
 
 /** The map as a person lays it out: headers over columns 600 wide, rows 300 tall, up to two stickies side by side in a cell. */
 function drawMap(map: MapSpec): BoardSnapshot {
+  const words = WORDS[map.language]
   const nodes: SnapshotNode[] = []
-  const text = (id: string, words: string, x: number, y: number, width = 120): void => {
-    nodes.push({ id, type: 'TEXT', name: '', parentId: null, box: { x, y, width, height: 30 }, text: words, data: {} })
+  const text = (id: string, value: string, x: number, y: number, width = 120): void => {
+    nodes.push({ id, type: 'TEXT', name: '', parentId: null, box: { x, y, width, height: 30 }, text: value, data: {} })
   }
-  text('title', 'Moving house', 300, -300, 300)
+  const inSections = map.layout === 'sections' || map.layout === 'framed'
+  text('title', words.title, 300, -300, 300)
   for (let s = 0; s < map.stages; s += 1) {
     const x = 300 + s * COLUMN
-    if (map.layout === 'sections') {
-      nodes.push({ id: `section-${s}`, type: 'SECTION', name: `Stage ${s + 1}`, parentId: null, box: { x, y: 0, width: COLUMN - 40, height: map.lanes * ROW }, data: {} })
-    } else text(`header-${s}`, `Stage ${s + 1}`, x, -100)
+    if (inSections) {
+      nodes.push({ id: `section-${s}`, type: 'SECTION', name: stageName(map, s), parentId: null, box: { x, y: 0, width: COLUMN - 40, height: map.lanes * ROW }, data: {} })
+      if (map.layout === 'framed') {
+        nodes.push({ id: `frame-${s}`, type: 'FRAME', name: 'Frame', parentId: `section-${s}`, box: { x: x + 5, y: 5, width: COLUMN - 50, height: map.lanes * ROW - 10 }, data: {} })
+      }
+    } else text(`header-${s}`, stageName(map, s), x, -100)
   }
-  if (map.layout !== 'legend') for (let l = 0; l < map.lanes; l += 1) text(`label-${l}`, LANE_NAMES[l] ?? `Lane ${l}`, 0, 60 + l * ROW)
+  if (map.layout !== 'legend') for (let l = 0; l < map.lanes; l += 1) text(`label-${l}`, laneName(map, l), 0, 60 + l * ROW)
   map.cells.forEach((row, l) =>
     row.forEach((count, s) => {
+      const groupId = `group-${s}-${l}`
+      const grouped = map.layout === 'grouped' && count > 0
+      const stickies: SnapshotNode[] = []
       for (let k = 0; k < count; k += 1) {
-        nodes.push({
+        stickies.push({
           id: `sticky-${s}-${l}-${k}`,
           type: 'STICKY',
           name: '',
-          parentId: map.layout === 'sections' ? `section-${s}` : null,
+          parentId: map.layout === 'sections' ? `section-${s}` : map.layout === 'framed' ? `frame-${s}` : grouped ? groupId : null,
           box: { x: 310 + s * COLUMN + k * (STICKY + 20), y: 10 + l * ROW, width: STICKY, height: STICKY },
-          text: itemText(s, l, k),
+          text: itemText(map, s, l, k),
           fill: STICKY_COLORS[LANE_COLOURS[l] ?? 'yellow'],
           wide: false,
           data: {}
         })
       }
+      // A group's box is its members' union, as FigJam reports it.
+      if (grouped) nodes.push({ id: groupId, type: 'GROUP', name: 'Group', parentId: null, box: unionBoxes(stickies.map((n) => n.box)) as SnapshotBox, data: {} })
+      nodes.push(...stickies)
     })
   )
   if (map.layout === 'legend') {
@@ -82,14 +107,22 @@ function drawMap(map: MapSpec): BoardSnapshot {
         fill: STICKY_COLORS[colour],
         data: {}
       })
-      text(`legend-word-${l}`, LANE_NAMES[l] ?? colour, 300 + map.stages * COLUMN + 380, l * 80 + 15)
+      text(`legend-word-${l}`, laneName(map, l), 300 + map.stages * COLUMN + 380, l * 80 + 15)
     }
   }
   return { nodes }
 }
 
-function itemText(stage: number, lane: number, k: number): string {
-  return `Stage ${stage + 1}, ${LANE_NAMES[lane]}, #${k + 1}`
+function stageName(map: MapSpec, stage: number): string {
+  return `${WORDS[map.language].stage} ${stage + 1}`
+}
+
+function laneName(map: MapSpec, lane: number): string {
+  return WORDS[map.language].lanes[lane] ?? `Lane ${lane}`
+}
+
+function itemText(map: MapSpec, stage: number, lane: number, k: number): string {
+  return `${stageName(map, stage)}, ${laneName(map, lane)}, #${k + 1}`
 }
 
 /** What a person reads off the map they drew: stage and lane names, and each item in its cell, in order. */
@@ -97,12 +130,12 @@ function expectedReading(map: MapSpec): { stages: string[]; lanes: string[]; ite
   const items: string[] = []
   for (let s = 0; s < map.stages; s += 1) {
     for (let l = 0; l < map.lanes; l += 1) {
-      for (let k = 0; k < (map.cells[l]?.[s] ?? 0); k += 1) items.push(`${itemText(s, l, k)} -> Stage ${s + 1} / ${LANE_NAMES[l]}`)
+      for (let k = 0; k < (map.cells[l]?.[s] ?? 0); k += 1) items.push(`${itemText(map, s, l, k)} -> ${stageName(map, s)} / ${laneName(map, l)}`)
     }
   }
   return {
-    stages: Array.from({ length: map.stages }, (_, s) => `Stage ${s + 1}`),
-    lanes: Array.from({ length: map.lanes }, (_, l) => LANE_NAMES[l] ?? ''),
+    stages: Array.from({ length: map.stages }, (_, s) => stageName(map, s)),
+    lanes: Array.from({ length: map.lanes }, (_, l) => laneName(map, l)),
     items
   }
 }
@@ -146,25 +179,36 @@ function disturbance(size: number): fc.Arbitrary<Disturbance> {
   })
 }
 
-/** The same map with its nodes shuffled (parents still before children), nudged a few pixels and its stickies turned. */
+/**
+ * The same map with its nodes shuffled (parents still before children), nudged a few pixels and its
+ * stickies turned; a group's box follows its members, as FigJam reports it.
+ */
 function disturb(snapshot: BoardSnapshot, d: Disturbance): BoardSnapshot {
   const moved = snapshot.nodes.map((node, i) => {
     const [dx, dy] = d.jitter[i] ?? [0, 0]
     const nudged = { ...node.box, x: node.box.x + dx, y: node.box.y + dy }
     return { ...node, box: node.type === 'STICKY' ? turnedBox(nudged, d.turns[i] ?? 0) : nudged }
   })
-  const shuffled = d.order.map((i) => moved[i] as SnapshotNode)
-  const depth = (node: SnapshotNode): number => (node.parentId === null ? 0 : 1)
+  const grouped = moved.map((node) =>
+    node.type === 'GROUP' ? { ...node, box: unionBoxes(moved.filter((m) => m.parentId === node.id).map((m) => m.box)) as SnapshotBox } : node
+  )
+  const byId = new Map(grouped.map((node) => [node.id, node]))
+  const depth = (node: SnapshotNode): number => {
+    let levels = 0
+    for (let at = node.parentId; at !== null; at = byId.get(at)?.parentId ?? null) levels += 1
+    return levels
+  }
+  const shuffled = d.order.map((i) => grouped[i] as SnapshotNode)
   return { nodes: [...shuffled].sort((a, b) => depth(a) - depth(b)) }
 }
 
 describe('reading hand-drawn maps, whatever the order, slack and turn', () => {
-  it('reads the journey a person reads off a grid, a row of sections or a colour legend', () => {
+  it('reads the journey a person reads off a grid, a row of sections, a colour legend, grouped stickies or stickies in frames, in English or Russian', () => {
     fc.assert(
       fc.property(spec, (map) => {
         expect(summary(readBoard(drawMap(map)).journey)).toEqual(expectedReading(map))
       }),
-      { numRuns: 60 }
+      propertyRuns(60)
     )
   })
 
@@ -182,7 +226,7 @@ describe('reading hand-drawn maps, whatever the order, slack and turn', () => {
         const how = (j: Journey) => j.items.map((i) => [i.id, i.provenance?.stage, i.provenance?.lane])
         expect(how(shaken.journey)).toEqual(how(calm.journey))
       }),
-      { numRuns: 150 }
+      propertyRuns(150)
     )
   })
 })
