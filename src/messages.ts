@@ -99,7 +99,9 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
   // the change set for the user to review, then, with a choice for every conflict, the update.
   // `boardId` compares again with the board already under review, whatever is selected now.
   z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.string().min(1).optional(), source }),
-  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().min(1), journey: JourneySchema, resolutions: ResolutionsSchema, source })
+  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().min(1), journey: JourneySchema, resolutions: ResolutionsSchema, source }),
+  // The HTML report of a journey read back: the sandbox holds the report's code, the panel stays small.
+  z.object({ type: z.literal('report'), requestId, journey: JourneySchema })
 ])
 /** What the panel sends (before defaults are filled in). */
 export type UiToMain = z.input<typeof UiToMainSchema>
@@ -128,6 +130,7 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
     warnings: z.array(ReadWarningSchema)
   }),
   z.object({ type: z.literal('synced'), requestId, summary: SyncResultSchema }),
+  z.object({ type: z.literal('report-result'), requestId, html: z.string() }),
   z.object({
     type: z.literal('error'),
     requestId: requestId.optional(),

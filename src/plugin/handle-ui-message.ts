@@ -1,3 +1,4 @@
+import { journeyReportHtml } from '../formats/journey-report-html'
 import { generateBoardAsync } from '../plugin-api/generate-board'
 import { readBoardAsync } from '../plugin-api/read-board'
 import { isChangedSinceReviewProblem, isUnresolvedConflictProblem, syncBoardAsync } from '../plugin-api/sync-board'
@@ -123,6 +124,11 @@ export async function handleUiMessageAsync(
       } catch (error) {
         post({ type: 'error', requestId, message: fillText(say.couldNotRead, { error: errorMessage(error) }), problems: [] })
       }
+      return
+    }
+    case 'report': {
+      const { requestId, journey } = message
+      post({ type: 'report-result', requestId, html: journeyReportHtml([{ label: journey.title, journey }]) })
       return
     }
     case 'sync-preview': {

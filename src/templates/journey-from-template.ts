@@ -2,10 +2,14 @@ import * as z from 'zod'
 
 import {
   type BlueprintLine,
+  curveIdOf,
+  type EmotionCurve,
   fail,
   formatProblems,
   formatZodIssues,
+  type Item,
   type Journey,
+  journeyEvidenceLevels,
   type Lane,
   type Persona,
   PersonaSchema,
@@ -52,6 +56,14 @@ export const StageChoiceSchema = z.strictObject({
   phaseId: choiceId.optional()
 })
 
+/**
+ * One evidence level for every item of a stage, of a lane, or of the one cell where both meet; the
+ * items' sources and participants stay as they are.
+ */
+export const EvidenceChoiceSchema = z
+  .strictObject({ stageId: choiceId.optional(), laneId: choiceId.optional(), level: choiceId })
+  .refine((choice) => choice.stageId !== undefined || choice.laneId !== undefined, 'name a stage, a lane or both')
+
 /** What the panel and the CLI let people choose when they start a map from a template. */
 export const JourneyChoicesSchema = z.strictObject({
   templateId: choiceId,
@@ -63,11 +75,16 @@ export const JourneyChoicesSchema = z.strictObject({
   /** The stages to include, in this order; all of the template's when absent. */
   stages: z.array(StageChoiceSchema).min(1, 'choose at least one stage').optional(),
   /** The lanes to keep, drawn in the template's order; all when absent. */
-  laneIds: z.array(choiceId).min(1, 'keep at least one lane').optional()
+  laneIds: z.array(choiceId).min(1, 'keep at least one lane').optional(),
+  /** The emotion curves to draw, in the template's order; all when absent. The others' points go. */
+  curveIds: z.array(choiceId).min(1, 'keep at least one curve').optional(),
+  /** Evidence levels set in bulk, in this order (a later one wins). */
+  evidence: z.array(EvidenceChoiceSchema).optional()
 })
 
 export type PersonaEdits = z.infer<typeof PersonaEditsSchema>
 export type StageChoice = z.infer<typeof StageChoiceSchema>
+export type EvidenceChoice = z.infer<typeof EvidenceChoiceSchema>
 export type JourneyChoices = z.infer<typeof JourneyChoicesSchema>
 
 function listIds(ids: readonly string[]): string {
@@ -164,6 +181,40 @@ function pickLanes(journey: Journey, laneIds: readonly string[] | undefined, pro
   return journey.lanes.filter((lane) => seen.has(lane.id))
 }
 
+function pickCurves(journey: Journey, curveIds: readonly string[] | undefined, problems: Problem[]): EmotionCurve[] | undefined {
+  if (curveIds === undefined || journey.curves === undefined) {
+    if (curveIds !== undefined) problems.push({ path: 'curveIds', message: 'the template draws one emotion curve; there are none to choose' })
+    return journey.curves
+  }
+  const known = new Set(journey.curves.map((curve) => curve.id))
+  curveIds.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ path: `curveIds[${index}]`, message: `the template has no curve "${id}"; curves are: ${listIds([...known])}` })
+  })
+  const chosen = new Set(curveIds)
+  return journey.curves.filter((curve) => chosen.has(curve.id))
+}
+
+function checkEvidence(journey: Journey, stages: readonly Stage[], lanes: readonly Lane[], choices: readonly EvidenceChoice[], problems: Problem[]): void {
+  const levels = journeyEvidenceLevels(journey).map((level) => level.id)
+  choices.forEach((choice, index) => {
+    const path = `evidence[${index}]`
+    if (choice.stageId !== undefined && !stages.some((stage) => stage.id === choice.stageId)) {
+      problems.push({ path: `${path}.stageId`, message: `no chosen stage "${choice.stageId}"; stages are: ${listIds(stages.map((stage) => stage.id))}` })
+    }
+    if (choice.laneId !== undefined && !lanes.some((lane) => lane.id === choice.laneId)) {
+      problems.push({ path: `${path}.laneId`, message: `no chosen lane "${choice.laneId}"; lanes are: ${listIds(lanes.map((lane) => lane.id))}` })
+    }
+    if (!levels.includes(choice.level)) problems.push({ path: `${path}.level`, message: `no evidence level "${choice.level}"; levels are: ${listIds(levels)}` })
+  })
+}
+
+/** The item with the level of the last evidence choice that covers it. */
+function withEvidence(item: Item, choices: readonly EvidenceChoice[]): Item {
+  const choice = [...choices].reverse().find((c) => (c.stageId ?? item.stageId) === item.stageId && (c.laneId ?? item.laneId) === item.laneId)
+  if (choice === undefined) return item
+  return { ...item, evidence: { participants: [], sources: [], itemIds: [], ...item.evidence, level: choice.level } }
+}
+
 /**
  * A blueprint line sits between the lane it follows and the next one. When that lane is dropped,
  * the line moves up to the nearest kept lane above, so it still separates the same rows; it is
@@ -224,15 +275,20 @@ export function journeyFromTemplate(choices: JourneyChoices, templates: readonly
   const persona = pickPersona(journey, chosen, problems)
   const stages = pickStages(journey, chosen.stages, problems)
   const lanes = pickLanes(journey, chosen.laneIds, problems)
+  const curves = pickCurves(journey, chosen.curveIds, problems)
+  checkEvidence(journey, stages, lanes, chosen.evidence ?? [], problems)
   if (persona === undefined || problems.length > 0) return fail(problems)
 
   const stageIds = new Set(stages.map((stage) => stage.id))
   const laneIds = new Set(lanes.map((lane) => lane.id))
-  const kept = journey.items.filter((item) => stageIds.has(item.stageId) && laneIds.has(item.laneId))
+  // A score on a curve left out is a point of that curve: the item goes with it.
+  const curveIds = new Set((curves ?? []).map((curve) => curve.id))
+  const onKeptCurve = (item: Item): boolean => curves === undefined || item.score === undefined || curveIds.has(curveIdOf(item, journey))
+  const kept = journey.items.filter((item) => stageIds.has(item.stageId) && laneIds.has(item.laneId) && onKeptCurve(item))
   const itemIds = new Set(kept.map((item) => item.id))
   // Evidence may cite an item of a dropped lane (a quote); the citation goes with it.
   const items = kept.map((item) =>
-    item.evidence === undefined ? item : { ...item, evidence: { ...item.evidence, itemIds: item.evidence.itemIds.filter((id) => itemIds.has(id)) } }
+    withEvidence(item.evidence === undefined ? item : { ...item, evidence: { ...item.evidence, itemIds: item.evidence.itemIds.filter((id) => itemIds.has(id)) } }, chosen.evidence ?? [])
   )
   const scenario = persona.scenario !== undefined && persona.scenario.trim() !== '' ? persona.scenario : journey.scenario
 
@@ -244,6 +300,7 @@ export function journeyFromTemplate(choices: JourneyChoices, templates: readonly
     stages,
     lanes,
     items,
+    ...(curves === undefined ? {} : { curves }),
     links: journey.links.filter((link) => itemIds.has(link.from) && itemIds.has(link.to)),
     blueprintLines: keepBlueprintLines(journey.blueprintLines, journey.lanes, laneIds)
   })

@@ -1,8 +1,8 @@
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { type Journey, validateJourney } from '../../src/model'
-import { createJourneyFromTemplate, type JourneyChoices, type StageChoice, TEMPLATES } from '../../src/templates'
+import { curveIdOf, type Item, type Journey, journeyCurves, journeyEvidenceLevels, validateJourney } from '../../src/model'
+import { createJourneyFromTemplate, type EvidenceChoice, type JourneyChoices, type StageChoice, TEMPLATES } from '../../src/templates'
 
 function templateJourney(templateId: string, locale: string): Journey {
   const template = TEMPLATES.find((t) => t.id === templateId)
@@ -51,6 +51,33 @@ const anyCase: fc.Arbitrary<Case> = fc
         }
         return { template, choices: { templateId: template.id, locale: template.locale, personaId, stages, laneIds } }
       })
+      .chain(({ template, choices }) => {
+        // Curves to keep (where there are several), and evidence set in bulk on kept stages, lanes or cells.
+        const stageIds = (choices.stages ?? []).flatMap((c) => (c.id === undefined ? [] : [c.id]))
+        const levels = journeyEvidenceLevels(template).map((level) => level.id)
+        const evidence: fc.Arbitrary<EvidenceChoice> = fc
+          .record(
+            {
+              stageId: stageIds.length === 0 ? fc.constant(undefined) : fc.constantFrom(...stageIds),
+              laneId: fc.constantFrom(...(choices.laneIds ?? [])),
+              level: fc.constantFrom(...levels),
+              scope: fc.constantFrom('stage', 'lane', 'cell')
+            },
+            { requiredKeys: ['laneId', 'level', 'scope'] }
+          )
+          .map(({ stageId, laneId, level, scope }) =>
+            scope === 'lane' || stageId === undefined ? { laneId, level } : scope === 'stage' ? { stageId, level } : { stageId, laneId, level }
+          )
+        return fc
+          .record({
+            curveIds: template.curves === undefined ? fc.constant(undefined) : fc.subarray(template.curves.map((c) => c.id), { minLength: 1 }),
+            evidence: fc.array(evidence, { maxLength: 4 })
+          })
+          .map(({ curveIds, evidence }) => ({
+            template,
+            choices: { ...choices, ...(curveIds === undefined ? {} : { curveIds }), ...(evidence.length === 0 ? {} : { evidence }) }
+          }))
+      })
   )
 
 describe('createJourneyFromTemplate (property)', () => {
@@ -93,11 +120,23 @@ describe('createJourneyFromTemplate (property)', () => {
         const keptLanes = new Set(choices.laneIds)
         expect(journey.lanes.map((l) => l.id)).toEqual(template.lanes.map((l) => l.id).filter((id) => keptLanes.has(id)))
 
-        // Every sticky of a kept stage and lane survives, unchanged but for evidence citing a dropped item; new stages start empty.
+        // Exactly the chosen curves, in template order.
+        const keptCurves = new Set(choices.curveIds ?? journeyCurves(template).map((c) => c.id))
+        expect(journey.curves).toEqual(template.curves?.filter((c) => keptCurves.has(c.id)))
+
+        // Every sticky of a kept stage and lane survives, unless it is a point of a curve left out,
+        // unchanged but for evidence citing a dropped item and the level the last covering choice
+        // sets (its sources kept); new stages start empty.
         const keptStages = new Set(chosen.flatMap((c) => (c.id === undefined ? [] : [c.id])))
+        const levelFor = (i: Item): string | undefined =>
+          (choices.evidence ?? []).filter((c) => (c.stageId ?? i.stageId) === i.stageId && (c.laneId ?? i.laneId) === i.laneId).at(-1)?.level
         const expectedItems = template.items
-          .filter((i) => keptStages.has(i.stageId) && keptLanes.has(i.laneId))
+          .filter((i) => keptStages.has(i.stageId) && keptLanes.has(i.laneId) && (i.score === undefined || keptCurves.has(curveIdOf(i, template))))
           .map((i) => (i.evidence === undefined ? i : { ...i, evidence: { ...i.evidence, itemIds: i.evidence.itemIds.filter((id) => itemIds.has(id)) } }))
+          .map((i) => {
+            const level = levelFor(i)
+            return level === undefined ? i : { ...i, evidence: { participants: [], sources: [], itemIds: [], ...i.evidence, level } }
+          })
         expect(journey.items).toEqual(expectedItems)
         for (const item of journey.items) for (const id of item.evidence?.itemIds ?? []) expect(itemIds.has(id)).toBe(true)
         const expectedLinks = template.links.filter((l) => itemIds.has(l.from) && itemIds.has(l.to))

@@ -278,6 +278,32 @@ describe('createJourneyFromTemplate: problems', () => {
     ])
   })
 
+  it('names an unknown curve, and curves asked of a template that draws one', () => {
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', curveIds: ['as-is', 'dreamt'] }))).toEqual([
+      { path: 'curveIds[1]', message: 'the template has no curve "dreamt"; curves are: as-is, to-be' }
+    ])
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'blank', curveIds: ['emotion'] }))).toEqual([
+      { path: 'curveIds', message: 'the template draws one emotion curve; there are none to choose' }
+    ])
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', curveIds: [] })).map((p) => p.message)).toEqual(['keep at least one curve'])
+  })
+
+  it('names the stage, lane or level of an evidence choice that is not there, and a choice that names neither', () => {
+    const problems = problemsOf(
+      createJourneyFromTemplate({
+        templateId: 'car-rental',
+        laneIds: ['thoughts', 'barriers'],
+        evidence: [{ stageId: 'moon', level: 'validated' }, { laneId: 'needs', level: 'validated' }, { laneId: 'barriers', level: 'rumour' }]
+      })
+    )
+    expect(problems.map((p) => p.path)).toEqual(['evidence[0].stageId', 'evidence[1].laneId', 'evidence[2].level'])
+    expect(problems[1]?.message).toBe('no chosen lane "needs"; lanes are: thoughts, barriers')
+    expect(problems[2]?.message).toBe('no evidence level "rumour"; levels are: assumption, some-evidence, validated')
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'blank', evidence: [{ level: 'validated' }] }))).toEqual([
+      { path: 'evidence[0]', message: 'name a stage, a lane or both' }
+    ])
+  })
+
   it('reports every problem with the choices at once', () => {
     const problems = problemsOf(
       createJourneyFromTemplate({ templateId: 'car-rental', personaId: 'nobody', stages: [{ id: 'x' }], laneIds: ['y'] })

@@ -1,17 +1,19 @@
 import { SegmentedControl } from '@create-figma-plugin/ui'
 import { useMemo } from 'preact/hooks'
 
-import type { Journey } from '../../src/model'
+import { type Journey, journeyEvidenceLevels } from '../../src/model'
 import { checkCreateForm, partProblem, personaFieldProblems } from '../state/check-create-form'
-import { type CreateForm, type CreateFormAction, formJourney } from '../state/create-form'
+import { activeEvidence, type CreateForm, type CreateFormAction, formJourney } from '../state/create-form'
+import { chosenStages } from '../state/stage-list-reducer'
 import type { GenerateState } from '../state/generate-state'
 import { localeName } from '../state/locale-names'
 import { templateOrDefault } from '../state/template-journey'
 import { GenerateFooter } from './generate-footer'
-import { LaneToggles } from './lane-toggles'
+import { EvidenceSection } from './evidence-section'
 import { PersonaSection } from './persona-section'
 import { StageList } from './stage-list'
 import { TemplateGallery } from './template-gallery'
+import { ToggleSection } from './toggle-section'
 import { usePanelText } from '../i18n/panel-text'
 
 interface CreateTabProps {
@@ -66,11 +68,31 @@ export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate 
           problems={personaFieldProblems(problems)}
         />
         <StageList stages={form.stages} dispatch={(action) => dispatch({ type: 'stages', action })} problem={partProblem(problems, 'stages')} />
-        <LaneToggles
-          lanes={base.lanes}
-          laneIds={form.laneIds}
+        <ToggleSection
+          id="lanes"
+          heading={t.lanes.heading}
+          options={base.lanes}
+          on={form.laneIds}
           onToggle={(laneId, on) => dispatch({ type: 'set-lane', laneId, on })}
           problem={partProblem(problems, 'lanes')}
+        />
+        {base.curves !== undefined && base.curves.length > 1 ? (
+          <ToggleSection
+            id="curves"
+            heading={t.read.chart}
+            options={base.curves}
+            on={form.curveIds}
+            onToggle={(curveId, on) => dispatch({ type: 'set-curve', curveId, on })}
+            problem={partProblem(problems, 'curves')}
+          />
+        ) : null}
+        <EvidenceSection
+          stages={chosenStages(form.stages).filter((stage) => !stage.added)}
+          lanes={base.lanes.filter((lane) => form.laneIds.includes(lane.id))}
+          levels={journeyEvidenceLevels(base)}
+          choices={activeEvidence(form)}
+          onSet={(choice) => dispatch({ type: 'set-evidence', choice })}
+          onRemove={(choice) => dispatch({ type: 'remove-evidence', choice })}
         />
       </div>
       <GenerateFooter

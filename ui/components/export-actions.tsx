@@ -1,24 +1,40 @@
 import { Button, SegmentedControl } from '@create-figma-plugin/ui'
-import { useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 
 import { EXPORT_FORMATS, type ExportFormat, exportJourney } from '../../src/formats'
-import { journeyReportHtml } from '../../src/formats/journey-report-html'
 import type { Journey } from '../../src/model'
+import type { Bridge } from '../bridge'
 import { copyTextAsync } from '../platform/copy-text-async'
 import { downloadText } from '../platform/download-text'
 import { EXPORT_FORMAT_ORDER, exportFileName, reportFileName } from '../state/export-file'
+import { createRequestId } from '../state/request-id'
 import { usePanelText } from '../i18n/panel-text'
 
 interface ExportActionsProps {
+  bridge: Bridge
   journey: Journey
   format: ExportFormat
   onFormatChange: (format: ExportFormat) => void
 }
 
 /** Export of a read-back journey as JSON, CSV, Markdown or Mermaid (a download or the clipboard), or as the HTML report. */
-export function ExportActions({ journey, format, onFormatChange }: ExportActionsProps) {
+export function ExportActions({ bridge, journey, format, onFormatChange }: ExportActionsProps) {
   const { t, fill } = usePanelText()
   const [status, setStatus] = useState('')
+  const report = useRef<{ requestId: string; fileName: string }>()
+  useEffect(
+    () =>
+      bridge.subscribe((message) => {
+        const asked = report.current
+        if (asked === undefined || !('requestId' in message) || message.requestId !== asked.requestId) return
+        report.current = undefined
+        if (message.type === 'report-result') {
+          downloadText(asked.fileName, message.html, 'text/html')
+          setStatus(fill(t.export.saved, { file: asked.fileName }))
+        } else if (message.type === 'error') setStatus(message.message)
+      }),
+    [bridge, fill, t]
+  )
   const info = EXPORT_FORMATS[format]
   const fileName = exportFileName(journey.title, format)
   return (
@@ -56,9 +72,8 @@ export function ExportActions({ journey, format, onFormatChange }: ExportActions
         <Button
           secondary
           onClick={() => {
-            const report = reportFileName(journey.title)
-            downloadText(report, journeyReportHtml([{ label: journey.title, journey }]), 'text/html')
-            setStatus(fill(t.export.saved, { file: report }))
+            report.current = { requestId: createRequestId('report'), fileName: reportFileName(journey.title) }
+            bridge.send({ type: 'report', requestId: report.current.requestId, journey })
           }}
         >
           {t.export.report}

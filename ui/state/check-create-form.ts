@@ -4,7 +4,7 @@ import type { PanelText } from '../i18n/panel-text'
 import { choicesFromForm, type CreateForm, isPersonaField, type PersonaField, typedAge } from './create-form'
 
 /** Where on the Create tab a problem belongs: a persona field, the stages or the lanes. */
-export type FormPlace = { part: 'persona'; field: PersonaField } | { part: 'stages' } | { part: 'lanes' } | { part: 'other' }
+export type FormPlace = { part: 'persona'; field: PersonaField } | { part: 'stages' } | { part: 'lanes' } | { part: 'curves' } | { part: 'other' }
 
 /** A problem with the Create tab's choices, in the words of the panel, with the place to mark. */
 export interface FormProblem {
@@ -38,6 +38,7 @@ function formProblem(problem: Problem, { t, fill }: PanelText): FormProblem {
     return { place: { part: 'persona', field }, message: sentence(fill(t.form.fieldProblem, { field: t.persona.fields[field], problem: problem.message })) }
   }
   if (problem.path === 'laneIds') return { place: { part: 'lanes' }, message: t.form.keepLane }
+  if (problem.path === 'curveIds') return { place: { part: 'curves' }, message: t.form.keepCurve }
   const stage = STAGE_PATH.exec(problem.path)
   if (stage !== null) {
     const index = stage[1]
@@ -66,6 +67,6 @@ export function personaFieldProblems(problems: readonly FormProblem[]): Partial<
 }
 
 /** The first problem of a part of the form, for the message beside it. */
-export function partProblem(problems: readonly FormProblem[], part: 'stages' | 'lanes'): string | undefined {
+export function partProblem(problems: readonly FormProblem[], part: 'stages' | 'lanes' | 'curves'): string | undefined {
   return problems.find((problem) => problem.place.part === part)?.message
 }

@@ -1,5 +1,5 @@
 import { followedPersona, type Journey, type Persona } from '../../src/model'
-import type { JourneyChoices, PersonaEdits } from '../../src/templates/journey-from-template'
+import type { EvidenceChoice, JourneyChoices, PersonaEdits } from '../../src/templates/journey-from-template'
 import type { JourneyTemplate } from '../../src/templates/journey-template'
 import { chosenStages, type StageListAction, stageListReducer, type StageRow } from './stage-list-reducer'
 import { templateJourney, templateOrDefault } from './template-journey'
@@ -34,6 +34,10 @@ export interface CreateForm {
   stages: StageRow[]
   /** Lanes switched on, as lane ids. */
   laneIds: string[]
+  /** Emotion curves drawn, as curve ids; empty when the template has one curve (nothing to choose). */
+  curveIds: string[]
+  /** Evidence levels set in bulk, one per stage or lane, latest last (it wins where they meet). */
+  evidence: EvidenceChoice[]
 }
 
 export type CreateFormAction =
@@ -43,6 +47,9 @@ export type CreateFormAction =
   | { type: 'edit-persona'; field: PersonaField; value: string }
   | { type: 'reset-persona' }
   | { type: 'set-lane'; laneId: string; on: boolean }
+  | { type: 'set-curve'; curveId: string; on: boolean }
+  | { type: 'set-evidence'; choice: EvidenceChoice }
+  | { type: 'remove-evidence'; choice: EvidenceChoice }
   | { type: 'stages'; action: StageListAction }
   | { type: 'restore'; templateId?: string; locale?: string; personaId?: string }
 
@@ -66,8 +73,24 @@ export function initialCreateForm(templates: readonly JourneyTemplate[], templat
     personaId: persona.id,
     personaEdits: {},
     stages: stageListReducer([], { type: 'reset', stages: journey.stages }),
-    laneIds: journey.lanes.map((lane) => lane.id)
+    laneIds: journey.lanes.map((lane) => lane.id),
+    curveIds: (journey.curves ?? []).map((curve) => curve.id),
+    evidence: []
   }
+}
+
+function sameTarget(a: EvidenceChoice, b: EvidenceChoice): boolean {
+  return a.stageId === b.stageId && a.laneId === b.laneId
+}
+
+/**
+ * The evidence choices that apply to the form as it is: those on a stage or lane switched off wait
+ * (switched back on, they apply again) rather than block the board.
+ */
+export function activeEvidence(form: CreateForm): EvidenceChoice[] {
+  const stageIds = new Set(chosenStages(form.stages).map((stage) => stage.id))
+  const laneIds = new Set(form.laneIds)
+  return form.evidence.filter((c) => (c.stageId === undefined || stageIds.has(c.stageId)) && (c.laneId === undefined || laneIds.has(c.laneId)))
 }
 
 /** The template journey behind the form, in the form's locale. */
@@ -117,6 +140,16 @@ export function createFormReducer(form: CreateForm, action: CreateFormAction): C
       const laneIds = formJourney(form).lanes.map((lane) => lane.id).filter((id) => on.has(id))
       return { ...form, laneIds }
     }
+    case 'set-curve': {
+      const on = new Set(form.curveIds)
+      if (action.on) on.add(action.curveId)
+      else on.delete(action.curveId)
+      return { ...form, curveIds: (formJourney(form).curves ?? []).map((curve) => curve.id).filter((id) => on.has(id)) }
+    }
+    case 'set-evidence':
+      return { ...form, evidence: [...form.evidence.filter((c) => !sameTarget(c, action.choice)), action.choice] }
+    case 'remove-evidence':
+      return { ...form, evidence: form.evidence.filter((c) => !sameTarget(c, action.choice)) }
     case 'stages':
       return { ...form, stages: stageListReducer(form.stages, action.action) }
   }
@@ -164,6 +197,8 @@ export function choicesFromForm(form: CreateForm): JourneyChoices {
     personaId: form.personaId,
     ...(persona === undefined ? {} : { persona }),
     stages: chosenStages(form.stages).map((stage) => (stage.added ? { name: stage.name } : { id: stage.id, name: stage.name })),
-    laneIds: form.laneIds
+    laneIds: form.laneIds,
+    ...(formJourney(form).curves === undefined ? {} : { curveIds: form.curveIds }),
+    ...(form.evidence.length === 0 ? {} : { evidence: activeEvidence(form) })
   }
 }

@@ -204,8 +204,18 @@ export const da: Catalogue = {
       add: 'Tilføj trin'
     },
     lanes: { heading: 'Rækker', on: '{n} af {total} vist' },
+    evidence: {
+      heading: 'Evidens',
+      hint: 'Angiv, hvor godt hver seddel i et trin eller en række er underbygget af research.',
+      target: 'Trin eller række',
+      level: 'Evidensniveau',
+      set: 'Angiv',
+      rule: '{target}: {level}',
+      remove: 'Fjern niveauet sat på {target}'
+    },
     form: {
       keepLane: 'Behold mindst én række.',
+      keepCurve: 'Behold mindst én kurve.',
       includeStage: 'Tag mindst ét trin med.',
       stageProblem: 'Trin {n}: {problem}',
       fieldProblem: '{field}: {problem}',

@@ -217,8 +217,18 @@ export const en = {
       add: 'Add stage'
     },
     lanes: { heading: 'Lanes', on: '{n} of {total} on' },
+    evidence: {
+      heading: 'Evidence',
+      hint: 'Set how well every sticky of a stage or lane is backed by research.',
+      target: 'Stage or lane',
+      level: 'Evidence level',
+      set: 'Set',
+      rule: '{target}: {level}',
+      remove: 'Remove the level set on {target}'
+    },
     form: {
       keepLane: 'Keep at least one lane on.',
+      keepCurve: 'Keep at least one curve on.',
       includeStage: 'Include at least one stage.',
       stageProblem: 'Stage {n}: {problem}',
       fieldProblem: '{field} {problem}',

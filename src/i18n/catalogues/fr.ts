@@ -205,8 +205,18 @@ export const fr: Catalogue = {
       add: 'Ajouter l’étape'
     },
     lanes: { heading: 'Lignes', on: '{n} sur {total} affichées' },
+    evidence: {
+      heading: 'Niveau de preuve',
+      hint: 'Indiquez d’un coup à quel point chaque note d’une étape ou d’une ligne repose sur la recherche.',
+      target: 'Étape ou ligne',
+      level: 'Niveau de preuve',
+      set: 'Appliquer',
+      rule: '{target}\u00a0: {level}',
+      remove: 'Retirer le niveau appliqué à {target}'
+    },
     form: {
       keepLane: 'Gardez au moins une ligne.',
+      keepCurve: 'Gardez au moins une courbe.',
       includeStage: 'Retenez au moins une étape.',
       stageProblem: 'Étape {n}\u00a0: {problem}',
       fieldProblem: '{field}\u00a0: {problem}',

@@ -204,8 +204,18 @@ export const ru: Catalogue = {
       add: 'Добавить этап'
     },
     lanes: { heading: 'Дорожки', on: 'Включено {n} из {total}' },
+    evidence: {
+      heading: 'Доказанность',
+      hint: 'Задайте сразу для всех стикеров этапа или дорожки, насколько они подтверждены исследованием.',
+      target: 'Этап или дорожка',
+      level: 'Уровень доказанности',
+      set: 'Задать',
+      rule: '{target}: {level}',
+      remove: 'Убрать уровень для «{target}»'
+    },
     form: {
       keepLane: 'Оставьте хотя бы одну дорожку.',
+      keepCurve: 'Оставьте хотя бы одну кривую.',
       includeStage: 'Включите хотя бы один этап.',
       stageProblem: 'Этап {n}: {problem}',
       fieldProblem: '{field}: {problem}',

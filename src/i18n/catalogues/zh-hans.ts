@@ -205,8 +205,18 @@ export const zhHans: Catalogue = {
       add: '添加阶段'
     },
     lanes: { heading: '泳道', on: '已开启 {n}/{total}' },
+    evidence: {
+      heading: '证据等级',
+      hint: '一次为某个阶段或泳道的所有便签设定研究支撑程度。',
+      target: '阶段或泳道',
+      level: '证据等级',
+      set: '设定',
+      rule: '{target}：{level}',
+      remove: '移除为“{target}”设定的等级'
+    },
     form: {
       keepLane: '请至少保留一条泳道。',
+      keepCurve: '请至少保留一条曲线。',
       includeStage: '请至少包含一个阶段。',
       stageProblem: '第 {n} 个阶段：{problem}',
       fieldProblem: '{field}：{problem}',

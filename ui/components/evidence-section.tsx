@@ -1,0 +1,88 @@
+import { Button, Dropdown, type DropdownOption, IconButton, IconClose16 } from '@create-figma-plugin/ui'
+import { useState } from 'preact/hooks'
+
+import type { EvidenceLevel } from '../../src/model'
+import type { EvidenceChoice } from '../../src/templates/journey-from-template'
+import { usePanelText } from '../i18n/panel-text'
+
+interface EvidenceSectionProps {
+  stages: readonly { id: string; name: string }[]
+  lanes: readonly { id: string; name: string }[]
+  levels: readonly EvidenceLevel[]
+  /** The levels set so far that apply, latest last. */
+  choices: readonly EvidenceChoice[]
+  onSet: (choice: EvidenceChoice) => void
+  onRemove: (choice: EvidenceChoice) => void
+}
+
+/** `stage:plan` or `lane:barriers`: one dropdown value for either kind of target. */
+function targetValue(choice: Pick<EvidenceChoice, 'stageId' | 'laneId'>): string {
+  return choice.stageId === undefined ? `lane:${choice.laneId ?? ''}` : `stage:${choice.stageId}`
+}
+
+/** Sets the evidence level of every sticky of a stage or lane at once, as research teams rate a map. */
+export function EvidenceSection({ stages, lanes, levels, choices, onSet, onRemove }: EvidenceSectionProps) {
+  const { t, fill } = usePanelText()
+  const [target, setTarget] = useState<string | null>(null)
+  const [level, setLevel] = useState<string | null>(null)
+  const name = new Map<string, string>([...stages.map((s) => [`stage:${s.id}`, s.name] as const), ...lanes.map((l) => [`lane:${l.id}`, l.name] as const)])
+  const levelName = new Map(levels.map((l) => [l.id, l.name]))
+  const options: DropdownOption[] = [
+    { header: t.stages.heading },
+    ...stages.map((s) => ({ value: `stage:${s.id}`, text: s.name })),
+    '-',
+    { header: t.lanes.heading },
+    ...lanes.map((l) => ({ value: `lane:${l.id}`, text: l.name }))
+  ]
+  const chosenLevel = level ?? levels[levels.length - 1]?.id ?? null
+  return (
+    <section class="jb-section" aria-labelledby="jb-evidence-heading">
+      <div class="jb-section-head">
+        <h2 class="jb-heading" id="jb-evidence-heading">
+          {t.evidence.heading}
+        </h2>
+      </div>
+      <p class="jb-hint">{t.evidence.hint}</p>
+      <div class="jb-row">
+        <div class="jb-grow">
+          <Dropdown aria-label={t.evidence.target} data-testid="evidence-target" options={options} value={target} placeholder={t.evidence.target} onValueChange={setTarget} />
+        </div>
+        <div class="jb-grow">
+          <Dropdown
+            aria-label={t.evidence.level}
+            data-testid="evidence-level"
+            options={levels.map((l) => ({ value: l.id, text: l.name }))}
+            value={chosenLevel}
+            onValueChange={setLevel}
+          />
+        </div>
+        <Button
+          secondary
+          disabled={target === null || chosenLevel === null}
+          onClick={() => {
+            if (target === null || chosenLevel === null) return
+            const [kind, id] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)]
+            onSet(kind === 'stage' ? { stageId: id, level: chosenLevel } : { laneId: id, level: chosenLevel })
+          }}
+        >
+          {t.evidence.set}
+        </Button>
+      </div>
+      {choices.length === 0 ? null : (
+        <ul class="jb-plain-list" aria-label={t.evidence.heading}>
+          {choices.map((choice) => {
+            const what = name.get(targetValue(choice)) ?? ''
+            return (
+              <li key={targetValue(choice)} class="jb-row">
+                <span class="jb-grow">{fill(t.evidence.rule, { target: what, level: levelName.get(choice.level) ?? choice.level })}</span>
+                <IconButton aria-label={fill(t.evidence.remove, { target: what })} onClick={() => onRemove(choice)}>
+                  <IconClose16 />
+                </IconButton>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}
