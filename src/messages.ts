@@ -1,5 +1,6 @@
 import * as z from 'zod'
 
+import { EmotionChartViewSchema } from './formats/emotion-chart-view'
 import { ExportFormatSchema } from './formats/export-journey'
 import { LANGUAGES } from './i18n'
 import { JourneySchema } from './model'
@@ -120,7 +121,8 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('generated'), requestId, summary: BoardSummarySchema }),
   // What readBoardAsync read: the journey, what could not be placed, and which board it was.
-  z.object({ type: z.literal('read-back-result'), requestId, ...BoardReadingSchema.shape }),
+  // With the emotion chart the report draws, when the journey has scores.
+  z.object({ type: z.literal('read-back-result'), requestId, ...BoardReadingSchema.shape, chart: EmotionChartViewSchema.optional() }),
   z.object({
     type: z.literal('sync-preview-result'),
     requestId,

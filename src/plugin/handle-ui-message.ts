@@ -1,3 +1,4 @@
+import { journeyEmotionChart } from '../formats/journey-emotion-chart'
 import { journeyReportHtml } from '../formats/journey-report-html'
 import { generateBoardAsync } from '../plugin-api/generate-board'
 import { readBoardAsync } from '../plugin-api/read-board'
@@ -117,7 +118,9 @@ export async function handleUiMessageAsync(
       try {
         const read = await readBoardAsync(api, message.scope)
         if (read.ok) {
-          post({ type: 'read-back-result', requestId, ...read.value })
+          const { journey } = read.value
+          const { svg, series } = journeyEmotionChart([{ label: journey.title, journey }])
+          post({ type: 'read-back-result', requestId, ...read.value, ...(svg === undefined || series.length === 0 ? {} : { chart: { svg, series } }) })
           return
         }
         post(problemsMessage(requestId, read.problems, say.couldNotReadAll))

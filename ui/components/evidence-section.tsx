@@ -42,7 +42,6 @@ export function EvidenceSection({ stages, lanes, levels, choices, onSet, onRemov
           {t.evidence.heading}
         </h2>
       </div>
-      <p class="jb-hint">{t.evidence.hint}</p>
       <div class="jb-row">
         <div class="jb-grow">
           <Dropdown aria-label={t.evidence.target} data-testid="evidence-target" options={options} value={target} placeholder={t.evidence.target} onValueChange={setTarget} />

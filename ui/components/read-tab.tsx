@@ -69,7 +69,7 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
               origin={state.origin}
               onShowNode={(nodeId) => bridge.send({ type: 'show-node', nodeId })}
             />
-            <EmotionChart journey={state.journey} />
+            {state.chart === undefined ? null : <EmotionChart chart={state.chart} />}
           </div>
         ) : null}
       </div>

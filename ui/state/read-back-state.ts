@@ -1,3 +1,4 @@
+import type { EmotionChartView } from '../../src/formats/emotion-chart-view'
 import type { ParsedMainToUi } from '../../src/messages'
 import type { Journey, Problem } from '../../src/model'
 import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
@@ -6,7 +7,7 @@ import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
 export type ReadBackState =
   | { status: 'idle' }
   | { status: 'reading'; requestId: string }
-  | { status: 'done'; journey: Journey; warnings: ReadWarning[]; origin: BoardReading['origin'] }
+  | { status: 'done'; journey: Journey; warnings: ReadWarning[]; origin: BoardReading['origin']; chart: EmotionChartView | undefined }
   | { status: 'failed'; message: string; problems: Problem[] }
 
 export type ReadBackAction = { type: 'start'; requestId: string } | { type: 'message'; message: ParsedMainToUi }
@@ -16,7 +17,9 @@ export function readBackStateReducer(state: ReadBackState, action: ReadBackActio
   if (action.type === 'start') return { status: 'reading', requestId: action.requestId }
   const { message } = action
   if (state.status !== 'reading' || !('requestId' in message) || message.requestId !== state.requestId) return state
-  if (message.type === 'read-back-result') return { status: 'done', journey: message.journey, warnings: message.warnings, origin: message.origin }
+  if (message.type === 'read-back-result') {
+    return { status: 'done', journey: message.journey, warnings: message.warnings, origin: message.origin, chart: message.chart }
+  }
   if (message.type === 'error') return { status: 'failed', message: message.message, problems: message.problems }
   return state
 }

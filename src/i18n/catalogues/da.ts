@@ -206,7 +206,6 @@ export const da: Catalogue = {
     lanes: { heading: 'Rækker', on: '{n} af {total} vist' },
     evidence: {
       heading: 'Evidens',
-      hint: 'Angiv, hvor godt hver seddel i et trin eller en række er underbygget af research.',
       target: 'Trin eller række',
       level: 'Evidensniveau',
       set: 'Angiv',

@@ -219,7 +219,6 @@ export const en = {
     lanes: { heading: 'Lanes', on: '{n} of {total} on' },
     evidence: {
       heading: 'Evidence',
-      hint: 'Set how well every sticky of a stage or lane is backed by research.',
       target: 'Stage or lane',
       level: 'Evidence level',
       set: 'Set',

@@ -207,7 +207,6 @@ export const fr: Catalogue = {
     lanes: { heading: 'Lignes', on: '{n} sur {total} affichées' },
     evidence: {
       heading: 'Niveau de preuve',
-      hint: 'Indiquez d’un coup à quel point chaque note d’une étape ou d’une ligne repose sur la recherche.',
       target: 'Étape ou ligne',
       level: 'Niveau de preuve',
       set: 'Appliquer',

@@ -207,7 +207,6 @@ export const zhHans: Catalogue = {
     lanes: { heading: '泳道', on: '已开启 {n}/{total}' },
     evidence: {
       heading: '证据等级',
-      hint: '一次为某个阶段或泳道的所有便签设定研究支撑程度。',
       target: '阶段或泳道',
       level: '证据等级',
       set: '设定',

@@ -1,15 +1,21 @@
+import * as z from 'zod'
+
 import { escapeXml } from './escape-xml'
 
 /**
  * SVG as plain data: a tag, its attributes and its children (elements or text). Built once by pure
  * code, then written as markup (`svgMarkup`, for files) or as DOM elements (the panel, which never
- * injects markup), so both show the same picture.
+ * injects markup), so both show the same picture. A schema, because the sandbox sends it to the panel.
  */
-export interface SvgNode {
-  tag: string
-  attrs: Readonly<Record<string, string | number>>
-  children: readonly (SvgNode | string)[]
-}
+export const SvgNodeSchema = z.object({
+  tag: z.string().regex(/^[a-z][a-zA-Z]*$/, 'must be an element name'),
+  // No event handlers: a tree that came through a message is drawn, never run.
+  attrs: z.record(z.string().regex(/^(?![oO][nN])[a-zA-Z][a-zA-Z0-9:-]*$/, 'must be an attribute name other than a handler'), z.union([z.string(), z.number()])),
+  get children(): z.ZodArray<z.ZodUnion<[z.ZodString, typeof SvgNodeSchema]>> {
+    return z.array(z.union([z.string(), SvgNodeSchema]))
+  }
+})
+export type SvgNode = z.output<typeof SvgNodeSchema>
 
 export function svgNode(tag: string, attrs: SvgNode['attrs'], ...children: (SvgNode | string)[]): SvgNode {
   return { tag, attrs, children }
