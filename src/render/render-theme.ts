@@ -65,8 +65,6 @@ export const TABLE_CELL_FONT_SIZE = 14
 
 export const CONNECTOR_DEFAULT_COLOR = CHARCOAL
 export const CONNECTOR_DEFAULT_WIDTH = 2
-/** Length of the first and last leg of an elbowed connector before it may turn. */
-export const CONNECTOR_ELBOW_STUB = 24
 export const CONNECTOR_ELBOW_RADIUS = 12
 /** How far a curved connector's control points reach out, as a share of the end-to-end distance. */
 export const CONNECTOR_CURVE_REACH = 0.5

@@ -1,25 +1,13 @@
+import { type PathEnd, SIDE_DIRECTIONS, type Side, sideAnchor } from '../../geometry'
 import type { Box, Point } from '../display-list'
 import type { RestConnectorEndpoint } from '../rest/rest-file-schema'
 
 /** Where a connector meets a node or the canvas, and which way the line leaves from there. */
-export interface ConnectorAnchor {
-  point: Point
-  /** Unit vector out of the attached side; absent for free ends and centre magnets. */
-  direction?: Point
-}
+export type ConnectorAnchor = PathEnd
 
 export type ResolvedEnds =
   | { ok: true; start: ConnectorAnchor; end: ConnectorAnchor }
   | { ok: false; end: 'start' | 'end'; nodeId: string }
-
-type Side = 'TOP' | 'BOTTOM' | 'LEFT' | 'RIGHT'
-
-const SIDE_DIRECTIONS: Record<Side, Point> = {
-  TOP: { x: 0, y: -1 },
-  BOTTOM: { x: 0, y: 1 },
-  LEFT: { x: -1, y: 0 },
-  RIGHT: { x: 1, y: 0 }
-}
 
 /** A point closer than this to a side counts as on it. */
 const ON_SIDE_TOLERANCE = 0.5
@@ -31,19 +19,6 @@ type Target =
 
 function center(box: Box): Point {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
-function sidePoint(box: Box, side: Side): ConnectorAnchor {
-  const c = center(box)
-  const point =
-    side === 'TOP'
-      ? { x: c.x, y: box.y }
-      : side === 'BOTTOM'
-        ? { x: c.x, y: box.y + box.height }
-        : side === 'LEFT'
-          ? { x: box.x, y: c.y }
-          : { x: box.x + box.width, y: c.y }
-  return { point, direction: SIDE_DIRECTIONS[side] }
 }
 
 /** The side of a point lying on the box outline, if it does. */
@@ -83,7 +58,7 @@ function toTarget(endpoint: RestConnectorEndpoint, boxOf: (id: string) => Box | 
     case 'BOTTOM':
     case 'LEFT':
     case 'RIGHT':
-      return { kind: 'point', ...sidePoint(box, endpoint.magnet) }
+      return { kind: 'point', ...sideAnchor(box, endpoint.magnet) }
     case 'CENTER':
       return { kind: 'point', point: center(box) }
     default:
@@ -112,7 +87,7 @@ function referenceBox(target: Target): Box {
 }
 
 function anchorOf(target: Target, other: Target): ConnectorAnchor {
-  if (target.kind === 'auto') return sidePoint(target.box, facingSide(target.box, referenceBox(other)))
+  if (target.kind === 'auto') return sideAnchor(target.box, facingSide(target.box, referenceBox(other)))
   if (target.kind === 'point') return target.direction === undefined ? { point: target.point } : { point: target.point, direction: target.direction }
   return { point: { x: 0, y: 0 } }
 }

@@ -1,5 +1,6 @@
+import { elbowPath, pointAlong } from '../../geometry'
 import type { PathCommand, Point } from '../display-list'
-import { CONNECTOR_CURVE_REACH, CONNECTOR_ELBOW_RADIUS, CONNECTOR_ELBOW_STUB } from '../render-theme'
+import { CONNECTOR_CURVE_REACH, CONNECTOR_ELBOW_RADIUS } from '../render-theme'
 import type { ConnectorAnchor } from './resolve-connector-ends'
 
 export interface ConnectorRoute {
@@ -35,74 +36,6 @@ function moveToward(from: Point, to: Point, distance: number): Point {
   const len = length(sub(to, from))
   if (distance <= 0 || len < EPSILON) return from
   return add(from, unit(sub(to, from)), Math.min(distance, len / 2))
-}
-
-/** A free end of an elbowed line leaves along the axis where the other end is farther away. */
-function axisToward(from: Point, to: Point): Point {
-  const d = sub(to, from)
-  if (Math.abs(d.x) >= Math.abs(d.y)) return { x: d.x >= 0 ? 1 : -1, y: 0 }
-  return { x: 0, y: d.y >= 0 ? 1 : -1 }
-}
-
-const swap = (p: Point): Point => ({ x: p.y, y: p.x })
-const sign = (n: number): number => (Math.abs(n) < EPSILON ? 0 : n > 0 ? 1 : -1)
-
-/** Orthogonal route when the start leaves horizontally; vertical starts are routed on swapped axes. */
-function elbowFromHorizontal(p0: Point, d0: Point, p1: Point, d1: Point): Point[] {
-  const s = CONNECTOR_ELBOW_STUB
-  if (d1.x !== 0) {
-    if (d0.x !== d1.x && sign(p1.x - p0.x) === d0.x) {
-      const mx = (p0.x + p1.x) / 2
-      return [p0, { x: mx, y: p0.y }, { x: mx, y: p1.y }, p1]
-    }
-    if (d0.x === d1.x) {
-      const x = d0.x > 0 ? Math.max(p0.x, p1.x) + s : Math.min(p0.x, p1.x) - s
-      return [p0, { x, y: p0.y }, { x, y: p1.y }, p1]
-    }
-    // The ends face away from each other: leave, cross over halfway, come back in.
-    const a = add(p0, d0, s)
-    const b = add(p1, d1, s)
-    const my = (p0.y + p1.y) / 2
-    return [p0, a, { x: a.x, y: my }, { x: b.x, y: my }, b, p1]
-  }
-  const corner = { x: p1.x, y: p0.y }
-  if (sign(corner.x - p0.x) === d0.x && sign(corner.y - p1.y) === d1.y) return [p0, corner, p1]
-  const a = add(p0, d0, s)
-  const b = add(p1, d1, s)
-  return [p0, a, { x: a.x, y: b.y }, b, p1]
-}
-
-/** Drops repeated points and points in the middle of a straight run. */
-function simplify(points: Point[]): Point[] {
-  const unique = points.filter((p, i) => i === 0 || !same(p, points[i - 1] as Point))
-  return unique.filter((p, i) => {
-    const prev = unique[i - 1]
-    const next = unique[i + 1]
-    if (prev === undefined || next === undefined) return true
-    const cross = (p.x - prev.x) * (next.y - p.y) - (p.y - prev.y) * (next.x - p.x)
-    return Math.abs(cross) > EPSILON
-  })
-}
-
-function elbowPoints(start: ConnectorAnchor, end: ConnectorAnchor): Point[] {
-  const p0 = start.point
-  const p1 = end.point
-  const d0 = start.direction ?? (end.direction !== undefined ? { x: -end.direction.x, y: -end.direction.y } : axisToward(p0, p1))
-  const d1 = end.direction ?? (start.direction !== undefined ? { x: -start.direction.x, y: -start.direction.y } : axisToward(p1, p0))
-  const points = d0.x !== 0 ? elbowFromHorizontal(p0, d0, p1, d1) : elbowFromHorizontal(swap(p0), swap(d0), swap(p1), swap(d1)).map(swap)
-  return simplify(points)
-}
-
-function pointAlong(points: readonly Point[], fraction: number): Point {
-  const segments = points.slice(1).map((p, i) => length(sub(p, points[i] as Point)))
-  let remaining = segments.reduce((sum, len) => sum + len, 0) * fraction
-  for (let i = 0; i < segments.length; i++) {
-    const len = segments[i] ?? 0
-    const from = points[i] as Point
-    if (remaining <= len && len > EPSILON) return add(from, unit(sub(points[i + 1] as Point, from)), remaining)
-    remaining -= len
-  }
-  return points[points.length - 1] ?? { x: 0, y: 0 }
 }
 
 /** A polyline with its corners rounded by quadratic curves, FigJam's soft elbows. */
@@ -164,7 +97,8 @@ function curveRoute(start: ConnectorAnchor, end: ConnectorAnchor, options: Route
 /**
  * The path of a connector between two anchors for a REST `connectorLineType`: STRAIGHT is one
  * segment, CURVED one cubic leaving each end along its side's direction, and ELBOWED (also the
- * default, as in FigJam) an orthogonal route with rounded corners.
+ * default, as in FigJam) the orthogonal route of our model of FigJam's (geometry/elbow-path.ts),
+ * with rounded corners.
  */
 export function routeConnector(start: ConnectorAnchor, end: ConnectorAnchor, lineType: string | undefined, options: RouteOptions = {}): ConnectorRoute {
   if (same(start.point, end.point)) {
@@ -173,5 +107,5 @@ export function routeConnector(start: ConnectorAnchor, end: ConnectorAnchor, lin
   }
   if (lineType === 'STRAIGHT') return polylineRoute([start.point, end.point], options, 0)
   if (lineType === 'CURVED') return curveRoute(start, end, options)
-  return polylineRoute(elbowPoints(start, end), options, CONNECTOR_ELBOW_RADIUS)
+  return polylineRoute(elbowPath(start, end), options, CONNECTOR_ELBOW_RADIUS)
 }

@@ -1,0 +1,5 @@
+export * from './connector-geometry-types'
+export * from './elbow-path'
+export * from './point-along'
+export * from './polyline-crosses-box'
+export * from './side-anchor'
