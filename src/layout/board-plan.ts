@@ -14,17 +14,7 @@ export interface PlanFont {
   style: string
 }
 
-export interface Point {
-  x: number
-  y: number
-}
-
-export interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
-}
+export type { Box, Point } from '../geometry'
 
 /** The shapes the board uses; a subset of FigJam's ShapeWithTextNode shape types. */
 export type PlanShapeType = 'SQUARE' | 'ROUNDED_RECTANGLE' | 'ELLIPSE' | 'DIAMOND' | 'STAR'
@@ -32,6 +22,8 @@ export type PlanShapeType = 'SQUARE' | 'ROUNDED_RECTANGLE' | 'ELLIPSE' | 'DIAMON
 /** Connector caps and routing the board uses; names as the Plugin API spells them. */
 export type PlanConnectorCap = 'NONE' | 'ARROW_LINES'
 export type PlanConnectorLineType = 'STRAIGHT' | 'CURVED' | 'ELBOWED'
+/** The side magnets an elbowed connector's end may use (FigJam allows every magnet but CENTER there). */
+export type PlanMagnet = 'TOP' | 'BOTTOM' | 'LEFT' | 'RIGHT'
 
 interface PlanNodeBase {
   /** Unique within the plan and stable for the same journey (`item:<id>`, `stage:<id>`...). */
@@ -96,6 +88,12 @@ export interface PlanConnector extends PlanNodeBase {
   text: string
   font: PlanFont
   fontSize: number
+  /**
+   * The magnets of an elbowed connector's ends, chosen by routeLinks so the line and its label keep
+   * clear of stickies and text; absent where FigJam may choose (AUTO).
+   */
+  startMagnet?: PlanMagnet
+  endMagnet?: PlanMagnet
 }
 
 export type PlanNode = PlanSection | PlanSticky | PlanShape | PlanText | PlanConnector

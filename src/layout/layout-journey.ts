@@ -31,7 +31,9 @@ import {
   LANE_LABEL_PADDING,
   LANE_LABEL_WIDTH,
   LAYOUT_VERSION,
+  LINK_ROOM_STEP,
   LINK_STROKE_WEIGHT,
+  MAX_LINK_ROOM,
   MIN_CONTENT_WIDTH,
   PERSONA_CARD_WIDTH,
   PHASE_BAND_HEIGHT,
@@ -43,6 +45,7 @@ import {
   STAGE_GAP,
   STAGE_PADDING,
   STAGE_TITLE_CLEARANCE,
+  STICKY_GAP,
   STICKY_SIZE
 } from './layout-metrics'
 import { legendEntries } from './legend-entries'
@@ -56,6 +59,7 @@ import { placeHeader } from './place-header'
 import { placeLegend } from './place-legend'
 import { placePersonaCard } from './place-persona-card'
 import { BOARD_KEY, PlanBuilder, planTag } from './plan-builder'
+import { planLinkRoutes } from './route-links'
 import { estimatedTextMeasure, measureShapeText, measureText, type TextMeasure } from './text-measure'
 
 export interface LayoutOptions {
@@ -86,6 +90,16 @@ export interface LayoutOptions {
  */
 export function layoutJourney(journey: Journey, options: LayoutOptions = {}): BoardPlan {
   checkItemsResolve(journey)
+  // A link no pair of magnets can route clear of stickies and text gets more room between the
+  // rows, the columns and the stickies in a cell, a label's height at a time, up to a limit.
+  for (let room = 0; ; room += LINK_ROOM_STEP) {
+    const routed = planLinkRoutes(layoutWithRoom(journey, options, room))
+    if (routed.blocked.length === 0 || room >= MAX_LINK_ROOM) return routed.plan
+  }
+}
+
+/** The layout with `room` added to every gap between rows, columns and stickies, where links and their labels run. */
+function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number): BoardPlan {
   const labels = options.labels ?? boardLabels(journey.locale)
   const cellColumns = Math.max(1, Math.floor(options.cellColumns ?? CELL_MAX_COLUMNS))
   const measure = options.measure ?? estimatedTextMeasure
@@ -100,11 +114,11 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
     for (const [key, group] of groupBy(items, (item) => cellKey(item.stageId, laneId))) pointsByCell.set(key, group)
   }
   const onCurve = new Set([...curves.values()].flat().map((item) => item.id))
-  const itemsByCell = groupBy(journey.items, (item) => cellKey(item.stageId, item.laneId))
+  const itemsByCell = groupBy(linkedFirst(journey), (item) => cellKey(item.stageId, item.laneId))
   const cells = rows.map((lane) =>
     stages.map((stage) => {
       const key = cellKey(stage.id, lane.id)
-      return measureCell(measure, itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns, stageKeyOf(stage.id))
+      return measureCell(measure, itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns, stageKeyOf(stage.id), STICKY_GAP + room)
     })
   )
   const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
@@ -131,11 +145,12 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   })
   const gapAfter = (r: number): number => {
     const lines = linesAfterRow.get(r) ?? []
-    if (lines.length > 0) return ROW_GAP + sum(lines.map(({ line }) => blueprintSlotHeight(measure, line, labels)))
-    return r < rows.length - 1 ? ROW_GAP : STAGE_BOTTOM_PADDING
+    if (lines.length > 0) return ROW_GAP + room + sum(lines.map(({ line }) => blueprintSlotHeight(measure, line, labels)))
+    return r < rows.length - 1 ? ROW_GAP + room : STAGE_BOTTOM_PADDING
   }
 
-  const gridWidth = LANE_LABEL_WIDTH + LANE_LABEL_GAP + sum(columnWidths) + STAGE_GAP * (stages.length - 1)
+  const stageGap = STAGE_GAP + room
+  const gridWidth = LANE_LABEL_WIDTH + LANE_LABEL_GAP + room + sum(columnWidths) + stageGap * (stages.length - 1)
   const contentWidth = Math.max(gridWidth, MIN_CONTENT_WIDTH)
   const left = BOARD_PADDING
 
@@ -173,10 +188,10 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   y += Math.max(personaHeight, legendHeight) + BAND_GAP
 
   const columnX: number[] = []
-  let x = left + LANE_LABEL_WIDTH + LANE_LABEL_GAP
+  let x = left + LANE_LABEL_WIDTH + LANE_LABEL_GAP + room
   for (const width of columnWidths) {
     columnX.push(x)
-    x += width + STAGE_GAP
+    x += width + stageGap
   }
 
   // Phase bands: one per run of consecutive stages, all in one row as tall as the tallest name needs.
@@ -286,7 +301,7 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   })
 
   for (const [r, lines] of linesAfterRow) {
-    const top = (rowTops[r] ?? 0) + (rowHeights[r] ?? 0) + ROW_GAP / 2
+    const top = (rowTops[r] ?? 0) + (rowHeights[r] ?? 0) + (ROW_GAP + room) / 2
     placeBlueprintLines(plan, measure, lines, { top, x: left, width: gridWidth, labels })
   }
 
@@ -335,6 +350,16 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
       rows: rows.map((lane, r) => ({ laneId: lane.id, y: rowTops[r] ?? 0, height: rowHeights[r] ?? 0 }))
     }
   }
+}
+
+/**
+ * The items with every linked one first, each group in journey order: a cell packs its stickies
+ * row by row from its top-left corner, so linked stickies take the cell's outside places, with the
+ * gaps around the cell on their sides for their links to run in (see route-links.ts).
+ */
+function linkedFirst(journey: Journey): Item[] {
+  const linked = new Set(journey.links.flatMap((link) => [link.from, link.to]))
+  return [...journey.items.filter((item) => linked.has(item.id)), ...journey.items.filter((item) => !linked.has(item.id))]
 }
 
 /** The persona the map follows: `personaId`, else the first. */

@@ -119,6 +119,19 @@ export const EMOTION_LINE_WEIGHT = 4
 // Links between items.
 export const LINK_STROKE_WEIGHT = 3
 export const LINK_FONT_SIZE = 16
+/** The pill FigJam draws behind a connector's label reaches about this far past the text (our model). */
+export const LINK_LABEL_PADDING_X = 8
+export const LINK_LABEL_PADDING_Y = 4
+/** How far a link's line and label keep from stickies and text, so neither grazes them. */
+export const LINK_CLEARANCE = 4
+/** Labels wrap at this width (our model; FigJam does not document where its connector labels wrap). */
+export const LINK_LABEL_MAX_WIDTH = 200
+/**
+ * When a link cannot be routed clear, every gap between rows and columns grows by this much, up to
+ * MAX_LINK_ROOM, and the board is laid out again.
+ */
+export const LINK_ROOM_STEP = 48
+export const MAX_LINK_ROOM = 192
 
 // Service-blueprint lines, drawn in a widened gap below the lane they follow: each line takes a
 // slot as tall as its label plus a margin above and below.

@@ -19,13 +19,22 @@ export interface MeasuredCell {
  * Measures a cell: its stickies packed at the sizes FigJam gives them (see text-measure.ts) and, in
  * an emotion row, the curve band above them, wide enough for this stage's points side by side.
  * @param section the plan key of the stage section the stickies go in
+ * @param gap between stickies: more where links need the room (layoutJourney)
  */
-export function measureCell(measure: TextMeasure, items: Item[], emotionRow: boolean, points: number, maxColumns: number, section?: string): MeasuredCell {
+export function measureCell(
+  measure: TextMeasure,
+  items: Item[],
+  emotionRow: boolean,
+  points: number,
+  maxColumns: number,
+  section?: string,
+  gap = STICKY_GAP
+): MeasuredCell {
   const sizes = items.map((item): StickySize => {
     const { wide, height } = measureSticky(measure, item.text, BODY_FONT, STICKY_FONT_SIZE, section)
     return { wide, height, width: wide ? STICKY_WIDE_WIDTH : STICKY_SIZE }
   })
-  const packed = packCell(sizes, maxColumns, STICKY_GAP)
+  const packed = packCell(sizes, maxColumns, gap)
   if (!emotionRow) return { items, sizes, packed, stickyTop: 0, width: packed.width, height: packed.height }
   const stickyTop = EMOTION_BAND_HEIGHT + EMOTION_BAND_GAP
   const pointsWidth = points > 0 ? points * EMOTION_POINT_SIZE + (points - 1) * EMOTION_POINT_GAP : 0

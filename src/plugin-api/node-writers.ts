@@ -232,6 +232,7 @@ function writeConnector(ctx: WriteContext, node: ConnectorNode, spec: PlanConnec
   }
   const startNow = attachedTo(now.start)
   const endNow = attachedTo(now.end)
+  let ends = { start: now.start, end: now.end }
   if (keepLook && startNow === end && endNow === start && start !== end && now.start !== undefined && now.end !== undefined) {
     // Drawn the other way round: swap the ends and their caps, so the arrow keeps pointing the same way.
     const caps = { start: (now.startCap ?? 'NONE') as ConnectorStrokeCap, end: (now.endCap ?? 'NONE') as ConnectorStrokeCap }
@@ -239,10 +240,10 @@ function writeConnector(ctx: WriteContext, node: ConnectorNode, spec: PlanConnec
     recorder.set(node, 'connectorEnd', now.start, now.end)
     recorder.set(node, 'connectorStartStrokeCap', caps.end, caps.start)
     recorder.set(node, 'connectorEndStrokeCap', caps.start, caps.end)
-  } else {
-    if (startNow !== start) recorder.set(node, 'connectorStart', { endpointNodeId: start, magnet: magnetFor(lineTypeNow()) }, now.start ?? { position: { x: 0, y: 0 } })
-    if (endNow !== end) recorder.set(node, 'connectorEnd', { endpointNodeId: end, magnet: magnetFor(lineTypeNow()) }, now.end ?? { position: { x: 0, y: 0 } })
+    ends = { start: now.end, end: now.start }
   }
+  writeEnd(ctx, node, 'connectorStart', wantedEnd(start, spec.startMagnet, ends.start, lineTypeNow), ends.start)
+  writeEnd(ctx, node, 'connectorEnd', wantedEnd(end, spec.endMagnet, ends.end, lineTypeNow), ends.end)
   if (!keepLook) {
     const startCap = (now.fresh ? FIGJAM_DEFAULTS.connector.startCap : now.startCap) as ConnectorStrokeCap
     const endCap = (now.fresh ? FIGJAM_DEFAULTS.connector.endCap : now.endCap) as ConnectorStrokeCap
@@ -304,6 +305,34 @@ function writeFill(recorder: ChangeRecorder, node: MinimalFillsMixin, hex: strin
   const previous = now.fills
   node.fills = [solidPaint(hex)]
   if (!now.fresh && previous !== undefined) recorder.done(() => (node.fills = previous as Paint[]))
+}
+
+/**
+ * Where a connector's end should be: on `nodeId`, at the plan's magnet when the line is elbowed (the
+ * layout routed it there, route-links.ts), else where it is when already on that node, else at the
+ * magnet the line type allows. A line people drew straight or curved keeps its magnets.
+ */
+function wantedEnd(
+  nodeId: string,
+  magnet: PlanConnector['startMagnet'],
+  now: ConnectorEndpoint | undefined,
+  lineType: () => ConnectorNode['connectorLineType']
+): ConnectorEndpoint {
+  const attached = attachedTo(now) === nodeId
+  if (magnet === undefined && attached && now !== undefined) return now
+  const type = lineType()
+  if (magnet !== undefined && type === 'ELBOWED') return { endpointNodeId: nodeId, magnet }
+  return attached && now !== undefined ? now : { endpointNodeId: nodeId, magnet: magnetFor(type) }
+}
+
+function writeEnd(ctx: WriteContext, node: ConnectorNode, field: 'connectorStart' | 'connectorEnd', wanted: ConnectorEndpoint, now: ConnectorEndpoint | undefined): void {
+  if (wanted === now || (now !== undefined && sameEndpoint(wanted, now))) return
+  ctx.recorder.set(node, field, wanted, now ?? { position: { x: 0, y: 0 } })
+}
+
+function sameEndpoint(a: ConnectorEndpoint, b: ConnectorEndpoint): boolean {
+  if (!('endpointNodeId' in a) || !('endpointNodeId' in b) || a.endpointNodeId !== b.endpointNodeId) return false
+  return 'magnet' in a && 'magnet' in b && a.magnet === b.magnet
 }
 
 function attachedTo(end: ConnectorEndpoint | undefined): string | undefined {

@@ -3,7 +3,7 @@ import type { BoardGrid, BoardPlan, Box, PlanNode } from '../layout/board-plan'
 import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-metrics'
 import type { CellLocation } from '../layout/locate-cell'
 import type { Journey } from '../model'
-import { planBoxes } from './plan-boxes'
+import { planBoxes } from '../layout/plan-boxes'
 
 /** How the board looks now, board-relative (the board section's top-left is 0, 0). */
 export interface CurrentLayout {

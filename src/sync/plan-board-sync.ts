@@ -6,7 +6,8 @@ import type { SnapshotNode } from '../reader'
 import { fillReadsAs } from './fill-reads-as'
 import { keepCellArrangements } from './keep-cell-arrangements'
 import type { MergeResult } from './merge-journeys'
-import { planBoxes } from './plan-boxes'
+import { planBoxes } from '../layout/plan-boxes'
+import { routeLinks } from '../layout/route-links'
 import { recolouredByPeople } from './recoloured-by-people'
 import type { SyncState } from './read-sync-state'
 import { addRemovedMarkers } from './removed-marker'
@@ -86,7 +87,8 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
   }
   const grid = currentGrid(state, relative)
   const laidOut = addRemovedMarkers(layoutJourney(journey, layout), merge.marked, journey.locale)
-  const plan = keepCellArrangements(laidOut, journey, { stickies, grid, cells })
+  // Links are routed again round the stickies where people's arrangements put them.
+  const plan = routeLinks(keepCellArrangements(laidOut, journey, { stickies, grid, cells }))
 
   const existing: Record<string, string> = {}
   const created: string[] = []

@@ -1,4 +1,4 @@
-import type { BoardPlan, Box } from '../layout/board-plan'
+import type { BoardPlan, Box } from './board-plan'
 
 /** Every plan node's box relative to the board section's top-left corner, by plan key. */
 export function planBoxes(plan: BoardPlan): Map<string, Box> {

@@ -1,0 +1,170 @@
+import { type Box, boxesOverlap, elbowPath, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor } from '../geometry'
+import type { BoardPlan, PlanConnector, PlanNode } from './board-plan'
+import { LINK_CLEARANCE } from './layout-metrics'
+import { linkLabelBox } from './link-label-box'
+import { planBoxes } from './plan-boxes'
+
+/** What a link's route costs: a line through a sticky or a label on text outweighs any detour. */
+const COVERS_TEXT = 10_000
+/** A line across a marker, a badge or a heading: avoided where a route without it exists. */
+const CROSSES_SHAPE = 1_000
+/**
+ * Routes with a stub at an end that faces away from the other end depend on how FigJam steers,
+ * which our model only guesses (geometry/elbow-path.ts); a route that faces its ends is preferred.
+ */
+const GUESSWORK = 400
+const PER_BEND = 20
+
+/** Roles whose nodes travel with one item's sticky: its own line may touch them. */
+const PIN_ROLES = new Set(['item', 'score-badge', 'flag-marker', 'evidence-marker'])
+/** Side of a bucket of the obstacle index: about one sticky. */
+const BUCKET = 256
+
+interface Obstacle {
+  box: Box
+  /** The item a sticky or its pin belongs to. */
+  itemId?: string
+  sticky: boolean
+  /** Whether a link's line must keep off it (blueprint bars and sections are there to be crossed). */
+  blocksLines: boolean
+}
+
+/**
+ * Chooses the magnets of every link connector (elbowed, between two item stickies) so that its line,
+ * as our model of FigJam draws it (geometry/elbow-path.ts), runs in the gaps between stickies and its
+ * label, halfway along the line, covers no text: among the sixteen pairs of side magnets, the route
+ * that crosses no other sticky, no text and no earlier link's label, then the one that relies least
+ * on FigJam's unmodelled choices, then the shortest. Links are routed in plan order, each label
+ * becoming an obstacle for the next. Runs on a finished plan (the layout's, or an update's after
+ * people's arrangements are kept), so routes follow the stickies wherever they ended up. Pure.
+ */
+export function routeLinks(plan: BoardPlan): BoardPlan {
+  return planLinkRoutes(plan).plan
+}
+
+export interface RoutedLinks {
+  plan: BoardPlan
+  /** Keys of the links whose every route crosses a sticky or puts the label on text. */
+  blocked: string[]
+}
+
+/** routeLinks, telling which links it could not route clear. */
+export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
+  const boxes = planBoxes(plan)
+  const itemOf = new Map(plan.nodes.flatMap((node) => (node.kind === 'sticky' && node.tag.itemId !== undefined ? [[node.key, node.tag.itemId] as const] : [])))
+  const index = new ObstacleIndex()
+  for (const node of plan.nodes) {
+    const obstacle = obstacleOf(node, boxes.get(node.key))
+    if (obstacle !== undefined) index.add(obstacle)
+  }
+  const routed = new Map<string, PlanConnector>()
+  const blocked: string[] = []
+  for (const node of plan.nodes) {
+    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED') continue
+    const start = boxes.get(node.start)
+    const end = boxes.get(node.end)
+    if (start === undefined || end === undefined) continue
+    const ends = { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }
+    const best = bestRoute(index, ends, node.text)
+    routed.set(node.key, { ...node, startMagnet: best.start, endMagnet: best.end })
+    if (best.cost >= COVERS_TEXT) blocked.push(node.key)
+    if (best.label !== undefined) index.add({ box: best.label, sticky: false, blocksLines: false })
+  }
+  if (routed.size === 0) return { plan, blocked }
+  return { plan: { ...plan, nodes: plan.nodes.map((node) => routed.get(node.key) ?? node) }, blocked }
+}
+
+interface LinkEnds {
+  start: Box
+  end: Box
+  startItem: string | undefined
+  endItem: string | undefined
+}
+
+interface Route {
+  start: Side
+  end: Side
+  label: Box | undefined
+  cost: number
+}
+
+function bestRoute(index: ObstacleIndex, ends: LinkEnds, text: string): Route {
+  let best: Route | undefined
+  for (const start of SIDES) {
+    for (const end of SIDES) {
+      const path = elbowPath(sideAnchor(ends.start, start), sideAnchor(ends.end, end))
+      const label = linkLabelBox(text, pointAlong(path, 0.5))
+      const cost = routeCost(index, ends, path, label)
+      if (best === undefined || cost < best.cost) best = { start, end, label, cost }
+    }
+  }
+  return best as Route
+}
+
+function routeCost(index: ObstacleIndex, ends: LinkEnds, path: readonly Point[], label: Box | undefined): number {
+  let cost = pathLength(path) + PER_BEND * (path.length - 2) + (path.length > 4 ? GUESSWORK : 0)
+  // A line that doubles back through its own end sticky.
+  for (const own of [ends.start, ends.end]) if (polylineCrossesBox(path, inset(own, 1))) cost += COVERS_TEXT
+  for (const obstacle of index.near(boundsOf(path))) {
+    if (!obstacle.blocksLines) continue
+    if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
+    if (polylineCrossesBox(path, inset(obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? COVERS_TEXT : CROSSES_SHAPE
+  }
+  if (label !== undefined) {
+    const padded = inset(label, -LINK_CLEARANCE)
+    for (const obstacle of index.near(padded)) if (boxesOverlap(padded, obstacle.box)) cost += COVERS_TEXT
+  }
+  return cost
+}
+
+/** What a node is to a link: sections and connectors are crossed freely, everything else is kept clear. */
+function obstacleOf(node: PlanNode, box: Box | undefined): Obstacle | undefined {
+  if (box === undefined || node.kind === 'section' || node.kind === 'connector') return undefined
+  const pinned = PIN_ROLES.has(node.tag.role) ? node.tag.itemId : undefined
+  // A blueprint line is a bar across the whole grid, there to be crossed; its label is text.
+  const bar = node.tag.role === 'blueprint-line' && node.tag.part === 'line'
+  return { box, sticky: node.kind === 'sticky', blocksLines: !bar, ...(pinned === undefined ? {} : { itemId: pinned }) }
+}
+
+/** Obstacles by the square buckets they touch, so each candidate route looks only at its neighbourhood. */
+class ObstacleIndex {
+  private readonly buckets = new Map<string, Obstacle[]>()
+
+  add(obstacle: Obstacle): void {
+    for (const key of bucketsOf(obstacle.box)) {
+      const bucket = this.buckets.get(key)
+      if (bucket === undefined) this.buckets.set(key, [obstacle])
+      else bucket.push(obstacle)
+    }
+  }
+
+  near(box: Box): Obstacle[] {
+    const found = new Set<Obstacle>()
+    for (const key of bucketsOf(box)) for (const obstacle of this.buckets.get(key) ?? []) found.add(obstacle)
+    return [...found]
+  }
+}
+
+function bucketsOf(box: Box): string[] {
+  const keys: string[] = []
+  for (let bx = Math.floor(box.x / BUCKET); bx <= Math.floor((box.x + box.width) / BUCKET); bx++) {
+    for (let by = Math.floor(box.y / BUCKET); by <= Math.floor((box.y + box.height) / BUCKET); by++) keys.push(`${bx} ${by}`)
+  }
+  return keys
+}
+
+function boundsOf(points: readonly Point[]): Box {
+  const xs = points.map((p) => p.x)
+  const ys = points.map((p) => p.y)
+  const x = Math.min(...xs) - LINK_CLEARANCE
+  const y = Math.min(...ys) - LINK_CLEARANCE
+  return { x, y, width: Math.max(...xs) - x + LINK_CLEARANCE, height: Math.max(...ys) - y + LINK_CLEARANCE }
+}
+
+function inset(box: Box, by: number): Box {
+  return { x: box.x + by, y: box.y + by, width: Math.max(0, box.width - 2 * by), height: Math.max(0, box.height - 2 * by) }
+}
+
+function pathLength(points: readonly Point[]): number {
+  return points.slice(1).reduce((sum, p, i) => sum + Math.hypot(p.x - (points[i] as Point).x, p.y - (points[i] as Point).y), 0)
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+
+import { createFigJamEmulator } from '../../src/emulator'
+import { type Journey, validateJourney } from '../../src/model'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
+import { TEMPLATES } from '../../src/templates'
+import { drawAsync, itemSticky, templateJourney } from '../reader/generated-board'
+import { boardOf, syncAsync } from '../sync/sync-board-helpers'
+import { linkClearanceProblems } from './link-clearance'
+
+async function clearanceProblemsAsync(journey: Journey): Promise<string[]> {
+  const emulator = createFigJamEmulator()
+  const { boardId } = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => {} })
+  return linkClearanceProblems(emulator.toRestFile(), boardId)
+}
+
+const templateBoards = TEMPLATES.flatMap((template) =>
+  template.locales.map((locale) => {
+    const result = validateJourney(template.journey(locale))
+    if (!result.ok) throw new Error(`template ${template.id} (${locale}) is invalid`)
+    return { name: `${template.id} (${locale})`, journey: result.value }
+  })
+)
+
+describe('link routes on a generated board', () => {
+  it.each(templateBoards)('should run every connector of $name in the gaps, its label on no text', async ({ journey }) => {
+    expect(await clearanceProblemsAsync(journey)).toEqual([])
+  })
+})
+
+describe('link routes after an update', () => {
+  it('should route a connector drawn by hand between stickies clear of text once an update moves them', async () => {
+    const journey = templateJourney('workshop-swimlane')
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    const first = journey.items[0]!
+    const last = journey.items[journey.items.length - 1]!
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const connector = api.createConnector()
+    connector.connectorStart = { endpointNodeId: itemSticky(api, first.id).id, magnet: 'AUTO' }
+    connector.connectorEnd = { endpointNodeId: itemSticky(api, last.id).id, magnet: 'AUTO' }
+    connector.text.fontName = { family: 'Inter', style: 'Medium' }
+    connector.text.characters = 'asks how it went'
+    // As drawn, FigJam picks the sides (AUTO), so nothing says the line keeps clear.
+    expect(linkClearanceProblems(emulator.toRestFile(), boardOf(emulator).id)).not.toEqual([])
+
+    // A new first stage moves every column, and the hand-drawn line with them.
+    await syncAsync(emulator, { ...journey, stages: [{ id: 'before', name: 'Before', description: '' }, ...journey.stages] })
+
+    expect(connector.removed).toBe(false)
+    expect([connector.connectorStart, connector.connectorEnd]).toEqual([
+      { endpointNodeId: itemSticky(api, first.id).id, magnet: expect.stringMatching(/^(TOP|BOTTOM|LEFT|RIGHT)$/) },
+      { endpointNodeId: itemSticky(api, last.id).id, magnet: expect.stringMatching(/^(TOP|BOTTOM|LEFT|RIGHT)$/) }
+    ])
+    expect(linkClearanceProblems(emulator.toRestFile(), boardOf(emulator).id)).toEqual([])
+  })
+})
