@@ -7,7 +7,7 @@ import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import { createFigJamEmulator } from '../../src/emulator'
 import type { Journey } from '../../src/model'
 import { boardProblems } from './board-invariants'
-import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, templateJourney } from '../reader/generated-board'
+import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, taggedNode, taggedNodes, templateJourney } from '../reader/generated-board'
 import { boardOf, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
@@ -32,6 +32,34 @@ describe('syncBoardAsync', () => {
     await syncAsync(emulator, data)
     expect(itemSticky(emulator.api, 'a2').id).toBe(sticky.id)
     expect(sticky.text.characters).toBe('Books by phone, after a long wait on hold with the rental desk')
+    expect(await readSyncedAsync(emulator)).toEqual(data)
+  })
+
+  it('moves an emotion point to the height of its changed score, the same node, its curve and no other point with it', async () => {
+    const journey = templateJourney('car-rental')
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    const points = () => new Map(taggedNodes(api).flatMap((node) => (liveTag(node)?.role === 'emotion-point' ? [[liveTag(node)!.itemId!, node]] : [])))
+    const before = new Map([...points()].map(([id, node]) => [id, { id: node.id, x: node.x, y: node.y }]))
+    const moved = 'pickup-experience-1'
+    const score = journey.items.find((item) => item.id === moved)?.score
+    expect(score).toBeLessThan(journey.emotionScale.max)
+    const data = changeItem(journey, moved, (item) => ({ ...item, score: journey.emotionScale.max }))
+    await syncAsync(emulator, data)
+
+    const after = points()
+    expect(after.get(moved)?.id).toBe(before.get(moved)?.id)
+    expect(after.get(moved)!.y).toBeLessThan(before.get(moved)!.y)
+    expect(after.get(moved)!.x).toBe(before.get(moved)!.x)
+    // Exactly where a board drawn from the new data puts it.
+    const fresh = await drawAsync(data)
+    const drawn = taggedNode(fresh.api, { role: 'emotion-point', itemId: moved })
+    expect([after.get(moved)!.x, after.get(moved)!.y]).toEqual([drawn.x, drawn.y])
+    for (const [id, node] of after) if (id !== moved) expect([node.x, node.y], id).toEqual([before.get(id)!.x, before.get(id)!.y])
+    // Its curve's two segments still end on it, so the line follows the point.
+    const segments = taggedNodes(api).filter((node): node is ConnectorNode => node.type === 'CONNECTOR' && liveTag(node)?.role === 'emotion-line')
+    const ends = segments.flatMap((line) => [line.connectorStart, line.connectorEnd]).filter((end) => 'endpointNodeId' in end && end.endpointNodeId === after.get(moved)?.id)
+    expect(ends).toHaveLength(2)
     expect(await readSyncedAsync(emulator)).toEqual(data)
   })
 
