@@ -156,7 +156,14 @@ export const ItemProvenanceSchema = extensibleObject({
   /** 0 (a guess) to 1 (certain). */
   confidence: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less'),
   /** Why the placement is uncertain, when it is. */
-  note: z.string().max(1000).optional()
+  note: z.string().max(1000).optional(),
+  /**
+   * For an item read from a FigJam table: its cell, counted from 0 as TableCellNode's `rowIndex`
+   * and `columnIndex`. `nodeId` is then the table's, because a cell has no id in the Plugin API
+   * (TableCellNode is no BaseNode: it has `rowIndex`, `columnIndex`, `text`, `fills` and no `id`
+   * [T]); the REST API's TABLE_CELL ids are not used, so a board reads the same live and exported.
+   */
+  cell: extensibleObject({ row: z.number().int('must be a whole number').min(0, 'must be 0 or more'), column: z.number().int('must be a whole number').min(0, 'must be 0 or more') }).optional()
 })
 
 /** Dot votes on an item: FigJam stamps or emoji on its sticky, counted per kind ("thumbs-up", "heart", "⭐"). */

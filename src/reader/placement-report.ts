@@ -12,6 +12,8 @@ export interface PlacementRow {
   laneBy: Placement
   confidence: number
   note?: string
+  /** The table cell, for an item read from one (its node is the table: a cell has no id live). */
+  cell?: { row: number; column: number }
 }
 
 /** Below this confidence a placement is one a person should look at. */
@@ -46,7 +48,8 @@ export function placementReport(journey: Journey): PlacementRow[] {
       stageBy: p.stage,
       laneBy: p.lane,
       confidence: p.confidence,
-      ...(p.note === undefined ? {} : { note: p.note })
+      ...(p.note === undefined ? {} : { note: p.note }),
+      ...(p.cell === undefined ? {} : { cell: { row: p.cell.row, column: p.cell.column } })
     }
     return [{ row, index }]
   })
@@ -75,7 +78,9 @@ export function explainLines(journey: Journey): string[] {
     const sure = r.confidence < UNCERTAIN_CONFIDENCE ? 'unsure' : 'sure'
     const text = r.text.replace(/\s+/g, ' ').trim()
     const how = `stage "${r.stage}" by ${PLACEMENT_WORDS[r.stageBy]}, lane "${r.lane}" by ${PLACEMENT_WORDS[r.laneBy]}`
-    return `${r.confidence.toFixed(2)} ${sure}  node ${r.nodeId}  "${text.length > 40 ? `${text.slice(0, 39)}…` : text}": ${how}${r.note === undefined ? '' : ` (${r.note})`}`
+    // Rows and columns counted from 1, as a person counts them on the board.
+    const where = r.cell === undefined ? '' : ` cell ${r.cell.row + 1}:${r.cell.column + 1}`
+    return `${r.confidence.toFixed(2)} ${sure}  node ${r.nodeId}${where}  "${text.length > 40 ? `${text.slice(0, 39)}…` : text}": ${how}${r.note === undefined ? '' : ` (${r.note})`}`
   })
   const votes = topVoted(journey, 10)
   if (votes.length > 0) lines.push('top votes:', ...votes.map((v) => `${v.count}  "${v.text.replace(/\s+/g, ' ').trim()}" (${v.kinds})`))

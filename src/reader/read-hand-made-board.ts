@@ -121,7 +121,7 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
       laneId,
       text: cell.node.text ?? '',
       momentOfTruth: false,
-      provenance: { nodeId: cell.table.id, stage: 'table-cell', lane: 'table-cell', confidence: 1 }
+      provenance: { nodeId: cell.table.id, stage: 'table-cell', lane: 'table-cell', confidence: 1, cell: { row: cell.row, column: cell.column } }
     }
     placed.push({ item, node: cell.node })
   }

@@ -27,6 +27,11 @@ export function isVoteNode(node: SnapshotNode): boolean {
  * Dot votes: each stamp or emoji whose centre is over a sticky is a vote on it (on the front-most
  * sticky when they overlap), counted per kind: the stamp's name ("thumbs-up", "heart") or the emoji.
  * A stamp over no sticky is reported, not counted.
+ *
+ * Emoji reactions are not read: no API exposes them on a node. The Plugin API's `reactions`
+ * (ReactionMixin) are prototype interactions, not emoji [T], and the REST API has emoji reactions
+ * only on comments (`Comment.reactions`, from GET /v1/files/:key/comments, @figma/rest-api-spec),
+ * not on a file's nodes. Only what sits on the board, stamps and emoji placed over a sticky, counts.
  */
 export function readVotes(index: SnapshotIndex, log: WarningLog, members: readonly SnapshotNode[]): VoteReading {
   const stickies = members.filter((n) => n.type === 'STICKY')

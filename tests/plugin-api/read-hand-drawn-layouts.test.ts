@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile, type RestFile, type RestSceneNode } from '../../src/emulator'
 import type { Journey } from '../../src/model'
-import { type BoardReading, readBoard, snapshotFromRestFile } from '../../src/reader'
+import { type BoardReading, explainLines, readBoard, snapshotFromRestFile } from '../../src/reader'
 import {
   buildChineseGridBoardAsync,
   buildFramedStickiesBoardAsync,
@@ -198,7 +198,11 @@ describe('reading hand-drawn layouts', () => {
       activityTypes: []
     })
     const cellItem = reading.journey.items.find((i) => i.text === 'Torn')
-    expect(cellItem?.provenance).toEqual({ nodeId: table.id, stage: 'table-cell', lane: 'table-cell', confidence: 1 })
+    // A cell has no id live (TableCellNode has none), so the item names the table and its cell.
+    expect(cellItem?.provenance).toEqual({ nodeId: table.id, stage: 'table-cell', lane: 'table-cell', confidence: 1, cell: { row: 3, column: 2 } })
+    expect(explainLines(reading.journey).find((line) => line.includes('"Torn"'))).toBe(
+      `1.00 sure  node ${table.id} cell 4:3  "Torn": stage "Compare" by its table cell, lane "Feeling" by its table cell`
+    )
     expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
   })
 
