@@ -4,10 +4,10 @@ import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
 import { planBoxes } from './plan-boxes'
 
-/** What a link's route costs: a line through a sticky or a label on text outweighs any detour. */
-const COVERS_TEXT = 10_000
+/** What a link's route costs: a line through a sticky or a label on text outweighs any detour on any board. */
+const COVERS_TEXT = 1_000_000
 /** A line across a marker, a badge or a heading: avoided where a route without it exists. */
-const CROSSES_SHAPE = 1_000
+const CROSSES_SHAPE = 10_000
 /**
  * Routes with a stub at an end that faces away from the other end depend on how FigJam steers,
  * which our model only guesses (geometry/elbow-path.ts); a route that faces its ends is preferred.
@@ -67,7 +67,7 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     const ends = { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }
     const best = bestRoute(index, ends, node.text)
     routed.set(node.key, { ...node, startMagnet: best.start, endMagnet: best.end })
-    if (best.cost >= COVERS_TEXT) blocked.push(node.key)
+    if (best.penalty >= COVERS_TEXT) blocked.push(node.key)
     if (best.label !== undefined) index.add({ box: best.label, sticky: false, blocksLines: false })
   }
   if (routed.size === 0) return { plan, blocked }
@@ -86,6 +86,8 @@ interface Route {
   end: Side
   label: Box | undefined
   cost: number
+  /** What the route costs beyond its length and turns: what it crosses or covers. */
+  penalty: number
 }
 
 function bestRoute(index: ObstacleIndex, ends: LinkEnds, text: string): Route {
@@ -94,27 +96,36 @@ function bestRoute(index: ObstacleIndex, ends: LinkEnds, text: string): Route {
     for (const end of SIDES) {
       const path = elbowPath(sideAnchor(ends.start, start), sideAnchor(ends.end, end))
       const label = linkLabelBox(text, pointAlong(path, 0.5))
-      const cost = routeCost(index, ends, path, label)
-      if (best === undefined || cost < best.cost) best = { start, end, label, cost }
+      const base = baseCost(path)
+      const cost = routeCost(index, ends, path, label, base, best?.cost ?? Infinity)
+      if (best === undefined || cost < best.cost) best = { start, end, label, cost, penalty: cost - base }
     }
   }
   return best as Route
 }
 
-function routeCost(index: ObstacleIndex, ends: LinkEnds, path: readonly Point[], label: Box | undefined): number {
-  let cost = pathLength(path) + PER_BEND * (path.length - 2) + (path.length > 4 ? GUESSWORK : 0)
+/** What a route costs, or at least `bound` once it is sure to cost that much (no need to count on). */
+function routeCost(index: ObstacleIndex, ends: LinkEnds, path: readonly Point[], label: Box | undefined, base: number, bound: number): number {
+  let cost = base
+  if (cost >= bound) return cost
   // A line that doubles back through its own end sticky.
   for (const own of [ends.start, ends.end]) if (polylineCrossesBox(path, inset(own, 1))) cost += COVERS_TEXT
   for (const obstacle of index.near(boundsOf(path))) {
     if (!obstacle.blocksLines) continue
     if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
     if (polylineCrossesBox(path, inset(obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? COVERS_TEXT : CROSSES_SHAPE
+    if (cost >= bound) return cost
   }
   if (label !== undefined) {
     const padded = inset(label, -LINK_CLEARANCE)
     for (const obstacle of index.near(padded)) if (boxesOverlap(padded, obstacle.box)) cost += COVERS_TEXT
   }
   return cost
+}
+
+/** What any route costs: its length, its turns, and whether it relies on FigJam's unmodelled choices. */
+function baseCost(path: readonly Point[]): number {
+  return pathLength(path) + PER_BEND * (path.length - 2) + (path.length > 4 ? GUESSWORK : 0)
 }
 
 /** What a node is to a link: sections and connectors are crossed freely, everything else is kept clear. */
