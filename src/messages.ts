@@ -1,6 +1,7 @@
 import * as z from 'zod'
 
 import { EmotionChartViewSchema } from './formats/emotion-chart-view'
+import { CheckStepSchema, DiagnosticsSchema } from './diagnostics/diagnostics'
 import { ExportFormatSchema } from './formats/export-journey'
 import { LANGUAGES } from './i18n'
 import { JourneySchema } from './model'
@@ -133,6 +134,9 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('synced'), requestId, summary: SyncResultSchema }),
   z.object({ type: z.literal('report-result'), requestId, html: z.string() }),
+  // "Check Journeyboard in this file": each step as it finishes, then everything FigJam observed.
+  z.object({ type: z.literal('check-step'), step: CheckStepSchema }),
+  z.object({ type: z.literal('check-report'), diagnostics: DiagnosticsSchema }),
   z.object({
     type: z.literal('error'),
     requestId: requestId.optional(),

@@ -50,14 +50,16 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/geometry'],
   // Pure code that needs only the model: the layout, the templates, drawing, the in-memory FigJam.
   ['src/layout', 'src/templates', 'src/render', 'src/emulator'],
-  // The plugin-data scheme (node tags, the board's stored journey) and the file formats.
-  ['src/plugin-data', 'src/formats'],
+  // The plugin-data scheme (node tags, the board's stored journey), the file formats, and the self-check's diagnostics document.
+  ['src/plugin-data', 'src/formats', 'src/diagnostics'],
   // Reading boards (snapshots) back into journeys.
   ['src/reader'],
   // Diffing and merging a board with changed data; planning an update.
   ['src/sync'],
   // The Plugin API adapters (the only code that drives nodes) and the panel's message schemas.
   ['src/plugin-api', 'src/messages.ts'],
+  // The self-check: what the plugin relies on FigJam for, run through the adapters in a real file.
+  ['src/self-check'],
   // Entry points: the sandbox side of the panel, the command line, the local preview, the panel.
   ['src/plugin', 'src/cli', 'src/preview', 'ui'],
   // The sandbox entry.
@@ -65,7 +67,7 @@ const LAYERS: readonly (readonly string[])[] = [
 ]
 
 /** Folders (and loose files) where no Figma global, Node or DOM code may appear. */
-const PURE_LAYERS = new Set(['src/i18n', 'src/model', 'src/geometry', 'src/layout', 'src/templates', 'src/render', 'src/emulator', 'src/plugin-data', 'src/formats', 'src/reader', 'src/sync', 'src/messages.ts'])
+const PURE_LAYERS = new Set(['src/i18n', 'src/model', 'src/geometry', 'src/layout', 'src/templates', 'src/render', 'src/emulator', 'src/plugin-data', 'src/formats', 'src/diagnostics', 'src/reader', 'src/sync', 'src/messages.ts'])
 
 /** The folder (or loose file) of LAYERS a file belongs to. */
 function unitOf(file: string): string | undefined {

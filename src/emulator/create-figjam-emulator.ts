@@ -17,7 +17,9 @@
  *   font that starts unset, connector magnets checked against the line type;
  * - text sizes from one module (model/text-metrics.ts), replaceable by a calibration from a real
  *   FigJam (`textCalibration`);
- * - each node type's palette (`offPaletteColours`), and undo checkpoints (`recordUndo`, `undo`);
+ * - each node type's palette (`offPaletteColours`), and undo checkpoints (`recordUndo`, `undo`,
+ *   the plugin's `triggerUndo`);
+ * - the manifest menu command the plugin was started with (`command`, `figma.command`);
  * - turned stickies, shapes and texts (`rotation`, around their top-left; REST carries the turn as
  *   `relativeTransform` and `size`);
  * - groups (`figma.group(nodes, parent)`: members keep their place, report x/y from the section, frame

@@ -17,6 +17,7 @@ export interface ContextSettings {
   clientStorage: Record<string, unknown>
   registry: NodeRegistry
   textCalibration: TextCalibration
+  command: string
 }
 
 type EventHandler = (...args: unknown[]) => unknown
@@ -51,6 +52,8 @@ export class EmulatorContext implements GuardHost {
   readonly mixed: symbol = Symbol('mixed')
   readonly pluginId: string
   readonly pluginDataLimit: number
+  /** `figma.command`: which manifest menu command started the plugin. */
+  readonly command: string
   /** How big text is: the one place the emulator measures text. */
   readonly metrics: TextMetrics
   undoCommits = 0
@@ -75,6 +78,7 @@ export class EmulatorContext implements GuardHost {
     this.registry = settings.registry
     this.pluginId = settings.pluginId
     this.pluginDataLimit = settings.pluginDataLimit
+    this.command = settings.command
     this.metrics = new TextMetrics(settings.textCalibration)
     this.clientStorage = new Map(Object.entries(cloneStructured(settings.clientStorage)))
   }

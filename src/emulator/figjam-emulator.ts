@@ -21,6 +21,8 @@ export interface EmulatorOptions {
   textCalibration?: TextCalibration
   /** Keep the document at every undo checkpoint so `undo()` works (costs a copy of the document per commitUndo). */
   recordUndo?: boolean
+  /** The manifest `menu` command the plugin was started with (`figma.command`); default '' (the first command). */
+  command?: string
 }
 
 export interface FigJamEmulator {

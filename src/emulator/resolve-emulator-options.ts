@@ -22,6 +22,7 @@ export function resolveEmulatorOptions(options: EmulatorOptions): ResolvedOption
     clientStorage: options.clientStorage ?? {},
     fileName: options.fileName ?? DEFAULT_FILE_NAME,
     textCalibration: options.textCalibration ?? DEFAULT_TEXT_CALIBRATION,
-    recordUndo: options.recordUndo ?? false
+    recordUndo: options.recordUndo ?? false,
+    command: options.command ?? ''
   }
 }

@@ -90,7 +90,7 @@ export interface ApplyFailure {
   cause: unknown
 }
 
-const defaultYieldAsync = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+export const defaultYieldAsync = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 /**
  * The one engine that writes boards, for Generate and Update alike: it carries a plan out against

@@ -22,7 +22,7 @@ export function findFreeOrigin(page: PageNode): Point {
 }
 
 /** A top-level node's page box; its bounding box where the node has one (rotated nodes, connectors). */
-function boxOf(node: SceneNode): Rect | null {
+export function boxOf(node: SceneNode): Rect | null {
   if ('absoluteBoundingBox' in node && node.absoluteBoundingBox !== null) return node.absoluteBoundingBox
   if ('width' in node) return { x: node.x, y: node.y, width: node.width, height: node.height }
   return null

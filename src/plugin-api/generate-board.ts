@@ -61,28 +61,10 @@ const NOTIFY_TITLE_LENGTH = 40
  * tells the user. If any step fails, nothing is left on the page and the error is rethrown.
  */
 export async function generateBoardAsync(api: PluginAPI, journey: Journey, options: GenerateBoardOptions = {}): Promise<BoardSummary> {
-  const origin = findFreeOrigin(api.currentPage)
-  const measured = new MeasuredNodes(api, new FontLoader(api), { inSections: true })
-  let plan: BoardPlan
-  let textHeights: Record<string, number>
-  try {
-    ;({ layout: plan, textHeights } = await measuredLayoutAsync((measure) => layoutJourney(journey, { ...options.layout, measure }), measured, options))
-  } catch (error) {
-    measured.removeAll()
-    const say = SANDBOX_CATALOGUES[options.language ?? DEFAULT_LANGUAGE]
-    if (error instanceof MeasureFontsError) throw new BoardWriteError(fillText(say.fontsFailed, { fonts: error.fonts, error: error.message }), { cause: error.cause })
-    throw new BoardWriteError(fillText(say.measureFailed, { error: messageOf(error) }), { cause: error })
-  }
-  const { layout: _layout, ...drawOptions } = options
+  const { result } = await drawJourneyAsync(api, journey, { ...options, origin: findFreeOrigin(api.currentPage) })
   const language = options.language ?? DEFAULT_LANGUAGE
   const sandbox = SANDBOX_CATALOGUES[language]
   const { panel } = CATALOGUES[language]
-  let result: DrawResult
-  try {
-    result = await drawPlanAsync(api, plan, journey, { ...drawOptions, origin, measured, textHeights })
-  } finally {
-    measured.removeUnused()
-  }
   try {
     api.currentPage.selection = [result.board]
     api.viewport.scrollAndZoomIntoView([result.board])
@@ -99,6 +81,37 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     throw error
   }
   return { boardId: result.board.id, title: journey.title, counts: result.counts, fonts: result.fonts }
+}
+
+/**
+ * Measures, lays out and draws a journey as a new board at `origin`, selecting nothing and
+ * committing no undo step (the caller decides both): FigJam's two passes (the texts made and
+ * measured, the layout placed from the heights FigJam reported), then drawPlanAsync placing the
+ * measured nodes. If anything fails, nothing it made is left on the page.
+ * @returns the board drawn and the plan it was drawn from
+ */
+export async function drawJourneyAsync(
+  api: PluginAPI,
+  journey: Journey,
+  options: GenerateBoardOptions & { origin: Point }
+): Promise<{ plan: BoardPlan; result: DrawResult }> {
+  const measured = new MeasuredNodes(api, new FontLoader(api), { inSections: true })
+  let plan: BoardPlan
+  let textHeights: Record<string, number>
+  try {
+    ;({ layout: plan, textHeights } = await measuredLayoutAsync((measure) => layoutJourney(journey, { ...options.layout, measure }), measured, options))
+  } catch (error) {
+    measured.removeAll()
+    const say = SANDBOX_CATALOGUES[options.language ?? DEFAULT_LANGUAGE]
+    if (error instanceof MeasureFontsError) throw new BoardWriteError(fillText(say.fontsFailed, { fonts: error.fonts, error: error.message }), { cause: error.cause })
+    throw new BoardWriteError(fillText(say.measureFailed, { error: messageOf(error) }), { cause: error })
+  }
+  const { layout: _layout, ...drawOptions } = options
+  try {
+    return { plan, result: await drawPlanAsync(api, plan, journey, { ...drawOptions, measured, textHeights }) }
+  } finally {
+    measured.removeUnused()
+  }
 }
 
 /**

@@ -25,6 +25,8 @@ export interface SyncBoardOptions extends ApplyProgressOptions {
   reviewed?: PreparedSync
   /** Where the new journey comes from (`template:car-rental:en`, `import`...); see BoardStore.sourceBases. */
   source?: string
+  /** False when the caller commits the undo step itself (the self-check: all it does is one step); default true. */
+  commitUndo?: boolean
 }
 
 export interface SyncCounts {
@@ -143,7 +145,7 @@ async function applyBoardSyncAsync(
   api: PluginAPI,
   plan: BoardSyncPlan,
   live: LiveBoard,
-  options: ApplyProgressOptions & { verify: boolean },
+  options: ApplyProgressOptions & { verify: boolean; commitUndo?: boolean },
   measured: MeasuredNodes,
   textHeights: Readonly<Record<string, number>>
 ): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
@@ -176,7 +178,7 @@ async function applyBoardSyncAsync(
     { ...options, fail: syncFailure, measured }
   )
   measured.removeUnused()
-  api.commitUndo()
+  if (options.commitUndo !== false) api.commitUndo()
   return {
     counts: {
       created: plan.created.length,

@@ -11,11 +11,14 @@ import { type MainToUi, type ParsedUiToMain, type Settings, SettingsSchema } fro
 import type { Problem } from '../model'
 import { templateCatalogue } from '../templates/template-catalogue'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
+import { runCheckCommandAsync } from './run-check-command'
 
 /** What the sandbox knows of the panel between messages. */
 export interface PanelSession {
   /** The panel's language, which FigJam's notifications and the sandbox's errors follow. */
   language: Language
+  /** Started as the check command: `waiting` for the panel, then `running` (it runs once). */
+  check: 'none' | 'waiting' | 'running'
 }
 
 export interface HandlerOptions {
@@ -76,8 +79,12 @@ export async function handleUiMessageAsync(
       const parsed = SettingsSchema.safeParse(stored ?? {})
       const settings = parsed.success ? parsed.data : {}
       followSettings(session, settings)
-      post({ type: 'templates', templates: templateCatalogue() })
+      if (session.check === 'none') post({ type: 'templates', templates: templateCatalogue() })
       post({ type: 'init', settings })
+      if (session.check === 'waiting') {
+        session.check = 'running'
+        await runCheckCommandAsync(api, post)
+      }
       return
     }
     case 'save-settings':

@@ -180,14 +180,19 @@ describe('FigJam rules the emulator enforces', () => {
     ])
   })
 
-  it('[T commitUndo] undo puts back the document as it was at the checkpoint before the last', async () => {
+  /** A file holding a person's sticky, their edit its own undo step. */
+  async function fileWithPersonsStickyAsync() {
     const emulator = createFigJamEmulator({ recordUndo: true })
     const { api } = emulator
     await api.loadFontAsync(INTER_MEDIUM)
     const kept = api.createSticky()
     kept.text.characters = 'Made by a person'
     emulator.checkpoint()
-    const before = emulator.toRestFile()
+    return { emulator, api, kept, before: emulator.toRestFile() }
+  }
+
+  it('[T commitUndo] undo puts back the document as it was at the checkpoint before the last', async () => {
+    const { emulator, api, kept, before } = await fileWithPersonsStickyAsync()
     const added = api.createSticky()
     added.text.characters = 'Made by a run'
     kept.x = 900
@@ -198,5 +203,19 @@ describe('FigJam rules the emulator enforces', () => {
     expect(emulator.undo()).toBe(true)
     expect(emulator.api.currentPage.children).toEqual([])
     expect(emulator.undo()).toBe(false)
+  })
+
+  it('[T triggerUndo] takes back what the plugin did since its last checkpoint, awaits between or not, and nothing before it', async () => {
+    const { emulator, api, before } = await fileWithPersonsStickyAsync()
+    const made = [api.createSticky()]
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    made.push(api.createSticky())
+    api.triggerUndo()
+    expect(emulator.toRestFile()).toEqual(before)
+    for (const node of made) expect(await api.getNodeByIdAsync(node.id)).toBeNull()
+  })
+
+  it('refuses triggerUndo in a session that keeps no undo history, rather than pretend', () => {
+    expect(() => createFigJamEmulator().api.triggerUndo()).toThrow(/recordUndo/)
   })
 })

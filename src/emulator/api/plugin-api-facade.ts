@@ -52,6 +52,7 @@ type EmulatedPluginApi = Pick<
   | 'listAvailableFontsAsync'
   | 'notify'
   | 'commitUndo'
+  | 'triggerUndo'
   | 'showUI'
   | 'closePlugin'
 >
@@ -97,7 +98,7 @@ class PluginApiFacade implements EmulatedPluginApi {
   }
 
   get command(): string {
-    return ''
+    return this.ctx.command
   }
 
   get pluginId(): string {
@@ -287,6 +288,17 @@ class PluginApiFacade implements EmulatedPluginApi {
   commitUndo(): void {
     this.ctx.undoCommits += 1
     this.ctx.undoHistory?.checkpoint(this.ctx.registry)
+  }
+
+  /**
+   * "Reverts to the last commitUndo() state" ([T] plugin-api.d.ts, `triggerUndo`): everything the
+   * plugin did since its last checkpoint is undone, awaits or not (the emulator makes no checkpoint
+   * of its own between chunks). Needs the session to record undo: without a history there is
+   * nothing to revert to, and the emulator refuses rather than pretend.
+   */
+  triggerUndo(): void {
+    if (this.ctx.undoHistory === undefined) throw new Error('triggerUndo: this emulator records no undo history (create it with { recordUndo: true })')
+    this.ctx.registry = this.ctx.undoHistory.revert()
   }
 
   showUI(html: string, options?: ShowUIOptions): void {

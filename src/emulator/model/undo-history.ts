@@ -33,6 +33,13 @@ export class UndoHistory {
     return before === undefined ? undefined : this.restore(before)
   }
 
+  /** The document at the last checkpoint, the step left open: what `figma.triggerUndo()` goes back to. */
+  revert(): NodeRegistry {
+    const last = this.steps[this.steps.length - 1]
+    if (last === undefined) throw new Error('the undo history holds no checkpoint')
+    return this.restore(last)
+  }
+
   get depth(): number {
     return this.steps.length - 1
   }

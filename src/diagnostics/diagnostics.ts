@@ -1,0 +1,131 @@
+import * as z from 'zod'
+
+
+/*
+ * What "Check Journeyboard in this file" observed in a FigJam file: the document a person copies
+ * from the panel and sends back, and which scripts/calibration-from-diagnostics.ts turns into text
+ * metrics for the emulator. The sandbox builds it, the panel parses it at its door, the script parses
+ * it from a file: one schema for all three.
+ */
+
+/** The check's steps in the order they run; each result is told by its code, never by its wording. */
+export const CHECK_STEP_CODES = [
+  'environment',
+  'undo',
+  'sticky-heights',
+  'text-heights',
+  'shape-text-fit',
+  'draw',
+  'connectors',
+  'colours',
+  'plugin-data',
+  'read-back',
+  'update',
+  'formatted-update',
+  'clean-up'
+] as const
+export const CheckStepCodeSchema = z.enum(CHECK_STEP_CODES)
+export type CheckStepCode = z.output<typeof CheckStepCodeSchema>
+
+/** What a step saw, as facts (counts, sizes, ids, FigJam's values): shown as they are, never translated. */
+const ObservedSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+
+export const CheckStepSchema = z.object({
+  code: CheckStepCodeSchema,
+  passed: z.boolean(),
+  observed: ObservedSchema,
+  /** What FigJam threw, when the step failed on an error. */
+  error: z.string().optional()
+})
+export type CheckStep = z.output<typeof CheckStepSchema>
+
+const FontSchema = z.object({ family: z.string(), style: z.string() })
+const SizeSchema = z.object({ width: z.number(), height: z.number() })
+const ColorSchema = z.object({ r: z.number(), g: z.number(), b: z.number() })
+
+/** A sticky FigJam measured: which sample text, in which font, square or wide, and the height FigJam gave it. */
+export const StickySampleSchema = z.object({
+  sample: z.string(),
+  text: z.string(),
+  font: FontSchema,
+  fontSize: z.number().positive(),
+  wide: z.boolean(),
+  height: z.number()
+})
+export type StickySample = z.output<typeof StickySampleSchema>
+
+/**
+ * A text node FigJam measured: on one line (`textAutoResize = 'WIDTH_AND_HEIGHT'`), which gives the
+ * glyphs' advance, and wrapping at `wrapWidth` (`'HEIGHT'`), which gives the height the layout asks for.
+ */
+export const TextSampleSchema = z.object({
+  sample: z.string(),
+  text: z.string(),
+  font: FontSchema,
+  fontSize: z.number().positive(),
+  line: SizeSchema,
+  wrapWidth: z.number().positive(),
+  wrappedHeight: z.number()
+})
+export type TextSample = z.output<typeof TextSampleSchema>
+
+/** A shape sized the layout's way: the text measured in FigJam at the text area's width, the inset added. */
+export const ShapeSampleSchema = z.object({
+  text: z.string(),
+  font: FontSchema,
+  fontSize: z.number().positive(),
+  /** The size the writer gave the shape. */
+  asked: SizeSchema,
+  /** The size FigJam reports after the text was set (shapes never grow to fit). */
+  shape: SizeSchema,
+  /** The text's height at the text area's width, as FigJam measured it on a text node. */
+  textHeight: z.number(),
+  /** The inset the layout assumes each side of a shape's text area. */
+  inset: z.number()
+})
+
+export const ConnectorSampleSchema = z.object({
+  role: z.string(),
+  lineType: z.string(),
+  asked: z.object({ start: z.string(), end: z.string(), startCap: z.string(), endCap: z.string() }),
+  kept: z.object({ start: z.string(), end: z.string(), startCap: z.string(), endCap: z.string() })
+})
+
+export const ColourSampleSchema = z.object({
+  nodeType: z.string(),
+  property: z.enum(['fill', 'stroke']),
+  asked: z.string(),
+  stored: ColorSchema.nullable()
+})
+
+export const DiagnosticsSchema = z.object({
+  format: z.literal('journeyboard-diagnostics'),
+  version: z.literal(1),
+  environment: z.object({
+    apiVersion: z.string(),
+    editorType: z.string(),
+    command: z.string(),
+    /** The panel's user agent: FigJam's desktop app names its version there; the Plugin API does not. */
+    userAgent: z.string().optional()
+  }),
+  steps: z.array(CheckStepSchema),
+  stickies: z.array(StickySampleSchema),
+  texts: z.array(TextSampleSchema),
+  shapes: z.array(ShapeSampleSchema),
+  connectors: z.array(ConnectorSampleSchema),
+  colours: z.array(ColourSampleSchema),
+  pluginData: z.object({ bytes: z.number().int(), roundTrip: z.boolean() }).nullable(),
+  undo: z.object({
+    /** Nodes made, with `awaits` waits between them, before `figma.triggerUndo()`. */
+    created: z.number().int(),
+    awaits: z.number().int(),
+    /** How many of them were still on the page after it. */
+    leftAfterUndo: z.number().int()
+  }).nullable()
+})
+export type Diagnostics = z.output<typeof DiagnosticsSchema>
+
+/** Whether every step passed. */
+export function checkPassed(diagnostics: Pick<Diagnostics, 'steps'>): boolean {
+  return diagnostics.steps.length > 0 && diagnostics.steps.every((step) => step.passed)
+}

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+import { CHECK_STEP_CODES, type CheckStep, checkPassed, type Diagnostics, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
+import { createFigJamEmulator, type EmulatorOptions, type FigJamEmulator } from '../../src/emulator'
+import { MainToUiSchema, type ParsedMainToUi } from '../../src/messages'
+import { drawJourneyAsync, generateBoardAsync } from '../../src/plugin-api/generate-board'
+import { CHECK_COMMAND, OPEN_COMMAND, startPlugin } from '../../src/plugin/start-plugin'
+import { type CheckBoard, checkColours, checkConnectors } from '../../src/self-check/board-checks'
+import { checkJourney, checkSamples } from '../../src/self-check/check-journey'
+import { runCheckAsync } from '../../src/self-check/run-check'
+import { smallJourney } from '../sync/sync-fixtures'
+
+const noWait = async (): Promise<void> => {}
+
+/** A file with someone's board on it, as the check finds a real one. */
+async function fileWithBoardAsync(options: EmulatorOptions = {}): Promise<FigJamEmulator> {
+  const emulator = createFigJamEmulator({ recordUndo: true, command: CHECK_COMMAND, ...options })
+  await generateBoardAsync(emulator.api, smallJourney(), { yieldAsync: noWait })
+  emulator.resetCounters()
+  return emulator
+}
+
+function stepOf(diagnostics: Diagnostics, code: CheckStep['code']): CheckStep {
+  const found = diagnostics.steps.find((step) => step.code === code)
+  if (found === undefined) throw new Error(`no step ${code}`)
+  return found
+}
+
+describe('Check Journeyboard in this file', () => {
+  it('runs from the command the manifest names, shows each step in the panel and passes every step on the emulator', async () => {
+    const emulator = await fileWithBoardAsync()
+    const before = emulator.toRestFile()
+    startPlugin(emulator.api, '<p>panel</p>')
+    await emulator.sendToPlugin({ type: 'ready' })
+
+    const messages: ParsedMainToUi[] = emulator.uiMessages.map((message) => MainToUiSchema.parse(message))
+    // The check's panel needs no templates: the settings (its language), the steps, the report.
+    expect(messages.map((message) => message.type)).toEqual(['init', ...CHECK_STEP_CODES.map(() => 'check-step'), 'check-report'])
+    const report = messages.at(-1)
+    if (report?.type !== 'check-report') throw new Error('no report')
+    const { diagnostics } = report
+    expect(diagnostics.steps.map((step) => step.code)).toEqual([...CHECK_STEP_CODES])
+    expect(diagnostics.steps.filter((step) => !step.passed)).toEqual([])
+    expect(checkPassed(diagnostics)).toBe(true)
+    expect(diagnostics.environment).toEqual({ apiVersion: '1.0.0', editorType: 'figjam', command: CHECK_COMMAND })
+    // The file is exactly as it was: the check removed all it drew.
+    expect(emulator.toRestFile()).toEqual(before)
+  })
+
+  it('is one undo step: undoing it changes nothing, and the undo before it is the board that was there', async () => {
+    const emulator = await fileWithBoardAsync()
+    const before = emulator.toRestFile()
+    await runCheckAsync(emulator.api, { yieldAsync: noWait })
+    expect(emulator.undoCommits).toBe(1)
+    expect(emulator.undo()).toBe(true)
+    expect(emulator.toRestFile()).toEqual(before)
+    // One more undo takes back the board drawn before the check: the check left no step of its own between.
+    expect(emulator.undo()).toBe(true)
+    expect(emulator.api.currentPage.children).toEqual([])
+  })
+
+  it('draws its test board clear of what is on the page and observes what the layout and a calibration need', async () => {
+    const emulator = await fileWithBoardAsync()
+    const diagnostics = DiagnosticsSchema.parse(await runCheckAsync(emulator.api, { yieldAsync: noWait }))
+    expect(stepOf(diagnostics, 'draw').observed).toMatchObject({ clearOfPage: true })
+    // Every sample in both fonts, square and wide; Cyrillic and CJK among them.
+    const samples = checkSamples()
+    expect(samples.some((s) => /\p{Script=Cyrillic}/u.test(s.text))).toBe(true)
+    expect(samples.some((s) => /\p{Script=Han}/u.test(s.text))).toBe(true)
+    expect(diagnostics.stickies).toHaveLength(samples.length * 2 * 2)
+    expect(diagnostics.stickies.some((s) => s.height > 240)).toBe(true)
+    expect(diagnostics.texts).toHaveLength(samples.length)
+    expect(diagnostics.shapes).toHaveLength(1)
+    // Straight curve connectors on CENTER, and the link's arrow, as FigJam kept them.
+    expect(diagnostics.connectors.some((c) => c.lineType === 'STRAIGHT' && c.kept.start === 'CENTER')).toBe(true)
+    expect(diagnostics.connectors.some((c) => c.kept.endCap === 'ARROW_LINES')).toBe(true)
+    expect(new Set(diagnostics.colours.map((c) => c.nodeType))).toEqual(new Set(['SECTION', 'STICKY', 'SHAPE_WITH_TEXT', 'TEXT', 'CONNECTOR']))
+    expect(diagnostics.pluginData).toMatchObject({ roundTrip: true })
+    expect(diagnostics.pluginData!.bytes).toBeGreaterThan(10_000)
+    expect(diagnostics.undo).toEqual({ created: 3, awaits: 3, leftAfterUndo: 0 })
+  })
+
+  describe('when FigJam misbehaves', () => {
+    it('fails the undo step when undo cannot take the probe back, and still removes everything', async () => {
+      const emulator = await fileWithBoardAsync({ recordUndo: false })
+      const before = emulator.toRestFile()
+      const diagnostics = await runCheckAsync(emulator.api, { yieldAsync: noWait })
+      expect(stepOf(diagnostics, 'undo')).toMatchObject({ passed: false, error: expect.stringContaining('triggerUndo') })
+      expect(diagnostics.steps.filter((step) => !step.passed).map((step) => step.code)).toEqual(['undo'])
+      expect(checkPassed(diagnostics)).toBe(false)
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
+    it('fails the sticky step when a longer text makes a shorter sticky', async () => {
+      const [short, long] = checkSamples()
+      const font = { family: 'Inter', style: 'Medium' }
+      const emulator = await fileWithBoardAsync({
+        textCalibration: {
+          charWidthEm: 0.5,
+          wideCharWidthEm: 1,
+          lineHeightEm: 1.25,
+          stickyPadding: 24,
+          shapePadding: 8,
+          stickies: [
+            { text: short!.text, font, fontSize: 18, wide: true, height: 900 },
+            { text: long!.text, font, fontSize: 18, wide: true, height: 300 }
+          ]
+        }
+      })
+      const diagnostics = await runCheckAsync(emulator.api, { yieldAsync: noWait })
+      expect(stepOf(diagnostics, 'sticky-heights').passed).toBe(false)
+    })
+
+    it('fails the formatted update with what FigJam threw, and leaves the file as it was', async () => {
+      const emulator = await fileWithBoardAsync()
+      const before = emulator.toRestFile()
+      emulator.armFailure({ name: 'text.setRangeFontName', nth: 1 })
+      const diagnostics = await runCheckAsync(emulator.api, { yieldAsync: noWait })
+      const failed = diagnostics.steps.filter((step) => !step.passed)
+      expect(failed.map((step) => step.code)).toEqual(['formatted-update'])
+      expect(failed[0]!.error).toBeTruthy()
+      expect(stepOf(diagnostics, 'clean-up').passed).toBe(true)
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
+    it('fails the connector and colour steps when FigJam does not keep the magnets, caps and colours it was given', async () => {
+      const emulator = createFigJamEmulator()
+      const journey = checkJourney()
+      const { plan, result } = await drawJourneyAsync(emulator.api, journey, { origin: { x: 0, y: 0 }, yieldAsync: noWait })
+      const board: CheckBoard = { plan, drawn: result, journey }
+      expect(checkConnectors(board).outcome.passed).toBe(true)
+      expect(checkColours(board).outcome.passed).toBe(true)
+      // A FigJam that puts every end on AUTO and drops the arrows, and rounds colours to two decimals.
+      const misbehaving = new Map<string, SceneNode>()
+      for (const [key, node] of result.nodes) {
+        if (node.type === 'CONNECTOR') {
+          const auto = (end: ConnectorEndpoint): ConnectorEndpoint => ('endpointNodeId' in end ? { endpointNodeId: end.endpointNodeId, magnet: 'AUTO' } : end)
+          misbehaving.set(key, { type: 'CONNECTOR', connectorLineType: node.connectorLineType, connectorStart: auto(node.connectorStart), connectorEnd: auto(node.connectorEnd), connectorStartStrokeCap: 'NONE', connectorEndStrokeCap: 'NONE', strokes: node.strokes } as unknown as SceneNode)
+        } else if ('fills' in node && Array.isArray(node.fills)) {
+          const fills = (node.fills as SolidPaint[]).map((paint) => ({ ...paint, color: { r: Math.round(paint.color.r * 100) / 100, g: paint.color.g, b: paint.color.b } }))
+          misbehaving.set(key, { type: node.type, fills } as unknown as SceneNode)
+        }
+      }
+      const broken: CheckBoard = { plan, drawn: { ...result, nodes: misbehaving }, journey }
+      expect(checkConnectors(broken).outcome).toMatchObject({ passed: false, observed: { kept: false, fitting: false } })
+      expect(checkColours(broken).outcome).toMatchObject({ passed: false, observed: { exact: false } })
+    })
+  })
+})
+
+describe('the manifest', () => {
+  it('offers the panel and the check as the two commands of the plugin menu', () => {
+    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { menu: { name: string; command: string }[] }
+    expect(manifest.menu.map((item) => item.command)).toEqual([OPEN_COMMAND, CHECK_COMMAND])
+    expect(manifest.menu[1]!.name).toBe('Check Journeyboard in this file')
+  })
+
+  it('opens the panel, not the check, for the first command', async () => {
+    const emulator = createFigJamEmulator({ command: OPEN_COMMAND })
+    startPlugin(emulator.api, '<p>panel</p>')
+    await emulator.sendToPlugin({ type: 'ready' })
+    expect(emulator.uiMessages.map((message) => MainToUiSchema.parse(message).type)).toEqual(['templates', 'init'])
+  })
+})
