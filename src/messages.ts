@@ -1,7 +1,7 @@
 import * as z from 'zod'
 
 import { EmotionChartViewSchema } from './formats/emotion-chart-view'
-import { CheckStepSchema, DiagnosticsSchema } from './diagnostics/diagnostics'
+import { CheckStepSchema } from './diagnostics/check-step'
 import { ExportFormatSchema } from './formats/export-journey'
 import { LANGUAGES } from './i18n'
 import { JourneySchema } from './model'
@@ -134,9 +134,16 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('synced'), requestId, summary: SyncResultSchema }),
   z.object({ type: z.literal('report-result'), requestId, html: z.string() }),
-  // "Check Journeyboard in this file": each step as it finishes, then everything FigJam observed.
-  z.object({ type: z.literal('check-step'), step: CheckStepSchema }),
-  z.object({ type: z.literal('check-report'), diagnostics: DiagnosticsSchema }),
+  // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
+  // diagnostics document as JSON text (checked against DiagnosticsSchema in the sandbox; the panel
+  // only copies it). The sandbox words the check in the panel's language, so the panel carries none
+  // of it.
+  z.object({
+    type: z.literal('check-started'),
+    texts: z.object({ title: z.string(), running: z.string(), copy: z.string(), copied: z.string(), copyFailed: z.string() })
+  }),
+  z.object({ type: z.literal('check-step'), step: CheckStepSchema, label: z.string() }),
+  z.object({ type: z.literal('check-report'), passed: z.boolean(), summary: z.string(), diagnostics: z.string() }),
   z.object({
     type: z.literal('error'),
     requestId: requestId.optional(),

@@ -7,11 +7,13 @@ import type { PanelTab, ReadScope, Settings } from '../src/messages'
 import type { Journey } from '../src/model'
 import type { JourneyTemplate } from '../src/templates/journey-template'
 import type { Bridge } from './bridge'
+import { CheckView } from './components/check-view'
 import { CreateTab } from './components/create-tab'
 import { ImportTab } from './components/import-tab'
 import { ReadTab } from './components/read-tab'
 import { ResizeHandle } from './components/resize-handle'
 import { SyncView } from './components/sync-view'
+import { useCheck } from './hooks/use-check'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
 import { useSync } from './hooks/use-sync'
@@ -48,6 +50,8 @@ export function App({ bridge }: { bridge: Bridge }) {
     [bridge]
   )
   const generation = useGenerate(bridge)
+  // Started as "Check Journeyboard in this file", the panel shows the check and nothing else.
+  const check = useCheck(bridge)
   const sync = useSync(bridge)
   // Updating a board takes the panel over until it is done or cancelled; the tabs keep their state.
   const syncing = sync.state.status !== 'idle'
@@ -99,6 +103,14 @@ export function App({ bridge }: { bridge: Bridge }) {
   }
   const generateStateFor = (from: PanelTab): GenerateState =>
     generation.state.status === 'running' || generatedFrom === from ? generation.state : IDLE
+
+  if (check.texts !== undefined) {
+    return (
+      <div class="jb-panel">
+        <CheckView check={{ ...check, texts: check.texts }} />
+      </div>
+    )
+  }
 
   return (
     <PanelTextContext.Provider value={text}>

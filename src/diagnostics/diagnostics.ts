@@ -1,5 +1,9 @@
 import * as z from 'zod'
 
+import { CheckStepSchema } from './check-step'
+
+export * from './check-step'
+
 
 /*
  * What "Check Journeyboard in this file" observed in a FigJam file: the document a person copies
@@ -7,37 +11,6 @@ import * as z from 'zod'
  * metrics for the emulator. The sandbox builds it, the panel parses it at its door, the script parses
  * it from a file: one schema for all three.
  */
-
-/** The check's steps in the order they run; each result is told by its code, never by its wording. */
-export const CHECK_STEP_CODES = [
-  'environment',
-  'undo',
-  'sticky-heights',
-  'text-heights',
-  'shape-text-fit',
-  'draw',
-  'connectors',
-  'colours',
-  'plugin-data',
-  'read-back',
-  'update',
-  'formatted-update',
-  'clean-up'
-] as const
-export const CheckStepCodeSchema = z.enum(CHECK_STEP_CODES)
-export type CheckStepCode = z.output<typeof CheckStepCodeSchema>
-
-/** What a step saw, as facts (counts, sizes, ids, FigJam's values): shown as they are, never translated. */
-const ObservedSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
-
-export const CheckStepSchema = z.object({
-  code: CheckStepCodeSchema,
-  passed: z.boolean(),
-  observed: ObservedSchema,
-  /** What FigJam threw, when the step failed on an error. */
-  error: z.string().optional()
-})
-export type CheckStep = z.output<typeof CheckStepSchema>
 
 const FontSchema = z.object({ family: z.string(), style: z.string() })
 const SizeSchema = z.object({ width: z.number(), height: z.number() })

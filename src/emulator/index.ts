@@ -22,4 +22,4 @@ export type {
 } from './rest/rest-file-types'
 export { restStrokeCap, pluginStrokeCap } from './rest/rest-stroke-caps'
 export * as emulatorDefaults from './model/emulator-defaults'
-export { DEFAULT_TEXT_CALIBRATION, type ObservedSticky, type TextCalibration, TextCalibrationSchema, TextMetrics } from './model/text-metrics'
+export { DEFAULT_TEXT_CALIBRATION, glyphCounts, type ObservedSticky, type TextCalibration, TextCalibrationSchema, TextMetrics } from './model/text-metrics'

@@ -83,7 +83,7 @@ export async function handleUiMessageAsync(
       post({ type: 'init', settings })
       if (session.check === 'waiting') {
         session.check = 'running'
-        await runCheckCommandAsync(api, post)
+        await runCheckCommandAsync(api, post, session.language)
       }
       return
     }

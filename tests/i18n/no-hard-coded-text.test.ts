@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 const USER_FACING = [
   'ui',
   'src/plugin',
+  'src/self-check',
   'src/plugin-api/generate-board.ts',
   'src/layout',
   'src/formats/journey-to-markdown.ts',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { CHECK_STEP_CODES, type CheckStep, checkPassed, type Diagnostics, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
 import { createFigJamEmulator, type EmulatorOptions, type FigJamEmulator } from '../../src/emulator'
+import { SANDBOX_CATALOGUES } from '../../src/i18n'
 import { MainToUiSchema, type ParsedMainToUi } from '../../src/messages'
 import { drawJourneyAsync, generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { CHECK_COMMAND, OPEN_COMMAND, startPlugin } from '../../src/plugin/start-plugin'
@@ -36,16 +37,32 @@ describe('Check Journeyboard in this file', () => {
 
     const messages: ParsedMainToUi[] = emulator.uiMessages.map((message) => MainToUiSchema.parse(message))
     // The check's panel needs no templates: the settings (its language), the steps, the report.
-    expect(messages.map((message) => message.type)).toEqual(['init', ...CHECK_STEP_CODES.map(() => 'check-step'), 'check-report'])
+    expect(messages.map((message) => message.type)).toEqual(['init', 'check-started', ...CHECK_STEP_CODES.map(() => 'check-step'), 'check-report'])
+    // Every step is shown under its own name, in the panel's language.
+    const labels = messages.flatMap((message) => (message.type === 'check-step' ? [message.label] : []))
+    expect(new Set(labels).size).toBe(CHECK_STEP_CODES.length)
     const report = messages.at(-1)
     if (report?.type !== 'check-report') throw new Error('no report')
-    const { diagnostics } = report
+    const diagnostics = DiagnosticsSchema.parse(JSON.parse(report.diagnostics))
+    expect(report.passed).toBe(true)
     expect(diagnostics.steps.map((step) => step.code)).toEqual([...CHECK_STEP_CODES])
     expect(diagnostics.steps.filter((step) => !step.passed)).toEqual([])
     expect(checkPassed(diagnostics)).toBe(true)
     expect(diagnostics.environment).toEqual({ apiVersion: '1.0.0', editorType: 'figjam', command: CHECK_COMMAND })
+    expect(report.summary).toBe(SANDBOX_CATALOGUES.en.check.passed)
     // The file is exactly as it was: the check removed all it drew.
     expect(emulator.toRestFile()).toEqual(before)
+  })
+
+  it('speaks the language the panel was set to, and counts the failed steps in its summary', async () => {
+    const emulator = await fileWithBoardAsync({ recordUndo: false, clientStorage: { 'journeyboard.settings': { panelLanguage: 'ru' } } })
+    startPlugin(emulator.api, '<p>panel</p>')
+    await emulator.sendToPlugin({ type: 'ready' })
+    const messages = emulator.uiMessages.map((message) => MainToUiSchema.parse(message))
+    const started = messages.find((message) => message.type === 'check-started')
+    expect(started?.type === 'check-started' && started.texts.copy).toBe(SANDBOX_CATALOGUES.ru.check.copy)
+    const report = messages.at(-1)
+    expect(report?.type === 'check-report' && [report.passed, report.summary]).toEqual([false, SANDBOX_CATALOGUES.ru.check.failed.one!.replace('{n}', '1')])
   })
 
   it('is one undo step: undoing it changes nothing, and the undo before it is the board that was there', async () => {

@@ -49,6 +49,17 @@ export const DEFAULT_TEXT_CALIBRATION: ResolvedCalibration = {
 
 const WIDE_GLYPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Extended_Pictographic}\u3000-\u303f\uff01-\uff60]/u
 
+/** How many narrow and wide glyphs a text has, as `lineWidth` counts them. */
+export function glyphCounts(text: string): { narrow: number; wide: number } {
+  let wide = 0
+  let narrow = 0
+  for (const char of text) {
+    if (WIDE_GLYPH.test(char)) wide += 1
+    else narrow += 1
+  }
+  return { narrow, wide }
+}
+
 export interface TextBox {
   width: number
   height: number

@@ -20,5 +20,29 @@ export const daSandbox: SandboxCatalogue = {
     updated: 'Journeyboard har opdateret tavlen. Fortryd sætter den tilbage, som den var.',
     couldNotUpdate: 'Journeyboard kunne ikke opdatere tavlen.',
     couldNotUpdateRestored: 'Journeyboard kunne ikke opdatere tavlen; den er, som den var.',
-    stickyGone: 'Den seddel er ikke længere på tavlen: læs tavlen igen.'
+    stickyGone: 'Den seddel er ikke længere på tavlen: læs tavlen igen.',
+    check: {
+      title: 'Tjek Journeyboard i denne fil',
+      running: 'Tjekker, i denne fil, det Journeyboard har brug for fra FigJam. En lille testtavle dukker op ved siden af jeres arbejde og fjernes igen.',
+      passed: 'Alle tjek bestod. Alt, hvad tjekket tegnede, er fjernet: filen er som før, og tjekket er ét fortryd-trin.',
+      failed: { one: '{n} tjek fejlede. Alt, hvad tjekket tegnede, er fjernet. Kopiér diagnosen og send den til dem, der vedligeholder Journeyboard.', other: '{n} tjek fejlede. Alt, hvad tjekket tegnede, er fjernet. Kopiér diagnosen og send den til dem, der vedligeholder Journeyboard.' },
+      copy: 'Kopiér diagnose',
+      copied: 'Diagnosen er kopieret',
+      copyFailed: 'Udklipsholderen er ikke tilgængelig her: markér teksten nedenfor og kopiér den.',
+      steps: {
+        environment: 'FigJam og dets Plugin API',
+        undo: 'Fortryd tager en hel kørsel tilbage, pauser medregnet',
+        'sticky-heights': 'Sedler vokser med deres tekst',
+        'text-heights': 'Tekster målt på én linje og ombrudt',
+        'shape-text-fit': 'Figurer beholder deres størrelse og plads til teksten',
+        draw: 'Testtavle tegnet ved siden af jeres arbejde',
+        connectors: 'Forbindelsers magneter og pile bevaret',
+        colours: 'Paletfarver bevaret præcist',
+        'plugin-data': 'Data gemt på tavlen kommer uændret tilbage',
+        'read-back': 'Tavlen læst tilbage',
+        update: 'Tavlen opdateret',
+        'formatted-update': 'Tavlen opdateret omkring en fed seddel, fed bevaret',
+        'clean-up': 'Alt, hvad tjekket tegnede, fjernet'
+      }
+    }
 }

@@ -21,7 +21,31 @@ export const enSandbox = {
     updated: 'Journeyboard updated the board. Undo puts it back as it was.',
     couldNotUpdate: 'Journeyboard could not update the board.',
     couldNotUpdateRestored: 'Journeyboard could not update the board; it is as it was.',
-    stickyGone: 'That sticky is no longer on the board: read it again.'
+    stickyGone: 'That sticky is no longer on the board: read it again.',
+    check: {
+      title: 'Check Journeyboard in this file',
+      running: 'Checking what Journeyboard relies on FigJam for, in this file. A small test board appears beside your work and is removed again.',
+      passed: 'Every check passed. Everything the check drew is removed: the file is as it was, and the check is one undo step.',
+      failed: { one: '{n} check failed. Everything the check drew is removed. Copy the diagnostics and send them to the Journeyboard maintainers.', other: '{n} checks failed. Everything the check drew is removed. Copy the diagnostics and send them to the Journeyboard maintainers.' } as Plural,
+      copy: 'Copy diagnostics',
+      copied: 'Diagnostics copied',
+      copyFailed: 'The clipboard is not available here: select the text below and copy it.',
+      steps: {
+        environment: 'FigJam and its Plugin API',
+        undo: 'Undo takes back a whole run, pauses included',
+        'sticky-heights': 'Stickies grow with their text',
+        'text-heights': 'Texts measured on one line and wrapped',
+        'shape-text-fit': 'Shapes keep their size and room for their text',
+        draw: 'Test board drawn beside your work',
+        connectors: 'Connector magnets and arrows kept',
+        colours: 'Palette colours kept exactly',
+        'plugin-data': 'Data stored on the board comes back intact',
+        'read-back': 'Board read back',
+        update: 'Board updated',
+        'formatted-update': 'Board updated around a bold sticky, bold kept',
+        'clean-up': 'Everything the check drew removed'
+      }
+    }
 }
 
 export type SandboxCatalogue = typeof enSandbox

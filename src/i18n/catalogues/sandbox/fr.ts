@@ -20,5 +20,29 @@ export const frSandbox: SandboxCatalogue = {
     updated: 'Journeyboard a mis à jour le tableau. Annuler le remet comme avant.',
     couldNotUpdate: 'Journeyboard n’a pas pu mettre à jour le tableau.',
     couldNotUpdateRestored: 'Journeyboard n’a pas pu mettre à jour le tableau\u00a0; il est resté tel quel.',
-    stickyGone: 'Ce post-it n’est plus sur le tableau\u00a0: relisez le tableau.'
+    stickyGone: 'Ce post-it n’est plus sur le tableau\u00a0: relisez le tableau.',
+    check: {
+      title: 'Vérifier Journeyboard dans ce fichier',
+      running: 'Vérification, dans ce fichier, de ce dont Journeyboard a besoin de FigJam. Un petit tableau de test apparaît à côté de votre travail puis est retiré.',
+      passed: 'Toutes les vérifications ont réussi. Tout ce que la vérification a dessiné est retiré : le fichier est comme avant, et la vérification tient en une seule annulation.',
+      failed: { one: '{n} vérification a échoué. Tout ce que la vérification a dessiné est retiré. Copiez le diagnostic et envoyez-le aux mainteneurs de Journeyboard.', other: '{n} vérifications ont échoué. Tout ce que la vérification a dessiné est retiré. Copiez le diagnostic et envoyez-le aux mainteneurs de Journeyboard.' },
+      copy: 'Copier le diagnostic',
+      copied: 'Diagnostic copié',
+      copyFailed: 'Le presse-papiers n’est pas disponible ici : sélectionnez le texte ci-dessous et copiez-le.',
+      steps: {
+        environment: 'FigJam et son API de plugin',
+        undo: 'Annuler reprend toute une exécution, pauses comprises',
+        'sticky-heights': 'Les post-its grandissent avec leur texte',
+        'text-heights': 'Textes mesurés sur une ligne et avec retour à la ligne',
+        'shape-text-fit': 'Les formes gardent leur taille et la place de leur texte',
+        draw: 'Tableau de test dessiné à côté de votre travail',
+        connectors: 'Aimants et flèches des connecteurs conservés',
+        colours: 'Couleurs de la palette conservées à l’identique',
+        'plugin-data': 'Les données enregistrées sur le tableau reviennent intactes',
+        'read-back': 'Tableau relu',
+        update: 'Tableau mis à jour',
+        'formatted-update': 'Tableau mis à jour autour d’un post-it en gras, gras conservé',
+        'clean-up': 'Tout ce que la vérification a dessiné est retiré'
+      }
+    }
 }

@@ -1,0 +1,32 @@
+import * as z from 'zod'
+
+/** The check's steps in the order they run; each result is told by its code, never by its wording. */
+export const CHECK_STEP_CODES = [
+  'environment',
+  'undo',
+  'sticky-heights',
+  'text-heights',
+  'shape-text-fit',
+  'draw',
+  'connectors',
+  'colours',
+  'plugin-data',
+  'read-back',
+  'update',
+  'formatted-update',
+  'clean-up'
+] as const
+export const CheckStepCodeSchema = z.enum(CHECK_STEP_CODES)
+export type CheckStepCode = z.output<typeof CheckStepCodeSchema>
+
+/** What a step saw, as facts (counts, sizes, ids, FigJam's values): shown as they are, never translated. */
+const ObservedSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+
+export const CheckStepSchema = z.object({
+  code: CheckStepCodeSchema,
+  passed: z.boolean(),
+  observed: ObservedSchema,
+  /** What FigJam threw, when the step failed on an error. */
+  error: z.string().optional()
+})
+export type CheckStep = z.output<typeof CheckStepSchema>

@@ -1,0 +1,53 @@
+import { Button } from '@create-figma-plugin/ui'
+import { useState } from 'preact/hooks'
+
+import type { CheckStep } from '../../src/diagnostics/check-step'
+import type { CheckState } from '../hooks/use-check'
+import { copyTextAsync } from '../platform/copy-text-async'
+
+/** What a step saw, as `name value` facts: diagnostics, shown as FigJam gave them. */
+function facts(step: CheckStep): string {
+  return [...Object.entries(step.observed).map(([name, value]) => `${name} ${String(value)}`), ...(step.error === undefined ? [] : [step.error])].join(' · ')
+}
+
+/**
+ * The diagnostics with the panel's user agent added: FigJam's desktop app names its version there,
+ * and the Plugin API tells the sandbox none.
+ */
+function withUserAgent(diagnostics: string): string {
+  const document = JSON.parse(diagnostics) as { environment: Record<string, unknown> }
+  document.environment.userAgent = navigator.userAgent
+  return JSON.stringify(document, null, 2)
+}
+
+/** "Check Journeyboard in this file": a pass/fail line per step as it comes, then Copy diagnostics. */
+export function CheckView({ check }: { check: CheckState & { texts: NonNullable<CheckState['texts']> } }) {
+  const { texts, steps, report } = check
+  const [copied, setCopied] = useState<boolean>()
+  const text = report === undefined ? '' : withUserAgent(report.diagnostics)
+  return (
+    <div class="jb-body" data-testid="check-view">
+      <h2 class="jb-heading">{texts.title}</h2>
+      <p class="jb-hint" role="status">
+        {report?.summary ?? texts.running}
+      </p>
+      <ul class="jb-check">
+        {steps.map(({ step, label }) => (
+          <li key={step.code} data-code={step.code} data-passed={step.passed}>
+            <span aria-hidden="true">{step.passed ? '✓' : '✗'}</span> {label}
+            <small class="jb-muted">{facts(step)}</small>
+          </li>
+        ))}
+      </ul>
+      {report !== undefined && (
+        <div class="jb-row">
+          <span class="jb-grow jb-muted" role="status">
+            {copied === true ? texts.copied : copied === false ? texts.copyFailed : ''}
+          </span>
+          <Button onClick={async () => setCopied(await copyTextAsync(text))}>{texts.copy}</Button>
+        </div>
+      )}
+      {copied === false && <textarea class="jb-check-text" readOnly value={text} />}
+    </div>
+  )
+}
