@@ -2,7 +2,7 @@
 // self-contained HTML file with its JS and CSS inlined, because Figma loads `ui` as a string), and
 // the command line, dist/cli.js (see build-cli.mjs).
 import * as esbuild from 'esbuild'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -27,6 +27,26 @@ const bangCss = {
   name: 'bang-css',
   setup(build) {
     build.onResolve({ filter: /^!.*\.css$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.slice(1)) }))
+  }
+}
+
+/**
+ * zod's classic schemas carry zod's JSON Schema generator (`toJSONSchema` and the getters built on
+ * it, about 18 KB minified), which the panel never uses: the panel's bundle gets, in its place,
+ * functions of the same names that hand back a function that refuses (zod makes the JSON Schema
+ * methods up front and runs them only when asked). The command line, which writes JSON Schema,
+ * keeps the generator.
+ */
+const ZOD_JSON_SCHEMA = /[\\/]zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/
+const noJsonSchemaInPanel = {
+  name: 'no-json-schema-in-panel',
+  setup(build) {
+    build.onLoad({ filter: ZOD_JSON_SCHEMA }, async (args) => {
+      const source = await readFile(args.path, 'utf8')
+      const names = [...source.matchAll(/^export (?:const|function) (\w+)/gm)].map((match) => match[1])
+      const refuse = "function refuse() { throw new Error('JSON Schema is not built into the panel') }"
+      return { contents: [refuse, ...names.map((name) => `export const ${name} = () => refuse`)].join('\n'), loader: 'js' }
+    })
   }
 }
 
@@ -65,7 +85,7 @@ const ui = esbuild.build({
   // Catalogues and templates in Chinese and Russian stay one to three bytes a character, not six as \u escapes.
   charset: 'utf8',
   loader: { '.svg': 'dataurl', '.png': 'dataurl' },
-  plugins: [bangCss],
+  plugins: [bangCss, noJsonSchemaInPanel],
   minify,
   logLevel: 'warning'
 })
