@@ -3,7 +3,7 @@ import { utf8ByteLength } from '../emulator/support/utf8-byte-length'
 import type { BoardPlan, PlanConnector } from '../layout/board-plan'
 import type { Journey } from '../model'
 import { decodeBoardJourney, TAG_NAMESPACE } from '../plugin-data/board-tags'
-import { magnetFits } from '../plugin-api/connector-magnet'
+import { magnetFits, magnetFor } from '../plugin-api/connector-magnet'
 import type { DrawResult } from '../plugin-api/generate-board'
 import { solidPaint } from '../plugin-api/solid-paint'
 import type { BoardBinding } from '../reader'
@@ -32,7 +32,7 @@ function endMagnet(end: ConnectorEndpoint): string {
 
 /**
  * The magnets and caps FigJam kept on every connector the board drew, against what the writer asked
- * (connector-magnet.ts: CENTER on straight lines, AUTO on elbowed ones). Passes when FigJam kept
+ * (the side the layout chose for a link's end, else connector-magnet.ts). Passes when FigJam kept
  * them all and every kept magnet is one FigJam documents for the line type.
  */
 export function checkConnectors(board: CheckBoard): { outcome: StepOutcome; samples: ConnectorSample[] } {
@@ -49,7 +49,7 @@ export function checkConnectors(board: CheckBoard): { outcome: StepOutcome; samp
     samples.push({
       role: spec.tag.role,
       lineType,
-      asked: { start: askedMagnet(spec), end: askedMagnet(spec), startCap: spec.startCap, endCap: spec.endCap },
+      asked: { start: askedMagnet(spec, spec.startMagnet), end: askedMagnet(spec, spec.endMagnet), startCap: spec.startCap, endCap: spec.endCap },
       kept: { start: endMagnet(start), end: endMagnet(end), startCap: String(node.connectorStartStrokeCap), endCap: String(node.connectorEndStrokeCap) }
     })
   }
@@ -58,8 +58,9 @@ export function checkConnectors(board: CheckBoard): { outcome: StepOutcome; samp
   return { outcome: { passed: samples.length > 0 && straight > 0 && kept && fitting, observed: { connectors: samples.length, straight, kept, fitting } }, samples }
 }
 
-function askedMagnet(spec: PlanConnector): string {
-  return spec.lineType === 'STRAIGHT' ? 'CENTER' : spec.lineType === 'ELBOWED' ? 'AUTO' : 'NONE'
+/** The magnet the writer asks for: the side the layout chose for an elbowed end, else the one its line type allows (connector-magnet.ts). */
+function askedMagnet(spec: PlanConnector, side: PlanConnector['startMagnet']): string {
+  return side !== undefined && spec.lineType === 'ELBOWED' ? side : magnetFor(spec.lineType)
 }
 
 /**
