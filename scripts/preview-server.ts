@@ -4,7 +4,7 @@
 // Run: node scripts/run-ts.mjs scripts/preview-server.ts   (PORT=8080 to change the port)
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -13,6 +13,7 @@ import { promisify } from 'node:util'
 import * as esbuild from 'esbuild'
 
 import { PREVIEW_ROUTES } from '../src/preview/preview-routes'
+import { readmePage } from './readme-page'
 
 const DEFAULT_PORT = 4173
 const HOST = '127.0.0.1'
@@ -30,12 +31,14 @@ const FILES = {
   pluginMain: 'dist/main.js',
   pluginUi: 'dist/ui.html',
   figmaTheme: 'node_modules/@create-figma-plugin/ui/lib/css/theme.css',
-  readme: 'README.md'
+  readme: 'README.md',
+  /** The README's pictures. */
+  docs: 'docs'
 } as const
 
 interface Asset {
   type: string
-  body: string
+  body: string | Buffer
 }
 
 /** An expected failure: reported as one line, with the exit code, and no stack trace. */
@@ -80,66 +83,6 @@ async function bundlePageAsync(): Promise<string> {
   return script.text
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-/** GitHub's anchor for a heading, so links into the README work here and on GitHub alike. */
-function headingAnchor(heading: string): string {
-  return heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-')
-}
-
-/**
- * The README as a plain page: headings (with GitHub's anchors), code blocks and paragraphs, all
- * text escaped. Enough to follow the preview's link to the section on FigJam without a network.
- */
-function readmePage(markdown: string | undefined): string {
-  const body: string[] = []
-  if (markdown === undefined) body.push('<p>README.md is missing from this folder.</p>')
-  else {
-    let paragraph: string[] = []
-    let code: string[] | undefined
-    const flush = (): void => {
-      if (paragraph.length > 0) body.push(`<p>${escapeHtml(paragraph.join('\n'))}</p>`)
-      paragraph = []
-    }
-    for (const line of markdown.split(/\r?\n/)) {
-      if (line.startsWith('```')) {
-        flush()
-        if (code === undefined) code = []
-        else {
-          body.push(`<pre>${escapeHtml(code.join('\n'))}</pre>`)
-          code = undefined
-        }
-      } else if (code !== undefined) code.push(line)
-      else {
-        const heading = /^(#{1,6})\s+(.*)$/.exec(line)
-        if (heading !== null) {
-          flush()
-          const level = heading[1]?.length ?? 1
-          const text = heading[2] ?? ''
-          body.push(`<h${level} id="${escapeHtml(headingAnchor(text))}">${escapeHtml(text)}</h${level}>`)
-        } else if (line.trim() === '') flush()
-        else paragraph.push(line)
-      }
-    }
-    flush()
-    if (code !== undefined) body.push(`<pre>${escapeHtml(code.join('\n'))}</pre>`)
-  }
-  return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journeyboard README</title>',
-    '<style>body{font:15px/1.55 Inter,Helvetica,Arial,sans-serif;max-width:760px;margin:32px auto;padding:0 16px;color:#1e1e1e}',
-    'p{white-space:pre-wrap}pre{background:#f5f5f5;padding:12px;overflow:auto}</style></head><body>',
-    `<p><a href="${PREVIEW_ROUTES.page}">Back to the preview</a></p>`,
-    ...body,
-    '</body></html>'
-  ].join('\n')
-}
-
 async function readOptionalAsync(file: string): Promise<string | undefined> {
   return existsSync(path.join(ROOT, file)) ? readFile(path.join(ROOT, file), 'utf8') : undefined
 }
@@ -168,11 +111,23 @@ async function loadAssetsAsync(): Promise<Map<string, Asset>> {
     [PREVIEW_ROUTES.pluginMain, { type: utf8('text/plain'), body: main }],
     [PREVIEW_ROUTES.pluginUi, { type: utf8('text/plain'), body: ui }],
     [PREVIEW_ROUTES.figmaTheme, { type: utf8('text/css'), body: theme }],
-    [PREVIEW_ROUTES.readme, { type: utf8('text/html'), body: readmePage(readme) }]
+    [PREVIEW_ROUTES.readme, { type: utf8('text/html'), body: readmePage(readme) }],
+    ...(await readmePicturesAsync())
   ])
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string, head: boolean): void {
+/** docs/*.png and *.svg under /docs/, as the README names them. */
+async function readmePicturesAsync(): Promise<[string, Asset][]> {
+  const folder = path.join(ROOT, FILES.docs)
+  if (!existsSync(folder)) return []
+  const types: Readonly<Record<string, string>> = { '.png': 'image/png', '.svg': 'image/svg+xml' }
+  const names = (await readdir(folder)).filter((name) => types[path.extname(name)] !== undefined)
+  return Promise.all(
+    names.map(async (name): Promise<[string, Asset]> => [`/${FILES.docs}/${name}`, { type: types[path.extname(name)] ?? '', body: await readFile(path.join(folder, name)) }])
+  )
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean): void {
   response.writeHead(status, {
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),

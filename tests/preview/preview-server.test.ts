@@ -47,6 +47,28 @@ describe('the preview server', () => {
     await expect(fetch(server.url)).rejects.toThrow()
   })
 
+  it('serves the README as a page with its pictures, and names an inline icon so no browser asks for /favicon.ico', async () => {
+    const server = await startPreviewServerAsync(await freePortAsync())
+    try {
+      const readme = await (await fetch(new URL(PREVIEW_ROUTES.readme, server.url))).text()
+      expect(readme).toContain('<h3 id="load-the-plugin-into-figjam">Load the plugin into FigJam</h3>')
+      expect(readme).toContain('<table>')
+      expect(readme).toMatch(/<img src="docs\/car-rental-board\.png" alt="A car-rental journey board/)
+      const sources = [...readme.matchAll(/<img src="([^"]+)"/g)].map((match) => match[1] ?? '')
+      expect(sources.length).toBeGreaterThanOrEqual(5)
+      for (const source of new Set(sources)) {
+        const picture = await fetch(new URL(source, new URL(PREVIEW_ROUTES.readme, server.url)))
+        expect(picture.status, source).toBe(200)
+        expect(Buffer.from(await picture.arrayBuffer())).toEqual(await readFile(source))
+      }
+      for (const route of [PREVIEW_ROUTES.page, PREVIEW_ROUTES.readme]) {
+        expect(await (await fetch(new URL(route, server.url))).text(), route).toMatch(/<link rel="icon" href="data:,"/)
+      }
+    } finally {
+      expect(await server.stopAsync('SIGTERM')).toBe(0)
+    }
+  })
+
   it('answers only requests addressed to localhost or 127.0.0.1, and stops cleanly on SIGTERM', async () => {
     const server = await startPreviewServerAsync(await freePortAsync())
     try {

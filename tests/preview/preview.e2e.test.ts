@@ -148,10 +148,23 @@ describe('the local preview in Chromium', () => {
       expect(href).toBe('/readme#load-the-plugin-into-figjam')
       // Followed in a second tab, so this one stays on the preview for the checks after the test.
       const readme = await page.context().newPage()
+      const failed: string[] = []
+      readme.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`)
+      })
       await readme.goto(new URL(href ?? '', page.url()).href)
       expect(await readme.locator('#load-the-plugin-into-figjam').textContent()).toBe('Load the plugin into FigJam')
+      // A page, not Markdown: its tables, code and every picture, loaded.
+      expect(await readme.locator('table').count()).toBeGreaterThan(2)
+      expect(await readme.locator('pre code').count()).toBeGreaterThan(2)
+      expect(await readme.locator('body').textContent()).not.toMatch(/!\[|<img|^#+ /m)
+      const pictures = readme.locator('img')
+      expect(await pictures.count()).toBeGreaterThanOrEqual(5)
+      await expect.poll(() => pictures.evaluateAll((images) => images.filter((image) => !(image as HTMLImageElement).complete || (image as HTMLImageElement).naturalWidth === 0).length)).toBe(0)
+      expect(failed).toEqual([])
     })
   })
+
 
   it('draws the board of every template the panel generates, exactly as the emulator holds it', async () => {
     await withPreviewAsync(async (preview) => {
