@@ -5,7 +5,8 @@ import vm from 'node:vm'
 import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createFigJamEmulator } from '../../src/emulator/create-figjam-emulator'
+import { createFigJamEmulator, type EmulatorOptions } from '../../src/emulator/create-figjam-emulator'
+import { checkPassed, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
 import { MainToUiSchema } from '../../src/messages'
 import { createJourneyFromTemplate } from '../../src/templates'
 
@@ -19,8 +20,8 @@ beforeAll(async () => {
 }, 120_000)
 
 /** Runs the shipped dist/main.js as FigJam would: globals `figma` and `__html__`, nothing else. */
-function loadBundle() {
-  const emulator = createFigJamEmulator()
+function loadBundle(options: EmulatorOptions = {}) {
+  const emulator = createFigJamEmulator(options)
   vm.runInNewContext(mainJs, { figma: emulator.api, __html__: uiHtml, console, setTimeout, clearTimeout })
   return emulator
 }
@@ -49,5 +50,18 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     const generated = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).find((m) => m.type === 'generated')
     expect(generated?.type === 'generated' && generated.summary.counts.stickies).toBe(journey.value.items.length)
     expect(emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length).toBeGreaterThanOrEqual(journey.value.items.length)
+  })
+
+  it('runs "Check Journeyboard in this file" when started as that menu command, and every step passes on the emulator', async () => {
+    const manifest = JSON.parse(await readFile('manifest.json', 'utf8')) as { menu: { name: string; command: string }[] }
+    const command = manifest.menu.find((item) => item.name === 'Check Journeyboard in this file')?.command
+    const emulator = loadBundle({ command, recordUndo: true })
+    await emulator.sendToPlugin({ type: 'ready' })
+    const report = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).at(-1)
+    if (report?.type !== 'check-report') throw new Error('the check reported nothing')
+    const diagnostics = DiagnosticsSchema.parse(JSON.parse(report.diagnostics))
+    expect(diagnostics.steps.filter((step) => !step.passed)).toEqual([])
+    expect(checkPassed(diagnostics)).toBe(true)
+    expect(emulator.api.currentPage.children).toEqual([])
   })
 })
