@@ -74,6 +74,18 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
   return { plan: { ...plan, nodes: plan.nodes.map((node) => routed.get(node.key) ?? node) }, blocked }
 }
 
+/** A link's line as our model of FigJam draws it between two side magnets, and its label's box halfway along. */
+export interface LinkRoute {
+  path: Point[]
+  label: Box | undefined
+}
+
+/** The geometry of an elbowed link from its two stickies' boxes and the magnets the plan gives it. */
+export function linkRoute(start: Box, startMagnet: Side, end: Box, endMagnet: Side, text: string): LinkRoute {
+  const path = elbowPath(sideAnchor(start, startMagnet), sideAnchor(end, endMagnet))
+  return { path, label: linkLabelBox(text, pointAlong(path, 0.5)) }
+}
+
 interface LinkEnds {
   start: Box
   end: Box
@@ -94,8 +106,7 @@ function bestRoute(index: ObstacleIndex, ends: LinkEnds, text: string): Route {
   let best: Route | undefined
   for (const start of SIDES) {
     for (const end of SIDES) {
-      const path = elbowPath(sideAnchor(ends.start, start), sideAnchor(ends.end, end))
-      const label = linkLabelBox(text, pointAlong(path, 0.5))
+      const { path, label } = linkRoute(ends.start, start, ends.end, end, text)
       const base = baseCost(path)
       const cost = routeCost(index, ends, path, label, base, best?.cost ?? Infinity)
       if (best === undefined || cost < best.cost) best = { start, end, label, cost, penalty: cost - base }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { elbowPath, polylineCrossesBox, sideAnchor } from '../../src/geometry'
-import { layoutJourney, type PlanConnector, planBoxes, routeLinks } from '../../src/layout'
+import { boxesOverlap, elbowPath, polylineCrossesBox, sideAnchor } from '../../src/geometry'
+import { layoutJourney, linkRoute, type PlanConnector, planBoxes, routeLinks } from '../../src/layout'
 import type { Journey } from '../../src/model'
 import { validJourney } from '../reader/generated-board'
 
@@ -33,8 +33,9 @@ describe('routeLinks', () => {
     const boxes = planBoxes(plan)
     expect(link.startMagnet).toBeDefined()
     expect(link.endMagnet).toBeDefined()
-    const path = elbowPath(sideAnchor(boxes.get('item:a')!, link.startMagnet!), sideAnchor(boxes.get('item:c')!, link.endMagnet!))
+    const { path, label } = linkRoute(boxes.get('item:a')!, link.startMagnet!, boxes.get('item:c')!, link.endMagnet!, link.text)
     expect(polylineCrossesBox(path, boxes.get('item:b')!)).toBe(false)
+    for (const key of ['item:a', 'item:b', 'item:c']) expect(boxesOverlap(label!, boxes.get(key)!)).toBe(false)
     // The straight way down, which FigJam's AUTO would likely take, runs right through it.
     expect(polylineCrossesBox(elbowPath(sideAnchor(boxes.get('item:a')!, 'BOTTOM'), sideAnchor(boxes.get('item:c')!, 'TOP')), boxes.get('item:b')!)).toBe(true)
   })
@@ -46,7 +47,7 @@ describe('routeLinks', () => {
     expect(routed.nodes.filter((node) => node.kind !== 'connector')).toEqual(moved.nodes.filter((node) => node.kind !== 'connector'))
     const boxes = planBoxes(routed)
     const link = routed.nodes.find((node): node is PlanConnector => node.key === 'link:call')!
-    const path = elbowPath(sideAnchor(boxes.get('item:a')!, link.startMagnet!), sideAnchor(boxes.get('item:c')!, link.endMagnet!))
+    const { path } = linkRoute(boxes.get('item:a')!, link.startMagnet!, boxes.get('item:c')!, link.endMagnet!, link.text)
     expect(polylineCrossesBox(path, boxes.get('item:b')!)).toBe(false)
   })
 
