@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { CalibrationFixtureSchema, calibrationFromDiagnosticsAsync } from '../../src/diagnostics/calibration-from-diagnostics'
 import { DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
-import { createFigJamEmulator, DEFAULT_TEXT_CALIBRATION, type TextCalibration, TextCalibrationSchema } from '../../src/emulator'
+import { createFigJamEmulator, DEFAULT_TEXT_CALIBRATION, TextCalibrationSchema } from '../../src/emulator'
+import { propertyRuns } from '../support/property-runs'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { runCheckAsync } from '../../src/self-check/run-check'
 import { templateJourney } from '../reader/generated-board'
@@ -14,6 +16,17 @@ import { boardProblems } from '../plugin-api/board-invariants'
 const noWait = async (): Promise<void> => {}
 const CALIBRATIONS = 'tests/fixtures/calibrations'
 const EXAMPLE = 'tests/fixtures/diagnostics/emulator.json'
+
+/** The height the emulator gives a sticky with this text, font, size and width. */
+async function stickyHeightAsync(api: PluginAPI, observed: { text: string; font: FontName; fontSize: number; wide: boolean }): Promise<number> {
+  const sticky = api.createSticky()
+  await Promise.all([api.loadFontAsync(sticky.text.fontName as FontName), api.loadFontAsync(observed.font)])
+  sticky.text.fontName = observed.font
+  sticky.text.fontSize = observed.fontSize
+  sticky.text.characters = observed.text
+  sticky.isWideWidth = observed.wide
+  return sticky.height
+}
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'))
@@ -40,24 +53,29 @@ describe('calibration from diagnostics', () => {
     expect(made.fixture).toEqual(committed?.fixture)
   })
 
-  // Text metrics a FigJam might have: the check run on an emulator set to them must give them back.
-  const KNOWN: Record<string, TextCalibration> = {
-    default: DEFAULT_TEXT_CALIBRATION,
-    'narrow, tight lines, thin inset': { ...DEFAULT_TEXT_CALIBRATION, charWidthEm: 0.42, wideCharWidthEm: 0.95, lineHeightEm: 1.15, stickyPadding: 16 },
-    'wide, loose lines, thick inset': { ...DEFAULT_TEXT_CALIBRATION, charWidthEm: 0.61, wideCharWidthEm: 1.3, lineHeightEm: 1.45, stickyPadding: 30 }
-  }
-  for (const [name, known] of Object.entries(KNOWN)) {
-    it(`recovers the text metrics FigJam has from what the check observed: ${name}`, async () => {
-      const emulator = createFigJamEmulator({ recordUndo: true, textCalibration: known })
-      const diagnostics = DiagnosticsSchema.parse(await runCheckAsync(emulator.api, { yieldAsync: noWait }))
-      const { calibration } = await calibrationFromDiagnosticsAsync(diagnostics)
-      expect(calibration.charWidthEm).toBeCloseTo(known.charWidthEm, 6)
-      expect(calibration.wideCharWidthEm).toBeCloseTo(known.wideCharWidthEm, 6)
-      expect(calibration.lineHeightEm).toBeCloseTo(known.lineHeightEm, 6)
-      expect(calibration.stickyPadding).toBe(known.stickyPadding)
-      expect(calibration.stickies).toHaveLength(diagnostics.stickies.length)
+  // Whatever text metrics FigJam has, the check run on an emulator set to them must give them back.
+  it('recovers the text metrics FigJam has from what the check observed, and the sticky inset that grows stickies as FigJam did', async () => {
+    const metrics = fc.record({
+      charWidthEm: fc.double({ min: 0.35, max: 0.7, noNaN: true }),
+      wideCharWidthEm: fc.double({ min: 0.8, max: 1.6, noNaN: true }),
+      lineHeightEm: fc.double({ min: 1.1, max: 1.6, noNaN: true }),
+      stickyPadding: fc.integer({ min: 8, max: 40 })
     })
-  }
+    await fc.assert(
+      fc.asyncProperty(metrics, async (known) => {
+        const emulator = createFigJamEmulator({ recordUndo: true, textCalibration: { ...DEFAULT_TEXT_CALIBRATION, ...known } })
+        const diagnostics = DiagnosticsSchema.parse(await runCheckAsync(emulator.api, { yieldAsync: noWait }))
+        const { calibration } = await calibrationFromDiagnosticsAsync(diagnostics)
+        expect(calibration.charWidthEm).toBeCloseTo(known.charWidthEm, 6)
+        expect(calibration.wideCharWidthEm).toBeCloseTo(known.wideCharWidthEm, 6)
+        expect(calibration.lineHeightEm).toBeCloseTo(known.lineHeightEm, 6)
+        // The metrics alone, without the heights kept as observed, grow every sample as FigJam did.
+        const { api } = createFigJamEmulator({ textCalibration: { ...calibration, stickies: [] } })
+        for (const observed of diagnostics.stickies) expect(await stickyHeightAsync(api, observed)).toBe(observed.height)
+      }),
+      propertyRuns(4)
+    )
+  })
 
   it('refuses diagnostics with no text measured, saying what to do', async () => {
     const diagnostics = DiagnosticsSchema.parse(readJson(EXAMPLE))
@@ -68,15 +86,7 @@ describe('calibration from diagnostics', () => {
 describe.each(calibrations)('calibration $name', ({ calibration, fixture }) => {
   it('makes the emulator give every sticky the height FigJam gave it', async () => {
     const { api } = createFigJamEmulator({ textCalibration: calibration })
-    for (const observed of fixture.stickies) {
-      const sticky = api.createSticky()
-      await Promise.all([api.loadFontAsync(sticky.text.fontName as FontName), api.loadFontAsync(observed.font)])
-      sticky.text.fontName = observed.font
-      sticky.text.fontSize = observed.fontSize
-      sticky.text.characters = observed.text
-      sticky.isWideWidth = observed.wide
-      expect(sticky.height).toBe(observed.height)
-    }
+    for (const observed of fixture.stickies) expect(await stickyHeightAsync(api, observed)).toBe(observed.height)
   })
 
   it('measures texts as FigJam did: one line within a tenth of its width, wrapped within one line of its height', async () => {
