@@ -86,8 +86,12 @@ async function bestStickyPaddingAsync(base: Omit<z.input<typeof TextCalibrationS
 }
 
 /** The height the emulator gives a sticky under a calibration: its own rule, not a copy of it. */
-async function emulatedStickyHeightAsync(calibration: z.input<typeof TextCalibrationSchema>, sticky: Sticky): Promise<number> {
-  const { api } = createFigJamEmulator({ textCalibration: calibration })
+function emulatedStickyHeightAsync(calibration: z.input<typeof TextCalibrationSchema>, sticky: Sticky): Promise<number> {
+  return stickyHeightAsync(createFigJamEmulator({ textCalibration: calibration }).api, sticky)
+}
+
+/** The height a sticky with this text, font, size and width gets (made on `api`, left there). */
+export async function stickyHeightAsync(api: PluginAPI, sticky: Sticky): Promise<number> {
   const node = api.createSticky()
   await Promise.all([api.loadFontAsync(node.text.fontName as FontName), api.loadFontAsync(sticky.font)])
   node.text.fontName = sticky.font

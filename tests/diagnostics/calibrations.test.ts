@@ -3,7 +3,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { CalibrationFixtureSchema, calibrationFromDiagnosticsAsync } from '../../src/diagnostics/calibration-from-diagnostics'
+import { CalibrationFixtureSchema, calibrationFromDiagnosticsAsync, stickyHeightAsync } from '../../src/diagnostics/calibration-from-diagnostics'
 import { DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
 import { createFigJamEmulator, DEFAULT_TEXT_CALIBRATION, TextCalibrationSchema } from '../../src/emulator'
 import { propertyRuns } from '../support/property-runs'
@@ -16,17 +16,6 @@ import { boardProblems } from '../plugin-api/board-invariants'
 const noWait = async (): Promise<void> => {}
 const CALIBRATIONS = 'tests/fixtures/calibrations'
 const EXAMPLE = 'tests/fixtures/diagnostics/emulator.json'
-
-/** The height the emulator gives a sticky with this text, font, size and width. */
-async function stickyHeightAsync(api: PluginAPI, observed: { text: string; font: FontName; fontSize: number; wide: boolean }): Promise<number> {
-  const sticky = api.createSticky()
-  await Promise.all([api.loadFontAsync(sticky.text.fontName as FontName), api.loadFontAsync(observed.font)])
-  sticky.text.fontName = observed.font
-  sticky.text.fontSize = observed.fontSize
-  sticky.text.characters = observed.text
-  sticky.isWideWidth = observed.wide
-  return sticky.height
-}
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'))
