@@ -31,12 +31,14 @@ async function startPreviewAsync(): Promise<void> {
   }
 
   const assets = await loadPreviewAssetsAsync()
-  const emulator = createFigJamEmulator({ fileName: PREVIEW_FILE_NAME })
+  // Undo as in FigJam: one step per plugin run (the plugin's commitUndo) and per edit on the canvas.
+  const emulator = createFigJamEmulator({ fileName: PREVIEW_FILE_NAME, recordUndo: true })
   const canvas = new BoardCanvas(canvasHost, {
     api: emulator.api,
     restFile: () => emulator.toRestFile(),
     version: () => emulator.totalCalls(),
-    onError: report
+    onError: report,
+    history: { checkpoint: () => emulator.checkpoint(), undo: () => emulator.undo() }
   })
   canvasHost.appendChild(createCanvasToolbar(canvas))
   const traffic: PanelTraffic = { fromPanel: [], toPanel: [] }

@@ -257,6 +257,36 @@ describe('the local preview in Chromium', () => {
     })
   })
 
+  it('undoes as FigJam does: each edit on the canvas is a step, and a whole plugin run is one', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'moving-house')
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+      const drawn = await countsAsync(page)
+      expect(drawn.STICKY).toBeGreaterThan(0)
+
+      // A sticky added and typed into: two steps, undone one by one with the keyboard.
+      await page.getByRole('button', { name: 'Sticky note' }).click()
+      const box = await page.locator('#jbp-canvas').boundingBox()
+      if (box === null) throw new Error('the canvas is not drawn')
+      await page.mouse.click(box.x + 40, box.y + box.height - 120)
+      await page.locator('textarea.jbp-text-editor').waitFor({ state: 'visible' })
+      await page.keyboard.type('Undo me')
+      await page.keyboard.press('Escape')
+      await expect.poll(async () => (await countsAsync(page)).STICKY).toBe((drawn.STICKY ?? 0) + 1)
+      const undoKey = process.platform === 'darwin' ? 'Meta+z' : 'Control+z'
+      await page.keyboard.press(undoKey)
+      await page.keyboard.press(undoKey)
+      await expect.poll(() => countsAsync(page)).toEqual(drawn)
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(drawn)
+
+      // The whole generation in one step, with the toolbar's Undo: the page is empty again.
+      await page.getByRole('button', { name: 'Undo' }).click()
+      await expect.poll(async () => (await countsAsync(page)).STICKY ?? 0).toBe(0)
+      await expect.poll(async () => (await drawnCountsAsync(page)).STICKY ?? 0).toBe(0)
+    })
+  })
+
   it('adds a sticky with the toolbar, joins it to another with the connector tool, deletes one with the Delete key; Read back sees it all', async () => {
     await withPreviewAsync(async (preview) => {
       const { page } = preview

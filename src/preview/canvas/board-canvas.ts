@@ -24,6 +24,11 @@ export interface BoardCanvasOptions {
   version(): number
   /** Tells the person an edit or a redraw failed. */
   onError(message: string): void
+  /**
+   * The editor's undo history, as in FigJam: each edit made on the canvas is a step of its own
+   * (`checkpoint`), as is each plugin run; `undo` puts back the document before the last step.
+   */
+  history?: { checkpoint(): void; undo(): boolean }
 }
 
 /** Prefix of ids in the canvas's `<defs>`, so they never clash with the page's. */
@@ -142,7 +147,9 @@ export class BoardCanvas implements ToolContext {
 
   async editAsync<T>(edit: () => Promise<T>): Promise<T | undefined> {
     try {
-      return await edit()
+      const result = await edit()
+      this.options.history?.checkpoint()
+      return result
     } catch (error) {
       this.options.onError(messageOf(error))
       return undefined
@@ -224,6 +231,21 @@ export class BoardCanvas implements ToolContext {
   }
 
   /** The selected nodes Delete would remove. */
+  /** Undoes the last step, a plugin run or an edit made here; false when there is none. */
+  undo(): boolean {
+    this.gesture?.gesture.cancel()
+    this.gesture = undefined
+    const undone = this.options.history?.undo() ?? false
+    if (undone) {
+      // The document was replaced: nodes selected before may be gone, and the API's call count,
+      // which tells the canvas when to redraw, did not move.
+      this.select([])
+      this.redraw()
+      this.notify()
+    }
+    return undone
+  }
+
   deletableSelection(): string[] {
     return this.selectedIds().filter((id) => DELETABLE_TYPES.has(this.currentScene.get(id)?.type ?? ''))
   }
@@ -388,6 +410,9 @@ export class BoardCanvas implements ToolContext {
         return
       case 'fit':
         this.fitAll()
+        return
+      case 'undo':
+        this.undo()
         return
     }
   }

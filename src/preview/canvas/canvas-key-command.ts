@@ -9,6 +9,7 @@ export type KeyCommand =
   | { kind: 'tool'; tool: ToolName }
   | { kind: 'zoom'; factor: number }
   | { kind: 'fit' }
+  | { kind: 'undo' }
 
 export type KeyPress = Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>
 
@@ -17,6 +18,7 @@ export function canvasKeyCommand(press: KeyPress): KeyCommand | undefined {
   const command = press.ctrlKey || press.metaKey
   if (press.key === 'Delete' || press.key === 'Backspace') return command || press.altKey ? undefined : { kind: 'delete' }
   if (press.key === 'Escape') return { kind: 'escape' }
+  if (command && !press.shiftKey && !press.altKey && press.key.toLowerCase() === 'z') return { kind: 'undo' }
   if (press.key === '+' || press.key === '=') return { kind: 'zoom', factor: ZOOM_STEP }
   if (press.key === '-' || press.key === '_') return { kind: 'zoom', factor: 1 / ZOOM_STEP }
   if (press.shiftKey && press.code === 'Digit1' && !command) return { kind: 'fit' }

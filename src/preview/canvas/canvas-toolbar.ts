@@ -35,7 +35,8 @@ export function createCanvasToolbar(canvas: BoardCanvas): HTMLElement {
     return element
   })
   const remove = button(doc, 'Delete', 'Delete the selected sticky (Delete)', () => void canvas.deleteSelectionAsync())
-  tools.append(...toolButtons, remove)
+  const undo = button(doc, 'Undo', 'Undo the last edit or plugin run (Ctrl+Z / ⌘Z)', () => canvas.undo())
+  tools.append(...toolButtons, remove, undo)
 
   const zoom = doc.createElement('div')
   zoom.className = 'jbp-toolbar jbp-zoom'
