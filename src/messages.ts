@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { EmotionChartViewSchema } from './formats/emotion-chart-view'
 import { CheckStepSchema } from './diagnostics/check-step'
@@ -27,44 +27,44 @@ export const PANEL_MIN_HEIGHT = 360
 export const PANEL_MAX_WIDTH = 1200
 export const PANEL_MAX_HEIGHT = 1400
 
-const shortId = z.string().min(1).max(120)
+const shortId = z.string().check(z.minLength(1), z.maxLength(120))
 
 /**
  * What the panel remembers per user (figma.clientStorage). Every field is optional and a field
  * that no longer parses is forgotten on its own, so one stale value never wipes the rest.
  */
 export const SettingsSchema = z.object({
-  tab: PanelTabSchema.optional().catch(undefined),
-  templateId: shortId.optional().catch(undefined),
-  personaId: shortId.optional().catch(undefined),
-  locale: z.string().min(2).max(35).optional().catch(undefined),
-  exportFormat: ExportFormatSchema.optional().catch(undefined),
-  readScope: ReadScopeSchema.optional().catch(undefined),
+  tab: z.catch(z.optional(PanelTabSchema), undefined),
+  templateId: z.catch(z.optional(shortId), undefined),
+  personaId: z.catch(z.optional(shortId), undefined),
+  locale: z.catch(z.optional(z.string().check(z.minLength(2), z.maxLength(35))), undefined),
+  exportFormat: z.catch(z.optional(ExportFormatSchema), undefined),
+  readScope: z.catch(z.optional(ReadScopeSchema), undefined),
   /** The language the user chose for the panel (and FigJam's notifications); absent until they choose. */
-  panelLanguage: z.enum(LANGUAGES).optional().catch(undefined)
+  panelLanguage: z.catch(z.optional(z.enum(LANGUAGES)), undefined)
 })
 export type Settings = z.output<typeof SettingsSchema>
 
-const requestId = z.string().min(1).max(64)
+const requestId = z.string().check(z.minLength(1), z.maxLength(64))
 
 /**
  * Where a journey to draw or update from comes from (`template:car-rental:en`, `import`): the board
  * keeps a base per source, so updates from one source never undo what people did since another.
  */
-const source = z.string().min(1).max(200).optional()
+const source = z.optional(z.string().check(z.minLength(1), z.maxLength(200)))
 
 /** One template as `templateCatalogue` gives it: gallery text and the whole journey per locale. */
 export const TemplateEntrySchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
   description: z.string(),
-  locales: z.array(z.string().min(1)).min(1),
+  locales: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   journeys: z.record(z.string(), JourneySchema)
 })
 
 export const ProblemSchema = z.object({ path: z.string(), message: z.string() })
 
-const count = z.number().int().min(0)
+const count = z.int().check(z.gte(0))
 
 /** What a generate drew (generateBoardAsync's BoardSummary), shown once the board is on the canvas. */
 export const BoardSummarySchema = z.object({
@@ -90,13 +90,13 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
   z.object({
     type: z.literal('resize'),
-    width: z.number().finite().min(PANEL_MIN_WIDTH).max(PANEL_MAX_WIDTH),
-    height: z.number().finite().min(PANEL_MIN_HEIGHT).max(PANEL_MAX_HEIGHT)
+    width: z.number().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
+    height: z.number().check(z.gte(PANEL_MIN_HEIGHT), z.lte(PANEL_MAX_HEIGHT))
   }),
   z.object({ type: z.literal('generate'), requestId, journey: JourneySchema, source }),
   z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema }),
   // Select a node the panel names (an item whose placement a person wants to check) and zoom to it.
-  z.object({ type: z.literal('show-node'), nodeId: z.string().min(1).max(200) }),
+  z.object({ type: z.literal('show-node'), nodeId: z.string().check(z.minLength(1), z.maxLength(200)) }),
   // Update the selected board (else the first the plugin drew on the page) to this journey: first
   // the change set for the user to review, then, with a choice for every conflict, the update.
   // `boardId` compares again with the board already under review, whatever is selected now.
@@ -113,7 +113,7 @@ export type ParsedUiToMain = z.output<typeof UiToMainSchema>
 export const MainToUiSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), settings: SettingsSchema }),
   // The templates the gallery offers, sent on `ready`: their content lives in the sandbox only.
-  z.object({ type: z.literal('templates'), templates: z.array(TemplateEntrySchema).min(1) }),
+  z.object({ type: z.literal('templates'), templates: z.array(TemplateEntrySchema).check(z.minLength(1)) }),
   z.object({
     type: z.literal('progress'),
     requestId,
@@ -146,7 +146,7 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check-report'), passed: z.boolean(), summary: z.string(), diagnostics: z.string() }),
   z.object({
     type: z.literal('error'),
-    requestId: requestId.optional(),
+    requestId: z.optional(requestId),
     message: z.string(),
     problems: z.array(ProblemSchema)
   })

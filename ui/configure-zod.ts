@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 // The panel never runs code made from strings. zod's JIT compiles object parsers with
 // `new Function`; jitless keeps it to plain code. This module is imported first in main.tsx,

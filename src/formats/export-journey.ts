@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import type { Journey, JourneyEnvelope } from '../model'
 import { journeyToCsv } from './journey-to-csv'

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import type { Journey } from '../model'
 import { importFailed, type ImportResult, imported } from './import-result'

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * What a board node stands for. The same tag travels in the plan and, as shared plugin data, on the
@@ -42,24 +42,24 @@ export const PlanPartSchema = z.enum([
 /** What a legend entry explains, so a reader can map a colour back to its meaning. */
 export const LegendSubjectSchema = z.enum(['lane', 'activity-type', 'marker', 'emotion', 'link-kind', 'curve', 'evidence'])
 
-const modelId = z.string().min(1)
+const modelId = z.string().check(z.minLength(1))
 
 export const PlanTagSchema = z.object({
   role: PlanRoleSchema,
-  part: PlanPartSchema.optional(),
-  journeyId: modelId.optional(),
-  personaId: modelId.optional(),
-  phaseId: modelId.optional(),
-  stageId: modelId.optional(),
-  laneId: modelId.optional(),
-  itemId: modelId.optional(),
-  linkId: modelId.optional(),
-  activityTypeId: modelId.optional(),
+  part: z.optional(PlanPartSchema),
+  journeyId: z.optional(modelId),
+  personaId: z.optional(modelId),
+  phaseId: z.optional(modelId),
+  stageId: z.optional(modelId),
+  laneId: z.optional(modelId),
+  itemId: z.optional(modelId),
+  linkId: z.optional(modelId),
+  activityTypeId: z.optional(modelId),
   /** For emotion lines: the item the line ends at (itemId is where it starts). */
-  toItemId: modelId.optional(),
+  toItemId: z.optional(modelId),
   /** Blueprint line kind, link kind, emotion sign, marker name, curve id or evidence level id, depending on the role. */
-  variant: z.string().min(1).optional(),
-  legendSubject: LegendSubjectSchema.optional()
+  variant: z.optional(z.string().check(z.minLength(1))),
+  legendSubject: z.optional(LegendSubjectSchema)
 })
 
 export type PlanRole = z.output<typeof PlanRoleSchema>

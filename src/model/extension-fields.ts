@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * Extension fields: research teams add their own codes to a journey file's objects under keys that
@@ -53,12 +53,8 @@ export function jsonValueProblem(value: unknown): string | undefined {
  * Its type names only the known fields (an index signature would blur every type built on the
  * model, `Omit` included); code reaches the extension fields through `extensionFieldsOf`.
  */
-export function extensibleObject<Shape extends z.ZodRawShape>(shape: Shape): z.ZodObject<Shape, z.core.$strip> {
-  const schema = z
-    .object(shape)
-    .catchall(z.unknown())
-    .superRefine(
-      (value, ctx) => {
+export function extensibleObject<Shape extends z.core.$ZodShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strip> {
+  const schema = z.catchall(z.object(shape), z.unknown()).check(z.superRefine((value, ctx) => {
         // With `when` the check also sees input whose shape is wrong; only an object has fields.
         if (value === null || typeof value !== 'object' || Array.isArray(value)) return
         for (const key of Object.keys(value)) {
@@ -70,10 +66,8 @@ export function extensibleObject<Shape extends z.ZodRawShape>(shape: Shape): z.Z
           const problem = jsonValueProblem((value as Record<string, unknown>)[key])
           if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: problem })
         }
-      },
-      { when: () => true }
-    )
-  return schema as unknown as z.ZodObject<Shape, z.core.$strip>
+      }, { when: () => true }))
+  return schema as unknown as z.ZodMiniObject<Shape, z.core.$strip>
 }
 
 /** The JSON Schema form of the same rule: `x-` keys hold any JSON, other unknown keys are refused. */

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 
 import type { Problem } from './problem'
 
@@ -36,7 +36,8 @@ const EXPECTED_WORDS: Record<string, string> = {
   number: 'a number',
   boolean: 'true or false',
   array: 'a list',
-  object: 'an object'
+  object: 'an object',
+  int: 'a whole number'
 }
 
 function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { extensibleObject, extensionFieldsOf, extensionJsonSchema, type JsonValue } from './extension-fields'
 import { formatZodIssues } from './format-zod-issues'
@@ -10,7 +10,7 @@ export const JOURNEY_FILE_VERSION = 2
 
 /** The versioned envelope every journey file has. */
 export const JourneyFileSchema = extensibleObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   format: z.literal(JOURNEY_FILE_FORMAT),
   version: z.literal(JOURNEY_FILE_VERSION),
   journey: JourneySchema
@@ -51,9 +51,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const EnvelopeSchema = extensibleObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   format: z.literal(JOURNEY_FILE_FORMAT, { message: `must be "${JOURNEY_FILE_FORMAT}"` }),
-  version: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
+  version: z.int('must be a whole number').check(z.gte(0, 'must be 0 or more')),
   journey: z.unknown()
 })
 

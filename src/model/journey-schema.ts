@@ -1,8 +1,9 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { DEFAULT_EMOTION_SCALE } from './default-emotion-scale'
 import { DEFAULT_EVIDENCE_LEVELS } from './default-evidence-levels'
 import { extensibleObject } from './extension-fields'
+import './zod-error-words'
 
 /**
  * The journey model: the single source of truth for what a journey map holds.
@@ -10,11 +11,7 @@ import { extensibleObject } from './extension-fields'
  * schemas; the TypeScript types are inferred from them, never written by hand.
  */
 
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(120, 'must be at most 120 characters')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":" (no spaces)')
+const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(120, 'must be at most 120 characters'), z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'))
 
 /**
  * An item's text. FigJam documents no limit on a sticky's text; this one is far above what people
@@ -32,12 +29,12 @@ export const MAX_NAME_LENGTH = 5_000
  * accepts. Every other text is kept exactly as written.
  */
 function trimmed(max: number) {
-  return z.string().max(max, `must be at most ${max} characters`).regex(/\S/, 'must not be empty').trim()
+  return z.string().check(z.maxLength(max, `must be at most ${max} characters`), z.regex(/\S/, 'must not be empty'), z.trim())
 }
 
-const text = z.string().max(MAX_ITEM_TEXT_LENGTH, `must be at most ${MAX_ITEM_TEXT_LENGTH} characters`)
+const text = z.string().check(z.maxLength(MAX_ITEM_TEXT_LENGTH, `must be at most ${MAX_ITEM_TEXT_LENGTH} characters`))
 const name = trimmed(MAX_NAME_LENGTH)
-const words = z.array(z.string().min(1, 'must not be empty').max(1000)).default([])
+const words = z._default(z.array(z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(1000))), [])
 
 /** The FigJam sticky palette by name; the hex values live with the layout. */
 export const StickyColorSchema = z.enum([
@@ -100,19 +97,19 @@ export const DeviceSchema = z.enum(['desktop', 'mobile', 'tablet', 'kiosk', 'pap
 export const PersonaSchema = extensibleObject({
   id,
   name,
-  role: z.string().max(500).default(''),
-  age: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(150, 'must be 150 or less').optional(),
-  description: z.string().max(2000).default(''),
+  role: z._default(z.string().check(z.maxLength(500)), ''),
+  age: z.optional(z.int('must be a whole number').check(z.gte(0, 'must be 0 or more'), z.lte(150, 'must be 150 or less'))),
+  description: z._default(z.string().check(z.maxLength(2000)), ''),
   goals: words,
   needs: words,
   expectations: words,
   frustrations: words,
   ambitions: words,
   hobbies: words,
-  channels: z.array(ChannelSchema).default([]),
-  quote: z.string().max(1000).default(''),
+  channels: z._default(z.array(ChannelSchema), []),
+  quote: z._default(z.string().check(z.maxLength(1000)), ''),
   /** This persona's own version of the journey's goal; it becomes the scenario when picked. */
-  scenario: z.string().max(2000).optional()
+  scenario: z.optional(z.string().check(z.maxLength(2000)))
 })
 
 export const PhaseSchema = extensibleObject({ id, name })
@@ -120,8 +117,8 @@ export const PhaseSchema = extensibleObject({ id, name })
 export const StageSchema = extensibleObject({
   id,
   name,
-  phaseId: id.optional(),
-  description: z.string().max(2000).default('')
+  phaseId: z.optional(id),
+  description: z._default(z.string().check(z.maxLength(2000)), '')
 })
 
 export const LaneSchema = extensibleObject({
@@ -129,7 +126,7 @@ export const LaneSchema = extensibleObject({
   name,
   kind: LaneKindSchema,
   /** For `actor` lanes: who the lane belongs to. */
-  actor: ActorKindSchema.optional()
+  actor: z.optional(ActorKindSchema)
 })
 
 export const ActivityTypeSchema = extensibleObject({
@@ -150,28 +147,26 @@ export const PlacementSchema = z.enum(['section', 'grid-header', 'table-cell', '
 /** Where an item read from a hand-made board came from, and how sure the reading is. */
 export const ItemProvenanceSchema = extensibleObject({
   /** The board node the item was read from. */
-  nodeId: z.string().min(1, 'must not be empty').max(200),
+  nodeId: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(200)),
   stage: PlacementSchema,
   lane: PlacementSchema,
   /** 0 (a guess) to 1 (certain). */
-  confidence: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less'),
+  confidence: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(1, 'must be 1 or less')),
   /** Why the placement is uncertain, when it is. */
-  note: z.string().max(1000).optional(),
+  note: z.optional(z.string().check(z.maxLength(1000))),
   /**
    * For an item read from a FigJam table: its cell, counted from 0 as TableCellNode's `rowIndex`
    * and `columnIndex`. `nodeId` is then the table's, because a cell has no id in the Plugin API
    * (TableCellNode is no BaseNode: it has `rowIndex`, `columnIndex`, `text`, `fills` and no `id`
    * [T]); the REST API's TABLE_CELL ids are not used, so a board reads the same live and exported.
    */
-  cell: extensibleObject({ row: z.number().int('must be a whole number').min(0, 'must be 0 or more'), column: z.number().int('must be a whole number').min(0, 'must be 0 or more') }).optional()
+  cell: z.optional(extensibleObject({ row: z.int('must be a whole number').check(z.gte(0, 'must be 0 or more')), column: z.int('must be a whole number').check(z.gte(0, 'must be 0 or more')) }))
 })
 
 /** Dot votes on an item: FigJam stamps or emoji on its sticky, counted per kind ("thumbs-up", "heart", "⭐"). */
 export const VotesSchema = extensibleObject({
-  count: z.number().int('must be a whole number').min(1, 'must be 1 or more'),
-  kinds: z
-    .array(extensibleObject({ kind: trimmed(100), count: z.number().int('must be a whole number').min(1, 'must be 1 or more') }))
-    .min(1, 'needs at least one kind')
+  count: z.int('must be a whole number').check(z.gte(1, 'must be 1 or more')),
+  kinds: z.array(extensibleObject({ kind: trimmed(100), count: z.int('must be a whole number').check(z.gte(1, 'must be 1 or more')) })).check(z.minLength(1, 'needs at least one kind'))
 })
 
 /**
@@ -191,7 +186,7 @@ export const EvidenceLevelSchema = extensibleObject({
   name,
   color: MarkColorSchema,
   /** The letter or two the marker shows; the name's first letter when absent. */
-  short: trimmed(3).optional()
+  short: z.optional(trimmed(3))
 })
 
 const sourceRef = trimmed(500)
@@ -201,11 +196,11 @@ export const EvidenceSchema = extensibleObject({
   /** One of the journey's evidence levels. */
   level: id,
   /** Participant ids ("P3"). */
-  participants: z.array(sourceRef).default([]),
+  participants: z._default(z.array(sourceRef), []),
   /** Interview, recording or quote references ("interview 4, 12:30"), or links. */
-  sources: z.array(sourceRef).default([]),
+  sources: z._default(z.array(sourceRef), []),
   /** Items on this map that back this one, such as the quote behind a pain point. */
-  itemIds: z.array(id).default([])
+  itemIds: z._default(z.array(id), [])
 })
 
 /**
@@ -218,38 +213,38 @@ export const EmotionCurveSchema = extensibleObject({
   name,
   color: MarkColorSchema,
   /** Which experience the curve shows: today's ("as is") or a designed one ("to be"). */
-  state: z.enum(['current', 'future']).optional(),
+  state: z.optional(z.enum(['current', 'future'])),
   /** Whose experience it is, when the map compares personas. */
-  personaId: id.optional()
+  personaId: z.optional(id)
 })
 
 export const ItemSchema = extensibleObject({
   id,
   stageId: id,
   laneId: id,
-  text: text.default(''),
+  text: z._default(text, ''),
   /** Emotion or satisfaction on the journey's emotion scale. */
-  score: z.number().finite('must be a finite number').optional(),
-  flag: FlagSchema.optional(),
-  momentOfTruth: z.boolean().default(false),
-  activityTypeId: id.optional(),
+  score: z.optional(z.number()),
+  flag: z.optional(FlagSchema),
+  momentOfTruth: z._default(z.boolean(), false),
+  activityTypeId: z.optional(id),
   /** Touchpoints: where the contact happens. */
-  channel: ChannelSchema.optional(),
-  device: DeviceSchema.optional(),
+  channel: z.optional(ChannelSchema),
+  device: z.optional(DeviceSchema),
   /** Action plan: who owns the task. */
-  owner: z.string().max(200).optional(),
+  owner: z.optional(z.string().check(z.maxLength(200))),
   /** Votes people put on the item's sticky in a workshop. */
-  votes: VotesSchema.optional(),
+  votes: z.optional(VotesSchema),
   /** How the item was read from a board made by hand. */
-  provenance: ItemProvenanceSchema.optional(),
+  provenance: z.optional(ItemProvenanceSchema),
   /**
    * Who took part, by name, as written (a Mermaid task's people). Absent: the map does not say,
    * and exports name the persona; empty: nobody was named. A name may be empty, as in Mermaid.
    */
-  people: z.array(z.string().max(500, 'must be at most 500 characters')).max(1000, 'must name at most 1000 people').optional(),
+  people: z.optional(z.array(z.string().check(z.maxLength(500, 'must be at most 500 characters'))).check(z.maxLength(1000, 'must name at most 1000 people'))),
   /** For scored items: the emotion curve the score belongs to; the journey's first curve when absent. */
-  curveId: id.optional(),
-  evidence: EvidenceSchema.optional()
+  curveId: z.optional(id),
+  evidence: z.optional(EvidenceSchema)
 })
 
 export const LinkKindSchema = z.enum(['handover', 'interaction', 'referral', 'sequence'])
@@ -258,17 +253,16 @@ export const LinkSchema = extensibleObject({
   id,
   from: id,
   to: id,
-  kind: LinkKindSchema.default('interaction'),
-  label: z.string().max(500).default('')
+  kind: z._default(LinkKindSchema, 'interaction'),
+  label: z._default(z.string().check(z.maxLength(500)), '')
 })
 
 export const EmotionScaleSchema = extensibleObject({
-    min: z.number().finite(),
-    max: z.number().finite(),
+    min: z.number(),
+    max: z.number(),
     /** Whether emotion is scored once per stage or once per touchpoint. */
-    per: z.enum(['stage', 'touchpoint']).default('stage')
-  })
-  .refine((s) => s.min < s.max, { message: 'min must be less than max', path: ['max'] })
+    per: z._default(z.enum(['stage', 'touchpoint']), 'stage')
+  }).check(z.refine((s) => s.min < s.max, { message: 'min must be less than max', path: ['max'] }))
 
 export const BlueprintLineKindSchema = z.enum(['interaction', 'visibility', 'internal-interaction'])
 
@@ -284,30 +278,27 @@ export const JourneyBaseSchema = extensibleObject({
   id,
   title: name,
   /** What screen readers announce as the map's name when it is not the title (Mermaid's accTitle). */
-  accessibleTitle: z.string().max(500, 'must be at most 500 characters').optional(),
-  scenario: z.string().max(2000).default(''),
+  accessibleTitle: z.optional(z.string().check(z.maxLength(500, 'must be at most 500 characters'))),
+  scenario: z._default(z.string().check(z.maxLength(2000)), ''),
   /** Who the map is made for and why (the business context). */
-  context: z.string().max(4000).default(''),
-  state: JourneyStateSchema.default('current'),
-  locale: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "da"')
-    .default('en'),
-  personas: z.array(PersonaSchema).min(1, 'needs at least one persona'),
+  context: z._default(z.string().check(z.maxLength(4000)), ''),
+  state: z._default(JourneyStateSchema, 'current'),
+  locale: z._default(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "da"')), 'en'),
+  personas: z.array(PersonaSchema).check(z.minLength(1, 'needs at least one persona')),
   /** The persona this map follows; the first one when absent. */
-  personaId: id.optional(),
-  phases: z.array(PhaseSchema).default([]),
-  stages: z.array(StageSchema).min(1, 'needs at least one stage'),
-  lanes: z.array(LaneSchema).min(1, 'needs at least one lane'),
-  activityTypes: z.array(ActivityTypeSchema).default([]),
-  items: z.array(ItemSchema).default([]),
-  links: z.array(LinkSchema).default([]),
-  emotionScale: EmotionScaleSchema.default({ ...DEFAULT_EMOTION_SCALE }),
-  blueprintLines: z.array(BlueprintLineSchema).default([]),
+  personaId: z.optional(id),
+  phases: z._default(z.array(PhaseSchema), []),
+  stages: z.array(StageSchema).check(z.minLength(1, 'needs at least one stage')),
+  lanes: z.array(LaneSchema).check(z.minLength(1, 'needs at least one lane')),
+  activityTypes: z._default(z.array(ActivityTypeSchema), []),
+  items: z._default(z.array(ItemSchema), []),
+  links: z._default(z.array(LinkSchema), []),
+  emotionScale: z._default(EmotionScaleSchema, { ...DEFAULT_EMOTION_SCALE }),
+  blueprintLines: z._default(z.array(BlueprintLineSchema), []),
   /** The emotion curves, primary first; absent means one curve, as version 1 files had. */
-  curves: z.array(EmotionCurveSchema).optional(),
+  curves: z.optional(z.array(EmotionCurveSchema)),
   /** The evidence scale, weakest first; absent means DEFAULT_EVIDENCE_LEVELS. */
-  evidenceLevels: z.array(EvidenceLevelSchema).min(1, 'needs at least one level').optional()
+  evidenceLevels: z.optional(z.array(EvidenceLevelSchema).check(z.minLength(1, 'needs at least one level')))
 })
 
 type JourneyBase = z.output<typeof JourneyBaseSchema>
@@ -438,7 +429,7 @@ function checkJourneyAsFarAsPossible(j: JourneyBase, ctx: z.core.$RefinementCtx<
   }
 }
 
-export const JourneySchema = JourneyBaseSchema.superRefine(checkJourneyAsFarAsPossible, { when: crossCheckable })
+export const JourneySchema = JourneyBaseSchema.check(z.superRefine(checkJourneyAsFarAsPossible, { when: crossCheckable }))
 
 export type Journey = z.output<typeof JourneySchema>
 /** What a journey file may contain before defaults are filled in. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { type PlanTag, PlanTagSchema } from '../layout/plan-tag'
 import { fail, formatZodIssues, type Journey, ok, type Problem, type Result, validateJourney } from '../model'
@@ -65,12 +65,11 @@ export const TAG_FIELDS = {
   storedParts: 'sp'
 } as const
 
-const count = z.number().int().min(0)
+const count = z.int().check(z.gte(0))
 
 /** The `t` entry, parsed from JSON; unknown fields are allowed (newer versions may add some). */
-const TagEntrySchema = z
-  .object({
-    k: z.string().min(1, 'must not be empty'),
+const TagEntrySchema = z.looseObject({
+    k: z.string().check(z.minLength(1, 'must not be empty')),
     r: PlanTagSchema.shape.role,
     p: PlanTagSchema.shape.part,
     j: PlanTagSchema.shape.journeyId,
@@ -84,13 +83,11 @@ const TagEntrySchema = z
     o: PlanTagSchema.shape.toItemId,
     v: PlanTagSchema.shape.variant,
     g: PlanTagSchema.shape.legendSubject,
-    lv: count.optional(),
-    sp: count.max(MAX_JOURNEY_PARTS, `a stored journey has at most ${MAX_JOURNEY_PARTS} parts`).optional()
-  })
-  .loose()
-  .superRefine((entry, ctx) => {
+    lv: z.optional(count),
+    sp: z.optional(count.check(z.lte(MAX_JOURNEY_PARTS, `a stored journey has at most ${MAX_JOURNEY_PARTS} parts`)))
+  }).check(z.superRefine((entry, ctx) => {
     if (entry.r === 'board' && entry.lv === undefined) ctx.addIssue({ code: 'custom', path: ['lv'], message: 'the board section must say which layout drew it' })
-  })
+  }))
 
 /** What the board section carries besides its tag. */
 export interface BoardStore {
@@ -179,9 +176,9 @@ export function decodeBoardTag(data: TagData): Result<DecodedTag> {
 
 const StoredSchema = z.object({
   journey: z.unknown(),
-  dataBase: z.unknown().optional(),
-  sourceBases: z.record(z.string(), z.unknown()).optional(),
-  textHeights: z.unknown().optional()
+  dataBase: z.optional(z.unknown()),
+  sourceBases: z.optional(z.record(z.string(), z.unknown())),
+  textHeights: z.optional(z.unknown())
 })
 
 /** The JSON the board section stores, joined from its parts (either scheme). */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { PlanTagSchema } from '../layout/plan-tag'
 import { fail, formatZodIssues, ok, type Result } from '../model'
@@ -18,21 +18,16 @@ const JOURNEY_PARTS_KEY = 'journey.parts'
 const DATA_BASE_PARTS_KEY = 'dataBase.parts'
 const MAX_PARTS = 10_000
 
-const count = z
-  .string()
-  .regex(/^(0|[1-9][0-9]*)$/, 'must be a whole number written in digits')
-  .transform(Number)
+const count = z.pipe(z.string().check(z.regex(/^(0|[1-9][0-9]*)$/, 'must be a whole number written in digits')), z.transform(Number))
 
-const LegacyTagSchema = PlanTagSchema.extend({
-  [PLAN_KEY_KEY]: z.string().min(1, 'must not be empty'),
-  [LAYOUT_VERSION_KEY]: count.optional()
-})
-  .catchall(z.string())
-  .superRefine((data, ctx) => {
+const LegacyTagSchema = z.catchall(z.extend(PlanTagSchema, {
+  [PLAN_KEY_KEY]: z.string().check(z.minLength(1, 'must not be empty')),
+  [LAYOUT_VERSION_KEY]: z.optional(count)
+}), z.string()).check(z.superRefine((data, ctx) => {
     if (data.role === 'board' && data[LAYOUT_VERSION_KEY] === undefined) {
       ctx.addIssue({ code: 'custom', path: [LAYOUT_VERSION_KEY], message: 'the board section must say which layout drew it' })
     }
-  })
+  }))
 
 /** Whether a node's entries are in the old scheme (it has a role entry and no `t`). */
 export function isLegacyData(data: TagData): boolean {

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { JourneySchema } from '../model'
 
@@ -12,9 +12,9 @@ export const ReadWarningKindSchema = z.enum(['not-read', 'several-boards'])
 /** Something on the board the reader could not use, or had to guess about, and why. */
 export const ReadWarningSchema = z.object({
   /** The node it is about; null when it is about the board as a whole and there is no board section. */
-  nodeId: z.string().nullable(),
-  message: z.string().min(1),
-  kind: ReadWarningKindSchema.optional()
+  nodeId: z.nullable(z.string()),
+  message: z.string().check(z.minLength(1)),
+  kind: z.optional(ReadWarningKindSchema)
 })
 
 /** What reading a board gives: always a valid journey, and every doubt on the way. */
@@ -22,7 +22,7 @@ export const BoardReadingSchema = z.object({
   journey: JourneySchema,
   warnings: z.array(ReadWarningSchema),
   /** The board section that was read; null for stage sections laid straight on the page, or no board at all. */
-  boardId: z.string().nullable(),
+  boardId: z.nullable(z.string()),
   /**
    * `generated`: the journey stored on the board, brought up to date with the nodes;
    * `hand-made`: read from the nodes alone.

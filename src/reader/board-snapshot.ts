@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * A board as plain data, whichever way it was read: live through the Plugin API or from a REST file.
@@ -23,17 +23,17 @@ export const SNAPSHOT_NAMED_TYPES: ReadonlySet<string> = new Set([...SNAPSHOT_CO
 export const WIDE_STICKY_MIN_WIDTH = 300
 
 export const SnapshotBoxSchema = z.object({
-  x: z.number().finite(),
-  y: z.number().finite(),
-  width: z.number().finite().min(0),
-  height: z.number().finite().min(0)
+  x: z.number(),
+  y: z.number(),
+  width: z.number().check(z.gte(0)),
+  height: z.number().check(z.gte(0))
 })
 
-export const SnapshotPointSchema = z.object({ x: z.number().finite(), y: z.number().finite() })
+export const SnapshotPointSchema = z.object({ x: z.number(), y: z.number() })
 
 /** A connector end: attached to a node, or free at a point. */
 export const SnapshotEndpointSchema = z.union([
-  z.object({ nodeId: z.string().min(1) }),
+  z.object({ nodeId: z.string().check(z.minLength(1)) }),
   z.object({ position: SnapshotPointSchema })
 ])
 
@@ -54,31 +54,31 @@ export const SnapshotCapSchema = z.enum([
 ])
 
 /** `#RRGGBB`, upper case. */
-export const HexColorSchema = z.string().regex(/^#[0-9A-F]{6}$/, 'must be a colour such as "#FFE299"')
+export const HexColorSchema = z.string().check(z.regex(/^#[0-9A-F]{6}$/, 'must be a colour such as "#FFE299"'))
 
 export const SnapshotNodeSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** SECTION, STICKY, SHAPE_WITH_TEXT, CONNECTOR, TEXT, or any other node type as the API names it. */
-  type: z.string().min(1),
+  type: z.string().check(z.minLength(1)),
   /** A section's (group's, frame's) name, which FigJam shows; empty on every other node, whose name nobody sees. */
   name: z.string(),
   /** The containing node's id; null at the top of what was read (the page, or the chosen section's parent). */
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
   /** Page coordinates. */
   box: SnapshotBoxSchema,
   /** Sticky, shape and text characters, or a connector's label. */
-  text: z.string().optional(),
+  text: z.optional(z.string()),
   /** The first visible solid fill (a text node's colour); absent when there is none. */
-  fill: HexColorSchema.optional(),
+  fill: z.optional(HexColorSchema),
   /** The first visible solid stroke (a connector's line colour). */
-  stroke: HexColorSchema.optional(),
-  shapeType: z.string().optional(),
+  stroke: z.optional(HexColorSchema),
+  shapeType: z.optional(z.string()),
   /** Stickies only. */
-  wide: z.boolean().optional(),
-  start: SnapshotEndpointSchema.optional(),
-  end: SnapshotEndpointSchema.optional(),
-  startCap: SnapshotCapSchema.optional(),
-  endCap: SnapshotCapSchema.optional(),
+  wide: z.optional(z.boolean()),
+  start: z.optional(SnapshotEndpointSchema),
+  end: z.optional(SnapshotEndpointSchema),
+  startCap: z.optional(SnapshotCapSchema),
+  endCap: z.optional(SnapshotCapSchema),
   /** Shared plugin data in the journeyboard namespace; empty on anything made by hand. */
   data: z.record(z.string(), z.string())
 })

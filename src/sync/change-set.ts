@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * The change set: what updating a board from changed data does, as plain JSON for the panel, the
@@ -61,7 +61,7 @@ export const ChangeKindSchema = z.enum(['added', 'removed', 'changed', 'moved', 
 
 /** One field's values; `null` stands for absent (an item without a score, a stage without a phase). */
 export const FieldChangeSchema = z.object({
-  field: z.string().min(1),
+  field: z.string().check(z.minLength(1)),
   before: z.json(),
   after: z.json()
 })
@@ -71,7 +71,7 @@ export const ChangeSchema = z.object({
    * `<subject>:<model id>` (`item:plan-1`, `stage:book`), `journey:<field>` (`journey:title`) or
    * `order:stages` / `order:lanes`. Unique within its list.
    */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   subject: SyncSubjectSchema,
   /** The model id of the phase, stage, lane, item or link; the field name for journey fields. */
   targetId: z.string(),
@@ -91,12 +91,12 @@ export const ChangeSchema = z.object({
    */
   fields: z.array(FieldChangeSchema),
   /** For `source: 'resolution'`: the conflict whose resolution made this change. */
-  conflictId: z.string().optional()
+  conflictId: z.optional(z.string())
 })
 
 /** A field both sides changed differently: the three versions. */
 export const ConflictFieldSchema = z.object({
-  field: z.string().min(1),
+  field: z.string().check(z.minLength(1)),
   base: z.json(),
   board: z.json(),
   data: z.json()
@@ -113,7 +113,7 @@ export const ConflictKindSchema = z.enum(['both-changed', 'removed-on-board', 'b
 
 export const ConflictSchema = z.object({
   /** Same scheme as a change's id; the key a resolution is given under. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   subject: SyncSubjectSchema,
   targetId: z.string(),
   kind: ConflictKindSchema,
@@ -123,7 +123,7 @@ export const ConflictSchema = z.object({
   /** The resolutions that mean something different here (see ResolutionSchema for the others). */
   choices: z.array(ResolutionSchema),
   /** The resolution applied; absent while unresolved (the board's version is shown meanwhile). */
-  resolution: ResolutionSchema.optional()
+  resolution: z.optional(ResolutionSchema)
 })
 
 export const KeptRemovalReasonSchema = z.enum([
@@ -144,14 +144,14 @@ export const KeptRemovalReasonSchema = z.enum([
  * on the board still sit in it. Resolving an item's kept removal with `data` removes it after all.
  */
 export const KeptRemovalSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   subject: z.enum(['phase', 'stage', 'lane', 'item', 'link']),
   targetId: z.string(),
   label: z.string(),
   place: z.string(),
-  reasons: z.array(KeptRemovalReasonSchema).min(1),
+  reasons: z.array(KeptRemovalReasonSchema).check(z.minLength(1)),
   marked: z.boolean(),
-  resolution: ResolutionSchema.optional()
+  resolution: z.optional(ResolutionSchema)
 })
 
 const namesById = z.record(z.string(), z.string())
@@ -184,7 +184,7 @@ export const ChangeSetSchema = z.object({
   /** Removed from the data but kept on the board, by default. */
   keptRemovals: z.array(KeptRemovalSchema),
   /** Names for the ids in the fields above (the data's name where the journeys differ). */
-  names: ChangeNamesSchema.optional()
+  names: z.optional(ChangeNamesSchema)
 })
 
 export type SyncSubject = z.output<typeof SyncSubjectSchema>

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import {
   type BlueprintLine,
@@ -22,7 +22,7 @@ import {
 import type { JourneyTemplate } from './journey-template'
 import { uniqueSlug } from './unique-slug'
 
-const choiceId = z.string().min(1, 'must not be empty')
+const choiceId = z.string().check(z.minLength(1, 'must not be empty'))
 const persona = PersonaSchema.shape
 
 /**
@@ -30,18 +30,18 @@ const persona = PersonaSchema.shape
  * left out here: a default would silently wipe the template's value.
  */
 export const PersonaEditsSchema = z.strictObject({
-  name: persona.name.optional(),
-  role: persona.role.unwrap().optional(),
+  name: z.optional(persona.name),
+  role: z.optional(persona.role.def.innerType),
   age: persona.age,
-  description: persona.description.unwrap().optional(),
-  goals: persona.goals.unwrap().optional(),
-  needs: persona.needs.unwrap().optional(),
-  expectations: persona.expectations.unwrap().optional(),
-  frustrations: persona.frustrations.unwrap().optional(),
-  ambitions: persona.ambitions.unwrap().optional(),
-  hobbies: persona.hobbies.unwrap().optional(),
-  channels: persona.channels.unwrap().optional(),
-  quote: persona.quote.unwrap().optional(),
+  description: z.optional(persona.description.def.innerType),
+  goals: z.optional(persona.goals.def.innerType),
+  needs: z.optional(persona.needs.def.innerType),
+  expectations: z.optional(persona.expectations.def.innerType),
+  frustrations: z.optional(persona.frustrations.def.innerType),
+  ambitions: z.optional(persona.ambitions.def.innerType),
+  hobbies: z.optional(persona.hobbies.def.innerType),
+  channels: z.optional(persona.channels.def.innerType),
+  quote: z.optional(persona.quote.def.innerType),
   scenario: persona.scenario
 })
 
@@ -51,9 +51,9 @@ export const PersonaEditsSchema = z.strictObject({
  * with no `phaseId` joins the phase of the stage before it (or after it, when it comes first).
  */
 export const StageChoiceSchema = z.strictObject({
-  id: choiceId.optional(),
-  name: StageSchema.shape.name.optional(),
-  phaseId: choiceId.optional()
+  id: z.optional(choiceId),
+  name: z.optional(StageSchema.shape.name),
+  phaseId: z.optional(choiceId)
 })
 
 /**
@@ -68,12 +68,12 @@ export const EvidenceChoiceSchema = z
 export const JourneyChoicesSchema = z.strictObject({
   templateId: choiceId,
   /** The template's first locale when absent. */
-  locale: choiceId.optional(),
+  locale: z.optional(choiceId),
   /** The template's own persona (else its first) when absent. */
-  personaId: choiceId.optional(),
-  persona: PersonaEditsSchema.optional(),
+  personaId: z.optional(choiceId),
+  persona: z.optional(PersonaEditsSchema),
   /** The stages to include, in this order; all of the template's when absent. */
-  stages: z.array(StageChoiceSchema).min(1, 'choose at least one stage').optional(),
+  stages: z.optional(z.array(StageChoiceSchema).check(z.minLength(1, 'choose at least one stage'))),
   /** The lanes to keep, drawn in the template's order; all when absent. */
   laneIds: z.array(choiceId).min(1, 'keep at least one lane').optional(),
   /** The emotion curves to draw, in the template's order; all when absent. The others' points go. */

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * The emulator's text layout: the one place where the emulator decides how big text is. Real glyph
@@ -15,24 +15,24 @@ const FontSchema = z.object({ family: z.string(), style: z.string() })
 export const ObservedStickySchema = z.object({
   text: z.string(),
   font: FontSchema,
-  fontSize: z.number().positive(),
+  fontSize: z.number().check(z.positive()),
   wide: z.boolean(),
-  height: z.number().positive()
+  height: z.number().check(z.positive())
 })
 export type ObservedSticky = z.infer<typeof ObservedStickySchema>
 
 export const TextCalibrationSchema = z.object({
   /** Advance of a narrow glyph, in ems. */
-  charWidthEm: z.number().positive(),
+  charWidthEm: z.number().check(z.positive()),
   /** Advance of an ideograph, kana, hangul syllable or emoji, in ems. */
-  wideCharWidthEm: z.number().positive(),
-  lineHeightEm: z.number().positive(),
+  wideCharWidthEm: z.number().check(z.positive()),
+  lineHeightEm: z.number().check(z.positive()),
   /** Inner margin around sticky text, each side. */
-  stickyPadding: z.number().min(0),
+  stickyPadding: z.number().check(z.gte(0)),
   /** Inner margin around a shape's text area, each side: text taller than the area is clipped. */
-  shapePadding: z.number().min(0),
+  shapePadding: z.number().check(z.gte(0)),
   /** Heights FigJam reported for these stickies; the emulator gives exactly these. */
-  stickies: z.array(ObservedStickySchema).default([])
+  stickies: z._default(z.array(ObservedStickySchema), [])
 })
 export type TextCalibration = z.input<typeof TextCalibrationSchema>
 type ResolvedCalibration = z.output<typeof TextCalibrationSchema>

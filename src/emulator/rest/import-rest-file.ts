@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 
 import { boardNestingProblem, formatPath, formatZodIssues, type Problem } from '../../model'
 import {
@@ -374,7 +374,7 @@ class BoardImporter {
     }
   }
 
-  private parse<S extends z.ZodType>(schema: S, raw: unknown, path: string): z.output<S> | undefined {
+  private parse<S extends z.ZodMiniType>(schema: S, raw: unknown, path: string): z.output<S> | undefined {
     const result = schema.safeParse(raw)
     if (result.success) return result.data
     this.problems.push(...formatZodIssues(result.error.issues, raw, path))

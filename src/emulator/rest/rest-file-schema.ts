@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * zod schemas for the REST JSON the emulator loads: the file's outer shape, then each node kind it
@@ -6,31 +6,29 @@ import * as z from 'zod'
  * is checked. Unknown node types are only checked for the fields every layer has.
  */
 
-const unit = z.number().min(0).max(1)
+const unit = z.number().check(z.gte(0), z.lte(1))
 const vector = z.object({ x: z.number(), y: z.number() })
-const rectangle = z.object({ x: z.number(), y: z.number(), width: z.number().min(0), height: z.number().min(0) })
+const rectangle = z.object({ x: z.number(), y: z.number(), width: z.number().check(z.gte(0)), height: z.number().check(z.gte(0)) })
 const entries = z.record(z.string(), z.record(z.string(), z.string()))
 
-const paint = z
-  .looseObject({
+const paint = z.looseObject({
     type: z.string(),
-    visible: z.boolean().optional(),
-    opacity: unit.optional(),
-    blendMode: z.string().optional(),
-    color: z.object({ r: unit, g: unit, b: unit, a: unit.optional() }).optional()
-  })
-  .refine((p) => p.type !== 'SOLID' || p.color !== undefined, { message: 'a SOLID paint needs a color', path: ['color'] })
+    visible: z.optional(z.boolean()),
+    opacity: z.optional(unit),
+    blendMode: z.optional(z.string()),
+    color: z.optional(z.object({ r: unit, g: unit, b: unit, a: z.optional(unit) }))
+  }).check(z.refine((p) => p.type !== 'SOLID' || p.color !== undefined, { message: 'a SOLID paint needs a color', path: ['color'] }))
 
-const paints = z.array(paint).default([])
+const paints = z._default(z.array(paint), [])
 
 const layerFields = {
-  id: z.string().min(1, 'must not be empty'),
-  type: z.string().min(1, 'must not be empty'),
-  name: z.string().default(''),
-  visible: z.boolean().default(true),
-  locked: z.boolean().default(false),
-  pluginData: entries.optional(),
-  sharedPluginData: entries.optional()
+  id: z.string().check(z.minLength(1, 'must not be empty')),
+  type: z.string().check(z.minLength(1, 'must not be empty')),
+  name: z._default(z.string(), ''),
+  visible: z._default(z.boolean(), true),
+  locked: z._default(z.boolean(), false),
+  pluginData: z.optional(entries),
+  sharedPluginData: z.optional(entries)
 }
 
 const transformRow = z.tuple([z.number(), z.number(), z.number()])
@@ -42,27 +40,27 @@ const transformRow = z.tuple([z.number(), z.number(), z.number()])
 const placedFields = {
   ...layerFields,
   absoluteBoundingBox: rectangle,
-  relativeTransform: z.tuple([transformRow, transformRow]).optional(),
-  size: vector.optional()
+  relativeTransform: z.optional(z.tuple([transformRow, transformRow])),
+  size: z.optional(vector)
 }
 
 const strokeFields = {
   strokes: paints,
-  strokeWeight: z.number().min(0).optional(),
-  strokeDashes: z.array(z.number().min(0)).optional()
+  strokeWeight: z.optional(z.number().check(z.gte(0))),
+  strokeDashes: z.optional(z.array(z.number().check(z.gte(0))))
 }
 
 export const RestLayerSchema = z.looseObject({
   ...layerFields,
-  absoluteBoundingBox: rectangle.nullable().optional(),
-  children: z.array(z.unknown()).optional()
+  absoluteBoundingBox: z.optional(z.nullable(rectangle)),
+  children: z.optional(z.array(z.unknown()))
 })
 
 export const RestStickySchema = z.looseObject({
   ...placedFields,
   characters: z.string(),
   fills: paints,
-  authorVisible: z.boolean().default(true)
+  authorVisible: z._default(z.boolean(), true)
 })
 
 export const RestShapeWithTextSchema = z.looseObject({
@@ -73,50 +71,48 @@ export const RestShapeWithTextSchema = z.looseObject({
   fills: paints
 })
 
-const endpoint = z
-  .looseObject({
-    endpointNodeId: z.string().min(1).optional(),
-    position: vector.optional(),
-    magnet: z.enum(['AUTO', 'TOP', 'BOTTOM', 'LEFT', 'RIGHT', 'CENTER']).optional()
-  })
-  .refine((e) => e.endpointNodeId !== undefined || e.position !== undefined, {
+const endpoint = z.looseObject({
+    endpointNodeId: z.optional(z.string().check(z.minLength(1))),
+    position: z.optional(vector),
+    magnet: z.optional(z.enum(['AUTO', 'TOP', 'BOTTOM', 'LEFT', 'RIGHT', 'CENTER']))
+  }).check(z.refine((e) => e.endpointNodeId !== undefined || e.position !== undefined, {
     message: 'an endpoint needs an endpointNodeId or a position'
-  })
+  }))
 
 export const RestConnectorSchema = z.looseObject({
   ...layerFields,
   ...strokeFields,
-  absoluteBoundingBox: rectangle.nullable().optional(),
-  characters: z.string().default(''),
+  absoluteBoundingBox: z.optional(z.nullable(rectangle)),
+  characters: z._default(z.string(), ''),
   connectorStart: endpoint,
   connectorEnd: endpoint,
-  connectorLineType: z.enum(['ELBOWED', 'STRAIGHT', 'CURVED']).default('ELBOWED'),
-  connectorStartStrokeCap: z.string().default('NONE'),
-  connectorEndStrokeCap: z.string().default('NONE'),
-  textBackground: z.looseObject({ fills: paints }).optional()
+  connectorLineType: z._default(z.enum(['ELBOWED', 'STRAIGHT', 'CURVED']), 'ELBOWED'),
+  connectorStartStrokeCap: z._default(z.string(), 'NONE'),
+  connectorEndStrokeCap: z._default(z.string(), 'NONE'),
+  textBackground: z.optional(z.looseObject({ fills: paints }))
 })
 
 /** A table's cell: REST gives its box and text, but not its row or column (found from the boxes). */
 export const RestTableCellSchema = z.looseObject({
-  id: z.string().min(1, 'must not be empty'),
+  id: z.string().check(z.minLength(1, 'must not be empty')),
   type: z.literal('TABLE_CELL'),
   absoluteBoundingBox: rectangle,
-  characters: z.string().default(''),
+  characters: z._default(z.string(), ''),
   fills: paints
 })
 
 export const RestTableSchema = z.looseObject({
   ...placedFields,
   fills: paints,
-  children: z.array(z.unknown()).min(1, 'a table has at least one cell')
+  children: z.array(z.unknown()).check(z.minLength(1, 'a table has at least one cell'))
 })
 
 export const RestSectionSchema = z.looseObject({
   ...placedFields,
   ...strokeFields,
   fills: paints,
-  sectionContentsHidden: z.boolean().default(false),
-  children: z.array(z.unknown()).default([])
+  sectionContentsHidden: z._default(z.boolean(), false),
+  children: z._default(z.array(z.unknown()), [])
 })
 
 export const RestFrameSchema = z.looseObject({
@@ -137,35 +133,31 @@ export const RestTextSchema = z.looseObject({
   ...placedFields,
   characters: z.string(),
   fills: paints,
-  style: z
-    .looseObject({
-      fontFamily: z.string().optional(),
-      fontStyle: z.string().optional(),
-      fontSize: z.number().positive().optional(),
-      textAutoResize: z.enum(['NONE', 'WIDTH_AND_HEIGHT', 'HEIGHT', 'TRUNCATE']).optional(),
-      textAlignHorizontal: z.enum(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFIED']).optional(),
-      textAlignVertical: z.enum(['TOP', 'CENTER', 'BOTTOM']).optional()
-    })
-    .default({})
+  style: z._default(z.looseObject({
+      fontFamily: z.optional(z.string()),
+      fontStyle: z.optional(z.string()),
+      fontSize: z.optional(z.number().check(z.positive())),
+      textAutoResize: z.optional(z.enum(['NONE', 'WIDTH_AND_HEIGHT', 'HEIGHT', 'TRUNCATE'])),
+      textAlignHorizontal: z.optional(z.enum(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFIED'])),
+      textAlignVertical: z.optional(z.enum(['TOP', 'CENTER', 'BOTTOM']))
+    }), {})
 })
 
 const container = {
-  id: z.string().min(1, 'must not be empty'),
-  name: z.string().default(''),
-  pluginData: entries.optional(),
-  sharedPluginData: entries.optional()
+  id: z.string().check(z.minLength(1, 'must not be empty')),
+  name: z._default(z.string(), ''),
+  pluginData: z.optional(entries),
+  sharedPluginData: z.optional(entries)
 }
 
 /** The outer shape: a FigJam file whose document holds at least one page (the first is loaded). */
 export const RestFileSchema = z.looseObject({
-  name: z.string().optional(),
-  editorType: z.literal('figjam').optional(),
+  name: z.optional(z.string()),
+  editorType: z.optional(z.literal('figjam')),
   document: z.looseObject({
     ...container,
     type: z.literal('DOCUMENT'),
-    children: z
-      .array(z.looseObject({ ...container, type: z.literal('CANVAS'), children: z.array(z.unknown()) }))
-      .min(1, 'must hold at least one page')
+    children: z.array(z.looseObject({ ...container, type: z.literal('CANVAS'), children: z.array(z.unknown()) })).check(z.minLength(1, 'must hold at least one page'))
   })
 })
 

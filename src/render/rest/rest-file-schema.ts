@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * The subset of a Figma REST `GET /v1/files/:key` response the renderer reads. Objects are loose:
@@ -11,49 +11,47 @@ const finite = z.number()
 export const RestRectangleSchema = z.looseObject({
   x: finite,
   y: finite,
-  width: finite.min(0, 'must be 0 or more'),
-  height: finite.min(0, 'must be 0 or more')
+  width: finite.check(z.gte(0, 'must be 0 or more')),
+  height: finite.check(z.gte(0, 'must be 0 or more'))
 })
 
 export const RestColorSchema = z.looseObject({
   r: finite,
   g: finite,
   b: finite,
-  a: finite.optional()
+  a: z.optional(finite)
 })
 
 export const RestPaintSchema = z.looseObject({
   type: z.string(),
-  visible: z.boolean().optional(),
-  opacity: finite.optional(),
-  color: RestColorSchema.optional()
+  visible: z.optional(z.boolean()),
+  opacity: z.optional(finite),
+  color: z.optional(RestColorSchema)
 })
 
 export const RestVectorSchema = z.looseObject({ x: finite, y: finite })
 
-export const RestConnectorEndpointSchema = z
-  .looseObject({
-    endpointNodeId: z.string().optional(),
-    magnet: z.string().optional(),
-    position: RestVectorSchema.optional()
-  })
-  .refine((end) => end.endpointNodeId !== undefined || end.position !== undefined, {
+export const RestConnectorEndpointSchema = z.looseObject({
+    endpointNodeId: z.optional(z.string()),
+    magnet: z.optional(z.string()),
+    position: z.optional(RestVectorSchema)
+  }).check(z.refine((end) => end.endpointNodeId !== undefined || end.position !== undefined, {
     message: 'needs "endpointNodeId" or "position"'
-  })
+  }))
 
 export const RestTypeStyleSchema = z.looseObject({
-  fontFamily: z.string().optional(),
-  fontWeight: finite.optional(),
-  fontSize: finite.positive('must be more than 0').optional(),
-  textAlignHorizontal: z.string().optional(),
-  textAlignVertical: z.string().optional(),
-  textAutoResize: z.string().optional(),
-  lineHeightPx: finite.optional()
+  fontFamily: z.optional(z.string()),
+  fontWeight: z.optional(finite),
+  fontSize: z.optional(finite.check(z.positive('must be more than 0'))),
+  textAlignHorizontal: z.optional(z.string()),
+  textAlignVertical: z.optional(z.string()),
+  textAutoResize: z.optional(z.string()),
+  lineHeightPx: z.optional(finite)
 })
 
 export const RestTextBackgroundSchema = z.looseObject({
-  cornerRadius: finite.optional(),
-  fills: z.array(RestPaintSchema).optional()
+  cornerRadius: z.optional(finite),
+  fills: z.optional(z.array(RestPaintSchema))
 })
 
 
@@ -64,41 +62,41 @@ export const RestTextBackgroundSchema = z.looseObject({
  */
 export const RestNodeSchema = z.looseObject({
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   type: z.string(),
-  visible: z.boolean().optional(),
-  absoluteBoundingBox: RestRectangleSchema.nullable().optional(),
-  fills: z.array(RestPaintSchema).optional(),
-  strokes: z.array(RestPaintSchema).optional(),
-  strokeWeight: finite.min(0, 'must be 0 or more').optional(),
-  strokeDashes: z.array(finite).optional(),
-  cornerRadius: finite.optional(),
-  characters: z.string().optional(),
-  style: RestTypeStyleSchema.optional(),
-  shapeType: z.string().optional(),
-  sectionContentsHidden: z.boolean().optional(),
-  connectorStart: RestConnectorEndpointSchema.optional(),
-  connectorEnd: RestConnectorEndpointSchema.optional(),
-  connectorStartStrokeCap: z.string().optional(),
-  connectorEndStrokeCap: z.string().optional(),
-  connectorLineType: z.string().optional(),
-  textBackground: RestTextBackgroundSchema.optional(),
-  get children(): z.ZodOptional<z.ZodArray<typeof RestNodeSchema>> {
-    return z.array(RestNodeSchema).optional()
+  visible: z.optional(z.boolean()),
+  absoluteBoundingBox: z.optional(z.nullable(RestRectangleSchema)),
+  fills: z.optional(z.array(RestPaintSchema)),
+  strokes: z.optional(z.array(RestPaintSchema)),
+  strokeWeight: z.optional(finite.check(z.gte(0, 'must be 0 or more'))),
+  strokeDashes: z.optional(z.array(finite)),
+  cornerRadius: z.optional(finite),
+  characters: z.optional(z.string()),
+  style: z.optional(RestTypeStyleSchema),
+  shapeType: z.optional(z.string()),
+  sectionContentsHidden: z.optional(z.boolean()),
+  connectorStart: z.optional(RestConnectorEndpointSchema),
+  connectorEnd: z.optional(RestConnectorEndpointSchema),
+  connectorStartStrokeCap: z.optional(z.string()),
+  connectorEndStrokeCap: z.optional(z.string()),
+  connectorLineType: z.optional(z.string()),
+  textBackground: z.optional(RestTextBackgroundSchema),
+  get children(): z.ZodMiniOptional<z.ZodMiniArray<typeof RestNodeSchema>> {
+    return z.optional(z.array(RestNodeSchema))
   }
 })
 
 export const RestCanvasSchema = z.looseObject({
-  id: z.string().optional(),
-  name: z.string().optional(),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
   type: z.literal('CANVAS'),
-  backgroundColor: RestColorSchema.optional(),
+  backgroundColor: z.optional(RestColorSchema),
   children: z.array(RestNodeSchema)
 })
 
 export const RestFileSchema = z.looseObject({
-  name: z.string().optional(),
-  editorType: z.string().optional(),
+  name: z.optional(z.string()),
+  editorType: z.optional(z.string()),
   document: z.looseObject({
     type: z.literal('DOCUMENT'),
     children: z.array(RestCanvasSchema)
