@@ -9,15 +9,15 @@ import { gzipSync } from 'node:zlib'
 import { buildCliAsync } from './build-cli.mjs'
 
 /**
- * Size budget for dist/ui.html; the build fails above it so the panel cannot grow unnoticed. The
- * gzip limit moved from 110,000 to 120,000 when the panel took on five languages and the research
- * fields; the real aim is the target below, which needs a smaller validator at the panel's door.
+ * What each bundle may weigh: a panel that opens quickly in FigJam and a small sandbox. A budget that
+ * holds is enforced (the build fails above it); one that does not hold yet is reported with what is
+ * left, and a limit just above today's size keeps it from growing unnoticed while it is worked down.
  */
-export const UI_HTML_BUDGET_BYTES = 400_000
-export const UI_HTML_GZIP_BUDGET_BYTES = 120_000
-/** What the bundles should weigh: a quick panel in FigJam, a small sandbox. Reported, not yet enforced. */
-export const UI_HTML_TARGET_BYTES = 250_000
-export const MAIN_JS_TARGET_BYTES = 120_000
+export const BUDGETS = [
+  { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 315_000 },
+  { file: 'dist/ui.html', measure: 'gzip', budget: 120_000, limit: 120_000 },
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 340_000 }
+]
 
 const minify = !process.argv.includes('--dev')
 const quiet = process.argv.includes('--quiet')
@@ -68,6 +68,11 @@ const main = esbuild.build({
   platform: 'neutral',
   mainFields: ['module', 'main'],
   target: 'es2017',
+  metafile: true,
+  // Template content and board words in five languages stay one to three bytes a character, not six
+  // as \u escapes. Figma reads the file as UTF-8 text, as it does every webpack-built plugin (terser
+  // writes non-ASCII as is by default).
+  charset: 'utf8',
   minify,
   logLevel: 'warning'
 })
@@ -103,17 +108,35 @@ const html =
   '</script></body></html>'
 await writeAtomicallyAsync('dist/ui.html', html)
 
-const bytes = Buffer.byteLength(html)
-const gzipped = gzipSync(html, { level: 9 }).length
-const mainBytes = Buffer.byteLength(mainResult.outputFiles[0].text)
-if (!quiet) {
-  // The size report: each bundle against the size it should have (the targets are not reached yet,
-  // so they are reported; the hard limits below fail the build).
-  const over = (size, target) => (size > target ? `, ${size - target} over the target of ${target}` : `, within the target of ${target}`)
-  console.log(`dist/ui.html: ${bytes} bytes, ${gzipped} gzipped (limit ${UI_HTML_BUDGET_BYTES} / ${UI_HTML_GZIP_BUDGET_BYTES}${over(bytes, UI_HTML_TARGET_BYTES)})`)
-  console.log(`dist/main.js: ${mainBytes} bytes (${over(mainBytes, MAIN_JS_TARGET_BYTES).slice(2)})`)
+const mainJs = mainResult.outputFiles[0].text
+const sizes = {
+  'dist/ui.html': { bytes: Buffer.byteLength(html), gzip: gzipSync(html, { level: 9 }).length },
+  'dist/main.js': { bytes: Buffer.byteLength(mainJs), gzip: gzipSync(mainJs, { level: 9 }).length }
 }
-if (minify && (bytes > UI_HTML_BUDGET_BYTES || gzipped > UI_HTML_GZIP_BUDGET_BYTES)) {
-  console.error('dist/ui.html is over its size budget')
+
+/** How many bytes of a bundle come from the inputs a test picks, from esbuild's metafile. */
+function bytesFrom(metafile, pick) {
+  const output = Object.values(metafile.outputs).find((o) => o.entryPoint !== undefined)
+  return Object.entries(output?.inputs ?? {}).reduce((sum, [input, { bytesInOutput }]) => sum + (pick(input) ? bytesInOutput : 0), 0)
+}
+
+const format = (n) => n.toLocaleString('en-US')
+const failures = []
+for (const { file, measure, budget, limit } of BUDGETS) {
+  const size = sizes[file][measure]
+  const label = `${file} ${measure === 'gzip' ? 'gzipped' : 'bytes'}`
+  const verdict = size <= budget ? `holds (${format(budget - size)} to spare)` : `over by ${format(size - budget)}`
+  if (!quiet) console.log(`${label.padEnd(20)} ${format(size).padStart(9)}  budget ${format(budget).padStart(9)}: ${verdict}${limit > budget ? `; limit ${format(limit)}` : ''}`)
+  if (minify && size > limit) failures.push(`${label}: ${format(size)} is above its limit of ${format(limit)}`)
+}
+if (!quiet) {
+  // What the sandbox carries besides its code: the templates' content (five languages of journeys).
+  const templateFiles = new Set(mainResult.metafile.inputs['src/templates/templates.ts']?.imports.map((i) => i.path))
+  const templates = bytesFrom(mainResult.metafile, (input) => templateFiles.has(input))
+  const zod = bytesFrom(mainResult.metafile, (input) => input.includes('node_modules/zod/'))
+  console.log(`  dist/main.js holds ${format(templates)} bytes of template content and ${format(zod)} of zod; the rest, ${format(sizes['dist/main.js'].bytes - templates - zod)}, is the sandbox's code and board words`)
+}
+if (failures.length > 0) {
+  for (const failure of failures) console.error(failure)
   process.exit(1)
 }

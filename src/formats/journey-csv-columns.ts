@@ -39,15 +39,19 @@ export function normaliseCsvHeader(name: string): string {
   return name.trim().toLowerCase().replace(/[\s\-_]+/g, '_')
 }
 
-/** Every header a column is known by: its id and its name in each language's catalogue. */
-const COLUMN_BY_HEADER: ReadonlyMap<string, JourneyCsvColumn> = new Map([
-  ...JOURNEY_CSV_COLUMNS.map((column) => [column, column] as const),
-  ...LANGUAGES.flatMap((language) => JOURNEY_CSV_COLUMNS.map((column) => [normaliseCsvHeader(CATALOGUES[language].csv[column]), column] as const))
-])
+/**
+ * Every header a column is known by: its id and its name in each language's catalogue. Built on
+ * first use, so code that only writes CSV (the sandbox) neither runs this nor carries the catalogues.
+ */
+let columnByHeader: ReadonlyMap<string, JourneyCsvColumn> | undefined
 
 /** The column a header names, by its id ("lane_kind") or its name in any language ("Type de ligne", "泳道类型"). */
 export function csvColumnOf(header: string): JourneyCsvColumn | undefined {
-  return COLUMN_BY_HEADER.get(normaliseCsvHeader(header))
+  columnByHeader ??= new Map([
+    ...JOURNEY_CSV_COLUMNS.map((column) => [column, column] as const),
+    ...LANGUAGES.flatMap((language) => JOURNEY_CSV_COLUMNS.map((column) => [normaliseCsvHeader(CATALOGUES[language].csv[column]), column] as const))
+  ])
+  return columnByHeader.get(normaliseCsvHeader(header))
 }
 
 /** The header row in words of the locale's language, for people who read the CSV in a spreadsheet. */

@@ -1,4 +1,4 @@
-import { catalogueFor } from '../i18n'
+import { boardCatalogueFor } from '../i18n'
 import { curveIdOf, followedPersona, type Item, type Journey, journeyCurves, type Lane, type LaneKind, rescaleScore } from '../model'
 import { analyseJourney } from './journey-analytics'
 import type { MermaidDiagram, MermaidDiagramTask } from './mermaid-journey'
@@ -34,7 +34,7 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
   const curveIndex = Math.max(0, curves.findIndex((curve) => curve.id === curveId))
   const curve = curves[curveIndex]
   const persona = followedPersona(journey)
-  const personaName = mermaidSafeText(persona?.name ?? catalogueFor(journey.locale).board.customer, 'person')
+  const personaName = mermaidSafeText(persona?.name ?? boardCatalogueFor(journey.locale).board.customer, 'person')
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const isActorLane = (lane: Lane | undefined): boolean => lane?.kind === 'actor'

@@ -1,3 +1,4 @@
+export * from './board-catalogue'
 export * from './catalogue'
 export * from './fill-text'
 export * from './format-number'

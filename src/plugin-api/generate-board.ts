@@ -1,4 +1,4 @@
-import { CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
+import { countText, DEFAULT_LANGUAGE, fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
 import type { BoardPlan, Point } from '../layout/board-plan'
 import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
 import type { Journey } from '../model'
@@ -64,7 +64,6 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
   const { result } = await drawJourneyAsync(api, journey, { ...options, origin: findFreeOrigin(api.currentPage) })
   const language = options.language ?? DEFAULT_LANGUAGE
   const sandbox = SANDBOX_CATALOGUES[language]
-  const { panel } = CATALOGUES[language]
   try {
     api.currentPage.selection = [result.board]
     api.viewport.scrollAndZoomIntoView([result.board])
@@ -72,8 +71,8 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     api.notify(
       fillText(sandbox.drew, {
         title: shorten(journey.title),
-        stickies: countText(language, panel.journey.stickies, result.counts.stickies),
-        stages: countText(language, panel.journey.stages, journey.stages.length)
+        stickies: countText(language, sandbox.drewStickies, result.counts.stickies),
+        stages: countText(language, sandbox.drewStages, journey.stages.length)
       })
     )
   } catch (error) {

@@ -1,4 +1,4 @@
-import { catalogueFor } from '../i18n'
+import { boardCatalogueFor } from '../i18n'
 import type { BoardPlan, PlanNode, PlanShape, PlanSticky } from '../layout/board-plan'
 import { CONNECTOR_COLORS } from '../layout/figjam-palette'
 import { HEADING_FONT, MARKER_OVERHANG } from '../layout/layout-metrics'
@@ -19,7 +19,7 @@ export const REMOVED_MARKER_FILL = CONNECTOR_COLORS.red
 
 /** The label's words in the journey's language (English when the board does not speak it). */
 export function removedMarkerText(locale: string): string {
-  return catalogueFor(locale).board.removedFromData
+  return boardCatalogueFor(locale).board.removedFromData
 }
 
 export function removedMarkerKey(itemId: string): string {

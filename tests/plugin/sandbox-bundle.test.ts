@@ -29,7 +29,7 @@ function loadBundle(options: EmulatorOptions = {}) {
 describe('the built sandbox bundle (dist/main.js)', () => {
   it('is ES2017 syntax, one self-contained script', async () => {
     // Lowering to ES2017 must change nothing: no newer syntax survived the build.
-    const lowered = await esbuild.transform(mainJs, { target: 'es2017', minify: true })
+    const lowered = await esbuild.transform(mainJs, { target: 'es2017', minify: true, charset: 'utf8' })
     expect(lowered.code.length).toBeLessThanOrEqual(mainJs.length + 16)
     expect(mainJs).not.toMatch(/\brequire\(|\bimport\s*\(|^import\s/m)
   })

@@ -1,3 +1,4 @@
+import { enBoard, enKinds, enTypography } from './board/en'
 import type { Plural } from '../plural'
 
 /*
@@ -5,69 +6,8 @@ import type { Plural } from '../plural'
  * `{name}` placeholders are filled by `fillText`; counted texts are Plural forms.
  */
 export const en = {
-  board: {
-    state: { current: 'Current state', future: 'Future state' },
-    age: { other: 'Age {n}' } as Plural,
-    goals: 'Goals',
-    needs: 'Needs',
-    expectations: 'Expectations',
-    frustrations: 'Frustrations',
-    ambitions: 'Ambitions',
-    hobbies: 'Hobbies',
-    channels: 'Channels',
-    legend: 'Legend',
-    redFlag: 'Red flag: this breaks',
-    greenFlag: 'Green flag: this works',
-    momentOfTruth: 'Moment of truth',
-    emotionPositive: 'Emotion: positive',
-    emotionNeutral: 'Emotion: neutral',
-    emotionNegative: 'Emotion: negative',
-    linkKinds: { handover: 'Hand-over', interaction: 'Interaction', referral: 'Referral', sequence: 'Sequence' },
-    blueprintLines: {
-      interaction: 'Line of interaction',
-      visibility: 'Line of visibility',
-      'internal-interaction': 'Line of internal interaction'
-    },
-    removedFromData: 'Removed from data',
-    /** Who a diagram names when the journey's persona has no name. */
-    customer: 'Customer'
-  },
-  kinds: {
-    lanes: {
-      actions: 'Actions',
-      thoughts: 'Thoughts',
-      emotion: 'Emotion',
-      needs: 'Needs',
-      pains: 'Pain points',
-      touchpoints: 'Touchpoints',
-      delights: 'Delights',
-      opportunities: 'Opportunities',
-      'action-plan': 'Action plan',
-      quotes: 'Quotes',
-      notes: 'Notes',
-      actor: 'Swimlane',
-      'customer-actions': 'Customer actions',
-      frontstage: 'Frontstage',
-      backstage: 'Backstage',
-      'support-processes': 'Support processes',
-      'physical-evidence': 'Physical evidence'
-    },
-    channels: {
-      web: 'web',
-      app: 'app',
-      phone: 'phone',
-      email: 'email',
-      sms: 'text message',
-      chat: 'chat',
-      store: 'store',
-      'in-person': 'in person',
-      ad: 'advertising',
-      social: 'social media',
-      reviews: 'reviews',
-      mail: 'post',
-      other: 'other'
-    }
-  },
+  board: enBoard,
+  kinds: enKinds,
   report: {
     scenario: 'Scenario',
     state: 'State',
@@ -391,8 +331,7 @@ export const en = {
     },
     resize: 'Resize panel: drag, or use the arrow keys'
   },
-  /** How the language writes a decimal number, a list and a label before its value. */
-  typography: { decimal: '.', list: ', ', labelled: '{label}: {value}' }
+  typography: enTypography
 }
 
 /** Every word Journeyboard writes, in one language; English defines the keys. */

@@ -1,69 +1,10 @@
+import { frBoard, frKinds, frTypography } from './board/fr'
 import type { Catalogue } from './en'
 
 // French typography: a no-break space before ":", so a label never wraps between word and colon.
 export const fr: Catalogue = {
-  board: {
-    state: { current: 'État actuel', future: 'État cible' },
-    age: { one: '{n} an', other: '{n} ans' },
-    goals: 'Objectifs',
-    needs: 'Besoins',
-    expectations: 'Attentes',
-    frustrations: 'Frustrations',
-    ambitions: 'Ambitions',
-    hobbies: 'Loisirs',
-    channels: 'Canaux',
-    legend: 'Légende',
-    redFlag: 'Drapeau rouge\u00a0: ça coince ici',
-    greenFlag: 'Drapeau vert\u00a0: ça fonctionne ici',
-    momentOfTruth: 'Moment de vérité',
-    emotionPositive: 'Émotion\u00a0: positive',
-    emotionNeutral: 'Émotion\u00a0: neutre',
-    emotionNegative: 'Émotion\u00a0: négative',
-    linkKinds: { handover: 'Passage de relais', interaction: 'Interaction', referral: 'Orientation', sequence: 'Enchaînement' },
-    blueprintLines: {
-      interaction: 'Ligne d’interaction',
-      visibility: 'Ligne de visibilité',
-      'internal-interaction': 'Ligne d’interaction interne'
-    },
-    removedFromData: 'Retiré des données',
-    customer: 'Client'
-  },
-  kinds: {
-    lanes: {
-      actions: 'Actions',
-      thoughts: 'Pensées',
-      emotion: 'Émotions',
-      needs: 'Besoins',
-      pains: 'Points de douleur',
-      touchpoints: 'Points de contact',
-      delights: 'Moments de satisfaction',
-      opportunities: 'Opportunités',
-      'action-plan': 'Plan d’action',
-      quotes: 'Verbatims',
-      notes: 'Remarques',
-      actor: 'Couloir',
-      'customer-actions': 'Actions du client',
-      frontstage: 'Front-office',
-      backstage: 'Back-office',
-      'support-processes': 'Processus de support',
-      'physical-evidence': 'Preuves physiques'
-    },
-    channels: {
-      web: 'site web',
-      app: 'application',
-      phone: 'téléphone',
-      email: 'e-mail',
-      sms: 'SMS',
-      chat: 'messagerie instantanée',
-      store: 'magasin',
-      'in-person': 'en personne',
-      ad: 'publicité',
-      social: 'réseaux sociaux',
-      reviews: 'avis clients',
-      mail: 'courrier',
-      other: 'autre'
-    }
-  },
+  board: frBoard,
+  kinds: frKinds,
   report: {
     scenario: 'Scénario',
     state: 'État',
@@ -379,5 +320,5 @@ export const fr: Catalogue = {
     },
     resize: 'Redimensionner le panneau\u00a0: faites glisser, ou utilisez les flèches'
   },
-  typography: { decimal: ',', list: ', ', labelled: '{label}\u00a0: {value}' }
+  typography: frTypography
 }

@@ -13,6 +13,9 @@ export const daSandbox: SandboxCatalogue = {
     allRemoved: 'Alt, der var tegnet indtil da, er fjernet.',
     notAllRemoved: { one: '{n} node kunne ikke fjernes.', other: '{n} noder kunne ikke fjernes.' },
     drew: 'Tegnede “{title}”: {stickies} i {stages}',
+    /** The counts in `drew`. */
+    drewStickies: { one: '{n} seddel', other: '{n} sedler' },
+    drewStages: { one: '{n} trin', other: '{n} trin' },
     couldNotDraw: 'Journeyboard kunne ikke tegne tavlen: {error}',
     couldNotRead: 'Journeyboard kunne ikke læse tavlen: {error}',
     couldNotCompare: 'Journeyboard kunne ikke sammenligne tavlen med rejsen: {error}',

@@ -14,6 +14,9 @@ export const enSandbox = {
     allRemoved: 'Everything drawn so far was removed.',
     notAllRemoved: { one: '{n} node could not be removed.', other: '{n} nodes could not be removed.' } as Plural,
     drew: 'Drew “{title}”: {stickies} in {stages}',
+    /** The counts in `drew`. */
+    drewStickies: { one: '{n} sticky', other: '{n} stickies' } as Plural,
+    drewStages: { one: '{n} stage', other: '{n} stages' } as Plural,
     couldNotDraw: 'Journeyboard could not draw the board: {error}',
     couldNotRead: 'Journeyboard could not read the board: {error}',
     couldNotCompare: 'Journeyboard could not compare the board with the journey: {error}',

@@ -13,6 +13,9 @@ export const frSandbox: SandboxCatalogue = {
     allRemoved: 'Tout ce qui avait été dessiné a été retiré.',
     notAllRemoved: { one: '{n} nœud n’a pas pu être retiré.', other: '{n} nœuds n’ont pas pu être retirés.' },
     drew: '«\u00a0{title}\u00a0» dessiné\u00a0: {stickies} dans {stages}',
+    /** The counts in `drew`. */
+    drewStickies: { one: '{n} post-it', other: '{n} post-it' },
+    drewStages: { one: '{n} étape', other: '{n} étapes' },
     couldNotDraw: 'Journeyboard n’a pas pu dessiner le tableau\u00a0: {error}',
     couldNotRead: 'Journeyboard n’a pas pu lire le tableau\u00a0: {error}',
     couldNotCompare: 'Journeyboard n’a pas pu comparer le tableau avec le parcours\u00a0: {error}',

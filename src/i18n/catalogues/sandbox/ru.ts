@@ -13,6 +13,9 @@ export const ruSandbox: SandboxCatalogue = {
     allRemoved: 'Всё нарисованное к этому моменту удалено.',
     notAllRemoved: { one: 'Не удалось удалить {n} узел.', few: 'Не удалось удалить {n} узла.', many: 'Не удалось удалить {n} узлов.', other: 'Не удалось удалить {n} узла.' },
     drew: 'Нарисовано «{title}»: {stickies}, {stages}',
+    /** The counts in `drew`. */
+    drewStickies: { one: '{n} стикер', few: '{n} стикера', many: '{n} стикеров', other: '{n} стикера' },
+    drewStages: { one: '{n} этап', few: '{n} этапа', many: '{n} этапов', other: '{n} этапа' },
     couldNotDraw: 'Journeyboard не удалось нарисовать доску: {error}',
     couldNotRead: 'Journeyboard не удалось считать доску: {error}',
     couldNotCompare: 'Journeyboard не удалось сравнить доску с путём: {error}',

@@ -13,6 +13,9 @@ export const zhHansSandbox: SandboxCatalogue = {
     allRemoved: '已绘制的内容都已移除。',
     notAllRemoved: { other: '有 {n} 个节点无法移除。' },
     drew: '已绘制“{title}”：{stages}，{stickies}',
+    /** The counts in `drew`. */
+    drewStickies: { other: '{n} 张便利贴' },
+    drewStages: { other: '{n} 个阶段' },
     couldNotDraw: 'Journeyboard 无法绘制画板：{error}',
     couldNotRead: 'Journeyboard 无法读取画板：{error}',
     couldNotCompare: 'Journeyboard 无法比较画板与旅程：{error}',

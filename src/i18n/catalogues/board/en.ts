@@ -1,0 +1,81 @@
+import type { Plural } from '../../plural'
+
+/*
+ * The words a board carries (and the names of kinds and channels): English, the source. The sandbox
+ * draws with these alone, so they live apart from the panel's words.
+ */
+
+export const enBoard = {
+  state: { current: 'Current state', future: 'Future state' },
+  age: { other: 'Age {n}' } as Plural,
+  goals: 'Goals',
+  needs: 'Needs',
+  expectations: 'Expectations',
+  frustrations: 'Frustrations',
+  ambitions: 'Ambitions',
+  hobbies: 'Hobbies',
+  channels: 'Channels',
+  legend: 'Legend',
+  redFlag: 'Red flag: this breaks',
+  greenFlag: 'Green flag: this works',
+  momentOfTruth: 'Moment of truth',
+  emotionPositive: 'Emotion: positive',
+  emotionNeutral: 'Emotion: neutral',
+  emotionNegative: 'Emotion: negative',
+  linkKinds: { handover: 'Hand-over', interaction: 'Interaction', referral: 'Referral', sequence: 'Sequence' },
+  blueprintLines: {
+    interaction: 'Line of interaction',
+    visibility: 'Line of visibility',
+    'internal-interaction': 'Line of internal interaction'
+  },
+  removedFromData: 'Removed from data',
+  /** Who a diagram names when the journey's persona has no name. */
+  customer: 'Customer'
+}
+
+export const enKinds = {
+  lanes: {
+    actions: 'Actions',
+    thoughts: 'Thoughts',
+    emotion: 'Emotion',
+    needs: 'Needs',
+    pains: 'Pain points',
+    touchpoints: 'Touchpoints',
+    delights: 'Delights',
+    opportunities: 'Opportunities',
+    'action-plan': 'Action plan',
+    quotes: 'Quotes',
+    notes: 'Notes',
+    actor: 'Swimlane',
+    'customer-actions': 'Customer actions',
+    frontstage: 'Frontstage',
+    backstage: 'Backstage',
+    'support-processes': 'Support processes',
+    'physical-evidence': 'Physical evidence'
+  },
+  channels: {
+    web: 'web',
+    app: 'app',
+    phone: 'phone',
+    email: 'email',
+    sms: 'text message',
+    chat: 'chat',
+    store: 'store',
+    'in-person': 'in person',
+    ad: 'advertising',
+    social: 'social media',
+    reviews: 'reviews',
+    mail: 'post',
+    other: 'other'
+  }
+}
+
+/** How the language writes a decimal number, a list and a label before its value. */
+export const enTypography = { decimal: '.', list: ', ', labelled: '{label}: {value}' }
+
+/** The part of each catalogue the sandbox needs to draw a board. */
+export interface BoardCatalogue {
+  board: typeof enBoard
+  kinds: typeof enKinds
+  typography: typeof enTypography
+}
