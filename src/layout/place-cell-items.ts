@@ -1,4 +1,4 @@
-import { catalogueFor } from '../i18n'
+import { boardCatalogueFor } from '../i18n'
 import { type Journey, journeyEvidenceLevels, type Lane } from '../model'
 import type { Point } from './board-plan'
 import { EMOTION_FILLS, emotionSign, EVIDENCE_MARKER_SHAPE, MARK_COLORS, MARKER_STYLES } from './board-styles'
@@ -66,7 +66,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     })
     if (item.score !== undefined && !onCurve.has(item.id)) {
       const sign = emotionSign(item.score, journey.emotionScale)
-      const score = formatScore(item.score, journey.emotionScale, catalogueFor(journey.locale).typography.decimal)
+      const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography.decimal)
       const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE)
       plan.add({
         kind: 'shape',

@@ -1,4 +1,4 @@
-import { catalogueFor } from '../i18n'
+import { boardCatalogueFor } from '../i18n'
 import { curveIdOf, type Item, type Journey } from '../model'
 import { EMOTION_FILLS, emotionSign, MARK_COLORS } from './board-styles'
 import { formatScore } from './emotion-curves'
@@ -43,7 +43,7 @@ export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], ba
       shapeType: 'ELLIPSE',
       fill: EMOTION_FILLS[sign],
       ...(curve === undefined ? {} : { stroke: MARK_COLORS[curve.color] }),
-      text: formatScore(score, scale, catalogueFor(journey.locale).typography.decimal),
+      text: formatScore(score, scale, boardCatalogueFor(journey.locale).typography.decimal),
       font: HEADING_FONT,
       fontSize: EMOTION_POINT_FONT_SIZE,
       tag: planTag({ role: 'emotion-point', itemId: item.id, stageId: item.stageId, laneId: item.laneId, variant: sign })

@@ -245,7 +245,7 @@ export function decodeSourceBases(data: TagData): Record<string, Journey> {
   return bases
 }
 
-const TextHeightsSchema = z.record(z.string(), z.number().positive().finite())
+const TextHeightsSchema = z.record(z.string(), z.number().check(z.positive()))
 
 /**
  * The text heights stored on a board section (see BoardStore.textHeights); none when there are none

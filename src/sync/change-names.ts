@@ -1,4 +1,5 @@
-import { CATALOGUES, type Catalogue } from '../i18n'
+import type { Catalogue } from '../i18n'
+import { en } from '../i18n/catalogues/en'
 import type { Journey } from '../model'
 import type { ChangeNames, JsonValue, SyncSubject } from './change-set'
 
@@ -36,10 +37,16 @@ export function changeNames(...journeys: readonly Journey[]): ChangeNames {
 /** The words a change set is told in: a language's `changes` catalogue (the command line's is English). */
 export type ChangeWords = Catalogue['panel']['changes']
 
-export const ENGLISH_CHANGE_WORDS: ChangeWords = CATALOGUES.en.panel.changes
+/**
+ * The English words, the command line's (and the sandbox's, for the conflicts it refuses to apply);
+ * taken from the English catalogue alone, so the sandbox does not carry the other four.
+ */
+export function englishChangeWords(): ChangeWords {
+  return en.panel.changes
+}
 
 /** What people call a field, in the words given; a field no catalogue names keeps its own name. */
-export function fieldLabel(field: string, words: ChangeWords = ENGLISH_CHANGE_WORDS): string {
+export function fieldLabel(field: string, words: ChangeWords = englishChangeWords()): string {
   return has(words.fields, field) ? (words.fields as Readonly<Record<string, string>>)[field]! : field
 }
 

@@ -1,6 +1,6 @@
 import { fillText } from '../i18n'
 import { shorten } from './change-labels'
-import { type ChangeWords, ENGLISH_CHANGE_WORDS, fieldLabel, namedValue } from './change-names'
+import { type ChangeWords, englishChangeWords, fieldLabel, namedValue } from './change-names'
 import type { Change, ChangeNames, ChangeSet, Conflict, FieldChange, JsonValue, KeptRemoval, SyncSubject } from './change-set'
 
 const SIGNS: Readonly<Record<Change['kind'], string>> = {
@@ -56,7 +56,7 @@ export function describeConflict(conflict: Conflict, names?: ChangeNames): strin
 export function describeKeptRemoval(kept: KeptRemoval): string {
   const what = `${kept.subject} "${kept.label}"${kept.place === '' ? '' : ` (${kept.place})`}`
   const action = kept.resolution === 'data' ? 'removed after all' : kept.marked ? 'kept, labelled "Removed from data"' : 'kept'
-  return `! ${what} ${kept.reasons.map((r) => ENGLISH_CHANGE_WORDS.keptReasons[r]).join(', ')}: ${action}`
+  return `! ${what} ${kept.reasons.map((r) => englishChangeWords().keptReasons[r]).join(', ')}: ${action}`
 }
 
 function subjectName(change: Change): string {
@@ -66,7 +66,7 @@ function subjectName(change: Change): string {
 }
 
 /** `text "Books online" → "Books by phone"`; `stage "Book" → "Drive"` with the names known; in the words given. */
-export function describeFieldChange(field: FieldChange, subject: SyncSubject, names?: ChangeNames, words: ChangeWords = ENGLISH_CHANGE_WORDS): string {
+export function describeFieldChange(field: FieldChange, subject: SyncSubject, names?: ChangeNames, words: ChangeWords = englishChangeWords()): string {
   const show = (value: JsonValue): string => showValue(namedValue(value, field.field, subject, names), false, words)
   const [before, after] = [show(field.before), show(field.after)]
   const label = fieldLabel(field.field, words)
@@ -83,7 +83,7 @@ function nameOf(value: JsonValue): string | undefined {
 }
 
 /** A value for reading, in the words given; `whole` keeps texts uncut (a conflict shows both texts in full). */
-export function showValue(value: JsonValue, whole = false, words: ChangeWords = ENGLISH_CHANGE_WORDS): string {
+export function showValue(value: JsonValue, whole = false, words: ChangeWords = englishChangeWords()): string {
   if (value === null) return words.none
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ')
   if (typeof value === 'string') return JSON.stringify(whole ? value : shorten(value))

@@ -119,14 +119,14 @@ export const RestFrameSchema = z.looseObject({
   ...placedFields,
   ...strokeFields,
   fills: paints,
-  clipsContent: z.boolean().default(true),
-  children: z.array(z.unknown()).default([])
+  clipsContent: z._default(z.boolean(), true),
+  children: z._default(z.array(z.unknown()), [])
 })
 
 /** A group: its box is its members' union, so only its children matter; Figma has no empty group. */
 export const RestGroupSchema = z.looseObject({
   ...layerFields,
-  children: z.array(z.unknown()).min(1, 'a group holds at least one node')
+  children: z.array(z.unknown()).check(z.minLength(1, 'a group holds at least one node'))
 })
 
 export const RestTextSchema = z.looseObject({
