@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import type { PlanFont, PlanNode } from '../layout/board-plan'
 import { BOARD_KEY } from '../layout/plan-builder'
@@ -22,10 +22,10 @@ export interface MeasureOptions {
  * in each the stickies in the order they were put there, each with its box. Checked at the door,
  * since the answer comes from the host.
  */
-const ExportedBox = z.object({ height: z.number().positive().finite() })
+const ExportedBox = z.object({ height: z.number().check(z.positive()) })
 const ExportedSticky = z.object({ type: z.literal('STICKY'), absoluteBoundingBox: ExportedBox })
-const ExportedSection = z.object({ type: z.literal('SECTION'), children: z.array(z.object({ type: z.string() }).loose()).default([]) })
-const ExportedBoard = z.object({ document: z.object({ type: z.literal('SECTION'), children: z.array(ExportedSection.loose()).default([]) }) })
+const ExportedSection = z.looseObject({ type: z.literal('SECTION'), children: z._default(z.array(z.looseObject({ type: z.string() })), []) })
+const ExportedBoard = z.object({ document: z.object({ type: z.literal('SECTION'), children: z._default(z.array(ExportedSection), []) }) })
 
 /** The fonts texts were to be measured in did not load; `fonts` names them. */
 export class MeasureFontsError extends Error {
