@@ -100,8 +100,8 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
   // Update the selected board (else the first the plugin drew on the page) to this journey: first
   // the change set for the user to review, then, with a choice for every conflict, the update.
   // `boardId` compares again with the board already under review, whatever is selected now.
-  z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.string().min(1).optional(), source }),
-  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().min(1), journey: JourneySchema, resolutions: ResolutionsSchema, source }),
+  z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.optional(z.string().check(z.minLength(1))), source }),
+  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().check(z.minLength(1)), journey: JourneySchema, resolutions: ResolutionsSchema, source }),
   // The HTML report of a journey read back: the sandbox holds the report's code, the panel stays small.
   z.object({ type: z.literal('report'), requestId, journey: JourneySchema })
 ])
@@ -123,7 +123,7 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('generated'), requestId, summary: BoardSummarySchema }),
   // What readBoardAsync read: the journey, what could not be placed, and which board it was.
   // With the emotion chart the report draws, when the journey has scores.
-  z.object({ type: z.literal('read-back-result'), requestId, ...BoardReadingSchema.shape, chart: EmotionChartViewSchema.optional() }),
+  z.object({ type: z.literal('read-back-result'), requestId, ...BoardReadingSchema.shape, chart: z.optional(EmotionChartViewSchema) }),
   z.object({
     type: z.literal('sync-preview-result'),
     requestId,

@@ -60,9 +60,7 @@ export const StageChoiceSchema = z.strictObject({
  * One evidence level for every item of a stage, of a lane, or of the one cell where both meet; the
  * items' sources and participants stay as they are.
  */
-export const EvidenceChoiceSchema = z
-  .strictObject({ stageId: choiceId.optional(), laneId: choiceId.optional(), level: choiceId })
-  .refine((choice) => choice.stageId !== undefined || choice.laneId !== undefined, 'name a stage, a lane or both')
+export const EvidenceChoiceSchema = z.strictObject({ stageId: z.optional(choiceId), laneId: z.optional(choiceId), level: choiceId }).check(z.refine((choice) => choice.stageId !== undefined || choice.laneId !== undefined, 'name a stage, a lane or both'))
 
 /** What the panel and the CLI let people choose when they start a map from a template. */
 export const JourneyChoicesSchema = z.strictObject({
@@ -75,11 +73,11 @@ export const JourneyChoicesSchema = z.strictObject({
   /** The stages to include, in this order; all of the template's when absent. */
   stages: z.optional(z.array(StageChoiceSchema).check(z.minLength(1, 'choose at least one stage'))),
   /** The lanes to keep, drawn in the template's order; all when absent. */
-  laneIds: z.array(choiceId).min(1, 'keep at least one lane').optional(),
+  laneIds: z.optional(z.array(choiceId).check(z.minLength(1, 'keep at least one lane'))),
   /** The emotion curves to draw, in the template's order; all when absent. The others' points go. */
-  curveIds: z.array(choiceId).min(1, 'keep at least one curve').optional(),
+  curveIds: z.optional(z.array(choiceId).check(z.minLength(1, 'keep at least one curve'))),
   /** Evidence levels set in bulk, in this order (a later one wins). */
-  evidence: z.array(EvidenceChoiceSchema).optional()
+  evidence: z.optional(z.array(EvidenceChoiceSchema))
 })
 
 export type PersonaEdits = z.infer<typeof PersonaEditsSchema>

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { escapeXml } from './escape-xml'
 
@@ -8,10 +8,10 @@ import { escapeXml } from './escape-xml'
  * injects markup), so both show the same picture. A schema, because the sandbox sends it to the panel.
  */
 export const SvgNodeSchema = z.object({
-  tag: z.string().regex(/^[a-z][a-zA-Z]*$/, 'must be an element name'),
+  tag: z.string().check(z.regex(/^[a-z][a-zA-Z]*$/, 'must be an element name')),
   // No event handlers: a tree that came through a message is drawn, never run.
-  attrs: z.record(z.string().regex(/^(?![oO][nN])[a-zA-Z][a-zA-Z0-9:-]*$/, 'must be an attribute name other than a handler'), z.union([z.string(), z.number()])),
-  get children(): z.ZodArray<z.ZodUnion<[z.ZodString, typeof SvgNodeSchema]>> {
+  attrs: z.record(z.string().check(z.regex(/^(?![oO][nN])[a-zA-Z][a-zA-Z0-9:-]*$/, 'must be an attribute name other than a handler')), z.union([z.string(), z.number()])),
+  get children(): z.ZodMiniArray<z.ZodMiniUnion<[z.ZodMiniString, typeof SvgNodeSchema]>> {
     return z.array(z.union([z.string(), SvgNodeSchema]))
   }
 })
