@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { createFigJamEmulator } from '../emulator/create-figjam-emulator'
 import { DEFAULT_TEXT_CALIBRATION, glyphCounts, TextCalibrationSchema } from '../emulator/model/text-metrics'

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /** The check's steps in the order they run; each result is told by its code, never by its wording. */
 export const CHECK_STEP_CODES = [
@@ -27,6 +27,6 @@ export const CheckStepSchema = z.object({
   passed: z.boolean(),
   observed: ObservedSchema,
   /** What FigJam threw, when the step failed on an error. */
-  error: z.string().optional()
+  error: z.optional(z.string())
 })
 export type CheckStep = z.output<typeof CheckStepSchema>

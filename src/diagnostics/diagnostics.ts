@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 import { CheckStepSchema } from './check-step'
 
@@ -21,7 +21,7 @@ export const StickySampleSchema = z.object({
   sample: z.string(),
   text: z.string(),
   font: FontSchema,
-  fontSize: z.number().positive(),
+  fontSize: z.number().check(z.positive()),
   wide: z.boolean(),
   height: z.number()
 })
@@ -35,9 +35,9 @@ export const TextSampleSchema = z.object({
   sample: z.string(),
   text: z.string(),
   font: FontSchema,
-  fontSize: z.number().positive(),
+  fontSize: z.number().check(z.positive()),
   line: SizeSchema,
-  wrapWidth: z.number().positive(),
+  wrapWidth: z.number().check(z.positive()),
   wrappedHeight: z.number()
 })
 export type TextSample = z.output<typeof TextSampleSchema>
@@ -46,7 +46,7 @@ export type TextSample = z.output<typeof TextSampleSchema>
 export const ShapeSampleSchema = z.object({
   text: z.string(),
   font: FontSchema,
-  fontSize: z.number().positive(),
+  fontSize: z.number().check(z.positive()),
   /** The size the writer gave the shape. */
   asked: SizeSchema,
   /** The size FigJam reports after the text was set (shapes never grow to fit). */
@@ -68,7 +68,7 @@ export const ColourSampleSchema = z.object({
   nodeType: z.string(),
   property: z.enum(['fill', 'stroke']),
   asked: z.string(),
-  stored: ColorSchema.nullable()
+  stored: z.nullable(ColorSchema)
 })
 
 export const DiagnosticsSchema = z.object({
@@ -79,7 +79,7 @@ export const DiagnosticsSchema = z.object({
     editorType: z.string(),
     command: z.string(),
     /** The panel's user agent: FigJam's desktop app names its version there; the Plugin API does not. */
-    userAgent: z.string().optional()
+    userAgent: z.optional(z.string())
   }),
   steps: z.array(CheckStepSchema),
   stickies: z.array(StickySampleSchema),
@@ -87,14 +87,14 @@ export const DiagnosticsSchema = z.object({
   shapes: z.array(ShapeSampleSchema),
   connectors: z.array(ConnectorSampleSchema),
   colours: z.array(ColourSampleSchema),
-  pluginData: z.object({ bytes: z.number().int(), roundTrip: z.boolean() }).nullable(),
-  undo: z.object({
+  pluginData: z.nullable(z.object({ bytes: z.int(), roundTrip: z.boolean() })),
+  undo: z.nullable(z.object({
     /** Nodes made, with `awaits` waits between them, before `figma.triggerUndo()`. */
-    created: z.number().int(),
-    awaits: z.number().int(),
+    created: z.int(),
+    awaits: z.int(),
     /** How many of them were still on the page after it. */
-    leftAfterUndo: z.number().int()
-  }).nullable()
+    leftAfterUndo: z.int()
+  }))
 })
 export type Diagnostics = z.output<typeof DiagnosticsSchema>
 

@@ -8,7 +8,7 @@ import { layoutFromRealSizesAsync } from '../plugin-api/layout-from-real-sizes'
 import { MeasuredNodes, type MeasureOptions } from '../plugin-api/measured-nodes'
 import { writeNode } from '../plugin-api/node-writers'
 import { UNRECORDED } from '../plugin-api/rollback-journal'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { checkSamples, SAMPLE_FONT_SIZE, SAMPLE_FONTS } from './check-journey'
 import type { StepOutcome } from './check-step'
 
