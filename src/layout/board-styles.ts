@@ -1,6 +1,7 @@
 import type { Journey, LinkKind, MarkColor, StickyColor } from '../model'
 import type { Hex, PlanShapeType } from './board-plan'
 import { CONNECTOR_COLORS, SECTION_COLORS, STICKY_COLORS } from './figjam-palette'
+import { DIAMOND_GLYPH_FONT_SIZE } from './layout-metrics'
 
 /** What each kind of board element looks like, in FigJam palette colours only. */
 
@@ -12,11 +13,13 @@ export interface ShapeStyle {
   fill: Hex
   /** A glyph drawn in the shape; empty for none. */
   text: string
+  /** The glyph's size, where MARKER_FONT_SIZE would not fit the shape's text area. */
+  fontSize?: number
 }
 
 /** Markers pinned to a sticky: a red diamond for what breaks, a green dot for what works, a star for a moment of truth. */
 export const MARKER_STYLES: Readonly<Record<MarkerKind, ShapeStyle>> = {
-  'red-flag': { shapeType: 'DIAMOND', fill: CONNECTOR_COLORS.red, text: '!' },
+  'red-flag': { shapeType: 'DIAMOND', fill: CONNECTOR_COLORS.red, text: '!', fontSize: DIAMOND_GLYPH_FONT_SIZE },
   'green-flag': { shapeType: 'ELLIPSE', fill: CONNECTOR_COLORS.green, text: '✓' },
   'moment-of-truth': { shapeType: 'STAR', fill: CONNECTOR_COLORS.yellow, text: '' }
 }

@@ -1,3 +1,4 @@
+import { fillText } from '../i18n'
 import { followedPersona, type Item, type Journey, type Persona } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
 import type { BoardPlan } from './board-plan'
@@ -21,6 +22,7 @@ import {
   BLOCK_GAP,
   BOARD_PADDING,
   BODY_FONT,
+  CELL_HINT_FONT_SIZE,
   CELL_MAX_COLUMNS,
   CELL_PADDING,
   EMOTION_BAND_HEIGHT,
@@ -43,6 +45,8 @@ import {
   STAGE_BOTTOM_PADDING,
   STAGE_DESCRIPTION_FONT_SIZE,
   STAGE_GAP,
+  STAGE_HEADING_FONT_SIZE,
+  STAGE_HEADING_GAP,
   STAGE_PADDING,
   STAGE_TITLE_CLEARANCE,
   STICKY_GAP,
@@ -60,7 +64,7 @@ import { placeLegend } from './place-legend'
 import { placePersonaCard } from './place-persona-card'
 import { BOARD_KEY, PlanBuilder, planTag } from './plan-builder'
 import { planLinkRoutes } from './route-links'
-import { estimatedTextMeasure, measureShapeText, measureText, type TextMeasure } from './text-measure'
+import { estimatedTextMeasure, measureShapeText, measureText, measureTextNode, type TextMeasure } from './text-measure'
 
 export interface LayoutOptions {
   /** The board's own words; by default those of the journey's locale. */
@@ -76,7 +80,7 @@ export interface LayoutOptions {
 
 /**
  * Lays a journey out as a FigJam board: one board section holding a header, the persona card, a
- * legend, phase bands, one section per stage (the columns), a label per lane (the rows), the items
+ * legend, phase bands, one section per stage (the columns, each headed by its name), a label per lane (the rows), the items
  * as stickies in their cells with their markers, the emotion curves, link connectors and
  * service-blueprint lines. Cells, rows and columns size themselves to their content, from the
  * sticky and text heights `options.measure` gives (FigJam's own, when the writer measured them), so
@@ -123,18 +127,31 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
   )
   const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
   const columnWidths = columnContent.map((width) => width + 2 * STAGE_PADDING)
+  // Empty cells hold a hint naming their lane: where its stickies go.
+  const hints = rows.map((lane) => {
+    const text = fillText(labels.cellHint, { lane: lane.name.trim() })
+    return { text, height: measureText(measure, text, BODY_FONT, CELL_HINT_FONT_SIZE, STICKY_SIZE) }
+  })
   const rowHeights = rows.map((lane, r) => {
-    const content = Math.max(curves.has(lane.id) ? EMOTION_BAND_HEIGHT : STICKY_SIZE, ...(cells[r] ?? []).map((cell) => cell.height))
+    const content = Math.max(curves.has(lane.id) ? EMOTION_BAND_HEIGHT : STICKY_SIZE, hints[r]?.height ?? 0, ...(cells[r] ?? []).map((cell) => cell.height))
     const label = measureShapeText(measure, lane.name, HEADING_FONT, LANE_LABEL_FONT_SIZE, LANE_LABEL_WIDTH, LANE_LABEL_PADDING)
     return Math.max(content + 2 * CELL_PADDING, label)
   })
+  // Every stage's heading and description start at the same heights, so the rows line up.
+  const headingHeights = stages.map((stage, c) =>
+    stage.name.trim() === ''
+      ? 0
+      : measureTextNode(measure, `stage:${stage.id}:heading`, stage.name.trim(), HEADING_FONT, STAGE_HEADING_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
+  )
+  const tallestHeading = Math.max(0, ...headingHeights)
+  const descriptionTop = STAGE_TITLE_CLEARANCE + (tallestHeading > 0 ? tallestHeading + STAGE_HEADING_GAP : 0)
   const descriptionHeights = stages.map((stage, c) =>
     stage.description.trim() === ''
       ? 0
-      : measureText(measure, stage.description.trim(), BODY_FONT, STAGE_DESCRIPTION_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
+      : measureTextNode(measure, `stage:${stage.id}:description`, stage.description.trim(), BODY_FONT, STAGE_DESCRIPTION_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
   )
   const tallestDescription = Math.max(0, ...descriptionHeights)
-  const stageHeader = STAGE_TITLE_CLEARANCE + (tallestDescription > 0 ? tallestDescription + CELL_PADDING : 0)
+  const stageHeader = descriptionTop + (tallestDescription > 0 ? tallestDescription + CELL_PADDING : 0)
 
   // Blueprint lines widen the gap below the lane they follow.
   const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
@@ -252,11 +269,23 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
       fill: phase === undefined ? UNPHASED_SECTION_FILL : cycle(PHASE_SECTION_FILLS, phase),
       tag: planTag({ role: 'stage', stageId: stage.id, phaseId: stage.phaseId })
     })
+    const heading = stage.name.trim()
+    if (heading !== '') {
+      plan.addText(
+        `${stageKey}:heading`,
+        { x: STAGE_PADDING, y: STAGE_TITLE_CLEARANCE, width: columnContent[c] ?? 0, height: headingHeights[c] ?? 0 },
+        heading,
+        HEADING_FONT,
+        STAGE_HEADING_FONT_SIZE,
+        { role: 'stage', part: 'title', stageId: stage.id },
+        stageKey
+      )
+    }
     const description = stage.description.trim()
     if (description !== '') {
       plan.addText(
         `${stageKey}:description`,
-        { x: STAGE_PADDING, y: STAGE_TITLE_CLEARANCE, width: columnContent[c] ?? 0, height: descriptionHeights[c] ?? 0 },
+        { x: STAGE_PADDING, y: descriptionTop, width: columnContent[c] ?? 0, height: descriptionHeights[c] ?? 0 },
         description,
         BODY_FONT,
         STAGE_DESCRIPTION_FONT_SIZE,
@@ -277,6 +306,18 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
         })
       }
       placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve, measure })
+      const hint = hints[r]
+      if (hint !== undefined && !itemsByCell.has(cellKey(stage.id, lane.id)) && !pointsByCell.has(cellKey(stage.id, lane.id))) {
+        plan.addText(
+          `hint:${stage.id}:${lane.id}`,
+          { ...at, width: STICKY_SIZE, height: hint.height },
+          hint.text,
+          BODY_FONT,
+          CELL_HINT_FONT_SIZE,
+          { role: 'cell-hint', stageId: stage.id, laneId: lane.id },
+          stageKey
+        )
+      }
     })
   })
 

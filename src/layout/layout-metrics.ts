@@ -7,7 +7,7 @@ import type { PlanFont } from './board-plan'
  */
 
 /** Bump when a change here or in layoutJourney moves nodes, so a reader knows which rules drew a board. */
-export const LAYOUT_VERSION = 1
+export const LAYOUT_VERSION = 2
 
 /**
  * The inner margin the layout leaves around a shape's text. Shapes never grow to fit their text
@@ -63,6 +63,11 @@ export const MIN_CONTENT_WIDTH = 1600
 export const PERSONA_CARD_WIDTH = 640
 export const PERSONA_CARD_PADDING = 32
 export const PERSONA_FONT_SIZE = 18
+export const PERSONA_NAME_FONT_SIZE = 32
+/** Between the card's blocks (name, role line, description, quote, each headed list). */
+export const PERSONA_BLOCK_GAP = 16
+/** Between a list's heading and its entries, and between the name and the role line. */
+export const PERSONA_LIST_GAP = 4
 
 // Legend.
 export const LEGEND_TITLE_FONT_SIZE = 24
@@ -84,6 +89,13 @@ export const STAGE_GAP = 48
 export const STAGE_PADDING = 24
 /** Space at the top of a stage section for FigJam's section title tab. */
 export const STAGE_TITLE_CLEARANCE = 64
+/**
+ * The stage's name as a heading under the section's title tab: FigJam's tab is a small navigation
+ * label, so without it the stage names would be the smallest text on the board.
+ */
+export const STAGE_HEADING_FONT_SIZE = 32
+/** Between a stage's heading and its description (or its first row). */
+export const STAGE_HEADING_GAP = 16
 export const STAGE_DESCRIPTION_FONT_SIZE = 16
 export const STAGE_BOTTOM_PADDING = 24
 export const LANE_LABEL_WIDTH = 280
@@ -93,6 +105,8 @@ export const LANE_LABEL_GAP = 48
 export const ROW_GAP = 32
 /** Above and below the stickies inside a row; must exceed MARKER_OVERHANG so markers stay in the row. */
 export const CELL_PADDING = 24
+/** The hint written in an empty cell (where the lane's stickies go); it is no item and goes once the cell has one. */
+export const CELL_HINT_FONT_SIZE = 16
 /** Gap between stickies in one cell. */
 export const STICKY_GAP = 32
 /** A cell with many stickies wraps into at most this many sticky columns. */
@@ -104,6 +118,21 @@ export const MARKER_SIZE = 40
 export const MARKER_OVERHANG = 12
 export const MARKER_SPACING = 8
 export const MARKER_FONT_SIZE = 18
+/**
+ * A diamond's text area is its inscribed square, half its side: the red flag's "!" at
+ * MARKER_FONT_SIZE would be taller than that, and FigJam clips or shifts text that does not fit
+ * (nothing in the Plugin or REST API aligns a shape's text; FigJam centres what fits).
+ */
+export const DIAMOND_GLYPH_FONT_SIZE = 12
+/**
+ * How much of a shape's side its text area spans (the largest centred square inside it): a glyph
+ * shape is sized so its glyph's line fits there. Squares and rounded rectangles use all of it.
+ */
+export const SHAPE_TEXT_AREA_SHARE: Readonly<Partial<Record<'DIAMOND' | 'ELLIPSE' | 'STAR', number>>> = {
+  DIAMOND: 0.5,
+  ELLIPSE: Math.SQRT1_2,
+  STAR: 0.4
+}
 /** A score on an item outside any emotion row shows as a badge on the sticky's top-left corner. */
 export const SCORE_BADGE_SIZE = 40
 export const SCORE_BADGE_FONT_SIZE = 14

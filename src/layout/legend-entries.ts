@@ -1,3 +1,4 @@
+import { fillText } from '../i18n'
 import { type Journey, journeyEvidenceLevels, type Lane, type LinkKind } from '../model'
 import type { BoardLabels } from './board-labels'
 import {
@@ -41,7 +42,9 @@ const LINK_ORDER: readonly LinkKind[] = ['handover', 'interaction', 'referral', 
 /**
  * What the legend explains, in a fixed order: each row's sticky colour, each activity type's colour,
  * then the markers, emotion colours and link colours the board actually shows, the map's own
- * emotion curves (each in its colour), and the evidence scale when any item has a level.
+ * emotion curves (each in its colour), and the evidence scale when any item has a level. A link
+ * kind is named as an arrow ("Arrow: Hand-over"): a workshop map has a "Hand-over" activity type
+ * too, and the two explain different colours (a sticky's, a line's), so neither may be dropped.
  */
 export function legendEntries({ journey, rows, markers, emotionSigns, labels }: LegendInput): LegendEntry[] {
   const entries: LegendEntry[] = []
@@ -110,7 +113,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
     entries.push({
       id: `link:${kind}`,
       swatch: { shapeType: 'SQUARE', fill: LINK_STROKES[kind], text: '' },
-      label: labels.linkKinds[kind],
+      label: fillText(labels.linkLegend, { kind: labels.linkKinds[kind] }),
       subject: 'link-kind',
       variant: kind
     })

@@ -67,7 +67,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     if (item.score !== undefined && !onCurve.has(item.id)) {
       const sign = emotionSign(item.score, journey.emotionScale)
       const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography.decimal)
-      const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE)
+      const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE, 'ELLIPSE')
       plan.add({
         kind: 'shape',
         key: `score:${item.id}`,
@@ -107,7 +107,13 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
       })
     }
     const markers = itemMarkers(item)
-    const markerSize = Math.max(0, ...markers.map((marker) => glyphShapeSize(measure, MARKER_STYLES[marker].text, HEADING_FONT, MARKER_FONT_SIZE, MARKER_SIZE)))
+    const markerSize = Math.max(
+      0,
+      ...markers.map((marker) => {
+        const style = MARKER_STYLES[marker]
+        return glyphShapeSize(measure, style.text, HEADING_FONT, style.fontSize ?? MARKER_FONT_SIZE, MARKER_SIZE, style.shapeType)
+      })
+    )
     markers.forEach((marker, m) => {
       const style = MARKER_STYLES[marker]
       plan.add({
@@ -123,7 +129,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
         fill: style.fill,
         text: style.text,
         font: HEADING_FONT,
-        fontSize: MARKER_FONT_SIZE,
+        fontSize: style.fontSize ?? MARKER_FONT_SIZE,
         tag: planTag({ role: 'flag-marker', part: marker, ...pinTag })
       })
     })

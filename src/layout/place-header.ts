@@ -14,7 +14,7 @@ import {
   TITLE_FONT_SIZE
 } from './layout-metrics'
 import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
-import { measureShapeText, measureText, type TextMeasure } from './text-measure'
+import { measureShapeText, measureTextNode, type TextMeasure } from './text-measure'
 
 export interface HeaderArea {
   journey: Journey
@@ -32,7 +32,7 @@ export interface HeaderArea {
  */
 export function placeHeader(plan: PlanBuilder, measure: TextMeasure, { journey, persona, labels, x, y, width }: HeaderArea): number {
   const titleWidth = width - STATE_LABEL_WIDTH - BLOCK_GAP
-  const titleHeight = measureText(measure, journey.title, HEADING_FONT, TITLE_FONT_SIZE, titleWidth)
+  const titleHeight = measureTextNode(measure, 'header:title', journey.title, HEADING_FONT, TITLE_FONT_SIZE, titleWidth)
   const stateText = labels.state[journey.state]
   const stateHeight = Math.max(STATE_LABEL_HEIGHT, measureShapeText(measure, stateText, HEADING_FONT, STATE_LABEL_FONT_SIZE, STATE_LABEL_WIDTH))
   plan.addText('header:title', { x, y, width: titleWidth, height: titleHeight }, journey.title, HEADING_FONT, TITLE_FONT_SIZE, {
@@ -66,7 +66,7 @@ export function placeHeader(plan: PlanBuilder, measure: TextMeasure, { journey, 
   for (const line of lines) {
     if (line.text === '') continue
     bottom += HEADER_LINE_GAP
-    const height = measureText(measure, line.text, BODY_FONT, line.fontSize, width)
+    const height = measureTextNode(measure, `header:${line.part}`, line.text, BODY_FONT, line.fontSize, width)
     plan.addText(`header:${line.part}`, { x, y: bottom, width, height }, line.text, BODY_FONT, line.fontSize, {
       role: 'header',
       part: line.part,

@@ -13,7 +13,7 @@ import {
 } from './layout-metrics'
 import type { LegendEntry } from './legend-entries'
 import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
-import { glyphShapeSize, measureText, type TextMeasure } from './text-measure'
+import { glyphShapeSize, measureTextNode, type TextMeasure } from './text-measure'
 
 export interface LegendArea {
   x: number
@@ -29,7 +29,7 @@ export interface LegendArea {
  * @returns the legend's height.
  */
 export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: LegendArea): number {
-  const titleHeight = measureText(measure, area.labels.legend, HEADING_FONT, LEGEND_TITLE_FONT_SIZE, area.width)
+  const titleHeight = measureTextNode(measure, 'legend:title', area.labels.legend, HEADING_FONT, LEGEND_TITLE_FONT_SIZE, area.width)
   plan.addText('legend:title', { x: area.x, y: area.y, width: area.width, height: titleHeight }, area.labels.legend, HEADING_FONT, LEGEND_TITLE_FONT_SIZE, {
     role: 'legend',
     part: 'title'
@@ -37,7 +37,9 @@ export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: Legen
   // One size for every swatch, so the legend's columns line up.
   const swatchSize = Math.max(
     LEGEND_SWATCH_SIZE,
-    ...area.entries.map((entry) => glyphShapeSize(measure, entry.swatch.text, HEADING_FONT, MARKER_FONT_SIZE, LEGEND_SWATCH_SIZE))
+    ...area.entries.map((entry) =>
+      glyphShapeSize(measure, entry.swatch.text, HEADING_FONT, entry.swatch.fontSize ?? MARKER_FONT_SIZE, LEGEND_SWATCH_SIZE, entry.swatch.shapeType)
+    )
   )
   const entryWidth = swatchSize + LEGEND_SWATCH_GAP + LEGEND_LABEL_WIDTH
   const columns = Math.max(1, Math.floor((area.width + LEGEND_COLUMN_GAP) / (entryWidth + LEGEND_COLUMN_GAP)))
@@ -45,7 +47,7 @@ export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: Legen
   for (let start = 0; start < area.entries.length; start += columns) {
     const rowEntries = area.entries.slice(start, start + columns)
     const labelHeights = rowEntries.map((entry) =>
-      measureText(measure, entry.label, BODY_FONT, LEGEND_LABEL_FONT_SIZE, LEGEND_LABEL_WIDTH)
+      measureTextNode(measure, `legend:${entry.id}:label`, entry.label, BODY_FONT, LEGEND_LABEL_FONT_SIZE, LEGEND_LABEL_WIDTH)
     )
     rowEntries.forEach((entry, column) => {
       const x = area.x + column * (entryWidth + LEGEND_COLUMN_GAP)
@@ -70,7 +72,7 @@ export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: Legen
         fill: entry.swatch.fill,
         text: entry.swatch.text,
         font: HEADING_FONT,
-        fontSize: MARKER_FONT_SIZE,
+        fontSize: entry.swatch.fontSize ?? MARKER_FONT_SIZE,
         tag: planTag({ ...tag, part: 'swatch' })
       })
       // A one-line label is centred on its swatch; a longer one hangs from the swatch's top.

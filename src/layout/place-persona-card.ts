@@ -2,21 +2,30 @@ import type { Persona } from '../model'
 import type { BoardLabels } from './board-labels'
 import type { Point } from './board-plan'
 import { PERSONA_CARD_FILL, PERSONA_CARD_STROKE } from './board-styles'
-import { BODY_FONT, PERSONA_CARD_PADDING, PERSONA_CARD_WIDTH, PERSONA_FONT_SIZE } from './layout-metrics'
-import { personaCardText } from './persona-card-text'
+import { BODY_FONT, PERSONA_BLOCK_GAP, PERSONA_CARD_PADDING, PERSONA_CARD_WIDTH, PERSONA_FONT_SIZE, PERSONA_LIST_GAP } from './layout-metrics'
+import { personaCardBlocks } from './persona-card-blocks'
 import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
-import { measureText, type TextMeasure } from './text-measure'
+import { measureTextNode, type TextMeasure } from './text-measure'
 
 /**
- * The persona card: a rounded card with the persona's text on it as a left-aligned text node
- * (a shape would centre every line), the card as tall as the text needs.
+ * The persona card: a rounded card with the persona's blocks on it as left-aligned text nodes (a
+ * shape would centre every line), one under the other, the card as tall as they need.
  * @returns the card's height.
  */
 export function placePersonaCard(plan: PlanBuilder, measure: TextMeasure, persona: Persona, labels: BoardLabels, at: Point): number {
   const inner = PERSONA_CARD_WIDTH - 2 * PERSONA_CARD_PADDING
-  const text = personaCardText(persona, labels)
-  const textHeight = measureText(measure, text, BODY_FONT, PERSONA_FONT_SIZE, inner)
-  const height = textHeight + 2 * PERSONA_CARD_PADDING
+  const blocks = personaCardBlocks(persona, labels).map((block) => ({
+    ...block,
+    height: measureTextNode(measure, `persona:${block.id}`, block.text, block.font, block.fontSize, inner)
+  }))
+  const tops: number[] = []
+  let y = PERSONA_CARD_PADDING
+  blocks.forEach((block, i) => {
+    if (i > 0) y += block.tight ? PERSONA_LIST_GAP : PERSONA_BLOCK_GAP
+    tops.push(y)
+    y += block.height
+  })
+  const height = y + PERSONA_CARD_PADDING
   plan.add({
     kind: 'shape',
     key: 'persona:card',
@@ -34,13 +43,15 @@ export function placePersonaCard(plan: PlanBuilder, measure: TextMeasure, person
     fontSize: PERSONA_FONT_SIZE,
     tag: planTag({ role: 'persona', part: 'card', personaId: persona.id })
   })
-  plan.addText(
-    'persona:text',
-    { x: at.x + PERSONA_CARD_PADDING, y: at.y + PERSONA_CARD_PADDING, width: inner, height: textHeight },
-    text,
-    BODY_FONT,
-    PERSONA_FONT_SIZE,
-    { role: 'persona', part: 'text', personaId: persona.id }
-  )
+  blocks.forEach((block, i) => {
+    plan.addText(
+      `persona:${block.id}`,
+      { x: at.x + PERSONA_CARD_PADDING, y: at.y + (tops[i] ?? 0), width: inner, height: block.height },
+      block.text,
+      block.font,
+      block.fontSize,
+      { role: 'persona', part: block.part, personaId: persona.id, variant: block.id }
+    )
+  })
   return height
 }

@@ -19,7 +19,8 @@ export const PlanRoleSchema = z.enum([
   'emotion-line',
   'score-badge',
   'link',
-  'blueprint-line'
+  'blueprint-line',
+  'cell-hint'
 ])
 
 /** Which piece of a role that needs several nodes (a header has a title, a scenario, a state label...). */

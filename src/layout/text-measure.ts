@@ -1,7 +1,7 @@
-import type { PlanFont } from './board-plan'
+import type { PlanFont, PlanShapeType } from './board-plan'
 import { estimateStickyHeight } from './estimate-sticky-size'
 import { estimateTextHeight } from './estimate-text-height'
-import { GLYPH_INSET, SHAPE_TEXT_PADDING, STICKY_SIZE } from './layout-metrics'
+import { GLYPH_INSET, SHAPE_TEXT_AREA_SHARE, SHAPE_TEXT_PADDING, STICKY_SIZE } from './layout-metrics'
 
 /**
  * One text whose height the layout needs. A sticky's height is what FigJam makes of its text at its
@@ -18,7 +18,19 @@ export type MeasureRequest =
       /** The plan key of the section the sticky will sit in, so it can be measured where it stays; not part of the request's key. */
       parent?: string
     }
-  | { kind: 'text'; text: string; font: PlanFont; fontSize: number; width: number }
+  | {
+      kind: 'text'
+      text: string
+      font: PlanFont
+      fontSize: number
+      width: number
+      /**
+       * The plan key of the text node the text is for, when it is for one: an update may then take
+       * the height FigJam reported for that node, drawn in that node's font and size, without
+       * measuring again. Two requests alike but for their keys are the same measurement.
+       */
+      key?: string
+    }
 
 /**
  * Where the layout's text heights come from. The layout stays pure: in the plugin and the CLI the
@@ -59,6 +71,11 @@ export function measureSticky(measure: TextMeasure, text: string, font: PlanFont
   return { wide: true, height: Math.max(STICKY_SIZE, measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: true, ...where })) }
 }
 
+/** The height of a text node's text, `width` wide: as measureText, naming the node (see MeasureRequest). */
+export function measureTextNode(measure: TextMeasure, key: string, text: string, font: PlanFont, fontSize: number, width: number): number {
+  return measure.heightOf({ kind: 'text', text, font, fontSize, width: Math.max(1, width), key })
+}
+
 /** The height of wrapping text `width` wide, with `padding` above and below. */
 export function measureText(measure: TextMeasure, text: string, font: PlanFont, fontSize: number, width: number, padding = 0): number {
   return measure.heightOf({ kind: 'text', text, font, fontSize, width: Math.max(1, width - 2 * padding) }) + 2 * padding
@@ -73,12 +90,16 @@ export function measureShapeText(measure: TextMeasure, text: string, font: PlanF
 }
 
 /**
- * The side of a small square shape holding one glyph (a marker, a badge, a swatch): its nominal
- * size, or more when the glyph's line with GLYPH_INSET around it needs more.
+ * The side of a small shape holding one glyph (a marker, a badge, a swatch): its nominal size, or
+ * more when the glyph's line needs more: with GLYPH_INSET around it, and within the text area of a
+ * diamond, ellipse or star (its largest centred square).
  */
-export function glyphShapeSize(measure: TextMeasure, glyph: string, font: PlanFont, fontSize: number, nominal: number): number {
+export function glyphShapeSize(measure: TextMeasure, glyph: string, font: PlanFont, fontSize: number, nominal: number, shapeType: PlanShapeType = 'SQUARE'): number {
   if (glyph === '') return nominal
-  return Math.max(nominal, Math.ceil(measureText(measure, glyph, font, fontSize, nominal, GLYPH_INSET)))
+  const inset = Math.ceil(measureText(measure, glyph, font, fontSize, nominal, GLYPH_INSET))
+  const share = (SHAPE_TEXT_AREA_SHARE as Partial<Record<PlanShapeType, number>>)[shapeType] ?? 1
+  const inArea = Math.ceil(measureText(measure, glyph, font, fontSize, nominal * share) / share)
+  return Math.max(nominal, inset, inArea)
 }
 
 /**

@@ -2,7 +2,7 @@ import type { LayoutOptions } from '../layout/layout-journey'
 import { fail, type Journey, ok, type Problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
 import { decodeBoardTag, decodeTextHeights, TAG_KEY } from '../plugin-data/board-tags'
-import { STICKY_SIZE } from '../layout/layout-metrics'
+import { LAYOUT_VERSION, STICKY_SIZE } from '../layout/layout-metrics'
 import { type MeasureRequest, measureRequestKey } from '../layout/text-measure'
 import type { SnapshotNode } from '../reader/board-snapshot'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
@@ -108,7 +108,7 @@ export async function syncBoardAsync(
   try {
     ;({ layout: plan, textHeights } = await measuredLayoutAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
       ...options,
-      already: heightsOnBoard(live, state.boardId)
+      already: heightsOnBoard(live, state.boardId, drawnByThisLayout(live, state.boardId))
     }))
   } catch (error) {
     // Measuring only added nodes: removing them puts the board back as it was.
@@ -191,25 +191,40 @@ async function applyBoardSyncAsync(
   }
 }
 
+/** Whether the board was drawn by this version of the layout, so its nodes' fonts and sizes are this layout's. */
+function drawnByThisLayout(live: LiveBoard, boardId: string): boolean {
+  const board = live.nodes.get(boardId)
+  const decoded = board === undefined ? undefined : decodeBoardTag(board.snap.data)
+  return decoded?.ok === true && decoded.value.layoutVersion === LAYOUT_VERSION
+}
+
 /**
  * The heights FigJam already reported, from the one reading: for stickies and text nodes the plugin
  * drew, and for every text the board stored the height of when it was drawn or last updated (those
- * in shapes and markers included). A text that stays as it is needs no measuring again. A wide
- * sticky's square height is only known to overflow the square, which is all the layout asks of it.
- * Stickies people made are measured afresh: the update gives them the board's type size.
+ * in shapes and markers included). A text that stays as it is needs no measuring again. A text node
+ * answers only for its own plan key (the reading has no fonts: another node with the same words and
+ * width may be set in another font and size), and only when this layout drew it. A wide sticky's
+ * square height is only known to overflow the square, which is all the layout asks of it. Stickies
+ * people made are measured afresh: the update gives them the board's type size.
  */
-function heightsOnBoard(live: LiveBoard, boardId: string): (request: MeasureRequest) => number | undefined {
+function heightsOnBoard(live: LiveBoard, boardId: string, sameLayout: boolean): (request: MeasureRequest) => number | undefined {
   const stickies = new Map<string, SnapshotNode>()
   const texts = new Map<string, SnapshotNode>()
   for (const { snap } of live.nodes.values()) {
     if (snap.text === undefined || snap.data[TAG_KEY] === undefined) continue
     if (snap.type === 'STICKY') stickies.set(snap.text, snap)
-    else if (snap.type === 'TEXT') texts.set(`${snap.box.width}\u0000${snap.text}`, snap)
+    else if (snap.type === 'TEXT' && sameLayout) {
+      const decoded = decodeBoardTag(snap.data)
+      if (decoded.ok) texts.set(`${decoded.value.key}\u0000${snap.box.width}\u0000${snap.text}`, snap)
+    }
   }
   const board = live.nodes.get(boardId)
   const stored = board === undefined ? {} : decodeTextHeights(board.snap.data)
   return (request) => {
-    if (request.kind === 'text') return texts.get(`${request.width}\u0000${request.text}`)?.box.height ?? stored[measureRequestKey(request)]
+    if (request.kind === 'text') {
+      const own = request.key === undefined ? undefined : texts.get(`${request.key}\u0000${request.width}\u0000${request.text}`)?.box.height
+      return own ?? stored[measureRequestKey(request)]
+    }
     const sticky = stickies.get(request.text)
     if (sticky === undefined) return undefined
     if (sticky.wide === request.wide) return sticky.box.height

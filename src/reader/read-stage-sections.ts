@@ -59,15 +59,25 @@ export function readStageSections(ctx: GeneratedBoardContext): StageSectionColum
   return columns.sort((a, b) => a.box.x - b.box.x || a.order - b.order).map(({ order: _order, ...column }) => column)
 }
 
-/** The stage as its section shows it now: the section's name, and the description text under its title. */
+/**
+ * The stage as its section shows it now: its name, and the description text under its heading. A
+ * heading retyped on the board renames the stage, as a renamed section does; where both changed,
+ * the heading (what people read) wins. Boards drawn before stages had headings read by the section.
+ */
 function readStage(ctx: GeneratedBoardContext, stage: Stage, section: SnapshotNode): Stage {
-  const name = section.name.trim()
+  const part = (wanted: 'title' | 'description'): SnapshotNode | undefined =>
+    ctx.tagged('stage').find((node) => {
+      const tag = ctx.tagOf(node)
+      return tag?.part === wanted && tag.stageId === stage.id
+    })
+  const heading = part('title')
+  if (heading !== undefined) ctx.used.add(heading.id)
+  const retyped = (heading?.text ?? '').trim()
+  const sectionName = section.name.trim()
+  const name = retyped !== '' && retyped !== stage.name.trim() ? retyped : sectionName
   if (name === '') ctx.log.add(section.id, `stage section "${stage.name}" has no name now: the stage keeps its name`)
   const next: Stage = { ...stage, ...(name !== '' && name !== stage.name ? { name } : {}) }
-  const description = ctx.tagged('stage').find((node) => {
-    const tag = ctx.tagOf(node)
-    return tag?.part === 'description' && tag.stageId === stage.id
-  })
+  const description = part('description')
   if (description !== undefined) {
     ctx.used.add(description.id)
     const text = (description.text ?? '').trim()

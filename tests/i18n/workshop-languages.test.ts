@@ -31,8 +31,8 @@ const ENGLISH_WORDS: ReadonlySet<string> = new Set([
  */
 const SHARED: Readonly<Record<Exclude<Language, 'en'>, readonly string[]>> = {
   da: [
-    // Danish words that English spells the same ("end" is "than", "have" a garden, "send" the imperative).
-    'central', 'end', 'flag', 'for', 'form', 'guide', 'have', 'job', 'navigation', 'neutral', 'over', 'person', 'persona', 'send', 'spare', 'under',
+    // Danish words that English spells the same ("end" is "than", "have" a garden, "send" the imperative, "her" here).
+    'central', 'end', 'flag', 'for', 'form', 'guide', 'have', 'her', 'job', 'navigation', 'neutral', 'over', 'person', 'persona', 'send', 'spare', 'under',
     // Loanwords Danish uses as its own; "research" and "support" are the Danish deck's own stage names.
     'app', 'booking', 'bus', 'chat', 'check', 'design', 'golf', 'gps', 'hotline', 'mail', 'marketing', 'online', 'research', 'sms', 'support', 'tablet',
     // Names of people and places.

@@ -4,14 +4,17 @@ import {
   type BoardPlan,
   BODY_FONT,
   CONNECTOR_COLORS,
+  estimatedTextMeasure,
   EMOTION_BAND_HEIGHT,
   EMOTION_POINT_SIZE,
   HEADING_FONT,
   LAYOUT_VERSION,
   layoutJourney,
+  STAGE_TITLE_CLEARANCE,
   type PlanNode,
   type PlanShape,
   type PlanSticky,
+  type PlanText,
   STICKY_COLORS,
   STICKY_SIZE,
   STICKY_WIDE_WIDTH
@@ -86,6 +89,21 @@ describe('layoutJourney', () => {
     }
   })
 
+  it('should name every legend entry once on every template, telling link kinds apart from activity types of the same name', () => {
+    for (const template of TEMPLATES) {
+      for (const locale of template.locales) {
+        const plan = layoutJourney(journeyOf(template.journey(locale)))
+        const labels = plan.nodes.filter((n): n is PlanText => n.kind === 'text' && n.tag.role === 'legend' && n.tag.part === 'label').map((n) => n.text)
+        expect(labels.filter((label, i) => labels.indexOf(label) !== i), `${template.id} (${locale})`).toEqual([])
+      }
+    }
+    const workshop = layoutJourney(journeyOf(TEMPLATES.find((t) => t.id === 'workshop-swimlane')!.journey('en')))
+    const legend = (subject: string): string[] =>
+      workshop.nodes.filter((n): n is PlanText => n.kind === 'text' && n.tag.legendSubject === subject && n.tag.part === 'label').map((n) => n.text)
+    expect(legend('activity-type')).toContain('Hand-over')
+    expect(legend('link-kind')).toContain('Arrow: Hand-over')
+  })
+
   it('should give the same plan for the same journey, as plain JSON', () => {
     const journey = sample()
     const plan = layoutJourney(journey)
@@ -117,13 +135,26 @@ describe('layoutJourney', () => {
   })
 
   it("should show the journey's persona, or the first one", () => {
-    const first = byKey(layoutJourney(sample()), 'persona:text')
-    expect(first).toMatchObject({ tag: { role: 'persona', personaId: 'ann' } })
-    expect((first as PlanShape).text).toContain('Ann')
-    const picked = byKey(layoutJourney(sample({ personaId: 'bo' })), 'persona:text') as PlanShape
-    expect(picked.tag.personaId).toBe('bo')
-    expect(picked.text).toContain('Commuter · Age 41')
-    expect(picked.text).toContain('• Queues')
+    const first = byKey(layoutJourney(sample()), 'persona:name')
+    expect(first).toMatchObject({ kind: 'text', text: 'Ann', font: HEADING_FONT, tag: { role: 'persona', part: 'title', personaId: 'ann' } })
+    const picked = layoutJourney(sample({ personaId: 'bo' }))
+    expect(byKey(picked, 'persona:name')).toMatchObject({ text: 'Bo', tag: { personaId: 'bo' } })
+    expect(byKey(picked, 'persona:role')).toMatchObject({ text: 'Commuter · Age 41', font: BODY_FONT })
+    expect(byKey(picked, 'persona:frustrations:heading')).toMatchObject({ text: 'Frustrations', font: HEADING_FONT, tag: { part: 'label' } })
+    expect(byKey(picked, 'persona:frustrations')).toMatchObject({ text: '• Queues', font: BODY_FONT })
+  })
+
+  it('should stack the persona card blocks top to bottom inside the card, apart, the card as tall as they need', () => {
+    const plan = layoutJourney(journeyOf(TEMPLATES.find((t) => t.id === 'moving-house')!.journey('en')))
+    const boxes = boardBoxes(plan)
+    const card = boxes.get('persona:card')!
+    const blocks = plan.nodes.filter((n) => n.tag.role === 'persona' && n.tag.part !== 'card').map((n) => boxes.get(n.key)!)
+    expect(blocks.length).toBeGreaterThan(4)
+    blocks.forEach((block, i) => {
+      expect(contains(card, block)).toBe(true)
+      if (i > 0) expect(block.y).toBeGreaterThan(blocks[i - 1]!.y + blocks[i - 1]!.height)
+    })
+    expect(card.y + card.height).toBeGreaterThan(blocks.at(-1)!.y + blocks.at(-1)!.height)
   })
 
   it('should make one stage section per stage in the board, in stage order, sized to contain its stickies', () => {
@@ -136,6 +167,54 @@ describe('layoutJourney', () => {
     ])
     const xs = sections.map((s) => s.x)
     expect([...xs].sort((a, b) => a - b)).toEqual(xs)
+  })
+
+  it('should head every stage section with its name, in bold larger than any other text in the grid, above its rows', () => {
+    const journey = sample({ stages: [{ id: 'plan', name: 'Plan the whole trip around the school holidays', description: 'Weeks before' }, { id: 'book', name: 'Book' }, { id: 'drive', name: 'Drive' }] })
+    const plan = layoutJourney(journey)
+    const boxes = boardBoxes(plan)
+    const headings = plan.nodes.filter((n): n is PlanText => n.kind === 'text' && n.tag.role === 'stage' && n.tag.part === 'title')
+    expect(headings.map((h) => [h.text, h.parent, h.tag.stageId])).toEqual(journey.stages.map((s) => [s.name, `stage:${s.id}`, s.id]))
+    const gridTexts = plan.nodes.filter(
+      (n): n is Exclude<PlanNode, { kind: 'section' }> =>
+        n.kind !== 'section' && n.kind !== 'connector' && n.tag.part !== 'title' && (n.parent?.startsWith('stage:') === true || n.tag.role === 'lane-label')
+    )
+    const firstRow = Math.min(...plan.grid.rows.map((row) => row.y))
+    for (const heading of headings) {
+      expect(heading.font).toEqual(HEADING_FONT)
+      expect(heading.fontSize).toBeGreaterThan(Math.max(...gridTexts.map((n) => n.fontSize)))
+      const box = boxes.get(heading.key)!
+      // Below the section's title tab, above the first row, and the description under it.
+      expect(box.y).toBeGreaterThanOrEqual(boxes.get(heading.parent!)!.y + STAGE_TITLE_CLEARANCE)
+      expect(box.y + box.height).toBeLessThanOrEqual(firstRow)
+    }
+    const description = boxes.get('stage:plan:description')!
+    expect(description.y).toBeGreaterThanOrEqual(boxes.get('stage:plan:heading')!.y + boxes.get('stage:plan:heading')!.height)
+    expect(planProblems(plan, journey)).toEqual([])
+  })
+
+  it('should label every empty cell with a hint naming its lane, in the cell, and none where the cell has stickies', () => {
+    const blank = journeyOf(TEMPLATES.find((t) => t.id === 'blank')!.journey('en'))
+    expect(blank.items).toEqual([])
+    const plan = layoutJourney(blank)
+    const boxes = boardBoxes(plan)
+    const hints = plan.nodes.filter((n): n is PlanText => n.kind === 'text' && n.tag.role === 'cell-hint')
+    expect(hints.map((h) => [h.tag.stageId, h.tag.laneId])).toEqual(blank.stages.flatMap((stage) => blank.lanes.map((lane) => [stage.id, lane.id])))
+    for (const hint of hints) {
+      const lane = blank.lanes.find((l) => l.id === hint.tag.laneId)!
+      expect(hint.text).toBe(`${lane.name}: add stickies here`)
+      expect(hint.parent).toBe(`stage:${hint.tag.stageId}`)
+      const row = plan.grid.rows.find((r) => r.laneId === lane.id)!
+      const box = boxes.get(hint.key)!
+      expect(box.y).toBeGreaterThanOrEqual(row.y)
+      expect(box.y + box.height).toBeLessThanOrEqual(row.y + row.height)
+    }
+    const filled = layoutJourney(sample())
+    const hinted = filled.nodes.filter((n) => n.tag.role === 'cell-hint').map((n) => `${n.tag.stageId} ${n.tag.laneId}`)
+    expect(hinted).not.toContain('plan thoughts')
+    expect(hinted).toContain('drive thoughts')
+    // The emotion row shows its curve's points, not a hint.
+    expect(hinted.filter((cell) => cell.endsWith(' feel'))).toEqual([])
   })
 
   it('should colour stickies by lane kind, and by activity type where an item has one', () => {
@@ -155,6 +234,21 @@ describe('layoutJourney', () => {
     const legend = withRole(plan, 'legend').filter((n) => n.tag.part === 'swatch')
     expect(legend.find((n) => n.tag.activityTypeId === 'handover')).toMatchObject({ fill: STICKY_COLORS.violet })
     expect(legend.find((n) => n.tag.laneId === 'pains')).toMatchObject({ fill: STICKY_COLORS.red })
+  })
+
+  it("should size every marker's and badge's glyph to fit its shape's text area, so FigJam centres it rather than clipping it", () => {
+    // A diamond holds text in its inscribed square (half its side), an ellipse in a square 1/√2 of its side.
+    const shares: Partial<Record<string, number>> = { DIAMOND: 0.5, ELLIPSE: Math.SQRT1_2, STAR: 0.4 }
+    for (const id of ['workshop-swimlane', 'service-blueprint', 'car-rental']) {
+      const plan = layoutJourney(journeyOf(TEMPLATES.find((t) => t.id === id)!.journey('en')))
+      const glyphs = plan.nodes.filter((n): n is PlanShape => n.kind === 'shape' && n.text.length <= 3 && n.text !== '' && n.tag.role !== 'lane-label')
+      if (id === 'workshop-swimlane') expect(glyphs.some((n) => n.shapeType === 'DIAMOND' && n.text === '!')).toBe(true)
+      for (const glyph of glyphs) {
+        const area = Math.min(glyph.width, glyph.height) * (shares[glyph.shapeType] ?? 1)
+        const line = estimatedTextMeasure.heightOf({ kind: 'text', text: glyph.text, font: glyph.font, fontSize: glyph.fontSize, width: area })
+        expect(line, `${glyph.key} "${glyph.text}" in a ${glyph.width} px ${glyph.shapeType}`).toBeLessThanOrEqual(area)
+      }
+    }
   })
 
   it('should use a wide sticky for long text and grow it, and a square one for short text', () => {

@@ -115,18 +115,22 @@ export function planProblems(plan: BoardPlan, journey: Journey): string[] {
     byParent.set(node.parent, [...(byParent.get(node.parent) ?? []), node])
   }
   for (const [parent, children] of byParent) {
-    // On the board itself, blueprint lines cross the stage columns on purpose and the persona text sits on its card.
-    const checked = children.filter(
-      (n) => parent !== board.key || (n.tag.part !== 'line' && !(n.tag.role === 'persona' && n.tag.part === 'text'))
-    )
+    // On the board itself, blueprint lines cross the stage columns on purpose and the persona's texts sit on its card.
+    const checked = children.filter((n) => parent !== board.key || n.tag.part !== 'line')
+    const onCard = (a: PlanNode, b: PlanNode): boolean => a.tag.role === 'persona' && a.tag.part === 'card' && b.tag.role === 'persona'
     for (let i = 0; i < checked.length; i += 1) {
       for (let j = i + 1; j < checked.length; j += 1) {
         const a = checked[i]!
         const b = checked[j]!
-        if (ownSticky(a) === b.key || ownSticky(b) === a.key) continue
+        if (ownSticky(a) === b.key || ownSticky(b) === a.key || onCard(a, b) || onCard(b, a)) continue
         if (overlaps(box(a.key), box(b.key))) problems.push(`${a.key} overlaps ${b.key}`)
       }
     }
+  }
+
+  // The persona's texts lie on its card.
+  for (const node of plan.nodes) {
+    if (node.tag.role === 'persona' && node.tag.part !== 'card' && !contains(box('persona:card'), box(node.key))) problems.push(`${node.key} is not on the persona card`)
   }
 
   // Markers, badges and emotion points stay within their row.

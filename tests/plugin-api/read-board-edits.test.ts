@@ -227,6 +227,31 @@ describe('reading a generated board after a person edits it', () => {
     expect(reading.journey).toEqual({ ...journey, stages: journey.stages.map((s) => (s.id === 'book' ? { ...s, name: 'Booking and paying' } : s)) })
   })
 
+  it('renames a stage after its retyped heading, and ignores the heading as a sticky', async () => {
+    const journey = carRental()
+    const emulator = await drawAsync(journey)
+    const heading = taggedNode<TextNode>(emulator.api, { role: 'stage', part: 'title', stageId: 'book' })
+    expect(heading.characters).toBe(journey.stages.find((s) => s.id === 'book')?.name)
+    await loadFontOfAsync(emulator.api, heading)
+    heading.characters = 'Booking and paying'
+
+    const reading = await readBothWaysAsync(emulator)
+    expect(reading.journey).toEqual({ ...journey, stages: journey.stages.map((s) => (s.id === 'book' ? { ...s, name: 'Booking and paying' } : s)) })
+    expect(reading.warnings).toEqual([])
+  })
+
+  it('reads a stage by its section when its heading is gone or emptied', async () => {
+    const journey = carRental()
+    const emulator = await drawAsync(journey)
+    taggedNode(emulator.api, { role: 'stage', part: 'title', stageId: 'book' }).remove()
+    const emptied = taggedNode<TextNode>(emulator.api, { role: 'stage', part: 'title', stageId: 'plan' })
+    await loadFontOfAsync(emulator.api, emptied)
+    emptied.characters = ''
+
+    const reading = await readBothWaysAsync(emulator)
+    expect(reading.journey).toEqual(journey)
+  })
+
   it('orders the stages by where their sections stand, left to right', async () => {
     const journey = carRental()
     const emulator = await drawAsync(journey)

@@ -8,7 +8,7 @@ import { createFigJamEmulator } from '../../src/emulator'
 import type { Journey } from '../../src/model'
 import { boardProblems } from './board-invariants'
 import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, taggedNode, taggedNodes, templateJourney } from '../reader/generated-board'
-import { boardOf, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
+import { boardOf, dropInto, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
 const retext = (journey: Journey, id: string, text: string): Journey => changeItem(journey, id, (item) => ({ ...item, text }))
@@ -179,6 +179,74 @@ describe('syncBoardAsync', () => {
     expect(reading.journey).toEqual(data)
     expect(boardProblems(file, second!.id, data)).toEqual([])
     expect(first!.removed).toBe(false)
+  })
+
+  it('keeps every stage heading in step with its stage: renamed on the board, renamed in the data, or added by hand', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    const headingOf = (stageId: string): TextNode => taggedNode<TextNode>(api, { role: 'stage', part: 'title', stageId })
+    stageSection(api, 'book').name = 'Booking'
+    const last = stageSection(api, 'drive')
+    const extra = api.createSection()
+    boardOf(emulator).appendChild(extra)
+    extra.name = 'Return'
+    extra.x = last.x + last.width + 48
+    extra.y = last.y
+    extra.resizeWithoutConstraints(last.width, last.height)
+    const data = { ...journey, stages: journey.stages.map((s) => (s.id === 'plan' ? { ...s, name: 'Planning the trip' } : s)) }
+    await syncAsync(emulator, data)
+
+    expect(headingOf('plan').characters).toBe('Planning the trip')
+    expect(headingOf('book').characters).toBe('Booking')
+    expect(headingOf('return').characters).toBe('Return')
+    expect(headingOf('return').parent).toBe(extra)
+    const read = await readSyncedAsync(emulator)
+    expect(read.stages.map((s) => s.name)).toEqual(['Planning the trip', 'Booking', 'Drive', 'Return'])
+    expect(api.currentPage.findAllWithCriteria({ types: ['SECTION'] }).filter((s) => liveTag(s)?.role === 'stage').map((s) => s.name)).toEqual(
+      read.stages.map((s) => s.name)
+    )
+  })
+
+  it('takes the height FigJam reported for a text only from that very text node, not from another with the same words in another font', async () => {
+    // The "Pains" stage heading (bold, large) and the "Pains" legend label (regular, small) share their words and width.
+    const journey = { ...smallJourney(), stages: smallJourney().stages.map((s) => (s.id === 'drive' ? { ...s, name: 'Pains' } : s)) }
+    const emulator = await drawAsync(journey)
+    const label = (): SceneNode => taggedNode(emulator.api, { role: 'legend', laneId: 'pains', part: 'label' })
+    const drawn = { ...label().absoluteBoundingBox! }
+    const data = { ...journey, title: 'Renting a car in Spain' }
+    await syncAsync(emulator, data)
+    expect(label().absoluteBoundingBox).toEqual(drawn)
+    const file = emulator.toRestFile()
+    const again = await syncAsync(emulator, data)
+    expect(again.changeSet.changes).toEqual([])
+    expect(emulator.toRestFile()).toEqual(file)
+  })
+
+  it("reads a blank map's cell hints as nothing, and drops a hint once its cell has a sticky", async () => {
+    const blank = templateJourney('blank')
+    const emulator = await drawAsync(blank)
+    const { api } = emulator
+    const hints = (): string[] => taggedNodes(api).filter((node) => liveTag(node)?.role === 'cell-hint').map((node) => `${liveTag(node)?.stageId} ${liveTag(node)?.laneId}`)
+    expect(hints()).toHaveLength(blank.stages.length * blank.lanes.length)
+    const empty = await readBothWaysAsync(emulator)
+    expect(empty.journey).toEqual(blank)
+    expect(empty.warnings).toEqual([])
+
+    // A sticky put on the hint of a cell is that cell's item; the hint is no item.
+    const hint = taggedNode<TextNode>(api, { role: 'cell-hint', stageId: 'choose', laneId: 'pains' })
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const sticky = api.createSticky()
+    dropInto(stageSection(api, 'choose'), sticky, { x: hint.absoluteBoundingBox!.x, y: hint.absoluteBoundingBox!.y })
+    sticky.text.characters = 'Too many plans to compare'
+    const read = await readBothWaysAsync(emulator)
+    expect(read.journey.items.map((item) => [item.stageId, item.laneId, item.text])).toEqual([['choose', 'pains', 'Too many plans to compare']])
+
+    await syncAsync(emulator, blank)
+    expect(sticky.removed).toBe(false)
+    expect(hints()).not.toContain('choose pains')
+    expect(hints()).toHaveLength(blank.stages.length * blank.lanes.length - 1)
+    expect((await readSyncedAsync(emulator)).items.map((item) => item.text)).toEqual(['Too many plans to compare'])
   })
 
   it('takes a section people added in the row of stages as a stage, keeping the section', async () => {

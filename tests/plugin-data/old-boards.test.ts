@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { loadRestFile } from '../../src/emulator'
 import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
+import { layoutJourney } from '../../src/layout'
 import { decodeDataBase, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { readBoard, snapshotFromRestFile } from '../../src/reader'
 import type { Journey } from '../../src/model'
@@ -57,18 +58,29 @@ describe('boards drawn before tags were one entry per node', () => {
     const board = api.currentPage.children.find((node) => node.type === 'SECTION')!
     const tagged = api.currentPage.findAll((node) => node.getSharedPluginData(TAG_NAMESPACE, 'role') !== '')
     expect(tagged.length).toBeGreaterThan(100)
-    const oldEntries = tagged.map((node) => Object.keys(entriesOf(node)).length).reduce((a, b) => a + b, 0)
+    const oldEntries = new Map(tagged.map((node) => [node, Object.keys(entriesOf(node)).length]))
     emulator.resetCounters()
     const synced = await syncBoardAsync(api, board.id, changed, {}, { yieldAsync: async () => {} })
-    expect(synced.ok && synced.value.counts).toMatchObject({ created: 0, removed: 0 })
-    // One write per entry: every node's new `t`, the board's stored journey, and one clearing per old entry.
+    // Those boards had no stage headings, no cell hints and the persona card as one text: the
+    // update adds the headings, the hints and the card's blocks, and removes only that one text.
+    const added = layoutJourney(changed).nodes.filter((node) => /^(stage:.*:heading|hint:.*|persona:(?!card$).*)$/.test(node.key))
+    expect(added.filter((node) => node.key.startsWith('stage:'))).toHaveLength(journey.stages.length)
+    expect(synced.ok && synced.value.counts).toMatchObject({ created: added.length, removed: 1 })
+    const headings = api.currentPage.findAll((node) => node.type === 'TEXT' && liveTag(node)?.part === 'title' && liveTag(node)?.role === 'stage')
+    expect(headings.map((node) => (node as TextNode).characters)).toEqual(journey.stages.map((stage) => stage.name))
+    expect(headings.map((node) => node.parent?.name)).toEqual(journey.stages.map((stage) => stage.name))
+    const kept = tagged.filter((node) => !node.removed)
+    expect(kept).toHaveLength(tagged.length - 1)
+    // One write per entry: every kept node's new `t`, each new node's `t`, the board's stored
+    // journey, and one clearing per old entry of a kept node.
     const writes = emulator.traffic.calls.get('setSharedPluginData') ?? 0
-    expect(writes).toBe(oldEntries + tagged.length + 1)
+    const keptEntries = kept.map((node) => oldEntries.get(node) ?? 0).reduce((a, b) => a + b, 0)
+    expect(writes).toBe(keptEntries + kept.length + added.length + 1)
     const after = await readBoardAsync(api, 'page')
     expect(after.ok && after.value.journey).toEqual(changed)
-    expect(tagged.filter((node) => liveTag(node) === undefined)).toEqual([])
+    expect(kept.filter((node) => liveTag(node) === undefined)).toEqual([])
     // Migrated: each node carries its one tag entry and nothing of the old scheme (the board also its stored journey).
-    for (const node of tagged) {
+    for (const node of kept) {
       const keys = Object.keys(entriesOf(node))
       expect(keys).toEqual(node === board ? [TAG_KEY, storedPartKey(0)] : [TAG_KEY])
     }

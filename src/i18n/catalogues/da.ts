@@ -115,6 +115,7 @@ export const da: Catalogue = {
       picker: 'Persona: {persona}',
       details: 'Personadetaljer',
       undo: 'Fortryd ændringer i personaen',
+      onlyCard: 'En anden persona ændrer personakortet og målet under titlen. Titlen, trinene og sedlerne forbliver skabelonens: skriv dem om på tavlen til denne persona.',
       onePerLine: '{field} (én pr. linje)',
       scenario: '{field} (scenarie)',
       fields: {

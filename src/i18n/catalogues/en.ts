@@ -127,6 +127,8 @@ export const en = {
       picker: 'Persona: {persona}',
       details: 'Persona details',
       undo: 'Undo persona edits',
+      /** Shown when a template has several personas: what choosing another one changes, and what it does not. */
+      onlyCard: 'Another persona changes the persona card and the goal under the title. The title, stages and stickies stay the template’s: rewrite them on the board for this persona.',
       onePerLine: '{field} (one per line)',
       scenario: '{field} (scenario)',
       fields: {

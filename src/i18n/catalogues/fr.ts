@@ -116,6 +116,7 @@ export const fr: Catalogue = {
       picker: 'Persona\u00a0: {persona}',
       details: 'Détails du persona',
       undo: 'Annuler les modifications du persona',
+      onlyCard: 'Une autre persona change la fiche persona et l’objectif sous le titre. Le titre, les étapes et les post-it restent ceux du modèle\u00a0: réécrivez-les sur le tableau pour cette persona.',
       onePerLine: '{field} (un par ligne)',
       scenario: '{field} (scénario)',
       fields: {

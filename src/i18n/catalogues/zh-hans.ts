@@ -116,6 +116,7 @@ export const zhHans: Catalogue = {
       picker: '用户画像：{persona}',
       details: '画像详情',
       undo: '撤销对画像的修改',
+      onlyCard: '换一个用户画像只会改变画像卡片和标题下的目标。标题、阶段和便签仍是模板原有的内容：请在白板上为这个用户画像改写它们。',
       onePerLine: '{field}（每行一条）',
       scenario: '{field}（场景）',
       fields: {

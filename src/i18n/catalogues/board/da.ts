@@ -18,6 +18,8 @@ export const daBoard: BoardCatalogue['board'] = {
   emotionNeutral: 'Følelse: neutral',
   emotionNegative: 'Følelse: negativ',
   linkKinds: { handover: 'Overdragelse', interaction: 'Interaktion', referral: 'Henvisning', sequence: 'Rækkefølge' },
+  linkLegend: 'Pil: {kind}',
+  cellHint: '{lane}: sæt sedler her',
   blueprintLines: {
     interaction: 'Interaktionslinje',
     visibility: 'Synlighedslinje',
@@ -64,4 +66,4 @@ export const daKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const daTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}: {value}' }
+export const daTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}: {value}', quoted: '»{text}«' }

@@ -23,6 +23,10 @@ export const enBoard = {
   emotionNeutral: 'Emotion: neutral',
   emotionNegative: 'Emotion: negative',
   linkKinds: { handover: 'Hand-over', interaction: 'Interaction', referral: 'Referral', sequence: 'Sequence' },
+  /** A link kind in the legend: an arrow's colour, told apart from an activity type of the same name. */
+  linkLegend: 'Arrow: {kind}',
+  /** Written in each empty cell of the map, so a workshop sees where each lane's stickies go. */
+  cellHint: '{lane}: add stickies here',
   blueprintLines: {
     interaction: 'Line of interaction',
     visibility: 'Line of visibility',
@@ -71,7 +75,7 @@ export const enKinds = {
 }
 
 /** How the language writes a decimal number, a list and a label before its value. */
-export const enTypography = { decimal: '.', list: ', ', labelled: '{label}: {value}' }
+export const enTypography = { decimal: '.', list: ', ', labelled: '{label}: {value}', quoted: '“{text}”' }
 
 /** The part of each catalogue the sandbox needs to draw a board. */
 export interface BoardCatalogue {

@@ -18,6 +18,8 @@ export const frBoard: BoardCatalogue['board'] = {
   emotionNeutral: 'Émotion\u00a0: neutre',
   emotionNegative: 'Émotion\u00a0: négative',
   linkKinds: { handover: 'Passage de relais', interaction: 'Interaction', referral: 'Orientation', sequence: 'Enchaînement' },
+  linkLegend: 'Flèche\u00a0: {kind}',
+  cellHint: '{lane}\u00a0: ajoutez vos post-it ici',
   blueprintLines: {
     interaction: 'Ligne d’interaction',
     visibility: 'Ligne de visibilité',
@@ -64,4 +66,4 @@ export const frKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const frTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}\u00a0: {value}' }
+export const frTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}\u00a0: {value}', quoted: '«\u00a0{text}\u00a0»' }

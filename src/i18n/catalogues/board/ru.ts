@@ -18,6 +18,8 @@ export const ruBoard: BoardCatalogue['board'] = {
   emotionNeutral: 'Эмоция: нейтральная',
   emotionNegative: 'Эмоция: негативная',
   linkKinds: { handover: 'Передача', interaction: 'Взаимодействие', referral: 'Перенаправление', sequence: 'Последовательность' },
+  linkLegend: 'Стрелка: {kind}',
+  cellHint: '{lane}: добавьте стикеры сюда',
   blueprintLines: {
     interaction: 'Линия взаимодействия',
     visibility: 'Линия видимости',
@@ -64,4 +66,4 @@ export const ruKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const ruTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}: {value}' }
+export const ruTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}: {value}', quoted: '«{text}»' }

@@ -18,6 +18,8 @@ export const zhHansBoard: BoardCatalogue['board'] = {
   emotionNeutral: '情绪：中性',
   emotionNegative: '情绪：负面',
   linkKinds: { handover: '交接', interaction: '互动', referral: '转介', sequence: '先后顺序' },
+  linkLegend: '箭头：{kind}',
+  cellHint: '{lane}：在此添加便签',
   blueprintLines: {
     interaction: '互动分界线',
     visibility: '可视分界线',
@@ -64,4 +66,4 @@ export const zhHansKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const zhHansTypography: BoardCatalogue['typography'] = { decimal: '.', list: '、', labelled: '{label}：{value}' }
+export const zhHansTypography: BoardCatalogue['typography'] = { decimal: '.', list: '、', labelled: '{label}：{value}', quoted: '“{text}”' }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+
+import { catalogueFor, fillText, LANGUAGES } from '../../src/i18n'
+import { boardLabels, personaCardBlocks } from '../../src/layout'
+import { PersonaSchema } from '../../src/model'
+
+describe('personaCardBlocks', () => {
+  const sally = PersonaSchema.parse({
+    id: 'sally',
+    name: 'Sally',
+    role: 'Teacher',
+    age: 34,
+    description: 'Furnishes her first flat.',
+    goals: ['A cosy living room'],
+    frustrations: ['Queues', 'Missing parts'],
+    channels: ['web', 'store'],
+    quote: 'I just want it to fit.'
+  })
+
+  it('should give the name as a bold heading, a role line, description, quote, and every list under a bold heading', () => {
+    const blocks = personaCardBlocks(sally, boardLabels('en'))
+    expect(blocks.map((block) => [block.id, block.part, block.text, block.font.style])).toEqual([
+      ['name', 'title', 'Sally', 'Bold'],
+      ['role', 'text', 'Teacher · Age 34', 'Medium'],
+      ['description', 'text', 'Furnishes her first flat.', 'Medium'],
+      ['quote', 'text', '“I just want it to fit.”', 'Medium'],
+      ['goals:heading', 'label', 'Goals', 'Bold'],
+      ['goals', 'text', '• A cosy living room', 'Medium'],
+      ['frustrations:heading', 'label', 'Frustrations', 'Bold'],
+      ['frustrations', 'text', '• Queues\n• Missing parts', 'Medium'],
+      ['channels:heading', 'label', 'Channels', 'Bold'],
+      ['channels', 'text', '• web\n• store', 'Medium']
+    ])
+    const name = blocks[0]!
+    expect(blocks.slice(1).every((block) => block.fontSize < name.fontSize)).toBe(true)
+  })
+
+  it.each(LANGUAGES)('should take its headings and quote marks from the %s catalogue', (language) => {
+    const catalogue = catalogueFor(language)
+    const texts = personaCardBlocks(sally, boardLabels(language)).map((block) => block.text)
+    expect(texts).toEqual(expect.arrayContaining([catalogue.board.goals, catalogue.board.frustrations, catalogue.board.channels]))
+    expect(texts).toContain(fillText(catalogue.typography.quoted, { text: 'I just want it to fit.' }))
+  })
+
+  it('should leave out what a sparse persona does not have', () => {
+    expect(personaCardBlocks(PersonaSchema.parse({ id: 'x', name: 'Xavier' }), boardLabels('da')).map((block) => block.text)).toEqual(['Xavier'])
+    expect(personaCardBlocks(PersonaSchema.parse({ id: 'x', name: 'Xavier', age: 7 }), boardLabels('da')).map((block) => block.text)).toEqual([
+      'Xavier',
+      '7 år'
+    ])
+  })
+})
+
+describe('boardLabels', () => {
+  it('should speak the journey language, by its primary subtag, and English otherwise', () => {
+    expect(boardLabels('da').legend).toBe('Forklaring')
+    expect(boardLabels('da-DK').legend).toBe('Forklaring')
+    expect(boardLabels('fr').legend).toBe('Légende')
+    expect(boardLabels('zh-CN').legend).toBe('图例')
+    expect(boardLabels('zh-TW').legend).toBe('Legend')
+    expect(boardLabels('pt').legend).toBe('Legend')
+  })
+})
