@@ -2,9 +2,11 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { layoutJourney } from '../../src/layout'
 import { UiToMainSchema } from '../../src/messages'
 import { TEMPLATES } from '../../src/templates'
 import { App } from '../../ui/app'
+import { templateJourney } from '../../ui/state/template-journey'
 import { createFakeBridge, parsedCatalogue } from './fake-bridge'
 
 afterEach(cleanup)
@@ -31,6 +33,21 @@ describe('the Create tab', () => {
     const gallery = screen.getByRole('list', { name: 'Templates' })
     expect(within(gallery).getAllByRole('button')).toHaveLength(TEMPLATES.length)
     for (const template of TEMPLATES) expect(screen.getByRole('button', { name: template.title })).toBeTruthy()
+  })
+
+  it("draws an emotion curve in a template's gallery sketch exactly when that template's board has one", async () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    // The sketches are drawn just after the first paint.
+    await act(async () => {})
+    for (const template of TEMPLATES) {
+      const sketch = card(template.id).querySelector('svg.jb-sketch')
+      expect(sketch, template.id).not.toBeNull()
+      const points = layoutJourney(templateJourney(template, template.locales[0]!)).nodes.filter((node) => node.tag.role === 'emotion-point')
+      expect(sketch?.querySelector('.jb-sketch-curve') !== null, template.id).toBe(points.length > 0)
+    }
+    expect(card('workshop-swimlane').querySelector('.jb-sketch-curve')).toBeNull()
+    expect(card('car-rental').querySelector('.jb-sketch-curve')).not.toBeNull()
   })
 
   it('posts a valid generate message for the chosen template, with the stage and lane choices applied', () => {

@@ -59,10 +59,16 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
         aria-haspopup="listbox"
         role="button"
         data-testid="persona-dropdown"
+        {...(personas.length > 1 ? { 'aria-describedby': 'jb-persona-note' } : {})}
         options={personas.map((p) => ({ value: p.id, text: personaOptionText(p) }))}
         value={persona.id}
         onValueChange={onSelect}
       />
+      {personas.length > 1 ? (
+        <p class="jb-hint" id="jb-persona-note" style={{ marginTop: 'var(--space-4)' }}>
+          {t.persona.onlyCard}
+        </p>
+      ) : null}
       <div style={{ marginTop: 'var(--space-4)' }}>
         <Disclosure open={open} title={t.persona.details} onClick={() => setOpen(!openByUser)}>
           <div class="jb-field-row">

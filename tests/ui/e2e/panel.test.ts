@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { CATALOGUES, LANGUAGE_NAMES, LANGUAGES } from '../../../src/i18n'
 import { PANEL_MIN_WIDTH, UiToMainSchema } from '../../../src/messages'
 import { exportJourney, journeyFromJson } from '../../../src/formats'
 import { TEMPLATES } from '../../../src/templates'
@@ -238,6 +239,42 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       expect(stickyCount(emulator)).toBeGreaterThan(before)
       // Parsing, previewing and drawing never ran code made from strings.
       expect(await codeFromStringsAsync()).toBe(0)
+    })
+  })
+
+  it('says plainly that another persona changes only the card and the goal, and draws just that', async () => {
+    const template = TEMPLATES.find((t) => t.id === 'car-rental')!
+    const holiday = template.journey('en')
+    const commuter = holiday.personas?.find((p) => p.id === 'commuter')
+    if (commuter === undefined) throw new Error('the car-rental template has a commuter')
+    await withPanelAsync(async (panel) => {
+      const { page, emulator } = panel
+      await page.locator('[data-template-id="car-rental"]').click()
+      const note = page.locator('#jb-persona-note')
+      expect(await note.textContent()).toBe(CATALOGUES.en.panel.persona.onlyCard)
+      expect(await page.getByTestId('persona-dropdown').getAttribute('aria-describedby')).toBe('jb-persona-note')
+      await page.getByTestId('persona-dropdown').click()
+      await page.getByRole('radio', { name: new RegExp(commuter.name) }).click()
+      await expect.poll(() => page.getByTestId('persona-dropdown').textContent()).toContain(commuter.name)
+      await generateAsync(page)
+
+      // What the note says: the card and the goal follow the persona; title, stages and stickies stay the template's.
+      const message = generateMessages(panel).at(-1)
+      if (message?.type !== 'generate') throw new Error('no generate message')
+      expect(message.journey.personas.map((p) => p.id)).toEqual(['commuter'])
+      expect(message.journey.scenario).toBe(commuter.scenario)
+      expect(message.journey.title).toBe(holiday.title)
+      expect(message.journey.items.map((item) => item.text)).toEqual(holiday.items?.map((item) => item.text))
+      const texts = emulator.api.currentPage.findAllWithCriteria({ types: ['TEXT'] }).map((node) => node.characters)
+      expect(texts).toContain(commuter.name)
+      expect(texts).not.toContain(holiday.personas?.[0]?.name)
+
+      // The note speaks each panel language.
+      for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+        await page.getByTestId('panel-language').click()
+        await page.getByRole('radio', { name: LANGUAGE_NAMES[language] }).last().click()
+        await expect.poll(() => note.textContent()).toBe(CATALOGUES[language].panel.persona.onlyCard)
+      }
     })
   })
 
