@@ -13,6 +13,18 @@ import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
 const retext = (journey: Journey, id: string, text: string): Journey => changeItem(journey, id, (item) => ({ ...item, text }))
 
+/** A section people drew by hand just right of a stage's section, as tall and wide as it. */
+function sectionAfter(emulator: Awaited<ReturnType<typeof drawAsync>>, stageId: string, name: string): SectionNode {
+  const last = stageSection(emulator.api, stageId)
+  const extra = emulator.api.createSection()
+  boardOf(emulator).appendChild(extra)
+  extra.name = name
+  extra.x = last.x + last.width + 48
+  extra.y = last.y
+  extra.resizeWithoutConstraints(last.width, last.height)
+  return extra
+}
+
 describe('syncBoardAsync', () => {
   it('changes nothing when the data is what the board was drawn from', async () => {
     const journey = smallJourney()
@@ -187,13 +199,7 @@ describe('syncBoardAsync', () => {
     const { api } = emulator
     const headingOf = (stageId: string): TextNode => taggedNode<TextNode>(api, { role: 'stage', part: 'title', stageId })
     stageSection(api, 'book').name = 'Booking'
-    const last = stageSection(api, 'drive')
-    const extra = api.createSection()
-    boardOf(emulator).appendChild(extra)
-    extra.name = 'Return'
-    extra.x = last.x + last.width + 48
-    extra.y = last.y
-    extra.resizeWithoutConstraints(last.width, last.height)
+    const extra = sectionAfter(emulator, 'drive', 'Return')
     const data = { ...journey, stages: journey.stages.map((s) => (s.id === 'plan' ? { ...s, name: 'Planning the trip' } : s)) }
     await syncAsync(emulator, data)
 
@@ -252,14 +258,7 @@ describe('syncBoardAsync', () => {
   it('takes a section people added in the row of stages as a stage, keeping the section', async () => {
     const journey = smallJourney()
     const emulator = await drawAsync(journey)
-    const { api } = emulator
-    const last = stageSection(api, 'drive')
-    const extra = api.createSection()
-    boardOf(emulator).appendChild(extra)
-    extra.name = 'Return'
-    extra.x = last.x + last.width + 48
-    extra.y = last.y
-    extra.resizeWithoutConstraints(last.width, last.height)
+    const extra = sectionAfter(emulator, 'drive', 'Return')
     await syncAsync(emulator, { ...journey, title: 'Renting a car in Spain' })
     expect(extra.removed).toBe(false)
     expect(liveTag(extra)?.stageId).toBe('return')
