@@ -9,7 +9,8 @@
 // FigJam's. Traffic: every Plugin API crossing the emulator counts (calls, property writes,
 // property reads), per node and per sticky.
 //
-// BENCH_SIZES=100,500 and BENCH_RUNS=3 shorten a run while working on it.
+// BENCH_SIZES=100,500 and BENCH_RUNS=3 shorten a run while working on it; BENCH_STAGES=export,import
+// times only the rows whose names hold one of those words, and skips the traffic and parser sections.
 import { performance } from 'node:perf_hooks'
 
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile } from '../src/emulator'
@@ -154,6 +155,10 @@ const STAGES: Stage[] = [
   { name: 'import Mermaid', run: async (n) => importJourney((await fixtureAsync(n)).texts.mermaid, 'mermaid') }
 ]
 
+/** The rows to time: all, unless BENCH_STAGES names some. */
+const ONLY = process.env.BENCH_STAGES?.split(',').filter((word) => word !== '')
+const timed = ONLY === undefined ? STAGES : STAGES.filter((stage) => ONLY.some((word) => stage.name.includes(word)))
+
 interface Sample {
   wall: number
   cpu: number
@@ -192,7 +197,7 @@ console.log(
     '\n'
 )
 console.log(['stage'.padEnd(34), ...SIZES.map((s) => pad(`${s} items`, 16)), pad('growth', 8)].join(' '))
-for (const stage of STAGES) {
+for (const stage of timed) {
   for (const size of SIZES) await sampleAsync(stage, size) // warm-up: the first call pays for compiling, not for the board
   const samples = new Map<number, Sample[]>(SIZES.map((s) => [s, []]))
   for (let run = 0; run < RUNS; run += 1) {
@@ -206,6 +211,8 @@ for (const stage of STAGES) {
   console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
 }
 console.log(['  (Mermaid tasks in those rows)'.padEnd(34), ...await Promise.all(SIZES.map(async (s) => pad(`${(await fixtureAsync(s)).mermaidTasks} tasks`, 16)))].join(' '))
+// Some rows only: the traffic and the parsers are not what was asked for.
+if (ONLY !== undefined) process.exit(0)
 
 interface Traffic {
   calls: number

@@ -180,8 +180,15 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   // The stage's emotion, highs and lows follow the primary curve: averaging as-is with to-be would describe neither.
   const isEmotionScore = (item: Item): item is Item & { score: number } => isCurveScore(item) && curveIdOf(item, journey) === primary
 
+  // Each stage's items in one pass, not one scan of every item per stage.
+  const byStage = new Map<string, Item[]>()
+  for (const item of ordered) {
+    const group = byStage.get(item.stageId)
+    if (group === undefined) byStage.set(item.stageId, [item])
+    else group.push(item)
+  }
   const stageAnalytics = journey.stages.map((stage): StageAnalytics => {
-    const inStage = ordered.filter((item) => item.stageId === stage.id)
+    const inStage = byStage.get(stage.id) ?? []
     const scores = inStage.filter(isEmotionScore).map((item) => item.score)
     const phase = stage.phaseId === undefined ? undefined : phases.get(stage.phaseId)
     const result: StageAnalytics = {

@@ -43,10 +43,15 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
   const scale = journey.emotionScale
   const asWritten = holdsMermaidScores(scale, journey.items)
 
+  // Each stage's items in one pass, not one scan of every item per stage.
+  const byStage = new Map<string, { item: Item; index: number }[]>()
+  journey.items.forEach((item, index) => {
+    const group = byStage.get(item.stageId)
+    if (group === undefined) byStage.set(item.stageId, [{ item, index }])
+    else group.push({ item, index })
+  })
   const sections = journey.stages.map((stage, stageIndex) => {
-    const items = journey.items
-      .map((item, index) => ({ item, index }))
-      .filter(({ item }) => item.stageId === stage.id)
+    const items = (byStage.get(stage.id) ?? [])
       .sort((a, b) => (laneIndex.get(a.item.laneId) ?? 0) - (laneIndex.get(b.item.laneId) ?? 0) || a.index - b.index)
       .map(({ item }) => item)
     const ofKind = (keep: (kind: LaneKind) => boolean): Item[] =>
