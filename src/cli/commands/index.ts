@@ -1,18 +1,9 @@
 import type { CommandSpec } from '../command'
-import { boardCommandAsync } from './board-command'
-import { diffCommandAsync } from './diff-command'
-import { readCommandAsync } from './read-command'
-import { exportCommandAsync } from './export-command'
-import { importCommandAsync } from './import-command'
-import { renderCommandAsync } from './render-command'
-import { reportCommandAsync } from './report-command'
-import { schemaCommandAsync } from './schema-command'
-import { syncCommandAsync } from './sync-command'
-import { templateCommandAsync } from './template-command'
-import { templatesCommandAsync } from './templates-command'
-import { validateCommandAsync } from './validate-command'
 
-/** Every command, in the order `journeyboard help` lists them. */
+/**
+ * Every command, in the order `journeyboard help` lists them. Each loads its code when it runs, so a
+ * run loads only what its command needs (the built CLI keeps each command in a chunk of its own).
+ */
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'templates',
@@ -21,7 +12,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { json: false },
     minArgs: 0,
     maxArgs: 0,
-    runAsync: templatesCommandAsync
+    runAsync: async (context) => (await import('./templates-command')).templatesCommandAsync(context)
   },
   {
     name: 'template',
@@ -30,7 +21,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { persona: true, locale: true, stages: true, lanes: true },
     minArgs: 1,
     maxArgs: 1,
-    runAsync: templateCommandAsync
+    runAsync: async (context) => (await import('./template-command')).templateCommandAsync(context)
   },
   {
     name: 'validate',
@@ -39,7 +30,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {},
     minArgs: 1,
     maxArgs: 1,
-    runAsync: validateCommandAsync
+    runAsync: async (context) => (await import('./validate-command')).validateCommandAsync(context)
   },
   {
     name: 'board',
@@ -48,7 +39,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { out: true, from: true, persona: true, locale: true, stages: true },
     minArgs: 1,
     maxArgs: 1,
-    runAsync: boardCommandAsync
+    runAsync: async (context) => (await import('./board-command')).boardCommandAsync(context)
   },
   {
     name: 'read',
@@ -60,7 +51,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { section: true, out: true, format: true, explain: false },
     minArgs: 1,
     maxArgs: Number.POSITIVE_INFINITY,
-    runAsync: readCommandAsync
+    runAsync: async (context) => (await import('./read-command')).readCommandAsync(context)
   },
   {
     name: 'diff',
@@ -69,7 +60,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { json: false, board: true, from: true },
     minArgs: 2,
     maxArgs: 2,
-    runAsync: diffCommandAsync
+    runAsync: async (context) => (await import('./diff-command')).diffCommandAsync(context)
   },
   {
     name: 'sync',
@@ -78,7 +69,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { out: true, resolve: true, board: true, from: true },
     minArgs: 2,
     maxArgs: 2,
-    runAsync: syncCommandAsync
+    runAsync: async (context) => (await import('./sync-command')).syncCommandAsync(context)
   },
   {
     name: 'export',
@@ -89,7 +80,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { raw: false, format: true, out: true, from: true, persona: true, locale: true, stages: true, 'localized-header': false, scale: true, curve: true },
     minArgs: 1,
     maxArgs: 1,
-    runAsync: exportCommandAsync
+    runAsync: async (context) => (await import('./export-command')).exportCommandAsync(context)
   },
   {
     name: 'import',
@@ -98,7 +89,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { from: true, out: true, scale: true },
     minArgs: 1,
     maxArgs: 1,
-    runAsync: importCommandAsync
+    runAsync: async (context) => (await import('./import-command')).importCommandAsync(context)
   },
   {
     name: 'report',
@@ -108,7 +99,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { out: true },
     minArgs: 1,
     maxArgs: Number.POSITIVE_INFINITY,
-    runAsync: reportCommandAsync
+    runAsync: async (context) => (await import('./report-command')).reportCommandAsync(context)
   },
   {
     name: 'render',
@@ -117,7 +108,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { out: true, from: true, persona: true, locale: true, stages: true, width: true },
     minArgs: 1,
     maxArgs: 1,
-    runAsync: renderCommandAsync
+    runAsync: async (context) => (await import('./render-command')).renderCommandAsync(context)
   },
   {
     name: 'schema',
@@ -126,6 +117,6 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {},
     minArgs: 0,
     maxArgs: 0,
-    runAsync: schemaCommandAsync
+    runAsync: async (context) => (await import('./schema-command')).schemaCommandAsync(context)
   }
 ]
