@@ -257,6 +257,37 @@ describe('the local preview in Chromium', () => {
     })
   })
 
+  it('drags an emotion point up; Read back exports its higher score', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'moving-house')
+      const journey = await lastGeneratedJourneyAsync(page)
+      const nodes = allNodes((await restFileAsync(page)).document.children[0]?.children ?? [])
+      const points = nodes.filter((node) => tagOf(node).role === 'emotion-point')
+      const score = (node: RestSceneNode) => journey.items.find((item) => item.id === tagOf(node).itemId)?.score ?? Infinity
+      const lowest = [...points].sort((a, b) => score(a) - score(b))[0]
+      if (lowest === undefined) throw new Error('the moving-house board draws no emotion points')
+      const itemId = tagOf(lowest).itemId ?? ''
+      expect(score(lowest)).toBeLessThan(journey.emotionScale.max)
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+
+      // A point is an ellipse, so its whole drawing gives the centre.
+      const box = await page.locator(`#jbp-canvas g[data-node-id="${lowest.id}"]`).first().boundingBox()
+      if (box === null) throw new Error('the point is not drawn')
+      const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+      await page.mouse.move(start.x, start.y)
+      await page.mouse.down()
+      await page.mouse.move(start.x, start.y - 60, { steps: 8 })
+      await page.mouse.up()
+      const topOf = (node: RestSceneNode | undefined) => (node as { absoluteBoundingBox?: { y: number } } | undefined)?.absoluteBoundingBox?.y
+      expect(topOf(lowest)).toBeDefined()
+      await expect.poll(async () => topOf(allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.id === lowest.id))).toBeLessThan(topOf(lowest)!)
+
+      const exported = await readBackAndExportJsonAsync(preview)
+      expect(exported.items.find((item) => item.id === itemId)?.score).toBeGreaterThan(score(lowest))
+    })
+  })
+
   it('undoes as FigJam does: each edit on the canvas is a step, and a whole plugin run is one', async () => {
     await withPreviewAsync(async (preview) => {
       const { page } = preview

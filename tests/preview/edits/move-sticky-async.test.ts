@@ -59,6 +59,6 @@ describe('moveStickyAsync', () => {
     sticky.remove()
     await expect(moveStickyAsync(api, id, { x: 0, y: 0, sectionId: null })).rejects.toThrow(`node ${id} is no longer on the board`)
     const section = api.currentPage.findChild((node) => node.type === 'SECTION')
-    await expect(moveStickyAsync(api, section?.id ?? '', { x: 0, y: 0, sectionId: null })).rejects.toThrow(/is a SECTION, not a STICKY/)
+    await expect(moveStickyAsync(api, section?.id ?? '', { x: 0, y: 0, sectionId: null })).rejects.toThrow(/is a SECTION, not a STICKY or SHAPE_WITH_TEXT/)
   })
 })

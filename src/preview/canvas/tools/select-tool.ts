@@ -2,10 +2,10 @@ import type { CanvasTool } from './canvas-tool'
 import { dragStickyGesture } from './drag-sticky-gesture'
 import { panGesture } from './pan-gesture'
 
-/** What the select tool picks up and drags; everything else is background to it. */
-export const MOVABLE_TYPES: ReadonlySet<string> = new Set(['STICKY'])
+/** What the select tool picks up and drags (stickies, and shapes such as emotion points); everything else is background to it. */
+export const MOVABLE_TYPES: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH_TEXT'])
 
-/** FigJam's move tool: press a sticky to select and drag it, press anywhere else to pan. */
+/** FigJam's move tool: press a sticky or shape to select and drag it, press anywhere else to pan. */
 export const selectTool: CanvasTool = {
   name: 'select',
   label: 'Move',
