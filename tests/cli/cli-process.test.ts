@@ -16,6 +16,11 @@ import { BIN, ensureCliBuiltAsync, runCliProcessAsync as cli } from '../support/
  * ends in exit 1 (2 for wrong usage), nothing on stdout, and one line on stderr without a stack.
  */
 
+/** Whether UTF-8 holds the text as it is (no lone surrogate), by a real encoder and decoder. */
+function isWellFormed(text: string): boolean {
+  return new TextDecoder().decode(new TextEncoder().encode(text)) === text
+}
+
 let dir = ''
 const at = (name: string): string => path.join(dir, name)
 
@@ -251,5 +256,34 @@ describe('journeyboard read, many boards at once', () => {
     const several = await cli(['read', at('boards'), '--format', 'json'])
     expect(several.code).toBe(2)
     expect(several.stderr).toMatch(/^journeyboard: read: --format json holds one board; with several boards use jsonl or csv\n/)
+  })
+})
+
+describe('journeyboard export, lone surrogates', () => {
+  it('writes a lone surrogate as U+FFFD in CSV and Markdown with a warning naming the text, and keeps it in JSON and Mermaid', async () => {
+    const journey = JSON.parse(journeyText()) as { journey: { title: string; items: { text: string }[] } }
+    journey.journey.title = 'Car rental \ud83d'
+    journey.journey.items[2]!.text = 'Picks up the car \udc00 early'
+    await writeFile(at('surrogate.json'), JSON.stringify(journey))
+    for (const format of ['csv', 'md']) {
+      const run = await cli(['export', at('surrogate.json'), '--format', format])
+      expect(run.code).toBe(0)
+      expect(isWellFormed(run.stdout)).toBe(true)
+      expect(run.stderr.split('\n').filter((line) => line !== '')).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^warning: title: holds a lone surrogate \(U\+D83D\)/)])
+      )
+      if (format === 'md') expect(run.stdout).toContain('Car rental \uFFFD')
+      if (format === 'csv') {
+        expect(run.stdout).toContain('Picks up the car \uFFFD early')
+        expect(run.stderr).toMatch(/^warning: items\[2\]\.text: holds a lone surrogate \(U\+DC00\)[^\n]*CSV writes U\+FFFD/m)
+      }
+    }
+    const json = await cli(['export', at('surrogate.json'), '--format', 'json'])
+    expect([json.code, json.stderr]).toEqual([0, ''])
+    expect(json.stdout).toContain('"title": "Car rental \\ud83d"')
+    const mermaid = await cli(['export', at('surrogate.json'), '--format', 'mermaid', '--out', at('surrogate.mmd')])
+    expect([mermaid.code, mermaid.stderr]).toEqual([0, ''])
+    const back = await cli(['import', at('surrogate.mmd')])
+    expect((JSON.parse(back.stdout) as { journey: { title: string } }).journey.title).toBe('Car rental \ud83d')
   })
 })

@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, exportJourney, ExportFormatSchema } from '../../formats'
+import { EXPORT_FORMATS, exportJourneyWithWarnings, ExportFormatSchema } from '../../formats'
 import { journeyCurves } from '../../model'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
@@ -20,7 +20,8 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
   if (curveId !== undefined && !journeyCurves(journey).some((curve) => curve.id === curveId)) {
     throw usageError(`--curve: the journey has no curve "${curveId}" (curves: ${journeyCurves(journey).map((curve) => curve.id).join(', ')})`)
   }
-  const output = exportJourney(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
-  await emitOutputAsync(io, flags.out, output)
+  const output = exportJourneyWithWarnings(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
+  for (const warning of output.warnings) io.stderr(`warning: ${warning.path}: ${warning.message}\n`)
+  await emitOutputAsync(io, flags.out, output.text)
   return 0
 }
