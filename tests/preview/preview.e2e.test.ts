@@ -257,6 +257,40 @@ describe('the local preview in Chromium', () => {
     })
   })
 
+  it('selects several stickies with shift-click and deletes them together', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'moving-house')
+      const nodes = allNodes((await restFileAsync(page)).document.children[0]?.children ?? [])
+      const [first, second, third] = nodes.filter((node) => node.type === 'STICKY' && tagOf(node).role === 'item')
+      if (first === undefined || second === undefined || third === undefined) throw new Error('the board has fewer than three item stickies')
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+      const stickies = (await countsAsync(page)).STICKY ?? 0
+      const selection = () => page.evaluate(() => window.__journeyboardPreview?.emulator.api.currentPage.selection.map((node) => node.id) ?? [])
+
+      const click = async (node: RestSceneNode, shift: boolean) => {
+        const at = await centreOfAsync(page, node.id)
+        if (shift) await page.keyboard.down('Shift')
+        await page.mouse.click(at.x, at.y)
+        if (shift) await page.keyboard.up('Shift')
+      }
+      await click(first, false)
+      await expect.poll(selection).toEqual([first.id])
+      await click(second, true)
+      await expect.poll(selection).toEqual([first.id, second.id])
+      await click(third, true)
+      await expect.poll(selection).toEqual([first.id, second.id, third.id])
+      // Shift-clicking a selected sticky takes it out again.
+      await click(third, true)
+      await expect.poll(selection).toEqual([first.id, second.id])
+
+      await page.keyboard.press('Delete')
+      await expect.poll(async () => (await countsAsync(page)).STICKY).toBe(stickies - 2)
+      const left = new Set(allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).map((node) => node.id))
+      expect([left.has(first.id), left.has(second.id), left.has(third.id)]).toEqual([false, false, true])
+    })
+  })
+
   it('drags an emotion point up; Read back exports its higher score', async () => {
     await withPreviewAsync(async (preview) => {
       const { page } = preview

@@ -283,6 +283,11 @@ export class BoardCanvas implements ToolContext {
     this.notify()
   }
 
+  /** The page's selection, as ids. */
+  selection(): string[] {
+    return this.selectedIds()
+  }
+
   private selectedIds(): string[] {
     try {
       return this.api.currentPage.selection.map((node) => node.id)
@@ -325,7 +330,7 @@ export class BoardCanvas implements ToolContext {
   private sample(event: MouseEvent): PointerSample {
     const rect = this.svg.getBoundingClientRect()
     const screen: Point = { x: event.clientX - rect.left, y: event.clientY - rect.top }
-    return { screen, board: toBoard(this.currentView, screen) }
+    return { screen, board: toBoard(this.currentView, screen), shift: event.shiftKey }
   }
 
   private listen(): void {

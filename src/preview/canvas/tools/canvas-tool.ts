@@ -5,6 +5,8 @@ import type { ToolContext, ToolName } from './tool-context'
 export interface PointerSample {
   screen: Point
   board: Point
+  /** Shift held: a click adds to the selection or takes away from it, as in FigJam. */
+  shift?: boolean
 }
 
 /** What one press of the pointer does until it is released. */

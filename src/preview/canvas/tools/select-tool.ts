@@ -1,11 +1,17 @@
-import type { CanvasTool } from './canvas-tool'
+import type { CanvasTool, Gesture } from './canvas-tool'
 import { dragStickyGesture } from './drag-sticky-gesture'
 import { panGesture } from './pan-gesture'
 
 /** What the select tool picks up and drags (stickies, and shapes such as emotion points); everything else is background to it. */
 export const MOVABLE_TYPES: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH_TEXT'])
 
-/** FigJam's move tool: press a sticky or shape to select and drag it, press anywhere else to pan. */
+/** A press that does nothing more once it has done its work (a shift-click). */
+const STILL: Gesture = { move: () => undefined, end: () => undefined, cancel: () => undefined }
+
+/**
+ * FigJam's move tool: press a sticky or shape to select and drag it, shift-click to add it to the
+ * selection or take it out, press anywhere else to pan.
+ */
 export const selectTool: CanvasTool = {
   name: 'select',
   label: 'Move',
@@ -14,8 +20,13 @@ export const selectTool: CanvasTool = {
   begin(ctx, at) {
     const hit = ctx.scene().topmostAt(at.board, MOVABLE_TYPES)
     if (hit === undefined) {
-      ctx.select([])
+      if (at.shift !== true) ctx.select([])
       return panGesture(ctx, at)
+    }
+    if (at.shift === true) {
+      const selected = ctx.selection()
+      ctx.select(selected.includes(hit.id) ? selected.filter((id) => id !== hit.id) : [...selected, hit.id])
+      return STILL
     }
     ctx.select([hit.id])
     return dragStickyGesture(ctx, hit, at)

@@ -17,6 +17,8 @@ export interface ToolContext {
   clearPreview(nodeId: string): void
   /** Sets the page's selection, as clicking in FigJam does. */
   select(ids: readonly string[]): void
+  /** The page's selection, as ids. */
+  selection(): string[]
   /** Runs an edit through the Plugin API, reports a failure to the person, then redraws. */
   editAsync<T>(edit: () => Promise<T>): Promise<T | undefined>
   /** Opens the in-place text editor on a sticky. */
