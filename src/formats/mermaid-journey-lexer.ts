@@ -83,9 +83,18 @@ const RULES: Readonly<Record<StartCondition, readonly Rule[]>> = {
 const EXCERPT_LENGTH = 20
 const PERCENT = 0x25
 
-function countLineBreaks(text: string): number {
-  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return 0
-  return (text.match(/\r\n?|\n/g) ?? []).length
+const LF = 0x0a
+const CR = 0x0d
+
+/** Line breaks in text[from, to), a CRLF counted once, without copying the text out. */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i)
+    if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) count += 1
+    else if (code === CR && i + 1 >= to) count += 1
+  }
+  return count
 }
 
 export class MermaidJourneyLexer {
@@ -118,20 +127,23 @@ export class MermaidJourneyLexer {
     this.lastMatch = ''
     for (const rule of RULES[this.condition]) {
       if (rule.mayMatch !== undefined && !rule.mayMatch(this.text, this.position)) continue
+      // `test` moves lastIndex to the match's end without building a match array: most matches
+      // (white space, comments) are skipped, and on a large diagram those arrays were most of the
+      // garbage the collector had to sweep.
       rule.pattern.lastIndex = this.position
-      const match = rule.pattern.exec(this.text)
-      if (match === null) continue
+      if (!rule.pattern.test(this.text)) continue
       const start = this.position
-      this.lastMatch = match[0]
-      this.lineNumber += countLineBreaks(match[0])
-      this.position += match[0].length
+      const end = rule.pattern.lastIndex
+      this.lastMatch = this.text.slice(start, end)
+      this.lineNumber += countLineBreaks(this.text, start, end)
+      this.position = end
       if (rule.popState === true && this.conditions.length > 1) this.conditions.pop()
       if (rule.begin !== undefined) {
         this.conditions.push(rule.begin)
         this.conditionStart = start
       }
       if (this.done && this.position < this.text.length) this.done = false
-      return rule.token === undefined ? undefined : { type: rule.token, text: match[0], start, end: this.position }
+      return rule.token === undefined ? undefined : { type: rule.token, text: this.lastMatch, start, end: this.position }
     }
     if (this.position >= this.text.length) return { type: '$end', text: '', start: this.position, end: this.position }
     return { type: 'LEXICAL_ERROR', text: this.text.charAt(this.position), start: this.position, end: this.position + 1 }

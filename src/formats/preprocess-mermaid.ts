@@ -28,7 +28,7 @@ const DIRECTIVE = /%{2}\{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!\}%{2}).|\r?\n
 const COMMENT_BODY = /%%(?!\{)[^\n]+\n?/y
 const WHITE_SPACE = /\s/
 /** Where JavaScript's `^` matches in multiline mode: after these characters. */
-const LINE_TERMINATORS = new Set(['\n', '\r', '\u2028', '\u2029'])
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g
 
 function identity(text: string): MappedText {
   return { text, textStarts: [0], sourceStarts: [0] }
@@ -95,26 +95,27 @@ function cut(mapped: MappedText, pattern: RegExp): { mapped: MappedText; cuts: s
 function commentLineRanges(text: string): [number, number][] {
   const ranges: [number, number][] = []
   let runEnd = -1
+  // `start` is always a line start: from one that holds no comment, the next is found by a search
+  // for the next line terminator, not by testing every character on the way.
   for (let start = 0; start < text.length; ) {
-    const atLineStart = start === 0 || LINE_TERMINATORS.has(text.charAt(start - 1))
-    if (!atLineStart) {
-      start += 1
-      continue
-    }
     if (runEnd < start) {
       runEnd = start
       while (runEnd < text.length && WHITE_SPACE.test(text.charAt(runEnd))) runEnd += 1
     }
     COMMENT_BODY.lastIndex = runEnd
     const body = COMMENT_BODY.exec(text)
-    if (body === null) {
-      start += 1
+    if (body !== null) {
+      // A body ends after its LF or at the end of the text: either way at a line start.
+      const end = runEnd + body[0].length
+      ranges.push([start, end])
+      start = end
+      runEnd = -1
       continue
     }
-    const end = runEnd + body[0].length
-    ranges.push([start, end])
-    start = end
-    runEnd = -1
+    LINE_TERMINATOR.lastIndex = start
+    const next = LINE_TERMINATOR.exec(text)
+    if (next === null) break
+    start = next.index + 1
   }
   return ranges
 }
