@@ -121,8 +121,10 @@ describe('generateBoardAsync', () => {
   for (const [name, calibration] of Object.entries(METRICS)) {
     it(`should lay every board out from the sizes FigJam reports after the text is set, with ${name} text metrics`, async () => {
       // FigJam's two-pass rule: whatever the glyphs measure, rows hold their stickies, nothing overlaps, no shape clips.
+      // The Chinese templates are there for glyphs a full em wide (East Asian Wide, as FigJam draws them).
       const journeys = [
         ...TEMPLATES.map((t) => journeyOf(t.journey(t.locales[0]!))),
+        ...TEMPLATES.filter((t) => t.locales.includes('zh-Hans')).map((t) => journeyOf(t.journey('zh-Hans'))),
         longTextJourney(),
         ...fc.sample(boardJourneyArbitrary({ maxItems: 30 }), { numRuns: 4, seed: 11 }),
         ...fc.sample(journeyArbitrary(), { numRuns: 4, seed: 12 })

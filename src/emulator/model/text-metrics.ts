@@ -2,11 +2,11 @@ import * as z from 'zod/mini'
 
 /**
  * The emulator's text layout: the one place where the emulator decides how big text is. Real glyph
- * widths are unknowable outside Figma, so by default every narrow character is half an em wide, an
- * ideograph, kana, hangul syllable or emoji a full em, and a line is 1.25 ems tall; lines wrap
- * greedily at spaces (a word longer than a line is split). A calibration (made from what a real
- * FigJam reported, see scripts/calibration-from-diagnostics.ts) replaces these numbers, and the
- * sticky heights FigJam reported for given texts are then answered exactly.
+ * widths are unknowable outside Figma, so by default every narrow character is half an em wide,
+ * every wide one (ideographs, kana, hangul, fullwidth forms, emoji) a full em, combining marks and
+ * format characters nothing, and a line is 1.25 ems tall; lines wrap greedily at spaces (a word
+ * longer than a line is split). A calibration (made from what a real FigJam reported) replaces these
+ * numbers, and the sticky heights FigJam reported for given texts are then answered exactly.
  */
 
 const FontSchema = z.object({ family: z.string(), style: z.string() })
@@ -24,7 +24,7 @@ export type ObservedSticky = z.infer<typeof ObservedStickySchema>
 export const TextCalibrationSchema = z.object({
   /** Advance of a narrow glyph, in ems. */
   charWidthEm: z.number().check(z.positive()),
-  /** Advance of an ideograph, kana, hangul syllable or emoji, in ems. */
+  /** Advance of a wide character (East Asian Wide or Fullwidth: ideographs, kana, hangul, emoji), in ems. */
   wideCharWidthEm: z.number().check(z.positive()),
   lineHeightEm: z.number().check(z.positive()),
   /** Inner margin around sticky text, each side. */
@@ -47,14 +47,51 @@ export const DEFAULT_TEXT_CALIBRATION: ResolvedCalibration = {
   stickies: []
 }
 
-const WIDE_GLYPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Extended_Pictographic}\u3000-\u303f\uff01-\uff60]/u
+/**
+ * The characters Unicode calls East Asian Wide (W) or Fullwidth (F): Unicode Standard Annex #11,
+ * EastAsianWidth.txt (Unicode 14.0), with the ideograph planes and blocks it gives W by default; runs
+ * of ranges that only unassigned code points separate are joined. CJK fonts, and the fallback fonts
+ * FigJam draws CJK text with, set these about one em wide; everything else (halfwidth katakana,
+ * ©, ™) is narrow. Hex, `first-last` or a single code point.
+ */
+const EAST_ASIAN_WIDE_RANGES = [
+  '1100-115F 231A-231B 2329-232A 23E9-23EC 23F0 23F3 25FD-25FE 2614-2615 2648-2653 267F 2693 26A1',
+  '26AA-26AB 26BD-26BE 26C4-26C5 26CE 26D4 26EA 26F2-26F3 26F5 26FA 26FD 2705 270A-270B 2728 274C',
+  '274E 2753-2755 2757 2795-2797 27B0 27BF 2B1B-2B1C 2B50 2B55 2E80-303E 3041-3247 3250-4DBF',
+  '4E00-A4C6 A960-A97C AC00-D7A3 F900-FAFF FE10-FE19 FE30-FE6B FF01-FF60 FFE0-FFE6 16FE0-1B2FB',
+  '1F004 1F0CF 1F18E 1F191-1F19A 1F200-1F320 1F32D-1F335 1F337-1F37C 1F37E-1F393 1F3A0-1F3CA',
+  '1F3CF-1F3D3 1F3E0-1F3F0 1F3F4 1F3F8-1F43E 1F440 1F442-1F4FC 1F4FF-1F53D 1F54B-1F54E 1F550-1F567',
+  '1F57A 1F595-1F596 1F5A4 1F5FB-1F64F 1F680-1F6C5 1F6CC 1F6D0-1F6D2 1F6D5-1F6DF 1F6EB-1F6EC',
+  '1F6F4-1F6FC 1F7E0-1F7F0 1F90C-1F93A 1F93C-1F945 1F947-1F9FF 1FA70-1FAF6 20000-3FFFD',
+].join(' ')
+const WIDE_RANGES: readonly (readonly [number, number])[] = EAST_ASIAN_WIDE_RANGES.split(' ').map((range) => {
+  const [first = '0', last = first] = range.split('-')
+  return [parseInt(first, 16), parseInt(last, 16)] as const
+})
+/** Combining marks and format characters (joiners, variation selectors) take no room of their own. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u
+
+/** Whether a code point is East Asian Wide or Fullwidth (a binary search of WIDE_RANGES). */
+export function isEastAsianWide(codePoint: number): boolean {
+  let low = 0
+  let high = WIDE_RANGES.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const [first, last] = WIDE_RANGES[middle]!
+    if (codePoint < first) high = middle - 1
+    else if (codePoint > last) low = middle + 1
+    else return true
+  }
+  return false
+}
 
 /** How many narrow and wide glyphs a text has, as `lineWidth` counts them. */
 export function glyphCounts(text: string): { narrow: number; wide: number } {
   let wide = 0
   let narrow = 0
   for (const char of text) {
-    if (WIDE_GLYPH.test(char)) wide += 1
+    if (ZERO_WIDTH.test(char)) continue
+    if (isEastAsianWide(char.codePointAt(0) ?? 0)) wide += 1
     else narrow += 1
   }
   return { narrow, wide }
@@ -77,8 +114,14 @@ export class TextMetrics {
   /** The width of one line of text, in pixels. */
   lineWidth(line: string, fontSize: number): number {
     let ems = 0
-    for (const char of line) ems += WIDE_GLYPH.test(char) ? this.calibration.wideCharWidthEm : this.calibration.charWidthEm
+    for (const char of line) ems += this.charWidthEm(char)
     return ems * fontSize
+  }
+
+  /** The advance of one character, in ems. */
+  private charWidthEm(char: string): number {
+    if (ZERO_WIDTH.test(char)) return 0
+    return isEastAsianWide(char.codePointAt(0) ?? 0) ? this.calibration.wideCharWidthEm : this.calibration.charWidthEm
   }
 
   lineHeight(fontSize: number): number {

@@ -41,6 +41,25 @@ describe('text metrics', () => {
     expect(metrics.lineWidth('여행🙂', 10)).toBe(30)
   })
 
+  it('measures what Unicode calls East Asian Wide or Fullwidth a full em, and nothing else (UAX #11)', () => {
+    // Wide: the katakana prolonged sound mark and middle dot (script Common), ideographic
+    // punctuation, fullwidth letters and the yen sign, an extension-B ideograph.
+    expect(metrics.lineWidth('ー・、。', 10)).toBe(40)
+    expect(metrics.lineWidth('ＡＢ！￥', 10)).toBe(40)
+    expect(metrics.lineWidth('𠀋', 10)).toBe(10)
+    // Narrow: halfwidth katakana, the copyright and trademark signs, Latin, Cyrillic.
+    expect(metrics.lineWidth('ｱｲｳ', 10)).toBe(15)
+    expect(metrics.lineWidth('©™', 10)).toBe(10)
+    expect(metrics.lineWidth('éж', 10)).toBe(10)
+    // A combining accent and a variation selector take no room of their own.
+    expect(metrics.lineWidth('e\u0301', 10)).toBe(5)
+    expect(metrics.lineWidth('✓\uFE0E', 10)).toBe(5)
+  })
+
+  it('wraps text without spaces between any two wide characters, a full em each', () => {
+    expect(wrap('旅行の計画を立てる', 8)).toEqual(['旅行の計', '画を立て', 'る'])
+  })
+
   it('takes its numbers from a calibration, and the sticky heights FigJam reported as they are', async () => {
     const font = { family: 'Inter', style: 'Medium' }
     const calibration = {
