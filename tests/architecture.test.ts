@@ -46,8 +46,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/i18n'],
   // The journey model: zod schemas and the types inferred from them.
   ['src/model'],
-  // Plane geometry the layout and the drawing share: our model of FigJam's connector routes.
-  ['src/geometry'],
+  // What the layout and the drawing share: plane geometry (our model of FigJam's connector routes)
+  // and FigJam's palettes (the colours the board, the renderer and the preview paint with).
+  ['src/geometry', 'src/palette'],
   // Pure code that needs only the model: the layout, the templates, drawing, the in-memory FigJam.
   ['src/layout', 'src/templates', 'src/render', 'src/emulator'],
   // The plugin-data scheme (node tags, the board's stored journey), the file formats, and the self-check's diagnostics document.
@@ -67,7 +68,7 @@ const LAYERS: readonly (readonly string[])[] = [
 ]
 
 /** Folders (and loose files) where no Figma global, Node or DOM code may appear. */
-const PURE_LAYERS = new Set(['src/i18n', 'src/model', 'src/geometry', 'src/layout', 'src/templates', 'src/render', 'src/emulator', 'src/plugin-data', 'src/formats', 'src/diagnostics', 'src/reader', 'src/sync', 'src/messages.ts'])
+const PURE_LAYERS = new Set(['src/i18n', 'src/model', 'src/geometry', 'src/palette', 'src/layout', 'src/templates', 'src/render', 'src/emulator', 'src/plugin-data', 'src/formats', 'src/diagnostics', 'src/reader', 'src/sync', 'src/messages.ts'])
 
 /** The folder (or loose file) of LAYERS a file belongs to. */
 function unitOf(file: string): string | undefined {

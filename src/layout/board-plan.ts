@@ -1,3 +1,4 @@
+import type { Hex, ShapePreset } from '../palette/figjam-palette'
 import type { PlanTag } from './plan-tag'
 
 /**
@@ -6,8 +7,8 @@ import type { PlanTag } from './plan-tag'
  * a plan can cross the UI/sandbox boundary or be stored and compared as it is.
  */
 
-/** A colour as `#RRGGBB`, upper case, always one of FigJam's palette swatches (see figjam-palette.ts). */
-export type Hex = string
+/** Colours are always one of FigJam's palette swatches (see palette/figjam-palette.ts). */
+export type { Hex }
 
 export interface PlanFont {
   family: string
@@ -54,12 +55,10 @@ export interface PlanSticky extends PlanNodeBase {
   wide: boolean
 }
 
-export interface PlanShape extends PlanNodeBase {
+/** A shape, painted with one of FigJam's shape presets: its fill, outline and text colour together. */
+export interface PlanShape extends PlanNodeBase, ShapePreset {
   kind: 'shape'
   shapeType: PlanShapeType
-  fill: Hex
-  /** Outline colour; absent keeps FigJam's default outline. */
-  stroke?: Hex
   text: string
   font: PlanFont
   fontSize: number

@@ -14,7 +14,7 @@ import {
   UNPHASED_SECTION_FILL
 } from './board-styles'
 import { curveRuns, emotionCurves } from './emotion-curves'
-import { STICKY_COLORS } from './figjam-palette'
+import { STICKY_SHAPE_PRESETS } from '../palette/figjam-palette'
 import { itemMarkers } from './item-markers'
 import { laneStickyColor } from './item-sticky-color'
 import {
@@ -234,7 +234,7 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
         width,
         height: bandHeight,
         shapeType: 'ROUNDED_RECTANGLE',
-        fill: STICKY_COLORS[cycle(PHASE_BAND_COLORS, index)],
+        ...STICKY_SHAPE_PRESETS[cycle(PHASE_BAND_COLORS, index)],
         text: name,
         font: HEADING_FONT,
         fontSize: PHASE_FONT_SIZE,
@@ -333,7 +333,7 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
       width: LANE_LABEL_WIDTH,
       height: rowHeights[r] ?? 0,
       shapeType: 'ROUNDED_RECTANGLE',
-      fill: STICKY_COLORS[laneStickyColor(lane)],
+      ...STICKY_SHAPE_PRESETS[laneStickyColor(lane)],
       text: lane.name,
       font: HEADING_FONT,
       fontSize: LANE_LABEL_FONT_SIZE,

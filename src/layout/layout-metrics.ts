@@ -6,8 +6,13 @@ import type { PlanFont } from './board-plan'
  * refer to them rather than repeat numbers.
  */
 
-/** Bump when a change here or in layoutJourney moves nodes, so a reader knows which rules drew a board. */
-export const LAYOUT_VERSION = 2
+/**
+ * Bump when a change here or in layoutJourney moves or repaints nodes, so a reader knows which rules
+ * drew a board and an update compares every node of an older board in full. 2: stage headings and
+ * the persona card's lists; 3: shapes painted with FigJam's shape presets (fill, outline and text
+ * colour), no longer fill-only.
+ */
+export const LAYOUT_VERSION = 3
 
 /**
  * The inner margin the layout leaves around a shape's text. Shapes never grow to fit their text

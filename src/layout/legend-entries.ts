@@ -2,16 +2,16 @@ import { fillText } from '../i18n'
 import { type Journey, journeyEvidenceLevels, type Lane, type LinkKind } from '../model'
 import type { BoardLabels } from './board-labels'
 import {
-  EMOTION_FILLS,
+  EMOTION_SHAPES,
   type EmotionSign,
   EVIDENCE_MARKER_SHAPE,
-  MARK_COLORS,
-  LINK_STROKES,
+  LINK_SHAPES,
+  MARK_SHAPES,
   MARKER_STYLES,
   type MarkerKind,
   type ShapeStyle
 } from './board-styles'
-import { STICKY_COLORS } from './figjam-palette'
+import { STICKY_SHAPE_PRESETS } from '../palette/figjam-palette'
 import { laneStickyColor } from './item-sticky-color'
 import { evidenceLetter } from './evidence-letter'
 import type { LegendSubject } from './plan-tag'
@@ -51,7 +51,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
   for (const lane of rows) {
     entries.push({
       id: `lane:${lane.id}`,
-      swatch: { shapeType: 'SQUARE', fill: STICKY_COLORS[laneStickyColor(lane)], text: '' },
+      swatch: { shapeType: 'SQUARE', ...STICKY_SHAPE_PRESETS[laneStickyColor(lane)], text: '' },
       label: lane.name,
       subject: 'lane',
       laneId: lane.id
@@ -60,7 +60,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
   for (const activity of journey.activityTypes) {
     entries.push({
       id: `activity:${activity.id}`,
-      swatch: { shapeType: 'SQUARE', fill: STICKY_COLORS[activity.color], text: '' },
+      swatch: { shapeType: 'SQUARE', ...STICKY_SHAPE_PRESETS[activity.color], text: '' },
       label: activity.name,
       subject: 'activity-type',
       activityTypeId: activity.id
@@ -82,7 +82,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
   for (const sign of SIGN_ORDER.filter((s) => emotionSigns.has(s))) {
     entries.push({
       id: `emotion:${sign}`,
-      swatch: { shapeType: 'ELLIPSE', fill: EMOTION_FILLS[sign], text: '' },
+      swatch: { shapeType: 'ELLIPSE', ...EMOTION_SHAPES[sign], text: '' },
       label: signLabels[sign],
       subject: 'emotion',
       variant: sign
@@ -91,7 +91,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
   for (const curve of journey.curves ?? []) {
     entries.push({
       id: `curve:${curve.id}`,
-      swatch: { shapeType: 'ELLIPSE', fill: MARK_COLORS[curve.color], text: '' },
+      swatch: { shapeType: 'ELLIPSE', ...MARK_SHAPES[curve.color], text: '' },
       label: curve.name,
       subject: 'curve',
       variant: curve.id
@@ -101,7 +101,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
     for (const level of journeyEvidenceLevels(journey)) {
       entries.push({
         id: `evidence:${level.id}`,
-        swatch: { shapeType: EVIDENCE_MARKER_SHAPE, fill: MARK_COLORS[level.color], text: evidenceLetter(level) },
+        swatch: { shapeType: EVIDENCE_MARKER_SHAPE, ...MARK_SHAPES[level.color], text: evidenceLetter(level) },
         label: level.name,
         subject: 'evidence',
         variant: level.id
@@ -112,7 +112,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
   for (const kind of LINK_ORDER.filter((k) => linkKinds.has(k))) {
     entries.push({
       id: `link:${kind}`,
-      swatch: { shapeType: 'SQUARE', fill: LINK_STROKES[kind], text: '' },
+      swatch: { shapeType: 'SQUARE', ...LINK_SHAPES[kind], text: '' },
       label: fillText(labels.linkLegend, { kind: labels.linkKinds[kind] }),
       subject: 'link-kind',
       variant: kind

@@ -1,6 +1,6 @@
 import type { BlueprintLine } from '../model'
 import type { BoardLabels } from './board-labels'
-import { BLUEPRINT_LABEL_FILL, BLUEPRINT_LABEL_STROKE, BLUEPRINT_LINE_FILL } from './board-styles'
+import { BLUEPRINT_LABEL_SHAPE, BLUEPRINT_LINE_SHAPE } from './board-styles'
 import {
   BLUEPRINT_LABEL_FONT_SIZE,
   BLUEPRINT_LABEL_HEIGHT,
@@ -58,7 +58,7 @@ export function placeBlueprintLines(plan: PlanBuilder, measure: TextMeasure, lin
       width: gap.width,
       height: BLUEPRINT_LINE_THICKNESS,
       shapeType: 'SQUARE',
-      fill: BLUEPRINT_LINE_FILL,
+      ...BLUEPRINT_LINE_SHAPE,
       text: '',
       font: BODY_FONT,
       fontSize: BLUEPRINT_LABEL_FONT_SIZE,
@@ -74,8 +74,7 @@ export function placeBlueprintLines(plan: PlanBuilder, measure: TextMeasure, lin
       width: LANE_LABEL_WIDTH,
       height,
       shapeType: 'ROUNDED_RECTANGLE',
-      fill: BLUEPRINT_LABEL_FILL,
-      stroke: BLUEPRINT_LABEL_STROKE,
+      ...BLUEPRINT_LABEL_SHAPE,
       text: gap.labels.blueprintLines[line.kind],
       font: BODY_FONT,
       fontSize: BLUEPRINT_LABEL_FONT_SIZE,

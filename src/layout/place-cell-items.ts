@@ -1,10 +1,10 @@
 import { boardCatalogueFor } from '../i18n'
 import { type Journey, journeyEvidenceLevels, type Lane } from '../model'
 import type { Point } from './board-plan'
-import { EMOTION_FILLS, emotionSign, EVIDENCE_MARKER_SHAPE, MARK_COLORS, MARKER_STYLES } from './board-styles'
+import { EMOTION_SHAPES, emotionSign, EVIDENCE_MARKER_SHAPE, MARK_SHAPES, MARKER_STYLES } from './board-styles'
 import { formatScore } from './emotion-curves'
 import { evidenceLetter } from './evidence-letter'
-import { STICKY_COLORS } from './figjam-palette'
+import { STICKY_COLORS } from '../palette/figjam-palette'
 import { itemMarkers } from './item-markers'
 import { itemStickyColor } from './item-sticky-color'
 import {
@@ -78,7 +78,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
         width: badge,
         height: badge,
         shapeType: 'ELLIPSE',
-        fill: EMOTION_FILLS[sign],
+        ...EMOTION_SHAPES[sign],
         text: score,
         font: HEADING_FONT,
         fontSize: SCORE_BADGE_FONT_SIZE,
@@ -99,7 +99,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
         width: evidenceSize,
         height: evidenceSize,
         shapeType: EVIDENCE_MARKER_SHAPE,
-        fill: MARK_COLORS[level.color],
+        ...MARK_SHAPES[level.color],
         text: letter,
         font: HEADING_FONT,
         fontSize: MARKER_FONT_SIZE,
@@ -127,6 +127,8 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
         height: markerSize,
         shapeType: style.shapeType,
         fill: style.fill,
+        stroke: style.stroke,
+        textFill: style.textFill,
         text: style.text,
         font: HEADING_FONT,
         fontSize: style.fontSize ?? MARKER_FONT_SIZE,

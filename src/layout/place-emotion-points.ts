@@ -1,6 +1,6 @@
 import { boardCatalogueFor } from '../i18n'
-import { curveIdOf, type Item, type Journey } from '../model'
-import { EMOTION_FILLS, emotionSign, MARK_COLORS } from './board-styles'
+import type { Item, Journey } from '../model'
+import { EMOTION_SHAPES, emotionSign } from './board-styles'
 import { formatScore } from './emotion-curves'
 import { EMOTION_BAND_HEIGHT, EMOTION_POINT_FONT_SIZE, EMOTION_POINT_SIZE, HEADING_FONT } from './layout-metrics'
 import { type PlanBuilder, planTag } from './plan-builder'
@@ -17,20 +17,18 @@ export interface EmotionBand {
 /**
  * One point per curve item of a stage, spread evenly across the column and placed by score: the
  * top of the scale at the top of the emotion band, its bottom at the band's bottom. Each point is an
- * ellipse showing its score, coloured by the score's side of the scale; on a map with its own
- * curves, outlined in its curve's colour so overlaid curves stay apart.
+ * ellipse showing its score, coloured by the score's side of the scale (a FigJam shape preset sets
+ * the outline with the fill, so overlaid curves are told apart by their lines' colours).
  */
 export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], band: EmotionBand): void {
   const { journey } = band
   const scale = journey.emotionScale
   const { min, max } = scale
-  const curves = new Map((journey.curves ?? []).map((curve) => [curve.id, curve]))
   const travel = EMOTION_BAND_HEIGHT - EMOTION_POINT_SIZE
   items.forEach((item, i) => {
     const score = Math.min(max, Math.max(min, item.score ?? min))
     const slotCentre = band.x + ((i + 0.5) * band.width) / items.length
     const sign = emotionSign(score, scale)
-    const curve = curves.get(curveIdOf(item, journey))
     plan.add({
       kind: 'shape',
       key: `emotion-point:${item.id}`,
@@ -41,8 +39,7 @@ export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], ba
       width: EMOTION_POINT_SIZE,
       height: EMOTION_POINT_SIZE,
       shapeType: 'ELLIPSE',
-      fill: EMOTION_FILLS[sign],
-      ...(curve === undefined ? {} : { stroke: MARK_COLORS[curve.color] }),
+      ...EMOTION_SHAPES[sign],
       text: formatScore(score, scale, boardCatalogueFor(journey.locale).typography.decimal),
       font: HEADING_FONT,
       fontSize: EMOTION_POINT_FONT_SIZE,

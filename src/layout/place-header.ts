@@ -1,6 +1,6 @@
 import type { Journey, Persona } from '../model'
 import type { BoardLabels } from './board-labels'
-import { STATE_FILLS } from './board-styles'
+import { STATE_SHAPES } from './board-styles'
 import {
   BLOCK_GAP,
   BODY_FONT,
@@ -50,7 +50,7 @@ export function placeHeader(plan: PlanBuilder, measure: TextMeasure, { journey, 
     width: STATE_LABEL_WIDTH,
     height: stateHeight,
     shapeType: 'ROUNDED_RECTANGLE',
-    fill: STATE_FILLS[journey.state],
+    ...STATE_SHAPES[journey.state],
     text: stateText,
     font: HEADING_FONT,
     fontSize: STATE_LABEL_FONT_SIZE,

@@ -70,6 +70,8 @@ export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: Legen
         height: swatchSize,
         shapeType: entry.swatch.shapeType,
         fill: entry.swatch.fill,
+        stroke: entry.swatch.stroke,
+        textFill: entry.swatch.textFill,
         text: entry.swatch.text,
         font: HEADING_FONT,
         fontSize: entry.swatch.fontSize ?? MARKER_FONT_SIZE,

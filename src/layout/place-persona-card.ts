@@ -1,7 +1,7 @@
 import type { Persona } from '../model'
 import type { BoardLabels } from './board-labels'
 import type { Point } from './board-plan'
-import { PERSONA_CARD_FILL, PERSONA_CARD_STROKE } from './board-styles'
+import { PERSONA_CARD_SHAPE } from './board-styles'
 import { BODY_FONT, PERSONA_BLOCK_GAP, PERSONA_CARD_PADDING, PERSONA_CARD_WIDTH, PERSONA_FONT_SIZE, PERSONA_LIST_GAP } from './layout-metrics'
 import { personaCardBlocks } from './persona-card-blocks'
 import { BOARD_KEY, type PlanBuilder, planTag } from './plan-builder'
@@ -36,8 +36,7 @@ export function placePersonaCard(plan: PlanBuilder, measure: TextMeasure, person
     width: PERSONA_CARD_WIDTH,
     height,
     shapeType: 'ROUNDED_RECTANGLE',
-    fill: PERSONA_CARD_FILL,
-    stroke: PERSONA_CARD_STROKE,
+    ...PERSONA_CARD_SHAPE,
     text: '',
     font: BODY_FONT,
     fontSize: PERSONA_FONT_SIZE,

@@ -1,5 +1,5 @@
 import type { Box, PlanConnector, PlanFont, PlanNode } from './board-plan'
-import { TEXT_COLOR } from './figjam-palette'
+import { TEXT_COLOR } from '../palette/figjam-palette'
 import { BODY_FONT, LINK_FONT_SIZE } from './layout-metrics'
 import type { PlanTag } from './plan-tag'
 

@@ -173,12 +173,35 @@ function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape,
     node.resize(spec.width, spec.height)
     if (!now.fresh) recorder.done(() => node.resize(now.width ?? spec.width, now.height ?? spec.height))
   }
-  writeFill(recorder, node, spec.fill, now)
-  if (spec.stroke !== undefined && (now.fresh || now.full)) {
-    const strokes = now.fresh ? [] : node.strokes
-    if (now.fresh || solidPaintHex(strokes as readonly Paint[]) !== spec.stroke) recorder.set(node, 'strokes', [solidPaint(spec.stroke)], strokes)
+  // The text sublayer is asked of FigJam once, and only when something is written to it.
+  let sublayer: TextSublayerNode | undefined
+  const textOf = (): TextSublayerNode => (sublayer ??= node.text)
+  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, textOf, spec, now, FIGJAM_DEFAULTS.shape.font, `shape "${spec.key}"`)
+  writeShapeColours(recorder, node, textOf, spec, now)
+}
+
+/**
+ * A shape's fill, outline and text colour, always as one FigJam preset: FigJam coordinates the three,
+ * and a fill alone leaves its default outline and text colour, which look wrong ([G]
+ * create-shape-with-text, "Color Presets"). FigJam documents no default for either, so a fresh shape
+ * gets all three. An existing one is compared in full, or when its fill changes (a shape painted
+ * fill-only by an older version changes fill here too); the outline and text colour are then read
+ * once each and written only where they differ.
+ */
+function writeShapeColours(recorder: ChangeRecorder, node: ShapeWithTextNode, textOf: () => TextSublayerNode, spec: PlanShape, now: NodeNow): void {
+  if (now.fresh) {
+    node.fills = [solidPaint(spec.fill)]
+    node.strokes = [solidPaint(spec.stroke)]
+    textOf().fills = [solidPaint(spec.textFill)]
+    return
   }
-  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, () => node.text, spec, now, FIGJAM_DEFAULTS.shape.font, `shape "${spec.key}"`)
+  if (!now.full && now.fill === spec.fill) return
+  writeFill(recorder, node, spec.fill, now)
+  const strokes = node.strokes
+  if (solidPaintHex(strokes as readonly Paint[]) !== spec.stroke) recorder.set(node, 'strokes', [solidPaint(spec.stroke)], strokes)
+  const text = textOf()
+  const textFills = text.fills
+  if (typeof textFills === 'symbol' || solidPaintHex(textFills as readonly Paint[]) !== spec.textFill) recorder.set(text, 'fills', [solidPaint(spec.textFill)], textFills)
 }
 
 function writeText(ctx: WriteContext, node: TextNode, spec: PlanText, now: NodeNow): void {

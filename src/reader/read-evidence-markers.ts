@@ -1,4 +1,4 @@
-import { MARK_COLORS } from '../layout'
+import { MARK_COLORS, stickyColorOfShapeFill } from '../layout'
 import { type Item, journeyEvidenceLevels } from '../model'
 import { describeNode } from './describe-node'
 import type { GeneratedBoardContext } from './generated-board-context'
@@ -6,13 +6,16 @@ import type { GeneratedBoardContext } from './generated-board-context'
 /**
  * Brings the kept items' evidence up to date with their markers: a removed marker removes the
  * item's evidence; a recoloured one moves it to the level of its new colour (people recolour
- * markers with FigJam's colour picker, so the colour is what they mean, not the letter). Sources
+ * markers with FigJam's colour picker, so the colour is what they mean, not the letter; the picker's
+ * light and saturated presets of one hue mean the same level). Sources
  * are not shown on the board and stay as stored.
  * @param kept the items still on the board, changed in place
  */
 export function readEvidenceMarkers(ctx: GeneratedBoardContext, kept: ReadonlyMap<string, Item>): void {
   const levels = journeyEvidenceLevels(ctx.stored)
   const levelOfFill = new Map(levels.map((level) => [MARK_COLORS[level.color], level]))
+  const levelOfHue = new Map<string, (typeof levels)[number]>(levels.map((level) => [level.color, level]))
+  const levelOf = (fill: string): (typeof levels)[number] | undefined => levelOfFill.get(fill) ?? levelOfHue.get(stickyColorOfShapeFill(fill) ?? '')
   const markers = new Map<string, { fill: string | undefined; nodeId: string; described: string }>()
   for (const node of ctx.tagged('evidence-marker')) {
     ctx.used.add(node.id)
@@ -27,7 +30,7 @@ export function readEvidenceMarkers(ctx: GeneratedBoardContext, kept: ReadonlyMa
       delete item.evidence
       continue
     }
-    const level = marker.fill === undefined ? undefined : levelOfFill.get(marker.fill)
+    const level = marker.fill === undefined ? undefined : levelOf(marker.fill)
     if (level === undefined) {
       ctx.log.add(
         marker.nodeId,

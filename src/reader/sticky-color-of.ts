@@ -1,15 +1,18 @@
-import { STICKY_COLORS } from '../layout'
+import { STICKY_COLORS, stickyColorOfShapeFill } from '../layout'
 import type { StickyColor } from '../model'
 
 const PALETTE = Object.entries(STICKY_COLORS) as [StickyColor, string][]
 
 /**
- * The FigJam sticky colour a fill shows: the swatch itself, or for a custom or older-palette colour
- * the swatch nearest to it (by distance in RGB).
+ * The FigJam sticky colour a fill shows: the swatch itself; for a shape painted from FigJam's shape
+ * presets, the hue of its preset (a light blue shape is a blue swatch in a legend); for a custom or
+ * older-palette colour the swatch nearest to it (by distance in RGB).
  */
 export function stickyColorOf(hex: string): StickyColor {
   const exact = PALETTE.find(([, swatch]) => swatch === hex.toUpperCase())
   if (exact !== undefined) return exact[0]
+  const hue = stickyColorOfShapeFill(hex)
+  if (hue !== undefined) return hue
   const target = rgb(hex)
   let best: StickyColor = 'yellow'
   let bestDistance = Infinity

@@ -1,5 +1,4 @@
 import type { ShapeSampleSchema, StickySample, TextSample } from '../diagnostics/diagnostics'
-import { CONNECTOR_COLORS } from '../layout/figjam-palette'
 import type { PlanShape } from '../layout/board-plan'
 import { SHAPE_TEXT_PADDING, STATE_LABEL_WIDTH, STICKY_SIZE } from '../layout/layout-metrics'
 import { type MeasureRequest, measureRequestKey, measureShapeText } from '../layout/text-measure'
@@ -8,6 +7,7 @@ import { layoutFromRealSizesAsync } from '../plugin-api/layout-from-real-sizes'
 import { MeasuredNodes, type MeasureOptions } from '../plugin-api/measured-nodes'
 import { writeNode } from '../plugin-api/node-writers'
 import { UNRECORDED } from '../plugin-api/rollback-journal'
+import { SHAPE_PRESETS } from '../palette/figjam-palette'
 import type * as z from 'zod/mini'
 import { checkSamples, SAMPLE_FONT_SIZE, SAMPLE_FONTS } from './check-journey'
 import type { StepOutcome } from './check-step'
@@ -123,7 +123,7 @@ export async function measureShapeSampleAsync(
       height: sized.height,
       tag: { role: 'header' },
       shapeType: 'ROUNDED_RECTANGLE',
-      fill: CONNECTOR_COLORS.white,
+      ...SHAPE_PRESETS.white,
       text,
       font,
       fontSize: SAMPLE_FONT_SIZE

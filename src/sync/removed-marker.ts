@@ -1,6 +1,6 @@
 import { boardCatalogueFor } from '../i18n'
 import type { BoardPlan, PlanNode, PlanShape, PlanSticky } from '../layout/board-plan'
-import { CONNECTOR_COLORS } from '../layout/figjam-palette'
+import { SHAPE_PRESETS } from '../palette/figjam-palette'
 import { HEADING_FONT, MARKER_OVERHANG } from '../layout/layout-metrics'
 import { planTag } from '../layout/plan-builder'
 
@@ -15,7 +15,7 @@ export const REMOVED_MARKER_VARIANT = 'removed-from-data'
 export const REMOVED_MARKER_WIDTH = 176
 export const REMOVED_MARKER_HEIGHT = 40
 export const REMOVED_MARKER_FONT_SIZE = 14
-export const REMOVED_MARKER_FILL = CONNECTOR_COLORS.red
+export const REMOVED_MARKER_SHAPE = SHAPE_PRESETS.red
 
 /** The label's words in the journey's language (English when the board does not speak it). */
 export function removedMarkerText(locale: string): string {
@@ -60,7 +60,7 @@ function markerFor(sticky: PlanSticky, locale: string): PlanShape {
     width: REMOVED_MARKER_WIDTH,
     height: REMOVED_MARKER_HEIGHT,
     shapeType: 'ROUNDED_RECTANGLE',
-    fill: REMOVED_MARKER_FILL,
+    ...REMOVED_MARKER_SHAPE,
     text: removedMarkerText(locale),
     font: HEADING_FONT,
     fontSize: REMOVED_MARKER_FONT_SIZE,

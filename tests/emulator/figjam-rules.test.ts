@@ -180,6 +180,18 @@ describe('FigJam rules the emulator enforces', () => {
     ])
   })
 
+  it('[G create-shape-with-text] a shape given a preset fill alone keeps another outline and text colour: off its presets', async () => {
+    const emulator = await readyEmulatorAsync()
+    const shape = emulator.api.createShapeWithText()
+    shape.fills = paint('3DADFF')
+    expect(emulator.offPaletteColours()).toEqual([{ id: shape.id, type: 'SHAPE_WITH_TEXT', paint: 'preset', colour: '3DADFF/1E1E1E/1E1E1E' }])
+    shape.strokes = []
+    expect(emulator.offPaletteColours()).toEqual([{ id: shape.id, type: 'SHAPE_WITH_TEXT', paint: 'preset', colour: '3DADFF/none/1E1E1E' }])
+    shape.strokes = paint('007AD2')
+    shape.text.fills = paint('FFFFFF')
+    expect(emulator.offPaletteColours()).toEqual([])
+  })
+
   /** A file holding a person's sticky, their edit its own undo step. */
   async function fileWithPersonsStickyAsync() {
     const emulator = createFigJamEmulator({ recordUndo: true })

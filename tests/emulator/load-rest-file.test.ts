@@ -249,6 +249,17 @@ describe('loadRestFile on an exported generated board', () => {
     expect(reloaded.toRestFile()).toEqual(exported)
   })
 
+  it('gives each shape the text colour FigJam sets with its preset fill, which REST does not carry', async () => {
+    const { exported } = await exportedBoardAsync()
+    const reloaded = loadRestFile(JSON.parse(JSON.stringify(exported)))
+    const shapes = reloaded.api.currentPage.findAllWithCriteria({ types: ['SHAPE_WITH_TEXT'] })
+    const white = shapes.filter((shape) => (shape.text.fills as readonly SolidPaint[])[0]?.color.r === 1)
+    // Saturated presets (green dots, red diamonds, the blueprint line) take white text, light ones charcoal.
+    expect(white.length).toBeGreaterThan(0)
+    expect(white.length).toBeLessThan(shapes.length)
+    expect(reloaded.offPaletteColours()).toEqual([])
+  })
+
   it('keeps working live: a second board drawn beside it gets fresh ids and reads back too', async () => {
     const { journey, exported } = await exportedBoardAsync()
     const reloaded = loadRestFile(exported)

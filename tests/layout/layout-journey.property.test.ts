@@ -172,6 +172,13 @@ describe('the plan checker used above', () => {
     expect(planProblems(plan, journey).join('\n')).toMatch(/not a FigJam palette colour/)
   })
 
+  it('should catch a shape painted fill-only, off its preset', () => {
+    const plan = clonePlan(layoutJourney(journey))
+    const shape = node(plan, (n) => n.kind === 'shape')!
+    if (shape.kind === 'shape') shape.stroke = '#1E1E1E'
+    expect(planProblems(plan, journey).join('\n')).toMatch(/not one of FigJam's shape presets/)
+  })
+
   it('should catch a missing tag role', () => {
     const plan = clonePlan(layoutJourney(journey))
     ;(plan.nodes[3]!.tag as { role: string }).role = 'mystery'

@@ -16,6 +16,7 @@ import {
   type PlanSticky,
   type PlanText,
   STICKY_COLORS,
+  STICKY_SHAPE_PRESETS,
   STICKY_SIZE,
   STICKY_WIDE_WIDTH
 } from '../../src/layout'
@@ -232,8 +233,9 @@ describe('layoutJourney', () => {
     expect(byKey(plan, 'item:t2')).toMatchObject({ fill: STICKY_COLORS.violet, tag: { activityTypeId: 'handover' } })
     expect(byKey(plan, 'item:p1')).toMatchObject({ fill: STICKY_COLORS.red })
     const legend = withRole(plan, 'legend').filter((n) => n.tag.part === 'swatch')
-    expect(legend.find((n) => n.tag.activityTypeId === 'handover')).toMatchObject({ fill: STICKY_COLORS.violet })
-    expect(legend.find((n) => n.tag.laneId === 'pains')).toMatchObject({ fill: STICKY_COLORS.red })
+    // A legend swatch is a shape: the sticky colour's hue as a shape preset, fill, outline and text colour together.
+    expect(legend.find((n) => n.tag.activityTypeId === 'handover')).toMatchObject({ fill: '#DCCCFF', stroke: '#874FFF', textFill: '#1E1E1E' })
+    expect(legend.find((n) => n.tag.laneId === 'pains')).toMatchObject(STICKY_SHAPE_PRESETS.red)
   })
 
   it("should size every marker's and badge's glyph to fit its shape's text area, so FigJam centres it rather than clipping it", () => {

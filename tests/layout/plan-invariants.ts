@@ -1,3 +1,4 @@
+import { SHAPE_PRESETS as FIGJAM_SHAPE_PRESETS } from '../../src/emulator/model/figjam-palettes'
 import type { Journey } from '../../src/model'
 import {
   type BoardPlan,
@@ -50,9 +51,13 @@ export function planProblems(plan: BoardPlan, journey: Journey): string[] {
       for (const end of [node.start, node.end]) if (!seen.has(end)) problems.push(`${describeNode(node)} joins "${end}" before it exists`)
     }
     if (!PlanTagSchema.safeParse(node.tag).success) problems.push(`${describeNode(node)} has an invalid tag`)
-    const colours = [node.kind === 'connector' ? node.stroke : node.fill, node.kind === 'shape' ? node.stroke : undefined]
+    const colours = node.kind === 'connector' ? [node.stroke] : node.kind === 'shape' ? [node.fill, node.stroke, node.textFill] : [node.fill]
     for (const colour of colours) {
-      if (colour !== undefined && !FIGJAM_PALETTE.has(colour)) problems.push(`${describeNode(node)} uses ${colour}, not a FigJam palette colour`)
+      if (!FIGJAM_PALETTE.has(colour)) problems.push(`${describeNode(node)} uses ${colour}, not a FigJam palette colour`)
+    }
+    // FigJam's shape presets as the emulator lists them from Figma's guide: fill, outline and text together.
+    if (node.kind === 'shape' && !FIGJAM_SHAPE_PRESETS.some((p) => `#${p.fill}` === node.fill && `#${p.stroke}` === node.stroke && `#${p.text}` === node.textFill)) {
+      problems.push(`${describeNode(node)} is painted ${node.fill}/${node.stroke}/${node.textFill}, not one of FigJam's shape presets`)
     }
     if (!(node.width >= 0 && node.height >= 0)) problems.push(`${describeNode(node)} has a negative size`)
     seen.set(node.key, node)

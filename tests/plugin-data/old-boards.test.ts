@@ -86,6 +86,21 @@ describe('boards drawn before tags were one entry per node', () => {
     }
   })
 
+  it('update a board whose shapes were painted fill-only into FigJam shape presets, fill, outline and text colour together', async () => {
+    const emulator = loadRestFile(oldBoard('car-rental'))
+    const { api } = emulator
+    const shapesOffPreset = (): number => emulator.offPaletteColours().filter((colour) => colour.type === 'SHAPE_WITH_TEXT').length
+    expect(shapesOffPreset()).toBeGreaterThan(20)
+    const before = await readBoardAsync(api, 'page')
+    if (!before.ok) throw new Error(JSON.stringify(before.problems))
+    const board = api.currentPage.children.find((node) => node.type === 'SECTION')!
+    const synced = await syncBoardAsync(api, board.id, before.value.journey, {}, { yieldAsync: async () => {} })
+    expect(synced.ok).toBe(true)
+    expect(emulator.offPaletteColours()).toEqual([])
+    const after = await readBoardAsync(api, 'page')
+    expect(after.ok && after.value.journey).toEqual(before.value.journey)
+  })
+
   it('update a synced board, keeping its data base and the edits people made', async () => {
     const emulator = loadRestFile(oldBoard('moving-house-synced'))
     const { api } = emulator

@@ -59,6 +59,22 @@ export const SHAPE_PRESETS: readonly { fill: string; stroke: string; text: strin
 ]
 
 /**
+ * The text colour FigJam gives a shape of this fill: its preset's, since FigJam coordinates the
+ * two; charcoal, FigJam's default text colour, for any other fill ([G] create-shape-with-text
+ * "Color Presets", figjam-colors "Default text color"). The REST API has no field for a shape's text
+ * colour, so a shape read from a REST file takes this.
+ */
+export function shapeTextHexFor(fill: string | undefined): string {
+  return SHAPE_PRESETS.find((preset) => preset.fill === fill)?.text ?? CHARCOAL_HEX
+}
+
+/** A `RRGGBB` colour as exact `hex/255` channels. */
+export function hexRgb(hex: string): RGB {
+  const byte = (at: number): number => parseInt(hex.slice(at, at + 2), 16) / 255
+  return { r: byte(0), g: byte(2), b: byte(4) }
+}
+
+/**
  * The `RRGGBB` of a solid paint when each channel is exactly a whole number over 255, as FigJam
  * needs to match a swatch; undefined for anything else (rounded decimals, gradients, no paint).
  */

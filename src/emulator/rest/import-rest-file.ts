@@ -25,7 +25,8 @@ import {
   type TextRecord
 } from '../model/node-records'
 import { NodeRegistry } from '../model/node-registry'
-import { toStoredDashPattern, toStoredPaints } from '../model/paints'
+import { exactHex, hexRgb, shapeTextHexFor } from '../model/figjam-palettes'
+import { solidPaints, toStoredDashPattern, toStoredPaints } from '../model/paints'
 import { isShapeType } from '../model/shape-types'
 import { RestFileError } from './rest-file-error'
 import {
@@ -173,14 +174,15 @@ class BoardImporter {
   private shape(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
     const node = this.parse(RestShapeWithTextSchema, raw, path)
     if (node === undefined || !isShapeType(node.shapeType)) return undefined
+    const fills = this.paints(node.fills, `${path}.fills`)
     return {
       ...this.base(node, origin),
       ...this.strokes(node, path),
       kind: 'SHAPE_WITH_TEXT',
       ...unturnedSize(node),
       shapeType: node.shapeType,
-      fills: this.paints(node.fills, `${path}.fills`),
-      text: this.textRecord(node.characters, SHAPE_FONT, SHAPE_FONT_SIZE, [])
+      fills,
+      text: { ...this.textRecord(node.characters, SHAPE_FONT, SHAPE_FONT_SIZE, []), fills: solidPaints(hexRgb(shapeTextHexFor(exactHex(fills)))) }
     }
   }
 
