@@ -1,3 +1,4 @@
+import { shapePresetOfFill } from '../../palette/figjam-palette'
 import { pickSolidFill } from '../color/pick-solid-fill'
 import type { DisplayItem, Fill, Stroke } from '../display-list'
 import { shapeOutline } from '../geometry/shape-outline'
@@ -8,7 +9,11 @@ import { layoutTextBlock } from '../text/layout-text-block'
 import { nodeBox } from './node-box'
 import { textFillOn } from './text-fill-on'
 
-/** A FigJam shape: its outline by `shapeType` with fill and stroke, and its text centred inside. */
+/**
+ * A FigJam shape: its outline by `shapeType` with fill and stroke, and its text centred inside. The
+ * REST API gives a shape's fill and stroke but not its text colour; FigJam sets that with the fill
+ * (one shape preset), so a preset fill takes its preset's text colour, any other a readable one.
+ */
 export function drawShapeWithText(node: RestNode): DisplayItem[] {
   const box = nodeBox(node)
   if (box === undefined) return []
@@ -46,11 +51,16 @@ export function drawShapeWithText(node: RestNode): DisplayItem[] {
       fontSize: fitted.fontSize,
       fontWeight: FONT_WEIGHT_MEDIUM,
       lineHeight: fitted.lineHeight,
-      fill: textFillOn(fill),
+      fill: shapeTextFill(fill),
       align: 'center',
       verticalAlign: 'center',
       nodeId: node.id
     })
   )
   return items
+}
+
+function shapeTextFill(fill: Fill): Fill {
+  const preset = fill.opacity === 1 ? shapePresetOfFill(fill.color) : undefined
+  return preset === undefined ? textFillOn(fill) : { color: preset.textFill, opacity: 1 }
 }
