@@ -15,16 +15,25 @@ import type { PlanFont } from './board-plan'
 export const LAYOUT_VERSION = 3
 
 /**
- * The inner margin the layout leaves around a shape's text. Shapes never grow to fit their text
+ * An assumption, not a FigJam fact: how far inside a shape's edge FigJam starts laying out its text,
+ * each side. FigJam does not document it (Figma's guide only says shapes clip text that does not
+ * fit, and sizes its own shapes with a generous margin), so every shape size the layout derives from
+ * text rests on this number. The diagnostics of "Check Journeyboard in this file" (shape text fit)
+ * will confirm it or give the real inset; the sizes below follow from it.
+ */
+export const ASSUMED_SHAPE_TEXT_INSET = 8
+/**
+ * The inner margin the layout leaves around a shape's text: twice the assumed inset, so the text
+ * still fits if FigJam's inset is up to twice what we assume. Shapes never grow to fit their text
  * (FigJam clips it), so a shape is sized from its text measured this much narrower, plus this margin.
  */
-export const SHAPE_TEXT_PADDING = 16
+export const SHAPE_TEXT_PADDING = 2 * ASSUMED_SHAPE_TEXT_INSET
 /**
- * The inset the layout leaves around the one glyph of a marker, badge or legend swatch. These small
- * shapes are sized from their glyph's measured line (never below their nominal size), since a shape
- * clips text that does not fit; "Check Journeyboard in this file" reports whether FigJam clips them.
+ * The inset the layout leaves around the one glyph of a marker, badge or legend swatch: the assumed
+ * inset itself, since these shapes are small. They are sized from their glyph's measured line (never
+ * below their nominal size), since a shape clips text that does not fit.
  */
-export const GLYPH_INSET = 8
+export const GLYPH_INSET = ASSUMED_SHAPE_TEXT_INSET
 
 // Fonts. Inter ships with every FigJam editor; Medium is what stickies and shapes default to.
 export const BODY_FONT: PlanFont = { family: 'Inter', style: 'Medium' }
