@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 
+import { enReading } from '../i18n/catalogues/reading/en'
 import { JourneySchema } from '../model'
 
 /**
@@ -9,10 +10,25 @@ import { JourneySchema } from '../model'
  */
 export const ReadWarningKindSchema = z.enum(['not-read', 'several-boards'])
 
+/** What the reader can say: one code per thing it warns about, worded in each language's catalogue. */
+export const ReadWarningCodeSchema = z.enum(Object.keys(enReading.warnings) as [keyof typeof enReading.warnings, ...(keyof typeof enReading.warnings)[]])
+
+/**
+ * The node a warning names: its FigJam type (or a stand-in such as `link-connector` for a stored
+ * link's connector) and a short excerpt of its text or name.
+ */
+export const WarningNodeSchema = z.object({ kind: z.string().check(z.minLength(1)), text: z.optional(z.string()) })
+
 /** Something on the board the reader could not use, or had to guess about, and why. */
 export const ReadWarningSchema = z.object({
   /** The node it is about; null when it is about the board as a whole and there is no board section. */
   nodeId: z.nullable(z.string()),
+  code: ReadWarningCodeSchema,
+  /** The values the code's words are filled with (names, counts), as read. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** The node the words name, when they name one. */
+  node: z.optional(WarningNodeSchema),
+  /** The warning in English: for the command line, scripts and JSON. */
   message: z.string().check(z.minLength(1)),
   kind: z.optional(ReadWarningKindSchema)
 })
@@ -47,4 +63,6 @@ export interface ReadBoardOptions {
 
 export type ReadWarning = z.output<typeof ReadWarningSchema>
 export type ReadWarningKind = z.output<typeof ReadWarningKindSchema>
+export type ReadWarningCode = z.output<typeof ReadWarningCodeSchema>
+export type WarningNode = z.output<typeof WarningNodeSchema>
 export type BoardReading = z.output<typeof BoardReadingSchema>

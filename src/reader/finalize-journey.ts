@@ -13,7 +13,7 @@ export function finalizeJourney(draft: Journey, log: WarningLog, boardNodeId: st
   const journey: Journey = { ...draft }
   if (journey.title.trim() === '') journey.title = 'Untitled journey'
   if (journey.stages.length === 0) {
-    log.add(boardNodeId, 'no stage is left on the board: the journey gets one empty stage')
+    log.add(boardNodeId, 'no-stage')
     journey.stages = [{ id: 'stage-1', name: 'Stage 1', description: '' }]
   }
   if (journey.lanes.length === 0) journey.lanes = [{ id: 'notes', name: 'Notes', kind: 'notes' }]

@@ -2,7 +2,6 @@ import { minOf, maxOf } from '../model'
 import type { StickyColor } from '../model'
 import type { SnapshotNode } from './board-snapshot'
 import { verticalOverlap } from './board-geometry'
-import { describeNode } from './describe-node'
 import { labelName, labelText } from './hand-made-layout'
 import { stickyColorOf } from './sticky-color-of'
 import type { WarningLog } from './warning-log'
@@ -62,7 +61,7 @@ export function findColourLegend(log: WarningLog, leftovers: readonly SnapshotNo
   if (legend === undefined) return undefined
   for (const { entry, first } of legend.repeats) {
     const node = entry.nodes[0]
-    if (node !== undefined) log.add(node.id, `${describeNode(node)} repeats the legend's ${entry.colour} (already "${first.name}"): read as "${first.name}"`)
+    if (node !== undefined) log.add(node.id, 'legend-colour-repeated', { node, colour: entry.colour, name: first.name })
   }
   return { entries: legend.entries, used: new Set([...legend.entries, ...legend.repeats.map((r) => r.entry)].flatMap((e) => e.nodes.map((n) => n.id))) }
 }

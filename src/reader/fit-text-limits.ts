@@ -32,7 +32,7 @@ export function fitTextLimits(journey: Journey, log: WarningLog, boardNodeId: st
     if (typeof value !== 'string' || value.length <= max) continue
     const cut = cutAt(value, max)
     fitted = replaceAt(fitted, issue.path, cut)
-    log.add(boardNodeId, `${describePath(journey, issue.path)} is ${value.length} characters, more than the ${max} a journey holds: cut to ${max} (${value.length - cut.length} characters cut)`)
+    log.add(boardNodeId, 'text-cut', { path: describePath(journey, issue.path), length: value.length, max, cut: value.length - cut.length })
   }
   return fitted as Journey
 }

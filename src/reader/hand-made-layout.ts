@@ -1,5 +1,7 @@
 import type { Placement, Stage } from '../model'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
+import type { ReadWarningCode } from './board-reading'
+import type { Doubt } from './warning-log'
 
 /** Where a layout puts a sticky on one axis: the stage (or lane label index), how, and how sure. */
 export interface AxisPlacement<T> {
@@ -10,7 +12,7 @@ export interface AxisPlacement<T> {
   /** The runner-up, when the sticky sits close to it. */
   alternative?: T
   /** Why the placement is unsure, when something other than a close runner-up makes it so. */
-  note?: string
+  note?: Doubt
 }
 
 /** A statement the layout holds without a sticky: a table cell's text. */
@@ -47,7 +49,7 @@ export interface HandMadeLayout {
   /** Items the layout holds as text of its own (table cells). */
   cellItems: CellItem[]
   /** Why a sticky outside every stage is not read, as the layout puts it. */
-  outsideMessage: string
+  outside: ReadWarningCode
 }
 
 /** The longest name the model takes for a stage or lane. */

@@ -2,7 +2,6 @@ import { decodeBoardJourney } from '../plugin-data/board-tags'
 import { formatProblems } from '../model'
 import type { BoardReading, ReadBoardOptions } from './board-reading'
 import type { BoardSnapshot } from './board-snapshot'
-import { describeNode } from './describe-node'
 import { finalizeJourney } from './finalize-journey'
 import { type BoardCandidate, findBoards } from './find-boards'
 import { readGeneratedBoard } from './read-generated-board'
@@ -10,6 +9,7 @@ import { readHandMadeBoard } from './read-hand-made-board'
 import { readHandMadeMap } from './read-hand-made-map'
 import { SnapshotIndex } from './snapshot-index'
 import { WarningLog } from './warning-log'
+import type { WarningNode } from './board-reading'
 
 /**
  * Reads a board back into a journey. A generated board starts from the journey stored on it and
@@ -25,7 +25,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
   const board = chooseBoard(boards, options.board, log)
   warnStickiesOffEveryBoard(index, boards, log)
   if (board === undefined) {
-    log.add(null, 'no board found: there is no section and no sticky to read')
+    log.add(null, 'no-board')
     const { journey } = readHandMadeBoard(index, log, { section: null, members: [] })
     return { journey: finalizeJourney(journey, log, null), warnings: log.list(), boardId: null, origin: 'hand-made' }
   }
@@ -37,7 +37,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
       const journey = readGeneratedBoard(index, log, { section: board.section, members: board.members, stored: stored.value, ...(options.onBind === undefined ? {} : { bind: options.onBind }) })
       return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'generated' }
     }
-    log.add(boardId, `the journey stored on the board could not be read (${formatProblems(stored.problems).replace(/\n/g, '; ')}): read from what the board shows`)
+    log.add(boardId, 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') })
   }
   const journey = readHandMadeMap(index, log, { section: board.section, members: board.members })
   return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'hand-made' }
@@ -52,7 +52,7 @@ function warnStickiesOffEveryBoard(index: SnapshotIndex, boards: readonly BoardC
   for (const board of boards) for (const node of board.members) onBoards.add(node.id)
   for (const node of index.all()) {
     if (node.type !== 'STICKY' || onBoards.has(node.id)) continue
-    log.notRead(node.id, `${describeNode(node)} lies on the page outside every board: not read (move it onto the board to read it)`)
+    log.notRead(node.id, 'off-board', { node })
   }
 }
 
@@ -63,18 +63,18 @@ function chooseBoard(boards: readonly BoardCandidate[], wanted: string | undefin
       boards.find((b) => b.section?.name === wanted) ??
       boards.find((b) => b.members.some((m) => m.id === wanted))
     if (chosen !== undefined) return chosen
-    log.add(null, `no board is named "${wanted}" or holds a node with that id: read the first board instead`)
+    log.add(null, 'board-not-found', { wanted })
   }
   const first = boards[0]
   if (first !== undefined && boards.length > 1) {
-    const what = first.section === null ? describeLooseMap(first) : describeNode(first.section)
+    const what = first.section === null ? looseMap(first) : first.section
     // How to pick another differs: the panel reads the selection, the command line takes a name.
-    log.add(first.section?.id ?? null, `${boards.length} boards found: read ${what}, the first from the left`, 'several-boards')
+    log.add(first.section?.id ?? null, 'several-boards', { count: boards.length, node: what }, 'several-boards')
   }
   return first
 }
 
 /** A map straight on the page, as a warning names it: by its stage sections, else as the map it is. */
-function describeLooseMap(board: BoardCandidate): string {
-  return board.members.some((m) => m.type === 'SECTION' && m.parentId === null) ? 'the stage sections on the page' : 'the map on the page'
+function looseMap(board: BoardCandidate): WarningNode {
+  return { kind: board.members.some((m) => m.type === 'SECTION' && m.parentId === null) ? 'loose-sections' : 'loose-map' }
 }

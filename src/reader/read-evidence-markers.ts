@@ -1,7 +1,8 @@
 import { MARK_COLORS, stickyColorOfShapeFill } from '../layout'
 import { type Item, journeyEvidenceLevels } from '../model'
-import { describeNode } from './describe-node'
 import type { GeneratedBoardContext } from './generated-board-context'
+import type { WarningNode } from './board-reading'
+import { warningNode } from './describe-node'
 
 /**
  * Brings the kept items' evidence up to date with their markers: a removed marker removes the
@@ -16,12 +17,12 @@ export function readEvidenceMarkers(ctx: GeneratedBoardContext, kept: ReadonlyMa
   const levelOfFill = new Map(levels.map((level) => [MARK_COLORS[level.color], level]))
   const levelOfHue = new Map<string, (typeof levels)[number]>(levels.map((level) => [level.color, level]))
   const levelOf = (fill: string): (typeof levels)[number] | undefined => levelOfFill.get(fill) ?? levelOfHue.get(stickyColorOfShapeFill(fill) ?? '')
-  const markers = new Map<string, { fill: string | undefined; nodeId: string; described: string }>()
+  const markers = new Map<string, { fill: string | undefined; nodeId: string; node: WarningNode }>()
   for (const node of ctx.tagged('evidence-marker')) {
     ctx.used.add(node.id)
     const itemId = ctx.tagOf(node)?.itemId
     if (itemId === undefined || markers.has(itemId)) continue
-    markers.set(itemId, { fill: node.fill, nodeId: node.id, described: describeNode(node) })
+    markers.set(itemId, { fill: node.fill, nodeId: node.id, node: warningNode(node) })
   }
   for (const item of kept.values()) {
     if (item.evidence === undefined) continue
@@ -32,10 +33,7 @@ export function readEvidenceMarkers(ctx: GeneratedBoardContext, kept: ReadonlyMa
     }
     const level = marker.fill === undefined ? undefined : levelOf(marker.fill)
     if (level === undefined) {
-      ctx.log.add(
-        marker.nodeId,
-        `${marker.described} has a colour no evidence level has (${levels.map((l) => `${l.name}: ${l.color}`).join(', ')}): item "${item.id}" keeps its level`
-      )
+      ctx.log.add(marker.nodeId, 'evidence-colour-unknown', { node: marker.node, levels: levels.map((l) => `${l.name}: ${l.color}`).join(', '), item: item.id })
     } else if (level.id !== item.evidence.level) {
       item.evidence = { ...item.evidence, level: level.id }
     }

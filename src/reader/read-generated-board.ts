@@ -2,7 +2,6 @@ import { orderLanes } from '../layout'
 import type { Item, Journey } from '../model'
 import type { SnapshotNode } from './board-snapshot'
 import { stickyAnchor } from './board-geometry'
-import { describeNode } from './describe-node'
 import { type GeneratedBoard, GeneratedBoardContext } from './generated-board-context'
 import { readEvidenceMarkers } from './read-evidence-markers'
 import { readItemMarks } from './read-item-marks'
@@ -56,11 +55,11 @@ export function readGeneratedBoard(index: SnapshotIndex, log: WarningLog, board:
     if (ctx.used.has(node.id) || node.type === 'CONNECTOR' || index.tagOf(node) !== undefined) continue
     if (node.type === 'SECTION') {
       const stage = stickies.locator.stageSectionOf(node)
-      const inStage = stage === undefined ? '' : `, inside stage "${journey.stages.find((s) => s.id === stage)?.name ?? stage}",`
-      log.add(node.id, `${describeNode(node)}${inStage} is not a stage: its stickies count for the stage they sit in`)
+      if (stage === undefined) log.add(node.id, 'section-not-a-stage', { node })
+      else log.add(node.id, 'section-in-stage-not-a-stage', { node, stage: journey.stages.find((s) => s.id === stage)?.name ?? stage })
       continue
     }
-    log.notRead(node.id, `${describeNode(node)} was added by hand and is not part of the map: not read`)
+    log.notRead(node.id, 'added-by-hand', { node })
   }
   return journey
 }

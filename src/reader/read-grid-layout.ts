@@ -64,7 +64,7 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
   const area = unionBoxes(stickies.map((s) => s.box))
   if (stages.length === 0) {
     stages.push({ id: 'stage-1', name: 'Stage 1', description: '' })
-    if (stickies.length > 0) log.add(boardNodeId, 'the board has no sections and no row of stage names above its stickies: every sticky is read into one stage')
+    if (stickies.length > 0) log.add(boardNodeId, 'no-stage-row')
   }
 
   // Gutters are found between the stickies' reading squares: a turned sticky's bounding box grows into them.
@@ -94,7 +94,7 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
     used,
     area: unionBoxes([...headers, ...laneLabels, ...stickies].map((n) => n.box)),
     cellItems: [],
-    outsideMessage: 'is outside the grid of stage names and lane labels',
+    outside: 'outside-grid',
     stageHolding: () => undefined,
     stageOf(node): AxisPlacement<string> | undefined {
       const at = stickyAnchor(node)

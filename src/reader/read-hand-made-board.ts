@@ -3,7 +3,6 @@ import { DEFAULT_EMOTION_SCALE, type ActivityType, type Item, type ItemProvenanc
 import { activityTypesByColour } from './activity-types-by-colour'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { stickyAnchor } from './board-geometry'
-import { describeNode } from './describe-node'
 import { type ColourLegend, findColourLegend } from './find-colour-legend'
 import { guessLaneKind } from './guess-lane-kind'
 import { guessLanes } from './guess-lanes'
@@ -18,6 +17,7 @@ import { readVotes } from './read-votes'
 import type { SnapshotIndex } from './snapshot-index'
 import { stickyColorOf } from './sticky-color-of'
 import { WarningLog } from './warning-log'
+import { type Doubt, readWarning } from './warning-log'
 
 export interface HandMadeBoard {
   /** The section wrapping the board; null when the stages lie straight on the page. */
@@ -82,7 +82,7 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
   for (const node of outside) {
     if (used.has(node.id)) continue
     used.add(node.id)
-    log.notRead(node.id, `${describeNode(node)} ${layout.outsideMessage}: not read`)
+    log.notRead(node.id, layout.outside, { node })
   }
 
   const lanes = readLanes(layout, legend, log, boardNodeId)
@@ -93,18 +93,18 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
     used.add(node.id)
     const lane = lanes.laneOf(node)
     if (lane === undefined) {
-      log.notRead(node.id, `${describeNode(node)} is far from every lane row: not read`)
+      log.notRead(node.id, 'far-from-lanes', { node })
       continue
     }
     const confidence = Math.round(Math.min(stage.confidence, lane.confidence) * 100) / 100
     const doubt = doubtOf(node, stage, stageName, lane, lanes.nameOf) ?? stage.note ?? lane.note
-    if (doubt !== undefined && confidence < UNSURE_SHARE && doubt !== lane.note) log.add(node.id, doubt)
+    if (doubt !== undefined && confidence < UNSURE_SHARE && doubt !== lane.note) log.add(node.id, doubt.code, doubt.values)
     const provenance: ItemProvenance = {
       nodeId: node.id,
       stage: stage.by,
       lane: lane.by,
       confidence,
-      ...(doubt !== undefined && confidence < UNSURE_SHARE ? { note: doubt } : {})
+      ...(doubt !== undefined && confidence < UNSURE_SHARE ? { note: readWarning(node.id, doubt.code, doubt.values).message } : {})
     }
     const item: Item = { id: itemIds.allocate(`item-${nodeIdPart(node.id)}`), stageId: stage.value, laneId: lane.value, text: node.text ?? '', momentOfTruth: false }
     const voted = votes.bySticky.get(node.id)
@@ -165,13 +165,13 @@ export function readHandMadeBoard(index: SnapshotIndex, log: WarningLog, board: 
     if (CONTAINER_TYPES.has(node.type) && holdsRead(node)) continue
     if (node.type === 'SECTION') {
       const stageId = layout.stageHolding(node)
-      const where = stageId === undefined ? '' : `, inside stage "${stageName.get(stageId) ?? stageId}",`
-      log.add(node.id, `${describeNode(node)}${where} is not a stage: its stickies count for the stage they sit in`)
+      if (stageId === undefined) log.add(node.id, 'section-not-a-stage', { node })
+      else log.add(node.id, 'section-in-stage-not-a-stage', { node, stage: stageName.get(stageId) ?? stageId })
       continue
     }
-    log.notRead(node.id, `${describeNode(node)} is not part of the map: not read`)
+    log.notRead(node.id, 'not-part-of-map', { node })
   }
-  log.add(boardNodeId, `the board names no persona: the journey follows "${UNKNOWN_PERSONA.name}"`)
+  log.add(boardNodeId, 'no-persona', { persona: UNKNOWN_PERSONA.name })
 
   const journey: Journey = {
     id: slugId(title, 'journey'),
@@ -299,15 +299,15 @@ function readLanes(layout: HandMadeLayout, legend: ColourLegend | undefined, log
           extra.set(colour, id)
           lanes.push({ id, name, kind: 'notes' })
         }
-        const note = `${describeNode(node)} is ${colour}, a colour the legend does not name: read into lane "${lanes.find((l) => l.id === id)?.name ?? id}"`
-        log.add(node.id, note)
+        const note: Doubt = { code: 'colour-not-in-legend', values: { node, colour, lane: lanes.find((l) => l.id === id)?.name ?? id } }
+        log.add(node.id, note.code, note.values)
         return { value: id, by: 'colour-legend', confidence: UNKNOWN_COLOUR_CONFIDENCE, note }
       }
     }
   }
   const lanes: Lane[] = [{ id: 'notes', name: 'Notes', kind: 'notes' }]
-  const what = layout.kind === 'sections' ? 'no lane labels left of the first stage' : layout.kind === 'grid' ? 'no lane labels left of the stickies' : 'no lanes in the table'
-  log.add(boardNodeId, `${what}: every sticky is read into one lane, "Notes"`)
+  const code = layout.kind === 'sections' ? 'no-lane-labels-sections' : layout.kind === 'grid' ? 'no-lane-labels-grid' : 'no-lanes-in-table'
+  log.add(boardNodeId, code, { lane: lanes[0]!.name })
   return { lanes, swimlane: false, byLegend: false, nameOf: nameOf(lanes), laneOf: () => ({ value: 'notes', by: 'only-one', confidence: 1 }) }
 }
 
@@ -330,12 +330,12 @@ function doubtOf(
   stageName: ReadonlyMap<string, string>,
   lane: AxisPlacement<string>,
   laneName: (id: string) => string
-): string | undefined {
+): Doubt | undefined {
   if (stage.confidence <= lane.confidence && stage.alternative !== undefined) {
-    return `${describeNode(node)} sits between stages "${stageName.get(stage.value) ?? stage.value}" and "${stageName.get(stage.alternative) ?? stage.alternative}": read into "${stageName.get(stage.value) ?? stage.value}"`
+    return { code: 'between-stages', values: { node, stage: stageName.get(stage.value) ?? stage.value, other: stageName.get(stage.alternative) ?? stage.alternative } }
   }
   if (lane.alternative !== undefined) {
-    return `${describeNode(node)} sits between lanes "${laneName(lane.value)}" and "${laneName(lane.alternative)}": read into "${laneName(lane.value)}"`
+    return { code: 'between-lanes', values: { node, lane: laneName(lane.value), other: laneName(lane.alternative) } }
   }
   return undefined
 }

@@ -27,9 +27,9 @@ export function readHandMadeMap(index: SnapshotIndex, log: WarningLog, board: Ha
   const chosen = order > 0 ? down : across
   log.addAll(order > 0 ? downLog : acrossLog)
   const boardNodeId = board.section?.id ?? null
-  if (order > 0) log.add(boardNodeId, 'the stage names run down the side and the lane names across the top: read as a map drawn downwards')
+  if (order > 0) log.add(boardNodeId, 'drawn-downwards')
   else if (order === 0 && across.fit.recognisedLanes > 0 && down.fit.placed > 0) {
-    log.add(boardNodeId, 'the names across the top and down the side both read like lane names: read with the stages across the top')
+    log.add(boardNodeId, 'both-read-as-lanes')
   }
   return chosen.journey
 }

@@ -1,7 +1,6 @@
 import { CELL_PADDING, emotionCurves, orderLanes, type PlanRole } from '../layout'
 import type { Item } from '../model'
 import type { SnapshotNode } from './board-snapshot'
-import { describeNode } from './describe-node'
 import { scoreFromPoint, scoreFromText } from './emotion-score'
 import type { GeneratedBoardContext } from './generated-board-context'
 
@@ -38,7 +37,7 @@ export function readItemMarks(ctx: GeneratedBoardContext, kept: ReadonlyMap<stri
       const itemId = ctx.tagOf(node)?.itemId
       if (itemId === undefined || found.has(itemId)) continue
       found.set(itemId, node)
-      if (!kept.has(itemId)) log.notRead(node.id, `${describeNode(node)} belongs to item "${itemId}", which is no longer on the board: ignored`)
+      if (!kept.has(itemId)) log.notRead(node.id, 'mark-of-removed-item', { node, item: itemId })
     }
     return found
   }
@@ -57,7 +56,7 @@ export function readItemMarks(ctx: GeneratedBoardContext, kept: ReadonlyMap<stri
       if (label !== undefined) item.score = scoreFromPoint(shown.box.y - (label.box.y + CELL_PADDING), stored.emotionScale, previous)
     } else {
       const score = scoreFromText(shown.text ?? '', stored.emotionScale, previous)
-      if (score === undefined) log.add(shown.id, `score badge "${(shown.text ?? '').trim()}" is not a number: item "${item.id}" keeps its score`)
+      if (score === undefined) log.add(shown.id, 'badge-not-a-number', { text: (shown.text ?? '').trim(), item: item.id })
       else item.score = score
     }
   }

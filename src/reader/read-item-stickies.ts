@@ -2,7 +2,6 @@ import { itemStickyColor, laneStickyColor, STICKY_COLORS } from '../layout'
 import type { Item, Lane } from '../model'
 import type { SnapshotNode } from './board-snapshot'
 import { type CellGuess, CellLocator, type StageColumn } from './cell-locator'
-import { describeNode } from './describe-node'
 import type { GeneratedBoardContext } from './generated-board-context'
 import { IdAllocator, nodeIdPart } from './id-allocator'
 import type { LaneLabels } from './read-lane-labels'
@@ -48,11 +47,11 @@ export function readItemStickies(ctx: GeneratedBoardContext, columns: readonly S
       continue
     }
     if (cell.stageId === undefined || cell.laneId === undefined) {
-      log.notRead(node.id, `${describeNode(node)} ${cell.stageId === undefined ? 'is in no stage column' : 'is in no lane row'}: not read`)
+      log.notRead(node.id, cell.stageId === undefined ? 'in-no-stage' : 'in-no-lane', { node })
       continue
     }
     if (taggedItem !== undefined && result.kept.has(taggedItem)) {
-      log.add(node.id, `${describeNode(node)} is a copy of item "${taggedItem}": read as a new item`)
+      log.add(node.id, 'copy-of-item', { node, item: taggedItem })
     }
     const lane = laneOf.get(cell.laneId)
     const activityTypeId = lane === undefined ? undefined : activityOfNewSticky(node.fill, lane)
@@ -73,13 +72,13 @@ export function readItemStickies(ctx: GeneratedBoardContext, columns: readonly S
     let { stageId, laneId } = previous
     if (cell.stageId !== undefined) stageId = cell.stageId
     else if (!stageIds.has(stageId)) {
-      log.notRead(node.id, `${describeNode(node)} is in no stage column, and its stage is gone: not read`)
+      log.notRead(node.id, 'stage-gone', { node })
       return undefined
-    } else log.add(node.id, `${describeNode(node)} is in no stage column: item "${previous.id}" stays in its stage`)
+    } else log.add(node.id, 'stays-in-stage', { node, item: previous.id })
     // A lane whose label was removed has no band: its stickies stay in it unless they now sit in another row.
     if (cell.inBand || lanes.labels.has(previous.laneId)) {
       if (cell.laneId !== undefined) laneId = cell.laneId
-      else log.add(node.id, `${describeNode(node)} is in no lane row: item "${previous.id}" stays in its lane`)
+      else log.add(node.id, 'stays-in-lane', { node, item: previous.id })
     }
     const item: Item = { ...previous, stageId, laneId }
     if (node.text !== undefined && node.text !== previous.text) item.text = node.text

@@ -30,11 +30,11 @@ export function readLaneLabels(ctx: GeneratedBoardContext): LaneLabels {
   const renamed = stored.lanes.map((lane) => {
     const label = labels.get(lane.id)
     if (label === undefined) {
-      log.add(board.section.id, `the label of lane "${lane.name}" is gone: the lane stays, with the stickies still in its row`)
+      log.add(board.section.id, 'lane-label-gone', { lane: lane.name })
       return lane
     }
     const name = (label.text ?? '').trim()
-    if (name === '') log.add(label.id, `the label of lane "${lane.name}" is empty: the lane keeps its name`)
+    if (name === '') log.add(label.id, 'lane-label-empty', { lane: lane.name })
     return name === '' || name === lane.name ? lane : { ...lane, name }
   })
   const drawn = orderLanes(renamed).filter((lane) => labels.has(lane.id))

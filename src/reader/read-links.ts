@@ -2,10 +2,11 @@ import { LINK_STROKES } from '../layout'
 import type { Link, LinkKind } from '../model'
 import type { BoardBinding } from './board-reading'
 import type { SnapshotEndpoint, SnapshotNode } from './board-snapshot'
-import { describeNode } from './describe-node'
 import { IdAllocator, nodeIdPart } from './id-allocator'
 import type { SnapshotIndex } from './snapshot-index'
 import type { WarningLog } from './warning-log'
+import type { ReadWarningCode, WarningNode } from './board-reading'
+import { warningNode } from './describe-node'
 
 export interface LinkSources {
   index: SnapshotIndex
@@ -58,8 +59,8 @@ export function readLinks(sources: LinkSources): Link[] {
     const label = (connector.text ?? '').trim()
 
     if (from === undefined || to === undefined || from === to) {
-      const what = previous === undefined ? describeNode(connector) : `the connector of link "${previous.id}"`
-      log.notRead(connector.id, `${what} ${whyNotALink(connector, from, to)}: not read as a link`)
+      const node: WarningNode = previous === undefined ? warningNode(connector) : { kind: 'link-connector', text: previous.id }
+      log.notRead(connector.id, whyNotALink(connector, from, to), { node })
       continue
     }
     if (previous !== undefined) {
@@ -81,9 +82,9 @@ export function readLinks(sources: LinkSources): Link[] {
   return [...survivors, ...added]
 }
 
-function whyNotALink(connector: SnapshotNode, from: string | undefined, to: string | undefined): string {
+function whyNotALink(connector: SnapshotNode, from: string | undefined, to: string | undefined): ReadWarningCode {
   const free = [connector.start, connector.end].some((end) => end === undefined || !('nodeId' in end))
-  if (free) return 'has a free end'
-  if (from !== undefined && from === to) return 'starts and ends on the same sticky'
-  return 'does not join two stickies of the map'
+  if (free) return 'link-free-end'
+  if (from !== undefined && from === to) return 'link-same-sticky'
+  return 'link-not-joining'
 }

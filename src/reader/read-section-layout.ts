@@ -4,7 +4,6 @@ import { unionBoxes } from '../render/geometry/union-boxes'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { centreOf, horizontalOverlap, linesOf, spanDistance, stickyAnchor } from './board-geometry'
 import { CellLocator, type LaneRow, PLACEMENT_TOLERANCE, type StageColumn } from './cell-locator'
-import { describeNode } from './describe-node'
 import { type AxisPlacement, type HandMadeLayout, labelName, labelText, nearnessConfidence } from './hand-made-layout'
 import { IdAllocator, slugId } from './id-allocator'
 import { pickStageRow } from './pick-stage-row'
@@ -35,7 +34,7 @@ export function readSectionLayout(
   const used = new Set<string>()
   for (const node of row.outside) {
     used.add(node.id)
-    log.notRead(node.id, `${describeNode(node)} is not in the row of stage sections: what it holds is not read`)
+    log.notRead(node.id, 'not-in-section-row', { node })
   }
   const stageIds = new IdAllocator()
   const stages: Stage[] = []
@@ -45,7 +44,7 @@ export function readSectionLayout(
     const id = stageIds.allocate(slugId(name, `stage-${i + 1}`))
     stages.push({ id, name, description: '' })
     const holdsStickies = index.descendantsOf(node).some((n) => n.type === 'STICKY')
-    if (!holdsStickies) log.add(node.id, `${describeNode(node)} is empty: read as a stage with no items`)
+    if (!holdsStickies) log.add(node.id, 'empty-section', { node })
     return { stageId: id, sectionId: node.id, box: node.box }
   })
   const stageBand = unionBoxes(row.stages.map((s) => s.box)) as SnapshotBox
@@ -75,7 +74,7 @@ export function readSectionLayout(
     used,
     area: stageBand,
     cellItems: [],
-    outsideMessage: 'is outside every stage section',
+    outside: 'outside-sections',
     stageHolding: (node) => locator.stageSectionOf(node),
     stageOf(node): AxisPlacement<string> | undefined {
       const at = stickyAnchor(node)

@@ -2,7 +2,6 @@ import type { Stage } from '../model'
 import { unionBoxes } from '../render/geometry/union-boxes'
 import type { SnapshotNode } from './board-snapshot'
 import type { StageColumn } from './cell-locator'
-import { describeNode } from './describe-node'
 import type { GeneratedBoardContext } from './generated-board-context'
 import { IdAllocator, slugId } from './id-allocator'
 import { pickStageRow } from './pick-stage-row'
@@ -54,7 +53,7 @@ export function readStageSections(ctx: GeneratedBoardContext): StageSectionColum
   })
   for (const node of row.outside) {
     ctx.used.add(node.id)
-    log.notRead(node.id, `${describeNode(node)} is not in the row of stages: what it holds is not read`)
+    log.notRead(node.id, 'not-in-stage-row', { node })
   }
   return columns.sort((a, b) => a.box.x - b.box.x || a.order - b.order).map(({ order: _order, ...column }) => column)
 }
@@ -75,7 +74,7 @@ function readStage(ctx: GeneratedBoardContext, stage: Stage, section: SnapshotNo
   const retyped = (heading?.text ?? '').trim()
   const sectionName = section.name.trim()
   const name = retyped !== '' && retyped !== stage.name.trim() ? retyped : sectionName
-  if (name === '') ctx.log.add(section.id, `stage section "${stage.name}" has no name now: the stage keeps its name`)
+  if (name === '') ctx.log.add(section.id, 'stage-unnamed', { stage: stage.name })
   const next: Stage = { ...stage, ...(name !== '' && name !== stage.name ? { name } : {}) }
   const description = part('description')
   if (description !== undefined) {

@@ -1,7 +1,6 @@
 import type { Stage } from '../model'
 import type { SnapshotNode } from './board-snapshot'
 import { stickyAnchor } from './board-geometry'
-import { describeNode } from './describe-node'
 import { type CellItem, type HandMadeLayout, labelName, labelText } from './hand-made-layout'
 import { IdAllocator, slugId } from './id-allocator'
 import type { SnapshotIndex } from './snapshot-index'
@@ -48,7 +47,7 @@ export function readTableLayout(index: SnapshotIndex, log: WarningLog, tables: r
   for (const other of tables) {
     if (other.id === grid.table.id) continue
     used.add(other.id)
-    log.notRead(other.id, `${describeNode(other)} is a second table beside the map: not read`)
+    log.notRead(other.id, 'second-table', { node: other })
   }
 
   const header = grid.cells[0] ?? []
@@ -101,7 +100,7 @@ export function readTableLayout(index: SnapshotIndex, log: WarningLog, tables: r
     used,
     area: box,
     cellItems,
-    outsideMessage: 'is not over a cell of the table',
+    outside: 'outside-table',
     stageHolding: () => undefined,
     stageOf(node) {
       const cell = cellAt(node)

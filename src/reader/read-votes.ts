@@ -1,7 +1,6 @@
 import type { Votes } from '../model'
 import type { SnapshotNode } from './board-snapshot'
 import { centreOf } from './board-geometry'
-import { describeNode } from './describe-node'
 import type { SnapshotIndex } from './snapshot-index'
 import type { WarningLog } from './warning-log'
 
@@ -45,7 +44,7 @@ export function readVotes(index: SnapshotIndex, log: WarningLog, members: readon
       .filter((s) => at.x >= s.box.x && at.x <= s.box.x + s.box.width && at.y >= s.box.y && at.y <= s.box.y + s.box.height)
       .sort((a, b) => index.orderOf(b) - index.orderOf(a))[0]
     if (under === undefined) {
-      log.notRead(node.id, `${describeNode(node)} is not on a sticky: not read as a vote`)
+      log.notRead(node.id, 'vote-not-on-sticky', { node })
       continue
     }
     const kinds = counts.get(under.id) ?? new Map<string, number>()

@@ -23,7 +23,7 @@ export class SnapshotIndex {
     snapshot.nodes.forEach((node, index) => {
       // A repeated id (a hand-edited file) keeps its first node; the others cannot be told apart.
       if (this.byId.has(node.id)) {
-        log.notRead(node.id, `another node has the same id "${node.id}": only the first is read`)
+        log.notRead(node.id, 'duplicate-id', { id: node.id })
         return
       }
       this.byId.set(node.id, node)
@@ -32,7 +32,7 @@ export class SnapshotIndex {
     for (const node of this.byId.values()) {
       if (this.inCycle(node)) {
         // Only a broken file can say a node is inside itself; read it as if it stood on the page.
-        log.add(node.id, 'its parent chain loops back to itself: read as if it stood on the page')
+        log.add(node.id, 'parent-loop')
         this.detached.add(node.id)
       }
     }
@@ -112,7 +112,7 @@ export class SnapshotIndex {
     if (Object.keys(node.data).length > 0) {
       const decoded = decodeBoardTag(node.data)
       if (decoded.ok) tag = decoded.value
-      else this.log.add(node.id, `its journeyboard data could not be read (${formatProblems(decoded.problems).replace(/\n/g, '; ')}): read as if made by hand`)
+      else this.log.add(node.id, 'tag-unreadable', { problems: formatProblems(decoded.problems).replace(/\n/g, '; ') })
     }
     this.tags.set(node.id, tag)
     return tag

@@ -1,25 +1,59 @@
-import type { ReadWarning, ReadWarningKind } from './board-reading'
+import { enReading } from '../i18n/catalogues/reading/en'
+import type { ReadWarning, ReadWarningCode, ReadWarningKind, WarningNode } from './board-reading'
+import type { SnapshotNode } from './board-snapshot'
+import { warningNode } from './describe-node'
+import { warningText } from './warning-text'
 
-/** Collects warnings in the order they arise, each distinct one once. */
+/** What fills a warning's placeholders: `node` is the node it names (or a stand-in for one), the rest plain values. */
+export type WarningValues = { node?: SnapshotNode | WarningNode } & Readonly<Record<string, string | number | SnapshotNode | WarningNode | undefined>>
+
+/** A doubt about a placement, said as a warning would say it: recorded once in the log, kept as a note on the item. */
+export interface Doubt {
+  code: ReadWarningCode
+  values: WarningValues
+}
+
+/** A warning's code and values as a warning: its params, the node it names and its English words. */
+export function readWarning(nodeId: string | null, code: ReadWarningCode, values: WarningValues = {}, kind?: ReadWarningKind): ReadWarning {
+  const params: Record<string, string | number> = {}
+  let node: WarningNode | undefined
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) continue
+    if (name === 'node' && typeof value === 'object') node = 'kind' in value && !('type' in value) ? value : warningNode(value as SnapshotNode)
+    else if (typeof value !== 'object') params[name] = value
+  }
+  const warning: ReadWarning = { nodeId, code, params, ...(node === undefined ? {} : { node }), message: '', ...(kind === undefined ? {} : { kind }) }
+  // The English words stay in `message` for the command line, scripts and JSON; the panel words it in its language from the code.
+  warning.message = warningText(warning, enReading)
+  return warning
+}
+
+/** Collects warnings in the order they arise, each distinct one once; each has a code, its values and its words in English. */
 export class WarningLog {
   private readonly entries: ReadWarning[] = []
   private readonly seen = new Set<string>()
 
-  add(nodeId: string | null, message: string, kind?: ReadWarningKind): void {
-    const key = `${nodeId ?? ''}\u0000${message}`
+  add(nodeId: string | null, code: ReadWarningCode, values: WarningValues = {}, kind?: ReadWarningKind): void {
+    const warning = readWarning(nodeId, code, values, kind)
+    const key = `${nodeId ?? ''}\u0000${warning.message}`
     if (this.seen.has(key)) return
     this.seen.add(key)
-    this.entries.push(kind === undefined ? { nodeId, message } : { nodeId, message, kind })
+    this.entries.push(warning)
   }
 
   /** A node left out of the journey, and why. */
-  notRead(nodeId: string, message: string): void {
-    this.add(nodeId, message, 'not-read')
+  notRead(nodeId: string, code: ReadWarningCode, values: WarningValues = {}): void {
+    this.add(nodeId, code, values, 'not-read')
   }
 
   /** Takes in what another log collected (a reading tried on its own log and kept), kinds and all. */
   addAll(other: WarningLog): void {
-    for (const warning of other.entries) this.add(warning.nodeId, warning.message, warning.kind)
+    for (const warning of other.entries) {
+      const key = `${warning.nodeId ?? ''}\u0000${warning.message}`
+      if (this.seen.has(key)) continue
+      this.seen.add(key)
+      this.entries.push(warning)
+    }
   }
 
   list(): ReadWarning[] {

@@ -76,7 +76,9 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
   const warnings: ReadWarning[] = []
   const dataBase = decodeDataBase(section.data)
   if (dataBase !== undefined && !dataBase.ok) {
-    warnings.push({ nodeId: section.id, message: `the stored base cannot be read (${formatProblems(dataBase.problems).replace(/\n/g, '; ')}): compared with the journey the board stores instead` })
+    const baseLog = new WarningLog()
+    baseLog.add(section.id, 'stored-base-unreadable', { problems: formatProblems(dataBase.problems).replace(/\n/g, '; ') })
+    warnings.push(...baseLog.list())
   }
 
   const sourceBases = decodeSourceBases(section.data)

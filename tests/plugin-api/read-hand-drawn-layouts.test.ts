@@ -17,7 +17,7 @@ import {
   buildVerticalSectionsBoardAsync
 } from '../fixtures/hand-drawn-layouts'
 import { summarizeJourney } from '../fixtures/hand-made-boards'
-import { readBothWaysAsync } from '../reader/generated-board'
+import { readBothWaysAsync, spoken } from '../reader/generated-board'
 
 /**
  * Maps drawn by hand in the layouts people use besides a row of sections, each built in the emulator
@@ -69,7 +69,7 @@ describe('reading hand-drawn layouts', () => {
     })
     expect(new Set(placements(reading.journey).map((p) => p.split(': ')[1]))).toEqual(new Set(['grid-header / grid-header']))
     expect(reading.journey.items.every((i) => i.provenance?.confidence === 1)).toBe(true)
-    expect(reading.warnings).toEqual([{ nodeId: null, message: NO_PERSONA }])
+    expect(spoken(reading.warnings)).toEqual([{ nodeId: null, message: NO_PERSONA }])
   })
 
   it('reads a grid in any language, with stage names in shapes centred over their columns', async () => {
@@ -329,7 +329,7 @@ describe('reading dot votes', () => {
       'Kiosk is out of order': { count: 2, kinds: [{ kind: 'heart', count: 1 }, { kind: 'thumbs-up', count: 1 }] }
     })
     expect(reading.journey.items).toHaveLength(8)
-    expect(reading.warnings).toEqual([
+    expect(spoken(reading.warnings)).toEqual([
       { nodeId: '9:5', message: 'stamp is not on a sticky: not read as a vote', kind: 'not-read' },
       { nodeId: null, message: NO_PERSONA }
     ])

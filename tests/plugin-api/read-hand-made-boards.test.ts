@@ -11,7 +11,7 @@ import {
   buildSwimlaneBoardAsync,
   summarizeJourney
 } from '../fixtures/hand-made-boards'
-import { readBothWaysAsync } from '../reader/generated-board'
+import { readBothWaysAsync, spoken } from '../reader/generated-board'
 
 /**
  * Boards people made by hand, with no plugin data at all, read into sensible journeys: checked as a
@@ -64,7 +64,7 @@ describe('reading boards made by hand', () => {
       links: ['Calls the clinic -> On hold for 20 minutes'],
       activityTypes: []
     })
-    expect(reading.warnings).toEqual([{ nodeId: null, message: NO_PERSONA }])
+    expect(spoken(reading.warnings)).toEqual([{ nodeId: null, message: NO_PERSONA }])
     expect(reading.boardId).toBeNull()
   })
 
@@ -98,7 +98,7 @@ describe('reading boards made by hand', () => {
     const wrapper = emulator.api.currentPage.children[0]!
     expect(reading.boardId).toBe(wrapper.id)
     expect(reading.journey.id).toBe('billeje-i-usa')
-    expect(reading.warnings).toEqual([{ nodeId: wrapper.id, message: NO_PERSONA }])
+    expect(spoken(reading.warnings)).toEqual([{ nodeId: wrapper.id, message: NO_PERSONA }])
     // The long sticky really does reach into the next row.
     const longSticky = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).find((s) => s.text.characters === long)!
     expect(longSticky.height).toBeGreaterThan(400)
@@ -137,7 +137,7 @@ describe('reading boards made by hand', () => {
       ],
       activityTypes: ['Yellow stickies: yellow', 'Green stickies: green', 'Blue stickies: blue', 'Violet stickies: violet', 'Orange stickies: orange']
     })
-    expect(reading.warnings).toEqual([{ nodeId: null, message: NO_PERSONA }])
+    expect(spoken(reading.warnings)).toEqual([{ nodeId: null, message: NO_PERSONA }])
   })
 
   it('reads a board with odd content, naming every node it could not place, and changes nothing', async () => {
@@ -154,7 +154,7 @@ describe('reading boards made by hand', () => {
       links: ['Reads a blog post -> Tries the free plan (then)'],
       activityTypes: []
     })
-    expect(reading.warnings).toEqual([
+    expect(spoken(reading.warnings)).toEqual([
       { nodeId: odd.parking.id, message: 'section "Parking lot" is not in the row of stage sections: what it holds is not read', kind: 'not-read' },
       { nodeId: odd.empty.id, message: 'section "Later" is empty: read as a stage with no items' },
       { nodeId: odd.parked.id, message: 'sticky "Parked thought" is outside every stage section: not read', kind: 'not-read' },
@@ -180,7 +180,7 @@ describe('reading boards made by hand', () => {
     const fromRest = readBoard(snapshot.value)
     const foreign = fromRest.warnings.filter((w) => ['9:1', '9:2', '9:4'].includes(w.nodeId ?? ''))
     // In document order: the stamp is inside a section listed before the widget and the table.
-    expect(foreign).toEqual([
+    expect(spoken(foreign)).toEqual([
       { nodeId: '9:4', message: 'stamp is not on a sticky: not read as a vote', kind: 'not-read' },
       { nodeId: '9:1', message: 'widget is not part of the map: not read', kind: 'not-read' },
       { nodeId: '9:2', message: 'table is not part of the map: not read', kind: 'not-read' }

@@ -5,7 +5,7 @@ import { snapshotBoardAsync } from '../../src/plugin-api/read-live-board'
 import { createFigJamEmulator } from '../../src/emulator'
 import { BoardSnapshotSchema } from '../../src/reader'
 import { BoardBuilder, buildMessyBoardAsync } from '../fixtures/hand-made-boards'
-import { drawAsync, itemSticky, templateJourney } from '../reader/generated-board'
+import { drawAsync, itemSticky, templateJourney, spoken } from '../reader/generated-board'
 
 /** The Plugin-API side: what a snapshot holds for each scope, and that reading never writes. */
 
@@ -108,7 +108,7 @@ describe('snapshotBoardAsync', () => {
     const reading = await readBoardAsync(createFigJamEmulator().api, 'page')
     if (!reading.ok) throw new Error('no reading')
     expect(reading.value.boardId).toBeNull()
-    expect(reading.value.warnings[0]).toEqual({ nodeId: null, message: 'no board found: there is no section and no sticky to read' })
+    expect(spoken(reading.value.warnings)[0]).toEqual({ nodeId: null, message: 'no board found: there is no section and no sticky to read' })
     expect(reading.value.journey.stages).toHaveLength(1)
     expect(reading.value.journey.lanes).toHaveLength(1)
   })

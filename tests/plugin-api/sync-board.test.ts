@@ -7,7 +7,7 @@ import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import { createFigJamEmulator } from '../../src/emulator'
 import type { Journey } from '../../src/model'
 import { boardProblems } from './board-invariants'
-import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, taggedNode, taggedNodes, templateJourney } from '../reader/generated-board'
+import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, taggedNode, taggedNodes, templateJourney, spoken } from '../reader/generated-board'
 import { boardOf, dropInto, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
@@ -354,7 +354,7 @@ describe('syncBoardAsync', () => {
     const board = boardOf(emulator)
     board.setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), JSON.stringify({ journey, dataBase: { ...journey, stages: [] } }))
     const summary = await syncAsync(emulator, retext(journey, 'a1', 'Compares cars'))
-    expect(summary.warnings).toEqual([{ nodeId: board.id, message: expect.stringContaining('the stored base cannot be read (dataBase.stages: needs at least one stage') }])
+    expect(spoken(summary.warnings)).toEqual([{ nodeId: board.id, message: expect.stringContaining('the stored base cannot be read (dataBase.stages: needs at least one stage') }])
     expect(summary.changeSet.changes.map((c) => c.id)).toEqual(['item:a1'])
     expect(decodeDataBase(entriesOf(board))).toBeUndefined()
   })

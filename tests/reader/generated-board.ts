@@ -7,7 +7,7 @@ import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { type SnapshotScope } from '../../src/plugin-api/read-live-board'
 import { createFigJamEmulator, type FigJamEmulator } from '../../src/emulator'
 import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
-import { type BoardReading, type ReadBoardOptions, readBoard, snapshotFromRestFile } from '../../src/reader'
+import { type BoardReading, type ReadBoardOptions, type ReadWarning, readBoard, snapshotFromRestFile } from '../../src/reader'
 import { TEMPLATES } from '../../src/templates'
 
 /** Helpers for tests that draw a journey with the generator, change the board like a person, and read it back. */
@@ -101,4 +101,9 @@ export async function loadFontOfAsync(api: PluginAPI, text: { fontName: FontName
   const font = text.fontName
   if (typeof font === 'symbol') throw new Error('mixed fonts')
   await api.loadFontAsync(font)
+}
+
+/** Warnings as people read them (node, English words, whether the node was left out), for comparing with what a test expects. */
+export function spoken(warnings: readonly ReadWarning[]): { nodeId: string | null; message: string; kind?: ReadWarning['kind'] }[] {
+  return warnings.map(({ nodeId, message, kind }) => (kind === undefined ? { nodeId, message } : { nodeId, message, kind }))
 }

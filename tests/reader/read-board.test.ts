@@ -127,6 +127,9 @@ describe('readBoard', () => {
     expect(first.warnings).toEqual([
       {
         nodeId: first.boardId,
+        code: 'several-boards',
+        params: { count: 2 },
+        node: { kind: 'SECTION', text: templateJourney('car-rental').title },
         message: `2 boards found: read section "${templateJourney('car-rental').title}", the first from the left`,
         kind: 'several-boards'
       }
@@ -176,7 +179,13 @@ describe('readBoard', () => {
     const source = journey.items.find((item) => item.id === 'breakdown-store-1')!
     expect(reading.journey.items).toEqual([...journey.items, { id: 'breakdown-store-1-2', stageId: source.stageId, laneId: source.laneId, text: source.text, momentOfTruth: false }])
     expect(reading.warnings).toEqual([
-      { nodeId: '99:1', message: 'sticky "The sale and its two-year warranty are…" is a copy of item "breakdown-store-1": read as a new item' }
+      {
+        nodeId: '99:1',
+        code: 'copy-of-item',
+        params: { item: 'breakdown-store-1' },
+        node: { kind: 'STICKY', text: 'The sale and its two-year warranty are…' },
+        message: 'sticky "The sale and its two-year warranty are…" is a copy of item "breakdown-store-1": read as a new item'
+      }
     ])
   })
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { analyseJourney, exportJourney } from '../../src/formats'
 import { UiToMainSchema } from '../../src/messages'
+import { readWarning } from '../../src/reader/warning-log'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { createFakeBridge } from './fake-bridge'
@@ -38,9 +39,9 @@ describe('the Read back tab', () => {
         requestId: request.requestId,
         journey: made.value,
         warnings: [
-          { nodeId: '1:42', message: 'sticky "Call" is outside every stage section: not read', kind: 'not-read' },
-          { nodeId: '1:2', message: '2 boards found: read section "Repair", the first from the left', kind: 'several-boards' },
-          { nodeId: '1:2', message: 'the board names no persona: the journey follows "Customer"' }
+          readWarning('1:42', 'outside-sections', { node: { kind: 'STICKY', text: 'Call' } }, 'not-read'),
+          readWarning('1:2', 'several-boards', { count: 2, node: { kind: 'SECTION', text: 'Repair' } }, 'several-boards'),
+          readWarning('1:2', 'no-persona', { persona: 'Customer' })
         ],
         boardId: '1:2',
         origin: 'generated'

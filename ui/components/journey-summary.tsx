@@ -5,7 +5,8 @@ import { analyseJourney, type ItemRef } from '../../src/formats/journey-analytic
 import type { Journey } from '../../src/model'
 import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
 import { placementReport, topVoted, UNCERTAIN_CONFIDENCE } from '../../src/reader/placement-report'
-import { emotionBar, firstOf, formatScore } from '../state/summary-format'
+import { warningText } from '../../src/reader/warning-text'
+import { capitalise, emotionBar, firstOf, formatScore } from '../state/summary-format'
 import { EmphasisedText } from '../i18n/emphasised-text'
 import { type PanelText, usePanelText } from '../i18n/panel-text'
 
@@ -34,8 +35,8 @@ function ItemList({ id, title, items, className }: { id: string; title: string; 
 }
 
 /** What a warning says in the panel; several boards are told how the panel picks another. */
-function warningText(warning: ReadWarning, { t, fill }: PanelText): string {
-  const said = warning.message.charAt(0).toUpperCase() + warning.message.slice(1)
+function shownWarning(warning: ReadWarning, { t, fill, catalogue }: PanelText): string {
+  const said = capitalise(warningText(warning, catalogue.reading))
   return warning.kind === 'several-boards' ? fill(t.read.severalBoards, { warning: said }) : said
 }
 
@@ -54,7 +55,7 @@ function WarningList({ id, testId, title, hint, warnings }: { id: string; testId
         {shown.map((warning, index) => (
           // The node id helps no one reading the panel; it stays as a tooltip for those who search the board by it.
           <li key={index} title={warning.nodeId === null ? undefined : fill(t.read.node, { id: warning.nodeId })}>
-            {warningText(warning, text)}
+            {shownWarning(warning, text)}
           </li>
         ))}
         {more > 0 ? <li class="jb-muted">{fill(t.read.more, { n: more })}</li> : null}

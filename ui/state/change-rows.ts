@@ -2,6 +2,7 @@ import { fieldLabel, namedValue } from '../../src/sync/change-names'
 import type { Change, ChangeNames, Conflict, KeptRemoval, Resolution } from '../../src/sync/change-set'
 import { describeFieldChange, showValue } from '../../src/sync/format-change-set'
 import type { PanelText } from '../i18n/panel-text'
+import { capitalise } from './summary-format'
 
 /** One change as the panel lists it. */
 export interface ChangeRow {
@@ -64,10 +65,6 @@ export function conflictView(conflict: Conflict, names: ChangeNames | undefined,
     })),
     choices: conflict.choices
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 export function keptRemovalRow(kept: KeptRemoval, text: PanelText): { id: string; title: string; place: string; reasons: string } {

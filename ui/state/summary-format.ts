@@ -28,3 +28,8 @@ export function emotionBar(score: number, scale: EmotionScale): { left: number; 
 export function firstOf<T>(entries: readonly T[], limit: number): { shown: T[]; more: number } {
   return { shown: entries.slice(0, limit), more: Math.max(0, entries.length - limit) }
 }
+
+/** A sentence's first letter capitalised, as a list in the panel shows it (warnings are written to go mid-sentence too). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,4 +1,5 @@
 import { daBoard, daKinds, daTypography } from './board/da'
+import { daReading } from './reading/da'
 import type { Catalogue } from './en'
 
 export const da: Catalogue = {
@@ -93,6 +94,7 @@ export const da: Catalogue = {
     evidence_sources: 'Evidenskilder',
     evidence_items: 'Evidens-elementer'
   },
+  reading: daReading,
   panel: {
     language: 'Panelets sprog',
     tabs: { create: 'Opret', read: 'Læs tavle', import: 'Importér' },

@@ -1,4 +1,5 @@
 import { enBoard, enKinds, enTypography } from './board/en'
+import { enReading } from './reading/en'
 import type { Plural } from '../plural'
 
 /*
@@ -98,6 +99,7 @@ export const en = {
     evidence_sources: 'Evidence sources',
     evidence_items: 'Evidence items'
   },
+  reading: enReading,
   /** The panel: every label, message and status it shows. */
   panel: {
     language: 'Panel language',

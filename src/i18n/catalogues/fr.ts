@@ -1,4 +1,5 @@
 import { frBoard, frKinds, frTypography } from './board/fr'
+import { frReading } from './reading/fr'
 import type { Catalogue } from './en'
 
 // French typography: a no-break space before ":", so a label never wraps between word and colon.
@@ -94,6 +95,7 @@ export const fr: Catalogue = {
     evidence_sources: 'Sources de preuve',
     evidence_items: 'Éléments de preuve'
   },
+  reading: frReading,
   panel: {
     language: 'Langue du panneau',
     tabs: { create: 'Créer', read: 'Relire', import: 'Importer' },

@@ -1,4 +1,5 @@
 import { ruBoard, ruKinds, ruTypography } from './board/ru'
+import { ruReading } from './reading/ru'
 import type { Catalogue } from './en'
 
 export const ru: Catalogue = {
@@ -93,6 +94,7 @@ export const ru: Catalogue = {
     evidence_sources: 'Источники',
     evidence_items: 'Подтверждающие элементы'
   },
+  reading: ruReading,
   panel: {
     language: 'Язык панели',
     tabs: { create: 'Создать', read: 'Считать', import: 'Импорт' },

@@ -1,4 +1,5 @@
 import { zhHansBoard, zhHansKinds, zhHansTypography } from './board/zh-hans'
+import { zhHansReading } from './reading/zh-hans'
 import type { Catalogue } from './en'
 
 // Simplified Chinese: full-width colon and brackets, no spaces between words.
@@ -94,6 +95,7 @@ export const zhHans: Catalogue = {
     evidence_sources: '证据来源',
     evidence_items: '证据条目'
   },
+  reading: zhHansReading,
   panel: {
     language: '面板语言',
     tabs: { create: '创建', read: '读回', import: '导入' },

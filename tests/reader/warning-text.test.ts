@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+
+import { CATALOGUES, LANGUAGES } from '../../src/i18n'
+import { createFigJamEmulator } from '../../src/emulator'
+import { readBoard } from '../../src/reader'
+import { ReadWarningCodeSchema, ReadWarningSchema } from '../../src/reader/board-reading'
+import { readWarning } from '../../src/reader/warning-log'
+import { warningText } from '../../src/reader/warning-text'
+import { snapshotFromRestFile } from '../../src/reader'
+import { buildGridBoardAsync, buildShapeLegendBoardAsync, buildTableBoardAsync, buildTwoMapsAsync } from '../fixtures/hand-drawn-layouts'
+import { buildMessyBoardAsync, buildOddBoardAsync, buildSwimlaneBoardAsync } from '../fixtures/hand-made-boards'
+
+/** The values every code may be given, so each language's words can be filled whole. */
+const VALUES = { node: { kind: 'STICKY', text: 'Calls the store' }, count: 2, colour: 'blue', name: 'Pains', path: 'item "a" text', length: 600, max: 500, cut: 100, problems: 'journey.items: must be a list', wanted: 'Repair', levels: 'Assumption: #FFC470', item: 'a', stage: 'Book', other: 'Drive', lane: 'Pains', persona: 'Customer', text: 'x', id: '1:2' }
+
+describe('what the reader says about a board, in every language', () => {
+  it.each(LANGUAGES.filter((language) => language !== 'en'))('words every warning in %s, filled whole and not left in English', (language) => {
+    for (const code of ReadWarningCodeSchema.options) {
+      const warning = readWarning('1:2', code, VALUES)
+      const said = warningText(warning, CATALOGUES[language].reading)
+      expect(said, code).not.toMatch(/\{\w+\}/)
+      expect(said, code).not.toBe(warning.message)
+    }
+  })
+
+  it('keeps the English words in each warning, with its code and values, as the command line and JSON show them', () => {
+    const warning = readWarning('1:42', 'outside-sections', { node: { kind: 'STICKY', text: 'Call' } }, 'not-read')
+    expect(ReadWarningSchema.parse(warning)).toEqual({
+      nodeId: '1:42',
+      code: 'outside-sections',
+      params: {},
+      node: { kind: 'STICKY', text: 'Call' },
+      message: 'sticky "Call" is outside every stage section: not read',
+      kind: 'not-read'
+    })
+    expect(warningText(warning, CATALOGUES.fr.reading)).toBe('post-it «\u00a0Call\u00a0» est hors de toute section d’étape\u00a0: non lu')
+    expect(warningText(warning, CATALOGUES.ru.reading)).toBe('стикер «Call» вне всех секций этапов: не прочитано')
+  })
+
+  it('gives every warning read from the test boards a code whose English words are its message', async () => {
+    const builders = [buildMessyBoardAsync, buildOddBoardAsync, buildSwimlaneBoardAsync, buildGridBoardAsync, buildShapeLegendBoardAsync, buildTableBoardAsync, buildTwoMapsAsync]
+    const warnings = []
+    for (const build of builders) {
+      const emulator = createFigJamEmulator()
+      await build(emulator.api)
+      const snapshot = snapshotFromRestFile(emulator.toRestFile())
+      if (!snapshot.ok) throw new Error(build.name)
+      warnings.push(...readBoard(snapshot.value).warnings)
+    }
+    expect(new Set(warnings.map((warning) => warning.code)).size).toBeGreaterThan(3)
+    for (const warning of warnings) expect(warningText(warning, CATALOGUES.en.reading)).toBe(warning.message)
+  })
+})
