@@ -1,4 +1,4 @@
-import { catalogueFor, formatNumber, languageOrDefault } from '../i18n'
+import { boardCatalogueFor, formatNumber, languageOrDefault } from '../i18n'
 import { MARK_COLORS } from '../layout'
 import { followedPersona, type Journey, journeyCurves, type MarkColor, rescaleScore } from '../model'
 import type { SvgNode } from '../render/svg/svg-tree'
@@ -28,7 +28,7 @@ export function journeyEmotionChart(group: readonly (ReportSource | AnalysedSour
   const analysed = group.map((source) => ('analytics' in source ? source : { ...source, analytics: analyseJourney(source.journey) }))
   const lead = analysed[0]
   if (lead === undefined) return { svg: undefined, series: [] }
-  const t = catalogueFor(lead.journey.locale)
+  const t = boardCatalogueFor(lead.journey.locale)
   const language = languageOrDefault(lead.journey.locale)
   const stages = unionStages(analysed)
   const series = chartSeries(analysed, stages, lead.journey)

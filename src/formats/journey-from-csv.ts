@@ -1,4 +1,4 @@
-import { CATALOGUES, LANGUAGES } from '../i18n'
+import { BOARD_CATALOGUES, LANGUAGES } from '../i18n'
 import {
   DEFAULT_EMOTION_SCALE,
   type ActivityType,
@@ -59,7 +59,7 @@ const LANE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'lane_id'
 
 /** Lane kinds by their names in every language ("Pain points", "Smertepunkter", "痛点"), lower case. */
 const KIND_BY_NAME: ReadonlyMap<string, LaneKind> = new Map(
-  LANGUAGES.flatMap((language) => Object.entries(CATALOGUES[language].kinds.lanes).map(([kind, name]) => [name.trim().toLowerCase(), kind as LaneKind] as const))
+  LANGUAGES.flatMap((language) => Object.entries(BOARD_CATALOGUES[language].kinds.lanes).map(([kind, name]) => [name.trim().toLowerCase(), kind as LaneKind] as const))
 )
 
 interface StageEntry {

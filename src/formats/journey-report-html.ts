@@ -1,4 +1,4 @@
-import { type Catalogue, catalogueFor, fillText } from '../i18n'
+import { type BoardCatalogue, boardCatalogueFor, fillText } from '../i18n'
 import { followedPersona } from '../model'
 import { escapeXml as escape } from '../render/svg/escape-xml'
 import { svgMarkup } from '../render/svg/svg-tree'
@@ -46,7 +46,7 @@ section.journey + section.journey { break-before: page; }
 export function journeyReportHtml(sources: readonly ReportSource[]): string {
   if (sources.length === 0) throw new Error('a report needs at least one journey')
   const locale = sources[0]?.journey.locale ?? 'en'
-  const t = catalogueFor(locale)
+  const t = boardCatalogueFor(locale)
   const groups = new Map<string, ReportSource[]>()
   for (const source of sources) groups.set(source.journey.id, [...(groups.get(source.journey.id) ?? []), source])
   const title = groups.size === 1 ? (sources[0]?.journey.title ?? t.report.reportTitle) : t.report.reportTitle
@@ -70,7 +70,7 @@ export function journeyReportHtml(sources: readonly ReportSource[]): string {
   ].join('\n')
 }
 
-function journeySection(group: readonly ReportSource[], t: Catalogue): string {
+function journeySection(group: readonly ReportSource[], t: BoardCatalogue): string {
   const analysed: AnalysedSource[] = group.map((source) => ({ ...source, analytics: analyseJourney(source.journey) }))
   const lead = analysed[0]
   if (lead === undefined) return ''

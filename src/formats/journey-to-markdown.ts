@@ -1,4 +1,4 @@
-import { type Catalogue, catalogueFor, fillText, formatNumber as formatLocalNumber, type Language, languageOrDefault } from '../i18n'
+import { type BoardCatalogue, boardCatalogueFor, fillText, formatNumber as formatLocalNumber, type Language, languageOrDefault } from '../i18n'
 import { followedPersona, type Journey, journeyEvidenceLevels, type Stage } from '../model'
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown'
 import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-analytics'
@@ -15,7 +15,7 @@ const PERSONA_LISTS: readonly PersonaList[] = ['goals', 'needs', 'expectations',
 /** The report's words and number style, in the journey's language. */
 interface Words {
   language: Language
-  t: Catalogue
+  t: BoardCatalogue
 }
 
 /** A number as people read it in a report: at most two decimals, no trailing zeros, the language's decimal mark. */
@@ -220,7 +220,7 @@ function assumptionsSection(journey: Journey, analytics: JourneyAnalytics, words
  * assumptions, the emotion curves per stage and the counts. All user text is escaped, so it reads exactly as typed.
  */
 export function journeyToMarkdown(journey: Journey): string {
-  const words: Words = { language: languageOrDefault(journey.locale), t: catalogueFor(journey.locale) }
+  const words: Words = { language: languageOrDefault(journey.locale), t: boardCatalogueFor(journey.locale) }
   const r = words.t.report
   const analytics = analyseJourney(journey)
   const score = (ref: ItemRef): string => fillText(r.tagEmotion, { score: formatNumber(words, ref.score ?? 0) })

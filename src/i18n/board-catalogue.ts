@@ -1,8 +1,8 @@
-import { daBoard, daKinds, daTypography } from './catalogues/board/da'
-import { type BoardCatalogue, enBoard, enKinds, enTypography } from './catalogues/board/en'
-import { frBoard, frKinds, frTypography } from './catalogues/board/fr'
-import { ruBoard, ruKinds, ruTypography } from './catalogues/board/ru'
-import { zhHansBoard, zhHansKinds, zhHansTypography } from './catalogues/board/zh-hans'
+import { daBoard, daKinds, daReport, daTypography } from './catalogues/board/da'
+import { type BoardCatalogue, enBoard, enKinds, enReport, enTypography } from './catalogues/board/en'
+import { frBoard, frKinds, frReport, frTypography } from './catalogues/board/fr'
+import { ruBoard, ruKinds, ruReport, ruTypography } from './catalogues/board/ru'
+import { zhHansBoard, zhHansKinds, zhHansReport, zhHansTypography } from './catalogues/board/zh-hans'
 import { type Language, languageOrDefault } from './languages'
 
 export type { BoardCatalogue }
@@ -12,11 +12,11 @@ export type { BoardCatalogue }
  * kept in files of their own so the sandbox does not carry the panel's words.
  */
 export const BOARD_CATALOGUES: Readonly<Record<Language, BoardCatalogue>> = {
-  en: { board: enBoard, kinds: enKinds, typography: enTypography },
-  da: { board: daBoard, kinds: daKinds, typography: daTypography },
-  fr: { board: frBoard, kinds: frKinds, typography: frTypography },
-  'zh-Hans': { board: zhHansBoard, kinds: zhHansKinds, typography: zhHansTypography },
-  ru: { board: ruBoard, kinds: ruKinds, typography: ruTypography }
+  en: { board: enBoard, kinds: enKinds, typography: enTypography, report: enReport },
+  da: { board: daBoard, kinds: daKinds, typography: daTypography, report: daReport },
+  fr: { board: frBoard, kinds: frKinds, typography: frTypography, report: frReport },
+  'zh-Hans': { board: zhHansBoard, kinds: zhHansKinds, typography: zhHansTypography, report: zhHansReport },
+  ru: { board: ruBoard, kinds: ruKinds, typography: ruTypography, report: ruReport }
 }
 
 /** The board's words for a locale such as "da" or "en-GB"; English for languages Journeyboard does not speak. */

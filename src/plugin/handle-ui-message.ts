@@ -6,7 +6,9 @@ import { isChangedSinceReviewProblem, isUnresolvedConflictProblem, syncBoardAsyn
 import { BoardSyncError } from '../plugin-api/sync-board-error'
 import type { PreparedSync } from '../plugin-api/prepare-sync'
 import { syncPreviewAsync } from '../plugin-api/sync-preview'
-import { fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
+import { fillText, type Language, READING_CATALOGUES, SANDBOX_CATALOGUES } from '../i18n'
+import type { ReadWarning } from '../reader'
+import { warningText } from '../reader/warning-text'
 import { type MainToUi, type ParsedUiToMain, type Settings, SettingsSchema } from '../messages'
 import type { Problem } from '../model'
 import { templateCatalogue } from '../templates/template-catalogue'
@@ -73,6 +75,9 @@ export async function handleUiMessageAsync(
 ): Promise<void> {
   const { session } = options
   const say = SANDBOX_CATALOGUES[session.language]
+  // The reader's warnings reach the panel worded in its language, like every other message the sandbox sends.
+  const inPanelLanguage = (warnings: readonly ReadWarning[]): ReadWarning[] =>
+    warnings.map((warning) => ({ ...warning, message: warningText(warning, READING_CATALOGUES[session.language]) }))
   switch (message.type) {
     case 'ready': {
       const stored: unknown = await api.clientStorage.getAsync(options.settingsKey)
@@ -127,7 +132,7 @@ export async function handleUiMessageAsync(
         if (read.ok) {
           const { journey } = read.value
           const { svg, series } = journeyEmotionChart([{ label: journey.title, journey }])
-          post({ type: 'read-back-result', requestId, ...read.value, ...(svg === undefined || series.length === 0 ? {} : { chart: { svg, series } }) })
+          post({ type: 'read-back-result', requestId, ...read.value, warnings: inPanelLanguage(read.value.warnings), ...(svg === undefined || series.length === 0 ? {} : { chart: { svg, series } }) })
           return
         }
         post(problemsMessage(requestId, read.problems, say.couldNotReadAll))
@@ -164,7 +169,7 @@ export async function handleUiMessageAsync(
           boardId: preview.value.boardId,
           boardName: board?.name ?? preview.value.journey.title,
           changeSet: preview.value.changeSet,
-          warnings: preview.value.warnings
+          warnings: inPanelLanguage(preview.value.warnings)
         })
       } catch (error) {
         post({ type: 'error', requestId, message: fillText(say.couldNotCompare, { error: errorMessage(error) }), problems: [] })
@@ -195,7 +200,7 @@ export async function handleUiMessageAsync(
           return
         }
         const { changeSet, counts, notRemoved, warnings } = synced.value
-        post({ type: 'synced', requestId, summary: { boardId: synced.value.boardId, changeSet, counts, notRemoved, warnings } })
+        post({ type: 'synced', requestId, summary: { boardId: synced.value.boardId, changeSet, counts, notRemoved, warnings: inPanelLanguage(warnings) } })
         api.notify(say.updated)
       } catch (error) {
         const restored = error instanceof BoardSyncError && error.restored

@@ -5,7 +5,6 @@ import { analyseJourney, type ItemRef } from '../../src/formats/journey-analytic
 import type { Journey } from '../../src/model'
 import type { BoardReading, ReadWarning } from '../../src/reader/board-reading'
 import { placementReport, topVoted, UNCERTAIN_CONFIDENCE } from '../../src/reader/placement-report'
-import { warningText } from '../../src/reader/warning-text'
 import { capitalise, emotionBar, firstOf, formatScore } from '../state/summary-format'
 import { EmphasisedText } from '../i18n/emphasised-text'
 import { type PanelText, usePanelText } from '../i18n/panel-text'
@@ -35,8 +34,8 @@ function ItemList({ id, title, items, className }: { id: string; title: string; 
 }
 
 /** What a warning says in the panel; several boards are told how the panel picks another. */
-function shownWarning(warning: ReadWarning, { t, fill, catalogue }: PanelText): string {
-  const said = capitalise(warningText(warning, catalogue.reading))
+function shownWarning(warning: ReadWarning, { t, fill }: PanelText): string {
+  const said = capitalise(warning.message)
   return warning.kind === 'several-boards' ? fill(t.read.severalBoards, { warning: said }) : said
 }
 

@@ -1,7 +1,6 @@
 import { Banner, Button, Checkbox, IconCheck16, LoadingIndicator, SegmentedControl, Text } from '@create-figma-plugin/ui'
 import { useEffect, useRef } from 'preact/hooks'
 
-import { warningText } from '../../src/reader/warning-text'
 import type { SyncControls } from '../hooks/use-sync'
 import { type ChangeRow, changeRow, conflictView, keptRemovalRow } from '../state/change-rows'
 import { formatSyncCounts } from '../state/format-counts'
@@ -191,7 +190,7 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
                 </h3>
                 <ul class="jb-list jb-muted">
                   {firstOf(review.warnings, CHANGE_LIST_LIMIT).shown.map((warning, index) => (
-                    <li key={index}>{capitalise(warningText(warning, text.catalogue.reading))}</li>
+                    <li key={index}>{capitalise(warning.message)}</li>
                   ))}
                   {review.warnings.length > CHANGE_LIST_LIMIT ? <li>{fill(t.read.more, { n: review.warnings.length - CHANGE_LIST_LIMIT })}</li> : null}
                 </ul>

@@ -1,5 +1,4 @@
-import { enBoard, enKinds, enTypography } from './board/en'
-import { enReading } from './reading/en'
+import { enBoard, enKinds, enReport, enTypography } from './board/en'
 import type { Plural } from '../plural'
 
 /*
@@ -9,68 +8,7 @@ import type { Plural } from '../plural'
 export const en = {
   board: enBoard,
   kinds: enKinds,
-  report: {
-    scenario: 'Scenario',
-    state: 'State',
-    context: 'Context',
-    stateNames: { current: 'Current state (as is)', future: 'Future state (to be)' },
-    persona: 'Persona: {name}',
-    role: 'Role',
-    age: 'Age',
-    preferredChannels: 'Preferred channels',
-    quote: 'Quote',
-    otherPersonas: 'Other personas: {names}.',
-    stages: 'Stages',
-    noPhase: 'No phase',
-    worksWell: 'What works well',
-    worksBadly: 'What does not work well',
-    momentsOfTruth: 'Moments of truth',
-    opportunities: 'Opportunities',
-    actionPlan: 'Action plan',
-    restsOnAssumptions: 'What rests on assumptions',
-    noEvidence: 'No evidence levels set yet.',
-    nothingAssumed: 'Nothing rests on assumptions.',
-    notRated: 'not rated: {count}',
-    tagDelight: 'delight',
-    tagGreenFlag: 'green flag',
-    tagPain: 'pain',
-    tagRedFlag: 'red flag',
-    tagEmotion: 'emotion {score}',
-    nothingMarked: 'Nothing marked yet.',
-    noneMarked: 'None marked yet.',
-    noneYet: 'None yet.',
-    noActions: 'No actions yet.',
-    action: 'Action',
-    stage: 'Stage',
-    owner: 'Owner',
-    unassigned: 'unassigned',
-    emotionCurve: 'Emotion curve',
-    scale: 'Scale {min} to {max}, scored per {per}.',
-    per: { stage: 'stage', touchpoint: 'touchpoint' },
-    emotion: 'Emotion',
-    items: 'Items',
-    pains: 'Pains',
-    delights: 'Delights',
-    highestLowest: 'Highest: {high} ({highScore}). Lowest: {low} ({lowScore}).',
-    counts: 'Counts',
-    reportTitle: 'Journey report',
-    reportSources: '{count} boards or journeys',
-    emotionByStage: 'Emotion by stage',
-    heatStrip: 'Pains, delights and moments of truth by stage',
-    topVoted: 'Top-voted items',
-    votes: '{count} votes',
-    noVotes: 'No votes were read.',
-    opportunitiesOwners: 'Opportunities and owners',
-    readFrom: 'Read from: {names}',
-    what: 'What',
-    count: 'Count',
-    lanes: 'Lanes',
-    redFlags: 'Red flags',
-    greenFlags: 'Green flags',
-    actions: 'Actions',
-    lane: 'Lane',
-    kind: 'Kind'
-  },
+  report: enReport,
   /** The CSV header in words, for the localized-header option; the stable header is the column ids. */
   csv: {
     item_id: 'Item id',
@@ -99,7 +37,6 @@ export const en = {
     evidence_sources: 'Evidence sources',
     evidence_items: 'Evidence items'
   },
-  reading: enReading,
   /** The panel: every label, message and status it shows. */
   panel: {
     language: 'Panel language',

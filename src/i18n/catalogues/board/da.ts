@@ -1,4 +1,4 @@
-import type { BoardCatalogue } from './en'
+import type { BoardCatalogue, enReport } from './en'
 
 export const daBoard: BoardCatalogue['board'] = {
   state: { current: 'Nuværende situation', future: 'Fremtidig situation' },
@@ -67,3 +67,67 @@ export const daKinds: BoardCatalogue['kinds'] = {
 }
 
 export const daTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}: {value}', quoted: '»{text}«' }
+
+/** The Markdown and HTML reports' words. */
+export const daReport: typeof enReport = {
+  scenario: 'Scenarie',
+  state: 'Situation',
+  context: 'Baggrund',
+  stateNames: { current: 'Nuværende situation (som det er)', future: 'Fremtidig situation (som det skal være)' },
+  persona: 'Persona: {name}',
+  role: 'Rolle',
+  age: 'Alder',
+  preferredChannels: 'Foretrukne kanaler',
+  quote: 'Citat',
+  otherPersonas: 'Andre personaer: {names}.',
+  stages: 'Rejsens trin',
+  noPhase: 'Uden fase',
+  worksWell: 'Hvad fungerer godt',
+  worksBadly: 'Hvad fungerer ikke godt',
+  momentsOfTruth: 'Sandhedens øjeblikke',
+  opportunities: 'Muligheder',
+  actionPlan: 'Handlingsplan',
+  restsOnAssumptions: 'Hvad bygger på antagelser',
+  noEvidence: 'Ingen evidensniveauer sat endnu.',
+  nothingAssumed: 'Intet bygger på antagelser.',
+  notRated: 'ikke vurderet: {count}',
+  tagDelight: 'højdepunkt',
+  tagGreenFlag: 'grønt flag',
+  tagPain: 'smertepunkt',
+  tagRedFlag: 'rødt flag',
+  tagEmotion: 'følelse {score}',
+  nothingMarked: 'Intet markeret endnu.',
+  noneMarked: 'Ingen markeret endnu.',
+  noneYet: 'Ingen endnu.',
+  noActions: 'Ingen handlinger endnu.',
+  action: 'Handling',
+  stage: 'Trin',
+  owner: 'Ansvarlig',
+  unassigned: 'ikke fordelt',
+  emotionCurve: 'Følelseskurve',
+  scale: 'Skala fra {min} til {max}, vurderet pr. {per}.',
+  per: { stage: 'trin', touchpoint: 'kontaktpunkt' },
+  emotion: 'Følelse',
+  items: 'Sedler',
+  pains: 'Smertepunkter',
+  delights: 'Højdepunkter',
+  highestLowest: 'Højest: {high} ({highScore}). Lavest: {low} ({lowScore}).',
+  counts: 'Optælling',
+  reportTitle: 'Rejserapport',
+  reportSources: '{count} tavler eller rejser',
+  emotionByStage: 'Følelse pr. fase',
+  heatStrip: 'Smertepunkter, højdepunkter og sandhedens øjeblikke pr. fase',
+  topVoted: 'Mest stemte elementer',
+  votes: '{count} stemmer',
+  noVotes: 'Ingen stemmer blev læst.',
+  opportunitiesOwners: 'Muligheder og ejere',
+  readFrom: 'Læst fra: {names}',
+  what: 'Hvad',
+  count: 'Antal',
+  lanes: 'Rækker',
+  redFlags: 'Røde flag',
+  greenFlags: 'Grønne flag',
+  actions: 'Handlinger',
+  lane: 'Række',
+  kind: 'Slags'
+}

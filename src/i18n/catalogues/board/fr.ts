@@ -1,4 +1,4 @@
-import type { BoardCatalogue } from './en'
+import type { BoardCatalogue, enReport } from './en'
 
 export const frBoard: BoardCatalogue['board'] = {
   state: { current: 'État actuel', future: 'État cible' },
@@ -67,3 +67,67 @@ export const frKinds: BoardCatalogue['kinds'] = {
 }
 
 export const frTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}\u00a0: {value}', quoted: '«\u00a0{text}\u00a0»' }
+
+/** The Markdown and HTML reports' words. */
+export const frReport: typeof enReport = {
+  scenario: 'Scénario',
+  state: 'État',
+  context: 'Contexte',
+  stateNames: { current: 'État actuel (tel quel)', future: 'État cible (à venir)' },
+  persona: 'Persona\u00a0: {name}',
+  role: 'Rôle',
+  age: 'Âge',
+  preferredChannels: 'Canaux préférés',
+  quote: 'Citation',
+  otherPersonas: 'Autres personas\u00a0: {names}.',
+  stages: 'Étapes',
+  noPhase: 'Sans phase',
+  worksWell: 'Ce qui fonctionne bien',
+  worksBadly: 'Ce qui ne fonctionne pas',
+  momentsOfTruth: 'Moments de vérité',
+  opportunities: 'Opportunités',
+  actionPlan: 'Plan d’action',
+  restsOnAssumptions: 'Ce qui repose sur des hypothèses',
+  noEvidence: 'Aucun niveau de preuve indiqué pour l’instant.',
+  nothingAssumed: 'Rien ne repose sur des hypothèses.',
+  notRated: 'non évalué : {count}',
+  tagDelight: 'moment de satisfaction',
+  tagGreenFlag: 'drapeau vert',
+  tagPain: 'point de douleur',
+  tagRedFlag: 'drapeau rouge',
+  tagEmotion: 'émotion {score}',
+  nothingMarked: 'Rien de signalé pour l’instant.',
+  noneMarked: 'Aucun pour l’instant.',
+  noneYet: 'Aucune pour l’instant.',
+  noActions: 'Aucune action pour l’instant.',
+  action: 'Action',
+  stage: 'Étape',
+  owner: 'Responsable',
+  unassigned: 'non attribuée',
+  emotionCurve: 'Courbe émotionnelle',
+  scale: 'Échelle de {min} à {max}, notée par {per}.',
+  per: { stage: 'étape', touchpoint: 'point de contact' },
+  emotion: 'Émotion',
+  items: 'Post-it',
+  pains: 'Points de douleur',
+  delights: 'Moments de satisfaction',
+  highestLowest: 'Point haut\u00a0: {high} ({highScore}). Point bas\u00a0: {low} ({lowScore}).',
+  counts: 'Décompte',
+  reportTitle: 'Rapport de parcours',
+  reportSources: '{count} tableaux ou parcours',
+  emotionByStage: 'Ressenti par étape',
+  heatStrip: 'Irritants, moments de satisfaction et moments de vérité par étape',
+  topVoted: 'Éléments les plus votés',
+  votes: '{count} votes',
+  noVotes: 'Aucun vote n’a été lu.',
+  opportunitiesOwners: 'Opportunités et responsables',
+  readFrom: 'Lu depuis\u00a0: {names}',
+  what: 'Élément',
+  count: 'Nombre',
+  lanes: 'Lignes',
+  redFlags: 'Drapeaux rouges',
+  greenFlags: 'Drapeaux verts',
+  actions: 'Actions',
+  lane: 'Ligne',
+  kind: 'Type'
+}

@@ -1,4 +1,4 @@
-import type { BoardCatalogue } from './en'
+import type { BoardCatalogue, enReport } from './en'
 
 export const ruBoard: BoardCatalogue['board'] = {
   state: { current: 'Текущее состояние', future: 'Целевое состояние' },
@@ -67,3 +67,67 @@ export const ruKinds: BoardCatalogue['kinds'] = {
 }
 
 export const ruTypography: BoardCatalogue['typography'] = { decimal: ',', list: ', ', labelled: '{label}: {value}', quoted: '«{text}»' }
+
+/** The Markdown and HTML reports' words. */
+export const ruReport: typeof enReport = {
+  scenario: 'Сценарий',
+  state: 'Состояние',
+  context: 'Контекст',
+  stateNames: { current: 'Текущее состояние (как есть)', future: 'Целевое состояние (как должно быть)' },
+  persona: 'Персона: {name}',
+  role: 'Роль',
+  age: 'Возраст',
+  preferredChannels: 'Предпочитаемые каналы',
+  quote: 'Цитата',
+  otherPersonas: 'Другие персоны: {names}.',
+  stages: 'Этапы',
+  noPhase: 'Без фазы',
+  worksWell: 'Что работает хорошо',
+  worksBadly: 'Что работает плохо',
+  momentsOfTruth: 'Моменты истины',
+  opportunities: 'Возможности',
+  actionPlan: 'План действий',
+  restsOnAssumptions: 'Что основано на предположениях',
+  noEvidence: 'Уровни доказанности ещё не заданы.',
+  nothingAssumed: 'Ничего не основано на предположениях.',
+  notRated: 'без оценки: {count}',
+  tagDelight: 'точка восторга',
+  tagGreenFlag: 'зелёный флаг',
+  tagPain: 'болевая точка',
+  tagRedFlag: 'красный флаг',
+  tagEmotion: 'эмоция {score}',
+  nothingMarked: 'Пока ничего не отмечено.',
+  noneMarked: 'Пока не отмечены.',
+  noneYet: 'Пока нет.',
+  noActions: 'Пока нет действий.',
+  action: 'Действие',
+  stage: 'Этап',
+  owner: 'Ответственный',
+  unassigned: 'не назначен',
+  emotionCurve: 'Эмоциональная кривая',
+  scale: 'Шкала от {min} до {max}, оценка по каждому {per}.',
+  per: { stage: 'этапу', touchpoint: 'точке контакта' },
+  emotion: 'Эмоция',
+  items: 'Стикеры',
+  pains: 'Болевые точки',
+  delights: 'Точки восторга',
+  highestLowest: 'Пик: {high} ({highScore}). Спад: {low} ({lowScore}).',
+  counts: 'Итоги',
+  reportTitle: 'Отчёт о пути клиента',
+  reportSources: 'Досок или путей: {count}',
+  emotionByStage: 'Эмоции по этапам',
+  heatStrip: 'Боли, точки восторга и моменты истины по этапам',
+  topVoted: 'Больше всего голосов',
+  votes: 'Голосов: {count}',
+  noVotes: 'Голоса не найдены.',
+  opportunitiesOwners: 'Возможности и ответственные',
+  readFrom: 'Прочитано из: {names}',
+  what: 'Что',
+  count: 'Сколько',
+  lanes: 'Дорожки',
+  redFlags: 'Красные флаги',
+  greenFlags: 'Зелёные флаги',
+  actions: 'Действия',
+  lane: 'Дорожка',
+  kind: 'Тип'
+}

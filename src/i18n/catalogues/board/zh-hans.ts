@@ -1,4 +1,4 @@
-import type { BoardCatalogue } from './en'
+import type { BoardCatalogue, enReport } from './en'
 
 export const zhHansBoard: BoardCatalogue['board'] = {
   state: { current: '现状', future: '未来愿景' },
@@ -67,3 +67,67 @@ export const zhHansKinds: BoardCatalogue['kinds'] = {
 }
 
 export const zhHansTypography: BoardCatalogue['typography'] = { decimal: '.', list: '、', labelled: '{label}：{value}', quoted: '“{text}”' }
+
+/** The Markdown and HTML reports' words. */
+export const zhHansReport: typeof enReport = {
+  scenario: '场景',
+  state: '状态',
+  context: '背景',
+  stateNames: { current: '现状', future: '未来愿景' },
+  persona: '用户画像：{name}',
+  role: '角色',
+  age: '年龄',
+  preferredChannels: '偏好渠道',
+  quote: '原话',
+  otherPersonas: '其他用户画像：{names}。',
+  stages: '阶段',
+  noPhase: '未分期',
+  worksWell: '哪些做得好',
+  worksBadly: '哪些做得不好',
+  momentsOfTruth: '关键时刻',
+  opportunities: '机会点',
+  actionPlan: '行动计划',
+  restsOnAssumptions: '哪些基于假设',
+  noEvidence: '尚未设置证据等级。',
+  nothingAssumed: '没有基于假设的内容。',
+  notRated: '未评估：{count}',
+  tagDelight: '爽点',
+  tagGreenFlag: '绿旗',
+  tagPain: '痛点',
+  tagRedFlag: '红旗',
+  tagEmotion: '情绪 {score}',
+  nothingMarked: '暂无标记。',
+  noneMarked: '暂无标记。',
+  noneYet: '暂无。',
+  noActions: '暂无行动。',
+  action: '行动',
+  stage: '阶段',
+  owner: '负责人',
+  unassigned: '未分配',
+  emotionCurve: '情绪曲线',
+  scale: '评分范围 {min} 至 {max}，按{per}评分。',
+  per: { stage: '阶段', touchpoint: '触点' },
+  emotion: '情绪',
+  items: '便利贴',
+  pains: '痛点',
+  delights: '爽点',
+  highestLowest: '最高：{high}（{highScore}）。最低：{low}（{lowScore}）。',
+  counts: '统计',
+  reportTitle: '旅程报告',
+  reportSources: '{count} 个白板或旅程',
+  emotionByStage: '各阶段情绪',
+  heatStrip: '各阶段的痛点、亮点与关键时刻',
+  topVoted: '得票最多的条目',
+  votes: '{count} 票',
+  noVotes: '未读取到投票。',
+  opportunitiesOwners: '机会与负责人',
+  readFrom: '来源：{names}',
+  what: '项目',
+  count: '数量',
+  lanes: '泳道',
+  redFlags: '红旗',
+  greenFlags: '绿旗',
+  actions: '行动',
+  lane: '泳道',
+  kind: '类型'
+}
