@@ -257,6 +257,36 @@ describe('the local preview in Chromium', () => {
     })
   })
 
+  it('draws a section with the section tool beside the stages; Read back takes it as a new stage', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'moving-house')
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+      const sections = (await countsAsync(page)).SECTION ?? 0
+      const stagesBefore = (await lastGeneratedJourneyAsync(page)).stages.length
+      const stages = allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).filter((node) => node.type === 'SECTION' && tagOf(node).role === 'stage')
+      const last = stages.at(-1)
+      if (last === undefined) throw new Error('the board has no stages')
+      const lastBox = await page.locator(`#jbp-canvas g[data-node-id="${last.id}"] rect`).first().boundingBox()
+      if (lastBox === null) throw new Error('the last stage is not drawn')
+
+      await page.getByRole('button', { name: 'Section' }).click()
+      expect(await page.getByRole('button', { name: 'Section' }).getAttribute('aria-pressed')).toBe('true')
+      // Right of the last stage, as tall as it: the row of stages grows by one.
+      const left = lastBox.x + lastBox.width + 4
+      await page.mouse.move(left, lastBox.y)
+      await page.mouse.down()
+      await page.mouse.move(left + lastBox.width * 0.8, lastBox.y + lastBox.height, { steps: 8 })
+      await page.mouse.up()
+      await expect.poll(async () => (await countsAsync(page)).SECTION).toBe(sections + 1)
+      expect(await page.getByRole('button', { name: 'Move' }).getAttribute('aria-pressed')).toBe('true')
+
+      const exported = await readBackAndExportJsonAsync(preview)
+      expect(exported.stages).toHaveLength(stagesBefore + 1)
+      expect(exported.stages.at(-1)?.name).toBe('Section')
+    })
+  })
+
   it('selects several stickies with shift-click and deletes them together', async () => {
     await withPreviewAsync(async (preview) => {
       const { page } = preview

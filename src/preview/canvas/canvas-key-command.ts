@@ -22,6 +22,7 @@ export function canvasKeyCommand(press: KeyPress): KeyCommand | undefined {
   if (press.key === '+' || press.key === '=') return { kind: 'zoom', factor: ZOOM_STEP }
   if (press.key === '-' || press.key === '_') return { kind: 'zoom', factor: 1 / ZOOM_STEP }
   if (press.shiftKey && press.code === 'Digit1' && !command) return { kind: 'fit' }
+  if (press.shiftKey && press.code === 'KeyS' && !command && !press.altKey) return { kind: 'tool', tool: 'section' }
   if (command || press.altKey || press.shiftKey) return undefined
   const tool = Object.values(CANVAS_TOOLS).find((candidate) => candidate.shortcut.toLowerCase() === press.key.toLowerCase())
   return tool === undefined ? undefined : { kind: 'tool', tool: tool.name }

@@ -17,6 +17,7 @@ describe('canvasKeyCommand', () => {
     expect(canvasKeyCommand(press('=', { ctrlKey: true }))).toEqual({ kind: 'zoom', factor: ZOOM_STEP })
     expect(canvasKeyCommand(press('-'))).toEqual({ kind: 'zoom', factor: 1 / ZOOM_STEP })
     expect(canvasKeyCommand(press('!', { code: 'Digit1', shiftKey: true }))).toEqual({ kind: 'fit' })
+    expect(canvasKeyCommand(press('S', { code: 'KeyS', shiftKey: true }))).toEqual({ kind: 'tool', tool: 'section' })
     expect(canvasKeyCommand(press('z', { ctrlKey: true }))).toEqual({ kind: 'undo' })
     expect(canvasKeyCommand(press('Z', { metaKey: true }))).toEqual({ kind: 'undo' })
     // Redo (shift) is not offered, so it is left to the browser.

@@ -1,5 +1,6 @@
 import type { CanvasTool, ToolName } from './canvas-tool'
 import { connectorTool } from './connector-tool'
+import { sectionTool } from './section-tool'
 import { selectTool } from './select-tool'
 import { stickyTool } from './sticky-tool'
 
@@ -7,5 +8,6 @@ import { stickyTool } from './sticky-tool'
 export const CANVAS_TOOLS: Readonly<Record<ToolName, CanvasTool>> = {
   select: selectTool,
   sticky: stickyTool,
-  connector: connectorTool
+  connector: connectorTool,
+  section: sectionTool
 }

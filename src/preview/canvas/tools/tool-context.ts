@@ -2,7 +2,7 @@ import type { CanvasOverlay } from '../canvas-overlay'
 import type { SceneIndex } from '../scene-index'
 import type { ViewTransform } from '../view-transform'
 
-export type ToolName = 'select' | 'sticky' | 'connector'
+export type ToolName = 'select' | 'sticky' | 'connector' | 'section'
 
 /** What a tool may do to the canvas and, through the Plugin API, to the board. */
 export interface ToolContext {
