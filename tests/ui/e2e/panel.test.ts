@@ -327,7 +327,8 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       const first = await page.locator('[data-stage-row]').first().getAttribute('data-stage-id')
       await page.keyboard.press('ArrowDown')
       await expect.poll(() => page.locator('[data-stage-row]').nth(1).getAttribute('data-stage-id')).toBe(first)
-      expect(await focusedIs(`[data-stage-id="${first}"] [data-focus="handle"]`)).toBe(true)
+      // The focus follows the handle to its new row once the list has been drawn again.
+      await expect.poll(() => focusedIs(`[data-stage-id="${first}"] [data-focus="handle"]`)).toBe(true)
 
       await tabTo('.jb-tabpanel:not([hidden]) .jb-footer button[data-action="generate"]')
       expect(await ringOnFocused()).toBe('solid')
