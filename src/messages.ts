@@ -47,6 +47,9 @@ export type Settings = z.output<typeof SettingsSchema>
 
 const requestId = z.string().check(z.minLength(1), z.maxLength(64))
 
+/** The file envelope an imported journey came in (its `$schema` and extension fields): stored on the board and written back by its exports. */
+const envelope = z.optional(z.record(z.string(), z.unknown()))
+
 /**
  * Where a journey to draw or update from comes from (`template:car-rental:en`, `import`): the board
  * keeps a base per source, so updates from one source never undo what people did since another.
@@ -93,7 +96,7 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
     width: z.number().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
     height: z.number().check(z.gte(PANEL_MIN_HEIGHT), z.lte(PANEL_MAX_HEIGHT))
   }),
-  z.object({ type: z.literal('generate'), requestId, journey: JourneySchema, source }),
+  z.object({ type: z.literal('generate'), requestId, journey: JourneySchema, source, envelope }),
   z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema }),
   // Select a node the panel names (an item whose placement a person wants to check) and zoom to it.
   z.object({ type: z.literal('show-node'), nodeId: z.string().check(z.minLength(1), z.maxLength(200)) }),
@@ -101,7 +104,7 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
   // the change set for the user to review, then, with a choice for every conflict, the update.
   // `boardId` compares again with the board already under review, whatever is selected now.
   z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.optional(z.string().check(z.minLength(1))), source }),
-  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().check(z.minLength(1)), journey: JourneySchema, resolutions: ResolutionsSchema, source }),
+  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().check(z.minLength(1)), journey: JourneySchema, resolutions: ResolutionsSchema, source, envelope }),
   // The HTML report of a journey read back: the sandbox holds the report's code, the panel stays small.
   z.object({ type: z.literal('report'), requestId, journey: JourneySchema })
 ])

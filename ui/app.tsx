@@ -92,14 +92,14 @@ export function App({ bridge }: { bridge: Bridge }) {
   // Each tab is its own source of data: the board keeps a base per source, so an update from the
   // Create tab after one from a file does not undo what the workshop did in between.
   const sourceOf = (from: PanelTab): string => (from === 'create' && form !== undefined ? `template:${form.templateId}:${form.locale}` : from)
-  const generateFrom = (from: PanelTab) => (journey: Journey) => {
+  const generateFrom = (from: PanelTab) => (journey: Journey, envelope?: Record<string, unknown>) => {
     markTouched()
     setGeneratedFrom(from)
-    generation.generate(journey, sourceOf(from))
+    generation.generate(journey, sourceOf(from), envelope)
   }
-  const updateFrom = (from: PanelTab) => (journey: Journey) => {
+  const updateFrom = (from: PanelTab) => (journey: Journey, envelope?: Record<string, unknown>) => {
     markTouched()
-    sync.compare(journey, sourceOf(from))
+    sync.compare(journey, sourceOf(from), envelope)
   }
   const generateStateFor = (from: PanelTab): GenerateState =>
     generation.state.status === 'running' || generatedFrom === from ? generation.state : IDLE

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-import { extensibleObject, extensionFieldsOf, extensionJsonSchema, type JsonValue } from './extension-fields'
+import { extensibleObject, extensionFieldsOf, extensionJsonSchema, jsonValueProblem, type JsonValue } from './extension-fields'
 import { formatZodIssues } from './format-zod-issues'
 import { type Journey, JourneySchema } from './journey-schema'
 import { fail, ok, type Result } from './problem'
@@ -104,6 +104,17 @@ export function parseJourneyDocument(input: unknown, migrations: Readonly<Record
   if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, journey))
   const { $schema } = envelope.data
   return ok({ journey: parsed.data, envelope: { ...($schema === undefined ? {} : { $schema }), ...extensionFieldsOf(envelope.data) } })
+}
+
+/**
+ * An envelope as stored elsewhere (on a board, in a message): its `$schema` when that is text and its
+ * extension fields when they are plain JSON; anything else is left out.
+ */
+export function envelopeOf(value: unknown): JourneyEnvelope {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {}
+  const { $schema } = value as { $schema?: unknown }
+  const extensions = Object.fromEntries(Object.entries(extensionFieldsOf(value)).filter(([, field]) => jsonValueProblem(field) === undefined))
+  return { ...(typeof $schema === 'string' ? { $schema } : {}), ...extensions }
 }
 
 /** Wraps a journey in the current file envelope, with the `$schema` and extension fields of the file it came from. */

@@ -1,6 +1,6 @@
 import type { BoardPlan, PlanNode, Point } from '../layout/board-plan'
 import type { PlanTag } from '../layout/plan-tag'
-import type { Journey } from '../model'
+import type { Journey, JourneyEnvelope } from '../model'
 import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isLegacyBoardKey, LEGACY_TAG_KEYS } from '../plugin-data/legacy-tags'
 import { changedSinceReading } from './check-unchanged'
@@ -53,6 +53,8 @@ export interface ApplyStore {
   sourceBases?: Readonly<Record<string, Journey>>
   /** The text heights the layout used (see BoardStore.textHeights). */
   textHeights?: Readonly<Record<string, number>>
+  /** The file envelope the journey came in (see BoardStore.envelope). */
+  envelope?: JourneyEnvelope
 }
 
 export interface ApplyResult {

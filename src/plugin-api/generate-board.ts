@@ -1,7 +1,7 @@
 import { countText, DEFAULT_LANGUAGE, fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
 import type { BoardPlan, Point } from '../layout/board-plan'
 import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
-import type { Journey } from '../model'
+import type { Journey, JourneyEnvelope } from '../model'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync, type NodeCounts } from './apply-plan'
 import { BoardWriteError } from './board-write-error'
 import { findFreeOrigin } from './find-free-origin'
@@ -17,6 +17,8 @@ export interface GenerateBoardOptions extends ApplyProgressOptions {
   source?: string
   /** The language of the notification and of the error if drawing fails (the panel's); English by default. */
   language?: Language
+  /** The file envelope the journey came in (see DrawPlanOptions.envelope). */
+  envelope?: JourneyEnvelope
 }
 
 /** What a generation drew; plain data, so it can be posted to the panel as it is. */
@@ -39,6 +41,8 @@ export interface DrawPlanOptions extends ApplyProgressOptions {
   language?: Language
   /** The text heights FigJam reported for the plan, stored on the board (see BoardStore.textHeights). */
   textHeights?: Readonly<Record<string, number>>
+  /** The file envelope the journey came in, stored on the board and written back when it is read (see BoardStore.envelope). */
+  envelope?: JourneyEnvelope
 }
 
 export interface DrawResult {
@@ -122,8 +126,13 @@ export async function drawJourneyAsync(
  */
 export async function drawPlanAsync(api: PluginAPI, plan: BoardPlan, journey: Journey, options: DrawPlanOptions = {}): Promise<DrawResult> {
   const empty = new Map()
-  const { source, language = DEFAULT_LANGUAGE, textHeights, ...progress } = options
-  const store = { journey, ...(source === undefined ? {} : { sourceBases: { [source]: journey } }), ...(textHeights === undefined ? {} : { textHeights }) }
+  const { source, language = DEFAULT_LANGUAGE, textHeights, envelope, ...progress } = options
+  const store = {
+    journey,
+    ...(source === undefined ? {} : { sourceBases: { [source]: journey } }),
+    ...(textHeights === undefined ? {} : { textHeights }),
+    ...(envelope === undefined || Object.keys(envelope).length === 0 ? {} : { envelope })
+  }
   const result = await applyPlanAsync(api, plan, { bound: empty, reading: empty }, store, { ...progress, fail: (failure) => drawFailure(failure, language) })
   return { board: result.board, nodes: result.nodes, counts: result.created, fonts: result.fonts }
 }

@@ -1,5 +1,5 @@
 import type { LayoutOptions } from '../layout/layout-journey'
-import { fail, type Journey, ok, type Problem, type Result } from '../model'
+import { fail, type Journey, type JourneyEnvelope, ok, type Problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
 import { decodeBoardTag, decodeTextHeights, TAG_KEY } from '../plugin-data/board-tags'
 import { LAYOUT_VERSION, STICKY_SIZE } from '../layout/layout-metrics'
@@ -25,6 +25,8 @@ export interface SyncBoardOptions extends ApplyProgressOptions {
   reviewed?: PreparedSync
   /** Where the new journey comes from (`template:car-rental:en`, `import`...); see BoardStore.sourceBases. */
   source?: string
+  /** The file envelope the new journey came in; without one, the board keeps the envelope it stores. */
+  envelope?: JourneyEnvelope
   /** False when the caller commits the undo step itself (the self-check: all it does is one step); default true. */
   commitUndo?: boolean
 }
@@ -121,10 +123,10 @@ export async function syncBoardAsync(
       cause: error
     })
   }
-  const { layout: _layout, reviewed: _reviewed, source: _source, ...progress } = options
+  const { layout: _layout, reviewed: _reviewed, source: _source, envelope, ...progress } = options
   let applied: Awaited<ReturnType<typeof applyBoardSyncAsync>>
   try {
-    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined }, measured, textHeights)
+    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined }, measured, textHeights, envelope ?? state.envelope)
   } catch (error) {
     measured.removeAll()
     if (error instanceof ChangedSinceReview) return fail([{ path: 'board', message: `${CHANGED_SINCE_REVIEW} (${error.message}): compare again` }])
@@ -147,7 +149,8 @@ async function applyBoardSyncAsync(
   live: LiveBoard,
   options: ApplyProgressOptions & { verify: boolean; commitUndo?: boolean },
   measured: MeasuredNodes,
-  textHeights: Readonly<Record<string, number>>
+  textHeights: Readonly<Record<string, number>>,
+  envelope: JourneyEnvelope
 ): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
   const liveNode = (id: string): LiveNode => {
     const node = live.nodes.get(id)
@@ -174,7 +177,13 @@ async function applyBoardSyncAsync(
       }),
       verify: options.verify
     },
-    { journey: plan.stored.journey, sourceBases: plan.stored.sourceBases, textHeights, ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase }) },
+    {
+      journey: plan.stored.journey,
+      sourceBases: plan.stored.sourceBases,
+      textHeights,
+      envelope,
+      ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase })
+    },
     { ...options, fail: syncFailure, measured }
   )
   measured.removeUnused()

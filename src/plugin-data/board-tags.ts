@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 
 import { type PlanTag, PlanTagSchema } from '../layout/plan-tag'
-import { fail, formatZodIssues, type Journey, ok, type Problem, type Result, validateJourney } from '../model'
+import { envelopeOf, fail, formatZodIssues, type Journey, type JourneyEnvelope, ok, type Problem, type Result, validateJourney } from '../model'
 import type { DecodedTag, TagData } from './decoded-tag'
 import { decodeLegacyTag, isLegacyData, legacyStoredJson } from './legacy-tags'
 import { splitUtf8 } from './split-utf8'
@@ -108,6 +108,8 @@ export interface BoardStore {
    * markers too, whose heights cannot be read off the board.
    */
   textHeights?: Readonly<Record<string, number>>
+  /** The file envelope the journey came in (its `$schema` and extension fields), written back when the board is read. */
+  envelope?: JourneyEnvelope
 }
 
 /** A node's tag as the value of its one entry. */
@@ -133,7 +135,8 @@ export function encodeTagEntries(key: string, tag: PlanTag, store?: BoardStore):
     journey: store.journey,
     ...(store.dataBase === undefined ? {} : { dataBase: store.dataBase }),
     ...(store.sourceBases === undefined || Object.keys(store.sourceBases).length === 0 ? {} : { sourceBases: store.sourceBases }),
-    ...(store.textHeights === undefined || Object.keys(store.textHeights).length === 0 ? {} : { textHeights: store.textHeights })
+    ...(store.textHeights === undefined || Object.keys(store.textHeights).length === 0 ? {} : { textHeights: store.textHeights }),
+    ...(store.envelope === undefined || Object.keys(store.envelope).length === 0 ? {} : { envelope: store.envelope })
   }
   const stored = store.journey === undefined ? [] : splitUtf8(JSON.stringify(json), JOURNEY_PART_BYTES)
   const entries: Record<string, string> = { [TAG_KEY]: encodeNodeTag(key, tag, { layoutVersion: store.layoutVersion, storedParts: stored.length }) }
@@ -178,11 +181,12 @@ const StoredSchema = z.object({
   journey: z.unknown(),
   dataBase: z.optional(z.unknown()),
   sourceBases: z.optional(z.record(z.string(), z.unknown())),
-  textHeights: z.optional(z.unknown())
+  textHeights: z.optional(z.unknown()),
+  envelope: z.optional(z.unknown())
 })
 
 /** The JSON the board section stores, joined from its parts (either scheme). */
-function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown; sourceBases?: Record<string, unknown>; textHeights?: unknown }> {
+function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown; sourceBases?: Record<string, unknown>; textHeights?: unknown; envelope?: unknown }> {
   const decoded = decodeBoardTag(data)
   if (!decoded.ok) return decoded
   if (decoded.value.tag.role !== 'board') {
@@ -266,4 +270,14 @@ function validated(value: unknown, path: string): Result<Journey> {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * The file envelope stored on a board section (see BoardStore.envelope): the `$schema` and extension
+ * fields of the file the journey came in; none when there is none or it does not parse.
+ */
+export function decodeBoardEnvelope(data: TagData): JourneyEnvelope {
+  const stored = storedJson(data)
+  if (!stored.ok) return {}
+  return envelopeOf(stored.value.envelope)
 }

@@ -10,7 +10,7 @@ import { fillText, type Language, READING_CATALOGUES, SANDBOX_CATALOGUES } from 
 import type { ReadWarning } from '../reader'
 import { warningText } from '../reader/warning-text'
 import { type MainToUi, type ParsedUiToMain, type Settings, SettingsSchema } from '../messages'
-import type { Problem } from '../model'
+import { envelopeOf, type Problem } from '../model'
 import { templateCatalogue } from '../templates/template-catalogue'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
 import { runCheckCommandAsync } from './run-check-command'
@@ -116,7 +116,8 @@ export async function handleUiMessageAsync(
         const summary = await generateBoardAsync(api, message.journey, {
           onProgress: (done, total) => post({ type: 'progress', requestId, done, total }),
           language: session.language,
-          ...(message.source === undefined ? {} : { source: message.source })
+          ...(message.source === undefined ? {} : { source: message.source }),
+          ...(message.envelope === undefined ? {} : { envelope: envelopeOf(message.envelope) })
         })
         post({ type: 'generated', requestId, summary })
       } catch (error) {
@@ -189,7 +190,8 @@ export async function handleUiMessageAsync(
         const synced = await syncBoardAsync(api, boardId, message.journey, message.resolutions, {
           onProgress: (done, total) => post({ type: 'progress', requestId, done, total }),
           ...(reviewed === undefined ? {} : { reviewed }),
-          ...(message.source === undefined ? {} : { source: message.source })
+          ...(message.source === undefined ? {} : { source: message.source }),
+          ...(message.envelope === undefined ? {} : { envelope: envelopeOf(message.envelope) })
         })
         if (!synced.ok) {
           // A conflict without a choice here is one that arose after the review: the board changed.

@@ -43,7 +43,12 @@ export const BoardReadingSchema = z.object({
    * `generated`: the journey stored on the board, brought up to date with the nodes;
    * `hand-made`: read from the nodes alone.
    */
-  origin: z.enum(['generated', 'hand-made'])
+  origin: z.enum(['generated', 'hand-made']),
+  /**
+   * The file envelope the board stores with its journey (its `$schema` and extension fields, see
+   * envelopeOf), for an export to write back; absent when there is none.
+   */
+  envelope: z.optional(z.record(z.string(), z.unknown()))
 })
 
 /** Which node stands for which part of the journey, as the reader decided: what an update keeps and rewrites. */

@@ -1,4 +1,4 @@
-import { decodeBoardJourney } from '../plugin-data/board-tags'
+import { decodeBoardEnvelope, decodeBoardJourney } from '../plugin-data/board-tags'
 import { formatProblems } from '../model'
 import type { BoardReading, ReadBoardOptions } from './board-reading'
 import type { BoardSnapshot } from './board-snapshot'
@@ -35,7 +35,8 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
     const stored = decodeBoardJourney(board.section.data)
     if (stored.ok) {
       const journey = readGeneratedBoard(index, log, { section: board.section, members: board.members, stored: stored.value, ...(options.onBind === undefined ? {} : { bind: options.onBind }) })
-      return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'generated' }
+      const envelope = decodeBoardEnvelope(board.section.data)
+      return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'generated', ...(Object.keys(envelope).length === 0 ? {} : { envelope: { ...envelope } as Record<string, unknown> }) }
     }
     log.add(boardId, 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') })
   }

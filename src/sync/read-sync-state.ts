@@ -1,6 +1,6 @@
 import type { PlanRole } from '../layout/plan-tag'
-import { decodeBoardJourney, decodeDataBase, decodeSourceBases } from '../plugin-data/board-tags'
-import { fail, formatProblems, type Journey, ok, type Problem, type Result } from '../model'
+import { decodeBoardEnvelope, decodeBoardJourney, decodeDataBase, decodeSourceBases } from '../plugin-data/board-tags'
+import { fail, formatProblems, type Journey, type JourneyEnvelope, ok, type Problem, type Result } from '../model'
 import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
 import { SnapshotIndex } from '../reader/snapshot-index'
@@ -42,6 +42,8 @@ export interface SyncState {
   marked: string[]
   /** What the reading and the sync found odd, for the user. */
   warnings: ReadWarning[]
+  /** The file envelope stored with the journey (see BoardStore.envelope); kept by an update that brings none. */
+  envelope: JourneyEnvelope
 }
 
 const NO_SUCH_BOARD = 'no board drawn by Journeyboard'
@@ -167,6 +169,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
     stored: stored.value,
     base: (source === undefined ? undefined : sourceBases[source]) ?? (dataBase?.ok === true ? dataBase.value : stored.value),
     sourceBases,
+    envelope: decodeBoardEnvelope(section.data),
     nodeOfKey,
     adopted,
     handMade,

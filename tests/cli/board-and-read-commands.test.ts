@@ -46,6 +46,22 @@ describe('journeyboard board', () => {
 })
 
 describe('journeyboard read', () => {
+  it('writes back the file envelope the board was drawn from: its $schema and extension fields', async () => {
+    const journey = createJourneyFromTemplate({ templateId: 'ikea' })
+    if (!journey.ok) throw new Error('fixture')
+    const io = createMemoryIo()
+    const envelope = { $schema: 'https://example.org/journeyboard/journey.schema.json', 'x-study': { wave: 2, site: 'Malmö' } }
+    io.files.set('in.json', JSON.stringify({ ...envelope, format: 'journeyboard', version: 2, journey: journey.value }))
+    expect((await cli(['board', 'in.json', '--out', 'board.json'], io)).code).toBe(0)
+    const read = await cli(['read', 'board.json'], io)
+    expect(read.code).toBe(0)
+    const file = JSON.parse(read.out) as Record<string, unknown>
+    expect({ $schema: file.$schema, 'x-study': file['x-study'] }).toEqual(envelope)
+    expect(parseJourneyFile(file)).toEqual({ ok: true, value: journey.value })
+    const lines = await cli(['read', 'board.json', '--format', 'jsonl'], io)
+    expect(JSON.parse(lines.out)).toMatchObject(envelope)
+  })
+
   it('reads a generated board back to exactly the journey it came from', async () => {
     const io = createMemoryIo()
     await cli(['board', 'workshop-swimlane', '--out', 'board.json'], io)

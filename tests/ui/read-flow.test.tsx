@@ -156,3 +156,34 @@ describe('the Read back tab on a research map', () => {
     expect(screen.getByTestId('export-status').textContent).toBe('Saved renting-a-car-for-a-holiday-in-the-usa-report.html')
   })
 })
+
+describe('a journey file through the board and back', () => {
+  it('keeps the file’s $schema and extension fields: imported, drawn, read back and exported as JSON', async () => {
+    const { bridge, settledAsync } = createSandboxBridge()
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    const made = createJourneyFromTemplate({ templateId: 'blank' })
+    if (!made.ok) throw new Error('template failed')
+    const envelope = { $schema: 'https://example.org/journeyboard/journey.schema.json', 'x-study': { wave: 2 } }
+    fireEvent.click(screen.getByRole('radio', { name: 'Import' }))
+    const importPanel = screen.getByRole('region', { name: 'Import' })
+    fireEvent.input(within(importPanel).getByLabelText('Journey text'), { target: { value: JSON.stringify({ ...envelope, format: 'journeyboard', version: 2, journey: made.value }) } })
+    fireEvent.click(within(importPanel).getByRole('button', { name: 'Generate board' }))
+    await act(settledAsync)
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Read back' }))
+    const panel = screen.getByRole('region', { name: 'Read back' })
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
+    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
+    await act(settledAsync)
+    const writeText = vi.fn(async (_text: string) => undefined)
+    Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText } })
+    const bar = within(panel).getByTestId('export')
+    fireEvent.click(within(bar).getByRole('radio', { name: 'JSON' }))
+    fireEvent.click(within(bar).getByRole('button', { name: 'Copy' }))
+    await vi.waitFor(() => expect(writeText).toHaveBeenCalled())
+    const file = JSON.parse(writeText.mock.calls[0]![0]) as Record<string, unknown>
+    expect({ $schema: file.$schema, 'x-study': file['x-study'] }).toEqual(envelope)
+    expect(file.journey).toEqual(made.value)
+  })
+})

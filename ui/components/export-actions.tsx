@@ -2,7 +2,7 @@ import { Button, SegmentedControl } from '@create-figma-plugin/ui'
 import { useEffect, useRef, useState } from 'preact/hooks'
 
 import { EXPORT_FORMATS, type ExportFormat, exportJourney } from '../../src/formats'
-import type { Journey } from '../../src/model'
+import type { Journey, JourneyEnvelope } from '../../src/model'
 import type { Bridge } from '../bridge'
 import { copyTextAsync } from '../platform/copy-text-async'
 import { downloadText } from '../platform/download-text'
@@ -13,12 +13,14 @@ import { usePanelText } from '../i18n/panel-text'
 interface ExportActionsProps {
   bridge: Bridge
   journey: Journey
+  /** The file envelope the board stores (`$schema`, extension fields), written into a JSON export. */
+  envelope?: JourneyEnvelope
   format: ExportFormat
   onFormatChange: (format: ExportFormat) => void
 }
 
 /** Export of a read-back journey as JSON, CSV, Markdown or Mermaid (a download or the clipboard), or as the HTML report. */
-export function ExportActions({ bridge, journey, format, onFormatChange }: ExportActionsProps) {
+export function ExportActions({ bridge, journey, envelope = {}, format, onFormatChange }: ExportActionsProps) {
   const { t, fill } = usePanelText()
   const [status, setStatus] = useState('')
   const report = useRef<{ requestId: string; fileName: string }>()
@@ -63,7 +65,7 @@ export function ExportActions({ bridge, journey, format, onFormatChange }: Expor
         <Button
           secondary
           onClick={async () => {
-            const copied = await copyTextAsync(exportJourney(journey, format))
+            const copied = await copyTextAsync(exportJourney(journey, format, { envelope }))
             setStatus(copied ? fill(t.export.copied, { format: t.export.formats[format] }) : t.export.noClipboard)
           }}
         >
@@ -80,7 +82,7 @@ export function ExportActions({ bridge, journey, format, onFormatChange }: Expor
         </Button>
         <Button
           onClick={() => {
-            downloadText(fileName, exportJourney(journey, format), info.mimeType)
+            downloadText(fileName, exportJourney(journey, format, { envelope }), info.mimeType)
             setStatus(fill(t.export.saved, { file: fileName }))
           }}
         >

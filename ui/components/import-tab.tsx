@@ -2,7 +2,7 @@ import { Dropdown, FileUploadButton, TextboxMultiline } from '@create-figma-plug
 import { useMemo, useState } from 'preact/hooks'
 
 import { IMPORT_FORMATS, importJourney, type ImportFormat } from '../../src/formats'
-import type { Journey } from '../../src/model'
+import { envelopeOf, type Journey } from '../../src/model'
 import { readFileTextAsync } from '../platform/read-file-text-async'
 import { describeJourney } from '../state/describe-journey'
 import type { GenerateState } from '../state/generate-state'
@@ -21,8 +21,8 @@ const ACCEPTED_FILES = [...IMPORT_FORMAT_ORDER.flatMap((format) => [...IMPORT_FO
 
 interface ImportTabProps {
   generateState: GenerateState
-  onGenerate: (journey: Journey) => void
-  onUpdate: (journey: Journey) => void
+  onGenerate: (journey: Journey, envelope?: Record<string, unknown>) => void
+  onUpdate: (journey: Journey, envelope?: Record<string, unknown>) => void
   /** The text to import changed: a result shown for the previous text no longer applies. */
   onInputChange: () => void
 }
@@ -41,6 +41,8 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined)
   const result = useMemo(() => (text.trim() === '' ? undefined : importJourney(text, format === AUTO ? undefined : format)), [text, format])
   const journey = result?.ok === true ? result.value : undefined
+  // A journey file's `$schema` and extension fields go onto the board with the journey, so its exports write them back.
+  const envelope = useMemo(() => (result?.ok === true && result.format === 'json' ? fileEnvelope(text) : undefined), [result, text])
 
   return (
     <>
@@ -140,12 +142,18 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
         waiting={result === undefined ? t.import.empty : t.import.fixAbove}
         state={generateState}
         onGenerate={() => {
-          if (journey !== undefined) onGenerate(journey)
+          if (journey !== undefined) onGenerate(journey, envelope)
         }}
         onUpdate={() => {
-          if (journey !== undefined) onUpdate(journey)
+          if (journey !== undefined) onUpdate(journey, envelope)
         }}
       />
     </>
   )
+}
+
+/** The envelope of a valid journey file's text; undefined when it holds nothing besides the journey. */
+function fileEnvelope(text: string): Record<string, unknown> | undefined {
+  const envelope = envelopeOf(JSON.parse(text) as unknown)
+  return Object.keys(envelope).length === 0 ? undefined : { ...envelope }
 }

@@ -73,7 +73,7 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
           </div>
         ) : null}
       </div>
-      {state.status === 'done' ? <ExportActions bridge={bridge} journey={state.journey} format={exportFormat} onFormatChange={onExportFormatChange} /> : null}
+      {state.status === 'done' ? <ExportActions bridge={bridge} journey={state.journey} envelope={state.envelope} format={exportFormat} onFormatChange={onExportFormatChange} /> : null}
     </>
   )
 }

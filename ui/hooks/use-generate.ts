@@ -6,14 +6,14 @@ import { type GenerateState, generateStateReducer } from '../state/generate-stat
 import { createRequestId } from '../state/request-id'
 
 /** Sends a journey to the sandbox to draw and follows its progress messages. */
-export function useGenerate(bridge: Bridge): { state: GenerateState; generate: (journey: Journey, source?: string) => void; reset: () => void } {
+export function useGenerate(bridge: Bridge): { state: GenerateState; generate: (journey: Journey, source?: string, envelope?: Record<string, unknown>) => void; reset: () => void } {
   const [state, dispatch] = useReducer(generateStateReducer, { status: 'idle' })
   useEffect(() => bridge.subscribe((message) => dispatch({ type: 'message', message })), [bridge])
   const generate = useCallback(
-    (journey: Journey, source?: string) => {
+    (journey: Journey, source?: string, envelope?: Record<string, unknown>) => {
       const requestId = createRequestId('generate')
       dispatch({ type: 'start', requestId })
-      bridge.send({ type: 'generate', requestId, journey, ...(source === undefined ? {} : { source }) })
+      bridge.send({ type: 'generate', requestId, journey, ...(source === undefined ? {} : { source }), ...(envelope === undefined ? {} : { envelope }) })
     },
     [bridge]
   )

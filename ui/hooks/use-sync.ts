@@ -9,7 +9,7 @@ import { openConflicts, type SyncState, syncStateReducer } from '../state/sync-s
 export interface SyncControls {
   state: SyncState
   /** Asks the sandbox what updating the selected board to `journey` (from `source`) would change. */
-  compare: (journey: Journey, source?: string) => void
+  compare: (journey: Journey, source?: string, envelope?: Record<string, unknown>) => void
   /** After a failed update: compares the same journey with the same board again, keeping the choices that still apply. */
   compareAgain: () => void
   resolve: (id: string, resolution: Resolution | undefined) => void
@@ -24,27 +24,27 @@ export function useSync(bridge: Bridge): SyncControls {
   const [state, dispatch] = useReducer(syncStateReducer, { status: 'idle' })
   useEffect(() => bridge.subscribe((message) => dispatch({ type: 'message', message })), [bridge])
   const compare = useCallback(
-    (journey: Journey, source?: string) => {
+    (journey: Journey, source?: string, envelope?: Record<string, unknown>) => {
       const requestId = createRequestId('compare')
-      dispatch({ type: 'compare', requestId, journey, source })
+      dispatch({ type: 'compare', requestId, journey, source, envelope })
       bridge.send({ type: 'sync-preview', requestId, journey, ...(source === undefined ? {} : { source }) })
     },
     [bridge]
   )
   const compareAgain = useCallback(() => {
     if (state.status !== 'failed' || state.review === undefined) return
-    const { boardId, journey, source, resolutions } = state.review
+    const { boardId, journey, source, envelope, resolutions } = state.review
     const requestId = createRequestId('compare')
-    dispatch({ type: 'compare', requestId, journey, source, resolutions })
+    dispatch({ type: 'compare', requestId, journey, source, envelope, resolutions })
     bridge.send({ type: 'sync-preview', requestId, journey, boardId, ...(source === undefined ? {} : { source }) })
   }, [bridge, state])
   const apply = useCallback(() => {
     // The same guard as the reducer's, before anything is sent: an update with open conflicts never leaves the panel.
     if (state.status !== 'review' || openConflicts(state.review).length > 0) return
     const requestId = createRequestId('sync')
-    const { boardId, journey, source, resolutions } = state.review
+    const { boardId, journey, source, envelope, resolutions } = state.review
     dispatch({ type: 'apply', requestId })
-    bridge.send({ type: 'sync-apply', requestId, boardId, journey, resolutions, ...(source === undefined ? {} : { source }) })
+    bridge.send({ type: 'sync-apply', requestId, boardId, journey, resolutions, ...(source === undefined ? {} : { source }), ...(envelope === undefined ? {} : { envelope }) })
   }, [bridge, state])
   const resolve = useCallback((id: string, resolution: Resolution | undefined) => dispatch({ type: 'resolve', id, resolution }), [])
   const resolveAll = useCallback((resolution: Resolution) => dispatch({ type: 'resolve-all', resolution }), [])

@@ -10,6 +10,8 @@ export interface SyncReview {
   journey: Journey
   /** Where the journey comes from (see the `source` of the sync messages). */
   source?: string | undefined
+  /** The file envelope the journey came in, for the board to keep (see the `envelope` of the sync messages). */
+  envelope?: Record<string, unknown> | undefined
   changeSet: ChangeSet
   warnings: ReadWarning[]
   /** By conflict id, and by kept-removal id (`data` removes it after all). */
@@ -23,7 +25,7 @@ export interface SyncReview {
  */
 export type SyncState =
   | { status: 'idle' }
-  | { status: 'comparing'; requestId: string; journey: Journey; source?: string | undefined; resolutions: Resolutions }
+  | { status: 'comparing'; requestId: string; journey: Journey; source?: string | undefined; envelope?: Record<string, unknown> | undefined; resolutions: Resolutions }
   | { status: 'review'; review: SyncReview }
   | { status: 'applying'; requestId: string; review: SyncReview; done: number; total: number }
   | { status: 'done'; boardName: string; result: SyncResult }
@@ -31,7 +33,7 @@ export type SyncState =
 
 export type SyncAction =
   /** `resolutions`: choices from an earlier review of the same board, kept where they still apply. */
-  | { type: 'compare'; requestId: string; journey: Journey; source?: string | undefined; resolutions?: Resolutions }
+  | { type: 'compare'; requestId: string; journey: Journey; source?: string | undefined; envelope?: Record<string, unknown> | undefined; resolutions?: Resolutions }
   | { type: 'resolve'; id: string; resolution: Resolution | undefined }
   | { type: 'resolve-all'; resolution: Resolution }
   | { type: 'apply'; requestId: string }
@@ -42,7 +44,7 @@ export type SyncAction =
 export function syncStateReducer(state: SyncState, action: SyncAction): SyncState {
   switch (action.type) {
     case 'compare':
-      return { status: 'comparing', requestId: action.requestId, journey: action.journey, source: action.source, resolutions: action.resolutions ?? {} }
+      return { status: 'comparing', requestId: action.requestId, journey: action.journey, source: action.source, envelope: action.envelope, resolutions: action.resolutions ?? {} }
     case 'resolve': {
       if (state.status !== 'review') return state
       const resolutions = { ...state.review.resolutions }
@@ -77,7 +79,7 @@ function onMessage(state: SyncState, message: ParsedMainToUi): SyncState {
     if (message.type === 'sync-preview-result') {
       const { boardId, boardName, changeSet, warnings } = message
       // The answer does not repeat the journey: the one sent is the one applied.
-      return { status: 'review', review: { boardId, boardName, journey: state.journey, source: state.source, changeSet, warnings, resolutions: stillValid(state.resolutions, changeSet) } }
+      return { status: 'review', review: { boardId, boardName, journey: state.journey, source: state.source, envelope: state.envelope, changeSet, warnings, resolutions: stillValid(state.resolutions, changeSet) } }
     }
     if (message.type === 'error') return { status: 'failed', message: message.message, problems: message.problems, review: undefined }
   }

@@ -1,5 +1,5 @@
 import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from '../../formats'
-import { formatProblems, JOURNEY_FILE_FORMAT, type Journey, toJourneyFile } from '../../model'
+import { envelopeOf, formatProblems, JOURNEY_FILE_FORMAT, toJourneyFile } from '../../model'
 import { type BoardReading, explainLines, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
 import { CliError, EXIT_INVALID, EXIT_OK, usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
@@ -63,7 +63,7 @@ function boardLabel(entry: ReadBoardEntry): string {
 
 function jsonLine(entry: ReadBoardEntry): string {
   const { reading } = entry
-  return JSON.stringify({ file: entry.file, board: reading.boardId, origin: reading.origin, warnings: reading.warnings, ...toJourneyFile(reading.journey) })
+  return JSON.stringify({ file: entry.file, board: reading.boardId, origin: reading.origin, warnings: reading.warnings, ...toJourneyFile(reading.journey, envelopeOf(reading.envelope)) })
 }
 
 function datasetCsv(entries: readonly ReadBoardEntry[]): string {
@@ -131,6 +131,6 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
 function render(format: ReadFormat, entries: readonly ReadBoardEntry[]): string {
   if (format === 'csv') return datasetCsv(entries)
   if (format === 'jsonl') return entries.map((entry) => `${jsonLine(entry)}\n`).join('')
-  const journey: Journey | undefined = entries[0]?.reading.journey
-  return journey === undefined ? '' : exportJourney(journey, 'json')
+  const reading = entries[0]?.reading
+  return reading === undefined ? '' : exportJourney(reading.journey, 'json', { envelope: envelopeOf(reading.envelope) })
 }
