@@ -6,9 +6,12 @@ import type { Journey } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { propertyRuns } from '../support/property-runs'
 
+/** A decoder that keeps a leading U+FEFF as text, as a string holds it (the default decoder drops it as a byte-order mark). */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true })
+
 /** Whether UTF-8 holds the text as it is (no lone surrogate), by a real encoder and decoder. */
 function isWellFormed(text: string): boolean {
-  return new TextDecoder().decode(new TextEncoder().encode(text)) === text
+  return UTF8.decode(new TextEncoder().encode(text)) === text
 }
 
 /** A lone high or low surrogate: half of a character, which JSON can carry and UTF-8 cannot. */
@@ -35,7 +38,7 @@ describe('lone surrogates: one rule for every format', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
         const replaced = replaceLoneSurrogates(text)
-        expect(replaced).toBe(new TextDecoder().decode(new TextEncoder().encode(text)))
+        expect(replaced).toBe(UTF8.decode(new TextEncoder().encode(text)))
         expect(replaced.length).toBe(text.length)
         if (isWellFormed(text)) expect(replaced).toBe(text)
       }),
