@@ -18,7 +18,7 @@ import { BIN, ensureCliBuiltAsync, runCliProcessAsync as cli } from '../support/
 
 /** Whether UTF-8 holds the text as it is (no lone surrogate), by a real encoder and decoder. */
 function isWellFormed(text: string): boolean {
-  return new TextDecoder().decode(new TextEncoder().encode(text)) === text
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text)) === text
 }
 
 let dir = ''
