@@ -1,9 +1,9 @@
 import * as z from 'zod/mini'
 
-import type { Journey } from '../model'
+import type { Journey, JourneyEnvelope } from '../model'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { journeyFromCsv } from './journey-from-csv'
-import { journeyFromJson } from './journey-from-json'
+import { journeyDocumentFromJson } from './journey-from-json'
 import { journeyFromMermaid } from './journey-from-mermaid'
 
 export const ImportFormatSchema = z.enum(['json', 'csv', 'mermaid'])
@@ -22,10 +22,13 @@ export const IMPORT_FORMATS: Readonly<Record<ImportFormat, ImportFormatInfo>> = 
   mermaid: { label: 'Mermaid journey diagram', extensions: ['.mmd', '.mermaid'], mimeTypes: ['text/vnd.mermaid'] }
 }
 
-const IMPORTERS: Readonly<Record<ImportFormat, (text: string) => ImportResult<Journey>>> = {
+/** What an import gives back: the journey, and for a journey file its envelope (`$schema`, extension fields) too. */
+export type ImportedJourney = ImportResult<Journey> & { envelope?: JourneyEnvelope }
+
+const IMPORTERS: Readonly<Record<ImportFormat, (text: string) => ImportedJourney>> = {
   json: (text) => {
-    const result = journeyFromJson(text)
-    return result.ok ? imported(result.value) : importFailed(result.problems)
+    const result = journeyDocumentFromJson(text)
+    return result.ok ? { ...imported(result.value.journey), envelope: result.value.envelope } : importFailed(result.problems)
   },
   csv: journeyFromCsv,
   mermaid: (text) => journeyFromMermaid(text)
@@ -48,7 +51,7 @@ export function detectImportFormat(text: string): ImportFormat {
  * @returns the journey, the warnings and the format it was read as; else every problem with its
  *   line or path (and the format it was read as). An unknown `format` is a bug and throws.
  */
-export function importJourney(text: string, format?: ImportFormat): ImportResult<Journey> & { format: ImportFormat } {
+export function importJourney(text: string, format?: ImportFormat): ImportedJourney & { format: ImportFormat } {
   const chosen = format === undefined ? detectImportFormat(text) : ImportFormatSchema.parse(format)
   return { ...IMPORTERS[chosen](text), format: chosen }
 }

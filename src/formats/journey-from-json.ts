@@ -1,4 +1,4 @@
-import { fail, type Journey, jsonNestingProblem, parseJourneyFile, type Result } from '../model'
+import { fail, type Journey, type JourneyDocument, jsonNestingProblem, ok, parseJourneyDocument, type Result } from '../model'
 import { lineAndColumn } from './line-and-column'
 
 const BYTE_ORDER_MARK = '\uFEFF'
@@ -8,6 +8,12 @@ const BYTE_ORDER_MARK = '\uFEFF'
  * engine reports a position; everything else is checked by the model.
  */
 export function journeyFromJson(text: string): Result<Journey> {
+  const document = journeyDocumentFromJson(text)
+  return document.ok ? ok(document.value.journey) : document
+}
+
+/** Like journeyFromJson, keeping the file's `$schema` and extension fields beside the journey. */
+export function journeyDocumentFromJson(text: string): Result<JourneyDocument> {
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(BYTE_ORDER_MARK.length) : text
   let data: unknown
   try {
@@ -25,5 +31,5 @@ export function journeyFromJson(text: string): Result<Journey> {
   }
   const tooDeep = jsonNestingProblem(data)
   if (tooDeep !== undefined) return fail([tooDeep])
-  return parseJourneyFile(data)
+  return parseJourneyDocument(data)
 }

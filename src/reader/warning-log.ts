@@ -34,11 +34,7 @@ export class WarningLog {
   private readonly seen = new Set<string>()
 
   add(nodeId: string | null, code: ReadWarningCode, values: WarningValues = {}, kind?: ReadWarningKind): void {
-    const warning = readWarning(nodeId, code, values, kind)
-    const key = `${nodeId ?? ''}\u0000${warning.message}`
-    if (this.seen.has(key)) return
-    this.seen.add(key)
-    this.entries.push(warning)
+    this.keep(readWarning(nodeId, code, values, kind))
   }
 
   /** A node left out of the journey, and why. */
@@ -48,12 +44,15 @@ export class WarningLog {
 
   /** Takes in what another log collected (a reading tried on its own log and kept), kinds and all. */
   addAll(other: WarningLog): void {
-    for (const warning of other.entries) {
-      const key = `${warning.nodeId ?? ''}\u0000${warning.message}`
-      if (this.seen.has(key)) continue
-      this.seen.add(key)
-      this.entries.push(warning)
-    }
+    for (const warning of other.entries) this.keep(warning)
+  }
+
+  /** Keeps a warning unless the same words were said of the same node already. */
+  private keep(warning: ReadWarning): void {
+    const key = `${warning.nodeId ?? ''}\u0000${warning.message}`
+    if (this.seen.has(key)) return
+    this.seen.add(key)
+    this.entries.push(warning)
   }
 
   list(): ReadWarning[] {

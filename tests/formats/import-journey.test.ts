@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { detectImportFormat, exportJourney, IMPORT_FORMATS, importJourney, type ImportFormat } from '../../src/formats'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
+import { createJourneyFromTemplate } from '../../src/templates'
 import { RENTAL_INPUT } from './journey-fixture'
 
 describe('detectImportFormat', () => {
@@ -26,6 +27,17 @@ describe('detectImportFormat', () => {
 })
 
 describe('importJourney', () => {
+  it('gives a journey file’s $schema and extension fields beside the journey, byte-order mark or not', () => {
+    const journey = createJourneyFromTemplate({ templateId: 'blank' })
+    if (!journey.ok) throw new Error('fixture')
+    const envelope = { $schema: 'https://example.org/journey.schema.json', 'x-study': { wave: 2 } }
+    const text = JSON.stringify({ ...envelope, format: 'journeyboard', version: 2, journey: journey.value })
+    for (const file of [text, `\uFEFF${text}`]) {
+      const result = importJourney(file)
+      expect(result).toMatchObject({ ok: true, format: 'json', value: journey.value, envelope })
+    }
+  })
+
   it('reads every export of a journey back, detecting its format', () => {
     fc.assert(
       fc.property(journeyArbitrary({ minItems: 1 }), fc.constantFrom('json', 'csv', 'mermaid' as const), (journey, format) => {

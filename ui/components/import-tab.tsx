@@ -2,7 +2,7 @@ import { Dropdown, FileUploadButton, TextboxMultiline } from '@create-figma-plug
 import { useMemo, useState } from 'preact/hooks'
 
 import { IMPORT_FORMATS, importJourney, type ImportFormat } from '../../src/formats'
-import { envelopeOf, type Journey } from '../../src/model'
+import type { Journey } from '../../src/model'
 import { readFileTextAsync } from '../platform/read-file-text-async'
 import { describeJourney } from '../state/describe-journey'
 import type { GenerateState } from '../state/generate-state'
@@ -42,7 +42,7 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
   const result = useMemo(() => (text.trim() === '' ? undefined : importJourney(text, format === AUTO ? undefined : format)), [text, format])
   const journey = result?.ok === true ? result.value : undefined
   // A journey file's `$schema` and extension fields go onto the board with the journey, so its exports write them back.
-  const envelope = useMemo(() => (result?.ok === true && result.format === 'json' ? fileEnvelope(text) : undefined), [result, text])
+  const envelope = result?.ok === true && result.envelope !== undefined && Object.keys(result.envelope).length > 0 ? { ...result.envelope } : undefined
 
   return (
     <>
@@ -150,10 +150,4 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
       />
     </>
   )
-}
-
-/** The envelope of a valid journey file's text; undefined when it holds nothing besides the journey. */
-function fileEnvelope(text: string): Record<string, unknown> | undefined {
-  const envelope = envelopeOf(JSON.parse(text) as unknown)
-  return Object.keys(envelope).length === 0 ? undefined : { ...envelope }
 }
