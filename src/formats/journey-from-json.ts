@@ -8,8 +8,8 @@ const BYTE_ORDER_MARK = '\uFEFF'
  * engine reports a position; everything else is checked by the model.
  */
 export function journeyFromJson(text: string): Result<Journey> {
-  const document = journeyDocumentFromJson(text)
-  return document.ok ? ok(document.value.journey) : document
+  const read = journeyDocumentFromJson(text)
+  return read.ok ? ok(read.value.journey) : read
 }
 
 /** Like journeyFromJson, keeping the file's `$schema` and extension fields beside the journey. */

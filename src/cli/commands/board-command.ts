@@ -11,12 +11,12 @@ import { writeOutputAsync } from '../write-output'
  */
 export async function boardCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   if (typeof flags.out !== 'string') throw usageError('board: --out <file> is required')
-  const document = await resolveJourneyDocumentAsync(io, args[0] ?? '', flags)
-  const journey = requireDrawable(document.journey, args[0] ?? '')
+  const file = await resolveJourneyDocumentAsync(io, args[0] ?? '', flags)
+  const journey = requireDrawable(file.journey, args[0] ?? '')
   const emulator = createFigJamEmulator()
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   // The file's `$schema` and extension fields go onto the board with the journey, as in the plugin.
-  const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined, envelope: document.envelope })
+  const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined, envelope: file.envelope })
   await writeOutputAsync(io, flags.out, JSON.stringify(emulator.toRestFile(journey.title), null, 2) + '\n')
   const { stickies, sections, connectors } = summary.counts
   io.stderr(`${flags.out}: board "${journey.title}" with ${stickies} stickies, ${sections} sections, ${connectors} connectors\n`)
