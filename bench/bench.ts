@@ -10,7 +10,9 @@
 // property reads), per node and per sticky.
 //
 // BENCH_SIZES=100,500 and BENCH_RUNS=3 shorten a run while working on it; BENCH_STAGES=export,import
-// times only the rows whose names hold one of those words, and skips the traffic and parser sections.
+// times only the rows whose names hold one of those words (here and in the parser section, where
+// BENCH_STAGES=papaparse times the CSV parser alone and BENCH_STAGES=start-up the command line's
+// start-up), and skips the traffic section.
 import { performance } from 'node:perf_hooks'
 
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile } from '../src/emulator'
@@ -190,29 +192,29 @@ function median(values: number[]): number {
 const pad = (text: string, width: number): string => text.padStart(width)
 const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1))
 
-for (const size of SIZES) await fixtureAsync(size)
-console.log(
-  `Milliseconds per run: CPU / wall, median of ${RUNS} samples (each at least ${MIN_SAMPLE_MS} ms of CPU) taken in turns across the sizes; growth = CPU at ${GROWTH_TO} / CPU at ${GROWTH_FROM}` +
-    (collectGarbage === undefined ? ' (run with --expose-gc to collect garbage between samples)' : '') +
-    '\n'
-)
-console.log(['stage'.padEnd(34), ...SIZES.map((s) => pad(`${s} items`, 16)), pad('growth', 8)].join(' '))
-for (const stage of timed) {
-  for (const size of SIZES) await sampleAsync(stage, size) // warm-up: the first call pays for compiling, not for the board
-  const samples = new Map<number, Sample[]>(SIZES.map((s) => [s, []]))
-  for (let run = 0; run < RUNS; run += 1) {
-    for (const size of SIZES) samples.get(size)!.push(await sampleAsync(stage, size))
+if (timed.length > 0) {
+  for (const size of SIZES) await fixtureAsync(size)
+  console.log(
+    `Milliseconds per run: CPU / wall, median of ${RUNS} samples (each at least ${MIN_SAMPLE_MS} ms of CPU) taken in turns across the sizes; growth = CPU at ${GROWTH_TO} / CPU at ${GROWTH_FROM}` +
+      (collectGarbage === undefined ? ' (run with --expose-gc to collect garbage between samples)' : '') +
+      '\n'
+  )
+  console.log(['stage'.padEnd(34), ...SIZES.map((s) => pad(`${s} items`, 16)), pad('growth', 8)].join(' '))
+  for (const stage of timed) {
+    for (const size of SIZES) await sampleAsync(stage, size) // warm-up: the first call pays for compiling, not for the board
+    const samples = new Map<number, Sample[]>(SIZES.map((s) => [s, []]))
+    for (let run = 0; run < RUNS; run += 1) {
+      for (const size of SIZES) samples.get(size)!.push(await sampleAsync(stage, size))
+    }
+    const cpu = SIZES.map((s) => median(samples.get(s)!.map((x) => x.cpu)))
+    const wall = SIZES.map((s) => median(samples.get(s)!.map((x) => x.wall)))
+    const from = SIZES.indexOf(GROWTH_FROM)
+    const to = SIZES.indexOf(GROWTH_TO)
+    const growth = from >= 0 && to >= 0 && cpu[from]! > 0 ? (cpu[to]! / cpu[from]!).toFixed(1) : '-'
+    console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
   }
-  const cpu = SIZES.map((s) => median(samples.get(s)!.map((x) => x.cpu)))
-  const wall = SIZES.map((s) => median(samples.get(s)!.map((x) => x.wall)))
-  const from = SIZES.indexOf(GROWTH_FROM)
-  const to = SIZES.indexOf(GROWTH_TO)
-  const growth = from >= 0 && to >= 0 && cpu[from]! > 0 ? (cpu[to]! / cpu[from]!).toFixed(1) : '-'
-  console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
+  console.log(['  (Mermaid tasks in those rows)'.padEnd(34), ...await Promise.all(SIZES.map(async (s) => pad(`${(await fixtureAsync(s)).mermaidTasks} tasks`, 16)))].join(' '))
 }
-console.log(['  (Mermaid tasks in those rows)'.padEnd(34), ...await Promise.all(SIZES.map(async (s) => pad(`${(await fixtureAsync(s)).mermaidTasks} tasks`, 16)))].join(' '))
-// Some rows only: the traffic and the parsers are not what was asked for.
-if (ONLY !== undefined) process.exit(0)
 
 interface Traffic {
   calls: number
@@ -264,41 +266,47 @@ const kinds = (counts: Map<string, number>, divisor = 1): string =>
     .map(([name, count]) => `${name} ${Number((count / divisor).toFixed(2))}`)
     .join(', ')
 
-console.log('\nGenerate: Plugin API traffic per board (emulator counts)\n')
-console.log(['items', 'stickies', 'nodes', 'calls', 'writes', 'reads', 'crossings/node', 'font loads', 'distinct fonts'].map((h, i) => (i === 0 ? h.padStart(6) : pad(h, 14))).join(' '))
-for (const size of SIZES) {
-  const { journey } = await fixtureAsync(size)
-  const emulator = await drawAsync(journey)
-  const t = trafficOf(emulator)
-  const nodes = nodeCount(emulator)
-  const stickies = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length
-  const distinct = new Set(emulator.fontLoads.map((f) => `${f.family}/${f.style}`)).size
-  console.log(
-    [pad(String(size), 6), ...[stickies, nodes, t.calls, t.writes, t.reads].map((v) => pad(String(v), 14)), pad(per(t.calls + t.writes + t.reads, nodes), 14), pad(String(emulator.fontLoads.length), 14), pad(String(distinct), 14)].join(' ')
-  )
-}
-{
-  const size = SIZES.includes(GROWTH_FROM) ? GROWTH_FROM : SIZES[0]!
-  const sticky = await marginalStickyAsync((await fixtureAsync(size)).journey)
-  console.log(`\nOne more sticky (${size}-item board with 100 more items, difference / 100): ${sticky.calls + sticky.writes} calls+writes, ${sticky.reads} reads`)
-  console.log(`  calls: ${kinds(sticky.byKind.calls)}\n  writes: ${kinds(sticky.byKind.writes)}\n  reads: ${kinds(sticky.byKind.reads)}`)
-  const emulator = await drawAsync((await fixtureAsync(size)).journey)
-  const t = trafficOf(emulator)
-  const nodes = nodeCount(emulator)
-  console.log(`Whole ${size}-item board, per node (${nodes} nodes):\n  calls: ${kinds(t.byKind.calls, nodes)}\n  writes: ${kinds(t.byKind.writes, nodes)}\n  reads: ${kinds(t.byKind.reads, nodes)}`)
+/** What Generate and an update ask of FigJam: calls, writes and reads, per board, node and sticky. */
+async function runTrafficBenchAsync(): Promise<void> {
+  console.log('\nGenerate: Plugin API traffic per board (emulator counts)\n')
+  console.log(['items', 'stickies', 'nodes', 'calls', 'writes', 'reads', 'crossings/node', 'font loads', 'distinct fonts'].map((h, i) => (i === 0 ? h.padStart(6) : pad(h, 14))).join(' '))
+  for (const size of SIZES) {
+    const { journey } = await fixtureAsync(size)
+    const emulator = await drawAsync(journey)
+    const t = trafficOf(emulator)
+    const nodes = nodeCount(emulator)
+    const stickies = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length
+    const distinct = new Set(emulator.fontLoads.map((f) => `${f.family}/${f.style}`)).size
+    console.log(
+      [pad(String(size), 6), ...[stickies, nodes, t.calls, t.writes, t.reads].map((v) => pad(String(v), 14)), pad(per(t.calls + t.writes + t.reads, nodes), 14), pad(String(emulator.fontLoads.length), 14), pad(String(distinct), 14)].join(' ')
+    )
+  }
+  {
+    const size = SIZES.includes(GROWTH_FROM) ? GROWTH_FROM : SIZES[0]!
+    const sticky = await marginalStickyAsync((await fixtureAsync(size)).journey)
+    console.log(`\nOne more sticky (${size}-item board with 100 more items, difference / 100): ${sticky.calls + sticky.writes} calls+writes, ${sticky.reads} reads`)
+    console.log(`  calls: ${kinds(sticky.byKind.calls)}\n  writes: ${kinds(sticky.byKind.writes)}\n  reads: ${kinds(sticky.byKind.reads)}`)
+    const emulator = await drawAsync((await fixtureAsync(size)).journey)
+    const t = trafficOf(emulator)
+    const nodes = nodeCount(emulator)
+    console.log(`Whole ${size}-item board, per node (${nodes} nodes):\n  calls: ${kinds(t.byKind.calls, nodes)}\n  writes: ${kinds(t.byKind.writes, nodes)}\n  reads: ${kinds(t.byKind.reads, nodes)}`)
+  }
+
+  {
+    const journey = sizedJourney(ONE_ITEM_BOARD)
+    const emulator = await drawAsync(journey)
+    const nodes = nodeCount(emulator)
+    emulator.resetCounters()
+    must(await syncBoardAsync(emulator.api, firstBoardId(emulator), oneItemChanged(journey), {}, { yieldAsync: noYield }))
+    const t = trafficOf(emulator)
+    const crossings = t.calls + t.writes + t.reads
+    console.log(`\nUpdate one item on a ${ONE_ITEM_BOARD}-item board (${nodes} nodes): ${crossings} crossings, ${per(crossings, nodes)} per node (${t.calls} calls, ${t.writes} writes, ${t.reads} reads)`)
+    console.log(`  calls: ${kinds(t.byKind.calls)}\n  writes: ${kinds(t.byKind.writes)}\n  reads: ${kinds(t.byKind.reads)}`)
+  }
 }
 
-{
-  const journey = sizedJourney(ONE_ITEM_BOARD)
-  const emulator = await drawAsync(journey)
-  const nodes = nodeCount(emulator)
-  emulator.resetCounters()
-  must(await syncBoardAsync(emulator.api, firstBoardId(emulator), oneItemChanged(journey), {}, { yieldAsync: noYield }))
-  const t = trafficOf(emulator)
-  const crossings = t.calls + t.writes + t.reads
-  console.log(`\nUpdate one item on a ${ONE_ITEM_BOARD}-item board (${nodes} nodes): ${crossings} crossings, ${per(crossings, nodes)} per node (${t.calls} calls, ${t.writes} writes, ${t.reads} reads)`)
-  console.log(`  calls: ${kinds(t.byKind.calls)}\n  writes: ${kinds(t.byKind.writes)}\n  reads: ${kinds(t.byKind.reads)}`)
-}
+// Some rows only: the traffic is not what was asked for.
+if (ONLY === undefined) await runTrafficBenchAsync()
 
 // The file-format parsers against papaparse and Mermaid, and the command line's start-up.
-await (await import('./format-parsers')).runFormatParserBenchAsync()
+await (await import('./format-parsers')).runFormatParserBenchAsync(ONLY)

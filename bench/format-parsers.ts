@@ -1,11 +1,19 @@
 // The file-format parsers against the libraries people would otherwise use, and the command line's
-// start-up. Part of `npm run bench`; `BENCH_RUNS` sets how many runs each median takes.
+// start-up. Part of `npm run bench`; `BENCH_RUNS` sets how many samples each median takes,
+// `BENCH_STAGES` picks rows by words in their names (`BENCH_STAGES=papaparse` times only the CSV
+// parser against papaparse), `BENCH_SIZES` the CSV rows' sizes (500, 5,000 and 20,000 by default).
 //
-// CSV: our parser (`parseCsv`) against papaparse's `parse` on the same journey CSV, and the whole
-// CSV import with 20,000 distinct lane names. Mermaid: our parser against Mermaid's own
-// `mermaid.parse` at 1,000 and 10,000 tasks. Mermaid (150 MB installed, and it needs a DOM) is not
-// a dependency: with `npm install --no-save mermaid@11.17.2` it is measured here (under happy-dom's
-// DOM); without it the row says so and the README keeps the figure last measured.
+// Ours and theirs are sampled in turns, each sample repeating its parse until it has used
+// MIN_SAMPLE_MS of CPU, so a busy spell of a shared machine hits both alike; the figures are CPU
+// milliseconds per parse, the median of the samples.
+//
+// CSV: our parser (`parseCsv`, which finds the delimiter and line breaks itself) against
+// papaparse's `parse` told the delimiter and line break, on the journey CSV `export` writes and on
+// the same table with every field quoted; and the whole CSV import with 20,000 distinct lane
+// names. Mermaid: our parser against Mermaid's own `mermaid.parse` at 1,000 and 10,000 tasks.
+// Mermaid (150 MB installed, and it needs a DOM) is not a dependency: with `npm install --no-save
+// mermaid@11.17.2` it is measured here (under happy-dom's DOM); without it the row says so and the
+// README keeps the figure last measured.
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -13,47 +21,57 @@ import { promisify } from 'node:util'
 
 import Papa from 'papaparse'
 
-import { journeyFromCsv, journeyToCsv, parseCsv, parseMermaidJourney } from '../src/formats'
+import { journeyFromCsv, journeyToCsv, parseCsv, parseMermaidJourney, writeCsv } from '../src/formats'
 import { sizedJourney } from './sized-journey'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const MIN_SAMPLE_MS = Number(process.env.BENCH_MIN_SAMPLE_MS ?? 100)
+const CSV_ROWS = process.env.BENCH_SIZES === undefined ? [500, 5000, 20_000] : process.env.BENCH_SIZES.split(',').map(Number)
+const collectGarbage = (globalThis as { gc?: () => void }).gc
 
-function medianMs(run: () => unknown, runs = RUNS): number {
-  run()
-  const times: number[] = []
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now()
-    run()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? Number.NaN
-}
-
-async function medianAsyncMs(run: () => Promise<unknown>, runs = RUNS): Promise<number> {
-  await run()
-  const times: number[] = []
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now()
+/** CPU milliseconds of one run of `run`, from a sample of at least MIN_SAMPLE_MS. */
+async function sampleCpuMsAsync(run: () => unknown): Promise<number> {
+  collectGarbage?.()
+  let runs = 0
+  let cpu = 0
+  do {
+    const before = process.cpuUsage()
     await run()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] ?? Number.NaN
+    const used = process.cpuUsage(before)
+    cpu += (used.user + used.system) / 1000
+    runs += 1
+  } while (cpu < MIN_SAMPLE_MS)
+  return cpu / runs
 }
 
-const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1)).padStart(8)
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
+}
+
+/** The medians of samples of each run, taken in turns after one warm-up sample each. */
+async function compareAsync(runs: readonly (() => unknown)[]): Promise<number[]> {
+  for (const run of runs) await sampleCpuMsAsync(run)
+  const samples = runs.map((): number[] => [])
+  for (let i = 0; i < RUNS; i += 1) for (const [which, run] of runs.entries()) samples[which]!.push(await sampleCpuMsAsync(run))
+  return samples.map(median)
+}
+
+const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)).padStart(8)
 const ratio = (ours: number, theirs: number): string => `${(ours / theirs).toFixed(2)}x`.padStart(8)
 
-function csvOfSize(items: number): string {
-  return journeyToCsv(sizedJourney(items))
+/** The table with every field in quotes (a doubled quote for each inside), as some exporters write it. */
+function everyFieldQuoted(csv: string): string {
+  const parsed = parseCsv(csv)
+  if (!parsed.ok) throw new Error(parsed.problems[0]?.message)
+  return parsed.value.map((record) => record.fields.map((field) => `"${field.replaceAll('"', '""')}"`).join(',')).join('\r\n')
 }
 
 /** A CSV whose every row has a lane of its own: 20,000 distinct names (ids made from them). */
 function distinctLanesCsv(lanes: number): string {
-  const rows = ['stage,lane,lane_kind,text']
-  for (let i = 0; i < lanes; i += 1) rows.push(`Stage ${i % 7},Lane number ${i},notes,Item ${i}`)
-  return rows.join('\n')
+  const rows = [['stage', 'lane', 'lane_kind', 'text']]
+  for (let i = 0; i < lanes; i += 1) rows.push([`Stage ${i % 7}`, `Lane number ${i}`, 'notes', `Item ${i}`])
+  return writeCsv(rows)
 }
 
 function mermaidOfSize(tasks: number): string {
@@ -83,36 +101,67 @@ async function loadMermaidAsync(): Promise<MermaidApi | undefined> {
   }
 }
 
-async function startUpMsAsync(args: readonly string[]): Promise<number> {
+/** Median wall milliseconds of starting each command, started in turns. */
+async function startUpMsAsync(commands: readonly (readonly string[])[]): Promise<number[]> {
   const run = promisify(execFile)
-  return medianAsyncMs(() => run(process.execPath, [...args]), Math.max(5, RUNS))
+  const runs = Math.max(11, RUNS)
+  for (const args of commands) await run(process.execPath, [...args])
+  const samples = commands.map((): number[] => [])
+  for (let i = 0; i < runs; i += 1) {
+    for (const [which, args] of commands.entries()) {
+      const start = performance.now()
+      await run(process.execPath, [...args])
+      samples[which]!.push(performance.now() - start)
+    }
+  }
+  return samples.map(median)
 }
 
-export async function runFormatParserBenchAsync(): Promise<void> {
-  console.log(`\nFile formats against the libraries (milliseconds, median of ${RUNS} runs; ratio = ours / theirs, below 1 is faster)\n`)
-  console.log(['parse'.padEnd(40), 'ours'.padStart(8), 'theirs'.padStart(8), 'ratio'.padStart(8)].join(' '))
-  for (const items of [500, 5000, 20_000]) {
-    const csv = csvOfSize(items)
-    const ours = medianMs(() => parseCsv(csv))
-    const theirs = medianMs(() => Papa.parse(csv, { delimiter: ',', newline: '\r\n', skipEmptyLines: true }))
-    console.log([`CSV, ${items} rows (${(csv.length / 1e6).toFixed(1)} MB) vs papaparse`.padEnd(40), ms(ours), ms(theirs), ratio(ours, theirs)].join(' '))
-  }
-  const lanes = distinctLanesCsv(20_000)
-  console.log([`CSV import, 20,000 distinct lanes`.padEnd(40), ms(medianMs(() => journeyFromCsv(lanes), 3)), '-'.padStart(8), '-'.padStart(8)].join(' '))
+/** Whether a row is asked for: every row, unless BENCH_STAGES names some. */
+function wanted(name: string, only: readonly string[] | undefined): boolean {
+  return only === undefined || only.some((word) => name.includes(word))
+}
 
-  const mermaid = await loadMermaidAsync()
-  for (const tasks of [1000, 10_000]) {
+function printRow(name: string, ours: number, theirs?: number): void {
+  console.log([name.padEnd(52), ms(ours), theirs === undefined ? 'n/a'.padStart(8) : ms(theirs), theirs === undefined ? 'n/a'.padStart(8) : ratio(ours, theirs)].join(' '))
+}
+
+export async function runFormatParserBenchAsync(only?: readonly string[]): Promise<void> {
+  console.log(`\nFile formats against the libraries (CPU milliseconds per parse, median of ${RUNS} samples taken in turns; ratio = ours / theirs, below 1 is faster)\n`)
+  console.log(['parse'.padEnd(52), 'ours'.padStart(8), 'theirs'.padStart(8), 'ratio'.padStart(8)].join(' '))
+  const papaparse = (csv: string): unknown => Papa.parse(csv, { delimiter: ',', newline: '\r\n', skipEmptyLines: true })
+  for (const rows of CSV_ROWS) {
+    const csv = journeyToCsv(sizedJourney(rows))
+    const name = `CSV, ${rows} rows (${(csv.length / 1e6).toFixed(2)} MB) vs papaparse`
+    if (wanted(name, only)) {
+      const [ours, theirs] = await compareAsync([() => parseCsv(csv), () => papaparse(csv)])
+      printRow(name, ours!, theirs)
+    }
+    const quoted = everyFieldQuoted(csv)
+    const quotedName = `CSV, ${rows} rows, every field quoted, vs papaparse`
+    if (wanted(quotedName, only)) {
+      const [ours, theirs] = await compareAsync([() => parseCsv(quoted), () => papaparse(quoted)])
+      printRow(quotedName, ours!, theirs)
+    }
+  }
+  const lanesName = 'CSV import, 20,000 distinct lanes'
+  if (wanted(lanesName, only)) {
+    const lanes = distinctLanesCsv(20_000)
+    printRow(lanesName, (await compareAsync([() => journeyFromCsv(lanes)]))[0]!)
+  }
+
+  const mermaidNames = [1000, 10_000].map((tasks) => ({ tasks, name: `Mermaid, ${tasks} tasks vs mermaid.parse` })).filter(({ name }) => wanted(name, only))
+  const mermaid = mermaidNames.length > 0 ? await loadMermaidAsync() : undefined
+  for (const { tasks, name } of mermaidNames) {
     const source = mermaidOfSize(tasks)
-    const ours = medianMs(() => parseMermaidJourney(source))
-    const theirs = mermaid === undefined ? undefined : await medianAsyncMs(() => mermaid.parse(source))
-    console.log(
-      [`Mermaid, ${tasks} tasks vs mermaid.parse`.padEnd(40), ms(ours), theirs === undefined ? 'n/a'.padStart(8) : ms(theirs), theirs === undefined ? 'n/a'.padStart(8) : ratio(ours, theirs)].join(' ')
-    )
+    const [ours, theirs] = await compareAsync(mermaid === undefined ? [() => parseMermaidJourney(source)] : [() => parseMermaidJourney(source), () => mermaid.parse(source)])
+    printRow(name, ours!, theirs)
   }
-  if (mermaid === undefined) console.log('  (mermaid is not installed: npm install --no-save mermaid@11.17.2 to measure it here)')
+  if (mermaidNames.length > 0 && mermaid === undefined) console.log('  (mermaid is not installed: npm install --no-save mermaid@11.17.2 to measure it here)')
 
-  const bin = path.resolve('bin/journeyboard.js')
-  const bare = await startUpMsAsync(['-e', '0'])
-  const cli = await startUpMsAsync([bin, 'templates'])
-  console.log(`\nCommand line start-up: journeyboard templates ${cli.toFixed(0)} ms, node -e 0 ${bare.toFixed(0)} ms: ${(cli / bare).toFixed(2)}x (the built dist/cli.js; run npm run build first)`)
+  if (wanted('start-up', only)) {
+    const bin = path.resolve('bin/journeyboard.js')
+    const [cli, bare] = await startUpMsAsync([[bin, 'templates'], ['-e', '0']])
+    console.log(`\nCommand line start-up (wall, median of ${Math.max(11, RUNS)} starts in turns): journeyboard templates ${cli!.toFixed(0)} ms, node -e 0 ${bare!.toFixed(0)} ms: ${(cli! / bare!).toFixed(2)}x (the built dist/cli.js; run npm run build first)`)
+  }
 }

@@ -165,7 +165,7 @@ function rowOf(record: CsvRecord, parts: CsvJourneyParts): CsvRow {
     line: record.line,
     raw,
     cell: (column) => raw(column).trim(),
-    quotedEmpty: (column) => record.quotedEmpty?.has(parts.columns.index.get(column) ?? -1) === true,
+    quotedEmpty: (column) => record.quotedEmpty?.includes(parts.columns.index.get(column) ?? -1) === true,
     problem: (message) => void parts.problems.push({ path: `line ${record.line}`, message })
   }
 }

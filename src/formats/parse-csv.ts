@@ -5,14 +5,15 @@ import { lineAndColumn } from './line-and-column'
 export interface CsvRecord {
   line: number
   fields: string[]
-  /** The fields written as `""` (an empty text given on purpose), when there are any. */
-  quotedEmpty?: ReadonlySet<number>
+  /** The fields written as `""` (an empty text given on purpose), in order, when there are any. */
+  quotedEmpty?: readonly number[]
 }
 
 const QUOTE = '"'
-const CR = '\r'
-const LF = '\n'
-const BYTE_ORDER_MARK = '\uFEFF'
+const QUOTE_CODE = 0x22
+const CR_CODE = 0x0d
+const LF_CODE = 0x0a
+const BYTE_ORDER_MARK_CODE = 0xfeff
 
 /** The field separators a CSV may use: Excel writes `;` where the decimal mark is a comma, and `\t` for "text". */
 export const CSV_DELIMITERS = [',', ';', '\t'] as const
@@ -32,101 +33,179 @@ class CsvSyntaxError extends Error {
   }
 }
 
-/**
- * Counts the line breaks in text[from, to), a CRLF as one, jumping from break to break. Lone CRs
- * (old Mac files) are looked for only in texts that have them.
- */
-function lineBreaksIn(text: string, from: number, to: number, loneCarriageReturns: boolean): number {
-  let count = 0
-  for (let i = text.indexOf(LF, from); i >= 0 && i < to; i = text.indexOf(LF, i + 1)) count += 1
-  if (!loneCarriageReturns) return count
-  for (let i = text.indexOf(CR, from); i >= 0 && i < to; i = text.indexOf(CR, i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) count += 1
-  return count
-}
-
 /** The separator the first line (outside quotes) uses most; a comma when it uses none. */
 export function detectCsvDelimiter(text: string): CsvDelimiter {
-  const counts = new Map<string, number>()
+  const counts = CSV_DELIMITERS.map(() => 0)
+  const codes = CSV_DELIMITERS.map((delimiter) => delimiter.charCodeAt(0))
   let quoted = false
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charAt(i)
-    if (ch === QUOTE) quoted = !quoted
-    else if (!quoted && (ch === LF || ch === CR)) break
-    else if (!quoted) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+    const ch = text.charCodeAt(i)
+    if (ch === QUOTE_CODE) quoted = !quoted
+    else if (quoted) continue
+    else if (ch === LF_CODE || ch === CR_CODE) break
+    else {
+      const which = codes.indexOf(ch)
+      if (which >= 0) counts[which]! += 1
+    }
   }
-  let best: CsvDelimiter = ','
-  for (const delimiter of CSV_DELIMITERS) if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter
-  return best
+  let best = 0
+  for (let which = 1; which < counts.length; which += 1) if (counts[which]! > counts[best]!) best = which
+  return CSV_DELIMITERS[best]!
 }
 
 /**
- * Reads CSV one record at a time, jumping from delimiter to delimiter with `indexOf` and sticky
- * patterns instead of walking characters, so large files read in time proportional to their size.
+ * Reads CSV in one pass without looking at every character: the next line feed, carriage return,
+ * quote and delimiter are found with `indexOf` and remembered until the reader passes them, so each
+ * is searched for once per occurrence. A record without a quote before its end is cut with one
+ * `split`; only records holding a quote are read field by field. Every position the reader asks
+ * about is at or after the one it asked about before, which is what makes remembering them sound.
  */
-class CsvReader {
+class CsvScanner {
   index = 0
-  private readonly unquoted: RegExp
+  /** The physical line (1-based) `index` is on. */
+  line = 1
+  private readonly length: number
   private readonly delimiterCode: number
+  // The next occurrence at or after the last position asked about; `length` when there is none.
+  private lf = -1
+  private cr = -1
+  private quote = -1
+  private delimiterAt = -1
 
   constructor(
-    readonly text: string,
-    readonly delimiter: CsvDelimiter
+    private readonly text: string,
+    private readonly delimiter: CsvDelimiter
   ) {
-    const escaped = delimiter === '\t' ? '\\t' : delimiter
-    this.unquoted = new RegExp(`[^"${escaped}\\r\\n]*`, 'y')
+    this.length = text.length
     this.delimiterCode = delimiter.charCodeAt(0)
   }
 
-  get atEnd(): boolean {
-    return this.index >= this.text.length
+  private nextLf(from: number): number {
+    if (this.lf < from) this.lf = this.found(this.text.indexOf('\n', from))
+    return this.lf
   }
 
-  atLineBreak(): boolean {
-    const ch = this.text.charCodeAt(this.index)
-    return ch === 0x0a || ch === 0x0d
+  private nextCr(from: number): number {
+    if (this.cr < from) this.cr = this.found(this.text.indexOf('\r', from))
+    return this.cr
   }
 
-  atDelimiter(): boolean {
-    return this.text.charCodeAt(this.index) === this.delimiterCode
+  private nextQuote(from: number): number {
+    if (this.quote < from) this.quote = this.found(this.text.indexOf(QUOTE, from))
+    return this.quote
   }
 
-  skipLineBreak(): void {
-    this.index += this.text.charCodeAt(this.index) === 0x0d && this.text.charCodeAt(this.index + 1) === 0x0a ? 2 : 1
+  private nextDelimiter(from: number): number {
+    if (this.delimiterAt < from) this.delimiterAt = this.found(this.text.indexOf(this.delimiter, from))
+    return this.delimiterAt
   }
 
-  readQuoted(): string {
+  private found(at: number): number {
+    return at < 0 ? this.length : at
+  }
+
+  /** Where the line `from` is on ends: its CR, LF or CRLF, or the end of the text. */
+  private lineEnd(from: number): number {
+    const lf = this.nextLf(from)
+    const cr = this.nextCr(from)
+    return cr < lf ? cr : lf
+  }
+
+  /** Steps over the line break at `index` (CRLF as one), if there is one. */
+  private skipLineBreak(): void {
+    if (this.index >= this.length) return
+    this.index += this.text.charCodeAt(this.index) === CR_CODE && this.text.charCodeAt(this.index + 1) === LF_CODE ? 2 : 1
+    this.line += 1
+  }
+
+  /** The next record, `undefined` for a blank line; the scanner is then after its line break. */
+  readRecord(): CsvRecord | undefined {
+    const start = this.index
+    const line = this.line
+    const end = this.lineEnd(start)
+    if (end === start) {
+      this.skipLineBreak()
+      return undefined
+    }
+    if (this.nextQuote(start) >= end) {
+      this.index = end
+      this.skipLineBreak()
+      return { line, fields: this.text.slice(start, end).split(this.delimiter) }
+    }
+    return this.readQuotedRecord(line)
+  }
+
+  /** A record with a quote in it, field by field until no quote is left before its end. */
+  private readQuotedRecord(line: number): CsvRecord {
+    const fields: string[] = []
+    let quotedEmpty: number[] | undefined
+    for (;;) {
+      if (this.text.charCodeAt(this.index) === QUOTE_CODE) {
+        const value = this.readQuoted()
+        if (value === '') (quotedEmpty ??= []).push(fields.length)
+        fields.push(value)
+      } else {
+        const end = this.lineEnd(this.index)
+        if (this.nextQuote(this.index) >= end) {
+          // The rest of the record holds no quote: cut it at once.
+          for (const value of this.text.slice(this.index, end).split(this.delimiter)) fields.push(value)
+          this.index = end
+          break
+        }
+        fields.push(this.readUnquoted(end))
+      }
+      if (this.text.charCodeAt(this.index) !== this.delimiterCode) break
+      this.index += 1
+    }
+    this.skipLineBreak()
+    return quotedEmpty === undefined ? { line, fields } : { line, fields, quotedEmpty }
+  }
+
+  private readQuoted(): string {
     const open = this.index
     let value = ''
-    let from = this.index + 1
+    let from = open + 1
     for (;;) {
-      const quote = this.text.indexOf(QUOTE, from)
-      if (quote < 0) {
+      const quote = this.nextQuote(from)
+      if (quote >= this.length) {
         throw new CsvSyntaxError(open, 'this quoted field is never closed: a closing " is missing (a " inside a quoted field is written "")')
       }
-      value += this.text.slice(from, quote)
-      if (this.text.charCodeAt(quote + 1) === 0x22) {
-        value += QUOTE
+      if (this.text.charCodeAt(quote + 1) === QUOTE_CODE) {
+        value += this.text.slice(from, quote + 1)
         from = quote + 2
         continue
       }
+      value += this.text.slice(from, quote)
+      this.line += this.lineBreaksBetween(open, quote)
       this.index = quote + 1
       break
     }
-    if (!this.atEnd && !this.atDelimiter() && !this.atLineBreak()) {
+    const next = this.text.charCodeAt(this.index)
+    if (this.index < this.length && next !== this.delimiterCode && next !== LF_CODE && next !== CR_CODE) {
       throw new CsvSyntaxError(this.index, 'unexpected text after the closing " of a quoted field; a field ends at a delimiter or at the end of the line')
     }
     return value
   }
 
-  readUnquoted(): string {
-    this.unquoted.lastIndex = this.index
-    const match = this.unquoted.exec(this.text)
-    const value = match?.[0] ?? ''
-    this.index += value.length
-    if (this.text.charCodeAt(this.index) === 0x22) {
-      throw new CsvSyntaxError(this.index, 'a " inside a field that does not start with one; put the whole field in quotes and double the " ("")')
+  /** The unquoted field at `index`, which ends at the next delimiter or at `lineEnd`. */
+  private readUnquoted(lineEnd: number): string {
+    const start = this.index
+    const delimiter = this.nextDelimiter(start)
+    const end = delimiter < lineEnd ? delimiter : lineEnd
+    const quote = this.nextQuote(start)
+    if (quote < end) {
+      throw new CsvSyntaxError(quote, 'a " inside a field that does not start with one; put the whole field in quotes and double the " ("")')
     }
-    return value
+    this.index = end
+    return this.text.slice(start, end)
+  }
+
+  /** The line breaks in text(from, to), a CRLF as one, jumping from break to break. */
+  private lineBreaksBetween(from: number, to: number): number {
+    let count = 0
+    for (let at = this.nextLf(from); at < to; at = this.nextLf(at + 1)) count += 1
+    for (let at = this.nextCr(from); at < to; at = this.nextCr(at + 1)) if (this.text.charCodeAt(at + 1) !== LF_CODE) count += 1
+    return count
   }
 }
 
@@ -140,32 +219,13 @@ class CsvReader {
  *   column (columns count characters, so an emoji is one).
  */
 export function parseCsv(input: string, options: ParseCsvOptions = {}): Result<CsvRecord[]> {
-  const text = input.startsWith(BYTE_ORDER_MARK) ? input.slice(BYTE_ORDER_MARK.length) : input
-  const reader = new CsvReader(text, options.delimiter ?? detectCsvDelimiter(text))
+  const text = input.charCodeAt(0) === BYTE_ORDER_MARK_CODE ? input.slice(1) : input
+  const scanner = new CsvScanner(text, options.delimiter ?? detectCsvDelimiter(text))
   const records: CsvRecord[] = []
-  const loneCarriageReturns = /\r(?!\n)/.test(text)
-  let line = 1
-  let counted = 0
   try {
-    while (!reader.atEnd) {
-      const start = reader.index
-      line += lineBreaksIn(text, counted, start, loneCarriageReturns)
-      counted = start
-      const fields: string[] = []
-      let quotedEmpty: Set<number> | undefined
-      let blank = true
-      for (;;) {
-        const quoted = text.charCodeAt(reader.index) === 0x22
-        const value = quoted ? reader.readQuoted() : reader.readUnquoted()
-        if (quoted || value !== '') blank = false
-        if (quoted && value === '') (quotedEmpty ??= new Set()).add(fields.length)
-        fields.push(value)
-        if (!reader.atDelimiter()) break
-        blank = false
-        reader.index += 1
-      }
-      if (reader.atLineBreak()) reader.skipLineBreak()
-      if (!blank) records.push(quotedEmpty === undefined ? { line, fields } : { line, fields, quotedEmpty })
+    while (scanner.index < text.length) {
+      const record = scanner.readRecord()
+      if (record !== undefined) records.push(record)
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error
