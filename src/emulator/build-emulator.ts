@@ -61,6 +61,12 @@ export function buildEmulator(ctx: EmulatorContext, defaultFileName: string, rec
       ctx.registry = before
       return true
     },
+    redo: () => {
+      const after = history().redo()
+      if (after === undefined) return false
+      ctx.registry = after
+      return true
+    },
     checkpoint: () => history().checkpoint(ctx.registry),
     editAsPerson: (edit) => {
       ctx.fonts.personEditing = true

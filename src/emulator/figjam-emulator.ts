@@ -70,6 +70,11 @@ export interface FigJamEmulator {
    * (commitUndo marks them). False when there is nothing to undo. Needs `recordUndo`.
    */
   undo(): boolean
+  /**
+   * What a person pressing redo gets: the step undone last done again. False when nothing was undone
+   * since the last step (a new step, by the plugin or a person, ends what can be redone). Needs `recordUndo`.
+   */
+  redo(): boolean
   /** A person's own edit made since the last checkpoint becomes an undo step of its own. Needs `recordUndo`. */
   checkpoint(): void
   /**

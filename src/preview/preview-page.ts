@@ -38,7 +38,7 @@ async function startPreviewAsync(): Promise<void> {
     restFile: () => emulator.toRestFile(),
     version: () => emulator.totalCalls(),
     onError: report,
-    history: { checkpoint: () => emulator.checkpoint(), undo: () => emulator.undo() }
+    history: { checkpoint: () => emulator.checkpoint(), undo: () => emulator.undo(), redo: () => emulator.redo() }
   })
   canvasHost.appendChild(createCanvasToolbar(canvas))
   const traffic: PanelTraffic = { fromPanel: [], toPanel: [] }

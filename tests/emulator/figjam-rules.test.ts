@@ -217,6 +217,28 @@ describe('FigJam rules the emulator enforces', () => {
     expect(emulator.undo()).toBe(false)
   })
 
+  it('redoes the steps undone, latest first, until a new step is made', async () => {
+    const { emulator, api, before } = await fileWithPersonsStickyAsync()
+    api.createSticky().text.characters = 'Made by a run'
+    api.commitUndo()
+    const after = emulator.toRestFile()
+    expect(emulator.redo()).toBe(false)
+    emulator.undo()
+    emulator.undo()
+    expect(emulator.api.currentPage.children).toEqual([])
+    expect(emulator.redo()).toBe(true)
+    expect(emulator.toRestFile()).toEqual(before)
+    expect(emulator.redo()).toBe(true)
+    expect(emulator.toRestFile()).toEqual(after)
+    expect(emulator.redo()).toBe(false)
+
+    // Undone, then a new step: what was undone cannot come back.
+    emulator.undo()
+    api.createSticky().text.characters = 'A new step'
+    api.commitUndo()
+    expect(emulator.redo()).toBe(false)
+  })
+
   it('[T triggerUndo] takes back what the plugin did since its last checkpoint, awaits between or not, and nothing before it', async () => {
     const { emulator, api, before } = await fileWithPersonsStickyAsync()
     const made = [api.createSticky()]

@@ -382,6 +382,96 @@ describe('the local preview in Chromium', () => {
     })
   })
 
+  it('redoes what was undone, one step at a time, with both of FigJam\'s shortcuts and the toolbar; a new edit ends the redo', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'moving-house')
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+      const drawn = await countsAsync(page)
+      const sticky = allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.type === 'STICKY' && tagOf(node).role === 'item')
+      if (sticky === undefined) throw new Error('the board has no item sticky')
+      const textOf = async () => (allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.id === sticky.id) as { characters?: string } | undefined)?.characters
+      await editStickyTextAsync(page, sticky, 'Redo me')
+      const undoKey = process.platform === 'darwin' ? 'Meta+z' : 'Control+z'
+
+      // The text edit, then the whole plugin run: undone, then redone in order.
+      await page.keyboard.press(undoKey)
+      await expect.poll(textOf).toBe((sticky as { characters?: string }).characters)
+      await page.keyboard.press(undoKey)
+      await expect.poll(async () => (await countsAsync(page)).STICKY ?? 0).toBe(0)
+      await page.keyboard.press('ControlOrMeta+Shift+z')
+      await expect.poll(() => countsAsync(page)).toEqual(drawn)
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(drawn)
+      await expect.poll(textOf).toBe((sticky as { characters?: string }).characters)
+      await page.keyboard.press('Control+y')
+      await expect.poll(textOf).toBe('Redo me')
+      // Nothing left to redo: the button changes nothing.
+      await page.getByRole('button', { name: 'Redo' }).click()
+      await expect.poll(textOf).toBe('Redo me')
+
+      // Undone again and then edited: the edit starts a new history, so redo has nothing to bring back.
+      await page.getByRole('button', { name: 'Undo' }).click()
+      await expect.poll(textOf).toBe((sticky as { characters?: string }).characters)
+      await editStickyTextAsync(page, sticky, 'Edited after undo')
+      await page.getByRole('button', { name: 'Redo' }).click()
+      await expect.poll(textOf).toBe('Edited after undo')
+    })
+  })
+
+  it('drags a shift-selected group together into another stage as one edit, which one undo puts back', async () => {
+    await withPreviewAsync(async (preview) => {
+      const { page } = preview
+      await generateTemplateAsync(preview, 'car-rental')
+      const nodes = allNodes((await restFileAsync(page)).document.children[0]?.children ?? [])
+      const stages = nodes.filter((node) => node.type === 'SECTION' && tagOf(node).role === 'stage')
+      const [from, to] = [stages[0], stages[2]]
+      if (from === undefined || to === undefined) throw new Error('the car-rental board has fewer than three stages')
+      const inFirst = nodes.filter((node) => node.type === 'STICKY' && tagOf(node).role === 'item' && node.parentId === from.id)
+      const [first, second] = inFirst
+      if (first === undefined || second === undefined) throw new Error('the first stage has fewer than two item stickies')
+      await expect.poll(() => drawnCountsAsync(page)).toEqual(await countsAsync(page))
+      const boxOf = (node: RestSceneNode | undefined) => (node as { absoluteBoundingBox?: { x: number; y: number } } | undefined)?.absoluteBoundingBox
+      const current = async (id: string) => allNodes((await restFileAsync(page)).document.children[0]?.children ?? []).find((node) => node.id === id)
+
+      const a = await centreOfAsync(page, first.id)
+      await page.mouse.click(a.x, a.y)
+      const b = await centreOfAsync(page, second.id)
+      await page.keyboard.down('Shift')
+      await page.mouse.click(b.x, b.y)
+      await page.keyboard.up('Shift')
+      const selection = () => page.evaluate(() => window.__journeyboardPreview?.emulator.api.currentPage.selection.map((node) => node.id) ?? [])
+      await expect.poll(selection).toEqual([first.id, second.id])
+
+      // Pressing one of the selected drags both, by the same distance, two stages to the right.
+      const screenBox = async (node: RestSceneNode) => {
+        const box = await page.locator(`#jbp-canvas g[data-node-id="${node.id}"] rect`).first().boundingBox()
+        if (box === null) throw new Error(`stage ${node.id} is not drawn`)
+        return box
+      }
+      const stageStep = (await screenBox(to)).x - (await screenBox(from)).x
+      await page.mouse.move(a.x, a.y)
+      await page.mouse.down()
+      await page.mouse.move(a.x + stageStep / 2, a.y, { steps: 6 })
+      await page.mouse.move(a.x + stageStep, a.y, { steps: 6 })
+      await page.mouse.up()
+      await expect.poll(async () => (await current(first.id))?.parentId).toBe(to.id)
+      await expect.poll(async () => (await current(second.id))?.parentId).toBe(to.id)
+      const movedFirst = boxOf(await current(first.id))
+      const movedSecond = boxOf(await current(second.id))
+      expect((movedFirst?.x ?? 0) - (boxOf(first)?.x ?? 0)).toBeCloseTo((movedSecond?.x ?? 0) - (boxOf(second)?.x ?? 0), 0)
+      expect((movedFirst?.y ?? 0) - (boxOf(first)?.y ?? 0)).toBeCloseTo((movedSecond?.y ?? 0) - (boxOf(second)?.y ?? 0), 0)
+      expect(await selection()).toEqual([first.id, second.id])
+
+      const exported = await readBackAndExportJsonAsync(preview)
+      const stageOf = (node: RestSceneNode) => exported.items.find((item) => item.id === tagOf(node).itemId)?.stageId
+      expect([stageOf(first), stageOf(second)]).toEqual([tagOf(to).stageId, tagOf(to).stageId])
+
+      // One drag, one step.
+      await page.getByRole('button', { name: 'Undo' }).click()
+      await expect.poll(async () => [(await current(first.id))?.parentId, (await current(second.id))?.parentId]).toEqual([from.id, from.id])
+    })
+  })
+
   it('adds a sticky with the toolbar, joins it to another with the connector tool, deletes one with the Delete key; Read back sees it all', async () => {
     await withPreviewAsync(async (preview) => {
       const { page } = preview

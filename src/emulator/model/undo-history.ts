@@ -11,6 +11,8 @@ import type { NodeRegistry } from './node-registry'
  */
 export class UndoHistory {
   private readonly steps: RestFile[] = []
+  /** The documents undone, latest last: what redo brings back, until a new step is made. */
+  private readonly undone: RestFile[] = []
 
   constructor(
     private readonly snapshot: (registry: NodeRegistry) => RestFile,
@@ -23,14 +25,25 @@ export class UndoHistory {
   /** Closes the current step: the document as it is now is what the next undo goes back to. */
   checkpoint(registry: NodeRegistry): void {
     this.steps.push(this.snapshot(registry))
+    // A new step after an undo forks the history: what was undone can no longer be redone, as in any editor.
+    this.undone.length = 0
   }
 
   /** The document before the last step, or undefined when there is nothing to undo. */
   undo(): NodeRegistry | undefined {
     if (this.steps.length < 2) return undefined
-    this.steps.pop()
+    const last = this.steps.pop()
+    if (last !== undefined) this.undone.push(last)
     const before = this.steps[this.steps.length - 1]
     return before === undefined ? undefined : this.restore(before)
+  }
+
+  /** The document after the step undone last, or undefined when nothing was undone since the last step. */
+  redo(): NodeRegistry | undefined {
+    const next = this.undone.pop()
+    if (next === undefined) return undefined
+    this.steps.push(next)
+    return this.restore(next)
   }
 
   /** The document at the last checkpoint, the step left open: what `figma.triggerUndo()` goes back to. */

@@ -26,9 +26,10 @@ export interface BoardCanvasOptions {
   onError(message: string): void
   /**
    * The editor's undo history, as in FigJam: each edit made on the canvas is a step of its own
-   * (`checkpoint`), as is each plugin run; `undo` puts back the document before the last step.
+   * (`checkpoint`), as is each plugin run; `undo` puts back the document before the last step and
+   * `redo` does the step undone last again.
    */
-  history?: { checkpoint(): void; undo(): boolean }
+  history?: { checkpoint(): void; undo(): boolean; redo(): boolean }
 }
 
 /** Prefix of ids in the canvas's `<defs>`, so they never clash with the page's. */
@@ -74,7 +75,8 @@ export class BoardCanvas implements ToolContext {
   private gesture: { pointerId: number; gesture: Gesture } | undefined
   private spaceHeld = false
   /** The node being dragged and how far, so a redraw in the middle of a drag keeps showing it moved. */
-  private preview: { nodeId: string; dx: number; dy: number } | undefined
+  /** Nodes shown shifted while they are dragged, by id. */
+  private readonly previews = new Map<string, { dx: number; dy: number }>()
   private readonly listeners = new Set<() => void>()
 
   constructor(
@@ -126,7 +128,7 @@ export class BoardCanvas implements ToolContext {
   }
 
   previewMove(nodeId: string, dx: number, dy: number): void {
-    this.preview = { nodeId, dx, dy }
+    this.previews.set(nodeId, { dx, dy })
     const group = this.painter.groupOf(nodeId)
     if (group === undefined) return
     group.setAttribute('transform', `translate(${dx} ${dy})`)
@@ -136,7 +138,7 @@ export class BoardCanvas implements ToolContext {
   }
 
   clearPreview(nodeId: string): void {
-    if (this.preview?.nodeId === nodeId) this.preview = undefined
+    this.previews.delete(nodeId)
     this.painter.groupOf(nodeId)?.removeAttribute('transform')
     this.showSelection()
   }
@@ -208,7 +210,7 @@ export class BoardCanvas implements ToolContext {
     this.painter.paint(this.list, (id) => scene.get(id)?.type)
     const editing = this.editor.editingId
     if (editing !== undefined) this.setTextHidden(editing, true)
-    if (this.preview !== undefined) this.previewMove(this.preview.nodeId, this.preview.dx, this.preview.dy)
+    for (const [nodeId, { dx, dy }] of this.previews) this.previewMove(nodeId, dx, dy)
     this.showSelection()
   }
 
@@ -233,17 +235,26 @@ export class BoardCanvas implements ToolContext {
   /** The selected nodes Delete would remove. */
   /** Undoes the last step, a plugin run or an edit made here; false when there is none. */
   undo(): boolean {
+    return this.replaceDocument(() => this.options.history?.undo() ?? false)
+  }
+
+  /** Does the step undone last again; false when nothing was undone since the last step. */
+  redo(): boolean {
+    return this.replaceDocument(() => this.options.history?.redo() ?? false)
+  }
+
+  private replaceDocument(step: () => boolean): boolean {
     this.gesture?.gesture.cancel()
     this.gesture = undefined
-    const undone = this.options.history?.undo() ?? false
-    if (undone) {
+    const replaced = step()
+    if (replaced) {
       // The document was replaced: nodes selected before may be gone, and the API's call count,
       // which tells the canvas when to redraw, did not move.
       this.select([])
       this.redraw()
       this.notify()
     }
-    return undone
+    return replaced
   }
 
   deletableSelection(): string[] {
@@ -299,11 +310,11 @@ export class BoardCanvas implements ToolContext {
 
   /** Outlines the page's selection; a node being dragged is outlined where it is shown. */
   private showSelection(): void {
-    const preview = this.preview
     const boxes = this.selectedIds().flatMap((id) => {
       const box = this.currentScene.get(id)?.box
       if (box === undefined) return []
-      return preview?.nodeId === id ? [{ ...box, x: box.x + preview.dx, y: box.y + preview.dy }] : [box]
+      const preview = this.previews.get(id)
+      return preview !== undefined ? [{ ...box, x: box.x + preview.dx, y: box.y + preview.dy }] : [box]
     })
     this.overlay.setSelection(boxes)
     this.notify()
@@ -418,6 +429,9 @@ export class BoardCanvas implements ToolContext {
         return
       case 'undo':
         this.undo()
+        return
+      case 'redo':
+        this.redo()
         return
     }
   }

@@ -10,6 +10,7 @@ export type KeyCommand =
   | { kind: 'zoom'; factor: number }
   | { kind: 'fit' }
   | { kind: 'undo' }
+  | { kind: 'redo' }
 
 export type KeyPress = Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>
 
@@ -18,7 +19,9 @@ export function canvasKeyCommand(press: KeyPress): KeyCommand | undefined {
   const command = press.ctrlKey || press.metaKey
   if (press.key === 'Delete' || press.key === 'Backspace') return command || press.altKey ? undefined : { kind: 'delete' }
   if (press.key === 'Escape') return { kind: 'escape' }
-  if (command && !press.shiftKey && !press.altKey && press.key.toLowerCase() === 'z') return { kind: 'undo' }
+  if (command && !press.altKey && press.key.toLowerCase() === 'z') return { kind: press.shiftKey ? 'redo' : 'undo' }
+  // Windows' own redo shortcut, which FigJam keeps there; on a Mac, ⌘Y is not redo.
+  if (press.ctrlKey && !press.metaKey && !press.shiftKey && !press.altKey && press.key.toLowerCase() === 'y') return { kind: 'redo' }
   if (press.key === '+' || press.key === '=') return { kind: 'zoom', factor: ZOOM_STEP }
   if (press.key === '-' || press.key === '_') return { kind: 'zoom', factor: 1 / ZOOM_STEP }
   if (press.shiftKey && press.code === 'Digit1' && !command) return { kind: 'fit' }

@@ -36,7 +36,8 @@ export function createCanvasToolbar(canvas: BoardCanvas): HTMLElement {
   })
   const remove = button(doc, 'Delete', 'Delete the selected sticky (Delete)', () => void canvas.deleteSelectionAsync())
   const undo = button(doc, 'Undo', 'Undo the last edit or plugin run (Ctrl+Z / ⌘Z)', () => canvas.undo())
-  tools.append(...toolButtons, remove, undo)
+  const redo = button(doc, 'Redo', 'Redo what was undone last (Ctrl+Shift+Z / ⇧⌘Z, Ctrl+Y)', () => canvas.redo())
+  tools.append(...toolButtons, remove, undo, redo)
 
   const zoom = doc.createElement('div')
   zoom.className = 'jbp-toolbar jbp-zoom'

@@ -20,8 +20,11 @@ describe('canvasKeyCommand', () => {
     expect(canvasKeyCommand(press('S', { code: 'KeyS', shiftKey: true }))).toEqual({ kind: 'tool', tool: 'section' })
     expect(canvasKeyCommand(press('z', { ctrlKey: true }))).toEqual({ kind: 'undo' })
     expect(canvasKeyCommand(press('Z', { metaKey: true }))).toEqual({ kind: 'undo' })
-    // Redo (shift) is not offered, so it is left to the browser.
-    expect(canvasKeyCommand(press('z', { metaKey: true, shiftKey: true }))).toBeUndefined()
+    expect(canvasKeyCommand(press('Z', { metaKey: true, shiftKey: true }))).toEqual({ kind: 'redo' })
+    expect(canvasKeyCommand(press('Z', { ctrlKey: true, shiftKey: true }))).toEqual({ kind: 'redo' })
+    expect(canvasKeyCommand(press('y', { ctrlKey: true }))).toEqual({ kind: 'redo' })
+    // On a Mac, ⌘Y is not redo: it is left to the browser.
+    expect(canvasKeyCommand(press('y', { metaKey: true }))).toBeUndefined()
   })
 
   it('leaves other keys and browser shortcuts alone', () => {

@@ -1,5 +1,5 @@
 import type { CanvasTool, Gesture } from './canvas-tool'
-import { dragStickyGesture } from './drag-sticky-gesture'
+import { dragNodesGesture } from './drag-nodes-gesture'
 import { panGesture } from './pan-gesture'
 
 /** What the select tool picks up and drags (stickies, and shapes such as emotion points); everything else is background to it. */
@@ -9,8 +9,9 @@ export const MOVABLE_TYPES: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH
 const STILL: Gesture = { move: () => undefined, end: () => undefined, cancel: () => undefined }
 
 /**
- * FigJam's move tool: press a sticky or shape to select and drag it, shift-click to add it to the
- * selection or take it out, press anywhere else to pan.
+ * FigJam's move tool: press a sticky or shape to select and drag it (pressing one of several
+ * selected drags them all), shift-click to add it to the selection or take it out, press anywhere
+ * else to pan.
  */
 export const selectTool: CanvasTool = {
   name: 'select',
@@ -28,7 +29,15 @@ export const selectTool: CanvasTool = {
       ctx.select(selected.includes(hit.id) ? selected.filter((id) => id !== hit.id) : [...selected, hit.id])
       return STILL
     }
+    const selected = ctx.selection()
+    if (selected.length > 1 && selected.includes(hit.id)) {
+      const group = selected.flatMap((id) => {
+        const entry = ctx.scene().get(id)
+        return entry !== undefined && MOVABLE_TYPES.has(entry.type) ? [entry] : []
+      })
+      return dragNodesGesture(ctx, hit, group, at)
+    }
     ctx.select([hit.id])
-    return dragStickyGesture(ctx, hit, at)
+    return dragNodesGesture(ctx, hit, [], at)
   }
 }
