@@ -56,7 +56,7 @@ const envelope = z.optional(z.record(z.string(), z.unknown()))
  */
 const source = z.optional(z.string().check(z.minLength(1), z.maxLength(200)))
 
-/** One template as `templateCatalogue` gives it: gallery text and the whole journey per locale. */
+/** One template as `templateCatalogue` gives it: gallery text, its locales and the journeys a message carries. */
 export const TemplateEntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
@@ -91,6 +91,8 @@ export type SyncResult = z.output<typeof SyncResultSchema>
 export const UiToMainSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
+  // The template journeys not sent on `ready`, asked for once the gallery is drawn.
+  z.object({ type: z.literal('template-journeys') }),
   z.object({
     type: z.literal('resize'),
     width: z.number().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
@@ -116,7 +118,10 @@ export type ParsedUiToMain = z.output<typeof UiToMainSchema>
 export const MainToUiSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), settings: SettingsSchema }),
   // The templates the gallery offers, sent on `ready`: their content lives in the sandbox only.
+  // The journeys the gallery and the remembered form show; the templates' other locales follow
+  // when the panel, drawn, asks for them.
   z.object({ type: z.literal('templates'), templates: z.array(TemplateEntrySchema).check(z.minLength(1)) }),
+  z.object({ type: z.literal('template-journeys-result'), templates: z.array(TemplateEntrySchema) }),
   z.object({
     type: z.literal('progress'),
     requestId,

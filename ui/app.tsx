@@ -17,7 +17,8 @@ import { useCheck } from './hooks/use-check'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
 import { useSync } from './hooks/use-sync'
-import { templatesFromCatalogue } from '../src/templates/templates-from-catalogue'
+import type { TemplateEntry } from '../src/templates/template-catalogue'
+import { templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
 import { type CreateForm, type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
 import { initialPanelLanguage, panelText, PanelTextContext } from './i18n/panel-text'
 import type { GenerateState } from './state/generate-state'
@@ -42,13 +43,23 @@ export function App({ bridge }: { bridge: Bridge }) {
   // The templates come from the sandbox (their content is not in the panel); the remembered
   // choices may come first or after, so the last ones seen are kept for when the templates arrive.
   const remembered = useRef<Settings>({})
+  // The templates' journeys come in two parts: those the gallery and the remembered form show, then
+  // the other locales, asked for once the gallery is drawn.
+  const catalogue = useRef<readonly TemplateEntry[]>([])
   useEffect(
     () =>
       bridge.subscribe((message) => {
-        if (message.type === 'templates') dispatchForm({ type: 'load', templates: templatesFromCatalogue(message.templates), settings: remembered.current })
+        if (message.type === 'templates') {
+          catalogue.current = message.templates
+          dispatchForm({ type: 'load', templates: templatesFromCatalogue(catalogue.current), settings: remembered.current })
+        } else if (message.type === 'template-journeys-result') {
+          catalogue.current = withMoreJourneys(catalogue.current, message.templates)
+          dispatchForm({ type: 'more-journeys', templates: templatesFromCatalogue(catalogue.current) })
+        }
       }),
     [bridge]
   )
+  const askForOtherJourneys = useCallback(() => bridge.send({ type: 'template-journeys' }), [bridge])
   const generation = useGenerate(bridge)
   // Started as "Check Journeyboard in this file", the panel shows the check and nothing else.
   const check = useCheck(bridge)
@@ -152,7 +163,14 @@ export function App({ bridge }: { bridge: Bridge }) {
             <p class="jb-hint">{t.loadingTemplates}</p>
           </div>
         ) : (
-          <CreateTab form={form} dispatch={dispatch} generateState={generateStateFor('create')} onGenerate={generateFrom('create')} onUpdate={updateFrom('create')} />
+          <CreateTab
+            form={form}
+            dispatch={dispatch}
+            generateState={generateStateFor('create')}
+            onGenerate={generateFrom('create')}
+            onUpdate={updateFrom('create')}
+            onGalleryDrawn={askForOtherJourneys}
+          />
         )}
       </div>
       <div class="jb-tabpanel" role="region" aria-label={tabLabels.read} hidden={syncing || tab !== 'read'}>
@@ -179,7 +197,10 @@ export function App({ bridge }: { bridge: Bridge }) {
   )
 }
 
-type PanelFormAction = CreateFormAction | { type: 'load'; templates: JourneyTemplate[]; settings: Settings }
+type PanelFormAction =
+  | CreateFormAction
+  | { type: 'load'; templates: JourneyTemplate[]; settings: Settings }
+  | { type: 'more-journeys'; templates: JourneyTemplate[] }
 
 /** The Create form, which exists once the sandbox has sent the templates. */
 function panelFormReducer(form: CreateForm | undefined, action: PanelFormAction): CreateForm | undefined {
@@ -188,5 +209,7 @@ function panelFormReducer(form: CreateForm | undefined, action: PanelFormAction)
     const { templateId, locale, personaId } = action.settings
     return initialCreateForm(action.templates, form?.templateId ?? templateId, form?.locale ?? locale, form?.personaId ?? personaId)
   }
+  // More locales to choose from; what the form holds stays as it is.
+  if (action.type === 'more-journeys') return form === undefined ? form : { ...form, templates: action.templates }
   return form === undefined ? form : createFormReducer(form, action)
 }

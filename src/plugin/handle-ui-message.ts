@@ -11,7 +11,8 @@ import type { ReadWarning } from '../reader'
 import { warningText } from '../reader/warning-text'
 import { type MainToUi, type ParsedUiToMain, type Settings, SettingsSchema } from '../messages'
 import { envelopeOf, type Problem } from '../model'
-import { templateCatalogue } from '../templates/template-catalogue'
+import { firstJourneys, type JourneyPick, templateCatalogue } from '../templates/template-catalogue'
+import { TEMPLATES } from '../templates/templates'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
 import { runCheckCommandAsync } from './run-check-command'
 
@@ -21,6 +22,8 @@ export interface PanelSession {
   language: Language
   /** Started as the check command: `waiting` for the panel, then `running` (it runs once). */
   check: 'none' | 'waiting' | 'running'
+  /** The template journeys sent when the panel opened; the others go when it asks for them. */
+  sentJourneys?: JourneyPick
 }
 
 export interface HandlerOptions {
@@ -84,12 +87,20 @@ export async function handleUiMessageAsync(
       const parsed = SettingsSchema.safeParse(stored ?? {})
       const settings = parsed.success ? parsed.data : {}
       followSettings(session, settings)
-      if (session.check === 'none') post({ type: 'templates', templates: templateCatalogue() })
+      if (session.check === 'none') {
+        session.sentJourneys = firstJourneys(settings)
+        post({ type: 'templates', templates: templateCatalogue(TEMPLATES, session.sentJourneys) })
+      }
       post({ type: 'init', settings })
       if (session.check === 'waiting') {
         session.check = 'running'
         await runCheckCommandAsync(api, post, session.language)
       }
+      return
+    }
+    case 'template-journeys': {
+      const sent = session.sentJourneys ?? (() => false)
+      post({ type: 'template-journeys-result', templates: templateCatalogue(TEMPLATES, (template, locale) => !sent(template, locale)) })
       return
     }
     case 'save-settings':

@@ -1,17 +1,29 @@
 import type { JourneyTemplate } from './journey-template'
 import type { TemplateEntry } from './template-catalogue'
 
-/** Templates again from the catalogue the panel received; a locale it does not hold is an error. */
+/**
+ * Templates again from the catalogue the panel received. A template offers the locales whose
+ * journeys have come (in the template's order, so its default stays first); asking for another
+ * is an error.
+ */
 export function templatesFromCatalogue(entries: readonly TemplateEntry[]): JourneyTemplate[] {
   return entries.map((entry) => ({
     id: entry.id,
     title: entry.title,
     description: entry.description,
-    locales: entry.locales,
+    locales: entry.locales.filter((locale) => Object.prototype.hasOwnProperty.call(entry.journeys, locale)),
     journey(locale: string) {
       const journey = Object.prototype.hasOwnProperty.call(entry.journeys, locale) ? entry.journeys[locale] : undefined
       if (journey === undefined) throw new Error(`template "${entry.id}" has no journey in "${locale}"`)
       return journey
     }
   }))
+}
+
+/** The catalogue with the journeys of a later message added to the templates they belong to. */
+export function withMoreJourneys<Entry extends TemplateEntry>(entries: readonly Entry[], more: readonly TemplateEntry[]): Entry[] {
+  return entries.map((entry) => {
+    const added = more.find((candidate) => candidate.id === entry.id)
+    return added === undefined ? entry : { ...entry, journeys: { ...entry.journeys, ...added.journeys } }
+  })
 }

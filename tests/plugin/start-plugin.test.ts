@@ -46,6 +46,30 @@ describe('startPlugin', () => {
     expect(init).toEqual({ type: 'init', settings: {} })
   })
 
+  it('sends the journeys the gallery and the remembered form show first, and the other locales when asked', async () => {
+    const { emulator, answers } = start({ [SETTINGS_KEY]: { templateId: 'car-rental', locale: 'fr' } })
+    await emulator.sendToPlugin({ type: 'ready' })
+    const [first] = answers()
+    const firstEntries = first?.type === 'templates' ? first.templates : []
+    // Each template's default locale (its sketch), and the remembered template in the remembered locale.
+    for (const entry of firstEntries) {
+      const expected = entry.id === 'car-rental' ? [...new Set([entry.locales[0], 'fr'])] : [entry.locales[0]]
+      expect(Object.keys(entry.journeys).sort(), entry.id).toEqual([...expected].sort())
+    }
+    expect(firstEntries.find((entry) => entry.id === 'car-rental')?.locales.length).toBeGreaterThan(2)
+
+    await emulator.sendToPlugin({ type: 'template-journeys' })
+    const rest = answers().at(-1)
+    const restEntries = rest?.type === 'template-journeys-result' ? rest.templates : []
+    // Together the two hold every journey of every template exactly once.
+    for (const entry of templateCatalogue()) {
+      const sentFirst = Object.keys(firstEntries.find((candidate) => candidate.id === entry.id)?.journeys ?? {})
+      const sentLater = Object.keys(restEntries.find((candidate) => candidate.id === entry.id)?.journeys ?? {})
+      expect(sentFirst.filter((locale) => sentLater.includes(locale)), entry.id).toEqual([])
+      expect([...sentFirst, ...sentLater].sort(), entry.id).toEqual([...entry.locales].sort())
+    }
+  })
+
   it('stores settings per user', async () => {
     const { emulator } = start()
     await emulator.sendToPlugin({ type: 'save-settings', settings: { tab: 'read', templateId: 'blank', readScope: 'page' } })

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { layoutJourney } from '../../src/layout'
 import { UiToMainSchema } from '../../src/messages'
-import { TEMPLATES } from '../../src/templates'
+import { firstJourneys, TEMPLATES } from '../../src/templates'
 import { App } from '../../ui/app'
 import { templateJourney } from '../../ui/state/template-journey'
 import { createFakeBridge, parsedCatalogue } from './fake-bridge'
@@ -178,6 +178,29 @@ describe('the Create tab', () => {
     fireEvent.click(card('ikea'))
     const saved = bridge.sent.filter((message) => message.type === 'save-settings')
     expect(saved.at(-1)).toMatchObject({ type: 'save-settings', settings: { templateId: 'ikea', tab: 'create' } })
+  })
+
+  it('opens with the journeys the gallery shows and offers the other locales once they came', async () => {
+    const bridge = createFakeBridge({ answerReady: false })
+    render(<App bridge={bridge} />)
+    const first = firstJourneys({})
+    act(() => bridge.answer({ type: 'templates', templates: parsedCatalogue(first) }))
+    act(() => bridge.answer({ type: 'init', settings: {} }))
+    fireEvent.click(card('car-rental'))
+    // Only the default locale has come: there is no language to choose yet.
+    expect(screen.queryByRole('radiogroup', { name: 'Language of the board' })).toBeNull()
+    expect(bridge.sent.filter((message) => message.type === 'template-journeys')).toEqual([])
+    // Once the gallery and its sketches are painted, the panel asks for the rest, once.
+    await vi.waitFor(() => expect(bridge.sent.filter((message) => message.type === 'template-journeys')).toHaveLength(1))
+    act(() => bridge.answer({ type: 'template-journeys-result', templates: parsedCatalogue((template, locale) => !first(template, locale)) }))
+    const boardLanguage = screen.getByRole('radiogroup', { name: 'Language of the board' })
+    const carRental = TEMPLATES.find((template) => template.id === 'car-rental')
+    expect(within(boardLanguage).getAllByRole('radio')).toHaveLength(carRental?.locales.length ?? 0)
+    // What the form held stays: the template chosen before the locales came.
+    expect(card('car-rental').getAttribute('aria-pressed')).toBe('true')
+    fireEvent.click(within(boardLanguage).getByRole('radio', { name: 'Dansk' }))
+    expect((within(boardLanguage).getByRole('radio', { name: 'Dansk' }) as HTMLInputElement).checked).toBe(true)
+    expect(bridge.sent.filter((message) => message.type === 'template-journeys')).toHaveLength(1)
   })
 
   it('speaks the remembered panel language, and remembers a new choice', () => {

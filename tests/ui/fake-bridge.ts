@@ -1,11 +1,11 @@
 import type { ParsedMainToUi, UiToMain } from '../../src/messages'
-import { templateCatalogue } from '../../src/templates'
+import { type JourneyPick, templateCatalogue, TEMPLATES } from '../../src/templates'
 import { validateJourney } from '../../src/model'
 import type { Bridge } from '../../ui/bridge'
 
-/** The templates as the panel receives them: the sandbox's catalogue, parsed at the door. */
-export function parsedCatalogue(): Extract<ParsedMainToUi, { type: 'templates' }>['templates'] {
-  return templateCatalogue().map((entry) => ({
+/** The templates as the panel receives them: the sandbox's catalogue (every journey unless picked), parsed at the door. */
+export function parsedCatalogue(pick?: JourneyPick): Extract<ParsedMainToUi, { type: 'templates' }>['templates'] {
+  return templateCatalogue(TEMPLATES, pick).map((entry) => ({
     ...entry,
     journeys: Object.fromEntries(
       Object.entries(entry.journeys).map(([locale, journey]) => {

@@ -22,10 +22,12 @@ interface CreateTabProps {
   generateState: GenerateState
   onGenerate: (journey: Journey) => void
   onUpdate: (journey: Journey) => void
+  /** Called once the gallery and its sketches are painted. */
+  onGalleryDrawn?: () => void
 }
 
 /** Template gallery, persona, stages, lanes and language, then Generate. */
-export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate }: CreateTabProps) {
+export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate, onGalleryDrawn }: CreateTabProps) {
   const template = templateOrDefault(form.templateId, form.templates)
   const base = formJourney(form)
   const text = usePanelText()
@@ -40,7 +42,12 @@ export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate 
               {t.templateHeading}
             </h2>
           </div>
-          <TemplateGallery templates={form.templates} selectedId={form.templateId} onSelect={(templateId) => dispatch({ type: 'select-template', templateId })} />
+          <TemplateGallery
+            templates={form.templates}
+            selectedId={form.templateId}
+            onSelect={(templateId) => dispatch({ type: 'select-template', templateId })}
+            onDrawn={onGalleryDrawn}
+          />
         </section>
         {template.locales.length > 1 ? (
           <section class="jb-section" aria-labelledby="jb-locale-heading">

@@ -13,10 +13,12 @@ interface TemplateGalleryProps {
   templates: readonly JourneyTemplate[]
   selectedId: string
   onSelect: (templateId: string) => void
+  /** Called once, in the frame after the sketches are painted. */
+  onDrawn?: (() => void) | undefined
 }
 
 /** The templates as cards: a sketch of the board each draws, its title and what it is for. */
-export function TemplateGallery({ templates, selectedId, onSelect }: TemplateGalleryProps) {
+export function TemplateGallery({ templates, selectedId, onSelect, onDrawn }: TemplateGalleryProps) {
   const { t } = usePanelText()
   // The gallery's words for the templates Journeyboard ships; a template it does not know keeps its own.
   const known: Readonly<Record<string, { title: string; description: string } | undefined>> = t.templates
@@ -24,6 +26,8 @@ export function TemplateGallery({ templates, selectedId, onSelect }: TemplateGal
   // cards clickable from the start.
   const [sketched, setSketched] = useState(false)
   useEffect(() => setSketched(true), [])
+  // The first `onDrawn` is the one called: the gallery is drawn once.
+  const [drawn] = useState(() => onDrawn)
   useEffect(() => {
     if (!sketched) return
     // From the frame after the sketches are painted, the panel is all there and answers clicks;
@@ -31,9 +35,10 @@ export function TemplateGallery({ templates, selectedId, onSelect }: TemplateGal
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK)
+        drawn?.()
       }, 0)
     )
-  }, [sketched])
+  }, [sketched, drawn])
   return (
     <ul class="jb-gallery" aria-label={t.galleryLabel}>
       {templates.map((template) => {
