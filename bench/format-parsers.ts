@@ -122,13 +122,18 @@ function wanted(name: string, only: readonly string[] | undefined): boolean {
   return only === undefined || only.some((word) => name.includes(word))
 }
 
+let headed = false
+
 function printRow(name: string, ours: number, theirs?: number): void {
+  if (!headed) {
+    console.log(`\nFile formats against the libraries (CPU milliseconds per parse, median of ${RUNS} samples taken in turns; ratio = ours / theirs, below 1 is faster)\n`)
+    console.log(['parse'.padEnd(52), 'ours'.padStart(8), 'theirs'.padStart(8), 'ratio'.padStart(8)].join(' '))
+    headed = true
+  }
   console.log([name.padEnd(52), ms(ours), theirs === undefined ? 'n/a'.padStart(8) : ms(theirs), theirs === undefined ? 'n/a'.padStart(8) : ratio(ours, theirs)].join(' '))
 }
 
 export async function runFormatParserBenchAsync(only?: readonly string[]): Promise<void> {
-  console.log(`\nFile formats against the libraries (CPU milliseconds per parse, median of ${RUNS} samples taken in turns; ratio = ours / theirs, below 1 is faster)\n`)
-  console.log(['parse'.padEnd(52), 'ours'.padStart(8), 'theirs'.padStart(8), 'ratio'.padStart(8)].join(' '))
   const papaparse = (csv: string): unknown => Papa.parse(csv, { delimiter: ',', newline: '\r\n', skipEmptyLines: true })
   for (const rows of CSV_ROWS) {
     const csv = journeyToCsv(sizedJourney(rows))

@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { runCliAsync } from '../../src/cli/run-cli'
-import { journeyFileJsonSchema, parseJourneyFile } from '../../src/model'
+import { journeyFileJsonSchema, parseJourneyFile, validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'
 import { createMemoryIo } from '../support/memory-io'
 import { BIN, ensureCliBuiltAsync } from '../support/cli-process'
@@ -27,6 +27,19 @@ describe('journeyboard templates', () => {
     expect(rows.map((r) => r.id)).toEqual(TEMPLATES.map((t) => t.id))
     expect(rows.find((r) => r.id === 'car-rental')?.locales).toEqual(['en', 'da', 'fr', 'zh-Hans', 'ru'])
     expect(rows.find((r) => r.id === 'car-rental')?.personas).toHaveLength(4)
+  })
+
+  it('lists each template\'s personas, stages and lanes as the journey schema reads them (the command lists them unchecked)', async () => {
+    const rows = JSON.parse((await cli(['templates', '--json'])).out) as { id: string; personas: unknown[]; stages: unknown[]; lanes: unknown[] }[]
+    for (const template of TEMPLATES) {
+      const checked = validateJourney(template.journey(template.locales[0]!))
+      if (!checked.ok) throw new Error(`${template.id}: ${checked.problems[0]?.message}`)
+      expect(rows.find((row) => row.id === template.id)).toMatchObject({
+        personas: checked.value.personas.map((p) => ({ id: p.id, name: p.name })),
+        stages: checked.value.stages.map((s) => ({ id: s.id, name: s.name })),
+        lanes: checked.value.lanes.map((l) => ({ id: l.id, name: l.name, kind: l.kind }))
+      })
+    }
   })
 
   it('prints a readable list by default', async () => {

@@ -3,6 +3,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 
 import { CSV_DELIMITERS, type CsvDelimiter, parseCsv, writeCsv } from '../../src/formats'
+import { propertyRuns } from '../support/property-runs'
 
 function rows(text: string): string[][] {
   const result = parseCsv(text)
@@ -141,7 +142,7 @@ describe('parseCsv against papaparse', () => {
       fc.property(handWrittenCsv, (csv) => {
         expect(rows(csv.text)).toEqual(papaparse(csv))
       }),
-      { numRuns: 500 }
+      propertyRuns(500)
     )
   })
 
