@@ -30,7 +30,7 @@ const FILES = {
   pageCss: 'src/preview/preview.css',
   pluginMain: 'dist/main.js',
   pluginUi: 'dist/ui.html',
-  figmaTheme: 'node_modules/@create-figma-plugin/ui/lib/css/theme.css',
+  figmaTheme: 'src/preview/figma-theme.css',
   readme: 'README.md',
   /** The README's pictures. */
   docs: 'docs'

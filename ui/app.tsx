@@ -1,4 +1,3 @@
-import { Dropdown, Tabs } from '@create-figma-plugin/ui'
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks'
 
 import type { ExportFormat } from '../src/formats'
@@ -13,6 +12,8 @@ import { ImportTab } from './components/import-tab'
 import { ReadTab } from './components/read-tab'
 import { ResizeHandle } from './components/resize-handle'
 import { SyncView } from './components/sync-view'
+import { Dropdown } from './controls/dropdown'
+import { tabIdOf, Tabs } from './controls/tabs'
 import { useCheck } from './hooks/use-check'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
@@ -24,6 +25,8 @@ import { initialPanelLanguage, panelText, PanelTextContext } from './i18n/panel-
 import type { GenerateState } from './state/generate-state'
 
 const TAB_ORDER: readonly PanelTab[] = ['create', 'read', 'import']
+/** The element each tab shows. */
+const TAB_PANEL_ID: Readonly<Record<PanelTab, string>> = { create: 'jb-tab-create', read: 'jb-tab-read', import: 'jb-tab-import' }
 const IDLE: GenerateState = { status: 'idle' }
 
 export function App({ bridge }: { bridge: Bridge }) {
@@ -34,7 +37,6 @@ export function App({ bridge }: { bridge: Bridge }) {
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
-  // Tab labels as the strip shows them (the kit's Tabs use the label as the value).
   const tabLabels: Readonly<Record<PanelTab, string>> = t.tabs
   const [tab, setTab] = useState<PanelTab>('create')
   const [exportFormat, setExportFormat] = useState<ExportFormat>('json')
@@ -130,13 +132,13 @@ export function App({ bridge }: { bridge: Bridge }) {
       <div class="jb-tabs" hidden={syncing}>
         <div class="jb-grow">
           <Tabs
-            options={TAB_ORDER.map((id) => ({ value: tabLabels[id], children: null }))}
-            value={tabLabels[tab]}
-            onValueChange={(label) => {
+            tabs={TAB_ORDER.map((id) => ({ value: id, label: tabLabels[id], panelId: TAB_PANEL_ID[id] }))}
+            value={tab}
+            onValueChange={(picked) => {
               markTouched()
               // A result belongs to the moment it came: back on a tab, nothing stale greets the user.
               reset()
-              setTab(TAB_ORDER.find((id) => tabLabels[id] === label) ?? 'create')
+              setTab(picked)
             }}
           />
         </div>
@@ -147,9 +149,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             data-testid="panel-language"
             options={LANGUAGES.map((value) => ({ value, text: LANGUAGE_NAMES[value] }))}
             value={language}
-            onValueChange={(value) => {
-              const picked = LANGUAGES.find((candidate) => candidate === value)
-              if (picked === undefined) return
+            onValueChange={(picked) => {
               markTouched()
               setLanguage(picked)
             }}
@@ -157,7 +157,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         </div>
       </div>
       {/* Tabs stay mounted while hidden, so switching never loses a pasted file or a read-back. */}
-      <div class="jb-tabpanel" role="region" aria-label={tabLabels.create} hidden={syncing || tab !== 'create'}>
+      <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.create} aria-labelledby={tabIdOf(TAB_PANEL_ID.create)} hidden={syncing || tab !== 'create'}>
         {form === undefined ? (
           <div class="jb-body" role="status">
             <p class="jb-hint">{t.loadingTemplates}</p>
@@ -173,7 +173,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           />
         )}
       </div>
-      <div class="jb-tabpanel" role="region" aria-label={tabLabels.read} hidden={syncing || tab !== 'read'}>
+      <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.read} aria-labelledby={tabIdOf(TAB_PANEL_ID.read)} hidden={syncing || tab !== 'read'}>
         <ReadTab
           bridge={bridge}
           scope={readScope}
@@ -188,7 +188,7 @@ export function App({ bridge }: { bridge: Bridge }) {
           }}
         />
       </div>
-      <div class="jb-tabpanel" role="region" aria-label={tabLabels.import} hidden={syncing || tab !== 'import'}>
+      <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.import} aria-labelledby={tabIdOf(TAB_PANEL_ID.import)} hidden={syncing || tab !== 'import'}>
         <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} />
       </div>
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />

@@ -1,6 +1,7 @@
 // Must come first: it configures zod before any schema is created.
 import './configure-zod'
-import '@create-figma-plugin/ui/css/base.css'
+import './styles/base.css'
+import './styles/controls.css'
 import './styles/panel.css'
 
 import { render } from 'preact'

@@ -7,6 +7,7 @@ import { UiToMainSchema } from '../../src/messages'
 import { firstJourneys, TEMPLATES } from '../../src/templates'
 import { App } from '../../ui/app'
 import { templateJourney } from '../../ui/state/template-journey'
+import { chooseOption, chosenOptionText, groupOutsideDropdowns } from './dropdown-queries'
 import { createFakeBridge, parsedCatalogue } from './fake-bridge'
 
 afterEach(cleanup)
@@ -105,16 +106,16 @@ describe('the Create tab', () => {
     const problems = screen.getByRole('list', { name: 'Fix these to generate' })
     expect(problems.textContent).toBe('Include at least one stage.')
     expect((screen.getByRole('button', { name: 'Generate board' }) as HTMLButtonElement).disabled).toBe(true)
-    const create = screen.getByRole('region', { name: 'Create' })
+    const create = screen.getByRole('tabpanel', { name: 'Create' })
     expect(within(create).getByTestId('journey-counts').textContent).toBe('Fix the marked choices to draw the board')
   })
 
   it('marks a persona field with a problem and says what is wrong in words, opening the details', () => {
     const bridge = createFakeBridge()
     render(<App bridge={bridge} />)
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Persona details' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Persona details' }))
     fireEvent.input(screen.getByLabelText('Age'), { target: { value: '4O' } })
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Persona details' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Persona details' }))
     // Closed by the user, yet the field with the problem stays in view.
     const age = screen.getByLabelText('Age')
     expect(age.getAttribute('aria-invalid')).toBe('true')
@@ -131,7 +132,7 @@ describe('the Create tab', () => {
   it('marks the lanes when none is left on', () => {
     const bridge = createFakeBridge()
     render(<App bridge={bridge} />)
-    const lanes = screen.getByRole('group', { name: 'Lanes' })
+    const lanes = groupOutsideDropdowns('Lanes')
     for (const box of within(lanes).getAllByRole('checkbox')) fireEvent.click(box)
     expect(lanes.getAttribute('data-invalid')).toBe('true')
     expect(document.getElementById(lanes.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Keep at least one lane on.')
@@ -140,7 +141,7 @@ describe('the Create tab', () => {
   it('stops saying "Edited" once the persona’s values are put back', () => {
     const bridge = createFakeBridge()
     render(<App bridge={bridge} />)
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Persona details' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Persona details' }))
     const role = screen.getByLabelText('Role') as HTMLInputElement
     const original = role.value
     fireEvent.input(role, { target: { value: `${original} and more` } })
@@ -157,8 +158,8 @@ describe('the Create tab', () => {
     if (message?.type !== 'generate') throw new Error('no generate message')
     act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(63) }))
     expect(screen.getByText(/Board generated/)).toBeTruthy()
-    fireEvent.click(screen.getByRole('radio', { name: 'Import' }))
-    fireEvent.click(screen.getByRole('radio', { name: 'Create' }))
+    fireEvent.click(screen.getByRole('tab', { name: 'Import' }))
+    fireEvent.click(screen.getByRole('tab', { name: 'Create' }))
     expect(screen.queryByText(/Board generated/)).toBeNull()
   })
 
@@ -172,7 +173,7 @@ describe('the Create tab', () => {
     expect(card('car-rental').getAttribute('aria-pressed')).toBe('true')
     const boardLanguage = screen.getByRole('radiogroup', { name: 'Language of the board' })
     expect((within(boardLanguage).getByRole('radio', { name: 'Dansk' }) as HTMLInputElement).checked).toBe(true)
-    expect(screen.getByTestId('persona-dropdown').textContent).toContain('Sofie Andersen')
+    expect(chosenOptionText(screen.getByTestId('persona-dropdown'))).toContain('Sofie Andersen')
     // Restoring is not a choice: nothing is written back until the user changes something.
     expect(bridge.sent.filter((message) => message.type === 'save-settings')).toEqual([])
     fireEvent.click(card('ikea'))
@@ -208,14 +209,12 @@ describe('the Create tab', () => {
     render(<App bridge={bridge} />)
     act(() => bridge.answer({ type: 'init', settings: { panelLanguage: 'fr' } }))
     act(() => bridge.answer({ type: 'templates', templates: parsedCatalogue() }))
-    expect(screen.getByRole('radio', { name: 'Créer' })).toBeTruthy()
+    expect(screen.getByRole('tab', { name: 'Créer' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Dessiner le tableau' })).toBeTruthy()
     expect(screen.getByText('Location de voiture')).toBeTruthy()
     expect(document.documentElement.lang).toBe('fr')
-    const picker = screen.getByTestId('panel-language')
-    fireEvent.click(picker)
-    fireEvent.click(within(document.body).getAllByText('Русский').at(-1) as HTMLElement)
-    expect(screen.getByRole('radio', { name: 'Создать' })).toBeTruthy()
+    chooseOption(screen.getByRole('combobox', { name: 'Langue du panneau' }), 'ru')
+    expect(screen.getByRole('tab', { name: 'Создать' })).toBeTruthy()
     expect(bridge.sent.filter((message) => message.type === 'save-settings').at(-1)).toMatchObject({ settings: { panelLanguage: 'ru' } })
   })
 })

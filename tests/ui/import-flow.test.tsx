@@ -13,8 +13,8 @@ afterEach(cleanup)
 function openImport() {
   const bridge = createFakeBridge()
   render(<App bridge={bridge} />)
-  fireEvent.click(screen.getByRole('radio', { name: 'Import' }))
-  const panel = screen.getByRole('region', { name: 'Import' })
+  fireEvent.click(screen.getByRole('tab', { name: 'Import' }))
+  const panel = screen.getByRole('tabpanel', { name: 'Import' })
   const generate = within(panel).getByRole('button', { name: 'Generate board' }) as HTMLButtonElement
   const paste = (text: string) => fireEvent.input(within(panel).getByLabelText('Journey text'), { target: { value: text } })
   return { bridge, panel, generate, paste }

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const UI = path.resolve('ui')
+/** Figma's theme colours as the preview and the browser tests put them on the page. */
+const THEME_SHEET = path.resolve('src/preview/figma-theme.css')
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -38,4 +40,19 @@ describe('the panel source', () => {
     const offenders = sources.flatMap(({ file, code }) => FORBIDDEN.filter(([pattern]) => pattern.test(code)).map(([, what]) => `${file}: ${what}`))
     expect(offenders).toEqual([])
   })
+
+  // FigJam defines every --figma-color-* token; the sheet the preview and the screenshots use must
+  // hold each one the panel reads, in both themes, or those pictures would show the browser's defaults.
+  it('reads only theme colours that the theme sheet gives, light and dark', () => {
+    const sheets = readdirSync(path.join(UI, 'styles')).map((name) => readFileSync(path.join(UI, 'styles', name), 'utf8'))
+    const used = new Set([...sources.map((s) => s.code), ...sheets].flatMap((code) => [...code.matchAll(/--figma-color-[a-z0-9-]+/g)].map((m) => m[0])))
+    expect(used.size).toBeGreaterThan(20)
+    const theme = readFileSync(THEME_SHEET, 'utf8')
+    for (const block of ['figma-light', 'figma-dark']) {
+      const body = new RegExp(`\\.${block} \\{([^}]*)\\}`).exec(theme)?.[1] ?? ''
+      const missing = [...used].filter((token) => !body.includes(`${token}:`))
+      expect(missing, block).toEqual([])
+    }
+  })
 })
+

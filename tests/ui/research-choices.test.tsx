@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { liveTag, readBothWaysAsync, taggedNodes } from '../reader/generated-board'
+import { chooseOption, groupOutsideDropdowns } from './dropdown-queries'
 import { createSandboxBridge } from './sandbox-bridge'
 
 /**
@@ -23,13 +24,9 @@ async function openCarRentalAsync() {
   return sandbox
 }
 
-/** Picks an option of one of the panel's dropdowns (their menus are radio buttons in a portal). */
+/** Picks an option of one of the panel's dropdowns. */
 function pick(testId: string, value: string): void {
-  const dropdown = screen.getByTestId(testId)
-  fireEvent.mouseDown(dropdown)
-  const option = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((input) => input.value === value)
-  if (option === undefined) throw new Error(`no option ${value} for ${testId}`)
-  fireEvent.click(option)
+  chooseOption(screen.getByTestId(testId), value)
 }
 
 function emotionLineCurves(api: PluginAPI, curveOf: ReadonlyMap<string, string>): string[] {
@@ -97,7 +94,7 @@ describe('the Create tab setting evidence in bulk', () => {
     const list = () => screen.queryByRole('list', { name: 'Evidence' })
     fireEvent.click(screen.getByRole('button', { name: 'Remove the level set on Thoughts' }))
     expect(within(list()!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Needs: Validated'])
-    const lanes = screen.getByRole('group', { name: 'Lanes' })
+    const lanes = groupOutsideDropdowns('Lanes')
     fireEvent.click(within(lanes).getByRole('checkbox', { name: 'Needs' }))
     expect(list()).toBeNull()
     fireEvent.click(within(lanes).getByRole('checkbox', { name: 'Needs' }))

@@ -35,7 +35,7 @@ function sentOf(bridge: ReturnType<typeof createFakeBridge>, type: ParsedUiToMai
 function reviewing(changeSet: ChangeSet) {
   const bridge = createFakeBridge()
   render(<App bridge={bridge} />)
-  const create = screen.getByRole('region', { name: 'Create' })
+  const create = screen.getByRole('tabpanel', { name: 'Create' })
   fireEvent.click(within(create).getByRole('button', { name: 'Update board…' }))
   const [preview] = sentOf(bridge, 'sync-preview')
   if (preview?.type !== 'sync-preview') throw new Error('no sync-preview sent')
@@ -50,17 +50,17 @@ describe('updating a board from the panel', () => {
   it('compares the journey the Create tab shows, hiding the tabs meanwhile', () => {
     const bridge = createFakeBridge()
     render(<App bridge={bridge} />)
-    fireEvent.click(within(screen.getByRole('region', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
+    fireEvent.click(within(screen.getByRole('tabpanel', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
     const [preview] = sentOf(bridge, 'sync-preview')
     expect(preview?.type === 'sync-preview' ? preview.journey.id : undefined).toBe('car-rental')
-    expect(screen.queryByRole('region', { name: 'Create' })).toBeNull()
+    expect(screen.queryByRole('tabpanel', { name: 'Create' })).toBeNull()
     const view = screen.getByRole('region', { name: 'Update board' })
     // The focus moves to the view's heading, and back to the button once the view closes.
     expect(document.activeElement).toBe(within(view).getByRole('heading', { level: 2 }))
     if (preview?.type !== 'sync-preview') return
     act(() => bridge.answer({ type: 'error', requestId: preview.requestId, message: 'No board', problems: [] }))
     fireEvent.click(within(view).getByRole('button', { name: 'Cancel' }))
-    expect(document.activeElement).toBe(within(screen.getByRole('region', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
+    expect(document.activeElement).toBe(within(screen.getByRole('tabpanel', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
   })
 
   it('shows the change set and each conflict with both texts, and updates only once every conflict has a choice', () => {
@@ -103,7 +103,7 @@ describe('updating a board from the panel', () => {
     expect(view.textContent).toContain('The board now shows this journey')
     fireEvent.click(within(view).getByRole('button', { name: 'Done' }))
     expect(screen.queryByRole('region', { name: 'Update board' })).toBeNull()
-    expect(screen.getByRole('region', { name: 'Create' })).toBeTruthy()
+    expect(screen.getByRole('tabpanel', { name: 'Create' })).toBeTruthy()
   })
 
   it('settles every conflict at once with All data or All board', () => {
@@ -137,14 +137,14 @@ describe('updating a board from the panel', () => {
   it('shows a failed comparison and goes back to the tabs on Cancel', () => {
     const bridge = createFakeBridge()
     render(<App bridge={bridge} />)
-    fireEvent.click(within(screen.getByRole('region', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
+    fireEvent.click(within(screen.getByRole('tabpanel', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
     const [preview] = sentOf(bridge, 'sync-preview')
     if (preview?.type !== 'sync-preview') throw new Error('no sync-preview sent')
     act(() => bridge.answer({ type: 'error', requestId: preview.requestId, message: 'There is no board drawn by Journeyboard', problems: [] }))
     const view = screen.getByRole('region', { name: 'Update board' })
     expect(within(view).getByRole('alert').textContent).toContain('There is no board drawn by Journeyboard')
     fireEvent.click(within(view).getByRole('button', { name: 'Cancel' }))
-    expect(screen.getByRole('region', { name: 'Create' })).toBeTruthy()
+    expect(screen.getByRole('tabpanel', { name: 'Create' })).toBeTruthy()
   })
 
   it('keeps the choices made when an update fails, to try again', () => {
@@ -201,12 +201,12 @@ describe('updating a board from the panel', () => {
   it('can be left while it compares, ignoring the late answer', () => {
     const bridge = createFakeBridge()
     render(<App bridge={bridge} />)
-    fireEvent.click(within(screen.getByRole('region', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
+    fireEvent.click(within(screen.getByRole('tabpanel', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
     const [preview] = sentOf(bridge, 'sync-preview')
     if (preview?.type !== 'sync-preview') throw new Error('no sync-preview sent')
     fireEvent.click(within(screen.getByRole('region', { name: 'Update board' })).getByRole('button', { name: 'Cancel' }))
     act(() => bridge.answer({ type: 'sync-preview-result', requestId: preview.requestId, boardId: BOARD_ID, boardName: 'Late', changeSet: diffJourneys(preview.journey, preview.journey, preview.journey), warnings: [] }))
     expect(screen.queryByRole('region', { name: 'Update board' })).toBeNull()
-    expect(screen.getByRole('region', { name: 'Create' })).toBeTruthy()
+    expect(screen.getByRole('tabpanel', { name: 'Create' })).toBeTruthy()
   })
 })

@@ -1,7 +1,7 @@
-import { Button } from '@create-figma-plugin/ui'
 import { useState } from 'preact/hooks'
 
 import type { CheckStep } from '../../src/diagnostics/check-step'
+import { Button } from '../controls/button'
 import type { CheckState } from '../hooks/use-check'
 import { copyTextAsync } from '../platform/copy-text-async'
 

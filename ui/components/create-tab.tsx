@@ -1,7 +1,7 @@
-import { SegmentedControl } from '@create-figma-plugin/ui'
 import { useMemo } from 'preact/hooks'
 
 import { type Journey, journeyEvidenceLevels } from '../../src/model'
+import { SegmentedControl } from '../controls/segmented-control'
 import { checkCreateForm, partProblem, personaFieldProblems } from '../state/check-create-form'
 import { activeEvidence, type CreateForm, type CreateFormAction, formJourney } from '../state/create-form'
 import { chosenStages } from '../state/stage-list-reducer'
@@ -56,13 +56,12 @@ export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate,
                 {t.boardLanguage}
               </h2>
             </div>
-            <div class="jb-segmented" role="radiogroup" aria-labelledby="jb-locale-heading">
-              <SegmentedControl
-                options={template.locales.map((locale) => ({ value: locale, children: localeName(locale) }))}
-                value={form.locale}
-                onValueChange={(locale) => dispatch({ type: 'set-locale', locale })}
-              />
-            </div>
+            <SegmentedControl
+              aria-labelledby="jb-locale-heading"
+              options={template.locales.map((locale) => ({ value: locale, children: localeName(locale) }))}
+              value={form.locale}
+              onValueChange={(locale) => dispatch({ type: 'set-locale', locale })}
+            />
           </section>
         ) : null}
         <PersonaSection

@@ -1,8 +1,12 @@
-import { Button, Dropdown, type DropdownOption, IconButton, IconClose16 } from '@create-figma-plugin/ui'
 import { useState } from 'preact/hooks'
 
 import type { EvidenceLevel } from '../../src/model'
 import type { EvidenceChoice } from '../../src/templates/journey-from-template'
+import { Button } from '../controls/button'
+import { Dropdown } from '../controls/dropdown'
+import type { DropdownGroup } from '../controls/dropdown-props'
+import { IconButton } from '../controls/icon-button'
+import { IconClose } from '../controls/icons'
 import { usePanelText } from '../i18n/panel-text'
 
 interface EvidenceSectionProps {
@@ -27,12 +31,9 @@ export function EvidenceSection({ stages, lanes, levels, choices, onSet, onRemov
   const [level, setLevel] = useState<string | null>(null)
   const name = new Map<string, string>([...stages.map((s) => [`stage:${s.id}`, s.name] as const), ...lanes.map((l) => [`lane:${l.id}`, l.name] as const)])
   const levelName = new Map(levels.map((l) => [l.id, l.name]))
-  const options: DropdownOption[] = [
-    { header: t.stages.heading },
-    ...stages.map((s) => ({ value: `stage:${s.id}`, text: s.name })),
-    '-',
-    { header: t.lanes.heading },
-    ...lanes.map((l) => ({ value: `lane:${l.id}`, text: l.name }))
+  const options: DropdownGroup[] = [
+    { label: t.stages.heading, options: stages.map((s) => ({ value: `stage:${s.id}`, text: s.name })) },
+    { label: t.lanes.heading, options: lanes.map((l) => ({ value: `lane:${l.id}`, text: l.name })) }
   ]
   const chosenLevel = level ?? levels[levels.length - 1]?.id ?? null
   return (
@@ -75,7 +76,7 @@ export function EvidenceSection({ stages, lanes, levels, choices, onSet, onRemov
               <li key={targetValue(choice)} class="jb-row">
                 <span class="jb-grow">{fill(t.evidence.rule, { target: what, level: levelName.get(choice.level) ?? choice.level })}</span>
                 <IconButton aria-label={fill(t.evidence.remove, { target: what })} onClick={() => onRemove(choice)}>
-                  <IconClose16 />
+                  <IconClose />
                 </IconButton>
               </li>
             )

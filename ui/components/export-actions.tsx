@@ -1,9 +1,10 @@
-import { Button, SegmentedControl } from '@create-figma-plugin/ui'
 import { useEffect, useRef, useState } from 'preact/hooks'
 
 import { EXPORT_FORMATS, type ExportFormat, exportJourney } from '../../src/formats'
 import type { Journey, JourneyEnvelope } from '../../src/model'
 import type { Bridge } from '../bridge'
+import { Button } from '../controls/button'
+import { SegmentedControl } from '../controls/segmented-control'
 import { copyTextAsync } from '../platform/copy-text-async'
 import { downloadText } from '../platform/download-text'
 import { EXPORT_FORMAT_ORDER, exportFileName, reportFileName } from '../state/export-file'
@@ -45,18 +46,16 @@ export function ExportActions({ bridge, journey, envelope = {}, format, onFormat
         <span class="jb-heading" id="jb-export-heading">
           {t.export.heading}
         </span>
-        <div class="jb-grow jb-segmented" role="radiogroup" aria-labelledby="jb-export-heading">
-          <SegmentedControl
-            options={EXPORT_FORMAT_ORDER.map((value) => ({ value, children: t.export.formats[value] }))}
-            value={format}
-            onValueChange={(value) => {
-              const picked = EXPORT_FORMAT_ORDER.find((candidate) => candidate === value)
-              if (picked === undefined) return
-              setStatus('')
-              onFormatChange(picked)
-            }}
-          />
-        </div>
+        <SegmentedControl
+          class="jb-grow"
+          aria-labelledby="jb-export-heading"
+          options={EXPORT_FORMAT_ORDER.map((value) => ({ value, children: t.export.formats[value] }))}
+          value={format}
+          onValueChange={(picked) => {
+            setStatus('')
+            onFormatChange(picked)
+          }}
+        />
       </div>
       <div class="jb-row">
         <span class="jb-grow jb-muted" role="status" data-testid="export-status">

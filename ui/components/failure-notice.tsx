@@ -1,6 +1,6 @@
-import { Banner, IconWarning16 } from '@create-figma-plugin/ui'
-
 import type { Problem } from '../../src/model'
+import { Banner } from '../controls/banner'
+import { IconWarning } from '../controls/icons'
 import { ProblemList } from './problem-list'
 import { usePanelText } from '../i18n/panel-text'
 
@@ -9,7 +9,7 @@ export function FailureNotice({ message, problems, testId }: { message: string; 
   const { t } = usePanelText()
   return (
     <div role="alert" data-testid={testId}>
-      <Banner icon={<IconWarning16 />} variant="warning">
+      <Banner icon={<IconWarning />} variant="warning">
         {message}
       </Banner>
       <ProblemList problems={problems} label={t.problems} />

@@ -1,6 +1,7 @@
-import { Banner, Button, IconCheck16 } from '@create-figma-plugin/ui'
-
 import type { Journey, Problem } from '../../src/model'
+import { Banner } from '../controls/banner'
+import { Button } from '../controls/button'
+import { IconCheck } from '../controls/icons'
 import { describeJourney } from '../state/describe-journey'
 import { formatCounts } from '../state/format-counts'
 import type { GenerateState } from '../state/generate-state'
@@ -32,7 +33,7 @@ export function GenerateFooter({ journey, problems, waiting, state, onGenerate, 
       {state.status === 'running' ? <ProgressRow label={t.footer.drawing} done={state.done} total={state.total} /> : null}
       {state.status === 'done' ? (
         <div role="status">
-          <Banner icon={<IconCheck16 />} variant="success">
+          <Banner icon={<IconCheck />} variant="success">
             {fill(t.footer.generated, { counts: formatCounts(state.summary.counts, text) })}
           </Banner>
         </div>

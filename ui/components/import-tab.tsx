@@ -1,8 +1,10 @@
-import { Dropdown, FileUploadButton, TextboxMultiline } from '@create-figma-plugin/ui'
 import { useMemo, useState } from 'preact/hooks'
 
 import { IMPORT_FORMATS, importJourney, type ImportFormat } from '../../src/formats'
 import type { Journey } from '../../src/model'
+import { Dropdown } from '../controls/dropdown'
+import { FileUploadButton } from '../controls/file-upload-button'
+import { TextboxMultiline } from '../controls/textbox-multiline'
 import { readFileTextAsync } from '../platform/read-file-text-async'
 import { describeJourney } from '../state/describe-journey'
 import type { GenerateState } from '../state/generate-state'
@@ -76,13 +78,11 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
             <div class="jb-grow">
               <Dropdown
                 aria-label={fill(t.import.format, { format: formatText(format) })}
-                aria-haspopup="listbox"
-                role="button"
                 data-testid="import-format"
                 options={FORMAT_VALUES.map((value) => ({ value, text: formatText(value) }))}
                 value={format}
                 onValueChange={(value) => {
-                  setFormat(FORMAT_VALUES.find((candidate) => candidate === value) ?? AUTO)
+                  setFormat(value)
                   onInputChange()
                 }}
               />

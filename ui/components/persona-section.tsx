@@ -1,7 +1,11 @@
-import { Button, Disclosure, Dropdown, Textbox, TextboxMultiline } from '@create-figma-plugin/ui'
 import { useState } from 'preact/hooks'
 
 import { followedPersona, type Persona } from '../../src/model'
+import { Button } from '../controls/button'
+import { Disclosure } from '../controls/disclosure'
+import { Dropdown } from '../controls/dropdown'
+import { Textbox } from '../controls/textbox'
+import { TextboxMultiline } from '../controls/textbox-multiline'
 import { type CreateForm, type PersonaField, personaFieldText } from '../state/create-form'
 import { invalidProps, LabelledField } from './labelled-field'
 import { usePanelText } from '../i18n/panel-text'
@@ -56,8 +60,6 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
       </div>
       <Dropdown
         aria-label={fill(t.persona.picker, { persona: personaOptionText(persona) })}
-        aria-haspopup="listbox"
-        role="button"
         data-testid="persona-dropdown"
         {...(personas.length > 1 ? { 'aria-describedby': 'jb-persona-note' } : {})}
         options={personas.map((p) => ({ value: p.id, text: personaOptionText(p) }))}
@@ -70,13 +72,13 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
         </p>
       ) : null}
       <div style={{ marginTop: 'var(--space-4)' }}>
-        <Disclosure open={open} title={t.persona.details} onClick={() => setOpen(!openByUser)}>
+        <Disclosure open={open} title={t.persona.details} onToggle={() => setOpen(!openByUser)}>
           <div class="jb-field-row">
             {SINGLE_LINE_FIELDS.map((field) => (
               <LabelledField key={field} id={`jb-persona-${field}`} label={fieldName(field)} error={problems[field]}>
                 <Textbox
                   id={`jb-persona-${field}`}
-                  {...(field === 'age' ? { inputMode: 'numeric' } : { spellCheck: true })}
+                  {...(field === 'age' ? { inputMode: 'numeric' } : { spellcheck: true })}
                   {...invalidProps(`jb-persona-${field}`, problems[field])}
                   value={text(field)}
                   onValueInput={(value) => onEdit(field, value)}
@@ -92,7 +94,7 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
                 value={text(field)}
                 onValueInput={(value) => onEdit(field, value)}
                 {...invalidProps(`jb-persona-${field}`, problems[field])}
-                spellCheck
+                spellcheck
               />
             </LabelledField>
           ))}

@@ -1,4 +1,6 @@
-import { Button, LoadingIndicator, SegmentedControl } from '@create-figma-plugin/ui'
+import { Button } from '../controls/button'
+import { LoadingIndicator } from '../controls/loading-indicator'
+import { SegmentedControl } from '../controls/segmented-control'
 
 import type { ExportFormat } from '../../src/formats'
 import type { ReadScope } from '../../src/messages'
@@ -35,16 +37,13 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
           </div>
           <p class="jb-hint">{t.read.hint}</p>
           <div class="jb-row">
-            <div class="jb-grow jb-segmented" role="radiogroup" aria-label={t.read.scope}>
-              <SegmentedControl
-                options={SCOPES.map((value) => ({ value, children: t.read[value] }))}
-                value={scope}
-                onValueChange={(value) => {
-                  const picked = SCOPES.find((candidate) => candidate === value)
-                  if (picked !== undefined) onScopeChange(picked)
-                }}
-              />
-            </div>
+            <SegmentedControl
+              class="jb-grow"
+              aria-label={t.read.scope}
+              options={SCOPES.map((value) => ({ value, children: t.read[value] }))}
+              value={scope}
+              onValueChange={onScopeChange}
+            />
             <Button onClick={() => read(scope)} loading={state.status === 'reading'} disabled={state.status === 'reading'}>
               {t.read.button}
             </Button>

@@ -1,6 +1,10 @@
-import { Button, Checkbox, IconButton, IconChevronDown24, IconChevronUp24, IconClose16, IconDragHandle16, Textbox } from '@create-figma-plugin/ui'
 import { useEffect, useRef, useState } from 'preact/hooks'
 
+import { Button } from '../controls/button'
+import { Checkbox } from '../controls/checkbox'
+import { IconButton } from '../controls/icon-button'
+import { IconChevronDown, IconChevronUp, IconClose, IconDragHandle } from '../controls/icons'
+import { Textbox } from '../controls/textbox'
 import { dropIndex, useStageDrag } from '../hooks/use-stage-drag'
 import type { StageListAction, StageRow } from '../state/stage-list-reducer'
 import { usePanelText } from '../i18n/panel-text'
@@ -102,7 +106,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                 onKeyDown={(event) => onKeyDown(event, 'handle')}
                 {...handleProps(row.id, index)}
               >
-                <IconDragHandle16 />
+                <IconDragHandle />
               </button>
               <span class="jb-stage-number" aria-hidden="true">
                 {index + 1}
@@ -120,7 +124,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                   placeholder={row.templateName}
                   onValueInput={(name) => dispatch({ type: 'rename', id: row.id, name })}
                   onKeyDown={(event) => onKeyDown(event, 'name')}
-                  spellCheck
+                  spellcheck
                 />
               </div>
               <IconButton
@@ -130,7 +134,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                 onClick={() => move(row, index, index - 1, 'up')}
                 onKeyDown={(event) => onKeyDown(event, 'up')}
               >
-                <IconChevronUp24 />
+                <IconChevronUp />
               </IconButton>
               <IconButton
                 aria-label={fill(t.stages.down, { stage: label })}
@@ -139,11 +143,11 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                 onClick={() => move(row, index, index + 1, 'down')}
                 onKeyDown={(event) => onKeyDown(event, 'down')}
               >
-                <IconChevronDown24 />
+                <IconChevronDown />
               </IconButton>
               {row.added ? (
                 <IconButton aria-label={fill(t.stages.remove, { stage: label })} onClick={() => dispatch({ type: 'remove', id: row.id })}>
-                  <IconClose16 />
+                  <IconClose />
                 </IconButton>
               ) : null}
             </li>
@@ -163,7 +167,7 @@ export function StageList({ stages, dispatch, problem }: StageListProps) {
                 add()
               }
             }}
-            spellCheck
+            spellcheck
           />
         </div>
         <Button secondary disabled={newName.trim() === ''} onClick={add}>

@@ -1,6 +1,11 @@
-import { Banner, Button, Checkbox, IconCheck16, LoadingIndicator, SegmentedControl, Text } from '@create-figma-plugin/ui'
 import { useEffect, useRef } from 'preact/hooks'
 
+import { Banner } from '../controls/banner'
+import { Button } from '../controls/button'
+import { Checkbox } from '../controls/checkbox'
+import { IconCheck } from '../controls/icons'
+import { LoadingIndicator } from '../controls/loading-indicator'
+import { SegmentedControl } from '../controls/segmented-control'
 import type { SyncControls } from '../hooks/use-sync'
 import { type ChangeRow, changeRow, conflictView, keptRemovalRow } from '../state/change-rows'
 import { formatSyncCounts } from '../state/format-counts'
@@ -86,13 +91,12 @@ function Conflicts({ review, onResolve, onResolveAll }: { review: SyncReview; on
                   </div>
                 ))}
               </dl>
-              <div class="jb-segmented" role="radiogroup" aria-label={fill(t.sync.versionOf, { title: view.title })}>
-                <SegmentedControl
-                  options={view.choices.map((choice) => ({ value: choice, children: t.changes.choices[choice] }))}
-                  value={review.resolutions[view.id] ?? ''}
-                  onValueChange={(value) => onResolve(view.id, view.choices.find((choice) => choice === value))}
-                />
-              </div>
+              <SegmentedControl
+                aria-label={fill(t.sync.versionOf, { title: view.title })}
+                options={view.choices.map((choice) => ({ value: choice, children: t.changes.choices[choice] }))}
+                value={review.resolutions[view.id] ?? ''}
+                onValueChange={(choice) => onResolve(view.id, choice)}
+              />
             </li>
           )
         })}
@@ -124,7 +128,7 @@ function KeptRemovals({ review, onResolve }: { review: SyncReview; onResolve: Sy
               <div class="jb-muted">{row.reasons}</div>
               {removable ? (
                 <Checkbox value={review.resolutions[row.id] === 'data'} onValueChange={(remove) => onResolve(row.id, remove ? 'data' : undefined)}>
-                  <Text>{fill(t.sync.removeAfterAll, { title: row.title })}</Text>
+                  {fill(t.sync.removeAfterAll, { title: row.title })}
                 </Checkbox>
               ) : null}
             </li>
@@ -203,7 +207,7 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
         {state.status === 'applying' ? <ProgressRow label={t.sync.updating} done={state.done} total={state.total} /> : null}
         {state.status === 'done' ? (
           <div role="status" data-testid="sync-done" tabIndex={-1} ref={resultRef} class="jb-focus-target">
-            <Banner icon={<IconCheck16 />} variant="success">
+            <Banner icon={<IconCheck />} variant="success">
               {fill(t.sync.updated, { counts: formatSyncCounts(state.result, text) })}
             </Banner>
             <ProblemList problems={state.result.notRemoved.map((n) => ({ path: n.nodeId, message: fill(t.sync.removeByHand, { message: n.message }) }))} label={t.sync.notRemoved} />

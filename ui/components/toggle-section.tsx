@@ -1,5 +1,4 @@
-import { Checkbox, Text } from '@create-figma-plugin/ui'
-
+import { Checkbox } from '../controls/checkbox'
 import { usePanelText } from '../i18n/panel-text'
 
 interface ToggleSectionProps {
@@ -40,7 +39,7 @@ export function ToggleSection({ id, heading, options, on, onToggle, problem }: T
       >
         {options.map((option) => (
           <Checkbox key={option.id} value={chosen.has(option.id)} onValueChange={(value) => onToggle(option.id, value)}>
-            <Text>{option.name}</Text>
+            {option.name}
           </Checkbox>
         ))}
       </div>

@@ -13,7 +13,7 @@ import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../../src/plugin/star
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 export const UI_HTML = path.resolve('dist/ui.html')
-const THEME_CSS = path.resolve('node_modules/@create-figma-plugin/ui/lib/css/theme.css')
+const THEME_CSS = path.resolve('src/preview/figma-theme.css')
 
 /** Flags for a quiet, offline, throwaway browser. */
 const CHROMIUM_ARGS = [
@@ -85,7 +85,7 @@ export interface OpenPanel {
   closeAsync(): Promise<void>
 }
 
-/** Theme CSS from the UI kit (`:root .figma-light { --figma-color-* }`), as Figma would inject it. */
+/** Figma's theme colours (`:root .figma-light { --figma-color-* }`), as Figma would inject them. */
 export function themeStyleSheet(): string {
   return readFileSync(THEME_CSS, 'utf8')
 }

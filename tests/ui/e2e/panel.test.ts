@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CATALOGUES, LANGUAGE_NAMES, LANGUAGES } from '../../../src/i18n'
@@ -46,6 +46,11 @@ function stickyCount(emulator: Emulator): number {
 
 function generateMessages(panel: OpenPanel) {
   return panel.fromPanel.map((message) => UiToMainSchema.parse(message)).filter((message) => message.type === 'generate')
+}
+
+/** The text of the option a dropdown (the browser's select) shows as chosen. */
+function chosenTextAsync(dropdown: Locator): Promise<string> {
+  return dropdown.evaluate((select) => (select instanceof HTMLSelectElement ? (select.selectedOptions[0]?.textContent ?? '') : ''))
 }
 
 async function generateAsync(page: Page): Promise<void> {
@@ -101,11 +106,11 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
     await withPanelAsync(async (panel) => {
       const { page, emulator } = panel
       await page.locator('[data-template-id="car-rental"]').click()
-      // Persona: open the dropdown, pick the commuter, then edit her name.
-      await page.getByTestId('persona-dropdown').click()
-      await page.getByRole('radio', { name: /Sofie Andersen/ }).click()
-      await expect.poll(() => page.getByTestId('persona-dropdown').textContent()).toContain('Sofie Andersen')
-      await page.getByRole('checkbox', { name: 'Persona details' }).check()
+      // Persona: pick the commuter (Sofie Andersen) by the dropdown's name, then edit her name.
+      await page.getByRole('combobox', { name: /^Persona/ }).selectOption('commuter')
+      await expect.poll(() => chosenTextAsync(page.getByTestId('persona-dropdown'))).toContain('Sofie Andersen')
+      await page.getByRole('button', { name: 'Persona details' }).click()
+      expect(await page.getByRole('button', { name: 'Persona details' }).getAttribute('aria-expanded')).toBe('true')
       await page.getByLabel('Name', { exact: true }).fill('Sofie A.')
 
       const stages = page.getByRole('list', { name: 'Stages' })
@@ -253,9 +258,8 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       const note = page.locator('#jb-persona-note')
       expect(await note.textContent()).toBe(CATALOGUES.en.panel.persona.onlyCard)
       expect(await page.getByTestId('persona-dropdown').getAttribute('aria-describedby')).toBe('jb-persona-note')
-      await page.getByTestId('persona-dropdown').click()
-      await page.getByRole('radio', { name: new RegExp(commuter.name) }).click()
-      await expect.poll(() => page.getByTestId('persona-dropdown').textContent()).toContain(commuter.name)
+      await page.getByTestId('persona-dropdown').selectOption(commuter.id)
+      await expect.poll(() => chosenTextAsync(page.getByTestId('persona-dropdown'))).toContain(commuter.name)
       await generateAsync(page)
 
       // What the note says: the card and the goal follow the persona; title, stages and stickies stay the template's.
@@ -271,8 +275,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
 
       // The note speaks each panel language.
       for (const language of LANGUAGES.filter((l) => l !== 'en')) {
-        await page.getByTestId('panel-language').click()
-        await page.getByRole('radio', { name: LANGUAGE_NAMES[language] }).last().click()
+        await page.getByTestId('panel-language').selectOption({ label: LANGUAGE_NAMES[language] })
         await expect.poll(() => note.textContent()).toBe(CATALOGUES[language].panel.persona.onlyCard)
       }
     })
@@ -283,7 +286,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
     await withPanelAsync(
       async ({ page, emulator }) => {
         await expect.poll(() => page.locator('[data-template-id="car-rental"]').getAttribute('aria-pressed')).toBe('true')
-        await expect.poll(() => page.getByTestId('persona-dropdown').textContent()).toContain('Henrik Dahl')
+        await expect.poll(() => chosenTextAsync(page.getByTestId('persona-dropdown'))).toContain('Henrik Dahl')
         expect(await page.getByRole('radio', { name: 'Dansk' }).isChecked()).toBe(true)
         await page.locator('[data-template-id="ikea"]').click()
         await page.getByText('Import', { exact: true }).click()
@@ -308,19 +311,30 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
         throw new Error(`Tab never reached ${selector}`)
       }
       const ringOnFocused = () => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)
+      /** A focused field shows the theme's selection colour as its border, as Figma's fields do. */
+      const ringOrBorderOnFocused = () =>
+        page.evaluate(() => {
+          const style = getComputedStyle(document.activeElement as Element)
+          const selected = getComputedStyle(document.body).getPropertyValue('--figma-color-border-selected').trim()
+          const probe = document.createElement('div')
+          probe.style.color = selected
+          document.body.append(probe)
+          const selectedRgb = getComputedStyle(probe).color
+          probe.remove()
+          return style.outlineStyle === 'solid' || style.borderTopColor === selectedRgb
+        })
 
       await tabTo('[data-template-id="ikea"]')
       expect(await ringOnFocused()).toBe('solid')
       await page.keyboard.press('Enter')
       await expect.poll(() => page.locator('[data-template-id="ikea"]').getAttribute('aria-pressed')).toBe('true')
 
-      // The persona dropdown opens with the arrow keys and picks with Enter.
+      // The persona dropdown changes with the arrow keys.
       await tabTo('[data-testid="persona-dropdown"]')
-      const before = await page.getByTestId('persona-dropdown').textContent()
+      expect(await ringOrBorderOnFocused()).toBe(true)
+      const before = await chosenTextAsync(page.getByTestId('persona-dropdown'))
       await page.keyboard.press('ArrowDown')
-      await page.keyboard.press('ArrowDown')
-      await page.keyboard.press('Enter')
-      await expect.poll(() => page.getByTestId('persona-dropdown').textContent()).not.toBe(before)
+      await expect.poll(() => chosenTextAsync(page.getByTestId('persona-dropdown'))).not.toBe(before)
 
       // A stage handle moves its stage with the plain arrow keys.
       await tabTo('[data-stage-row]:first-child [data-focus="handle"]')
@@ -339,10 +353,13 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       const sent = generateMessages(panel).at(-1)
       expect(sent?.type === 'generate' && sent.journey.stages[1]?.id).toBe(first)
 
-      // The tabs are reachable too: Read back, then its button.
+      // The tabs are reachable too: Tab reaches the chosen one, the arrow keys move to Read back, then its button.
       await page.keyboard.press('Shift+Tab')
-      await tabTo('input[type="radio"][value="Read back"]')
-      await page.keyboard.press('Space')
+      await tabTo('[role="tab"][aria-selected="true"]')
+      expect(await ringOnFocused()).toBe('solid')
+      await page.keyboard.press('ArrowRight')
+      expect(await page.getByRole('tab', { name: 'Read back' }).getAttribute('aria-selected')).toBe('true')
+      expect(await focusedIs('[role="tab"][aria-selected="true"]')).toBe(true)
       await tabTo('.jb-tabpanel:not([hidden]) .jb-body button')
       await page.keyboard.press('Enter')
       await page.getByTestId('read-summary').or(page.getByTestId('read-error')).waitFor()
@@ -352,7 +369,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
   it('names every control for assistive technology, on every tab', async () => {
     await withPanelAsync(async ({ page, context }) => {
       const unnamed = () => unnamedControlsAsync(page, context)
-      await page.getByRole('checkbox', { name: 'Persona details' }).check()
+      await page.getByRole('button', { name: 'Persona details' }).click()
       expect(await unnamed()).toEqual([])
       await generateAsync(page)
       await page.getByText('Read back', { exact: true }).click()
