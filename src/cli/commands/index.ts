@@ -34,7 +34,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'board',
-    usage: 'board <template-id | journey-file> [--persona <id>] [--locale <code>] [--stages <ids>] --out <board.json>',
+    usage: 'board <template-id | journey-file> [--persona <id>] [--locale <code>] [--stages <ids>] [--from csv|mermaid|json] --out <board.json>',
     summary: 'draw the board with the plugin\'s generator on the FigJam emulator; write it as Figma REST JSON',
     options: { out: true, from: true, persona: true, locale: true, stages: true },
     minArgs: 1,
@@ -55,7 +55,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'diff',
-    usage: 'diff <board.json> <journey-file> [--json] [--board <id or name>]',
+    usage: 'diff <board.json> <journey-file> [--json] [--board <id or name>] [--from csv|mermaid|json]',
     summary: 'what syncing an exported board to the journey would change: data changes, kept board edits, conflicts',
     options: { json: false, board: true, from: true },
     minArgs: 2,
@@ -64,7 +64,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'sync',
-    usage: 'sync <board.json> <journey-file> --out <new-board.json> [--resolve board|data|keep-both] [--board <id or name>]',
+    usage: 'sync <board.json> <journey-file> --out <new-board.json> [--resolve board|data|keep-both] [--board <id or name>] [--from csv|mermaid|json]',
     summary: 'update an exported board from the journey, keeping people\'s edits; conflicts need --resolve',
     options: { out: true, resolve: true, board: true, from: true },
     minArgs: 2,
@@ -73,7 +73,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'export',
-    usage: 'export <journey> --format json|csv|md|mermaid [--localized-header] [--raw] [--scale <min..max>] [--curve <id>] [--out <file>]',
+    usage: 'export <journey> --format json|csv|md|mermaid [--persona <id>] [--locale <code>] [--stages <ids>] [--from csv|mermaid|json] [--localized-header] [--raw] [--scale <min..max>] [--curve <id>] [--out <file>]',
     summary:
       'export a journey (file or template id) as a journey file, CSV, Markdown report or Mermaid diagram (one per curve, by --curve); --localized-header names the CSV columns in the journey\'s language; ' +
       'CSV cells a spreadsheet would run as formulas get a leading \' unless --raw; --scale moves every score onto another emotion scale',
@@ -103,7 +103,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'render',
-    usage: 'render <template-id | journey-file | board.json> [--persona --locale --stages] [--width <px>] [--out <board.svg|.png>]',
+    usage: 'render <template-id | journey-file | board.json> [--persona <id>] [--locale <code>] [--stages <ids>] [--from csv|mermaid|json] [--width <px>] [--out <board.svg|.png>]',
     summary: 'draw the board as FigJam shows it, as SVG (PNG with @resvg/resvg-js); a journey is first drawn on the FigJam emulator',
     options: { out: true, from: true, persona: true, locale: true, stages: true, width: true },
     minArgs: 1,
