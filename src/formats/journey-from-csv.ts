@@ -25,7 +25,7 @@ import { fromSpreadsheetCell, readPeopleCell, readVotesCells } from './csv-cells
 import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
-import { type CsvRecord, parseCsv } from './parse-csv'
+import { type CsvRecord, detectCsvDelimiter, parseCsv } from './parse-csv'
 import { readResearchCells, researchScales } from './research-csv-cells'
 
 export const DEFAULT_CSV_TITLE = 'Imported journey'
@@ -35,6 +35,8 @@ const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x'])
 const FALSE_WORDS = new Set(['', 'no', 'n', 'false', '0'])
 /** A score as people write one in decimal: `0x2`, `0b1`, `Infinity` and blanks inside are not scores. */
 const DECIMAL_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
+/** A decimal written with a comma (`-1,5`), as spreadsheets write it where `;` separates fields. */
+const DECIMAL_COMMA_NUMBER = /^[-+]?\d*,\d+$/
 
 /** Which column each journey field comes from, to name it in problems. */
 const ITEM_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = {
@@ -116,7 +118,11 @@ class CsvJourneyParts {
   readonly laneSlugs = new SlugAllocator('lane')
   warnedMissingKind = false
 
-  constructor(readonly columns: CsvColumns) {}
+  constructor(
+    readonly columns: CsvColumns,
+    /** Whether a score may have a decimal comma: in a file whose fields are not separated by commas. */
+    readonly decimalComma: boolean
+  ) {}
 
   has(column: JourneyCsvColumn): boolean {
     return this.columns.index.has(column)
@@ -256,7 +262,8 @@ function readItem(row: CsvRow, parts: CsvJourneyParts, rowNumber: number, stageI
   const item: Item = { id, stageId, laneId, text: row.raw('text'), momentOfTruth: false }
   const scoreText = row.cell('score')
   if (scoreText !== '') {
-    const score = DECIMAL_NUMBER.test(scoreText) ? Number(scoreText) : Number.NaN
+    const decimal = parts.decimalComma && DECIMAL_COMMA_NUMBER.test(scoreText) ? scoreText.replace(',', '.') : scoreText
+    const score = DECIMAL_NUMBER.test(decimal) ? Number(decimal) : Number.NaN
     if (Number.isFinite(score)) item.score = score + 0
     else row.problem(`score "${scoreText}" is not a number (write it in decimal, such as -1.5)`)
   }
@@ -483,7 +490,8 @@ function placeModelProblems(
 
 /**
  * Reads the journey CSV that `journeyToCsv` writes (RFC 4180, with `,`, `;` or tab between fields
- * and an optional byte order mark; see `parseCsv`). Columns are found by their header, in any
+ * and an optional byte order mark; see `parseCsv`; where fields are not separated by commas, a score
+ * may have a decimal comma). Columns are found by their header, in any
  * order and any case, by id or by name in any language; `stage` or `stage_id`, `lane`, `lane_id`
  * or `lane_kind`, and `text` are needed, the rest is optional. Stages and phases are rebuilt in
  * the order they first appear; lanes in the order they have within the stages, their kind from
@@ -494,7 +502,8 @@ function placeModelProblems(
  * @returns the journey and its warnings, else every problem found, each naming its line.
  */
 export function journeyFromCsv(text: string): ImportResult<Journey> {
-  const parsed = parseCsv(text)
+  const delimiter = detectCsvDelimiter(text)
+  const parsed = parseCsv(text, { delimiter })
   if (!parsed.ok) return importFailed(parsed.problems)
   const [header, ...records] = parsed.value
   if (header === undefined) {
@@ -507,7 +516,7 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
     return importFailed([{ path: head.columns.headerPath, message: 'the CSV has no rows after the header; a journey needs at least one item' }])
   }
 
-  const parts = new CsvJourneyParts(head.columns)
+  const parts = new CsvJourneyParts(head.columns, delimiter !== ',')
   parts.warnings.push(...warnings)
   records.forEach((record, index) => readRow(record, index + 1, parts))
   checkLinks(parts)

@@ -139,6 +139,19 @@ describe('journeyFromCsv', () => {
     }
   })
 
+  it('reads a score with a decimal comma where fields are separated by semicolons or tabs, as Excel writes it there', () => {
+    for (const delimiter of [';', '\t']) {
+      const rows = [['stage', 'lane', 'text', 'score'], ['Plan', 'Experience', 'a', '-1,5'], ['Plan', 'Experience', 'b', '2,25'], ['Plan', 'Experience', 'c', ',5']]
+      const csv = rows.map((row) => row.join(delimiter)).join('\r\n')
+      const result = journeyFromCsv(csv)
+      if (!result.ok) throw new Error(JSON.stringify(result.problems))
+      expect(result.value.items.map((item) => item.score)).toEqual([-1.5, 2.25, 0.5])
+    }
+    // Where a comma separates fields, "2,5" (quoted) could as well be two and a half as twenty-five.
+    expect(problemsOf('stage,lane,text,score\nS,Notes,x,"2,5"\n')).toEqual([{ path: 'line 2', message: 'score "2,5" is not a number (write it in decimal, such as -1.5)' }])
+    expect(problemsOf('stage;lane;text;score\nS;Notes;x;1,2,3\n')).toEqual([{ path: 'line 2', message: 'score "1,2,3" is not a number (write it in decimal, such as -1.5)' }])
+  })
+
   it('takes only decimal numbers as scores, not 0x2, 0o1, 0b1 or Infinity', () => {
     for (const score of ['0x2', '0o1', '0b1', 'Infinity', '1_000']) {
       expect(problemsOf(`stage,lane,text,score\nS,Notes,x,${score}\n`)).toEqual([{ path: 'line 2', message: `score "${score}" is not a number (write it in decimal, such as -1.5)` }])
