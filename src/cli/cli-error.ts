@@ -1,3 +1,5 @@
+import { formatProblems, type Problem } from '../model/problem'
+
 /** Exit codes, as documented in the README. */
 export const EXIT_OK = 0
 /** The input was read but is wrong (invalid journey, unreadable or malformed file). */
@@ -17,4 +19,12 @@ export class CliError extends Error {
 
 export function usageError(message: string): CliError {
   return new CliError(`${message}\nRun "journeyboard help" for usage.`, EXIT_USAGE)
+}
+
+/**
+ * A file that is not what the command needs, with what is wrong in it: one problem on the same
+ * line (`"a.csv" is not a valid csv journey: line 2, column 9: …`), several one per line beneath.
+ */
+export function invalidInputError(heading: string, problems: readonly Problem[]): CliError {
+  return new CliError(problems.length === 1 ? `${heading}: ${formatProblems(problems)}` : `${heading}:\n${formatProblems(problems)}`)
 }

@@ -1,7 +1,7 @@
 import { formatProblems, type Journey, type JourneyDocument, parseJourneyDocument } from '../model'
 import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
 import { createJourneyFromTemplate, findTemplate, TEMPLATES } from '../templates'
-import { CliError, usageError } from './cli-error'
+import { CliError, invalidInputError, usageError } from './cli-error'
 import type { CliIo } from './cli-io'
 import type { FlagValue } from './command'
 import { parseJsonInput, readInputAsync } from './read-input'
@@ -42,11 +42,11 @@ export async function readJourneyDocumentAsync(io: CliIo, path: string, from?: F
   if (chosen === 'json') {
     // Parsed here so a syntax error is one line with its line and column.
     const file = parseJourneyDocument(parseJsonInput(text, path))
-    if (!file.ok) throw new CliError(`"${path}" is not a valid journey file:\n${formatProblems(file.problems)}`)
+    if (!file.ok) throw invalidInputError(`"${path}" is not a valid journey file`, file.problems)
     return file.value
   }
   const result = importJourney(text, chosen)
-  if (!result.ok) throw new CliError(`"${path}" is not a valid ${result.format} journey:\n${formatProblems(result.problems)}`)
+  if (!result.ok) throw invalidInputError(`"${path}" is not a valid ${result.format} journey`, result.problems)
   for (const warning of result.warnings) io.stderr(`warning: ${path}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
   return { journey: result.value, envelope: {} }
 }

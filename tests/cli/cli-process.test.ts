@@ -249,6 +249,23 @@ describe('journeyboard read, many boards at once', () => {
     expect(files).toEqual(new Set(['ikea.json', 'moving-house.json']))
   })
 
+  it('gives each board\'s warnings on stderr naming its file and board, beside the dataset', async () => {
+    const board = JSON.parse(await readFile(at('boards/ikea.json'), 'utf8')) as { document: { children: { children: { id: string; children: unknown[] }[] }[] } }
+    const section = board.document.children[0]!.children[0]!
+    // A sticky on the board but in no stage column: read as nothing, and said so.
+    section.children.push({ id: '99:1', type: 'STICKY', name: 'stray', characters: 'A note nobody placed', absoluteBoundingBox: { x: 10, y: 10, width: 240, height: 240 }, fills: [] })
+    await mkdir(at('warned'))
+    await writeFile(at('warned/ikea.json'), JSON.stringify(board))
+    const run = await cli(['read', at('warned/ikea.json'), at('boards/moving-house.json'), '--format', 'jsonl'])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe(`warning: ${at('warned/ikea.json')}: board ${section.id}: node 99:1: sticky "A note nobody placed" is in no stage column: not read\n`)
+    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { board: string; warnings: { nodeId?: string }[] })
+    expect(lines.map((line) => [line.board, line.warnings.map((warning) => warning.nodeId)])).toEqual([
+      [section.id, ['99:1']],
+      [expect.any(String), []]
+    ])
+  })
+
   it('keeps one board read from one file as its journey file', async () => {
     const run = await cli(['read', at('boards/ikea.json')])
     expect(run.code).toBe(0)
@@ -285,5 +302,107 @@ describe('journeyboard export, lone surrogates', () => {
     expect([mermaid.code, mermaid.stderr]).toEqual([0, ''])
     const back = await cli(['import', at('surrogate.mmd')])
     expect((JSON.parse(back.stdout) as { journey: { title: string } }).journey.title).toBe('Car rental \ud83d')
+  })
+})
+
+describe('journeyboard import, CSV as spreadsheets write it', () => {
+  it.each([
+    ['semicolons, a byte-order mark and CRLF (Excel where the decimal mark is a comma)', ';', '\uFEFF', '\r\n'],
+    ['tabs (Excel\'s "text")', '\t', '', '\r\n'],
+    ['commas and LF', ',', '', '\n']
+  ])('reads %s, lanes known by their names', async (_, delimiter, bom, newline) => {
+    const rows = [
+      ['stage', 'lane', 'text', 'score'],
+      ['Book', 'Pain points', 'Hidden fees; "final" price', ''],
+      ['Book', 'Touchpoints', 'Website', ''],
+      // A decimal comma where fields are not separated by commas, as spreadsheets write it there.
+      ['Pick up', 'Emotion', 'Long queue', delimiter === ',' ? '2.5' : '2,5']
+    ]
+    const field = (value: string): string => (/[",;\t\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
+    await writeFile(at(`excel-${delimiter.charCodeAt(0)}.csv`), bom + rows.map((row) => row.map(field).join(delimiter)).join(newline) + newline)
+    const run = await cli(['import', at(`excel-${delimiter.charCodeAt(0)}.csv`)])
+    expect(run.code).toBe(0)
+    expect(run.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('warning: '))).toEqual([])
+    const { journey } = JSON.parse(run.stdout) as { journey: { lanes: { name: string; kind: string }[]; items: { text: string; score?: number }[] } }
+    expect(journey.lanes.map((lane) => [lane.name, lane.kind])).toEqual([
+      ['Pain points', 'pains'],
+      ['Touchpoints', 'touchpoints'],
+      ['Emotion', 'emotion']
+    ])
+    expect(journey.items.map((item) => [item.text, item.score])).toEqual([
+      ['Hidden fees; "final" price', undefined],
+      ['Website', undefined],
+      ['Long queue', 2.5]
+    ])
+  })
+
+  it('names the line and column of a CSV syntax error in one line', async () => {
+    await writeFile(at('unclosed.csv'), 'stage,lane,text\nBook,Notes,fine\nBook,Notes,"never closed\n')
+    const run = await cli(['import', at('unclosed.csv')])
+    expectOneLineError(run)
+    expect(run.stderr).toMatch(/"[^"]*unclosed\.csv" is not a valid csv journey: line 3, column 12: this quoted field is never closed/)
+  })
+})
+
+describe('journeyboard and Mermaid, through import, the board, read and export', () => {
+  it('gives back the diagram as written: who took part in each task, scores 0, 7 and -1, a task with no people, accTitle and accDescr', async () => {
+    const diagram = [
+      'journey',
+      '  title Coffee at home',
+      '  accTitle: Buying coffee beans',
+      '  accDescr: How two people choose a roaster',
+      '  section Find',
+      '    Search for a roaster: 3: Me, Partner',
+      '    Read reviews: 0: Me',
+      '  section Buy',
+      '    Order a bag: 7: Partner',
+      '    Pay: -1: Me',
+      '    Wait for the parcel: 5',
+      ''
+    ].join('\n')
+    await writeFile(at('coffee.mmd'), diagram)
+    const steps = [
+      ['import', at('coffee.mmd'), '--out', at('coffee.json')],
+      ['board', at('coffee.json'), '--out', at('coffee-board.json')],
+      ['read', at('coffee-board.json'), '--out', at('coffee-read.json')]
+    ]
+    for (const step of steps) {
+      const run = await cli(step)
+      expect([run.code, run.stdout]).toEqual([0, ''])
+    }
+    const exported = await cli(['export', at('coffee-read.json'), '--format', 'mermaid'])
+    expect([exported.code, exported.stderr]).toEqual([0, ''])
+    expect(exported.stdout).toBe(diagram)
+  })
+})
+
+describe('journeyboard answers the mistakes a new user makes, in one line', () => {
+  it('template --stages with a stage name lists the stage ids there are', async () => {
+    const run = await cli(['template', 'car-rental', '--stages', 'plan,Sharing photos'])
+    expectOneLineError(run)
+    expect(run.stderr).toMatch(/template "car-rental" has no stage "Sharing photos"; its stage ids: plan, research, /)
+  })
+
+  it('sync settles conflicts with --resolve keep-both without asking for a choice, and writes nothing without it', async () => {
+    const board = JSON.parse(await readFile(at('board.json'), 'utf8')) as { document: { children: { children: unknown[] }[] } }
+    const journey = JSON.parse(journeyText()) as { journey: { items: { text: string }[] } }
+    const first = journey.journey.items[0]!
+    const original = first.text
+    const retype = (node: { type?: string; characters?: string; children?: unknown[] }): boolean =>
+      node.type === 'STICKY' && node.characters === original ? ((node.characters = 'Typed on the board'), true) : (node.children ?? []).some((child) => retype(child as typeof node))
+    expect(retype(board.document as never)).toBe(true)
+    first.text = 'Changed in the data'
+    await writeFile(at('edited-board.json'), JSON.stringify(board))
+    await writeFile(at('changed-journey.json'), JSON.stringify(journey))
+    const unresolved = await cli(['sync', at('edited-board.json'), at('changed-journey.json'), '--out', at('synced.json')])
+    expect(unresolved.code).toBe(1)
+    expect(unresolved.stderr).toContain('1 conflict between the board and the data; choose with --resolve board|data|keep-both:')
+    expect(existsSync(at('synced.json'))).toBe(false)
+    const resolved = await cli(['sync', at('edited-board.json'), at('changed-journey.json'), '--out', at('synced.json'), '--resolve', 'keep-both'])
+    expect(resolved.code).toBe(0)
+    expect(resolved.stdout).toContain('Conflicts, resolved (1):')
+    expect(`${resolved.stdout}${resolved.stderr}`).not.toMatch(/choose/i)
+    const texts = (JSON.parse((await cli(['read', at('synced.json')])).stdout) as { journey: { items: { text: string }[] } }).journey.items.map((item) => item.text)
+    expect(texts).toEqual(expect.arrayContaining(['Typed on the board', 'Changed in the data']))
   })
 })

@@ -2,7 +2,7 @@ import { syncPreviewAsync } from '../../plugin-api/sync-preview'
 import { type FigJamEmulator, loadRestFile, RestFileError } from '../../emulator'
 import { formatProblems } from '../../model'
 import { formatChangeSet } from '../../sync/format-change-set'
-import { CliError } from '../cli-error'
+import { CliError, invalidInputError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
 import { parseJsonInput, readInputAsync } from '../read-input'
@@ -30,7 +30,7 @@ export async function loadBoardFileAsync(io: CliIo, path: string): Promise<FigJa
   try {
     return loadRestFile(file)
   } catch (error) {
-    if (error instanceof RestFileError) throw new CliError(`"${path}" is not a FigJam board exported as REST JSON:\n${formatProblems(error.problems)}`)
+    if (error instanceof RestFileError) throw invalidInputError(`"${path}" is not a FigJam board exported as REST JSON`, error.problems)
     throw error
   }
 }

@@ -1,7 +1,7 @@
 import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from '../../formats'
-import { envelopeOf, formatProblems, JOURNEY_FILE_FORMAT, toJourneyFile } from '../../model'
+import { envelopeOf, JOURNEY_FILE_FORMAT, toJourneyFile } from '../../model'
 import { type BoardReading, explainLines, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
-import { CliError, EXIT_INVALID, EXIT_OK, usageError } from '../cli-error'
+import { CliError, EXIT_INVALID, EXIT_OK, invalidInputError, usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
 import { describeReadError, errorCode, parseJsonInput, readInputAsync } from '../read-input'
@@ -30,7 +30,7 @@ export async function readBoardsOfFileAsync(io: CliIo, path: string, section: st
     throw new CliError(`"${path}" is a journey file, not a board export; draw it with "journeyboard board ${path} --out board.json"`)
   }
   const snapshot = snapshotFromRestFile(file, { section })
-  if (!snapshot.ok) throw new CliError(`"${path}" cannot be read as a FigJam board:\n${formatProblems(snapshot.problems)}`)
+  if (!snapshot.ok) throw invalidInputError(`"${path}" cannot be read as a FigJam board`, snapshot.problems)
   return section === undefined ? readEveryBoard(snapshot.value) : [readBoard(snapshot.value)]
 }
 
