@@ -1,3 +1,4 @@
+import { translation } from '../geometry/transform'
 import type { PlanConnector, PlanFont, PlanNode, PlanSection, PlanShape, PlanSticky, PlanText } from '../layout/board-plan'
 import { solidPaintHex } from '../reader/solid-paint-hex'
 import { magnetFor } from './connector-magnet'
@@ -135,13 +136,6 @@ export function moveInto(recorder: ChangeRecorder, node: SceneNode, parent: Sect
   const index = from === null ? -1 : from.children.indexOf(node)
   parent.appendChild(node)
   if (from !== null) recorder.done(() => from.insertChild(index, node))
-}
-
-function translation(x: number, y: number): Transform {
-  return [
-    [1, 0, x],
-    [0, 1, y]
-  ]
 }
 
 function writeSection(ctx: WriteContext, node: SectionNode, spec: PlanSection, now: NodeNow): void {

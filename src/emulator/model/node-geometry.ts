@@ -1,5 +1,5 @@
 import { connectorBounds } from './connector-geometry'
-import { containerOrigin, placedBox, rotationMatrix } from './placed-box'
+import { containerOrigin, placedBox } from './placed-box'
 import type { SceneRecord } from './node-records'
 import type { SceneLookup } from './node-registry'
 
@@ -16,13 +16,4 @@ export function relativePosition(record: SceneRecord, lookup: SceneLookup): Vect
   const box = absoluteBox(record, lookup)
   const origin = containerOrigin(record.parent)
   return { x: box.x - origin.x, y: box.y - origin.y }
-}
-
-/** A transform that turns by `degrees` (around the node's own top-left) and moves to (x, y). */
-export function translation(x: number, y: number, degrees = 0): Transform {
-  const [[a, b], [c, d]] = rotationMatrix(degrees)
-  return [
-    [a, b, x],
-    [c, d, y]
-  ]
 }

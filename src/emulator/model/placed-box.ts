@@ -1,3 +1,4 @@
+import { rotationMatrix } from '../../geometry/transform'
 import type { ContainerRecord, GroupRecord, PlacedRecord, SceneRecord } from './node-records'
 
 /**
@@ -79,21 +80,4 @@ export function rotatedBounds(box: Rect, degrees: number): Rect {
   const x = Math.min(...xs)
   const y = Math.min(...ys)
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y }
-}
-
-/** The Plugin API's rotation matrix, whose `rotation` is `atan2(-m10, m00)` [T]. */
-export function rotationMatrix(degrees: number): [[number, number], [number, number]] {
-  if (degrees === 0) {
-    return [
-      [1, 0],
-      [0, 1]
-    ]
-  }
-  const radians = (degrees * Math.PI) / 180
-  const cos = Math.cos(radians)
-  const sin = Math.sin(radians)
-  return [
-    [cos, sin],
-    [-sin, cos]
-  ]
 }

@@ -1,4 +1,5 @@
-import { absoluteBox, containerOrigin, relativePosition, translation } from '../model/node-geometry'
+import { translation } from '../../geometry/transform'
+import { absoluteBox, containerOrigin, relativePosition } from '../model/node-geometry'
 import type { SceneRecord } from '../model/node-records'
 import { removeSceneNode } from '../model/node-tree'
 import { exportRestNode } from '../rest/export-rest-file'

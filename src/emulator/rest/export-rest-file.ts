@@ -1,5 +1,6 @@
 import { fontWeightOf } from '../model/font-library'
-import { absoluteBox, translation } from '../model/node-geometry'
+import { translation } from '../../geometry/transform'
+import { absoluteBox } from '../model/node-geometry'
 import { containerOrigin, ownBox, unionOfBoxes } from '../model/placed-box'
 import type {
   ConnectorRecord,
