@@ -12,7 +12,8 @@
 // BENCH_SIZES=100,500 and BENCH_RUNS=3 shorten a run while working on it; BENCH_STAGES=export,import
 // times only the rows whose names hold one of those words (here and in the parser section, where
 // BENCH_STAGES=papaparse times the CSV parser alone and BENCH_STAGES=start-up the command line's
-// start-up), and skips the traffic section.
+// start-up), and skips the traffic section unless it names it: BENCH_STAGES=traffic prints the
+// traffic alone.
 import { performance } from 'node:perf_hooks'
 
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile } from '../src/emulator'
@@ -284,7 +285,7 @@ async function runTrafficBenchAsync(): Promise<void> {
   {
     const size = SIZES.includes(GROWTH_FROM) ? GROWTH_FROM : SIZES[0]!
     const sticky = await marginalStickyAsync((await fixtureAsync(size)).journey)
-    console.log(`\nOne more sticky (${size}-item board with 100 more items, difference / 100): ${sticky.calls + sticky.writes} calls+writes, ${sticky.reads} reads`)
+    console.log(`\nOne more sticky (${size}-item board with 100 more items, difference / 100): ${Number((sticky.calls + sticky.writes).toFixed(2))} calls+writes, ${Number(sticky.reads.toFixed(2))} reads`)
     console.log(`  calls: ${kinds(sticky.byKind.calls)}\n  writes: ${kinds(sticky.byKind.writes)}\n  reads: ${kinds(sticky.byKind.reads)}`)
     const emulator = await drawAsync((await fixtureAsync(size)).journey)
     const t = trafficOf(emulator)
@@ -305,8 +306,8 @@ async function runTrafficBenchAsync(): Promise<void> {
   }
 }
 
-// Some rows only: the traffic is not what was asked for.
-if (ONLY === undefined) await runTrafficBenchAsync()
+// Some rows only: the traffic only if asked for by name (BENCH_STAGES=traffic prints it alone).
+if (ONLY === undefined || ONLY.includes('traffic')) await runTrafficBenchAsync()
 
 // The file-format parsers against papaparse and Mermaid, and the command line's start-up.
 await (await import('./format-parsers')).runFormatParserBenchAsync(ONLY)
