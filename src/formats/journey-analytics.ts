@@ -1,4 +1,5 @@
 import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, type Lane, type LaneKind, restsOnAssumption } from '../model'
+import { itemsInBoardOrder } from './items-in-board-order'
 
 /** An item with where it sits, in the words of the map. */
 export interface ItemRef {
@@ -132,21 +133,11 @@ function hasOwner(item: Item): boolean {
  * per stage.
  */
 export function analyseJourney(journey: Journey): JourneyAnalytics {
-  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
-  const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
   const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
 
-  const ordered = journey.items
-    .map((item, index) => ({ item, index }))
-    .sort(
-      (a, b) =>
-        (stageIndex.get(a.item.stageId) ?? 0) - (stageIndex.get(b.item.stageId) ?? 0) ||
-        (laneIndex.get(a.item.laneId) ?? 0) - (laneIndex.get(b.item.laneId) ?? 0) ||
-        a.index - b.index
-    )
-    .map(({ item }) => item)
+  const ordered = itemsInBoardOrder(journey)
 
   const ref = (item: Item): ItemRef => {
     const lane = lanes.get(item.laneId)
@@ -223,6 +214,9 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
     return result
   })
 
+  // Counted in one pass, not one scan of every item per lane.
+  const perLane = new Map<string, number>()
+  for (const item of journey.items) perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
   const actionPlan = [
     ...refs((item) => kindOf(item) === 'action-plan'),
     ...refs((item) => kindOf(item) !== 'action-plan' && hasOwner(item))
@@ -237,7 +231,7 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
       laneId: lane.id,
       laneName: lane.name,
       kind: lane.kind,
-      items: journey.items.filter((item) => item.laneId === lane.id).length
+      items: perLane.get(lane.id) ?? 0
     })),
     totals: {
       stages: journey.stages.length,

@@ -4,6 +4,7 @@ import { formatLinksCell } from './links-cell'
 import { formatPeopleCell, formatVoteKindsCell, toSpreadsheetCell } from './csv-cells'
 import { formatListCell } from './list-cell'
 import { type CsvField, EMPTY_TEXT, writeCsv, type WriteCsvOptions } from './write-csv'
+import { itemsInBoardOrder } from './items-in-board-order'
 
 const TRUE = 'yes'
 
@@ -38,8 +39,6 @@ export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}):
 
 /** The item rows of `journeyToCsv`, without the header, in `JOURNEY_CSV_COLUMNS` order. */
 export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvField[][] {
-  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
-  const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
@@ -51,15 +50,7 @@ export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvFie
     else list.push(link)
   }
 
-  return journey.items
-    .map((item, index) => ({ item, index }))
-    .sort(
-      (a, b) =>
-        (stageIndex.get(a.item.stageId) ?? 0) - (stageIndex.get(b.item.stageId) ?? 0) ||
-        (laneIndex.get(a.item.laneId) ?? 0) - (laneIndex.get(b.item.laneId) ?? 0) ||
-        a.index - b.index
-    )
-    .map(({ item }) => {
+  return itemsInBoardOrder(journey).map((item) => {
       const stage = stages.get(item.stageId)
       const lane = lanes.get(item.laneId)
       const phase = stage?.phaseId === undefined ? undefined : phases.get(stage.phaseId)

@@ -1,6 +1,7 @@
 import { boardCatalogueFor } from '../i18n'
 import { curveIdOf, followedPersona, type Item, type Journey, journeyCurves, type Lane, type LaneKind, rescaleScore } from '../model'
 import { analyseJourney } from './journey-analytics'
+import { itemsInBoardOrder } from './items-in-board-order'
 import type { MermaidDiagram, MermaidDiagramTask } from './mermaid-journey'
 import { hasLookAlikes, mermaidSafeText } from './mermaid-safe-text'
 import { holdsMermaidScores, MERMAID_SCORE_RANGE } from './rescale-score'
@@ -35,7 +36,6 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
   const curve = curves[curveIndex]
   const persona = followedPersona(journey)
   const personaName = mermaidSafeText(persona?.name ?? boardCatalogueFor(journey.locale).board.customer, 'person')
-  const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const isActorLane = (lane: Lane | undefined): boolean => lane?.kind === 'actor'
   const swimlane = journey.lanes.some((lane) => lane.kind === 'actor')
@@ -43,17 +43,15 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
   const scale = journey.emotionScale
   const asWritten = holdsMermaidScores(scale, journey.items)
 
-  // Each stage's items in one pass, not one scan of every item per stage.
-  const byStage = new Map<string, { item: Item; index: number }[]>()
-  journey.items.forEach((item, index) => {
+  // Each stage's items in one pass over the items in board order (stage, lane, as listed), not one scan of every item per stage.
+  const byStage = new Map<string, Item[]>()
+  for (const item of itemsInBoardOrder(journey)) {
     const group = byStage.get(item.stageId)
-    if (group === undefined) byStage.set(item.stageId, [{ item, index }])
-    else group.push({ item, index })
-  })
+    if (group === undefined) byStage.set(item.stageId, [item])
+    else group.push(item)
+  }
   const sections = journey.stages.map((stage, stageIndex) => {
-    const items = (byStage.get(stage.id) ?? [])
-      .sort((a, b) => (laneIndex.get(a.item.laneId) ?? 0) - (laneIndex.get(b.item.laneId) ?? 0) || a.index - b.index)
-      .map(({ item }) => item)
+    const items = byStage.get(stage.id) ?? []
     const ofKind = (keep: (kind: LaneKind) => boolean): Item[] =>
       items.filter((item) => {
         const kind = lanes.get(item.laneId)?.kind
