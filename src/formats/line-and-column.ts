@@ -14,15 +14,29 @@ export function lineLocator(text: string): (offset: number) => LineAndColumn {
     const ch = text.charCodeAt(i)
     if (ch === 0x0a || (ch === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1)
   }
+  // Offsets usually come in order (a parser's, line after line), so the search starts from the
+  // last line found and widens in doubling steps before halving: a lookup costs the logarithm of
+  // how far it moved, not of the whole file, and reading a file line after line stays linear.
+  let last = 0
   return (offset) => {
     const end = Math.min(Math.max(offset, 0), text.length)
     let low = 0
     let high = starts.length - 1
+    if ((starts[last] ?? 0) <= end) {
+      low = last
+      let step = 1
+      while (low + step <= high && (starts[low + step] ?? 0) <= end) {
+        low += step
+        step *= 2
+      }
+      high = Math.min(high, low + step - 1)
+    } else high = last - 1
     while (low < high) {
       const middle = Math.ceil((low + high) / 2)
       if ((starts[middle] ?? 0) <= end) low = middle
       else high = middle - 1
     }
+    last = low
     const lineStart = starts[low] ?? 0
     return { line: low + 1, column: [...text.slice(lineStart, end)].length + 1 }
   }
