@@ -64,7 +64,7 @@ import { placeLegend } from './place-legend'
 import { placePersonaCard } from './place-persona-card'
 import { BOARD_KEY, PlanBuilder, planTag } from './plan-builder'
 import { planLinkRoutes } from './route-links'
-import { estimatedTextMeasure, measureShapeText, measureText, measureTextNode, type TextMeasure } from './text-measure'
+import { estimatedTextMeasure, measureShapeText, measureTextNode, type TextMeasure } from './text-measure'
 
 export interface LayoutOptions {
   /** The board's own words; by default those of the journey's locale. */
@@ -127,10 +127,14 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
   )
   const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
   const columnWidths = columnContent.map((width) => width + 2 * STAGE_PADDING)
-  // Empty cells hold a hint naming their lane: where its stickies go.
+  // Empty cells hold a hint naming their lane: where its stickies go. Only a lane with an empty cell
+  // has one to measure (on the text node of its first, as all its hints read alike).
+  const isEmpty = (stageId: string, laneId: string): boolean => !itemsByCell.has(cellKey(stageId, laneId)) && !pointsByCell.has(cellKey(stageId, laneId))
   const hints = rows.map((lane) => {
+    const firstEmpty = stages.find((stage) => isEmpty(stage.id, lane.id))
+    if (firstEmpty === undefined) return undefined
     const text = fillText(labels.cellHint, { lane: lane.name.trim() })
-    return { text, height: measureText(measure, text, BODY_FONT, CELL_HINT_FONT_SIZE, STICKY_SIZE) }
+    return { text, height: measureTextNode(measure, hintKey(firstEmpty.id, lane.id), text, BODY_FONT, CELL_HINT_FONT_SIZE, STICKY_SIZE) }
   })
   const rowHeights = rows.map((lane, r) => {
     const content = Math.max(curves.has(lane.id) ? EMOTION_BAND_HEIGHT : STICKY_SIZE, hints[r]?.height ?? 0, ...(cells[r] ?? []).map((cell) => cell.height))
@@ -307,9 +311,9 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
       }
       placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve, measure })
       const hint = hints[r]
-      if (hint !== undefined && !itemsByCell.has(cellKey(stage.id, lane.id)) && !pointsByCell.has(cellKey(stage.id, lane.id))) {
+      if (hint !== undefined && isEmpty(stage.id, lane.id)) {
         plan.addText(
-          `hint:${stage.id}:${lane.id}`,
+          hintKey(stage.id, lane.id),
           { ...at, width: STICKY_SIZE, height: hint.height },
           hint.text,
           BODY_FONT,
@@ -432,6 +436,11 @@ function checkItemsResolve(journey: Journey): void {
 /** The plan key of a stage's section. */
 function stageKeyOf(stageId: string): string {
   return `stage:${stageId}`
+}
+
+/** The plan key of the hint text in an empty cell. */
+function hintKey(stageId: string, laneId: string): string {
+  return `hint:${stageId}:${laneId}`
 }
 
 function cellKey(stageId: string, laneId: string): string {

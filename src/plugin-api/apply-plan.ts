@@ -167,10 +167,10 @@ export async function applyPlanAsync(
     return id
   }
   const kinds = new Map(plan.nodes.map((spec) => [spec.key, spec.kind]))
-  const section = (key: string): { node: SectionNode; id: string } => {
+  const section = (key: string): SectionNode => {
     const node = nodes.get(key)
     if (node === undefined || kinds.get(key) !== 'section') throw new Error(`"${key}" is not a section drawn before what it holds`)
-    return { node: node as SectionNode, id: nodeId(key) }
+    return node as SectionNode
   }
   let done = 0
   const stepAsync = async (): Promise<void> => {
@@ -194,6 +194,7 @@ export async function applyPlanAsync(
         createdCount += 1
         countNode(created, spec)
         nodes.set(spec.key, node)
+        if (taken?.id !== undefined) ids.set(spec.key, taken.id)
         const ctx = { recorder: UNRECORDED, fonts, section, nodeId, origin }
         writeNode(ctx, node, spec, taken?.now ?? FRESH)
         writeEntries(UNRECORDED, node, entriesOf(spec, plan, store), undefined)
@@ -208,7 +209,7 @@ export async function applyPlanAsync(
     }
     for (const move of target.moved ?? []) {
       current = { where: `moving ${move.node.snap.type.toLowerCase()} ${move.node.snap.id}`, key: undefined }
-      placeOnly(journal, section(move.parent), move.node, move, target)
+      placeOnly(journal, { node: section(move.parent), id: nodeId(move.parent) }, move.node, move, target)
       await stepAsync()
     }
   } catch (error) {

@@ -19,7 +19,7 @@ export const FIGJAM_DEFAULTS = {
     font: { family: 'Inter', style: 'Medium' } satisfies PlanFont
   },
   text: {
-    /** [G] edit-text: the default text colour is Charcoal. */
+    /** [G] edit-text: the default text colour is Charcoal: a text node's, and the text of a new sticky, shape or connector label. */
     fill: '#1E1E1E'
   },
   connector: {

@@ -65,11 +65,12 @@ const NOTIFY_TITLE_LENGTH = 40
  * tells the user. If any step fails, nothing is left on the page and the error is rethrown.
  */
 export async function generateBoardAsync(api: PluginAPI, journey: Journey, options: GenerateBoardOptions = {}): Promise<BoardSummary> {
-  const { result } = await drawJourneyAsync(api, journey, { ...options, origin: findFreeOrigin(api.currentPage) })
+  const page = api.currentPage // asked of FigJam once
+  const { result } = await drawJourneyAsync(api, journey, { ...options, origin: findFreeOrigin(page) })
   const language = options.language ?? DEFAULT_LANGUAGE
   const sandbox = SANDBOX_CATALOGUES[language]
   try {
-    api.currentPage.selection = [result.board]
+    page.selection = [result.board]
     api.viewport.scrollAndZoomIntoView([result.board])
     api.commitUndo()
     api.notify(

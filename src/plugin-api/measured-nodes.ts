@@ -23,7 +23,7 @@ export interface MeasureOptions {
  * since the answer comes from the host.
  */
 const ExportedBox = z.object({ height: z.number().check(z.positive()) })
-const ExportedSticky = z.object({ type: z.literal('STICKY'), absoluteBoundingBox: ExportedBox })
+const ExportedSticky = z.object({ id: z.string().check(z.minLength(1)), type: z.literal('STICKY'), absoluteBoundingBox: ExportedBox })
 const ExportedSection = z.looseObject({ type: z.literal('SECTION'), children: z._default(z.array(z.looseObject({ type: z.string() })), []) })
 const ExportedBoard = z.object({ document: z.object({ type: z.literal('SECTION'), children: z._default(z.array(ExportedSection), []) }) })
 
@@ -41,6 +41,8 @@ export class MeasureFontsError extends Error {
 /** A measuring node the engine places for a plan node, with what it already holds. */
 export interface TakenNode {
   node: SceneNode
+  /** Its id, when FigJam already gave it (a sticky's, in the export of the measuring board). */
+  id?: string
   now: NodeNow
 }
 
@@ -73,6 +75,12 @@ export class MeasuredNodes {
   /** With `inSections`: the sections made, by plan key (the board first), and the stickies in each, in the order put there. */
   private readonly sections = new Map<string, { node: SectionNode; stickies: StickyNode[] }>()
   private readonly sectionOf = new Map<StickyNode, string>()
+  /** The text node last measured for each plan key, and what it measured. */
+  private readonly textFor = new Map<string, { node: TextNode; request: TextRequest }>()
+  /** Sticky ids as FigJam's export of the measuring board gave them: not asked of FigJam again. */
+  private readonly exportedIds = new Map<StickyNode, string>()
+  /** The text node texts for no text node are measured on, with what it holds now (see measureOnScratch). */
+  private scratch: { node: TextNode; font?: PlanFont; fontSize?: number; width?: number; text?: string } | undefined
 
   constructor(
     private readonly api: PluginAPI,
@@ -87,7 +95,12 @@ export class MeasuredNodes {
    */
   async measureAsync(requests: Iterable<MeasureRequest>, options: MeasureOptions = {}): Promise<Map<string, number>> {
     const distinct = new Map<string, MeasureRequest>()
-    for (const request of requests) distinct.set(measureRequestKey(request), request)
+    for (const request of requests) {
+      const key = measureRequestKey(request)
+      // The same measurement for a text node and for a shape: the text node's own node measures it, and is kept.
+      const before = distinct.get(key)
+      if (before === undefined || (before.kind === 'text' && before.key === undefined)) distinct.set(key, request)
+    }
     await this.loadFontsAsync([...distinct.values()].map((request) => request.font))
     const heights = new Map<string, number>()
     // Stickies measured where they stay are read together, square ones first: one sticky may be asked both ways.
@@ -97,12 +110,19 @@ export class MeasuredNodes {
       count += 1
       if (count % MEASURE_CHUNK_SIZE === 0 && options.yieldAsync !== undefined) await options.yieldAsync()
     }
+    // Texts no text node is drawn with (a shape's, a glyph's) take turns on one text node, alike ones in a row, so each costs its words and one read.
+    const onScratch: [string, TextRequest][] = []
     for (const [key, request] of distinct) {
-      if (request.kind === 'text') heights.set(key, this.measureText(request))
+      if (request.kind === 'text' && request.key === undefined) onScratch.push([key, request])
+      else if (request.kind === 'text') heights.set(key, this.measureText(request))
       else if (this.options.inSections === true && request.parent !== undefined) {
         inSections.push([key, { ...request, parent: request.parent }])
         continue
       } else heights.set(key, this.fillSticky(request, undefined).height)
+      await stepAsync()
+    }
+    for (const [key, request] of onScratch.sort(([, a], [, b]) => compareSetting(a, b))) {
+      heights.set(key, this.measureOnScratch(request))
       await stepAsync()
     }
     for (const wide of [false, true]) {
@@ -134,7 +154,12 @@ export class MeasuredNodes {
       const node = this.takeFrom(this.stickies, stickyKey(spec), (sticky) => this.sectionOf.get(sticky) === spec.parent)
       if (node === undefined) return undefined
       const madeIn = this.sectionOf.get(node)
-      return { node, now: { fresh: true, full: false, parentId: null, text: spec.text, wide: this.wide.get(node) ?? false, ...(madeIn === undefined ? {} : { madeIn }) } }
+      const id = this.exportedIds.get(node)
+      return {
+        node,
+        ...(id === undefined ? {} : { id }),
+        now: { fresh: true, full: false, parentId: null, text: spec.text, wide: this.wide.get(node) ?? false, ...(madeIn === undefined ? {} : { madeIn }) }
+      }
     }
     if (spec.kind === 'text') {
       const node = this.takeFrom(this.texts, measureRequestKey({ kind: 'text', text: spec.text, font: spec.font, fontSize: spec.fontSize, width: spec.width }))
@@ -226,20 +251,73 @@ export class MeasuredNodes {
         const exported = ExportedSticky.safeParse(children[i])
         if (!exported.success) throw new Error(`FigJam's export of the measuring section "${key}" has no sticky box at ${i}`)
         heights.set(sticky, exported.data.absoluteBoundingBox.height)
+        this.exportedIds.set(sticky, exported.data.id)
       })
     })
     return heights
   }
 
+  /**
+   * The height of a text node's text, on a text node kept for it. A text node measured for the same
+   * plan key before (an earlier layout pass, when the columns were narrower) measures it again: only
+   * its words or its width change, instead of one more node made and later removed.
+   */
   private measureText(request: TextRequest): number {
+    const earlier = request.key === undefined ? undefined : this.textFor.get(request.key)
+    if (earlier !== undefined && !this.taken.has(earlier.node) && sameSetting(earlier.request, request)) {
+      const { node } = earlier
+      const pool = this.texts.get(measureRequestKey(earlier.request))
+      pool?.splice(pool.indexOf(node), 1)
+      const list = this.texts.get(measureRequestKey(request))
+      if (list === undefined) this.texts.set(measureRequestKey(request), [node])
+      else list.push(node)
+      this.textFor.set(request.key!, { node, request })
+      if (earlier.request.text !== request.text) node.characters = request.text
+      if (earlier.request.width !== request.width) {
+        node.resize(request.width, 1)
+        node.textAutoResize = 'HEIGHT'
+      }
+      return node.height
+    }
     const node = this.api.createText()
     this.track(this.texts, measureRequestKey(request), node)
+    if (request.key !== undefined) this.textFor.set(request.key, { node, request })
     node.fontName = { family: request.font.family, style: request.font.style }
     node.fontSize = request.fontSize
     node.characters = request.text
     // A fixed width that wraps, the height following the text (the 1 is replaced at once).
     node.resize(request.width, 1)
     node.textAutoResize = 'HEIGHT'
+    return node.height
+  }
+
+  /**
+   * The height of a text no text node is drawn with, measured on the one scratch text node: only
+   * what differs from the text it held before is written (a width change resizes it and sets the
+   * height to follow the text again, since FigJam does not document whether a resize keeps it).
+   */
+  private measureOnScratch(request: TextRequest): number {
+    let scratch = this.scratch
+    if (scratch === undefined) {
+      const node = this.api.createText()
+      this.made.push(node)
+      scratch = { node }
+      this.scratch = scratch
+    }
+    const { node } = scratch
+    if (scratch.font === undefined || scratch.font.family !== request.font.family || scratch.font.style !== request.font.style) {
+      // No documented default font for a new text node: set before its first words.
+      node.fontName = { family: request.font.family, style: request.font.style }
+      scratch.font = request.font
+    }
+    if (scratch.fontSize !== request.fontSize) node.fontSize = scratch.fontSize = request.fontSize
+    if (scratch.text !== request.text) node.characters = scratch.text = request.text
+    if (scratch.width !== request.width) {
+      // A fixed width that wraps, the height following the text (the 1 is replaced at once).
+      node.resize(request.width, 1)
+      node.textAutoResize = 'HEIGHT'
+      scratch.width = request.width
+    }
     return node.height
   }
 
@@ -266,14 +344,30 @@ function stickyKey(spec: { text: string; font: PlanFont; fontSize: number }): st
   return [spec.font.family, spec.font.style, spec.fontSize, spec.text].join('\u0000')
 }
 
+/** Whether two text requests are set in the same font and size. */
+function sameSetting(a: TextRequest, b: TextRequest): boolean {
+  return a.font.family === b.font.family && a.font.style === b.font.style && a.fontSize === b.fontSize
+}
+
+/** Measuring requests in the order that changes the scratch node least: by font, size, then width. */
+function compareSetting(a: TextRequest, b: TextRequest): number {
+  const by = (x: string | number, y: string | number): number => (x < y ? -1 : x > y ? 1 : 0)
+  return by(a.font.family, b.font.family) || by(a.font.style, b.font.style) || by(a.fontSize, b.fontSize) || by(a.width, b.width)
+}
+
+/**
+ * Removes each node, without asking first whether it is still there (one crossing per node less):
+ * removing one already gone (taken along by its removed section, or deleted by someone between two
+ * chunks) throws, and the rest are still removed.
+ */
 function removeEach(nodes: readonly SceneNode[]): number {
   let removed = 0
   for (const node of nodes) {
     try {
-      if (!node.removed) node.remove()
+      node.remove()
       removed += 1
     } catch {
-      // Keep removing the rest.
+      // Already gone: keep removing the rest.
     }
   }
   return removed

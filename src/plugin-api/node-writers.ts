@@ -57,8 +57,8 @@ export interface WriteContext {
   /** Records how to undo each change to an existing node; a fresh node needs none (undoing removes it). */
   recorder: ChangeRecorder
   fonts: FontLoader
-  /** The section a plan key stands for, already written, with its id. */
-  section(key: string): { node: SectionNode; id: string }
+  /** The section a plan key stands for, already written (its id is asked of FigJam only when needed, through nodeId). */
+  section(key: string): SectionNode
   /** The node id a plan key stands for, already written (each id asked of FigJam at most once). */
   nodeId(key: string): string
   /** Where the board section goes on the page (only the board section is placed on the page). */
@@ -108,9 +108,9 @@ function place(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow)
   if (onPage && !now.fresh) return // an existing board stays where people put it
   let moved = now.fresh
   if (!onPage) {
-    const parent = ctx.section(spec.parent!)
-    if (now.fresh ? now.madeIn !== spec.parent : now.parentId !== parent.id) {
-      moveInto(recorder, node, parent.node, now)
+    // A fresh node is in no section but the one it was made in: no id needs asking for.
+    if (now.fresh ? now.madeIn !== spec.parent : now.parentId !== ctx.nodeId(spec.parent!)) {
+      moveInto(recorder, node, ctx.section(spec.parent!), now)
       moved = true
     }
   }
@@ -177,16 +177,18 @@ function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape,
 /**
  * A shape's fill, outline and text colour, always as one FigJam preset: FigJam coordinates the three,
  * and a fill alone leaves its default outline and text colour, which look wrong ([G]
- * create-shape-with-text, "Color Presets"). FigJam documents no default for either, so a fresh shape
- * gets all three. An existing one is compared in full, or when its fill changes (a shape painted
- * fill-only by an older version changes fill here too); the outline and text colour are then read
- * once each and written only where they differ.
+ * create-shape-with-text, "Color Presets"). FigJam documents no default fill or outline, so a fresh
+ * shape gets both; its text starts in FigJam's default text colour, Charcoal ([G] edit-text), which
+ * the light presets' text colour is, so only another one (white on a saturated fill) is written.
+ * An existing one is compared in full, or when its fill changes (a shape painted fill-only by an
+ * older version changes fill here too); the outline and text colour are then read once each and
+ * written only where they differ.
  */
 function writeShapeColours(recorder: ChangeRecorder, node: ShapeWithTextNode, textOf: () => TextSublayerNode, spec: PlanShape, now: NodeNow): void {
   if (now.fresh) {
     node.fills = [solidPaint(spec.fill)]
     node.strokes = [solidPaint(spec.stroke)]
-    textOf().fills = [solidPaint(spec.textFill)]
+    if (spec.textFill !== FIGJAM_DEFAULTS.text.fill) textOf().fills = [solidPaint(spec.textFill)]
     return
   }
   if (!now.full && now.fill === spec.fill) return

@@ -52,6 +52,7 @@ function base(id: string, name: string) {
   return { id, name, removed: false, data: emptyPluginData(), parent: null, x: 0, y: 0, visible: true, locked: false }
 }
 
+/** A new node's text: empty, in FigJam's default text colour, Charcoal 1E1E1E ([G] edit-text), whatever node holds it. */
 function text(fontName: FontName, fontSize: number): TextRecord {
   return { characters: '', fontName: { ...fontName }, fontSize, fills: solidPaints(CHARCOAL) }
 }

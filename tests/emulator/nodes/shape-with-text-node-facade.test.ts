@@ -12,6 +12,13 @@ describe('ShapeWithTextNode', () => {
     expect(shape.text.fontName).toEqual({ family: 'Inter', style: 'Medium' })
   })
 
+  it('starts its text in FigJam’s default text colour, Charcoal 1E1E1E ([G] edit-text)', () => {
+    const { api } = createFigJamEmulator()
+    const shape = api.createShapeWithText()
+    const [paint] = shape.text.fills as readonly Paint[]
+    expect(paint).toMatchObject({ type: 'SOLID', color: { r: 0x1e / 255, g: 0x1e / 255, b: 0x1e / 255 } })
+  })
+
   it('resizes down to 0.01 and rescales', () => {
     const { api } = createFigJamEmulator()
     const shape = api.createShapeWithText()
