@@ -7,6 +7,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { buildCliAsync } from './build-cli.mjs'
+import { packPanelWords } from './pack-panel-words.mjs'
 
 /**
  * What each bundle may weigh: a panel that opens quickly in FigJam and a small sandbox. A budget that
@@ -14,7 +15,7 @@ import { buildCliAsync } from './build-cli.mjs'
  * left, and a limit just above today's size keeps it from growing unnoticed while it is worked down.
  */
 export const BUDGETS = [
-  { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 345_000 },
+  { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 320_000 },
   { file: 'dist/ui.html', measure: 'gzip', budget: 120_000, limit: 120_000 },
   { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 445_000 }
 ]
@@ -90,7 +91,7 @@ const ui = esbuild.build({
   // Catalogues and templates in Chinese and Russian stay one to three bytes a character, not six as \u escapes.
   charset: 'utf8',
   loader: { '.svg': 'dataurl', '.png': 'dataurl' },
-  plugins: [bangCss, noJsonSchemaInPanel],
+  plugins: [bangCss, noJsonSchemaInPanel, packPanelWords],
   minify,
   logLevel: 'warning'
 })

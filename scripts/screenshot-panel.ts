@@ -50,6 +50,8 @@ async function screenshotLanguageAsync(browser: Awaited<ReturnType<typeof launch
   })
   try {
     await panel.page.locator('[data-template-id="car-rental"][aria-pressed="true"]').waitFor()
+    // The panel speaks a remembered language once its words are unpacked.
+    await panel.page.waitForFunction((tag) => document.documentElement.lang === tag, language)
     await panel.page.evaluate(() => document.fonts.ready)
     const file = path.join(OUT_DIR, `panel-${language.toLowerCase()}.png`)
     await panel.page.screenshot({ path: file })

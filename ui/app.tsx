@@ -17,6 +17,7 @@ import { tabIdOf, Tabs } from './controls/tabs'
 import { useCheck } from './hooks/use-check'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
+import { useSpokenLanguage } from './hooks/use-spoken-language'
 import { useSync } from './hooks/use-sync'
 import type { TemplateEntry } from '../src/templates/template-catalogue'
 import { templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
@@ -32,11 +33,12 @@ const IDLE: GenerateState = { status: 'idle' }
 export function App({ bridge }: { bridge: Bridge }) {
   // The panel speaks the language the user chose (remembered), else the browser's if Journeyboard speaks it.
   const [language, setLanguage] = useState<Language>(() => initialPanelLanguage(navigator.languages))
-  const text = useMemo(() => panelText(language), [language])
+  const spoken = useSpokenLanguage(language)
+  const text = useMemo(() => panelText(spoken), [spoken])
   const { t } = text
   useEffect(() => {
-    document.documentElement.lang = language
-  }, [language])
+    document.documentElement.lang = spoken
+  }, [spoken])
   const tabLabels: Readonly<Record<PanelTab, string>> = t.tabs
   const [tab, setTab] = useState<PanelTab>('create')
   const [exportFormat, setExportFormat] = useState<ExportFormat>('json')

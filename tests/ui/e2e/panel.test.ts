@@ -8,7 +8,7 @@ import { PANEL_MIN_WIDTH, UiToMainSchema } from '../../../src/messages'
 import { exportJourney, journeyFromJson } from '../../../src/formats'
 import { TEMPLATES } from '../../../src/templates'
 import { itemSticky, loadFontOfAsync, stageSection, withItem } from '../../reader/generated-board'
-import { buildPluginOnceAsync, type Emulator, launchChromiumAsync, type OpenPanel, openPanelAsync } from './open-panel'
+import { buildPluginOnceAsync, type Emulator, launchChromiumAsync, type OpenPanel, openPanelAsync, UI_HTML } from './open-panel'
 
 /** Where the browser tests leave their screenshots, for people to look at when a test fails. */
 const SCREENSHOT_DIR = 'node_modules/.cache/journeyboard-screenshots'
@@ -295,6 +295,27 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
           .toMatchObject({ tab: 'import', templateId: 'ikea' })
       },
       { clientStorage: stored }
+    )
+  })
+
+  it('speaks a remembered language, and switches language offline', async () => {
+    // The panel words of languages other than English are packed in the panel, and unpacked on first use.
+    const html = await readFile(UI_HTML, 'utf8')
+    expect(html).toContain(CATALOGUES.en.panel.templates['car-rental'].description)
+    for (const language of LANGUAGES.filter((l) => l !== 'en')) expect(html, language).not.toContain(CATALOGUES[language].panel.templates['car-rental'].description)
+    await withPanelAsync(
+      async ({ page, context }) => {
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru')
+        await page.getByText(CATALOGUES.ru.panel.tabs.create, { exact: true }).first().waitFor()
+        await context.setOffline(true)
+        for (const language of ['zh-Hans', 'da', 'en', 'fr'] as const) {
+          await page.getByTestId('panel-language').click()
+          await page.getByRole('radio', { name: LANGUAGE_NAMES[language] }).last().click()
+          await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language)
+          await page.getByText(CATALOGUES[language].panel.tabs.read, { exact: true }).first().waitFor()
+        }
+      },
+      { clientStorage: { 'journeyboard.settings': { panelLanguage: 'ru' } } }
     )
   })
 
