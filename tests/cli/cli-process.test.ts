@@ -50,6 +50,7 @@ beforeAll(async () => {
   await truncate(at('huge.csv'), 70 * 1024 * 1024)
   await mkdir(at('folder'))
   await mkdir(at('folder.svg'))
+  await mkdir(at('folder.html'))
   const board = await cli(['board', at('journey.json'), '--out', at('board.json')])
   expect(board.code).toBe(0)
 }, 60_000)
@@ -91,7 +92,11 @@ describe('the command line as a process', () => {
     ['board', (file) => ['board', file, '--out', at('never.json')]],
     ['read', (file) => ['read', file]],
     ['render', (file) => ['render', file, '--out', at('never.svg')]],
-    ['diff', (file) => ['diff', file, at('journey.json')]]
+    ['diff', (file) => ['diff', file, at('journey.json')]],
+    ['diff (its journey)', (file) => ['diff', at('board.json'), file]],
+    ['sync', (file) => ['sync', file, at('journey.json'), '--out', at('never.json')]],
+    ['sync (its journey)', (file) => ['sync', at('board.json'), file, '--out', at('never.json')]],
+    ['report', (file) => ['report', file, '--out', at('never.html')]]
   ]
   const badInputs: [string, string, RegExp][] = [
     ['a missing file', 'nothing-here.json', /cannot read ".*nothing-here\.json": no such file/],
@@ -112,10 +117,38 @@ describe('the command line as a process', () => {
   }
 
   it('names the line and column of broken JSON, for journey files and board exports alike', async () => {
-    for (const argv of [['validate', at('broken.json')], ['import', at('broken.json')], ['read', at('broken.json')], ['export', at('broken.json')]]) {
+    const broken = at('broken.json')
+    for (const argv of [
+      ['validate', broken],
+      ['import', broken],
+      ['read', broken],
+      ['export', broken],
+      ['board', broken, '--out', at('never.json')],
+      ['render', broken, '--out', at('never.svg')],
+      ['diff', broken, at('journey.json')],
+      ['diff', at('board.json'), broken],
+      ['sync', at('board.json'), broken, '--out', at('never.json')],
+      ['report', broken, '--out', at('never.html')]
+    ]) {
       const run = await cli(argv)
       expectOneLineError(run)
       expect(run.stderr).toMatch(/broken\.json" is not valid JSON: line 4, column 1: /)
+    }
+  })
+
+  it('reads standard input as "-", and refuses it empty, binary or past 64 MB in one line', async () => {
+    const csv = await cli(['import', '-'], { input: 'stage,lane,text\nBook,Notes,From a pipe\n' })
+    expect(csv.code).toBe(0)
+    expect((JSON.parse(csv.stdout) as { journey: { items: { text: string }[] } }).journey.items.map((item) => item.text)).toEqual(['From a pipe'])
+    const bad: [string | Buffer, RegExp][] = [
+      ['', /^journeyboard: "-" is empty\n$/],
+      [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]), /^journeyboard: "-" is a binary file, not text\n$/],
+      [Buffer.alloc(65 * 1024 * 1024, 0x61), /^journeyboard: cannot read "-": it is larger than the 64 MB a command reads\n$/]
+    ]
+    for (const [input, message] of bad) {
+      const run = await cli(['import', '-'], { input })
+      expectOneLineError(run)
+      expect(run.stderr).toMatch(message)
     }
   })
 
@@ -136,12 +169,13 @@ describe('the command line as a process', () => {
     ['sync', (out) => ['sync', at('board.json'), at('journey.json'), '--out', out]],
     ['export', (out) => ['export', 'ikea', '--format', 'md', '--out', out]],
     ['import', (out) => ['import', at('journey.json'), '--out', out]],
-    ['render', (out) => ['render', 'ikea', '--out', `${out}.svg`]]
+    ['render', (out) => ['render', 'ikea', '--out', `${out}.svg`]],
+    ['report', (out) => ['report', 'ikea', '--out', `${out}.html`]]
   ]
   for (const [command, argv] of writers) {
     for (const [what, out, message] of unwritable) {
-      // render picks its format from the extension: its target gains ".svg", so /dev/full is no target for it.
-      if (command === 'render' && what === 'a full device') continue
+      // render and report take only their own extension: the target gains ".svg" or ".html", so /dev/full is no target for them.
+      if ((command === 'render' || command === 'report') && what === 'a full device') continue
       it(`${command}: --out naming ${what} is one line and exit 1`, async () => {
         const run = await cli(argv(out()))
         expect(run.code).toBe(1)
