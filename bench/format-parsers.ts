@@ -15,6 +15,7 @@
 // mermaid@11.17.2` it is measured here (under happy-dom's DOM); without it the row says so and the
 // README keeps the figure last measured.
 import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { promisify } from 'node:util'
@@ -101,20 +102,52 @@ async function loadMermaidAsync(): Promise<MermaidApi | undefined> {
   }
 }
 
-/** Median wall milliseconds of starting each command, started in turns. */
-async function startUpMsAsync(commands: readonly (readonly string[])[]): Promise<number[]> {
+/** Clock ticks a second in /proc (USER_HZ, 100 on Linux). */
+const PROC_TICKS_PER_SECOND = 100
+
+/**
+ * The CPU time, in milliseconds, of every child process this one has waited for (Linux's
+ * /proc/self/stat, fields cutime and cstime); undefined elsewhere. Ticks are 10 ms, so only a
+ * total over many runs is meaningful.
+ */
+async function childrenCpuMsAsync(): Promise<number | undefined> {
+  try {
+    const stat = await readFile('/proc/self/stat', 'utf8')
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / PROC_TICKS_PER_SECOND
+  } catch {
+    return undefined
+  }
+}
+
+interface StartUp {
+  /** Median wall milliseconds. */
+  wall: number
+  /** Mean CPU milliseconds of the process, where the system tells it. */
+  cpu: number | undefined
+}
+
+/** Starting each command, in turns: the median wall time and the mean CPU time. */
+async function startUpAsync(commands: readonly (readonly string[])[]): Promise<StartUp[]> {
   const run = promisify(execFile)
   const runs = Math.max(11, RUNS)
   for (const args of commands) await run(process.execPath, [...args])
-  const samples = commands.map((): number[] => [])
+  const walls = commands.map((): number[] => [])
+  const cpus = commands.map(() => 0)
+  let measured = true
   for (let i = 0; i < runs; i += 1) {
     for (const [which, args] of commands.entries()) {
+      const before = await childrenCpuMsAsync()
       const start = performance.now()
       await run(process.execPath, [...args])
-      samples[which]!.push(performance.now() - start)
+      walls[which]!.push(performance.now() - start)
+      const after = await childrenCpuMsAsync()
+      if (before === undefined || after === undefined) measured = false
+      else cpus[which]! += after - before
     }
   }
-  return samples.map(median)
+  return walls.map((wall, which) => ({ wall: median(wall), cpu: measured ? cpus[which]! / runs : undefined }))
 }
 
 /** Whether a row is asked for: every row, unless BENCH_STAGES names some. */
@@ -166,7 +199,11 @@ export async function runFormatParserBenchAsync(only?: readonly string[]): Promi
 
   if (wanted('start-up', only)) {
     const bin = path.resolve('bin/journeyboard.js')
-    const [cli, bare] = await startUpMsAsync([[bin, 'templates'], ['-e', '0']])
-    console.log(`\nCommand line start-up (wall, median of ${Math.max(11, RUNS)} starts in turns): journeyboard templates ${cli!.toFixed(0)} ms, node -e 0 ${bare!.toFixed(0)} ms: ${(cli! / bare!).toFixed(2)}x (the built dist/cli.js; run npm run build first)`)
+    const [cli, bare] = await startUpAsync([[bin, 'templates'], ['-e', '0']])
+    console.log(`\nCommand line start-up, ${Math.max(11, RUNS)} starts each in turns (the built dist/cli.js; run npm run build first):`)
+    console.log(`  wall, median: journeyboard templates ${cli!.wall.toFixed(0)} ms, node -e 0 ${bare!.wall.toFixed(0)} ms: ${(cli!.wall / bare!.wall).toFixed(2)}x`)
+    if (cli!.cpu !== undefined && bare!.cpu !== undefined) {
+      console.log(`  CPU, mean: journeyboard templates ${cli!.cpu.toFixed(0)} ms, node -e 0 ${bare!.cpu.toFixed(0)} ms: ${(cli!.cpu / bare!.cpu).toFixed(2)}x`)
+    }
   }
 }
