@@ -428,6 +428,8 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
 
       const view = page.getByRole('region', { name: 'Update board' })
       await view.getByTestId('sync-review').waitFor()
+      // The review takes the panel over: the tab strip is not shown meanwhile.
+      expect(await page.getByRole('tablist').isVisible()).toBe(false)
       const conflicts = view.getByTestId('sync-conflicts')
       await expect.poll(() => conflicts.textContent()).toContain('Asks a friend first')
       expect(await conflicts.textContent()).toContain('Compares prices online')
