@@ -6,10 +6,7 @@ const jsonReport = process.env.JOURNEYBOARD_TEST_REPORT
 const nightly = process.env.JOURNEYBOARD_PROPERTY_RUNS !== undefined
 
 export default defineConfig({
-  // Hides sourcemap warnings from @create-figma-plugin/ui's published files.
-  logLevel: 'error',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  resolve: { alias: [{ find: /^!(.*\.css)$/, replacement: '$1' }] },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/support/property-setup.ts'],
@@ -17,7 +14,6 @@ export default defineConfig({
     testTimeout: nightly ? 3_600_000 : 30_000,
     hookTimeout: 60_000,
     reporters: jsonReport ? ['default', 'json'] : ['default'],
-    outputFile: jsonReport ? { json: jsonReport } : undefined,
-    server: { deps: { inline: [/@create-figma-plugin\/ui/] } }
+    outputFile: jsonReport ? { json: jsonReport } : undefined
   }
 })

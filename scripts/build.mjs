@@ -3,7 +3,6 @@
 // the command line, dist/cli.js (see build-cli.mjs).
 import * as esbuild from 'esbuild'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { buildCliAsync } from './build-cli.mjs'
@@ -22,14 +21,6 @@ export const BUDGETS = [
 
 const minify = !process.argv.includes('--dev')
 const quiet = process.argv.includes('--quiet')
-
-// @create-figma-plugin/ui imports its global CSS as '!../css/base.css' (its own convention).
-const bangCss = {
-  name: 'bang-css',
-  setup(build) {
-    build.onResolve({ filter: /^!.*\.css$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.slice(1)) }))
-  }
-}
 
 /**
  * zod's classic schemas carry zod's JSON Schema generator (`toJSONSchema` and the getters built on
@@ -91,7 +82,7 @@ const ui = esbuild.build({
   // Catalogues and templates in Chinese and Russian stay one to three bytes a character, not six as \u escapes.
   charset: 'utf8',
   loader: { '.svg': 'dataurl', '.png': 'dataurl' },
-  plugins: [bangCss, noJsonSchemaInPanel, packPanelWords],
+  plugins: [noJsonSchemaInPanel, packPanelWords],
   minify,
   logLevel: 'warning'
 })
