@@ -87,11 +87,12 @@ export async function handleUiMessageAsync(
       const parsed = SettingsSchema.safeParse(stored ?? {})
       const settings = parsed.success ? parsed.data : {}
       followSettings(session, settings)
+      // The settings first: the panel then builds its form once, on the remembered choices.
+      post({ type: 'init', settings })
       if (session.check === 'none') {
         session.sentJourneys = firstJourneys(settings)
         post({ type: 'templates', templates: templateCatalogue(TEMPLATES, session.sentJourneys) })
       }
-      post({ type: 'init', settings })
       if (session.check === 'waiting') {
         session.check = 'running'
         await runCheckCommandAsync(api, post, session.language)

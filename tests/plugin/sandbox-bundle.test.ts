@@ -38,8 +38,8 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     const emulator = loadBundle()
     expect(emulator.ui?.html).toBe(uiHtml)
     await emulator.sendToPlugin({ type: 'ready' })
-    // The templates first (the panel bundles none of their content), then the remembered settings.
-    expect(emulator.uiMessages.map((m) => MainToUiSchema.parse(m).type)).toEqual(['templates', 'init'])
+    // The remembered settings, then the templates (the panel bundles none of their content).
+    expect(emulator.uiMessages.map((m) => MainToUiSchema.parse(m).type)).toEqual(['init', 'templates'])
   })
 
   it('draws a template board and reads it back, on the emulator', async () => {

@@ -33,15 +33,15 @@ describe('startPlugin', () => {
   it('answers ready with the stored settings, forgetting only the fields that no longer parse', async () => {
     const { emulator, answers } = start({ [SETTINGS_KEY]: { tab: 'import', templateId: 'ikea', locale: 42, exportFormat: 'pdf' } })
     await emulator.sendToPlugin({ type: 'ready' })
-    expect(answers().map((answer) => answer.type)).toEqual(['templates', 'init'])
-    expect(answers()[1]).toEqual({ type: 'init', settings: { tab: 'import', templateId: 'ikea' } })
+    expect(answers().map((answer) => answer.type)).toEqual(['init', 'templates'])
+    expect(answers()[0]).toEqual({ type: 'init', settings: { tab: 'import', templateId: 'ikea' } })
   })
 
   it('answers ready with empty settings on first use', async () => {
     const { emulator, answers } = start()
     await emulator.sendToPlugin({ type: 'ready' })
-    // The templates come first, every one of them: the panel holds none of their content itself.
-    const [templates, init] = answers()
+    // The settings come first, then every template: the panel holds none of their content itself.
+    const [init, templates] = answers()
     expect(templates?.type === 'templates' ? templates.templates.map((entry) => entry.id) : []).toEqual(templateCatalogue().map((entry) => entry.id))
     expect(init).toEqual({ type: 'init', settings: {} })
   })
@@ -49,7 +49,7 @@ describe('startPlugin', () => {
   it('sends the journeys the gallery and the remembered form show first, and the other locales when asked', async () => {
     const { emulator, answers } = start({ [SETTINGS_KEY]: { templateId: 'car-rental', locale: 'fr' } })
     await emulator.sendToPlugin({ type: 'ready' })
-    const [first] = answers()
+    const first = answers().find((answer) => answer.type === 'templates')
     const firstEntries = first?.type === 'templates' ? first.templates : []
     // Each template's default locale (its sketch), and the remembered template in the remembered locale.
     for (const entry of firstEntries) {

@@ -177,6 +177,6 @@ describe('the manifest', () => {
     const emulator = createFigJamEmulator({ command: OPEN_COMMAND })
     startPlugin(emulator.api, '<p>panel</p>')
     await emulator.sendToPlugin({ type: 'ready' })
-    expect(emulator.uiMessages.map((message) => MainToUiSchema.parse(message).type)).toEqual(['templates', 'init'])
+    expect(emulator.uiMessages.map((message) => MainToUiSchema.parse(message).type)).toEqual(['init', 'templates'])
   })
 })
