@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-import { enReading } from '../i18n/catalogues/reading/en'
+import { READ_WARNING_CODES } from '../i18n/catalogues/reading/warning-codes'
 import { JourneySchema } from '../model'
 
 /**
@@ -11,7 +11,7 @@ import { JourneySchema } from '../model'
 export const ReadWarningKindSchema = z.enum(['not-read', 'several-boards'])
 
 /** What the reader can say: one code per thing it warns about, worded in each language's catalogue. */
-export const ReadWarningCodeSchema = z.enum(Object.keys(enReading.warnings) as [keyof typeof enReading.warnings, ...(keyof typeof enReading.warnings)[]])
+export const ReadWarningCodeSchema = z.enum(READ_WARNING_CODES)
 
 /**
  * The node a warning names: its FigJam type (or a stand-in such as `link-connector` for a stored

@@ -1,3 +1,5 @@
+import type { ReadWarningCode } from './warning-codes'
+
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const enReading = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
@@ -54,7 +56,7 @@ export const enReading = {
     'duplicate-id': 'another node has the same id "{id}": only the first is read',
     'parent-loop': 'its parent chain loops back to itself: read as if it stood on the page',
     'tag-unreadable': 'its journeyboard data could not be read ({problems}): read as if made by hand'
-  }
+  } satisfies Record<ReadWarningCode, string>
 }
 
 export type ReadingCatalogue = typeof enReading
