@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 
-import semver from 'semver'
 import { describe, expect, it } from 'vitest'
+
+/** npm's own range semantics. semver ships no types; the two functions used are typed here rather than through another package. */
+const semver = createRequire(import.meta.url)('semver') as {
+  satisfies(version: string, range: string): boolean
+  minVersion(range: string): { major: number; minor: number } | null
+}
 
 /*
  * npm warns (EBADENGINE) when a package's `engines.node` does not accept the Node it runs on. The
