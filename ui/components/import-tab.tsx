@@ -77,7 +77,7 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
             </FileUploadButton>
             <div class="jb-grow">
               <Dropdown
-                aria-label={fill(t.import.format, { format: formatText(format) })}
+                aria-label={t.import.format}
                 data-testid="import-format"
                 options={FORMAT_VALUES.map((value) => ({ value, text: formatText(value) }))}
                 value={format}

@@ -59,7 +59,7 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
         {edited ? <span class="jb-muted">{t.persona.edited}</span> : null}
       </div>
       <Dropdown
-        aria-label={fill(t.persona.picker, { persona: personaOptionText(persona) })}
+        aria-label={t.persona.picker}
         data-testid="persona-dropdown"
         {...(personas.length > 1 ? { 'aria-describedby': 'jb-persona-note' } : {})}
         options={personas.map((p) => ({ value: p.id, text: personaOptionText(p) }))}

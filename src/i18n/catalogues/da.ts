@@ -51,7 +51,7 @@ export const da: Catalogue = {
     persona: {
       heading: 'Persona',
       edited: 'Redigeret',
-      picker: 'Persona: {persona}',
+      picker: 'Persona',
       details: 'Personadetaljer',
       undo: 'Fortryd ændringer i personaen',
       onlyCard: 'En anden persona ændrer personakortet og målet under titlen. Titlen, trinene og sedlerne forbliver skabelonens: skriv dem om på tavlen til denne persona.',
@@ -169,7 +169,7 @@ export const da: Catalogue = {
       formats: { json: 'Rejsefil (JSON)', csv: 'Tabel over sedler (CSV)', mermaid: 'Mermaid-rejsediagram' },
       open: 'Åbn en rejsefil',
       openButton: 'Åbn fil…',
-      format: 'Format: {format}',
+      format: 'Format',
       text: 'Rejsens tekst',
       placeholder: 'journey\n  title Min rejse\n  section Opdage\n    Finde butikken: 3: Kunde',
       fileProblems: 'Problemer med filen',

@@ -63,7 +63,8 @@ export const en = {
     persona: {
       heading: 'Persona',
       edited: 'Edited',
-      picker: 'Persona: {persona}',
+      /** The persona dropdown's name; the dropdown itself says which one is chosen. */
+      picker: 'Persona',
       details: 'Persona details',
       undo: 'Undo persona edits',
       /** Shown when a template has several personas: what choosing another one changes, and what it does not. */
@@ -182,7 +183,8 @@ export const en = {
       formats: { json: 'Journey file (JSON)', csv: 'Items table (CSV)', mermaid: 'Mermaid journey diagram' },
       open: 'Open a journey file',
       openButton: 'Open file…',
-      format: 'Format: {format}',
+      /** The format dropdown's name; the dropdown itself says which one is chosen. */
+      format: 'Format',
       text: 'Journey text',
       placeholder: 'journey\n  title My journey\n  section Discover\n    Find the shop: 3: Customer',
       fileProblems: 'Problems with the file',

@@ -52,7 +52,7 @@ export const fr: Catalogue = {
     persona: {
       heading: 'Persona',
       edited: 'Modifié',
-      picker: 'Persona\u00a0: {persona}',
+      picker: 'Persona',
       details: 'Détails du persona',
       undo: 'Annuler les modifications du persona',
       onlyCard: 'Une autre persona change la fiche persona et l’objectif sous le titre. Le titre, les étapes et les post-it restent ceux du modèle\u00a0: réécrivez-les sur le tableau pour cette persona.',
@@ -170,7 +170,7 @@ export const fr: Catalogue = {
       formats: { json: 'Fichier de parcours (JSON)', csv: 'Tableau des post-it (CSV)', mermaid: 'Diagramme de parcours Mermaid' },
       open: 'Ouvrir un fichier de parcours',
       openButton: 'Ouvrir un fichier…',
-      format: 'Format\u00a0: {format}',
+      format: 'Format',
       text: 'Texte du parcours',
       placeholder: 'journey\n  title Mon parcours\n  section Découvrir\n    Trouver le magasin: 3: Client',
       fileProblems: 'Problèmes avec le fichier',

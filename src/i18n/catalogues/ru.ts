@@ -51,7 +51,7 @@ export const ru: Catalogue = {
     persona: {
       heading: 'Персона',
       edited: 'Изменено',
-      picker: 'Персона: {persona}',
+      picker: 'Персона',
       details: 'Подробности о персоне',
       undo: 'Отменить правки персоны',
       onlyCard: 'Другая персона меняет карточку персоны и цель под заголовком. Заголовок, этапы и стикеры остаются из шаблона: перепишите их на доске для этой персоны.',
@@ -169,7 +169,7 @@ export const ru: Catalogue = {
       formats: { json: 'Файл пути (JSON)', csv: 'Таблица стикеров (CSV)', mermaid: 'Диаграмма пути Mermaid' },
       open: 'Открыть файл пути',
       openButton: 'Открыть файл…',
-      format: 'Формат: {format}',
+      format: 'Формат',
       text: 'Текст пути',
       placeholder: 'journey\n  title Мой путь\n  section Знакомство\n    Найти магазин: 3: Клиент',
       fileProblems: 'Проблемы с файлом',

@@ -52,7 +52,7 @@ export const zhHans: Catalogue = {
     persona: {
       heading: '用户画像',
       edited: '已修改',
-      picker: '用户画像：{persona}',
+      picker: '用户画像',
       details: '画像详情',
       undo: '撤销对画像的修改',
       onlyCard: '换一个用户画像只会改变画像卡片和标题下的目标。标题、阶段和便签仍是模板原有的内容：请在白板上为这个用户画像改写它们。',
@@ -170,7 +170,7 @@ export const zhHans: Catalogue = {
       formats: { json: '旅程文件（JSON）', csv: '便利贴表格（CSV）', mermaid: 'Mermaid 旅程图' },
       open: '打开旅程文件',
       openButton: '打开文件…',
-      format: '格式：{format}',
+      format: '格式',
       text: '旅程文本',
       placeholder: 'journey\n  title 我的旅程\n  section 发现\n    找到门店: 3: 客户',
       fileProblems: '文件有问题',
