@@ -6,6 +6,9 @@ import { open, readFile, writeFile } from 'node:fs/promises'
  */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024
 
+/** The path that names standard input, as Unix tools take it. */
+export const STANDARD_INPUT = '-'
+
 /** What a command may touch outside itself; tests pass an in-memory version. */
 export interface CliIo {
   stdout(text: string): void
@@ -60,7 +63,7 @@ async function listFolderAsync(path: string): Promise<string[]> {
 export const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFileAsync: async (path) => (path === '-' ? readStdinAsync() : readLimitedFileAsync(path)),
+  readFileAsync: async (path) => (path === STANDARD_INPUT ? readStdinAsync() : readLimitedFileAsync(path)),
   writeFileAsync: (path, content) => writeFile(path, content),
   listFolderAsync
 }

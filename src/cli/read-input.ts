@@ -1,8 +1,7 @@
 import { lineAndColumn } from '../formats/line-and-column'
 import { jsonNestingProblem } from '../model'
 import { CliError } from './cli-error'
-import { MAX_INPUT_BYTES } from './cli-io'
-import type { CliIo } from './cli-io'
+import { type CliIo, MAX_INPUT_BYTES, STANDARD_INPUT } from './cli-io'
 
 const BYTE_ORDER_MARK = /^\uFEFF/
 /** How much of a file is searched for a NUL character, the mark of a binary file (as git does). */
@@ -16,6 +15,11 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a folder',
   EFBIG: `it is larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MB a command reads`,
   ENAMETOOLONG: 'the name is too long'
+}
+
+/** An input as messages name it: a file in quotes (`"a.csv"`), `-` as "standard input". */
+export function inputName(path: string): string {
+  return path === STANDARD_INPUT ? 'standard input' : `"${path}"`
 }
 
 export function errorCode(error: unknown): string | undefined {
@@ -35,10 +39,10 @@ export async function readInputAsync(io: CliIo, path: string): Promise<string> {
   try {
     text = await io.readFileAsync(path)
   } catch (error) {
-    throw new CliError(`cannot read "${path}": ${describeReadError(error)}`)
+    throw new CliError(`cannot read ${inputName(path)}: ${describeReadError(error)}`)
   }
-  if (text.replace(BYTE_ORDER_MARK, '').trim() === '') throw new CliError(`"${path}" is empty`)
-  if (text.slice(0, BINARY_SNIFF_LENGTH).includes('\0')) throw new CliError(`"${path}" is a binary file, not text`)
+  if (text.replace(BYTE_ORDER_MARK, '').trim() === '') throw new CliError(`${inputName(path)} is empty`)
+  if (text.slice(0, BINARY_SNIFF_LENGTH).includes('\0')) throw new CliError(`${inputName(path)} is a binary file, not text`)
   return text
 }
 
@@ -52,10 +56,10 @@ export function parseJsonInput(text: string, path: string): unknown {
   try {
     data = JSON.parse(source)
   } catch (error) {
-    throw new CliError(`"${path}" is not valid JSON: ${describeJsonError(source, error)}`)
+    throw new CliError(`${inputName(path)} is not valid JSON: ${describeJsonError(source, error)}`)
   }
   const tooDeep = jsonNestingProblem(data)
-  if (tooDeep !== undefined) throw new CliError(`"${path}": ${tooDeep.message}`)
+  if (tooDeep !== undefined) throw new CliError(`${inputName(path)}: ${tooDeep.message}`)
   return data
 }
 

@@ -2,9 +2,9 @@ import { formatProblems, type Journey, type JourneyDocument, parseJourneyDocumen
 import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
 import { createJourneyFromTemplate, findTemplate, TEMPLATES } from '../templates'
 import { CliError, invalidInputError, usageError } from './cli-error'
-import type { CliIo } from './cli-io'
+import { type CliIo, STANDARD_INPUT } from './cli-io'
 import type { FlagValue } from './command'
-import { parseJsonInput, readInputAsync } from './read-input'
+import { inputName, parseJsonInput, readInputAsync } from './read-input'
 import { splitList } from './split-list'
 
 /** The format a file is in: `--from`, else its extension, else what its text looks like. */
@@ -42,12 +42,12 @@ export async function readJourneyDocumentAsync(io: CliIo, path: string, from?: F
   if (chosen === 'json') {
     // Parsed here so a syntax error is one line with its line and column.
     const file = parseJourneyDocument(parseJsonInput(text, path))
-    if (!file.ok) throw invalidInputError(`"${path}" is not a valid journey file`, file.problems)
+    if (!file.ok) throw invalidInputError(`${inputName(path)} is not a valid journey file`, file.problems)
     return file.value
   }
   const result = importJourney(text, chosen)
-  if (!result.ok) throw invalidInputError(`"${path}" is not a valid ${result.format} journey`, result.problems)
-  for (const warning of result.warnings) io.stderr(`warning: ${path}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
+  if (!result.ok) throw invalidInputError(`${inputName(path)} is not a valid ${result.format} journey`, result.problems)
+  for (const warning of result.warnings) io.stderr(`warning: ${path === STANDARD_INPUT ? 'standard input' : path}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
   return { journey: result.value, envelope: {} }
 }
 

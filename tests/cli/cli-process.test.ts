@@ -136,14 +136,15 @@ describe('the command line as a process', () => {
     }
   })
 
-  it('reads standard input as "-", and refuses it empty, binary or past 64 MB in one line', async () => {
+  it('reads standard input as "-", and refuses it empty, binary or past 64 MB in one line, naming it', async () => {
     const csv = await cli(['import', '-'], { input: 'stage,lane,text\nBook,Notes,From a pipe\n' })
     expect(csv.code).toBe(0)
     expect((JSON.parse(csv.stdout) as { journey: { items: { text: string }[] } }).journey.items.map((item) => item.text)).toEqual(['From a pipe'])
     const bad: [string | Buffer, RegExp][] = [
-      ['', /^journeyboard: "-" is empty\n$/],
-      [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]), /^journeyboard: "-" is a binary file, not text\n$/],
-      [Buffer.alloc(65 * 1024 * 1024, 0x61), /^journeyboard: cannot read "-": it is larger than the 64 MB a command reads\n$/]
+      ['', /^journeyboard: standard input is empty\n$/],
+      [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]), /^journeyboard: standard input is a binary file, not text\n$/],
+      ['{\n  "format": "journeyboard",\n}\n', /^journeyboard: standard input is not valid JSON: line 3, column 1: /],
+      [Buffer.alloc(65 * 1024 * 1024, 0x61), /^journeyboard: cannot read standard input: it is larger than the 64 MB a command reads\n$/]
     ]
     for (const [input, message] of bad) {
       const run = await cli(['import', '-'], { input })
@@ -210,9 +211,11 @@ describe('the command line as a process', () => {
   })
 
   it('says a journey file is not a board export, and hints at template ids for an unknown name', async () => {
-    const journeyAsBoard = await cli(['read', at('journey.json')])
-    expectOneLineError(journeyAsBoard)
-    expect(journeyAsBoard.stderr).toContain('is a journey file, not a board export')
+    for (const argv of [['read', at('journey.json')], ['diff', at('journey.json'), at('journey.json')], ['sync', at('journey.json'), at('journey.json'), '--out', at('never.json')]]) {
+      const journeyAsBoard = await cli(argv)
+      expectOneLineError(journeyAsBoard)
+      expect(journeyAsBoard.stderr).toMatch(/journey\.json" is a journey file, not a board export; draw it with "journeyboard board .*journey\.json --out board\.json"\n$/)
+    }
     const unknown = await cli(['board', 'nosuch', '--out', at('x.json')])
     expectOneLineError(unknown)
     expect(unknown.stderr).toMatch(/"nosuch" is neither a template id nor a file; template ids: .*car-rental/)

@@ -5,8 +5,9 @@ import { formatChangeSet } from '../../sync/format-change-set'
 import { CliError, invalidInputError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
-import { parseJsonInput, readInputAsync } from '../read-input'
+import { inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { readJourneyFileAsync } from '../resolve-journey'
+import { isJourneyFile, journeyFileGivenAsBoard } from './read-command'
 
 /**
  * `journeyboard diff <board.json> <journey-file> [--json] [--board <id or name>]`: what syncing the
@@ -27,10 +28,11 @@ export async function diffCommandAsync({ io, args, flags }: CommandContext): Pro
 /** An exported board (Figma REST JSON) loaded into the emulator; a file that is not one is one clear error. */
 export async function loadBoardFileAsync(io: CliIo, path: string): Promise<FigJamEmulator> {
   const file = parseJsonInput(await readInputAsync(io, path), path)
+  if (isJourneyFile(file)) throw journeyFileGivenAsBoard(path)
   try {
     return loadRestFile(file)
   } catch (error) {
-    if (error instanceof RestFileError) throw invalidInputError(`"${path}" is not a FigJam board exported as REST JSON`, error.problems)
+    if (error instanceof RestFileError) throw invalidInputError(`${inputName(path)} is not a FigJam board exported as REST JSON`, error.problems)
     throw error
   }
 }

@@ -2,9 +2,9 @@ import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from 
 import { envelopeOf, JOURNEY_FILE_FORMAT, toJourneyFile } from '../../model'
 import { type BoardReading, explainLines, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
 import { CliError, EXIT_INVALID, EXIT_OK, invalidInputError, usageError } from '../cli-error'
-import type { CliIo } from '../cli-io'
+import { type CliIo, STANDARD_INPUT } from '../cli-io'
 import type { CommandContext } from '../command'
-import { describeReadError, errorCode, parseJsonInput, readInputAsync } from '../read-input'
+import { describeReadError, errorCode, inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { emitOutputAsync } from '../write-output'
 
 /** How `read` writes what it read: one journey file, JSON Lines (one board a line), or one CSV. */
@@ -23,14 +23,17 @@ export function isJourneyFile(data: unknown): boolean {
   return data !== null && typeof data === 'object' && (data as { format?: unknown }).format === JOURNEY_FILE_FORMAT
 }
 
+/** What a command that needs a board export says when given a journey file instead. */
+export function journeyFileGivenAsBoard(path: string): CliError {
+  return new CliError(`${inputName(path)} is a journey file, not a board export; draw it with "journeyboard board ${path} --out board.json"`)
+}
+
 /** The boards of one exported file: just the `--section` one, else every board in it. */
 export async function readBoardsOfFileAsync(io: CliIo, path: string, section: string | undefined): Promise<BoardReading[]> {
   const file = parseJsonInput(await readInputAsync(io, path), path)
-  if (isJourneyFile(file)) {
-    throw new CliError(`"${path}" is a journey file, not a board export; draw it with "journeyboard board ${path} --out board.json"`)
-  }
+  if (isJourneyFile(file)) throw journeyFileGivenAsBoard(path)
   const snapshot = snapshotFromRestFile(file, { section })
-  if (!snapshot.ok) throw invalidInputError(`"${path}" cannot be read as a FigJam board`, snapshot.problems)
+  if (!snapshot.ok) throw invalidInputError(`${inputName(path)} cannot be read as a FigJam board`, snapshot.problems)
   return section === undefined ? readEveryBoard(snapshot.value) : [readBoard(snapshot.value)]
 }
 
@@ -39,7 +42,7 @@ async function expandFoldersAsync(io: CliIo, paths: readonly string[]): Promise<
   const files: string[] = []
   let fromFolder = false
   for (const path of paths) {
-    if (path === '-' || io.listFolderAsync === undefined) {
+    if (path === STANDARD_INPUT || io.listFolderAsync === undefined) {
       files.push(path)
       continue
     }
@@ -91,7 +94,7 @@ function formatOf(flag: string | boolean | undefined, single: boolean): ReadForm
  */
 export async function readCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const section = typeof flags.section === 'string' ? flags.section : undefined
-  const { files, fromFolder } = await expandFoldersAsync(io, args.length === 0 ? ['-'] : args)
+  const { files, fromFolder } = await expandFoldersAsync(io, args.length === 0 ? [STANDARD_INPUT] : args)
   const entries: ReadBoardEntry[] = []
   const failures: CliError[] = []
   for (const file of files) {
