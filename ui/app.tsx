@@ -19,8 +19,7 @@ import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
 import { useSpokenLanguage } from './hooks/use-spoken-language'
 import { useSync } from './hooks/use-sync'
-import type { TemplateEntry } from '../src/templates/template-catalogue'
-import { templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
+import { type CheckedTemplateEntry, templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
 import { type CreateForm, type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
 import { initialPanelLanguage, panelText, PanelTextContext } from './i18n/panel-text'
 import type { GenerateState } from './state/generate-state'
@@ -49,7 +48,7 @@ export function App({ bridge }: { bridge: Bridge }) {
   const remembered = useRef<Settings>({})
   // The templates' journeys come in two parts: those the gallery and the remembered form show, then
   // the other locales, asked for once the gallery is drawn.
-  const catalogue = useRef<readonly TemplateEntry[]>([])
+  const catalogue = useRef<readonly CheckedTemplateEntry[]>([])
   useEffect(
     () =>
       bridge.subscribe((message) => {

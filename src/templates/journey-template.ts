@@ -1,4 +1,4 @@
-import type { JourneyInput } from '../model'
+import type { Journey, JourneyInput } from '../model'
 
 /** A starting point in the gallery: a complete journey, possibly in several languages. */
 export interface JourneyTemplate {
@@ -10,4 +10,17 @@ export interface JourneyTemplate {
   locales: readonly string[]
   /** The whole journey (every persona, stage and lane) in one of `locales`. */
   journey(locale: string): JourneyInput
+}
+
+/**
+ * A template whose journeys were checked against the journey schema already (the panel's, parsed
+ * at the door): they need no second check.
+ */
+export interface CheckedJourneyTemplate extends JourneyTemplate {
+  checked: true
+  journey(locale: string): Journey
+}
+
+export function isCheckedTemplate(template: JourneyTemplate): template is CheckedJourneyTemplate {
+  return 'checked' in template && template.checked === true
 }

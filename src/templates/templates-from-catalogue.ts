@@ -1,13 +1,18 @@
-import type { JourneyTemplate } from './journey-template'
+import type { Journey } from '../model'
+import type { CheckedJourneyTemplate } from './journey-template'
 import type { TemplateEntry } from './template-catalogue'
+
+/** A catalogue entry as the panel holds it: parsed at the door, so its journeys are checked. */
+export type CheckedTemplateEntry = Omit<TemplateEntry, 'journeys'> & { journeys: Record<string, Journey> }
 
 /**
  * Templates again from the catalogue the panel received. A template offers the locales whose
  * journeys have come (in the template's order, so its default stays first); asking for another
  * is an error.
  */
-export function templatesFromCatalogue(entries: readonly TemplateEntry[]): JourneyTemplate[] {
+export function templatesFromCatalogue(entries: readonly CheckedTemplateEntry[]): CheckedJourneyTemplate[] {
   return entries.map((entry) => ({
+    checked: true,
     id: entry.id,
     title: entry.title,
     description: entry.description,
@@ -21,7 +26,7 @@ export function templatesFromCatalogue(entries: readonly TemplateEntry[]): Journ
 }
 
 /** The catalogue with the journeys of a later message added to the templates they belong to. */
-export function withMoreJourneys<Entry extends TemplateEntry>(entries: readonly Entry[], more: readonly TemplateEntry[]): Entry[] {
+export function withMoreJourneys(entries: readonly CheckedTemplateEntry[], more: readonly CheckedTemplateEntry[]): CheckedTemplateEntry[] {
   return entries.map((entry) => {
     const added = more.find((candidate) => candidate.id === entry.id)
     return added === undefined ? entry : { ...entry, journeys: { ...entry.journeys, ...added.journeys } }
