@@ -45,17 +45,23 @@ interface Stage {
   /** Untimed set-up before each run, for stages that change what they work on. */
   prepare?(size: number): Promise<unknown>
   run(size: number, prepared: unknown): Promise<unknown> | unknown
+  /** Works on the drawn board (boardAsync): held in memory while such rows are timed, and only then. */
+  board?: true
 }
 
 interface Fixture {
   journey: Journey
   changed: Journey
   oneItem: Journey
+  texts: { json: string; csv: string; mermaid: string }
+  mermaidTasks: number
+}
+
+/** A board drawn on the emulator, with its REST file: far larger than the journey behind it. */
+interface DrawnBoard {
   emulator: FigJamEmulator
   rest: ReturnType<FigJamEmulator['toRestFile']>
   restText: string
-  texts: { json: string; csv: string; mermaid: string }
-  mermaidTasks: number
 }
 
 async function drawAsync(journey: Journey): Promise<FigJamEmulator> {
@@ -85,23 +91,36 @@ async function fixtureAsync(size: number): Promise<Fixture> {
   let fixture = fixtures.get(size)
   if (fixture === undefined) {
     const journey = sizedJourney(size)
-    const emulator = await drawAsync(journey)
-    const rest = emulator.toRestFile(journey.title)
     const mermaid = exportJourney(journey, 'mermaid')
     const imported = importJourney(mermaid, 'mermaid')
     fixture = {
       journey,
       changed: changedJourney(journey),
       oneItem: oneItemChanged(journey),
-      emulator,
-      rest,
-      restText: JSON.stringify(rest),
       texts: { json: exportJourney(journey, 'json'), csv: exportJourney(journey, 'csv'), mermaid },
       mermaidTasks: imported.ok ? imported.value.items.length : 0
     }
     fixtures.set(size, fixture)
   }
   return fixture
+}
+
+/**
+ * The drawn boards, made for the rows that work on one and let go once none of the rows still to
+ * time does: a row that never touches a board is not charged for collecting garbage around the
+ * boards' hundreds of megabytes, a cost that grows with the board and not with the row's own work.
+ */
+const boards = new Map<number, DrawnBoard>()
+async function boardAsync(size: number): Promise<DrawnBoard> {
+  let board = boards.get(size)
+  if (board === undefined) {
+    const { journey } = await fixtureAsync(size)
+    const emulator = await drawAsync(journey)
+    const rest = emulator.toRestFile(journey.title)
+    board = { emulator, rest, restText: JSON.stringify(rest) }
+    boards.set(size, board)
+  }
+  return board
 }
 
 function firstBoardId(emulator: FigJamEmulator): string {
@@ -118,17 +137,18 @@ function must<T>(result: { ok: true; value: T } | { ok: false; problems: { messa
 const STAGES: Stage[] = [
   { name: 'layout (journey -> plan)', run: async (n) => layoutJourney((await fixtureAsync(n)).journey) },
   { name: 'generate (layout + write)', run: async (n) => generateBoardAsync(createFigJamEmulator().api, (await fixtureAsync(n)).journey, { yieldAsync: noYield }) },
-  { name: 'read back (live nodes)', run: async (n) => must(await readBoardAsync((await fixtureAsync(n)).emulator.api, 'page')) },
-  { name: 'REST export (toRestFile)', run: async (n) => (await fixtureAsync(n)).emulator.toRestFile() },
-  { name: 'read back (REST JSON)', run: async (n) => readBoard(must(snapshotFromRestFile((await fixtureAsync(n)).rest))) },
+  { name: 'read back (live nodes)', board: true, run: async (n) => must(await readBoardAsync((await boardAsync(n)).emulator.api, 'page')) },
+  { name: 'REST export (toRestFile)', board: true, run: async (n) => (await boardAsync(n)).emulator.toRestFile() },
+  { name: 'read back (REST JSON)', board: true, run: async (n) => readBoard(must(snapshotFromRestFile((await boardAsync(n)).rest))) },
   // What the panel's "Update board…" review does: read the live board, merge, describe.
-  { name: 'diff (panel: live board)', run: async (n) => must(await syncPreviewAsync((await fixtureAsync(n)).emulator.api, undefined, (await fixtureAsync(n)).changed)) },
+  { name: 'diff (panel: live board)', board: true, run: async (n) => must(await syncPreviewAsync((await boardAsync(n)).emulator.api, undefined, (await fixtureAsync(n)).changed)) },
   // What `journeyboard diff board.json journey.json` does after reading the files: parse, load, the same review.
   {
     name: 'diff (CLI: REST file)',
+    board: true,
     run: async (n) => {
-      const f = await fixtureAsync(n)
-      return must(await syncPreviewAsync(loadRestFile(JSON.parse(f.restText)).api, undefined, f.changed))
+      const { restText } = await boardAsync(n)
+      return must(await syncPreviewAsync(loadRestFile(JSON.parse(restText)).api, undefined, (await fixtureAsync(n)).changed))
     }
   },
   {
@@ -148,7 +168,7 @@ const STAGES: Stage[] = [
       return must(await syncBoardAsync(api, firstBoardId(emulator as FigJamEmulator), (await fixtureAsync(n)).oneItem, {}, { yieldAsync: noYield }))
     }
   },
-  { name: 'render SVG', run: async (n) => renderRestFileToSvg((await fixtureAsync(n)).rest) },
+  { name: 'render SVG', board: true, run: async (n) => renderRestFileToSvg((await boardAsync(n)).rest) },
   { name: 'export JSON', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'json') },
   { name: 'export CSV', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'csv') },
   { name: 'export Markdown', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'md') },
@@ -201,7 +221,8 @@ if (timed.length > 0) {
       '\n'
   )
   console.log(['stage'.padEnd(34), ...SIZES.map((s) => pad(`${s} items`, 16)), pad('growth', 8)].join(' '))
-  for (const stage of timed) {
+  for (const [index, stage] of timed.entries()) {
+    if (stage.board === true) for (const size of SIZES) await boardAsync(size)
     for (const size of SIZES) await sampleAsync(stage, size) // warm-up: the first call pays for compiling, not for the board
     const samples = new Map<number, Sample[]>(SIZES.map((s) => [s, []]))
     for (let run = 0; run < RUNS; run += 1) {
@@ -213,6 +234,7 @@ if (timed.length > 0) {
     const to = SIZES.indexOf(GROWTH_TO)
     const growth = from >= 0 && to >= 0 && cpu[from]! > 0 ? (cpu[to]! / cpu[from]!).toFixed(1) : '-'
     console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
+    if (!timed.slice(index + 1).some((later) => later.board === true)) boards.clear()
   }
   console.log(['  (Mermaid tasks in those rows)'.padEnd(34), ...await Promise.all(SIZES.map(async (s) => pad(`${(await fixtureAsync(s)).mermaidTasks} tasks`, 16)))].join(' '))
 }
