@@ -26,7 +26,6 @@ import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
 import { type CsvRecord, detectCsvDelimiter, parseCsv } from './parse-csv'
-import { guessLaneKind } from './guess-lane-kind'
 import { readResearchCells, researchScales } from './research-csv-cells'
 
 export const DEFAULT_CSV_TITLE = 'Imported journey'
@@ -134,19 +133,14 @@ function quoteList(values: readonly string[]): string {
   return values.join(', ')
 }
 
-/**
- * "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named
- * after its kind; else what its name says as a lane label on a board would ("Experience" and
- * "Oplevelse" are emotion lanes), so a CSV's lane reads as the same lane drawn by hand.
- */
+/** "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named after its kind. */
 function kindFromName(name: string): LaneKind | undefined {
   const lower = name.trim().toLowerCase()
   const byName = KIND_BY_NAME.get(lower)
   if (byName !== undefined) return byName
   const base = lower.replace(/[\s_]+/g, '-')
   const candidates = [base, `${base}s`, base.replace(/y$/, 'ies')]
-  const guess = guessLaneKind(name)
-  return LaneKindSchema.options.find((kind) => candidates.includes(kind)) ?? (guess !== null && 'kind' in guess ? guess.kind : undefined)
+  return LaneKindSchema.options.find((kind) => candidates.includes(kind))
 }
 
 /** The header row: where each known column is, or what is wrong with it. */

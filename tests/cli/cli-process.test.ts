@@ -356,7 +356,7 @@ describe('journeyboard import, CSV as spreadsheets write it', () => {
       ['Book', 'Pain points', 'Hidden fees; "final" price', ''],
       ['Book', 'Touchpoints', 'Website', ''],
       // A decimal comma where fields are not separated by commas, as spreadsheets write it there.
-      ['Pick up', 'Experience', 'Long queue', delimiter === ',' ? '2.5' : '2,5']
+      ['Pick up', 'Emotion', 'Long queue', delimiter === ',' ? '2.5' : '2,5']
     ]
     const field = (value: string): string => (/[",;\t\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
     await writeFile(at(`excel-${delimiter.charCodeAt(0)}.csv`), bom + rows.map((row) => row.map(field).join(delimiter)).join(newline) + newline)
@@ -367,7 +367,7 @@ describe('journeyboard import, CSV as spreadsheets write it', () => {
     expect(journey.lanes.map((lane) => [lane.name, lane.kind])).toEqual([
       ['Pain points', 'pains'],
       ['Touchpoints', 'touchpoints'],
-      ['Experience', 'emotion']
+      ['Emotion', 'emotion']
     ])
     expect(journey.items.map((item) => [item.text, item.score])).toEqual([
       ['Hidden fees; "final" price', undefined],

@@ -139,21 +139,6 @@ describe('journeyFromCsv', () => {
     }
   })
 
-  it('knows a lane without lane_kind by what its name says, as a lane label on a board would be read', () => {
-    const names = ['Experience', 'Oplevelse', 'Ressenti', 'Ideas', 'Doing', 'Channels', 'Misc']
-    const result = journeyFromCsv(['stage,lane,text', ...names.map((name) => `Plan,${name},x`)].join('\n'))
-    if (!result.ok) throw new Error(JSON.stringify(result.problems))
-    expect(result.value.lanes.map((lane) => [lane.name, lane.kind])).toEqual([
-      ['Experience', 'emotion'],
-      ['Oplevelse', 'emotion'],
-      ['Ressenti', 'emotion'],
-      ['Ideas', 'opportunities'],
-      ['Doing', 'actions'],
-      ['Channels', 'touchpoints'],
-      ['Misc', 'notes']
-    ])
-  })
-
   it('reads a score with a decimal comma where fields are separated by semicolons or tabs, as Excel writes it there', () => {
     for (const delimiter of [';', '\t']) {
       const rows = [['stage', 'lane', 'text', 'score'], ['Plan', 'Experience', 'a', '-1,5'], ['Plan', 'Experience', 'b', '2,25'], ['Plan', 'Experience', 'c', ',5']]
