@@ -57,11 +57,19 @@ export const ShapeSampleSchema = z.object({
   inset: z.number()
 })
 
+const BoxSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+
 export const ConnectorSampleSchema = z.object({
   role: z.string(),
   lineType: z.string(),
   asked: z.object({ start: z.string(), end: z.string(), startCap: z.string(), endCap: z.string() }),
-  kept: z.object({ start: z.string(), end: z.string(), startCap: z.string(), endCap: z.string() })
+  kept: z.object({ start: z.string(), end: z.string(), startCap: z.string(), endCap: z.string() }),
+  /**
+   * A labelled link's label where the layout assumes FigJam puts it (page coordinates): FigJam does
+   * not document it (geometry ASSUMED_LABEL_POSITION, layout LINK_LABEL_MAX_WIDTH), so the label box
+   * is recorded beside the bounds FigJam reports for the drawn connector, to confirm or correct it.
+   */
+  label: z.optional(z.object({ text: z.string(), assumedAt: z.number(), assumedWrapWidth: z.number(), assumedBox: BoxSchema, connectorBox: z.nullable(BoxSchema) }))
 })
 
 export const ColourSampleSchema = z.object({

@@ -1,9 +1,18 @@
 import type { Point } from './connector-geometry-types'
 
 /**
+ * An assumption, not a FigJam fact: how far along its line, as a share of the line's length, FigJam
+ * centres a connector's label. FigJam shows a new connector's label on its line, but documents
+ * neither where on a bent line nor how it wraps, and the Plugin API cannot move it. Every place the
+ * layout keeps a label off text, and every picture and preview of a label, rests on this number; the
+ * diagnostics of "Check Journeyboard in this file" (connectors) record the label box it gives beside
+ * the drawn connector's bounds, to confirm it or correct it.
+ */
+export const ASSUMED_LABEL_POSITION = 0.5
+
+/**
  * The point `fraction` of the way along a polyline, by length. A connector's label sits at
- * `pointAlong(path, 0.5)`: FigJam centres a new connector's label on its line, and the Plugin API
- * offers no way to move it.
+ * `pointAlong(path, ASSUMED_LABEL_POSITION)`.
  */
 export function pointAlong(points: readonly Point[], fraction: number): Point {
   const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - (points[i] as Point).x, p.y - (points[i] as Point).y))

@@ -33,9 +33,8 @@ import {
   LANE_LABEL_PADDING,
   LANE_LABEL_WIDTH,
   LAYOUT_VERSION,
-  LINK_ROOM_STEP,
   LINK_STROKE_WEIGHT,
-  MAX_LINK_ROOM,
+  MAX_LINK_ROOM_ROUNDS,
   MIN_CONTENT_WIDTH,
   PERSONA_CARD_WIDTH,
   PHASE_BAND_HEIGHT,
@@ -49,7 +48,6 @@ import {
   STAGE_HEADING_GAP,
   STAGE_PADDING,
   STAGE_TITLE_CLEARANCE,
-  STICKY_GAP,
   STICKY_SIZE
 } from './layout-metrics'
 import { legendEntries } from './legend-entries'
@@ -64,6 +62,7 @@ import { placeLegend } from './place-legend'
 import { placePersonaCard } from './place-persona-card'
 import { BOARD_KEY, PlanBuilder, planTag } from './plan-builder'
 import { planLinkRoutes } from './route-links'
+import { cellKey, type LinkRoom, noLinkRoom, widenForLinks } from './widen-for-links'
 import { estimatedTextMeasure, measureShapeText, measureTextNode, type TextMeasure } from './text-measure'
 
 export interface LayoutOptions {
@@ -76,6 +75,13 @@ export interface LayoutOptions {
    * reported for the same texts (board/layout-from-real-sizes.ts).
    */
   measure?: TextMeasure
+  /**
+   * Applied to the laid-out board before its links are routed: an update puts back there what people
+   * arranged in cells (sync/plan-board-sync.ts), so links are routed, and gaps widened for them,
+   * round the stickies where they end up. `repacked` names the cells (cellKey) the layout gave room
+   * inside for links: their stickies must stay where the layout put them.
+   */
+  arrange?: (plan: BoardPlan, repacked: ReadonlySet<string>) => BoardPlan
 }
 
 /**
@@ -94,16 +100,20 @@ export interface LayoutOptions {
  */
 export function layoutJourney(journey: Journey, options: LayoutOptions = {}): BoardPlan {
   checkItemsResolve(journey)
-  // A link no pair of magnets can route clear of stickies and text gets more room between the
-  // rows, the columns and the stickies in a cell, a label's height at a time, up to a limit.
-  for (let room = 0; ; room += LINK_ROOM_STEP) {
-    const routed = planLinkRoutes(layoutWithRoom(journey, options, room))
-    if (routed.blocked.length === 0 || room >= MAX_LINK_ROOM) return routed.plan
+  // A link no pair of magnets can route clear of stickies and text widens the gap between its
+  // ends nearest its label as much as the label needs, and the board is laid out again.
+  let room = noLinkRoom(journey.stages.length, journey.lanes.length)
+  for (let round = 0; ; round++) {
+    const laidOut = layoutWithRoom(journey, options, room)
+    const plan = options.arrange === undefined ? laidOut : options.arrange(laidOut, new Set(room.cells.keys()))
+    const routed = planLinkRoutes(plan)
+    if (routed.blocked.length === 0 || round >= MAX_LINK_ROOM_ROUNDS) return routed.plan
+    room = widenForLinks(plan, routed.blocked, room)
   }
 }
 
-/** The layout with `room` added to every gap between rows, columns and stickies, where links and their labels run. */
-function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number): BoardPlan {
+/** The layout with the room links need added to the gaps between rows, columns and a column's stickies. */
+function layoutWithRoom(journey: Journey, options: LayoutOptions, room: LinkRoom): BoardPlan {
   const labels = options.labels ?? boardLabels(journey.locale)
   const cellColumns = Math.max(1, Math.floor(options.cellColumns ?? CELL_MAX_COLUMNS))
   const measure = options.measure ?? estimatedTextMeasure
@@ -122,7 +132,7 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
   const cells = rows.map((lane) =>
     stages.map((stage) => {
       const key = cellKey(stage.id, lane.id)
-      return measureCell(measure, itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns, stageKeyOf(stage.id), STICKY_GAP + room)
+      return measureCell(measure, itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns, stageKeyOf(stage.id), room.cells.get(key))
     })
   )
   const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
@@ -164,14 +174,15 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
     const r = requireIndex(rowIndex, line.afterLaneId, 'blueprint line lane')
     linesAfterRow.set(r, [...(linesAfterRow.get(r) ?? []), { line, index }])
   })
+  const rowGapAfter = (r: number): number => ROW_GAP + at(room.rows, r + 1)
   const gapAfter = (r: number): number => {
     const lines = linesAfterRow.get(r) ?? []
-    if (lines.length > 0) return ROW_GAP + room + sum(lines.map(({ line }) => blueprintSlotHeight(measure, line, labels)))
-    return r < rows.length - 1 ? ROW_GAP + room : STAGE_BOTTOM_PADDING
+    if (lines.length > 0) return rowGapAfter(r) + sum(lines.map(({ line }) => blueprintSlotHeight(measure, line, labels)))
+    return r < rows.length - 1 ? rowGapAfter(r) : STAGE_BOTTOM_PADDING + at(room.rows, r + 1)
   }
 
-  const stageGap = STAGE_GAP + room
-  const gridWidth = LANE_LABEL_WIDTH + LANE_LABEL_GAP + room + sum(columnWidths) + stageGap * (stages.length - 1)
+  const stageGap = (c: number): number => (c === 0 ? LANE_LABEL_GAP : STAGE_GAP) + at(room.columns, c)
+  const gridWidth = LANE_LABEL_WIDTH + sum(columnWidths) + sum(stages.map((_, c) => stageGap(c)))
   const contentWidth = Math.max(gridWidth, MIN_CONTENT_WIDTH)
   const left = BOARD_PADDING
 
@@ -209,11 +220,12 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
   y += Math.max(personaHeight, legendHeight) + BAND_GAP
 
   const columnX: number[] = []
-  let x = left + LANE_LABEL_WIDTH + LANE_LABEL_GAP + room
-  for (const width of columnWidths) {
+  let x = left + LANE_LABEL_WIDTH
+  columnWidths.forEach((width, c) => {
+    x += stageGap(c)
     columnX.push(x)
-    x += width + stageGap
-  }
+    x += width
+  })
 
   // Phase bands: one per run of consecutive stages, all in one row as tall as the tallest name needs.
   const phaseIndex = new Map(journey.phases.map((phase, index) => [phase.id, index]))
@@ -250,7 +262,7 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
 
   const gridTop = y
   const rowTops: number[] = []
-  let rowY = gridTop + stageHeader
+  let rowY = gridTop + stageHeader + at(room.rows, 0)
   rows.forEach((_, r) => {
     rowTops.push(rowY)
     rowY += (rowHeights[r] ?? 0) + gapAfter(r)
@@ -346,7 +358,7 @@ function layoutWithRoom(journey: Journey, options: LayoutOptions, room: number):
   })
 
   for (const [r, lines] of linesAfterRow) {
-    const top = (rowTops[r] ?? 0) + (rowHeights[r] ?? 0) + (ROW_GAP + room) / 2
+    const top = (rowTops[r] ?? 0) + (rowHeights[r] ?? 0) + rowGapAfter(r) / 2
     placeBlueprintLines(plan, measure, lines, { top, x: left, width: gridWidth, labels })
   }
 
@@ -443,11 +455,6 @@ function hintKey(stageId: string, laneId: string): string {
   return `hint:${stageId}:${laneId}`
 }
 
-function cellKey(stageId: string, laneId: string): string {
-  // Ids never contain spaces, so a space cannot make two cells share a key.
-  return `${stageId} ${laneId}`
-}
-
 function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()
   for (const value of values) {
@@ -469,6 +476,11 @@ function cycle<T>(values: readonly T[], index: number): T {
   const value = values[index % values.length]
   if (value === undefined) throw new Error('cycle() needs at least one value')
   return value
+}
+
+/** The room added at `index`; none where the list has no entry. */
+function at(room: readonly number[], index: number): number {
+  return room[index] ?? 0
 }
 
 function sum(values: readonly number[]): number {

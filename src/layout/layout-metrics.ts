@@ -10,9 +10,10 @@ import type { PlanFont } from './board-plan'
  * Bump when a change here or in layoutJourney moves or repaints nodes, so a reader knows which rules
  * drew a board and an update compares every node of an older board in full. 2: stage headings and
  * the persona card's lists; 3: shapes painted with FigJam's shape presets (fill, outline and text
- * colour), no longer fill-only.
+ * colour), no longer fill-only; 4: room for links' labels only in the gaps that need it, and
+ * stickies joined by several links set apart.
  */
-export const LAYOUT_VERSION = 3
+export const LAYOUT_VERSION = 4
 
 /**
  * An assumption, not a FigJam fact: how far inside a shape's edge FigJam starts laying out its text,
@@ -170,11 +171,12 @@ export const LINK_CLEARANCE = 4
 /** Labels wrap at this width (our model; FigJam does not document where its connector labels wrap). */
 export const LINK_LABEL_MAX_WIDTH = 200
 /**
- * When a link cannot be routed clear, every gap between rows and columns grows by this much, up to
- * MAX_LINK_ROOM, and the board is laid out again.
+ * When a link cannot be routed clear, the gap between its ends nearest its label grows by the
+ * label's size (at least this much) and the board is laid out again (widen-for-links.ts), at most
+ * MAX_LINK_ROOM_ROUNDS times.
  */
 export const LINK_ROOM_STEP = 48
-export const MAX_LINK_ROOM = 192
+export const MAX_LINK_ROOM_ROUNDS = 12
 
 // Service-blueprint lines, drawn in a widened gap below the lane they follow: each line takes a
 // slot as tall as its label plus a margin above and below.

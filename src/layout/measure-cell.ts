@@ -1,7 +1,7 @@
 import type { Item } from '../model'
 import type { StickySize } from './estimate-sticky-size'
 import { BODY_FONT, EMOTION_BAND_GAP, EMOTION_BAND_HEIGHT, EMOTION_POINT_GAP, EMOTION_POINT_SIZE, STICKY_FONT_SIZE, STICKY_GAP, STICKY_SIZE, STICKY_WIDE_WIDTH } from './layout-metrics'
-import { type PackedCell, packCell } from './pack-cell'
+import { type CellRoom, type PackedCell, packCell } from './pack-cell'
 import { measureSticky, type TextMeasure } from './text-measure'
 
 /** Where one lane's stickies go in one stage, measured before anything is placed. */
@@ -19,7 +19,7 @@ export interface MeasuredCell {
  * Measures a cell: its stickies packed at the sizes FigJam gives them (see text-measure.ts) and, in
  * an emotion row, the curve band above them, wide enough for this stage's points side by side.
  * @param section the plan key of the stage section the stickies go in
- * @param gap between stickies: more where links need the room (layoutJourney)
+ * @param room more room between stickies where links need it (layoutJourney)
  */
 export function measureCell(
   measure: TextMeasure,
@@ -28,13 +28,13 @@ export function measureCell(
   points: number,
   maxColumns: number,
   section?: string,
-  gap = STICKY_GAP
+  room?: CellRoom
 ): MeasuredCell {
   const sizes = items.map((item): StickySize => {
     const { wide, height } = measureSticky(measure, item.text, BODY_FONT, STICKY_FONT_SIZE, section)
     return { wide, height, width: wide ? STICKY_WIDE_WIDTH : STICKY_SIZE }
   })
-  const packed = packCell(sizes, maxColumns, gap)
+  const packed = packCell(sizes, maxColumns, STICKY_GAP, room)
   if (!emotionRow) return { items, sizes, packed, stickyTop: 0, width: packed.width, height: packed.height }
   const stickyTop = EMOTION_BAND_HEIGHT + EMOTION_BAND_GAP
   const pointsWidth = points > 0 ? points * EMOTION_POINT_SIZE + (points - 1) * EMOTION_POINT_GAP : 0

@@ -7,12 +7,25 @@ export interface PackedCell {
   offsets: Point[]
 }
 
+/** Room added inside a cell for links. */
+export interface CellRoom {
+  /** Before each of its sticky columns (before the first: from the cell's left edge). */
+  columns: readonly number[]
+  /** Before each of its sticky rows (before the first: from the cell's top). */
+  rows: readonly number[]
+  /** How much lower each sticky column starts than the first, so two stickies side by side are not level. */
+  drops: readonly number[]
+}
+
+const NO_ROOM: CellRoom = { columns: [], rows: [], drops: [] }
+
 /**
  * Places a cell's stickies in a grid, row by row in their journey order: about as many columns as
  * rows (at most `maxColumns`), each column as wide as its widest sticky, each row as tall as its
- * tallest, with `gap` between. Nothing overlaps, whatever the mix of square, wide and grown stickies.
+ * tallest, with `gap` between, and `room` more where links need it. Nothing overlaps, whatever the
+ * mix of square, wide and grown stickies.
  */
-export function packCell(sizes: readonly { width: number; height: number }[], maxColumns: number, gap: number): PackedCell {
+export function packCell(sizes: readonly { width: number; height: number }[], maxColumns: number, gap: number, room: CellRoom = NO_ROOM): PackedCell {
   if (sizes.length === 0) return { width: 0, height: 0, offsets: [] }
   const columns = Math.max(1, Math.min(maxColumns, Math.ceil(Math.sqrt(sizes.length))))
   const rows = Math.ceil(sizes.length / columns)
@@ -24,25 +37,28 @@ export function packCell(sizes: readonly { width: number; height: number }[], ma
     columnWidths[column] = Math.max(columnWidths[column] ?? 0, size.width)
     rowHeights[row] = Math.max(rowHeights[row] ?? 0, size.height)
   })
-  const columnX = offsetsOf(columnWidths, gap)
-  const rowY = offsetsOf(rowHeights, gap)
+  const columnX = offsetsOf(columnWidths, gap, room.columns)
+  const rowY = offsetsOf(rowHeights, gap, room.rows)
   const offsets = sizes.map((_, index) => ({
     x: columnX[index % columns] ?? 0,
-    y: rowY[Math.floor(index / columns)] ?? 0
+    y: (rowY[Math.floor(index / columns)] ?? 0) + (room.drops[index % columns] ?? 0)
   }))
-  return { width: total(columnWidths, gap), height: total(rowHeights, gap), offsets }
+  const deepest = Math.max(0, ...columnWidths.map((_, column) => room.drops[column] ?? 0))
+  return { width: total(columnWidths, gap, room.columns), height: total(rowHeights, gap, room.rows) + deepest, offsets }
 }
 
-function offsetsOf(lengths: readonly number[], gap: number): number[] {
+function offsetsOf(lengths: readonly number[], gap: number, room: readonly number[]): number[] {
   const offsets: number[] = []
   let at = 0
-  for (const length of lengths) {
+  lengths.forEach((length, index) => {
+    at += room[index] ?? 0
     offsets.push(at)
     at += length + gap
-  }
+  })
   return offsets
 }
 
-function total(lengths: readonly number[], gap: number): number {
-  return lengths.reduce((sum, length) => sum + length, 0) + gap * Math.max(0, lengths.length - 1)
+function total(lengths: readonly number[], gap: number, room: readonly number[]): number {
+  const added = lengths.reduce((sum, _, index) => sum + (room[index] ?? 0), 0)
+  return lengths.reduce((sum, length) => sum + length, 0) + gap * Math.max(0, lengths.length - 1) + added
 }

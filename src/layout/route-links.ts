@@ -1,4 +1,4 @@
-import { type Box, boxesOverlap, elbowPath, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, elbowPath, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor } from '../geometry'
 import type { BoardPlan, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
@@ -42,10 +42,19 @@ export function routeLinks(plan: BoardPlan): BoardPlan {
   return planLinkRoutes(plan).plan
 }
 
+/** A link whose every route crosses a sticky or puts its label on text, with its least bad route. */
+export interface BlockedLink {
+  key: string
+  /** The plan keys of the stickies it joins. */
+  start: string
+  end: string
+  path: Point[]
+  label: Box | undefined
+}
+
 export interface RoutedLinks {
   plan: BoardPlan
-  /** Keys of the links whose every route crosses a sticky or puts the label on text. */
-  blocked: string[]
+  blocked: BlockedLink[]
 }
 
 /** routeLinks, telling which links it could not route clear. */
@@ -58,7 +67,7 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     if (obstacle !== undefined) index.add(obstacle)
   }
   const routed = new Map<string, PlanConnector>()
-  const blocked: string[] = []
+  const blocked: BlockedLink[] = []
   for (const node of plan.nodes) {
     if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED') continue
     const start = boxes.get(node.start)
@@ -67,7 +76,7 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     const ends = { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }
     const best = bestRoute(index, ends, node.text)
     routed.set(node.key, { ...node, startMagnet: best.start, endMagnet: best.end })
-    if (best.penalty >= COVERS_TEXT) blocked.push(node.key)
+    if (best.penalty >= COVERS_TEXT) blocked.push({ key: node.key, start: node.start, end: node.end, path: best.path, label: best.label })
     if (best.label !== undefined) index.add({ box: best.label, sticky: false, blocksLines: false })
   }
   if (routed.size === 0) return { plan, blocked }
@@ -83,7 +92,7 @@ export interface LinkRoute {
 /** The geometry of an elbowed link from its two stickies' boxes and the magnets the plan gives it. */
 export function linkRoute(start: Box, startMagnet: Side, end: Box, endMagnet: Side, text: string): LinkRoute {
   const path = elbowPath(sideAnchor(start, startMagnet), sideAnchor(end, endMagnet))
-  return { path, label: linkLabelBox(text, pointAlong(path, 0.5)) }
+  return { path, label: linkLabelBox(text, pointAlong(path, ASSUMED_LABEL_POSITION)) }
 }
 
 interface LinkEnds {
@@ -96,6 +105,7 @@ interface LinkEnds {
 interface Route {
   start: Side
   end: Side
+  path: Point[]
   label: Box | undefined
   cost: number
   /** What the route costs beyond its length and turns: what it crosses or covers. */
@@ -109,7 +119,7 @@ function bestRoute(index: ObstacleIndex, ends: LinkEnds, text: string): Route {
       const { path, label } = linkRoute(ends.start, start, ends.end, end, text)
       const base = baseCost(path)
       const cost = routeCost(index, ends, path, label, base, best?.cost ?? Infinity)
-      if (best === undefined || cost < best.cost) best = { start, end, label, cost, penalty: cost - base }
+      if (best === undefined || cost < best.cost) best = { start, end, path, label, cost, penalty: cost - base }
     }
   }
   return best as Route

@@ -1,6 +1,9 @@
 import type { Diagnostics } from '../diagnostics/diagnostics'
 import { utf8ByteLength } from '../emulator/support/utf8-byte-length'
+import { ASSUMED_LABEL_POSITION } from '../geometry/point-along'
 import type { BoardPlan, PlanConnector } from '../layout/board-plan'
+import { LINK_LABEL_MAX_WIDTH } from '../layout/layout-metrics'
+import { linkRoute } from '../layout/route-links'
 import type { Journey } from '../model'
 import { decodeBoardJourney, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { magnetFits, magnetFor } from '../plugin-api/connector-magnet'
@@ -46,16 +49,29 @@ export function checkConnectors(board: CheckBoard): { outcome: StepOutcome; samp
     const end = node.connectorEnd
     const lineType = node.connectorLineType
     if (!magnetFits(start, lineType) || !magnetFits(end, lineType)) fitting = false
+    const label = assumedLabel(board, spec, node)
     samples.push({
       role: spec.tag.role,
       lineType,
       asked: { start: askedMagnet(spec, spec.startMagnet), end: askedMagnet(spec, spec.endMagnet), startCap: spec.startCap, endCap: spec.endCap },
-      kept: { start: endMagnet(start), end: endMagnet(end), startCap: String(node.connectorStartStrokeCap), endCap: String(node.connectorEndStrokeCap) }
+      kept: { start: endMagnet(start), end: endMagnet(end), startCap: String(node.connectorStartStrokeCap), endCap: String(node.connectorEndStrokeCap) },
+      ...(label === undefined ? {} : { label })
     })
   }
   const kept = samples.every((s) => s.asked.start === s.kept.start && s.asked.end === s.kept.end && s.asked.startCap === s.kept.startCap && s.asked.endCap === s.kept.endCap)
   const straight = samples.filter((s) => s.lineType === 'STRAIGHT').length
   return { outcome: { passed: samples.length > 0 && straight > 0 && kept && fitting, observed: { connectors: samples.length, straight, kept, fitting } }, samples }
+}
+
+/** Where the layout assumes FigJam puts a labelled elbowed link's label, from the drawn stickies' boxes. */
+function assumedLabel(board: CheckBoard, spec: PlanConnector, node: ConnectorNode): ConnectorSample['label'] {
+  if (spec.lineType !== 'ELBOWED' || spec.startMagnet === undefined || spec.endMagnet === undefined || spec.text.trim() === '') return undefined
+  const start = board.drawn.nodes.get(spec.start)?.absoluteBoundingBox
+  const end = board.drawn.nodes.get(spec.end)?.absoluteBoundingBox
+  if (start == null || end == null) return undefined
+  const box = linkRoute(start, spec.startMagnet, end, spec.endMagnet, spec.text).label
+  if (box === undefined) return undefined
+  return { text: spec.text, assumedAt: ASSUMED_LABEL_POSITION, assumedWrapWidth: LINK_LABEL_MAX_WIDTH, assumedBox: box, connectorBox: node.absoluteBoundingBox }
 }
 
 /** The magnet the writer asks for: the side the layout chose for an elbowed end, else the one its line type allows (connector-magnet.ts). */

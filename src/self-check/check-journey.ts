@@ -20,7 +20,8 @@ export function templateJourney(locale: string): Journey {
 /**
  * The small journey the check draws: the car-rental template's first stages, a few lanes, two items
  * a cell and a link between the first two items, so every kind of node the plugin draws is drawn
- * (sections, stickies, shapes, texts, straight curve connectors and an elbowed link with an arrow).
+ * (sections, stickies, shapes, texts, straight curve connectors and an elbowed link with an arrow
+ * and a label).
  */
 export function checkJourney(): Journey {
   const input = templateJourney('en')
@@ -46,7 +47,9 @@ export function checkJourney(): Journey {
     stages: stages.map(({ phaseId: _phase, ...stage }) => stage),
     lanes,
     items,
-    links: from === undefined || to === undefined ? [] : [{ id: 'check-link', from: from.id, to: to.id, kind: 'sequence' }]
+    // Labelled (with the name of the stage it leads into: the template's own words), so the
+    // diagnostics record where the label is assumed to sit.
+    links: from === undefined || to === undefined ? [] : [{ id: 'check-link', from: from.id, to: to.id, kind: 'sequence', label: stages.find((stage) => stage.id === to.stageId)?.name ?? '' }]
   }
   const valid = validateJourney(trimmed)
   if (!valid.ok) throw new Error(`the check's journey is invalid: ${JSON.stringify(valid.problems)}`)

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest'
 
 import { packCell } from '../../src/layout'
 
+/** Room links may ask for inside a cell: before sticky columns and rows, and lower sticky columns. */
+const extras = fc.array(fc.nat({ max: 600 }), { maxLength: 4 })
+const roomArbitrary = fc.record({ columns: extras, rows: extras, drops: extras })
+
 describe('packCell', () => {
   it('should be empty without stickies', () => {
     expect(packCell([], 3, 32)).toEqual({ width: 0, height: 0, offsets: [] })
@@ -30,8 +34,8 @@ describe('packCell', () => {
   it('should never overlap two stickies and keep all within the cell', () => {
     const size = fc.record({ width: fc.constantFrom(240, 416), height: fc.integer({ min: 240, max: 900 }) })
     fc.assert(
-      fc.property(fc.array(size, { maxLength: 20 }), fc.integer({ min: 1, max: 4 }), (sizes, columns) => {
-        const cell = packCell(sizes, columns, 32)
+      fc.property(fc.array(size, { maxLength: 20 }), fc.integer({ min: 1, max: 4 }), fc.option(roomArbitrary, { nil: undefined }), (sizes, columns, room) => {
+        const cell = packCell(sizes, columns, 32, room)
         const boxes = sizes.map((s, i) => ({ ...cell.offsets[i]!, ...s }))
         for (const [i, a] of boxes.entries()) {
           expect(a.x + a.width).toBeLessThanOrEqual(cell.width)
@@ -44,5 +48,17 @@ describe('packCell', () => {
         expect(new Set(cell.offsets.map((o) => o.x)).size).toBeLessThanOrEqual(columns)
       })
     )
+  })
+
+  it('should add room before sticky columns and rows and lower a sticky column, as links ask', () => {
+    const square = { width: 240, height: 240 }
+    const cell = packCell([square, square, square, square], 3, 32, { columns: [0, 100], rows: [10, 50], drops: [0, 200] })
+    expect(cell.offsets).toEqual([
+      { x: 0, y: 10 },
+      { x: 372, y: 210 },
+      { x: 0, y: 332 },
+      { x: 372, y: 532 }
+    ])
+    expect(cell).toMatchObject({ width: 240 + 100 + 32 + 240, height: 10 + 240 + 50 + 32 + 240 + 200 })
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { boxesOverlap, elbowPath, polylineCrossesBox, sideAnchor } from '../../src/geometry'
-import { layoutJourney, linkRoute, type PlanConnector, planBoxes, routeLinks } from '../../src/layout'
+import { type BoardPlan, layoutJourney, linkRoute, type PlanConnector, planBoxes, routeLinks } from '../../src/layout'
 import type { Journey } from '../../src/model'
 import { validJourney } from '../reader/generated-board'
 
@@ -57,4 +57,58 @@ describe('routeLinks', () => {
     const boxes = planBoxes(layoutJourney(crowded))
     expect(boxes.get('item:a')!.x).toBeLessThan(boxes.get('item:z')!.x)
   })
+
+  it('should widen the gap a long label needs rather than lay it over a sticky between its ends in one row', () => {
+    const label = 'asks the store whether the warranty covers the handle that broke on the second day of the holiday'
+    const journey = validJourney({
+      id: 'row',
+      title: 'Row',
+      personas: [{ id: 'p', name: 'P' }],
+      stages: ['one', 'two', 'three'].map((id) => ({ id, name: id })),
+      lanes: [{ id: 'lane', name: 'Lane', kind: 'actions' }],
+      items: [
+        { id: 'a', stageId: 'one', laneId: 'lane', text: 'Calls' },
+        { id: 'b', stageId: 'two', laneId: 'lane', text: 'Waits' },
+        { id: 'c', stageId: 'three', laneId: 'lane', text: 'Answers' }
+      ],
+      links: [{ id: 'call', from: 'a', to: 'c', kind: 'handover', label }]
+    })
+    expect(labelProblems(layoutJourney(journey))).toEqual([])
+  })
+
+  it('should set two stickies joined by many labelled links apart, so no label covers a sticky or another label', () => {
+    const labels = ['calls', 'case by email', 'sends the photos of the broken handle and the receipt', 'first line\nsecond line\nthird', 'asks again', 'https://example.com/a/very/long/path/that/never/breaks']
+    const journey = validJourney({
+      id: 'bundle',
+      title: 'Bundle',
+      personas: [{ id: 'p', name: 'P' }],
+      stages: [{ id: 's', name: 'Stage' }],
+      lanes: [{ id: 'lane', name: 'Lane', kind: 'actions' }],
+      items: [
+        { id: 'a', stageId: 's', laneId: 'lane', text: 'Customer' },
+        { id: 'b', stageId: 's', laneId: 'lane', text: 'Store' }
+      ],
+      links: labels.map((label, i) => ({ id: `l${i}`, from: i % 2 === 0 ? 'a' : 'b', to: i % 2 === 0 ? 'b' : 'a', kind: 'interaction', label }))
+    })
+    const plan = layoutJourney(journey)
+    expect(labelProblems(plan)).toEqual([])
+    const boxes = planBoxes(plan)
+    // Side by side in their cell, but not level.
+    expect(boxes.get('item:a')!.y).not.toBe(boxes.get('item:b')!.y)
+  })
 })
+
+/** Every link label that covers a sticky, a text or another label, as our model places them. */
+function labelProblems(plan: BoardPlan): string[] {
+  const boxes = planBoxes(plan)
+  const texts = plan.nodes.filter((node) => node.kind === 'sticky' || node.kind === 'text' || (node.kind === 'shape' && node.text.trim() !== ''))
+  const labels = plan.nodes.flatMap((node) => {
+    if (node.kind !== 'connector' || node.tag.role !== 'link') return []
+    const { label } = linkRoute(boxes.get(node.start)!, node.startMagnet!, boxes.get(node.end)!, node.endMagnet!, node.text)
+    return label === undefined ? [] : [{ key: node.key, label }]
+  })
+  return labels.flatMap(({ key, label }, i) => [
+    ...texts.filter((text) => boxesOverlap(label, boxes.get(text.key)!)).map((text) => `${key} covers ${text.key}`),
+    ...labels.slice(i + 1).filter((other) => boxesOverlap(label, other.label)).map((other) => `${key} covers ${other.key}`)
+  ])
+}

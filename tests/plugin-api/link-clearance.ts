@@ -1,5 +1,5 @@
 import type { RestConnectorNode, RestFile, RestSceneNode } from '../../src/emulator'
-import { type Box, boxesOverlap, elbowPath, type PathEnd, type Point, pointAlong, polylineCrossesBox, type Side, sideAnchor } from '../../src/geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, elbowPath, type PathEnd, type Point, pointAlong, polylineCrossesBox, type Side, sideAnchor } from '../../src/geometry'
 import { linkLabelBox } from '../../src/layout'
 import { boxOf, restEntries, tagOf } from './rest-board'
 
@@ -57,7 +57,7 @@ export function drawnConnectors(file: RestFile, boardId: string): { connectors: 
       continue
     }
     const path = node.connectorLineType === 'STRAIGHT' ? [start.point, end.point] : elbowPath(start, end)
-    connectors.push({ node, path, label: linkLabelBox(node.characters, pointAlong(path, 0.5)), ends: [node.connectorStart.endpointNodeId, node.connectorEnd.endpointNodeId] })
+    connectors.push({ node, path, label: linkLabelBox(node.characters, pointAlong(path, ASSUMED_LABEL_POSITION)), ends: [node.connectorStart.endpointNodeId, node.connectorEnd.endpointNodeId] })
   }
   return { connectors, problems, nodes }
 }

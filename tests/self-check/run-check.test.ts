@@ -11,6 +11,8 @@ import { type CheckBoard, checkColours, checkConnectors } from '../../src/self-c
 import { checkJourney, checkSamples } from '../../src/self-check/check-journey'
 import { runCheckAsync } from '../../src/self-check/run-check'
 import { smallJourney } from '../sync/sync-fixtures'
+import { ASSUMED_LABEL_POSITION } from '../../src/geometry'
+import { LINK_LABEL_MAX_WIDTH, linkLabelBox } from '../../src/layout'
 
 const noWait = async (): Promise<void> => {}
 
@@ -92,6 +94,14 @@ describe('Check Journeyboard in this file', () => {
     // Straight curve connectors on CENTER, and the link's arrow, as FigJam kept them.
     expect(diagnostics.connectors.some((c) => c.lineType === 'STRAIGHT' && c.kept.start === 'CENTER')).toBe(true)
     expect(diagnostics.connectors.some((c) => c.kept.endCap === 'ARROW_LINES')).toBe(true)
+    // The labelled link's label where the layout assumes FigJam puts it (undocumented), beside the drawn connector's bounds.
+    const labelled = diagnostics.connectors.filter((c) => c.label !== undefined)
+    expect(labelled.length).toBeGreaterThan(0)
+    for (const { label } of labelled) {
+      expect(label).toMatchObject({ assumedAt: ASSUMED_LABEL_POSITION, assumedWrapWidth: LINK_LABEL_MAX_WIDTH, connectorBox: expect.any(Object) })
+      const size = linkLabelBox(label!.text, { x: 0, y: 0 })
+      expect([label!.assumedBox.width, label!.assumedBox.height]).toEqual([size?.width, size?.height])
+    }
     expect(new Set(diagnostics.colours.map((c) => c.nodeType))).toEqual(new Set(['SECTION', 'STICKY', 'SHAPE_WITH_TEXT', 'TEXT', 'CONNECTOR']))
     expect(diagnostics.pluginData).toMatchObject({ roundTrip: true })
     expect(diagnostics.pluginData!.bytes).toBeGreaterThan(10_000)

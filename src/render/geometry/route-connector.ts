@@ -1,4 +1,4 @@
-import { elbowPath, pointAlong } from '../../geometry'
+import { ASSUMED_LABEL_POSITION, elbowPath, pointAlong } from '../../geometry'
 import type { PathCommand, Point } from '../display-list'
 import { CONNECTOR_CURVE_REACH, CONNECTOR_ELBOW_RADIUS } from '../render-theme'
 import type { ConnectorAnchor } from './resolve-connector-ends'
@@ -69,7 +69,7 @@ function polylineRoute(points: Point[], options: RouteOptions, radius: number): 
     commands: roundedPolyline(trimmed, radius),
     startAngle: angleOf(sub(first, second)),
     endAngle: angleOf(sub(last, beforeLast)),
-    midpoint: pointAlong(points, 0.5)
+    midpoint: pointAlong(points, ASSUMED_LABEL_POSITION)
   }
 }
 

@@ -1,0 +1,258 @@
+import { ASSUMED_LABEL_POSITION, type Box, pointAlong } from '../geometry'
+import type { BoardPlan, PlanNode } from './board-plan'
+import { LINK_CLEARANCE, LINK_ROOM_STEP } from './layout-metrics'
+import type { CellRoom } from './pack-cell'
+import type { BlockedLink } from './route-links'
+
+/** Room added to the board's gaps so links and their labels run clear (none on most boards). */
+export interface LinkRoom {
+  /** Added before each stage column (before the first: between the lane labels and it). */
+  columns: number[]
+  /** Added before each lane row (before the first: below the stage headings), and below the last. */
+  rows: number[]
+  /** Added inside cells, between their sticky columns and rows, by cellKey. */
+  cells: Map<string, CellRoom>
+}
+
+/** The key of one cell: a stage and a lane. */
+export function cellKey(stageId: string, laneId: string): string {
+  // Ids never contain spaces, so a space cannot make two cells share a key.
+  return `${stageId} ${laneId}`
+}
+
+/** No added room: the board as its metrics draw it. */
+export function noLinkRoom(stages: number, rows: number): LinkRoom {
+  return { columns: new Array<number>(stages).fill(0), rows: new Array<number>(rows + 1).fill(0), cells: new Map() }
+}
+
+/** A band of the grid (a row or column of the board, or of stickies in one cell): where it starts and ends along its axis. */
+interface Band {
+  start: number
+  end: number
+}
+
+/** A gap before band `index`: where it starts and how wide it is, along its axis. */
+interface Gap {
+  index: number
+  start: number
+  size: number
+}
+
+/** What one link asks of a gap: to grow by `need`, and room for its label `length` long. */
+interface Ask {
+  need: number
+  length: number
+}
+
+type Growth = Map<number, Ask[]>
+
+interface CellGrowth {
+  rows: Growth
+  columns: Growth
+  drops: Growth
+}
+
+/**
+ * More room for links the router could not keep clear: for each, the gap between its two ends
+ * nearest its label (or the middle of its line) grows until the label fits in it.
+ *
+ * Why one step is enough: a link's label sits halfway along its line, so widening one gap between
+ * its ends by W moves the label by W/2 and that gap's middle by W/2 too. The label keeps its offset
+ * d from the gap's middle while the gap grows, so a gap G wide holds a label L long (with its
+ * clearance) once it is 2|d| + L wide: it grows by the difference. Between two lane rows that gap
+ * is a row gap; in one row, a column gap; in one cell, the gap between its rows or columns of
+ * stickies. Several links widening one gap add their labels' lengths, so their labels find room
+ * side by side. A label reaching above the first row also moves the rows down below the headings.
+ *
+ * Several links between the same two stickies side by side (or one above the other) have their
+ * labels halfway along lines of about the same length, a few places that do not grow apart however
+ * wide the gap: the later sticky's cell (or its sticky column, within one cell) is set lower (or
+ * further right) by the label's size, so the lines between them take different ways whose
+ * labels grow apart with that offset, and once they are apart the gaps between them grow as above.
+ */
+export function widenForLinks(plan: BoardPlan, blocked: readonly BlockedLink[], room: LinkRoom): LinkRoom {
+  const nodes = new Map(plan.nodes.map((node) => [node.key, node]))
+  const rowOf = new Map(plan.grid.rows.map((row, index) => [row.laneId, index]))
+  const columnOf = new Map(plan.grid.columns.map((column, index) => [column.stageId, index]))
+  const rows = plan.grid.rows.map((row) => ({ start: row.y, end: row.y + row.height }))
+  const columns = plan.grid.columns.map((column) => ({ start: column.x, end: column.x + column.width }))
+  const growth = { rows: new Map() as Growth, columns: new Map() as Growth, cells: new Map<string, CellGrowth>() }
+  const cellGrowth = (key: string): CellGrowth => {
+    const found = growth.cells.get(key) ?? { rows: new Map(), columns: new Map(), drops: new Map() }
+    growth.cells.set(key, found)
+    return found
+  }
+  const grids = new Map<string, CellGrid>()
+  const gridOf = (key: string): CellGrid => {
+    const found = grids.get(key) ?? cellGrid(plan, key)
+    grids.set(key, found)
+    return found
+  }
+  const pairs = linksPerPair(plan)
+  const spans = { rows: [] as Span[], columns: [] as Span[] }
+  for (const link of blocked) {
+    const start = nodes.get(link.start)
+    const end = nodes.get(link.end)
+    if (start === undefined || end === undefined) continue
+    const r0 = rowOf.get(start.tag.laneId ?? '')
+    const r1 = rowOf.get(end.tag.laneId ?? '')
+    const c0 = columnOf.get(start.tag.stageId ?? '')
+    const c1 = columnOf.get(end.tag.stageId ?? '')
+    if (r0 === undefined || r1 === undefined || c0 === undefined || c1 === undefined) continue
+    const at = pointAlong(link.path, ASSUMED_LABEL_POSITION)
+    const label: Box = link.label ?? { ...at, width: 0, height: 0 }
+    const centre = { x: label.x + label.width / 2, y: label.y + label.height / 2 }
+    const startKey = cellKey(start.tag.stageId ?? '', start.tag.laneId ?? '')
+    const endKey = cellKey(end.tag.stageId ?? '', end.tag.laneId ?? '')
+    if ((pairs.get(pairKey(start.key, end.key)) ?? 0) > 1) {
+      const stagger = staggerFor({ start, end, r0, r1, c0, c1, startKey, endKey }, gridOf)
+      if (stagger !== undefined) {
+        const cell = cellGrowth(stagger.cell)
+        const [axis, length] = stagger.axis === 'drops' ? [cell.drops, label.height] : stagger.axis === 'rows' ? [cell.rows, label.height] : [cell.columns, label.width]
+        const asked = Math.max(LINK_ROOM_STEP, length + 2 * LINK_CLEARANCE)
+        axis.set(stagger.index, [...(axis.get(stagger.index) ?? []), { need: asked, length: asked }])
+        if (stagger.level) continue
+      }
+    }
+    if (r0 !== r1) {
+      ask(growth.rows, spans.rows, nearestGap(rows, r0, r1, centre.y), [r0, r1], centre.y, label.height)
+    } else if (c0 !== c1) {
+      ask(growth.columns, spans.columns, nearestGap(columns, c0, c1, centre.x), [c0, c1], centre.x, label.width)
+    } else {
+      const grid = gridOf(startKey)
+      const cell = cellGrowth(startKey)
+      const [a, b] = [grid.place.get(start.key), grid.place.get(end.key)]
+      if (a === undefined || b === undefined) continue
+      if (a.row !== b.row) ask(cell.rows, [], nearestGap(grid.rows, a.row, b.row, centre.y), [a.row, b.row], centre.y, label.height)
+      else ask(cell.columns, [], nearestGap(grid.columns, a.column, b.column, centre.x), [a.column, b.column], centre.x, label.width)
+    }
+    const firstRow = plan.grid.rows[0]
+    if (firstRow !== undefined && label.y - LINK_CLEARANCE < firstRow.y) {
+      growth.rows.set(0, [...(growth.rows.get(0) ?? []), { need: firstRow.y - label.y + 2 * LINK_CLEARANCE, length: 0 }])
+    }
+  }
+  const cells = new Map(room.cells)
+  for (const [key, cell] of growth.cells) {
+    const before = cells.get(key) ?? { columns: [], rows: [], drops: [] }
+    cells.set(key, { columns: added(before.columns, cell.columns), rows: added(before.rows, cell.rows), drops: added(before.drops, cell.drops) })
+  }
+  return { columns: added(room.columns, growth.columns), rows: added(room.rows, growth.rows), cells }
+}
+
+/** A gap growing this round, and the gaps between the two ends of the link it grows for. */
+interface Span {
+  gap: number
+  from: number
+  to: number
+}
+
+/**
+ * Asks `gap` to grow enough to hold a label `length` long centred at `at`, unless another gap
+ * growing this round lies between this link's ends (it would move this label by half its growth)
+ * or this gap lies between the ends of a link another gap grows for: such a link waits for the
+ * next round, when the board is laid out with the growth so far.
+ */
+function ask(growth: Growth, spans: Span[], gap: Gap | undefined, [a, b]: [number, number], at: number, length: number): void {
+  if (gap === undefined) return
+  const span = { gap: gap.index, from: Math.min(a, b) + 1, to: Math.max(a, b) }
+  const within = (index: number, other: Span): boolean => index >= other.from && index <= other.to
+  if (spans.some((other) => other.gap !== span.gap && (within(other.gap, span) || within(span.gap, other)))) return
+  spans.push(span)
+  const offset = Math.abs(at - (gap.start + gap.size / 2))
+  const need = 2 * offset + length + 2 * LINK_CLEARANCE - gap.size
+  growth.set(gap.index, [...(growth.get(gap.index) ?? []), { need, length: Math.max(LINK_ROOM_STEP, length + 2 * LINK_CLEARANCE) }])
+}
+
+/** The gap between bands `a` and `b` (either order) whose middle is nearest `at`. */
+function nearestGap(bands: readonly Band[], a: number, b: number, at: number): Gap | undefined {
+  let best: Gap | undefined
+  for (let index = Math.min(a, b) + 1; index <= Math.max(a, b); index++) {
+    const before = bands[index - 1]
+    const band = bands[index]
+    if (before === undefined || band === undefined) continue
+    const gap = { index, start: before.end, size: band.start - before.end }
+    if (best === undefined || Math.abs(gap.start + gap.size / 2 - at) < Math.abs(best.start + best.size / 2 - at)) best = gap
+  }
+  return best
+}
+
+/**
+ * Room plus what grew: a gap grows by the most one link needs, or by its labels side by side when
+ * several links ask for it (their labels must all fit there), and by at least a step.
+ */
+function added(room: readonly number[], growth: Growth): number[] {
+  const next = [...room]
+  for (const [index, asks] of growth) {
+    const most = Math.max(...asks.map((entry) => entry.need))
+    const sideBySide = asks.length > 1 ? asks.reduce((total, entry) => total + entry.length, 0) : 0
+    next[index] = (next[index] ?? 0) + Math.max(most, sideBySide, LINK_ROOM_STEP)
+  }
+  return next
+}
+
+/** A cell's stickies as the grid packCell laid them in: their sticky rows and columns, and where each sticky sits. */
+interface CellGrid {
+  rows: Band[]
+  columns: Band[]
+  place: Map<string, { row: number; column: number }>
+}
+
+function cellGrid(plan: BoardPlan, key: string): CellGrid {
+  // In the order packCell laid them out, row by row; sticky columns share their left edge (a lowered column keeps it).
+  const stickies = plan.nodes.filter((node) => node.kind === 'sticky' && node.tag.role === 'item' && cellKey(node.tag.stageId ?? '', node.tag.laneId ?? '') === key)
+  const perRow = Math.max(1, new Set(stickies.map((node) => node.x)).size)
+  const at = (index: number) => ({ row: Math.floor(index / perRow), column: index % perRow })
+  const band = (members: readonly PlanNode[], startOf: (node: PlanNode) => number, sizeOf: (node: PlanNode) => number): Band => ({
+    start: Math.min(...members.map(startOf)),
+    end: Math.max(...members.map((node) => startOf(node) + sizeOf(node)))
+  })
+  const rows: Band[] = []
+  const columns: Band[] = []
+  for (let row = 0; row * perRow < stickies.length; row++) rows.push(band(stickies.filter((_, index) => at(index).row === row), (node) => node.y, (node) => node.height))
+  for (let column = 0; column < perRow; column++) columns.push(band(stickies.filter((_, index) => at(index).column === column), (node) => node.x, (node) => node.width))
+  return { rows, columns, place: new Map(stickies.map((node, index) => [node.key, at(index)])) }
+}
+
+/** Links between the same two stickies, either way round, by pairKey. */
+function linksPerPair(plan: BoardPlan): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const node of plan.nodes) {
+    if (node.kind !== 'connector' || node.tag.role !== 'link') continue
+    const key = pairKey(node.start, node.end)
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return counts
+}
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`)
+
+interface LinkEnds {
+  start: PlanNode
+  end: PlanNode
+  r0: number
+  r1: number
+  c0: number
+  c1: number
+  startKey: string
+  endKey: string
+}
+
+/**
+ * Where to set two stickies joined by several links apart: the cell of the later one (lower row,
+ * later column) moves down or right, or within one cell the later sticky column moves down; `level`
+ * while they are not apart yet. Undefined where they sit one above the other in one cell, or in
+ * different rows and columns (apart already).
+ */
+function staggerFor(ends: LinkEnds, gridOf: (key: string) => CellGrid): { cell: string; axis: 'rows' | 'columns' | 'drops'; index: number; level: boolean } | undefined {
+  const { start, end, r0, r1, c0, c1, startKey, endKey } = ends
+  if (startKey === endKey) {
+    const grid = gridOf(startKey)
+    const a = grid.place.get(start.key)
+    const b = grid.place.get(end.key)
+    if (a === undefined || b === undefined || a.row !== b.row) return undefined
+    return { cell: startKey, axis: 'drops', index: Math.max(a.column, b.column), level: start.y === end.y }
+  }
+  if (r0 === r1) return { cell: c0 > c1 ? startKey : endKey, axis: 'rows', index: 0, level: start.y === end.y }
+  if (c0 !== c1) return undefined
+  return { cell: r0 > r1 ? startKey : endKey, axis: 'columns', index: 0, level: start.x === end.x }
+}
