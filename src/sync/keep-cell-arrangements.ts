@@ -4,6 +4,7 @@ import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-m
 import type { CellLocation } from '../layout/locate-cell'
 import type { Journey } from '../model'
 import { planBoxes } from '../layout/plan-boxes'
+import { cellKey } from '../layout/widen-for-links'
 
 /** How the board looks now, board-relative (the board section's top-left is 0, 0). */
 export interface CurrentLayout {
@@ -23,9 +24,10 @@ const PIN_ROLES = new Set(['score-badge', 'flag-marker'])
  * put back at its place relative to the cell's top-left corner, the cell moving wherever the new
  * layout puts it, and its pins move with it. That is kept only if the whole arrangement still fits:
  * every sticky with its pins inside the cell's padded area, none overlapping another or an emotion
- * point. Otherwise the cell keeps the layout's packing. Pure.
+ * point. Otherwise the cell keeps the layout's packing, as do the cells in `repacked` (where the
+ * layout made room between the stickies for links). Pure.
  */
-export function keepCellArrangements(plan: BoardPlan, journey: Journey, current: CurrentLayout): BoardPlan {
+export function keepCellArrangements(plan: BoardPlan, journey: Journey, current: CurrentLayout, repacked: ReadonlySet<string> = new Set()): BoardPlan {
   const boxes = planBoxes(plan)
   const pins = new Map<string, PlanNode[]>()
   const points = new Map<string, Box[]>()
@@ -36,14 +38,15 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
   }
   const cells = new Map<string, { stageId: string; laneId: string; itemIds: string[] }>()
   for (const item of journey.items) {
-    const key = `${item.stageId} ${item.laneId}`
+    const key = cellKey(item.stageId, item.laneId)
     const cell = cells.get(key)
     if (cell === undefined) cells.set(key, { stageId: item.stageId, laneId: item.laneId, itemIds: [item.id] })
     else cell.itemIds.push(item.id)
   }
 
   const deltas = new Map<string, { dx: number; dy: number }>()
-  for (const { stageId, laneId, itemIds } of cells.values()) {
+  for (const [key, { stageId, laneId, itemIds }] of cells) {
+    if (repacked.has(key)) continue
     const moves = arrangement(stageId, laneId, itemIds)
     if (moves === undefined) continue
     for (const [itemId, delta] of moves) {
