@@ -29,21 +29,35 @@ export const PANEL_MAX_HEIGHT = 1400
 
 const shortId = z.string().check(z.minLength(1), z.maxLength(120))
 
-/**
- * What the panel remembers per user (figma.clientStorage). Every field is optional and a field
- * that no longer parses is forgotten on its own, so one stale value never wipes the rest.
- */
-export const SettingsSchema = z.object({
-  tab: z.catch(z.optional(PanelTabSchema), undefined),
-  templateId: z.catch(z.optional(shortId), undefined),
-  personaId: z.catch(z.optional(shortId), undefined),
-  locale: z.catch(z.optional(z.string().check(z.minLength(2), z.maxLength(35))), undefined),
-  exportFormat: z.catch(z.optional(ExportFormatSchema), undefined),
-  readScope: z.catch(z.optional(ReadScopeSchema), undefined),
+/** What the panel remembers per user (figma.clientStorage); every field is optional. */
+const SETTINGS_FIELDS = {
+  tab: z.optional(PanelTabSchema),
+  templateId: z.optional(shortId),
+  personaId: z.optional(shortId),
+  locale: z.optional(z.string().check(z.minLength(2), z.maxLength(35))),
+  exportFormat: z.optional(ExportFormatSchema),
+  readScope: z.optional(ReadScopeSchema),
   /** The language the user chose for the panel (and FigJam's notifications); absent until they choose. */
-  panelLanguage: z.catch(z.optional(z.enum(LANGUAGES)), undefined)
-})
+  panelLanguage: z.optional(z.enum(LANGUAGES))
+}
+export const SettingsSchema = z.object(SETTINGS_FIELDS)
 export type Settings = z.output<typeof SettingsSchema>
+
+type Forgetting<Fields extends Record<string, z.ZodMiniType>> = { [Key in keyof Fields]: z.ZodMiniCatch<Fields[Key]> }
+
+/**
+ * Settings as read from storage, where a value may be stale (a tab or format an older version had):
+ * a field that no longer parses is forgotten on its own, so one stale value never wipes the rest.
+ * Only the sandbox reads storage; the messages carry settings it read this way or the panel made,
+ * and use SettingsSchema. zod's catch brings all of zod's utilities with it (about 9.5 KB of the
+ * panel's bundle), so the panel's schemas do without it (the build drops this unused schema there).
+ */
+export const StoredSettingsSchema = /* @__PURE__ */ forgettingEach(SETTINGS_FIELDS)
+
+/** An object of the fields, each of which becomes undefined when its value does not parse. */
+function forgettingEach<Fields extends Record<string, z.ZodMiniType>>(fields: Fields) {
+  return z.object(Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, z.catch(field, undefined)])) as Forgetting<Fields>)
+}
 
 const requestId = z.string().check(z.minLength(1), z.maxLength(64))
 

@@ -9,7 +9,7 @@ import { syncPreviewAsync } from '../plugin-api/sync-preview'
 import { fillText, type Language, READING_CATALOGUES, SANDBOX_CATALOGUES } from '../i18n'
 import type { ReadWarning } from '../reader'
 import { warningText } from '../reader/warning-text'
-import { type MainToUi, type ParsedUiToMain, type Settings, SettingsSchema } from '../messages'
+import { type MainToUi, type ParsedUiToMain, type Settings, StoredSettingsSchema } from '../messages'
 import { envelopeOf, type Problem } from '../model'
 import { firstJourneys, type JourneyPick, templateCatalogue } from '../templates/template-catalogue'
 import { TEMPLATES } from '../templates/templates'
@@ -84,7 +84,7 @@ export async function handleUiMessageAsync(
   switch (message.type) {
     case 'ready': {
       const stored: unknown = await api.clientStorage.getAsync(options.settingsKey)
-      const parsed = SettingsSchema.safeParse(stored ?? {})
+      const parsed = StoredSettingsSchema.safeParse(stored ?? {})
       const settings = parsed.success ? parsed.data : {}
       followSettings(session, settings)
       // The settings first: the panel then builds its form once, on the remembered choices.
