@@ -74,6 +74,35 @@ describe('link routes on a generated board', () => {
   })
 })
 
+describe('link routes found wanting', () => {
+  // Once a run of the random-journey property: the second of two labelled hand-overs between the
+  // same pair was routed through the third sticky of the stage, which stood between them.
+  it('should route two labelled links between one pair of stickies around a third sticky in their stage', async () => {
+    const journey = validateJourney({
+      id: 'two-links',
+      title: 'Two links',
+      personas: [{ id: 'p', name: 'Customer' }],
+      stages: [
+        { id: 's1', name: 'First' },
+        { id: 's2', name: 'Second' }
+      ],
+      lanes: [{ id: 'l1', name: 'Actions', kind: 'actions' }],
+      items: [
+        { id: 'i1', stageId: 's2', laneId: 'l1', text: '' },
+        { id: 'i2', stageId: 's1', laneId: 'l1', text: 'asks', score: -2, flag: 'red' },
+        { id: 'i3', stageId: 's1', laneId: 'l1', text: 'waits' }
+      ],
+      links: [
+        { id: 'k1', from: 'i1', to: 'i2', kind: 'handover', label: 'calls back' },
+        { id: 'k2', from: 'i1', to: 'i2', kind: 'handover', label: 'calls back again and again' }
+      ],
+      emotionScale: { min: -2, max: 2, per: 'stage' }
+    })
+    if (!journey.ok) throw new Error(JSON.stringify(journey.problems))
+    expect(await clearanceProblemsAsync(journey.value)).toEqual([])
+  })
+})
+
 describe('link routes after an update', () => {
   it('should route a connector drawn by hand between stickies clear of text once an update moves them', async () => {
     const journey = templateJourney('workshop-swimlane')
