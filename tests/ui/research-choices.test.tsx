@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { liveTag, readBothWaysAsync, taggedNodes } from '../reader/generated-board'
-import { chooseOption, groupOutsideDropdowns } from './dropdown-queries'
+import { chooseOption, chosenOptionText, groupOutsideDropdowns } from './dropdown-queries'
 import { createSandboxBridge } from './sandbox-bridge'
 
 /**
@@ -83,6 +83,18 @@ describe('the Create tab setting evidence in bulk', () => {
       if (before?.evidence !== undefined) expect(item.evidence?.participants, item.id).toEqual(before.evidence.participants)
     }
     expect(journey.items.filter((item) => item.stageId === 'pickup').length).toBeGreaterThan(3)
+  })
+
+  it('forgets a stage or lane picked as target once it is switched off, instead of setting a level nobody sees', async () => {
+    await openCarRentalAsync()
+    pick('evidence-target', 'lane:needs')
+    const set = screen.getByRole('button', { name: 'Set' })
+    expect(set.hasAttribute('disabled')).toBe(false)
+    fireEvent.click(within(groupOutsideDropdowns('Lanes')).getByRole('checkbox', { name: 'Needs' }))
+    expect(chosenOptionText(screen.getByTestId('evidence-target'))).toBe('Stage or lane')
+    expect(set.hasAttribute('disabled')).toBe(true)
+    fireEvent.click(set)
+    expect(screen.queryByRole('list', { name: 'Evidence' })).toBeNull()
   })
 
   it('takes a level off again, and keeps one set on a lane switched off for when it comes back', async () => {

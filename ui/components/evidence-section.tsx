@@ -35,7 +35,9 @@ export function EvidenceSection({ stages, lanes, levels, choices, onSet, onRemov
     { label: t.stages.heading, options: stages.map((s) => ({ value: `stage:${s.id}`, text: s.name })) },
     { label: t.lanes.heading, options: lanes.map((l) => ({ value: `lane:${l.id}`, text: l.name })) }
   ]
-  const chosenLevel = level ?? levels[levels.length - 1]?.id ?? null
+  // A target or level picked before the stages, lanes or levels changed counts only while still offered.
+  const chosenTarget = target !== null && name.has(target) ? target : null
+  const chosenLevel = (level !== null && levelName.has(level) ? level : undefined) ?? levels[levels.length - 1]?.id ?? null
   return (
     <section class="jb-section" aria-labelledby="jb-evidence-heading">
       <div class="jb-section-head">
@@ -45,7 +47,7 @@ export function EvidenceSection({ stages, lanes, levels, choices, onSet, onRemov
       </div>
       <div class="jb-row">
         <div class="jb-grow">
-          <Dropdown aria-label={t.evidence.target} data-testid="evidence-target" options={options} value={target} placeholder={t.evidence.target} onValueChange={setTarget} />
+          <Dropdown aria-label={t.evidence.target} data-testid="evidence-target" options={options} value={chosenTarget} placeholder={t.evidence.target} onValueChange={setTarget} />
         </div>
         <div class="jb-grow">
           <Dropdown
@@ -58,10 +60,10 @@ export function EvidenceSection({ stages, lanes, levels, choices, onSet, onRemov
         </div>
         <Button
           secondary
-          disabled={target === null || chosenLevel === null}
+          disabled={chosenTarget === null || chosenLevel === null}
           onClick={() => {
-            if (target === null || chosenLevel === null) return
-            const [kind, id] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)]
+            if (chosenTarget === null || chosenLevel === null) return
+            const [kind, id] = [chosenTarget.slice(0, chosenTarget.indexOf(':')), chosenTarget.slice(chosenTarget.indexOf(':') + 1)]
             onSet(kind === 'stage' ? { stageId: id, level: chosenLevel } : { laneId: id, level: chosenLevel })
           }}
         >

@@ -9,6 +9,9 @@ import { IconCaretDown } from './icons'
  */
 export function Dropdown<T extends string>({ options, value, placeholder, onValueChange, class: className, ...rest }: DropdownProps<T>) {
   const flat = dropdownOptions(options)
+  // A value the list no longer holds (a lane switched off since it was picked) is shown as no choice,
+  // not as a blank or the first option, which the browser would show and the user could not pick.
+  const chosen = value !== null && flat.some((option) => option.value === value) ? value : null
   const item = (option: DropdownOption<T>) => (
     <option key={option.value} value={option.value}>
       {option.text}
@@ -19,13 +22,13 @@ export function Dropdown<T extends string>({ options, value, placeholder, onValu
       <select
         {...rest}
         class="jb-dropdown-select"
-        value={value ?? ''}
+        value={chosen ?? ''}
         onChange={(event) => {
           const picked = flat.find((option) => option.value === event.currentTarget.value)
           if (picked !== undefined) onValueChange(picked.value)
         }}
       >
-        {value === null ? (
+        {chosen === null ? (
           <option value="" disabled hidden>
             {placeholder ?? ''}
           </option>
