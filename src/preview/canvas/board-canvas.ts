@@ -74,8 +74,7 @@ export class BoardCanvas implements ToolContext {
   private currentTool: ToolName = 'select'
   private gesture: { pointerId: number; gesture: Gesture } | undefined
   private spaceHeld = false
-  /** The node being dragged and how far, so a redraw in the middle of a drag keeps showing it moved. */
-  /** Nodes shown shifted while they are dragged, by id. */
+  /** The nodes being dragged and how far, by id, so a redraw in the middle of a drag keeps showing them moved. */
   private readonly previews = new Map<string, { dx: number; dy: number }>()
   private readonly listeners = new Set<() => void>()
 
@@ -232,7 +231,6 @@ export class BoardCanvas implements ToolContext {
     this.setView(zoomAt(this.currentView, { x: this.svg.clientWidth / 2, y: this.svg.clientHeight / 2 }, factor))
   }
 
-  /** The selected nodes Delete would remove. */
   /** Undoes the last step, a plugin run or an edit made here; false when there is none. */
   undo(): boolean {
     return this.replaceDocument(() => this.options.history?.undo() ?? false)
@@ -257,6 +255,7 @@ export class BoardCanvas implements ToolContext {
     return replaced
   }
 
+  /** The selected nodes Delete would remove. */
   deletableSelection(): string[] {
     return this.selectedIds().filter((id) => DELETABLE_TYPES.has(this.currentScene.get(id)?.type ?? ''))
   }
