@@ -4,7 +4,7 @@ import { EmotionChartViewSchema } from './formats/emotion-chart-view'
 import { CheckStepSchema } from './diagnostics/check-step'
 import { ExportFormatSchema } from './formats/export-journey'
 import { LANGUAGES } from './i18n'
-import { JourneySchema } from './model'
+import { JourneySchema, ProblemSchema } from './model'
 import { BoardReadingSchema, ReadWarningSchema } from './reader/board-reading'
 import { ChangeSetSchema, ResolutionsSchema } from './sync/change-set'
 
@@ -78,8 +78,6 @@ export const TemplateEntrySchema = z.object({
   locales: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   journeys: z.record(z.string(), JourneySchema)
 })
-
-export const ProblemSchema = z.object({ path: z.string(), message: z.string() })
 
 const count = z.int().check(z.gte(0))
 

@@ -1,4 +1,5 @@
 import { fail, ok, type Result, type Votes } from '../model'
+import { importProblem as problem } from './import-problem'
 
 /**
  * What a spreadsheet would run as a formula when a cell starts with it (OWASP's list for CSV
@@ -43,10 +44,10 @@ export function readPeopleCell(cell: string): Result<string[] | undefined> {
   try {
     list = JSON.parse(text)
   } catch {
-    return fail([{ path: '', message: 'a list of people is written ["Me","Partner"] (JSON) or Me, Partner' }])
+    return fail([problem('', 'csv-people-form')])
   }
   if (!Array.isArray(list) || !list.every((name): name is string => typeof name === 'string')) {
-    return fail([{ path: '', message: 'a list of people holds names only, as in ["Me","Partner"]' }])
+    return fail([problem('', 'csv-people-names')])
   }
   return ok(list)
 }
@@ -66,7 +67,7 @@ export function readVotesCells(countCell: string, kindsCell: string): Result<Vot
   if (kindsText === '') {
     if (countText === '') return ok(undefined)
     const count = Number(countText)
-    if (!Number.isInteger(count) || count < 0) return fail([{ path: '', message: `votes is a whole number of votes, got "${countText}"` }])
+    if (!Number.isInteger(count) || count < 0) return fail([problem('', 'csv-votes-not-whole', { value: countText })])
     return ok(count === 0 ? undefined : { count, kinds: [{ kind: 'vote', count }] })
   }
   const kinds: Votes['kinds'] = []
@@ -76,11 +77,11 @@ export function readVotesCells(countCell: string, kindsCell: string): Result<Vot
     const colon = entry.lastIndexOf(':')
     const count = colon < 0 ? Number.NaN : Number(entry.slice(colon + 1).trim())
     const kind = colon < 0 ? '' : entry.slice(0, colon).trim()
-    if (kind === '' || !Number.isInteger(count) || count < 1) return fail([{ path: '', message: `vote kinds are written kind:count, as in thumbs-up:2; heart:1 (got "${entry}")` }])
+    if (kind === '' || !Number.isInteger(count) || count < 1) return fail([problem('', 'csv-vote-kinds-form', { value: entry })])
     kinds.push({ kind, count })
   }
   if (kinds.length === 0) return ok(undefined)
   const count = kinds.reduce((sum, k) => sum + k.count, 0)
-  if (countText !== '' && Number(countText) !== count) return fail([{ path: '', message: `votes says ${countText} but the vote kinds add up to ${count}` }])
+  if (countText !== '' && Number(countText) !== count) return fail([problem('', 'csv-votes-sum', { count: countText, sum: count })])
   return ok({ count, kinds })
 }

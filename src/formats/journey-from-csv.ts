@@ -3,10 +3,12 @@ import {
   DEFAULT_EMOTION_SCALE,
   type ActivityType,
   ActorKindSchema,
+  atLine,
   ChannelSchema,
   DeviceSchema,
   type EmotionScale,
   FlagSchema,
+  inCell,
   type Item,
   type Journey,
   type JourneyInput,
@@ -15,13 +17,16 @@ import {
   LaneKindSchema,
   type Link,
   type Phase,
+  type ImportProblemCode,
   type Problem,
+  type ProblemParams,
   type Stage,
   StickyColorSchema,
   validateJourney
 } from '../model'
 import { SlugAllocator } from '../templates/unique-slug'
 import { fromSpreadsheetCell, readPeopleCell, readVotesCells } from './csv-cells'
+import { importProblem as problem } from './import-problem'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
@@ -88,6 +93,7 @@ interface CsvColumns {
   index: ReadonlyMap<JourneyCsvColumn, number>
   width: number
   headerPath: string
+  headerLine: number
 }
 
 /** One row's cells, by column; `problem` records what is wrong on its line. */
@@ -97,7 +103,9 @@ interface CsvRow {
   cell(column: JourneyCsvColumn): string
   /** Whether the cell was written as `""`: an empty text given on purpose, not a missing one. */
   quotedEmpty(column: JourneyCsvColumn): boolean
-  problem(message: string): void
+  /** Records a problem on this row's line: one found here (by code), or one a cell reader gave. */
+  problem(code: ImportProblemCode, params?: ProblemParams): void
+  found(problem: Problem): void
 }
 
 /** What the rows build up, step by step; every map is keyed by id and keeps first-appearance order. */
@@ -147,19 +155,18 @@ function kindFromName(name: string): LaneKind | undefined {
 function readHeader(header: CsvRecord, warnings: Problem[]): { ok: true; columns: CsvColumns } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = []
   const headerPath = `line ${header.line}`
+  const onHeader = (code: ImportProblemCode, params: ProblemParams = {}): number => problems.push(atLine(problem('', code, params), header.line))
   const index = new Map<JourneyCsvColumn, number>()
   header.fields.forEach((raw, position) => {
     const name = csvColumnOf(raw)
-    if (name !== undefined && index.has(name)) problems.push({ path: headerPath, message: `the column "${name}" appears twice` })
+    if (name !== undefined && index.has(name)) onHeader('csv-column-twice', { column: name })
     else if (name !== undefined) index.set(name, position)
     else warnings.push({ path: headerPath, message: `the column "${raw.trim()}" is not a journey column; it is ignored` })
   })
-  if (!index.has('stage') && !index.has('stage_id')) problems.push({ path: headerPath, message: 'the header needs a "stage" or "stage_id" column' })
-  if (!index.has('lane') && !index.has('lane_id') && !index.has('lane_kind')) {
-    problems.push({ path: headerPath, message: 'the header needs a "lane", "lane_id" or "lane_kind" column' })
-  }
-  if (!index.has('text')) problems.push({ path: headerPath, message: 'the header needs a "text" column' })
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, columns: { index, width: header.fields.length, headerPath } }
+  if (!index.has('stage') && !index.has('stage_id')) onHeader('csv-needs-stage')
+  if (!index.has('lane') && !index.has('lane_id') && !index.has('lane_kind')) onHeader('csv-needs-lane')
+  if (!index.has('text')) onHeader('csv-needs-text')
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, columns: { index, width: header.fields.length, headerPath, headerLine: header.line } }
 }
 
 function rowOf(record: CsvRecord, parts: CsvJourneyParts): CsvRow {
@@ -172,7 +179,8 @@ function rowOf(record: CsvRecord, parts: CsvJourneyParts): CsvRow {
     raw,
     cell: (column) => raw(column).trim(),
     quotedEmpty: (column) => record.quotedEmpty?.includes(parts.columns.index.get(column) ?? -1) === true,
-    problem: (message) => void parts.problems.push({ path: `line ${record.line}`, message })
+    problem: (code, params) => void parts.problems.push(atLine(problem('', code, params), record.line)),
+    found: (found) => void parts.problems.push(atLine(found, record.line))
   }
 }
 
@@ -181,7 +189,7 @@ function readStage(row: CsvRow, parts: CsvJourneyParts): string | undefined {
   const stageName = row.cell('stage')
   let stageId = row.cell('stage_id')
   if (stageId === '' && stageName === '') {
-    row.problem('stage and stage_id are both empty; every item needs a stage')
+    row.problem('csv-no-stage')
     return undefined
   }
   if (stageId === '') {
@@ -196,17 +204,17 @@ function readStage(row: CsvRow, parts: CsvJourneyParts): string | undefined {
     return stageId
   }
   const { stage, line } = known
-  if (stageName !== '' && stageName !== stage.name) row.problem(`stage "${stageId}" is called "${stage.name}" on line ${line} but "${stageName}" here`)
+  if (stageName !== '' && stageName !== stage.name) row.problem('csv-stage-name-differs', { id: stageId, before: stage.name, line, now: stageName })
   if (phaseName !== '' && known.phaseName === '') known.phaseName = phaseName
-  else if (phaseName !== '' && phaseName !== known.phaseName) row.problem(`stage "${stageId}" is in phase "${known.phaseName}" on line ${line} but in "${phaseName}" here`)
+  else if (phaseName !== '' && phaseName !== known.phaseName) row.problem('csv-stage-phase-differs', { id: stageId, before: known.phaseName, line, now: phaseName })
   return stageId
 }
 
-function parseEnum<T extends string>(row: CsvRow, column: JourneyCsvColumn, options: readonly T[], what: string, expected = `one of ${quoteList(options)}`): T | undefined {
+function parseEnum<T extends string>(row: CsvRow, column: JourneyCsvColumn, options: readonly T[], code: ImportProblemCode = 'csv-unknown-value'): T | undefined {
   const text = row.cell(column).toLowerCase()
   if (text === '') return undefined
   const found = options.find((option) => option === text)
-  if (found === undefined) row.problem(`unknown ${what} "${row.cell(column)}" (expected ${expected})`)
+  if (found === undefined) row.problem(code, { column, value: row.cell(column), options: quoteList(options) })
   return found
 }
 
@@ -214,14 +222,14 @@ function parseEnum<T extends string>(row: CsvRow, column: JourneyCsvColumn, opti
 function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
   const laneName = row.cell('lane')
   const kindText = row.cell('lane_kind').toLowerCase()
-  const kind = parseEnum(row, 'lane_kind', LaneKindSchema.options, 'lane_kind')
+  const kind = parseEnum(row, 'lane_kind', LaneKindSchema.options)
   const actorText = row.cell('actor')
-  const actor = parseEnum(row, 'actor', ActorKindSchema.options, 'actor')
+  const actor = parseEnum(row, 'actor', ActorKindSchema.options)
   let laneId = row.cell('lane_id')
   if (laneId === '') {
     const byName = laneName || kindText
     if (byName === '') {
-      row.problem('lane, lane_id and lane_kind are all empty; every item needs a lane')
+      row.problem('csv-no-lane')
       return undefined
     }
     laneId = parts.laneIdByName.get(byName) ?? parts.laneSlugs.take(byName)
@@ -231,16 +239,16 @@ function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
   const known = parts.lanes.get(laneId)
   if (known !== undefined) {
     const { lane, line } = known
-    const mismatch = (what: string, before: string, now: string): void => row.problem(`lane "${laneId}" has ${what} "${before}" on line ${line} but "${now}" here`)
-    if (laneName !== '' && laneName !== lane.name) mismatch('the name', lane.name, laneName)
-    if (kind !== undefined && kind !== lane.kind) mismatch('the kind', lane.kind, kind)
-    if (actor !== undefined && actor !== lane.actor) mismatch('the actor', lane.actor ?? '', actor)
+    const mismatch = (code: ImportProblemCode, before: string, now: string): void => row.problem(code, { id: laneId, before, line, now })
+    if (laneName !== '' && laneName !== lane.name) mismatch('csv-lane-name-differs', lane.name, laneName)
+    if (kind !== undefined && kind !== lane.kind) mismatch('csv-lane-kind-differs', lane.kind, kind)
+    if (actor !== undefined && actor !== lane.actor) mismatch('csv-lane-actor-differs', lane.actor ?? '', actor)
     return laneId
   }
   if (kindText !== '' && kind === undefined) return laneId
   const chosen = kind ?? kindFromName(laneName) ?? kindFromName(laneId)
   if (chosen === undefined && parts.has('lane_kind')) {
-    row.problem(`lane_kind is empty and the lane's name is not a kind; give one of ${quoteList(LaneKindSchema.options)}`)
+    row.problem('csv-lane-kind-unknown', { options: quoteList(LaneKindSchema.options) })
     return laneId
   }
   if (chosen === undefined && !parts.warnedMissingKind) {
@@ -249,7 +257,7 @@ function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
   }
   const lane: Lane = { id: laneId, name: laneName || laneId, kind: chosen ?? 'notes' }
   if (actor !== undefined) lane.actor = actor
-  if (lane.kind === 'actor' && actor === undefined && actorText === '') row.problem(`an actor lane needs an actor: one of ${quoteList(ActorKindSchema.options)}`)
+  if (lane.kind === 'actor' && actor === undefined && actorText === '') row.problem('csv-actor-missing', { options: quoteList(ActorKindSchema.options) })
   parts.lanes.set(laneId, { lane, line: row.line })
   return laneId
 }
@@ -258,47 +266,47 @@ function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
 function readItem(row: CsvRow, parts: CsvJourneyParts, rowNumber: number, stageId: string, laneId: string): Item {
   const id = row.cell('item_id') || `item-${rowNumber}`
   const firstLine = parts.itemLineById.get(id)
-  if (firstLine !== undefined) row.problem(`item_id "${id}" is already used on line ${firstLine}`)
+  if (firstLine !== undefined) row.problem('csv-item-id-taken', { id, line: firstLine })
   const item: Item = { id, stageId, laneId, text: row.raw('text'), momentOfTruth: false }
   const scoreText = row.cell('score')
   if (scoreText !== '') {
     const decimal = parts.decimalComma && DECIMAL_COMMA_NUMBER.test(scoreText) ? scoreText.replace(',', '.') : scoreText
     const score = DECIMAL_NUMBER.test(decimal) ? Number(decimal) : Number.NaN
     if (Number.isFinite(score)) item.score = score + 0
-    else row.problem(`score "${scoreText}" is not a number (write it in decimal, such as -1.5)`)
+    else row.problem('csv-score-not-number', { value: scoreText })
   }
-  const flag = parseEnum(row, 'flag', FlagSchema.options, 'flag', `${quoteList(FlagSchema.options)} or nothing`)
+  const flag = parseEnum(row, 'flag', FlagSchema.options, 'csv-unknown-flag')
   if (flag !== undefined) item.flag = flag
   const activity = row.cell('activity_type')
   if (activity !== '') item.activityTypeId = activity
   const truth = row.cell('moment_of_truth').toLowerCase()
   if (TRUE_WORDS.has(truth)) item.momentOfTruth = true
-  else if (!FALSE_WORDS.has(truth)) row.problem(`moment_of_truth "${row.cell('moment_of_truth')}" is not yes or no`)
-  const channel = parseEnum(row, 'channel', ChannelSchema.options, 'channel')
+  else if (!FALSE_WORDS.has(truth)) row.problem('csv-not-yes-no', { value: row.cell('moment_of_truth') })
+  const channel = parseEnum(row, 'channel', ChannelSchema.options)
   if (channel !== undefined) item.channel = channel
-  const device = parseEnum(row, 'device', DeviceSchema.options, 'device')
+  const device = parseEnum(row, 'device', DeviceSchema.options)
   if (device !== undefined) item.device = device
   const owner = row.raw('owner')
   if (owner !== '' || row.quotedEmpty('owner')) item.owner = owner
   const people = readPeopleCell(row.raw('people'))
-  if (!people.ok) row.problem(`people: ${people.problems[0]?.message ?? ''}`)
+  if (!people.ok) for (const p of people.problems.slice(0, 1)) row.found(inCell(p, 'people'))
   else if (people.value !== undefined) item.people = people.value
   const votes = readVotesCells(row.raw('votes'), row.raw('vote_kinds'))
-  if (!votes.ok) row.problem(`votes: ${votes.problems[0]?.message ?? ''}`)
+  if (!votes.ok) for (const p of votes.problems.slice(0, 1)) row.found(inCell(p, 'votes'))
   else if (votes.value !== undefined) item.votes = votes.value
   const research = readResearchCells((column) => row.cell(column))
-  for (const message of research.problems) row.problem(message)
+  for (const p of research.problems) row.found(p)
   Object.assign(item, research.fields)
   const links = parseLinksCell(row.raw('links'))
   if (links.ok) for (const link of links.value) parts.links.push({ from: id, ...link, line: row.line })
-  else for (const p of links.problems) row.problem(`links: ${p.message}`)
+  else for (const p of links.problems) row.found(inCell(p, 'links'))
   return item
 }
 
 function readRow(record: CsvRecord, rowNumber: number, parts: CsvJourneyParts): void {
   const row = rowOf(record, parts)
   if (record.fields.length !== parts.columns.width) {
-    row.problem(`has ${record.fields.length} fields, but the header has ${parts.columns.width}`)
+    row.problem('csv-field-count', { fields: record.fields.length, width: parts.columns.width })
     return
   }
   const problemsBefore = parts.problems.length
@@ -319,9 +327,9 @@ function readRow(record: CsvRecord, rowNumber: number, parts: CsvJourneyParts): 
 function checkLinks(parts: CsvJourneyParts): void {
   for (const link of parts.links) {
     if (!parts.itemLineById.has(link.to) && parts.problems.length === 0) {
-      parts.problems.push({ path: `line ${link.line}`, message: `links: the link to "${link.to}" points to no item (no row has that item_id)` })
+      parts.problems.push(atLine(inCell(problem('', 'csv-link-to-nothing', { id: link.to }), 'links'), link.line))
     }
-    if (link.to === link.from) parts.problems.push({ path: `line ${link.line}`, message: 'links: an item cannot link to itself' })
+    if (link.to === link.from) parts.problems.push(atLine(inCell(problem('', 'csv-link-to-itself'), 'links'), link.line))
   }
 }
 
@@ -484,7 +492,7 @@ function placeModelProblems(
     const line = match === null ? undefined : lines[collection]?.(Number(match[2]))
     if (line === undefined) return p
     const column = match?.[3] === undefined ? undefined : columns[collection]?.(match[3])
-    return { path: `line ${line}`, message: column === undefined ? p.message : `${column}: ${p.message}` }
+    return atLine(column === undefined ? p : inCell(p, column), line)
   })
 }
 
@@ -507,13 +515,13 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
   if (!parsed.ok) return importFailed(parsed.problems)
   const [header, ...records] = parsed.value
   if (header === undefined) {
-    return importFailed([{ path: 'line 1', message: `the CSV is empty; its first row must name the columns (${quoteList(JOURNEY_CSV_COLUMNS)})` }])
+    return importFailed([atLine(problem('', 'csv-empty', { columns: quoteList(JOURNEY_CSV_COLUMNS) }), 1)])
   }
   const warnings: Problem[] = []
   const head = readHeader(header, warnings)
   if (!head.ok) return importFailed(head.problems)
   if (records.length === 0) {
-    return importFailed([{ path: head.columns.headerPath, message: 'the CSV has no rows after the header; a journey needs at least one item' }])
+    return importFailed([atLine(problem('', 'csv-no-rows'), head.columns.headerLine)])
   }
 
   const parts = new CsvJourneyParts(head.columns, delimiter !== ',')

@@ -1,4 +1,4 @@
-import { fail, type Journey, type JourneyDocument, jsonNestingProblem, ok, parseJourneyDocument, type Result } from '../model'
+import { fail, type Journey, type JourneyDocument, jsonNestingProblem, ok, parseJourneyDocument, problem, problemAt, type Result } from '../model'
 import { lineAndColumn } from './line-and-column'
 
 const BYTE_ORDER_MARK = '\uFEFF'
@@ -22,12 +22,9 @@ export function journeyDocumentFromJson(text: string): Result<JourneyDocument> {
     const message = error instanceof Error ? error.message : String(error)
     const position = /\bposition (\d+)/.exec(message)
     const where = position?.[1] === undefined ? undefined : lineAndColumn(source, Number(position[1]))
-    return fail([
-      {
-        path: where === undefined ? '' : `line ${where.line}, column ${where.column}`,
-        message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`
-      }
-    ])
+    // The JSON engine's own words say what is wrong; they stay as it gives them, in every language.
+    const detail = message.replace(/ in JSON at position \d+.*$/, '')
+    return fail([where === undefined ? problem('', 'not-json', { detail }) : problemAt(where.line, where.column, 'not-json', { detail })])
   }
   const tooDeep = jsonNestingProblem(data)
   if (tooDeep !== undefined) return fail([tooDeep])

@@ -90,16 +90,14 @@ function everyParseProblem(source: string, first: readonly Problem[]): Problem[]
   const lines = source.split('\n')
   let problem = first[0]
   while (problem !== undefined && problems.length < MAX_PARSE_PROBLEMS) {
-    const line = /^line (\d+)$/.exec(problem.path)
-    const index = line === null ? -1 : Number(line[1]) - 1
+    const index = problem.line === undefined ? -1 : problem.line - 1
     if (index < 0 || index >= lines.length || lines[index] === '') break
     lines[index] = ''
     const again = parseMermaidJourney(lines.join('\n'))
     problem = again.ok ? undefined : again.problems[0]
-    if (problem !== undefined && !problems.some((known) => known.path === problem?.path)) problems.push(problem)
+    if (problem !== undefined && !problems.some((known) => known.line === problem?.line)) problems.push(problem)
   }
-  const lineOf = (p: Problem): number => Number(/^line (\d+)$/.exec(p.path)?.[1] ?? 0)
-  return problems.sort((a, b) => lineOf(a) - lineOf(b))
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 }
 
 /**

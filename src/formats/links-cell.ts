@@ -1,4 +1,5 @@
-import { fail, LinkKindSchema, type LinkKind, ok, type Result } from '../model'
+import { fail, type ImportProblemCode, LinkKindSchema, type LinkKind, ok, type ProblemParams, type Result } from '../model'
+import { importProblem } from './import-problem'
 
 /** A link as the CSV's `links` cell writes it, on the row of the item it starts from. */
 export interface LinkCellEntry {
@@ -30,35 +31,35 @@ const JSON_STRING = /^"(?:[^"\\]|\\.)*"/
 export function parseLinksCell(cell: string): Result<LinkCellEntry[]> {
   const links: LinkCellEntry[] = []
   let rest = cell.trim()
-  const problem = (message: string): Result<LinkCellEntry[]> => fail([{ path: '', message }])
+  const problem = (code: ImportProblemCode, params: ProblemParams): Result<LinkCellEntry[]> => fail([importProblem('', code, params)])
   while (rest !== '') {
     let kind: LinkKind = DEFAULT_KIND
     const arrow = KIND_ARROW.exec(rest)
     if (arrow !== null) {
       const parsedKind = LinkKindSchema.safeParse(arrow[1])
       if (!parsedKind.success) {
-        return problem(`unknown link kind "${arrow[1] ?? ''}" (expected one of ${LinkKindSchema.options.join(', ')})`)
+        return problem('csv-link-kind', { kind: arrow[1] ?? '', options: LinkKindSchema.options.join(', ') })
       }
       kind = parsedKind.data
       rest = rest.slice(arrow[0].length)
     }
     const id = ITEM_ID.exec(rest)
-    if (id === null) return problem(`a link needs the id of the item it points to, e.g. handover->item-7; got "${rest}"`)
+    if (id === null) return problem('csv-link-needs-id', { rest })
     rest = rest.slice(id[0].length).trimStart()
     let label = ''
     if (rest.startsWith('"')) {
       const quoted = JSON_STRING.exec(rest)
-      if (quoted === null) return problem(`the label of the link to "${id[0]}" has no closing quote`)
+      if (quoted === null) return problem('csv-link-label-unclosed', { id: id[0] })
       try {
         label = JSON.parse(quoted[0]) as string
       } catch {
-        return problem(`the label of the link to "${id[0]}" is not a valid quoted text: ${quoted[0]}`)
+        return problem('csv-link-label-bad', { id: id[0], text: quoted[0] })
       }
       rest = rest.slice(quoted[0].length).trimStart()
     }
     links.push({ kind, to: id[0], label })
     if (rest === '') break
-    if (!rest.startsWith(';')) return problem(`links are separated by ";"; got "${rest}" after the link to "${id[0]}"`)
+    if (!rest.startsWith(';')) return problem('csv-link-separator', { rest, id: id[0] })
     rest = rest.slice(1).trimStart()
   }
   return ok(links)

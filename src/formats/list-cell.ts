@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../model'
+import { importProblem as problem } from './import-problem'
 
 const SEPARATOR = '; '
 const JSON_STRING = /^"(?:[^"\\]|\\.)*"/
@@ -26,15 +27,15 @@ export function parseListCell(cell: string): Result<string[]> {
   while (rest !== '') {
     if (rest.startsWith('"')) {
       const quoted = JSON_STRING.exec(rest)
-      if (quoted === null) return fail([{ path: '', message: `${rest} has no closing quote` }])
+      if (quoted === null) return fail([problem('', 'csv-list-unclosed', { text: rest })])
       try {
         entries.push(JSON.parse(quoted[0]) as string)
       } catch {
-        return fail([{ path: '', message: `${quoted[0]} is not a valid quoted text` }])
+        return fail([problem('', 'csv-list-bad-quoted', { text: quoted[0] })])
       }
       rest = rest.slice(quoted[0].length).trimStart()
       if (rest === '') break
-      if (!rest.startsWith(';')) return fail([{ path: '', message: `entries are separated by ";"; got "${rest}" after ${quoted[0]}` }])
+      if (!rest.startsWith(';')) return fail([problem('', 'csv-list-separator', { rest, text: quoted[0] })])
       rest = rest.slice(1).trimStart()
       continue
     }

@@ -1,4 +1,5 @@
-import { fail, ok, type Result } from '../model'
+import { atLine, fail, type ImportProblemCode, ok, type Result } from '../model'
+import { importProblem } from './import-problem'
 import { lineAndColumn } from './line-and-column'
 
 /** One CSV record and the physical line it starts on (1-based). */
@@ -27,9 +28,9 @@ export interface ParseCsvOptions {
 class CsvSyntaxError extends Error {
   constructor(
     readonly offset: number,
-    message: string
+    readonly code: ImportProblemCode
   ) {
-    super(message)
+    super(code)
   }
 }
 
@@ -168,7 +169,7 @@ class CsvScanner {
     for (;;) {
       const quote = this.nextQuote(from)
       if (quote >= this.length) {
-        throw new CsvSyntaxError(open, 'this quoted field is never closed: a closing " is missing (a " inside a quoted field is written "")')
+        throw new CsvSyntaxError(open, 'csv-unclosed-quote')
       }
       if (this.text.charCodeAt(quote + 1) === QUOTE_CODE) {
         value += this.text.slice(from, quote + 1)
@@ -182,7 +183,7 @@ class CsvScanner {
     }
     const next = this.text.charCodeAt(this.index)
     if (this.index < this.length && next !== this.delimiterCode && next !== LF_CODE && next !== CR_CODE) {
-      throw new CsvSyntaxError(this.index, 'unexpected text after the closing " of a quoted field; a field ends at a delimiter or at the end of the line')
+      throw new CsvSyntaxError(this.index, 'csv-text-after-quote')
     }
     return value
   }
@@ -194,7 +195,7 @@ class CsvScanner {
     const end = delimiter < lineEnd ? delimiter : lineEnd
     const quote = this.nextQuote(start)
     if (quote < end) {
-      throw new CsvSyntaxError(quote, 'a " inside a field that does not start with one; put the whole field in quotes and double the " ("")')
+      throw new CsvSyntaxError(quote, 'csv-stray-quote')
     }
     this.index = end
     return this.text.slice(start, end)
@@ -230,7 +231,7 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Result<C
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error
     const where = lineAndColumn(text, error.offset)
-    return fail([{ path: `line ${where.line}, column ${where.column}`, message: error.message }])
+    return fail([atLine(importProblem('', error.code), where.line, where.column)])
   }
   return ok(records)
 }

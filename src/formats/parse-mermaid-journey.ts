@@ -1,4 +1,5 @@
-import { fail, ok, type Result } from '../model'
+import { atLine, fail, type ImportProblemCode, ok, type ProblemParams, type Result } from '../model'
+import { importProblem } from './import-problem'
 import { lineLocator } from './line-and-column'
 import type { MermaidJourney, MermaidTask } from './mermaid-journey'
 import { type MermaidToken, MermaidJourneyLexer } from './mermaid-journey-lexer'
@@ -9,12 +10,18 @@ const SECTION_KEYWORD_LENGTH = 'section '.length
 const JOURNEY_DETECTOR = /^\s*journey/
 const EXAMPLE_TASK = 'Make tea: 5: Me'
 
+/** What is wrong with a diagram, as a problem's code and values. */
+interface Explanation {
+  code: ImportProblemCode
+  params?: ProblemParams
+}
+
 class MermaidParseError extends Error {
   constructor(
     readonly token: MermaidToken,
-    readonly explanation: string
+    readonly explanation: Explanation
   ) {
-    super(explanation)
+    super(explanation.code)
   }
 }
 
@@ -60,7 +67,7 @@ export function parseMermaidJourney(source: string): Result<MermaidJourney> {
 
   try {
     const first = lexer.lex()
-    if (first.type !== 'journey') throw new MermaidParseError(first, 'a Mermaid journey diagram starts with "journey"')
+    if (first.type !== 'journey') throw new MermaidParseError(first, { code: 'mermaid-no-journey' })
     shift(first)
     for (let token = lexer.lex(); ; token = lexer.lex()) {
       if (token.type === 'EOF') break
@@ -96,10 +103,8 @@ export function parseMermaidJourney(source: string): Result<MermaidJourney> {
             throw new MermaidParseError(
               data,
               /^section$/i.test(token.text.trim())
-                ? '"section" needs a name on the same line'
-                : data.type === ':'
-                ? `the task ${quoted(token.text)} has nothing after its colon; give it a score, e.g. "${token.text.trim()}: 3"`
-                : `the task ${quoted(token.text)} needs a colon and a score, e.g. "${token.text.trim()}: 3"`
+                ? { code: 'mermaid-section-unnamed' }
+                : { code: data.type === ':' ? 'mermaid-task-no-score' : 'mermaid-task-no-colon', params: { task: quoted(token.text), name: token.text.trim() } }
             )
           }
           shift(data)
@@ -121,12 +126,9 @@ export function parseMermaidJourney(source: string): Result<MermaidJourney> {
   } catch (error) {
     if (!(error instanceof MermaidParseError)) throw error
     const atEnd = error.token.type === '$end' && lexer.condition !== 'INITIAL'
-    return fail([
-      {
-        path: `line ${sourceLine(atEnd ? lexer.conditionStart : error.token.start)}`,
-        message: `${error.explanation}\nParse error on line ${shiftedLines + 1}:\n${lexer.showPosition()}`
-      }
-    ])
+    const found = atLine(importProblem('', error.explanation.code, error.explanation.params), sourceLine(atEnd ? lexer.conditionStart : error.token.start))
+    // Mermaid's own report follows the words, as Mermaid prints it: the panel folds it away.
+    return fail([{ ...found, message: `${found.message}\nParse error on line ${shiftedLines + 1}:\n${lexer.showPosition()}` }])
   }
 
   const actors = [...new Set(tasks.flatMap((task) => task.people))].sort()
@@ -143,28 +145,26 @@ export function parseMermaidJourney(source: string): Result<MermaidJourney> {
   })
 }
 
-function explain(token: MermaidToken, previous: MermaidToken | undefined, condition: string): string {
+function explain(token: MermaidToken, previous: MermaidToken | undefined, condition: string): Explanation {
   const afterSection = previous?.type === 'section'
   switch (token.type) {
     case 'taskData':
     case ':':
       if (afterSection && previous !== undefined && /^section\s*[\r\n]/i.test(previous.text)) {
-        return '"section" needs a name on the same line'
+        return { code: 'mermaid-section-unnamed' }
       }
-      if (afterSection) return `a section name cannot contain ":" (in ${quoted(previous?.text ?? '')})`
-      return `a task needs a name before its colon, e.g. "${EXAMPLE_TASK}"`
+      if (afterSection) return { code: 'mermaid-colon-in-section', params: { text: quoted(previous?.text ?? '') } }
+      return { code: 'mermaid-task-no-name', params: { example: EXAMPLE_TASK } }
     case 'INVALID':
-      return token.text === ';'
-        ? '";" cannot separate statements in a journey diagram; put each statement on its own line'
-        : `unexpected ${quoted(token.text)}`
+      return token.text === ';' ? { code: 'mermaid-semicolon' } : { code: 'mermaid-unexpected', params: { text: quoted(token.text) } }
     case 'journey':
-      return '"journey" can only start the diagram'
+      return { code: 'mermaid-journey-again' }
     case '$end':
-      if (condition === 'acc_descr_multiline') return 'an "accDescr {" block is never closed with "}"'
-      return 'the diagram ends in the middle of a statement'
+      if (condition === 'acc_descr_multiline') return { code: 'mermaid-description-unclosed' }
+      return { code: 'mermaid-ends-early' }
     case 'LEXICAL_ERROR':
-      return `unrecognised text ${quoted(token.text)}`
+      return { code: 'mermaid-unrecognised', params: { text: quoted(token.text) } }
     default:
-      return `unexpected ${quoted(token.text)}`
+      return { code: 'mermaid-unexpected', params: { text: quoted(token.text) } }
   }
 }

@@ -3,10 +3,12 @@ import {
   type EmotionCurve,
   type EvidenceLevel,
   type Item,
+  inCell,
   type MarkColor,
   type Problem
 } from '../model'
 import type { JourneyCsvColumn } from './journey-csv-columns'
+import { importProblem } from './import-problem'
 import { parseListCell } from './list-cell'
 
 /** Colours curves and levels a CSV names get, in turn: the default curve's pink first, then the most distinct ones. */
@@ -18,17 +20,17 @@ export type ResearchFields = Pick<Item, 'curveId' | 'evidence'>
 /**
  * Reads a row's `curve`, `evidence`, `participants`, `evidence_sources` and `evidence_items`.
  * @param cell a column's trimmed text in this row ('' when the CSV has no such column)
- * @returns the fields, and a message per problem (the caller adds the line)
+ * @returns the fields, and every problem (the caller adds the line)
  */
-export function readResearchCells(cell: (column: JourneyCsvColumn) => string): { fields: ResearchFields; problems: string[] } {
-  const problems: string[] = []
+export function readResearchCells(cell: (column: JourneyCsvColumn) => string): { fields: ResearchFields; problems: Problem[] } {
+  const problems: Problem[] = []
   const fields: ResearchFields = {}
   const curve = cell('curve')
   if (curve !== '') fields.curveId = curve
   const list = (column: JourneyCsvColumn): string[] => {
     const parsed = parseListCell(cell(column))
     if (parsed.ok) return parsed.value
-    for (const p of parsed.problems) problems.push(`${column}: ${p.message}`)
+    for (const p of parsed.problems) problems.push(inCell(p, column))
     return []
   }
   const participants = list('participants')
@@ -37,7 +39,7 @@ export function readResearchCells(cell: (column: JourneyCsvColumn) => string): {
   const level = cell('evidence')
   if (level !== '') fields.evidence = { level, participants, sources, itemIds }
   else if (participants.length + sources.length + itemIds.length > 0) {
-    problems.push('participants, evidence_sources and evidence_items need an evidence level in the "evidence" column')
+    problems.push(importProblem('', 'csv-needs-evidence'))
   }
   return { fields, problems }
 }

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini'
 
+import { customIssue } from './format-zod-issues'
+import type { ModelProblemCode, ProblemParams } from './problem'
+
 /**
  * Extension fields: research teams add their own codes to a journey file's objects under keys that
  * start with `x-` (as OpenAPI does). They are kept exactly, through the board and every format that
@@ -28,20 +31,20 @@ export function extensionFieldsOf(entry: object): Record<string, JsonValue> {
  * nested at most MAX_EXTENSION_DEPTH deep. Walks without recursion, so hostile nesting cannot
  * overflow the stack.
  */
-export function jsonValueProblem(value: unknown): string | undefined {
+export function jsonValueProblem(value: unknown): { code: ModelProblemCode; params: ProblemParams } | undefined {
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }]
   while (stack.length > 0) {
     const next = stack.pop()!
     const v = next.value
     if (v === null || typeof v === 'string' || typeof v === 'boolean') continue
     if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return 'must be plain JSON: numbers must be finite'
+      if (!Number.isFinite(v)) return { code: 'json-not-finite', params: {} }
       continue
     }
     if (typeof v !== 'object' || (!Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null)) {
-      return 'must be plain JSON (text, numbers, true/false, null, lists and objects)'
+      return { code: 'json-not-plain', params: {} }
     }
-    if (next.depth >= MAX_EXTENSION_DEPTH) return `must nest at most ${MAX_EXTENSION_DEPTH} lists or objects deep`
+    if (next.depth >= MAX_EXTENSION_DEPTH) return { code: 'json-too-deep', params: { n: MAX_EXTENSION_DEPTH } }
     for (const child of Object.values(v)) stack.push({ value: child, depth: next.depth + 1 })
   }
   return undefined
@@ -60,11 +63,11 @@ export function extensibleObject<Shape extends z.core.$ZodShape>(shape: Shape): 
         for (const key of Object.keys(value)) {
           if (Object.prototype.hasOwnProperty.call(shape, key)) continue
           if (!isExtensionKey(key)) {
-            ctx.addIssue({ code: 'custom', path: [key], message: `unknown field "${key}" (fields of your own must start with "${EXTENSION_PREFIX}")` })
+            ctx.addIssue({ code: 'custom', ...customIssue([key], 'unknown-field', { field: key, prefix: EXTENSION_PREFIX }) })
             continue
           }
           const problem = jsonValueProblem((value as Record<string, unknown>)[key])
-          if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: problem })
+          if (problem !== undefined) ctx.addIssue({ code: 'custom', ...customIssue([key], problem.code, problem.params) })
         }
       }, { when: () => true }))
   return schema as unknown as z.ZodMiniObject<Shape, z.core.$strip>

@@ -1,4 +1,4 @@
-import type { Problem } from './problem'
+import { type Problem, problem } from './problem'
 
 /**
  * Limits every input is held to, so that a hostile file ends in one clear problem instead of a
@@ -25,7 +25,7 @@ export function jsonNestingProblem(value: unknown, max: number = MAX_JSON_NESTIN
     if (next.value === null || typeof next.value !== 'object') continue
     const depth = next.depth + 1
     if (depth > max) {
-      return { path: '', message: `lists and objects are nested more than ${max} deep; Journeyboard reads files nested at most ${max} deep` }
+      return problem('', 'file-nested-too-deep', { max })
     }
     for (const child of Object.values(next.value)) if (child !== null && typeof child === 'object') stack.push({ value: child, depth })
   }
@@ -51,10 +51,7 @@ export function boardNestingProblem(file: unknown, max: number = MAX_BOARD_NESTI
     if (node === null || typeof node !== 'object') continue
     if (next.depth > max) {
       const id = (node as { id?: unknown }).id
-      return {
-        path: typeof id === 'string' ? `node ${id}` : '',
-        message: `the board nests sections, groups or frames more than ${max} deep; Journeyboard reads boards nested at most ${max} deep`
-      }
+      return problem(typeof id === 'string' ? `node ${id}` : '', 'board-nested-too-deep', { max })
     }
     const children = (node as { children?: unknown }).children
     if (Array.isArray(children)) for (const child of children) stack.push({ node: child, depth: next.depth + 1 })

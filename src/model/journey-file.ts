@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 import { extensibleObject, extensionFieldsOf, extensionJsonSchema, jsonValueProblem, type JsonValue } from './extension-fields'
 import { formatZodIssues } from './format-zod-issues'
 import { type Journey, JourneySchema } from './journey-schema'
-import { fail, ok, type Result } from './problem'
+import { fail, ok, problem, type Result } from './problem'
 
 export const JOURNEY_FILE_FORMAT = 'journeyboard'
 export const JOURNEY_FILE_VERSION = 2
@@ -81,22 +81,17 @@ export function parseJourneyFile(input: unknown, migrations: Readonly<Record<num
 /** Like parseJourneyFile, keeping the envelope's `$schema` and extension fields beside the journey. */
 export function parseJourneyDocument(input: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): Result<JourneyDocument> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return fail([{ path: '', message: 'a journey file must be a JSON object with "format", "version" and "journey"' }])
+    return fail([problem('', 'not-a-journey-file')])
   }
   const envelope = EnvelopeSchema.safeParse(input)
   if (!envelope.success) return fail(formatZodIssues(envelope.error.issues, input))
   let { version, journey } = envelope.data
   if (version > JOURNEY_FILE_VERSION) {
-    return fail([
-      {
-        path: 'version',
-        message: `version ${version} is newer than this Journeyboard reads (up to ${JOURNEY_FILE_VERSION}); update Journeyboard`
-      }
-    ])
+    return fail([problem('version', 'version-too-new', { version, latest: JOURNEY_FILE_VERSION })])
   }
   while (version < JOURNEY_FILE_VERSION) {
     const migrate = migrations[version]
-    if (migrate === undefined) return fail([{ path: 'version', message: `no migration from version ${version}` }])
+    if (migrate === undefined) return fail([problem('version', 'no-migration', { version })])
     journey = migrate(journey)
     version += 1
   }

@@ -3,6 +3,9 @@ import * as z from 'zod/mini'
 import { DEFAULT_EMOTION_SCALE } from './default-emotion-scale'
 import { DEFAULT_EVIDENCE_LEVELS } from './default-evidence-levels'
 import { extensibleObject } from './extension-fields'
+import { customIssue } from './format-zod-issues'
+import type { ModelProblemCode, ProblemParams } from './problem'
+import { ID_PATTERN, LANGUAGE_TAG_PATTERN, NOT_BLANK_PATTERN } from './text-patterns'
 import './zod-error-words'
 
 /**
@@ -11,7 +14,7 @@ import './zod-error-words'
  * schemas; the TypeScript types are inferred from them, never written by hand.
  */
 
-const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(120, 'must be at most 120 characters'), z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'))
+const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(120, 'must be at most 120 characters'), z.regex(ID_PATTERN, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'))
 
 /**
  * An item's text. FigJam documents no limit on a sticky's text; this one is far above what people
@@ -29,7 +32,7 @@ export const MAX_NAME_LENGTH = 5_000
  * accepts. Every other text is kept exactly as written.
  */
 function trimmed(max: number) {
-  return z.string().check(z.maxLength(max, `must be at most ${max} characters`), z.regex(/\S/, 'must not be empty'), z.trim())
+  return z.string().check(z.maxLength(max, `must be at most ${max} characters`), z.regex(NOT_BLANK_PATTERN, 'must not be empty'), z.trim())
 }
 
 const text = z.string().check(z.maxLength(MAX_ITEM_TEXT_LENGTH, `must be at most ${MAX_ITEM_TEXT_LENGTH} characters`))
@@ -262,7 +265,7 @@ export const EmotionScaleSchema = extensibleObject({
     max: z.number(),
     /** Whether emotion is scored once per stage or once per touchpoint. */
     per: z._default(z.enum(['stage', 'touchpoint']), 'stage')
-  }).check(z.refine((s) => s.min < s.max, { message: 'min must be less than max', path: ['max'] }))
+  }).check(z.refine((s) => s.min < s.max, customIssue(['max'], 'scale-order')))
 
 export const BlueprintLineKindSchema = z.enum(['interaction', 'visibility', 'internal-interaction'])
 
@@ -283,7 +286,7 @@ export const JourneyBaseSchema = extensibleObject({
   /** Who the map is made for and why (the business context). */
   context: z._default(z.string().check(z.maxLength(4000)), ''),
   state: z._default(JourneyStateSchema, 'current'),
-  locale: z._default(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "en" or "da"')), 'en'),
+  locale: z._default(z.string().check(z.regex(LANGUAGE_TAG_PATTERN, 'must be a language code such as "en" or "da"')), 'en'),
   personas: z.array(PersonaSchema).check(z.minLength(1, 'needs at least one persona')),
   /** The persona this map follows; the first one when absent. */
   personaId: z.optional(id),
@@ -305,13 +308,13 @@ type JourneyBase = z.output<typeof JourneyBaseSchema>
 
 /** Cross-field rules zod cannot express per field: unique ids, references that resolve, ranges. */
 function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): void {
-  const issue = (path: (string | number)[], message: string): void => {
-    ctx.addIssue({ code: 'custom', path, message })
+  const issue = (path: (string | number)[], code: ModelProblemCode, params: ProblemParams = {}): void => {
+    ctx.addIssue({ code: 'custom', ...customIssue(path, code, params) })
   }
   const uniqueIds = (key: 'personas' | 'phases' | 'stages' | 'lanes' | 'activityTypes' | 'items' | 'links' | 'curves' | 'evidenceLevels'): Set<string> => {
     const seen = new Set<string>()
     ;(j[key] ?? []).forEach((entry, index) => {
-      if (seen.has(entry.id)) issue([key, index, 'id'], `duplicate id "${entry.id}"`)
+      if (seen.has(entry.id)) issue([key, index, 'id'], 'duplicate-id', { id: entry.id })
       seen.add(entry.id)
     })
     return seen
@@ -325,82 +328,83 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
   uniqueIds('links')
   const curveIds = uniqueIds('curves')
   const levelIds = j.evidenceLevels === undefined ? new Set(DEFAULT_EVIDENCE_LEVELS.map((level) => level.id)) : uniqueIds('evidenceLevels')
-  const uniqueColors = (key: 'curves' | 'evidenceLevels', what: string): void => {
+  const uniqueColors = (key: 'curves' | 'evidenceLevels', code: ModelProblemCode): void => {
     const seen = new Set<string>()
     ;(j[key] ?? []).forEach((entry, index) => {
-      if (seen.has(entry.color)) issue([key, index, 'color'], `another ${what} is already ${entry.color}: each needs its own colour so the board tells them apart`)
+      if (seen.has(entry.color)) issue([key, index, 'color'], code, { colour: entry.color })
       seen.add(entry.color)
     })
   }
-  uniqueColors('curves', 'curve')
-  uniqueColors('evidenceLevels', 'evidence level')
+  uniqueColors('curves', 'curve-colour-taken')
+  uniqueColors('evidenceLevels', 'level-colour-taken')
   ;(j.curves ?? []).forEach((curve, index) => {
-    if (curve.personaId !== undefined && !personaIds.has(curve.personaId)) issue(['curves', index, 'personaId'], `no persona has id "${curve.personaId}"`)
+    if (curve.personaId !== undefined && !personaIds.has(curve.personaId)) issue(['curves', index, 'personaId'], 'no-persona', { id: curve.personaId })
   })
 
   if (j.personaId !== undefined && !personaIds.has(j.personaId)) {
-    issue(['personaId'], `no persona has id "${j.personaId}"`)
+    issue(['personaId'], 'no-persona', { id: j.personaId })
   }
 
   // A phase need not be contiguous: reordering stages in the panel may split one, and the board
   // then draws one band per run of stages.
   j.stages.forEach((stage, index) => {
     if (stage.phaseId !== undefined && !phaseIds.has(stage.phaseId)) {
-      issue(['stages', index, 'phaseId'], `no phase has id "${stage.phaseId}"`)
+      issue(['stages', index, 'phaseId'], 'no-phase', { id: stage.phaseId })
     }
   })
 
   let customerLanes = 0
   j.lanes.forEach((lane, index) => {
     if (lane.kind === 'actor' && lane.actor === undefined) {
-      issue(['lanes', index, 'actor'], 'an actor lane must say whose it is: customer, person, department or partner')
+      issue(['lanes', index, 'actor'], 'actor-missing')
     }
     if (lane.kind !== 'actor' && lane.actor !== undefined) {
-      issue(['lanes', index, 'actor'], `only actor lanes have an actor; this lane is "${lane.kind}"`)
+      issue(['lanes', index, 'actor'], 'actor-not-allowed', { kind: lane.kind })
     }
     if (lane.actor === 'customer') customerLanes += 1
     if (customerLanes > 1 && lane.actor === 'customer') {
-      issue(['lanes', index, 'actor'], 'only one lane can be the customer lane')
+      issue(['lanes', index, 'actor'], 'second-customer-lane')
     }
   })
 
   const { min, max } = j.emotionScale
   j.items.forEach((item, index) => {
-    if (!stageIds.has(item.stageId)) issue(['items', index, 'stageId'], `no stage has id "${item.stageId}"`)
-    if (!laneIds.has(item.laneId)) issue(['items', index, 'laneId'], `no lane has id "${item.laneId}"`)
+    if (!stageIds.has(item.stageId)) issue(['items', index, 'stageId'], 'no-stage', { id: item.stageId })
+    if (!laneIds.has(item.laneId)) issue(['items', index, 'laneId'], 'no-lane', { id: item.laneId })
     if (item.activityTypeId !== undefined && !activityIds.has(item.activityTypeId)) {
-      issue(['items', index, 'activityTypeId'], `no activity type has id "${item.activityTypeId}"`)
+      issue(['items', index, 'activityTypeId'], 'no-activity-type', { id: item.activityTypeId })
     }
     if (item.votes !== undefined) {
       const sum = item.votes.kinds.reduce((total, k) => total + k.count, 0)
-      if (sum !== item.votes.count) issue(['items', index, 'votes', 'count'], `must be the sum of the kinds' counts (${sum}), got ${item.votes.count}`)
+      if (sum !== item.votes.count) issue(['items', index, 'votes', 'count'], 'votes-sum', { sum, count: item.votes.count })
     }
     // An invalid scale is reported once, on the scale, not again on every score.
     if (min < max && item.score !== undefined && (item.score < min || item.score > max)) {
-      issue(['items', index, 'score'], `must be between ${min} and ${max} (the emotion scale), got ${item.score}`)
+      issue(['items', index, 'score'], 'score-outside-scale', { min, max, score: item.score })
     }
     if (item.curveId !== undefined && !curveIds.has(item.curveId)) {
-      issue(['items', index, 'curveId'], j.curves === undefined ? 'the journey has no curves to refer to; add them under "curves"' : `no curve has id "${item.curveId}"`)
+      if (j.curves === undefined) issue(['items', index, 'curveId'], 'no-curves')
+      else issue(['items', index, 'curveId'], 'no-curve', { id: item.curveId })
     }
     if (item.evidence !== undefined) {
       if (!levelIds.has(item.evidence.level)) {
-        issue(['items', index, 'evidence', 'level'], `no evidence level has id "${item.evidence.level}" (levels: ${[...levelIds].join(', ')})`)
+        issue(['items', index, 'evidence', 'level'], 'no-level', { id: item.evidence.level, levels: [...levelIds].join(', ') })
       }
       item.evidence.itemIds.forEach((backing, b) => {
-        if (!itemIds.has(backing)) issue(['items', index, 'evidence', 'itemIds', b], `no item has id "${backing}"`)
-        if (backing === item.id) issue(['items', index, 'evidence', 'itemIds', b], 'an item cannot be its own evidence')
+        if (!itemIds.has(backing)) issue(['items', index, 'evidence', 'itemIds', b], 'no-item', { id: backing })
+        if (backing === item.id) issue(['items', index, 'evidence', 'itemIds', b], 'own-evidence')
       })
     }
   })
 
   j.links.forEach((link, index) => {
-    if (!itemIds.has(link.from)) issue(['links', index, 'from'], `no item has id "${link.from}"`)
-    if (!itemIds.has(link.to)) issue(['links', index, 'to'], `no item has id "${link.to}"`)
-    if (link.from === link.to) issue(['links', index, 'to'], 'a link cannot point to the item it starts from')
+    if (!itemIds.has(link.from)) issue(['links', index, 'from'], 'no-item', { id: link.from })
+    if (!itemIds.has(link.to)) issue(['links', index, 'to'], 'no-item', { id: link.to })
+    if (link.from === link.to) issue(['links', index, 'to'], 'link-to-itself')
   })
 
   j.blueprintLines.forEach((line, index) => {
-    if (!laneIds.has(line.afterLaneId)) issue(['blueprintLines', index, 'afterLaneId'], `no lane has id "${line.afterLaneId}"`)
+    if (!laneIds.has(line.afterLaneId)) issue(['blueprintLines', index, 'afterLaneId'], 'no-lane', { id: line.afterLaneId })
   })
 }
 

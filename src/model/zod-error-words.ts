@@ -1,46 +1,80 @@
 import * as z from 'zod/mini'
 
+import { enProblems } from '../i18n/catalogues/problems/en'
+import { problemText } from '../i18n/problem-text'
+import type { ModelProblemCode, ProblemParams } from './problem'
+import { PATTERN_PROBLEMS } from './text-patterns'
+
 /*
  * zod/mini carries no locale, so an issue whose schema gave no message of its own would read
  * "Invalid input". This error map words each kind of issue by its code and numbers instead; the
  * schemas' own messages still win, and format-zod-issues words type mismatches itself.
  */
 
-const LIMITED: Readonly<Record<string, { unit: string; units: string }>> = {
-  string: { unit: 'character', units: 'characters' },
-  array: { unit: 'entry', units: 'entries' },
-  set: { unit: 'entry', units: 'entries' }
+/** A zod issue's kind and numbers, as both the raw issues the error map sees and the finished ones carry them. */
+interface BoundIssue {
+  code: string
+  origin?: string
+  minimum?: number | bigint
+  maximum?: number | bigint
+  inclusive?: boolean
+  exact?: boolean
+  format?: string
+  pattern?: string
+  divisor?: number | bigint
 }
 
-function bound(origin: string, relation: string, limit: number | bigint, inclusive: boolean | undefined, exact: boolean | undefined): string {
-  const counted = LIMITED[origin]
+/** Counted limits (a text's characters, a list's entries): the problem by what is counted. */
+const COUNTED: Readonly<Record<string, Record<'least' | 'most' | 'exactly', ModelProblemCode>>> = {
+  string: { least: 'min-characters', most: 'max-characters', exactly: 'exact-characters' },
+  array: { least: 'min-entries', most: 'max-entries', exactly: 'exact-entries' },
+  set: { least: 'min-entries', most: 'max-entries', exactly: 'exact-entries' }
+}
+
+function bound(issue: BoundIssue, relation: 'least' | 'most', limit: number | bigint): { code: ModelProblemCode; params: ProblemParams } {
+  const counted = COUNTED[issue.origin ?? '']
+  const n = Number(limit)
   if (counted !== undefined) {
-    const unit = Number(limit) === 1 ? counted.unit : counted.units
-    return exact === true ? `must have exactly ${limit} ${unit}` : `must have at ${relation === 'least' ? 'least' : 'most'} ${limit} ${unit}`
+    // A text that must hold at least one character must not be empty, whichever way the schema says so.
+    if (issue.origin === 'string' && relation === 'least' && n === 1 && issue.exact !== true) return { code: 'not-empty', params: {} }
+    return { code: counted[issue.exact === true ? 'exactly' : relation], params: { n } }
   }
-  if (inclusive === false) return `must be ${relation === 'least' ? 'more' : 'less'} than ${limit}`
-  return `must be ${limit} or ${relation === 'least' ? 'more' : 'less'}`
+  if (issue.inclusive === false) return { code: relation === 'least' ? 'above' : 'below', params: { n } }
+  return { code: relation === 'least' ? 'min-value' : 'max-value', params: { n } }
 }
 
-export function zodErrorWords(issue: z.core.$ZodRawIssue): string | undefined {
+/** The problem code and values of a zod issue that says nothing of the value it was given, if it is one. */
+export function zodIssueProblem(issue: BoundIssue): { code: ModelProblemCode; params: ProblemParams } | undefined {
   switch (issue.code) {
     case 'too_small':
-      return bound(issue.origin, 'least', issue.minimum, issue.inclusive, issue.exact)
+      return bound(issue, 'least', issue.minimum ?? 0)
     case 'too_big':
-      return bound(issue.origin, 'most', issue.maximum, issue.inclusive, issue.exact)
-    case 'invalid_format':
-      return issue.format === 'regex' ? `must match ${String(issue.pattern)}` : `must be a valid ${issue.format}`
+      return bound(issue, 'most', issue.maximum ?? 0)
+    case 'invalid_format': {
+      if (issue.format !== 'regex') return { code: 'format', params: { format: issue.format ?? '' } }
+      const known = PATTERN_PROBLEMS.get(issue.pattern ?? '')
+      return known === undefined ? { code: 'pattern', params: { pattern: issue.pattern ?? '' } } : { code: known, params: {} }
+    }
     case 'not_multiple_of':
-      return `must be a multiple of ${issue.divisor}`
+      return { code: 'multiple-of', params: { n: Number(issue.divisor ?? 1) } }
     case 'invalid_union':
-      return 'matches none of the allowed forms'
+      return { code: 'no-form', params: {} }
     case 'invalid_key':
-      return 'has a key that is not allowed'
+      return { code: 'bad-key', params: {} }
     case 'invalid_element':
-      return 'has an entry that is not allowed'
+      return { code: 'bad-entry', params: {} }
     default:
       return undefined
   }
+}
+
+export function zodErrorWords(issue: z.core.$ZodRawIssue): string | undefined {
+  const found = zodIssueProblem(issue as BoundIssue)
+  if (found === undefined) return undefined
+  // The regex problems keep the words a schema gives them, so a pattern without words says which it is.
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return problemText('pattern', { pattern: String(issue.pattern) }, enProblems, 'en')
+  if (found.code === 'not-empty') return problemText('min-characters', { n: 1 }, enProblems, 'en')
+  return problemText(found.code, found.params, enProblems, 'en')
 }
 
 z.config({ customError: zodErrorWords })

@@ -49,21 +49,21 @@ describe('parseCsv', () => {
   it('names the line and column of a quote that is never closed', () => {
     expect(parseCsv('a,b\nc,"open\nstill open\n')).toEqual({
       ok: false,
-      problems: [{ path: 'line 2, column 3', message: expect.stringContaining('never closed') as string }]
+      problems: [{ path: 'line 2, column 3', message: expect.stringContaining('never closed') as string, code: 'csv-unclosed-quote', params: {}, line: 2, column: 3 }]
     })
   })
 
   it('names the line and column of a stray quote inside a field, counting emoji as one column', () => {
     expect(parseCsv('a,b\n😀x"y,z\n')).toEqual({
       ok: false,
-      problems: [{ path: 'line 2, column 3', message: expect.stringContaining('put the whole field in quotes') as string }]
+      problems: [{ path: 'line 2, column 3', message: expect.stringContaining('put the whole field in quotes') as string, code: 'csv-stray-quote', params: {}, line: 2, column: 3 }]
     })
   })
 
   it('names the line and column of text after a closing quote', () => {
     expect(parseCsv('a,"b"c\n')).toEqual({
       ok: false,
-      problems: [{ path: 'line 1, column 6', message: expect.stringContaining('after the closing "') as string }]
+      problems: [{ path: 'line 1, column 6', message: expect.stringContaining('after the closing "') as string, code: 'csv-text-after-quote', params: {}, line: 1, column: 6 }]
     })
   })
 })
@@ -160,7 +160,7 @@ describe('parseCsv against papaparse', () => {
       fc.property(handWrittenCsv, fc.string({ unit: fc.constantFrom('a', '😀', ',', '\n'), maxLength: 5 }), (csv, rest) => {
         const text = `${csv.text}${csv.newline}x${csv.delimiter}"${rest}`
         const line = 1 + lineBreaks(text.slice(0, text.lastIndexOf('"')))
-        expect(parseCsv(text)).toEqual({ ok: false, problems: [{ path: `line ${line}, column 3`, message: expect.stringContaining('never closed') as string }] })
+        expect(parseCsv(text)).toEqual({ ok: false, problems: [{ path: `line ${line}, column 3`, message: expect.stringContaining('never closed') as string, code: 'csv-unclosed-quote', params: {}, line: line, column: 3 }] })
       })
     )
   })

@@ -26,21 +26,21 @@ describe('parseJourneyFile', () => {
 
   it('reports journey problems with paths relative to the journey', () => {
     const result = parseJourneyFile({ format: 'journeyboard', version: 1, journey: { ...journey, stages: [{ id: 's1', name: '' }] } })
-    expect(result).toEqual({ ok: false, problems: [{ path: 'stages[0].name', message: 'must not be empty' }] })
+    expect(result).toEqual({ ok: false, problems: [{ path: 'stages[0].name', message: 'must not be empty', code: 'not-empty', params: {} }] })
   })
 
   it('rejects a wrong envelope with every problem named', () => {
     expect(parseJourneyFile({ format: 'miro', version: 'one' })).toEqual({
       ok: false,
       problems: [
-        { path: 'format', message: 'must be one of "journeyboard", got "miro"' },
-        { path: 'version', message: 'must be a number, got text' },
-        { path: 'journey', message: 'is required' }
+        { path: 'format', message: 'must be one of "journeyboard", got "miro"', code: 'one-of', params: { values: '"journeyboard"', got: '"miro"' } },
+        { path: 'version', message: 'must be a number, got text', code: 'wrong-type', params: { expected: 'number', got: 'string' } },
+        { path: 'journey', message: 'is required', code: 'required', params: {} }
       ]
     })
     expect(parseJourneyFile([1, 2])).toEqual({
       ok: false,
-      problems: [{ path: '', message: 'a journey file must be a JSON object with "format", "version" and "journey"' }]
+      problems: [{ path: '', message: 'a journey file must be a JSON object with "format", "version" and "journey"', code: 'not-a-journey-file', params: {} }]
     })
   })
 
@@ -48,7 +48,7 @@ describe('parseJourneyFile', () => {
     const result = parseJourneyFile({ format: 'journeyboard', version: 3, journey })
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: 'version', message: 'version 3 is newer than this Journeyboard reads (up to 2); update Journeyboard' }]
+      problems: [{ path: 'version', message: 'version 3 is newer than this Journeyboard reads (up to 2); update Journeyboard', code: 'version-too-new', params: { version: 3, latest: 2 } }]
     })
   })
 
@@ -122,7 +122,7 @@ describe('parseJourneyFile without a migration', () => {
   it('says so instead of guessing', () => {
     expect(parseJourneyFile({ format: 'journeyboard', version: 0, journey })).toEqual({
       ok: false,
-      problems: [{ path: 'version', message: 'no migration from version 0' }]
+      problems: [{ path: 'version', message: 'no migration from version 0', code: 'no-migration', params: { version: 0 } }]
     })
   })
 })

@@ -66,8 +66,8 @@ describe('the published JSON Schema and validate', () => {
     expect(result.ok ? [] : result.problems.map((p) => p.path).sort()).toEqual(['extra'])
     const inner = parseJourneyFile(file({ ...base, stages: [{ id: 's1', name: 'S', colour: 'red' }], notes: 'n' }))
     expect(inner.ok ? [] : inner.problems).toEqual([
-      { path: 'stages[0].colour', message: 'unknown field "colour" (fields of your own must start with "x-")' },
-      { path: 'notes', message: 'unknown field "notes" (fields of your own must start with "x-")' }
+      { path: 'stages[0].colour', message: 'unknown field "colour" (fields of your own must start with "x-")', code: 'unknown-field', params: { field: 'colour', prefix: 'x-' } },
+      { path: 'notes', message: 'unknown field "notes" (fields of your own must start with "x-")', code: 'unknown-field', params: { field: 'notes', prefix: 'x-' } }
     ])
   })
 
@@ -75,7 +75,7 @@ describe('the published JSON Schema and validate', () => {
     let deep: unknown = 'bottom'
     for (let i = 0; i < 100_000; i += 1) deep = [deep]
     const result = parseJourneyFile(file({ ...base, 'x-deep': deep }))
-    expect(result.ok ? [] : result.problems).toEqual([{ path: 'x-deep', message: 'must nest at most 64 lists or objects deep' }])
+    expect(result.ok ? [] : result.problems).toEqual([{ path: 'x-deep', message: 'must nest at most 64 lists or objects deep', code: 'json-too-deep', params: { n: 64 } }])
   })
 
   it('both accept every random valid journey as written (padded names, many scripts, extension fields)', () => {

@@ -40,7 +40,7 @@ function research(): JourneyInput {
 function problemsOf(input: unknown): { path: string; message: string }[] {
   const result = validateJourney(input)
   if (result.ok) throw new Error('expected the journey to be rejected')
-  return result.problems
+  return result.problems.map(({ path, message }) => ({ path, message }))
 }
 
 describe('curves and evidence in the model', () => {

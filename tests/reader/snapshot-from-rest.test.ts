@@ -147,7 +147,7 @@ describe('snapshotFromRestFile', () => {
     const broken = { document: { type: 'DOCUMENT', children: [{ type: 'CANVAS', children: [{ ...section, children: [{ ...sticky, id: '' }] }] }] } }
     expect(snapshotFromRestFile(broken)).toEqual({
       ok: false,
-      problems: [{ path: 'document.children[0].children[0].children[0].id', message: expect.stringContaining('empty') }]
+      problems: [{ path: 'document.children[0].children[0].children[0].id', message: expect.stringContaining('empty'), code: 'not-empty', params: {} }]
     })
   })
 })

@@ -15,9 +15,10 @@ function created(choices: JourneyChoices, templates?: readonly JourneyTemplate[]
   return result.value
 }
 
-function problemsOf(result: Result<Journey>): Problem[] {
+/** The problems' places and English words (their codes are checked where the codes are made). */
+function problemsOf(result: Result<Journey>): Pick<Problem, 'path' | 'message'>[] {
   if (result.ok) throw new Error('expected problems, got a journey')
-  return result.problems
+  return result.problems.map(({ path, message }) => ({ path, message }))
 }
 
 function template(id: string, locale = 'en'): Journey {

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { exportJourney } from '../../src/formats'
+import type { Language } from '../../src/i18n'
 import { UiToMainSchema } from '../../src/messages'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { createFakeBridge } from './fake-bridge'
+import { createSandboxBridge } from './sandbox-bridge'
 
 afterEach(cleanup)
 
@@ -104,5 +106,70 @@ describe('the Import tab', () => {
     fireEvent.click(generate)
     const message = UiToMainSchema.parse(bridge.sent.at(-1))
     expect(message.type === 'generate' && message.journey).toEqual(made.value)
+  })
+})
+
+describe('the Import tab in the panel’s language', () => {
+  /** The panel on the real sandbox (emulated FigJam), in the language picked in its own language menu. */
+  async function openInAsync(language: Language) {
+    const { bridge, settledAsync } = createSandboxBridge()
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: language } })
+    await act(settledAsync)
+    return { settledAsync }
+  }
+
+  const brokenFile = JSON.stringify({
+    format: 'journeyboard',
+    version: 2,
+    journey: {
+      id: 'trip', title: 'Trip', personas: [{ id: 'p', name: 'P' }], stages: [{ id: 's1', name: ' ' }], lanes: [{ id: 'l', name: 'L', kind: 'notes' }],
+      items: [{ id: 'i', stageId: 'nowhere', laneId: 'l', text: 'x', score: 'high' }]
+    }
+  })
+
+  async function openFileAsync(panel: HTMLElement, name: string, text: string): Promise<void> {
+    const input = panel.querySelector('input[type="file"]') as HTMLInputElement
+    fireEvent.change(input, { target: { files: [new File([text], name, { type: 'application/json' })] } })
+    await vi.waitFor(() => expect(within(panel).getByRole('textbox').getAttribute('value') ?? (within(panel).getByRole('textbox') as HTMLTextAreaElement).value).toBe(text))
+  }
+
+  function problemLines(panel: HTMLElement, label: string): string[] {
+    return within(within(panel).getByRole('list', { name: label })).getAllByRole('listitem').map((item) => item.textContent ?? '')
+  }
+
+  it('words a broken journey file’s problems in French and then in Russian, each with its path, and no English left', async () => {
+    await openInAsync('fr')
+    fireEvent.click(screen.getByRole('tab', { name: 'Importer' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Importer' })
+    await openFileAsync(panel, 'voyage.json', brokenFile)
+    expect(problemLines(panel, 'Problèmes dans le texte')).toEqual([
+      'stages[0].name\u00a0: ne doit pas être vide',
+      'items[0].score\u00a0: doit être un nombre, pas du texte',
+      'items[0].stageId\u00a0: aucune étape n’a l’id «\u00a0nowhere\u00a0»'
+    ])
+
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'ru' } })
+    const inRussian = screen.getByRole('tabpanel', { name: 'Импорт' })
+    expect(problemLines(inRussian, 'Проблемы во введённом тексте')).toEqual([
+      'stages[0].name: не может быть пустым',
+      'items[0].score: ожидается число, а указано: текст',
+      'items[0].stageId: нет этапа с ID «nowhere»'
+    ])
+  })
+
+  it('names the line and column of CSV and JSON syntax errors in the panel’s language', async () => {
+    await openInAsync('ru')
+    fireEvent.click(screen.getByRole('tab', { name: 'Импорт' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Импорт' })
+    fireEvent.input(within(panel).getByLabelText('Текст пути'), { target: { value: 'stage,lane,text,people\nPlan,Thoughts,Where to?,"[1]"\n,,,\n' } })
+    expect(problemLines(panel, 'Проблемы во введённом тексте')).toEqual([
+      'строка 2 · Люди: в списке людей могут быть только имена, например ["Я","Партнёр"]',
+      'строка 3: stage и stage_id пусты; у каждого стикера должен быть этап'
+    ])
+    fireEvent.input(within(panel).getByLabelText('Текст пути'), { target: { value: '{\n  "format": "journeyboard",\n  "version": 2,\n  "journey": { "id": "x", }\n}' } })
+    const [json = ''] = problemLines(panel, 'Проблемы во введённом тексте')
+    expect(json).toMatch(/^строка 4, столбец \d+: некорректный JSON: /)
   })
 })

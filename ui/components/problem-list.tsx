@@ -1,22 +1,28 @@
 import type { Problem } from '../../src/model'
 import { usePanelText } from '../i18n/panel-text'
+import { PROBLEM_CATALOGUES } from '../../src/i18n'
+import { problemPlace, problemWords } from '../i18n/problem-words'
 
 /**
- * Every problem with where it is (a path such as `stages[2].name`, or `line 4`). A message's first
- * line says what is wrong in words; what follows (a parser's own excerpt) opens on request.
+ * Every problem with where it is (a path such as `stages[2].name`, or `line 4`), in the panel's
+ * language. A message's first line says what is wrong in words; what follows (a parser's own
+ * excerpt) opens on request.
  */
 export function ProblemList({ problems, label }: { problems: readonly Problem[]; label: string }) {
-  const { t } = usePanelText()
+  const text = usePanelText()
+  const { t } = text
+  const { separator } = PROBLEM_CATALOGUES[text.language]
   if (problems.length === 0) return null
   return (
     <ul class="jb-problems" aria-label={label} data-testid="problems">
       {problems.map((problem, index) => {
-        const [said = '', ...more] = problem.message.split('\n')
+        const more = problem.message.split('\n').slice(1)
+        const place = problemPlace(problem, text)
         return (
           <li key={index}>
-            {problem.path === '' ? null : <span class="jb-problem-path">{problem.path}</span>}
-            {problem.path === '' ? null : ': '}
-            {said}
+            {place === '' ? null : <span class="jb-problem-path">{place}</span>}
+            {place === '' ? null : separator}
+            {problemWords(problem, text)}
             {more.length === 0 ? null : (
               <details class="jb-problem-more">
                 <summary>{t.parserOutput}</summary>

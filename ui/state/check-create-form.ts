@@ -1,6 +1,7 @@
 import type { Journey, Problem } from '../../src/model'
 import { journeyFromTemplate } from '../../src/templates/journey-from-template'
 import type { PanelText } from '../i18n/panel-text'
+import { problemWords } from '../i18n/problem-words'
 import { choicesFromForm, type CreateForm, isPersonaField, type PersonaField, typedAge } from './create-form'
 
 /** Where on the Create tab a problem belongs: a persona field, the stages or the lanes. */
@@ -31,11 +32,13 @@ function sentence(text: string): string {
  * A template problem (its path is the choice's, `persona.age`, `laneIds`, `stages[2].name`) in the
  * panel's words: the path says which control it belongs to, the message what is wrong with it.
  */
-function formProblem(problem: Problem, { t, fill }: PanelText): FormProblem {
+function formProblem(problem: Problem, text: PanelText): FormProblem {
+  const { t, fill } = text
+  const said = problemWords(problem, text)
   const persona = PERSONA_PATH.exec(problem.path)
   if (persona !== null && isPersonaField(persona[1] ?? '')) {
     const field = persona[1] as PersonaField
-    return { place: { part: 'persona', field }, message: sentence(fill(t.form.fieldProblem, { field: t.persona.fields[field], problem: problem.message })) }
+    return { place: { part: 'persona', field }, message: sentence(fill(t.form.fieldProblem, { field: t.persona.fields[field], problem: said })) }
   }
   if (problem.path === 'laneIds') return { place: { part: 'lanes' }, message: t.form.keepLane }
   if (problem.path === 'curveIds') return { place: { part: 'curves' }, message: t.form.keepCurve }
@@ -43,9 +46,9 @@ function formProblem(problem: Problem, { t, fill }: PanelText): FormProblem {
   if (stage !== null) {
     const index = stage[1]
     if (index === undefined) return { place: { part: 'stages' }, message: t.form.includeStage }
-    return { place: { part: 'stages' }, message: sentence(fill(t.form.stageProblem, { n: Number(index) + 1, problem: problem.message })) }
+    return { place: { part: 'stages' }, message: sentence(fill(t.form.stageProblem, { n: Number(index) + 1, problem: said })) }
   }
-  return { place: { part: 'other' }, message: sentence(problem.message.charAt(0).toUpperCase() + problem.message.slice(1)) }
+  return { place: { part: 'other' }, message: sentence(said.charAt(0).toUpperCase() + said.slice(1)) }
 }
 
 /** The Create tab's choices checked as the panel shows them: the journey, or every problem in words. */

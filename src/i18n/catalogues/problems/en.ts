@@ -1,0 +1,147 @@
+import type { Plural } from '../../plural'
+import type { ImportProblemCode } from './import-codes'
+
+export type { ImportProblemCode }
+
+/**
+ * What Journeyboard says is wrong with a journey or a file it reads: each problem by its code, in
+ * English (the source, and the words the command line and JSON keep in `message`).
+ */
+export const enProblems = {
+  /** Where in a text file: a line, or a line and a column. */
+  line: 'line {line}',
+  lineColumn: 'line {line}, column {column}',
+  /** Between a problem's place and what is wrong: `line 4: ...`. */
+  separator: ': ',
+  /** A value's kind as a problem says what a field must be. */
+  expected: { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number' },
+  /** A value's kind as a problem says what a field was given. */
+  got: { null: 'null', array: 'a list', string: 'text', number: 'a number', NaN: 'NaN', boolean: 'true/false', undefined: 'nothing', object: 'an object' },
+  problems: {
+    required: 'is required',
+    'wrong-type': 'must be {expected}, got {got}',
+    'one-of': 'must be one of {values}, got {got}',
+    'unknown-fields': { one: 'unknown field {fields}', other: 'unknown fields {fields}' } as Plural,
+    'unknown-field': 'unknown field "{field}" (fields of your own must start with "{prefix}")',
+    'json-not-finite': 'must be plain JSON: numbers must be finite',
+    'json-not-plain': 'must be plain JSON (text, numbers, true/false, null, lists and objects)',
+    'json-too-deep': 'must nest at most {n} lists or objects deep',
+    'min-characters': { one: 'must have at least {n} character', other: 'must have at least {n} characters' } as Plural,
+    'max-characters': { one: 'must have at most {n} character', other: 'must have at most {n} characters' } as Plural,
+    'exact-characters': { one: 'must have exactly {n} character', other: 'must have exactly {n} characters' } as Plural,
+    'min-entries': { one: 'must have at least {n} entry', other: 'must have at least {n} entries' } as Plural,
+    'max-entries': { one: 'must have at most {n} entry', other: 'must have at most {n} entries' } as Plural,
+    'exact-entries': { one: 'must have exactly {n} entry', other: 'must have exactly {n} entries' } as Plural,
+    'min-value': 'must be {n} or more',
+    'max-value': 'must be {n} or less',
+    above: 'must be more than {n}',
+    below: 'must be less than {n}',
+    'not-empty': 'must not be empty',
+    'at-most-characters': 'must be at most {n} characters',
+    'at-most-people': 'must name at most {n} people',
+    'needs-persona': 'needs at least one persona',
+    'needs-stage': 'needs at least one stage',
+    'needs-lane': 'needs at least one lane',
+    'needs-level': 'needs at least one level',
+    'needs-vote-kind': 'needs at least one kind',
+    'id-characters': 'must be letters, digits, "-", "_", "." or ":" (no spaces)',
+    'language-code': 'must be a language code such as "en" or "da"',
+    pattern: 'must match {pattern}',
+    format: 'must be a valid {format}',
+    'multiple-of': 'must be a multiple of {n}',
+    'no-form': 'matches none of the allowed forms',
+    'bad-key': 'has a key that is not allowed',
+    'bad-entry': 'has an entry that is not allowed',
+    invalid: 'is not valid',
+    'duplicate-id': 'duplicate id "{id}"',
+    'curve-colour-taken': 'another curve is already {colour}: each needs its own colour so the board tells them apart',
+    'level-colour-taken': 'another evidence level is already {colour}: each needs its own colour so the board tells them apart',
+    'no-persona': 'no persona has id "{id}"',
+    'no-phase': 'no phase has id "{id}"',
+    'no-stage': 'no stage has id "{id}"',
+    'no-lane': 'no lane has id "{id}"',
+    'no-activity-type': 'no activity type has id "{id}"',
+    'no-item': 'no item has id "{id}"',
+    'no-curve': 'no curve has id "{id}"',
+    'no-curves': 'the journey has no curves to refer to; add them under "curves"',
+    'no-level': 'no evidence level has id "{id}" (levels: {levels})',
+    'actor-missing': 'an actor lane must say whose it is: customer, person, department or partner',
+    'actor-not-allowed': 'only actor lanes have an actor; this lane is "{kind}"',
+    'second-customer-lane': 'only one lane can be the customer lane',
+    'votes-sum': 'must be the sum of the kinds\' counts ({sum}), got {count}',
+    'score-outside-scale': 'must be between {min} and {max} (the emotion scale), got {score}',
+    'own-evidence': 'an item cannot be its own evidence',
+    'link-to-itself': 'a link cannot point to the item it starts from',
+    'scale-order': 'min must be less than max',
+    'not-a-journey-file': 'a journey file must be a JSON object with "format", "version" and "journey"',
+    'version-too-new': 'version {version} is newer than this Journeyboard reads (up to {latest}); update Journeyboard',
+    'no-migration': 'no migration from version {version}',
+    'file-nested-too-deep': 'lists and objects are nested more than {max} deep; Journeyboard reads files nested at most {max} deep',
+    'board-nested-too-deep': 'the board nests sections, groups or frames more than {max} deep; Journeyboard reads boards nested at most {max} deep',
+    'not-json': 'not valid JSON: {detail}'
+  }
+}
+
+/**
+ * What the importers say is wrong with a CSV table or a Mermaid diagram, in English: apart from the
+ * model's words because only the importers (the panel and the command line) need them.
+ */
+export const enImportProblems = {
+  'csv-unclosed-quote': 'this quoted field is never closed: a closing " is missing (a " inside a quoted field is written "")',
+  'csv-text-after-quote': 'unexpected text after the closing " of a quoted field; a field ends at a delimiter or at the end of the line',
+  'csv-stray-quote': 'a " inside a field that does not start with one; put the whole field in quotes and double the " ("")',
+  'csv-empty': 'the CSV is empty; its first row must name the columns ({columns})',
+  'csv-no-rows': 'the CSV has no rows after the header; a journey needs at least one item',
+  'csv-column-twice': 'the column "{column}" appears twice',
+  'csv-needs-stage': 'the header needs a "stage" or "stage_id" column',
+  'csv-needs-lane': 'the header needs a "lane", "lane_id" or "lane_kind" column',
+  'csv-needs-text': 'the header needs a "text" column',
+  'csv-field-count': 'has {fields} fields, but the header has {width}',
+  'csv-no-stage': 'stage and stage_id are both empty; every item needs a stage',
+  'csv-stage-name-differs': 'stage "{id}" is called "{before}" on line {line} but "{now}" here',
+  'csv-stage-phase-differs': 'stage "{id}" is in phase "{before}" on line {line} but in "{now}" here',
+  'csv-unknown-value': 'unknown {column} "{value}" (expected one of {options})',
+  'csv-unknown-flag': 'unknown flag "{value}" (expected {options} or nothing)',
+  'csv-no-lane': 'lane, lane_id and lane_kind are all empty; every item needs a lane',
+  'csv-lane-name-differs': 'lane "{id}" has the name "{before}" on line {line} but "{now}" here',
+  'csv-lane-kind-differs': 'lane "{id}" has the kind "{before}" on line {line} but "{now}" here',
+  'csv-lane-actor-differs': 'lane "{id}" has the actor "{before}" on line {line} but "{now}" here',
+  'csv-lane-kind-unknown': 'lane_kind is empty and the lane\'s name is not a kind; give one of {options}',
+  'csv-actor-missing': 'an actor lane needs an actor: one of {options}',
+  'csv-item-id-taken': 'item_id "{id}" is already used on line {line}',
+  'csv-score-not-number': 'score "{value}" is not a number (write it in decimal, such as -1.5)',
+  'csv-not-yes-no': 'moment_of_truth "{value}" is not yes or no',
+  'csv-people-form': 'a list of people is written ["Me","Partner"] (JSON) or Me, Partner',
+  'csv-people-names': 'a list of people holds names only, as in ["Me","Partner"]',
+  'csv-votes-not-whole': 'votes is a whole number of votes, got "{value}"',
+  'csv-vote-kinds-form': 'vote kinds are written kind:count, as in thumbs-up:2; heart:1 (got "{value}")',
+  'csv-votes-sum': 'votes says {count} but the vote kinds add up to {sum}',
+  'csv-needs-evidence': 'participants, evidence_sources and evidence_items need an evidence level in the "evidence" column',
+  'csv-list-unclosed': '{text} has no closing quote',
+  'csv-list-bad-quoted': '{text} is not a valid quoted text',
+  'csv-list-separator': 'entries are separated by ";"; got "{rest}" after {text}',
+  'csv-link-kind': 'unknown link kind "{kind}" (expected one of {options})',
+  'csv-link-needs-id': 'a link needs the id of the item it points to, e.g. handover->item-7; got "{rest}"',
+  'csv-link-label-unclosed': 'the label of the link to "{id}" has no closing quote',
+  'csv-link-label-bad': 'the label of the link to "{id}" is not a valid quoted text: {text}',
+  'csv-link-separator': 'links are separated by ";"; got "{rest}" after the link to "{id}"',
+  'csv-link-to-nothing': 'the link to "{id}" points to no item (no row has that item_id)',
+  'csv-link-to-itself': 'an item cannot link to itself',
+  'mermaid-no-journey': 'a Mermaid journey diagram starts with "journey"',
+  'mermaid-section-unnamed': '"section" needs a name on the same line',
+  'mermaid-task-no-score': 'the task {task} has nothing after its colon; give it a score, e.g. "{name}: 3"',
+  'mermaid-task-no-colon': 'the task {task} needs a colon and a score, e.g. "{name}: 3"',
+  'mermaid-colon-in-section': 'a section name cannot contain ":" (in {text})',
+  'mermaid-task-no-name': 'a task needs a name before its colon, e.g. "{example}"',
+  'mermaid-semicolon': '";" cannot separate statements in a journey diagram; put each statement on its own line',
+  'mermaid-unexpected': 'unexpected {text}',
+  'mermaid-journey-again': '"journey" can only start the diagram',
+  'mermaid-description-unclosed': 'an "accDescr {" block is never closed with "}"',
+  'mermaid-ends-early': 'the diagram ends in the middle of a statement',
+  'mermaid-unrecognised': 'unrecognised text {text}'
+} satisfies Record<ImportProblemCode, string | Plural>
+
+/** Every language's problem words: the model's, and the importers' beside them. */
+export type ProblemCatalogue = Omit<typeof enProblems, 'problems'> & { problems: typeof enProblems.problems & typeof enImportProblems }
+export type ModelProblemCode = keyof typeof enProblems.problems
+export type ProblemCode = ModelProblemCode | ImportProblemCode

@@ -1,0 +1,32 @@
+import type { ProblemCatalogue, ProblemCode } from './catalogues/problems/en'
+import { fillText } from './fill-placeholders'
+import type { Language } from './languages'
+import { type Plural, pluralCategory } from './plural'
+
+/** The values a problem's words are filled with: names, ids, counts, as found. */
+export type ProblemParams = Readonly<Record<string, string | number>>
+
+/** A language's problem words, or part of them (the model's alone, in English). */
+export type ProblemWords<Code extends string = ProblemCode> = Omit<ProblemCatalogue, 'problems'> & { problems: Readonly<Record<Code, string | Plural>> }
+
+function wordFor(words: Readonly<Record<string, string>>, key: string | number | undefined): string | number | undefined {
+  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(words, key) ? words[key] : key
+}
+
+/**
+ * A problem in a language's words, from its code and values. `expected` and `got` name kinds of
+ * value (`number`, `array`), which each language words itself; a counted problem takes its form
+ * from `n`.
+ */
+export function problemText<Code extends string>(code: Code, params: ProblemParams, words: ProblemWords<Code>, language: Language): string {
+  const values = { ...params, expected: wordFor(words.expected, params.expected), got: wordFor(words.got, params.got) }
+  const defined = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined))
+  const text: string | Plural = words.problems[code]
+  // A count is written as given (ids, limits and line numbers are whole numbers); its form follows the language.
+  return fillText(typeof text === 'string' ? text : (text[pluralCategory(language, Number(params.n ?? 0))] ?? text.other), defined)
+}
+
+/** Where in a text file a problem is, in a language's words: `line 4`, `line 4, column 7`. */
+export function lineText(line: number, column: number | undefined, words: Pick<ProblemCatalogue, 'line' | 'lineColumn'>): string {
+  return column === undefined ? fillText(words.line, { line }) : fillText(words.lineColumn, { line, column })
+}

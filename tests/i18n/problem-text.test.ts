@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+
+import { importJourney } from '../../src/formats'
+import { ENGLISH_PROBLEMS, LANGUAGES, PROBLEM_CATALOGUES, problemText } from '../../src/i18n'
+import { type Problem, ProblemCodeSchema, validateJourney } from '../../src/model'
+
+/** The values every code may be given, so each language's words can be filled whole. */
+const VALUES = {
+  expected: 'number', got: 'string', values: '"current", "future"', n: 2, fields: '"colour"', field: 'colour', prefix: 'x-', format: 'email', pattern: '/^a$/',
+  id: 'book', colour: '#FFC470', levels: 'assumption, observed', kind: 'notes', sum: 3, count: 2, min: -2, max: 2, score: 5, version: 3, latest: 2,
+  detail: 'Unexpected token }', columns: 'stage, lane, text', column: 'channel', width: 3, before: 'Book', now: 'Pick up', line: 4, value: 'fax', options: 'web, phone',
+  text: '"Me', rest: 'x', task: '"Pay"', name: 'Pay', example: 'Make tea: 5: Me'
+}
+
+/** Broken inputs of every kind the Import tab and the Create tab meet. */
+const BROKEN = [
+  '{ "format": "journeyboard", "version": 1, "journey": { "id": "x", } }',
+  JSON.stringify({ format: 'miro', version: 'one' }),
+  JSON.stringify({ format: 'journeyboard', version: 9, journey: {} }),
+  JSON.stringify({
+    format: 'journeyboard',
+    version: 2,
+    journey: {
+      id: 'bad id', title: ' ', locale: 'English', colour: 'red', personas: [], stages: [{ id: 's', name: 'S' }, { id: 's', name: 'T', phaseId: 'p' }],
+      lanes: [{ id: 'l', name: 'L', kind: 'actor' }, { id: 'm', name: 'M', kind: 'notes', actor: 'customer' }],
+      items: [{ id: 'i', stageId: 'x', laneId: 'y', text: 't', score: 9, channel: 'fax', votes: { count: 3, kinds: [{ kind: 'up', count: 1 }] } }],
+      links: [{ id: 'k', from: 'i', to: 'i' }], emotionScale: { min: 2, max: 1 }
+    }
+  }),
+  'stage,lane,text\nPlan,Thoughts,Where to?\n,,\nPlan,Thoughts,"x" y\n',
+  'stage,lane,text,links,votes\nPlan,Thoughts,a,->,x\n',
+  'journey\n  title Buying a bike\n  section Choose\n    Compare bikes\n    Test ride: 4: Me\n    Pay at the till\n'
+]
+
+function problemsOf(text: string): Problem[] {
+  const result = importJourney(text)
+  return result.ok ? [] : result.problems
+}
+
+describe('what Journeyboard says is wrong with a journey or a file, in every language', () => {
+  it.each(LANGUAGES.filter((language) => language !== 'en'))('words every problem in %s, filled whole and not left in English', (language) => {
+    for (const code of ProblemCodeSchema.options) {
+      for (const n of [1, 2, 5]) {
+        const english = problemText(code, { ...VALUES, n }, ENGLISH_PROBLEMS, 'en')
+        const said = problemText(code, { ...VALUES, n }, PROBLEM_CATALOGUES[language], language)
+        expect(said, code).not.toMatch(/\{\w+\}/)
+        expect(said, code).not.toBe(english)
+      }
+    }
+  })
+
+  it('words every code the problems can carry, in English too', () => {
+    expect(Object.keys(ENGLISH_PROBLEMS.problems).sort()).toEqual([...ProblemCodeSchema.options].sort())
+    for (const language of LANGUAGES) expect(Object.keys(PROBLEM_CATALOGUES[language].problems).sort(), language).toEqual([...ProblemCodeSchema.options].sort())
+  })
+
+  it('words the kinds of value a field must be or was given in every language', () => {
+    for (const language of LANGUAGES) {
+      expect(Object.keys(PROBLEM_CATALOGUES[language].expected)).toEqual(Object.keys(ENGLISH_PROBLEMS.expected))
+      expect(Object.keys(PROBLEM_CATALOGUES[language].got)).toEqual(Object.keys(ENGLISH_PROBLEMS.got))
+    }
+    expect(problemText('wrong-type', { expected: 'number', got: 'string' }, PROBLEM_CATALOGUES.fr, 'fr')).toBe('doit être un nombre, pas du texte')
+    expect(problemText('min-entries', { n: 2 }, PROBLEM_CATALOGUES.ru, 'ru')).toBe('нужно не меньше 2 элементов')
+    expect(problemText('min-entries', { n: 21 }, PROBLEM_CATALOGUES.ru, 'ru')).toBe('нужен хотя бы 21 элемент')
+  })
+
+  it('gives every problem a broken file, CSV or diagram meets a code, whose English words are its message (Mermaid’s own report aside), limits the schemas word themselves included', () => {
+    const problems = BROKEN.flatMap(problemsOf)
+    expect(problems.length).toBeGreaterThan(20)
+    for (const found of problems) {
+      expect(found.code, found.message).toBeDefined()
+      const english = problemText(found.code!, found.params ?? {}, ENGLISH_PROBLEMS, 'en')
+      const said = found.cell === undefined ? english : `${found.cell}: ${english}`
+      expect(found.message.split('\n')[0], found.path).toBe(said)
+    }
+  })
+
+  it('keeps the words a schema gives its own checks as the message, with a code that says the same in any language', () => {
+    const result = validateJourney({ id: 'j', title: 'T', personas: [], stages: [{ id: 's', name: 'S' }], lanes: [{ id: 'l', name: 'L', kind: 'notes' }] })
+    expect(result.ok ? [] : result.problems).toEqual([{ path: 'personas', message: 'needs at least one persona', code: 'needs-persona', params: {} }])
+    const long = validateJourney({ id: 'j'.repeat(121), title: 'T', scenario: 's'.repeat(2001), personas: [{ id: 'p', name: 'P' }], stages: [{ id: 's', name: 'S' }], lanes: [{ id: 'l', name: 'L', kind: 'notes' }] })
+    expect(long.ok ? [] : long.problems).toEqual([
+      { path: 'id', message: 'must be at most 120 characters', code: 'at-most-characters', params: { n: 120 } },
+      { path: 'scenario', message: 'must have at most 2000 characters', code: 'max-characters', params: { n: 2000 } }
+    ])
+  })
+
+  it('places a problem in a line, column and CSV column as data, the English path and message saying the same', () => {
+    const [json] = problemsOf('{\n  "format": "journeyboard",\n  "version": 1,\n  "journey": { "id": "x", }\n}')
+    expect(json).toMatchObject({ code: 'not-json', line: 4, path: expect.stringMatching(/^line 4, column \d+$/) as string })
+    const csv = problemsOf('stage,lane,text,people\nPlan,Thoughts,a,"[1]"\n')
+    expect(csv).toEqual([{ path: 'line 2', line: 2, cell: 'people', code: 'csv-people-names', params: {}, message: 'people: a list of people holds names only, as in ["Me","Partner"]' }])
+  })
+})

@@ -1,0 +1,19 @@
+import { lineText, PROBLEM_CATALOGUES, problemText } from '../../src/i18n'
+import type { Problem } from '../../src/model'
+import type { PanelText } from './panel-text'
+
+/**
+ * What is wrong, in the panel's language: a problem with a code is worded from it and its values;
+ * one without (words a parser or FigJam gave) keeps its message's first line.
+ */
+export function problemWords(problem: Problem, { language }: Pick<PanelText, 'language'>): string {
+  if (problem.code === undefined) return problem.message.split('\n')[0] ?? ''
+  return problemText(problem.code, problem.params ?? {}, PROBLEM_CATALOGUES[language], language)
+}
+
+/** Where a problem is, in the panel's language: `ligne 4`, the CSV column it is in, or its path in the journey. */
+export function problemPlace(problem: Problem, { language, catalogue }: Pick<PanelText, 'language' | 'catalogue'>): string {
+  const where = problem.line === undefined ? problem.path : lineText(problem.line, problem.column, PROBLEM_CATALOGUES[language])
+  const cell = problem.cell === undefined ? undefined : ((catalogue.csv as Readonly<Record<string, string>>)[problem.cell] ?? problem.cell)
+  return [where, cell].filter((part) => part !== undefined && part !== '').join(' · ')
+}
