@@ -25,8 +25,15 @@ import ts from 'typescript'
  * language (templates, imports, read-backs), and stay as they are.
  */
 const PACKED_CATALOGUE = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](da|fr|ru|zh-hans)\.ts$/
+/**
+ * The problem words (what is wrong with a journey or a file) of the same four languages, packed
+ * whole in the same way: the panel words them in its language, and carrying the four as code
+ * would cost about 38 KB.
+ */
+const PACKED_PROBLEMS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/]problems[\\/](da|fr|ru|zh-hans)\.ts$/
 const RUNTIME = path.resolve('ui/i18n/packed-panel-words.ts')
 const ENGLISH = path.resolve('src/i18n/catalogues/en.ts')
+const ENGLISH_PROBLEMS = path.resolve('src/i18n/english-problems.ts')
 const VALUES = path.resolve('ui/i18n/panel-word-values.ts')
 
 export const packPanelWords = {
@@ -48,7 +55,33 @@ export const packPanelWords = {
         source.slice(end)
       return { contents, loader: 'ts' }
     })
+    build.onLoad({ filter: PACKED_PROBLEMS }, async (args) => {
+      const language = PACKED_PROBLEMS.exec(args.path)?.[1] ?? ''
+      const source = await readFile(args.path, 'utf8')
+      const { start, end } = exportedValueRange(source, args.path)
+      const { catalogue, english, panelWordValues, panelWordsFromValues } = await loadAsync(args.path, ENGLISH_PROBLEMS, 'ENGLISH_PROBLEMS')
+      const base64 = deflateRawSync(JSON.stringify(panelWordValues(english, catalogue)), { level: 9 }).toString('base64')
+      deepStrictEqual(panelWordsFromValues(english, JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'))), catalogue)
+      const contents =
+        `import { packedPanelWords } from ${JSON.stringify(RUNTIME)}\n` +
+        `import { ENGLISH_PROBLEMS } from ${JSON.stringify(ENGLISH_PROBLEMS)}\n` +
+        source.slice(0, start) +
+        `packedPanelWords(${JSON.stringify(language)}, ${JSON.stringify(base64)}, ENGLISH_PROBLEMS)` +
+        source.slice(end)
+      return { contents, loader: 'ts' }
+    })
   }
+}
+
+/** Where the value of the module's exported catalogue (`export const xx: T = { … }`) is in its source. */
+function exportedValueRange(source, file) {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
+  for (const statement of tree.statements) {
+    if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue
+    const initializer = statement.declarationList.declarations[0]?.initializer
+    if (initializer !== undefined && ts.isObjectLiteralExpression(initializer)) return { start: initializer.getStart(tree), end: initializer.getEnd() }
+  }
+  throw new Error(`${file}: no exported catalogue \`{ … }\` to pack`)
 }
 
 /** Where the catalogue's `panel: { … }` value is in its source, found by TypeScript's parser. */
@@ -69,10 +102,10 @@ function panelWordsRange(source, file) {
 }
 
 /** The catalogue a module exports as data, the English one and the panel's packing code (bundled and run). */
-async function loadAsync(file) {
+async function loadAsync(file, english = ENGLISH, englishName = 'en') {
   const contents = [
     `export * as language from ${JSON.stringify(file)}`,
-    `export { en } from ${JSON.stringify(ENGLISH)}`,
+    `export { ${englishName} as english, ${englishName} } from ${JSON.stringify(english)}`,
     `export { panelWordValues, panelWordsFromValues } from ${JSON.stringify(VALUES)}`
   ].join('\n')
   const bundled = await esbuild.build({ stdin: { contents, resolveDir: path.dirname(file) }, bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' })

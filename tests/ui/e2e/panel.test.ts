@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CATALOGUES, LANGUAGE_NAMES, LANGUAGES } from '../../../src/i18n'
+import { CATALOGUES, LANGUAGE_NAMES, LANGUAGES, PROBLEM_CATALOGUES } from '../../../src/i18n'
 import { PANEL_MIN_WIDTH, UiToMainSchema } from '../../../src/messages'
 import { exportJourney, journeyFromJson } from '../../../src/formats'
 import { TEMPLATES } from '../../../src/templates'
@@ -313,6 +313,23 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
           await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language)
           await page.getByText(CATALOGUES[language].panel.tabs.read, { exact: true }).first().waitFor()
         }
+      },
+      { clientStorage: { 'journeyboard.settings': { panelLanguage: 'ru' } } }
+    )
+  })
+
+  it('words an imported file’s problems in the panel’s language, from problem words packed like the panel words', async () => {
+    const html = await readFile(UI_HTML, 'utf8')
+    expect(html).toContain(PROBLEM_CATALOGUES.en.problems['no-stage'])
+    for (const language of LANGUAGES.filter((l) => l !== 'en')) expect(html, language).not.toContain(PROBLEM_CATALOGUES[language].problems['actor-missing'])
+    const broken = { format: 'journeyboard', version: 2, journey: { id: 'trip', title: 'Trip', personas: [{ id: 'p', name: 'P' }], stages: [{ id: 's1', name: ' ' }], lanes: [{ id: 'l', name: 'L', kind: 'notes' }], items: [{ id: 'i', stageId: 'nowhere', laneId: 'l', text: 'x' }] } }
+    await withPanelAsync(
+      async ({ page }) => {
+        await page.getByText(CATALOGUES.ru.panel.tabs.import, { exact: true }).first().click()
+        await page.getByLabel(CATALOGUES.ru.panel.import.text).fill(JSON.stringify(broken))
+        const problems = page.getByRole('list', { name: CATALOGUES.ru.panel.import.inputProblems })
+        await expect.poll(() => problems.textContent()).toContain('stages[0].name: не может быть пустым')
+        expect(await problems.textContent()).toContain('items[0].stageId: нет этапа с ID «nowhere»')
       },
       { clientStorage: { 'journeyboard.settings': { panelLanguage: 'ru' } } }
     )
