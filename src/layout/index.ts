@@ -1,6 +1,7 @@
 export * from './board-labels'
 export * from './board-plan'
 export * from './board-styles'
+export * from './cell-key'
 export * from './emotion-curves'
 export * from './estimate-sticky-size'
 export * from './estimate-text-height'

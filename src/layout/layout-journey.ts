@@ -61,8 +61,9 @@ import { placeHeader } from './place-header'
 import { placeLegend } from './place-legend'
 import { placePersonaCard } from './place-persona-card'
 import { BOARD_KEY, PlanBuilder, planTag } from './plan-builder'
+import { cellKey } from './cell-key'
 import { planLinkRoutes } from './route-links'
-import { cellKey, type LinkRoom, noLinkRoom, widenForLinks } from './widen-for-links'
+import { type LinkRoom, noLinkRoom, widenForLinks } from './widen-for-links'
 import { estimatedTextMeasure, measureShapeText, measureTextNode, type TextMeasure } from './text-measure'
 
 export interface LayoutOptions {

@@ -1,5 +1,6 @@
 import { ASSUMED_LABEL_POSITION, type Box, pointAlong } from '../geometry'
 import type { BoardPlan, PlanNode } from './board-plan'
+import { cellKey } from './cell-key'
 import { LINK_CLEARANCE, LINK_ROOM_STEP } from './layout-metrics'
 import type { CellRoom } from './pack-cell'
 import type { BlockedLink } from './route-links'
@@ -12,12 +13,6 @@ export interface LinkRoom {
   rows: number[]
   /** Added inside cells, between their sticky columns and rows, by cellKey. */
   cells: Map<string, CellRoom>
-}
-
-/** The key of one cell: a stage and a lane. */
-export function cellKey(stageId: string, laneId: string): string {
-  // Ids never contain spaces, so a space cannot make two cells share a key.
-  return `${stageId} ${laneId}`
 }
 
 /** No added room: the board as its metrics draw it. */

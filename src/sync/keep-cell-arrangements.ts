@@ -4,7 +4,7 @@ import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-m
 import type { CellLocation } from '../layout/locate-cell'
 import type { Journey } from '../model'
 import { planBoxes } from '../layout/plan-boxes'
-import { cellKey } from '../layout/widen-for-links'
+import { cellKey } from '../layout/cell-key'
 
 /** How the board looks now, board-relative (the board section's top-left is 0, 0). */
 export interface CurrentLayout {
