@@ -497,6 +497,14 @@ function placeModelProblems(
 }
 
 /**
+ * A row with nothing in any cell and no cell quoted (`,,,`): what a spreadsheet writes for an empty
+ * row it was saved with, between the items or after them. It is left out, as a blank line is.
+ */
+function isEmptyRow(record: CsvRecord): boolean {
+  return record.quotedEmpty === undefined && record.fields.every((field) => field === '')
+}
+
+/**
  * Reads the journey CSV that `journeyToCsv` writes (RFC 4180, with `,`, `;` or tab between fields
  * and an optional byte order mark; see `parseCsv`; where fields are not separated by commas, a score
  * may have a decimal comma). Columns are found by their header, in any
@@ -520,13 +528,15 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
   const warnings: Problem[] = []
   const head = readHeader(header, warnings)
   if (!head.ok) return importFailed(head.problems)
-  if (records.length === 0) {
+  // Numbered before the empty rows are left out, so an item's made-up id names its row in the file.
+  const rows = records.map((record, index) => ({ record, rowNumber: index + 1 })).filter(({ record }) => !isEmptyRow(record))
+  if (rows.length === 0) {
     return importFailed([atLine(problem('', 'csv-no-rows'), head.columns.headerLine)])
   }
 
   const parts = new CsvJourneyParts(head.columns, delimiter !== ',')
   parts.warnings.push(...warnings)
-  records.forEach((record, index) => readRow(record, index + 1, parts))
+  for (const { record, rowNumber } of rows) readRow(record, rowNumber, parts)
   checkLinks(parts)
   if (parts.problems.length > 0) return importFailed(parts.problems)
 

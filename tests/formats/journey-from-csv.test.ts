@@ -299,6 +299,20 @@ describe('journeyFromCsv', () => {
     expect(problemsOf(csv)).toEqual([{ path: 'line 3', message: expect.stringMatching(/^item_id: must be letters, digits/) as string }])
   })
 
+  it('leaves out the empty rows a spreadsheet saves (,,,) between items and after them, and names later rows by their line', () => {
+    const csv = ['stage,lane,text,score', 'Plan,Experience,a,1', ',,,', 'Plan,Experience,b,2', ',,,', ',,,'].join('\r\n')
+    const result = journeyFromCsv(csv)
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.value.items.map((item) => [item.id, item.text, item.score])).toEqual([
+      ['item-1', 'a', 1],
+      ['item-3', 'b', 2]
+    ])
+    expect(problemsOf(['stage,lane,text,score', ',,,', 'Plan,Experience,b,x'].join('\n'))).toEqual([{ path: 'line 3', message: 'score "x" is not a number (write it in decimal, such as -1.5)' }])
+    // Only empty rows: no items, said as such; a row with a quoted empty text is not empty.
+    expect(problemsOf('stage,lane,text\n,,\n,,\n')).toEqual([{ path: 'line 1', message: expect.stringContaining('no rows after the header') as string }])
+    expect(problemsOf('stage,lane,text\n,,""\n')).toEqual([{ path: 'line 2', message: expect.stringContaining('every item needs a stage') as string }])
+  })
+
   it('says what is missing from the header or the body', () => {
     expect(problemsOf('')).toEqual([{ path: 'line 1', message: expect.stringContaining('the CSV is empty') as string }])
     expect(problemsOf('stage,lane\n')).toEqual([{ path: 'line 1', message: 'the header needs a "text" column' }])
