@@ -1,4 +1,4 @@
-// The panel's words in languages other than English, packed for the panel's bundle (see
+// The words of languages other than English, packed for the panel's bundle (see
 // ui/i18n/packed-panel-words.ts, which unpacks them).
 import * as esbuild from 'esbuild'
 import { deepStrictEqual } from 'node:assert/strict'
@@ -8,109 +8,145 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import ts from 'typescript'
 
 /**
- * Why packed: the panel speaks one language at a time, but it carried the panel words of all five
- * as code (about 50 KB of Danish, French, Chinese and Russian in a 341 KB panel). Those four now
- * travel as their texts in the order of the English words (the keys, the same in every language,
- * stay with English), as JSON compressed with raw DEFLATE, in base64: 18,380 bytes for the four,
- * and the panel file gzips no worse than before (the four gzipped as code took 16.8 KB, packed
- * 13.9 KB). The panel unpacks a language with the browser's DecompressionStream (no inflate code
- * in the panel, no code made from strings) when it first speaks it; until then the four are one
- * string literal each, which costs the start-up little.
- * Measured and not chosen: JSON with its keys (25,984 bytes); the four in one pack (18,212 bytes,
- * but all four unpacked for one); gzip instead of raw DEFLATE (18 bytes more a language); the
- * sandbox sending the chosen words (the bytes move into dist/main.js, further over its budget, and
- * a switch would wait for the sandbox). English stays as code: the fallback, and the words before
- * any language is chosen. Only the `panel` section is packed: the board words, CSV header and
- * report words beside it serve the journeys' languages, which the panel meets in any panel
- * language (templates, imports, read-backs), and stay as they are.
+ * Why packed: the panel carried the words of all five languages as code, though it speaks one at a
+ * time (its panel words: about 50 KB of Danish, French, Chinese and Russian in a 341 KB panel) and
+ * writes the others only for journeys in them. Danish, French, Chinese and Russian now travel as
+ * their texts in the order of the English words (the keys, the same in every language, stay with
+ * English), as JSON compressed with raw DEFLATE, in base64; the panel unpacks them with the
+ * browser's DecompressionStream (no inflate code in the panel, no code made from strings), as
+ * ui/i18n/packed-panel-words.ts does:
+ * - the panel words (18,380 bytes packed for the four) when the panel first speaks the language:
+ *   until then each is one string literal, which costs the start-up little;
+ * - the board words and CSV header (the board words: 15 KB as code, 6 KB packed) before the panel first draws,
+ *   a few milliseconds while it waits for the sandbox anyway: the pure core reads them in every
+ *   language at any time (a CSV header or a lane kind in any language is read, a journey in any
+ *   locale is exported).
+ * The panel file gzips no worse than before (the four panel words gzipped as code took 16.8 KB,
+ * packed 13.9 KB). Measured and not chosen: JSON with its keys (25,984 bytes for the panel
+ * words); the four languages in one pack (168 bytes less, but all four unpacked for one); gzip
+ * instead of raw DEFLATE (18 bytes more a pack); the sandbox sending the chosen words (the bytes
+ * move into dist/main.js, further over its budget, and a switch would wait for the sandbox).
+ * English stays as code: the fallback, and the words before any language is chosen.
  */
 const PACKED_CATALOGUE = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](da|fr|ru|zh-hans)\.ts$/
+const PACKED_BOARD_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/]board[\\/](da|fr|ru|zh-hans)\.ts$/
 /**
  * The problem words (what is wrong with a journey or a file) of the same four languages, packed
- * whole in the same way: the panel words them in its language, and carrying the four as code
- * would cost about 38 KB.
+ * whole in the same way and unpacked with the panel words of their language: the panel words them
+ * in its language, and carrying the four as code would cost about 38 KB.
  */
 const PACKED_PROBLEMS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/]problems[\\/](da|fr|ru|zh-hans)\.ts$/
 const RUNTIME = path.resolve('ui/i18n/packed-panel-words.ts')
-const ENGLISH = path.resolve('src/i18n/catalogues/en.ts')
 const ENGLISH_PROBLEMS = path.resolve('src/i18n/english-problems.ts')
+const ENGLISH = path.resolve('src/i18n/catalogues/en.ts')
+const ENGLISH_BOARD = path.resolve('src/i18n/catalogues/board/en.ts')
 const VALUES = path.resolve('ui/i18n/panel-word-values.ts')
 
 export const packPanelWords = {
   name: 'pack-panel-words',
   setup(build) {
+    // A language's catalogue: its panel words (first use) and its CSV header (start).
     build.onLoad({ filter: PACKED_CATALOGUE }, async (args) => {
       const language = PACKED_CATALOGUE.exec(args.path)?.[1] ?? ''
       const source = await readFile(args.path, 'utf8')
-      const { start, end } = panelWordsRange(source, args.path)
-      const { catalogue, en, panelWordValues, panelWordsFromValues } = await loadAsync(args.path)
-      const words = catalogue.panel
-      const base64 = deflateRawSync(JSON.stringify(panelWordValues(en.panel, words)), { level: 9 }).toString('base64')
-      // What the panel will unpack must be the catalogue's words exactly, or the build stops here.
-      deepStrictEqual(panelWordsFromValues(en.panel, JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'))), words)
-      const contents =
-        `import { packedPanelWords } from ${JSON.stringify(RUNTIME)}\n` +
-        source.slice(0, start) +
-        `packedPanelWords(${JSON.stringify(language)}, ${JSON.stringify(base64)})` +
-        source.slice(end)
-      return { contents, loader: 'ts' }
+      const { exports, en, values } = await loadAsync(args.path)
+      const [catalogue] = Object.values(exports)
+      const parts = [
+        { key: 'panel', when: 'first-use' },
+        { key: 'csv', when: 'start' }
+      ].map(({ key, when }) => ({ ...propertyRange(source, args.path, key), text: `${packedCall(language, [`__en.${key}`], pack(values, [en[key]], [catalogue[key]]), when)}[0]` }))
+      return { contents: header(ENGLISH, '{ en as __en }') + replaceRanges(source, parts), loader: 'ts' }
     })
     build.onLoad({ filter: PACKED_PROBLEMS }, async (args) => {
       const language = PACKED_PROBLEMS.exec(args.path)?.[1] ?? ''
       const source = await readFile(args.path, 'utf8')
-      const { start, end } = exportedValueRange(source, args.path)
-      const { catalogue, english, panelWordValues, panelWordsFromValues } = await loadAsync(args.path, ENGLISH_PROBLEMS, 'ENGLISH_PROBLEMS')
-      const base64 = deflateRawSync(JSON.stringify(panelWordValues(english, catalogue)), { level: 9 }).toString('base64')
-      deepStrictEqual(panelWordsFromValues(english, JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'))), catalogue)
-      const contents =
-        `import { packedPanelWords } from ${JSON.stringify(RUNTIME)}\n` +
-        `import { ENGLISH_PROBLEMS } from ${JSON.stringify(ENGLISH_PROBLEMS)}\n` +
-        source.slice(0, start) +
-        `packedPanelWords(${JSON.stringify(language)}, ${JSON.stringify(base64)}, ENGLISH_PROBLEMS)` +
-        source.slice(end)
-      return { contents, loader: 'ts' }
+      const { exports, problems, values } = await loadAsync(args.path)
+      const ranges = exportRanges(source, args.path)
+      if (ranges.length !== 1) throw new Error(`${args.path}: expected one exported catalogue, found ${ranges.length}`)
+      const [{ name, start, end }] = ranges
+      const text = `${packedCall(language, ['__english.ENGLISH_PROBLEMS'], pack(values, [problems], [exports[name]]), 'first-use')}[0]`
+      return { contents: header(ENGLISH_PROBLEMS, '* as __english') + replaceRanges(source, [{ start, end, text }]), loader: 'ts' }
+    })
+    // A language's board words, each export packed on its own in the shape of its English twin (daKinds, enKinds).
+    build.onLoad({ filter: PACKED_BOARD_WORDS }, async (args) => {
+      const language = PACKED_BOARD_WORDS.exec(args.path)?.[1] ?? ''
+      const source = await readFile(args.path, 'utf8')
+      const { exports, english, values } = await loadAsync(args.path)
+      const ranges = exportRanges(source, args.path)
+      const twins = ranges.map(({ name }) => {
+        const twin = `en${name.replace(/^(?:da|fr|ru|zhHans)(?=[A-Z])/, '')}`
+        if (!(twin in english)) throw new Error(`${args.path}: ${name} has no English twin ${twin}`)
+        return twin
+      })
+      const base64 = pack(values, twins.map((twin) => english[twin]), ranges.map(({ name }) => exports[name]))
+      const parts = ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` }))
+      const words = `const __words = ${packedCall(language, twins.map((twin) => `__enBoard.${twin}`), base64, 'start')}\n`
+      return { contents: header(ENGLISH_BOARD, '* as __enBoard') + words + replaceRanges(source, parts), loader: 'ts' }
     })
   }
 }
 
-/** Where the value of the module's exported catalogue (`export const xx: T = { … }`) is in its source. */
-function exportedValueRange(source, file) {
-  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
-  for (const statement of tree.statements) {
-    if (!ts.isVariableStatement(statement) || !statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue
-    const initializer = statement.declarationList.declarations[0]?.initializer
-    if (initializer !== undefined && ts.isObjectLiteralExpression(initializer)) return { start: initializer.getStart(tree), end: initializer.getEnd() }
-  }
-  throw new Error(`${file}: no exported catalogue \`{ … }\` to pack`)
+function header(english, binding) {
+  return `import { packedWords as __packedWords } from ${JSON.stringify(RUNTIME)}\nimport ${binding} from ${JSON.stringify(english)}\n`
 }
 
-/** Where the catalogue's `panel: { … }` value is in its source, found by TypeScript's parser. */
-function panelWordsRange(source, file) {
+function packedCall(language, shapes, base64, when) {
+  return `__packedWords(${JSON.stringify(language)}, [${shapes.join(', ')}], ${JSON.stringify(base64)}, ${JSON.stringify(when)})`
+}
+
+/**
+ * Parts' words as their values in the English parts' shape, packed together; what the panel will
+ * unpack must be the words exactly, or the build stops here.
+ */
+function pack({ panelWordValues, panelWordsFromValues }, shapes, parts) {
+  const shape = { ...shapes }
+  const base64 = deflateRawSync(JSON.stringify(panelWordValues(shape, { ...parts })), { level: 9 }).toString('base64')
+  deepStrictEqual(panelWordsFromValues(shape, JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'))), { ...parts })
+  return base64
+}
+
+function replaceRanges(source, parts) {
+  return [...parts].sort((a, b) => b.start - a.start).reduce((source, { start, end, text }) => source.slice(0, start) + text + source.slice(end), source)
+}
+
+/** Where the exported catalogue's `key: { … }` value is in its source, found by TypeScript's parser. */
+function propertyRange(source, file, key) {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
   let found
   const visit = (node) => {
     if (found !== undefined) return
-    if (ts.isPropertyAssignment(node) && node.name.getText(tree) === 'panel' && ts.isObjectLiteralExpression(node.initializer) && ts.isObjectLiteralExpression(node.parent) && ts.isVariableDeclaration(node.parent.parent)) {
+    if (ts.isPropertyAssignment(node) && node.name.getText(tree) === key && ts.isObjectLiteralExpression(node.initializer) && ts.isObjectLiteralExpression(node.parent) && ts.isVariableDeclaration(node.parent.parent)) {
       found = { start: node.initializer.getStart(tree), end: node.initializer.getEnd() }
       return
     }
     ts.forEachChild(node, visit)
   }
   visit(tree)
-  if (found === undefined) throw new Error(`${file}: no \`panel: { … }\` in the exported catalogue to pack`)
+  if (found === undefined) throw new Error(`${file}: no \`${key}: { … }\` in the exported catalogue to pack`)
   return found
 }
 
-/** The catalogue a module exports as data, the English one and the panel's packing code (bundled and run). */
-async function loadAsync(file, english = ENGLISH, englishName = 'en') {
+/** Each exported const and where its value is in the source. */
+function exportRanges(source, file) {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
+  const found = tree.statements
+    .filter((statement) => ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))
+    .flatMap((statement) => statement.declarationList.declarations)
+    .filter((declaration) => declaration.initializer !== undefined && ts.isObjectLiteralExpression(declaration.initializer))
+    .map((declaration) => ({ name: declaration.name.getText(tree), start: declaration.initializer.getStart(tree), end: declaration.initializer.getEnd() }))
+  if (found.length === 0) throw new Error(`${file}: no exported words to pack`)
+  return found
+}
+
+/** A module's exports as data, the English catalogues and the panel's packing code (bundled and run). */
+async function loadAsync(file) {
   const contents = [
-    `export * as language from ${JSON.stringify(file)}`,
-    `export { ${englishName} as english, ${englishName} } from ${JSON.stringify(english)}`,
-    `export { panelWordValues, panelWordsFromValues } from ${JSON.stringify(VALUES)}`
+    `export * as exports from ${JSON.stringify(file)}`,
+    `export { en } from ${JSON.stringify(ENGLISH)}`,
+    `export * as english from ${JSON.stringify(ENGLISH_BOARD)}`,
+    `export { ENGLISH_PROBLEMS as problems } from ${JSON.stringify(ENGLISH_PROBLEMS)}`,
+    `export * as values from ${JSON.stringify(VALUES)}`
   ].join('\n')
   const bundled = await esbuild.build({ stdin: { contents, resolveDir: path.dirname(file) }, bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' })
-  const module = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`)
-  const catalogues = Object.values(module.language)
-  if (catalogues.length !== 1) throw new Error(`${file}: expected one exported catalogue, found ${catalogues.length}`)
-  return { ...module, catalogue: catalogues[0] }
+  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`)
 }

@@ -9,15 +9,16 @@ import { render } from 'preact'
 import { App } from './app'
 import { createBridge } from './bridge'
 import { initialPanelLanguage } from './i18n/panel-text'
-import { unpackPanelWordsAsync } from './i18n/packed-panel-words'
+import { unpackPanelWordsAsync, unpackStartWordsAsync } from './i18n/packed-panel-words'
 
 const root = document.getElementById('app')
 if (root === null) throw new Error('the panel HTML has no #app element')
-// The panel's first words are in its language: a language other than English is unpacked first
-// (a few milliseconds), and should that fail the panel speaks English rather than not open.
+// The words journeys are written in (every language's) and the panel's own in its language are
+// unpacked first (a few milliseconds, while nothing else can happen); should that fail, the panel
+// opens anyway.
 // The gallery marks when the panel is interactive: after the templates came and were painted.
 const start = (): void => render(<App bridge={createBridge()} />, root)
-unpackPanelWordsAsync(initialPanelLanguage(navigator.languages)).then(start, (error: unknown) => {
+Promise.all([unpackStartWordsAsync(), unpackPanelWordsAsync(initialPanelLanguage(navigator.languages))]).then(start, (error: unknown) => {
   console.warn('Journeyboard: could not unpack the panel words', error)
   start()
 })

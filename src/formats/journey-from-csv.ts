@@ -64,10 +64,17 @@ const ITEM_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = {
 const STAGE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'stage_id', name: 'stage', phaseId: 'phase' }
 const LANE_COLUMNS: Readonly<Record<string, JourneyCsvColumn>> = { id: 'lane_id', name: 'lane', kind: 'lane_kind', actor: 'actor' }
 
-/** Lane kinds by their names in every language ("Pain points", "Smertepunkter", "痛点"), lower case. */
-const KIND_BY_NAME: ReadonlyMap<string, LaneKind> = new Map(
-  LANGUAGES.flatMap((language) => Object.entries(BOARD_CATALOGUES[language].kinds.lanes).map(([kind, name]) => [name.trim().toLowerCase(), kind as LaneKind] as const))
-)
+/**
+ * Lane kinds by their names in every language ("Pain points", "Smertepunkter", "痛点"), lower case.
+ * Built on first use: the panel unpacks its catalogues after its code has loaded.
+ */
+let kindByName: ReadonlyMap<string, LaneKind> | undefined
+function kindsByName(): ReadonlyMap<string, LaneKind> {
+  kindByName ??= new Map(
+    LANGUAGES.flatMap((language) => Object.entries(BOARD_CATALOGUES[language].kinds.lanes).map(([kind, text]) => [text.trim().toLowerCase(), kind as LaneKind] as const))
+  )
+  return kindByName
+}
 
 interface StageEntry {
   stage: Stage
@@ -144,7 +151,7 @@ function quoteList(values: readonly string[]): string {
 /** "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named after its kind. */
 function kindFromName(name: string): LaneKind | undefined {
   const lower = name.trim().toLowerCase()
-  const byName = KIND_BY_NAME.get(lower)
+  const byName = kindsByName().get(lower)
   if (byName !== undefined) return byName
   const base = lower.replace(/[\s_]+/g, '-')
   const candidates = [base, `${base}s`, base.replace(/y$/, 'ies')]

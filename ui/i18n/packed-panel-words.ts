@@ -2,67 +2,83 @@ import { en } from '../../src/i18n/catalogues/en'
 import type { Catalogue } from '../../src/i18n'
 import { panelWordsFromValues } from './panel-word-values'
 
-type PanelWords = Catalogue['panel']
+/**
+ * When packed words are unpacked: the panel's own words when the panel first speaks their language;
+ * the words journeys are written in (board words, CSV header) before the panel first draws, since
+ * the pure core reads them in any language at any time (a CSV header in any language is read).
+ */
+export type UnpackedWhen = 'first-use' | 'start'
 
 interface Packed {
+  language: string
+  /** The English words of the same parts: the shape every language fills. */
+  shapes: readonly unknown[]
   /** The words' values (see panelWordValues) as JSON, compressed (raw DEFLATE) and in base64. */
   base64: string
-  /** The English words, whose shape the values fill. */
-  shape: unknown
-  /** What the catalogue holds in their place: filled when they are unpacked. */
-  words: Record<string, unknown>
+  when: UnpackedWhen
+  /** What the catalogues hold in their place, one per part: filled when they are unpacked. */
+  targets: Record<string, unknown>[]
+  unpacked?: Promise<void>
   ready: boolean
 }
 
-/** The packs of each language whose words the build packed (the panel words, the problem words), by lower-case tag. */
-const PACKED = new Map<string, Packed[]>()
-/** Each language's unpacking, once started. */
-const UNPACKING = new Map<string, Promise<void>>()
+const PACKED: Packed[] = []
 
 /**
- * The panel words of a language other than English, as the panel's build ships them: compressed,
- * to be unpacked when the panel first speaks the language (see scripts/pack-panel-words.mjs). The
- * catalogue holds the object returned here; reading it before `unpackPanelWordsAsync` is a bug,
- * and says so instead of reading undefined. Other words the panel shows in its language (the
- * problem words) are packed the same way, in the shape of their English words.
+ * Words of a language other than English, as the panel's build ships them: one or more parts
+ * (a module's exports) compressed together, to be unpacked (see scripts/pack-panel-words.mjs).
+ * The catalogues hold the objects returned here; reading one before it is unpacked is a bug, and
+ * says so instead of reading undefined.
  */
-export function packedPanelWords(language: string, base64: string): PanelWords
+export function packedWords<Parts extends readonly object[]>(language: string, shapes: Parts, base64: string, when: UnpackedWhen): Parts {
+  const packed: Packed = { language: language.toLowerCase(), shapes, base64, when, targets: shapes.map(() => ({})), ready: false }
+  PACKED.push(packed)
+  const stillPacked = (): never => {
+    throw new Error(`${language} words were read before they were unpacked`)
+  }
+  return packed.targets.map(
+    (target) =>
+      new Proxy(target, {
+        get: (words, key, receiver) => (packed.ready ? Reflect.get(words, key, receiver) : stillPacked()),
+        has: (words, key) => (packed.ready ? Reflect.has(words, key) : stillPacked()),
+        ownKeys: (words) => (packed.ready ? Reflect.ownKeys(words) : stillPacked())
+      })
+  ) as unknown as Parts
+}
+
+/**
+ * The panel words of a language other than English, unpacked when the panel first speaks it; other
+ * words the panel shows in its language (the problem words) are packed the same way, in the shape
+ * of their English words.
+ */
+export function packedPanelWords(language: string, base64: string): Catalogue['panel']
 export function packedPanelWords<Words extends object>(language: string, base64: string, shape: Words): Words
 export function packedPanelWords(language: string, base64: string, shape: object = en.panel): object {
-  const packed: Packed = { base64, shape, words: {}, ready: false }
-  PACKED.set(language.toLowerCase(), [...(PACKED.get(language.toLowerCase()) ?? []), packed])
-  const stillPacked = (): never => {
-    throw new Error(`the ${language} panel words were read before they were unpacked`)
-  }
-  return new Proxy(packed.words, {
-    get: (words, key, receiver) => (packed.ready ? Reflect.get(words, key, receiver) : stillPacked()),
-    has: (words, key) => (packed.ready ? Reflect.has(words, key) : stillPacked()),
-    ownKeys: (words) => (packed.ready ? Reflect.ownKeys(words) : stillPacked())
-  })
+  return packedWords(language, [shape] as const, base64, 'first-use')[0]
 }
 
 /** Whether the panel can speak a language now: its words were never packed, or are unpacked. */
 export function panelWordsReady(language: string): boolean {
-  return (PACKED.get(language.toLowerCase()) ?? []).every((packed) => packed.ready)
+  return PACKED.every((packed) => packed.language !== language.toLowerCase() || packed.ready)
 }
 
-/** Unpacks a language's panel words, every pack of them (once; at once when they were never packed). */
-export function unpackPanelWordsAsync(language: string): Promise<void> {
-  const tag = language.toLowerCase()
-  const packs = PACKED.get(tag)
-  if (packs === undefined) return Promise.resolve()
-  let unpacking = UNPACKING.get(tag)
-  if (unpacking === undefined) {
-    unpacking = Promise.all(packs.map(unpackAsync)).then(() => undefined)
-    UNPACKING.set(tag, unpacking)
-  }
-  return unpacking
+/** Unpacks a language's words (once each; at once when none were packed). */
+export async function unpackPanelWordsAsync(language: string): Promise<void> {
+  await Promise.all(PACKED.filter((packed) => packed.language === language.toLowerCase()).map(unpackAsync))
 }
 
-async function unpackAsync(packed: Packed): Promise<void> {
-  const json = await inflateTextAsync(packed.base64)
-  Object.assign(packed.words, panelWordsFromValues(packed.shape, JSON.parse(json) as unknown[]))
-  packed.ready = true
+/** Unpacks the words every language needs from the start (the build's `start` words). */
+export async function unpackStartWordsAsync(): Promise<void> {
+  await Promise.all(PACKED.filter((packed) => packed.when === 'start').map(unpackAsync))
+}
+
+function unpackAsync(packed: Packed): Promise<void> {
+  packed.unpacked ??= inflateTextAsync(packed.base64).then((json) => {
+    const parts = panelWordsFromValues({ ...packed.shapes }, JSON.parse(json) as unknown[]) as Record<string, Record<string, unknown>>
+    packed.targets.forEach((target, index) => Object.assign(target, parts[index]))
+    packed.ready = true
+  })
+  return packed.unpacked
 }
 
 /** Text from base64 raw DEFLATE, with the browser's own decompressor (no inflate code in the panel). */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATALOGUES, LANGUAGE_NAMES, LANGUAGES, PROBLEM_CATALOGUES } from '../../../src/i18n'
 import { PANEL_MIN_WIDTH, UiToMainSchema } from '../../../src/messages'
 import { exportJourney, journeyFromJson } from '../../../src/formats'
+import { validateJourney } from '../../../src/model'
 import { TEMPLATES } from '../../../src/templates'
 import { itemSticky, loadFontOfAsync, stageSection, withItem } from '../../reader/generated-board'
 import { buildPluginOnceAsync, type Emulator, launchChromiumAsync, type OpenPanel, openPanelAsync, UI_HTML } from './open-panel'
@@ -333,6 +334,23 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       },
       { clientStorage: { 'journeyboard.settings': { panelLanguage: 'ru' } } }
     )
+  })
+
+  it('reads a CSV whose header is in Russian or Danish, in the English panel', async () => {
+    // The board words and CSV headers of every language are unpacked before the panel first draws.
+    await withPanelAsync(async ({ page }) => {
+      await page.getByText('Import', { exact: true }).click()
+      const template = TEMPLATES.find((t) => t.id === 'car-rental')
+      if (template === undefined) throw new Error('no car-rental template')
+      for (const locale of ['ru', 'da'] as const) {
+        const journey = validateJourney(template.journey(locale))
+        if (!journey.ok) throw new Error(`car-rental (${locale}) is not valid`)
+        await page.getByLabel('Journey text').fill(exportJourney(journey.value, 'csv', { localizedHeader: true }))
+        // A CSV carries no title: its stages and lanes, named in Russian or Danish, are what it brings.
+        await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain(`${journey.value.stages.length} stages, ${journey.value.lanes.length} lanes`)
+        expect(await page.getByRole('list', { name: 'Problems in the input' }).count()).toBe(0)
+      }
+    })
   })
 
   it('works from the keyboard alone, with the focus always visible', async () => {

@@ -3,13 +3,13 @@ import { deflateRawSync } from 'node:zlib'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { CATALOGUES, LANGUAGES } from '../../../src/i18n'
-import { packedPanelWords, panelWordsReady, unpackPanelWordsAsync } from '../../../ui/i18n/packed-panel-words'
+import { BOARD_CATALOGUES, CATALOGUES, LANGUAGES } from '../../../src/i18n'
+import { packedPanelWords, packedWords, panelWordsReady, unpackPanelWordsAsync, unpackStartWordsAsync } from '../../../ui/i18n/packed-panel-words'
 import { panelWordsFromValues, panelWordValues } from '../../../ui/i18n/panel-word-values'
 
-/** A language's panel words as the build packs them (scripts/pack-panel-words.mjs). */
-function pack(words: unknown): string {
-  return deflateRawSync(JSON.stringify(panelWordValues(CATALOGUES.en.panel, words)), { level: 9 }).toString('base64')
+/** Parts of a language's words as the build packs them (scripts/pack-panel-words.mjs): values in the English shape, together. */
+function pack(shapes: readonly unknown[], parts: readonly unknown[]): string {
+  return deflateRawSync(JSON.stringify(panelWordValues({ ...shapes }, { ...parts })), { level: 9 }).toString('base64')
 }
 
 describe('panel word values', () => {
@@ -43,17 +43,28 @@ describe('panel word values', () => {
 })
 
 describe('packed panel words', () => {
-  it('are unpacked once, with the platform decompressor, into the catalogue object the panel holds', async () => {
-    const words = packedPanelWords('xx-test', pack(CATALOGUES.fr.panel))
+  it('are unpacked with the platform decompressor into the catalogue object the panel holds, on first use', async () => {
+    const words = packedPanelWords('xx-test', pack([CATALOGUES.en.panel], [CATALOGUES.fr.panel]))
     expect(panelWordsReady('xx-test')).toBe(false)
     // Reading them too early is a bug that names itself.
-    expect(() => words.tabs).toThrow('the xx-test panel words were read before they were unpacked')
-    const unpacking = unpackPanelWordsAsync('XX-Test')
-    expect(unpackPanelWordsAsync('xx-test')).toBe(unpacking)
-    await unpacking
+    expect(() => words.tabs).toThrow('xx-test words were read before they were unpacked')
+    // Words unpacked at the start are other words: these wait for their language.
+    await unpackStartWordsAsync()
+    expect(panelWordsReady('xx-test')).toBe(false)
+    await unpackPanelWordsAsync('XX-Test')
     expect(panelWordsReady('xx-test')).toBe(true)
     expect(words.tabs.create).toBe(CATALOGUES.fr.panel.tabs.create)
     expect({ ...words }).toEqual(CATALOGUES.fr.panel)
+    await unpackPanelWordsAsync('xx-test')
+    expect(words.tabs.create).toBe(CATALOGUES.fr.panel.tabs.create)
+  })
+
+  it('of several parts are unpacked together at the start, each into its own object', async () => {
+    const [board, kinds] = packedWords('yy-test', [BOARD_CATALOGUES.en.board, BOARD_CATALOGUES.en.kinds], pack([BOARD_CATALOGUES.en.board, BOARD_CATALOGUES.en.kinds], [BOARD_CATALOGUES.ru.board, BOARD_CATALOGUES.ru.kinds]), 'start')
+    expect(() => kinds.lanes).toThrow('yy-test words were read before they were unpacked')
+    await unpackStartWordsAsync()
+    expect({ ...board }).toEqual(BOARD_CATALOGUES.ru.board)
+    expect({ ...kinds }).toEqual(BOARD_CATALOGUES.ru.kinds)
   })
 
   it('leave words that were never packed ready at once', async () => {
