@@ -51,39 +51,39 @@ export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvFie
   }
 
   return itemsInBoardOrder(journey).map((item) => {
-      const stage = stages.get(item.stageId)
-      const lane = lanes.get(item.laneId)
-      const phase = stage?.phaseId === undefined ? undefined : phases.get(stage.phaseId)
-      const cells: Record<JourneyCsvColumn, string> = {
-        item_id: item.id,
-        stage_id: item.stageId,
-        stage: stage?.name ?? '',
-        phase: phase?.name ?? '',
-        lane_id: item.laneId,
-        lane: lane?.name ?? '',
-        lane_kind: lane?.kind ?? '',
-        actor: lane?.actor ?? '',
-        text: item.text,
-        score: item.score === undefined ? '' : String(item.score),
-        flag: item.flag ?? '',
-        activity_type: item.activityTypeId ?? '',
-        moment_of_truth: item.momentOfTruth ? TRUE : '',
-        channel: item.channel ?? '',
-        device: item.device ?? '',
-        owner: item.owner ?? '',
-        links: formatLinksCell(linksFrom.get(item.id) ?? []),
-        people: formatPeopleCell(item.people),
-        votes: item.votes === undefined ? '' : String(item.votes.count),
-        vote_kinds: formatVoteKindsCell(item.votes),
-        curve: item.curveId ?? (journey.curves !== undefined && item.score !== undefined ? curveIdOf(item, journey) : ''),
-        evidence: item.evidence?.level ?? '',
-        participants: formatListCell(item.evidence?.participants ?? []),
-        evidence_sources: formatListCell(item.evidence?.sources ?? []),
-        evidence_items: formatListCell(item.evidence?.itemIds ?? [])
-      }
-      return JOURNEY_CSV_COLUMNS.map((column): CsvField => {
-        if (column === 'owner' && item.owner === '') return EMPTY_TEXT
-        return formulaGuard ? toSpreadsheetCell(cells[column]) : cells[column]
-      })
+    const stage = stages.get(item.stageId)
+    const lane = lanes.get(item.laneId)
+    const phase = stage?.phaseId === undefined ? undefined : phases.get(stage.phaseId)
+    const cells: Record<JourneyCsvColumn, string> = {
+      item_id: item.id,
+      stage_id: item.stageId,
+      stage: stage?.name ?? '',
+      phase: phase?.name ?? '',
+      lane_id: item.laneId,
+      lane: lane?.name ?? '',
+      lane_kind: lane?.kind ?? '',
+      actor: lane?.actor ?? '',
+      text: item.text,
+      score: item.score === undefined ? '' : String(item.score),
+      flag: item.flag ?? '',
+      activity_type: item.activityTypeId ?? '',
+      moment_of_truth: item.momentOfTruth ? TRUE : '',
+      channel: item.channel ?? '',
+      device: item.device ?? '',
+      owner: item.owner ?? '',
+      links: formatLinksCell(linksFrom.get(item.id) ?? []),
+      people: formatPeopleCell(item.people),
+      votes: item.votes === undefined ? '' : String(item.votes.count),
+      vote_kinds: formatVoteKindsCell(item.votes),
+      curve: item.curveId ?? (journey.curves !== undefined && item.score !== undefined ? curveIdOf(item, journey) : ''),
+      evidence: item.evidence?.level ?? '',
+      participants: formatListCell(item.evidence?.participants ?? []),
+      evidence_sources: formatListCell(item.evidence?.sources ?? []),
+      evidence_items: formatListCell(item.evidence?.itemIds ?? [])
+    }
+    return JOURNEY_CSV_COLUMNS.map((column): CsvField => {
+      if (column === 'owner' && item.owner === '') return EMPTY_TEXT
+      return formulaGuard ? toSpreadsheetCell(cells[column]) : cells[column]
     })
+  })
 }
