@@ -27,7 +27,7 @@ const BROKEN = [
       links: [{ id: 'k', from: 'i', to: 'i' }], emotionScale: { min: 2, max: 1 }
     }
   }),
-  'stage,lane,text\nPlan,Thoughts,Where to?\n,,\nPlan,Thoughts,"x" y\n',
+  'stage,lane,text\nPlan,Thoughts,Where to?\n,Thoughts,And then?\nPlan,Thoughts,"x" y\n',
   'stage,lane,text,links,votes\nPlan,Thoughts,a,->,x\n',
   'journey\n  title Buying a bike\n  section Choose\n    Compare bikes\n    Test ride: 4: Me\n    Pay at the till\n'
 ]

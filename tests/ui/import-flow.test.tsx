@@ -50,7 +50,7 @@ describe('the Import tab', () => {
 
   it('lists CSV problems with their line, and reads a Mermaid diagram with its guesses shown', () => {
     const { panel, generate, paste } = openImport()
-    paste('stage,lane,text\nPlan,Thoughts,Where to?\n,,')
+    paste('stage,lane,text\nPlan,Thoughts,Where to?\n,Thoughts,And then?')
     const problems = within(panel).getByRole('list', { name: 'Problems in the input' })
     expect(problems.textContent).toContain('line 3: stage and stage_id are both empty')
     expect(generate.disabled).toBe(true)
@@ -163,7 +163,7 @@ describe('the Import tab in the panel’s language', () => {
     await openInAsync('ru')
     fireEvent.click(screen.getByRole('tab', { name: 'Импорт' }))
     const panel = screen.getByRole('tabpanel', { name: 'Импорт' })
-    fireEvent.input(within(panel).getByLabelText('Текст пути'), { target: { value: 'stage,lane,text,people\nPlan,Thoughts,Where to?,"[1]"\n,,,\n' } })
+    fireEvent.input(within(panel).getByLabelText('Текст пути'), { target: { value: 'stage,lane,text,people\nPlan,Thoughts,Where to?,"[1]"\n,Thoughts,And then?,\n' } })
     expect(problemLines(panel, 'Проблемы во введённом тексте')).toEqual([
       'строка 2 · Люди: в списке людей могут быть только имена, например ["Я","Партнёр"]',
       'строка 3: stage и stage_id пусты; у каждого стикера должен быть этап'
