@@ -8,6 +8,8 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 /** The path that names standard input, as Unix tools take it. */
 export const STANDARD_INPUT = '-'
+/** How messages name standard input, where they would name a file. */
+export const STANDARD_INPUT_NAME = 'standard input'
 
 /** What a command may touch outside itself; tests pass an in-memory version. */
 export interface CliIo {
@@ -44,7 +46,7 @@ async function readStdinAsync(): Promise<string> {
   let size = 0
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length
-    if (size > MAX_INPUT_BYTES) throw tooLarge('standard input')
+    if (size > MAX_INPUT_BYTES) throw tooLarge(STANDARD_INPUT_NAME)
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks).toString('utf8')

@@ -2,7 +2,7 @@ import { formatProblems, type Journey, type JourneyDocument, parseJourneyDocumen
 import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
 import { createJourneyFromTemplate, findTemplate, TEMPLATES } from '../templates'
 import { CliError, invalidInputError, usageError } from './cli-error'
-import { type CliIo, STANDARD_INPUT } from './cli-io'
+import { type CliIo, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
 import type { FlagValue } from './command'
 import { inputName, parseJsonInput, readInputAsync } from './read-input'
 import { splitList } from './split-list'
@@ -47,7 +47,7 @@ export async function readJourneyDocumentAsync(io: CliIo, path: string, from?: F
   }
   const result = importJourney(text, chosen)
   if (!result.ok) throw invalidInputError(`${inputName(path)} is not a valid ${result.format} journey`, result.problems)
-  for (const warning of result.warnings) io.stderr(`warning: ${path === STANDARD_INPUT ? 'standard input' : path}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
+  for (const warning of result.warnings) io.stderr(`warning: ${path === STANDARD_INPUT ? STANDARD_INPUT_NAME : path}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
   return { journey: result.value, envelope: {} }
 }
 
