@@ -168,7 +168,7 @@ function readHeader(header: CsvRecord, warnings: Problem[]): { ok: true; columns
     const name = csvColumnOf(raw)
     if (name !== undefined && index.has(name)) onHeader('csv-column-twice', { column: name })
     else if (name !== undefined) index.set(name, position)
-    else warnings.push({ path: headerPath, message: `the column "${raw.trim()}" is not a journey column; it is ignored` })
+    else warnings.push(atLine(problem('', 'csv-column-ignored', { column: raw.trim() }), header.line))
   })
   if (!index.has('stage') && !index.has('stage_id')) onHeader('csv-needs-stage')
   if (!index.has('lane') && !index.has('lane_id') && !index.has('lane_kind')) onHeader('csv-needs-lane')
@@ -259,7 +259,7 @@ function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
     return laneId
   }
   if (chosen === undefined && !parts.warnedMissingKind) {
-    parts.warnings.push({ path: parts.columns.headerPath, message: 'there is no lane_kind column; lanes not named after a kind are notes lanes' })
+    parts.warnings.push(atLine(problem('', 'csv-no-lane-kind'), parts.columns.headerLine))
     parts.warnedMissingKind = true
   }
   const lane: Lane = { id: laneId, name: laneName || laneId, kind: chosen ?? 'notes' }
@@ -466,7 +466,7 @@ function scaleFor(items: readonly Item[], lanes: ReadonlyMap<string, LaneEntry>,
   const low = Math.min(DEFAULT_SCALE.min, Math.floor(lowest))
   const high = Math.max(DEFAULT_SCALE.max, Math.ceil(highest))
   if (low < DEFAULT_SCALE.min || high > DEFAULT_SCALE.max) {
-    warnings.push({ path: 'emotionScale', message: `scores run from ${lowest} to ${highest}, outside −2 to 2; the emotion scale is ${low} to ${high}` })
+    warnings.push(problem('emotionScale', 'csv-scale-widened', { lowest, highest, low, high }))
   }
   return { min: low, max: high, per }
 }
@@ -553,8 +553,8 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
   const activityTypes = activityTypesOf(parts.items)
   const emotionScale = scaleFor(parts.items, parts.lanes, parts.warnings)
   parts.warnings.push(
-    { path: 'title', message: `a CSV carries no title; the journey is called "${DEFAULT_CSV_TITLE}"` },
-    { path: 'personas', message: `a CSV carries no persona; the persona is "${DEFAULT_CSV_PERSONA}"` }
+    problem('title', 'csv-no-title', { title: DEFAULT_CSV_TITLE }),
+    problem('personas', 'csv-no-persona', { persona: DEFAULT_CSV_PERSONA })
   )
 
   const input: JourneyInput = {

@@ -1,4 +1,5 @@
 import {
+  atLine,
   type EmotionScale,
   type Item,
   type Journey,
@@ -9,6 +10,7 @@ import {
   validateJourney
 } from '../model'
 import { uniqueSlug } from '../templates/unique-slug'
+import { importProblem } from './import-problem'
 import { importFailed, type ImportResult, imported } from './import-result'
 import type { MermaidJourney } from './mermaid-journey'
 import { parseMermaidJourney } from './parse-mermaid-journey'
@@ -129,22 +131,20 @@ export function journeyFromMermaid(source: string, options: MermaidImportOptions
   const scale: EmotionScale = { ...(options.emotionScale ?? from), per: 'touchpoint' }
 
   if (!diagram.detectedAsJourney) {
-    warnings.push({ path: 'line 1', message: 'Mermaid itself would not draw this: the first word must be "journey" in lower case' })
+    warnings.push(atLine(importProblem('', 'mermaid-journey-case'), 1))
   }
   const title = [diagram.title, diagram.frontmatterTitle, diagram.accTitle].find((t) => t !== null && t.trim() !== '')
-  if (title === undefined) warnings.push({ path: 'title', message: `the diagram has no title; using "${DEFAULT_MERMAID_TITLE}"` })
+  if (title === undefined) warnings.push(importProblem('title', 'mermaid-no-title', { title: DEFAULT_MERMAID_TITLE }))
   if (diagram.actors.every((actor) => actor.trim() === '')) {
-    warnings.push({ path: 'personas', message: `the diagram names no people; the persona is "${DEFAULT_MERMAID_PERSONA}"` })
+    warnings.push(importProblem('personas', 'mermaid-no-people', { persona: DEFAULT_MERMAID_PERSONA }))
   }
 
   if (from.min < MERMAID_SCORE_RANGE.min || from.max > MERMAID_SCORE_RANGE.max) {
-    warnings.push({
-      path: 'tasks',
-      message:
-        options.emotionScale === undefined
-          ? `scores run from ${from.min} to ${from.max}, beyond Mermaid's 1 to 5; the emotion scale is ${from.min} to ${from.max}`
-          : `scores run from ${from.min} to ${from.max}, beyond Mermaid's 1 to 5; that whole range is mapped onto ${scale.min} to ${scale.max}`
-    })
+    warnings.push(
+      options.emotionScale === undefined
+        ? importProblem('tasks', 'mermaid-scale-kept', { min: from.min, max: from.max })
+        : importProblem('tasks', 'mermaid-scale-mapped', { min: from.min, max: from.max, low: scale.min, high: scale.max })
+    )
   }
 
   const { stages, stageOfTask } = stagesFor(diagram)
@@ -158,7 +158,7 @@ export function journeyFromMermaid(source: string, options: MermaidImportOptions
       people: task.people
     }
     if (Number.isFinite(task.score)) item.score = options.emotionScale === undefined ? task.score : rescaleScore(task.score, from, scale)
-    else warnings.push({ path: `line ${task.line}`, message: `the task "${task.task}" has no numeric score, so it has none` })
+    else warnings.push(atLine(importProblem('', 'mermaid-task-unscored', { task: task.task }), task.line))
     return item
   })
 

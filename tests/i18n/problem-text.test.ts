@@ -9,7 +9,8 @@ const VALUES = {
   expected: 'number', got: 'string', values: '"current", "future"', n: 2, fields: '"colour"', field: 'colour', prefix: 'x-', format: 'email', pattern: '/^a$/',
   id: 'book', colour: '#FFC470', levels: 'assumption, observed', kind: 'notes', sum: 3, count: 2, min: -2, max: 2, score: 5, version: 3, latest: 2,
   detail: 'Unexpected token }', columns: 'stage, lane, text', column: 'channel', width: 3, before: 'Book', now: 'Pick up', line: 4, value: 'fax', options: 'web, phone',
-  text: '"Me', rest: 'x', task: '"Pay"', name: 'Pay', example: 'Make tea: 5: Me'
+  text: '"Me', rest: 'x', task: '"Pay"', name: 'Pay', example: 'Make tea: 5: Me', lowest: -3, highest: 4, low: -3, high: 4, title: 'My journey', persona: 'Me',
+  defaults: 'assumption, observed'
 }
 
 /** Broken inputs of every kind the Import tab and the Create tab meet. */
@@ -72,6 +73,21 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
       const english = problemText(found.code!, found.params ?? {}, ENGLISH_PROBLEMS, 'en')
       const said = found.cell === undefined ? english : `${found.cell}: ${english}`
       expect(found.message.split('\n')[0], found.path).toBe(said)
+    }
+  })
+
+  it('gives every guess an import reports a code too, whose English words are its message', () => {
+    const guesses = [
+      'stage,lane,text,score,colour,evidence,participants\nPlan,Feelings,a,5,red,hunch,P1\n',
+      'Journey\n  section Choose\n    Compare bikes: x: \n    Pay: 9: Me\n'
+    ].flatMap((text) => {
+      const result = importJourney(text)
+      return result.ok ? result.warnings : []
+    })
+    expect(new Set(guesses.map((found) => found.code)).size).toBeGreaterThan(6)
+    for (const found of guesses) {
+      expect(found.code, found.message).toBeDefined()
+      expect(found.message, found.path).toBe(problemText(found.code!, found.params ?? {}, ENGLISH_PROBLEMS, 'en'))
     }
   })
 

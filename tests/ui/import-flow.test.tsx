@@ -172,4 +172,15 @@ describe('the Import tab in the panel’s language', () => {
     const [json = ''] = problemLines(panel, 'Проблемы во введённом тексте')
     expect(json).toMatch(/^строка 4, столбец \d+: некорректный JSON: /)
   })
+
+  it('words what an import had to guess in the panel’s language', async () => {
+    await openInAsync('fr')
+    fireEvent.click(screen.getByRole('tab', { name: 'Importer' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Importer' })
+    fireEvent.input(within(panel).getByLabelText('Texte du parcours'), { target: { value: 'journey\n  section Choisir\n    Comparer: x: Moi\n' } })
+    expect(problemLines(panel, 'Hypothèses faites à l’import')).toEqual([
+      'title\u00a0: le diagramme n’a pas de titre\u00a0; titre utilisé\u00a0: «\u00a0Imported journey\u00a0»',
+      'ligne 3\u00a0: la tâche «\u00a0Comparer\u00a0» n’a pas de note chiffrée, elle n’en a donc aucune'
+    ])
+  })
 })

@@ -13,6 +13,7 @@ import { JourneySketch } from './journey-sketch'
 import { LabelledField } from './labelled-field'
 import { ProblemList } from './problem-list'
 import { usePanelText } from '../i18n/panel-text'
+import { problemLine } from '../i18n/problem-words'
 
 const AUTO = 'auto'
 const IMPORT_FORMAT_ORDER: readonly ImportFormat[] = ['json', 'csv', 'mermaid']
@@ -129,7 +130,7 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
             {result.warnings.length > 0 ? (
               <ul class="jb-list jb-muted" aria-label={t.import.guesses} style={{ marginTop: 'var(--space-8)' }}>
                 {result.warnings.map((warning, index) => (
-                  <li key={index}>{warning.path === '' ? warning.message : `${warning.path}: ${warning.message}`}</li>
+                  <li key={index}>{problemLine(warning, panelText)}</li>
                 ))}
               </ul>
             ) : null}

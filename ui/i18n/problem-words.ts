@@ -17,3 +17,10 @@ export function problemPlace(problem: Problem, { language, catalogue }: Pick<Pan
   const cell = problem.cell === undefined ? undefined : ((catalogue.csv as Readonly<Record<string, string>>)[problem.cell] ?? problem.cell)
   return [where, cell].filter((part) => part !== undefined && part !== '').join(' · ')
 }
+
+/** A problem on one line in the panel's language: its place, if it has one, then what is wrong. */
+export function problemLine(problem: Problem, text: Pick<PanelText, 'language' | 'catalogue'>): string {
+  const place = problemPlace(problem, text)
+  const said = problemWords(problem, text)
+  return place === '' ? said : `${place}${PROBLEM_CATALOGUES[text.language].separator}${said}`
+}

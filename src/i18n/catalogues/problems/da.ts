@@ -121,6 +121,18 @@ export const daProblems: ProblemCatalogue = {
     'mermaid-journey-again': '"journey" kan kun stå i starten af diagrammet',
     'mermaid-description-unclosed': 'en "accDescr {"-blok lukkes aldrig med "}"',
     'mermaid-ends-early': 'diagrammet slutter midt i en sætning',
-    'mermaid-unrecognised': 'ukendt tekst {text}'
+    'mermaid-unrecognised': 'ukendt tekst {text}',
+    'csv-column-ignored': 'kolonnen "{column}" er ikke en rejsekolonne; den springes over',
+    'csv-no-lane-kind': 'der er ingen kolonne lane_kind; rækker, der ikke er opkaldt efter en type, bliver noterækker',
+    'csv-scale-widened': 'scorerne går fra {lowest} til {highest}, uden for −2 til 2; følelsesskalaen er {low} til {high}',
+    'csv-no-title': 'en CSV-fil har ingen titel; rejsen hedder "{title}"',
+    'csv-no-persona': 'en CSV-fil har ingen persona; personaen er "{persona}"',
+    'csv-own-levels': 'evidensniveauerne {levels} er ikke standardniveauerne ({defaults}); de tages som svagest først i den rækkefølge, de optræder',
+    'mermaid-journey-case': 'Mermaid selv ville ikke tegne dette: det første ord skal være "journey" med små bogstaver',
+    'mermaid-no-title': 'diagrammet har ingen titel; bruger "{title}"',
+    'mermaid-no-people': 'diagrammet nævner ingen personer; personaen er "{persona}"',
+    'mermaid-task-unscored': 'opgaven "{task}" har ingen score i tal, så den får ingen',
+    'mermaid-scale-kept': 'scorerne går fra {min} til {max}, uden for Mermaids 1 til 5; følelsesskalaen er {min} til {max}',
+    'mermaid-scale-mapped': 'scorerne går fra {min} til {max}, uden for Mermaids 1 til 5; hele intervallet omsættes til {low} til {high}'
   }
 }

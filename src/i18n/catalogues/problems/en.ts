@@ -138,7 +138,19 @@ export const enImportProblems = {
   'mermaid-journey-again': '"journey" can only start the diagram',
   'mermaid-description-unclosed': 'an "accDescr {" block is never closed with "}"',
   'mermaid-ends-early': 'the diagram ends in the middle of a statement',
-  'mermaid-unrecognised': 'unrecognised text {text}'
+  'mermaid-unrecognised': 'unrecognised text {text}',
+  'csv-column-ignored': 'the column "{column}" is not a journey column; it is ignored',
+  'csv-no-lane-kind': 'there is no lane_kind column; lanes not named after a kind are notes lanes',
+  'csv-scale-widened': 'scores run from {lowest} to {highest}, outside −2 to 2; the emotion scale is {low} to {high}',
+  'csv-no-title': 'a CSV carries no title; the journey is called "{title}"',
+  'csv-no-persona': 'a CSV carries no persona; the persona is "{persona}"',
+  'csv-own-levels': 'the evidence levels {levels} are not the default ones ({defaults}); they are taken weakest first in the order they first appear',
+  'mermaid-journey-case': 'Mermaid itself would not draw this: the first word must be "journey" in lower case',
+  'mermaid-no-title': 'the diagram has no title; using "{title}"',
+  'mermaid-no-people': 'the diagram names no people; the persona is "{persona}"',
+  'mermaid-task-unscored': 'the task "{task}" has no numeric score, so it has none',
+  'mermaid-scale-kept': 'scores run from {min} to {max}, beyond Mermaid\'s 1 to 5; the emotion scale is {min} to {max}',
+  'mermaid-scale-mapped': 'scores run from {min} to {max}, beyond Mermaid\'s 1 to 5; that whole range is mapped onto {low} to {high}'
 } satisfies Record<ImportProblemCode, string | Plural>
 
 /** Every language's problem words: the model's, and the importers' beside them. */

@@ -122,6 +122,18 @@ export const frProblems: ProblemCatalogue = {
     'mermaid-journey-again': '"journey" ne peut qu’ouvrir le diagramme',
     'mermaid-description-unclosed': 'un bloc "accDescr {" n’est jamais fermé par "}"',
     'mermaid-ends-early': 'le diagramme s’arrête au milieu d’une instruction',
-    'mermaid-unrecognised': 'texte non reconnu {text}'
+    'mermaid-unrecognised': 'texte non reconnu {text}',
+    'csv-column-ignored': 'la colonne «\u00a0{column}\u00a0» n’est pas une colonne de parcours\u00a0; elle est ignorée',
+    'csv-no-lane-kind': 'il n’y a pas de colonne lane_kind\u00a0; les lignes qui ne portent pas le nom d’un type sont des lignes de notes',
+    'csv-scale-widened': 'les notes vont de {lowest} à {highest}, hors de −2 à 2\u00a0; l’échelle d’émotion va de {low} à {high}',
+    'csv-no-title': 'un CSV n’a pas de titre\u00a0; le parcours s’appelle «\u00a0{title}\u00a0»',
+    'csv-no-persona': 'un CSV n’a pas de persona\u00a0; le persona est «\u00a0{persona}\u00a0»',
+    'csv-own-levels': 'les niveaux de preuve {levels} ne sont pas ceux par défaut ({defaults})\u00a0; ils sont pris du plus faible au plus fort dans l’ordre où ils apparaissent',
+    'mermaid-journey-case': 'Mermaid lui-même ne dessinerait pas ceci\u00a0: le premier mot doit être "journey" en minuscules',
+    'mermaid-no-title': 'le diagramme n’a pas de titre\u00a0; titre utilisé\u00a0: «\u00a0{title}\u00a0»',
+    'mermaid-no-people': 'le diagramme ne nomme personne\u00a0; le persona est «\u00a0{persona}\u00a0»',
+    'mermaid-task-unscored': 'la tâche «\u00a0{task}\u00a0» n’a pas de note chiffrée, elle n’en a donc aucune',
+    'mermaid-scale-kept': 'les notes vont de {min} à {max}, au-delà du 1 à 5 de Mermaid\u00a0; l’échelle d’émotion va de {min} à {max}',
+    'mermaid-scale-mapped': 'les notes vont de {min} à {max}, au-delà du 1 à 5 de Mermaid\u00a0; toute cette plage est ramenée à {low} à {high}'
   }
 }

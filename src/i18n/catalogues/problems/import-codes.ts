@@ -54,7 +54,19 @@ export const IMPORT_PROBLEM_CODES = [
   'mermaid-journey-again',
   'mermaid-description-unclosed',
   'mermaid-ends-early',
-  'mermaid-unrecognised'
+  'mermaid-unrecognised',
+  'csv-column-ignored',
+  'csv-no-lane-kind',
+  'csv-scale-widened',
+  'csv-no-title',
+  'csv-no-persona',
+  'csv-own-levels',
+  'mermaid-journey-case',
+  'mermaid-no-title',
+  'mermaid-no-people',
+  'mermaid-task-unscored',
+  'mermaid-scale-kept',
+  'mermaid-scale-mapped'
 ] as const
 
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number]

@@ -120,6 +120,18 @@ export const ruProblems: ProblemCatalogue = {
     'mermaid-journey-again': '"journey" может стоять только в начале диаграммы',
     'mermaid-description-unclosed': 'блок "accDescr {" не закрыт знаком "}"',
     'mermaid-ends-early': 'диаграмма обрывается посреди инструкции',
-    'mermaid-unrecognised': 'нераспознанный текст {text}'
+    'mermaid-unrecognised': 'нераспознанный текст {text}',
+    'csv-column-ignored': 'столбец «{column}» не относится к пути; он пропущен',
+    'csv-no-lane-kind': 'нет столбца lane_kind; дорожки, названные не по типу, становятся дорожками заметок',
+    'csv-scale-widened': 'оценки от {lowest} до {highest}, вне диапазона от −2 до 2; шкала эмоций — от {low} до {high}',
+    'csv-no-title': 'в CSV нет названия; путь называется «{title}»',
+    'csv-no-persona': 'в CSV нет персоны; персона — «{persona}»',
+    'csv-own-levels': 'уровни доказанности {levels} не совпадают со стандартными ({defaults}); они идут от слабого к сильному в порядке появления',
+    'mermaid-journey-case': 'сам Mermaid такое не нарисует: первое слово должно быть "journey" строчными буквами',
+    'mermaid-no-title': 'у диаграммы нет названия; используется «{title}»',
+    'mermaid-no-people': 'в диаграмме не названы люди; персона — «{persona}»',
+    'mermaid-task-unscored': 'у задачи «{task}» нет числовой оценки, поэтому оценки не будет',
+    'mermaid-scale-kept': 'оценки от {min} до {max}, за пределами шкалы Mermaid от 1 до 5; шкала эмоций — от {min} до {max}',
+    'mermaid-scale-mapped': 'оценки от {min} до {max}, за пределами шкалы Mermaid от 1 до 5; весь этот диапазон переносится на шкалу от {low} до {high}'
   }
 }

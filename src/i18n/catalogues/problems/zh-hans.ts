@@ -120,6 +120,18 @@ export const zhHansProblems: ProblemCatalogue = {
     'mermaid-journey-again': '"journey" 只能出现在图的开头',
     'mermaid-description-unclosed': '"accDescr {" 块没有用 "}" 结束',
     'mermaid-ends-early': '图在语句中途结束了',
-    'mermaid-unrecognised': '无法识别的文本 {text}'
+    'mermaid-unrecognised': '无法识别的文本 {text}',
+    'csv-column-ignored': '列“{column}”不是旅程列，已忽略',
+    'csv-no-lane-kind': '没有 lane_kind 列；名称不是类型的泳道作为备注泳道',
+    'csv-scale-widened': '分值范围为 {lowest} 到 {highest}，超出 −2 到 2；情绪刻度为 {low} 到 {high}',
+    'csv-no-title': 'CSV 不含标题；旅程命名为“{title}”',
+    'csv-no-persona': 'CSV 不含用户画像；用户画像为“{persona}”',
+    'csv-own-levels': '证据等级 {levels} 不是默认等级（{defaults}）；按首次出现的顺序由弱到强排列',
+    'mermaid-journey-case': 'Mermaid 本身不会绘制此图：第一个词必须是小写的 "journey"',
+    'mermaid-no-title': '图没有标题；使用“{title}”',
+    'mermaid-no-people': '图中没有提到任何人；用户画像为“{persona}”',
+    'mermaid-task-unscored': '任务“{task}”没有数字分值，因此不计分',
+    'mermaid-scale-kept': '分值范围为 {min} 到 {max}，超出 Mermaid 的 1 到 5；情绪刻度为 {min} 到 {max}',
+    'mermaid-scale-mapped': '分值范围为 {min} 到 {max}，超出 Mermaid 的 1 到 5；整个范围映射到 {low} 到 {high}'
   }
 }
