@@ -18,6 +18,7 @@ import { useCheck } from './hooks/use-check'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
 import { useSpokenLanguage } from './hooks/use-spoken-language'
+import { startWordsReady, unpackStartWordsAsync } from './i18n/packed-panel-words'
 import { useSync } from './hooks/use-sync'
 import { type CheckedTemplateEntry, templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
 import { type CreateForm, type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
@@ -33,6 +34,11 @@ export function App({ bridge }: { bridge: Bridge }) {
   // The panel speaks the language the user chose (remembered), else the browser's if Journeyboard speaks it.
   const [language, setLanguage] = useState<Language>(() => initialPanelLanguage(navigator.languages))
   const spoken = useSpokenLanguage(language)
+  // Reading and importing journeys wait for the words journeys are written in (a few milliseconds).
+  const [wordsReady, setWordsReady] = useState(startWordsReady)
+  useEffect(() => {
+    if (!wordsReady) void unpackStartWordsAsync().then(() => setWordsReady(true))
+  }, [wordsReady])
   const text = useMemo(() => panelText(spoken), [spoken])
   const { t } = text
   useEffect(() => {
@@ -54,7 +60,10 @@ export function App({ bridge }: { bridge: Bridge }) {
       bridge.subscribe((message) => {
         if (message.type === 'templates') {
           catalogue.current = message.templates
-          dispatchForm({ type: 'load', templates: templatesFromCatalogue(catalogue.current), settings: remembered.current })
+          const load = (): void => dispatchForm({ type: 'load', templates: templatesFromCatalogue(catalogue.current), settings: remembered.current })
+          // The journeys show once the words they are written in are unpacked (they are by now, mostly).
+          if (startWordsReady()) load()
+          else void unpackStartWordsAsync().then(load)
         } else if (message.type === 'template-journeys-result') {
           catalogue.current = withMoreJourneys(catalogue.current, message.templates)
           dispatchForm({ type: 'more-journeys', templates: templatesFromCatalogue(catalogue.current) })
@@ -175,22 +184,24 @@ export function App({ bridge }: { bridge: Bridge }) {
         )}
       </div>
       <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.read} aria-labelledby={tabIdOf(TAB_PANEL_ID.read)} hidden={syncing || tab !== 'read'}>
-        <ReadTab
-          bridge={bridge}
-          scope={readScope}
-          onScopeChange={(scope) => {
-            markTouched()
-            setReadScope(scope)
-          }}
-          exportFormat={exportFormat}
-          onExportFormatChange={(format) => {
-            markTouched()
-            setExportFormat(format)
-          }}
-        />
+        {wordsReady ? (
+          <ReadTab
+            bridge={bridge}
+            scope={readScope}
+            onScopeChange={(scope) => {
+              markTouched()
+              setReadScope(scope)
+            }}
+            exportFormat={exportFormat}
+            onExportFormatChange={(format) => {
+              markTouched()
+              setExportFormat(format)
+            }}
+          />
+        ) : null}
       </div>
       <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.import} aria-labelledby={tabIdOf(TAB_PANEL_ID.import)} hidden={syncing || tab !== 'import'}>
-        <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} />
+        {wordsReady ? <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} /> : null}
       </div>
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
     </div>

@@ -13,12 +13,13 @@ import { unpackPanelWordsAsync, unpackStartWordsAsync } from './i18n/packed-pane
 
 const root = document.getElementById('app')
 if (root === null) throw new Error('the panel HTML has no #app element')
-// The words journeys are written in (every language's) and the panel's own in its language are
-// unpacked first (a few milliseconds, while nothing else can happen); should that fail, the panel
-// opens anyway.
+// The panel's own words in its language are unpacked before it first draws (at once for English);
+// should that fail, the panel opens anyway, in English. The words journeys are written in (every
+// language's) are unpacked meanwhile; the panel shows journeys once they are (see App).
 // The gallery marks when the panel is interactive: after the templates came and were painted.
 const start = (): void => render(<App bridge={createBridge()} />, root)
-Promise.all([unpackStartWordsAsync(), unpackPanelWordsAsync(initialPanelLanguage(navigator.languages))]).then(start, (error: unknown) => {
+void unpackStartWordsAsync().catch((error: unknown) => console.warn('Journeyboard: could not unpack the board words', error))
+unpackPanelWordsAsync(initialPanelLanguage(navigator.languages)).then(start, (error: unknown) => {
   console.warn('Journeyboard: could not unpack the panel words', error)
   start()
 })

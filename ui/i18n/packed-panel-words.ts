@@ -4,8 +4,8 @@ import { panelWordsFromValues } from './panel-word-values'
 
 /**
  * When packed words are unpacked: the panel's own words when the panel first speaks their language;
- * the words journeys are written in (board words, CSV header) before the panel first draws, since
- * the pure core reads them in any language at any time (a CSV header in any language is read).
+ * the words journeys are written in (board words, CSV header) as the panel opens, before it shows
+ * any journey, since the pure core reads them in any language (a CSV header in any language is read).
  */
 export type UnpackedWhen = 'first-use' | 'start'
 
@@ -65,6 +65,11 @@ export function panelWordsReady(language: string): boolean {
 /** Unpacks a language's words (once each; at once when none were packed). */
 export async function unpackPanelWordsAsync(language: string): Promise<void> {
   await Promise.all(PACKED.filter((packed) => packed.language === language.toLowerCase()).map(unpackAsync))
+}
+
+/** Whether the words every language needs from the start are unpacked (or were never packed). */
+export function startWordsReady(): boolean {
+  return PACKED.every((packed) => packed.when !== 'start' || packed.ready)
 }
 
 /** Unpacks the words every language needs from the start (the build's `start` words). */
