@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { Language } from '../../src/i18n'
 import { createJourneyFromTemplate, TEMPLATES } from '../../src/templates'
 import { checkCreateForm } from '../../ui/state/check-create-form'
 import { panelText } from '../../ui/i18n/panel-text'
@@ -72,6 +73,18 @@ describe('the Create form', () => {
     ])
     // Never a path or a value's type: the panel speaks to people, not to parsers.
     for (const problem of checked.problems) expect(problem.message).not.toMatch(/persona\.|NaN|laneIds/)
+  })
+
+  it('words a field’s problem in the panel’s language, still on the field', () => {
+    let form = initialCreateForm(TEMPLATES, 'blank')
+    form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: '  ' })
+    form = createFormReducer(form, { type: 'stages', action: { type: 'add', name: 'x'.repeat(5001) } })
+    const said = (language: Language) => checkCreateForm(form, panelText(language)).problems
+    expect(said('fr')).toEqual([
+      { place: { part: 'persona', field: 'name' }, message: 'Nom\u00a0: ne doit pas être vide.' },
+      { place: { part: 'stages' }, message: expect.stringMatching(/^Étape \d+\u00a0: doit faire au plus 5000 caractères\.$/) as string }
+    ])
+    expect(said('ru').map((problem) => problem.message)).toEqual(['Имя: не может быть пустым.', expect.stringMatching(/^Этап \d+: должно быть не длиннее 5000 символов\.$/) as string])
   })
 
   it('says which part of the form to fix when no lane or no stage is left', () => {
