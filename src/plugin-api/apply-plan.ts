@@ -7,7 +7,7 @@ import { changedSinceReading } from './check-unchanged'
 import { FontLoader, fontLabel } from './font-loader'
 import type { LiveNode } from './live-board'
 import type { MeasuredNodes } from './measured-nodes'
-import { type LinkLook, moveInto, type NodeNow, writeNode, writePosition } from './node-writers'
+import { atPosition, type LinkLook, moveInto, type NodeNow, writeNode, writePosition } from './node-writers'
 import { type ChangeRecorder, RollbackJournal, UNRECORDED } from './rollback-journal'
 
 export const DEFAULT_CHUNK_SIZE = 200
@@ -302,7 +302,7 @@ function placeOnly(journal: RollbackJournal, into: { node: SectionNode; id: stri
   const node = live.handle
   const parent = into.node
   if (now.parentId !== into.id) moveInto(journal, node, parent, now)
-  else if (now.x === to.x && now.y === to.y) return
+  else if (atPosition(now, to.x, to.y)) return
   // A connector goes where its ends are; moving it would only move a free end.
   if (live.snap.type === 'CONNECTOR') return
   writePosition(journal, node, to, now)

@@ -3,7 +3,7 @@ import { TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import type { SnapshotBox } from '../reader/board-snapshot'
 import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
 import type { LiveNode } from './live-board'
-import type { NodeNow } from './node-writers'
+import { atPosition, type NodeNow } from './node-writers'
 
 /** What an apply will change on the nodes a reading found, to be checked before it starts. */
 export interface PlannedChanges {
@@ -37,7 +37,7 @@ export function changedSinceReading(changes: PlannedChanges): string | undefined
         const text = spec.kind === 'text' ? (handle as TextNode).characters : (handle as StickyNode).text.characters
         if (text !== (snap.text ?? '')) return `the text of node ${snap.id} was changed`
       }
-      const placed = spec.kind !== 'connector' && (now.x !== spec.x || now.y !== spec.y || now.width !== spec.width || now.height !== spec.height)
+      const placed = spec.kind !== 'connector' && (!atPosition(now, spec.x, spec.y) || now.width !== spec.width || now.height !== spec.height)
       if (placed && !sameBox(handle.absoluteBoundingBox, snap.box)) return `node ${snap.id} was moved or resized`
       if (spec.kind !== 'connector' && !keepFill && now.fill !== spec.fill && solidPaintHex((handle as StickyNode).fills as readonly PaintLike[]) !== snap.fill) {
         return `the colour of node ${snap.id} was changed`

@@ -115,8 +115,20 @@ function place(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow)
     }
   }
   if (spec.kind === 'connector') return
-  if (!moved && now.x === x && now.y === y) return
+  if (!moved && atPosition(now, x, y)) return
   writePosition(recorder, node, { x, y }, now)
+}
+
+/**
+ * How far apart two positions may be and still be the same place: a position on the board is read
+ * as the difference of two absolute boxes, which leaves floating-point dust (567.9999999999995 for
+ * 568) that is no move at all.
+ */
+const POSITION_TOLERANCE = 1e-6
+
+/** Whether a node is at x/y already (within POSITION_TOLERANCE): nothing to write then. */
+export function atPosition(now: NodeNow, x: number, y: number): boolean {
+  return now.x !== undefined && now.y !== undefined && Math.abs(now.x - x) < POSITION_TOLERANCE && Math.abs(now.y - y) < POSITION_TOLERANCE
 }
 
 /** Places a node at x/y relative to its parent in one write (relativeTransform); undoing puts it back. */
