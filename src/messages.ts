@@ -168,6 +168,8 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
     type: z.literal('error'),
     requestId: z.optional(requestId),
     message: z.string(),
+    /** The one problem `message` says in English (nothing selected, no board...), which the panel words in its language from its code. */
+    problem: z.optional(ProblemSchema),
     problems: z.array(ProblemSchema)
   })
 ])

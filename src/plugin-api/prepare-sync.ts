@@ -22,7 +22,7 @@ export interface PreparedSync {
  */
 export async function prepareSyncAsync(api: PluginAPI, board: string | undefined, newJourney: Journey, resolutions: Resolutions, source?: string): Promise<Result<PreparedSync>> {
   const data = validateJourney(newJourney)
-  if (!data.ok) return fail(data.problems.map((p) => ({ path: p.path === '' ? 'journey' : `journey.${p.path}`, message: p.message })))
+  if (!data.ok) return fail(data.problems.map((p) => ({ ...p, path: p.path === '' ? 'journey' : `journey.${p.path}` })))
   const live = await readLiveBoardAsync(api, 'page')
   if (!live.ok) return live
   const state = readSyncState(live.value.snapshot, board, source)

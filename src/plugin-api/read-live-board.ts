@@ -1,4 +1,4 @@
-import { fail, MAX_BOARD_NESTING, ok, type Result } from '../model'
+import { fail, MAX_BOARD_NESTING, ok, problem, type Result } from '../model'
 import { decodeBoardTag, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
 import { snapshotCap } from '../reader/snapshot-cap'
@@ -33,12 +33,7 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
   while (stack.length > 0) {
     const { node, parentId, oldTagsPossible, depth } = stack.pop()!
     if (depth > MAX_BOARD_NESTING) {
-      return fail([
-        {
-          path: `node ${node.id}`,
-          message: `the board nests sections, groups or frames more than ${MAX_BOARD_NESTING} deep; Journeyboard reads boards nested at most ${MAX_BOARD_NESTING} deep`
-        }
-      ])
+      return fail([problem(`node ${node.id}`, 'board-nested-too-deep', { max: MAX_BOARD_NESTING })])
     }
     const read = readNode(node, parentId, oldTagsPossible)
     if (read === undefined || live.has(read.snap.id)) continue
@@ -188,7 +183,7 @@ async function rootsOfAsync(api: PluginAPI, page: PageNode, scope: SnapshotScope
   if (scope === 'page') return ok(page.children)
   if (scope === 'selection') {
     const selection = page.selection
-    if (selection.length === 0) return fail([{ path: 'selection', message: 'nothing is selected: select a board, or part of one, to read' }])
+    if (selection.length === 0) return fail([problem('selection', 'nothing-selected')])
     // By id, in selection order: a big hand-made selection has one root per sticky, so no pairwise checks.
     const roots = new Map<string, SceneNode>()
     for (const node of selection.map(boardOf)) if (!roots.has(node.id)) roots.set(node.id, node)
@@ -196,7 +191,7 @@ async function rootsOfAsync(api: PluginAPI, page: PageNode, scope: SnapshotScope
     return ok([...roots.values()].filter((root) => !hasAncestorIn(root, roots)))
   }
   const node = await api.getNodeByIdAsync(scope.nodeId)
-  if (node === null) return fail([{ path: 'nodeId', message: `no node has id "${scope.nodeId}" (was it deleted?)` }])
+  if (node === null) return fail([problem('nodeId', 'no-node', { id: scope.nodeId })])
   if (node.type === 'PAGE') return ok(node.children)
   if (node.type === 'DOCUMENT') return ok(page.children)
   return ok([node as SceneNode])

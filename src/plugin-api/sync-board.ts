@@ -1,5 +1,5 @@
 import type { LayoutOptions } from '../layout/layout-journey'
-import { fail, type Journey, type JourneyEnvelope, ok, type Problem, type Result } from '../model'
+import { fail, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
 import { decodeBoardTag, decodeTextHeights, TAG_KEY } from '../plugin-data/board-tags'
 import { LAYOUT_VERSION, STICKY_SIZE } from '../layout/layout-metrics'
@@ -55,17 +55,14 @@ export interface SyncSummary {
   warnings: ReadWarning[]
 }
 
-const NEEDS_RESOLUTION = 'needs a resolution'
-const CHANGED_SINCE_REVIEW = 'the board changed since it was compared'
-
 /** Whether a problem from syncBoardAsync says the board changed between the review and the update. */
-export function isChangedSinceReviewProblem(problem: Problem): boolean {
-  return problem.path === 'board' && problem.message.startsWith(CHANGED_SINCE_REVIEW)
+export function isChangedSinceReviewProblem(found: Problem): boolean {
+  return found.code === 'changed-since-review'
 }
 
 /** Whether a problem from syncBoardAsync is a conflict that has no resolution. */
-export function isUnresolvedConflictProblem(problem: Problem): boolean {
-  return problem.message.startsWith(NEEDS_RESOLUTION)
+export function isUnresolvedConflictProblem(found: Problem): boolean {
+  return found.code === 'needs-resolution'
 }
 
 /**
@@ -101,7 +98,7 @@ export async function syncBoardAsync(
   if (!prepared.ok) return prepared
   const { data, live, state, merge } = prepared.value
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
-  if (open.length > 0) return fail(open.map((conflict) => ({ path: conflict.id, message: `${NEEDS_RESOLUTION} (board, data or keep-both): ${describeConflict(conflict, merge.changeSet.names)}` })))
+  if (open.length > 0) return fail(open.map((conflict) => problem(conflict.id, 'needs-resolution', { conflict: describeConflict(conflict, merge.changeSet.names) })))
 
   // FigJam's two passes: the texts are measured in FigJam and the layout placed from those sizes.
   const measured = new MeasuredNodes(api, new FontLoader(api))
@@ -129,7 +126,7 @@ export async function syncBoardAsync(
     applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined }, measured, textHeights, envelope ?? state.envelope)
   } catch (error) {
     measured.removeAll()
-    if (error instanceof ChangedSinceReview) return fail([{ path: 'board', message: `${CHANGED_SINCE_REVIEW} (${error.message}): compare again` }])
+    if (error instanceof ChangedSinceReview) return fail([problem('board', 'changed-since-review', { where: error.message })])
     throw error
   }
   return ok({

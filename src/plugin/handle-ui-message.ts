@@ -40,10 +40,13 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** One problem ("nothing is selected...") reads best as the message itself; several go in a list. */
+/**
+ * One problem ("nothing is selected...") reads best as the message itself, which the panel words
+ * in its language from the problem's code; several go in a list.
+ */
 function problemsMessage(requestId: string, problems: readonly Problem[], headline: string): MainToUi {
   const [only, ...more] = problems
-  if (only !== undefined && more.length === 0) return { type: 'error', requestId, message: capitalise(only.message), problems: [] }
+  if (only !== undefined && more.length === 0) return { type: 'error', requestId, message: capitalise(only.message), problem: only, problems: [] }
   return { type: 'error', requestId, message: headline, problems: [...problems] }
 }
 

@@ -1,6 +1,6 @@
 import type { PlanRole } from '../layout/plan-tag'
 import { decodeBoardEnvelope, decodeBoardJourney, decodeDataBase, decodeSourceBases } from '../plugin-data/board-tags'
-import { fail, formatProblems, type Journey, type JourneyEnvelope, ok, type Problem, type Result } from '../model'
+import { fail, formatProblems, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
 import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
 import { SnapshotIndex } from '../reader/snapshot-index'
@@ -46,11 +46,9 @@ export interface SyncState {
   envelope: JourneyEnvelope
 }
 
-const NO_SUCH_BOARD = 'no board drawn by Journeyboard'
-
 /** Whether a problem from readSyncState says the board asked for (by id, name or node) is not on the page. */
-export function isNoSuchBoardProblem(problem: Problem): boolean {
-  return problem.path === 'board' && problem.message.startsWith(NO_SUCH_BOARD)
+export function isNoSuchBoardProblem(found: Problem): boolean {
+  return found.code === 'no-such-board'
 }
 
 /**
@@ -67,13 +65,12 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
       ? boards[0]
       : (boards.find((b) => b.section.id === board) ?? boards.find((b) => b.section.name === board) ?? boards.find((b) => b.members.some((m) => m.id === board)))
   if (candidate === undefined) {
-    const what = board === undefined ? 'there is no board drawn by Journeyboard' : `${NO_SUCH_BOARD} is named "${board}" or holds a node with that id`
-    return fail([{ path: 'board', message: `${what}: only boards the plugin drew (or synced) can be updated` }])
+    return fail([board === undefined ? problem('board', 'no-board') : problem('board', 'no-such-board', { board })])
   }
   const section = candidate.section
   const stored = decodeBoardJourney(section.data)
   if (!stored.ok) {
-    return fail([{ path: 'board', message: `the journey stored on the board cannot be read (${formatProblems(stored.problems).replace(/\n/g, '; ')}): the board cannot be updated` }])
+    return fail([problem('board', 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') })])
   }
   const warnings: ReadWarning[] = []
   const dataBase = decodeDataBase(section.data)

@@ -96,11 +96,11 @@ describe('snapshotBoardAsync', () => {
     const emulator = createFigJamEmulator()
     expect(await snapshotBoardAsync(emulator.api, 'selection')).toEqual({
       ok: false,
-      problems: [{ path: 'selection', message: 'nothing is selected: select a board, or part of one, to read' }]
+      problems: [{ path: 'selection', message: 'nothing is selected: select a board, or part of one, to read', code: 'nothing-selected', params: {} }]
     })
     expect(await readBoardAsync(emulator.api, { nodeId: '7:77' })).toEqual({
       ok: false,
-      problems: [{ path: 'nodeId', message: 'no node has id "7:77" (was it deleted?)' }]
+      problems: [{ path: 'nodeId', message: 'no node has id "7:77" (was it deleted?)', code: 'no-node', params: { id: '7:77' } }]
     })
   })
 

@@ -124,7 +124,12 @@ describe('syncBoardAsync', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problems).toEqual([
-      { path: 'item:a2', message: expect.stringContaining('text: board "Books on the app" vs data "Books by phone"') }
+      {
+        path: 'item:a2',
+        message: expect.stringContaining('text: board "Books on the app" vs data "Books by phone"'),
+        code: 'needs-resolution',
+        params: { conflict: expect.stringContaining('text: board "Books on the app" vs data "Books by phone"') }
+      }
     ])
     expect(emulator.toRestFile()).toEqual(before)
   })
@@ -354,9 +359,9 @@ describe('syncBoardAsync', () => {
     const emulator = await drawAsync(journey)
     const sticky = itemSticky(emulator.api, 'a1')
     const notABoard = await syncBoardAsync(emulator.api, 'nope', journey, {}, noYield)
-    expect(notABoard).toMatchObject({ ok: false, problems: [{ path: 'board', message: expect.stringContaining('no board drawn by Journeyboard is named "nope"') }] })
+    expect(notABoard).toMatchObject({ ok: false, problems: [{ path: 'board', message: expect.stringContaining('no board drawn by Journeyboard is named "nope"'), code: 'no-such-board', params: { board: 'nope' } }] })
     const invalid = await syncBoardAsync(emulator.api, boardOf(emulator).id, { ...journey, stages: [] }, {}, noYield)
-    expect(!invalid.ok && invalid.problems[0]).toEqual({ path: 'journey.stages', message: 'needs at least one stage' })
+    expect(!invalid.ok && invalid.problems[0]).toEqual({ path: 'journey.stages', message: 'needs at least one stage', code: 'needs-stage', params: {} })
     expect(sticky.removed).toBe(false)
   })
 

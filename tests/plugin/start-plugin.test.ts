@@ -162,7 +162,8 @@ describe('startPlugin reading back', () => {
   it('says what to select when the selection is empty', async () => {
     const { emulator, answers } = start()
     await emulator.sendToPlugin({ type: 'read-back', requestId: 'r2', scope: 'selection' })
-    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'r2', message: expect.stringMatching(/nothing is selected/i) })
+    // The English message for scripts, and the code the panel words in its own language.
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'r2', message: expect.stringMatching(/nothing is selected/i), problem: { path: 'selection', code: 'nothing-selected' } })
   })
 })
 
@@ -210,7 +211,7 @@ describe('startPlugin updating a board', () => {
   it('says there is no board to update on an empty page', async () => {
     const { emulator, answers } = start()
     await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's4', journey: smallJourney() })
-    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 's4', message: expect.stringMatching(/^There is no board drawn by Journeyboard/) })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 's4', message: expect.stringMatching(/^There is no board drawn by Journeyboard/), problem: { path: 'board', code: 'no-board' } })
   })
 
   it('refuses to apply while a conflict has no choice, then applies the chosen version as one undo step', async () => {

@@ -187,3 +187,24 @@ describe('a journey file through the board and back', () => {
     expect(file.journey).toEqual(made.value)
   })
 })
+
+describe('what the sandbox says went wrong, in the panel’s language', () => {
+  it('says nothing is selected in French, and in Russian once the panel switches, from the problem’s code', async () => {
+    const { bridge, settledAsync } = createSandboxBridge()
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'fr' } })
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('tab', { name: 'Relire' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Relire' })
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Sélection' }))
+    fireEvent.click(within(panel).getByRole('button', { name: 'Lire le tableau' }))
+    await act(settledAsync)
+    expect(within(panel).getByTestId('read-error').textContent).toBe('Rien n’est sélectionné\u00a0: sélectionnez un tableau, ou une partie d’un tableau, pour le lire')
+
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'ru' } })
+    await act(settledAsync)
+    const inRussian = screen.getByRole('tabpanel', { name: 'Считать' })
+    expect(within(inRussian).getByTestId('read-error').textContent).toBe('Ничего не выделено: выделите доску или её часть, чтобы прочитать')
+  })
+})

@@ -8,6 +8,7 @@ import { type ChangeSet, diffJourneys } from '../../src/sync'
 import { App } from '../../ui/app'
 import { templateJourney, withItem } from '../reader/generated-board'
 import { createFakeBridge } from './fake-bridge'
+import { createSandboxBridge } from './sandbox-bridge'
 
 afterEach(cleanup)
 
@@ -208,5 +209,21 @@ describe('updating a board from the panel', () => {
     act(() => bridge.answer({ type: 'sync-preview-result', requestId: preview.requestId, boardId: BOARD_ID, boardName: 'Late', changeSet: diffJourneys(preview.journey, preview.journey, preview.journey), warnings: [] }))
     expect(screen.queryByRole('region', { name: 'Update board' })).toBeNull()
     expect(screen.getByRole('tabpanel', { name: 'Create' })).toBeTruthy()
+  })
+})
+
+describe('updating a board, in the panel’s language', () => {
+  it('says there is no board to update in Russian, from the problem’s code', async () => {
+    const { bridge, settledAsync } = createSandboxBridge()
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'ru' } })
+    await act(settledAsync)
+    fireEvent.click(within(screen.getByRole('tabpanel', { name: 'Создать' })).getByRole('button', { name: 'Обновить доску…' }))
+    await act(settledAsync)
+    const view = screen.getByRole('region', { name: 'Обновление доски' })
+    expect(within(view).getByTestId('sync-error').textContent).toBe(
+      'Нет доски, нарисованной Journeyboard: обновить можно только доски, которые плагин нарисовал (или синхронизировал)'
+    )
   })
 })

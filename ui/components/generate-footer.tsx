@@ -38,7 +38,7 @@ export function GenerateFooter({ journey, problems, waiting, state, onGenerate, 
           </Banner>
         </div>
       ) : null}
-      {state.status === 'failed' ? <FailureNotice message={state.message} problems={state.problems} /> : null}
+      {state.status === 'failed' ? <FailureNotice message={state.message} problem={state.problem} problems={state.problems} /> : null}
       <div class="jb-footer-actions">
         <span class="jb-footer-status jb-muted" data-testid="journey-counts">
           {journey === undefined ? waiting : describeJourney(journey, text)}

@@ -57,7 +57,7 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
         ) : null}
         {state.status === 'failed' ? (
           <div class="jb-section">
-            <FailureNotice message={state.message} problems={state.problems} testId="read-error" />
+            <FailureNotice message={state.message} problem={state.problem} problems={state.problems} testId="read-error" />
           </div>
         ) : null}
         {state.status === 'done' ? (

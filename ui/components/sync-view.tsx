@@ -215,7 +215,7 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
         ) : null}
         {state.status === 'failed' ? (
           <div tabIndex={-1} ref={resultRef} class="jb-focus-target">
-            <FailureNotice message={state.message} problems={state.problems} testId="sync-error" />
+            <FailureNotice message={state.message} problem={state.problem} problems={state.problems} testId="sync-error" />
           </div>
         ) : null}
         <div class="jb-footer-actions">

@@ -6,7 +6,7 @@ export type GenerateState =
   | { status: 'idle' }
   | { status: 'running'; requestId: string; done: number; total: number }
   | { status: 'done'; summary: BoardSummary }
-  | { status: 'failed'; message: string; problems: Problem[] }
+  | { status: 'failed'; message: string; problem?: Problem | undefined; problems: Problem[] }
 
 export type GenerateAction = { type: 'start'; requestId: string } | { type: 'message'; message: ParsedMainToUi } | { type: 'reset' }
 
@@ -26,7 +26,7 @@ export function generateStateReducer(state: GenerateState, action: GenerateActio
         case 'generated':
           return { status: 'done', summary: message.summary }
         case 'error':
-          return { status: 'failed', message: message.message, problems: message.problems }
+          return { status: 'failed', message: message.message, problem: message.problem, problems: message.problems }
         default:
           return state
       }

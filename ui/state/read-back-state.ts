@@ -8,7 +8,7 @@ export type ReadBackState =
   | { status: 'idle' }
   | { status: 'reading'; requestId: string }
   | { status: 'done'; journey: Journey; warnings: ReadWarning[]; origin: BoardReading['origin']; chart: EmotionChartView | undefined; envelope: JourneyEnvelope }
-  | { status: 'failed'; message: string; problems: Problem[] }
+  | { status: 'failed'; message: string; problem?: Problem | undefined; problems: Problem[] }
 
 export type ReadBackAction = { type: 'start'; requestId: string } | { type: 'message'; message: ParsedMainToUi }
 
@@ -20,6 +20,6 @@ export function readBackStateReducer(state: ReadBackState, action: ReadBackActio
   if (message.type === 'read-back-result') {
     return { status: 'done', journey: message.journey, warnings: message.warnings, origin: message.origin, chart: message.chart, envelope: envelopeOf(message.envelope) }
   }
-  if (message.type === 'error') return { status: 'failed', message: message.message, problems: message.problems }
+  if (message.type === 'error') return { status: 'failed', message: message.message, problem: message.problem, problems: message.problems }
   return state
 }

@@ -29,7 +29,7 @@ export type SyncState =
   | { status: 'review'; review: SyncReview }
   | { status: 'applying'; requestId: string; review: SyncReview; done: number; total: number }
   | { status: 'done'; boardName: string; result: SyncResult }
-  | { status: 'failed'; message: string; problems: Problem[]; review: SyncReview | undefined }
+  | { status: 'failed'; message: string; problem?: Problem | undefined; problems: Problem[]; review: SyncReview | undefined }
 
 export type SyncAction =
   /** `resolutions`: choices from an earlier review of the same board, kept where they still apply. */
@@ -81,12 +81,12 @@ function onMessage(state: SyncState, message: ParsedMainToUi): SyncState {
       // The answer does not repeat the journey: the one sent is the one applied.
       return { status: 'review', review: { boardId, boardName, journey: state.journey, source: state.source, envelope: state.envelope, changeSet, warnings, resolutions: stillValid(state.resolutions, changeSet) } }
     }
-    if (message.type === 'error') return { status: 'failed', message: message.message, problems: message.problems, review: undefined }
+    if (message.type === 'error') return { status: 'failed', message: message.message, problem: message.problem, problems: message.problems, review: undefined }
   }
   if (state.status === 'applying' && message.requestId === state.requestId) {
     if (message.type === 'progress') return { ...state, done: message.done, total: message.total }
     if (message.type === 'synced') return { status: 'done', boardName: state.review.boardName, result: message.summary }
-    if (message.type === 'error') return { status: 'failed', message: message.message, problems: message.problems, review: state.review }
+    if (message.type === 'error') return { status: 'failed', message: message.message, problem: message.problem, problems: message.problems, review: state.review }
   }
   return state
 }

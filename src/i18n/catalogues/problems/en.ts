@@ -78,7 +78,15 @@ export const enProblems = {
     'no-migration': 'no migration from version {version}',
     'file-nested-too-deep': 'lists and objects are nested more than {max} deep; Journeyboard reads files nested at most {max} deep',
     'board-nested-too-deep': 'the board nests sections, groups or frames more than {max} deep; Journeyboard reads boards nested at most {max} deep',
-    'not-json': 'not valid JSON: {detail}'
+    'not-json': 'not valid JSON: {detail}',
+    /* Reading a board back and updating it, in FigJam. */
+    'nothing-selected': 'nothing is selected: select a board, or part of one, to read',
+    'no-node': 'no node has id "{id}" (was it deleted?)',
+    'no-board': 'there is no board drawn by Journeyboard: only boards the plugin drew (or synced) can be updated',
+    'no-such-board': 'no board drawn by Journeyboard is named "{board}" or holds a node with that id: only boards the plugin drew (or synced) can be updated',
+    'stored-journey-unreadable': 'the journey stored on the board cannot be read ({problems}): the board cannot be updated',
+    'needs-resolution': 'needs a resolution (board, data or keep-both): {conflict}',
+    'changed-since-review': 'the board changed since it was compared ({where}): compare again'
   }
 }
 
