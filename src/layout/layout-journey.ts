@@ -76,13 +76,6 @@ export interface LayoutOptions {
    * reported for the same texts (board/layout-from-real-sizes.ts).
    */
   measure?: TextMeasure
-  /**
-   * Applied to the laid-out board before its links are routed: an update puts back there what people
-   * arranged in cells (sync/plan-board-sync.ts), so links are routed, and gaps widened for them,
-   * round the stickies where they end up. `repacked` names the cells (cellKey) the layout gave room
-   * inside for links: their stickies must stay where the layout put them.
-   */
-  arrange?: (plan: BoardPlan, repacked: ReadonlySet<string>) => BoardPlan
 }
 
 /**
@@ -106,10 +99,9 @@ export function layoutJourney(journey: Journey, options: LayoutOptions = {}): Bo
   let room = noLinkRoom(journey.stages.length, journey.lanes.length)
   for (let round = 0; ; round++) {
     const laidOut = layoutWithRoom(journey, options, room)
-    const plan = options.arrange === undefined ? laidOut : options.arrange(laidOut, new Set(room.cells.keys()))
-    const routed = planLinkRoutes(plan)
+    const routed = planLinkRoutes(laidOut)
     if (routed.blocked.length === 0 || round >= MAX_LINK_ROOM_ROUNDS) return routed.plan
-    room = widenForLinks(plan, routed.blocked, room)
+    room = widenForLinks(laidOut, routed.blocked, room)
   }
 }
 

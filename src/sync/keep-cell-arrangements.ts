@@ -24,10 +24,9 @@ const PIN_ROLES = new Set(['score-badge', 'flag-marker'])
  * put back at its place relative to the cell's top-left corner, the cell moving wherever the new
  * layout puts it, and its pins move with it. That is kept only if the whole arrangement still fits:
  * every sticky with its pins inside the cell's padded area, none overlapping another or an emotion
- * point. Otherwise the cell keeps the layout's packing, as do the cells in `repacked` (where the
- * layout made room between the stickies for links). Pure.
+ * point. Otherwise the cell keeps the layout's packing. Pure.
  */
-export function keepCellArrangements(plan: BoardPlan, journey: Journey, current: CurrentLayout, repacked: ReadonlySet<string> = new Set()): BoardPlan {
+export function keepCellArrangements(plan: BoardPlan, journey: Journey, current: CurrentLayout): BoardPlan {
   const boxes = planBoxes(plan)
   const pins = new Map<string, PlanNode[]>()
   const points = new Map<string, Box[]>()
@@ -45,8 +44,7 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
   }
 
   const deltas = new Map<string, { dx: number; dy: number }>()
-  for (const [key, { stageId, laneId, itemIds }] of cells) {
-    if (repacked.has(key)) continue
+  for (const { stageId, laneId, itemIds } of cells.values()) {
     const moves = arrangement(stageId, laneId, itemIds)
     if (moves === undefined) continue
     for (const [itemId, delta] of moves) {

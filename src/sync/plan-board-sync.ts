@@ -7,6 +7,7 @@ import { fillReadsAs } from './fill-reads-as'
 import { keepCellArrangements } from './keep-cell-arrangements'
 import type { MergeResult } from './merge-journeys'
 import { planBoxes } from '../layout/plan-boxes'
+import { routeLinks } from '../layout/route-links'
 import { recolouredByPeople } from './recoloured-by-people'
 import type { SyncState } from './read-sync-state'
 import { addRemovedMarkers } from './removed-marker'
@@ -85,12 +86,9 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
     cells.set(item.id, { stageId: item.stageId, laneId: item.laneId })
   }
   const grid = currentGrid(state, relative)
-  // Links are routed round the stickies where people's arrangements put them, with the gaps
-  // widened for them as on a new board.
-  const plan = layoutJourney(journey, {
-    ...layout,
-    arrange: (laidOut, repacked) => keepCellArrangements(addRemovedMarkers(laidOut, merge.marked, journey.locale), journey, { stickies, grid, cells }, repacked)
-  })
+  const laidOut = addRemovedMarkers(layoutJourney(journey, layout), merge.marked, journey.locale)
+  // Links are routed again round the stickies where people's arrangements put them.
+  const plan = routeLinks(keepCellArrangements(laidOut, journey, { stickies, grid, cells }))
 
   const existing: Record<string, string> = {}
   const created: string[] = []

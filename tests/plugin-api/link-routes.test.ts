@@ -26,21 +26,6 @@ const templateBoards = TEMPLATES.flatMap((template) =>
   })
 )
 
-/**
- * Labels as people write them: none, a word, a phrase, one long enough to wrap onto several lines,
- * lines of their own. Few items and several links make links between the same two stickies common.
- */
-const LABELS = [
-  '',
-  'calls',
-  'case by email',
-  'asks the store whether the warranty covers the handle that broke on the second day',
-  'first line\nsecond line\nthird',
-  '长途旅行很累，请给我们打电话',
-  'https://example.com/a/very/long/path/that/never/breaks'
-]
-const drawnLinkArbitrary = fc.record({ from: fc.nat(), to: fc.nat(), label: fc.constantFrom(...LABELS) })
-
 describe('link routes on a generated board', () => {
   it.each(templateBoards)('should run every connector of $name in the gaps, its label on no text', async ({ journey }) => {
     expect(await clearanceProblemsAsync(journey)).toEqual([])
@@ -128,47 +113,5 @@ describe('link routes after an update', () => {
       { endpointNodeId: itemSticky(api, last.id).id, magnet: expect.stringMatching(/^(TOP|BOTTOM|LEFT|RIGHT)$/) }
     ])
     expect(linkClearanceProblems(emulator.toRestFile(), boardOf(emulator).id)).toEqual([])
-  })
-})
-
-describe('link routes after an update on random boards', () => {
-  /** Links between the journey's items, the item picked by index. */
-  function linksBetween(journey: Journey, drawn: readonly { from: number; to: number; label: string }[]) {
-    const items = journey.items
-    return drawn.flatMap((link) => {
-      const from = items[link.from % Math.max(1, items.length)]
-      const to = items[(link.from + 1 + (link.to % Math.max(1, items.length - 1))) % Math.max(1, items.length)]
-      return from === undefined || to === undefined || from.id === to.id ? [] : [{ from, to, label: link.label }]
-    })
-  }
-
-  it('should keep every line off stickies and every label clear after connectors drawn by hand and links in the data', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        journeyArbitrary({ minItems: 2, maxItems: 8, maxLinks: 2 }),
-        fc.array(drawnLinkArbitrary, { maxLength: 3 }),
-        fc.array(drawnLinkArbitrary, { maxLength: 3 }),
-        async (journey, byHand, inData) => {
-          const emulator = await drawAsync(journey)
-          const { api } = emulator
-          await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
-          for (const { from, to, label } of linksBetween(journey, byHand)) {
-            const connector = api.createConnector()
-            connector.connectorStart = { endpointNodeId: itemSticky(api, from.id).id, magnet: 'AUTO' }
-            connector.connectorEnd = { endpointNodeId: itemSticky(api, to.id).id, magnet: 'AUTO' }
-            connector.text.fontName = { family: 'Inter', style: 'Medium' }
-            connector.text.characters = label
-          }
-          const added = linksBetween(journey, inData).map(({ from, to, label }, i) => ({ id: `added-${i}`, from: from.id, to: to.id, kind: 'handover' as const, label }))
-          const data = validateJourney({ ...journey, links: [...journey.links, ...added] })
-          if (!data.ok) throw new Error(`invalid data: ${JSON.stringify(data.problems)}`)
-
-          await syncAsync(emulator, data.value)
-
-          expect(linkClearanceProblems(emulator.toRestFile(), boardOf(emulator).id)).toEqual([])
-        }
-      ),
-      propertyRuns(10)
-    )
   })
 })
