@@ -113,12 +113,9 @@ export async function syncBoardAsync(
     // Measuring only added nodes: removing them puts the board back as it was.
     measured.removeAll()
     if (error instanceof MeasureFontsError) {
-      throw new BoardSyncError(`Could not load the board's fonts (${error.fonts}): ${error.message}. Nothing was changed.`, { restored: true, cause: error.cause })
+      throw new BoardSyncError(problem('board', 'sync-fonts-failed', { fonts: error.fonts, error: error.message }), { restored: true, cause: error.cause })
     }
-    throw new BoardSyncError(`Could not measure the board's texts in FigJam (${error instanceof Error ? error.message : String(error)}). Everything was put back as it was.`, {
-      restored: true,
-      cause: error
-    })
+    throw new BoardSyncError(problem('board', 'sync-measure-failed', { error: error instanceof Error ? error.message : String(error) }), { restored: true, cause: error })
   }
   const { layout: _layout, reviewed: _reviewed, source: _source, envelope, ...progress } = options
   let applied: Awaited<ReturnType<typeof applyBoardSyncAsync>>
@@ -151,7 +148,7 @@ async function applyBoardSyncAsync(
 ): Promise<{ counts: SyncCounts; notRemoved: SyncSummary['notRemoved'] }> {
   const liveNode = (id: string): LiveNode => {
     const node = live.nodes.get(id)
-    if (node === undefined) throw new BoardSyncError(`node ${id} left the board while it was being updated: nothing was changed`, { restored: true, cause: undefined })
+    if (node === undefined) throw new BoardSyncError(problem('board', 'sync-node-left', { node: id }), { restored: true, cause: undefined })
     return node
   }
   const bound = new Map<string, LiveNode>(Object.entries(plan.existing).map(([key, id]) => [key, liveNode(id)]))
@@ -245,11 +242,8 @@ function syncFailure(failure: ApplyFailure): Error {
   const message = failure.cause instanceof Error ? failure.cause.message : String(failure.cause)
   if (failure.stage === 'changed') return new ChangedSinceReview(failure.where)
   if (failure.stage === 'fonts') {
-    return new BoardSyncError(`Could not load the board's fonts (${failure.where}): ${message}. Nothing was changed.`, { restored: true, cause: failure.cause })
+    return new BoardSyncError(problem('board', 'sync-fonts-failed', { fonts: failure.where, error: message }), { restored: true, cause: failure.cause })
   }
-  return new BoardSyncError(
-    `Could not update the board: failed at ${failure.where} (${message}). ` +
-      (failure.failedUndos === 0 ? 'Everything was put back as it was.' : `${failure.failedUndos} changes could not be undone.`),
-    { restored: failure.failedUndos === 0, cause: failure.cause }
-  )
+  const failed = failure.failedUndos === 0 ? problem('board', 'sync-failed', { where: failure.where, error: message }) : problem('board', 'sync-failed-not-undone', { where: failure.where, error: message, n: failure.failedUndos })
+  return new BoardSyncError(failed, { restored: failure.failedUndos === 0, cause: failure.cause })
 }

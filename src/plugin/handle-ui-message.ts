@@ -222,7 +222,7 @@ export async function handleUiMessageAsync(
       } catch (error) {
         const restored = error instanceof BoardSyncError && error.restored
         api.notify(restored ? say.couldNotUpdateRestored : say.couldNotUpdate, { error: true })
-        post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
+        post({ type: 'error', requestId, message: errorMessage(error), ...(error instanceof BoardSyncError ? { problem: error.problem } : {}), problems: [] })
       } finally {
         updating.delete(boardId)
       }

@@ -10,7 +10,8 @@ const VALUES = {
   id: 'book', colour: '#FFC470', levels: 'assumption, observed', kind: 'notes', sum: 3, count: 2, min: -2, max: 2, score: 5, version: 3, latest: 2,
   detail: 'Unexpected token }', columns: 'stage, lane, text', column: 'channel', width: 3, before: 'Book', now: 'Pick up', line: 4, value: 'fax', options: 'web, phone',
   text: '"Me', rest: 'x', task: '"Pay"', name: 'Pay', example: 'Make tea: 5: Me', lowest: -3, highest: 4, low: -3, high: 4, title: 'My journey', persona: 'Me',
-  defaults: 'assumption, observed', board: 'Car rental', problems: 'journey.id: is required', conflict: 'item "Book": text: board "Book" vs data "Reserve"', where: 'sticky 1:7'
+  defaults: 'assumption, observed', board: 'Car rental', problems: 'journey.id: is required', conflict: 'item "Book": text: board "Book" vs data "Reserve"', where: 'sticky 1:7',
+  fonts: 'Inter Medium', error: 'font not found', node: '1:7'
 }
 
 /** Broken inputs of every kind the Import tab and the Create tab meet. */
@@ -54,7 +55,7 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
     expect(Object.keys(ENGLISH_PROBLEMS.problems).sort()).toEqual([...ProblemCodeSchema.options].sort())
     // What reading a board back and updating it can run into: the panel words these from their codes too.
     expect(ProblemCodeSchema.options).toEqual(
-      expect.arrayContaining(['nothing-selected', 'no-node', 'board-nested-too-deep', 'no-board', 'no-such-board', 'stored-journey-unreadable', 'needs-resolution', 'changed-since-review'])
+      expect.arrayContaining(['nothing-selected', 'no-node', 'board-nested-too-deep', 'no-board', 'no-such-board', 'stored-journey-unreadable', 'needs-resolution', 'changed-since-review', 'sync-fonts-failed', 'sync-measure-failed', 'sync-node-left', 'sync-failed', 'sync-failed-not-undone'])
     )
     for (const language of LANGUAGES) expect(Object.keys(PROBLEM_CATALOGUES[language].problems).sort(), language).toEqual([...ProblemCodeSchema.options].sort())
   })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { BoardSyncError } from '../../src/plugin-api/sync-board-error'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { type FigJamEmulator, loadRestFile, type RestFile } from '../../src/emulator'
+import { PROBLEM_CATALOGUES, problemText } from '../../src/i18n'
 import type { Journey } from '../../src/model'
 import { drawAsync, itemSticky, loadFontOfAsync, stageSection, templateJourney } from '../reader/generated-board'
 import { boardOf, cellSlot, dropInto, noYield } from '../sync/sync-board-helpers'
@@ -89,6 +90,10 @@ describe('a sync that fails half-way', () => {
     expect(outcome).toBeInstanceOf(BoardSyncError)
     expect((outcome as BoardSyncError).message).toMatch(/^Could not update the board: failed at shape "[^"]+" \(Emulated failure: call 1 of createShapeWithText \(failOnCall\)\)\. Everything was put back as it was\.$/)
     expect((outcome as BoardSyncError).cause).toBeInstanceOf(Error)
+    // The same as a code and values, which the panel words in its own language.
+    const { problem } = outcome as BoardSyncError
+    expect(problem).toMatchObject({ path: 'board', code: 'sync-failed', params: { where: expect.stringMatching(/^shape "/), error: 'Emulated failure: call 1 of createShapeWithText (failOnCall)' } })
+    expect(problemText('sync-failed', problem.params ?? {}, PROBLEM_CATALOGUES.fr, 'fr')).toMatch(/^impossible de mettre à jour le tableau\u00a0: échec sur shape "[^"]+" \(Emulated failure: .*\)\. Tout a été remis comme avant\.$/)
     expect(emulator.toRestFile()).toEqual(file)
   })
 
@@ -99,6 +104,7 @@ describe('a sync that fails half-way', () => {
     expect(outcome).toBeInstanceOf(BoardSyncError)
     expect((outcome as BoardSyncError).message).toMatch(/^Could not measure the board's texts in FigJam \(Emulated failure: call 1 of createSticky \(failOnCall\)\)\. Everything was put back as it was\.$/)
     expect((outcome as BoardSyncError).restored).toBe(true)
+    expect((outcome as BoardSyncError).problem).toMatchObject({ code: 'sync-measure-failed', params: { error: 'Emulated failure: call 1 of createSticky (failOnCall)' } })
     expect(emulator.toRestFile()).toEqual(file)
   })
 

@@ -77,6 +77,14 @@ export const daProblems: ProblemCatalogue = {
     'stored-journey-unreadable': 'rejsen, der er gemt på tavlen, kan ikke læses ({problems}): tavlen kan ikke opdateres',
     'needs-resolution': 'skal afgøres (tavle, data eller behold begge): {conflict}',
     'changed-since-review': 'tavlen er ændret, siden den blev sammenlignet ({where}): sammenlign igen',
+    'sync-fonts-failed': 'tavlens skrifttyper kunne ikke indlæses ({fonts}): {error}. Intet blev ændret.',
+    'sync-measure-failed': 'tavlens tekster kunne ikke måles i FigJam ({error}). Alt er sat tilbage, som det var.',
+    'sync-node-left': 'elementet {node} forsvandt fra tavlen under opdateringen: intet blev ændret',
+    'sync-failed': 'tavlen kunne ikke opdateres: det gik galt ved {where} ({error}). Alt er sat tilbage, som det var.',
+    'sync-failed-not-undone': {
+      one: 'tavlen kunne ikke opdateres: det gik galt ved {where} ({error}). {n} ændring kunne ikke fortrydes.',
+      other: 'tavlen kunne ikke opdateres: det gik galt ved {where} ({error}). {n} ændringer kunne ikke fortrydes.'
+    },
     'csv-unclosed-quote': 'feltet i anførselstegn lukkes aldrig: et afsluttende " mangler (et " inde i et felt i anførselstegn skrives "")',
     'csv-text-after-quote': 'uventet tekst efter det afsluttende " i et felt; et felt slutter ved et skilletegn eller ved linjens slutning',
     'csv-stray-quote': 'et " inde i et felt, der ikke begynder med et; sæt hele feltet i anførselstegn, og skriv " dobbelt ("")',

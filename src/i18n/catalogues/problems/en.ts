@@ -86,7 +86,15 @@ export const enProblems = {
     'no-such-board': 'no board drawn by Journeyboard is named "{board}" or holds a node with that id: only boards the plugin drew (or synced) can be updated',
     'stored-journey-unreadable': 'the journey stored on the board cannot be read ({problems}): the board cannot be updated',
     'needs-resolution': 'needs a resolution (board, data or keep-both): {conflict}',
-    'changed-since-review': 'the board changed since it was compared ({where}): compare again'
+    'changed-since-review': 'the board changed since it was compared ({where}): compare again',
+    'sync-fonts-failed': 'could not load the board\'s fonts ({fonts}): {error}. Nothing was changed.',
+    'sync-measure-failed': 'could not measure the board\'s texts in FigJam ({error}). Everything was put back as it was.',
+    'sync-node-left': 'node {node} left the board while it was being updated: nothing was changed',
+    'sync-failed': 'could not update the board: failed at {where} ({error}). Everything was put back as it was.',
+    'sync-failed-not-undone': {
+      one: 'could not update the board: failed at {where} ({error}). {n} change could not be undone.',
+      other: 'could not update the board: failed at {where} ({error}). {n} changes could not be undone.'
+    } as Plural
   }
 }
 

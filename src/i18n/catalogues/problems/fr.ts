@@ -78,6 +78,14 @@ export const frProblems: ProblemCatalogue = {
     'stored-journey-unreadable': 'le parcours enregistré sur le tableau est illisible ({problems})\u00a0: le tableau ne peut pas être mis à jour',
     'needs-resolution': 'attend votre choix (tableau, données ou garder les deux)\u00a0: {conflict}',
     'changed-since-review': 'le tableau a changé depuis la comparaison ({where})\u00a0: comparez à nouveau',
+    'sync-fonts-failed': 'impossible de charger les polices du tableau ({fonts})\u00a0: {error}. Rien n’a été modifié.',
+    'sync-measure-failed': 'impossible de mesurer les textes du tableau dans FigJam ({error}). Tout a été remis comme avant.',
+    'sync-node-left': 'l’élément {node} a quitté le tableau pendant sa mise à jour\u00a0: rien n’a été modifié',
+    'sync-failed': 'impossible de mettre à jour le tableau\u00a0: échec sur {where} ({error}). Tout a été remis comme avant.',
+    'sync-failed-not-undone': {
+      one: 'impossible de mettre à jour le tableau\u00a0: échec sur {where} ({error}). {n} modification n’a pas pu être annulée.',
+      other: 'impossible de mettre à jour le tableau\u00a0: échec sur {where} ({error}). {n} modifications n’ont pas pu être annulées.'
+    },
     'csv-unclosed-quote': 'ce champ entre guillemets n’est jamais fermé\u00a0: il manque un " final (un " dans un champ entre guillemets s’écrit "")',
     'csv-text-after-quote': 'texte inattendu après le " final d’un champ\u00a0; un champ se termine à un séparateur ou en fin de ligne',
     'csv-stray-quote': 'un " dans un champ qui ne commence pas par un "\u00a0; mettez tout le champ entre guillemets et doublez le " ("")',
