@@ -2,11 +2,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { exportJourney } from '../../src/formats'
 import { type ParsedUiToMain, UiToMainSchema } from '../../src/messages'
 import type { Journey } from '../../src/model'
 import { type ChangeSet, diffJourneys } from '../../src/sync'
 import { App } from '../../ui/app'
-import { templateJourney, withItem } from '../reader/generated-board'
+import { itemSticky, loadFontOfAsync, templateJourney, withItem } from '../reader/generated-board'
 import { createFakeBridge } from './fake-bridge'
 import { createSandboxBridge } from './sandbox-bridge'
 
@@ -225,5 +226,34 @@ describe('updating a board, in the panel’s language', () => {
     expect(within(view).getByTestId('sync-error').textContent).toBe(
       'Нет доски, нарисованной Journeyboard: обновить можно только доски, которые плагин нарисовал (или синхронизировал)'
     )
+  })
+
+  it('says in French that the board changed since the review, when a sticky the update changes was retyped meanwhile', async () => {
+    const { bridge, emulator, settledAsync } = createSandboxBridge()
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'fr' } })
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('tab', { name: 'Importer' }))
+    const paste = (journey: Journey) => fireEvent.input(screen.getByLabelText('Texte du parcours'), { target: { value: exportJourney(journey, 'json') } })
+    const journey = templateJourney('car-rental')
+    paste(journey)
+    fireEvent.click(screen.getByRole('button', { name: 'Dessiner le tableau' }))
+    await act(settledAsync)
+
+    const [first] = journey.items
+    if (first === undefined) throw new Error('the template has no items')
+    paste(withItem(journey, first.id, (item) => ({ ...item, text: 'Compare les prix en ligne' })))
+    fireEvent.click(screen.getByRole('button', { name: 'Mettre à jour…' }))
+    await act(settledAsync)
+    const view = screen.getByRole('region', { name: 'Mettre à jour le tableau' })
+    // Someone retypes the same sticky between the review and the update.
+    const sticky = itemSticky(emulator.api, first.id)
+    await loadFontOfAsync(emulator.api, sticky.text)
+    sticky.text.characters = 'Demande à un ami'
+    fireEvent.click(within(view).getByRole('button', { name: 'Mettre à jour' }))
+    await act(settledAsync)
+    expect(within(view).getByTestId('sync-error').textContent).toBe('Le tableau a changé depuis la comparaison\u00a0: comparez à nouveau pour revoir la mise à jour.')
+    expect(sticky.text.characters).toBe('Demande à un ami')
   })
 })
