@@ -267,7 +267,10 @@ export class MeasuredNodes {
     if (earlier !== undefined && !this.taken.has(earlier.node) && sameSetting(earlier.request, request)) {
       const { node } = earlier
       const pool = this.texts.get(measureRequestKey(earlier.request))
-      pool?.splice(pool.indexOf(node), 1)
+      const at = pool?.indexOf(node) ?? -1
+      // splice(-1, 1) would silently take the pool's last node, another text's, instead of this one.
+      if (pool === undefined || at < 0) throw new Error(`internal error: the text node kept for plan key "${request.key}" is not in its measuring pool`)
+      pool.splice(at, 1)
       const list = this.texts.get(measureRequestKey(request))
       if (list === undefined) this.texts.set(measureRequestKey(request), [node])
       else list.push(node)
