@@ -62,7 +62,7 @@ export function buildEmulator(ctx: EmulatorContext, defaultFileName: string, rec
       return true
     },
     redo: () => {
-      const after = history().redo()
+      const after = history().redo(ctx.registry)
       if (after === undefined) return false
       ctx.registry = after
       return true

@@ -72,7 +72,8 @@ export interface FigJamEmulator {
   undo(): boolean
   /**
    * What a person pressing redo gets: the step undone last done again. False when nothing was undone
-   * since the last step (a new step, by the plugin or a person, ends what can be redone). Needs `recordUndo`.
+   * or the document changed since (any edit, by the plugin or a person, committed as a step or not,
+   * ends what can be redone). Needs `recordUndo`.
    */
   redo(): boolean
   /** A person's own edit made since the last checkpoint becomes an undo step of its own. Needs `recordUndo`. */

@@ -239,6 +239,31 @@ describe('FigJam rules the emulator enforces', () => {
     expect(emulator.redo()).toBe(false)
   })
 
+  it('forgets what was undone once the document changes, committed as a step or not', async () => {
+    const { emulator, api, kept } = await fileWithPersonsStickyAsync()
+    api.createSticky().text.characters = 'Made by a run'
+    api.commitUndo()
+    emulator.undo()
+    // A plugin write after the undo that no commitUndo closed: redo must not throw it away.
+    const keptNow = (await api.getNodeByIdAsync(kept.id)) as StickyNode
+    keptNow.x = 400
+    const edited = emulator.toRestFile()
+    expect(emulator.redo()).toBe(false)
+    expect(emulator.toRestFile()).toEqual(edited)
+
+    // A person's edit after an undo, before any checkpoint, ends redo too.
+    const second = await fileWithPersonsStickyAsync()
+    second.api.createSticky().text.characters = 'Made by a run'
+    second.api.commitUndo()
+    second.emulator.undo()
+    const retyped = (await second.api.getNodeByIdAsync(second.kept.id)) as StickyNode
+    second.emulator.editAsPerson(() => {
+      retyped.text.characters = 'Retyped by a person'
+    })
+    expect(second.emulator.redo()).toBe(false)
+    expect(((await second.api.getNodeByIdAsync(second.kept.id)) as StickyNode).text.characters).toBe('Retyped by a person')
+  })
+
   it('[T triggerUndo] takes back what the plugin did since its last checkpoint, awaits between or not, and nothing before it', async () => {
     const { emulator, api, before } = await fileWithPersonsStickyAsync()
     const made = [api.createSticky()]

@@ -11,8 +11,10 @@ import type { NodeRegistry } from './node-registry'
  */
 export class UndoHistory {
   private readonly steps: RestFile[] = []
-  /** The documents undone, latest last: what redo brings back, until a new step is made. */
+  /** The documents undone, latest last: what redo brings back, until the document changes again. */
   private readonly undone: RestFile[] = []
+  /** The document as the last undo or redo left it, serialised: any difference from it is a new edit. */
+  private leftAs: string | undefined
 
   constructor(
     private readonly snapshot: (registry: NodeRegistry) => RestFile,
@@ -35,15 +37,26 @@ export class UndoHistory {
     const last = this.steps.pop()
     if (last !== undefined) this.undone.push(last)
     const before = this.steps[this.steps.length - 1]
-    return before === undefined ? undefined : this.restore(before)
+    return before === undefined ? undefined : this.restoreLeaving(before)
   }
 
-  /** The document after the step undone last, or undefined when nothing was undone since the last step. */
-  redo(): NodeRegistry | undefined {
+  /**
+   * The document after the step undone last, or undefined when nothing was undone or the document
+   * changed since the last undo or redo. FigJam drops redo after any new edit, so a plugin write that
+   * no checkpoint closed ends redo too, rather than be thrown away by it.
+   */
+  redo(registry: NodeRegistry): NodeRegistry | undefined {
+    if (this.leftAs !== undefined && JSON.stringify(this.snapshot(registry)) !== this.leftAs) this.undone.length = 0
     const next = this.undone.pop()
     if (next === undefined) return undefined
     this.steps.push(next)
-    return this.restore(next)
+    return this.restoreLeaving(next)
+  }
+
+  private restoreLeaving(file: RestFile): NodeRegistry {
+    const registry = this.restore(file)
+    this.leftAs = JSON.stringify(this.snapshot(registry))
+    return registry
   }
 
   /** The document at the last checkpoint, the step left open: what `figma.triggerUndo()` goes back to. */
