@@ -33,7 +33,7 @@ const IDLE: GenerateState = { status: 'idle' }
 export function App({ bridge }: { bridge: Bridge }) {
   // The panel speaks the language the user chose (remembered), else the browser's if Journeyboard speaks it.
   const [language, setLanguage] = useState<Language>(() => initialPanelLanguage(navigator.languages))
-  const spoken = useSpokenLanguage(language)
+  const spoken = useSpokenLanguage(language, setLanguage)
   // Reading and importing journeys wait for the words journeys are written in (a few milliseconds).
   const [wordsReady, setWordsReady] = useState(startWordsReady)
   useEffect(() => {

@@ -6,12 +6,16 @@ import { panelWordsReady, unpackPanelWordsAsync } from '../i18n/packed-panel-wor
 /**
  * The language the panel speaks: the one chosen, as soon as its words are unpacked (at once for
  * English and for words that were never packed); until then the one it spoke before, so a switch
- * never flashes another language.
+ * never flashes another language. When the words cannot be unpacked (no decompressor, corrupt
+ * data), `unspoken` is told the language the panel still speaks, so the choice shown can go back to
+ * it instead of naming a language the panel does not speak; choosing the language again retries.
  */
-export function useSpokenLanguage(chosen: Language): Language {
+export function useSpokenLanguage(chosen: Language, unspoken: (spoken: Language) => void): Language {
   const [, setUnpacked] = useState(0)
   const spoken = useRef<Language>(panelWordsReady(chosen) ? chosen : DEFAULT_LANGUAGE)
   if (panelWordsReady(chosen)) spoken.current = chosen
+  const unspokenRef = useRef(unspoken)
+  unspokenRef.current = unspoken
   useEffect(() => {
     if (panelWordsReady(chosen)) return
     let current = true
@@ -19,7 +23,10 @@ export function useSpokenLanguage(chosen: Language): Language {
       () => {
         if (current) setUnpacked((count) => count + 1)
       },
-      (error: unknown) => console.warn(`Journeyboard: could not unpack the ${chosen} panel words`, error)
+      (error: unknown) => {
+        console.warn(`Journeyboard: could not unpack the ${chosen} panel words`, error)
+        if (current) unspokenRef.current(spoken.current)
+      }
     )
     return () => {
       current = false

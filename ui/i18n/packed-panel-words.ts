@@ -78,11 +78,18 @@ export async function unpackStartWordsAsync(): Promise<void> {
 }
 
 function unpackAsync(packed: Packed): Promise<void> {
-  packed.unpacked ??= inflateTextAsync(packed.base64).then((json) => {
-    const parts = panelWordsFromValues({ ...packed.shapes }, JSON.parse(json) as unknown[]) as Record<string, Record<string, unknown>>
-    packed.targets.forEach((target, index) => Object.assign(target, parts[index]))
-    packed.ready = true
-  })
+  packed.unpacked ??= inflateTextAsync(packed.base64).then(
+    (json) => {
+      const parts = panelWordsFromValues({ ...packed.shapes }, JSON.parse(json) as unknown[]) as Record<string, Record<string, unknown>>
+      packed.targets.forEach((target, index) => Object.assign(target, parts[index]))
+      packed.ready = true
+    },
+    (error: unknown) => {
+      // A failure is not kept: the next time the language is chosen, unpacking is tried again.
+      packed.unpacked = undefined
+      throw error
+    }
+  )
   return packed.unpacked
 }
 

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { deflateRawSync } from 'node:zlib'
+
+import { cleanup, render, screen, waitFor } from '@testing-library/preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+import { CATALOGUES } from '../../src/i18n'
+import { App } from '../../ui/app'
+import { packedPanelWords } from '../../ui/i18n/packed-panel-words'
+import { panelWordValues } from '../../ui/i18n/panel-word-values'
+import { chooseOption } from './dropdown-queries'
+import { createFakeBridge } from './fake-bridge'
+
+afterEach(() => {
+  cleanup()
+  vi.unstubAllGlobals()
+})
+
+/** French panel words packed as the build packs them (scripts/pack-panel-words.mjs). */
+const PACKED_FRENCH = deflateRawSync(JSON.stringify(panelWordValues({ ...[CATALOGUES.en.panel] }, { ...[CATALOGUES.fr.panel] }))).toString('base64')
+// The panel's French words ship packed here, so choosing French has to unpack them first.
+packedPanelWords('fr', PACKED_FRENCH)
+
+const languageDropdown = (): HTMLSelectElement => screen.getByTestId<HTMLSelectElement>('panel-language')
+
+describe('the panel language, when its words cannot be unpacked', () => {
+  it('shows the language the panel speaks in the dropdown, and tries again when the language is chosen again', async () => {
+    // A browser without the decompressor: the French words cannot be unpacked.
+    vi.stubGlobal('DecompressionStream', undefined)
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    render(<App bridge={createFakeBridge()} />)
+    chooseOption(languageDropdown(), 'fr')
+    // The dropdown goes back to what the panel speaks instead of naming a language it does not.
+    await waitFor(() => expect(languageDropdown().value).toBe('en'))
+    expect(document.documentElement.lang).toBe('en')
+    expect(screen.getByRole('tab', { name: CATALOGUES.en.panel.tabs.create })).toBeTruthy()
+
+    // The decompressor is back (or the failure was passing): the next choice unpacks the words.
+    vi.unstubAllGlobals()
+    chooseOption(languageDropdown(), 'fr')
+    await waitFor(() => expect(screen.getByRole('tab', { name: CATALOGUES.fr.panel.tabs.create })).toBeTruthy())
+    expect(languageDropdown().value).toBe('fr')
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'))
+  })
+})
