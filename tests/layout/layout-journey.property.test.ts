@@ -6,8 +6,9 @@ import { type BoardPlan, layoutJourney, locateCell, type PlanNode, STICKY_SIZE, 
 import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { boardBoxes, planProblems } from './plan-invariants'
+import { propertyRuns } from '../support/property-runs'
 
-const RUNS = { numRuns: 150 }
+const RUNS = propertyRuns(150)
 
 const clonePlan = (plan: BoardPlan): BoardPlan => JSON.parse(JSON.stringify(plan)) as BoardPlan
 const node = (plan: BoardPlan, predicate: (n: PlanNode) => boolean): PlanNode | undefined => plan.nodes.find(predicate)
@@ -218,7 +219,7 @@ describe('layoutJourney under any text metrics', () => {
             expect(node.height).toBe(measure.heightOf({ kind: 'sticky', text: node.text, font: node.font, fontSize: node.fontSize, wide: node.wide }))
           }
         }),
-        { numRuns: 60 }
+        propertyRuns(60)
       )
     })
   }

@@ -13,6 +13,7 @@ import { planBoardSync } from '../../src/sync/plan-board-sync'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { applyDataEdits, dataEditsArbitrary } from '../sync/journey-edits'
 import { boxOf, paintHexes, restEntries, tagOf } from './rest-board'
+import { propertyRuns } from '../support/property-runs'
 
 const noYield = { yieldAsync: async (): Promise<void> => {} }
 
@@ -83,7 +84,7 @@ describe('the engine (applyPlanAsync)', () => {
           expect(node.paints[0]).toBe(spec.kind === 'connector' ? spec.stroke : spec.fill)
         }
       }),
-      { numRuns: 25, endOnFailure: true }
+      { ...propertyRuns(25), endOnFailure: true }
     )
   })
 
@@ -109,7 +110,7 @@ describe('the engine (applyPlanAsync)', () => {
         await drawPlanAsync(fresh.api, plan.plan, plan.stored.journey, noYield)
         expect(drawnBoard(updated.toRestFile())).toEqual(drawnBoard(fresh.toRestFile()))
       }),
-      { numRuns: 20, endOnFailure: true }
+      { ...propertyRuns(20), endOnFailure: true }
     )
   })
 })

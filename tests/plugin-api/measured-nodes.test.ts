@@ -6,6 +6,7 @@ import type { PlanFont, PlanSticky, PlanText } from '../../src/layout/board-plan
 import { measureRequestKey, type MeasureRequest } from '../../src/layout/text-measure'
 import { FontLoader } from '../../src/plugin-api/font-loader'
 import { MeasuredNodes } from '../../src/plugin-api/measured-nodes'
+import { propertyRuns } from '../support/property-runs'
 
 type TextRequest = Extract<MeasureRequest, { kind: 'text' }>
 
@@ -57,7 +58,7 @@ describe('measuring texts in FigJam (MeasuredNodes)', () => {
         measured.removeUnused()
         expect(emulator.api.currentPage.children).toEqual([])
       }),
-      { numRuns: 25 }
+      propertyRuns(25)
     )
   })
 

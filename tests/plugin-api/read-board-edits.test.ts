@@ -16,6 +16,7 @@ import {
   templateJourney,
   withItem
 } from '../reader/generated-board'
+import { propertyRuns } from '../support/property-runs'
 
 /**
  * Each kind of change a person makes on a generated board, made through the Plugin API the way
@@ -334,7 +335,7 @@ describe('edits on random boards', () => {
         const reading = await readBothWaysAsync(emulator)
         expect(reading.journey).toEqual(withItem(journey, item.id, (i) => ({ ...i, stageId: stage.id, laneId: lane.id })))
       }),
-      { numRuns: 30 }
+      propertyRuns(30)
     )
   })
 
@@ -355,7 +356,7 @@ describe('edits on random boards', () => {
           links: journey.links.filter((l) => l.from !== item.id && l.to !== item.id)
         })
       }),
-      { numRuns: 30 }
+      propertyRuns(30)
     )
   })
 })

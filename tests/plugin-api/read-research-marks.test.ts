@@ -5,6 +5,7 @@ import { EMOTION_BAND_HEIGHT, EMOTION_POINT_SIZE, MARK_COLORS } from '../../src/
 import { type Journey, journeyEvidenceLevels } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { drawAsync, liveTag, readBothWaysAsync, taggedNode, taggedNodes, templateJourney, withItem } from '../reader/generated-board'
+import { propertyRuns } from '../support/property-runs'
 
 /** Evidence markers and overlaid curves, changed on the board the way people change them, read back. */
 
@@ -75,7 +76,7 @@ describe('evidence markers on a generated board', () => {
           expect(reading.journey).toEqual(withItem(journey, item.id, (it) => ({ ...it, evidence: { ...it.evidence!, level: level.id } })))
         }
       ),
-      { numRuns: 25 }
+      propertyRuns(25)
     )
   })
 })

@@ -6,6 +6,7 @@ import { boardEditsArbitrary, moreBoardEditArbitrary } from '../sync/board-edits
 import { checkSyncCaseAsync } from '../sync/check-sync-case'
 import { applyDataEdits, dataEditsArbitrary } from '../sync/journey-edits'
 import { type Journey, validateJourney } from '../../src/model'
+import { propertyRuns } from '../support/property-runs'
 
 function parsed(input: unknown): Journey {
   const result = validateJourney(input)
@@ -31,7 +32,7 @@ const cases = journeyArbitrary({ text: 'plain', maxItems: 10, maxStages: 4, maxL
 
 describe('syncing a board people changed to changed data', () => {
   it('reads back as the new data plus what survives of people’s edits, keeping everything made by hand', async () => {
-    await fc.assert(fc.asyncProperty(cases, (c) => checkSyncCaseAsync(c)), { numRuns: 40 })
+    await fc.assert(fc.asyncProperty(cases, (c) => checkSyncCaseAsync(c)), propertyRuns(40))
   })
 
   it('stays sound, keeps everything made by hand and settles whatever else people did (renames, reorders, recolours, deleted links)', async () => {
@@ -45,7 +46,7 @@ describe('syncing a board people changed to changed data', () => {
     )
     await fc.assert(
       fc.asyncProperty(anyEdits, (c) => checkSyncCaseAsync(c, { oracle: false })),
-      { numRuns: 40 }
+      propertyRuns(40)
     )
   })
   // Once a counterexample: an update that widened gaps for the links of a sticky moved to another

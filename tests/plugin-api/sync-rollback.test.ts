@@ -8,6 +8,7 @@ import { PROBLEM_CATALOGUES, problemText } from '../../src/i18n'
 import type { Journey } from '../../src/model'
 import { drawAsync, itemSticky, loadFontOfAsync, stageSection, templateJourney } from '../reader/generated-board'
 import { boardOf, cellSlot, dropInto, noYield } from '../sync/sync-board-helpers'
+import { propertyRuns } from '../support/property-runs'
 
 /**
  * A sync that fails half-way leaves the board exactly as it was: every change is recorded and
@@ -80,7 +81,7 @@ describe('a sync that fails half-way', () => {
         expect(emulator.toRestFile()).toEqual(file)
         expect(emulator.undoCommits).toBe(0)
       }),
-      { numRuns: 80 }
+      propertyRuns(80)
     )
   })
 

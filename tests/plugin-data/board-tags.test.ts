@@ -18,6 +18,7 @@ import { LegendSubjectSchema, PlanPartSchema, PlanRoleSchema, type PlanTag } fro
 import { type Journey, validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'
 import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
+import { propertyRuns } from '../support/property-runs'
 
 const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,20}$/)
 const tagArbitrary: fc.Arbitrary<PlanTag> = fc.record(
@@ -123,7 +124,7 @@ describe('board tags', () => {
           expect(decodeDataBase(board(journey))).toBeUndefined()
           expect(decodeDataBase(board(journey, journey))).toEqual({ ok: true, value: journey })
         }),
-        { numRuns: 60 }
+        propertyRuns(60)
       )
     })
 

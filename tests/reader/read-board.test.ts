@@ -6,6 +6,7 @@ import { PlanRoleSchema, STICKY_COLORS } from '../../src/layout'
 import { validateJourney } from '../../src/model'
 import { type BoardBinding, type BoardSnapshot, readBoard, type SnapshotNode, snapshotFromRestFile } from '../../src/reader'
 import { drawAsync, templateJourney } from './generated-board'
+import { propertyRuns } from '../support/property-runs'
 
 function tagOf(node: SnapshotNode) {
   const decoded = decodeBoardTag(node.data)
@@ -85,7 +86,7 @@ const junkSnapshots: fc.Arbitrary<BoardSnapshot> = fc
 
 describe('readBoard', () => {
   it('never throws on whatever a snapshot holds, and always gives a valid journey and warnings about real nodes', () => {
-    fc.assert(fc.property(junkSnapshots, (snapshot) => expectSound(snapshot)), { numRuns: 400 })
+    fc.assert(fc.property(junkSnapshots, (snapshot) => expectSound(snapshot)), propertyRuns(400))
   })
 
   it('never throws on a generated board torn apart: nodes removed, moved, re-parented, retyped, untagged', async () => {
@@ -116,7 +117,7 @@ describe('readBoard', () => {
         }
         expectSound({ nodes })
       }),
-      { numRuns: 150 }
+      propertyRuns(150)
     )
   })
 

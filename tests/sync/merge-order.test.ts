@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { mergeOrder, mergeSequence } from '../../src/sync'
+import { propertyRuns } from '../support/property-runs'
 
 const keep = (...ids: string[]): Set<string> => new Set(ids)
 
@@ -68,7 +69,7 @@ describe('mergeSequence', () => {
         const keepSet = new Set(kept)
         expect(mergeSequence(primary, secondary, keepSet)).toEqual(reference(primary, secondary, keepSet))
       }),
-      { numRuns: 1000 }
+      propertyRuns(1000)
     )
   })
 })

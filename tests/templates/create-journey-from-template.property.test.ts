@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { curveIdOf, type Item, type Journey, journeyCurves, journeyEvidenceLevels, validateJourney } from '../../src/model'
 import { createJourneyFromTemplate, type EvidenceChoice, type JourneyChoices, type StageChoice, TEMPLATES } from '../../src/templates'
+import { propertyRuns } from '../support/property-runs'
 
 function templateJourney(templateId: string, locale: string): Journey {
   const template = TEMPLATES.find((t) => t.id === templateId)
@@ -142,7 +143,7 @@ describe('createJourneyFromTemplate (property)', () => {
         const expectedLinks = template.links.filter((l) => itemIds.has(l.from) && itemIds.has(l.to))
         expect(journey.links).toEqual(expectedLinks)
       }),
-      { numRuns: 300 }
+      propertyRuns(300)
     )
   })
 })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { magnetFits } from '../../../src/plugin-api/connector-magnet'
 import { loadRestFile, type FigJamEmulator } from '../../../src/emulator'
 import { INTER_MEDIUM, readyEmulatorAsync } from '../emulator-fixtures'
+import { propertyRuns } from '../../support/property-runs'
 
 /** Half-pixel coordinates stay exact through absolute/relative conversion. */
 const coordinate = fc.integer({ min: -4000, max: 4000 }).map((n) => n / 2)
@@ -196,7 +197,7 @@ describe('loadRestFile(toRestFile())', () => {
         const after = reloaded.api.currentPage.findAll().map(observe)
         expect(after).toEqual(before)
       }),
-      { numRuns: 150 }
+      propertyRuns(150)
     )
   })
 
@@ -212,7 +213,7 @@ describe('loadRestFile(toRestFile())', () => {
         expect(new Set(fresh).size).toBe(count)
         for (const id of fresh) expect(loaded.has(id)).toBe(false)
       }),
-      { numRuns: 50 }
+      propertyRuns(50)
     )
   })
 })
