@@ -10,7 +10,7 @@ import { fillText, type Language, READING_CATALOGUES, SANDBOX_CATALOGUES } from 
 import type { ReadWarning } from '../reader'
 import { warningText } from '../reader/warning-text'
 import { type MainToUi, type ParsedUiToMain, type Settings, StoredSettingsSchema } from '../messages'
-import { envelopeOf, type Problem } from '../model'
+import { envelopeOf, type ModelProblemCode, type Problem, problem, type ProblemParams } from '../model'
 import { firstJourneys, type JourneyPick, templateCatalogue } from '../templates/template-catalogue'
 import { TEMPLATES } from '../templates/templates'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
@@ -41,13 +41,34 @@ function errorMessage(error: unknown): string {
 }
 
 /**
- * One problem ("nothing is selected...") reads best as the message itself, which the panel words
- * in its language from the problem's code; several go in a list.
+ * What the sandbox tells the panel by a code ("the board changed", "the board is gone"), which the
+ * panel words in the language it speaks when it shows it, a language switch included; the message
+ * is its English.
  */
-function problemsMessage(requestId: string, problems: readonly Problem[], headline: string): MainToUi {
+function noticeMessage(requestId: string, said: Problem, problems: readonly Problem[] = []): MainToUi {
+  return { type: 'error', requestId, message: capitalise(said.message), problem: said, problems: [...problems] }
+}
+
+function notice(requestId: string, code: ModelProblemCode, params: ProblemParams = {}): MainToUi {
+  return noticeMessage(requestId, problem('', code, params))
+}
+
+/**
+ * One problem ("nothing is selected...") reads best as the message itself; several go in a list
+ * under a headline. The panel words both in its language from their codes.
+ */
+function problemsMessage(requestId: string, problems: readonly Problem[], headline: ModelProblemCode): MainToUi {
   const [only, ...more] = problems
-  if (only !== undefined && more.length === 0) return { type: 'error', requestId, message: capitalise(only.message), problem: only, problems: [] }
-  return { type: 'error', requestId, message: headline, problems: [...problems] }
+  if (only !== undefined && more.length === 0) return noticeMessage(requestId, only)
+  return noticeMessage(requestId, problem('', headline), problems)
+}
+
+/**
+ * A failure thrown while reading a board: one of Journeyboard's own problems goes by its code; an
+ * error FigJam or the browser threw keeps its (English) words inside the panel's words for it.
+ */
+function thrownMessage(requestId: string, error: unknown, code: 'read-error' | 'compare-error'): MainToUi {
+  return error instanceof BoardSyncError ? noticeMessage(requestId, error.problem) : notice(requestId, code, { error: errorMessage(error) })
 }
 
 function capitalise(text: string): string {
@@ -151,9 +172,9 @@ export async function handleUiMessageAsync(
           post({ type: 'read-back-result', requestId, ...read.value, warnings: inPanelLanguage(read.value.warnings), ...(svg === undefined || series.length === 0 ? {} : { chart: { svg, series } }) })
           return
         }
-        post(problemsMessage(requestId, read.problems, say.couldNotReadAll))
+        post(problemsMessage(requestId, read.problems, 'could-not-read-board'))
       } catch (error) {
-        post({ type: 'error', requestId, message: fillText(say.couldNotRead, { error: errorMessage(error) }), problems: [] })
+        post(thrownMessage(requestId, error, 'read-error'))
       }
       return
     }
@@ -172,8 +193,8 @@ export async function handleUiMessageAsync(
           const missing = selected !== undefined && preview.problems.some(isNoSuchBoardProblem)
           post(
             missing
-              ? { type: 'error', requestId, message: message.boardId === undefined ? say.notOnABoard : say.boardGone, problems: [] }
-              : problemsMessage(requestId, preview.problems, say.cannotUpdate)
+              ? notice(requestId, message.boardId === undefined ? 'not-on-a-board' : 'board-gone')
+              : problemsMessage(requestId, preview.problems, 'cannot-update-board')
           )
           return
         }
@@ -188,14 +209,14 @@ export async function handleUiMessageAsync(
           warnings: inPanelLanguage(preview.value.warnings)
         })
       } catch (error) {
-        post({ type: 'error', requestId, message: fillText(say.couldNotCompare, { error: errorMessage(error) }), problems: [] })
+        post(thrownMessage(requestId, error, 'compare-error'))
       }
       return
     }
     case 'sync-apply': {
       const { requestId, boardId } = message
       if (updating.has(boardId)) {
-        post({ type: 'error', requestId, message: say.busy, problems: [] })
+        post(notice(requestId, 'board-busy'))
         return
       }
       updating.add(boardId)
@@ -211,9 +232,9 @@ export async function handleUiMessageAsync(
         if (!synced.ok) {
           // A conflict without a choice here is one that arose after the review: the board changed.
           const changed = synced.problems.some((problem) => isUnresolvedConflictProblem(problem) || isChangedSinceReviewProblem(problem))
-          if (changed) post({ type: 'error', requestId, message: say.boardChanged, problems: [] })
-          else if (synced.problems.some(isNoSuchBoardProblem)) post({ type: 'error', requestId, message: say.boardGone, problems: [] })
-          else post(problemsMessage(requestId, synced.problems, say.couldNotUpdate))
+          if (changed) post(notice(requestId, 'board-changed'))
+          else if (synced.problems.some(isNoSuchBoardProblem)) post(notice(requestId, 'board-gone'))
+          else post(problemsMessage(requestId, synced.problems, 'could-not-update-board'))
           return
         }
         const { changeSet, counts, notRemoved, warnings } = synced.value

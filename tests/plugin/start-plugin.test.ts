@@ -205,7 +205,7 @@ describe('startPlugin updating a board', () => {
     stray.x = -5000
     emulator.api.currentPage.selection = [stray]
     await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's3', journey: data })
-    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 's3', message: expect.stringMatching(/^The selection is not on a board Journeyboard drew/) })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 's3', message: expect.stringMatching(/^The selection is not on a board Journeyboard drew/), problem: { code: 'not-on-a-board' } })
   })
 
   it('says there is no board to update on an empty page', async () => {
@@ -219,7 +219,7 @@ describe('startPlugin updating a board', () => {
     const boardId = boardOf(emulator).id
     await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'u1', boardId, journey: data, resolutions: {} })
     // A conflict without a choice reaching the sandbox means the board changed since the review.
-    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'u1', message: expect.stringMatching(/^The board changed since it was compared/) })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'u1', message: expect.stringMatching(/^The board changed since it was compared/), problem: { code: 'board-changed' } })
     expect(itemSticky(emulator.api, 'a2').text.characters).toBe('Books on the app')
 
     emulator.resetCounters()
@@ -257,9 +257,9 @@ describe('startPlugin updating a board', () => {
     expect(answers().at(-1)).toMatchObject({ type: 'sync-preview-result', requestId: 'a1', boardId: board.id })
     board.remove()
     await emulator.sendToPlugin({ type: 'sync-preview', requestId: 'a2', journey: data, boardId: board.id })
-    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'a2', message: expect.stringMatching(/^The board is no longer on this page/) })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'a2', message: expect.stringMatching(/^The board is no longer on this page/), problem: { code: 'board-gone' } })
     await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'a3', boardId: board.id, journey: data, resolutions: { 'item:a2': 'data' } })
-    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'a3', message: expect.stringMatching(/^The board is no longer on this page/) })
+    expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 'a3', message: expect.stringMatching(/^The board is no longer on this page/), problem: { code: 'board-gone' } })
   })
 
   it('refuses a second update of a board while the first is being written, then allows the next', async () => {
@@ -269,7 +269,7 @@ describe('startPlugin updating a board', () => {
     await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'b2', boardId, journey: data, resolutions: { 'item:a2': 'board' } })
     await first
     const replies = answers()
-    expect(replies.find((reply) => reply.type === 'error' && reply.requestId === 'b2')).toMatchObject({ message: expect.stringMatching(/being updated already/) })
+    expect(replies.find((reply) => reply.type === 'error' && reply.requestId === 'b2')).toMatchObject({ message: expect.stringMatching(/being updated already/), problem: { code: 'board-busy' } })
     expect(replies.some((reply) => reply.type === 'synced' && reply.requestId === 'b1')).toBe(true)
     expect(itemSticky(emulator.api, 'a2').text.characters).toBe('Books by phone')
     await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'b3', boardId, journey: data, resolutions: {} })

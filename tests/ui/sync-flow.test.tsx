@@ -255,5 +255,12 @@ describe('updating a board, in the panel’s language', () => {
     await act(settledAsync)
     expect(within(view).getByTestId('sync-error').textContent).toBe('Le tableau a changé depuis la comparaison\u00a0: comparez à nouveau pour revoir la mise à jour.')
     expect(sticky.text.characters).toBe('Demande à un ami')
+
+    // The sandbox said it by its code: switching the panel to Russian words the same notice in Russian.
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'ru' } })
+    await act(settledAsync)
+    expect(within(screen.getByRole('region', { name: 'Обновление доски' })).getByTestId('sync-error').textContent).toBe(
+      'Доска изменилась после сравнения: сравните снова, чтобы проверить обновление.'
+    )
   })
 })

@@ -94,7 +94,18 @@ export const enProblems = {
     'sync-failed-not-undone': {
       one: 'could not update the board: failed at {where} ({error}). {n} change could not be undone.',
       other: 'could not update the board: failed at {where} ({error}). {n} changes could not be undone.'
-    } as Plural
+    } as Plural,
+    /* What the panel is told about a board it asked to read, compare or update. */
+    'not-on-a-board': 'the selection is not on a board Journeyboard drew. Select the board to update, or select nothing to update the first board on this page.',
+    'board-gone': 'the board is no longer on this page: it may have been deleted or moved to another page.',
+    'board-changed': 'the board changed since it was compared: compare again to review the update.',
+    'board-busy': 'this board is being updated already: wait for that update to finish.',
+    'could-not-read-board': 'Journeyboard could not read the board.',
+    'cannot-update-board': 'Journeyboard cannot update the board.',
+    'could-not-update-board': 'Journeyboard could not update the board.',
+    /* The error is one FigJam or the browser threw: it is shown as they worded it, in English, and the words say so. */
+    'read-error': 'Journeyboard could not read the board. The error, in English: {error}',
+    'compare-error': 'Journeyboard could not compare the board with the journey. The error, in English: {error}'
   }
 }
 

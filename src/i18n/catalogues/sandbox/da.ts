@@ -2,11 +2,6 @@ import type { SandboxCatalogue } from './en'
 
 export const daSandbox: SandboxCatalogue = {
     measureFailed: 'Kunne ikke måle tavlens tekster i FigJam ({error}). Alt, der var tegnet indtil da, er fjernet.',
-    notOnABoard: 'Markeringen er ikke på en tavle, Journeyboard har tegnet. Markér tavlen, der skal opdateres, eller markér intet for at opdatere den første tavle på siden.',
-    boardGone: 'Tavlen er ikke længere på denne side: den kan være slettet eller flyttet til en anden side.',
-    boardChanged: 'Tavlen er ændret, siden den blev sammenlignet: sammenlign igen for at gennemgå opdateringen.',
-    couldNotReadAll: 'Journeyboard kunne ikke læse tavlen.',
-    cannotUpdate: 'Journeyboard kan ikke opdatere tavlen.',
     fontsFailed: 'Kunne ikke hente tavlens skrifttyper ({fonts}): {error}',
     drawFailed: 'Kunne ikke tegne tavlen: fejlede {where} efter {created} af {total} noder ({error}).',
     atNode: 'ved {node}',
@@ -17,9 +12,6 @@ export const daSandbox: SandboxCatalogue = {
     drewStickies: { one: '{n} seddel', other: '{n} sedler' },
     drewStages: { one: '{n} trin', other: '{n} trin' },
     couldNotDraw: 'Journeyboard kunne ikke tegne tavlen: {error}',
-    couldNotRead: 'Journeyboard kunne ikke læse tavlen: {error}',
-    couldNotCompare: 'Journeyboard kunne ikke sammenligne tavlen med rejsen: {error}',
-    busy: 'Tavlen er allerede ved at blive opdateret: vent, til den opdatering er færdig.',
     updated: 'Journeyboard har opdateret tavlen. Fortryd sætter den tilbage, som den var.',
     couldNotUpdate: 'Journeyboard kunne ikke opdatere tavlen.',
     couldNotUpdateRestored: 'Journeyboard kunne ikke opdatere tavlen; den er, som den var.',

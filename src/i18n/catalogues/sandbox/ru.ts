@@ -2,11 +2,6 @@ import type { SandboxCatalogue } from './en'
 
 export const ruSandbox: SandboxCatalogue = {
     measureFailed: 'Не удалось измерить тексты доски в FigJam ({error}). Всё нарисованное к этому моменту удалено.',
-    notOnABoard: 'Выделение не на доске, нарисованной Journeyboard. Выделите доску, которую нужно обновить, или снимите выделение, чтобы обновить первую доску на странице.',
-    boardGone: 'Доски больше нет на этой странице: возможно, её удалили или перенесли на другую страницу.',
-    boardChanged: 'Доска изменилась после сравнения: сравните снова, чтобы проверить обновление.',
-    couldNotReadAll: 'Journeyboard не удалось считать доску.',
-    cannotUpdate: 'Journeyboard не может обновить доску.',
     fontsFailed: 'Не удалось загрузить шрифты доски ({fonts}): {error}',
     drawFailed: 'Не удалось нарисовать доску: сбой {where} после {created} из {total} узлов ({error}).',
     atNode: 'на {node}',
@@ -17,9 +12,6 @@ export const ruSandbox: SandboxCatalogue = {
     drewStickies: { one: '{n} стикер', few: '{n} стикера', many: '{n} стикеров', other: '{n} стикера' },
     drewStages: { one: '{n} этап', few: '{n} этапа', many: '{n} этапов', other: '{n} этапа' },
     couldNotDraw: 'Journeyboard не удалось нарисовать доску: {error}',
-    couldNotRead: 'Journeyboard не удалось считать доску: {error}',
-    couldNotCompare: 'Journeyboard не удалось сравнить доску с путём: {error}',
-    busy: 'Эта доска уже обновляется: дождитесь окончания обновления.',
     updated: 'Journeyboard обновил доску. Отмена вернёт всё как было.',
     couldNotUpdate: 'Journeyboard не удалось обновить доску.',
     couldNotUpdateRestored: 'Journeyboard не удалось обновить доску; она осталась как была.',
