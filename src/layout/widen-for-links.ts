@@ -78,8 +78,10 @@ export function widenForLinks(plan: BoardPlan, blocked: readonly BlockedLink[], 
     return found
   }
   const grids = new Map<string, CellGrid>()
+  let itemsByCell: Map<string, PlanNode[]> | undefined
   const gridOf = (key: string): CellGrid => {
-    const found = grids.get(key) ?? cellGrid(plan, key)
+    itemsByCell ??= itemStickiesByCell(plan)
+    const found = grids.get(key) ?? cellGrid(itemsByCell.get(key) ?? [])
     grids.set(key, found)
     return found
   }
@@ -192,19 +194,36 @@ interface CellGrid {
   place: Map<string, { row: number; column: number }>
 }
 
-function cellGrid(plan: BoardPlan, key: string): CellGrid {
-  // In the order packCell laid them out, row by row; sticky columns share their left edge (a lowered column keeps it).
-  const stickies = plan.nodes.filter((node) => node.kind === 'sticky' && node.tag.role === 'item' && cellKey(node.tag.stageId ?? '', node.tag.laneId ?? '') === key)
+/** Each cell's item stickies, in plan order: grouped in one pass, not filtered again for every cell. */
+function itemStickiesByCell(plan: BoardPlan): Map<string, PlanNode[]> {
+  const byCell = new Map<string, PlanNode[]>()
+  for (const node of plan.nodes) {
+    if (node.kind !== 'sticky' || node.tag.role !== 'item') continue
+    const key = cellKey(node.tag.stageId ?? '', node.tag.laneId ?? '')
+    const list = byCell.get(key)
+    if (list === undefined) byCell.set(key, [node])
+    else list.push(node)
+  }
+  return byCell
+}
+
+/** A cell's sticky rows and columns, from its item stickies in the order packCell laid them out, row by row. */
+function cellGrid(stickies: readonly PlanNode[]): CellGrid {
+  // Sticky columns share their left edge (a lowered column keeps it).
   const perRow = Math.max(1, new Set(stickies.map((node) => node.x)).size)
   const at = (index: number) => ({ row: Math.floor(index / perRow), column: index % perRow })
-  const band = (members: readonly PlanNode[], startOf: (node: PlanNode) => number, sizeOf: (node: PlanNode) => number): Band => ({
-    start: Math.min(...members.map(startOf)),
-    end: Math.max(...members.map((node) => startOf(node) + sizeOf(node)))
+  // Each band grows over its members in one pass over the stickies (an empty band spans nothing).
+  const rows: Band[] = Array.from({ length: Math.ceil(stickies.length / perRow) }, () => ({ start: Infinity, end: -Infinity }))
+  const columns: Band[] = Array.from({ length: perRow }, () => ({ start: Infinity, end: -Infinity }))
+  const grow = (band: Band, start: number, size: number): void => {
+    band.start = Math.min(band.start, start)
+    band.end = Math.max(band.end, start + size)
+  }
+  stickies.forEach((node, index) => {
+    const { row, column } = at(index)
+    grow(rows[row]!, node.y, node.height)
+    grow(columns[column]!, node.x, node.width)
   })
-  const rows: Band[] = []
-  const columns: Band[] = []
-  for (let row = 0; row * perRow < stickies.length; row++) rows.push(band(stickies.filter((_, index) => at(index).row === row), (node) => node.y, (node) => node.height))
-  for (let column = 0; column < perRow; column++) columns.push(band(stickies.filter((_, index) => at(index).column === column), (node) => node.x, (node) => node.width))
   return { rows, columns, place: new Map(stickies.map((node, index) => [node.key, at(index)])) }
 }
 
