@@ -16,7 +16,7 @@ import { packPanelWords } from './pack-panel-words.mjs'
 export const BUDGETS = [
   { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 283_000 },
   { file: 'dist/ui.html', measure: 'gzip', budget: 120_000, limit: 120_000 },
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 451_000 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 452_000 }
 ]
 
 const minify = !process.argv.includes('--dev')

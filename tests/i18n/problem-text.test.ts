@@ -55,9 +55,22 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
     expect(Object.keys(ENGLISH_PROBLEMS.problems).sort()).toEqual([...ProblemCodeSchema.options].sort())
     // What reading a board back and updating it can run into: the panel words these from their codes too.
     expect(ProblemCodeSchema.options).toEqual(
-      expect.arrayContaining(['nothing-selected', 'no-node', 'board-nested-too-deep', 'no-board', 'no-such-board', 'stored-journey-unreadable', 'needs-resolution', 'changed-since-review', 'sync-fonts-failed', 'sync-measure-failed', 'sync-node-left', 'sync-failed', 'sync-failed-not-undone'])
+      expect.arrayContaining(['nothing-selected', 'no-node', 'board-nested-too-deep', 'no-board', 'no-such-board', 'stored-journey-unreadable', 'needs-resolution', 'changed-since-review', 'sync-fonts-failed', 'sync-measure-failed', 'sync-node-left', 'sync-failed', 'sync-failed-not-undone', 'not-on-a-board', 'board-gone', 'board-changed', 'board-busy', 'could-not-read-board', 'cannot-update-board', 'could-not-update-board', 'read-error', 'compare-error'])
     )
     for (const language of LANGUAGES) expect(Object.keys(PROBLEM_CATALOGUES[language].problems).sort(), language).toEqual([...ProblemCodeSchema.options].sort())
+  })
+
+  it('says, in every language but English, that an error FigJam or the browser threw is given in English', () => {
+    const inEnglish = { da: 'på engelsk', fr: 'en anglais', 'zh-Hans': '英文', ru: 'на английском' }
+    const thrown = ProblemCodeSchema.options.filter((code) => JSON.stringify(ENGLISH_PROBLEMS.problems[code]).includes('{error}'))
+    expect(thrown).toEqual(expect.arrayContaining(['sync-fonts-failed', 'sync-measure-failed', 'sync-failed', 'sync-failed-not-undone', 'read-error', 'compare-error']))
+    for (const [language, words] of Object.entries(inEnglish) as [keyof typeof inEnglish, string][]) {
+      for (const code of thrown) {
+        for (const n of [1, 2, 5]) expect(problemText(code, { ...VALUES, n }, PROBLEM_CATALOGUES[language], language), `${language} ${code}`).toContain(`${words}`)
+      }
+    }
+    // English keeps its words as the command line has always shown them.
+    expect(problemText('read-error', { error: 'node 1:7 is gone' }, ENGLISH_PROBLEMS, 'en')).toBe('Journeyboard could not read the board: node 1:7 is gone')
   })
 
   it('words the kinds of value a field must be or was given in every language', () => {

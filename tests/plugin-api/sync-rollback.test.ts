@@ -94,7 +94,7 @@ describe('a sync that fails half-way', () => {
     // The same as a code and values, which the panel words in its own language.
     const { problem } = outcome as BoardSyncError
     expect(problem).toMatchObject({ path: 'board', code: 'sync-failed', params: { where: expect.stringMatching(/^shape "/), error: 'Emulated failure: call 1 of createShapeWithText (failOnCall)' } })
-    expect(problemText('sync-failed', problem.params ?? {}, PROBLEM_CATALOGUES.fr, 'fr')).toMatch(/^impossible de mettre à jour le tableau\u00a0: échec sur shape "[^"]+" \(Emulated failure: .*\)\. Tout a été remis comme avant\.$/)
+    expect(problemText('sync-failed', problem.params ?? {}, PROBLEM_CATALOGUES.fr, 'fr')).toMatch(/^impossible de mettre à jour le tableau\u00a0: échec sur shape "[^"]+" \(l’erreur, en anglais\u00a0: Emulated failure: .*\)\. Tout a été remis comme avant\.$/)
     expect(emulator.toRestFile()).toEqual(file)
   })
 

@@ -133,6 +133,21 @@ describe('startPlugin', () => {
 })
 
 describe('startPlugin reading back', () => {
+  it('sends an error FigJam threw while reading by a code, its words kept for the panel to frame in its language', async () => {
+    const { emulator, answers } = start()
+    const journey = createJourneyFromTemplate({ templateId: 'moving-house' })
+    if (!journey.ok) throw new Error('template failed')
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g1', journey: journey.value })
+    emulator.armFailure({ name: 'getSharedPluginData', nth: 1 })
+    await emulator.sendToPlugin({ type: 'read-back', requestId: 'r2', scope: 'page' })
+    expect(answers().at(-1)).toMatchObject({
+      type: 'error',
+      requestId: 'r2',
+      message: 'Journeyboard could not read the board: Emulated failure: call 1 of getSharedPluginData (failOnCall)',
+      problem: { code: 'read-error', params: { error: 'Emulated failure: call 1 of getSharedPluginData (failOnCall)' } }
+    })
+  })
+
   it('reads a generated board back into the journey it drew', async () => {
     const { emulator, answers } = start()
     const journey = createJourneyFromTemplate({ templateId: 'moving-house' })

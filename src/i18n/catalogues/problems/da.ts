@@ -77,13 +77,13 @@ export const daProblems: ProblemCatalogue = {
     'stored-journey-unreadable': 'rejsen, der er gemt på tavlen, kan ikke læses ({problems}): tavlen kan ikke opdateres',
     'needs-resolution': 'skal afgøres (tavle, data eller behold begge): {conflict}',
     'changed-since-review': 'tavlen er ændret, siden den blev sammenlignet ({where}): sammenlign igen',
-    'sync-fonts-failed': 'tavlens skrifttyper kunne ikke indlæses ({fonts}): {error}. Intet blev ændret.',
-    'sync-measure-failed': 'tavlens tekster kunne ikke måles i FigJam ({error}). Alt er sat tilbage, som det var.',
+    'sync-fonts-failed': 'tavlens skrifttyper, {fonts}, kunne ikke indlæses (fejlen, på engelsk: {error}). Intet blev ændret.',
+    'sync-measure-failed': 'tavlens tekster kunne ikke måles i FigJam (fejlen, på engelsk: {error}). Alt er sat tilbage, som det var.',
     'sync-node-left': 'elementet {node} forsvandt fra tavlen under opdateringen: intet blev ændret',
-    'sync-failed': 'tavlen kunne ikke opdateres: det gik galt ved {where} ({error}). Alt er sat tilbage, som det var.',
+    'sync-failed': 'tavlen kunne ikke opdateres: det gik galt ved {where} (fejlen, på engelsk: {error}). Alt er sat tilbage, som det var.',
     'sync-failed-not-undone': {
-      one: 'tavlen kunne ikke opdateres: det gik galt ved {where} ({error}). {n} ændring kunne ikke fortrydes.',
-      other: 'tavlen kunne ikke opdateres: det gik galt ved {where} ({error}). {n} ændringer kunne ikke fortrydes.'
+      one: 'tavlen kunne ikke opdateres: det gik galt ved {where} (fejlen, på engelsk: {error}). {n} ændring kunne ikke fortrydes.',
+      other: 'tavlen kunne ikke opdateres: det gik galt ved {where} (fejlen, på engelsk: {error}). {n} ændringer kunne ikke fortrydes.'
     },
     'not-on-a-board': 'markeringen er ikke på en tavle, Journeyboard har tegnet. Markér tavlen, der skal opdateres, eller markér intet for at opdatere den første tavle på siden.',
     'board-gone': 'tavlen er ikke længere på denne side: den kan være slettet eller flyttet til en anden side.',

@@ -103,9 +103,9 @@ export const enProblems = {
     'could-not-read-board': 'Journeyboard could not read the board.',
     'cannot-update-board': 'Journeyboard cannot update the board.',
     'could-not-update-board': 'Journeyboard could not update the board.',
-    /* The error is one FigJam or the browser threw: it is shown as they worded it, in English, and the words say so. */
-    'read-error': 'Journeyboard could not read the board. The error, in English: {error}',
-    'compare-error': 'Journeyboard could not compare the board with the journey. The error, in English: {error}'
+    /* {error} is what FigJam or the browser threw, in their words (English): the other languages' words say so, here and in the update's failures above. */
+    'read-error': 'Journeyboard could not read the board: {error}',
+    'compare-error': 'Journeyboard could not compare the board with the journey: {error}'
   }
 }
 

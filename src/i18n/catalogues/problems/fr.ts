@@ -78,13 +78,13 @@ export const frProblems: ProblemCatalogue = {
     'stored-journey-unreadable': 'le parcours enregistré sur le tableau est illisible ({problems})\u00a0: le tableau ne peut pas être mis à jour',
     'needs-resolution': 'attend votre choix (tableau, données ou garder les deux)\u00a0: {conflict}',
     'changed-since-review': 'le tableau a changé depuis la comparaison ({where})\u00a0: comparez à nouveau',
-    'sync-fonts-failed': 'impossible de charger les polices du tableau ({fonts})\u00a0: {error}. Rien n’a été modifié.',
-    'sync-measure-failed': 'impossible de mesurer les textes du tableau dans FigJam ({error}). Tout a été remis comme avant.',
+    'sync-fonts-failed': 'impossible de charger les polices du tableau, {fonts} (l’erreur, en anglais\u00a0: {error}). Rien n’a été modifié.',
+    'sync-measure-failed': 'impossible de mesurer les textes du tableau dans FigJam (l’erreur, en anglais\u00a0: {error}). Tout a été remis comme avant.',
     'sync-node-left': 'l’élément {node} a quitté le tableau pendant sa mise à jour\u00a0: rien n’a été modifié',
-    'sync-failed': 'impossible de mettre à jour le tableau\u00a0: échec sur {where} ({error}). Tout a été remis comme avant.',
+    'sync-failed': 'impossible de mettre à jour le tableau\u00a0: échec sur {where} (l’erreur, en anglais\u00a0: {error}). Tout a été remis comme avant.',
     'sync-failed-not-undone': {
-      one: 'impossible de mettre à jour le tableau\u00a0: échec sur {where} ({error}). {n} modification n’a pas pu être annulée.',
-      other: 'impossible de mettre à jour le tableau\u00a0: échec sur {where} ({error}). {n} modifications n’ont pas pu être annulées.'
+      one: 'impossible de mettre à jour le tableau\u00a0: échec sur {where} (l’erreur, en anglais\u00a0: {error}). {n} modification n’a pas pu être annulée.',
+      other: 'impossible de mettre à jour le tableau\u00a0: échec sur {where} (l’erreur, en anglais\u00a0: {error}). {n} modifications n’ont pas pu être annulées.'
     },
     'not-on-a-board': 'la sélection n’est pas sur un tableau dessiné par Journeyboard. Sélectionnez le tableau à mettre à jour, ou ne sélectionnez rien pour mettre à jour le premier tableau de la page.',
     'board-gone': 'le tableau n’est plus sur cette page\u00a0: il a peut-être été supprimé ou déplacé sur une autre page.',
