@@ -14,9 +14,9 @@ import { packPanelWords } from './pack-panel-words.mjs'
  * left, and a limit just above today's size keeps it from growing unnoticed while it is worked down.
  */
 export const BUDGETS = [
-  { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 283_000 },
+  { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 284_000 },
   { file: 'dist/ui.html', measure: 'gzip', budget: 120_000, limit: 120_000 },
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 452_000 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 453_000 }
 ]
 
 const minify = !process.argv.includes('--dev')

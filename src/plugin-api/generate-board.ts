@@ -1,7 +1,7 @@
 import { countText, DEFAULT_LANGUAGE, fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
 import type { BoardPlan, Point } from '../layout/board-plan'
 import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
-import type { Journey, JourneyEnvelope } from '../model'
+import { type Journey, type JourneyEnvelope, problem } from '../model'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync, type NodeCounts } from './apply-plan'
 import { BoardWriteError } from './board-write-error'
 import { findFreeOrigin } from './find-free-origin'
@@ -107,8 +107,12 @@ export async function drawJourneyAsync(
   } catch (error) {
     measured.removeAll()
     const say = SANDBOX_CATALOGUES[options.language ?? DEFAULT_LANGUAGE]
-    if (error instanceof MeasureFontsError) throw new BoardWriteError(fillText(say.fontsFailed, { fonts: error.fonts, error: error.message }), { cause: error.cause })
-    throw new BoardWriteError(fillText(say.measureFailed, { error: messageOf(error) }), { cause: error })
+    if (error instanceof MeasureFontsError) {
+      const values = { fonts: error.fonts, error: error.message }
+      throw new BoardWriteError(fillText(say.fontsFailed, values), { cause: error.cause, problem: problem('board', 'draw-fonts-failed', values) })
+    }
+    const values = { error: messageOf(error) }
+    throw new BoardWriteError(fillText(say.measureFailed, values), { cause: error, problem: problem('board', 'draw-measure-failed', values) })
   }
   const { layout: _layout, ...drawOptions } = options
   try {
@@ -142,11 +146,16 @@ export async function drawPlanAsync(api: PluginAPI, plan: BoardPlan, journey: Jo
 function drawFailure(failure: ApplyFailure, language: Language): BoardWriteError {
   const say = SANDBOX_CATALOGUES[language]
   const error = messageOf(failure.cause)
-  if (failure.stage === 'fonts') return new BoardWriteError(fillText(say.fontsFailed, { fonts: failure.where, error }), { cause: failure.cause })
+  if (failure.stage === 'fonts') {
+    const values = { fonts: failure.where, error }
+    return new BoardWriteError(fillText(say.fontsFailed, values), { cause: failure.cause, problem: problem('board', 'draw-fonts-failed', values) })
+  }
   const where = failure.planKey === undefined ? failure.where : fillText(say.atNode, { node: failure.where })
   const failed = fillText(say.drawFailed, { where, created: failure.created, total: failure.total, error })
   const cleanup = failure.failedUndos === 0 ? say.allRemoved : countText(language, say.notAllRemoved, failure.failedUndos)
-  return new BoardWriteError(`${failed} ${cleanup}`, { planKey: failure.planKey, cause: failure.cause })
+  const values = { where: failure.where, created: failure.created, total: failure.total, error }
+  const said = failure.failedUndos === 0 ? problem('board', 'draw-failed', values) : problem('board', 'draw-failed-not-removed', { ...values, n: failure.failedUndos })
+  return new BoardWriteError(`${failed} ${cleanup}`, { planKey: failure.planKey, cause: failure.cause, problem: said })
 }
 
 function messageOf(error: unknown): string {

@@ -4,6 +4,7 @@ import { generateBoardAsync } from '../plugin-api/generate-board'
 import { readBoardAsync } from '../plugin-api/read-board'
 import { isChangedSinceReviewProblem, isUnresolvedConflictProblem, syncBoardAsync } from '../plugin-api/sync-board'
 import { BoardSyncError } from '../plugin-api/sync-board-error'
+import { BoardWriteError } from '../plugin-api/board-write-error'
 import type { PreparedSync } from '../plugin-api/prepare-sync'
 import { syncPreviewAsync } from '../plugin-api/sync-preview'
 import { fillText, type Language, READING_CATALOGUES, SANDBOX_CATALOGUES } from '../i18n'
@@ -158,7 +159,7 @@ export async function handleUiMessageAsync(
         post({ type: 'generated', requestId, summary })
       } catch (error) {
         api.notify(fillText(say.couldNotDraw, { error: errorMessage(error) }), { error: true })
-        post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
+        post({ type: 'error', requestId, message: errorMessage(error), ...(error instanceof BoardWriteError && error.problem !== undefined ? { problem: error.problem } : {}), problems: [] })
       }
       return
     }

@@ -11,7 +11,7 @@ const VALUES = {
   detail: 'Unexpected token }', columns: 'stage, lane, text', column: 'channel', width: 3, before: 'Book', now: 'Pick up', line: 4, value: 'fax', options: 'web, phone',
   text: '"Me', rest: 'x', task: '"Pay"', name: 'Pay', example: 'Make tea: 5: Me', lowest: -3, highest: 4, low: -3, high: 4, title: 'My journey', persona: 'Me',
   defaults: 'assumption, observed', board: 'Car rental', problems: 'journey.id: is required', conflict: 'item "Book": text: board "Book" vs data "Reserve"', where: 'sticky 1:7',
-  fonts: 'Inter Medium', error: 'font not found', node: '1:7'
+  fonts: 'Inter Medium', error: 'font not found', node: '1:7', created: 12, total: 40
 }
 
 /** Broken inputs of every kind the Import tab and the Create tab meet. */
@@ -55,7 +55,7 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
     expect(Object.keys(ENGLISH_PROBLEMS.problems).sort()).toEqual([...ProblemCodeSchema.options].sort())
     // What reading a board back and updating it can run into: the panel words these from their codes too.
     expect(ProblemCodeSchema.options).toEqual(
-      expect.arrayContaining(['nothing-selected', 'no-node', 'board-nested-too-deep', 'no-board', 'no-such-board', 'stored-journey-unreadable', 'needs-resolution', 'changed-since-review', 'sync-fonts-failed', 'sync-measure-failed', 'sync-node-left', 'sync-failed', 'sync-failed-not-undone', 'not-on-a-board', 'board-gone', 'board-changed', 'board-busy', 'could-not-read-board', 'cannot-update-board', 'could-not-update-board', 'read-error', 'compare-error'])
+      expect.arrayContaining(['nothing-selected', 'no-node', 'board-nested-too-deep', 'no-board', 'no-such-board', 'stored-journey-unreadable', 'needs-resolution', 'changed-since-review', 'sync-fonts-failed', 'sync-measure-failed', 'sync-node-left', 'sync-failed', 'sync-failed-not-undone', 'not-on-a-board', 'board-gone', 'board-changed', 'board-busy', 'could-not-read-board', 'cannot-update-board', 'could-not-update-board', 'read-error', 'compare-error', 'draw-fonts-failed', 'draw-measure-failed', 'draw-failed', 'draw-failed-not-removed'])
     )
     for (const language of LANGUAGES) expect(Object.keys(PROBLEM_CATALOGUES[language].problems).sort(), language).toEqual([...ProblemCodeSchema.options].sort())
   })
@@ -63,7 +63,7 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
   it('says, in every language but English, that an error FigJam or the browser threw is given in English', () => {
     const inEnglish = { da: 'på engelsk', fr: 'en anglais', 'zh-Hans': '英文', ru: 'на английском' }
     const thrown = ProblemCodeSchema.options.filter((code) => JSON.stringify(ENGLISH_PROBLEMS.problems[code]).includes('{error}'))
-    expect(thrown).toEqual(expect.arrayContaining(['sync-fonts-failed', 'sync-measure-failed', 'sync-failed', 'sync-failed-not-undone', 'read-error', 'compare-error']))
+    expect(thrown).toEqual(expect.arrayContaining(['sync-fonts-failed', 'sync-measure-failed', 'sync-failed', 'sync-failed-not-undone', 'read-error', 'compare-error', 'draw-fonts-failed', 'draw-measure-failed', 'draw-failed', 'draw-failed-not-removed']))
     for (const [language, words] of Object.entries(inEnglish) as [keyof typeof inEnglish, string][]) {
       for (const code of thrown) {
         for (const n of [1, 2, 5]) expect(problemText(code, { ...VALUES, n }, PROBLEM_CATALOGUES[language], language), `${language} ${code}`).toContain(`${words}`)

@@ -130,6 +130,20 @@ describe('startPlugin', () => {
     expect(emulator.notifications.at(-1)?.error).toBe(true)
     expect(emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] })).toHaveLength(0)
   })
+
+  it('sends a drawing that failed part-way by its code, with where it failed and FigJam’s reason as values', async () => {
+    const { emulator, answers } = start()
+    emulator.armFailure({ name: 'createConnector', nth: 1 })
+    const full = createJourneyFromTemplate({ templateId: 'ikea' })
+    if (!full.ok) throw new Error('template failed')
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g3', journey: full.value })
+    expect(answers().at(-1)).toMatchObject({
+      type: 'error',
+      requestId: 'g3',
+      problem: { code: 'draw-failed', params: { error: 'Emulated failure: call 1 of createConnector (failOnCall)', where: expect.any(String) as string } }
+    })
+    expect(emulator.api.currentPage.children).toHaveLength(0)
+  })
 })
 
 describe('startPlugin reading back', () => {

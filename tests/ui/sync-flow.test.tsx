@@ -48,6 +48,18 @@ function reviewing(changeSet: ChangeSet) {
   return { bridge, view, preview, update }
 }
 
+/** The panel on the real sandbox, speaking French, on its Import tab; `paste` puts a journey in its text box. */
+async function importingInFrenchAsync() {
+  const { bridge, emulator, settledAsync } = createSandboxBridge()
+  render(<App bridge={bridge} />)
+  await act(settledAsync)
+  fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'fr' } })
+  await act(settledAsync)
+  fireEvent.click(screen.getByRole('tab', { name: 'Importer' }))
+  const paste = (journey: Journey) => fireEvent.input(screen.getByLabelText('Texte du parcours'), { target: { value: exportJourney(journey, 'json') } })
+  return { emulator, settledAsync, paste }
+}
+
 describe('updating a board from the panel', () => {
   it('compares the journey the Create tab shows, hiding the tabs meanwhile', () => {
     const bridge = createFakeBridge()
@@ -229,13 +241,7 @@ describe('updating a board, in the panel’s language', () => {
   })
 
   it('says in French that the board changed since the review, when a sticky the update changes was retyped meanwhile', async () => {
-    const { bridge, emulator, settledAsync } = createSandboxBridge()
-    render(<App bridge={bridge} />)
-    await act(settledAsync)
-    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'fr' } })
-    await act(settledAsync)
-    fireEvent.click(screen.getByRole('tab', { name: 'Importer' }))
-    const paste = (journey: Journey) => fireEvent.input(screen.getByLabelText('Texte du parcours'), { target: { value: exportJourney(journey, 'json') } })
+    const { emulator, settledAsync, paste } = await importingInFrenchAsync()
     const journey = templateJourney('car-rental')
     paste(journey)
     fireEvent.click(screen.getByRole('button', { name: 'Dessiner le tableau' }))
@@ -262,5 +268,22 @@ describe('updating a board, in the panel’s language', () => {
     expect(within(screen.getByRole('region', { name: 'Обновление доски' })).getByTestId('sync-error').textContent).toBe(
       'Доска изменилась после сравнения: сравните снова, чтобы проверить обновление.'
     )
+  })
+})
+
+describe('drawing a board, in the panel’s language', () => {
+  it('words a drawing FigJam refused in the panel’s language, FigJam’s reason said to be in English, and again after a switch to Russian', async () => {
+    const { emulator, settledAsync, paste } = await importingInFrenchAsync()
+    paste(templateJourney('car-rental'))
+    emulator.armFailure({ name: 'createSticky', nth: 3 })
+    fireEvent.click(screen.getByRole('button', { name: 'Dessiner le tableau' }))
+    await act(settledAsync)
+    const reason = 'Emulated failure: call 3 of createSticky (failOnCall)'
+    expect(screen.getByRole('alert').textContent).toBe(`Impossible de mesurer les textes du tableau dans FigJam (l’erreur, en anglais\u00a0: ${reason}). Tout ce qui avait été dessiné a été retiré.`)
+    expect(emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] })).toHaveLength(0)
+    // The sandbox sent the failure by its code: the panel words it again in the language it switches to.
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'ru' } })
+    await act(settledAsync)
+    expect(screen.getByRole('alert').textContent).toBe(`Не удалось измерить тексты доски в FigJam (ошибка на английском: ${reason}). Всё нарисованное к этому моменту удалено.`)
   })
 })

@@ -105,7 +105,15 @@ export const enProblems = {
     'could-not-update-board': 'Journeyboard could not update the board.',
     /* {error} is what FigJam or the browser threw, in their words (English): the other languages' words say so, here and in the update's failures above. */
     'read-error': 'Journeyboard could not read the board: {error}',
-    'compare-error': 'Journeyboard could not compare the board with the journey: {error}'
+    'compare-error': 'Journeyboard could not compare the board with the journey: {error}',
+    /* Drawing a new board failed: everything drawn so far is removed, or all but {n} nodes. */
+    'draw-fonts-failed': 'could not load the board\'s fonts ({fonts}): {error}',
+    'draw-measure-failed': 'could not measure the board\'s texts in FigJam ({error}). Everything drawn so far was removed.',
+    'draw-failed': 'could not draw the board: failed at {where} after {created} of {total} nodes ({error}). Everything drawn so far was removed.',
+    'draw-failed-not-removed': {
+      one: 'could not draw the board: failed at {where} after {created} of {total} nodes ({error}). {n} node could not be removed.',
+      other: 'could not draw the board: failed at {where} after {created} of {total} nodes ({error}). {n} nodes could not be removed.'
+    } as Plural
   }
 }
 

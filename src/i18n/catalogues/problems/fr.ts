@@ -95,6 +95,13 @@ export const frProblems: ProblemCatalogue = {
     'could-not-update-board': 'Journeyboard n’a pas pu mettre à jour le tableau.',
     'read-error': 'Journeyboard n’a pas pu lire le tableau. L’erreur, en anglais\u00a0: {error}',
     'compare-error': 'Journeyboard n’a pas pu comparer le tableau avec le parcours. L’erreur, en anglais\u00a0: {error}',
+    'draw-fonts-failed': 'impossible de charger les polices du tableau, {fonts} (l’erreur, en anglais\u00a0: {error})',
+    'draw-measure-failed': 'impossible de mesurer les textes du tableau dans FigJam (l’erreur, en anglais\u00a0: {error}). Tout ce qui avait été dessiné a été retiré.',
+    'draw-failed': 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} nœuds sur {total} (l’erreur, en anglais\u00a0: {error}). Tout ce qui avait été dessiné a été retiré.',
+    'draw-failed-not-removed': {
+      one: 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} nœuds sur {total} (l’erreur, en anglais\u00a0: {error}). {n} nœud n’a pas pu être retiré.',
+      other: 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} nœuds sur {total} (l’erreur, en anglais\u00a0: {error}). {n} nœuds n’ont pas pu être retirés.'
+    },
     'csv-unclosed-quote': 'ce champ entre guillemets n’est jamais fermé\u00a0: il manque un " final (un " dans un champ entre guillemets s’écrit "")',
     'csv-text-after-quote': 'texte inattendu après le " final d’un champ\u00a0; un champ se termine à un séparateur ou en fin de ligne',
     'csv-stray-quote': 'un " dans un champ qui ne commence pas par un "\u00a0; mettez tout le champ entre guillemets et doublez le " ("")',
