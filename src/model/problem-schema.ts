@@ -12,7 +12,7 @@ import { IMPORT_PROBLEM_CODES } from '../i18n/catalogues/problems/import-codes'
 export const ProblemCodeSchema = z.enum([...(Object.keys(enProblems.problems) as ModelProblemCode[]), ...IMPORT_PROBLEM_CODES] as unknown as [ProblemCode, ...ProblemCode[]])
 
 /** One thing wrong with some input: where (a path such as `stages[2].name`, or `line 4`) and what. */
-export const ProblemSchema = z.object({
+const PROBLEM_SHAPE = {
   path: z.string(),
   /** What is wrong in English: for the command line, scripts and JSON. */
   message: z.string(),
@@ -24,6 +24,14 @@ export const ProblemSchema = z.object({
   column: z.optional(z.int()),
   /** The CSV column the problem is in (its header name as the format writes it), when it is in one. */
   cell: z.optional(z.string())
-})
+}
+const CauseSchema = z.object(PROBLEM_SHAPE)
+
+/**
+ * A problem, and the problems it stands for when it sums others up (a journey stored on a board
+ * that cannot be read, and why): its English names them in `message`, and the panel words them
+ * from their codes in its language.
+ */
+export const ProblemSchema = z.object({ ...PROBLEM_SHAPE, causes: z.optional(z.array(CauseSchema)) })
 
 export type Problem = z.output<typeof ProblemSchema>

@@ -265,7 +265,7 @@ export function decodeTextHeights(data: TagData): Readonly<Record<string, number
 function validated(value: unknown, path: string): Result<Journey> {
   const journey = validateJourney(value)
   if (journey.ok) return journey
-  return fail(journey.problems.map((p: Problem) => ({ path: p.path === '' ? path : `${path}.${p.path}`, message: p.message })))
+  return fail(journey.problems.map((p: Problem) => ({ ...p, path: p.path === '' ? path : `${path}.${p.path}` })))
 }
 
 function messageOf(error: unknown): string {

@@ -70,7 +70,8 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
   const section = candidate.section
   const stored = decodeBoardJourney(section.data)
   if (!stored.ok) {
-    return fail([problem('board', 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') })])
+    const causes = stored.problems.map(({ causes: _causes, ...cause }) => cause)
+    return fail([{ ...problem('board', 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') }), causes }])
   }
   const warnings: ReadWarning[] = []
   const dataBase = decodeDataBase(section.data)

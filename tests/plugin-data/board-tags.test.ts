@@ -165,7 +165,7 @@ describe('board tags', () => {
       const invalid = { ...journey, stages: [] }
       expect(decodeBoardJourney(board(invalid as Journey))).toMatchObject({
         ok: false,
-        problems: expect.arrayContaining([{ path: 'journey.stages', message: 'needs at least one stage' }])
+        problems: expect.arrayContaining([{ path: 'journey.stages', message: 'needs at least one stage', code: 'needs-stage', params: {} }])
       })
       expect(decodeBoardJourney(encodeTagEntries('lane:x', { role: 'lane-label', laneId: 'x' }))).toMatchObject({ ok: false, problems: [{ path: 'role' }] })
     })

@@ -5,6 +5,7 @@ import { MainToUiSchema } from '../../src/messages'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-plugin'
 import { createJourneyFromTemplate, templateCatalogue } from '../../src/templates'
 import { itemSticky, loadFontOfAsync } from '../reader/generated-board'
+import { storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { boardOf } from '../sync/sync-board-helpers'
 import { applyBoardEditsAsync } from '../sync/board-edits'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
@@ -235,6 +236,19 @@ describe('startPlugin updating a board', () => {
     emulator.api.currentPage.selection = [stray]
     await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's3', journey: data })
     expect(answers().at(-1)).toMatchObject({ type: 'error', requestId: 's3', message: expect.stringMatching(/^The selection is not on a board Journeyboard drew/), problem: { code: 'not-on-a-board' } })
+  })
+
+  it('sends a board whose stored journey cannot be read with the problems it stands for, each by its code', async () => {
+    const { emulator, answers, data } = await drawnAsync()
+    const journey = smallJourney()
+    boardOf(emulator).setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), JSON.stringify({ journey: { ...journey, stages: [] } }))
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's5', journey: data })
+    expect(answers().at(-1)).toMatchObject({
+      type: 'error',
+      requestId: 's5',
+      message: expect.stringMatching(/^The journey stored on the board cannot be read \(journey\.stages: needs at least one stage/),
+      problem: { code: 'stored-journey-unreadable', causes: expect.arrayContaining([expect.objectContaining({ path: 'journey.stages', code: 'needs-stage' }), expect.objectContaining({ path: 'journey.items[0].stageId', code: 'no-stage', params: { id: 'plan' } })]) as unknown }
+    })
   })
 
   it('says there is no board to update on an empty page', async () => {

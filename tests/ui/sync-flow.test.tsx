@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { exportJourney } from '../../src/formats'
+import { storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { type ParsedUiToMain, UiToMainSchema } from '../../src/messages'
 import type { Journey } from '../../src/model'
 import { type ChangeSet, diffJourneys } from '../../src/sync'
@@ -268,6 +269,21 @@ describe('updating a board, in the panel’s language', () => {
     expect(within(screen.getByRole('region', { name: 'Обновление доски' })).getByTestId('sync-error').textContent).toBe(
       'Доска изменилась после сравнения: сравните снова, чтобы проверить обновление.'
     )
+  })
+
+  it('says in French why the journey stored on the board cannot be read, each reason in French too', async () => {
+    const { emulator, settledAsync, paste } = await importingInFrenchAsync()
+    const journey = templateJourney('car-rental')
+    paste(journey)
+    fireEvent.click(screen.getByRole('button', { name: 'Dessiner le tableau' }))
+    await act(settledAsync)
+    const [board] = emulator.api.currentPage.findAllWithCriteria({ types: ['SECTION'] })
+    board?.setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), JSON.stringify({ journey: { ...journey, stages: [] } }))
+    fireEvent.click(screen.getByRole('button', { name: 'Mettre à jour…' }))
+    await act(settledAsync)
+    const said = within(screen.getByRole('region', { name: 'Mettre à jour le tableau' })).getByTestId('sync-error').textContent
+    expect(said).toMatch(/^Le parcours enregistré sur le tableau est illisible \(journey\.stages\u00a0: il faut au moins une étape; /)
+    expect(said).not.toContain('needs at least one stage')
   })
 })
 

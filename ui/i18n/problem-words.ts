@@ -3,12 +3,15 @@ import type { Problem } from '../../src/model'
 import type { PanelText } from './panel-text'
 
 /**
- * What is wrong, in the panel's language: a problem with a code is worded from it and its values;
- * one without (words a parser or FigJam gave) keeps its message's first line.
+ * What is wrong, in the panel's language: a problem with a code is worded from it and its values
+ * (the problems it sums up, each worded too); one without (words a parser or FigJam gave) keeps
+ * its message's first line.
  */
-export function problemWords(problem: Problem, { language }: Pick<PanelText, 'language'>): string {
+export function problemWords(problem: Problem, text: Pick<PanelText, 'language' | 'catalogue'>): string {
+  const { language } = text
   if (problem.code === undefined) return problem.message.split('\n')[0] ?? ''
-  return problemText(problem.code, problem.params ?? {}, PROBLEM_CATALOGUES[language], language)
+  const params = problem.causes === undefined ? (problem.params ?? {}) : { ...problem.params, problems: problem.causes.map((cause) => problemLine(cause, text)).join('; ') }
+  return problemText(problem.code, params, PROBLEM_CATALOGUES[language], language)
 }
 
 /** Where a problem is, in the panel's language: `ligne 4`, the CSV column it is in, or its path in the journey. */
