@@ -74,7 +74,7 @@ export const ConnectorSampleSchema = z.object({
 
 export const ColourSampleSchema = z.object({
   nodeType: z.string(),
-  property: z.enum(['fill', 'stroke']),
+  property: z.enum(['fill', 'stroke', 'text']),
   asked: z.string(),
   stored: z.nullable(ColorSchema)
 })

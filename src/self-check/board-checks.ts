@@ -82,7 +82,9 @@ function askedMagnet(spec: PlanConnector, side: PlanConnector['startMagnet']): s
 /**
  * The colour FigJam stores for each node type and paint the board wrote, against the palette colour
  * asked: FigJam shows a swatch only on an exact `hex/255` match, so every channel must come back
- * exactly. One sample per node type, paint and colour.
+ * exactly. One sample per node type, paint and colour. A shape's outline and text colour are
+ * sampled too: the writer leaves a light preset's text at FigJam's default text colour (Charcoal,
+ * figjam-behaviour.md) instead of writing it, so this is where a real FigJam confirms that default.
  */
 export function checkColours(board: CheckBoard): { outcome: StepOutcome; samples: ColourSample[] } {
   const samples = new Map<string, ColourSample>()
@@ -90,18 +92,35 @@ export function checkColours(board: CheckBoard): { outcome: StepOutcome; samples
   for (const spec of board.plan.nodes) {
     const node = board.drawn.nodes.get(spec.key)
     if (node === undefined) continue
-    const asked = spec.kind === 'connector' ? spec.stroke : spec.fill
-    const property = spec.kind === 'connector' ? 'stroke' : 'fill'
-    const key = `${node.type}\u0000${property}\u0000${asked}`
-    if (samples.has(key)) continue
-    const paints = property === 'stroke' ? (node as ConnectorNode).strokes : (node as SceneNode & MinimalFillsMixin).fills
-    const paint = typeof paints === 'symbol' ? undefined : paints.find((p): p is SolidPaint => p.type === 'SOLID')
-    const stored = paint === undefined ? null : { r: paint.color.r, g: paint.color.g, b: paint.color.b }
-    const want = solidPaint(asked).color
-    if (stored === null || stored.r !== want.r || stored.g !== want.g || stored.b !== want.b) exact = false
-    samples.set(key, { nodeType: node.type, property, asked, stored })
+    for (const [property, asked] of paintsAsked(spec)) {
+      const key = `${node.type}\u0000${property}\u0000${asked}`
+      if (samples.has(key)) continue
+      const stored = storedColour(node, property)
+      const want = solidPaint(asked).color
+      if (stored === null || stored.r !== want.r || stored.g !== want.g || stored.b !== want.b) exact = false
+      samples.set(key, { nodeType: node.type, property, asked, stored })
+    }
   }
   return { outcome: { passed: samples.size > 0 && exact, observed: { colours: samples.size, exact } }, samples: [...samples.values()] }
+}
+
+/** The paints the plan asks of a node: a connector's line; a shape's fill, outline and text; anything else's fill. */
+function paintsAsked(spec: BoardPlan['nodes'][number]): [ColourSample['property'], string][] {
+  if (spec.kind === 'connector') return [['stroke', spec.stroke]]
+  if (spec.kind === 'shape') return [['fill', spec.fill], ['stroke', spec.stroke], ['text', spec.textFill]]
+  return [['fill', spec.fill]]
+}
+
+/** The first solid colour FigJam keeps for one paint of a node, or null when it keeps none. */
+function storedColour(node: SceneNode, property: ColourSample['property']): ColourSample['stored'] {
+  const paints =
+    property === 'text'
+      ? (node as Partial<ShapeWithTextNode>).text?.fills
+      : property === 'stroke'
+        ? (node as SceneNode & MinimalStrokesMixin).strokes
+        : (node as SceneNode & MinimalFillsMixin).fills
+  const paint = typeof paints === 'symbol' || paints === undefined ? undefined : paints.find((p): p is SolidPaint => p.type === 'SOLID')
+  return paint === undefined ? null : { r: paint.color.r, g: paint.color.g, b: paint.color.b }
 }
 
 /**

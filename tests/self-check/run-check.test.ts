@@ -151,6 +151,22 @@ describe('Check Journeyboard in this file', () => {
       expect(emulator.toRestFile()).toEqual(before)
     })
 
+    it('fails the colour step when FigJam starts a shape’s text in another colour than Charcoal, which the writer leaves unwritten', async () => {
+      const emulator = createFigJamEmulator()
+      const journey = checkJourney()
+      const { plan, result } = await drawJourneyAsync(emulator.api, journey, { origin: { x: 0, y: 0 }, yieldAsync: noWait })
+      const board: CheckBoard = { plan, drawn: result, journey }
+      const { outcome, samples } = checkColours(board)
+      expect(outcome.passed).toBe(true)
+      expect(samples).toContainEqual({ nodeType: 'SHAPE_WITH_TEXT', property: 'text', asked: '#1E1E1E', stored: { r: 0x1e / 255, g: 0x1e / 255, b: 0x1e / 255 } })
+      // A FigJam whose new shapes start their text in pure black: the light presets' text is not Charcoal.
+      for (const spec of plan.nodes) {
+        const node = result.nodes.get(spec.key)
+        if (spec.kind === 'shape' && spec.textFill === '#1E1E1E' && node?.type === 'SHAPE_WITH_TEXT') node.text.fills = [{ type: 'SOLID', color: { r: 0, g: 0, b: 0 } }]
+      }
+      expect(checkColours(board).outcome).toMatchObject({ passed: false, observed: { exact: false } })
+    })
+
     it('fails the connector and colour steps when FigJam does not keep the magnets, caps and colours it was given', async () => {
       const emulator = createFigJamEmulator()
       const journey = checkJourney()
