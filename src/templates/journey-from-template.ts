@@ -208,9 +208,14 @@ function checkEvidence(journey: Journey, stages: readonly Stage[], lanes: readon
 
 /** The item with the level of the last evidence choice that covers it. */
 function withEvidence(item: Item, choices: readonly EvidenceChoice[]): Item {
-  const choice = [...choices].reverse().find((c) => (c.stageId ?? item.stageId) === item.stageId && (c.laneId ?? item.laneId) === item.laneId)
-  if (choice === undefined) return item
-  return { ...item, evidence: { participants: [], sources: [], itemIds: [], ...item.evidence, level: choice.level } }
+  // Searched from the end in place: copying and reversing the choices for every item would allocate per item.
+  for (let i = choices.length - 1; i >= 0; i -= 1) {
+    const choice = choices[i] as EvidenceChoice
+    if ((choice.stageId ?? item.stageId) === item.stageId && (choice.laneId ?? item.laneId) === item.laneId) {
+      return { ...item, evidence: { participants: [], sources: [], itemIds: [], ...item.evidence, level: choice.level } }
+    }
+  }
+  return item
 }
 
 /**
