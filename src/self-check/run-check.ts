@@ -1,4 +1,5 @@
 import type { CheckStep, CheckStepCode, Diagnostics } from '../diagnostics/diagnostics'
+import { boxesOverlap } from '../geometry/polyline-crosses-box'
 import { HEADING_FONT } from '../layout/layout-metrics'
 import type { Journey } from '../model'
 import { defaultYieldAsync } from '../plugin-api/apply-plan'
@@ -89,7 +90,7 @@ export async function runCheckAsync(api: PluginAPI, options: CheckOptions = {}):
       const { plan, result } = await drawJourneyAsync(api, journey, { origin, yieldAsync })
       board = { plan, drawn: result, journey }
       const box = { x: result.board.x, y: result.board.y, width: result.board.width, height: result.board.height }
-      const clear = api.currentPage.children.every((node) => node === result.board || !before.includes(node.id) || !overlaps(box, boxOf(node)))
+      const clear = api.currentPage.children.every((node) => node === result.board || !before.includes(node.id) || !overlapsNode(box, node))
       const complete = plan.nodes.every((spec) => result.nodes.has(spec.key))
       return { passed: complete && clear, observed: { nodes: result.nodes.size, planned: plan.nodes.length, clearOfPage: clear, x: box.x, y: box.y } }
     })
@@ -200,6 +201,8 @@ async function formatStickiesAsync(api: PluginAPI, fonts: FontLoader, nodeIds: r
   return stickies
 }
 
-function overlaps(a: Rect, b: Rect | null): boolean {
-  return b !== null && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+/** Whether a node on the page shares inside area with `box`; a node with no box never does. */
+function overlapsNode(box: Rect, node: SceneNode): boolean {
+  const other = boxOf(node)
+  return other !== null && boxesOverlap(box, other)
 }
