@@ -1,5 +1,6 @@
 export * from './board-catalogue'
 export * from './catalogue'
+export * from './fill-placeholders'
 export * from './fill-text'
 export * from './format-number'
 export * from './languages'

@@ -1,4 +1,4 @@
-import { fillText } from '../i18n/fill-text'
+import { fillText } from '../i18n/fill-placeholders'
 import type { ReadingCatalogue } from '../i18n/catalogues/reading/en'
 import type { ReadWarning, WarningNode } from './board-reading'
 
