@@ -16,8 +16,7 @@ import { readTableLayout } from './read-table-layout'
 import { readVotes } from './read-votes'
 import type { SnapshotIndex } from './snapshot-index'
 import { stickyColorOf } from './sticky-color-of'
-import { WarningLog } from './warning-log'
-import { type Doubt, readWarning } from './warning-log'
+import { type Doubt, readWarning, WarningLog } from './warning-log'
 
 export interface HandMadeBoard {
   /** The section wrapping the board; null when the stages lie straight on the page. */
