@@ -4,7 +4,7 @@ import { fail, formatProblems, type Journey, type JourneyEnvelope, ok, type Prob
 import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
 import { SnapshotIndex } from '../reader/snapshot-index'
-import { WarningLog } from '../reader/warning-log'
+import { readWarning, WarningLog } from '../reader/warning-log'
 import { REMOVED_MARKER_VARIANT } from './removed-marker'
 
 /** What a sync needs to know about a board, read from a snapshot of the page it is on. */
@@ -76,9 +76,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
   const warnings: ReadWarning[] = []
   const dataBase = decodeDataBase(section.data)
   if (dataBase !== undefined && !dataBase.ok) {
-    const baseLog = new WarningLog()
-    baseLog.add(section.id, 'stored-base-unreadable', { problems: formatProblems(dataBase.problems).replace(/\n/g, '; ') })
-    warnings.push(...baseLog.list())
+    warnings.push(readWarning(section.id, 'stored-base-unreadable', { problems: formatProblems(dataBase.problems).replace(/\n/g, '; ') }))
   }
 
   const sourceBases = decodeSourceBases(section.data)
