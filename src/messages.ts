@@ -62,7 +62,9 @@ function forgettingEach<Fields extends Record<string, z.ZodMiniType>>(fields: Fi
 const requestId = z.string().check(z.minLength(1), z.maxLength(64))
 
 /** The file envelope an imported journey came in (its `$schema` and extension fields): stored on the board and written back by its exports. */
-const envelope = z.optional(z.record(z.string(), z.unknown()))
+export const FileEnvelopeSchema = z.record(z.string(), z.unknown())
+export type FileEnvelope = z.output<typeof FileEnvelopeSchema>
+const envelope = z.optional(FileEnvelopeSchema)
 
 /**
  * Where a journey to draw or update from comes from (`template:car-rental:en`, `import`): the board

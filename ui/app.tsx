@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'p
 
 import type { ExportFormat } from '../src/formats'
 import { LANGUAGE_NAMES, type Language, LANGUAGES } from '../src/i18n'
-import type { PanelTab, ReadScope, Settings } from '../src/messages'
+import type { FileEnvelope, PanelTab, ReadScope, Settings } from '../src/messages'
 import type { Journey } from '../src/model'
 import type { JourneyTemplate } from '../src/templates/journey-template'
 import type { Bridge } from './bridge'
@@ -115,12 +115,12 @@ export function App({ bridge }: { bridge: Bridge }) {
   // Each tab is its own source of data: the board keeps a base per source, so an update from the
   // Create tab after one from a file does not undo what the workshop did in between.
   const sourceOf = (from: PanelTab): string => (from === 'create' && form !== undefined ? `template:${form.templateId}:${form.locale}` : from)
-  const generateFrom = (from: PanelTab) => (journey: Journey, envelope?: Record<string, unknown>) => {
+  const generateFrom = (from: PanelTab) => (journey: Journey, envelope?: FileEnvelope) => {
     markTouched()
     setGeneratedFrom(from)
     generation.generate(journey, sourceOf(from), envelope)
   }
-  const updateFrom = (from: PanelTab) => (journey: Journey, envelope?: Record<string, unknown>) => {
+  const updateFrom = (from: PanelTab) => (journey: Journey, envelope?: FileEnvelope) => {
     markTouched()
     sync.compare(journey, sourceOf(from), envelope)
   }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks'
 
 import { IMPORT_FORMATS, importJourney, type ImportFormat } from '../../src/formats'
+import type { FileEnvelope } from '../../src/messages'
 import type { Journey } from '../../src/model'
 import { Dropdown } from '../controls/dropdown'
 import { FileUploadButton } from '../controls/file-upload-button'
@@ -24,8 +25,8 @@ const ACCEPTED_FILES = [...IMPORT_FORMAT_ORDER.flatMap((format) => [...IMPORT_FO
 
 interface ImportTabProps {
   generateState: GenerateState
-  onGenerate: (journey: Journey, envelope?: Record<string, unknown>) => void
-  onUpdate: (journey: Journey, envelope?: Record<string, unknown>) => void
+  onGenerate: (journey: Journey, envelope?: FileEnvelope) => void
+  onUpdate: (journey: Journey, envelope?: FileEnvelope) => void
   /** The text to import changed: a result shown for the previous text no longer applies. */
   onInputChange: () => void
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer } from 'preact/hooks'
 
+import type { FileEnvelope } from '../../src/messages'
 import type { Journey } from '../../src/model'
 import type { Resolution } from '../../src/sync/change-set'
 import type { Bridge } from '../bridge'
@@ -9,7 +10,7 @@ import { openConflicts, type SyncState, syncStateReducer } from '../state/sync-s
 export interface SyncControls {
   state: SyncState
   /** Asks the sandbox what updating the selected board to `journey` (from `source`) would change. */
-  compare: (journey: Journey, source?: string, envelope?: Record<string, unknown>) => void
+  compare: (journey: Journey, source?: string, envelope?: FileEnvelope) => void
   /** After a failed update: compares the same journey with the same board again, keeping the choices that still apply. */
   compareAgain: () => void
   resolve: (id: string, resolution: Resolution | undefined) => void
@@ -24,7 +25,7 @@ export function useSync(bridge: Bridge): SyncControls {
   const [state, dispatch] = useReducer(syncStateReducer, { status: 'idle' })
   useEffect(() => bridge.subscribe((message) => dispatch({ type: 'message', message })), [bridge])
   const compare = useCallback(
-    (journey: Journey, source?: string, envelope?: Record<string, unknown>) => {
+    (journey: Journey, source?: string, envelope?: FileEnvelope) => {
       const requestId = createRequestId('compare')
       dispatch({ type: 'compare', requestId, journey, source, envelope })
       bridge.send({ type: 'sync-preview', requestId, journey, ...(source === undefined ? {} : { source }) })

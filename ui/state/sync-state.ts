@@ -1,4 +1,4 @@
-import type { ParsedMainToUi, SyncResult } from '../../src/messages'
+import type { FileEnvelope, ParsedMainToUi, SyncResult } from '../../src/messages'
 import type { Journey, Problem } from '../../src/model'
 import type { ReadWarning } from '../../src/reader/board-reading'
 import type { ChangeSet, Resolution, Resolutions } from '../../src/sync/change-set'
@@ -11,7 +11,7 @@ export interface SyncReview {
   /** Where the journey comes from (see the `source` of the sync messages). */
   source?: string | undefined
   /** The file envelope the journey came in, for the board to keep (see the `envelope` of the sync messages). */
-  envelope?: Record<string, unknown> | undefined
+  envelope?: FileEnvelope | undefined
   changeSet: ChangeSet
   warnings: ReadWarning[]
   /** By conflict id, and by kept-removal id (`data` removes it after all). */
@@ -25,7 +25,7 @@ export interface SyncReview {
  */
 export type SyncState =
   | { status: 'idle' }
-  | { status: 'comparing'; requestId: string; journey: Journey; source?: string | undefined; envelope?: Record<string, unknown> | undefined; resolutions: Resolutions }
+  | { status: 'comparing'; requestId: string; journey: Journey; source?: string | undefined; envelope?: FileEnvelope | undefined; resolutions: Resolutions }
   | { status: 'review'; review: SyncReview }
   | { status: 'applying'; requestId: string; review: SyncReview; done: number; total: number }
   | { status: 'done'; boardName: string; result: SyncResult }
@@ -33,7 +33,7 @@ export type SyncState =
 
 export type SyncAction =
   /** `resolutions`: choices from an earlier review of the same board, kept where they still apply. */
-  | { type: 'compare'; requestId: string; journey: Journey; source?: string | undefined; envelope?: Record<string, unknown> | undefined; resolutions?: Resolutions }
+  | { type: 'compare'; requestId: string; journey: Journey; source?: string | undefined; envelope?: FileEnvelope | undefined; resolutions?: Resolutions }
   | { type: 'resolve'; id: string; resolution: Resolution | undefined }
   | { type: 'resolve-all'; resolution: Resolution }
   | { type: 'apply'; requestId: string }
