@@ -21,30 +21,106 @@ export function noLinkRoom(stages: number, rows: number): LinkRoom {
 }
 
 /** A band of the grid (a row or column of the board, or of stickies in one cell): where it starts and ends along its axis. */
-interface Band {
+export interface Band {
   start: number
   end: number
 }
 
 /** A gap before band `index`: where it starts and how wide it is, along its axis. */
-interface Gap {
+export interface Gap {
   index: number
   start: number
   size: number
 }
 
 /** What one link asks of a gap: to grow by `need`, and room for its label `length` long. */
-interface Ask {
+export interface Ask {
   need: number
   length: number
 }
 
-type Growth = Map<number, Ask[]>
+/** What the links ask of each gap of one axis, by the index of the band the gap comes before. */
+export type Growth = Map<number, Ask[]>
 
+/** A gap growing this round, and the gaps between the two ends of the link it grows for. */
+export interface Span {
+  gap: number
+  from: number
+  to: number
+}
+
+/** What the links ask inside one cell: between its sticky rows and columns, and to lower its sticky columns. */
 interface CellGrowth {
   rows: Growth
   columns: Growth
   drops: Growth
+}
+
+/** A cell's stickies as the grid packCell laid them in: their sticky rows and columns, and where each sticky sits. */
+export interface CellGrid {
+  rows: Band[]
+  columns: Band[]
+  place: Map<string, { row: number; column: number }>
+}
+
+/** A blocked link's two stickies and where they sit in the grid. */
+export interface LinkEnds {
+  start: PlanNode
+  end: PlanNode
+  r0: number
+  r1: number
+  c0: number
+  c1: number
+  startKey: string
+  endKey: string
+}
+
+/** Where to set two stickies joined by several links apart (see staggerFor). */
+export interface Stagger {
+  cell: string
+  axis: 'rows' | 'columns' | 'drops'
+  index: number
+  /** The two stickies are level still: the link waits for the stagger before any gap grows for it. */
+  level: boolean
+}
+
+/** What one round of widening looks at, gathered once from the plan. */
+class Widening {
+  readonly nodes: Map<string, PlanNode>
+  readonly rowOf: Map<string, number>
+  readonly columnOf: Map<string, number>
+  readonly rows: Band[]
+  readonly columns: Band[]
+  readonly pairs: Map<string, number>
+  readonly growth = { rows: new Map() as Growth, columns: new Map() as Growth, cells: new Map<string, CellGrowth>() }
+  readonly spans = { rows: [] as Span[], columns: [] as Span[] }
+  private readonly grids = new Map<string, CellGrid>()
+  private itemsByCell: Map<string, PlanNode[]> | undefined
+
+  constructor(
+    readonly plan: BoardPlan,
+    readonly fixed: ReadonlySet<string>
+  ) {
+    this.nodes = new Map(plan.nodes.map((node) => [node.key, node]))
+    this.rowOf = new Map(plan.grid.rows.map((row, index) => [row.laneId, index]))
+    this.columnOf = new Map(plan.grid.columns.map((column, index) => [column.stageId, index]))
+    this.rows = plan.grid.rows.map((row) => ({ start: row.y, end: row.y + row.height }))
+    this.columns = plan.grid.columns.map((column) => ({ start: column.x, end: column.x + column.width }))
+    this.pairs = linksPerPair(plan)
+  }
+
+  cellGrowth(key: string): CellGrowth {
+    const found = this.growth.cells.get(key) ?? { rows: new Map(), columns: new Map(), drops: new Map() }
+    this.growth.cells.set(key, found)
+    return found
+  }
+
+  gridOf(key: string): CellGrid {
+    this.itemsByCell ??= itemStickiesByCell(this.plan)
+    const found = this.grids.get(key) ?? cellGrid(this.itemsByCell.get(key) ?? [])
+    this.grids.set(key, found)
+    return found
+  }
 }
 
 /**
@@ -64,83 +140,76 @@ interface CellGrowth {
  * wide the gap: the later sticky's cell (or its sticky column, within one cell) is set lower (or
  * further right) by the label's size, so the lines between them take different ways whose
  * labels grow apart with that offset, and once they are apart the gaps between them grow as above.
+ *
+ * @param fixed cells (cellKey) whose stickies stay where people put them: nothing grows inside them,
+ *   so a link between two stickies of one such cell asks for nothing
  */
-export function widenForLinks(plan: BoardPlan, blocked: readonly BlockedLink[], room: LinkRoom): LinkRoom {
-  const nodes = new Map(plan.nodes.map((node) => [node.key, node]))
-  const rowOf = new Map(plan.grid.rows.map((row, index) => [row.laneId, index]))
-  const columnOf = new Map(plan.grid.columns.map((column, index) => [column.stageId, index]))
-  const rows = plan.grid.rows.map((row) => ({ start: row.y, end: row.y + row.height }))
-  const columns = plan.grid.columns.map((column) => ({ start: column.x, end: column.x + column.width }))
-  const growth = { rows: new Map() as Growth, columns: new Map() as Growth, cells: new Map<string, CellGrowth>() }
-  const cellGrowth = (key: string): CellGrowth => {
-    const found = growth.cells.get(key) ?? { rows: new Map(), columns: new Map(), drops: new Map() }
-    growth.cells.set(key, found)
-    return found
-  }
-  const grids = new Map<string, CellGrid>()
-  let itemsByCell: Map<string, PlanNode[]> | undefined
-  const gridOf = (key: string): CellGrid => {
-    itemsByCell ??= itemStickiesByCell(plan)
-    const found = grids.get(key) ?? cellGrid(itemsByCell.get(key) ?? [])
-    grids.set(key, found)
-    return found
-  }
-  const pairs = linksPerPair(plan)
-  const spans = { rows: [] as Span[], columns: [] as Span[] }
-  for (const link of blocked) {
-    const start = nodes.get(link.start)
-    const end = nodes.get(link.end)
-    if (start === undefined || end === undefined) continue
-    const r0 = rowOf.get(start.tag.laneId ?? '')
-    const r1 = rowOf.get(end.tag.laneId ?? '')
-    const c0 = columnOf.get(start.tag.stageId ?? '')
-    const c1 = columnOf.get(end.tag.stageId ?? '')
-    if (r0 === undefined || r1 === undefined || c0 === undefined || c1 === undefined) continue
-    const at = pointAlong(link.path, ASSUMED_LABEL_POSITION)
-    const label: Box = link.label ?? { ...at, width: 0, height: 0 }
-    const centre = { x: label.x + label.width / 2, y: label.y + label.height / 2 }
-    const startKey = cellKey(start.tag.stageId ?? '', start.tag.laneId ?? '')
-    const endKey = cellKey(end.tag.stageId ?? '', end.tag.laneId ?? '')
-    if ((pairs.get(pairKey(start.key, end.key)) ?? 0) > 1) {
-      const stagger = staggerFor({ start, end, r0, r1, c0, c1, startKey, endKey }, gridOf)
-      if (stagger !== undefined) {
-        const cell = cellGrowth(stagger.cell)
-        const [axis, length] = stagger.axis === 'drops' ? [cell.drops, label.height] : stagger.axis === 'rows' ? [cell.rows, label.height] : [cell.columns, label.width]
-        const asked = Math.max(LINK_ROOM_STEP, length + 2 * LINK_CLEARANCE)
-        axis.set(stagger.index, [...(axis.get(stagger.index) ?? []), { need: asked, length: asked }])
-        if (stagger.level) continue
-      }
-    }
-    if (r0 !== r1) {
-      ask(growth.rows, spans.rows, nearestGap(rows, r0, r1, centre.y), [r0, r1], centre.y, label.height)
-    } else if (c0 !== c1) {
-      ask(growth.columns, spans.columns, nearestGap(columns, c0, c1, centre.x), [c0, c1], centre.x, label.width)
-    } else {
-      const grid = gridOf(startKey)
-      const cell = cellGrowth(startKey)
-      const [a, b] = [grid.place.get(start.key), grid.place.get(end.key)]
-      if (a === undefined || b === undefined) continue
-      if (a.row !== b.row) ask(cell.rows, [], nearestGap(grid.rows, a.row, b.row, centre.y), [a.row, b.row], centre.y, label.height)
-      else ask(cell.columns, [], nearestGap(grid.columns, a.column, b.column, centre.x), [a.column, b.column], centre.x, label.width)
-    }
-    const firstRow = plan.grid.rows[0]
-    if (firstRow !== undefined && label.y - LINK_CLEARANCE < firstRow.y) {
-      growth.rows.set(0, [...(growth.rows.get(0) ?? []), { need: firstRow.y - label.y + 2 * LINK_CLEARANCE, length: 0 }])
-    }
-  }
-  const cells = new Map(room.cells)
-  for (const [key, cell] of growth.cells) {
-    const before = cells.get(key) ?? { columns: [], rows: [], drops: [] }
-    cells.set(key, { columns: added(before.columns, cell.columns), rows: added(before.rows, cell.rows), drops: added(before.drops, cell.drops) })
-  }
-  return { columns: added(room.columns, growth.columns), rows: added(room.rows, growth.rows), cells }
+export function widenForLinks(plan: BoardPlan, blocked: readonly BlockedLink[], room: LinkRoom, fixed: ReadonlySet<string> = new Set()): LinkRoom {
+  const widening = new Widening(plan, fixed)
+  for (const link of blocked) askForLink(widening, link)
+  return grownRoom(room, widening.growth)
 }
 
-/** A gap growing this round, and the gaps between the two ends of the link it grows for. */
-interface Span {
-  gap: number
-  from: number
-  to: number
+/** What one blocked link asks for: a stagger of its stickies, a gap between its ends, room below the headings. */
+function askForLink(widening: Widening, link: BlockedLink): void {
+  const ends = linkEnds(widening, link)
+  if (ends === undefined) return
+  const label: Box = link.label ?? { ...pointAlong(link.path, ASSUMED_LABEL_POSITION), width: 0, height: 0 }
+  const centre = { x: label.x + label.width / 2, y: label.y + label.height / 2 }
+  const { start, end, r0, r1, c0, c1, startKey } = ends
+  if ((widening.pairs.get(pairKey(start.key, end.key)) ?? 0) > 1) {
+    const stagger = staggerFor(ends, (key) => widening.gridOf(key))
+    if (stagger !== undefined && !widening.fixed.has(stagger.cell)) {
+      askToStagger(widening.cellGrowth(stagger.cell), stagger, label)
+      if (stagger.level) return
+    }
+  }
+  if (r0 !== r1) {
+    askGap(widening.growth.rows, widening.spans.rows, nearestGap(widening.rows, r0, r1, centre.y), [r0, r1], centre.y, label.height)
+  } else if (c0 !== c1) {
+    askGap(widening.growth.columns, widening.spans.columns, nearestGap(widening.columns, c0, c1, centre.x), [c0, c1], centre.x, label.width)
+  } else if (widening.fixed.has(startKey) || !askInsideCell(widening, ends, centre, label)) {
+    return
+  }
+  askBelowHeadings(widening, label)
+}
+
+/** The link's two stickies and where they sit, or undefined when either is not an item sticky in the grid. */
+function linkEnds(widening: Widening, link: BlockedLink): LinkEnds | undefined {
+  const start = widening.nodes.get(link.start)
+  const end = widening.nodes.get(link.end)
+  if (start === undefined || end === undefined) return undefined
+  const r0 = widening.rowOf.get(start.tag.laneId ?? '')
+  const r1 = widening.rowOf.get(end.tag.laneId ?? '')
+  const c0 = widening.columnOf.get(start.tag.stageId ?? '')
+  const c1 = widening.columnOf.get(end.tag.stageId ?? '')
+  if (r0 === undefined || r1 === undefined || c0 === undefined || c1 === undefined) return undefined
+  return { start, end, r0, r1, c0, c1, startKey: cellKey(start.tag.stageId ?? '', start.tag.laneId ?? ''), endKey: cellKey(end.tag.stageId ?? '', end.tag.laneId ?? '') }
+}
+
+/** Sets the later of two stickies joined by several links apart by the label's size (at least a step). */
+function askToStagger(cell: CellGrowth, stagger: Stagger, label: Box): void {
+  const [axis, length] = stagger.axis === 'drops' ? [cell.drops, label.height] : stagger.axis === 'rows' ? [cell.rows, label.height] : [cell.columns, label.width]
+  const asked = Math.max(LINK_ROOM_STEP, length + 2 * LINK_CLEARANCE)
+  axis.set(stagger.index, [...(axis.get(stagger.index) ?? []), { need: asked, length: asked }])
+}
+
+/** Between two stickies of one cell: the gap between their sticky rows, or else their sticky columns; false when either is not in the cell's grid. */
+function askInsideCell(widening: Widening, { start, end, startKey }: LinkEnds, centre: { x: number; y: number }, label: Box): boolean {
+  const grid = widening.gridOf(startKey)
+  const cell = widening.cellGrowth(startKey)
+  const [a, b] = [grid.place.get(start.key), grid.place.get(end.key)]
+  if (a === undefined || b === undefined) return false
+  if (a.row !== b.row) askGap(cell.rows, [], nearestGap(grid.rows, a.row, b.row, centre.y), [a.row, b.row], centre.y, label.height)
+  else askGap(cell.columns, [], nearestGap(grid.columns, a.column, b.column, centre.x), [a.column, b.column], centre.x, label.width)
+  return true
+}
+
+/** A label reaching above the first row moves the rows down, below the stage headings. */
+function askBelowHeadings(widening: Widening, label: Box): void {
+  const firstRow = widening.plan.grid.rows[0]
+  if (firstRow === undefined || label.y - LINK_CLEARANCE >= firstRow.y) return
+  widening.growth.rows.set(0, [...(widening.growth.rows.get(0) ?? []), { need: firstRow.y - label.y + 2 * LINK_CLEARANCE, length: 0 }])
 }
 
 /**
@@ -149,7 +218,7 @@ interface Span {
  * or this gap lies between the ends of a link another gap grows for: such a link waits for the
  * next round, when the board is laid out with the growth so far.
  */
-function ask(growth: Growth, spans: Span[], gap: Gap | undefined, [a, b]: [number, number], at: number, length: number): void {
+export function askGap(growth: Growth, spans: Span[], gap: Gap | undefined, [a, b]: [number, number], at: number, length: number): void {
   if (gap === undefined) return
   const span = { gap: gap.index, from: Math.min(a, b) + 1, to: Math.max(a, b) }
   const within = (index: number, other: Span): boolean => index >= other.from && index <= other.to
@@ -161,7 +230,7 @@ function ask(growth: Growth, spans: Span[], gap: Gap | undefined, [a, b]: [numbe
 }
 
 /** The gap between bands `a` and `b` (either order) whose middle is nearest `at`. */
-function nearestGap(bands: readonly Band[], a: number, b: number, at: number): Gap | undefined {
+export function nearestGap(bands: readonly Band[], a: number, b: number, at: number): Gap | undefined {
   let best: Gap | undefined
   for (let index = Math.min(a, b) + 1; index <= Math.max(a, b); index++) {
     const before = bands[index - 1]
@@ -173,11 +242,21 @@ function nearestGap(bands: readonly Band[], a: number, b: number, at: number): G
   return best
 }
 
+/** The room with this round's growth added: the board's column and row gaps, and inside each cell. */
+function grownRoom(room: LinkRoom, growth: Widening['growth']): LinkRoom {
+  const cells = new Map(room.cells)
+  for (const [key, cell] of growth.cells) {
+    const before = cells.get(key) ?? { columns: [], rows: [], drops: [] }
+    cells.set(key, { columns: addedRoom(before.columns, cell.columns), rows: addedRoom(before.rows, cell.rows), drops: addedRoom(before.drops, cell.drops) })
+  }
+  return { columns: addedRoom(room.columns, growth.columns), rows: addedRoom(room.rows, growth.rows), cells }
+}
+
 /**
  * Room plus what grew: a gap grows by the most one link needs, or by its labels side by side when
  * several links ask for it (their labels must all fit there), and by at least a step.
  */
-function added(room: readonly number[], growth: Growth): number[] {
+export function addedRoom(room: readonly number[], growth: Growth): number[] {
   const next = [...room]
   for (const [index, asks] of growth) {
     const most = Math.max(...asks.map((entry) => entry.need))
@@ -185,13 +264,6 @@ function added(room: readonly number[], growth: Growth): number[] {
     next[index] = (next[index] ?? 0) + Math.max(most, sideBySide, LINK_ROOM_STEP)
   }
   return next
-}
-
-/** A cell's stickies as the grid packCell laid them in: their sticky rows and columns, and where each sticky sits. */
-interface CellGrid {
-  rows: Band[]
-  columns: Band[]
-  place: Map<string, { row: number; column: number }>
 }
 
 /** Each cell's item stickies, in plan order: grouped in one pass, not filtered again for every cell. */
@@ -208,7 +280,7 @@ function itemStickiesByCell(plan: BoardPlan): Map<string, PlanNode[]> {
 }
 
 /** A cell's sticky rows and columns, from its item stickies in the order packCell laid them out, row by row. */
-function cellGrid(stickies: readonly PlanNode[]): CellGrid {
+export function cellGrid(stickies: readonly PlanNode[]): CellGrid {
   // Sticky columns share their left edge (a lowered column keeps it).
   const perRow = Math.max(1, new Set(stickies.map((node) => node.x)).size)
   const at = (index: number) => ({ row: Math.floor(index / perRow), column: index % perRow })
@@ -240,24 +312,13 @@ function linksPerPair(plan: BoardPlan): Map<string, number> {
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`)
 
-interface LinkEnds {
-  start: PlanNode
-  end: PlanNode
-  r0: number
-  r1: number
-  c0: number
-  c1: number
-  startKey: string
-  endKey: string
-}
-
 /**
  * Where to set two stickies joined by several links apart: the cell of the later one (lower row,
  * later column) moves down or right, or within one cell the later sticky column moves down; `level`
  * while they are not apart yet. Undefined where they sit one above the other in one cell, or in
  * different rows and columns (apart already).
  */
-function staggerFor(ends: LinkEnds, gridOf: (key: string) => CellGrid): { cell: string; axis: 'rows' | 'columns' | 'drops'; index: number; level: boolean } | undefined {
+export function staggerFor(ends: LinkEnds, gridOf: (key: string) => CellGrid): Stagger | undefined {
   const { start, end, r0, r1, c0, c1, startKey, endKey } = ends
   if (startKey === endKey) {
     const grid = gridOf(startKey)

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  addedRoom,
+  askGap,
+  type BlockedLink,
+  BODY_FONT,
+  cellGrid,
+  cellKey,
+  type Growth,
+  LINK_CLEARANCE,
+  LINK_ROOM_STEP,
+  layoutJourney,
+  nearestGap,
+  noLinkRoom,
+  planLinkRoutes,
+  type PlanNode,
+  type Span,
+  staggerFor,
+  STICKY_SIZE,
+  widenForLinks
+} from '../../src/layout'
+import type { Journey } from '../../src/model'
+import { validJourney } from '../reader/generated-board'
+
+function sticky(key: string, x: number, y: number, width = STICKY_SIZE, height = STICKY_SIZE): PlanNode {
+  return {
+    kind: 'sticky',
+    key,
+    parent: 'stage:s',
+    name: key,
+    text: '',
+    x,
+    y,
+    width,
+    height,
+    fill: '#FFE299',
+    font: BODY_FONT,
+    fontSize: 16,
+    wide: false,
+    tag: { role: 'item', itemId: key.slice('item:'.length), stageId: 's', laneId: 'l' }
+  }
+}
+
+describe('nearestGap', () => {
+  const bands = [
+    { start: 0, end: 100 },
+    { start: 140, end: 240 },
+    { start: 300, end: 400 }
+  ]
+
+  it('should take the gap between the two bands whose middle is nearest the point', () => {
+    expect(nearestGap(bands, 0, 2, 110)).toEqual({ index: 1, start: 100, size: 40 })
+    expect(nearestGap(bands, 2, 0, 290)).toEqual({ index: 2, start: 240, size: 60 })
+  })
+
+  it('should find no gap between a band and itself', () => {
+    expect(nearestGap(bands, 1, 1, 120)).toBeUndefined()
+  })
+})
+
+describe('askGap', () => {
+  it('should ask a gap to hold the label at its offset from the gap’s middle, with its clearance on both sides', () => {
+    const growth: Growth = new Map()
+    // A 40 px gap centred at 120; a 30 px label centred 10 px off it needs 2 * 10 + 30 + 2 * clearance.
+    askGap(growth, [], { index: 1, start: 100, size: 40 }, [0, 1], 130, 30)
+    expect(growth.get(1)).toEqual([{ need: 2 * 10 + 30 + 2 * LINK_CLEARANCE - 40, length: Math.max(LINK_ROOM_STEP, 30 + 2 * LINK_CLEARANCE) }])
+  })
+
+  it('should leave a link for the next round when another gap growing this round lies between its ends', () => {
+    const growth: Growth = new Map()
+    const spans: Span[] = [{ gap: 2, from: 1, to: 2 }]
+    askGap(growth, spans, { index: 1, start: 100, size: 40 }, [0, 2], 120, 30)
+    expect(growth.size).toBe(0)
+    expect(spans).toHaveLength(1)
+  })
+
+  it('should let several links ask the same gap', () => {
+    const growth: Growth = new Map()
+    const spans: Span[] = []
+    askGap(growth, spans, { index: 1, start: 100, size: 40 }, [0, 1], 120, 30)
+    askGap(growth, spans, { index: 1, start: 100, size: 40 }, [0, 1], 120, 50)
+    expect(growth.get(1)).toHaveLength(2)
+  })
+})
+
+describe('addedRoom', () => {
+  it('should grow a gap by the most one link needs, and by at least a step', () => {
+    expect(addedRoom([0, 10], new Map([[1, [{ need: 200, length: 60 }]]]))).toEqual([0, 210])
+    expect(addedRoom([0, 0], new Map([[0, [{ need: 5, length: 60 }]]]))).toEqual([LINK_ROOM_STEP, 0])
+  })
+
+  it('should grow a gap several links ask for by their labels side by side when that is more', () => {
+    expect(
+      addedRoom(
+        [0],
+        new Map([
+          [
+            0,
+            [
+              { need: 60, length: 100 },
+              { need: 70, length: 120 }
+            ]
+          ]
+        ])
+      )
+    ).toEqual([220])
+  })
+})
+
+describe('cellGrid', () => {
+  it('should tell the sticky rows and columns packCell laid out, and where each sticky sits', () => {
+    const grid = cellGrid([sticky('item:a', 0, 0, 160, 160), sticky('item:b', 200, 0, 160, 240), sticky('item:c', 0, 300, 160, 160)])
+    expect(grid.columns).toEqual([
+      { start: 0, end: 160 },
+      { start: 200, end: 360 }
+    ])
+    expect(grid.rows).toEqual([
+      { start: 0, end: 240 },
+      { start: 300, end: 460 }
+    ])
+    expect(grid.place.get('item:c')).toEqual({ row: 1, column: 0 })
+  })
+})
+
+describe('staggerFor', () => {
+  const ends = (start: PlanNode, end: PlanNode, [r0, c0]: [number, number], [r1, c1]: [number, number]) => ({
+    start,
+    end,
+    r0,
+    r1,
+    c0,
+    c1,
+    startKey: cellKey(`s${c0}`, `l${r0}`),
+    endKey: cellKey(`s${c1}`, `l${r1}`)
+  })
+  const noGrid = () => cellGrid([])
+
+  it('should lower the later cell of two level stickies side by side in one row', () => {
+    expect(staggerFor(ends(sticky('item:a', 0, 0), sticky('item:b', 400, 0), [0, 1], [0, 0]), noGrid)).toEqual({ cell: cellKey('s1', 'l0'), axis: 'rows', index: 0, level: true })
+  })
+
+  it('should move the lower cell of two stickies one above the other right, and say when they are apart', () => {
+    expect(staggerFor(ends(sticky('item:a', 0, 0), sticky('item:b', 50, 400), [0, 0], [1, 0]), noGrid)).toEqual({ cell: cellKey('s0', 'l1'), axis: 'columns', index: 0, level: false })
+  })
+
+  it('should need no stagger for stickies in different rows and columns', () => {
+    expect(staggerFor(ends(sticky('item:a', 0, 0), sticky('item:b', 400, 400), [0, 0], [1, 1]), noGrid)).toBeUndefined()
+  })
+
+  it('should lower the later sticky column of one cell', () => {
+    const a = sticky('item:a', 0, 0)
+    const b = sticky('item:b', 200, 0)
+    expect(staggerFor(ends(a, b, [0, 0], [0, 0]), () => cellGrid([a, b]))).toEqual({ cell: cellKey('s0', 'l0'), axis: 'drops', index: 1, level: true })
+  })
+})
+
+/** One stage, one lane, two stickies side by side in the cell, linked with a label too long for the gap between them. */
+function sideBySide(): Journey {
+  return validJourney({
+    id: 'side',
+    title: 'Side by side',
+    personas: [{ id: 'p', name: 'P' }],
+    stages: [{ id: 's', name: 'Stage' }],
+    lanes: [{ id: 'l', name: 'Lane', kind: 'actions' }],
+    items: [
+      { id: 'a', stageId: 's', laneId: 'l', text: 'Calls' },
+      { id: 'b', stageId: 's', laneId: 'l', text: 'Waits' },
+      { id: 'c', stageId: 's', laneId: 'l', text: 'Answers' },
+      { id: 'd', stageId: 's', laneId: 'l', text: 'Leaves' }
+    ],
+    links: [{ id: 'k', from: 'a', to: 'b', kind: 'handover', label: 'asks the desk again whether it is covered' }]
+  })
+}
+
+describe('widenForLinks', () => {
+  function blockedOf(journey: Journey): { plan: ReturnType<typeof layoutJourney>; blocked: BlockedLink[] } {
+    // The plan as it would be without any room: the layout's own widening is what is under test.
+    const plan = layoutJourney({ ...journey, links: [] })
+    const withLinks = layoutJourney(journey)
+    const linked = { ...plan, nodes: [...plan.nodes, ...withLinks.nodes.filter((node) => node.kind === 'connector' && node.tag.role === 'link')] }
+    return { plan: linked, blocked: planLinkRoutes(linked).blocked }
+  }
+
+  it('should grow the gap between two stickies of one cell for a link whose label does not fit there', () => {
+    const { plan, blocked } = blockedOf(sideBySide())
+    expect(blocked).toHaveLength(1)
+    const room = widenForLinks(plan, blocked, noLinkRoom(1, 1))
+    const cell = room.cells.get(cellKey('s', 'l'))
+    expect(cell).toBeDefined()
+    // a and b are the first sticky row's two columns: the gap before the second column grows.
+    expect(cell!.columns[1]).toBeGreaterThanOrEqual(LINK_ROOM_STEP)
+    expect(room.columns).toEqual([0])
+  })
+
+  it('should ask nothing inside a cell whose stickies stay where people put them', () => {
+    const { plan, blocked } = blockedOf(sideBySide())
+    const room = widenForLinks(plan, blocked, noLinkRoom(1, 1), new Set([cellKey('s', 'l')]))
+    expect(room).toEqual(noLinkRoom(1, 1))
+  })
+
+  it('should give a generated board room enough that nothing stays blocked', () => {
+    const plan = layoutJourney(sideBySide())
+    expect(planLinkRoutes(plan).blocked).toEqual([])
+  })
+})
