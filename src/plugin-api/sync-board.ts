@@ -1,15 +1,14 @@
 import type { LayoutOptions } from '../layout/layout-journey'
 import { fail, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
-import { decodeBoardTag, decodeTextHeights, TAG_KEY } from '../plugin-data/board-tags'
-import { LAYOUT_VERSION, STICKY_SIZE } from '../layout/layout-metrics'
-import { type MeasureRequest, measureRequestKey } from '../layout/text-measure'
-import type { SnapshotNode } from '../reader/board-snapshot'
+import { decodeBoardTag } from '../plugin-data/board-tags'
+import { LAYOUT_VERSION } from '../layout/layout-metrics'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
 import { describeConflict } from '../sync/format-change-set'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
 import { FontLoader } from './font-loader'
+import { heightsOnBoard } from './heights-on-board'
 import { measuredLayoutAsync } from './layout-from-real-sizes'
 import type { LiveBoard, LiveNode } from './live-board'
 import { MeasuredNodes, MeasureFontsError } from './measured-nodes'
@@ -100,6 +99,7 @@ export async function syncBoardAsync(
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
   if (open.length > 0) return fail(open.map((conflict) => problem(conflict.id, 'needs-resolution', { conflict: describeConflict(conflict, merge.changeSet.names) })))
 
+  const drawnBy = drawnByLayout(live, state.boardId)
   // FigJam's two passes: the texts are measured in FigJam and the layout placed from those sizes.
   const measured = new MeasuredNodes(api, new FontLoader(api))
   let plan: BoardSyncPlan
@@ -107,7 +107,7 @@ export async function syncBoardAsync(
   try {
     ;({ layout: plan, textHeights } = await measuredLayoutAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
       ...options,
-      already: heightsOnBoard(live, state.boardId, drawnByThisLayout(live, state.boardId))
+      already: heightsOnBoard(state, drawnBy === LAYOUT_VERSION)
     }))
   } catch (error) {
     // Measuring only added nodes: removing them puts the board back as it was.
@@ -120,7 +120,7 @@ export async function syncBoardAsync(
   const { layout: _layout, reviewed: _reviewed, source: _source, envelope, ...progress } = options
   let applied: Awaited<ReturnType<typeof applyBoardSyncAsync>>
   try {
-    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined }, measured, textHeights, envelope ?? state.envelope)
+    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined, drawnBy }, measured, textHeights, envelope ?? state.envelope)
   } catch (error) {
     measured.removeAll()
     if (error instanceof ChangedSinceReview) return fail([problem('board', 'changed-since-review', { where: error.message })])
@@ -141,7 +141,7 @@ async function applyBoardSyncAsync(
   api: PluginAPI,
   plan: BoardSyncPlan,
   live: LiveBoard,
-  options: ApplyProgressOptions & { verify: boolean; commitUndo?: boolean },
+  options: ApplyProgressOptions & { verify: boolean; commitUndo?: boolean; drawnBy: number | undefined },
   measured: MeasuredNodes,
   textHeights: Readonly<Record<string, number>>,
   envelope: JourneyEnvelope
@@ -152,8 +152,6 @@ async function applyBoardSyncAsync(
     return node
   }
   const bound = new Map<string, LiveNode>(Object.entries(plan.existing).map(([key, id]) => [key, liveNode(id)]))
-  const board = bound.get('board')
-  const drawnBy = board === undefined ? undefined : decodeBoardTag(board.snap.data)
   const result = await applyPlanAsync(
     api,
     plan.plan,
@@ -161,7 +159,7 @@ async function applyBoardSyncAsync(
       bound,
       reading: live.nodes,
       adopted: new Set(plan.adopted),
-      ...(drawnBy?.ok === true && drawnBy.value.layoutVersion !== undefined ? { drawnBy: drawnBy.value.layoutVersion } : {}),
+      ...(options.drawnBy === undefined ? {} : { drawnBy: options.drawnBy }),
       keepFill: new Set(plan.keepFill),
       links: plan.links,
       moved: plan.moved.map((move) => ({ node: liveNode(move.nodeId), parent: move.parent, x: move.x, y: move.y })),
@@ -194,45 +192,11 @@ async function applyBoardSyncAsync(
   }
 }
 
-/** Whether the board was drawn by this version of the layout, so its nodes' fonts and sizes are this layout's. */
-function drawnByThisLayout(live: LiveBoard, boardId: string): boolean {
+/** The layout version the board section says drew it, when it says. */
+function drawnByLayout(live: LiveBoard, boardId: string): number | undefined {
   const board = live.nodes.get(boardId)
   const decoded = board === undefined ? undefined : decodeBoardTag(board.snap.data)
-  return decoded?.ok === true && decoded.value.layoutVersion === LAYOUT_VERSION
-}
-
-/**
- * The heights FigJam already reported, from the one reading: for stickies and text nodes the plugin
- * drew, and for every text the board stored the height of when it was drawn or last updated (those
- * in shapes and markers included). A text that stays as it is needs no measuring again. A text node
- * answers only for its own plan key (the reading has no fonts: another node with the same words and
- * width may be set in another font and size), and only when this layout drew it. A wide sticky's
- * square height is only known to overflow the square, which is all the layout asks of it. Stickies
- * people made are measured afresh: the update gives them the board's type size.
- */
-function heightsOnBoard(live: LiveBoard, boardId: string, sameLayout: boolean): (request: MeasureRequest) => number | undefined {
-  const stickies = new Map<string, SnapshotNode>()
-  const texts = new Map<string, SnapshotNode>()
-  for (const { snap } of live.nodes.values()) {
-    if (snap.text === undefined || snap.data[TAG_KEY] === undefined) continue
-    if (snap.type === 'STICKY') stickies.set(snap.text, snap)
-    else if (snap.type === 'TEXT' && sameLayout) {
-      const decoded = decodeBoardTag(snap.data)
-      if (decoded.ok) texts.set(`${decoded.value.key}\u0000${snap.box.width}\u0000${snap.text}`, snap)
-    }
-  }
-  const board = live.nodes.get(boardId)
-  const stored = board === undefined ? {} : decodeTextHeights(board.snap.data)
-  return (request) => {
-    if (request.kind === 'text') {
-      const own = request.key === undefined ? undefined : texts.get(`${request.key}\u0000${request.width}\u0000${request.text}`)?.box.height
-      return own ?? stored[measureRequestKey(request)]
-    }
-    const sticky = stickies.get(request.text)
-    if (sticky === undefined) return undefined
-    if (sticky.wide === request.wide) return sticky.box.height
-    return sticky.wide === true && !request.wide ? STICKY_SIZE + 1 : undefined
-  }
+  return decoded?.ok === true ? decoded.value.layoutVersion : undefined
 }
 
 /** The board no longer is as the review read it; nothing was changed. */

@@ -1,0 +1,40 @@
+import { STICKY_SIZE } from '../layout/layout-metrics'
+import { type MeasureRequest, measureRequestKey } from '../layout/text-measure'
+import { decodeTextHeights } from '../plugin-data/board-tags'
+import type { SnapshotNode } from '../reader/board-snapshot'
+import type { SyncState } from '../sync/read-sync-state'
+
+/**
+ * The heights FigJam already reported, from the one reading: for stickies and text nodes the plugin
+ * drew, and for every text the board stored the height of when it was drawn or last updated (those
+ * in shapes and markers included). A text that stays as it is needs no measuring again.
+ *
+ * Which node answers for a plan key is what the sync state bound to that key (the reader's bindings,
+ * then the plugin's tagged node): a copy people made of a heading, set in another size, never
+ * answers for it. A text node answers only for its own plan key (the reading has no fonts: another
+ * node with the same words and width may be set in another font and size), and only when this layout
+ * drew it (`sameLayout`). A wide sticky's square height is only known to overflow the square, which
+ * is all the layout asks of it. Stickies people made and the map adopted are measured afresh: the
+ * update gives them the board's type size.
+ */
+export function heightsOnBoard(state: Pick<SyncState, 'nodeOfKey' | 'adopted'>, sameLayout: boolean): (request: MeasureRequest) => number | undefined {
+  const stickies = new Map<string, SnapshotNode>()
+  const texts = new Map<string, SnapshotNode>()
+  for (const [key, node] of state.nodeOfKey) {
+    if (node.text === undefined || state.adopted.has(node.id)) continue
+    if (node.type === 'STICKY' && !stickies.has(node.text)) stickies.set(node.text, node)
+    else if (node.type === 'TEXT' && sameLayout) texts.set(`${key}\u0000${node.box.width}\u0000${node.text}`, node)
+  }
+  const board = state.nodeOfKey.get('board')
+  const stored = board === undefined ? {} : decodeTextHeights(board.data)
+  return (request) => {
+    if (request.kind === 'text') {
+      const own = request.key === undefined ? undefined : texts.get(`${request.key}\u0000${request.width}\u0000${request.text}`)?.box.height
+      return own ?? stored[measureRequestKey(request)]
+    }
+    const sticky = stickies.get(request.text)
+    if (sticky === undefined) return undefined
+    if (sticky.wide === request.wide) return sticky.box.height
+    return sticky.wide === true && !request.wide ? STICKY_SIZE + 1 : undefined
+  }
+}
