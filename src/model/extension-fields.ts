@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-import { customIssue } from './format-zod-issues'
+import { customIssue } from './carried-problem'
 import type { ModelProblemCode, ProblemParams } from './problem'
 
 /**

@@ -1,3 +1,4 @@
+export * from './carried-problem'
 export * from './default-emotion-scale'
 export * from './default-evidence-levels'
 export * from './extension-fields'

@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 import { DEFAULT_EMOTION_SCALE } from './default-emotion-scale'
 import { DEFAULT_EVIDENCE_LEVELS } from './default-evidence-levels'
 import { extensibleObject } from './extension-fields'
-import { customIssue } from './format-zod-issues'
+import { checkWords, customIssue } from './carried-problem'
 import type { ModelProblemCode, ProblemParams } from './problem'
 import { ID_PATTERN, LANGUAGE_TAG_PATTERN, NOT_BLANK_PATTERN } from './text-patterns'
 import './zod-error-words'
@@ -14,7 +14,7 @@ import './zod-error-words'
  * schemas; the TypeScript types are inferred from them, never written by hand.
  */
 
-const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(120, 'must be at most 120 characters'), z.regex(ID_PATTERN, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'))
+const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(120, checkWords('at-most-characters', { n: 120 })), z.regex(ID_PATTERN, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'))
 
 /**
  * An item's text. FigJam documents no limit on a sticky's text; this one is far above what people
@@ -32,10 +32,10 @@ export const MAX_NAME_LENGTH = 5_000
  * accepts. Every other text is kept exactly as written.
  */
 function trimmed(max: number) {
-  return z.string().check(z.maxLength(max, `must be at most ${max} characters`), z.regex(NOT_BLANK_PATTERN, 'must not be empty'), z.trim())
+  return z.string().check(z.maxLength(max, checkWords('at-most-characters', { n: max })), z.regex(NOT_BLANK_PATTERN, 'must not be empty'), z.trim())
 }
 
-const text = z.string().check(z.maxLength(MAX_ITEM_TEXT_LENGTH, `must be at most ${MAX_ITEM_TEXT_LENGTH} characters`))
+const text = z.string().check(z.maxLength(MAX_ITEM_TEXT_LENGTH, checkWords('at-most-characters', { n: MAX_ITEM_TEXT_LENGTH })))
 const name = trimmed(MAX_NAME_LENGTH)
 const words = z._default(z.array(z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(1000))), [])
 
@@ -169,7 +169,7 @@ export const ItemProvenanceSchema = extensibleObject({
 /** Dot votes on an item: FigJam stamps or emoji on its sticky, counted per kind ("thumbs-up", "heart", "⭐"). */
 export const VotesSchema = extensibleObject({
   count: z.int('must be a whole number').check(z.gte(1, 'must be 1 or more')),
-  kinds: z.array(extensibleObject({ kind: trimmed(100), count: z.int('must be a whole number').check(z.gte(1, 'must be 1 or more')) })).check(z.minLength(1, 'needs at least one kind'))
+  kinds: z.array(extensibleObject({ kind: trimmed(100), count: z.int('must be a whole number').check(z.gte(1, 'must be 1 or more')) })).check(z.minLength(1, checkWords('needs-vote-kind')))
 })
 
 /**
@@ -244,7 +244,7 @@ export const ItemSchema = extensibleObject({
    * Who took part, by name, as written (a Mermaid task's people). Absent: the map does not say,
    * and exports name the persona; empty: nobody was named. A name may be empty, as in Mermaid.
    */
-  people: z.optional(z.array(z.string().check(z.maxLength(500, 'must be at most 500 characters'))).check(z.maxLength(1000, 'must name at most 1000 people'))),
+  people: z.optional(z.array(z.string().check(z.maxLength(500, checkWords('at-most-characters', { n: 500 })))).check(z.maxLength(1000, checkWords('at-most-people', { n: 1000 })))),
   /** For scored items: the emotion curve the score belongs to; the journey's first curve when absent. */
   curveId: z.optional(id),
   evidence: z.optional(EvidenceSchema)
@@ -281,18 +281,18 @@ export const JourneyBaseSchema = extensibleObject({
   id,
   title: name,
   /** What screen readers announce as the map's name when it is not the title (Mermaid's accTitle). */
-  accessibleTitle: z.optional(z.string().check(z.maxLength(500, 'must be at most 500 characters'))),
+  accessibleTitle: z.optional(z.string().check(z.maxLength(500, checkWords('at-most-characters', { n: 500 })))),
   scenario: z._default(z.string().check(z.maxLength(2000)), ''),
   /** Who the map is made for and why (the business context). */
   context: z._default(z.string().check(z.maxLength(4000)), ''),
   state: z._default(JourneyStateSchema, 'current'),
   locale: z._default(z.string().check(z.regex(LANGUAGE_TAG_PATTERN, 'must be a language code such as "en" or "da"')), 'en'),
-  personas: z.array(PersonaSchema).check(z.minLength(1, 'needs at least one persona')),
+  personas: z.array(PersonaSchema).check(z.minLength(1, checkWords('needs-persona'))),
   /** The persona this map follows; the first one when absent. */
   personaId: z.optional(id),
   phases: z._default(z.array(PhaseSchema), []),
-  stages: z.array(StageSchema).check(z.minLength(1, 'needs at least one stage')),
-  lanes: z.array(LaneSchema).check(z.minLength(1, 'needs at least one lane')),
+  stages: z.array(StageSchema).check(z.minLength(1, checkWords('needs-stage'))),
+  lanes: z.array(LaneSchema).check(z.minLength(1, checkWords('needs-lane'))),
   activityTypes: z._default(z.array(ActivityTypeSchema), []),
   items: z._default(z.array(ItemSchema), []),
   links: z._default(z.array(LinkSchema), []),
@@ -301,7 +301,7 @@ export const JourneyBaseSchema = extensibleObject({
   /** The emotion curves, primary first; absent means one curve, as version 1 files had. */
   curves: z.optional(z.array(EmotionCurveSchema)),
   /** The evidence scale, weakest first; absent means DEFAULT_EVIDENCE_LEVELS. */
-  evidenceLevels: z.optional(z.array(EvidenceLevelSchema).check(z.minLength(1, 'needs at least one level')))
+  evidenceLevels: z.optional(z.array(EvidenceLevelSchema).check(z.minLength(1, checkWords('needs-level'))))
 })
 
 type JourneyBase = z.output<typeof JourneyBaseSchema>
