@@ -14,7 +14,7 @@ import './zod-error-words'
  * schemas; the TypeScript types are inferred from them, never written by hand.
  */
 
-const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(120, checkWords('at-most-characters', { n: 120 })), z.regex(ID_PATTERN, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'))
+const id = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(120, checkWords('at-most-characters', { n: 120 })), z.regex(ID_PATTERN, checkWords('id-characters')))
 
 /**
  * An item's text. FigJam documents no limit on a sticky's text; this one is far above what people
@@ -32,7 +32,7 @@ export const MAX_NAME_LENGTH = 5_000
  * accepts. Every other text is kept exactly as written.
  */
 function trimmed(max: number) {
-  return z.string().check(z.maxLength(max, checkWords('at-most-characters', { n: max })), z.regex(NOT_BLANK_PATTERN, 'must not be empty'), z.trim())
+  return z.string().check(z.maxLength(max, checkWords('at-most-characters', { n: max })), z.regex(NOT_BLANK_PATTERN, checkWords('not-empty')), z.trim())
 }
 
 const text = z.string().check(z.maxLength(MAX_ITEM_TEXT_LENGTH, checkWords('at-most-characters', { n: MAX_ITEM_TEXT_LENGTH })))
@@ -286,7 +286,7 @@ export const JourneyBaseSchema = extensibleObject({
   /** Who the map is made for and why (the business context). */
   context: z._default(z.string().check(z.maxLength(4000)), ''),
   state: z._default(JourneyStateSchema, 'current'),
-  locale: z._default(z.string().check(z.regex(LANGUAGE_TAG_PATTERN, 'must be a language code such as "en" or "da"')), 'en'),
+  locale: z._default(z.string().check(z.regex(LANGUAGE_TAG_PATTERN, checkWords('language-code'))), 'en'),
   personas: z.array(PersonaSchema).check(z.minLength(1, checkWords('needs-persona'))),
   /** The persona this map follows; the first one when absent. */
   personaId: z.optional(id),

@@ -3,7 +3,6 @@ import * as z from 'zod/mini'
 import { enProblems } from '../i18n/catalogues/problems/en'
 import { problemText } from '../i18n/problem-text'
 import type { ModelProblemCode, ProblemParams } from './problem'
-import { PATTERN_PROBLEMS } from './text-patterns'
 
 /*
  * zod/mini carries no locale, so an issue whose schema gave no message of its own would read
@@ -50,11 +49,9 @@ export function zodIssueProblem(issue: BoundIssue): { code: ModelProblemCode; pa
       return bound(issue, 'least', issue.minimum ?? 0)
     case 'too_big':
       return bound(issue, 'most', issue.maximum ?? 0)
-    case 'invalid_format': {
-      if (issue.format !== 'regex') return { code: 'format', params: { format: issue.format ?? '' } }
-      const known = PATTERN_PROBLEMS.get(issue.pattern ?? '')
-      return known === undefined ? { code: 'pattern', params: { pattern: issue.pattern ?? '' } } : { code: known, params: {} }
-    }
+    case 'invalid_format':
+      // A pattern's meaning is the schema's to say (see checkWords); without it the pattern is all there is.
+      return issue.format === 'regex' ? { code: 'pattern', params: { pattern: issue.pattern ?? '' } } : { code: 'format', params: { format: issue.format ?? '' } }
     case 'not_multiple_of':
       return { code: 'multiple-of', params: { n: Number(issue.divisor ?? 1) } }
     case 'invalid_union':
@@ -71,8 +68,6 @@ export function zodIssueProblem(issue: BoundIssue): { code: ModelProblemCode; pa
 export function zodErrorWords(issue: z.core.$ZodRawIssue): string | undefined {
   const found = zodIssueProblem(issue as BoundIssue)
   if (found === undefined) return undefined
-  // The regex problems keep the words a schema gives them, so a pattern without words says which it is.
-  if (issue.code === 'invalid_format' && issue.format === 'regex') return problemText('pattern', { pattern: String(issue.pattern) }, enProblems, 'en')
   if (found.code === 'not-empty') return problemText('min-characters', { n: 1 }, enProblems, 'en')
   return problemText(found.code, found.params, enProblems, 'en')
 }

@@ -26,18 +26,24 @@ describe('formatZodIssues', () => {
     ])
   })
 
+  it('codes a pattern by what its schema says it means, not by the pattern: the same pattern without words is just a pattern', () => {
+    const schema = z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/)) })
+    expect(problemsOf(schema, { id: 'a b' })).toEqual([{ path: 'id', message: 'must match /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/', code: 'pattern', params: { pattern: '/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/' } }])
+  })
+
   it('words every problem of a journey in English exactly as its code does', () => {
     const result = validateJourney({
       id: 'j'.repeat(121),
       title: ' ',
-      personas: [],
+      locale: 'English',
+      personas: [{ id: 'a persona', name: 'P' }],
       stages: [],
       lanes: [],
       evidenceLevels: [],
       items: [{ id: 'i', stageId: 's', laneId: 'l', text: 'x', people: Array.from({ length: 1001 }, () => 'p'), votes: { count: 1, kinds: [] } }]
     })
     const problems = result.ok ? [] : result.problems
-    expect(problems.map((found) => found.code)).toEqual(expect.arrayContaining(['at-most-characters', 'not-empty', 'needs-persona', 'needs-stage', 'needs-lane', 'needs-level', 'at-most-people']))
+    expect(problems.map((found) => found.code)).toEqual(expect.arrayContaining(['at-most-characters', 'not-empty', 'id-characters', 'language-code', 'needs-stage', 'needs-lane', 'needs-level', 'at-most-people']))
     for (const found of problems) expect(found.message, found.path).toBe(problemText(found.code!, found.params ?? {}, ENGLISH_PROBLEMS, 'en'))
   })
 })
