@@ -13,7 +13,7 @@
 // times only the rows whose names hold one of those words (here and in the parser section, where
 // BENCH_STAGES=papaparse times the CSV parser alone and BENCH_STAGES=start-up the command line's
 // start-up), and skips the traffic section unless it names it: BENCH_STAGES=traffic prints the
-// traffic alone.
+// traffic alone; BENCH_STAGES=chromium times the panel's start-up in headless Chromium alone.
 import { performance } from 'node:perf_hooks'
 
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile } from '../src/emulator'
@@ -330,6 +330,9 @@ async function runTrafficBenchAsync(): Promise<void> {
 
 // Some rows only: the traffic only if asked for by name (BENCH_STAGES=traffic prints it alone).
 if (ONLY === undefined || ONLY.includes('traffic')) await runTrafficBenchAsync()
+
+// The panel's start-up in headless Chromium (BENCH_STAGES=chromium prints it alone).
+await (await import('./panel-start')).runPanelStartBenchAsync(ONLY)
 
 // The file-format parsers against papaparse and Mermaid, and the command line's start-up.
 await (await import('./format-parsers')).runFormatParserBenchAsync(ONLY)

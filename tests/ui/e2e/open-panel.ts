@@ -6,6 +6,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 
+import * as esbuild from 'esbuild'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
 import { createFigJamEmulator } from '../../../src/emulator/create-figjam-emulator'
@@ -13,6 +14,7 @@ import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../../src/plugin/star
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 export const UI_HTML = path.resolve('dist/ui.html')
+export const MAIN_JS = path.resolve('dist/main.js')
 const THEME_CSS = path.resolve('src/preview/figma-theme.css')
 
 /** Flags for a quiet, offline, throwaway browser. */
@@ -64,6 +66,20 @@ export interface OpenPanelOptions {
   clientStorage?: Record<string, unknown>
   /** The panel HTML to open; default dist/ui.html. */
   htmlPath?: string
+  /** Runs once the page exists and before it navigates (to attach a DevTools session, say). */
+  beforeNavigateAsync?(page: Page, context: BrowserContext): Promise<void>
+}
+
+/** When things happened as the panel opened, in milliseconds from navigation start. */
+export interface PanelStartup {
+  /** The browser's first paint. */
+  firstPaintMs: number
+  /** The gallery and its sketches were first painted (the panel's `journeyboard:interactive` mark). */
+  interactiveMs: number
+  /** The panel said "ready" to the sandbox. */
+  readySentMs: number
+  /** The sandbox's templates reached the page (after crossing the harness, see openPanelAsync). */
+  templatesArrivedMs: number
 }
 
 export type Emulator = ReturnType<typeof createFigJamEmulator>
@@ -80,6 +96,7 @@ export interface OpenPanel {
   pageErrors: string[]
   /** Milliseconds from navigation start until the gallery and its sketches were first painted. */
   interactiveMs: number
+  startup: PanelStartup
   /** How often the page has run code made from strings (eval, new Function) so far. */
   codeFromStringsAsync(): Promise<number>
   closeAsync(): Promise<void>
@@ -90,47 +107,42 @@ export function themeStyleSheet(): string {
   return readFileSync(THEME_CSS, 'utf8')
 }
 
-/** Opens dist/ui.html in a fresh browser context wired to a fresh emulator running startPlugin. */
-export async function openPanelAsync(browser: Browser, options: OpenPanelOptions = {}): Promise<OpenPanel> {
+interface PanelPage {
+  page: Page
+  context: BrowserContext
+  pageErrors: string[]
+}
+
+/**
+ * A fresh context and page for the panel: its `parent` posts to `window.__journeyboardToPlugin`
+ * (which the caller provides), Figma's theme is injected, code made from strings is counted, and
+ * the moments the start-up figures need are noted.
+ */
+async function newPanelPageAsync(browser: Browser, options: OpenPanelOptions): Promise<PanelPage> {
   const theme = options.theme ?? 'light'
   const viewport = options.viewport ?? { width: PANEL_WIDTH, height: PANEL_HEIGHT }
-  const htmlPath = options.htmlPath ?? UI_HTML
-  const html = readFileSync(htmlPath, 'utf8')
-  const emulator = createFigJamEmulator(options.clientStorage === undefined ? {} : { clientStorage: options.clientStorage })
-  startPlugin(emulator.api, html)
-
   const context = await browser.newContext({ viewport, acceptDownloads: true, colorScheme: theme, deviceScaleFactor: options.deviceScaleFactor ?? 1 })
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const page = await context.newPage()
-  const fromPanel: unknown[] = []
-  const toPanel: unknown[] = []
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(String(error)))
-
-  // Panel -> sandbox. Opened top-level the panel's `parent` is itself, so the init script gives it
-  // a parent whose postMessage hands the message to Node, like Figma's host frame would.
-  await page.exposeFunction('__journeyboardToPlugin', async (data: unknown) => {
-    const message = data !== null && typeof data === 'object' && 'pluginMessage' in data ? data.pluginMessage : undefined
-    fromPanel.push(message)
-    await emulator.sendToPlugin(message)
-  })
-  // Sandbox -> panel, shaped as Figma delivers it: a message event carrying { pluginMessage, pluginId }.
-  emulator.onUiMessage((message: unknown) => {
-    toPanel.push(message)
-    // As one JSON string: Playwright walks an object argument value by value (the templates message
-    // took most of a second that way), while Figma hands the panel a structured clone at once.
-    void page
-      .evaluate(
-        ([json, pluginId]) => window.postMessage({ pluginMessage: JSON.parse(json) as unknown, pluginId }, '*'),
-        [JSON.stringify(message), EMULATOR_PLUGIN_ID] as const
-      )
-      .catch(() => {
-        // The page may already be closed when a late answer arrives.
-      })
-  })
   await page.addInitScript(
     ([css, themeClass]) => {
-      const host = { postMessage: (data: unknown) => (window as unknown as { __journeyboardToPlugin(d: unknown): void }).__journeyboardToPlugin(data) }
+      // When the panel said "ready" and when the templates came back, for the start-up figures.
+      const times = window as unknown as { __journeyboardReadySent?: number; __journeyboardTemplatesArrived?: number }
+      const typeOf = (data: unknown): unknown => (data !== null && typeof data === 'object' && 'pluginMessage' in data ? (data.pluginMessage as { type?: unknown } | null)?.type : undefined)
+      // Opened top-level the panel's `parent` is itself: this one hands its messages to the
+      // sandbox, like Figma's host frame would.
+      const host = {
+        postMessage: (data: unknown) => {
+          if (typeOf(data) === 'ready') times.__journeyboardReadySent ??= performance.now()
+          ;(window as unknown as { __journeyboardToPlugin(d: unknown): void }).__journeyboardToPlugin(data)
+        }
+      }
+      // Added before the panel's own listener, so it sees the message first.
+      window.addEventListener('message', (event) => {
+        if (typeOf(event.data) === 'templates') times.__journeyboardTemplatesArrived ??= performance.now()
+      })
       Object.defineProperty(window, 'parent', { configurable: true, value: host })
       // A tripwire for code made from strings, which the panel must never run.
       const counter = window as unknown as { __journeyboardCodeFromStrings: number }
@@ -162,12 +174,58 @@ export async function openPanelAsync(browser: Browser, options: OpenPanelOptions
     },
     [themeStyleSheet(), `figma-${theme}`] as const
   )
+  return { page, context, pageErrors }
+}
 
-  await page.goto(pathToFileURL(htmlPath).href)
-  await page.locator('[data-template-id]').first().waitFor({ state: 'visible' })
+/** Navigates to the panel and waits until it says it is interactive; returns when things happened. */
+async function navigateToPanelAsync({ page, context }: PanelPage, options: OpenPanelOptions): Promise<PanelStartup> {
+  await options.beforeNavigateAsync?.(page, context)
+  await page.goto(pathToFileURL(options.htmlPath ?? UI_HTML).href)
   // The panel marks the frame after its gallery and sketches were first painted.
   await page.waitForFunction(() => performance.getEntriesByName('journeyboard:interactive').length > 0)
-  const interactiveMs = await page.evaluate(() => performance.getEntriesByName('journeyboard:interactive')[0]?.startTime ?? Number.NaN)
+  await page.locator('[data-template-id]').first().waitFor({ state: 'visible' })
+  return page.evaluate((): PanelStartup => {
+    const times = window as unknown as { __journeyboardReadySent?: number; __journeyboardTemplatesArrived?: number }
+    return {
+      firstPaintMs: performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN,
+      interactiveMs: performance.getEntriesByName('journeyboard:interactive')[0]?.startTime ?? Number.NaN,
+      readySentMs: times.__journeyboardReadySent ?? Number.NaN,
+      templatesArrivedMs: times.__journeyboardTemplatesArrived ?? Number.NaN
+    }
+  })
+}
+
+/** Opens dist/ui.html in a fresh browser context wired to a fresh emulator running startPlugin. */
+export async function openPanelAsync(browser: Browser, options: OpenPanelOptions = {}): Promise<OpenPanel> {
+  const html = readFileSync(options.htmlPath ?? UI_HTML, 'utf8')
+  const emulator = createFigJamEmulator(options.clientStorage === undefined ? {} : { clientStorage: options.clientStorage })
+  startPlugin(emulator.api, html)
+
+  const panelPage = await newPanelPageAsync(browser, options)
+  const { page, context, pageErrors } = panelPage
+  const fromPanel: unknown[] = []
+  const toPanel: unknown[] = []
+  // Panel -> sandbox in Node.
+  await page.exposeFunction('__journeyboardToPlugin', async (data: unknown) => {
+    const message = data !== null && typeof data === 'object' && 'pluginMessage' in data ? data.pluginMessage : undefined
+    fromPanel.push(message)
+    await emulator.sendToPlugin(message)
+  })
+  // Sandbox -> panel, shaped as Figma delivers it: a message event carrying { pluginMessage, pluginId }.
+  emulator.onUiMessage((message: unknown) => {
+    toPanel.push(message)
+    // As one JSON string: Playwright walks an object argument value by value (the templates message
+    // took most of a second that way), while Figma hands the panel a structured clone at once.
+    void page
+      .evaluate(
+        ([json, pluginId]) => window.postMessage({ pluginMessage: JSON.parse(json) as unknown, pluginId }, '*'),
+        [JSON.stringify(message), EMULATOR_PLUGIN_ID] as const
+      )
+      .catch(() => {
+        // The page may already be closed when a late answer arrives.
+      })
+  })
+  const startup = await navigateToPanelAsync(panelPage, options)
 
   return {
     page,
@@ -176,8 +234,47 @@ export async function openPanelAsync(browser: Browser, options: OpenPanelOptions
     fromPanel,
     toPanel,
     pageErrors,
-    interactiveMs,
+    interactiveMs: startup.interactiveMs,
+    startup,
     codeFromStringsAsync: () => page.evaluate(() => (window as unknown as { __journeyboardCodeFromStrings: number }).__journeyboardCodeFromStrings),
     closeAsync: () => context.close()
   }
+}
+
+export interface PanelWithWorkerSandbox extends PanelPage {
+  startup: PanelStartup
+  closeAsync(): Promise<void>
+}
+
+let workerSandbox: Promise<string> | undefined
+
+/** The emulator bundled for a Web Worker (worker-sandbox.ts), once per process. */
+function workerSandboxAsync(): Promise<string> {
+  workerSandbox ??= esbuild
+    .build({ entryPoints: [path.resolve('tests/ui/e2e/worker-sandbox.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', logLevel: 'error' })
+    .then((result) => result.outputFiles[0]!.text)
+  return workerSandbox
+}
+
+/**
+ * Opens dist/ui.html with the built sandbox, dist/main.js, running in a Web Worker of the same page
+ * on the emulator bundled for the browser, the messages crossing by postMessage as in FigJam. No
+ * message crosses Playwright, so the time the panel waits for its sandbox is the sandbox's own and
+ * the start-up figures are the panel's; the emulator stays in the page, out of the test's reach.
+ */
+export async function openPanelWithWorkerSandboxAsync(browser: Browser, options: OpenPanelOptions & { mainJsPath?: string } = {}): Promise<PanelWithWorkerSandbox> {
+  const storage = `self.__journeyboardClientStorage = ${JSON.stringify(options.clientStorage ?? {})};\n`
+  const source = storage + (await workerSandboxAsync()) + ';\n' + readFileSync(options.mainJsPath ?? MAIN_JS, 'utf8')
+  const panelPage = await newPanelPageAsync(browser, options)
+  await panelPage.page.addInitScript(
+    ([code, pluginId]) => {
+      const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })))
+      const toPlugin = (data: unknown): void => worker.postMessage(data !== null && typeof data === 'object' && 'pluginMessage' in data ? data.pluginMessage : undefined)
+      ;(window as unknown as { __journeyboardToPlugin: typeof toPlugin }).__journeyboardToPlugin = toPlugin
+      worker.onmessage = (event: MessageEvent) => window.postMessage({ pluginMessage: event.data as unknown, pluginId }, '*')
+    },
+    [source, EMULATOR_PLUGIN_ID] as const
+  )
+  const startup = await navigateToPanelAsync(panelPage, options)
+  return { ...panelPage, startup, closeAsync: () => panelPage.context.close() }
 }
