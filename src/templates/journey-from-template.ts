@@ -19,7 +19,7 @@ import {
   StageSchema,
   validateJourney
 } from '../model'
-import type { JourneyTemplate } from './journey-template'
+import { isCheckedTemplate, type JourneyTemplate } from './journey-template'
 import { uniqueSlug } from './unique-slug'
 
 const choiceId = z.string().check(z.minLength(1, 'must not be empty'))
@@ -245,6 +245,18 @@ function keepBlueprintLines(lines: readonly BlueprintLine[], templateLanes: read
 }
 
 /**
+ * A template's whole journey in a locale, validated: checked here unless it was already (the
+ * panel's templates were parsed at the door, and checking them again would double the work of
+ * every change to the Create form).
+ */
+function templateJourneyChecked(template: JourneyTemplate, locale: string): Journey {
+  if (isCheckedTemplate(template)) return template.journey(locale)
+  const base = validateJourney(template.journey(locale))
+  if (!base.ok) throw new Error(`template "${template.id}" (${locale}) is not a valid journey:\n${formatProblems(base.problems)}`)
+  return base.value
+}
+
+/**
  * Makes a new journey from one of `templates` and the choices made in the panel or on the command
  * line: one persona (with edits), the chosen stages in the chosen order, the chosen lanes. Stickies
  * of dropped stages and lanes go, and so do the links and blueprint lines that would point at
@@ -270,9 +282,7 @@ export function journeyFromTemplate(choices: JourneyChoices, templates: readonly
       { path: 'locale', message: `the template "${template.id}" is written in ${listIds(template.locales)}; got "${locale}"` }
     ])
   }
-  const base = validateJourney(template.journey(locale))
-  if (!base.ok) throw new Error(`template "${template.id}" (${locale}) is not a valid journey:\n${formatProblems(base.problems)}`)
-  const journey = base.value
+  const journey = templateJourneyChecked(template, locale)
 
   const problems: Problem[] = []
   const persona = pickPersona(journey, chosen, problems)

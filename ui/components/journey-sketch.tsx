@@ -3,11 +3,6 @@ import { useMemo } from 'preact/hooks'
 import type { Journey } from '../../src/model'
 import { sketchJourney } from '../state/preview-sketch'
 
-/** An empty box the size of a sketch, shown until the sketch is drawn. */
-export function SketchPlaceholder() {
-  return <div class="jb-sketch jb-sketch-placeholder" aria-hidden="true" />
-}
-
 /** A thumbnail of the board a journey draws: stages, lanes, stickies and the emotion curve. */
 export function JourneySketch({ journey, label }: { journey: Journey; label: string }) {
   const sketch = useMemo(() => sketchJourney(journey), [journey])

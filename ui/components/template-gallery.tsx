@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks'
 import type { JourneyTemplate } from '../../src/templates/journey-template'
 import { describeJourney } from '../state/describe-journey'
 import { templateJourney } from '../state/template-journey'
-import { JourneySketch, SketchPlaceholder } from './journey-sketch'
+import { JourneySketch } from './journey-sketch'
 import { usePanelText } from '../i18n/panel-text'
 
 /** The performance mark set once the gallery and its sketches are first painted. */
@@ -22,23 +22,19 @@ export function TemplateGallery({ templates, selectedId, onSelect, onDrawn }: Te
   const { t } = usePanelText()
   // The gallery's words for the templates Journeyboard ships; a template it does not know keeps its own.
   const known: Readonly<Record<string, { title: string; description: string } | undefined>> = t.templates
-  // The sketches need every template validated; drawing them just after the first paint keeps the
-  // cards clickable from the start.
-  const [sketched, setSketched] = useState(false)
-  useEffect(() => setSketched(true), [])
   // The first `onDrawn` is the one called: the gallery is drawn once.
   const [drawn] = useState(() => onDrawn)
   useEffect(() => {
-    if (!sketched) return
-    // From the frame after the sketches are painted, the panel is all there and answers clicks;
-    // the browser tests read this mark to time start-up.
+    // The sketches are drawn with the cards (the templates were checked at the door): from the
+    // frame after they are painted, the panel is all there and answers clicks; the bench reads
+    // this mark to time start-up.
     requestAnimationFrame(() =>
       setTimeout(() => {
         if (performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK)
         drawn?.()
       }, 0)
     )
-  }, [sketched, drawn])
+  }, [drawn])
   return (
     <ul class="jb-gallery" aria-label={t.galleryLabel}>
       {templates.map((template) => {
@@ -55,7 +51,7 @@ export function TemplateGallery({ templates, selectedId, onSelect, onDrawn }: Te
               data-template-id={template.id}
               onClick={() => onSelect(template.id)}
             >
-              {sketched ? <TemplateSketch template={template} /> : <SketchPlaceholder />}
+              <TemplateSketch template={template} />
               <span class="jb-card-title" id={titleId}>
                 {known[template.id]?.title ?? template.title}
               </span>
