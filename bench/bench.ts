@@ -336,3 +336,5 @@ await (await import('./panel-start')).runPanelStartBenchAsync(ONLY)
 
 // The file-format parsers against papaparse and Mermaid, and the command line's start-up.
 await (await import('./format-parsers')).runFormatParserBenchAsync(ONLY)
+// What the sandbox spends unpacking a language's words and template journeys.
+await (await import('./unpack-languages')).runUnpackBenchAsync(ONLY)

@@ -51,14 +51,14 @@ function median(values: readonly number[]): number {
 }
 
 /** The medians of samples of each run, taken in turns after one warm-up sample each. */
-async function compareAsync(runs: readonly (() => unknown)[]): Promise<number[]> {
+export async function compareAsync(runs: readonly (() => unknown)[]): Promise<number[]> {
   for (const run of runs) await sampleCpuMsAsync(run)
   const samples = runs.map((): number[] => [])
   for (let i = 0; i < RUNS; i += 1) for (const [which, run] of runs.entries()) samples[which]!.push(await sampleCpuMsAsync(run))
   return samples.map(median)
 }
 
-const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)).padStart(8)
+export const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)).padStart(8)
 const ratio = (ours: number, theirs: number): string => `${(ours / theirs).toFixed(2)}x`.padStart(8)
 
 /** The table with every field in quotes (a doubled quote for each inside), as some exporters write it. */
@@ -151,7 +151,7 @@ async function startUpAsync(commands: readonly (readonly string[])[]): Promise<S
 }
 
 /** Whether a row is asked for: every row, unless BENCH_STAGES names some. */
-function wanted(name: string, only: readonly string[] | undefined): boolean {
+export function wanted(name: string, only: readonly string[] | undefined): boolean {
   return only === undefined || only.some((word) => name.includes(word))
 }
 

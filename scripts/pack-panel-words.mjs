@@ -105,7 +105,7 @@ function pack({ panelWordValues, panelWordsFromValues }, shapes, parts) {
   return base64
 }
 
-function replaceRanges(source, parts) {
+export function replaceRanges(source, parts) {
   return [...parts].sort((a, b) => b.start - a.start).reduce((source, { start, end, text }) => source.slice(0, start) + text + source.slice(end), source)
 }
 
@@ -127,7 +127,7 @@ function propertyRange(source, file, key) {
 }
 
 /** Each exported const and where its value is in the source. */
-function exportRanges(source, file) {
+export function exportRanges(source, file) {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
   const found = tree.statements
     .filter((statement) => ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))

@@ -8,7 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createFigJamEmulator, type EmulatorOptions } from '../../src/emulator/create-figjam-emulator'
 import { checkPassed, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
 import { MainToUiSchema } from '../../src/messages'
-import { createJourneyFromTemplate } from '../../src/templates'
+import { frBoard } from '../../src/i18n/catalogues/board/fr'
+import { frSandbox } from '../../src/i18n/catalogues/sandbox/fr'
+import { fillText } from '../../src/i18n/fill-placeholders'
+import { countText } from '../../src/i18n/fill-text'
+import { createJourneyFromTemplate, TEMPLATES, templateCatalogue } from '../../src/templates'
 
 const run = promisify(execFile)
 let mainJs = ''
@@ -63,5 +67,44 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     expect(diagnostics.steps.filter((step) => !step.passed)).toEqual([])
     expect(checkPassed(diagnostics)).toBe(true)
     expect(emulator.api.currentPage.children).toEqual([])
+  })
+
+  describe('with the words and journeys of other languages packed (the build checks the packing; these run what it shipped)', () => {
+    it('carries them packed, not as code', () => {
+      for (const text of [frBoard.legend, frSandbox.drewStickies.other, 'Préparer le voyage', 'Планирование поездки', 'Эмоции от покупки']) expect(mainJs).not.toContain(text)
+    })
+
+    it('sends every template journey in every locale exactly as the templates\' source builds them', async () => {
+      const emulator = loadBundle()
+      await emulator.sendToPlugin({ type: 'ready' })
+      await emulator.sendToPlugin({ type: 'template-journeys' })
+      // As sent, before the panel parses them (parsing fills in defaults).
+      const sent = (emulator.uiMessages as { type: string; templates?: { id: string; journeys: Record<string, unknown> }[] }[]).flatMap((m) => (m.type === 'templates' || m.type === 'template-journeys-result' ? (m.templates ?? []) : []))
+      const journeys = (id: string) => Object.assign({}, ...sent.filter((entry) => entry.id === id).map((entry) => entry.journeys)) as Record<string, unknown>
+      for (const entry of templateCatalogue(TEMPLATES)) {
+        expect(Object.keys(journeys(entry.id)).sort()).toEqual(Object.keys(entry.journeys).sort())
+        for (const [locale, journey] of Object.entries(entry.journeys)) expect(journeys(entry.id)[locale], `${entry.id} in ${locale}`).toEqual(journey)
+      }
+    })
+
+    it('draws the car-rental board in French, with the panel speaking French: French journey, board words and notice', async () => {
+      const emulator = loadBundle()
+      await emulator.sendToPlugin({ type: 'save-settings', settings: { panelLanguage: 'fr' } })
+      const journey = createJourneyFromTemplate({ templateId: 'car-rental', locale: 'fr' })
+      if (!journey.ok) throw new Error('template failed')
+      await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: journey.value })
+      const generated = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).find((m) => m.type === 'generated')
+      expect(generated?.type === 'generated' && generated.summary.counts.stickies).toBe(journey.value.items.length)
+      const texts = emulator.api.currentPage.findAll(() => true).flatMap((node) => ('characters' in node ? [node.characters] : 'text' in node && typeof node.text === 'object' ? [node.text.characters] : []))
+      expect(texts).toContain('Préparer le voyage')
+      expect(texts).toContain(frBoard.legend)
+      const stickies = countText('fr', frSandbox.drewStickies, journey.value.items.length)
+      const stages = countText('fr', frSandbox.drewStages, journey.value.stages.length)
+      // The title may be shortened to fit the notice.
+      const [before, after] = fillText(frSandbox.drew, { title: '\u0000', stickies, stages }).split('\u0000') as [string, string]
+      const notice = emulator.notifications.at(-1)?.message ?? ''
+      expect(notice.startsWith(before + journey.value.title.slice(0, 20))).toBe(true)
+      expect(notice.endsWith(after)).toBe(true)
+    })
   })
 })

@@ -1,0 +1,58 @@
+// What the sandbox spends unpacking a language the first time it needs it: the words (board,
+// reading, sandbox) and every template journey in that language, packed as the build packs them
+// (scripts/pack-sandbox-content.mjs) and unpacked with the sandbox's own code (src/packing/). Part of
+// `npm run bench` (BENCH_STAGES=unpack prints it alone); CPU milliseconds, in Node: FigJam's sandbox
+// may run the same code slower.
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { withLeaves } from '../src/packing/leaf-values'
+import { unpackText } from '../src/packing/unpack-text'
+import { compareAsync, ms, wanted } from './format-parsers'
+
+/** The build's packing, loaded as the build runs it (not bundled into the bench: it drives TypeScript and esbuild). */
+interface Packing {
+  packWordsAsync(file: string): Promise<{ language: string; shapes: unknown[]; base64: string }>
+  packTemplateAsync(file: string): Promise<{ code: { journey(locale: string): unknown }; packs: Record<string, string> } | undefined>
+}
+
+interface Unpacking {
+  packedBytes: number
+  unpack: () => unknown
+}
+
+const unpack = (base: unknown, base64: string): unknown => withLeaves(base, JSON.parse(unpackText(base64)) as unknown[])
+
+/** Each language's packs: its word files, and its journey in every template written in it. */
+async function unpackingsAsync(): Promise<Map<string, { words: Unpacking[]; templates: Unpacking[] }>> {
+  const { packWordsAsync, packTemplateAsync } = (await import(pathToFileURL(path.resolve('scripts/pack-sandbox-content.mjs')).href)) as Packing
+  const byLanguage = new Map<string, { words: Unpacking[]; templates: Unpacking[] }>()
+  const of = (language: string) => byLanguage.get(language) ?? byLanguage.set(language, { words: [], templates: [] }).get(language)!
+  for (const folder of ['board', 'reading', 'sandbox']) {
+    const dir = path.resolve('src/i18n/catalogues', folder)
+    for (const file of (await readdir(dir)).filter((name) => /^(da|fr|ru|zh-hans)\.ts$/.test(name))) {
+      const { language, shapes, base64 } = await packWordsAsync(path.join(dir, file))
+      of(language).words.push({ packedBytes: base64.length, unpack: () => unpack(shapes, base64) })
+    }
+  }
+  const dir = path.resolve('src/templates')
+  for (const file of await readdir(dir)) {
+    const packed = await packTemplateAsync(path.join(dir, file))
+    for (const [locale, base64] of Object.entries(packed?.packs ?? {})) {
+      of(locale.toLowerCase()).templates.push({ packedBytes: base64.length, unpack: () => unpack(packed!.code.journey(locale), base64) })
+    }
+  }
+  return byLanguage
+}
+
+export async function runUnpackBenchAsync(only: readonly string[] | undefined): Promise<void> {
+  if (!wanted('unpack', only)) return
+  console.log('\nUnpacking a language in the sandbox, the first time it is needed (CPU ms, median; bytes as packed in dist/main.js)')
+  console.log(`${'language'.padEnd(10)}${'words'.padStart(8)}${'bytes'.padStart(8)}${'journeys'.padStart(10)}${'bytes'.padStart(8)}`)
+  for (const [language, { words, templates }] of await unpackingsAsync()) {
+    const [wordsMs, templatesMs] = await compareAsync([() => words.map((w) => w.unpack()), () => templates.map((t) => t.unpack())])
+    const bytes = (packs: Unpacking[]): string => String(packs.reduce((sum, pack) => sum + pack.packedBytes, 0)).padStart(8)
+    console.log(`${language.padEnd(10)}${ms(wordsMs!)}${bytes(words)}${(ms(templatesMs!) + ` (${templates.length})`).padStart(10)}${bytes(templates)}`)
+  }
+}
