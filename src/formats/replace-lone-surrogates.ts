@@ -1,4 +1,4 @@
-import { formatPath, type Journey, type Problem } from '../model'
+import { formatPath, type Journey, problem, type Problem } from '../model'
 
 /** Half of a surrogate pair with no other half: a JavaScript string can hold one, UTF-8 cannot. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
@@ -27,7 +27,7 @@ export function loneSurrogateWarnings(journey: Journey, format: string): Problem
       const found = value.match(LONE_SURROGATE)
       if (found !== null) {
         const units = [...new Set(found)].map((unit) => `U+${unit.charCodeAt(0).toString(16).toUpperCase()}`).join(', ')
-        warnings.push({ path: formatPath(path), message: `holds a lone surrogate (${units}), half of a character that UTF-8 cannot hold: ${format} writes U+FFFD in its place wherever it shows this text` })
+        warnings.push(problem(formatPath(path), 'lone-surrogate', { n: found.length, units, format }))
       }
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], path: [...path, i] })

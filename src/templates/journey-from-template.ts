@@ -2,7 +2,9 @@ import * as z from 'zod/mini'
 
 import {
   type BlueprintLine,
+  checkWords,
   curveIdOf,
+  customIssue,
   type EmotionCurve,
   fail,
   formatProblems,
@@ -13,6 +15,7 @@ import {
   type Lane,
   type Persona,
   PersonaSchema,
+  problem,
   type Problem,
   type Result,
   type Stage,
@@ -60,7 +63,7 @@ export const StageChoiceSchema = z.strictObject({
  * One evidence level for every item of a stage, of a lane, or of the one cell where both meet; the
  * items' sources and participants stay as they are.
  */
-export const EvidenceChoiceSchema = z.strictObject({ stageId: z.optional(choiceId), laneId: z.optional(choiceId), level: choiceId }).check(z.refine((choice) => choice.stageId !== undefined || choice.laneId !== undefined, 'name a stage, a lane or both'))
+export const EvidenceChoiceSchema = z.strictObject({ stageId: z.optional(choiceId), laneId: z.optional(choiceId), level: choiceId }).check(z.refine((choice) => choice.stageId !== undefined || choice.laneId !== undefined, customIssue([], 'evidence-needs-place')))
 
 /** What the panel and the CLI let people choose when they start a map from a template. */
 export const JourneyChoicesSchema = z.strictObject({
@@ -71,11 +74,11 @@ export const JourneyChoicesSchema = z.strictObject({
   personaId: z.optional(choiceId),
   persona: z.optional(PersonaEditsSchema),
   /** The stages to include, in this order; all of the template's when absent. */
-  stages: z.optional(z.array(StageChoiceSchema).check(z.minLength(1, 'choose at least one stage'))),
+  stages: z.optional(z.array(StageChoiceSchema).check(z.minLength(1, checkWords('choose-stage')))),
   /** The lanes to keep, drawn in the template's order; all when absent. */
-  laneIds: z.optional(z.array(choiceId).check(z.minLength(1, 'keep at least one lane'))),
+  laneIds: z.optional(z.array(choiceId).check(z.minLength(1, checkWords('keep-lane')))),
   /** The emotion curves to draw, in the template's order; all when absent. The others' points go. */
-  curveIds: z.optional(z.array(choiceId).check(z.minLength(1, 'keep at least one curve'))),
+  curveIds: z.optional(z.array(choiceId).check(z.minLength(1, checkWords('keep-curve')))),
   /** Evidence levels set in bulk, in this order (a later one wins). */
   evidence: z.optional(z.array(EvidenceChoiceSchema))
 })
@@ -93,10 +96,7 @@ function pickPersona(journey: Journey, choices: JourneyChoices, problems: Proble
   const wanted = choices.personaId ?? journey.personaId
   const chosen = wanted === undefined ? journey.personas[0] : journey.personas.find((p) => p.id === wanted)
   if (chosen === undefined) {
-    problems.push({
-      path: 'personaId',
-      message: `the template has no persona "${wanted ?? ''}"; personas are: ${listIds(journey.personas.map((p) => p.id))}`
-    })
+    problems.push(problem('personaId', 'template-no-persona', { id: wanted ?? '', ids: listIds(journey.personas.map((p) => p.id)) }))
     return undefined
   }
   const edits = Object.fromEntries(Object.entries(choices.persona ?? {}).filter(([, value]) => value !== undefined))
@@ -129,16 +129,14 @@ function pickStages(journey: Journey, choices: readonly StageChoice[] | undefine
   choices.forEach((choice, index) => {
     const path = `stages[${index}]`
     if (choice.phaseId !== undefined && !phaseIds.has(choice.phaseId)) {
-      problems.push({
-        path: `${path}.phaseId`,
-        message:
-          phaseIds.size === 0
-            ? `the template has no phases, so there is no phase "${choice.phaseId}"`
-            : `the template has no phase "${choice.phaseId}"; phases are: ${listIds([...phaseIds])}`
-      })
+      problems.push(
+        phaseIds.size === 0
+          ? problem(`${path}.phaseId`, 'template-no-phases', { id: choice.phaseId })
+          : problem(`${path}.phaseId`, 'template-no-phase', { id: choice.phaseId, ids: listIds([...phaseIds]) })
+      )
     }
     if (choice.id !== undefined && used.has(choice.id)) {
-      problems.push({ path: `${path}.id`, message: `stage "${choice.id}" is chosen more than once` })
+      problems.push(problem(`${path}.id`, 'stage-chosen-twice', { id: choice.id }))
       return
     }
     const fromTemplate = choice.id === undefined ? undefined : templateStages.get(choice.id)
@@ -152,8 +150,8 @@ function pickStages(journey: Journey, choices: readonly StageChoice[] | undefine
     } else {
       problems.push(
         choice.id === undefined
-          ? { path, message: 'give the id of a template stage, or a name for a new stage' }
-          : { path: `${path}.id`, message: `the template has no stage "${choice.id}"; stages are: ${stageList} (or give a name to add a new stage)` }
+          ? problem(path, 'stage-id-or-name')
+          : problem(`${path}.id`, 'template-no-stage', { id: choice.id, ids: stageList })
       )
       return
     }
@@ -170,9 +168,9 @@ function pickLanes(journey: Journey, laneIds: readonly string[] | undefined, pro
   const seen = new Set<string>()
   laneIds.forEach((id, index) => {
     if (!known.has(id)) {
-      problems.push({ path: `laneIds[${index}]`, message: `the template has no lane "${id}"; lanes are: ${listIds([...known])}` })
+      problems.push(problem(`laneIds[${index}]`, 'template-no-lane', { id, ids: listIds([...known]) }))
     } else if (seen.has(id)) {
-      problems.push({ path: `laneIds[${index}]`, message: `lane "${id}" is listed more than once` })
+      problems.push(problem(`laneIds[${index}]`, 'lane-listed-twice', { id }))
     }
     seen.add(id)
   })
@@ -181,12 +179,12 @@ function pickLanes(journey: Journey, laneIds: readonly string[] | undefined, pro
 
 function pickCurves(journey: Journey, curveIds: readonly string[] | undefined, problems: Problem[]): EmotionCurve[] | undefined {
   if (curveIds === undefined || journey.curves === undefined) {
-    if (curveIds !== undefined) problems.push({ path: 'curveIds', message: 'the template draws one emotion curve; there are none to choose' })
+    if (curveIds !== undefined) problems.push(problem('curveIds', 'template-one-curve'))
     return journey.curves
   }
   const known = new Set(journey.curves.map((curve) => curve.id))
   curveIds.forEach((id, index) => {
-    if (!known.has(id)) problems.push({ path: `curveIds[${index}]`, message: `the template has no curve "${id}"; curves are: ${listIds([...known])}` })
+    if (!known.has(id)) problems.push(problem(`curveIds[${index}]`, 'template-no-curve', { id, ids: listIds([...known]) }))
   })
   const chosen = new Set(curveIds)
   return journey.curves.filter((curve) => chosen.has(curve.id))
@@ -197,12 +195,12 @@ function checkEvidence(journey: Journey, stages: readonly Stage[], lanes: readon
   choices.forEach((choice, index) => {
     const path = `evidence[${index}]`
     if (choice.stageId !== undefined && !stages.some((stage) => stage.id === choice.stageId)) {
-      problems.push({ path: `${path}.stageId`, message: `no chosen stage "${choice.stageId}"; stages are: ${listIds(stages.map((stage) => stage.id))}` })
+      problems.push(problem(`${path}.stageId`, 'stage-not-chosen', { id: choice.stageId, ids: listIds(stages.map((stage) => stage.id)) }))
     }
     if (choice.laneId !== undefined && !lanes.some((lane) => lane.id === choice.laneId)) {
-      problems.push({ path: `${path}.laneId`, message: `no chosen lane "${choice.laneId}"; lanes are: ${listIds(lanes.map((lane) => lane.id))}` })
+      problems.push(problem(`${path}.laneId`, 'lane-not-chosen', { id: choice.laneId, ids: listIds(lanes.map((lane) => lane.id)) }))
     }
-    if (!levels.includes(choice.level)) problems.push({ path: `${path}.level`, message: `no evidence level "${choice.level}"; levels are: ${listIds(levels)}` })
+    if (!levels.includes(choice.level)) problems.push(problem(`${path}.level`, 'no-level', { id: choice.level, levels: listIds(levels) }))
   })
 }
 
@@ -271,16 +269,12 @@ export function journeyFromTemplate(choices: JourneyChoices, templates: readonly
 
   const template = templates.find((candidate) => candidate.id === chosen.templateId)
   if (template === undefined) {
-    return fail([
-      { path: 'templateId', message: `no template "${chosen.templateId}"; templates are: ${listIds(templates.map((t) => t.id))}` }
-    ])
+    return fail([problem('templateId', 'no-template', { id: chosen.templateId, ids: listIds(templates.map((t) => t.id)) })])
   }
   const locale = chosen.locale ?? template.locales[0]
   if (locale === undefined) throw new Error(`template "${template.id}" lists no locales`)
   if (!template.locales.includes(locale)) {
-    return fail([
-      { path: 'locale', message: `the template "${template.id}" is written in ${listIds(template.locales)}; got "${locale}"` }
-    ])
+    return fail([problem('locale', 'template-locale', { template: template.id, locales: listIds(template.locales), locale })])
   }
   const journey = templateJourneyChecked(template, locale)
 

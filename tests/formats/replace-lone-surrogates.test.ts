@@ -55,7 +55,11 @@ describe('lone surrogates: one rule for every format', () => {
           expect(isWellFormed(text)).toBe(true)
           expect(text).toContain('a\uFFFDa')
           expect(warnings.map((w) => w.path)).toEqual(expect.arrayContaining(['title', `items[${index}].text`]))
-          expect(warnings.find((w) => w.path === `items[${index}].text`)?.message).toContain(code)
+          const warning = warnings.find((w) => w.path === `items[${index}].text`)
+          expect(warning?.message).toContain(code)
+          // A code and its values, so the panel says it in its own language.
+          expect(warning?.code).toBe('lone-surrogate')
+          expect(warning?.params?.units).toContain(code)
         }
         const csv = importJourney(exportJourneyWithWarnings(journey, 'csv').text, 'csv')
         if (!csv.ok) throw new Error(JSON.stringify(csv.problems))

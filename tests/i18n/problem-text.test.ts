@@ -11,7 +11,8 @@ const VALUES = {
   detail: 'Unexpected token }', columns: 'stage, lane, text', column: 'channel', width: 3, before: 'Book', now: 'Pick up', line: 4, value: 'fax', options: 'web, phone',
   text: '"Me', rest: 'x', task: '"Pay"', name: 'Pay', example: 'Make tea: 5: Me', lowest: -3, highest: 4, low: -3, high: 4, title: 'My journey', persona: 'Me',
   defaults: 'assumption, observed', board: 'Car rental', problems: 'journey.id: is required', conflict: 'item "Book": text: board "Book" vs data "Reserve"', where: 'sticky 1:7',
-  fonts: 'Inter Medium', error: 'font not found', node: '1:7', created: 12, total: 40
+  fonts: 'Inter Medium', error: 'font not found', node: '1:7', created: 12, total: 40,
+  ids: 'plan, book', template: 'car-rental', locales: 'en, da', locale: 'fr', units: 'U+D83D'
 }
 
 /** Broken inputs of every kind the Import tab and the Create tab meet. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Journey, type Problem, type Result, validateJourney } from '../../src/model'
+import { ENGLISH_PROBLEMS, LANGUAGES, PROBLEM_CATALOGUES, problemText } from '../../src/i18n'
+import { type Journey, type Problem, type ProblemCode, type Result, validateJourney } from '../../src/model'
 import {
   createJourneyFromTemplate,
   type JourneyChoices,
@@ -299,10 +300,39 @@ describe('createJourneyFromTemplate: problems', () => {
     )
     expect(problems.map((p) => p.path)).toEqual(['evidence[0].stageId', 'evidence[1].laneId', 'evidence[2].level'])
     expect(problems[1]?.message).toBe('no chosen lane "needs"; lanes are: thoughts, barriers')
-    expect(problems[2]?.message).toBe('no evidence level "rumour"; levels are: assumption, some-evidence, validated')
+    expect(problems[2]?.message).toBe('no evidence level has id "rumour" (levels: assumption, some-evidence, validated)')
     expect(problemsOf(createJourneyFromTemplate({ templateId: 'blank', evidence: [{ level: 'validated' }] }))).toEqual([
       { path: 'evidence[0]', message: 'name a stage, a lane or both' }
     ])
+  })
+
+  it('gives every problem with the choices a code, whose English words are its message and which every language words', () => {
+    const choices: JourneyChoices[] = [
+      { templateId: 'nope' },
+      { templateId: 'moving-house', locale: 'fr' },
+      { templateId: 'car-rental', personaId: 'nobody', stages: [{ id: 'plan' }, { id: 'plan' }, {}, { id: 'x' }, { name: 'New', phaseId: 'later' }], laneIds: ['thoughts', 'wishes', 'thoughts'], curveIds: ['dreamt'] },
+      { templateId: 'blank', curveIds: ['emotion'] },
+      { templateId: 'car-rental', stages: [], laneIds: [], curveIds: [] },
+      { templateId: 'car-rental', laneIds: ['thoughts'], evidence: [{ stageId: 'moon', level: 'validated' }, { laneId: 'needs', level: 'rumour' }] },
+      { templateId: 'car-rental', evidence: [{ level: 'validated' }] }
+    ]
+    const flat = { id: 'flat', title: 'Flat', personas: [{ id: 'p', name: 'P' }], stages: [{ id: 'a', name: 'A' }], lanes: [{ id: 'notes', name: 'Notes', kind: 'notes' as const }] }
+    const noPhases: JourneyTemplate = { id: 'flat', title: 'Flat', description: 'No phases', locales: ['en'], journey: () => flat }
+    const problems = [...choices.map((choice) => createJourneyFromTemplate(choice)), createJourneyFromTemplate({ templateId: 'flat', stages: [{ name: 'B', phaseId: 'x' }] }, [noPhases])].flatMap((result) =>
+      result.ok ? [] : result.problems
+    )
+    expect([...new Set(problems.map((found) => found.code))].sort()).toEqual([
+      'choose-stage', 'evidence-needs-place', 'keep-curve', 'keep-lane', 'lane-listed-twice', 'lane-not-chosen', 'no-level', 'no-template', 'stage-chosen-twice', 'stage-id-or-name', 'stage-not-chosen',
+      'template-locale', 'template-no-curve', 'template-no-lane', 'template-no-persona', 'template-no-phase', 'template-no-phases', 'template-no-stage', 'template-one-curve'
+    ])
+    for (const found of problems) {
+      expect(found.code, found.message).toBeDefined()
+      const code = found.code as ProblemCode
+      expect(found.message, found.path).toBe(problemText(code, found.params ?? {}, ENGLISH_PROBLEMS, 'en'))
+      for (const language of LANGUAGES.filter((other) => other !== 'en')) {
+        expect(problemText(code, found.params ?? {}, PROBLEM_CATALOGUES[language], language), `${code} in ${language}`).not.toBe(found.message)
+      }
+    }
   })
 
   it('reports every problem with the choices at once', () => {

@@ -79,6 +79,30 @@ export const enProblems = {
     'file-nested-too-deep': 'lists and objects are nested more than {max} deep; Journeyboard reads files nested at most {max} deep',
     'board-nested-too-deep': 'the board nests sections, groups or frames more than {max} deep; Journeyboard reads boards nested at most {max} deep',
     'not-json': 'not valid JSON: {detail}',
+    /* Starting a map from a template: choices that name what the template does not have. */
+    'no-template': 'no template "{id}"; templates are: {ids}',
+    'template-locale': 'the template "{template}" is written in {locales}; got "{locale}"',
+    'template-no-persona': 'the template has no persona "{id}"; personas are: {ids}',
+    'template-no-phases': 'the template has no phases, so there is no phase "{id}"',
+    'template-no-phase': 'the template has no phase "{id}"; phases are: {ids}',
+    'template-no-stage': 'the template has no stage "{id}"; stages are: {ids} (or give a name to add a new stage)',
+    'template-no-lane': 'the template has no lane "{id}"; lanes are: {ids}',
+    'template-one-curve': 'the template draws one emotion curve; there are none to choose',
+    'template-no-curve': 'the template has no curve "{id}"; curves are: {ids}',
+    'stage-chosen-twice': 'stage "{id}" is chosen more than once',
+    'stage-id-or-name': 'give the id of a template stage, or a name for a new stage',
+    'lane-listed-twice': 'lane "{id}" is listed more than once',
+    'stage-not-chosen': 'no chosen stage "{id}"; stages are: {ids}',
+    'lane-not-chosen': 'no chosen lane "{id}"; lanes are: {ids}',
+    'evidence-needs-place': 'name a stage, a lane or both',
+    'choose-stage': 'choose at least one stage',
+    'keep-lane': 'keep at least one lane',
+    'keep-curve': 'keep at least one curve',
+    /* Exporting to a format that cannot keep a lone surrogate ({format} is the format's name, CSV or Markdown; {units} the code units). */
+    'lone-surrogate': {
+      one: 'holds {n} lone surrogate ({units}), half of a character that UTF-8 cannot hold: {format} writes U+FFFD in its place wherever it shows this text',
+      other: 'holds {n} lone surrogates ({units}), halves of characters that UTF-8 cannot hold: {format} writes U+FFFD in their place wherever it shows this text'
+    } as Plural,
     /* Reading a board back and updating it, in FigJam. */
     'nothing-selected': 'nothing is selected: select a board, or part of one, to read',
     'no-node': 'no node has id "{id}" (was it deleted?)',
