@@ -1,5 +1,5 @@
 import type { Catalogue } from '../i18n'
-import { en } from '../i18n/catalogues/en'
+import { enChanges } from '../i18n/catalogues/changes/en'
 import type { Journey } from '../model'
 import type { ChangeNames, JsonValue, SyncSubject } from './change-set'
 
@@ -42,7 +42,7 @@ export type ChangeWords = Catalogue['panel']['changes']
  * taken from the English catalogue alone, so the sandbox does not carry the other four.
  */
 export function englishChangeWords(): ChangeWords {
-  return en.panel.changes
+  return enChanges
 }
 
 /** What people call a field, in the words given; a field no catalogue names keeps its own name. */
