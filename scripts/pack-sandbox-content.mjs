@@ -102,11 +102,18 @@ export async function packTemplateAsync(file) {
   const others = template.locales.filter((locale) => locale !== 'en')
   if (others.length === 0) return undefined
   if (!template.locales.includes('en')) throw new Error(`${file}: template "${template.id}" has no English journey to keep as code`)
-  const stripped = englishOnly(source, file, template)
-  const code = (await importAsync(stripped, file))[name]
-  deepStrictEqual(code.journey('en'), template.journey('en'), `${file}: emptying the texts of other languages changed the English journey`)
-  const packs = {}
-  for (const locale of others) packs[locale] = await packAsync(code.journey(locale), template.journey(locale), `${file} (${locale})`)
+  // The shortest code first: a call's trailing texts of other languages left out, not emptied
+  // (the template's code then reads undefined for them, which the check below must still accept).
+  let kept
+  for (const dropTrailing of [true, false]) {
+    try {
+      kept = await strippedTemplateAsync(englishOnly(source, file, template, dropTrailing), file, name, template, others)
+      break
+    } catch (error) {
+      if (!dropTrailing) throw error
+    }
+  }
+  const { stripped, code, packs } = kept
   const range = exportRanges(stripped, file).find((candidate) => candidate.name === name)
   if (range === undefined) throw new Error(`${file}: ${name} is not an exported object literal`)
   const header = `import { packedJourneys as __packedJourneys } from ${JSON.stringify(JOURNEYS_RUNTIME)}\n`
@@ -114,21 +121,43 @@ export async function packTemplateAsync(file) {
   return { contents: header + replaceRanges(stripped, [{ start: range.start, end: range.end, text }]), code, packs }
 }
 
+/** The template built by its stripped source, checked to build the same English journey, and a pack for each other locale. */
+async function strippedTemplateAsync(stripped, file, name, template, others) {
+  const code = (await importAsync(stripped, file))[name]
+  deepStrictEqual(code.journey('en'), template.journey('en'), `${file}: emptying the texts of other languages changed the English journey`)
+  const packs = {}
+  for (const locale of others) packs[locale] = await packAsync(code.journey(locale), template.journey(locale), `${file} (${locale})`)
+  return { stripped, code, packs }
+}
+
 /**
  * The template's source with every string literal emptied that its English journey does not hold
  * (whole or in part) and that is not one of its ids or locales: the texts of its other languages.
- * What this keeps is checked by building the English journey again.
+ * With `dropTrailing`, such literals that end a call's arguments are left out instead. What this
+ * keeps is checked by building the English journey again.
  */
-function englishOnly(source, file, template) {
+function englishOnly(source, file, template, dropTrailing) {
   const kept = [template.id, template.title, template.description, ...template.locales, ...stringLeaves(template.journey('en'))].join('\u0000')
   const keep = (text) => text === '' || kept.includes(text)
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
   const emptied = []
+  const otherLanguage = (node) => (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !isPropertyName(node) && !keep(node.text)
   const visit = (node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !isPropertyName(node) && !keep(node.text)) {
+    if (otherLanguage(node)) {
       emptied.push({ start: node.getStart(tree), end: node.getEnd(), text: "''" })
       return
+    }
+    if (dropTrailing && ts.isCallExpression(node)) {
+      const args = node.arguments
+      let first = args.length
+      while (first > 1 && otherLanguage(args[first - 1])) first -= 1
+      if (first < args.length) {
+        ts.forEachChild(node.expression, visit)
+        args.slice(0, first).forEach(visit)
+        emptied.push({ start: args[first - 1].getEnd(), end: args[args.length - 1].getEnd(), text: '' })
+        return
+      }
     }
     ts.forEachChild(node, visit)
   }
