@@ -1,12 +1,15 @@
 // `npm run bench`: how each stage's cost grows with the board, and what the plugin asks of FigJam.
 //
 // Times: CPU and wall milliseconds per run, the median of several samples taken in turns across the
-// sizes (so a slow spell of a shared machine hits every size alike), and the growth from 500 to
-// 5,000 items (10x the items should cost at most about 11x). A sample repeats the stage until it
-// has used MIN_SAMPLE_MS of CPU and reports the time per run, so a stage that takes 2 ms is not
-// timed by one tick of the clock; the garbage of the sample before is collected first (npm run
-// bench passes --expose-gc). Rows on the emulator include its own work, which stands in for
-// FigJam's. Traffic: every Plugin API crossing the emulator counts (calls, property writes,
+// sizes (so a slow spell of a shared machine hits every size alike; every other round takes the
+// sizes in reverse, so neither size always follows the other), and the growth from 500 to 5,000
+// items (10x the items should cost at most about 11x): the median, over the rounds, of the ratio of
+// the two sizes' samples in that round, which a machine whose load drifts between rounds cannot
+// skew as it can a ratio of two medians. A sample repeats the stage until it has used MIN_SAMPLE_MS
+// of CPU and reports the time per run, so a stage that takes 2 ms is not timed by one tick of the
+// clock; the garbage of the sample before is collected first (npm run bench passes --expose-gc), so
+// one size does not pay for the other's. Every size is warmed up alike before any is timed. Rows on
+// the emulator include its own work, which stands in for FigJam's. Traffic: every Plugin API crossing the emulator counts (calls, property writes,
 // property reads), per node and per sticky.
 //
 // BENCH_SIZES=100,500 and BENCH_RUNS=3 shorten a run while working on it; BENCH_STAGES=export,import
@@ -31,7 +34,7 @@ import { sizedJourney } from './sized-journey'
 const SIZES = (process.env.BENCH_SIZES ?? '100,500,1000,5000,10000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 /** CPU milliseconds a sample runs its stage for at least (the stage's runs are averaged). */
-const MIN_SAMPLE_MS = Number(process.env.BENCH_MIN_SAMPLE_MS ?? 100)
+const MIN_SAMPLE_MS = Number(process.env.BENCH_MIN_SAMPLE_MS ?? 200)
 const collectGarbage = (globalThis as { gc?: () => void }).gc
 /** The two sizes the growth ratio compares. */
 const GROWTH_FROM = 500
@@ -210,13 +213,20 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
+/** The median over the rounds of the CPU time at GROWTH_TO over that at GROWTH_FROM, both taken in the same round. */
+function growthOf(from: readonly Sample[] | undefined, to: readonly Sample[] | undefined): string {
+  if (from === undefined || to === undefined) return '-'
+  const ratios = from.flatMap((sample, round) => (sample.cpu > 0 && to[round] !== undefined ? [to[round]!.cpu / sample.cpu] : []))
+  return ratios.length === 0 ? '-' : median(ratios).toFixed(1)
+}
+
 const pad = (text: string, width: number): string => text.padStart(width)
 const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1))
 
 if (timed.length > 0) {
   for (const size of SIZES) await fixtureAsync(size)
   console.log(
-    `Milliseconds per run: CPU / wall, median of ${RUNS} samples (each at least ${MIN_SAMPLE_MS} ms of CPU) taken in turns across the sizes; growth = CPU at ${GROWTH_TO} / CPU at ${GROWTH_FROM}` +
+    `Milliseconds per run: CPU / wall, median of ${RUNS} samples (each at least ${MIN_SAMPLE_MS} ms of CPU) taken in turns across the sizes; growth = median over the rounds of CPU at ${GROWTH_TO} / CPU at ${GROWTH_FROM}` +
       (collectGarbage === undefined ? ' (run with --expose-gc to collect garbage between samples)' : '') +
       '\n'
   )
@@ -226,13 +236,11 @@ if (timed.length > 0) {
     for (const size of SIZES) await sampleAsync(stage, size) // warm-up: the first call pays for compiling, not for the board
     const samples = new Map<number, Sample[]>(SIZES.map((s) => [s, []]))
     for (let run = 0; run < RUNS; run += 1) {
-      for (const size of SIZES) samples.get(size)!.push(await sampleAsync(stage, size))
+      for (const size of run % 2 === 0 ? SIZES : [...SIZES].reverse()) samples.get(size)!.push(await sampleAsync(stage, size))
     }
     const cpu = SIZES.map((s) => median(samples.get(s)!.map((x) => x.cpu)))
     const wall = SIZES.map((s) => median(samples.get(s)!.map((x) => x.wall)))
-    const from = SIZES.indexOf(GROWTH_FROM)
-    const to = SIZES.indexOf(GROWTH_TO)
-    const growth = from >= 0 && to >= 0 && cpu[from]! > 0 ? (cpu[to]! / cpu[from]!).toFixed(1) : '-'
+    const growth = growthOf(samples.get(GROWTH_FROM), samples.get(GROWTH_TO))
     console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
     if (!timed.slice(index + 1).some((later) => later.board === true)) boards.clear()
   }
