@@ -18,7 +18,7 @@ const GUARD = "'"
  * formula start gets one more, so `fromSpreadsheetCell` gives back exactly the text.
  */
 export function toSpreadsheetCell(value: string): string {
-  if (PLAIN_NUMBER.test(value)) return value
+  if (value === '' || PLAIN_NUMBER.test(value)) return value
   return FORMULA_START.test(value) || GUARDED.test(value) ? GUARD + value : value
 }
 

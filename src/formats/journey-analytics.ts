@@ -158,7 +158,6 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
     return result
   }
   const kindOf = (item: Item): LaneKind | undefined => lanes.get(item.laneId)?.kind
-  const refs = (keep: (item: Item) => boolean): ItemRef[] => ordered.filter(keep).map(ref)
 
   const { min, max } = journey.emotionScale
   const highThreshold = min + (max - min) * HIGH_SHARE
@@ -217,10 +216,26 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   // Counted in one pass, not one scan of every item per lane.
   const perLane = new Map<string, number>()
   for (const item of journey.items) perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
-  const actionPlan = [
-    ...refs((item) => kindOf(item) === 'action-plan'),
-    ...refs((item) => kindOf(item) !== 'action-plan' && hasOwner(item))
-  ]
+  // Every list filled in one pass in board order, not one scan of every item per list.
+  const tests = {
+    pains: (item: Item) => kindOf(item) === 'pains',
+    delights: (item: Item) => kindOf(item) === 'delights',
+    momentsOfTruth: (item: Item) => item.momentOfTruth,
+    redFlags: (item: Item) => item.flag === 'red',
+    greenFlags: (item: Item) => item.flag === 'green',
+    highs: (item: Item) => isEmotionScore(item) && item.score >= highThreshold,
+    lows: (item: Item) => isEmotionScore(item) && item.score <= lowThreshold,
+    opportunities: (item: Item) => kindOf(item) === 'opportunities',
+    assumptions: (item: Item) => restsOnAssumption(item, journey),
+    topVoted: (item: Item) => item.votes !== undefined,
+    actions: (item: Item) => kindOf(item) === 'action-plan',
+    owned: (item: Item) => kindOf(item) !== 'action-plan' && hasOwner(item)
+  }
+  const listTests = Object.entries(tests)
+  const lists = Object.fromEntries(listTests.map(([name]) => [name, []])) as unknown as Record<keyof typeof tests, ItemRef[]>
+  for (const item of ordered) for (const [name, test] of listTests) if (test(item)) lists[name as keyof typeof tests].push(ref(item))
+  const { actions, owned, ...listed } = lists
+  const actionPlan = [...actions, ...owned]
   const result: JourneyAnalytics = {
     emotionScale: journey.emotionScale,
     emotionLaneIds: emotionLanes.map((lane) => lane.id),
@@ -237,24 +252,16 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
       stages: journey.stages.length,
       lanes: journey.lanes.length,
       items: journey.items.length,
-      pains: journey.items.filter((item) => kindOf(item) === 'pains').length,
-      delights: journey.items.filter((item) => kindOf(item) === 'delights').length,
-      momentsOfTruth: journey.items.filter((item) => item.momentOfTruth).length,
-      redFlags: journey.items.filter((item) => item.flag === 'red').length,
-      greenFlags: journey.items.filter((item) => item.flag === 'green').length,
-      opportunities: journey.items.filter((item) => kindOf(item) === 'opportunities').length,
+      pains: listed.pains.length,
+      delights: listed.delights.length,
+      momentsOfTruth: listed.momentsOfTruth.length,
+      redFlags: listed.redFlags.length,
+      greenFlags: listed.greenFlags.length,
+      opportunities: listed.opportunities.length,
       actions: actionPlan.length
     },
-    pains: refs((item) => kindOf(item) === 'pains'),
-    delights: refs((item) => kindOf(item) === 'delights'),
-    momentsOfTruth: refs((item) => item.momentOfTruth),
-    redFlags: refs((item) => item.flag === 'red'),
-    greenFlags: refs((item) => item.flag === 'green'),
-    highs: refs((item) => isEmotionScore(item) && item.score >= highThreshold),
-    lows: refs((item) => isEmotionScore(item) && item.score <= lowThreshold),
-    opportunities: refs((item) => kindOf(item) === 'opportunities'),
-    assumptions: refs((item) => restsOnAssumption(item, journey)),
-    topVoted: refs((item) => item.votes !== undefined).sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)),
+    ...listed,
+    topVoted: listed.topVoted.sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)),
     actionPlan
   }
   for (const stage of stageAnalytics) {

@@ -1,9 +1,9 @@
-import { curveIdOf, type Journey } from '../model'
+import { curveIdOf, type Item, type Journey } from '../model'
 import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn, localizedCsvHeader } from './journey-csv-columns'
 import { formatLinksCell } from './links-cell'
 import { formatPeopleCell, formatVoteKindsCell, toSpreadsheetCell } from './csv-cells'
 import { formatListCell } from './list-cell'
-import { type CsvField, EMPTY_TEXT, writeCsv, type WriteCsvOptions } from './write-csv'
+import { BYTE_ORDER_MARK, type CsvField, EMPTY_TEXT, writeCsvRecord, type WriteCsvOptions } from './write-csv'
 import { itemsInBoardOrder } from './items-in-board-order'
 
 const TRUE = 'yes'
@@ -34,11 +34,20 @@ export interface JourneyCsvOptions extends WriteCsvOptions {
 
 export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}): string {
   const header = options.localizedHeader === true ? localizedCsvHeader(journey.locale) : [...JOURNEY_CSV_COLUMNS]
-  return writeCsv([header, ...journeyCsvRecords(journey, options.raw !== true)], options)
+  const recordOf = journeyCsvRecordOf(journey, options.raw !== true)
+  // Each row is written as soon as it is made, so a big journey's rows are not all held at once.
+  const lines = [options.bom === true ? BYTE_ORDER_MARK : '', writeCsvRecord(header)]
+  for (const item of itemsInBoardOrder(journey)) lines.push(writeCsvRecord(recordOf(item)))
+  return lines.join('')
 }
 
 /** The item rows of `journeyToCsv`, without the header, in `JOURNEY_CSV_COLUMNS` order. */
 export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvField[][] {
+  return itemsInBoardOrder(journey).map(journeyCsvRecordOf(journey, formulaGuard))
+}
+
+/** How each of the journey's items is written as a row. */
+function journeyCsvRecordOf(journey: Journey, formulaGuard: boolean): (item: Item) => CsvField[] {
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
@@ -50,7 +59,7 @@ export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvFie
     else list.push(link)
   }
 
-  return itemsInBoardOrder(journey).map((item) => {
+  return (item) => {
     const stage = stages.get(item.stageId)
     const lane = lanes.get(item.laneId)
     const phase = stage?.phaseId === undefined ? undefined : phases.get(stage.phaseId)
@@ -85,5 +94,5 @@ export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvFie
       if (column === 'owner' && item.owner === '') return EMPTY_TEXT
       return formulaGuard ? toSpreadsheetCell(cells[column]) : cells[column]
     })
-  })
+  }
 }

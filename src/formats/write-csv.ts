@@ -1,5 +1,5 @@
 const CRLF = '\r\n'
-const BYTE_ORDER_MARK = '\uFEFF'
+export const BYTE_ORDER_MARK = '\uFEFF'
 
 /**
  * Quotes a field when RFC 4180 requires it (comma, quote, line break), when it starts or ends with
@@ -19,8 +19,14 @@ export interface WriteCsvOptions {
 export const EMPTY_TEXT: unique symbol = Symbol('an empty text, written ""')
 export type CsvField = string | typeof EMPTY_TEXT
 
+/** One record as `writeCsv` writes it, its CRLF included. */
+export function writeCsvRecord(fields: readonly CsvField[]): string {
+  // Joined, the line is one flat string; built up with `+`, it would be a chain of pieces as long
+  // as the record, held until the whole text is joined. An empty field needs no test for quotes.
+  return fields.map((field) => (field === EMPTY_TEXT ? '""' : field === '' ? '' : csvField(field))).join(',') + CRLF
+}
+
 /** RFC 4180 text: fields quoted where needed, every record (the last one too) ended by CRLF. */
 export function writeCsv(records: readonly (readonly CsvField[])[], options: WriteCsvOptions = {}): string {
-  const body = records.map((fields) => fields.map((field) => (field === EMPTY_TEXT ? '""' : csvField(field))).join(',') + CRLF).join('')
-  return options.bom === true ? BYTE_ORDER_MARK + body : body
+  return (options.bom === true ? BYTE_ORDER_MARK : '') + records.map(writeCsvRecord).join('')
 }

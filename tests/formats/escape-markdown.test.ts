@@ -29,6 +29,12 @@ describe('escapeMarkdown', () => {
     )
   })
 
+  it('leaves a text with nothing to escape as it is', () => {
+    const plain = ['Compares prices on two sites (1)', 'Is this the final price?', '1 a', '12 of 13', 'a:b/c', 'x.com', 'www', 'wwwa.', 'e-mail', 'a # b', 'Ærø, 用户 😀']
+    expect(plain.map(escapeMarkdown)).toEqual(plain)
+    expect(['http://a', 'WWW.a', 'a@b', 'a#', ' a', 'a\u00A0'].map(escapeMarkdown)).toEqual(['http\\://a', 'WWW\\.a', 'a\\@b', 'a\\#', 'a', 'a&#xA0;'])
+  })
+
   it('keeps paragraphs apart', () => {
     expect(escapeMarkdownParagraphs('One *a*\nstill one\n\n\n# Two')).toBe('One \\*a\\* still one\n\n\\# Two')
   })

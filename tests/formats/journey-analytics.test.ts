@@ -1,7 +1,65 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { analyseJourney } from '../../src/formats'
+import { analyseJourney, emotionLanesOf } from '../../src/formats'
+import { curveIdOf, type Item, type Journey, journeyCurves, journeyEvidenceLevels } from '../../src/model'
+import { journeyArbitrary } from '../fixtures/journey-arbitrary'
+import { propertyRuns } from '../support/property-runs'
 import { rentalJourney } from './journey-fixture'
+
+/** The items in board order: by stage, then by lane, then as listed (a missing stage or lane counts as the first). */
+function boardOrder(journey: Journey): Item[] {
+  const stage = (item: Item): number => Math.max(0, journey.stages.findIndex((s) => s.id === item.stageId))
+  const lane = (item: Item): number => Math.max(0, journey.lanes.findIndex((l) => l.id === item.laneId))
+  return [...journey.items].sort((a, b) => stage(a) - stage(b) || lane(a) - lane(b))
+}
+
+function meanOf(values: readonly number[]): number | undefined {
+  return values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length
+}
+
+/** Each figure of the analytics by its definition, one scan of the items per list and per stage. */
+function analyseOneByOne(journey: Journey) {
+  const ordered = boardOrder(journey)
+  const kind = (item: Item): string | undefined => journey.lanes.find((lane) => lane.id === item.laneId)?.kind
+  const emotionLanes = emotionLanesOf(journey)
+  const primary = journeyCurves(journey)[0]?.id
+  const onCurve = (item: Item): boolean => item.score !== undefined && emotionLanes.some((lane) => lane.id === item.laneId)
+  const emotionScore = (item: Item): boolean => onCurve(item) && curveIdOf(item, journey) === primary
+  const { min, max } = journey.emotionScale
+  const ids = (keep: (item: Item) => boolean): string[] => ordered.filter(keep).map((item) => item.id)
+  return {
+    stages: journey.stages.map((stage) => {
+      const inStage = ordered.filter((item) => item.stageId === stage.id)
+      return {
+        emotion: meanOf(inStage.filter(emotionScore).map((item) => item.score!)),
+        byLane: emotionLanes.map((lane) => meanOf(inStage.filter((item) => item.laneId === lane.id && emotionScore(item)).map((item) => item.score!))),
+        byCurve: journeyCurves(journey).map((curve) => meanOf(inStage.filter((item) => onCurve(item) && curveIdOf(item, journey) === curve.id).map((item) => item.score!))),
+        counts: [
+          inStage.length,
+          inStage.filter((item) => kind(item) === 'pains').length,
+          inStage.filter((item) => kind(item) === 'delights').length,
+          inStage.filter((item) => item.momentOfTruth).length,
+          inStage.filter((item) => item.flag === 'red').length,
+          inStage.filter((item) => item.flag === 'green').length
+        ]
+      }
+    }),
+    lanes: journey.lanes.map((lane) => journey.items.filter((item) => item.laneId === lane.id).length),
+    lists: {
+      pains: ids((item) => kind(item) === 'pains'),
+      delights: ids((item) => kind(item) === 'delights'),
+      momentsOfTruth: ids((item) => item.momentOfTruth),
+      redFlags: ids((item) => item.flag === 'red'),
+      greenFlags: ids((item) => item.flag === 'green'),
+      highs: ids((item) => emotionScore(item) && item.score! >= min + (max - min) * 0.75),
+      lows: ids((item) => emotionScore(item) && item.score! <= min + (max - min) * 0.25),
+      opportunities: ids((item) => kind(item) === 'opportunities'),
+      assumptions: ids((item) => item.evidence?.level === journeyEvidenceLevels(journey)[0]?.id),
+      actionPlan: [...ids((item) => kind(item) === 'action-plan'), ...ids((item) => kind(item) !== 'action-plan' && (item.owner ?? '').trim() !== '')]
+    }
+  }
+}
 
 describe('analyseJourney', () => {
   const analytics = analyseJourney(rentalJourney())
@@ -116,5 +174,29 @@ describe('analyseJourney', () => {
       { laneId: 'act', laneName: 'Toward the action', emotion: 2 },
       { laneId: 'brand', laneName: 'Toward the brand', emotion: -1 }
     ])
+  })
+
+  it('gives every list, count and mean its definition gives, item by item, for random journeys', () => {
+    fc.assert(
+      fc.property(journeyArbitrary({ maxItems: 30, maxStages: 4, maxLanes: 5 }), (journey) => {
+        const analytics = analyseJourney(journey)
+        const expected = analyseOneByOne(journey)
+        const ids = (refs: readonly { itemId: string }[]): string[] => refs.map((r) => r.itemId)
+        expect(
+          analytics.stages.map((s) => ({
+            emotion: s.emotion,
+            byLane: s.emotionByLane.map((lane) => lane.emotion),
+            byCurve: s.emotionByCurve.map((curve) => curve.emotion),
+            counts: [s.items, s.pains, s.delights, s.momentsOfTruth, s.redFlags, s.greenFlags]
+          }))
+        ).toEqual(expected.stages)
+        expect(analytics.lanes.map((lane) => lane.items)).toEqual(expected.lanes)
+        const { pains, delights, momentsOfTruth, redFlags, greenFlags, highs, lows, opportunities, assumptions, actionPlan } = analytics
+        expect(Object.fromEntries(Object.entries({ pains, delights, momentsOfTruth, redFlags, greenFlags, highs, lows, opportunities, assumptions, actionPlan }).map(([name, refs]) => [name, ids(refs)]))).toEqual(expected.lists)
+        expect(analytics.totals.items).toBe(journey.items.length)
+        expect([analytics.totals.pains, analytics.totals.redFlags, analytics.totals.actions]).toEqual([pains.length, redFlags.length, actionPlan.length])
+      }),
+      propertyRuns(200)
+    )
   })
 })
