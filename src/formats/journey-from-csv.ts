@@ -30,7 +30,7 @@ import { importProblem as problem } from './import-problem'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
-import { type CsvRecord, detectCsvDelimiter, parseCsv } from './parse-csv'
+import { type CsvRecord, detectCsvDelimiter, forEachCsvRecord } from './parse-csv'
 import { readResearchCells, researchScales } from './research-csv-cells'
 
 export const DEFAULT_CSV_TITLE = 'Imported journey'
@@ -104,15 +104,38 @@ interface CsvColumns {
 }
 
 /** One row's cells, by column; `problem` records what is wrong on its line. */
-interface CsvRow {
-  line: number
-  raw(column: JourneyCsvColumn): string
-  cell(column: JourneyCsvColumn): string
+class CsvRow {
+  constructor(
+    private readonly record: CsvRecord,
+    private readonly parts: CsvJourneyParts
+  ) {}
+
+  get line(): number {
+    return this.record.line
+  }
+
+  raw(column: JourneyCsvColumn): string {
+    const position = this.parts.columns.index.get(column)
+    return position === undefined ? '' : fromSpreadsheetCell(this.record.fields[position] ?? '')
+  }
+
+  cell(column: JourneyCsvColumn): string {
+    return this.raw(column).trim()
+  }
+
   /** Whether the cell was written as `""`: an empty text given on purpose, not a missing one. */
-  quotedEmpty(column: JourneyCsvColumn): boolean
+  quotedEmpty(column: JourneyCsvColumn): boolean {
+    return this.record.quotedEmpty?.includes(this.parts.columns.index.get(column) ?? -1) === true
+  }
+
   /** Records a problem on this row's line: one found here (by code), or one a cell reader gave. */
-  problem(code: ImportProblemCode, params?: ProblemParams): void
-  found(problem: Problem): void
+  problem(code: ImportProblemCode, params?: ProblemParams): void {
+    this.found(problem('', code, params))
+  }
+
+  found(found: Problem): void {
+    this.parts.problems.push(atLine(found, this.record.line))
+  }
 }
 
 /** What the rows build up, step by step; every map is keyed by id and keeps first-appearance order. */
@@ -174,21 +197,6 @@ function readHeader(header: CsvRecord, warnings: Problem[]): { ok: true; columns
   if (!index.has('lane') && !index.has('lane_id') && !index.has('lane_kind')) onHeader('csv-needs-lane')
   if (!index.has('text')) onHeader('csv-needs-text')
   return problems.length > 0 ? { ok: false, problems } : { ok: true, columns: { index, width: header.fields.length, headerPath, headerLine: header.line } }
-}
-
-function rowOf(record: CsvRecord, parts: CsvJourneyParts): CsvRow {
-  const raw = (column: JourneyCsvColumn): string => {
-    const position = parts.columns.index.get(column)
-    return position === undefined ? '' : fromSpreadsheetCell(record.fields[position] ?? '')
-  }
-  return {
-    line: record.line,
-    raw,
-    cell: (column) => raw(column).trim(),
-    quotedEmpty: (column) => record.quotedEmpty?.includes(parts.columns.index.get(column) ?? -1) === true,
-    problem: (code, params) => void parts.problems.push(atLine(problem('', code, params), record.line)),
-    found: (found) => void parts.problems.push(atLine(found, record.line))
-  }
 }
 
 /** The row's stage: the first row of a stage defines it; later rows may leave its columns empty. */
@@ -311,7 +319,7 @@ function readItem(row: CsvRow, parts: CsvJourneyParts, rowNumber: number, stageI
 }
 
 function readRow(record: CsvRecord, rowNumber: number, parts: CsvJourneyParts): void {
-  const row = rowOf(record, parts)
+  const row = new CsvRow(record, parts)
   if (record.fields.length !== parts.columns.width) {
     row.problem('csv-field-count', { fields: record.fields.length, width: parts.columns.width })
     return
@@ -512,6 +520,38 @@ function isEmptyRow(record: CsvRecord): boolean {
 }
 
 /**
+ * The header, then every row, each read as soon as the CSV reader hands it over: a big file's
+ * records are not all held at once, only what the rows build. A syntax error anywhere in the
+ * file, a header without the columns needed, or no row at all is the whole answer.
+ */
+function readRows(text: string): ImportResult<CsvJourneyParts> {
+  const delimiter = detectCsvDelimiter(text)
+  let head: ReturnType<typeof readHeader> | undefined
+  let parts: CsvJourneyParts | undefined
+  let rowNumber = 0
+  const warnings: Problem[] = []
+  const parsed = forEachCsvRecord(text, { delimiter }, (record) => {
+    if (head === undefined) {
+      head = readHeader(record, warnings)
+      return
+    }
+    // Counted before the empty rows are left out, so an item's made-up id names its row in the file.
+    rowNumber += 1
+    if (!head.ok || isEmptyRow(record)) return
+    if (parts === undefined) {
+      parts = new CsvJourneyParts(head.columns, delimiter !== ',')
+      parts.warnings.push(...warnings)
+    }
+    readRow(record, rowNumber, parts)
+  })
+  if (!parsed.ok) return importFailed(parsed.problems)
+  if (head === undefined) return importFailed([atLine(problem('', 'csv-empty', { columns: quoteList(JOURNEY_CSV_COLUMNS) }), 1)])
+  if (!head.ok) return importFailed(head.problems)
+  if (parts === undefined) return importFailed([atLine(problem('', 'csv-no-rows'), head.columns.headerLine)])
+  return imported(parts)
+}
+
+/**
  * Reads the journey CSV that `journeyToCsv` writes (RFC 4180, with `,`, `;` or tab between fields
  * and an optional byte order mark; see `parseCsv`; where fields are not separated by commas, a score
  * may have a decimal comma). Columns are found by their header, in any
@@ -525,25 +565,9 @@ function isEmptyRow(record: CsvRecord): boolean {
  * @returns the journey and its warnings, else every problem found, each naming its line.
  */
 export function journeyFromCsv(text: string): ImportResult<Journey> {
-  const delimiter = detectCsvDelimiter(text)
-  const parsed = parseCsv(text, { delimiter })
-  if (!parsed.ok) return importFailed(parsed.problems)
-  const [header, ...records] = parsed.value
-  if (header === undefined) {
-    return importFailed([atLine(problem('', 'csv-empty', { columns: quoteList(JOURNEY_CSV_COLUMNS) }), 1)])
-  }
-  const warnings: Problem[] = []
-  const head = readHeader(header, warnings)
-  if (!head.ok) return importFailed(head.problems)
-  // Numbered before the empty rows are left out, so an item's made-up id names its row in the file.
-  const rows = records.map((record, index) => ({ record, rowNumber: index + 1 })).filter(({ record }) => !isEmptyRow(record))
-  if (rows.length === 0) {
-    return importFailed([atLine(problem('', 'csv-no-rows'), head.columns.headerLine)])
-  }
-
-  const parts = new CsvJourneyParts(head.columns, delimiter !== ',')
-  parts.warnings.push(...warnings)
-  for (const { record, rowNumber } of rows) readRow(record, rowNumber, parts)
+  const read = readRows(text)
+  if (!read.ok) return read
+  const parts = read.value
   checkLinks(parts)
   if (parts.problems.length > 0) return importFailed(parts.problems)
 

@@ -220,18 +220,33 @@ class CsvScanner {
  *   column (columns count characters, so an emoji is one).
  */
 export function parseCsv(input: string, options: ParseCsvOptions = {}): Result<CsvRecord[]> {
+  const records: CsvRecord[] = []
+  const read = forEachCsvRecord(input, options, (record) => void records.push(record))
+  return read.ok ? ok(records) : read
+}
+
+/**
+ * Reads CSV as `parseCsv` does, handing each record to `each` as soon as it is read instead of
+ * collecting them, so a reader that keeps only what it makes of them does not hold a big file's
+ * records all at once. A syntax error stops the reading: what `each` was given before it is then
+ * not to be used.
+ * @returns the number of records, else the syntax error with its line and column.
+ */
+export function forEachCsvRecord(input: string, options: ParseCsvOptions, each: (record: CsvRecord) => void): Result<number> {
   const text = input.charCodeAt(0) === BYTE_ORDER_MARK_CODE ? input.slice(1) : input
   const scanner = new CsvScanner(text, options.delimiter ?? detectCsvDelimiter(text))
-  const records: CsvRecord[] = []
+  let count = 0
   try {
     while (scanner.index < text.length) {
       const record = scanner.readRecord()
-      if (record !== undefined) records.push(record)
+      if (record === undefined) continue
+      count += 1
+      each(record)
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error
     const where = lineAndColumn(text, error.offset)
     return fail([atLine(importProblem('', error.code), where.line, where.column)])
   }
-  return ok(records)
+  return ok(count)
 }
