@@ -9,10 +9,14 @@ export const BOARD_CLEARANCE = 400
  * with that union's top. An empty page puts the board at the origin.
  */
 export function findFreeOrigin(page: PageNode): Point {
+  return freeOriginBeside(page.children.map(boxOf))
+}
+
+/** `findFreeOrigin` of boxes already read (null for a node with no box), for a caller that needs the boxes too. */
+export function freeOriginBeside(boxes: readonly (Rect | null)[]): Point {
   let top = Infinity
   let right = -Infinity
-  for (const node of page.children) {
-    const box = boxOf(node)
+  for (const box of boxes) {
     if (box === null) continue
     top = Math.min(top, box.y)
     right = Math.max(right, box.x + box.width)
@@ -23,7 +27,9 @@ export function findFreeOrigin(page: PageNode): Point {
 
 /** A top-level node's page box; its bounding box where the node has one (rotated nodes, connectors). */
 export function boxOf(node: SceneNode): Rect | null {
-  if ('absoluteBoundingBox' in node && node.absoluteBoundingBox !== null) return node.absoluteBoundingBox
+  // Read once: each read asks the host.
+  const box = 'absoluteBoundingBox' in node ? node.absoluteBoundingBox : null
+  if (box !== null) return box
   if ('width' in node) return { x: node.x, y: node.y, width: node.width, height: node.height }
   return null
 }

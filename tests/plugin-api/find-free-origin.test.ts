@@ -23,4 +23,12 @@ describe('findFreeOrigin', () => {
     inner.x = 100
     expect(findFreeOrigin(api.currentPage)).toEqual({ x: 1000 + 240 + BOARD_CLEARANCE, y: -700 })
   })
+
+  it('reads each top-level node\'s box once', () => {
+    const emulator = createFigJamEmulator()
+    for (let index = 0; index < 5; index += 1) emulator.api.createSticky().x = index * 300
+    emulator.resetCounters()
+    findFreeOrigin(emulator.api.currentPage)
+    expect(emulator.traffic.reads.get('absoluteBoundingBox')).toBe(5)
+  })
 })
