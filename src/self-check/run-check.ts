@@ -3,7 +3,7 @@ import { boxesOverlap } from '../geometry/polyline-crosses-box'
 import { HEADING_FONT } from '../layout/layout-metrics'
 import type { Journey } from '../model'
 import { defaultYieldAsync } from '../plugin-api/apply-plan'
-import { boxOf, findFreeOrigin } from '../plugin-api/find-free-origin'
+import { boxOf, freeOriginBeside } from '../plugin-api/find-free-origin'
 import { FontLoader } from '../plugin-api/font-loader'
 import { drawJourneyAsync } from '../plugin-api/generate-board'
 import { syncBoardAsync } from '../plugin-api/sync-board'
@@ -52,8 +52,11 @@ export async function runCheckAsync(api: PluginAPI, options: CheckOptions = {}):
     options.onStep?.(result)
     return result.passed
   }
-  const before = api.currentPage.children.map((node) => node.id)
-  const side = findFreeOrigin(api.currentPage)
+  // The page as the check found it, each node read once: what it must leave as it was, and the
+  // boxes its samples and its board keep clear of.
+  const found = api.currentPage.children.map((node) => ({ id: node.id, box: boxOf(node) }))
+  const before = found.map((node) => node.id)
+  const side = freeOriginBeside(found.map((node) => node.box))
   const fonts = new FontLoader(api)
   const measure = { yieldAsync }
   let board: CheckBoard | undefined
@@ -86,11 +89,11 @@ export async function runCheckAsync(api: PluginAPI, options: CheckOptions = {}):
     })
     await step('draw', async () => {
       const journey = checkJourney()
-      const origin = findFreeOrigin(api.currentPage)
-      const { plan, result } = await drawJourneyAsync(api, journey, { origin, yieldAsync })
+      // Beside the page as found: every sample before this step removed what it made.
+      const { plan, result } = await drawJourneyAsync(api, journey, { origin: side, yieldAsync })
       board = { plan, drawn: result, journey }
       const box = { x: result.board.x, y: result.board.y, width: result.board.width, height: result.board.height }
-      const clear = api.currentPage.children.every((node) => node === result.board || !before.includes(node.id) || !overlapsNode(box, node))
+      const clear = found.every((node) => node.box === null || !boxesOverlap(box, node.box))
       const complete = plan.nodes.every((spec) => result.nodes.has(spec.key))
       return { passed: complete && clear, observed: { nodes: result.nodes.size, planned: plan.nodes.length, clearOfPage: clear, x: box.x, y: box.y } }
     })
@@ -199,10 +202,4 @@ async function formatStickiesAsync(api: PluginAPI, fonts: FontLoader, nodeIds: r
     stickies.push(sticky)
   }
   return stickies
-}
-
-/** Whether a node on the page shares inside area with `box`; a node with no box never does. */
-function overlapsNode(box: Rect, node: SceneNode): boolean {
-  const other = boxOf(node)
-  return other !== null && boxesOverlap(box, other)
 }

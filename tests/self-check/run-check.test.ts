@@ -79,6 +79,28 @@ describe('Check Journeyboard in this file', () => {
     expect(emulator.api.currentPage.children).toEqual([])
   })
 
+  it('reads the box of each node it finds on the page once to place its samples and its board, however many there are', async () => {
+    const boxReads = async (extra: number): Promise<number> => {
+      const emulator = await fileWithBoardAsync()
+      for (let index = 0; index < extra; index += 1) {
+        const sticky = emulator.api.createSticky()
+        sticky.x = -2000 - index * 300
+      }
+      emulator.api.commitUndo()
+      emulator.resetCounters()
+      let placed = 0
+      const onStep = (step: CheckStep): void => {
+        // Up to the drawn board's check of what it landed on; the updates after it read the page their own way.
+        if (step.code === 'draw') placed = emulator.traffic.reads.get('absoluteBoundingBox') ?? 0
+      }
+      const diagnostics = await runCheckAsync(emulator.api, { yieldAsync: noWait, onStep })
+      expect(diagnostics.steps.filter((step) => !step.passed)).toEqual([])
+      return placed
+    }
+    const [few, more] = [await boxReads(2), await boxReads(22)]
+    expect(more - few).toBe(20)
+  })
+
   it('draws its test board clear of what is on the page and observes what the layout and a calibration need', async () => {
     const emulator = await fileWithBoardAsync()
     const diagnostics = DiagnosticsSchema.parse(await runCheckAsync(emulator.api, { yieldAsync: noWait }))
