@@ -1,4 +1,5 @@
 import type { RestFile } from '../rest/rest-file-types'
+import { sameJson } from '../support/same-json'
 import type { NodeRegistry } from './node-registry'
 
 /**
@@ -13,8 +14,11 @@ export class UndoHistory {
   private readonly steps: RestFile[] = []
   /** The documents undone, latest last: what redo brings back, until the document changes again. */
   private readonly undone: RestFile[] = []
-  /** The document as the last undo or redo left it, serialised: any difference from it is a new edit. */
-  private leftAs: string | undefined
+  /**
+   * The document as the last undo or redo left it: the step it restored, which reads back exactly
+   * as it was stored (tests/emulator/rest/rest-round-trip.test.ts). Any difference is a new edit.
+   */
+  private leftAs: RestFile | undefined
 
   constructor(
     private readonly snapshot: (registry: NodeRegistry) => RestFile,
@@ -46,7 +50,7 @@ export class UndoHistory {
    * no checkpoint closed ends redo too, rather than be thrown away by it.
    */
   redo(registry: NodeRegistry): NodeRegistry | undefined {
-    if (this.leftAs !== undefined && JSON.stringify(this.snapshot(registry)) !== this.leftAs) this.undone.length = 0
+    if (this.leftAs !== undefined && !sameJson(this.snapshot(registry), this.leftAs)) this.undone.length = 0
     const next = this.undone.pop()
     if (next === undefined) return undefined
     this.steps.push(next)
@@ -54,9 +58,8 @@ export class UndoHistory {
   }
 
   private restoreLeaving(file: RestFile): NodeRegistry {
-    const registry = this.restore(file)
-    this.leftAs = JSON.stringify(this.snapshot(registry))
-    return registry
+    this.leftAs = file
+    return this.restore(file)
   }
 
   /** The document at the last checkpoint, the step left open: what `figma.triggerUndo()` goes back to. */
