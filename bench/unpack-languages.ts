@@ -2,7 +2,8 @@
 // reading, sandbox) and every template journey in that language, packed as the build packs them
 // (scripts/pack-sandbox-content.mjs) and unpacked with the sandbox's own code (src/packing/). Part of
 // `npm run bench` (BENCH_STAGES=unpack prints it alone); CPU milliseconds, in Node: FigJam's sandbox
-// may run the same code slower.
+// may run the same code slower (`node --no-opt --no-sparkplug --no-maglev` runs the bench on V8's
+// interpreter alone).
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'

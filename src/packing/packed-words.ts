@@ -20,7 +20,8 @@ export function packedWords<Parts extends readonly object[]>(language: string, s
     }
     targets.forEach((target, index) => {
       const words = (parts as Record<string, unknown>[])[index]!
-      for (const key of Object.keys(words)) Object.defineProperty(target, key, { value: words[key], enumerable: true, writable: false, configurable: false })
+      // Plain data from then on, as the words were as code.
+      for (const key of Object.keys(words)) Object.defineProperty(target, key, { value: words[key], enumerable: true, writable: true, configurable: true })
     })
   }
   targets.forEach((target, index) => {
