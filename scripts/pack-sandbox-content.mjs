@@ -98,16 +98,20 @@ export async function packTemplateAsync(file) {
   // A template's own file defines it (index.ts and templates.ts only pass templates on).
   const name = /^export const (\w+): JourneyTemplate = \{/m.exec(source)?.[1]
   if (name === undefined) return undefined
-  const template = (await importAsync(source, file))[name]
-  const others = template.locales.filter((locale) => locale !== 'en')
-  if (others.length === 0) return undefined
+  const module = await importAsync(source, file)
+  // Anything else it exported would reach its importers with the other languages' texts emptied.
+  const others = Object.keys(module).filter((key) => key !== name)
+  if (others.length > 0) throw new Error(`${file}: a template's file exports its template alone, not ${others.join(', ')}`)
+  const template = module[name]
+  const locales = template.locales.filter((locale) => locale !== 'en')
+  if (locales.length === 0) return undefined
   if (!template.locales.includes('en')) throw new Error(`${file}: template "${template.id}" has no English journey to keep as code`)
   // The shortest code first: a call's trailing texts of other languages left out, not emptied
   // (the template's code then reads undefined for them, which the check below must still accept).
   let kept
   for (const dropTrailing of [true, false]) {
     try {
-      kept = await strippedTemplateAsync(englishOnly(source, file, template, dropTrailing), file, name, template, others)
+      kept = await strippedTemplateAsync(englishOnly(source, file, template, dropTrailing), file, name, template, locales)
       break
     } catch (error) {
       if (!dropTrailing) throw error
@@ -122,11 +126,11 @@ export async function packTemplateAsync(file) {
 }
 
 /** The template built by its stripped source, checked to build the same English journey, and a pack for each other locale. */
-async function strippedTemplateAsync(stripped, file, name, template, others) {
+async function strippedTemplateAsync(stripped, file, name, template, locales) {
   const code = (await importAsync(stripped, file))[name]
   deepStrictEqual(code.journey('en'), template.journey('en'), `${file}: emptying the texts of other languages changed the English journey`)
   const packs = {}
-  for (const locale of others) packs[locale] = await packAsync(code.journey(locale), template.journey(locale), `${file} (${locale})`)
+  for (const locale of locales) packs[locale] = await packAsync(code.journey(locale), template.journey(locale), `${file} (${locale})`)
   return { stripped, code, packs }
 }
 

@@ -39,6 +39,11 @@ describe('the sandbox build’s packing', () => {
     await expect(packTemplateAsync(path.resolve('tests/fixtures/packing/odd-template.ts'))).rejects.toThrow(/changed the English journey/)
   })
 
+  it('stops the build when a template’s file exports anything besides its template', async () => {
+    const { packTemplateAsync } = await packing
+    await expect(packTemplateAsync(path.resolve('tests/fixtures/packing/template-with-helpers.ts'))).rejects.toThrow(/exports its template alone, not DANISH_TITLE/)
+  })
+
   it('packs a language’s words against their English twins', async () => {
     const { packWordsAsync } = await packing
     const packed = await packWordsAsync(path.resolve('src/i18n/catalogues/board/fr.ts'))
