@@ -11,9 +11,10 @@ import { exportRanges, replaceRanges } from './pack-panel-words.mjs'
 
 /**
  * Why packed: the sandbox carried every language as code (about 50 KB of Danish, French, Chinese and
- * Russian words and about 62 KB of template journeys in them), though a board is drawn in one
- * language and the panel speaks one. FigJam's sandbox has no DecompressionStream, TextDecoder or
- * atob, and code made from strings is out, so the sandbox unpacks with its own raw inflate, base64
+ * Russian words and about 57 KB of template journeys in them), though a board is drawn in one
+ * language and the panel speaks one. FigJam's sandbox is a minimal JavaScript environment without
+ * browser APIs (Figma's "How plugins run"): no DecompressionStream, TextDecoder or atob; and code
+ * made from strings is out, so the sandbox unpacks with its own raw inflate, base64
  * and UTF-8 decoders (src/packing/), in plain ES2017.
  * - Words (board, reading and sandbox catalogues): each file's exports travel as the texts that
  *   differ from their English twins, in the English words' order (the keys stay with English), as
