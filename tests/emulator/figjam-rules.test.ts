@@ -264,6 +264,16 @@ describe('FigJam rules the emulator enforces', () => {
     expect(((await second.api.getNodeByIdAsync(second.kept.id)) as StickyNode).text.characters).toBe('Retyped by a person')
   })
 
+  it('[reported: figma/plugin-typings#352, react-figma#87] a removed node refuses remove() and reads, naming the call; [D nodes-id] getNodeByIdAsync answers null', async () => {
+    const { emulator, api, kept } = await fileWithPersonsStickyAsync()
+    kept.remove()
+    expect(kept.removed).toBe(true)
+    expect(() => kept.remove()).toThrow(`in remove: The node with id "${kept.id}" does not exist`)
+    expect(() => kept.x).toThrow(`in get_x: The node with id "${kept.id}" does not exist`)
+    expect(await api.getNodeByIdAsync(kept.id)).toBeNull()
+    expect(emulator.api.currentPage.children).toEqual([])
+  })
+
   it('[T triggerUndo] takes back what the plugin did since its last checkpoint, awaits between or not, and nothing before it', async () => {
     const { emulator, api, before } = await fileWithPersonsStickyAsync()
     const made = [api.createSticky()]

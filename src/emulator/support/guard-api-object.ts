@@ -35,9 +35,10 @@ const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
 export function guardApiObject<T extends object>(target: T, host: GuardHost, scope: GuardScope): T {
   const methods = new Map<string, (...args: unknown[]) => unknown>()
 
-  const checkUsable = (prop: string): void => {
+  /** `call` names the access as Figma's errors do: a method by its name, a read as `get_<name>`; a write's name is not on record. */
+  const checkUsable = (prop: string, call?: string): void => {
     host.assertOpen(scope.describe())
-    if (scope.owner?.removed === true && !READABLE_AFTER_REMOVAL.has(prop)) throw missingNodeError(scope.owner.id)
+    if (scope.owner?.removed === true && !READABLE_AFTER_REMOVAL.has(prop)) throw missingNodeError(scope.owner.id, call)
   }
 
   const methodWrapper = (prop: string, method: (...args: unknown[]) => unknown) => {
@@ -47,7 +48,7 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
       const isAsync = prop.endsWith('Async')
       wrapper = (...args: unknown[]): unknown => {
         try {
-          checkUsable(prop)
+          checkUsable(prop, prop)
           host.recordCall(name)
         } catch (error) {
           // Async APIs report every failure through their promise.
@@ -68,7 +69,7 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
       if (descriptor === undefined) return undefined
       // Methods are checked when called, so an async one can report through its promise.
       if (typeof descriptor.value === 'function') return methodWrapper(prop, descriptor.value as (...args: unknown[]) => unknown)
-      checkUsable(prop)
+      checkUsable(prop, `get_${prop}`)
       host.recordRead?.(scope.prefix + prop)
       return Reflect.get(obj, prop, obj)
     },

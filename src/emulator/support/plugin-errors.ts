@@ -18,8 +18,14 @@ export function unloadedFontError(font: FontName): Error {
   )
 }
 
-export function missingNodeError(id: string): Error {
-  return new Error(`The node with id ${JSON.stringify(id)} does not exist`)
+/**
+ * What Figma throws on a node that is gone. Figma names the call first, a method by its name and a
+ * property read as `get_<name>` ("in remove: The node with id "1:445" does not exist", "in
+ * get_parent: ..."; reported in github.com/figma/plugin-typings/issues/352,
+ * github.com/DirectedEdges/specs-plugin-1/issues/120, github.com/react-figma/react-figma/issues/87).
+ */
+export function missingNodeError(id: string, call?: string): Error {
+  return new Error(`${call === undefined ? '' : `in ${call}: `}The node with id ${JSON.stringify(id)} does not exist`)
 }
 
 export function closedPluginError(what: string): Error {

@@ -70,4 +70,10 @@ describe('guardApiObject', () => {
     closed.value = true
     expect(() => counter.bump()).toThrow('closed: x')
   })
+
+  it('names the call on a removed node as Figma does: a method by its name, a read as get_<name>', () => {
+    const counter = guardApiObject(new Counter(), host(new CallLog(), { value: false }), { prefix: '', describe: () => 'x', owner: { id: '1:9', removed: true } })
+    expect(() => counter.bump()).toThrow(/^in bump: The node with id "1:9" does not exist$/)
+    expect(() => counter.count).toThrow(/^in get_count: The node with id "1:9" does not exist$/)
+  })
 })
