@@ -20,7 +20,8 @@ import { exportRanges, replaceRanges } from './pack-panel-words.mjs'
  *   differ from their English twins, in the English words' order (the keys stay with English), as
  *   JSON, raw DEFLATE, base64. The first read of any of them unpacks the file's pack.
  * - Template journeys: each template's code is kept with its English texts only (any string
- *   literal that is not in its English journey is emptied), and each other locale travels as the
+ *   literal that is not in its English journey is emptied, or left out where it ends a call's
+ *   arguments), and each other locale travels as the
  *   texts that differ from what that code now builds for it, packed the same way, unpacked when the
  *   locale is first asked for.
  * What the sandbox will unpack is checked here to be exactly the source's words and journeys, with
@@ -55,9 +56,6 @@ export const packSandboxContent = {
     })
   }
 }
-
-/** The file names the build packs, for the bench: every language's word files and the template files. */
-export const PACKED_FILES = { words: PACKED_WORDS, templates: TEMPLATE }
 
 /**
  * A language's word file packed: the module the sandbox gets in its place, and what it unpacks
