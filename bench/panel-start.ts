@@ -2,16 +2,18 @@
 // alone). The built dist/ui.html is opened BENCH_PANEL_OPENINGS times in each of two set-ups, in
 // turns (so a busy spell of the shared machine hits both alike), after one opening of each that is
 // not counted (it pays for the browser's own first start):
-// - "sandbox in a worker": the built dist/main.js runs on the emulator in a Web Worker of the page,
-//   the messages crossing by postMessage as in FigJam;
+// - "sandbox in a worker", as in FigJam: the built dist/main.js starts first, on the emulator in a
+//   Web Worker of a host page, which then shows the panel in a sandboxed frame (an opaque origin,
+//   which Chromium runs in a process of its own), the messages crossing by postMessage;
 // - "sandbox in Node": the browser tests' set-up, the sandbox on the emulator in Node and every
 //   message crossing Playwright, which FigJam does not have.
 // Per opening: first paint and time to interactive (the panel's `journeyboard:interactive` mark,
-// once the templates came and the gallery and its sketches were painted), in milliseconds from
-// navigation start; how long the panel waited for its templates after saying "ready"; and the
-// main thread's own work until interactive, from a Chromium trace: every task's time, and the
-// part of it that ran script (compiling included). Wall times follow the machine's load; the
-// main thread's work depends far less on it.
+// once the templates came and the gallery and its sketches were painted), in milliseconds from the
+// panel's navigation start; how long the panel waited for its templates after saying "ready", and
+// interactive less that wait (the panel's own part); and the main thread's own work until
+// interactive, from a Chromium trace: the thread's CPU time in all its tasks, and in script
+// (compiling and collecting garbage included). Wall times follow the machine's load; the main
+// thread's CPU time depends far less on it.
 import { existsSync } from 'node:fs'
 
 import type { Browser, Page } from 'playwright-core'
@@ -37,7 +39,7 @@ interface TraceEvent {
   args?: { name?: string }
 }
 
-export interface Opening extends PanelStartup {
+interface Opening extends PanelStartup {
   /** Main-thread CPU milliseconds in tasks from navigation start until the interactive mark. */
   busyMs: number
   /** The part of busyMs that ran script. */
@@ -49,9 +51,9 @@ interface SetUp {
   openAsync(browser: Browser, options: OpenPanelOptions): Promise<{ startup: PanelStartup; closeAsync(): Promise<void> }>
 }
 
-export const SET_UPS: readonly SetUp[] = [
-  { name: 'panel in Chromium (sandbox in a worker)', openAsync: openPanelWithWorkerSandboxAsync },
-  { name: 'panel in Chromium (sandbox in Node)', openAsync: openPanelAsync }
+const SET_UPS: readonly SetUp[] = [
+  { name: 'panel in Chromium, sandbox in a worker', openAsync: openPanelWithWorkerSandboxAsync },
+  { name: 'panel in Chromium, sandbox in Node', openAsync: openPanelAsync }
 ]
 
 /**
@@ -59,13 +61,14 @@ export const SET_UPS: readonly SetUp[] = [
  * the thread's CPU time (not wall time, which a busy machine stretches) in its tasks, and in the
  * outermost script events within them.
  */
-function mainThreadWork(events: readonly TraceEvent[]): { busyMs: number; scriptMs: number } {
+function mainThreadWork(events: readonly TraceEvent[], interactiveMs: number): { busyMs: number; scriptMs: number } {
   const mark = events.find((event) => event.name === INTERACTIVE_MARK)
   if (mark === undefined) throw new Error(`the trace holds no ${INTERACTIVE_MARK} mark`)
   const thread = events.filter((event) => event.pid === mark.pid && event.tid === mark.tid)
-  const navigation = thread.filter((event) => event.name === 'navigationStart' && event.ts <= mark.ts).at(-1)
-  if (navigation === undefined) throw new Error('the trace holds no navigation start before the mark')
-  const inRange = (event: TraceEvent): boolean => event.ph === 'X' && event.ts >= navigation.ts && event.ts < mark.ts
+  // The mark's time is from navigation start, and the trace's clock is the page's (a frame's
+  // navigation has no trace event of its own).
+  const navigationStart = mark.ts - interactiveMs * 1000
+  const inRange = (event: TraceEvent): boolean => event.ph === 'X' && event.ts >= navigationStart && event.ts < mark.ts
   return {
     busyMs: outermostCpuMs(thread.filter((event) => inRange(event) && event.name === 'RunTask')),
     scriptMs: outermostCpuMs(thread.filter((event) => inRange(event) && SCRIPT_EVENTS.has(event.name)))
@@ -85,7 +88,7 @@ function outermostCpuMs(events: readonly TraceEvent[]): number {
 }
 
 /** Opens the panel once in a set-up (dist/ui.html unless `htmlPath` says otherwise) and measures it. */
-export async function openingAsync(browser: Browser, setUp: SetUp, htmlPath?: string): Promise<Opening> {
+async function openingAsync(browser: Browser, setUp: SetUp, htmlPath?: string): Promise<Opening> {
   let tracing = false
   const beforeNavigateAsync = async (page: Page): Promise<void> => {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES })
@@ -96,7 +99,7 @@ export async function openingAsync(browser: Browser, setUp: SetUp, htmlPath?: st
     // The answers that follow the mark (the other locales' journeys) are outside the range measured.
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }
     tracing = false
-    return { ...panel.startup, ...mainThreadWork(trace.traceEvents) }
+    return { ...panel.startup, ...mainThreadWork(trace.traceEvents, panel.startup.interactiveMs) }
   } finally {
     if (tracing) await browser.stopTracing()
     await panel.closeAsync()
@@ -129,7 +132,7 @@ export async function runPanelStartBenchAsync(only?: readonly string[]): Promise
     for (const setUp of wanted) await openingAsync(browser, setUp)
     const openings = new Map<SetUp, Opening[]>(wanted.map((setUp) => [setUp, []]))
     for (let run = 0; run < OPENINGS; run += 1) for (const setUp of wanted) openings.get(setUp)!.push(await openingAsync(browser, setUp))
-    console.log(['set-up'.padEnd(40), ...['first paint', 'interactive', 'waiting', 'main thread CPU', 'of it script'].map((h) => h.padStart(16))].join(' '))
+    console.log(['set-up'.padEnd(40), ...['first paint', 'interactive', 'waiting', 'not waiting', 'main thread CPU', 'of it script'].map((h) => h.padStart(16))].join(' '))
     for (const setUp of wanted) {
       const rows = openings.get(setUp)!
       const column = (pick: (opening: Opening) => number): string => spread(rows.map(pick))
@@ -139,12 +142,13 @@ export async function runPanelStartBenchAsync(only?: readonly string[]): Promise
           column((o) => o.firstPaintMs),
           column((o) => o.interactiveMs),
           column((o) => o.templatesArrivedMs - o.readySentMs),
+          column((o) => o.interactiveMs - (o.templatesArrivedMs - o.readySentMs)),
           column((o) => o.busyMs),
           column((o) => o.scriptMs)
         ].join(' ')
       )
     }
-    console.log('  waiting: from the panel\'s "ready" until its templates came; main thread: its tasks\' time until interactive')
+    console.log('  waiting: from the panel\'s "ready" until its templates came; not waiting: interactive less waiting; main thread CPU: in its tasks until interactive')
   } finally {
     await browser.close()
   }

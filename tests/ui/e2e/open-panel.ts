@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 
 import * as esbuild from 'esbuild'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core'
 
 import { createFigJamEmulator } from '../../../src/emulator/create-figjam-emulator'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../../src/plugin/start-plugin'
@@ -107,6 +107,65 @@ export function themeStyleSheet(): string {
   return readFileSync(THEME_CSS, 'utf8')
 }
 
+/**
+ * Runs in the panel's window before any of its scripts: its `parent` (see below), Figma's theme,
+ * a count of code made from strings, and the moments the start-up figures need.
+ */
+function instrumentPanel([css, themeClass]: readonly [string, string]): void {
+  // When the panel said "ready" and when the templates came back, for the start-up figures.
+  const times = window as unknown as { __journeyboardReadySent?: number; __journeyboardTemplatesArrived?: number }
+  const typeOf = (data: unknown): unknown => (data !== null && typeof data === 'object' && 'pluginMessage' in data ? (data.pluginMessage as { type?: unknown } | null)?.type : undefined)
+  // Opened top-level the panel's `parent` is itself: this one hands its messages to the sandbox
+  // (window.__journeyboardToPlugin), like Figma's host frame would. In a frame (see
+  // openPanelWithWorkerSandboxAsync) the real parent is the host, and its messages go there.
+  const realParent = window.parent
+  const topLevel = realParent === window
+  const host = {
+    postMessage: (data: unknown) => {
+      if (typeOf(data) === 'ready') times.__journeyboardReadySent ??= performance.now()
+      if (topLevel) (window as unknown as { __journeyboardToPlugin(d: unknown): void }).__journeyboardToPlugin(data)
+      else realParent.postMessage(data, '*')
+    }
+  }
+  // Added before the panel's own listener, so it sees the message first.
+  window.addEventListener('message', (event) => {
+    if (typeOf(event.data) === 'templates') times.__journeyboardTemplatesArrived ??= performance.now()
+  })
+  Object.defineProperty(window, 'parent', { configurable: true, value: host })
+  // A tripwire for code made from strings, which the panel must never run.
+  const counter = window as unknown as { __journeyboardCodeFromStrings: number }
+  counter.__journeyboardCodeFromStrings = 0
+  const realEval = window.eval
+  // Playwright's own page.evaluate goes through eval; only the panel's calls count.
+  const fromPanel = (): boolean => !(new Error().stack ?? '').includes('UtilityScript')
+  window.eval = (source: string) => {
+    if (fromPanel()) counter.__journeyboardCodeFromStrings += 1
+    return realEval(source)
+  }
+  window.Function = new Proxy(window.Function, {
+    construct(target, args) {
+      if (fromPanel()) counter.__journeyboardCodeFromStrings += 1
+      return Reflect.construct(target, args)
+    },
+    apply(target, self, args) {
+      if (fromPanel()) counter.__journeyboardCodeFromStrings += 1
+      return Reflect.apply(target, self, args)
+    }
+  })
+  document.addEventListener('DOMContentLoaded', () => {
+    const style = document.createElement('style')
+    style.textContent = css
+    document.head.prepend(style)
+    document.documentElement.classList.add(themeClass)
+    document.body.classList.add(themeClass)
+  })
+}
+
+/** What instrumentPanel is given: Figma's theme style sheet and class. */
+function instrumentation(options: OpenPanelOptions): [string, string] {
+  return [themeStyleSheet(), `figma-${options.theme ?? 'light'}`]
+}
+
 interface PanelPage {
   page: Page
   context: BrowserContext
@@ -118,7 +177,7 @@ interface PanelPage {
  * (which the caller provides), Figma's theme is injected, code made from strings is counted, and
  * the moments the start-up figures need are noted.
  */
-async function newPanelPageAsync(browser: Browser, options: OpenPanelOptions): Promise<PanelPage> {
+async function newPanelPageAsync(browser: Browser, options: OpenPanelOptions & { inFrame?: boolean }): Promise<PanelPage> {
   const theme = options.theme ?? 'light'
   const viewport = options.viewport ?? { width: PANEL_WIDTH, height: PANEL_HEIGHT }
   const context = await browser.newContext({ viewport, acceptDownloads: true, colorScheme: theme, deviceScaleFactor: options.deviceScaleFactor ?? 1 })
@@ -126,54 +185,8 @@ async function newPanelPageAsync(browser: Browser, options: OpenPanelOptions): P
   const page = await context.newPage()
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(String(error)))
-  await page.addInitScript(
-    ([css, themeClass]) => {
-      // When the panel said "ready" and when the templates came back, for the start-up figures.
-      const times = window as unknown as { __journeyboardReadySent?: number; __journeyboardTemplatesArrived?: number }
-      const typeOf = (data: unknown): unknown => (data !== null && typeof data === 'object' && 'pluginMessage' in data ? (data.pluginMessage as { type?: unknown } | null)?.type : undefined)
-      // Opened top-level the panel's `parent` is itself: this one hands its messages to the
-      // sandbox, like Figma's host frame would.
-      const host = {
-        postMessage: (data: unknown) => {
-          if (typeOf(data) === 'ready') times.__journeyboardReadySent ??= performance.now()
-          ;(window as unknown as { __journeyboardToPlugin(d: unknown): void }).__journeyboardToPlugin(data)
-        }
-      }
-      // Added before the panel's own listener, so it sees the message first.
-      window.addEventListener('message', (event) => {
-        if (typeOf(event.data) === 'templates') times.__journeyboardTemplatesArrived ??= performance.now()
-      })
-      Object.defineProperty(window, 'parent', { configurable: true, value: host })
-      // A tripwire for code made from strings, which the panel must never run.
-      const counter = window as unknown as { __journeyboardCodeFromStrings: number }
-      counter.__journeyboardCodeFromStrings = 0
-      const realEval = window.eval
-      // Playwright's own page.evaluate goes through eval; only the panel's calls count.
-      const fromPanel = (): boolean => !(new Error().stack ?? '').includes('UtilityScript')
-      window.eval = (source: string) => {
-        if (fromPanel()) counter.__journeyboardCodeFromStrings += 1
-        return realEval(source)
-      }
-      window.Function = new Proxy(window.Function, {
-        construct(target, args) {
-          if (fromPanel()) counter.__journeyboardCodeFromStrings += 1
-          return Reflect.construct(target, args)
-        },
-        apply(target, self, args) {
-          if (fromPanel()) counter.__journeyboardCodeFromStrings += 1
-          return Reflect.apply(target, self, args)
-        }
-      })
-      document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style')
-        style.textContent = css
-        document.head.prepend(style)
-        document.documentElement.classList.add(themeClass)
-        document.body.classList.add(themeClass)
-      })
-    },
-    [themeStyleSheet(), `figma-${theme}`] as const
-  )
+  // The panel in a frame of a host page gets this through its HTML (see openPanelWithWorkerSandboxAsync).
+  if (options.inFrame !== true) await page.addInitScript(instrumentPanel, instrumentation(options))
   return { page, context, pageErrors }
 }
 
@@ -181,10 +194,15 @@ async function newPanelPageAsync(browser: Browser, options: OpenPanelOptions): P
 async function navigateToPanelAsync({ page, context }: PanelPage, options: OpenPanelOptions): Promise<PanelStartup> {
   await options.beforeNavigateAsync?.(page, context)
   await page.goto(pathToFileURL(options.htmlPath ?? UI_HTML).href)
+  return panelStartupAsync(page)
+}
+
+/** Waits until the panel in this frame says it is interactive; returns when things happened. */
+async function panelStartupAsync(frame: Page | Frame): Promise<PanelStartup> {
   // The panel marks the frame after its gallery and sketches were first painted.
-  await page.waitForFunction(() => performance.getEntriesByName('journeyboard:interactive').length > 0)
-  await page.locator('[data-template-id]').first().waitFor({ state: 'visible' })
-  return page.evaluate((): PanelStartup => {
+  await frame.waitForFunction(() => performance.getEntriesByName('journeyboard:interactive').length > 0)
+  await frame.locator('[data-template-id]').first().waitFor({ state: 'visible' })
+  return frame.evaluate((): PanelStartup => {
     const times = window as unknown as { __journeyboardReadySent?: number; __journeyboardTemplatesArrived?: number }
     return {
       firstPaintMs: performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN,
@@ -242,6 +260,8 @@ export async function openPanelAsync(browser: Browser, options: OpenPanelOptions
 }
 
 export interface PanelWithWorkerSandbox extends PanelPage {
+  /** The panel's frame in the host page. */
+  frame: Frame
   startup: PanelStartup
   closeAsync(): Promise<void>
 }
@@ -257,24 +277,55 @@ function workerSandboxAsync(): Promise<string> {
 }
 
 /**
- * Opens dist/ui.html with the built sandbox, dist/main.js, running in a Web Worker of the same page
- * on the emulator bundled for the browser, the messages crossing by postMessage as in FigJam. No
- * message crosses Playwright, so the time the panel waits for its sandbox is the sandbox's own and
- * the start-up figures are the panel's; the emulator stays in the page, out of the test's reach.
+ * Opens the panel as FigJam does: the built sandbox, dist/main.js, starts first (in a Web Worker, on
+ * the emulator bundled for the browser), then the host page shows dist/ui.html in a sandboxed frame
+ * (opaque origin, scripts only), and the messages cross by postMessage, the host passing them
+ * between frame and worker. No message crosses Playwright, so the time the panel waits for its
+ * sandbox is the sandbox's own; the emulator stays in the page, out of the test's reach.
+ * `beforeNavigateAsync` runs once the sandbox has started, before the panel's frame loads.
  */
 export async function openPanelWithWorkerSandboxAsync(browser: Browser, options: OpenPanelOptions & { mainJsPath?: string } = {}): Promise<PanelWithWorkerSandbox> {
   const storage = `self.__journeyboardClientStorage = ${JSON.stringify(options.clientStorage ?? {})};\n`
-  const source = storage + (await workerSandboxAsync()) + ';\n' + readFileSync(options.mainJsPath ?? MAIN_JS, 'utf8')
-  const panelPage = await newPanelPageAsync(browser, options)
-  await panelPage.page.addInitScript(
-    ([code, pluginId]) => {
+  const source = `${storage}${await workerSandboxAsync()};\n${readFileSync(options.mainJsPath ?? MAIN_JS, 'utf8')};\nself.postMessage({ sandboxStarted: true })`
+  // The instrumentation comes first in the panel's HTML: Playwright's init scripts may reach a
+  // sandboxed frame (a process of its own) only after the panel's first scripts ran.
+  const instrument = `(${instrumentPanel.toString()})(${JSON.stringify(instrumentation(options))})`.replace(/<\/script/gi, '<\\/script')
+  const html = readFileSync(options.htmlPath ?? UI_HTML, 'utf8').replace('<head>', () => `<head><script>${instrument}</script>`)
+  const panelPage = await newPanelPageAsync(browser, { ...options, inFrame: true })
+  const { page, context } = panelPage
+  await page.setContent('<!doctype html><html><head><title>FigJam</title></head><body style="margin:0"></body></html>')
+  await page.evaluate(
+    async ([code, pluginId]) => {
       const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })))
-      const toPlugin = (data: unknown): void => worker.postMessage(data !== null && typeof data === 'object' && 'pluginMessage' in data ? data.pluginMessage : undefined)
-      ;(window as unknown as { __journeyboardToPlugin: typeof toPlugin }).__journeyboardToPlugin = toPlugin
-      worker.onmessage = (event: MessageEvent) => window.postMessage({ pluginMessage: event.data as unknown, pluginId }, '*')
+      await new Promise<void>((resolve) => {
+        worker.onmessage = (event: MessageEvent<{ sandboxStarted?: boolean }>) => {
+          if (event.data.sandboxStarted === true) resolve()
+        }
+      })
+      const frame = document.createElement('iframe')
+      const host = window as unknown as { __journeyboardSandbox: Worker; __journeyboardPluginId: string }
+      host.__journeyboardSandbox = worker
+      host.__journeyboardPluginId = pluginId
+      worker.onmessage = (event: MessageEvent) => frame.contentWindow?.postMessage({ pluginMessage: event.data as unknown, pluginId }, '*')
+      window.addEventListener('message', (event) => {
+        const data: unknown = event.data
+        if (event.source === frame.contentWindow && data !== null && typeof data === 'object' && 'pluginMessage' in data) worker.postMessage(data.pluginMessage)
+      })
+      frame.id = 'journeyboard-panel'
+      frame.sandbox.add('allow-scripts')
+      frame.style.cssText = 'display: block; border: 0; width: 100vw; height: 100vh'
+      document.body.append(frame)
     },
     [source, EMULATOR_PLUGIN_ID] as const
   )
-  const startup = await navigateToPanelAsync(panelPage, options)
-  return { ...panelPage, startup, closeAsync: () => panelPage.context.close() }
+  await options.beforeNavigateAsync?.(page, context)
+  await page.evaluate((panelHtml) => {
+    const frame = document.getElementById('journeyboard-panel') as HTMLIFrameElement
+    frame.srcdoc = panelHtml
+  }, html)
+  const frame = await (await page.waitForSelector('#journeyboard-panel')).contentFrame()
+  if (frame === null) throw new Error('the panel frame did not load')
+  await frame.waitForURL('about:srcdoc')
+  const startup = await panelStartupAsync(frame)
+  return { ...panelPage, frame, startup, closeAsync: () => context.close() }
 }
