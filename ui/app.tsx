@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks'
 
 import type { ExportFormat } from '../src/formats'
 import { LANGUAGE_NAMES, type Language, LANGUAGES } from '../src/i18n'
@@ -55,7 +55,8 @@ export function App({ bridge }: { bridge: Bridge }) {
   // The templates' journeys come in two parts: those the gallery and the remembered form show, then
   // the other locales, asked for once the gallery is drawn.
   const catalogue = useRef<readonly CheckedTemplateEntry[]>([])
-  useEffect(
+  // A layout effect, subscribed before the panel says "ready" (see usePanelSettings).
+  useLayoutEffect(
     () =>
       bridge.subscribe((message) => {
         if (message.type === 'templates') {

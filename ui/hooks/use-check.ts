@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useLayoutEffect, useState } from 'preact/hooks'
 
 import type { ParsedMainToUi } from '../../src/messages'
 import type { Bridge } from '../bridge'
@@ -18,7 +18,8 @@ export interface CheckState {
  */
 export function useCheck(bridge: Bridge): CheckState {
   const [state, setState] = useState<CheckState>({ steps: [] })
-  useEffect(
+  // A layout effect, subscribed before the panel says "ready" (see usePanelSettings).
+  useLayoutEffect(
     () =>
       bridge.subscribe((message) => {
         if (message.type === 'check-started') setState({ texts: message.texts, steps: [] })

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 
 import type { Settings } from '../../src/messages'
 import type { Bridge } from '../bridge'
@@ -20,7 +20,11 @@ export function usePanelSettings(
   restoreRef.current = onRestore
   const [ready, setReady] = useState(false)
 
-  useEffect(() => {
+  // Said as soon as the panel has rendered, before the browser paints it, so the sandbox's answer
+  // is on its way while the first frame is drawn. Whatever answers "ready" (the settings here, the
+  // templates and the check command elsewhere) is subscribed to in layout effects too, declared
+  // before this hook, so no answer can come before its listener.
+  useLayoutEffect(() => {
     const unsubscribe = bridge.subscribe((message) => {
       if (message.type !== 'init') return
       if (!touched.current) restoreRef.current(message.settings)
