@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 
 import * as esbuild from 'esbuild'
-import { type Browser, type BrowserContext, chromium, type Frame, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Frame, type Page } from 'playwright-core'
 
 import { createFigJamEmulator } from '../../../src/emulator/create-figjam-emulator'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../../src/plugin/start-plugin'
@@ -152,6 +152,11 @@ function instrumentPanel([css, themeClass]: readonly [string, string]): void {
       return Reflect.apply(target, self, args)
     }
   })
+  // Says when the panel marks itself interactive, so the test need not poll the page for it (which
+  // would run the test's own script on the panel's main thread while it starts).
+  new PerformanceObserver((marks) => {
+    if (marks.getEntriesByName('journeyboard:interactive').length > 0) console.info('journeyboard:interactive')
+  }).observe({ type: 'mark', buffered: true })
   document.addEventListener('DOMContentLoaded', () => {
     const style = document.createElement('style')
     style.textContent = css
@@ -193,14 +198,26 @@ async function newPanelPageAsync(browser: Browser, options: OpenPanelOptions & {
 /** Navigates to the panel and waits until it says it is interactive; returns when things happened. */
 async function navigateToPanelAsync({ page, context }: PanelPage, options: OpenPanelOptions): Promise<PanelStartup> {
   await options.beforeNavigateAsync?.(page, context)
+  const interactive = interactiveAsync(page)
   await page.goto(pathToFileURL(options.htmlPath ?? UI_HTML).href)
+  await interactive
   return panelStartupAsync(page)
 }
 
-/** Waits until the panel in this frame says it is interactive; returns when things happened. */
+/** Resolves when the panel marks itself interactive (instrumentPanel says so on the console). */
+function interactiveAsync(page: Page): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (message: ConsoleMessage): void => {
+      if (message.text() !== 'journeyboard:interactive') return
+      page.off('console', listener)
+      resolve()
+    }
+    page.on('console', listener)
+  })
+}
+
+/** What happened as the panel in this frame opened, once it is interactive. */
 async function panelStartupAsync(frame: Page | Frame): Promise<PanelStartup> {
-  // The panel marks the frame after its gallery and sketches were first painted.
-  await frame.waitForFunction(() => performance.getEntriesByName('journeyboard:interactive').length > 0)
   await frame.locator('[data-template-id]').first().waitFor({ state: 'visible' })
   return frame.evaluate((): PanelStartup => {
     const times = window as unknown as { __journeyboardReadySent?: number; __journeyboardTemplatesArrived?: number }
@@ -319,13 +336,14 @@ export async function openPanelWithWorkerSandboxAsync(browser: Browser, options:
     [source, EMULATOR_PLUGIN_ID] as const
   )
   await options.beforeNavigateAsync?.(page, context)
+  const interactive = interactiveAsync(page)
   await page.evaluate((panelHtml) => {
     const frame = document.getElementById('journeyboard-panel') as HTMLIFrameElement
     frame.srcdoc = panelHtml
   }, html)
   const frame = await (await page.waitForSelector('#journeyboard-panel')).contentFrame()
   if (frame === null) throw new Error('the panel frame did not load')
-  await frame.waitForURL('about:srcdoc')
+  await interactive
   const startup = await panelStartupAsync(frame)
   return { ...panelPage, frame, startup, closeAsync: () => context.close() }
 }
