@@ -1,4 +1,4 @@
-import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, type Lane, type LaneKind, restsOnAssumption } from '../model'
+import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, journeyEvidenceLevels, type Lane, type LaneKind, type Stage } from '../model'
 import { itemsInBoardOrder } from './items-in-board-order'
 
 /** An item with where it sits, in the words of the map. */
@@ -127,6 +127,56 @@ function hasOwner(item: Item): boolean {
   return item.owner !== undefined && item.owner.trim() !== ''
 }
 
+function itemRef(item: Item, lanes: ReadonlyMap<string, Lane>, stages: ReadonlyMap<string, Stage>): ItemRef {
+  const lane = lanes.get(item.laneId)
+  const result: ItemRef = {
+    itemId: item.id,
+    text: item.text,
+    stageId: item.stageId,
+    stageName: stages.get(item.stageId)?.name ?? item.stageId,
+    laneId: item.laneId,
+    laneName: lane?.name ?? item.laneId,
+    laneKind: lane?.kind ?? 'notes'
+  }
+  if (item.score !== undefined) result.score = item.score
+  if (item.flag !== undefined) result.flag = item.flag
+  if (item.owner !== undefined) result.owner = item.owner
+  if (item.evidence !== undefined) result.evidence = item.evidence
+  if (item.votes !== undefined) result.votes = item.votes.count
+  return result
+}
+
+/** What the list tests need to know of an item and its journey. */
+interface ItemFacts {
+  kind: LaneKind | undefined
+  /** Whether the item's score is a point of the primary curve. */
+  emotionScore: boolean
+  highThreshold: number
+  lowThreshold: number
+  weakestLevel: string | undefined
+}
+
+/**
+ * Which items each list holds. Made once, not per call: functions made afresh on every call are
+ * optimised afresh, and a big board's one long pass ran them unoptimised.
+ */
+const LIST_TESTS = {
+  pains: (item: Item, facts: ItemFacts) => facts.kind === 'pains',
+  delights: (item: Item, facts: ItemFacts) => facts.kind === 'delights',
+  momentsOfTruth: (item: Item) => item.momentOfTruth,
+  redFlags: (item: Item) => item.flag === 'red',
+  greenFlags: (item: Item) => item.flag === 'green',
+  highs: (item: Item, facts: ItemFacts) => facts.emotionScore && (item.score ?? 0) >= facts.highThreshold,
+  lows: (item: Item, facts: ItemFacts) => facts.emotionScore && (item.score ?? 0) <= facts.lowThreshold,
+  opportunities: (item: Item, facts: ItemFacts) => facts.kind === 'opportunities',
+  assumptions: (item: Item, facts: ItemFacts) => item.evidence !== undefined && item.evidence.level === facts.weakestLevel,
+  topVoted: (item: Item) => item.votes !== undefined,
+  actions: (item: Item, facts: ItemFacts) => facts.kind === 'action-plan',
+  owned: (item: Item, facts: ItemFacts) => facts.kind !== 'action-plan' && hasOwner(item)
+}
+type ListName = keyof typeof LIST_TESTS
+const LIST_NAMES = Object.keys(LIST_TESTS) as ListName[]
+
 /**
  * Counts and curves for reports and the panel: per-stage emotion, pains and delights per stage and
  * in total, moments of truth, red and green flags with their stage and lane, items per lane and
@@ -139,24 +189,6 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
 
   const ordered = itemsInBoardOrder(journey)
 
-  const ref = (item: Item): ItemRef => {
-    const lane = lanes.get(item.laneId)
-    const result: ItemRef = {
-      itemId: item.id,
-      text: item.text,
-      stageId: item.stageId,
-      stageName: stages.get(item.stageId)?.name ?? item.stageId,
-      laneId: item.laneId,
-      laneName: lane?.name ?? item.laneId,
-      laneKind: lane?.kind ?? 'notes'
-    }
-    if (item.score !== undefined) result.score = item.score
-    if (item.flag !== undefined) result.flag = item.flag
-    if (item.owner !== undefined) result.owner = item.owner
-    if (item.evidence !== undefined) result.evidence = item.evidence
-    if (item.votes !== undefined) result.votes = item.votes.count
-    return result
-  }
   const kindOf = (item: Item): LaneKind | undefined => lanes.get(item.laneId)?.kind
 
   const { min, max } = journey.emotionScale
@@ -217,23 +249,13 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   const perLane = new Map<string, number>()
   for (const item of journey.items) perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
   // Every list filled in one pass in board order, not one scan of every item per list.
-  const tests = {
-    pains: (item: Item) => kindOf(item) === 'pains',
-    delights: (item: Item) => kindOf(item) === 'delights',
-    momentsOfTruth: (item: Item) => item.momentOfTruth,
-    redFlags: (item: Item) => item.flag === 'red',
-    greenFlags: (item: Item) => item.flag === 'green',
-    highs: (item: Item) => isEmotionScore(item) && item.score >= highThreshold,
-    lows: (item: Item) => isEmotionScore(item) && item.score <= lowThreshold,
-    opportunities: (item: Item) => kindOf(item) === 'opportunities',
-    assumptions: (item: Item) => restsOnAssumption(item, journey),
-    topVoted: (item: Item) => item.votes !== undefined,
-    actions: (item: Item) => kindOf(item) === 'action-plan',
-    owned: (item: Item) => kindOf(item) !== 'action-plan' && hasOwner(item)
+  const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, []])) as unknown as Record<ListName, ItemRef[]>
+  const facts: ItemFacts = { kind: undefined, emotionScore: false, highThreshold, lowThreshold, weakestLevel: journeyEvidenceLevels(journey)[0]?.id }
+  for (const item of ordered) {
+    facts.kind = kindOf(item)
+    facts.emotionScore = isEmotionScore(item)
+    for (const name of LIST_NAMES) if (LIST_TESTS[name](item, facts)) lists[name].push(itemRef(item, lanes, stages))
   }
-  const listTests = Object.entries(tests)
-  const lists = Object.fromEntries(listTests.map(([name]) => [name, []])) as unknown as Record<keyof typeof tests, ItemRef[]>
-  for (const item of ordered) for (const [name, test] of listTests) if (test(item)) lists[name as keyof typeof tests].push(ref(item))
   const { actions, owned, ...listed } = lists
   const actionPlan = [...actions, ...owned]
   const result: JourneyAnalytics = {
