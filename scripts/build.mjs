@@ -15,9 +15,11 @@ import { PACKED_BYTES, packSandboxContent } from './pack-sandbox-content.mjs'
  * left, and a limit just above today's size keeps it from growing unnoticed while it is worked down.
  */
 export const BUDGETS = [
-  { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 286_500 },
+  { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 250_000 },
   { file: 'dist/ui.html', measure: 'gzip', budget: 120_000, limit: 120_000 },
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 395_000 }
+  // The importers and exporters (55,063 bytes) moved here from the panel, which sends the text to
+  // import and asks for the text to export.
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 450_100 }
 ]
 
 const minify = !process.argv.includes('--dev')

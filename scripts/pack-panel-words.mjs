@@ -17,7 +17,7 @@ import ts from 'typescript'
  * ui/i18n/packed-panel-words.ts does:
  * - the panel words (18,380 bytes packed for the four) when the panel first speaks the language:
  *   until then each is one string literal, which costs the start-up little;
- * - the board words and CSV header (the board words: 15 KB as code, 6 KB packed) before the panel first draws,
+ * - the board words with the CSV header (the board words: 15 KB as code, 6 KB packed) before the panel first draws,
  *   a few milliseconds while it waits for the sandbox anyway: the pure core reads them in every
  *   language at any time (a CSV header or a lane kind in any language is read, a journey in any
  *   locale is exported).
@@ -45,16 +45,16 @@ const VALUES = path.resolve('ui/i18n/panel-word-values.ts')
 export const packPanelWords = {
   name: 'pack-panel-words',
   setup(build) {
-    // A language's catalogue: its panel words (first use) and its CSV header (start).
+    // A language's catalogue: its panel words (first use); its CSV header comes with its board words.
     build.onLoad({ filter: PACKED_CATALOGUE }, async (args) => {
       const language = PACKED_CATALOGUE.exec(args.path)?.[1] ?? ''
       const source = await readFile(args.path, 'utf8')
       const { exports, en, values } = await loadAsync(args.path)
       const [catalogue] = Object.values(exports)
-      const parts = [
-        { key: 'panel', when: 'first-use' },
-        { key: 'csv', when: 'start' }
-      ].map(({ key, when }) => ({ ...propertyRange(source, args.path, key), text: `${packedCall(language, [`__en.${key}`], pack(values, [en[key]], [catalogue[key]]), when)}[0]` }))
+      const parts = [{ key: 'panel', when: 'first-use' }].map(({ key, when }) => ({
+        ...propertyRange(source, args.path, key),
+        text: `${packedCall(language, [`__en.${key}`], pack(values, [en[key]], [catalogue[key]]), when)}[0]`
+      }))
       return { contents: header(ENGLISH, '{ en as __en }') + replaceRanges(source, parts), loader: 'ts' }
     })
     build.onLoad({ filter: PACKED_PROBLEMS }, async (args) => {

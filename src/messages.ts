@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 
 import { EmotionChartViewSchema } from './formats/emotion-chart-view'
 import { CheckStepSchema } from './diagnostics/check-step'
-import { ExportFormatSchema } from './formats/export-journey'
+import { ExportFormatSchema } from './formats/export-formats'
+import { ImportFormatSchema } from './formats/import-formats'
 import { LANGUAGES } from './i18n'
 import { JourneySchema, ProblemSchema } from './model'
 import { BoardReadingSchema, ReadWarningSchema } from './reader/board-reading'
@@ -102,6 +103,13 @@ export const SyncResultSchema = z.object({
 })
 export type SyncResult = z.output<typeof SyncResultSchema>
 
+/** An import's outcome as the panel receives it (importJourney's result). */
+export const ImportAnswerSchema = z.union([
+  z.object({ ok: z.literal(true), journey: JourneySchema, warnings: z.array(ProblemSchema), envelope }),
+  z.object({ ok: z.literal(false), problems: z.array(ProblemSchema) })
+])
+export type ImportAnswer = z.output<typeof ImportAnswerSchema>
+
 export const UiToMainSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
@@ -122,7 +130,12 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.optional(z.string().check(z.minLength(1))), source }),
   z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().check(z.minLength(1)), journey: JourneySchema, resolutions: ResolutionsSchema, source, envelope }),
   // The HTML report of a journey read back: the sandbox holds the report's code, the panel stays small.
-  z.object({ type: z.literal('report'), requestId, journey: JourneySchema })
+  z.object({ type: z.literal('report'), requestId, journey: JourneySchema }),
+  // A journey's text to import (pasted or opened) and its format, else detected: the sandbox holds
+  // the importers, as it does the exporters below, so the panel stays small.
+  z.object({ type: z.literal('import'), requestId, text: z.string(), format: z.optional(ImportFormatSchema) }),
+  // A read-back journey in an export format, for the panel to download or copy.
+  z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope })
 ])
 /** What the panel sends (before defaults are filled in). */
 export type UiToMain = z.input<typeof UiToMainSchema>
@@ -156,6 +169,10 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('synced'), requestId, summary: SyncResultSchema }),
   z.object({ type: z.literal('report-result'), requestId, html: z.string() }),
+  // What the import read, in the format it read the text as: the journey with its guesses and its
+  // file's envelope, else every problem with its line or path. The panel words both from their codes.
+  z.object({ type: z.literal('import-result'), requestId, format: ImportFormatSchema, result: ImportAnswerSchema }),
+  z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, text: z.string() }),
   // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
   // diagnostics document as JSON text (checked against DiagnosticsSchema in the sandbox; the panel
   // only copies it). The sandbox words the check in the panel's language, so the panel carries none

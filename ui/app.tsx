@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks'
 
-import type { ExportFormat } from '../src/formats'
+import type { ExportFormat } from '../src/formats/export-formats'
 import { LANGUAGE_NAMES, type Language, LANGUAGES } from '../src/i18n'
 import type { FileEnvelope, PanelTab, ReadScope, Settings } from '../src/messages'
 import type { Journey } from '../src/model'
@@ -202,7 +202,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         ) : null}
       </div>
       <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.import} aria-labelledby={tabIdOf(TAB_PANEL_ID.import)} hidden={syncing || tab !== 'import'}>
-        {wordsReady ? <ImportTab generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} /> : null}
+        {wordsReady ? <ImportTab bridge={bridge} generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} /> : null}
       </div>
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
     </div>

@@ -1,29 +1,10 @@
-import * as z from 'zod/mini'
-
 import type { Journey, JourneyEnvelope, Problem } from '../model'
 import { journeyToCsv } from './journey-to-csv'
 import { journeyToJson } from './journey-to-json'
 import { journeyToMarkdown } from './journey-to-markdown'
 import { journeyToMermaid, type MermaidExportOptions } from './journey-to-mermaid'
+import { type ExportFormat, ExportFormatSchema } from './export-formats'
 import { loneSurrogateWarnings, replaceLoneSurrogates } from './replace-lone-surrogates'
-
-export const ExportFormatSchema = z.enum(['json', 'csv', 'md', 'mermaid'])
-export type ExportFormat = z.output<typeof ExportFormatSchema>
-
-export interface ExportFormatInfo {
-  label: string
-  /** With the dot, as file pickers want it. */
-  extension: string
-  mimeType: string
-}
-
-/** Mermaid has no registered media type; `text/vnd.mermaid` is the one its tooling uses. */
-export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
-  json: { label: 'Journey file (JSON)', extension: '.json', mimeType: 'application/json' },
-  csv: { label: 'Items table (CSV)', extension: '.csv', mimeType: 'text/csv' },
-  md: { label: 'Workshop report (Markdown)', extension: '.md', mimeType: 'text/markdown' },
-  mermaid: { label: 'Mermaid journey diagram', extension: '.mmd', mimeType: 'text/vnd.mermaid' }
-}
 
 export interface ExportOptions extends MermaidExportOptions {
   /** CSV only: the header in the journey's language instead of the stable column ids. */

@@ -1,26 +1,9 @@
-import * as z from 'zod/mini'
-
 import type { Journey, JourneyEnvelope } from '../model'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { journeyFromCsv } from './journey-from-csv'
 import { journeyDocumentFromJson } from './journey-from-json'
 import { journeyFromMermaid } from './journey-from-mermaid'
-
-export const ImportFormatSchema = z.enum(['json', 'csv', 'mermaid'])
-export type ImportFormat = z.output<typeof ImportFormatSchema>
-
-export interface ImportFormatInfo {
-  label: string
-  /** With the dot; the first is the one written on export. */
-  extensions: readonly string[]
-  mimeTypes: readonly string[]
-}
-
-export const IMPORT_FORMATS: Readonly<Record<ImportFormat, ImportFormatInfo>> = {
-  json: { label: 'Journey file (JSON)', extensions: ['.json'], mimeTypes: ['application/json'] },
-  csv: { label: 'Items table (CSV)', extensions: ['.csv'], mimeTypes: ['text/csv'] },
-  mermaid: { label: 'Mermaid journey diagram', extensions: ['.mmd', '.mermaid'], mimeTypes: ['text/vnd.mermaid'] }
-}
+import { type ImportFormat, ImportFormatSchema } from './import-formats'
 
 /** What an import gives back: the journey, and for a journey file its envelope (`$schema`, extension fields) too. */
 export type ImportedJourney = ImportResult<Journey> & { envelope?: JourneyEnvelope }

@@ -1,5 +1,7 @@
 export * from './escape-markdown'
+export * from './export-formats'
 export * from './export-journey'
+export * from './import-formats'
 export * from './import-journey'
 export * from './import-result'
 export * from './journey-analytics'

@@ -1,4 +1,4 @@
-import { CATALOGUES, catalogueFor, LANGUAGES } from '../i18n'
+import { BOARD_CATALOGUES, boardCatalogueFor, LANGUAGES } from '../i18n'
 
 /**
  * The columns of the journey CSV, in the order they are written. One row is one item (sticky);
@@ -41,7 +41,7 @@ export function normaliseCsvHeader(name: string): string {
 
 /**
  * Every header a column is known by: its id and its name in each language's catalogue. Built on
- * first use, so code that only writes CSV (the sandbox) neither runs this nor carries the catalogues.
+ * first use, by the importer only.
  */
 let columnByHeader: ReadonlyMap<string, JourneyCsvColumn> | undefined
 
@@ -49,13 +49,13 @@ let columnByHeader: ReadonlyMap<string, JourneyCsvColumn> | undefined
 export function csvColumnOf(header: string): JourneyCsvColumn | undefined {
   columnByHeader ??= new Map([
     ...JOURNEY_CSV_COLUMNS.map((column) => [column, column] as const),
-    ...LANGUAGES.flatMap((language) => JOURNEY_CSV_COLUMNS.map((column) => [normaliseCsvHeader(CATALOGUES[language].csv[column]), column] as const))
+    ...LANGUAGES.flatMap((language) => JOURNEY_CSV_COLUMNS.map((column) => [normaliseCsvHeader(BOARD_CATALOGUES[language].csv[column]), column] as const))
   ])
   return columnByHeader.get(normaliseCsvHeader(header))
 }
 
 /** The header row in words of the locale's language, for people who read the CSV in a spreadsheet. */
 export function localizedCsvHeader(locale: string): string[] {
-  const names = catalogueFor(locale).csv
+  const names = boardCatalogueFor(locale).csv
   return JOURNEY_CSV_COLUMNS.map((column) => names[column])
 }

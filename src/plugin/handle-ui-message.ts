@@ -1,3 +1,4 @@
+import { exportJourney } from '../formats/export-journey'
 import { journeyEmotionChart } from '../formats/journey-emotion-chart'
 import { journeyReportHtml } from '../formats/journey-report-html'
 import { generateBoardAsync } from '../plugin-api/generate-board'
@@ -15,6 +16,7 @@ import { envelopeOf, type ModelProblemCode, type Problem, problem, type ProblemP
 import { firstJourneys, type JourneyPick, templateCatalogue } from '../templates/template-catalogue'
 import { TEMPLATES } from '../templates/templates'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
+import { importAnswer } from './import-answer'
 import { runCheckCommandAsync } from './run-check-command'
 
 /** What the sandbox knows of the panel between messages. */
@@ -182,6 +184,24 @@ export async function handleUiMessageAsync(
     case 'report': {
       const { requestId, journey } = message
       post({ type: 'report-result', requestId, html: journeyReportHtml([{ label: journey.title, journey }]) })
+      return
+    }
+    case 'import': {
+      const { requestId } = message
+      try {
+        post({ type: 'import-result', requestId, ...importAnswer(message.text, message.format) })
+      } catch (error) {
+        post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
+      }
+      return
+    }
+    case 'export': {
+      const { requestId, journey, format } = message
+      try {
+        post({ type: 'export-result', requestId, format, text: exportJourney(journey, format, { envelope: envelopeOf(message.envelope) }) })
+      } catch (error) {
+        post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
+      }
       return
     }
     case 'sync-preview': {

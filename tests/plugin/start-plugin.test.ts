@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFigJamEmulator } from '../../src/emulator/create-figjam-emulator'
 import { MainToUiSchema } from '../../src/messages'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-plugin'
+import { exportJourney } from '../../src/formats'
 import { createJourneyFromTemplate, templateCatalogue } from '../../src/templates'
 import { itemSticky, loadFontOfAsync } from '../reader/generated-board'
 import { storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
@@ -176,6 +177,50 @@ describe('startPlugin reading back', () => {
     expect(last.origin).toBe('generated')
     expect(last.journey.title).toBe(journey.value.title)
     expect(last.journey.stages.map((stage) => stage.name)).toEqual(journey.value.stages.map((stage) => stage.name))
+  })
+
+  it('imports a text for the panel: every problem by its code with its line and column, else the journey, its guesses and its file envelope', async () => {
+    const { emulator, answers } = start()
+    await emulator.sendToPlugin({ type: 'import', requestId: 'i1', text: 'stage,lane,text\nPlan,Thoughts,Where "to"?\n' })
+    expect(answers().at(-1)).toEqual({
+      type: 'import-result',
+      requestId: 'i1',
+      format: 'csv',
+      result: { ok: false, problems: [expect.objectContaining({ code: 'csv-stray-quote', line: 2, column: 21 })] }
+    })
+
+    await emulator.sendToPlugin({ type: 'import', requestId: 'i2', text: 'journey\n  section Choose\n    Compare: x: Me\n', format: 'mermaid' })
+    const mermaid = answers().at(-1)
+    if (mermaid?.type !== 'import-result' || !mermaid.result.ok) throw new Error('the diagram was not read')
+    expect(mermaid.format).toBe('mermaid')
+    expect(mermaid.result.journey.stages.map((stage) => stage.name)).toEqual(['Choose'])
+    expect(mermaid.result.warnings.map((warning) => [warning.code, warning.line])).toEqual([
+      ['mermaid-no-title', undefined],
+      ['mermaid-task-unscored', 3]
+    ])
+
+    const journey = createJourneyFromTemplate({ templateId: 'blank' })
+    if (!journey.ok) throw new Error('template failed')
+    const file = { $schema: 'https://example.com/journey.json', 'x-team': 'research', ...JSON.parse(exportJourney(journey.value, 'json')) }
+    await emulator.sendToPlugin({ type: 'import', requestId: 'i3', text: JSON.stringify(file) })
+    expect(answers().at(-1)).toEqual({
+      type: 'import-result',
+      requestId: 'i3',
+      format: 'json',
+      result: { ok: true, journey: journey.value, warnings: [], envelope: { $schema: 'https://example.com/journey.json', 'x-team': 'research' } }
+    })
+  })
+
+  it('writes a journey in each export format for the panel, its file envelope in the JSON', async () => {
+    const { emulator, answers } = start()
+    const journey = createJourneyFromTemplate({ templateId: 'car-rental' })
+    if (!journey.ok) throw new Error('template failed')
+    for (const format of ['json', 'csv', 'md', 'mermaid'] as const) {
+      const envelope = { 'x-team': 'research' }
+      await emulator.sendToPlugin({ type: 'export', requestId: `e-${format}`, journey: journey.value, format, envelope })
+      expect(answers().at(-1)).toEqual({ type: 'export-result', requestId: `e-${format}`, format, text: exportJourney(journey.value, format, { envelope }) })
+    }
+    expect(answers().at(-4)).toMatchObject({ text: expect.stringContaining('"x-team": "research"') })
   })
 
   it('selects and zooms to a node the panel asks to show, and says so when it is gone', async () => {

@@ -1,4 +1,7 @@
-import type { ParsedMainToUi, UiToMain } from '../../src/messages'
+import { exportJourney } from '../../src/formats/export-journey'
+import { MainToUiSchema, type ParsedMainToUi, type UiToMain, UiToMainSchema } from '../../src/messages'
+import { envelopeOf } from '../../src/model'
+import { importAnswer } from '../../src/plugin/import-answer'
 import { type JourneyPick, templateCatalogue, TEMPLATES } from '../../src/templates'
 import { validateJourney } from '../../src/model'
 import type { Bridge } from '../../ui/bridge'
@@ -19,9 +22,11 @@ export function parsedCatalogue(pick?: JourneyPick): Extract<ParsedMainToUi, { t
 
 /**
  * A bridge that records what the panel sends and lets a test answer as the sandbox. Like the
- * sandbox, it answers `ready` with the templates and empty settings (unless `answerReady` is off).
+ * sandbox, it answers `ready` with the templates and empty settings (unless `answerReady` is off),
+ * and imports and exports with the sandbox's own code, at once (unless `answerFiles` is off, for a
+ * test to answer when it chooses); tests that need the real message round trip use createSandboxBridge.
  */
-export function createFakeBridge({ answerReady = true }: { answerReady?: boolean } = {}): Bridge & {
+export function createFakeBridge({ answerReady = true, answerFiles = true }: { answerReady?: boolean; answerFiles?: boolean } = {}): Bridge & {
   sent: UiToMain[]
   answer(message: ParsedMainToUi): void
 } {
@@ -38,6 +43,10 @@ export function createFakeBridge({ answerReady = true }: { answerReady?: boolean
         answer({ type: 'templates', templates: parsedCatalogue() })
         answer({ type: 'init', settings: {} })
       }
+      if (answerFiles && (message.type === 'import' || message.type === 'export')) {
+        const answered = formatAnswer(message)
+        if (answered !== undefined) answer(MainToUiSchema.parse(answered))
+      }
     },
     subscribe: (listener) => {
       listeners.add(listener)
@@ -45,4 +54,17 @@ export function createFakeBridge({ answerReady = true }: { answerReady?: boolean
     },
     answer
   }
+}
+
+/** What the sandbox answers an import or an export with; nothing, as the sandbox, to a message that does not parse. */
+function formatAnswer(sent: UiToMain): unknown {
+  const parsed = UiToMainSchema.safeParse(sent)
+  if (!parsed.success) return undefined
+  const message = parsed.data
+  if (message.type === 'import') return { type: 'import-result', requestId: message.requestId, ...importAnswer(message.text, message.format) }
+  if (message.type === 'export') {
+    const text = exportJourney(message.journey, message.format, { envelope: envelopeOf(message.envelope) })
+    return { type: 'export-result', requestId: message.requestId, format: message.format, text }
+  }
+  throw new Error(`no answer to ${message.type}`)
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { exportJourney } from '../../src/formats'
 import type { Language } from '../../src/i18n'
 import { UiToMainSchema } from '../../src/messages'
+import { importAnswer } from '../../src/plugin/import-answer'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { createFakeBridge } from './fake-bridge'
@@ -12,8 +13,8 @@ import { createSandboxBridge } from './sandbox-bridge'
 
 afterEach(cleanup)
 
-function openImport() {
-  const bridge = createFakeBridge()
+function openImport(options: Parameters<typeof createFakeBridge>[0] = {}) {
+  const bridge = createFakeBridge(options)
   render(<App bridge={bridge} />)
   fireEvent.click(screen.getByRole('tab', { name: 'Import' }))
   const panel = screen.getByRole('tabpanel', { name: 'Import' })
@@ -109,6 +110,50 @@ describe('the Import tab', () => {
   })
 })
 
+describe('the Import tab while the sandbox reads', () => {
+  const diagram = (title: string): string => `journey\n  title ${title}\n  section Choose\n    Compare bikes: 4: Me\n`
+
+  it('keeps what it said of the previous text in view, busy and not drawable, and drops a late answer to an older text', () => {
+    const { bridge, panel, generate, paste } = openImport({ answerFiles: false })
+    const asked = (): Extract<ReturnType<typeof UiToMainSchema.parse>, { type: 'import' }>[] =>
+      bridge.sent.map((message) => UiToMainSchema.parse(message)).flatMap((message) => (message.type === 'import' ? [message] : []))
+    const answer = (index: number): void => {
+      const question = asked()[index]
+      if (question === undefined) throw new Error(`no import ${index} was asked`)
+      act(() => bridge.answer({ type: 'import-result', requestId: question.requestId, ...importAnswer(question.text, question.format) }))
+    }
+    const counts = () => within(panel).getByTestId('journey-counts').textContent
+
+    paste(diagram('First bike'))
+    expect(asked().map((question) => question.text)).toEqual([diagram('First bike')])
+    expect(within(panel).queryByTestId('import-preview')).toBeNull()
+    expect(counts()).toBe('Reading the text…')
+    expect(generate.disabled).toBe(true)
+    answer(0)
+    expect(within(panel).getByTestId('import-preview').textContent).toContain('First bike')
+    expect(within(panel).getByTestId('import-preview').getAttribute('aria-busy')).toBeNull()
+    expect(generate.disabled).toBe(false)
+
+    paste(diagram('Second bike'))
+    paste(diagram('Third bike'))
+    const preview = within(panel).getByTestId('import-preview')
+    expect(preview.textContent).toContain('First bike')
+    expect(preview.getAttribute('aria-busy')).toBe('true')
+    expect(counts()).toBe('Reading the text…')
+    expect(generate.disabled).toBe(true)
+    // The answer to the second text comes after the third was asked: it no longer applies.
+    answer(1)
+    expect(within(panel).getByTestId('import-preview').textContent).toContain('First bike')
+    expect(generate.disabled).toBe(true)
+    answer(2)
+    expect(within(panel).getByTestId('import-preview').textContent).toContain('Third bike')
+    expect(generate.disabled).toBe(false)
+    fireEvent.click(generate)
+    const sent = UiToMainSchema.parse(bridge.sent.at(-1))
+    expect(sent.type === 'generate' && sent.journey.title).toBe('Third bike')
+  })
+})
+
 describe('the Import tab in the panel’s language', () => {
   /** The panel on the real sandbox (emulated FigJam), in the language picked in its own language menu. */
   async function openInAsync(language: Language) {
@@ -144,6 +189,8 @@ describe('the Import tab in the panel’s language', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Importer' }))
     const panel = screen.getByRole('tabpanel', { name: 'Importer' })
     await openFileAsync(panel, 'voyage.json', brokenFile)
+    // The file is read outside any event handler: the sandbox's answer comes a moment later.
+    await vi.waitFor(() => expect(within(panel).queryByRole('list', { name: 'Problèmes dans le texte' })).not.toBeNull())
     expect(problemLines(panel, 'Problèmes dans le texte')).toEqual([
       'stages[0].name\u00a0: ne doit pas être vide',
       'items[0].score\u00a0: doit être un nombre, pas du texte',

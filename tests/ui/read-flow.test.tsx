@@ -15,8 +15,8 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-function openRead() {
-  const bridge = createFakeBridge()
+function openRead(options: Parameters<typeof createFakeBridge>[0] = {}) {
+  const bridge = createFakeBridge(options)
   render(<App bridge={bridge} />)
   fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
   const panel = screen.getByRole('tabpanel', { name: 'Read back' })
@@ -85,6 +85,35 @@ describe('the Read back tab', () => {
     fireEvent.click(within(bar).getByRole('button', { name: 'Copy' }))
     await vi.waitFor(() => expect(within(bar).getByTestId('export-status').textContent).toBe('Mermaid copied to the clipboard'))
     expect(writeText).toHaveBeenCalledWith(exportJourney(made.value, 'mermaid'))
+  })
+
+  it('asks the sandbox for the export as soon as the journey or the format changes, and copies only the text of the chosen format', async () => {
+    const { bridge, panel, request } = openRead({ answerFiles: false })
+    const made = createJourneyFromTemplate({ templateId: 'blank' })
+    if (!made.ok) throw new Error('template failed')
+    act(() => bridge.answer({ type: 'read-back-result', requestId: request.requestId, journey: made.value, warnings: [], boardId: null, origin: 'hand-made' }))
+    const asked = () => bridge.sent.map((message) => UiToMainSchema.parse(message)).flatMap((message) => (message.type === 'export' ? [message] : []))
+    const answer = (index: number): void => {
+      const question = asked()[index]
+      if (question === undefined) throw new Error(`no export ${index} was asked`)
+      act(() => bridge.answer({ type: 'export-result', requestId: question.requestId, format: question.format, text: `${question.format} text` }))
+    }
+    const bar = within(panel).getByTestId('export')
+    const copy = within(bar).getByRole('button', { name: 'Copy' }) as HTMLButtonElement
+    const download = within(bar).getByRole('button', { name: 'Download' }) as HTMLButtonElement
+    expect(asked().map((question) => [question.format, question.journey])).toEqual([['json', made.value]])
+    expect([copy.disabled, download.disabled]).toEqual([true, true])
+    fireEvent.click(within(bar).getByRole('radio', { name: 'CSV' }))
+    // The JSON text, asked for first, comes after CSV was chosen: it is not the one to copy.
+    answer(0)
+    expect([copy.disabled, download.disabled]).toEqual([true, true])
+    answer(1)
+    expect([copy.disabled, download.disabled]).toEqual([false, false])
+    const writeText = vi.fn(async () => undefined)
+    Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText } })
+    fireEvent.click(copy)
+    await vi.waitFor(() => expect(within(bar).getByTestId('export-status').textContent).toBe('CSV copied to the clipboard'))
+    expect(writeText).toHaveBeenCalledWith('csv text')
   })
 
   it('lists how a hand-made board was placed, least sure first, shows one on the board, and sums up the top votes', () => {

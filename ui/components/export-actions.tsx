@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 
-import { EXPORT_FORMATS, type ExportFormat, exportJourney } from '../../src/formats'
+import { EXPORT_FORMATS, type ExportFormat } from '../../src/formats/export-formats'
+import type { ParsedMainToUi } from '../../src/messages'
 import type { Journey, JourneyEnvelope } from '../../src/model'
 import type { Bridge } from '../bridge'
 import { Button } from '../controls/button'
 import { SegmentedControl } from '../controls/segmented-control'
+import { useLatestAnswer } from '../hooks/use-latest-answer'
 import { copyTextAsync } from '../platform/copy-text-async'
 import { downloadText } from '../platform/download-text'
 import { EXPORT_FORMAT_ORDER, exportFileName, reportFileName } from '../state/export-file'
@@ -20,10 +22,29 @@ interface ExportActionsProps {
   onFormatChange: (format: ExportFormat) => void
 }
 
-/** Export of a read-back journey as JSON, CSV, Markdown or Mermaid (a download or the clipboard), or as the HTML report. */
-export function ExportActions({ bridge, journey, envelope = {}, format, onFormatChange }: ExportActionsProps) {
+function exportTextOf(message: ParsedMainToUi): { text: string } | { error: string } | undefined {
+  if (message.type === 'export-result') return { text: message.text }
+  if (message.type === 'error') return { error: message.message }
+  return undefined
+}
+
+/**
+ * Export of a read-back journey as JSON, CSV, Markdown or Mermaid (a download or the clipboard), or
+ * as the HTML report. The sandbox writes the text (it holds the exporters) as soon as the journey
+ * or the format changes, so copying happens while the click still lets the panel use the
+ * clipboard; until the text is there, copy and download wait, busy.
+ */
+export function ExportActions({ bridge, journey, envelope, format, onFormatChange }: ExportActionsProps) {
   const { t, fill } = usePanelText()
   const [status, setStatus] = useState('')
+  const journeyKey = useMemo(() => createRequestId('journey'), [journey, envelope])
+  const key = `${journeyKey} ${format}`
+  const answer = useLatestAnswer(bridge, key, (requestId) => ({ type: 'export', requestId, journey, format, ...(envelope === undefined ? {} : { envelope: { ...envelope } }) }), exportTextOf)
+  const exported = answer?.key === key ? answer.value : undefined
+  const text = exported !== undefined && 'text' in exported ? exported.text : undefined
+  useEffect(() => {
+    if (exported !== undefined && 'error' in exported) setStatus(exported.error)
+  }, [exported])
   const report = useRef<{ requestId: string; fileName: string }>()
   useEffect(
     () =>
@@ -63,8 +84,10 @@ export function ExportActions({ bridge, journey, envelope = {}, format, onFormat
         </span>
         <Button
           secondary
+          disabled={text === undefined}
           onClick={async () => {
-            const copied = await copyTextAsync(exportJourney(journey, format, { envelope }))
+            if (text === undefined) return
+            const copied = await copyTextAsync(text)
             setStatus(copied ? fill(t.export.copied, { format: t.export.formats[format] }) : t.export.noClipboard)
           }}
         >
@@ -80,8 +103,10 @@ export function ExportActions({ bridge, journey, envelope = {}, format, onFormat
           {t.export.report}
         </Button>
         <Button
+          disabled={text === undefined}
           onClick={() => {
-            downloadText(fileName, exportJourney(journey, format, { envelope }), info.mimeType)
+            if (text === undefined) return
+            downloadText(fileName, text, info.mimeType)
             setStatus(fill(t.export.saved, { file: fileName }))
           }}
         >

@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 
-import { IMPORT_FORMATS, importJourney, type ImportFormat } from '../../src/formats'
-import type { FileEnvelope } from '../../src/messages'
+import { IMPORT_FORMATS, type ImportFormat } from '../../src/formats/import-formats'
+import type { FileEnvelope, ImportAnswer, ParsedMainToUi } from '../../src/messages'
 import type { Journey } from '../../src/model'
+import type { Bridge } from '../bridge'
 import { Dropdown } from '../controls/dropdown'
 import { FileUploadButton } from '../controls/file-upload-button'
 import { TextboxMultiline } from '../controls/textbox-multiline'
+import { useLatestAnswer } from '../hooks/use-latest-answer'
 import { readFileTextAsync } from '../platform/read-file-text-async'
 import { describeJourney } from '../state/describe-journey'
 import type { GenerateState } from '../state/generate-state'
@@ -23,7 +25,20 @@ const FORMAT_VALUES: readonly (typeof AUTO | ImportFormat)[] = [AUTO, ...IMPORT_
 /** What the file picker offers: every import format's extensions and media types, and plain text. */
 const ACCEPTED_FILES = [...IMPORT_FORMAT_ORDER.flatMap((format) => [...IMPORT_FORMATS[format].extensions, ...IMPORT_FORMATS[format].mimeTypes]), '.txt', 'text/plain']
 
+/** What the sandbox read the text as; without a format when it could not read it at all. */
+interface ImportRead {
+  format: ImportFormat | undefined
+  result: ImportAnswer
+}
+
+function importReadOf(message: ParsedMainToUi): ImportRead | undefined {
+  if (message.type === 'import-result') return { format: message.format, result: message.result }
+  if (message.type === 'error') return { format: undefined, result: { ok: false, problems: [{ path: '', message: message.message }] } }
+  return undefined
+}
+
 interface ImportTabProps {
+  bridge: Bridge
   generateState: GenerateState
   onGenerate: (journey: Journey, envelope?: FileEnvelope) => void
   onUpdate: (journey: Journey, envelope?: FileEnvelope) => void
@@ -31,8 +46,12 @@ interface ImportTabProps {
   onInputChange: () => void
 }
 
-/** Paste or open a journey, see every problem with its line or path, preview it, then draw it. */
-export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }: ImportTabProps) {
+/**
+ * Paste or open a journey, see every problem with its line or path, preview it, then draw it. The
+ * sandbox reads the text (it holds the importers); while it reads, what it said of the previous
+ * text stays in view, dimmed if the answer takes long, and nothing can be drawn from it.
+ */
+export function ImportTab({ bridge, generateState, onGenerate, onUpdate, onInputChange }: ImportTabProps) {
   const [text, setTextState] = useState('')
   const setText = (value: string): void => {
     setTextState(value)
@@ -43,10 +62,22 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
   const formatText = (value: (typeof FORMAT_VALUES)[number]): string => (value === AUTO ? t.import.detect : t.import.formats[value])
   const [format, setFormat] = useState<(typeof FORMAT_VALUES)[number]>(AUTO)
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined)
-  const result = useMemo(() => (text.trim() === '' ? undefined : importJourney(text, format === AUTO ? undefined : format)), [text, format])
-  const journey = result?.ok === true ? result.value : undefined
+  const key = text.trim() === '' ? undefined : `${format}\n${text}`
+  const answer = useLatestAnswer(
+    bridge,
+    key,
+    (requestId) => ({ type: 'import', requestId, text, ...(format === AUTO ? {} : { format }) }),
+    importReadOf
+  )
+  const shown = key === undefined ? undefined : answer?.value
+  const current = answer !== undefined && answer.key === key
+  const result = shown?.result
+  // Dimmed only when the answer is slow to come, so typing does not flicker (see .jb-stale).
+  const stale = shown !== undefined && !current ? { class: 'jb-stale', 'aria-busy': true } : {}
+  const journey = current && result?.ok === true ? result.journey : undefined
   // A journey file's `$schema` and extension fields go onto the board with the journey, so its exports write them back.
-  const envelope = result?.ok === true && result.envelope !== undefined && Object.keys(result.envelope).length > 0 ? { ...result.envelope } : undefined
+  const envelope = current && result?.ok === true ? result.envelope : undefined
+  const readAs = (words: string): string => (shown?.format === undefined ? '' : fill(words, { format: t.import.formats[shown.format] }))
 
   return (
     <>
@@ -105,27 +136,27 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
           </LabelledField>
         </section>
         {fileProblem === undefined ? null : <ProblemList problems={[{ path: '', message: fileProblem }]} label={t.import.fileProblems} />}
-        <div aria-live="polite">
+        <div aria-live="polite" {...stale}>
           {result?.ok === false ? (
             <section class="jb-section" aria-labelledby="jb-import-problems-heading">
               <h3 class="jb-heading" id="jb-import-problems-heading">
-                {count(t.import.toFix, result.problems.length)} <span class="jb-muted">({fill(t.import.readAs, { format: t.import.formats[result.format] })})</span>
+                {count(t.import.toFix, result.problems.length)} {shown?.format === undefined ? null : <span class="jb-muted">({readAs(t.import.readAs)})</span>}
               </h3>
               <ProblemList problems={result.problems} label={t.import.inputProblems} />
             </section>
           ) : null}
         </div>
-        {journey !== undefined && result?.ok === true ? (
-          <section class="jb-section" aria-labelledby="jb-import-preview-heading" data-testid="import-preview">
+        {result?.ok === true ? (
+          <section class="jb-section" aria-labelledby="jb-import-preview-heading" data-testid="import-preview" {...stale}>
             <h3 class="jb-heading" id="jb-import-preview-heading">
               {t.import.preview}
             </h3>
             <div class="jb-preview">
-              <JourneySketch journey={journey} label={describeJourney(journey, panelText)} />
+              <JourneySketch journey={result.journey} label={describeJourney(result.journey, panelText)} />
               <div>
-                <div class="jb-card-title">{journey.title}</div>
-                <div class="jb-muted">{describeJourney(journey, panelText)}</div>
-                <div class="jb-muted">{fill(t.import.previewReadAs, { format: t.import.formats[result.format] })}</div>
+                <div class="jb-card-title">{result.journey.title}</div>
+                <div class="jb-muted">{describeJourney(result.journey, panelText)}</div>
+                <div class="jb-muted">{readAs(t.import.previewReadAs)}</div>
               </div>
             </div>
             {result.warnings.length > 0 ? (
@@ -141,7 +172,7 @@ export function ImportTab({ generateState, onGenerate, onUpdate, onInputChange }
       <GenerateFooter
         journey={journey}
         problems={[]}
-        waiting={result === undefined ? t.import.empty : t.import.fixAbove}
+        waiting={key === undefined ? t.import.empty : current ? t.import.fixAbove : t.import.reading}
         state={generateState}
         onGenerate={() => {
           if (journey !== undefined) onGenerate(journey, envelope)

@@ -2,7 +2,7 @@ import { Button } from '../controls/button'
 import { LoadingIndicator } from '../controls/loading-indicator'
 import { SegmentedControl } from '../controls/segmented-control'
 
-import type { ExportFormat } from '../../src/formats'
+import type { ExportFormat } from '../../src/formats/export-formats'
 import type { ReadScope } from '../../src/messages'
 import type { Bridge } from '../bridge'
 import { useReadBack } from '../hooks/use-read-back'

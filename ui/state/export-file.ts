@@ -1,5 +1,5 @@
-import type { ExportFormat } from '../../src/formats'
-import { EXPORT_FORMATS } from '../../src/formats/export-journey'
+import type { ExportFormat } from '../../src/formats/export-formats'
+import { EXPORT_FORMATS } from '../../src/formats/export-formats'
 import { uniqueSlug } from '../../src/templates/unique-slug'
 
 

@@ -1,37 +1,11 @@
-import { daBoard, daKinds, daReport, daTypography } from './board/da'
+import { daBoard, daCsv, daKinds, daReport, daTypography } from './board/da'
 import type { Catalogue } from './en'
 
 export const da: Catalogue = {
   board: daBoard,
   kinds: daKinds,
   report: daReport,
-  csv: {
-    item_id: 'Seddel-id',
-    stage_id: 'Trin-id',
-    stage: 'Trin',
-    phase: 'Fase',
-    lane_id: 'Række-id',
-    lane: 'Række',
-    lane_kind: 'Rækkens slags',
-    actor: 'Aktør',
-    text: 'Tekst',
-    score: 'Score',
-    flag: 'Flag',
-    activity_type: 'Aktivitetstype',
-    moment_of_truth: 'Sandhedens øjeblik',
-    channel: 'Kanal',
-    device: 'Enhed',
-    owner: 'Ansvarlig',
-    links: 'Forbindelser',
-    people: 'Personer',
-    votes: 'Stemmer',
-    vote_kinds: 'Stemmetyper',
-    curve: 'Kurve',
-    evidence: 'Evidens',
-    participants: 'Deltagere',
-    evidence_sources: 'Evidenskilder',
-    evidence_items: 'Evidens-elementer'
-  },
+  csv: daCsv,
   panel: {
     language: 'Panelets sprog',
     tabs: { create: 'Opret', read: 'Læs tavle', import: 'Importér' },
@@ -181,6 +155,7 @@ export const da: Catalogue = {
       guesses: 'Gæt under importen',
       empty: 'Indsæt eller åbn en rejse for at tegne den',
       fixAbove: 'Ret problemerne ovenfor for at tegne den',
+      reading: 'Læser teksten…',
       tooBig: 'filen fylder {size} kB; rejsefiler må højst fylde {max} kB'
     },
     sync: {

@@ -1,4 +1,4 @@
-import { enBoard, enKinds, enReport, enTypography } from './board/en'
+import { enBoard, enCsv, enKinds, enReport, enTypography } from './board/en'
 import { enChanges } from './changes/en'
 import type { Plural } from '../plural'
 
@@ -10,34 +10,7 @@ export const en = {
   board: enBoard,
   kinds: enKinds,
   report: enReport,
-  /** The CSV header in words, for the localized-header option; the stable header is the column ids. */
-  csv: {
-    item_id: 'Item id',
-    stage_id: 'Stage id',
-    stage: 'Stage',
-    phase: 'Phase',
-    lane_id: 'Lane id',
-    lane: 'Lane',
-    lane_kind: 'Lane kind',
-    actor: 'Actor',
-    text: 'Text',
-    score: 'Score',
-    flag: 'Flag',
-    activity_type: 'Activity type',
-    moment_of_truth: 'Moment of truth',
-    channel: 'Channel',
-    device: 'Device',
-    owner: 'Owner',
-    links: 'Links',
-    people: 'People',
-    votes: 'Votes',
-    vote_kinds: 'Vote kinds',
-    curve: 'Curve',
-    evidence: 'Evidence',
-    participants: 'Participants',
-    evidence_sources: 'Evidence sources',
-    evidence_items: 'Evidence items'
-  },
+  csv: enCsv,
   /** The panel: every label, message and status it shows. */
   panel: {
     language: 'Panel language',
@@ -197,6 +170,7 @@ export const en = {
       guesses: 'Guesses made while importing',
       empty: 'Paste or open a journey to draw it',
       fixAbove: 'Fix the problems above to draw it',
+      reading: 'Reading the text…',
       tooBig: 'the file is {size} kB; journey files are at most {max} kB'
     },
     sync: {

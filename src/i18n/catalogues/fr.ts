@@ -1,4 +1,4 @@
-import { frBoard, frKinds, frReport, frTypography } from './board/fr'
+import { frBoard, frCsv, frKinds, frReport, frTypography } from './board/fr'
 import type { Catalogue } from './en'
 
 // French typography: a no-break space before ":", so a label never wraps between word and colon.
@@ -6,33 +6,7 @@ export const fr: Catalogue = {
   board: frBoard,
   kinds: frKinds,
   report: frReport,
-  csv: {
-    item_id: 'Id du post-it',
-    stage_id: 'Id de l’étape',
-    stage: 'Étape',
-    phase: 'Phase',
-    lane_id: 'Id de la ligne',
-    lane: 'Ligne',
-    lane_kind: 'Type de ligne',
-    actor: 'Acteur',
-    text: 'Texte',
-    score: 'Note',
-    flag: 'Drapeau',
-    activity_type: 'Type d’activité',
-    moment_of_truth: 'Moment de vérité',
-    channel: 'Canal',
-    device: 'Appareil',
-    owner: 'Responsable',
-    links: 'Liens',
-    people: 'Personnes',
-    votes: 'Votes',
-    vote_kinds: 'Types de vote',
-    curve: 'Courbe',
-    evidence: 'Niveau de preuve',
-    participants: 'Participants',
-    evidence_sources: 'Sources de preuve',
-    evidence_items: 'Éléments de preuve'
-  },
+  csv: frCsv,
   panel: {
     language: 'Langue du panneau',
     tabs: { create: 'Créer', read: 'Relire', import: 'Importer' },
@@ -182,6 +156,7 @@ export const fr: Catalogue = {
       guesses: 'Hypothèses faites à l’import',
       empty: 'Collez ou ouvrez un parcours pour le dessiner',
       fixAbove: 'Corrigez les problèmes ci-dessus pour le dessiner',
+      reading: 'Lecture du texte…',
       tooBig: 'le fichier fait {size} ko\u00a0; un fichier de parcours fait au plus {max} ko'
     },
     sync: {

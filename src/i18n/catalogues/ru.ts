@@ -1,37 +1,11 @@
-import { ruBoard, ruKinds, ruReport, ruTypography } from './board/ru'
+import { ruBoard, ruCsv, ruKinds, ruReport, ruTypography } from './board/ru'
 import type { Catalogue } from './en'
 
 export const ru: Catalogue = {
   board: ruBoard,
   kinds: ruKinds,
   report: ruReport,
-  csv: {
-    item_id: 'ID стикера',
-    stage_id: 'ID этапа',
-    stage: 'Этап',
-    phase: 'Фаза',
-    lane_id: 'ID дорожки',
-    lane: 'Дорожка',
-    lane_kind: 'Тип дорожки',
-    actor: 'Участник',
-    text: 'Текст',
-    score: 'Оценка',
-    flag: 'Флаг',
-    activity_type: 'Тип активности',
-    moment_of_truth: 'Момент истины',
-    channel: 'Канал',
-    device: 'Устройство',
-    owner: 'Ответственный',
-    links: 'Связи',
-    people: 'Люди',
-    votes: 'Голоса',
-    vote_kinds: 'Виды голосов',
-    curve: 'Кривая',
-    evidence: 'Доказанность',
-    participants: 'Респонденты',
-    evidence_sources: 'Источники',
-    evidence_items: 'Подтверждающие элементы'
-  },
+  csv: ruCsv,
   panel: {
     language: 'Язык панели',
     tabs: { create: 'Создать', read: 'Считать', import: 'Импорт' },
@@ -181,6 +155,7 @@ export const ru: Catalogue = {
       guesses: 'Допущения при импорте',
       empty: 'Вставьте или откройте путь, чтобы нарисовать его',
       fixAbove: 'Исправьте проблемы выше, чтобы нарисовать путь',
+      reading: 'Читаем текст…',
       tooBig: 'файл весит {size} КБ; файл пути может весить не больше {max} КБ'
     },
     sync: {

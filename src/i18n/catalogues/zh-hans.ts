@@ -1,4 +1,4 @@
-import { zhHansBoard, zhHansKinds, zhHansReport, zhHansTypography } from './board/zh-hans'
+import { zhHansBoard, zhHansCsv, zhHansKinds, zhHansReport, zhHansTypography } from './board/zh-hans'
 import type { Catalogue } from './en'
 
 // Simplified Chinese: full-width colon and brackets, no spaces between words.
@@ -6,33 +6,7 @@ export const zhHans: Catalogue = {
   board: zhHansBoard,
   kinds: zhHansKinds,
   report: zhHansReport,
-  csv: {
-    item_id: '便利贴编号',
-    stage_id: '阶段编号',
-    stage: '阶段',
-    phase: '时期',
-    lane_id: '泳道编号',
-    lane: '泳道',
-    lane_kind: '泳道类型',
-    actor: '参与者',
-    text: '内容',
-    score: '评分',
-    flag: '旗标',
-    activity_type: '活动类型',
-    moment_of_truth: '关键时刻',
-    channel: '渠道',
-    device: '设备',
-    owner: '负责人',
-    links: '连线',
-    people: '相关人员',
-    votes: '投票',
-    vote_kinds: '投票类型',
-    curve: '曲线',
-    evidence: '证据等级',
-    participants: '受访者',
-    evidence_sources: '证据来源',
-    evidence_items: '证据条目'
-  },
+  csv: zhHansCsv,
   panel: {
     language: '面板语言',
     tabs: { create: '创建', read: '读回', import: '导入' },
@@ -182,6 +156,7 @@ export const zhHans: Catalogue = {
       guesses: '导入时做的推断',
       empty: '粘贴或打开一段旅程即可绘制',
       fixAbove: '修正上面的问题后即可绘制',
+      reading: '正在读取文本…',
       tooBig: '文件大小为 {size} kB；旅程文件最大 {max} kB'
     },
     sync: {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CATALOGUES, LANGUAGE_NAMES, LANGUAGES, PROBLEM_CATALOGUES } from '../../../src/i18n'
+import { CATALOGUES, fillText, LANGUAGE_NAMES, LANGUAGES, PROBLEM_CATALOGUES } from '../../../src/i18n'
 import { PANEL_MIN_WIDTH, UiToMainSchema } from '../../../src/messages'
 import { exportJourney, journeyFromJson } from '../../../src/formats'
 import { validateJourney } from '../../../src/model'
@@ -342,7 +342,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
   })
 
   it('reads a CSV whose header is in Russian or Danish, in the English panel', async () => {
-    // The board words and CSV headers of every language are unpacked before the panel first draws.
+    // The sandbox, which reads the text, knows the CSV header in every language.
     await withPanelAsync(async ({ page }) => {
       await page.getByText('Import', { exact: true }).click()
       const template = TEMPLATES.find((t) => t.id === 'car-rental')
@@ -357,6 +357,67 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       }
     })
   })
+
+  // The panel carries no importer and no exporter: it sends the text to the sandbox, which reads it
+  // (or writes it) with the same core as the command line and answers with codes the panel words.
+  for (const language of ['en', 'fr'] as const) {
+    it(`imports CSV, Mermaid and JSON and exports a board, all through the sandbox, in the panel’s language (${language})`, async () => {
+      const words = CATALOGUES[language].panel
+      const problemWords = PROBLEM_CATALOGUES[language]
+      await withPanelAsync(
+        async ({ page, emulator, fromPanel, toPanel }) => {
+          const sent = (type: string): number => fromPanel.filter((message) => UiToMainSchema.parse(message).type === type).length
+          const answered = (type: string): number => toPanel.filter((message) => (message as { type: string }).type === type).length
+          await page.getByText(words.tabs.import, { exact: true }).first().click()
+          const text = page.getByLabel(words.import.text)
+          const problems = page.getByRole('list', { name: words.import.inputProblems })
+          const footer = page.locator('.jb-tabpanel:not([hidden]) .jb-footer')
+          const generate = footer.getByRole('button', { name: words.footer.generate })
+
+          // CSV: a stray quote, named by its line and column.
+          await text.fill('stage,lane,text\nPlan,Thoughts,Where "to"?\n')
+          const csvLine = `${fillText(problemWords.lineColumn, { line: 2, column: 21 })}${problemWords.separator}${problemWords.problems['csv-stray-quote']}`
+          await expect.poll(() => problems.textContent()).toBe(csvLine)
+          expect(await generate.isDisabled()).toBe(true)
+
+          // Mermaid: previewed, with its guesses in words.
+          await text.fill('journey\n  title Buying a bike\n  section Choose\n    Compare bikes: 4: Me\n    Test ride: x: Me\n')
+          await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('Buying a bike')
+          const guesses = page.getByRole('list', { name: words.import.guesses })
+          expect(await guesses.textContent()).toContain(fillText(problemWords.line, { line: 5 }))
+          expect(await problems.count()).toBe(0)
+
+          // JSON: a journey file, previewed and drawn.
+          const car = validateJourney(TEMPLATES.find((t) => t.id === 'car-rental')!.journey('en'))
+          if (!car.ok) throw new Error('car-rental is not valid')
+          await text.fill(exportJourney(car.value, 'json'))
+          await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain(car.value.title)
+          const before = stickyCount(emulator)
+          await generate.click()
+          await expect.poll(() => stickyCount(emulator), { timeout: 20_000 }).toBeGreaterThan(before)
+          expect(sent('import')).toBeGreaterThanOrEqual(3)
+          expect(answered('import-result')).toBe(sent('import'))
+
+          // Export: the board read back, written by the sandbox, downloaded and copied.
+          await page.getByText(words.tabs.read, { exact: true }).first().click()
+          await page.getByText(words.read.page, { exact: true }).click()
+          await page.getByRole('button', { name: words.read.button }).click()
+          await page.getByTestId('read-summary').waitFor()
+          const exportBar = page.getByTestId('export')
+          await exportBar.getByText(words.export.formats.csv, { exact: true }).click()
+          const [download] = await Promise.all([page.waitForEvent('download'), exportBar.getByRole('button', { name: words.export.download }).click()])
+          const csv = await readFile(await download.path(), 'utf8')
+          expect(csv.split('\n')[0]).toMatch(/^item_id,stage_id,stage,/)
+          expect(csv).toContain(car.value.items[0]!.text.split('\n')[0])
+          await exportBar.getByRole('button', { name: words.export.copy }).click()
+          await expect.poll(() => page.getByTestId('export-status').textContent()).toBe(fillText(words.export.copied, { format: words.export.formats.csv }))
+          expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(csv)
+          expect(answered('export-result')).toBeGreaterThanOrEqual(1)
+        },
+        { clientStorage: { 'journeyboard.settings': { panelLanguage: language } } }
+      )
+    })
+  }
 
   it('works from the keyboard alone, with the focus always visible', async () => {
     await withPanelAsync(async (panel) => {

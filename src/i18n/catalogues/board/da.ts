@@ -131,3 +131,31 @@ export const daReport: typeof enReport = {
   lane: 'Række',
   kind: 'Slags'
 }
+
+export const daCsv: BoardCatalogue['csv'] = {
+  item_id: 'Seddel-id',
+  stage_id: 'Trin-id',
+  stage: 'Trin',
+  phase: 'Fase',
+  lane_id: 'Række-id',
+  lane: 'Række',
+  lane_kind: 'Rækkens slags',
+  actor: 'Aktør',
+  text: 'Tekst',
+  score: 'Score',
+  flag: 'Flag',
+  activity_type: 'Aktivitetstype',
+  moment_of_truth: 'Sandhedens øjeblik',
+  channel: 'Kanal',
+  device: 'Enhed',
+  owner: 'Ansvarlig',
+  links: 'Forbindelser',
+  people: 'Personer',
+  votes: 'Stemmer',
+  vote_kinds: 'Stemmetyper',
+  curve: 'Kurve',
+  evidence: 'Evidens',
+  participants: 'Deltagere',
+  evidence_sources: 'Evidenskilder',
+  evidence_items: 'Evidens-elementer'
+}

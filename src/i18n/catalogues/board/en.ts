@@ -77,12 +77,13 @@ export const enKinds = {
 /** How the language writes a decimal number, a list and a label before its value. */
 export const enTypography = { decimal: '.', list: ', ', labelled: '{label}: {value}', quoted: '“{text}”' }
 
-/** The part of each catalogue the sandbox needs to draw a board. */
+/** The part of each catalogue the sandbox needs to draw a board, and to read and write CSV headers. */
 export interface BoardCatalogue {
   board: typeof enBoard
   kinds: typeof enKinds
   typography: typeof enTypography
   report: typeof enReport
+  csv: typeof enCsv
 }
 
 /** The Markdown and HTML reports' words. */
@@ -147,4 +148,33 @@ export const enReport = {
   actions: 'Actions',
   lane: 'Lane',
   kind: 'Kind'
+}
+
+/** The CSV header in words, for the localized-header option and for reading a header in any language; the stable header is the column ids. */
+export const enCsv = {
+  item_id: 'Item id',
+  stage_id: 'Stage id',
+  stage: 'Stage',
+  phase: 'Phase',
+  lane_id: 'Lane id',
+  lane: 'Lane',
+  lane_kind: 'Lane kind',
+  actor: 'Actor',
+  text: 'Text',
+  score: 'Score',
+  flag: 'Flag',
+  activity_type: 'Activity type',
+  moment_of_truth: 'Moment of truth',
+  channel: 'Channel',
+  device: 'Device',
+  owner: 'Owner',
+  links: 'Links',
+  people: 'People',
+  votes: 'Votes',
+  vote_kinds: 'Vote kinds',
+  curve: 'Curve',
+  evidence: 'Evidence',
+  participants: 'Participants',
+  evidence_sources: 'Evidence sources',
+  evidence_items: 'Evidence items'
 }

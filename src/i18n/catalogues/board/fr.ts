@@ -131,3 +131,31 @@ export const frReport: typeof enReport = {
   lane: 'Ligne',
   kind: 'Type'
 }
+
+export const frCsv: BoardCatalogue['csv'] = {
+  item_id: 'Id du post-it',
+  stage_id: 'Id de l’étape',
+  stage: 'Étape',
+  phase: 'Phase',
+  lane_id: 'Id de la ligne',
+  lane: 'Ligne',
+  lane_kind: 'Type de ligne',
+  actor: 'Acteur',
+  text: 'Texte',
+  score: 'Note',
+  flag: 'Drapeau',
+  activity_type: 'Type d’activité',
+  moment_of_truth: 'Moment de vérité',
+  channel: 'Canal',
+  device: 'Appareil',
+  owner: 'Responsable',
+  links: 'Liens',
+  people: 'Personnes',
+  votes: 'Votes',
+  vote_kinds: 'Types de vote',
+  curve: 'Courbe',
+  evidence: 'Niveau de preuve',
+  participants: 'Participants',
+  evidence_sources: 'Sources de preuve',
+  evidence_items: 'Éléments de preuve'
+}

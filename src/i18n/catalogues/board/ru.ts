@@ -131,3 +131,31 @@ export const ruReport: typeof enReport = {
   lane: 'Дорожка',
   kind: 'Тип'
 }
+
+export const ruCsv: BoardCatalogue['csv'] = {
+  item_id: 'ID стикера',
+  stage_id: 'ID этапа',
+  stage: 'Этап',
+  phase: 'Фаза',
+  lane_id: 'ID дорожки',
+  lane: 'Дорожка',
+  lane_kind: 'Тип дорожки',
+  actor: 'Участник',
+  text: 'Текст',
+  score: 'Оценка',
+  flag: 'Флаг',
+  activity_type: 'Тип активности',
+  moment_of_truth: 'Момент истины',
+  channel: 'Канал',
+  device: 'Устройство',
+  owner: 'Ответственный',
+  links: 'Связи',
+  people: 'Люди',
+  votes: 'Голоса',
+  vote_kinds: 'Виды голосов',
+  curve: 'Кривая',
+  evidence: 'Доказанность',
+  participants: 'Респонденты',
+  evidence_sources: 'Источники',
+  evidence_items: 'Подтверждающие элементы'
+}

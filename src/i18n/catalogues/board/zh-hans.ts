@@ -131,3 +131,31 @@ export const zhHansReport: typeof enReport = {
   lane: '泳道',
   kind: '类型'
 }
+
+export const zhHansCsv: BoardCatalogue['csv'] = {
+  item_id: '便利贴编号',
+  stage_id: '阶段编号',
+  stage: '阶段',
+  phase: '时期',
+  lane_id: '泳道编号',
+  lane: '泳道',
+  lane_kind: '泳道类型',
+  actor: '参与者',
+  text: '内容',
+  score: '评分',
+  flag: '旗标',
+  activity_type: '活动类型',
+  moment_of_truth: '关键时刻',
+  channel: '渠道',
+  device: '设备',
+  owner: '负责人',
+  links: '连线',
+  people: '相关人员',
+  votes: '投票',
+  vote_kinds: '投票类型',
+  curve: '曲线',
+  evidence: '证据等级',
+  participants: '受访者',
+  evidence_sources: '证据来源',
+  evidence_items: '证据条目'
+}
