@@ -199,19 +199,29 @@ async function newPanelPageAsync(browser: Browser, options: OpenPanelOptions & {
 async function navigateToPanelAsync({ page, context }: PanelPage, options: OpenPanelOptions): Promise<PanelStartup> {
   await options.beforeNavigateAsync?.(page, context)
   const interactive = interactiveAsync(page)
+  // Awaited below; should a step before fail, its own error is the one reported.
+  interactive.catch(() => undefined)
   await page.goto(pathToFileURL(options.htmlPath ?? UI_HTML).href)
   await interactive
   return panelStartupAsync(page)
 }
 
+/** How long a panel may take to become interactive before opening it counts as failed. */
+const INTERACTIVE_TIMEOUT_MS = 30_000
+
 /** Resolves when the panel marks itself interactive (instrumentPanel says so on the console). */
 function interactiveAsync(page: Page): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const listener = (message: ConsoleMessage): void => {
       if (message.text() !== 'journeyboard:interactive') return
+      clearTimeout(timer)
       page.off('console', listener)
       resolve()
     }
+    const timer = setTimeout(() => {
+      page.off('console', listener)
+      reject(new Error(`the panel did not mark itself interactive within ${INTERACTIVE_TIMEOUT_MS / 1000} s`))
+    }, INTERACTIVE_TIMEOUT_MS)
     page.on('console', listener)
   })
 }
@@ -314,10 +324,11 @@ export async function openPanelWithWorkerSandboxAsync(browser: Browser, options:
   await page.evaluate(
     async ([code, pluginId]) => {
       const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })))
-      await new Promise<void>((resolve) => {
+      await new Promise<void>((resolve, reject) => {
         worker.onmessage = (event: MessageEvent<{ sandboxStarted?: boolean }>) => {
           if (event.data.sandboxStarted === true) resolve()
         }
+        worker.onerror = (event) => reject(new Error(`the sandbox did not start: ${event.message}`))
       })
       const frame = document.createElement('iframe')
       const host = window as unknown as { __journeyboardSandbox: Worker; __journeyboardPluginId: string }
@@ -337,6 +348,8 @@ export async function openPanelWithWorkerSandboxAsync(browser: Browser, options:
   )
   await options.beforeNavigateAsync?.(page, context)
   const interactive = interactiveAsync(page)
+  // Awaited below; should a step before fail, its own error is the one reported.
+  interactive.catch(() => undefined)
   await page.evaluate((panelHtml) => {
     const frame = document.getElementById('journeyboard-panel') as HTMLIFrameElement
     frame.srcdoc = panelHtml
