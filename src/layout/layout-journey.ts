@@ -62,7 +62,7 @@ import { placeLegend } from './place-legend'
 import { placePersonaCard } from './place-persona-card'
 import { BOARD_KEY, PlanBuilder, planTag } from './plan-builder'
 import { cellKey } from './cell-key'
-import { planLinkRoutes } from './route-links'
+import { type BlockedLink, planLinkRoutes } from './route-links'
 import { type LinkRoom, noLinkRoom, widenForLinks } from './widen-for-links'
 import { estimatedTextMeasure, measureShapeText, measureTextNode, type TextMeasure } from './text-measure'
 
@@ -93,20 +93,40 @@ export interface LayoutOptions {
  * from outside. Expects a validated journey; a reference that does not resolve is a bug and throws.
  */
 export function layoutJourney(journey: Journey, options: LayoutOptions = {}): BoardPlan {
+  return layoutJourneyRouted(journey, options).plan
+}
+
+/** A laid-out board with its links routed, the room it gave them and the links it could not route clear. */
+export interface RoutedLayout {
+  /** The board with every link's magnets chosen. */
+  plan: BoardPlan
+  /** The same board before its links were routed. */
+  laidOut: BoardPlan
+  /** The room the links were given (in the gaps laidOut has). */
+  room: LinkRoom
+  /** Links no pair of magnets routes clear, even with that room (none on the boards the tests draw). */
+  blocked: BlockedLink[]
+}
+
+/** layoutJourney, telling the room it gave the links and what it laid out before routing them. */
+export function layoutJourneyRouted(journey: Journey, options: LayoutOptions = {}): RoutedLayout {
   checkItemsResolve(journey)
   // A link no pair of magnets can route clear of stickies and text widens the gap between its
   // ends nearest its label as much as the label needs, and the board is laid out again.
   let room = noLinkRoom(journey.stages.length, journey.lanes.length)
   for (let round = 0; ; round++) {
-    const laidOut = layoutWithRoom(journey, options, room)
+    const laidOut = layoutWithLinkRoom(journey, options, room)
     const routed = planLinkRoutes(laidOut)
-    if (routed.blocked.length === 0 || round >= MAX_LINK_ROOM_ROUNDS) return routed.plan
+    if (routed.blocked.length === 0 || round >= MAX_LINK_ROOM_ROUNDS) return { plan: routed.plan, laidOut, room, blocked: routed.blocked }
     room = widenForLinks(laidOut, routed.blocked, room)
   }
 }
 
-/** The layout with the room links need added to the gaps between rows, columns and a column's stickies. */
-function layoutWithRoom(journey: Journey, options: LayoutOptions, room: LinkRoom): BoardPlan {
+/**
+ * The layout with the room links need added to the gaps between rows, columns and a cell's
+ * stickies; its links not routed yet. Expects a journey layoutJourneyRouted has laid out already.
+ */
+export function layoutWithLinkRoom(journey: Journey, options: LayoutOptions, room: LinkRoom): BoardPlan {
   const labels = options.labels ?? boardLabels(journey.locale)
   const cellColumns = Math.max(1, Math.floor(options.cellColumns ?? CELL_MAX_COLUMNS))
   const measure = options.measure ?? estimatedTextMeasure

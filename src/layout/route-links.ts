@@ -44,6 +44,8 @@ export function routeLinks(plan: BoardPlan): BoardPlan {
 
 /** A link whose every route crosses a sticky or puts its label on text, with its least bad route. */
 export interface BlockedLink {
+  /** The plan key of its connector. */
+  key: string
   /** The plan keys of the stickies it joins. */
   start: string
   end: string
@@ -75,7 +77,7 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     const ends = { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }
     const best = bestRoute(index, ends, node.text)
     routed.set(node.key, { ...node, startMagnet: best.start, endMagnet: best.end })
-    if (best.penalty >= COVERS_TEXT) blocked.push({ start: node.start, end: node.end, path: best.path, label: best.label })
+    if (best.penalty >= COVERS_TEXT) blocked.push({ key: node.key, start: node.start, end: node.end, path: best.path, label: best.label })
     if (best.label !== undefined) index.add({ box: best.label, sticky: false, blocksLines: false })
   }
   if (routed.size === 0) return { plan, blocked }

@@ -143,10 +143,14 @@ class Widening {
  *
  * @param fixed cells (cellKey) whose stickies stay where people put them: nothing grows inside them,
  *   so a link between two stickies of one such cell asks for nothing
+ * @returns `room` itself when no link asked for anything
  */
 export function widenForLinks(plan: BoardPlan, blocked: readonly BlockedLink[], room: LinkRoom, fixed: ReadonlySet<string> = new Set()): LinkRoom {
   const widening = new Widening(plan, fixed)
   for (const link of blocked) askForLink(widening, link)
+  const { rows, columns, cells } = widening.growth
+  // Nothing asked for: the same room, which tells the caller that widening cannot help these links.
+  if (rows.size === 0 && columns.size === 0 && cells.size === 0) return room
   return grownRoom(room, widening.growth)
 }
 
@@ -197,9 +201,9 @@ function askToStagger(cell: CellGrowth, stagger: Stagger, label: Box): void {
 /** Between two stickies of one cell: the gap between their sticky rows, or else their sticky columns; false when either is not in the cell's grid. */
 function askInsideCell(widening: Widening, { start, end, startKey }: LinkEnds, centre: { x: number; y: number }, label: Box): boolean {
   const grid = widening.gridOf(startKey)
-  const cell = widening.cellGrowth(startKey)
   const [a, b] = [grid.place.get(start.key), grid.place.get(end.key)]
   if (a === undefined || b === undefined) return false
+  const cell = widening.cellGrowth(startKey)
   if (a.row !== b.row) askGap(cell.rows, [], nearestGap(grid.rows, a.row, b.row, centre.y), [a.row, b.row], centre.y, label.height)
   else askGap(cell.columns, [], nearestGap(grid.columns, a.column, b.column, centre.x), [a.column, b.column], centre.x, label.width)
   return true

@@ -1,3 +1,4 @@
+import type { StoredLinkRoom } from '../layout/stored-link-room'
 import type { BoardPlan, PlanNode, Point } from '../layout/board-plan'
 import type { PlanTag } from '../layout/plan-tag'
 import type { Journey, JourneyEnvelope } from '../model'
@@ -55,6 +56,8 @@ export interface ApplyStore {
   textHeights?: Readonly<Record<string, number>>
   /** The file envelope the journey came in (see BoardStore.envelope). */
   envelope?: JourneyEnvelope
+  /** The room an update gave links for people's arrangements (see BoardStore.linkRoom). */
+  linkRoom?: StoredLinkRoom
 }
 
 export interface ApplyResult {

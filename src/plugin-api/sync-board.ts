@@ -132,7 +132,7 @@ export async function syncBoardAsync(
     journey: merge.journey,
     counts: applied.counts,
     notRemoved: applied.notRemoved,
-    warnings: state.warnings
+    warnings: [...state.warnings, ...plan.warnings]
   })
 }
 
@@ -174,6 +174,7 @@ async function applyBoardSyncAsync(
       sourceBases: plan.stored.sourceBases,
       textHeights,
       envelope,
+      linkRoom: plan.stored.linkRoom,
       ...(plan.stored.dataBase === undefined ? {} : { dataBase: plan.stored.dataBase })
     },
     { ...options, fail: syncFailure, measured }

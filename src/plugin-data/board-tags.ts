@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 
 import { type PlanTag, PlanTagSchema } from '../layout/plan-tag'
+import { isNoStoredLinkRoom, type StoredLinkRoom, StoredLinkRoomSchema } from '../layout/stored-link-room'
 import { envelopeOf, fail, formatZodIssues, type Journey, type JourneyEnvelope, ok, type Problem, type Result, validateJourney } from '../model'
 import type { DecodedTag, TagData } from './decoded-tag'
 import { decodeLegacyTag, isLegacyData, legacyStoredJson } from './legacy-tags'
@@ -110,6 +111,11 @@ export interface BoardStore {
   textHeights?: Readonly<Record<string, number>>
   /** The file envelope the journey came in (its `$schema` and extension fields), written back when the board is read. */
   envelope?: JourneyEnvelope
+  /**
+   * The room the last update gave links beyond the layout's own, for the cells people arranged: the
+   * next update starts from it, so an update to the same data finds the same board.
+   */
+  linkRoom?: StoredLinkRoom
 }
 
 /** A node's tag as the value of its one entry. */
@@ -136,7 +142,8 @@ export function encodeTagEntries(key: string, tag: PlanTag, store?: BoardStore):
     ...(store.dataBase === undefined ? {} : { dataBase: store.dataBase }),
     ...(store.sourceBases === undefined || Object.keys(store.sourceBases).length === 0 ? {} : { sourceBases: store.sourceBases }),
     ...(store.textHeights === undefined || Object.keys(store.textHeights).length === 0 ? {} : { textHeights: store.textHeights }),
-    ...(store.envelope === undefined || Object.keys(store.envelope).length === 0 ? {} : { envelope: store.envelope })
+    ...(store.envelope === undefined || Object.keys(store.envelope).length === 0 ? {} : { envelope: store.envelope }),
+    ...(store.linkRoom === undefined || isNoStoredLinkRoom(store.linkRoom) ? {} : { linkRoom: store.linkRoom })
   }
   const stored = store.journey === undefined ? [] : splitUtf8(JSON.stringify(json), JOURNEY_PART_BYTES)
   const entries: Record<string, string> = { [TAG_KEY]: encodeNodeTag(key, tag, { layoutVersion: store.layoutVersion, storedParts: stored.length }) }
@@ -182,11 +189,12 @@ const StoredSchema = z.object({
   dataBase: z.optional(z.unknown()),
   sourceBases: z.optional(z.record(z.string(), z.unknown())),
   textHeights: z.optional(z.unknown()),
-  envelope: z.optional(z.unknown())
+  envelope: z.optional(z.unknown()),
+  linkRoom: z.optional(z.unknown())
 })
 
 /** The JSON the board section stores, joined from its parts (either scheme). */
-function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown; sourceBases?: Record<string, unknown>; textHeights?: unknown; envelope?: unknown }> {
+function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unknown; sourceBases?: Record<string, unknown>; textHeights?: unknown; envelope?: unknown; linkRoom?: unknown }> {
   const decoded = decodeBoardTag(data)
   if (!decoded.ok) return decoded
   if (decoded.value.tag.role !== 'board') {
@@ -259,6 +267,17 @@ export function decodeTextHeights(data: TagData): Readonly<Record<string, number
   const stored = storedJson(data)
   if (!stored.ok) return {}
   const parsed = TextHeightsSchema.safeParse(stored.value.textHeights)
+  return parsed.success ? parsed.data : {}
+}
+
+/**
+ * The room for links a board section stores (see BoardStore.linkRoom); none when there is none or
+ * it does not parse, so the update starts from the layout's own room.
+ */
+export function decodeLinkRoom(data: TagData): StoredLinkRoom {
+  const stored = storedJson(data)
+  if (!stored.ok) return {}
+  const parsed = StoredLinkRoomSchema.safeParse(stored.value.linkRoom)
   return parsed.success ? parsed.data : {}
 }
 

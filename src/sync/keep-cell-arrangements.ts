@@ -17,6 +17,14 @@ export interface CurrentLayout {
 }
 
 const PIN_ROLES = new Set(['score-badge', 'flag-marker'])
+/** A move smaller than this is none: a place read off the board is the difference of two absolute boxes, with floating-point dust. */
+const NO_MOVE = 1e-6
+
+/** A plan with people's arrangements put back, and the cells (cellKey) whose stickies now stand elsewhere than the layout packed them. */
+export interface KeptArrangements {
+  plan: BoardPlan
+  kept: Set<string>
+}
 
 /**
  * Keeps the way people arranged stickies inside a cell. The layout packs every cell afresh; for a
@@ -24,9 +32,12 @@ const PIN_ROLES = new Set(['score-badge', 'flag-marker'])
  * put back at its place relative to the cell's top-left corner, the cell moving wherever the new
  * layout puts it, and its pins move with it. That is kept only if the whole arrangement still fits:
  * every sticky with its pins inside the cell's padded area, none overlapping another or an emotion
- * point. Otherwise the cell keeps the layout's packing. Pure.
+ * point. Otherwise the cell keeps the layout's packing. A cell whose stickies stand as the layout
+ * packs them is left as it is, and not among `kept`; the plan itself comes back when no cell is kept.
+ * Pure.
+ * @param only the cells that may keep their arrangement (all when undefined)
  */
-export function keepCellArrangements(plan: BoardPlan, journey: Journey, current: CurrentLayout): BoardPlan {
+export function keepCellArrangements(plan: BoardPlan, journey: Journey, current: CurrentLayout, only?: ReadonlySet<string>): KeptArrangements {
   const boxes = planBoxes(plan)
   const pins = new Map<string, PlanNode[]>()
   const points = new Map<string, Box[]>()
@@ -38,27 +49,34 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
   const cells = new Map<string, { stageId: string; laneId: string; itemIds: string[] }>()
   for (const item of journey.items) {
     const key = cellKey(item.stageId, item.laneId)
+    if (only !== undefined && !only.has(key)) continue
     const cell = cells.get(key)
     if (cell === undefined) cells.set(key, { stageId: item.stageId, laneId: item.laneId, itemIds: [item.id] })
     else cell.itemIds.push(item.id)
   }
 
   const deltas = new Map<string, { dx: number; dy: number }>()
-  for (const { stageId, laneId, itemIds } of cells.values()) {
+  const kept = new Set<string>()
+  for (const [key, { stageId, laneId, itemIds }] of cells) {
     const moves = arrangement(stageId, laneId, itemIds)
     if (moves === undefined) continue
     for (const [itemId, delta] of moves) {
+      if (Math.abs(delta.dx) < NO_MOVE && Math.abs(delta.dy) < NO_MOVE) continue
+      kept.add(key)
       deltas.set(`item:${itemId}`, delta)
       for (const pin of pins.get(itemId) ?? []) deltas.set(pin.key, delta)
     }
   }
-  if (deltas.size === 0) return plan
+  if (deltas.size === 0) return { plan, kept }
   return {
-    ...plan,
-    nodes: plan.nodes.map((node) => {
-      const delta = deltas.get(node.key)
-      return delta === undefined ? node : { ...node, x: node.x + delta.dx, y: node.y + delta.dy }
-    })
+    plan: {
+      ...plan,
+      nodes: plan.nodes.map((node) => {
+        const delta = deltas.get(node.key)
+        return delta === undefined ? node : { ...node, x: node.x + delta.dx, y: node.y + delta.dy }
+      })
+    },
+    kept
   }
 
   /** Each sticky's move to its kept place, or undefined when the cell cannot keep its arrangement. */
@@ -81,8 +99,11 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
       const cell = current.cells.get(itemId)
       if (now === undefined || cell?.stageId !== stageId || cell.laneId !== laneId) return undefined
       const planned = box(boxes, `item:${itemId}`)
-      const dx = newColumn.x + (now.x - oldColumn.x) - planned.x
-      const dy = newRow.y + (now.y - oldRow.y) - planned.y
+      // The kept place on a grid of a millionth of a pixel: the place read off the board carries
+      // floating-point dust that differs from one update to the next, and dust must not decide a
+      // link's route (two routes of equal cost) differently the second time.
+      const dx = onGrid(newColumn.x + (now.x - oldColumn.x)) - planned.x
+      const dy = onGrid(newRow.y + (now.y - oldRow.y)) - planned.y
       const footprint = union([planned, ...(pins.get(itemId) ?? []).map((pin) => box(boxes, pin.key))].map((b) => ({ ...b, x: b.x + dx, y: b.y + dy })))
       if (!inside(area, footprint) || footprints.some((other) => overlaps(other, footprint))) return undefined
       footprints.push(footprint)
@@ -92,6 +113,10 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     if (footprints.some((footprint) => obstacles.some((point) => overlaps(point, footprint)))) return undefined
     return moves
   }
+}
+
+function onGrid(value: number): number {
+  return Math.round(value / NO_MOVE) * NO_MOVE
 }
 
 function box(boxes: ReadonlyMap<string, Box>, key: string): Box {

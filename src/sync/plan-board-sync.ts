@@ -1,13 +1,15 @@
 import type { BoardGrid, BoardPlan, Box, PlanNodeKind } from '../layout/board-plan'
-import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
+import { layoutJourneyRouted, type LayoutOptions } from '../layout/layout-journey'
+import { linkRoomByIds, linkRoomOnGrid, type StoredLinkRoom } from '../layout/stored-link-room'
 import type { CellLocation } from '../layout/locate-cell'
 import type { Journey } from '../model'
-import type { SnapshotNode } from '../reader'
+import type { ReadWarning, SnapshotNode } from '../reader'
+import { readWarning } from '../reader/warning-log'
 import { fillReadsAs } from './fill-reads-as'
 import { keepCellArrangements } from './keep-cell-arrangements'
+import { layoutRoundArrangements } from './layout-round-arrangements'
 import type { MergeResult } from './merge-journeys'
 import { planBoxes } from '../layout/plan-boxes'
-import { routeLinks } from '../layout/route-links'
 import { recolouredByPeople } from './recoloured-by-people'
 import type { SyncState } from './read-sync-state'
 import { addRemovedMarkers } from './removed-marker'
@@ -50,8 +52,13 @@ export interface BoardSyncPlan {
   keepFill: string[]
   /** Kept link connectors by plan key. */
   links: Record<string, LinkUpdate>
-  /** What the board section stores afterwards: the journey it shows, and the data when that differs. */
-  stored: { journey: Journey; dataBase: Journey | undefined; sourceBases: Record<string, Journey> }
+  /**
+   * What the board section stores afterwards: the journey it shows, the data when that differs, and
+   * the room links were given beyond the layout's own for people's arrangements (see layoutRoundArrangements).
+   */
+  stored: { journey: Journey; dataBase: Journey | undefined; sourceBases: Record<string, Journey>; linkRoom: StoredLinkRoom }
+  /** A warning for each link whose line still crosses a sticky or whose label covers text (see layoutRoundArrangements). */
+  warnings: ReadWarning[]
 }
 
 const NODE_TYPES: Readonly<Record<PlanNodeKind, string>> = {
@@ -86,9 +93,12 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
     cells.set(item.id, { stageId: item.stageId, laneId: item.laneId })
   }
   const grid = currentGrid(state, relative)
-  const laidOut = addRemovedMarkers(layoutJourney(journey, layout), merge.marked, journey.locale)
-  // Links are routed again round the stickies where people's arrangements put them.
-  const plan = routeLinks(keepCellArrangements(laidOut, journey, { stickies, grid, cells }))
+  // Links are routed round the stickies where people's arrangements put them, with room made where they need it.
+  const generated = layoutJourneyRouted(journey, layout)
+  const arranged = layoutRoundArrangements(journey, layout, generated, linkRoomOnGrid(state.linkRoom, generated.laidOut.grid), (laidOut, only) =>
+    keepCellArrangements(addRemovedMarkers(laidOut, merge.marked, journey.locale), journey, { stickies, grid, cells }, only)
+  )
+  const plan = arranged.plan
 
   const existing: Record<string, string> = {}
   const created: string[] = []
@@ -132,7 +142,16 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
     keepFill,
     links,
     // The data becomes its source's base; the other sources keep theirs.
-    stored: { journey, dataBase: sameValue(journey, data) ? undefined : data, sourceBases: source === undefined ? state.sourceBases : { ...state.sourceBases, [source]: data } }
+    stored: {
+      journey,
+      dataBase: sameValue(journey, data) ? undefined : data,
+      sourceBases: source === undefined ? state.sourceBases : { ...state.sourceBases, [source]: data },
+      linkRoom: linkRoomByIds(arranged.extra, plan.grid)
+    },
+    warnings: arranged.blocked.map((link) => {
+      const linkId = link.key.slice('link:'.length)
+      return readWarning(state.nodeOfKey.get(link.key)?.id ?? null, 'link-over-text', { node: { kind: 'link-connector', text: linkId } })
+    })
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PlanRole } from '../layout/plan-tag'
-import { decodeBoardEnvelope, decodeBoardJourney, decodeDataBase, decodeSourceBases } from '../plugin-data/board-tags'
+import type { StoredLinkRoom } from '../layout/stored-link-room'
+import { decodeBoardEnvelope, decodeBoardJourney, decodeDataBase, decodeLinkRoom, decodeSourceBases } from '../plugin-data/board-tags'
 import { fail, formatProblems, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
 import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
@@ -44,6 +45,8 @@ export interface SyncState {
   warnings: ReadWarning[]
   /** The file envelope stored with the journey (see BoardStore.envelope); kept by an update that brings none. */
   envelope: JourneyEnvelope
+  /** The room the last update gave links beyond the layout's own, for people's arrangements (see BoardStore.linkRoom). */
+  linkRoom: StoredLinkRoom
 }
 
 /** Whether a problem from readSyncState says the board asked for (by id, name or node) is not on the page. */
@@ -166,6 +169,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
     base: (source === undefined ? undefined : sourceBases[source]) ?? (dataBase?.ok === true ? dataBase.value : stored.value),
     sourceBases,
     envelope: decodeBoardEnvelope(section.data),
+    linkRoom: decodeLinkRoom(section.data),
     nodeOfKey,
     adopted,
     handMade,

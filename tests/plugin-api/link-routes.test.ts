@@ -7,7 +7,7 @@ import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { TEMPLATES } from '../../src/templates'
 import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
-import { drawAsync, itemSticky, templateJourney } from '../reader/generated-board'
+import { drawAsync, itemSticky, templateJourney, validJourney } from '../reader/generated-board'
 import { propertyRuns } from '../support/property-runs'
 import { boardOf, syncAsync } from '../sync/sync-board-helpers'
 import { linkClearanceProblems } from './link-clearance'
@@ -115,3 +115,61 @@ describe('link routes after an update', () => {
     expect(linkClearanceProblems(emulator.toRestFile(), boardOf(emulator).id)).toEqual([])
   })
 })
+
+describe('link routes after an update of stickies people moved inside their cell', () => {
+  /** Two stickies side by side in a cell whose row is two stickies tall (its neighbour holds four), a sticky in each row below. */
+  const journey = validJourney({
+    id: 'arranged',
+    title: 'Arranged',
+    personas: [{ id: 'p', name: 'Customer' }],
+    stages: [
+      { id: 's1', name: 'First' },
+      { id: 's2', name: 'Second' }
+    ],
+    lanes: [
+      { id: 'top', name: 'Top', kind: 'actions' },
+      { id: 'middle', name: 'Middle', kind: 'actions' },
+      { id: 'bottom', name: 'Bottom', kind: 'actions' }
+    ],
+    items: [
+      { id: 'a1', stageId: 's1', laneId: 'top', text: 'Looks for the receipt' },
+      { id: 'a2', stageId: 's1', laneId: 'top', text: 'Finds it in the car' },
+      ...['d1', 'd2', 'd3', 'd4'].map((id) => ({ id, stageId: 's2', laneId: 'top', text: `Waits ${id}` })),
+      { id: 'b', stageId: 's1', laneId: 'middle', text: 'Desk checks the warranty' },
+      { id: 'c', stageId: 's1', laneId: 'bottom', text: 'Store calls back' }
+    ]
+  })
+
+  it('should keep the stickies where people put them in their cell, route the new links clear, and change nothing on a second update', async () => {
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    // People lower the second sticky of the first cell by hand, into the room its row has below.
+    const moved = itemSticky(api, 'a2')
+    moved.y += 120
+    const offset = (): { x: number; y: number } => {
+      const [a1, a2] = [itemSticky(api, 'a1').absoluteBoundingBox!, itemSticky(api, 'a2').absoluteBoundingBox!]
+      return { x: a2.x - a1.x, y: a2.y - a1.y }
+    }
+    const arranged = offset()
+
+    const linked = validJourney({
+      ...journey,
+      stages: [{ id: 'before', name: 'Before' }, ...journey.stages],
+      links: [
+        { id: 'k1', from: 'a2', to: 'c', kind: 'handover', label: 'asks the desk again whether the warranty covers it' },
+        { id: 'k2', from: 'a1', to: 'd3', kind: 'handover', label: 'first line\nsecond line\nthird' },
+        { id: 'k3', from: 'a2', to: 'b', kind: 'interaction', label: 'case by email' }
+      ]
+    })
+    const summary = await syncAsync(emulator, linked)
+
+    expect(offset()).toEqual(arranged)
+    expect(summary.warnings.filter((warning) => warning.code === 'link-over-text')).toEqual([])
+    expect(linkClearanceProblems(emulator.toRestFile(), boardOf(emulator).id)).toEqual([])
+    const file = emulator.toRestFile()
+    const again = await syncAsync(emulator, linked)
+    expect(again.changeSet.changes).toEqual([])
+    expect(emulator.toRestFile()).toEqual(file)
+  })
+})
+

@@ -10,13 +10,15 @@ import { cellSlot, dropInto } from './sync-board-helpers'
 /**
  * Random edits people make on a drawn board, through the Plugin API as FigJam makes them: move a
  * sticky to another cell, edit its text, add a sticky by hand, draw a connector by hand between two
- * stickies, delete a sticky. Indices wrap around what is on the board when the edit is made.
+ * stickies (with a label, or none), nudge a sticky within its cell, delete a sticky. Indices wrap
+ * around what is on the board when the edit is made.
  */
 export type BoardEdit =
   | { op: 'move'; item: number; stage: number; lane: number; dx: number; dy: number }
   | { op: 'text'; item: number; text: string }
   | { op: 'add-sticky'; stage: number; lane: number; text: string; dx: number; dy: number }
-  | { op: 'connect'; from: number; step: number }
+  | { op: 'connect'; from: number; step: number; label?: string }
+  | { op: 'nudge'; item: number; dx: number; dy: number }
   | { op: 'delete'; item: number }
   | { op: 'rename-stage'; stage: number; name: string }
   | { op: 'rename-lane'; lane: number; name: string }
@@ -107,7 +109,18 @@ export async function applyBoardEditsAsync(emulator: FigJamEmulator, journey: Jo
         const connector = api.createConnector()
         connector.connectorStart = { endpointNodeId: live[from]!.node.id, magnet: 'AUTO' }
         connector.connectorEnd = { endpointNodeId: live[to]!.node.id, magnet: 'AUTO' }
+        if (edit.label !== undefined) {
+          connector.text.fontName = font
+          connector.text.characters = edit.label
+        }
         hand.connectors.push(connector.id)
+        break
+      }
+      case 'nudge': {
+        const entry = pick(generated(), edit.item)
+        if (entry === undefined) break
+        entry.node.x += edit.dx
+        entry.node.y += edit.dy
         break
       }
       case 'delete': {

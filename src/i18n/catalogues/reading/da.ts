@@ -47,6 +47,7 @@ export const daReading: ReadingCatalogue = {
     'link-free-end': '{node} har en løs ende: ikke læst som en forbindelse',
     'link-same-sticky': '{node} starter og slutter på samme seddel: ikke læst som en forbindelse',
     'link-not-joining': '{node} forbinder ikke to sedler på kortet: ikke læst som en forbindelse',
+    'link-over-text': '{node} løber stadig hen over en seddel eller lægger sin tekst på tekst, hvor sedlerne er flyttet i hånden: flyt en af dem for at give den plads',
     'not-in-section-row': '{node} er ikke i rækken af trinsektioner: indholdet er ikke læst',
     'empty-section': '{node} er tom: læst som et trin uden elementer',
     'not-in-stage-row': '{node} er ikke i rækken af trin: indholdet er ikke læst',

@@ -47,6 +47,7 @@ export const enReading = {
     'link-free-end': '{node} has a free end: not read as a link',
     'link-same-sticky': '{node} starts and ends on the same sticky: not read as a link',
     'link-not-joining': '{node} does not join two stickies of the map: not read as a link',
+    'link-over-text': '{node} still runs over a sticky or puts its label on text where people arranged the stickies: move one of them to give it room',
     'not-in-section-row': '{node} is not in the row of stage sections: what it holds is not read',
     'empty-section': '{node} is empty: read as a stage with no items',
     'not-in-stage-row': '{node} is not in the row of stages: what it holds is not read',

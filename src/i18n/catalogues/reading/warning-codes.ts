@@ -44,6 +44,7 @@ export const READ_WARNING_CODES = [
   'link-free-end',
   'link-same-sticky',
   'link-not-joining',
+  'link-over-text',
   'not-in-section-row',
   'empty-section',
   'not-in-stage-row',

@@ -47,6 +47,7 @@ export const zhHansReading: ReadingCatalogue = {
     'link-free-end': '{node}有一端未连接：未作为连接读取',
     'link-same-sticky': '{node}的起点和终点是同一张便利贴：未作为连接读取',
     'link-not-joining': '{node}没有连接地图上的两张便利贴：未作为连接读取',
+    'link-over-text': '{node} 在手动摆放便利贴的地方仍穿过便利贴或将标签压在文字上：移动其中一张为它留出空间',
     'not-in-section-row': '{node}不在阶段分区那一行：其内容未读取',
     'empty-section': '{node}是空的：作为没有条目的阶段读取',
     'not-in-stage-row': '{node}不在阶段那一行：其内容未读取',

@@ -1,0 +1,63 @@
+import type { BoardPlan } from '../layout/board-plan'
+import { type LayoutOptions, layoutWithLinkRoom, type RoutedLayout } from '../layout/layout-journey'
+import { MAX_LINK_ROOM_ROUNDS } from '../layout/layout-metrics'
+import { type BlockedLink, planLinkRoutes } from '../layout/route-links'
+import { addLinkRooms } from '../layout/stored-link-room'
+import { type LinkRoom, widenForLinks } from '../layout/widen-for-links'
+import type { Journey } from '../model'
+import type { KeptArrangements } from './keep-cell-arrangements'
+
+/** An update's layout: the board with people's arrangements kept and links routed round them. */
+export interface ArrangedLayout {
+  plan: BoardPlan
+  /** The room given to links beyond the layout's own, for people's arrangements: what the board stores for the next update. */
+  extra: LinkRoom
+  /** Links still crossing a sticky or with a label on text: within a cell people arranged, or where more room did not help. */
+  blocked: BlockedLink[]
+}
+
+/**
+ * Lays an update out round people's arrangements, making room only where a link would cross text
+ * otherwise, and so that a second update to the same data finds nothing to do.
+ *
+ * The layout's own board (`generated`, with the room its own links need) gets the `extra` room the
+ * board stores on top; the cells people arranged keep their arrangement (`arrange`, which decides
+ * once, on that board, which cells are kept: later rounds only ever keep fewer). Then, as a new
+ * board does, a link no pair of magnets routes clear widens the gap between its ends nearest its
+ * label, and the board is laid out again: but nothing grows inside a kept cell, so no sticky people
+ * placed moves against its neighbours; columns, rows and the cells the layout packs move instead.
+ * When a round asks for nothing more, that board is the update's, and the extra room it took is
+ * stored: the next update starts from the same room and the same arrangements, finds the same
+ * board, and asks for nothing. When the rounds run out first, the update keeps the room it started
+ * from (the next update runs the same rounds and ends the same way).
+ *
+ * Routes once: when no cell is kept, nothing is marked and no extra room is stored, the layout's
+ * own routes stand.
+ * @param arrange puts people's arrangements back on a laid-out board, in the given cells only (all when undefined)
+ */
+export function layoutRoundArrangements(
+  journey: Journey,
+  options: LayoutOptions,
+  generated: RoutedLayout,
+  extra: LinkRoom,
+  arrange: (plan: BoardPlan, only?: ReadonlySet<string>) => KeptArrangements
+): ArrangedLayout {
+  const stored = extra
+  const isNone = extra.columns.every((size) => size === 0) && extra.rows.every((size) => size === 0) && extra.cells.size === 0
+  const first = arrange(isNone ? generated.laidOut : layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, extra)))
+  if (first.plan === generated.laidOut) return { plan: generated.plan, extra, blocked: generated.blocked }
+  const candidates = first.kept
+  let arranged = first
+  let start: ArrangedLayout | undefined
+  for (let round = 0; ; round++) {
+    const routed = planLinkRoutes(arranged.plan)
+    const result = { plan: routed.plan, extra, blocked: routed.blocked }
+    start ??= result
+    if (routed.blocked.length === 0) return result
+    const next = widenForLinks(arranged.plan, routed.blocked, extra, arranged.kept)
+    if (next === extra) return result
+    if (round >= MAX_LINK_ROOM_ROUNDS) return { ...start, extra: stored }
+    extra = next
+    arranged = arrange(layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, extra)), candidates)
+  }
+}
