@@ -30,6 +30,7 @@ import { importProblem as problem } from './import-problem'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
+import { guessLaneKind } from './guess-lane-kind'
 import { type CsvRecord, detectCsvDelimiter, forEachCsvRecord } from './parse-csv'
 import { readResearchCells, researchScales } from './research-csv-cells'
 
@@ -171,14 +172,23 @@ function quoteList(values: readonly string[]): string {
   return values.join(', ')
 }
 
-/** "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named after its kind. */
+/**
+ * "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named
+ * after its kind; else the row kind its name says as a lane label on a board would ("Experience"
+ * and "Oplevelse" are emotion lanes, "Ideas" opportunities), so a CSV's lane reads as the same lane
+ * drawn by hand. A name that says only who acts ("Staff") stays a notes lane: an actor lane needs
+ * its actor's kind, which a spreadsheet gives in the actor column.
+ */
 function kindFromName(name: string): LaneKind | undefined {
   const lower = name.trim().toLowerCase()
   const byName = kindsByName().get(lower)
   if (byName !== undefined) return byName
   const base = lower.replace(/[\s_]+/g, '-')
   const candidates = [base, `${base}s`, base.replace(/y$/, 'ies')]
-  return LaneKindSchema.options.find((kind) => candidates.includes(kind))
+  const named = LaneKindSchema.options.find((kind) => candidates.includes(kind))
+  if (named !== undefined) return named
+  const guess = guessLaneKind(name)
+  return guess !== null && 'kind' in guess ? guess.kind : undefined
 }
 
 /** The header row: where each known column is, or what is wrong with it. */

@@ -1,5 +1,5 @@
 import type { ActorKind, LaneKind } from '../model'
-import { guessLaneKind } from './guess-lane-kind'
+import { guessLaneKind } from '../formats/guess-lane-kind'
 
 export interface LaneKindChoice {
   kind: LaneKind

@@ -1,4 +1,4 @@
-import { hasPhrase, labelWords } from './label-words'
+import { hasPhrase, labelWords } from '../formats/label-words'
 
 /** Common Danish journey-map words that carry no æ, ø or å. */
 const DANISH_WORDS = ['behov', 'tanker', 'tanke', 'barrierer', 'kontaktpunkt', 'oplevelse', 'kunde', 'handling', 'mulighed', 'noter', 'og$', 'jeg$', 'vi$', 'ikke$', 'det$', 'er$']

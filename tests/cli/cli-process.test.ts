@@ -376,6 +376,26 @@ describe('journeyboard import, CSV as spreadsheets write it', () => {
     ])
   })
 
+  it('knows a lane without lane_kind by what its name says, as a lane label on a board is read', async () => {
+    const names = ['Experience', 'Oplevelse', 'Ressenti', 'Ideas', 'Doing', 'Staff', 'Misc']
+    await writeFile(at('guessed-lanes.csv'), ['stage,lane,text', ...names.map((name) => `Plan,${name},x`)].join('\n') + '\n')
+    const run = await cli(['import', at('guessed-lanes.csv')])
+    expect(run.code).toBe(0)
+    const { journey } = JSON.parse(run.stdout) as { journey: { lanes: { name: string; kind: string }[] } }
+    expect(journey.lanes.map((lane) => [lane.name, lane.kind])).toEqual([
+      ['Experience', 'emotion'],
+      ['Oplevelse', 'emotion'],
+      ['Ressenti', 'emotion'],
+      ['Ideas', 'opportunities'],
+      ['Doing', 'actions'],
+      // Who acts is no row kind: an actor lane needs the actor column.
+      ['Staff', 'notes'],
+      ['Misc', 'notes']
+    ])
+    // Two lanes are notes lanes for want of a kind: said once, as before.
+    expect(run.stderr).toContain('lanes not named after a kind are notes lanes')
+  })
+
   it('names the line and column of a CSV syntax error in one line', async () => {
     await writeFile(at('unclosed.csv'), 'stage,lane,text\nBook,Notes,fine\nBook,Notes,"never closed\n')
     const run = await cli(['import', at('unclosed.csv')])

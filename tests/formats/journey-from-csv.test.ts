@@ -140,6 +140,27 @@ describe('journeyFromCsv', () => {
     }
   })
 
+  it('knows a lane without lane_kind by what its name says, as a lane label on a board would be read', () => {
+    const names = ['Experience', 'Oplevelse', 'Ressenti', 'Опыт', '体验', 'Ideas', 'Doing', 'Channels', 'Staff', 'Misc']
+    const result = journeyFromCsv(['stage,lane,text', ...names.map((name) => `Plan,${name},x`)].join('\n'))
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.value.lanes.map((lane) => [lane.name, lane.kind])).toEqual([
+      ['Experience', 'emotion'],
+      ['Oplevelse', 'emotion'],
+      ['Ressenti', 'emotion'],
+      ['Опыт', 'emotion'],
+      ['体验', 'emotion'],
+      ['Ideas', 'opportunities'],
+      ['Doing', 'actions'],
+      ['Channels', 'touchpoints'],
+      ['Staff', 'notes'],
+      ['Misc', 'notes']
+    ])
+    // A lane_kind the row gives still decides, whatever the name says.
+    const given = journeyFromCsv('stage,lane,lane_kind,text\nPlan,Experience,thoughts,x\n')
+    expect(given.ok && given.value.lanes.map((lane) => lane.kind)).toEqual(['thoughts'])
+  })
+
   it('reads a score with a decimal comma where fields are separated by semicolons or tabs, as Excel writes it there', () => {
     for (const delimiter of [';', '\t']) {
       const rows = [['stage', 'lane', 'text', 'score'], ['Plan', 'Experience', 'a', '-1,5'], ['Plan', 'Experience', 'b', '2,25'], ['Plan', 'Experience', 'c', ',5']]

@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { exportJourney } from '../../src/formats'
-import type { Language } from '../../src/i18n'
-import { UiToMainSchema } from '../../src/messages'
+import { CATALOGUES, type Language } from '../../src/i18n'
+import { type UiToMain, UiToMainSchema } from '../../src/messages'
 import { importAnswer } from '../../src/plugin/import-answer'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
@@ -218,6 +218,31 @@ describe('the Import tab in the panel’s language', () => {
     fireEvent.input(within(panel).getByLabelText('Текст пути'), { target: { value: '{\n  "format": "journeyboard",\n  "version": 2,\n  "journey": { "id": "x", }\n}' } })
     const [json = ''] = problemLines(panel, 'Проблемы во введённом тексте')
     expect(json).toMatch(/^строка 4, столбец \d+: некорректный JSON: /)
+  })
+
+  it('draws a CSV lane named only by what it holds ("Ressenti", "Idées") as a lane of that kind, read by the sandbox', async () => {
+    const { bridge, settledAsync } = createSandboxBridge()
+    const sent: UiToMain[] = []
+    const send = bridge.send.bind(bridge)
+    bridge.send = (message) => {
+      sent.push(message)
+      send(message)
+    }
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'fr' } })
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('tab', { name: 'Importer' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Importer' })
+    fireEvent.input(within(panel).getByLabelText('Texte du parcours'), { target: { value: 'stage,lane,text\nRéserver,Ressenti,Inquiet\nRéserver,Idées,Un prix clair\n' } })
+    await act(settledAsync)
+    fireEvent.click(within(panel).getByRole('button', { name: CATALOGUES.fr.panel.footer.generate }))
+    await act(settledAsync)
+    const generate = sent.map((message) => UiToMainSchema.parse(message)).find((message) => message.type === 'generate')
+    expect(generate?.type === 'generate' && generate.journey.lanes.map((lane) => [lane.name, lane.kind])).toEqual([
+      ['Ressenti', 'emotion'],
+      ['Idées', 'opportunities']
+    ])
   })
 
   it('words what an import had to guess in the panel’s language', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { CATALOGUES, LANGUAGES } from '../../src/i18n'
 import { LaneKindSchema } from '../../src/model'
-import { guessLaneKind } from '../../src/reader/guess-lane-kind'
+import { guessLaneKind } from '../../src/formats/guess-lane-kind'
 import { guessLanes } from '../../src/reader/guess-lanes'
 import { guessLocale } from '../../src/reader/guess-locale'
 
