@@ -19,7 +19,7 @@ export interface GuardScope {
   owner?: { readonly id: string; readonly removed: boolean }
 }
 
-/** Members a removed node still answers, as in Figma. */
+/** Members a removed node still answers: those of [T] RemovedNode (developers.figma.com/docs/plugins/api/RemovedNode), `removed`, `type` and `id`. */
 const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
 
 /**
