@@ -46,8 +46,10 @@ export class UndoHistory {
 
   /**
    * The document after the step undone last, or undefined when nothing was undone or the document
-   * changed since the last undo or redo. FigJam drops redo after any new edit, so a plugin write that
-   * no checkpoint closed ends redo too, rather than be thrown away by it.
+   * changed since the last undo or redo. Neither the Plugin API (which has no redo) nor Figma's
+   * documentation says what FigJam's redo does after a new edit; the emulator takes the strict
+   * reading, that any edit ends redo, so a plugin write that no checkpoint closed ends redo too
+   * rather than be thrown away by it. Only tests acting as a person redo.
    */
   redo(registry: NodeRegistry): NodeRegistry | undefined {
     if (this.leftAs !== undefined && !sameJson(this.snapshot(registry), this.leftAs)) this.undone.length = 0
