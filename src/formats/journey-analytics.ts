@@ -1,4 +1,4 @@
-import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, journeyEvidenceLevels, type Lane, type LaneKind, type Stage } from '../model'
+import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, type Lane, type LaneKind, restsOnAssumption, type Stage } from '../model'
 import { itemsInBoardOrder } from './items-in-board-order'
 
 /** An item with where it sits, in the words of the map. */
@@ -153,7 +153,7 @@ interface ItemFacts {
   emotionScore: boolean
   highThreshold: number
   lowThreshold: number
-  weakestLevel: string | undefined
+  journey: Journey
 }
 
 /**
@@ -166,10 +166,10 @@ const LIST_TESTS = {
   momentsOfTruth: (item: Item) => item.momentOfTruth,
   redFlags: (item: Item) => item.flag === 'red',
   greenFlags: (item: Item) => item.flag === 'green',
-  highs: (item: Item, facts: ItemFacts) => facts.emotionScore && (item.score ?? 0) >= facts.highThreshold,
-  lows: (item: Item, facts: ItemFacts) => facts.emotionScore && (item.score ?? 0) <= facts.lowThreshold,
+  highs: (item: Item, facts: ItemFacts) => facts.emotionScore && item.score! >= facts.highThreshold,
+  lows: (item: Item, facts: ItemFacts) => facts.emotionScore && item.score! <= facts.lowThreshold,
   opportunities: (item: Item, facts: ItemFacts) => facts.kind === 'opportunities',
-  assumptions: (item: Item, facts: ItemFacts) => item.evidence !== undefined && item.evidence.level === facts.weakestLevel,
+  assumptions: (item: Item, facts: ItemFacts) => restsOnAssumption(item, facts.journey),
   topVoted: (item: Item) => item.votes !== undefined,
   actions: (item: Item, facts: ItemFacts) => facts.kind === 'action-plan',
   owned: (item: Item, facts: ItemFacts) => facts.kind !== 'action-plan' && hasOwner(item)
@@ -250,12 +250,17 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   for (const item of journey.items) perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
   // Every list filled in one pass in board order, not one scan of every item per list.
   const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, []])) as unknown as Record<ListName, ItemRef[]>
-  const facts: ItemFacts = { kind: undefined, emotionScore: false, highThreshold, lowThreshold, weakestLevel: journeyEvidenceLevels(journey)[0]?.id }
+  const facts: ItemFacts = { kind: undefined, emotionScore: false, highThreshold, lowThreshold, journey }
   for (const item of ordered) {
     facts.kind = kindOf(item)
     facts.emotionScore = isEmotionScore(item)
-    for (const name of LIST_NAMES) if (LIST_TESTS[name](item, facts)) lists[name].push(itemRef(item, lanes, stages))
+    // Counted, not iterated: an iterator makes a result object per step until the loop is optimised.
+    for (let i = 0; i < LIST_NAMES.length; i += 1) {
+      const name = LIST_NAMES[i]!
+      if (LIST_TESTS[name](item, facts)) lists[name].push(itemRef(item, lanes, stages))
+    }
   }
+
   const { actions, owned, ...listed } = lists
   const actionPlan = [...actions, ...owned]
   const result: JourneyAnalytics = {
@@ -274,12 +279,12 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
       stages: journey.stages.length,
       lanes: journey.lanes.length,
       items: journey.items.length,
-      pains: listed.pains.length,
-      delights: listed.delights.length,
-      momentsOfTruth: listed.momentsOfTruth.length,
-      redFlags: listed.redFlags.length,
-      greenFlags: listed.greenFlags.length,
-      opportunities: listed.opportunities.length,
+      pains: lists.pains.length,
+      delights: lists.delights.length,
+      momentsOfTruth: lists.momentsOfTruth.length,
+      redFlags: lists.redFlags.length,
+      greenFlags: lists.greenFlags.length,
+      opportunities: lists.opportunities.length,
       actions: actionPlan.length
     },
     ...listed,
