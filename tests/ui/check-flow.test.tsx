@@ -18,6 +18,8 @@ const say = SANDBOX_CATALOGUES.en.check
 
 describe('the panel of "Check Journeyboard in this file"', () => {
   it('shows each step passed, then copies the diagnostics with the user agent FigJam runs in', async () => {
+    const stringify = vi.spyOn(JSON, 'stringify')
+    const writesOfDiagnostics = (): number => stringify.mock.calls.filter(([value]) => (value as { format?: unknown } | null)?.format === 'journeyboard-diagnostics').length
     const { bridge, settledAsync } = createSandboxBridge(createFigJamEmulator({ command: CHECK_COMMAND, recordUndo: true }))
     render(<App bridge={bridge} />)
     await act(settledAsync)
@@ -31,8 +33,11 @@ describe('the panel of "Check Journeyboard in this file"', () => {
 
     const writeText = vi.fn(async (_text: string) => {})
     Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true })
+    // The sandbox writes the diagnostics out once, to send them; the panel again only to copy them.
+    expect(writesOfDiagnostics()).toBe(1)
     fireEvent.click(screen.getByRole('button', { name: say.copy }))
     expect(await screen.findByText(say.copied)).toBeTruthy()
+    expect(writesOfDiagnostics()).toBe(2)
     const copied = DiagnosticsSchema.parse(JSON.parse(writeText.mock.calls[0]![0]))
     expect(copied.environment.userAgent).toBe(navigator.userAgent)
     expect(copied.steps.every((step) => step.passed)).toBe(true)

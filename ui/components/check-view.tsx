@@ -23,8 +23,12 @@ function withUserAgent(diagnostics: string): string {
 /** "Check Journeyboard in this file": a pass/fail line per step as it comes, then Copy diagnostics. */
 export function CheckView({ check }: { check: CheckState & { texts: NonNullable<CheckState['texts']> } }) {
   const { texts, steps, report } = check
-  const [copied, setCopied] = useState<boolean>()
-  const text = report === undefined ? '' : withUserAgent(report.diagnostics)
+  // The diagnostics are written out with the user agent only when someone copies them, not on every render.
+  const [copied, setCopied] = useState<{ ok: boolean; text: string }>()
+  const copyAsync = async (diagnostics: string): Promise<void> => {
+    const text = withUserAgent(diagnostics)
+    setCopied({ ok: await copyTextAsync(text), text })
+  }
   return (
     <div class="jb-body" data-testid="check-view">
       <h2 class="jb-heading">{texts.title}</h2>
@@ -42,12 +46,12 @@ export function CheckView({ check }: { check: CheckState & { texts: NonNullable<
       {report !== undefined && (
         <div class="jb-row">
           <span class="jb-grow jb-muted" role="status">
-            {copied === true ? texts.copied : copied === false ? texts.copyFailed : ''}
+            {copied === undefined ? '' : copied.ok ? texts.copied : texts.copyFailed}
           </span>
-          <Button onClick={async () => setCopied(await copyTextAsync(text))}>{texts.copy}</Button>
+          <Button onClick={() => copyAsync(report.diagnostics)}>{texts.copy}</Button>
         </div>
       )}
-      {copied === false && <textarea class="jb-check-text" readOnly value={text} />}
+      {copied?.ok === false && <textarea class="jb-check-text" readOnly value={copied.text} />}
     </div>
   )
 }
