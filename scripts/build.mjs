@@ -19,7 +19,7 @@ export const BUDGETS = [
   { file: 'dist/ui.html', measure: 'gzip', budget: 120_000, limit: 120_000 },
   // The importers and exporters (55,063 bytes) moved here from the panel, which sends the text to
   // import and asks for the text to export.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 453_800 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 454_000 }
 ]
 
 const minify = !process.argv.includes('--dev')

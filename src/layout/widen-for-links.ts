@@ -167,6 +167,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
       askToStagger(widening.cellGrowth(stagger.cell), stagger, label)
       if (stagger.level) return
     }
+    askOverTheTop(widening, ends, label)
   }
   if (r0 !== r1) {
     askGap(widening.growth.rows, widening.spans.rows, nearestGap(widening.rows, r0, r1, centre.y), [r0, r1], centre.y, label.height)
@@ -207,6 +208,16 @@ function askInsideCell(widening: Widening, { start, end, startKey }: LinkEnds, c
   if (a.row !== b.row) askGap(cell.rows, [], nearestGap(grid.rows, a.row, b.row, centre.y), [a.row, b.row], centre.y, label.height)
   else askGap(cell.columns, [], nearestGap(grid.columns, a.column, b.column, centre.x), [a.column, b.column], centre.x, label.width)
   return true
+}
+
+/**
+ * Several links between two stickies of the first row need the ways over their tops too, whose
+ * labels sit at the height of the stage headings until the rows move down by a label's height.
+ */
+function askOverTheTop(widening: Widening, { r0, r1 }: LinkEnds, label: Box): void {
+  if (Math.min(r0, r1) !== 0) return
+  const need = label.height + 2 * LINK_CLEARANCE
+  widening.growth.rows.set(0, [...(widening.growth.rows.get(0) ?? []), { need, length: 0 }])
 }
 
 /** A label reaching above the first row moves the rows down, below the stage headings. */

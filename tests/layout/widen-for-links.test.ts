@@ -200,6 +200,40 @@ describe('widenForLinks', () => {
     expect(widenForLinks(plan, blocked, before, new Set([cellKey('s', 'l')]))).toBe(before)
   })
 
+  it('should move the rows below the headings for several links between two stickies of the first row, opening the ways over their tops', () => {
+    const journey = validJourney({
+      id: 'pair',
+      title: 'Pair',
+      personas: [{ id: 'p', name: 'P' }],
+      stages: [
+        { id: 's1', name: 'First' },
+        { id: 's2', name: 'Second' }
+      ],
+      lanes: [
+        { id: 'l1', name: 'Lane', kind: 'actions' },
+        { id: 'l2', name: 'Other', kind: 'actions' }
+      ],
+      items: [
+        { id: 'a', stageId: 's1', laneId: 'l1', text: 'Calls' },
+        { id: 'b', stageId: 's2', laneId: 'l2', text: 'Answers' },
+        { id: 'c', stageId: 's1', laneId: 'l2', text: 'Waits' }
+      ],
+      links: [
+        { id: 'k1', from: 'a', to: 'b', kind: 'handover', label: 'calls' },
+        { id: 'k2', from: 'b', to: 'a', kind: 'handover', label: 'calls back' },
+        { id: 'k3', from: 'c', to: 'b', kind: 'handover', label: 'asks' }
+      ]
+    })
+    const plan = layoutJourney(journey)
+    // A label well inside the grid, where no row gap or heading is asked for it.
+    const label = { x: plan.grid.columns[1]!.x, y: plan.grid.rows[1]!.y, width: 100, height: 60 }
+    const blocked = (key: string, start: string, end: string): BlockedLink => ({ key, start, end, path: [], label })
+    // Two links between a (first row) and b: the rows move down by a label and its clearance.
+    expect(widenForLinks(plan, [blocked('link:k2', 'item:b', 'item:a')], noLinkRoom(2, 2)).rows[0]).toBeGreaterThanOrEqual(60 + 2 * LINK_CLEARANCE)
+    // One link between two stickies below the first row asks nothing of the headings.
+    expect(widenForLinks(plan, [blocked('link:k3', 'item:c', 'item:b')], noLinkRoom(2, 2)).rows[0]).toBe(0)
+  })
+
   it('should give a generated board room enough that nothing stays blocked', () => {
     const plan = layoutJourney(sideBySide())
     expect(planLinkRoutes(plan).blocked).toEqual([])

@@ -88,6 +88,45 @@ describe('link routes found wanting', () => {
   })
 })
 
+describe('many labelled links between the same two stickies', () => {
+  /** Labels of three lines, and labels long enough to wrap onto several, alternating. */
+  const LABELS = ['first line\nsecond line\nthird', 'asks the store whether the warranty covers the handle that broke on the second day']
+
+  function pairJourney(count: number, where: 'side by side' | 'one above the other' | 'in one cell'): Journey {
+    const other = where === 'side by side' ? { stageId: 's2', laneId: 'l1' } : where === 'one above the other' ? { stageId: 's1', laneId: 'l2' } : { stageId: 's1', laneId: 'l1' }
+    return validJourney({
+      id: 'pair',
+      title: 'Pair',
+      personas: [{ id: 'p', name: 'Customer' }],
+      stages: [
+        { id: 's1', name: 'First' },
+        { id: 's2', name: 'Second' }
+      ],
+      lanes: [
+        { id: 'l1', name: 'Customer', kind: 'actions' },
+        { id: 'l2', name: 'Store', kind: 'actions' }
+      ],
+      items: [
+        { id: 'a', stageId: 's1', laneId: 'l1', text: 'Asks about the warranty' },
+        { id: 'b', ...other, text: 'Answers' }
+      ],
+      links: Array.from({ length: count }, (_, i) => ({
+        id: `k${i}`,
+        from: i % 2 === 0 ? 'a' : 'b',
+        to: i % 2 === 0 ? 'b' : 'a',
+        kind: 'handover' as const,
+        label: LABELS[Math.floor(i / 2) % 2]!
+      }))
+    })
+  }
+
+  // Once overlapping from about seven such links in the first row: their ways over the stickies'
+  // tops put labels on the stage headings, so the last link took another's very line.
+  it.each(['side by side', 'one above the other', 'in one cell'] as const)('should put up to ten multi-line labels between two stickies %s clear of each other and of text', async (where) => {
+    for (const count of [7, 8, 9, 10]) expect({ count, problems: await clearanceProblemsAsync(pairJourney(count, where)) }).toEqual({ count, problems: [] })
+  })
+})
+
 describe('link routes after an update', () => {
   it('should route a connector drawn by hand between stickies clear of text once an update moves them', async () => {
     const journey = templateJourney('workshop-swimlane')
