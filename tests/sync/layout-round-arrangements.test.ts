@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+
+import { type BoardPlan, layoutJourneyRouted, linkRoomByIds, linkRoomOnGrid, noLinkRoom, planBoxes } from '../../src/layout'
+import type { Journey } from '../../src/model'
+import { keepCellArrangements } from '../../src/sync/keep-cell-arrangements'
+import { layoutRoundArrangements } from '../../src/sync/layout-round-arrangements'
+import { validJourney } from '../reader/generated-board'
+
+/**
+ * Two stickies side by side in the top cell, whose row the next stage's four stickies make two
+ * stickies tall (room to lower one by hand), a sticky in each row below, labelled links across rows.
+ */
+const journey: Journey = validJourney({
+  id: 'rounds',
+  title: 'Rounds',
+  personas: [{ id: 'p', name: 'P' }],
+  stages: [
+    { id: 's', name: 'Stage' },
+    { id: 't', name: 'Next' }
+  ],
+  lanes: [
+    { id: 'top', name: 'Top', kind: 'actions' },
+    { id: 'middle', name: 'Middle', kind: 'actions' },
+    { id: 'bottom', name: 'Bottom', kind: 'actions' }
+  ],
+  items: [
+    { id: 'a', stageId: 's', laneId: 'top', text: 'Calls' },
+    { id: 'a2', stageId: 's', laneId: 'top', text: 'Writes' },
+    { id: 'b', stageId: 's', laneId: 'middle', text: 'Waits' },
+    { id: 'c', stageId: 's', laneId: 'bottom', text: 'Answers' },
+    ...['d1', 'd2', 'd3', 'd4'].map((id) => ({ id, stageId: 't', laneId: 'top', text: 'Waits' }))
+  ],
+  links: [
+    { id: 'k1', from: 'a2', to: 'b', kind: 'handover', label: 'first line\nsecond line\nthird line\nfourth line' },
+    { id: 'k2', from: 'a', to: 'c', kind: 'handover', label: 'asks the desk again whether the warranty covers it' }
+  ]
+})
+
+/** The stickies of a plan as a board would be read from it, with some moved by hand. */
+function arrangerOf(plan: BoardPlan, moves: Readonly<Record<string, { dx: number; dy: number }>> = {}) {
+  const boxes = planBoxes(plan)
+  const stickies = new Map(
+    journey.items.map((item) => {
+      const box = boxes.get(`item:${item.id}`)!
+      const move = moves[item.id] ?? { dx: 0, dy: 0 }
+      return [item.id, { ...box, x: box.x + move.dx, y: box.y + move.dy }]
+    })
+  )
+  const cells = new Map(journey.items.map((item) => [item.id, { stageId: item.stageId, laneId: item.laneId }]))
+  return (laidOut: BoardPlan, only?: ReadonlySet<string>) => keepCellArrangements(laidOut, journey, { stickies, grid: plan.grid, cells }, only)
+}
+
+describe('layoutRoundArrangements', () => {
+  const generated = layoutJourneyRouted(journey)
+
+  it('should take the layout’s own routed board when nothing is arranged and no room is stored, routing nothing again', () => {
+    const result = layoutRoundArrangements(journey, {}, generated, noLinkRoom(2, 3), arrangerOf(generated.laidOut))
+    expect(result.plan).toBe(generated.plan)
+    expect(result.blocked).toEqual([])
+  })
+
+  it('should keep a sticky people moved where they put it against its cell neighbour, make room between the rows for its links, and find the same board again from what it stored', () => {
+    // The second sticky of the top cell, lowered by hand towards the middle row.
+    const first = layoutRoundArrangements(journey, {}, generated, noLinkRoom(2, 3), arrangerOf(generated.laidOut, { a2: { dx: 0, dy: 150 } }))
+    const boxes = planBoxes(first.plan)
+    const before = planBoxes(generated.laidOut)
+    expect(boxes.get('item:a2')!.y - boxes.get('item:a')!.y).toBeCloseTo(before.get('item:a2')!.y - before.get('item:a')!.y + 150, 6)
+    expect(first.blocked).toEqual([])
+    // Lowered that far, the sticky leaves the labels of its links no room above the middle row: the
+    // gap before that row grows (the cell itself keeps the sticky where people put it).
+    expect(Object.keys(linkRoomByIds(first.extra, first.plan.grid))).toEqual(['rows'])
+    expect(linkRoomByIds(first.extra, first.plan.grid).rows?.middle).toBeGreaterThan(0)
+
+    // The next update reads the board this one drew and the room it stored: the same board, nothing more asked.
+    const stored = JSON.parse(JSON.stringify(linkRoomByIds(first.extra, first.plan.grid)))
+    const again = layoutRoundArrangements(journey, {}, generated, linkRoomOnGrid(stored, generated.laidOut.grid), arrangerOf(first.plan))
+    expect(again.plan).toEqual(first.plan)
+    expect(linkRoomByIds(again.extra, again.plan.grid)).toEqual(stored)
+  })
+})
