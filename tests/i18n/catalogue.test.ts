@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest'
 
-import { CATALOGUES, catalogueFor, countText, fillText, formatNumber, type Language, languageOf, LANGUAGES, pluralCategory, SANDBOX_CATALOGUES } from '../../src/i18n'
+import {
+  CATALOGUES,
+  catalogueFor,
+  countText,
+  fillText,
+  formatNumber,
+  type Language,
+  languageOf,
+  LANGUAGES,
+  pluralCategory,
+  PROBLEM_CATALOGUES,
+  READING_CATALOGUES,
+  SANDBOX_CATALOGUES
+} from '../../src/i18n'
 
 type Tree = { [key: string]: Tree | string }
 
@@ -49,6 +62,20 @@ describe('message catalogues', () => {
         const has = all.some(([k]) => k === `${base}.#${category}`)
         expect(has || category === 'other' || category === 'one' ? '' : `${base}.${category}`).toBe('')
       }
+    }
+  })
+})
+
+describe('French typography', () => {
+  // French sets a space before ":", ";", "!", "?" and "»" and after "«"; a plain space would let a
+  // line break leave the sign alone at the start of the next line, so it must be a no-break one.
+  it('puts a no-break space, never a breaking one, before : ; ! ? » and after «, in every French catalogue', () => {
+    const french = leaves({ panel: CATALOGUES.fr, sandbox: SANDBOX_CATALOGUES.fr, problems: PROBLEM_CATALOGUES.fr, reading: READING_CATALOGUES.fr } as unknown as Tree)
+    const breaking = french.filter(([, text]) => / [:;!?»]|« /.test(text)).map(([key, text]) => `${key}: ${text}`)
+    expect(breaking).toEqual([])
+    // The check reads every catalogue: each holds texts with the no-break space it asks for.
+    for (const part of ['panel.', 'sandbox.', 'problems.', 'reading.']) {
+      expect(french.some(([key, text]) => key.startsWith(part) && /\u00a0[:;]/.test(text)), part).toBe(true)
     }
   })
 })

@@ -90,7 +90,7 @@ export const frReport: typeof enReport = {
   restsOnAssumptions: 'Ce qui repose sur des hypothèses',
   noEvidence: 'Aucun niveau de preuve indiqué pour l’instant.',
   nothingAssumed: 'Rien ne repose sur des hypothèses.',
-  notRated: 'non évalué : {count}',
+  notRated: 'non évalué\u00a0: {count}',
   tagDelight: 'moment de satisfaction',
   tagGreenFlag: 'drapeau vert',
   tagPain: 'point de douleur',

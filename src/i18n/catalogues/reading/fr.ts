@@ -47,7 +47,7 @@ export const frReading: ReadingCatalogue = {
     'link-free-end': '{node} a une extrémité libre : non lu comme un lien',
     'link-same-sticky': '{node} commence et finit sur le même post-it : non lu comme un lien',
     'link-not-joining': '{node} ne relie pas deux post-it de la carte : non lu comme un lien',
-    'link-over-text': '{node} passe encore sur un post-it ou pose son libellé sur du texte là où les post-it ont été disposés à la main : déplacez-en un pour lui faire de la place',
+    'link-over-text': '{node} passe encore sur un post-it ou pose son libellé sur du texte là où les post-it ont été disposés à la main\u00a0: déplacez-en un pour lui faire de la place',
     'not-in-section-row': '{node} n’est pas dans la rangée des sections d’étapes : son contenu n’est pas lu',
     'empty-section': '{node} est vide : lu comme une étape sans éléments',
     'not-in-stage-row': '{node} n’est pas dans la rangée des étapes : son contenu n’est pas lu',

@@ -19,11 +19,11 @@ export const frSandbox: SandboxCatalogue = {
     check: {
       title: 'Vérifier Journeyboard dans ce fichier',
       running: 'Vérification, dans ce fichier, de ce dont Journeyboard a besoin de FigJam. Un petit tableau de test apparaît à côté de votre travail puis est retiré.',
-      passed: 'Toutes les vérifications ont réussi. Tout ce que la vérification a dessiné est retiré : le fichier est comme avant, et la vérification tient en une seule annulation.',
+      passed: 'Toutes les vérifications ont réussi. Tout ce que la vérification a dessiné est retiré\u00a0: le fichier est comme avant, et la vérification tient en une seule annulation.',
       failed: { one: '{n} vérification a échoué. Tout ce que la vérification a dessiné est retiré. Copiez le diagnostic et envoyez-le aux mainteneurs de Journeyboard.', other: '{n} vérifications ont échoué. Tout ce que la vérification a dessiné est retiré. Copiez le diagnostic et envoyez-le aux mainteneurs de Journeyboard.' },
       copy: 'Copier le diagnostic',
       copied: 'Diagnostic copié',
-      copyFailed: 'Le presse-papiers n’est pas disponible ici : sélectionnez le texte ci-dessous et copiez-le.',
+      copyFailed: 'Le presse-papiers n’est pas disponible ici\u00a0: sélectionnez le texte ci-dessous et copiez-le.',
       steps: {
         environment: 'FigJam et son API de plugin',
         undo: 'Annuler reprend toute une exécution, pauses comprises',
