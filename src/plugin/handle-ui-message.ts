@@ -67,10 +67,11 @@ function problemsMessage(requestId: string, problems: readonly Problem[], headli
 }
 
 /**
- * A failure thrown while reading a board: one of Journeyboard's own problems goes by its code; an
- * error FigJam or the browser threw keeps its (English) words inside the panel's words for it.
+ * A failure thrown while reading a board, or a text to import or export: one of Journeyboard's own
+ * problems goes by its code; an error FigJam or the browser threw keeps its (English) words inside
+ * the panel's words for it.
  */
-function thrownMessage(requestId: string, error: unknown, code: 'read-error' | 'compare-error'): MainToUi {
+function thrownMessage(requestId: string, error: unknown, code: 'read-error' | 'compare-error' | 'import-error' | 'export-error'): MainToUi {
   return error instanceof BoardSyncError ? noticeMessage(requestId, error.problem) : notice(requestId, code, { error: errorMessage(error) })
 }
 
@@ -183,7 +184,11 @@ export async function handleUiMessageAsync(
     }
     case 'report': {
       const { requestId, journey } = message
-      post({ type: 'report-result', requestId, html: journeyReportHtml([{ label: journey.title, journey }]) })
+      try {
+        post({ type: 'report-result', requestId, html: journeyReportHtml([{ label: journey.title, journey }]) })
+      } catch (error) {
+        post(thrownMessage(requestId, error, 'export-error'))
+      }
       return
     }
     case 'import': {
@@ -191,7 +196,7 @@ export async function handleUiMessageAsync(
       try {
         post({ type: 'import-result', requestId, ...importAnswer(message.text, message.format) })
       } catch (error) {
-        post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
+        post(thrownMessage(requestId, error, 'import-error'))
       }
       return
     }
@@ -200,7 +205,7 @@ export async function handleUiMessageAsync(
       try {
         post({ type: 'export-result', requestId, format, text: exportJourney(journey, format, { envelope: envelopeOf(message.envelope) }) })
       } catch (error) {
-        post({ type: 'error', requestId, message: errorMessage(error), problems: [] })
+        post(thrownMessage(requestId, error, 'export-error'))
       }
       return
     }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 
 import { EXPORT_FORMATS, type ExportFormat } from '../../src/formats/export-formats'
 import type { ParsedMainToUi } from '../../src/messages'
-import type { Journey, JourneyEnvelope } from '../../src/model'
+import type { Journey, JourneyEnvelope, Problem } from '../../src/model'
 import type { Bridge } from '../bridge'
 import { Button } from '../controls/button'
 import { SegmentedControl } from '../controls/segmented-control'
@@ -12,6 +12,8 @@ import { downloadText } from '../platform/download-text'
 import { EXPORT_FORMAT_ORDER, exportFileName, reportFileName } from '../state/export-file'
 import { createRequestId } from '../state/request-id'
 import { usePanelText } from '../i18n/panel-text'
+import { problemWords } from '../i18n/problem-words'
+import { capitalise } from '../state/summary-format'
 
 interface ExportActionsProps {
   bridge: Bridge
@@ -22,9 +24,10 @@ interface ExportActionsProps {
   onFormatChange: (format: ExportFormat) => void
 }
 
-function exportTextOf(message: ParsedMainToUi): { text: string } | { error: string } | undefined {
+/** The sandbox's export text, or what went wrong, worded by its code when the panel shows it. */
+function exportTextOf(message: ParsedMainToUi): { text: string } | { problem: Problem } | undefined {
   if (message.type === 'export-result') return { text: message.text }
-  if (message.type === 'error') return { error: message.message }
+  if (message.type === 'error') return { problem: message.problem ?? { path: '', message: message.message } }
   return undefined
 }
 
@@ -35,16 +38,23 @@ function exportTextOf(message: ParsedMainToUi): { text: string } | { error: stri
  * clipboard; until the text is there, copy and download wait, busy.
  */
 export function ExportActions({ bridge, journey, envelope, format, onFormatChange }: ExportActionsProps) {
-  const { t, fill } = usePanelText()
+  const panelText = usePanelText()
+  const { t, fill } = panelText
   const [status, setStatus] = useState('')
+  // A failure stays worded in the panel's language, a language switch included, so it is kept as a problem.
+  const [failure, setFailure] = useState<Problem | undefined>(undefined)
   const journeyKey = useMemo(() => createRequestId('journey'), [journey, envelope])
   const key = `${journeyKey} ${format}`
   const answer = useLatestAnswer(bridge, key, (requestId) => ({ type: 'export', requestId, journey, format, ...(envelope === undefined ? {} : { envelope: { ...envelope } }) }), exportTextOf)
   const exported = answer?.key === key ? answer.value : undefined
   const text = exported !== undefined && 'text' in exported ? exported.text : undefined
   useEffect(() => {
-    if (exported !== undefined && 'error' in exported) setStatus(exported.error)
+    if (exported !== undefined && 'problem' in exported) setFailure(exported.problem)
   }, [exported])
+  const say = (words: string): void => {
+    setFailure(undefined)
+    setStatus(words)
+  }
   const report = useRef<{ requestId: string; fileName: string }>()
   useEffect(
     () =>
@@ -54,8 +64,8 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
         report.current = undefined
         if (message.type === 'report-result') {
           downloadText(asked.fileName, message.html, 'text/html')
-          setStatus(fill(t.export.saved, { file: asked.fileName }))
-        } else if (message.type === 'error') setStatus(message.message)
+          say(fill(t.export.saved, { file: asked.fileName }))
+        } else if (message.type === 'error') setFailure(message.problem ?? { path: '', message: message.message })
       }),
     [bridge, fill, t]
   )
@@ -73,14 +83,14 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
           options={EXPORT_FORMAT_ORDER.map((value) => ({ value, children: t.export.formats[value] }))}
           value={format}
           onValueChange={(picked) => {
-            setStatus('')
+            say('')
             onFormatChange(picked)
           }}
         />
       </div>
       <div class="jb-row">
         <span class="jb-grow jb-muted" role="status" data-testid="export-status">
-          {status}
+          {failure === undefined ? status : capitalise(problemWords(failure, panelText))}
         </span>
         <Button
           secondary
@@ -88,7 +98,7 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
           onClick={async () => {
             if (text === undefined) return
             const copied = await copyTextAsync(text)
-            setStatus(copied ? fill(t.export.copied, { format: t.export.formats[format] }) : t.export.noClipboard)
+            say(copied ? fill(t.export.copied, { format: t.export.formats[format] }) : t.export.noClipboard)
           }}
         >
           {t.export.copy}
@@ -107,7 +117,7 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
           onClick={() => {
             if (text === undefined) return
             downloadText(fileName, text, info.mimeType)
-            setStatus(fill(t.export.saved, { file: fileName }))
+            say(fill(t.export.saved, { file: fileName }))
           }}
         >
           {t.export.download}

@@ -33,7 +33,8 @@ interface ImportRead {
 
 function importReadOf(message: ParsedMainToUi): ImportRead | undefined {
   if (message.type === 'import-result') return { format: message.format, result: message.result }
-  if (message.type === 'error') return { format: undefined, result: { ok: false, problems: [{ path: '', message: message.message }] } }
+  // The sandbox failed while reading (it threw): its problem, worded by code, is what the panel shows.
+  if (message.type === 'error') return { format: undefined, result: { ok: false, problems: [message.problem ?? { path: '', message: message.message }] } }
   return undefined
 }
 

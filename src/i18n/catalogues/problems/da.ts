@@ -116,6 +116,8 @@ export const daProblems: ProblemCatalogue = {
     'could-not-update-board': 'Journeyboard kunne ikke opdatere tavlen.',
     'read-error': 'Journeyboard kunne ikke læse tavlen. Fejlen, på engelsk: {error}',
     'compare-error': 'Journeyboard kunne ikke sammenligne tavlen med rejsen. Fejlen, på engelsk: {error}',
+    'import-error': 'Journeyboard kunne ikke læse teksten. Fejlen, på engelsk: {error}',
+    'export-error': 'Journeyboard kunne ikke skrive eksporten. Fejlen, på engelsk: {error}',
     'draw-fonts-failed': 'tavlens skrifttyper, {fonts}, kunne ikke hentes (fejlen, på engelsk: {error})',
     'draw-measure-failed': 'tavlens tekster kunne ikke måles i FigJam (fejlen, på engelsk: {error}). Alt, der var tegnet indtil da, er fjernet.',
     'draw-failed': 'tavlen kunne ikke tegnes: det gik galt ved {where} efter {created} af {total} noder (fejlen, på engelsk: {error}). Alt, der var tegnet indtil da, er fjernet.',

@@ -130,6 +130,8 @@ export const enProblems = {
     /* {error} is what FigJam or the browser threw, in their words (English): the other languages' words say so, here and in the update's failures above. */
     'read-error': 'Journeyboard could not read the board: {error}',
     'compare-error': 'Journeyboard could not compare the board with the journey: {error}',
+    'import-error': 'Journeyboard could not read the text: {error}',
+    'export-error': 'Journeyboard could not write the export: {error}',
     /* Drawing a new board failed: everything drawn so far is removed, or all but {n} nodes. */
     'draw-fonts-failed': 'could not load the board\'s fonts ({fonts}): {error}',
     'draw-measure-failed': 'could not measure the board\'s texts in FigJam ({error}). Everything drawn so far was removed.',

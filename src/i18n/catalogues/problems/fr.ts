@@ -117,6 +117,8 @@ export const frProblems: ProblemCatalogue = {
     'could-not-update-board': 'Journeyboard n’a pas pu mettre à jour le tableau.',
     'read-error': 'Journeyboard n’a pas pu lire le tableau. L’erreur, en anglais\u00a0: {error}',
     'compare-error': 'Journeyboard n’a pas pu comparer le tableau avec le parcours. L’erreur, en anglais\u00a0: {error}',
+    'import-error': 'Journeyboard n’a pas pu lire le texte. L’erreur, en anglais\u00a0: {error}',
+    'export-error': 'Journeyboard n’a pas pu écrire l’export. L’erreur, en anglais\u00a0: {error}',
     'draw-fonts-failed': 'impossible de charger les polices du tableau, {fonts} (l’erreur, en anglais\u00a0: {error})',
     'draw-measure-failed': 'impossible de mesurer les textes du tableau dans FigJam (l’erreur, en anglais\u00a0: {error}). Tout ce qui avait été dessiné a été retiré.',
     'draw-failed': 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} nœuds sur {total} (l’erreur, en anglais\u00a0: {error}). Tout ce qui avait été dessiné a été retiré.',

@@ -119,6 +119,8 @@ export const ruProblems: ProblemCatalogue = {
     'could-not-update-board': 'Journeyboard не удалось обновить доску.',
     'read-error': 'Journeyboard не удалось считать доску. Ошибка (на английском): {error}',
     'compare-error': 'Journeyboard не удалось сравнить доску с путём. Ошибка (на английском): {error}',
+    'import-error': 'Journeyboard не удалось прочитать текст. Ошибка (на английском): {error}',
+    'export-error': 'Journeyboard не удалось записать экспорт. Ошибка (на английском): {error}',
     'draw-fonts-failed': 'не удалось загрузить шрифты доски, {fonts} (ошибка на английском: {error})',
     'draw-measure-failed': 'не удалось измерить тексты доски в FigJam (ошибка на английском: {error}). Всё нарисованное к этому моменту удалено.',
     'draw-failed': 'не удалось нарисовать доску: сбой на {where} после {created} из {total} узлов (ошибка на английском: {error}). Всё нарисованное к этому моменту удалено.',

@@ -110,6 +110,8 @@ export const zhHansProblems: ProblemCatalogue = {
     'could-not-update-board': 'Journeyboard 无法更新画板。',
     'read-error': 'Journeyboard 无法读取画板。错误信息（英文）：{error}',
     'compare-error': 'Journeyboard 无法比较画板与旅程。错误信息（英文）：{error}',
+    'import-error': 'Journeyboard 无法读取文本。错误信息（英文）：{error}',
+    'export-error': 'Journeyboard 无法写出导出内容。错误信息（英文）：{error}',
     'draw-fonts-failed': '无法加载画板字体 {fonts}（英文错误信息：{error}）',
     'draw-measure-failed': '无法在 FigJam 中测量画板文字（英文错误信息：{error}）。已绘制的内容都已移除。',
     'draw-failed': '无法绘制画板：在 {where} 处失败，已完成 {created}/{total} 个节点（英文错误信息：{error}）。已绘制的内容都已移除。',
