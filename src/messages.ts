@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 
 import { EmotionChartViewSchema } from './formats/emotion-chart-view'
-import { CheckStepSchema } from './diagnostics/check-step'
+import { CheckStepSchema, DiagnosticsSchema } from './diagnostics/diagnostics'
 import { ExportFormatSchema } from './formats/export-formats'
 import { ImportFormatSchema } from './formats/import-formats'
 import { LANGUAGES } from './i18n'
@@ -174,15 +174,14 @@ export const MainToUiSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-result'), requestId, format: ImportFormatSchema, result: ImportAnswerSchema }),
   z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, text: z.string() }),
   // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
-  // diagnostics document as JSON text (checked against DiagnosticsSchema in the sandbox; the panel
-  // only copies it). The sandbox words the check in the panel's language, so the panel carries none
-  // of it.
+  // diagnostics document as data, written out once, when someone copies it. The sandbox words the
+  // check in the panel's language, so the panel carries none of it.
   z.object({
     type: z.literal('check-started'),
     texts: z.object({ title: z.string(), running: z.string(), copy: z.string(), copied: z.string(), copyFailed: z.string() })
   }),
   z.object({ type: z.literal('check-step'), step: CheckStepSchema, label: z.string() }),
-  z.object({ type: z.literal('check-report'), passed: z.boolean(), summary: z.string(), diagnostics: z.string() }),
+  z.object({ type: z.literal('check-report'), passed: z.boolean(), summary: z.string(), diagnostics: DiagnosticsSchema }),
   z.object({
     type: z.literal('error'),
     requestId: z.optional(requestId),

@@ -19,6 +19,6 @@ export async function runCheckCommandAsync(api: PluginAPI, post: (message: MainT
     type: 'check-report',
     passed,
     summary: passed ? check.passed : countText(language, check.failed, failures),
-    diagnostics: JSON.stringify(diagnostics, null, 2)
+    diagnostics
   })
 }

@@ -45,7 +45,7 @@ describe('Check Journeyboard in this file', () => {
     expect(new Set(labels).size).toBe(CHECK_STEP_CODES.length)
     const report = messages.at(-1)
     if (report?.type !== 'check-report') throw new Error('no report')
-    const diagnostics = DiagnosticsSchema.parse(JSON.parse(report.diagnostics))
+    const diagnostics = report.diagnostics
     expect(report.passed).toBe(true)
     expect(diagnostics.steps.map((step) => step.code)).toEqual([...CHECK_STEP_CODES])
     expect(diagnostics.steps.filter((step) => !step.passed)).toEqual([])
@@ -54,6 +54,18 @@ describe('Check Journeyboard in this file', () => {
     expect(report.summary).toBe(SANDBOX_CATALOGUES.en.check.passed)
     // The file is exactly as it was: the check removed all it drew.
     expect(emulator.toRestFile()).toEqual(before)
+  })
+
+  it('sends the diagnostics as data the message schema checks: not as text, and not with a step the check does not know', async () => {
+    const emulator = createFigJamEmulator({ command: CHECK_COMMAND })
+    const diagnostics = DiagnosticsSchema.parse(await runCheckAsync(emulator.api, { yieldAsync: noWait }))
+    const report = { type: 'check-report', passed: true, summary: 'ok', diagnostics }
+    expect(MainToUiSchema.parse(report)).toEqual(report)
+    expect(MainToUiSchema.safeParse({ ...report, diagnostics: JSON.stringify(diagnostics) }).success).toBe(false)
+    const unknownStep = { ...diagnostics, steps: [{ code: 'teleport', passed: true, observed: {} }] }
+    expect(MainToUiSchema.safeParse({ ...report, diagnostics: unknownStep }).success).toBe(false)
+    const { environment: _environment, ...noEnvironment } = diagnostics
+    expect(MainToUiSchema.safeParse({ ...report, diagnostics: noEnvironment }).success).toBe(false)
   })
 
   it('speaks the language the panel was set to, and counts the failed steps in its summary', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 
-import type { CheckStep } from '../../src/diagnostics/check-step'
+import type { CheckStep, Diagnostics } from '../../src/diagnostics/diagnostics'
 import { Button } from '../controls/button'
 import type { CheckState } from '../hooks/use-check'
 import { copyTextAsync } from '../platform/copy-text-async'
@@ -14,18 +14,16 @@ function facts(step: CheckStep): string {
  * The diagnostics with the panel's user agent added: FigJam's desktop app names its version there,
  * and the Plugin API tells the sandbox none.
  */
-function withUserAgent(diagnostics: string): string {
-  const document = JSON.parse(diagnostics) as { environment: Record<string, unknown> }
-  document.environment.userAgent = navigator.userAgent
-  return JSON.stringify(document, null, 2)
+function withUserAgent(diagnostics: Diagnostics): string {
+  return JSON.stringify({ ...diagnostics, environment: { ...diagnostics.environment, userAgent: navigator.userAgent } }, null, 2)
 }
 
 /** "Check Journeyboard in this file": a pass/fail line per step as it comes, then Copy diagnostics. */
 export function CheckView({ check }: { check: CheckState & { texts: NonNullable<CheckState['texts']> } }) {
   const { texts, steps, report } = check
-  // The diagnostics are written out with the user agent only when someone copies them, not on every render.
+  // The diagnostics come as data and are written out, with the user agent, only when someone copies them.
   const [copied, setCopied] = useState<{ ok: boolean; text: string }>()
-  const copyAsync = async (diagnostics: string): Promise<void> => {
+  const copyAsync = async (diagnostics: Diagnostics): Promise<void> => {
     const text = withUserAgent(diagnostics)
     setCopied({ ok: await copyTextAsync(text), text })
   }
