@@ -172,23 +172,30 @@ function quoteList(values: readonly string[]): string {
   return values.join(', ')
 }
 
-/**
- * "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named
- * after its kind; else the row kind its name says as a lane label on a board would ("Experience"
- * and "Oplevelse" are emotion lanes, "Ideas" opportunities), so a CSV's lane reads as the same lane
- * drawn by hand. A name that says only who acts ("Staff") stays a notes lane: an actor lane needs
- * its actor's kind, which a spreadsheet gives in the actor column.
- */
-function kindFromName(name: string): LaneKind | undefined {
+/** "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named after its kind. */
+function kindNamed(name: string): LaneKind | undefined {
   const lower = name.trim().toLowerCase()
   const byName = kindsByName().get(lower)
   if (byName !== undefined) return byName
   const base = lower.replace(/[\s_]+/g, '-')
   const candidates = [base, `${base}s`, base.replace(/y$/, 'ies')]
-  const named = LaneKindSchema.options.find((kind) => candidates.includes(kind))
-  if (named !== undefined) return named
+  return LaneKindSchema.options.find((kind) => candidates.includes(kind))
+}
+
+/**
+ * The row kind a lane label on a board would say ("Experience" and "Oplevelse" are emotion lanes,
+ * "Ideas" opportunities), so a CSV's lane reads as the same lane drawn by hand. A name that says
+ * only who acts ("Staff") says no kind: an actor lane needs its actor's kind, which a spreadsheet
+ * gives in the actor column.
+ */
+function kindGuessed(name: string): LaneKind | undefined {
   const guess = guessLaneKind(name)
   return guess !== null && 'kind' in guess ? guess.kind : undefined
+}
+
+/** A lane's kind by its name or id: one named after its kind first, so a guess from words never outweighs it. */
+function kindFromName(name: string, id: string): LaneKind | undefined {
+  return kindNamed(name) ?? kindNamed(id) ?? kindGuessed(name) ?? kindGuessed(id)
 }
 
 /** The header row: where each known column is, or what is wrong with it. */
@@ -271,7 +278,7 @@ function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
     return laneId
   }
   if (kindText !== '' && kind === undefined) return laneId
-  const chosen = kind ?? kindFromName(laneName) ?? kindFromName(laneId)
+  const chosen = kind ?? kindFromName(laneName, laneId)
   if (chosen === undefined && parts.has('lane_kind')) {
     row.problem('csv-lane-kind-unknown', { options: quoteList(LaneKindSchema.options) })
     return laneId

@@ -6,6 +6,7 @@ import { parseJourneyFile } from '../../src/model'
 import { createMemoryIo } from '../support/memory-io'
 import { createFigJamEmulator } from '../../src/emulator'
 import { buildStickyLegendBoardAsync } from '../fixtures/hand-drawn-layouts'
+import { BoardBuilder } from '../fixtures/hand-made-boards'
 
 async function cli(argv: string[], io = createMemoryIo()) {
   io.out = ''
@@ -164,5 +165,42 @@ describe('journeyboard read --explain', () => {
     const journey = parseJourneyFile(JSON.parse(out))
     if (!journey.ok) throw new Error(JSON.stringify(journey.problems))
     expect(journey.value.items.every((item) => item.provenance !== undefined)).toBe(true)
+  })
+})
+
+describe('journeyboard read and import, on lanes named by what they hold', () => {
+  it('give a lane the same kind whether its name is a label on a hand-drawn board or a CSV row', async () => {
+    const names = ['Ressenti', 'Idées', 'Doing', 'Oplevelse']
+    const emulator = createFigJamEmulator()
+    const b = await BoardBuilder.createAsync(emulator.api)
+    b.text('Trip', { x: 0, y: -300 })
+    b.text('Plan', { x: 300, y: -100 })
+    b.text('Go', { x: 900, y: -100 })
+    names.forEach((name, row) => {
+      b.text(name, { x: 0, y: 60 + row * 300 })
+      b.sticky(`${name} 1`, { x: 310, y: 10 + row * 300 })
+      b.sticky(`${name} 2`, { x: 910, y: 10 + row * 300 })
+    })
+    const io = createMemoryIo()
+    io.files.set('trip.json', JSON.stringify(emulator.toRestFile()))
+    io.files.set('trip.csv', ['stage,lane,text', ...names.map((name) => `Plan,${name},x`)].join('\n') + '\n')
+
+    const kinds = (out: string): string[][] => {
+      const journey = parseJourneyFile(JSON.parse(out))
+      if (!journey.ok) throw new Error(JSON.stringify(journey.problems))
+      return journey.value.lanes.map((lane) => [lane.name, lane.kind])
+    }
+    const read = await cli(['read', 'trip.json'], io)
+    expect(read.code, read.err).toBe(0)
+    const imported = await cli(['import', 'trip.csv'], io)
+    expect(imported.code, imported.err).toBe(0)
+    const expected = [
+      ['Ressenti', 'emotion'],
+      ['Idées', 'opportunities'],
+      ['Doing', 'actions'],
+      ['Oplevelse', 'emotion']
+    ]
+    expect(kinds(read.out)).toEqual(expected)
+    expect(kinds(imported.out)).toEqual(expected)
   })
 })

@@ -159,6 +159,12 @@ describe('journeyFromCsv', () => {
     // A lane_kind the row gives still decides, whatever the name says.
     const given = journeyFromCsv('stage,lane,lane_kind,text\nPlan,Experience,thoughts,x\n')
     expect(given.ok && given.value.lanes.map((lane) => lane.kind)).toEqual(['thoughts'])
+    // An id named after a kind outweighs what the name's words suggest ("Problems" reads as pains).
+    const byId = journeyFromCsv('stage,lane,lane_id,text\nPlan,Problems we heard,quotes,x\nPlan,Problems we saw,problems,y\n')
+    expect(byId.ok && byId.value.lanes.map((lane) => [lane.id, lane.kind])).toEqual([
+      ['quotes', 'quotes'],
+      ['problems', 'pains']
+    ])
   })
 
   it('reads a score with a decimal comma where fields are separated by semicolons or tabs, as Excel writes it there', () => {
