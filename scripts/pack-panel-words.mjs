@@ -11,11 +11,12 @@ import ts from 'typescript'
  * Why packed: the panel carried the words of all five languages as code, though it speaks one at a
  * time (its panel words: about 50 KB of Danish, French, Chinese and Russian in a 341 KB panel) and
  * writes the others only for journeys in them. Danish, French, Chinese and Russian now travel as
- * their texts in the order of the English words (the keys, the same in every language, stay with
- * English), as JSON compressed with raw DEFLATE, in base64; the panel unpacks them with the
+ * the texts that differ from the English words, in the English words' order (the keys, the same in
+ * every language, stay with English; src/packing/leaf-values.ts, the sandbox's packs' encoding too),
+ * as JSON compressed with raw DEFLATE, in base64; the panel unpacks them with the
  * browser's DecompressionStream (no inflate code in the panel, no code made from strings), as
  * ui/i18n/packed-panel-words.ts does:
- * - the panel words (18,380 bytes packed for the four) when the panel first speaks the language:
+ * - the panel words (18,120 bytes packed for the four; 18,348 as every text, equal or not) when the panel first speaks the language:
  *   until then each is one string literal, which costs the start-up little;
  * - the board words with the CSV header (the board words: 15 KB as code, 6 KB packed) before the panel first draws,
  *   a few milliseconds while it waits for the sandbox anyway: the pure core reads them in every
@@ -40,7 +41,7 @@ const RUNTIME = path.resolve('ui/i18n/packed-panel-words.ts')
 const ENGLISH_PROBLEMS = path.resolve('src/i18n/english-problems.ts')
 const ENGLISH = path.resolve('src/i18n/catalogues/en.ts')
 const ENGLISH_BOARD = path.resolve('src/i18n/catalogues/board/en.ts')
-const VALUES = path.resolve('ui/i18n/panel-word-values.ts')
+const VALUES = path.resolve('src/packing/leaf-values.ts')
 
 export const packPanelWords = {
   name: 'pack-panel-words',
@@ -53,7 +54,7 @@ export const packPanelWords = {
       const [catalogue] = Object.values(exports)
       const parts = [{ key: 'panel', when: 'first-use' }].map(({ key, when }) => ({
         ...propertyRange(source, args.path, key),
-        text: `${packedCall(language, [`__en.${key}`], pack(values, [en[key]], [catalogue[key]]), when)}[0]`
+        text: `${packedCall(language, [`__en.${key}`], pack(values, [en[key]], [catalogue[key]], `${args.path} (${key})`), when)}[0]`
       }))
       return { contents: header(ENGLISH, '{ en as __en }') + replaceRanges(source, parts), loader: 'ts' }
     })
@@ -64,7 +65,7 @@ export const packPanelWords = {
       const ranges = exportRanges(source, args.path)
       if (ranges.length !== 1) throw new Error(`${args.path}: expected one exported catalogue, found ${ranges.length}`)
       const [{ name, start, end }] = ranges
-      const text = `${packedCall(language, ['__english.ENGLISH_PROBLEMS'], pack(values, [problems], [exports[name]]), 'first-use')}[0]`
+      const text = `${packedCall(language, ['__english.ENGLISH_PROBLEMS'], pack(values, [problems], [exports[name]], args.path), 'first-use')}[0]`
       return { contents: header(ENGLISH_PROBLEMS, '* as __english') + replaceRanges(source, [{ start, end, text }]), loader: 'ts' }
     })
     // A language's board words, each export packed on its own in the shape of its English twin (daKinds, enKinds).
@@ -78,7 +79,7 @@ export const packPanelWords = {
         if (!(twin in english)) throw new Error(`${args.path}: ${name} has no English twin ${twin}`)
         return twin
       })
-      const base64 = pack(values, twins.map((twin) => english[twin]), ranges.map(({ name }) => exports[name]))
+      const base64 = pack(values, twins.map((twin) => english[twin]), ranges.map(({ name }) => exports[name]), args.path)
       const parts = ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` }))
       const words = `const __words = ${packedCall(language, twins.map((twin) => `__enBoard.${twin}`), base64, 'start')}\n`
       return { contents: header(ENGLISH_BOARD, '* as __enBoard') + words + replaceRanges(source, parts), loader: 'ts' }
@@ -95,14 +96,23 @@ function packedCall(language, shapes, base64, when) {
 }
 
 /**
- * Parts' words as their values in the English parts' shape, packed together; what the panel will
- * unpack must be the words exactly, or the build stops here.
+ * Parts' words as the texts that differ from the English parts', packed together (the encoding the
+ * sandbox's packs use, src/packing/leaf-values.ts); what the panel will unpack must be the words
+ * exactly, or the build stops here, naming the file.
  */
-function pack({ panelWordValues, panelWordsFromValues }, shapes, parts) {
-  const shape = { ...shapes }
-  const base64 = deflateRawSync(JSON.stringify(panelWordValues(shape, { ...parts })), { level: 9 }).toString('base64')
-  deepStrictEqual(panelWordsFromValues(shape, JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'))), { ...parts })
+function pack({ differingLeaves, withLeaves }, shapes, parts, file) {
+  const base64 = deflateRawSync(JSON.stringify(leavesOf(differingLeaves, shapes, parts, file)), { level: 9 }).toString('base64')
+  deepStrictEqual(withLeaves(shapes, JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'))), parts, `${file}: the packed words do not unpack to the source`)
   return base64
+}
+
+/** differingLeaves(base, target), its error naming what was packed (`what`: a file, and which part of it). */
+export function leavesOf(differingLeaves, base, target, what) {
+  try {
+    return differingLeaves(base, target)
+  } catch (error) {
+    throw new Error(`${what}: ${error.message}`)
+  }
 }
 
 export function replaceRanges(source, parts) {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import ts from 'typescript'
 
-import { exportRanges, replaceRanges } from './pack-panel-words.mjs'
+import { exportRanges, leavesOf, replaceRanges } from './pack-panel-words.mjs'
 
 /**
  * Why packed: the sandbox carried every language as code (about 50 KB of Danish, French, Chinese and
@@ -185,7 +185,7 @@ function stringLeaves(value) {
  */
 async function packAsync(base, target, what) {
   const { differingLeaves, withLeaves, unpackText } = await checksAsync()
-  const base64 = deflateRawSync(JSON.stringify(differingLeaves(base, target)), { level: 9 }).toString('base64')
+  const base64 = deflateRawSync(JSON.stringify(leavesOf(differingLeaves, base, target, what)), { level: 9 }).toString('base64')
   deepStrictEqual(withLeaves(base, JSON.parse(unpackText(base64))), target, `${what}: the packed texts do not unpack to the source`)
   return base64
 }

@@ -42,10 +42,11 @@ function resolveImport(from: string, specifier: string): string | undefined {
  * never import each other in a circle. Every folder of src/ (and each loose file) must be listed.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  // Unpacking what the sandbox's build packed (raw inflate, base64, UTF-8): needs nothing of ours.
-  ['src/packing'],
   // The message catalogues: every word Journeyboard writes, per language.
   ['src/i18n'],
+  // Unpacking what the builds packed (raw inflate, base64, UTF-8, leaves in the English words'
+  // shape): needs only what a counted text is, from the catalogues' plural forms.
+  ['src/packing'],
   // The journey model: zod schemas and the types inferred from them.
   ['src/model'],
   // What the layout and the drawing share: plane geometry (our model of FigJam's connector routes)

@@ -1,21 +1,27 @@
-/** Plural forms differ by language (Russian has four, Chinese one), so a counted text is one leaf. */
-const PLURAL_CATEGORIES: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other'])
+import { isPlural } from '../i18n/plural'
 
 type Tree = Readonly<Record<string, unknown>> | readonly unknown[]
 
+/** Objects and arrays are walked, except a counted text: its plural forms differ by language, so it is one leaf. */
 function isBranch(value: unknown): value is Tree {
-  return value !== null && typeof value === 'object' && (Array.isArray(value) || !Object.keys(value).every((key) => PLURAL_CATEGORIES.has(key)))
+  return value !== null && typeof value === 'object' && !isPlural(value)
 }
 
 function keysOf(tree: Tree): string[] {
   return Array.isArray(tree) ? tree.map((_, index) => String(index)) : Object.keys(tree)
 }
 
+/** The same keys, in any order: a translation may order its words its own way, and is rebuilt in base's. */
+function sameKeys(base: Tree, target: Tree): boolean {
+  const keys = keysOf(target)
+  return keysOf(base).length === keys.length && keys.every((key) => Object.prototype.hasOwnProperty.call(base, key))
+}
+
 /**
  * What `target` holds that `base` does not, leaf by leaf in base's shape: a text where they differ,
  * any other leaf wrapped in an array, and a count for each run of equal leaves.
- * Base and target must have the same shape (the same keys, arrays of the same lengths), or it
- * throws: words in another language fill the English words' shape, a journey in another language
+ * Base and target must have the same shape (the same keys, in any order, arrays of the same
+ * lengths), or it throws: words in another language fill the English words' shape, a journey in another language
  * the shape its template's code builds.
  */
 export function differingLeaves(base: unknown, target: unknown): unknown[] {
@@ -23,7 +29,7 @@ export function differingLeaves(base: unknown, target: unknown): unknown[] {
   let run = 0
   const visit = (base: unknown, target: unknown, path: string): void => {
     if (isBranch(base)) {
-      if (!isBranch(target) || Array.isArray(base) !== Array.isArray(target) || keysOf(base).join('\n') !== keysOf(target).join('\n')) {
+      if (!isBranch(target) || Array.isArray(base) !== Array.isArray(target) || !sameKeys(base, target)) {
         throw new Error(`${path || 'the whole'}: not the same shape as what it is packed against`)
       }
       for (const key of keysOf(base)) visit((base as Record<string, unknown>)[key], (target as Record<string, unknown>)[key], `${path}/${key}`)

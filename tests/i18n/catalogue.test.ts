@@ -6,6 +6,7 @@ import {
   countText,
   fillText,
   formatNumber,
+  isPlural,
   type Language,
   languageOf,
   LANGUAGES,
@@ -16,10 +17,6 @@ import {
 } from '../../src/i18n'
 
 type Tree = { [key: string]: Tree | string }
-
-const FORMS = new Set(['one', 'few', 'many', 'other'])
-/** A counted text: an object holding plural forms only (the languages use different sets of them). */
-const isPlural = (tree: Tree): boolean => 'other' in tree && Object.keys(tree).every((key) => FORMS.has(key))
 
 /** Every leaf of a catalogue as [path, text]; plural forms as "path.#form". */
 function leaves(tree: Tree, prefix = ''): [string, string][] {

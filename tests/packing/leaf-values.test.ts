@@ -5,7 +5,11 @@ import { differingLeaves, withLeaves } from '../../src/packing/leaf-values'
 import { enBoard, enKinds } from '../../src/i18n/catalogues/board/en'
 import { ruBoard, ruKinds } from '../../src/i18n/catalogues/board/ru'
 
-const leaf = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null))
+/** A counted text, in any of the forms a language uses (Russian four, English two, Chinese one). */
+const counted = fc.record({ one: fc.string(), few: fc.string(), many: fc.string(), other: fc.string() }, { requiredKeys: ['other'] })
+const leaf = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), counted)
+/** Keys of words; a plural form's name would make an object of texts a counted text. */
+const key = fc.string({ minLength: 1, maxLength: 6 }).filter((text) => !['one', 'few', 'many', 'other'].includes(text))
 
 /** A tree and another of the same shape, some of whose leaves differ. */
 const pair = fc.letrec<{ tree: [unknown, unknown] }>((tie) => ({
@@ -13,10 +17,11 @@ const pair = fc.letrec<{ tree: [unknown, unknown] }>((tie) => ({
     { depthSize: 'small' },
     fc.tuple(leaf, leaf, fc.boolean()).map(([base, other, same]): [unknown, unknown] => [base, same ? base : other]),
     fc.array(tie('tree'), { maxLength: 4 }).map((pairs): [unknown, unknown] => [pairs.map(([base]) => base), pairs.map(([, target]) => target)]),
-    fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), tie('tree'), { maxKeys: 4 }).map((pairs): [unknown, unknown] => [
-      Object.fromEntries(Object.entries(pairs).map(([key, [base]]) => [key, base])),
-      Object.fromEntries(Object.entries(pairs).map(([key, [, target]]) => [key, target]))
-    ])
+    // The target's keys in any order: a translation may order its words its own way.
+    fc.tuple(fc.dictionary(key, tie('tree'), { maxKeys: 4 }), fc.boolean()).map(([pairs, reversed]): [unknown, unknown] => {
+      const entries = Object.entries(pairs)
+      return [Object.fromEntries(entries.map(([key, [base]]) => [key, base])), Object.fromEntries((reversed ? [...entries].reverse() : entries).map(([key, [, target]]) => [key, target]))]
+    })
   )
 })).tree
 
@@ -43,8 +48,17 @@ describe('differingLeaves and withLeaves', () => {
     expect(withLeaves([enBoard, enKinds], values)).toEqual([ruBoard, ruKinds])
   })
 
+  it('take a target whose keys come in another order, and give it back in the base’s order', () => {
+    const values = differingLeaves({ a: 'x', b: 'y' }, { b: 'Y', a: 'x' })
+    expect(values).toEqual([1, 'Y'])
+    expect(Object.keys(withLeaves({ a: 'x', b: 'y' }, values) as object)).toEqual(['a', 'b'])
+  })
+
   it('refuse a target of another shape, and values that do not fit their shape', () => {
     expect(() => differingLeaves({ a: 'x' }, { b: 'x' })).toThrow(/not the same shape/)
+    expect(() => differingLeaves({ a: 'x', b: 'y' }, { a: 'x', c: 'y' })).toThrow(/the whole: not the same shape/)
+    expect(() => differingLeaves({ a: 'x' }, { a: 'x', b: 'y' })).toThrow(/not the same shape/)
+    expect(() => differingLeaves({ words: { other: 'x' } }, { words: { other: { nested: 'x' } } })).toThrow(/\/words: not the same shape/)
     expect(() => differingLeaves(['x'], ['x', 'y'])).toThrow(/not the same shape/)
     expect(() => differingLeaves({ a: 'x' }, { a: { b: 'x' } })).toThrow(/not the same shape/)
     expect(() => withLeaves(['a', 'b', 'c'], [2])).toThrow(/end or break/)

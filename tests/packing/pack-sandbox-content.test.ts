@@ -39,6 +39,12 @@ describe('the sandbox build’s packing', () => {
     await expect(packTemplateAsync(path.resolve('tests/fixtures/packing/odd-template.ts'))).rejects.toThrow(/changed the English journey/)
   })
 
+  it('stops the build, naming the file and locale, when a locale’s journey no longer has the shape the code builds', async () => {
+    const { packTemplateAsync } = await packing
+    const file = path.resolve('tests/fixtures/packing/shape-by-text-template.ts')
+    await expect(packTemplateAsync(file)).rejects.toThrow(`${file} (da): the whole: not the same shape as what it is packed against`)
+  })
+
   it('stops the build when a template’s file exports anything besides its template', async () => {
     const { packTemplateAsync } = await packing
     await expect(packTemplateAsync(path.resolve('tests/fixtures/packing/template-with-helpers.ts'))).rejects.toThrow(/exports its template alone, not DANISH_TITLE/)

@@ -5,9 +5,9 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { CATALOGUES } from '../../src/i18n'
+import { differingLeaves } from '../../src/packing/leaf-values'
 import { App } from '../../ui/app'
 import { packedPanelWords } from '../../ui/i18n/packed-panel-words'
-import { panelWordValues } from '../../ui/i18n/panel-word-values'
 import { chooseOption } from './dropdown-queries'
 import { createFakeBridge } from './fake-bridge'
 
@@ -17,7 +17,7 @@ afterEach(() => {
 })
 
 /** French panel words packed as the build packs them (scripts/pack-panel-words.mjs). */
-const PACKED_FRENCH = deflateRawSync(JSON.stringify(panelWordValues({ ...[CATALOGUES.en.panel] }, { ...[CATALOGUES.fr.panel] }))).toString('base64')
+const PACKED_FRENCH = deflateRawSync(JSON.stringify(differingLeaves([CATALOGUES.en.panel], [CATALOGUES.fr.panel]))).toString('base64')
 // The panel's French words ship packed here, so choosing French has to unpack them first.
 packedPanelWords('fr', PACKED_FRENCH)
 

@@ -1,6 +1,6 @@
 import { en } from '../../src/i18n/catalogues/en'
 import type { Catalogue } from '../../src/i18n'
-import { panelWordsFromValues } from './panel-word-values'
+import { withLeaves } from '../../src/packing/leaf-values'
 
 /**
  * When packed words are unpacked: the panel's own words when the panel first speaks their language;
@@ -13,7 +13,7 @@ interface Packed {
   language: string
   /** The English words of the same parts: the shape every language fills. */
   shapes: readonly unknown[]
-  /** The words' values (see panelWordValues) as JSON, compressed (raw DEFLATE) and in base64. */
+  /** The texts that differ from the English words (see src/packing/leaf-values.ts) as JSON, compressed (raw DEFLATE) and in base64. */
   base64: string
   when: UnpackedWhen
   /** What the catalogues hold in their place, one per part: filled when they are unpacked. */
@@ -80,7 +80,7 @@ export async function unpackStartWordsAsync(): Promise<void> {
 function unpackAsync(packed: Packed): Promise<void> {
   packed.unpacked ??= inflateTextAsync(packed.base64).then(
     (json) => {
-      const parts = panelWordsFromValues({ ...packed.shapes }, JSON.parse(json) as unknown[]) as Record<string, Record<string, unknown>>
+      const parts = withLeaves(packed.shapes, JSON.parse(json) as unknown[]) as Record<string, unknown>[]
       packed.targets.forEach((target, index) => Object.assign(target, parts[index]))
       packed.ready = true
     },
