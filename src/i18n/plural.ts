@@ -14,8 +14,8 @@ export interface Plural {
 
 type Category = keyof Plural
 
-/** Every category a counted text may hold (exactly the keys of Plural). */
-const CATEGORIES: ReadonlySet<string> = new Set(Object.keys({ one: true, few: true, many: true, other: true } satisfies Record<Category, true>))
+/** Every category a counted text may hold (the keys of Plural). */
+const CATEGORIES: ReadonlySet<string> = new Set<Category>(['one', 'few', 'many', 'other'])
 
 /**
  * Whether a value is a counted text: an object holding plural forms only, `other` among them, each a
@@ -23,8 +23,8 @@ const CATEGORIES: ReadonlySet<string> = new Set(Object.keys({ one: true, few: tr
  * words in the shape of the English ones takes a counted text as one leaf.
  */
 export function isPlural(value: unknown): value is Plural {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !('other' in value)) return false
-  return Object.entries(value).every(([key, text]) => CATEGORIES.has(key) && typeof text === 'string')
+  // An array holds no `other`.
+  return value !== null && typeof value === 'object' && 'other' in value && Object.entries(value).every(([key, text]) => CATEGORIES.has(key) && typeof text === 'string')
 }
 
 /** The CLDR cardinal category of a count, for the five languages (whole numbers and decimals). */
