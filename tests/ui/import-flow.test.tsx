@@ -8,6 +8,7 @@ import { type UiToMain, UiToMainSchema } from '../../src/messages'
 import { importAnswer } from '../../src/plugin/import-answer'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
+import { MAX_IMPORT_BYTES } from '../../ui/platform/read-file-text-async'
 import { createFakeBridge } from './fake-bridge'
 import { createSandboxBridge } from './sandbox-bridge'
 
@@ -107,6 +108,20 @@ describe('the Import tab', () => {
     fireEvent.click(generate)
     const message = UiToMainSchema.parse(bridge.sent.at(-1))
     expect(message.type === 'generate' && message.journey).toEqual(made.value)
+  })
+})
+
+describe('the Import tab opening a file too big to be a journey', () => {
+  it('refuses it before reading, naming the file, its size and the limit, and asks the sandbox nothing', async () => {
+    const { bridge, panel, generate } = openImport()
+    const input = panel.querySelector('input[type="file"]') as HTMLInputElement
+    const big = new File(['x'.repeat(MAX_IMPORT_BYTES + 1000)], 'huge.csv', { type: 'text/csv' })
+    fireEvent.change(input, { target: { files: [big] } })
+    const problems = await within(panel).findByRole('list', { name: 'Problems with the file' })
+    expect(problems.textContent).toBe(`huge.csv: the file is ${Math.round((MAX_IMPORT_BYTES + 1000) / 1000)} kB; journey files are at most ${MAX_IMPORT_BYTES / 1000} kB`)
+    expect(bridge.sent.some((message) => message.type === 'import')).toBe(false)
+    expect((within(panel).getByLabelText('Journey text') as HTMLTextAreaElement).value).toBe('')
+    expect(generate.disabled).toBe(true)
   })
 })
 
