@@ -35,7 +35,7 @@ function exportTextOf(message: ParsedMainToUi): { text: string } | { problem: Pr
  * Export of a read-back journey as JSON, CSV, Markdown or Mermaid (a download or the clipboard), or
  * as the HTML report. The sandbox writes the text (it holds the exporters) as soon as the journey
  * or the format changes, so copying happens while the click still lets the panel use the
- * clipboard; until the text is there, copy and download wait, busy.
+ * clipboard; until the text is there, Copy and Download are off.
  */
 export function ExportActions({ bridge, journey, envelope, format, onFormatChange }: ExportActionsProps) {
   const panelText = usePanelText()
