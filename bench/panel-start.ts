@@ -7,6 +7,9 @@
 //   which Chromium runs in a process of its own), the messages crossing by postMessage;
 // - "sandbox in Node": the browser tests' set-up, the sandbox on the emulator in Node and every
 //   message crossing Playwright, which FigJam does not have.
+// BENCH_PANEL_BASE=<folder> adds a third set-up, as in FigJam but with the ui.html and main.js kept
+// in that folder (a build from before a change), opened in the same turns, so a change is measured
+// against what it changes under the same load.
 // Per opening: first paint and time to interactive (the panel's `journeyboard:interactive` mark,
 // once the templates came and the gallery and its sketches were painted), in milliseconds from the
 // panel's navigation start; how long the panel waited for its templates after saying "ready", and
@@ -15,6 +18,7 @@
 // (compiling and collecting garbage included). Wall times follow the machine's load; the main
 // thread's CPU time depends far less on it.
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
@@ -51,9 +55,20 @@ interface SetUp {
   openAsync(browser: Browser, options: OpenPanelOptions): Promise<{ startup: PanelStartup; closeAsync(): Promise<void> }>
 }
 
+const BASE = process.env.BENCH_PANEL_BASE
+
 const SET_UPS: readonly SetUp[] = [
   { name: 'panel in Chromium, sandbox in a worker', openAsync: openPanelWithWorkerSandboxAsync },
-  { name: 'panel in Chromium, sandbox in Node', openAsync: openPanelAsync }
+  { name: 'panel in Chromium, sandbox in Node', openAsync: openPanelAsync },
+  ...(BASE === undefined
+    ? []
+    : [
+        {
+          name: 'base build, sandbox in a worker',
+          openAsync: (browser: Browser, options: OpenPanelOptions) =>
+            openPanelWithWorkerSandboxAsync(browser, { ...options, htmlPath: path.join(BASE, 'ui.html'), mainJsPath: path.join(BASE, 'main.js') })
+        }
+      ])
 ]
 
 /**
