@@ -18,8 +18,9 @@ export const BUDGETS = [
   { file: 'dist/ui.html', measure: 'bytes', budget: 250_000, limit: 250_000 },
   { file: 'dist/ui.html', measure: 'gzip', budget: 120_000, limit: 120_000 },
   // The importers and exporters (55,063 bytes) moved here from the panel, which sends the text to
-  // import and asks for the text to export.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 454_000 }
+  // import and asks for the text to export. The templates' sketch outlines (about 1,410 bytes) are
+  // made here, so the panel draws its gallery without checking every template's journey first.
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 455_500 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -4,6 +4,7 @@ import { EmotionChartViewSchema } from './formats/emotion-chart-view'
 import { CheckStepSchema, DiagnosticsSchema } from './diagnostics/diagnostics'
 import { ExportFormatSchema } from './formats/export-formats'
 import { ImportFormatSchema } from './formats/import-formats'
+import { SketchOutlineSchema } from './formats/sketch-outline'
 import { LANGUAGES } from './i18n'
 import { JourneySchema, ProblemSchema } from './model'
 import { BoardReadingSchema, ReadWarningSchema } from './reader/board-reading'
@@ -145,9 +146,13 @@ export type ParsedUiToMain = z.output<typeof UiToMainSchema>
 export const MainToUiSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), settings: SettingsSchema }),
   // The templates the gallery offers, sent on `ready`: their content lives in the sandbox only.
-  // The journeys the gallery and the remembered form show; the templates' other locales follow
-  // when the panel, drawn, asks for them.
-  z.object({ type: z.literal('templates'), templates: z.array(TemplateEntrySchema).check(z.minLength(1)) }),
+  // The gallery is drawn from each template's sketch outline (by template id); the journeys are
+  // only those of the form the panel opens on, and the rest follow when the panel, drawn, asks.
+  z.object({
+    type: z.literal('templates'),
+    templates: z.array(TemplateEntrySchema).check(z.minLength(1)),
+    sketches: z.record(z.string(), SketchOutlineSchema)
+  }),
   z.object({ type: z.literal('template-journeys-result'), templates: z.array(TemplateEntrySchema) }),
   z.object({
     type: z.literal('progress'),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, u
 
 import type { ExportFormat } from '../src/formats/export-formats'
 import { LANGUAGE_NAMES, type Language, LANGUAGES } from '../src/i18n'
+import type { SketchOutline } from '../src/formats/sketch-outline'
 import type { FileEnvelope, PanelTab, ReadScope, Settings } from '../src/messages'
 import type { Journey } from '../src/model'
 import type { JourneyTemplate } from '../src/templates/journey-template'
@@ -55,12 +56,23 @@ export function App({ bridge }: { bridge: Bridge }) {
   // The templates' journeys come in two parts: those the gallery and the remembered form show, then
   // the other locales, asked for once the gallery is drawn.
   const catalogue = useRef<readonly CheckedTemplateEntry[]>([])
+  // The gallery is drawn from each template's sketch outline; the journeys of the form's template
+  // come with them, the others after, when the panel asks.
+  const [sketches, setSketches] = useState<Readonly<Record<string, SketchOutline>>>({})
+  // A template chosen before its journeys came: the form changes to it once they do.
+  const [pendingTemplateId, setPendingTemplateId] = useState<string | undefined>(undefined)
+  const pending = useRef<string | undefined>(undefined)
+  const choosePending = useCallback((templateId: string | undefined) => {
+    pending.current = templateId
+    setPendingTemplateId(templateId)
+  }, [])
   // A layout effect, subscribed before the panel says "ready" (see usePanelSettings).
   useLayoutEffect(
     () =>
       bridge.subscribe((message) => {
         if (message.type === 'templates') {
           catalogue.current = message.templates
+          setSketches(message.sketches)
           const load = (): void => dispatchForm({ type: 'load', templates: templatesFromCatalogue(catalogue.current), settings: remembered.current })
           // The journeys show once the words they are written in are unpacked (they are by now, mostly).
           if (startWordsReady()) load()
@@ -68,9 +80,14 @@ export function App({ bridge }: { bridge: Bridge }) {
         } else if (message.type === 'template-journeys-result') {
           catalogue.current = withMoreJourneys(catalogue.current, message.templates)
           dispatchForm({ type: 'more-journeys', templates: templatesFromCatalogue(catalogue.current) })
+          const chosen = pending.current
+          if (chosen !== undefined && hasJourneys(catalogue.current, chosen)) {
+            choosePending(undefined)
+            dispatchForm({ type: 'select-template', templateId: chosen })
+          }
         }
       }),
-    [bridge]
+    [bridge, choosePending]
   )
   const askForOtherJourneys = useCallback(() => bridge.send({ type: 'template-journeys' }), [bridge])
   const generation = useGenerate(bridge)
@@ -103,9 +120,15 @@ export function App({ bridge }: { bridge: Bridge }) {
   const dispatch = useCallback(
     (action: CreateFormAction) => {
       markTouched()
+      if (action.type === 'select-template') {
+        // A template whose journeys have not come yet is chosen once they do; until then its card is busy.
+        const waiting = !hasJourneys(catalogue.current, action.templateId)
+        choosePending(waiting ? action.templateId : undefined)
+        if (waiting) return
+      }
       dispatchForm(action)
     },
-    [markTouched]
+    [markTouched, choosePending]
   )
   // A result banner describes the board just drawn; once the choices change it no longer applies.
   const { reset } = generation
@@ -176,6 +199,8 @@ export function App({ bridge }: { bridge: Bridge }) {
         ) : (
           <CreateTab
             form={form}
+            sketches={sketches}
+            busyTemplateId={pendingTemplateId}
             dispatch={dispatch}
             generateState={generateStateFor('create')}
             onGenerate={generateFrom('create')}
@@ -215,6 +240,12 @@ type PanelFormAction =
   | { type: 'load'; templates: JourneyTemplate[]; settings: Settings }
   | { type: 'more-journeys'; templates: JourneyTemplate[] }
 
+/** Whether any of the template's journeys has come (a template the catalogue lacks has none to wait for). */
+function hasJourneys(entries: readonly CheckedTemplateEntry[], templateId: string): boolean {
+  const entry = entries.find((candidate) => candidate.id === templateId)
+  return entry === undefined || Object.keys(entry.journeys).length > 0
+}
+
 /** The Create form, which exists once the sandbox has sent the templates. */
 function panelFormReducer(form: CreateForm | undefined, action: PanelFormAction): CreateForm | undefined {
   if (action.type === 'load') {
@@ -224,5 +255,11 @@ function panelFormReducer(form: CreateForm | undefined, action: PanelFormAction)
   }
   // More locales to choose from; what the form holds stays as it is.
   if (action.type === 'more-journeys') return form === undefined ? form : { ...form, templates: action.templates }
-  return form === undefined ? form : createFormReducer(form, action)
+  if (form === undefined) return form
+  // A form is only ever made on a template whose journeys have come (see hasJourneys).
+  if (action.type === 'select-template' || action.type === 'restore') {
+    const template = form.templates.find((candidate) => candidate.id === action.templateId)
+    if (template !== undefined && template.locales.length === 0) return action.type === 'restore' ? createFormReducer(form, { ...action, templateId: form.templateId }) : form
+  }
+  return createFormReducer(form, action)
 }

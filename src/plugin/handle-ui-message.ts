@@ -15,6 +15,7 @@ import { type MainToUi, type ParsedUiToMain, type Settings, StoredSettingsSchema
 import { envelopeOf, type ModelProblemCode, type Problem, problem, type ProblemParams } from '../model'
 import { firstJourneys, type JourneyPick, templateCatalogue } from '../templates/template-catalogue'
 import { TEMPLATES } from '../templates/templates'
+import { type SketchOutline, templateSketches } from '../formats/sketch-outline'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
 import { importAnswer } from './import-answer'
 import { runCheckCommandAsync } from './run-check-command'
@@ -27,6 +28,14 @@ export interface PanelSession {
   check: 'none' | 'waiting' | 'running'
   /** The template journeys sent when the panel opened; the others go when it asks for them. */
   sentJourneys?: JourneyPick
+  /** Each template's sketch outline, made once (see gallerySketches). */
+  sketches?: Record<string, SketchOutline>
+}
+
+/** The gallery's sketch outlines, made on first use and kept for the session. */
+export function gallerySketches(session: PanelSession): Record<string, SketchOutline> {
+  session.sketches ??= templateSketches(TEMPLATES)
+  return session.sketches
 }
 
 export interface HandlerOptions {
@@ -119,7 +128,7 @@ export async function handleUiMessageAsync(
       post({ type: 'init', settings })
       if (session.check === 'none') {
         session.sentJourneys = firstJourneys(settings)
-        post({ type: 'templates', templates: templateCatalogue(TEMPLATES, session.sentJourneys) })
+        post({ type: 'templates', templates: templateCatalogue(TEMPLATES, session.sentJourneys), sketches: gallerySketches(session) })
       }
       if (session.check === 'waiting') {
         session.check = 'running'

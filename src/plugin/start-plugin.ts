@@ -1,6 +1,6 @@
 import { type MainToUi, UiToMainSchema } from '../messages'
 import { DEFAULT_LANGUAGE } from '../i18n'
-import { handleUiMessageAsync, type PanelSession } from './handle-ui-message'
+import { gallerySketches, handleUiMessageAsync, type PanelSession } from './handle-ui-message'
 
 export const PANEL_WIDTH = 380
 export const PANEL_HEIGHT = 620
@@ -19,6 +19,10 @@ export function startPlugin(api: PluginAPI, html: string): void {
   const post = (message: MainToUi): void => api.ui.postMessage(message)
   // What the panel has told the sandbox so far (its language), for the messages the sandbox words itself.
   const session: PanelSession = { language: DEFAULT_LANGUAGE, check: api.command === CHECK_COMMAND ? 'waiting' : 'none' }
+  // The gallery's sketches are made (each template's journey checked and outlined) while the panel
+  // loads, in a process of its own, so its "ready" is answered without that work; a timer, not a
+  // promise, so FigJam gets to start loading the panel first.
+  if (session.check === 'none') setTimeout(() => gallerySketches(session), 0)
   api.ui.onmessage = async (raw: unknown) => {
     const parsed = UiToMainSchema.safeParse(raw)
     if (!parsed.success) {

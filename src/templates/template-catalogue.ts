@@ -33,11 +33,12 @@ export function templateCatalogue(templates: readonly JourneyTemplate[] = TEMPLA
 }
 
 /**
- * The journeys the panel needs to open: each template's default locale (its gallery sketch) and
- * the remembered template in the remembered locale (the form it opens on). The others, about
- * three fifths of the templates' text, follow in a second message, so the gallery is drawn after
- * checking only what it shows.
+ * The journeys the panel needs to open: those of the form it opens on, the remembered template
+ * (else the first, as the panel falls back) in its default and the remembered locale. The gallery
+ * is drawn from each template's sketch outline, sent beside them; every other journey follows in a
+ * second message, so the panel checks one template's journeys at the door before it is drawn.
  */
-export function firstJourneys(remembered: { templateId?: string | undefined; locale?: string | undefined }): JourneyPick {
-  return (template, locale) => locale === template.locales[0] || (template.id === remembered.templateId && locale === remembered.locale)
+export function firstJourneys(remembered: { templateId?: string | undefined; locale?: string | undefined }, templates: readonly JourneyTemplate[] = TEMPLATES): JourneyPick {
+  const formTemplate = templates.find((template) => template.id === remembered.templateId) ?? templates[0]
+  return (template, locale) => template.id === formTemplate?.id && (locale === template.locales[0] || locale === remembered.locale)
 }

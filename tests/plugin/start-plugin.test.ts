@@ -4,7 +4,9 @@ import { createFigJamEmulator } from '../../src/emulator/create-figjam-emulator'
 import { MainToUiSchema } from '../../src/messages'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-plugin'
 import { exportJourney } from '../../src/formats'
-import { createJourneyFromTemplate, templateCatalogue } from '../../src/templates'
+import { createJourneyFromTemplate, templateCatalogue, TEMPLATES } from '../../src/templates'
+import { sketchOutline } from '../../src/formats/sketch-outline'
+import { validateJourney } from '../../src/model'
 import { itemSticky, loadFontOfAsync } from '../reader/generated-board'
 import { storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { boardOf } from '../sync/sync-board-helpers'
@@ -46,19 +48,28 @@ describe('startPlugin', () => {
     const [init, templates] = answers()
     expect(templates?.type === 'templates' ? templates.templates.map((entry) => entry.id) : []).toEqual(templateCatalogue().map((entry) => entry.id))
     expect(init).toEqual({ type: 'init', settings: {} })
+    // Nothing remembered: the journeys of the first template, which the panel's form opens on.
+    const withJourneys = templates?.type === 'templates' ? templates.templates.filter((entry) => Object.keys(entry.journeys).length > 0) : []
+    expect(withJourneys.map((entry) => [entry.id, Object.keys(entry.journeys)])).toEqual([[TEMPLATES[0]?.id, [TEMPLATES[0]?.locales[0]]]])
   })
 
-  it('sends the journeys the gallery and the remembered form show first, and the other locales when asked', async () => {
+  it('sends each template\'s sketch and the remembered form\'s journeys first, and every other journey when asked', async () => {
     const { emulator, answers } = start({ [SETTINGS_KEY]: { templateId: 'car-rental', locale: 'fr' } })
     await emulator.sendToPlugin({ type: 'ready' })
     const first = answers().find((answer) => answer.type === 'templates')
     const firstEntries = first?.type === 'templates' ? first.templates : []
-    // Each template's default locale (its sketch), and the remembered template in the remembered locale.
+    // Only the remembered template's journeys, in its default and the remembered locale: the
+    // gallery draws every card from its sketch outline, the outline of its default locale's journey.
     for (const entry of firstEntries) {
-      const expected = entry.id === 'car-rental' ? [...new Set([entry.locales[0], 'fr'])] : [entry.locales[0]]
+      const expected = entry.id === 'car-rental' ? [...new Set([entry.locales[0], 'fr'])] : []
       expect(Object.keys(entry.journeys).sort(), entry.id).toEqual([...expected].sort())
     }
     expect(firstEntries.find((entry) => entry.id === 'car-rental')?.locales.length).toBeGreaterThan(2)
+    const sketches = first?.type === 'templates' ? first.sketches : {}
+    for (const template of TEMPLATES) {
+      const checked = validateJourney(template.journey(template.locales[0] ?? 'en'))
+      expect(checked.ok && sketches[template.id], template.id).toEqual(checked.ok ? sketchOutline(checked.value) : false)
+    }
 
     await emulator.sendToPlugin({ type: 'template-journeys' })
     const rest = answers().at(-1)

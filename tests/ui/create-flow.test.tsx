@@ -6,9 +6,10 @@ import { layoutJourney } from '../../src/layout'
 import { UiToMainSchema } from '../../src/messages'
 import { firstJourneys, TEMPLATES } from '../../src/templates'
 import { App } from '../../ui/app'
+import { sketchJourney } from '../../ui/state/preview-sketch'
 import { templateJourney } from '../../ui/state/template-journey'
 import { chooseOption, chosenOptionText, groupOutsideDropdowns } from './dropdown-queries'
-import { createFakeBridge, parsedCatalogue } from './fake-bridge'
+import { createFakeBridge, parsedCatalogue, templatesMessage } from './fake-bridge'
 
 afterEach(cleanup)
 
@@ -169,7 +170,7 @@ describe('the Create tab', () => {
     // Until the sandbox sends the templates, the Create tab says it is waiting for them.
     expect(screen.getByText('Loading the templates…')).toBeTruthy()
     act(() => bridge.answer({ type: 'init', settings: { tab: 'create', templateId: 'car-rental', locale: 'da', personaId: 'commuter' } }))
-    act(() => bridge.answer({ type: 'templates', templates: parsedCatalogue() }))
+    act(() => bridge.answer(templatesMessage()))
     expect(card('car-rental').getAttribute('aria-pressed')).toBe('true')
     const boardLanguage = screen.getByRole('radiogroup', { name: 'Language of the board' })
     expect((within(boardLanguage).getByRole('radio', { name: 'Dansk' }) as HTMLInputElement).checked).toBe(true)
@@ -185,7 +186,7 @@ describe('the Create tab', () => {
     const bridge = createFakeBridge({ answerReady: false })
     render(<App bridge={bridge} />)
     const first = firstJourneys({})
-    act(() => bridge.answer({ type: 'templates', templates: parsedCatalogue(first) }))
+    act(() => bridge.answer(templatesMessage(first)))
     act(() => bridge.answer({ type: 'init', settings: {} }))
     fireEvent.click(card('car-rental'))
     // Only the default locale has come: there is no language to choose yet.
@@ -204,11 +205,58 @@ describe('the Create tab', () => {
     expect(bridge.sent.filter((message) => message.type === 'template-journeys')).toHaveLength(1)
   })
 
+  it('draws every card from its sketch, and a template chosen before its journeys came is busy, then chosen', async () => {
+    const bridge = createFakeBridge({ answerReady: false })
+    render(<App bridge={bridge} />)
+    const first = firstJourneys({})
+    act(() => bridge.answer({ type: 'init', settings: {} }))
+    act(() => bridge.answer(templatesMessage(first)))
+    // Only the first template's journeys came, yet every card shows its sketch, captioned with its counts.
+    for (const template of TEMPLATES) {
+      const journey = templateJourney(template, template.locales[0]!)
+      const sketch = card(template.id).querySelector('svg[role="img"]')
+      expect(sketch?.getAttribute('aria-label'), template.id).toContain(`${journey.stages.length} stage`)
+      // The same sketch the whole journey draws: a header per stage, a band per lane, its stickies.
+      const drawn = sketchJourney(journey)
+      expect(sketch?.querySelectorAll('rect').length, template.id).toBe(drawn.stages.length + drawn.lanes.length + drawn.stickies.length)
+    }
+    const ikea = TEMPLATES.find((template) => template.id === 'ikea')!
+    const ikeaStage = templateJourney(ikea, ikea.locales[0]!).stages[0]!.name
+    fireEvent.click(card('ikea'))
+    // Its journeys have not come: the card is busy, and the form (and the card chosen) stay as they were.
+    expect(card('ikea').getAttribute('aria-busy')).toBe('true')
+    expect(card('ikea').getAttribute('aria-pressed')).toBe('false')
+    expect(card('car-rental').getAttribute('aria-pressed')).toBe('true')
+    expect(screen.queryByDisplayValue(ikeaStage)).toBeNull()
+    await vi.waitFor(() => expect(bridge.sent.filter((message) => message.type === 'template-journeys')).toHaveLength(1))
+    act(() => bridge.answer({ type: 'template-journeys-result', templates: parsedCatalogue((template, locale) => !first(template, locale)) }))
+    // Once they come, the form is the chosen template's, and nothing is busy.
+    expect(card('ikea').getAttribute('aria-busy')).toBeNull()
+    expect(card('ikea').getAttribute('aria-pressed')).toBe('true')
+    expect(screen.getByDisplayValue(ikeaStage)).toBeTruthy()
+    await vi.waitFor(() => expect(bridge.sent.filter((message) => message.type === 'save-settings').at(-1)).toMatchObject({ settings: { templateId: 'ikea' } }))
+  })
+
+  it('goes back to a template whose journeys came while another is still coming', async () => {
+    const bridge = createFakeBridge({ answerReady: false })
+    render(<App bridge={bridge} />)
+    act(() => bridge.answer({ type: 'init', settings: {} }))
+    act(() => bridge.answer(templatesMessage(firstJourneys({}))))
+    fireEvent.click(card('ikea'))
+    fireEvent.click(card('car-rental'))
+    // The later choice wins: nothing waits any more, and the journeys coming later change nothing.
+    expect(card('ikea').getAttribute('aria-busy')).toBeNull()
+    expect(card('car-rental').getAttribute('aria-pressed')).toBe('true')
+    act(() => bridge.answer({ type: 'template-journeys-result', templates: parsedCatalogue((template, locale) => !firstJourneys({})(template, locale)) }))
+    expect(card('car-rental').getAttribute('aria-pressed')).toBe('true')
+    expect(card('ikea').getAttribute('aria-pressed')).toBe('false')
+  })
+
   it('speaks the remembered panel language, and remembers a new choice', () => {
     const bridge = createFakeBridge({ answerReady: false })
     render(<App bridge={bridge} />)
     act(() => bridge.answer({ type: 'init', settings: { panelLanguage: 'fr' } }))
-    act(() => bridge.answer({ type: 'templates', templates: parsedCatalogue() }))
+    act(() => bridge.answer(templatesMessage()))
     expect(screen.getByRole('tab', { name: 'Créer' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Dessiner le tableau' })).toBeTruthy()
     expect(screen.getByText('Location de voiture')).toBeTruthy()

@@ -1,4 +1,5 @@
 import { exportJourney } from '../../src/formats/export-journey'
+import { templateSketches } from '../../src/formats/sketch-outline'
 import { MainToUiSchema, type ParsedMainToUi, type UiToMain, UiToMainSchema } from '../../src/messages'
 import { envelopeOf } from '../../src/model'
 import { importAnswer } from '../../src/plugin/import-answer'
@@ -18,6 +19,11 @@ export function parsedCatalogue(pick?: JourneyPick): Extract<ParsedMainToUi, { t
       })
     )
   }))
+}
+
+/** The sandbox's first answer with the templates, as the panel receives it: the catalogue (every journey unless picked) and the gallery's sketches. */
+export function templatesMessage(pick?: JourneyPick): Extract<ParsedMainToUi, { type: 'templates' }> {
+  return { type: 'templates', templates: parsedCatalogue(pick), sketches: templateSketches(TEMPLATES) }
 }
 
 /**
@@ -40,7 +46,7 @@ export function createFakeBridge({ answerReady = true, answerFiles = true }: { a
     send: (message) => {
       sent.push(message)
       if (answerReady && message.type === 'ready') {
-        answer({ type: 'templates', templates: parsedCatalogue() })
+        answer(templatesMessage())
         answer({ type: 'init', settings: {} })
       }
       if (answerFiles && (message.type === 'import' || message.type === 'export')) {

@@ -4,7 +4,8 @@ import { analyseJourney } from '../../src/formats'
 import { layoutJourney } from '../../src/layout'
 import { validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'
-import { sketchJourney, SKETCH_HEIGHT, SKETCH_WIDTH, stageEmotions } from '../../ui/state/preview-sketch'
+import { stageEmotions } from '../../src/formats/sketch-outline'
+import { sketchJourney, SKETCH_HEIGHT, SKETCH_WIDTH } from '../../ui/state/preview-sketch'
 import { templateJourney } from '../../ui/state/template-journey'
 
 describe('sketchJourney', () => {

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks'
 
+import type { SketchOutline } from '../../src/formats/sketch-outline'
 import { type Journey, journeyEvidenceLevels } from '../../src/model'
 import { SegmentedControl } from '../controls/segmented-control'
 import { checkCreateForm, partProblem, personaFieldProblems } from '../state/check-create-form'
@@ -18,6 +19,10 @@ import { usePanelText } from '../i18n/panel-text'
 
 interface CreateTabProps {
   form: CreateForm
+  /** The gallery's sketches as the sandbox sent them, by template id. */
+  sketches: Readonly<Record<string, SketchOutline>>
+  /** A template chosen before its journeys came (the form changes to it once they do). */
+  busyTemplateId?: string | undefined
   dispatch: (action: CreateFormAction) => void
   generateState: GenerateState
   onGenerate: (journey: Journey) => void
@@ -27,7 +32,7 @@ interface CreateTabProps {
 }
 
 /** Template gallery, persona, stages, lanes and language, then Generate. */
-export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate, onGalleryDrawn }: CreateTabProps) {
+export function CreateTab({ form, sketches, busyTemplateId, dispatch, generateState, onGenerate, onUpdate, onGalleryDrawn }: CreateTabProps) {
   const template = templateOrDefault(form.templateId, form.templates)
   const base = formJourney(form)
   const text = usePanelText()
@@ -44,7 +49,9 @@ export function CreateTab({ form, dispatch, generateState, onGenerate, onUpdate,
           </div>
           <TemplateGallery
             templates={form.templates}
+            sketches={sketches}
             selectedId={form.templateId}
+            busyId={busyTemplateId}
             onSelect={(templateId) => dispatch({ type: 'select-template', templateId })}
             onDrawn={onGalleryDrawn}
           />

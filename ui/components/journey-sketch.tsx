@@ -1,11 +1,22 @@
 import { useMemo } from 'preact/hooks'
 
+import type { SketchOutline } from '../../src/formats/sketch-outline'
 import type { Journey } from '../../src/model'
-import { sketchJourney } from '../state/preview-sketch'
+import { type PreviewSketch, sketchFromOutline, sketchJourney } from '../state/preview-sketch'
 
 /** A thumbnail of the board a journey draws: stages, lanes, stickies and the emotion curve. */
 export function JourneySketch({ journey, label }: { journey: Journey; label: string }) {
   const sketch = useMemo(() => sketchJourney(journey), [journey])
+  return <SketchImage sketch={sketch} label={label} />
+}
+
+/** The same thumbnail from a template's sketch outline, as the gallery has it. */
+export function OutlineSketch({ outline, label }: { outline: SketchOutline; label: string }) {
+  const sketch = useMemo(() => sketchFromOutline(outline), [outline])
+  return <SketchImage sketch={sketch} label={label} />
+}
+
+function SketchImage({ sketch, label }: { sketch: PreviewSketch; label: string }) {
   return (
     <svg class="jb-sketch" viewBox={`0 0 ${sketch.width} ${sketch.height}`} role="img" aria-label={label}>
       {sketch.lanes.map((lane, index) => (

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks'
 
+import type { SketchOutline } from '../../src/formats/sketch-outline'
 import type { JourneyTemplate } from '../../src/templates/journey-template'
-import { describeJourney } from '../state/describe-journey'
+import { describeJourney, describeSketch } from '../state/describe-journey'
 import { templateJourney } from '../state/template-journey'
-import { JourneySketch } from './journey-sketch'
+import { JourneySketch, OutlineSketch } from './journey-sketch'
 import { usePanelText } from '../i18n/panel-text'
 
 /** The performance mark set once the gallery and its sketches are first painted. */
@@ -11,21 +12,25 @@ export const INTERACTIVE_MARK = 'journeyboard:interactive'
 
 interface TemplateGalleryProps {
   templates: readonly JourneyTemplate[]
+  /** Each template's sketch as the sandbox sent it, by id; a template without one is sketched from its journey. */
+  sketches: Readonly<Record<string, SketchOutline>>
   selectedId: string
+  /** A template chosen before its journeys came: its card shows it is busy until they do. */
+  busyId?: string | undefined
   onSelect: (templateId: string) => void
   /** Called once, in the frame after the sketches are painted. */
   onDrawn?: (() => void) | undefined
 }
 
 /** The templates as cards: a sketch of the board each draws, its title and what it is for. */
-export function TemplateGallery({ templates, selectedId, onSelect, onDrawn }: TemplateGalleryProps) {
+export function TemplateGallery({ templates, sketches, selectedId, busyId, onSelect, onDrawn }: TemplateGalleryProps) {
   const { t } = usePanelText()
   // The gallery's words for the templates Journeyboard ships; a template it does not know keeps its own.
   const known: Readonly<Record<string, { title: string; description: string } | undefined>> = t.templates
   // The first `onDrawn` is the one called: the gallery is drawn once.
   const [drawn] = useState(() => onDrawn)
   useEffect(() => {
-    // The sketches are drawn with the cards (the templates were checked at the door): from the
+    // The sketches are drawn with the cards, from the outlines checked at the door: from the
     // frame after they are painted, the panel is all there and answers clicks; the bench reads
     // this mark to time start-up.
     requestAnimationFrame(() =>
@@ -46,12 +51,13 @@ export function TemplateGallery({ templates, selectedId, onSelect, onDrawn }: Te
               type="button"
               class="jb-card"
               aria-pressed={template.id === selectedId}
+              aria-busy={template.id === busyId ? true : undefined}
               aria-labelledby={titleId}
               aria-describedby={textId}
               data-template-id={template.id}
               onClick={() => onSelect(template.id)}
             >
-              <TemplateSketch template={template} />
+              <TemplateSketch template={template} outline={sketches[template.id]} />
               <span class="jb-card-title" id={titleId}>
                 {known[template.id]?.title ?? template.title}
               </span>
@@ -66,8 +72,11 @@ export function TemplateGallery({ templates, selectedId, onSelect, onDrawn }: Te
   )
 }
 
-function TemplateSketch({ template }: { template: JourneyTemplate }) {
+function TemplateSketch({ template, outline }: { template: JourneyTemplate; outline: SketchOutline | undefined }) {
   const text = usePanelText()
-  const journey = templateJourney(template, template.locales[0] ?? 'en')
+  if (outline !== undefined) return <OutlineSketch outline={outline} label={describeSketch(outline, text)} />
+  const locale = template.locales[0]
+  if (locale === undefined) return null
+  const journey = templateJourney(template, locale)
   return <JourneySketch journey={journey} label={describeJourney(journey, text)} />
 }

@@ -1,11 +1,17 @@
+import type { SketchOutline } from '../../src/formats/sketch-outline'
 import type { Journey } from '../../src/model'
 import type { PanelText } from '../i18n/panel-text'
 
 /** "7 stages, 9 lanes, 63 stickies": what a sketch shows, for captions and screen readers. */
-export function describeJourney(journey: Journey, { t, count, catalogue }: PanelText): string {
-  return [
-    count(t.journey.stages, journey.stages.length),
-    count(t.journey.lanes, journey.lanes.length),
-    count(t.journey.stickies, journey.items.length)
-  ].join(catalogue.typography.list)
+export function describeJourney(journey: Journey, text: PanelText): string {
+  return describeCounts(journey.stages.length, journey.lanes.length, journey.items.length, text)
+}
+
+/** The same words for a template's sketch outline, as the gallery has it. */
+export function describeSketch(outline: SketchOutline, text: PanelText): string {
+  return describeCounts(outline.stages, outline.lanes.length, outline.stickies, text)
+}
+
+function describeCounts(stages: number, lanes: number, stickies: number, { t, count, catalogue }: PanelText): string {
+  return [count(t.journey.stages, stages), count(t.journey.lanes, lanes), count(t.journey.stickies, stickies)].join(catalogue.typography.list)
 }

@@ -1,6 +1,5 @@
-import { emotionLanesOf } from '../../src/formats/journey-analytics'
-import { emotionCurves } from '../../src/layout/emotion-curves'
-import { curveIdOf, type Journey, journeyCurves, type LaneKind } from '../../src/model'
+import { SKETCH_STICKIES_PER_CELL, type SketchOutline, sketchOutline } from '../../src/formats/sketch-outline'
+import type { Journey, LaneKind } from '../../src/model'
 
 /** The sketch's own coordinate space; the SVG scales it to whatever width the card has. */
 export const SKETCH_WIDTH = 160
@@ -9,7 +8,6 @@ const PADDING = 4
 const HEADER_HEIGHT = 8
 const LABEL_WIDTH = 10
 const GAP = 1.5
-const MAX_STICKIES_PER_CELL = 3
 const STICKY_SIZE_MAX = 5
 
 /** Sticky colours by lane kind, as FigJam's palette shows them (the same in light and dark). */
@@ -61,84 +59,57 @@ function round(value: number): number {
 }
 
 /**
- * The mean emotion score of each stage, undefined where none is scored. The same lanes as the board
- * and the summary use (emotionLanesOf), in one pass, because the gallery sketches every template.
- */
-export function stageEmotions(journey: Journey): (number | undefined)[] {
-  const lanes = new Set(emotionLanesOf(journey).map((lane) => lane.id))
-  // The primary curve only: a to-be curve averaged in would describe neither experience.
-  const primary = journeyCurves(journey)[0]?.id
-  const sums = new Map<string, { total: number; count: number }>()
-  for (const item of journey.items) {
-    if (item.score === undefined || !lanes.has(item.laneId) || curveIdOf(item, journey) !== primary) continue
-    const sum = sums.get(item.stageId) ?? { total: 0, count: 0 }
-    sum.total += item.score
-    sum.count += 1
-    sums.set(item.stageId, sum)
-  }
-  return journey.stages.map((stage) => {
-    const sum = sums.get(stage.id)
-    return sum === undefined ? undefined : sum.total / sum.count
-  })
-}
-
-/**
  * Lays out a thumbnail of the board a journey draws: stage headers across, lane bands down, up to
  * three stickies per cell, and the emotion curve across the stages. Pure geometry, so the gallery
  * and the import preview draw the same thing and tests can check it without a DOM.
  */
 export function sketchJourney(journey: Journey): PreviewSketch {
-  const columns = Math.max(1, journey.stages.length)
-  const rows = Math.max(1, journey.lanes.length)
+  return sketchFromOutline(sketchOutline(journey))
+}
+
+/** The thumbnail of a sketch outline (what the sandbox sends for each template in the gallery). */
+export function sketchFromOutline(outline: SketchOutline): PreviewSketch {
+  const columns = Math.max(1, outline.stages)
+  const rows = Math.max(1, outline.lanes.length)
   const gridX = PADDING + LABEL_WIDTH
   const gridY = PADDING + HEADER_HEIGHT + GAP
   const cellWidth = (SKETCH_WIDTH - gridX - PADDING) / columns
   const cellHeight = (SKETCH_HEIGHT - gridY - PADDING) / rows
 
-  const stages = journey.stages.map((_, index) => ({
+  const stages = Array.from({ length: outline.stages }, (_, index) => ({
     x: round(gridX + index * cellWidth + GAP / 2),
     y: PADDING,
     width: round(cellWidth - GAP),
     height: HEADER_HEIGHT
   }))
-  const lanes = journey.lanes.map((_, index) => ({
+  const lanes = outline.lanes.map((_, index) => ({
     x: PADDING,
     y: round(gridY + index * cellHeight + GAP / 2),
     width: SKETCH_WIDTH - 2 * PADDING,
     height: round(cellHeight - GAP)
   }))
 
-  const counts = new Map<string, number>()
-  for (const item of journey.items) counts.set(`${item.stageId}\u0000${item.laneId}`, (counts.get(`${item.stageId}\u0000${item.laneId}`) ?? 0) + 1)
-  const size = Math.min(STICKY_SIZE_MAX, cellHeight - 2 * GAP, (cellWidth - 2 * GAP) / MAX_STICKIES_PER_CELL - GAP)
+  const size = Math.min(STICKY_SIZE_MAX, cellHeight - 2 * GAP, (cellWidth - 2 * GAP) / SKETCH_STICKIES_PER_CELL - GAP)
   const stickies: SketchSticky[] = []
   if (size > 0) {
-    journey.stages.forEach((stage, column) => {
-      journey.lanes.forEach((lane, row) => {
-        const count = Math.min(MAX_STICKIES_PER_CELL, counts.get(`${stage.id}\u0000${lane.id}`) ?? 0)
+    for (let column = 0; column < outline.stages; column += 1) {
+      outline.lanes.forEach((kind, row) => {
+        const count = outline.cells[row]?.[column] ?? 0
         for (let n = 0; n < count; n += 1) {
           stickies.push({
             x: round(gridX + column * cellWidth + GAP + n * (size + GAP)),
             y: round(gridY + row * cellHeight + (cellHeight - size) / 2),
             width: round(size),
             height: round(size),
-            color: LANE_COLORS[lane.kind]
+            color: LANE_COLORS[kind]
           })
         }
       })
-    })
+    }
   }
 
-  const { min, max } = journey.emotionScale
   const gridBottom = SKETCH_HEIGHT - PADDING
-  // Only a board that draws an emotion curve gets one in its sketch (scores on other lanes show as
-  // badges on their stickies, not as a curve).
-  const drawsCurve = [...emotionCurves(journey, journey.lanes).values()].some((items) => items.length > 0)
-  const points = (drawsCurve ? stageEmotions(journey) : []).flatMap((score, index) => {
-    if (score === undefined) return []
-    const share = (score - min) / (max - min)
-    return [{ x: gridX + (index + 0.5) * cellWidth, y: gridBottom - share * (gridBottom - gridY) }]
-  })
+  const points = outline.curve.flatMap((share, index) => (share === null ? [] : [{ x: gridX + (index + 0.5) * cellWidth, y: gridBottom - share * (gridBottom - gridY) }]))
   return { width: SKETCH_WIDTH, height: SKETCH_HEIGHT, stages, lanes, stickies, curve: smoothPath(points, gridY, gridBottom) }
 }
 
