@@ -68,6 +68,8 @@ export interface OpenPanelOptions {
   htmlPath?: string
   /** Runs once the page exists and before it navigates (to attach a DevTools session, say). */
   beforeNavigateAsync?(page: Page, context: BrowserContext): Promise<void>
+  /** How long opening may wait for the sandbox to start and for the panel to become interactive; default 20 s. */
+  timeoutMs?: number
 }
 
 /** When things happened as the panel opened, in milliseconds from navigation start. */
@@ -196,9 +198,9 @@ async function newPanelPageAsync(browser: Browser, options: OpenPanelOptions & {
 }
 
 /** Navigates to the panel and waits until it says it is interactive; returns when things happened. */
-async function navigateToPanelAsync({ page, context }: PanelPage, options: OpenPanelOptions): Promise<PanelStartup> {
+async function navigateToPanelAsync({ page, context, pageErrors }: PanelPage, options: OpenPanelOptions): Promise<PanelStartup> {
   await options.beforeNavigateAsync?.(page, context)
-  const interactive = interactiveAsync(page)
+  const interactive = interactiveAsync(page, pageErrors, options)
   // Awaited below; should a step before fail, its own error is the one reported.
   interactive.catch(() => undefined)
   await page.goto(pathToFileURL(options.htmlPath ?? UI_HTML).href)
@@ -206,11 +208,19 @@ async function navigateToPanelAsync({ page, context }: PanelPage, options: OpenP
   return panelStartupAsync(page)
 }
 
-/** How long a panel may take to become interactive before opening it counts as failed. */
-const INTERACTIVE_TIMEOUT_MS = 30_000
+/**
+ * How long a panel may take to start (its sandbox, then its interactive mark) before opening it
+ * counts as failed: well inside a test's 30 s (vitest.config.ts), so this error, not the test
+ * runner's timeout, says what went wrong.
+ */
+const OPEN_TIMEOUT_MS = 20_000
 
-/** Resolves when the panel marks itself interactive (instrumentPanel says so on the console). */
-function interactiveAsync(page: Page): Promise<void> {
+/**
+ * Resolves when the panel marks itself interactive (instrumentPanel says so on the console);
+ * rejects after `options.timeoutMs`, naming the panel and the errors its page threw meanwhile.
+ */
+function interactiveAsync(page: Page, pageErrors: readonly string[], options: OpenPanelOptions): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? OPEN_TIMEOUT_MS
   return new Promise((resolve, reject) => {
     const listener = (message: ConsoleMessage): void => {
       if (message.text() !== 'journeyboard:interactive') return
@@ -220,8 +230,9 @@ function interactiveAsync(page: Page): Promise<void> {
     }
     const timer = setTimeout(() => {
       page.off('console', listener)
-      reject(new Error(`the panel did not mark itself interactive within ${INTERACTIVE_TIMEOUT_MS / 1000} s`))
-    }, INTERACTIVE_TIMEOUT_MS)
+      const errors = pageErrors.length === 0 ? 'no error in its page' : `its page threw: ${pageErrors.join('; ')}`
+      reject(new Error(`the panel (${options.htmlPath ?? UI_HTML}) did not mark itself interactive within ${timeoutMs / 1000} s; ${errors}`))
+    }, timeoutMs)
     page.on('console', listener)
   })
 }
@@ -270,7 +281,7 @@ export async function openPanelAsync(browser: Browser, options: OpenPanelOptions
         // The page may already be closed when a late answer arrives.
       })
   })
-  const startup = await navigateToPanelAsync(panelPage, options)
+  const startup = await closedOnFailureAsync(context, () => navigateToPanelAsync(panelPage, options))
 
   return {
     page,
@@ -320,43 +331,61 @@ export async function openPanelWithWorkerSandboxAsync(browser: Browser, options:
   const html = readFileSync(options.htmlPath ?? UI_HTML, 'utf8').replace('<head>', () => `<head><script>${instrument}</script>`)
   const panelPage = await newPanelPageAsync(browser, { ...options, inFrame: true })
   const { page, context } = panelPage
-  await page.setContent('<!doctype html><html><head><title>FigJam</title></head><body style="margin:0"></body></html>')
-  await page.evaluate(
-    async ([code, pluginId]) => {
-      const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })))
-      await new Promise<void>((resolve, reject) => {
-        worker.onmessage = (event: MessageEvent<{ sandboxStarted?: boolean }>) => {
-          if (event.data.sandboxStarted === true) resolve()
-        }
-        worker.onerror = (event) => reject(new Error(`the sandbox did not start: ${event.message}`))
-      })
-      const frame = document.createElement('iframe')
-      const host = window as unknown as { __journeyboardSandbox: Worker; __journeyboardPluginId: string }
-      host.__journeyboardSandbox = worker
-      host.__journeyboardPluginId = pluginId
-      worker.onmessage = (event: MessageEvent) => frame.contentWindow?.postMessage({ pluginMessage: event.data as unknown, pluginId }, '*')
-      window.addEventListener('message', (event) => {
-        const data: unknown = event.data
-        if (event.source === frame.contentWindow && data !== null && typeof data === 'object' && 'pluginMessage' in data) worker.postMessage(data.pluginMessage)
-      })
-      frame.id = 'journeyboard-panel'
-      frame.sandbox.add('allow-scripts')
-      frame.style.cssText = 'display: block; border: 0; width: 100vw; height: 100vh'
-      document.body.append(frame)
-    },
-    [source, EMULATOR_PLUGIN_ID] as const
-  )
-  await options.beforeNavigateAsync?.(page, context)
-  const interactive = interactiveAsync(page)
-  // Awaited below; should a step before fail, its own error is the one reported.
-  interactive.catch(() => undefined)
-  await page.evaluate((panelHtml) => {
-    const frame = document.getElementById('journeyboard-panel') as HTMLIFrameElement
-    frame.srcdoc = panelHtml
-  }, html)
-  const frame = await (await page.waitForSelector('#journeyboard-panel')).contentFrame()
-  if (frame === null) throw new Error('the panel frame did not load')
-  await interactive
-  const startup = await panelStartupAsync(frame)
-  return { ...panelPage, frame, startup, closeAsync: () => context.close() }
+  return closedOnFailureAsync(context, async () => {
+    await page.setContent('<!doctype html><html><head><title>FigJam</title></head><body style="margin:0"></body></html>')
+    await page.evaluate(
+      async ([code, pluginId, sandbox, timeoutMs]) => {
+        const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })))
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`the sandbox (${sandbox}) did not say it started within ${timeoutMs / 1000} s`)), timeoutMs)
+          worker.onmessage = (event: MessageEvent<{ sandboxStarted?: boolean }>) => {
+            if (event.data.sandboxStarted !== true) return
+            clearTimeout(timer)
+            resolve()
+          }
+          worker.onerror = (event) => {
+            clearTimeout(timer)
+            reject(new Error(`the sandbox (${sandbox}) did not start: ${event.message}`))
+          }
+        })
+        const frame = document.createElement('iframe')
+        const host = window as unknown as { __journeyboardSandbox: Worker; __journeyboardPluginId: string }
+        host.__journeyboardSandbox = worker
+        host.__journeyboardPluginId = pluginId
+        worker.onmessage = (event: MessageEvent) => frame.contentWindow?.postMessage({ pluginMessage: event.data as unknown, pluginId }, '*')
+        window.addEventListener('message', (event) => {
+          const data: unknown = event.data
+          if (event.source === frame.contentWindow && data !== null && typeof data === 'object' && 'pluginMessage' in data) worker.postMessage(data.pluginMessage)
+        })
+        frame.id = 'journeyboard-panel'
+        frame.sandbox.add('allow-scripts')
+        frame.style.cssText = 'display: block; border: 0; width: 100vw; height: 100vh'
+        document.body.append(frame)
+      },
+      [source, EMULATOR_PLUGIN_ID, options.mainJsPath ?? MAIN_JS, options.timeoutMs ?? OPEN_TIMEOUT_MS] as const
+    )
+    await options.beforeNavigateAsync?.(page, context)
+    const interactive = interactiveAsync(page, panelPage.pageErrors, options)
+    // Awaited below; should a step before fail, its own error is the one reported.
+    interactive.catch(() => undefined)
+    await page.evaluate((panelHtml) => {
+      const frame = document.getElementById('journeyboard-panel') as HTMLIFrameElement
+      frame.srcdoc = panelHtml
+    }, html)
+    const frame = await (await page.waitForSelector('#journeyboard-panel')).contentFrame()
+    if (frame === null) throw new Error('the panel frame did not load')
+    await interactive
+    const startup = await panelStartupAsync(frame)
+    return { ...panelPage, frame, startup, closeAsync: () => context.close() }
+  })
+}
+
+/** What `open` gives; should it fail, the context is closed first, so a failed opening leaves no page running. */
+async function closedOnFailureAsync<T>(context: BrowserContext, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open()
+  } catch (error) {
+    await context.close().catch(() => undefined)
+    throw error
+  }
 }
