@@ -74,11 +74,7 @@ export const packPanelWords = {
       const source = await readFile(args.path, 'utf8')
       const { exports, english, values } = await loadAsync(args.path)
       const ranges = exportRanges(source, args.path)
-      const twins = ranges.map(({ name }) => {
-        const twin = `en${name.replace(/^(?:da|fr|ru|zhHans)(?=[A-Z])/, '')}`
-        if (!(twin in english)) throw new Error(`${args.path}: ${name} has no English twin ${twin}`)
-        return twin
-      })
+      const twins = englishTwins(ranges, english, args.path)
       const base64 = pack(values, twins.map((twin) => english[twin]), ranges.map(({ name }) => exports[name]), args.path)
       const parts = ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` }))
       const words = `const __words = ${packedCall(language, twins.map((twin) => `__enBoard.${twin}`), base64, 'start')}\n`
@@ -136,6 +132,15 @@ function propertyRange(source, file, key) {
   return found
 }
 
+/** The English export each of a language's exports fills (daKinds: enKinds), or the build stops naming the file. */
+export function englishTwins(ranges, english, file) {
+  return ranges.map(({ name }) => {
+    const twin = `en${name.replace(/^(?:da|fr|ru|zhHans)(?=[A-Z])/, '')}`
+    if (!(twin in english)) throw new Error(`${file}: ${name} has no English twin ${twin}`)
+    return twin
+  })
+}
+
 /** Each exported const and where its value is in the source. */
 export function exportRanges(source, file) {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
@@ -157,6 +162,15 @@ async function loadAsync(file) {
     `export { ENGLISH_PROBLEMS as problems } from ${JSON.stringify(ENGLISH_PROBLEMS)}`,
     `export * as values from ${JSON.stringify(VALUES)}`
   ].join('\n')
-  const bundled = await esbuild.build({ stdin: { contents, resolveDir: path.dirname(file) }, bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' })
+  // Not named after `file`, which it imports.
+  return importAsync(contents, path.dirname(file))
+}
+
+/**
+ * A TypeScript module's exports, from its source (bundled with what it imports from `resolveDir`,
+ * and run); `sourcefile` names it in errors, and stands for that file should anything import it.
+ */
+export async function importAsync(contents, resolveDir, sourcefile) {
+  const bundled = await esbuild.build({ stdin: { contents, resolveDir, sourcefile, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' })
   return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`)
 }

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { deflateRawSync } from 'node:zlib'
 import ts from 'typescript'
 
-import { exportRanges, leavesOf, replaceRanges } from './pack-panel-words.mjs'
+import { englishTwins, exportRanges, importAsync, leavesOf, replaceRanges } from './pack-panel-words.mjs'
 
 /**
  * Why packed: the sandbox carried every language as code (about 50 KB of Danish, French, Chinese and
@@ -65,13 +65,9 @@ export async function packWordsAsync(file) {
   const [, , language] = PACKED_WORDS.exec(file) ?? []
   const english = path.join(path.dirname(file), 'en.ts')
   const source = await readFile(file, 'utf8')
-  const [words, englishWords] = await Promise.all([importAsync(source, file), importAsync(await readFile(english, 'utf8'), english)])
+  const [words, englishWords] = await Promise.all([importAsync(source, path.dirname(file), file), importAsync(await readFile(english, 'utf8'), path.dirname(english), english)])
   const ranges = exportRanges(source, file)
-  const twins = ranges.map(({ name }) => {
-    const twin = `en${name.replace(/^(?:da|fr|ru|zhHans)(?=[A-Z])/, '')}`
-    if (!(twin in englishWords)) throw new Error(`${file}: ${name} has no English twin ${twin}`)
-    return twin
-  })
+  const twins = englishTwins(ranges, englishWords, file)
   const shapes = twins.map((twin) => englishWords[twin])
   const base64 = await packAsync(
     shapes,
@@ -97,7 +93,7 @@ export async function packTemplateAsync(file) {
   // A template's own file defines it (index.ts and templates.ts only pass templates on).
   const name = /^export const (\w+): JourneyTemplate = \{/m.exec(source)?.[1]
   if (name === undefined) return undefined
-  const module = await importAsync(source, file)
+  const module = await importAsync(source, path.dirname(file), file)
   // Anything else it exported would reach its importers with the other languages' texts emptied.
   const others = Object.keys(module).filter((key) => key !== name)
   if (others.length > 0) throw new Error(`${file}: a template's file exports its template alone, not ${others.join(', ')}`)
@@ -126,7 +122,7 @@ export async function packTemplateAsync(file) {
 
 /** The template built by its stripped source, checked to build the same English journey, and a pack for each other locale. */
 async function strippedTemplateAsync(stripped, file, name, template, locales) {
-  const code = (await importAsync(stripped, file))[name]
+  const code = (await importAsync(stripped, path.dirname(file), file))[name]
   deepStrictEqual(code.journey('en'), template.journey('en'), `${file}: emptying the texts of other languages changed the English journey`)
   const packs = {}
   for (const locale of locales) packs[locale] = await packAsync(code.journey(locale), template.journey(locale), `${file} (${locale})`)
@@ -192,12 +188,6 @@ async function packAsync(base, target, what) {
 
 let checks
 function checksAsync() {
-  checks ??= importAsync(CHECKS.map((file) => `export * from ${JSON.stringify(file)}`).join('\n'), path.resolve('scripts/pack-sandbox-content.mjs'))
+  checks ??= importAsync(CHECKS.map((file) => `export * from ${JSON.stringify(file)}`).join('\n'), path.resolve('scripts'))
   return checks
-}
-
-/** A TypeScript module's exports, from its source (bundled with what it imports, and run). */
-async function importAsync(contents, file) {
-  const bundled = await esbuild.build({ stdin: { contents, resolveDir: path.dirname(file), sourcefile: file, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' })
-  return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`)
 }
