@@ -1,4 +1,3 @@
-import { exportJourney } from '../formats/export-journey'
 import { journeyEmotionChart } from '../formats/journey-emotion-chart'
 import { journeyReportHtml } from '../formats/journey-report-html'
 import { generateBoardAsync } from '../plugin-api/generate-board'
@@ -17,7 +16,7 @@ import { firstJourneys, type JourneyPick, templateCatalogue } from '../templates
 import { TEMPLATES } from '../templates/templates'
 import { type SketchOutline, templateSketches } from '../formats/sketch-outline'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
-import { importAnswer } from './import-answer'
+import { fileAnswer } from './file-answer'
 import { runCheckCommandAsync } from './run-check-command'
 
 /** What the sandbox knows of the panel between messages. */
@@ -200,24 +199,14 @@ export async function handleUiMessageAsync(
       }
       return
     }
-    case 'import': {
-      const { requestId } = message
+    case 'import':
+    case 'export':
       try {
-        post({ type: 'import-result', requestId, ...importAnswer(message.text, message.format) })
+        post(fileAnswer(message))
       } catch (error) {
-        post(thrownMessage(requestId, error, 'import-error'))
+        post(thrownMessage(message.requestId, error, message.type === 'import' ? 'import-error' : 'export-error'))
       }
       return
-    }
-    case 'export': {
-      const { requestId, journey, format } = message
-      try {
-        post({ type: 'export-result', requestId, format, text: exportJourney(journey, format, { envelope: envelopeOf(message.envelope) }) })
-      } catch (error) {
-        post(thrownMessage(requestId, error, 'export-error'))
-      }
-      return
-    }
     case 'sync-preview': {
       const { requestId } = message
       try {

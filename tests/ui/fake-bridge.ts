@@ -1,8 +1,6 @@
-import { exportJourney } from '../../src/formats/export-journey'
 import { templateSketches } from '../../src/formats/sketch-outline'
 import { MainToUiSchema, type ParsedMainToUi, type UiToMain, UiToMainSchema } from '../../src/messages'
-import { envelopeOf } from '../../src/model'
-import { importAnswer } from '../../src/plugin/import-answer'
+import { fileAnswer } from '../../src/plugin/file-answer'
 import { type JourneyPick, templateCatalogue, TEMPLATES } from '../../src/templates'
 import { validateJourney } from '../../src/model'
 import type { Bridge } from '../../ui/bridge'
@@ -62,15 +60,11 @@ export function createFakeBridge({ answerReady = true, answerFiles = true }: { a
   }
 }
 
-/** What the sandbox answers an import or an export with; nothing, as the sandbox, to a message that does not parse. */
+/** What the sandbox answers an import or an export with (its own code); nothing, as the sandbox, to a message that does not parse. */
 function formatAnswer(sent: UiToMain): unknown {
   const parsed = UiToMainSchema.safeParse(sent)
   if (!parsed.success) return undefined
   const message = parsed.data
-  if (message.type === 'import') return { type: 'import-result', requestId: message.requestId, ...importAnswer(message.text, message.format) }
-  if (message.type === 'export') {
-    const text = exportJourney(message.journey, message.format, { envelope: envelopeOf(message.envelope) })
-    return { type: 'export-result', requestId: message.requestId, format: message.format, text }
-  }
-  throw new Error(`no answer to ${message.type}`)
+  if (message.type !== 'import' && message.type !== 'export') throw new Error(`no answer to ${message.type}`)
+  return fileAnswer(message)
 }

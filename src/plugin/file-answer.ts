@@ -1,0 +1,14 @@
+import { exportJourney } from '../formats/export-journey'
+import type { MainToUi, ParsedUiToMain } from '../messages'
+import { envelopeOf } from '../model'
+import { importAnswer } from './import-answer'
+
+/** A request for the text of a file: one to import, or a journey to write in an export format. */
+export type FileRequest = Extract<ParsedUiToMain, { type: 'import' | 'export' }>
+
+/** The sandbox's answer to a file request: what the import read, or the export's text. Throws what the importer or exporter throws. */
+export function fileAnswer(request: FileRequest): MainToUi {
+  const { requestId } = request
+  if (request.type === 'import') return { type: 'import-result', requestId, ...importAnswer(request.text, request.format) }
+  return { type: 'export-result', requestId, format: request.format, text: exportJourney(request.journey, request.format, { envelope: envelopeOf(request.envelope) }) }
+}
