@@ -78,18 +78,18 @@ export async function unpackStartWordsAsync(): Promise<void> {
 }
 
 function unpackAsync(packed: Packed): Promise<void> {
-  packed.unpacked ??= inflateTextAsync(packed.base64).then(
-    (json) => {
+  packed.unpacked ??= inflateTextAsync(packed.base64)
+    .then((json) => {
       const parts = withLeaves(packed.shapes, JSON.parse(json) as unknown[]) as Record<string, unknown>[]
       packed.targets.forEach((target, index) => Object.assign(target, parts[index]))
       packed.ready = true
-    },
-    (error: unknown) => {
-      // A failure is not kept: the next time the language is chosen, unpacking is tried again.
+    })
+    .catch((error: unknown) => {
+      // A failure anywhere (decompressing, JSON, the words' shape) is not kept: the next time the
+      // language is chosen, unpacking is tried again.
       packed.unpacked = undefined
-      throw error
-    }
-  )
+      throw new Error(`the ${packed.language} words could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
+    })
   return packed.unpacked
 }
 

@@ -54,6 +54,19 @@ describe('packed panel words', () => {
     expect({ ...kinds }).toEqual(BOARD_CATALOGUES.ru.kinds)
   })
 
+  it('fail naming their language when a pack does not unpack or does not fit, and are tried again next time', async () => {
+    packedPanelWords('zz-test', pack(['a'], ['b']))
+    const first = await unpackPanelWordsAsync('zz-test').catch((error: unknown) => error)
+    expect(String(first)).toMatch(/the zz-test words could not be unpacked: packed values/)
+    const again = await unpackPanelWordsAsync('zz-test').catch((error: unknown) => error)
+    // A new failure, not the first one kept.
+    expect(again).not.toBe(first)
+    expect(String(again)).toMatch(/the zz-test words could not be unpacked/)
+    expect(panelWordsReady('zz-test')).toBe(false)
+    packedPanelWords('zy-test', 'AAAA')
+    await expect(unpackPanelWordsAsync('zy-test')).rejects.toThrow(/the zy-test words could not be unpacked/)
+  })
+
   it('leave words that were never packed ready at once', async () => {
     expect(panelWordsReady('en')).toBe(true)
     await expect(unpackPanelWordsAsync('en')).resolves.toBeUndefined()
