@@ -12,7 +12,8 @@ import { frBoard } from '../../src/i18n/catalogues/board/fr'
 import { frSandbox } from '../../src/i18n/catalogues/sandbox/fr'
 import { fillText } from '../../src/i18n/fill-placeholders'
 import { countText } from '../../src/i18n/fill-text'
-import { createJourneyFromTemplate, TEMPLATES, templateCatalogue } from '../../src/templates'
+import type { Journey } from '../../src/model'
+import { createJourneyFromTemplate, type JourneyChoices, TEMPLATES, templateCatalogue } from '../../src/templates'
 
 const run = promisify(execFile)
 let mainJs = ''
@@ -28,6 +29,16 @@ function loadBundle(options: EmulatorOptions = {}) {
   const emulator = createFigJamEmulator(options)
   vm.runInNewContext(mainJs, { figma: emulator.api, __html__: uiHtml, console, setTimeout, clearTimeout })
   return emulator
+}
+
+/** Has the bundle draw a template's journey, checks it says it drew every sticky, and gives the journey. */
+async function drawTemplateAsync(emulator: ReturnType<typeof loadBundle>, choices: JourneyChoices): Promise<Journey> {
+  const journey = createJourneyFromTemplate(choices)
+  if (!journey.ok) throw new Error(`template "${choices.templateId}" gave no journey: ${JSON.stringify(journey.problems)}`)
+  await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: journey.value })
+  const generated = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).find((m) => m.type === 'generated')
+  expect(generated?.type === 'generated' && generated.summary.counts.stickies).toBe(journey.value.items.length)
+  return journey.value
 }
 
 describe('the built sandbox bundle (dist/main.js)', () => {
@@ -48,12 +59,8 @@ describe('the built sandbox bundle (dist/main.js)', () => {
 
   it('draws a template board and reads it back, on the emulator', async () => {
     const emulator = loadBundle()
-    const journey = createJourneyFromTemplate({ templateId: 'ikea' })
-    if (!journey.ok) throw new Error('template failed')
-    await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: journey.value })
-    const generated = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).find((m) => m.type === 'generated')
-    expect(generated?.type === 'generated' && generated.summary.counts.stickies).toBe(journey.value.items.length)
-    expect(emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length).toBeGreaterThanOrEqual(journey.value.items.length)
+    const journey = await drawTemplateAsync(emulator, { templateId: 'ikea' })
+    expect(emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length).toBeGreaterThanOrEqual(journey.items.length)
   })
 
   it('runs "Check Journeyboard in this file" when started as that menu command, and every step passes on the emulator', async () => {
@@ -90,20 +97,16 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     it('draws the car-rental board in French, with the panel speaking French: French journey, board words and notice', async () => {
       const emulator = loadBundle()
       await emulator.sendToPlugin({ type: 'save-settings', settings: { panelLanguage: 'fr' } })
-      const journey = createJourneyFromTemplate({ templateId: 'car-rental', locale: 'fr' })
-      if (!journey.ok) throw new Error('template failed')
-      await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: journey.value })
-      const generated = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).find((m) => m.type === 'generated')
-      expect(generated?.type === 'generated' && generated.summary.counts.stickies).toBe(journey.value.items.length)
+      const journey = await drawTemplateAsync(emulator, { templateId: 'car-rental', locale: 'fr' })
       const texts = emulator.api.currentPage.findAll(() => true).flatMap((node) => ('characters' in node ? [node.characters] : 'text' in node && typeof node.text === 'object' ? [node.text.characters] : []))
       expect(texts).toContain('Préparer le voyage')
       expect(texts).toContain(frBoard.legend)
-      const stickies = countText('fr', frSandbox.drewStickies, journey.value.items.length)
-      const stages = countText('fr', frSandbox.drewStages, journey.value.stages.length)
+      const stickies = countText('fr', frSandbox.drewStickies, journey.items.length)
+      const stages = countText('fr', frSandbox.drewStages, journey.stages.length)
       // The title may be shortened to fit the notice.
       const [before, after] = fillText(frSandbox.drew, { title: '\u0000', stickies, stages }).split('\u0000') as [string, string]
       const notice = emulator.notifications.at(-1)?.message ?? ''
-      expect(notice.startsWith(before + journey.value.title.slice(0, 20))).toBe(true)
+      expect(notice.startsWith(before + journey.title.slice(0, 20))).toBe(true)
       expect(notice.endsWith(after)).toBe(true)
     })
   })
