@@ -7,7 +7,7 @@
 //   which Chromium runs in a process of its own), the messages crossing by postMessage;
 // - "sandbox in Node": the browser tests' set-up, the sandbox on the emulator in Node and every
 //   message crossing Playwright, which FigJam does not have.
-// BENCH_PANEL_BASE=<folder> adds a third set-up, as in FigJam but with the ui.html and main.js kept
+// BENCH_PANEL_BASE=<folder> adds a third set-up ("base"), as in FigJam but with the ui.html and main.js kept
 // in that folder (a build from before a change), opened in the same turns, so a change is measured
 // against what it changes under the same load.
 // Per opening: first paint and time to interactive (the panel's `journeyboard:interactive` mark,
@@ -64,7 +64,7 @@ const SET_UPS: readonly SetUp[] = [
     ? []
     : [
         {
-          name: 'base build, sandbox in a worker',
+          name: 'base in Chromium, sandbox in a worker',
           openAsync: (browser: Browser, options: OpenPanelOptions) =>
             openPanelWithWorkerSandboxAsync(browser, { ...options, htmlPath: path.join(BASE, 'ui.html'), mainJsPath: path.join(BASE, 'main.js') })
         }
