@@ -7,6 +7,7 @@ export const CHECK_STEP_CODES = [
   'sticky-heights',
   'text-heights',
   'shape-text-fit',
+  'export',
   'draw',
   'connectors',
   'colours',

@@ -233,7 +233,8 @@ export class MeasuredNodes {
 
   /**
    * The height of every sticky made in a section, from one REST export of the board section: its
-   * sections and their stickies come back in the order they were put there.
+   * sections and their stickies come back in the order they were put there, each with the id the
+   * Plugin API gives it. Neither is documented; the self-check's export step checks both in FigJam.
    */
   private async exportedHeightsAsync(): Promise<Map<StickyNode, number>> {
     const board = this.sections.get(BOARD_KEY)

@@ -12,6 +12,7 @@ import { type CheckBoard, checkColours, checkConnectors, checkPluginData, readCh
 import { checkJourney, checkSamples, templateJourney, withItemText } from './check-journey'
 import { runStepAsync, SKIPPED, type StepOutcome } from './check-step'
 import { measureShapeSampleAsync, measureStickySamplesAsync, measureTextSamplesAsync } from './measure-samples'
+import { probeExportAsync } from './probe-export'
 import { probeUndoAsync } from './probe-undo'
 
 export interface CheckOptions {
@@ -23,9 +24,9 @@ export interface CheckOptions {
 
 /**
  * "Check Journeyboard in this file": runs what the plugin relies on FigJam for, in this file, and
- * reports what FigJam did. It measures sample stickies, texts and a shape; probes undo; draws a
- * small test board beside everything on the page (Generate's own path); checks the connectors,
- * colours and plugin data FigJam kept; reads the board back, updates it, formats a sticky as a
+ * reports what FigJam did. It measures sample stickies, texts and a shape; probes undo and the REST
+ * export Generate measures with (node ids, children's order); draws a small test board beside
+ * everything on the page (Generate's own path); checks the connectors, colours and plugin data FigJam kept; reads the board back, updates it, formats a sticky as a
  * person would and updates again, checking each result. Then it removes everything it drew and
  * commits one undo step, so the file is as it was. Each step is a result with a code; a failing
  * step never stops the rest.
@@ -87,6 +88,8 @@ export async function runCheckAsync(api: PluginAPI, options: CheckOptions = {}):
       diagnostics.shapes = [sample]
       return outcome
     })
+    // Before the board: Generate measures its stickies with the export this step checks.
+    await step('export', () => probeExportAsync(api, fonts, side))
     await step('draw', async () => {
       const journey = checkJourney()
       // Beside the page as found: every sample before this step removed what it made.

@@ -105,6 +105,23 @@ describe('FigJam rules the emulator enforces', () => {
     await expect(sticky.exportAsync({ format: 'PNG' })).rejects.toThrow(/only \{ format: 'JSON_REST_V1' \} is emulated/)
   })
 
+  it('[undocumented; checked by the self-check\'s export step] JSON_REST_V1 gives each node its Plugin API id, and a section\'s children in `children` order, as added', async () => {
+    const { api } = await readyEmulatorAsync()
+    const section = api.createSection()
+    const [first, second, third] = [api.createSticky(), api.createSticky(), api.createSticky()]
+    // Added in another order than made, and placed right to left.
+    for (const [index, sticky] of [third!, first!, second!].entries()) {
+      section.appendChild(sticky)
+      sticky.x = (2 - index) * 300
+    }
+    const inFront = api.createSticky()
+    section.insertChild(1, inFront)
+    const json = (await section.exportAsync({ format: 'JSON_REST_V1' })) as { document: { id: string; children: { id: string }[] } }
+    expect(json.document.id).toBe(section.id)
+    expect(json.document.children.map((child) => child.id)).toEqual(section.children.map((child) => child.id))
+    expect(json.document.children.map((child) => child.id)).toEqual([third!.id, inFront.id, first!.id, second!.id])
+  })
+
   it('[G create-shape-with-text] a shape keeps its size when its text grows, and the clipped text is reported', async () => {
     const emulator = await readyEmulatorAsync()
     const shape = emulator.api.createShapeWithText()

@@ -150,8 +150,11 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
 
   /**
    * [T] ExportMixin.exportAsync with `{ format: 'JSON_REST_V1' }`: the node and everything inside it
-   * as the REST API's nodes endpoint gives them, in one call. The image, PDF, SVG and video formats
-   * are not emulated, so they are refused rather than answered with something FigJam would not give.
+   * as the REST API's nodes endpoint gives them, in one call. Each node carries the id the Plugin
+   * API gives it, and a container lists its children in the order of its `children` (back to front:
+   * appended nodes in the order they were added): undocumented; checked by the self-check's export
+   * step. The image, PDF, SVG and video formats are not emulated, so they are refused rather than
+   * answered with something FigJam would not give.
    */
   async exportAsync(settings?: { format?: string }): Promise<object> {
     if (settings?.format !== 'JSON_REST_V1') {

@@ -30,6 +30,7 @@ export const daSandbox: SandboxCatalogue = {
         'sticky-heights': 'Sedler vokser med deres tekst',
         'text-heights': 'Tekster målt på én linje og ombrudt',
         'shape-text-fit': 'Figurer beholder deres størrelse og plads til teksten',
+        export: 'Eksporten giver hver seddel dens id, i den rækkefølge de blev tilføjet',
         draw: 'Testtavle tegnet ved siden af jeres arbejde',
         connectors: 'Forbindelsers magneter og pile bevaret',
         colours: 'Paletfarver bevaret præcist',

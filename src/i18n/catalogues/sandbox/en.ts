@@ -31,6 +31,7 @@ export const enSandbox = {
         'sticky-heights': 'Stickies grow with their text',
         'text-heights': 'Texts measured on one line and wrapped',
         'shape-text-fit': 'Shapes keep their size and room for their text',
+        export: 'The export gives each sticky its id, in the order added',
         draw: 'Test board drawn beside your work',
         connectors: 'Connector magnets and arrows kept',
         colours: 'Palette colours kept exactly',

@@ -30,6 +30,7 @@ export const frSandbox: SandboxCatalogue = {
         'sticky-heights': 'Les post-its grandissent avec leur texte',
         'text-heights': 'Textes mesurés sur une ligne et avec retour à la ligne',
         'shape-text-fit': 'Les formes gardent leur taille et la place de leur texte',
+        export: 'L’export donne à chaque post-it son identifiant, dans l’ordre d’ajout',
         draw: 'Tableau de test dessiné à côté de votre travail',
         connectors: 'Aimants et flèches des connecteurs conservés',
         colours: 'Couleurs de la palette conservées à l’identique',

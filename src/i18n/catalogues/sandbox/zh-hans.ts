@@ -30,6 +30,7 @@ export const zhHansSandbox: SandboxCatalogue = {
         'sticky-heights': '便利贴随文字增高',
         'text-heights': '文字的单行与换行测量',
         'shape-text-fit': '形状保持尺寸并容纳文字',
+        export: '导出为每张便利贴保留其 ID，并按添加顺序排列',
         draw: '在你的内容旁绘制测试白板',
         connectors: '连接线的吸附点和箭头保持不变',
         colours: '调色板颜色精确保持',
