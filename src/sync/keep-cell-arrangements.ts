@@ -1,4 +1,5 @@
 import { minOf, maxOf } from '../model'
+import { type Point, polylineCrossesBox } from '../geometry'
 import type { BoardGrid, BoardPlan, Box, PlanNode } from '../layout/board-plan'
 import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-metrics'
 import type { CellLocation } from '../layout/locate-cell'
@@ -32,7 +33,7 @@ export interface KeptArrangements {
  * put back at its place relative to the cell's top-left corner, the cell moving wherever the new
  * layout puts it, and its pins move with it. That is kept only if the whole arrangement still fits:
  * every sticky with its pins inside the cell's padded area, none overlapping another or an emotion
- * point. Otherwise the cell keeps the layout's packing. A cell whose stickies stand as the layout
+ * point, none crossed by an emotion curve's line. Otherwise the cell keeps the layout's packing. A cell whose stickies stand as the layout
  * packs them is left as it is, and not among `kept`; the plan itself comes back when no cell is kept.
  * Pure.
  * @param only the cells that may keep their arrangement (all when undefined)
@@ -46,6 +47,8 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     if (node.kind === 'shape' && itemId !== undefined && PIN_ROLES.has(node.tag.role)) pins.set(itemId, [...(pins.get(itemId) ?? []), node])
     if (node.tag.role === 'emotion-point' && node.parent !== null) points.set(node.parent, [...(points.get(node.parent) ?? []), box(boxes, node.key)])
   }
+  // The emotion curves' lines, straight from point centre to point centre (they cross stage columns).
+  const curveLines = plan.nodes.flatMap((node) => (node.kind === 'connector' && node.tag.role === 'emotion-line' ? [[centre(box(boxes, node.start)), centre(box(boxes, node.end))]] : []))
   const cells = new Map<string, { stageId: string; laneId: string; itemIds: string[] }>()
   for (const item of journey.items) {
     const key = cellKey(item.stageId, item.laneId)
@@ -111,8 +114,13 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     }
     const obstacles = points.get(`stage:${stageId}`) ?? []
     if (footprints.some((footprint) => obstacles.some((point) => overlaps(point, footprint)))) return undefined
+    if (footprints.some((footprint) => curveLines.some((line) => polylineCrossesBox(line, footprint)))) return undefined
     return moves
   }
+}
+
+function centre(of: Box): Point {
+  return { x: of.x + of.width / 2, y: of.y + of.height / 2 }
 }
 
 function onGrid(value: number): number {

@@ -6,7 +6,7 @@ import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import type { SyncSummary } from '../../src/plugin-api/sync-board'
 import { resolveAll } from '../../src/sync'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
-import { drawAsync } from '../reader/generated-board'
+import { drawAsync, validJourney } from '../reader/generated-board'
 import { propertyRuns } from '../support/property-runs'
 import { applyBoardEditsAsync, type BoardEdit } from '../sync/board-edits'
 import { applyDataEdits, dataEditsArbitrary } from '../sync/journey-edits'
@@ -84,4 +84,19 @@ describe('link routes after an update of a board people arranged', () => {
       propertyRuns(25)
     )
   })
+
+  // Once a counterexample: a sticky people moved onto the emotion curve of its lane kept its place,
+  // and the curve's line from its own point ran through it.
+  it('should not keep a sticky people moved across an emotion curve’s line where it lies', async () => {
+    const j1 = validJourney(JSON.parse("{\"id\": \"W::_-:.q\", \"title\": \"Car bZteaa\", \"accessibleTitle\": \"b\", \"scenario\": \"Carateaatea7 Zé\", \"context\": \"7Car 0ab\", \"state\": \"future\", \"locale\": \"en\", \"personas\": [{\"id\": \"D:-.--_._\", \"name\": \"tea0 bCar\", \"role\": \"Car7\", \"age\": 123, \"description\": \"7\", \"goals\": [], \"needs\": [], \"expectations\": [\"a0éZé\", \"dayb0a\"], \"frustrations\": [], \"ambitions\": [\"dayé\", \"0\", \"day\"], \"hobbies\": [\"éZday7b\", \"bZébCar\", \" 7aaCar\"], \"channels\": [\"chat\", \"web\", \"phone\"], \"quote\": \"Z0éb\", \"scenario\": \"7\"}, {\"id\": \"D-0h_V-V_\", \"name\": \"a teaé\", \"role\": \"0dayteatea\", \"age\": 124, \"description\": \"day dayZteaZéa\", \"goals\": [\"tea7tea\"], \"needs\": [], \"expectations\": [\"Zdaya\"], \"frustrations\": [\"btea0a0\"], \"ambitions\": [\"é0\", \"Car\"], \"hobbies\": [\" \", \"0day00\"], \"channels\": [\"email\", \"app\"], \"quote\": \"a\", \"scenario\": \"0teateaZ\"}], \"personaId\": \"D:-.--_._\", \"phases\": [{\"id\": \"ecall\", \"name\": \"7a\"}], \"stages\": [{\"id\": \"C.:o:.:w-\", \"name\": \"bdaya7édayé\", \"phaseId\": \"ecall\", \"description\": \"Car0abday\"}], \"lanes\": [{\"id\": \"2_...ke.-_w\", \"name\": \"é0Cartea\", \"kind\": \"emotion\"}], \"activityTypes\": [{\"id\": \"8-E\", \"name\": \"b Za day7a\", \"color\": \"red\"}], \"items\": [{\"id\": \"h_:-T.0_\", \"stageId\": \"C.:o:.:w-\", \"laneId\": \"2_...ke.-_w\", \"text\": \"0éCar\", \"score\": 5.928257229001162e-286, \"flag\": \"red\", \"momentOfTruth\": false, \"activityTypeId\": \"8-E\", \"channel\": \"reviews\", \"owner\": \"aZé\", \"people\": [], \"evidence\": {\"level\": \"assumption\", \"participants\": [], \"sources\": [\"Car\", \"7a\"], \"itemIds\": []}}, {\"id\": \"9_-g.h_-\", \"stageId\": \"C.:o:.:w-\", \"laneId\": \"2_...ke.-_w\", \"text\": \"teatea\", \"score\": 9.99999999999999, \"flag\": \"red\", \"momentOfTruth\": true, \"activityTypeId\": \"8-E\", \"channel\": \"phone\", \"device\": \"none\", \"owner\": \"Zday\", \"people\": []}, {\"id\": \"X-R-a.:\", \"stageId\": \"C.:o:.:w-\", \"laneId\": \"2_...ke.-_w\", \"text\": \"ZCarb7dayCar\", \"score\": 1.3886108858702637e-196, \"flag\": \"red\", \"momentOfTruth\": true, \"activityTypeId\": \"8-E\", \"channel\": \"social\", \"device\": \"mobile\", \"owner\": \"dayday0bCar\", \"evidence\": {\"level\": \"validated\", \"participants\": [\"dayCar0bZ\", \"7é\"], \"sources\": [\"bb0\", \"dayé\"], \"itemIds\": []}}, {\"id\": \"M\", \"stageId\": \"C.:o:.:w-\", \"laneId\": \"2_...ke.-_w\", \"text\": \"  b\", \"score\": 1.8438295439780585e-243, \"flag\": \"green\", \"momentOfTruth\": false, \"activityTypeId\": \"8-E\", \"channel\": \"mail\", \"device\": \"other\", \"owner\": \"dayCar0\", \"people\": [\"b\", \"\", \"a\"]}], \"links\": [{\"id\": \"I7:6--..7.\", \"from\": \"X-R-a.:\", \"to\": \"M\", \"kind\": \"handover\", \"label\": \"aatea \"}, {\"id\": \"x\", \"from\": \"M\", \"to\": \"X-R-a.:\", \"kind\": \"sequence\", \"label\": \"77CarZZé\"}, {\"id\": \"G1N-.-:1\", \"from\": \"M\", \"to\": \"9_-g.h_-\", \"kind\": \"interaction\", \"label\": \" \"}], \"emotionScale\": {\"min\": 0, \"max\": 10, \"per\": \"touchpoint\"}, \"blueprintLines\": [{\"kind\": \"interaction\", \"afterLaneId\": \"2_...ke.-_w\"}]}"))
+    const emulator = await drawAsync(j1)
+    await applyBoardEditsAsync(emulator, j1, [{"op": "move", "item": 0, "stage": 0, "lane": 0, "dx": 0, "dy": 0}, {"op": "connect", "from": 0, "step": 68587, "label": ""}])
+    const data = changedData(j1, [{"op": "add-link", "from": 0, "step": 1879048186}], [{"from": 172681777, "step": 1265506469, "label": "case by email"}])
+    const first = await updateAsync(emulator, data)
+    expect(unwarned(emulator, first)).toEqual([])
+    const file = emulator.toRestFile()
+    await updateAsync(emulator, data)
+    expect(emulator.toRestFile()).toEqual(file)
+  })
 })
+
