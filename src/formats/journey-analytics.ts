@@ -209,7 +209,11 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
     if (group === undefined) byStage.set(item.stageId, [item])
     else group.push(item)
   }
-  const stageAnalytics = journey.stages.map((stage): StageAnalytics => {
+  // Filled by push, not made by map: the array map returns is holey or packed depending on whether
+  // its caller runs optimised, and code reading it, compiled for one kind, was thrown out of
+  // optimised code on meeting the other, again and again (here and in the Mermaid export).
+  const stageAnalytics: StageAnalytics[] = []
+  for (const stage of journey.stages) {
     const inStage = byStage.get(stage.id) ?? []
     const scores = inStage.filter(isEmotionScore).map((item) => item.score)
     const phase = stage.phaseId === undefined ? undefined : phases.get(stage.phaseId)
@@ -242,8 +246,8 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
       result.phaseId = phase.id
       result.phaseName = phase.name
     }
-    return result
-  })
+    stageAnalytics.push(result)
+  }
 
   // Counted in one pass, not one scan of every item per lane.
   const perLane = new Map<string, number>()
