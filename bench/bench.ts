@@ -8,7 +8,8 @@
 // skew as it can a ratio of two medians. A sample repeats the stage until it has used MIN_SAMPLE_MS
 // of CPU and reports the time per run, so a stage that takes 2 ms is not timed by one tick of the
 // clock; the garbage of the sample before is collected first (npm run bench passes --expose-gc), so
-// one size does not pay for the other's. Every size is warmed up alike before any is timed. Rows on
+// one size does not pay for the other's. The export and import rows start each run with cold caches
+// (see COLD). Every size is warmed up alike before any is timed. Rows on
 // the emulator include its own work, which stands in for FigJam's. Traffic: every Plugin API crossing the emulator counts (calls, property writes,
 // property reads), per node and per sticky.
 //
@@ -17,6 +18,7 @@
 // BENCH_STAGES=papaparse times the CSV parser alone and BENCH_STAGES=start-up the command line's
 // start-up), and skips the traffic section unless it names it: BENCH_STAGES=traffic prints the
 // traffic alone; BENCH_STAGES=chromium times the panel's start-up in headless Chromium alone.
+import { readdirSync, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile } from '../src/emulator'
@@ -43,6 +45,53 @@ const GROWTH_TO = 5000
 const ONE_ITEM_BOARD = 2000
 const noYield = async (): Promise<void> => undefined
 
+/**
+ * Cold start, for the rows a user pays for once per action on a journey held in memory (the exports
+ * and imports): a user exports or imports a board once, with the caches full of other work, not two
+ * hundred times in a row. Repeated back to back, a 500-item run (about 1 MB) would find its input in
+ * the caches, left there by the run before, while a 5,000-item run (about 10 MB) would not, and the
+ * growth would time the cache rather than the code. So each timed run of these rows follows a sweep
+ * over a buffer twice the size of the last-level cache, outside the timed span, and a sample stops
+ * after COLD_MAX_RUNS runs even short of MIN_SAMPLE_MS, which bounds the sweeps' cost.
+ * BENCH_WARM=1 times them warm, as before, for comparison.
+ */
+const COLD = process.env.BENCH_WARM !== '1'
+const COLD_MAX_RUNS = 100
+const FALLBACK_CACHE_BYTES = 32 * 1024 * 1024
+const CACHE_LINE_WORDS = 16
+
+/** The last-level cache's size as Linux reports it (the highest level listed), or a common size where it does not. */
+function lastLevelCacheBytes(): number {
+  const dir = '/sys/devices/system/cpu/cpu0/cache'
+  const units: Record<string, number> = { K: 1024, M: 1024 * 1024, G: 1024 * 1024 * 1024 }
+  try {
+    const caches = readdirSync(dir)
+      .filter((name) => name.startsWith('index'))
+      .map((name) => {
+        const level = Number(readFileSync(`${dir}/${name}/level`, 'utf8'))
+        const match = /^(\d+)([KMG]?)/.exec(readFileSync(`${dir}/${name}/size`, 'utf8').trim())
+        return { level, bytes: match === null ? 0 : Number(match[1]) * (units[match[2]!] ?? 1) }
+      })
+      .filter((cache) => cache.bytes > 0)
+      .sort((a, b) => b.level - a.level || b.bytes - a.bytes)
+    return caches[0]?.bytes ?? FALLBACK_CACHE_BYTES
+  } catch {
+    return FALLBACK_CACHE_BYTES
+  }
+}
+
+let sweepBuffer: Int32Array | undefined
+/** What the sweeps cost the bench run (wall time, never inside a timed span). */
+const sweeps = { count: 0, ms: 0 }
+/** Writes one word in every cache line of a buffer twice the last-level cache, which pushes out whatever was cached. */
+function sweepCaches(): void {
+  const start = performance.now()
+  sweepBuffer ??= new Int32Array((2 * lastLevelCacheBytes()) / Int32Array.BYTES_PER_ELEMENT)
+  for (let i = 0; i < sweepBuffer.length; i += CACHE_LINE_WORDS) sweepBuffer[i]! += 1
+  sweeps.count += 1
+  sweeps.ms += performance.now() - start
+}
+
 interface Stage {
   name: string
   /** Untimed set-up before each run, for stages that change what they work on. */
@@ -50,6 +99,8 @@ interface Stage {
   run(size: number, prepared: unknown): Promise<unknown> | unknown
   /** Works on the drawn board (boardAsync): held in memory while such rows are timed, and only then. */
   board?: true
+  /** Timed from a cold start each run (see COLD), unless BENCH_WARM=1. */
+  cold?: true
 }
 
 interface Fixture {
@@ -172,13 +223,13 @@ const STAGES: Stage[] = [
     }
   },
   { name: 'render SVG', board: true, run: async (n) => renderRestFileToSvg((await boardAsync(n)).rest) },
-  { name: 'export JSON', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'json') },
-  { name: 'export CSV', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'csv') },
-  { name: 'export Markdown', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'md') },
-  { name: 'export Mermaid', run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'mermaid') },
-  { name: 'import JSON', run: async (n) => importJourney((await fixtureAsync(n)).texts.json, 'json') },
-  { name: 'import CSV', run: async (n) => importJourney((await fixtureAsync(n)).texts.csv, 'csv') },
-  { name: 'import Mermaid', run: async (n) => importJourney((await fixtureAsync(n)).texts.mermaid, 'mermaid') }
+  { name: 'export JSON', cold: true, run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'json') },
+  { name: 'export CSV', cold: true, run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'csv') },
+  { name: 'export Markdown', cold: true, run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'md') },
+  { name: 'export Mermaid', cold: true, run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'mermaid') },
+  { name: 'import JSON', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.json, 'json') },
+  { name: 'import CSV', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.csv, 'csv') },
+  { name: 'import Mermaid', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.mermaid, 'mermaid') }
 ]
 
 /** The rows to time: all, unless BENCH_STAGES names some. */
@@ -192,11 +243,13 @@ interface Sample {
 
 async function sampleAsync(stage: Stage, size: number): Promise<Sample> {
   collectGarbage?.()
+  const cold = COLD && stage.cold === true
   let runs = 0
   let wall = 0
   let cpu = 0
   do {
     const prepared = await stage.prepare?.(size)
+    if (cold) sweepCaches()
     const before = process.cpuUsage()
     const start = performance.now()
     await stage.run(size, prepared)
@@ -204,7 +257,7 @@ async function sampleAsync(stage: Stage, size: number): Promise<Sample> {
     const used = process.cpuUsage(before)
     cpu += (used.user + used.system) / 1000
     runs += 1
-  } while (cpu < MIN_SAMPLE_MS)
+  } while (cpu < MIN_SAMPLE_MS && !(cold && runs >= COLD_MAX_RUNS))
   return { wall: wall / runs, cpu: cpu / runs }
 }
 
@@ -228,6 +281,7 @@ if (timed.length > 0) {
   console.log(
     `Milliseconds per run: CPU / wall, median of ${RUNS} samples (each at least ${MIN_SAMPLE_MS} ms of CPU) taken in turns across the sizes; growth = median over the rounds of CPU at ${GROWTH_TO} / CPU at ${GROWTH_FROM}` +
       (collectGarbage === undefined ? ' (run with --expose-gc to collect garbage between samples)' : '') +
+      (COLD ? `; the file formats' export and import rows from a cold start each run (caches swept first, at most ${COLD_MAX_RUNS} runs a sample; BENCH_WARM=1 for warm)` : '; warm: each run follows the last (BENCH_WARM=1)') +
       '\n'
   )
   console.log(['stage'.padEnd(34), ...SIZES.map((s) => pad(`${s} items`, 16)), pad('growth', 8)].join(' '))
@@ -244,6 +298,7 @@ if (timed.length > 0) {
     console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
     if (!timed.slice(index + 1).some((later) => later.board === true)) boards.clear()
   }
+  if (sweeps.count > 0) console.log(`  (cold starts: ${sweeps.count} sweeps of ${(sweepBuffer!.byteLength / 1024 / 1024).toFixed(0)} MB, ${(sweeps.ms / 1000).toFixed(1)} s of wall time)`)
   console.log(['  (Mermaid tasks in those rows)'.padEnd(34), ...await Promise.all(SIZES.map(async (s) => pad(`${(await fixtureAsync(s)).mermaidTasks} tasks`, 16)))].join(' '))
 }
 
