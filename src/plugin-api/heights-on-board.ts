@@ -17,7 +17,11 @@ import type { SyncState } from '../sync/read-sync-state'
  * is all the layout asks of it. Stickies people made and the map adopted are measured afresh: the
  * update gives them the board's type size.
  */
-export function heightsOnBoard(state: Pick<SyncState, 'nodeOfKey' | 'adopted'>, sameLayout: boolean): (request: MeasureRequest) => number | undefined {
+export function heightsOnBoard(
+  state: Pick<SyncState, 'nodeOfKey' | 'adopted'>,
+  sameLayout: boolean,
+  stored: Readonly<Record<string, number>>
+): (request: MeasureRequest) => number | undefined {
   const stickies = new Map<string, SnapshotNode>()
   const texts = new Map<string, SnapshotNode>()
   for (const [key, node] of state.nodeOfKey) {
@@ -25,8 +29,6 @@ export function heightsOnBoard(state: Pick<SyncState, 'nodeOfKey' | 'adopted'>, 
     if (node.type === 'STICKY' && !stickies.has(node.text)) stickies.set(node.text, node)
     else if (node.type === 'TEXT' && sameLayout) texts.set(`${key}\u0000${node.box.width}\u0000${node.text}`, node)
   }
-  const board = state.nodeOfKey.get('board')
-  const stored = board === undefined ? {} : decodeTextHeights(board.data)
   return (request) => {
     if (request.kind === 'text') {
       const own = request.key === undefined ? undefined : texts.get(`${request.key}\u0000${request.width}\u0000${request.text}`)?.box.height
@@ -37,4 +39,21 @@ export function heightsOnBoard(state: Pick<SyncState, 'nodeOfKey' | 'adopted'>, 
     if (sticky.wide === request.wide) return sticky.box.height
     return sticky.wide === true && !request.wide ? STICKY_SIZE + 1 : undefined
   }
+}
+
+/** The text heights the board section stores (see BoardStore.textHeights). */
+export function storedTextHeights(state: Pick<SyncState, 'nodeOfKey'>): Readonly<Record<string, number>> {
+  const board = state.nodeOfKey.get('board')
+  return board === undefined ? {} : decodeTextHeights(board.data)
+}
+
+/**
+ * The text heights an update stores: those the board stores already when they hold every height
+ * this layout used, at the same value; else the ones it used. An update that makes room for links
+ * lays the board out at widths it then leaves, and uses their heights too; the next update to the
+ * same data goes straight to the final widths and uses fewer. Storing only those would rewrite the
+ * board's entry for nothing anyone sees, and a second update must write nothing.
+ */
+export function textHeightsToStore(stored: Readonly<Record<string, number>>, used: Readonly<Record<string, number>>): Readonly<Record<string, number>> {
+  return Object.entries(used).every(([key, height]) => stored[key] === height) ? stored : used
 }

@@ -8,7 +8,7 @@ import { describeConflict } from '../sync/format-change-set'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
 import { FontLoader } from './font-loader'
-import { heightsOnBoard } from './heights-on-board'
+import { heightsOnBoard, storedTextHeights, textHeightsToStore } from './heights-on-board'
 import { measuredLayoutAsync } from './layout-from-real-sizes'
 import type { LiveBoard, LiveNode } from './live-board'
 import { MeasuredNodes, MeasureFontsError } from './measured-nodes'
@@ -103,12 +103,15 @@ export async function syncBoardAsync(
   // FigJam's two passes: the texts are measured in FigJam and the layout placed from those sizes.
   const measured = new MeasuredNodes(api, new FontLoader(api))
   let plan: BoardSyncPlan
-  let textHeights: Record<string, number>
+  let textHeights: Readonly<Record<string, number>>
+  const storedHeights = storedTextHeights(state)
   try {
-    ;({ layout: plan, textHeights } = await measuredLayoutAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
+    const measuredLayout = await measuredLayoutAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
       ...options,
-      already: heightsOnBoard(state, drawnBy === LAYOUT_VERSION)
-    }))
+      already: heightsOnBoard(state, drawnBy === LAYOUT_VERSION, storedHeights)
+    })
+    plan = measuredLayout.layout
+    textHeights = textHeightsToStore(storedHeights, measuredLayout.textHeights)
   } catch (error) {
     // Measuring only added nodes: removing them puts the board back as it was.
     measured.removeAll()

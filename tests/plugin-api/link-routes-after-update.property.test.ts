@@ -2,15 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { type Journey, validateJourney } from '../../src/model'
-import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
-import type { SyncSummary } from '../../src/plugin-api/sync-board'
+import { MainToUiSchema, type SyncResult } from '../../src/messages'
+import { startPlugin } from '../../src/plugin/start-plugin'
 import { resolveAll } from '../../src/sync'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { drawAsync, validJourney } from '../reader/generated-board'
 import { propertyRuns } from '../support/property-runs'
 import { applyBoardEditsAsync, type BoardEdit } from '../sync/board-edits'
 import { applyDataEdits, dataEditsArbitrary } from '../sync/journey-edits'
-import { boardOf, syncAsync } from '../sync/sync-board-helpers'
+import { boardOf } from '../sync/sync-board-helpers'
 import type { FigJamEmulator } from '../../src/emulator'
 import { linkClearanceProblems } from './link-clearance'
 
@@ -20,6 +20,9 @@ import { linkClearanceProblems } from './link-clearance'
  * stickies common.
  */
 const LABELS = ['', 'calls', 'case by email', 'asks the store whether the warranty covers the handle that broke on the second day', 'first line\nsecond line\nthird', '长途旅行很累，请给我们打电话']
+
+/** Calls an update that changes nothing may still make: reading the board, loading its fonts, closing its (empty) undo step, answering the panel. */
+const CALLS_THAT_CHANGE_NOTHING = new Set(['getSharedPluginDataKeys', 'getSharedPluginData', 'loadFontAsync', 'commitUndo', 'notify', 'ui.postMessage'])
 
 /** What people do by hand that moves stickies and adds connectors: nudge a sticky in its cell, move it to another cell, draw a labelled connector. */
 const handEditArbitrary: fc.Arbitrary<BoardEdit> = fc.oneof(
@@ -44,14 +47,23 @@ function changedData(j1: Journey, edits: Parameters<typeof applyDataEdits>[1], a
   return result.value
 }
 
-async function updateAsync(emulator: FigJamEmulator, data: Journey): Promise<SyncSummary> {
-  const preview = await syncPreviewAsync(emulator.api, boardOf(emulator).id, data)
-  if (!preview.ok) throw new Error(JSON.stringify(preview.problems))
-  return syncAsync(emulator, data, resolveAll(preview.value.changeSet, 'board'))
+/**
+ * Updates the board as people do, through the sandbox: the review, then the update with every
+ * conflict left as the board has it. The sandbox's last answer to each must be its result.
+ */
+async function updateAsync(emulator: FigJamEmulator, data: Journey, round: number): Promise<SyncResult> {
+  const answer = () => MainToUiSchema.parse(emulator.uiMessages.at(-1))
+  await emulator.sendToPlugin({ type: 'sync-preview', requestId: `preview-${round}`, journey: data })
+  const preview = answer()
+  if (preview.type !== 'sync-preview-result') throw new Error(JSON.stringify(preview))
+  await emulator.sendToPlugin({ type: 'sync-apply', requestId: `apply-${round}`, boardId: preview.boardId, journey: data, resolutions: resolveAll(preview.changeSet, 'board') })
+  const synced = answer()
+  if (synced.type !== 'synced') throw new Error(JSON.stringify(synced))
+  return synced.summary
 }
 
 /** The clearance problems that name no link the update warned about: what an update drew over text without saying so. */
-function unwarned(emulator: FigJamEmulator, summary: SyncSummary): string[] {
+function unwarned(emulator: FigJamEmulator, summary: SyncResult): string[] {
   const warned = new Set(summary.warnings.flatMap((warning) => (warning.code === 'link-over-text' && warning.node?.text !== undefined ? [warning.node.text] : [])))
   return linkClearanceProblems(emulator.toRestFile(), boardOf(emulator).id).filter((found) => ![...found.matchAll(/\(link:([^)]+)\)/g)].some((match) => warned.has(match[1]!)))
 }
@@ -69,15 +81,20 @@ describe('link routes after an update of a board people arranged', () => {
     await fc.assert(
       fc.asyncProperty(cases, async ({ j1, hand, edits, added }) => {
         const emulator = await drawAsync(j1)
+        startPlugin(emulator.api, '<p>panel</p>')
         await applyBoardEditsAsync(emulator, j1, hand)
         const data = changedData(j1, edits, added)
 
-        const first = await updateAsync(emulator, data)
+        const first = await updateAsync(emulator, data, 1)
         expect(unwarned(emulator, first)).toEqual([])
 
         const file = emulator.toRestFile()
-        const second = await updateAsync(emulator, data)
+        emulator.resetCounters()
+        const second = await updateAsync(emulator, data, 2)
         expect(second.changeSet.changes).toEqual([])
+        // Nothing written at all, not even a value a node already has: only readings, the font loads and the answers.
+        expect(Object.fromEntries(emulator.traffic.writes)).toEqual({})
+        expect([...emulator.traffic.calls.keys()].filter((call) => !CALLS_THAT_CHANGE_NOTHING.has(call))).toEqual([])
         expect(emulator.toRestFile()).toEqual(file)
         expect(unwarned(emulator, second)).toEqual([])
       }),
@@ -90,12 +107,15 @@ describe('link routes after an update of a board people arranged', () => {
   it('should not keep a sticky people moved across an emotion curve’s line where it lies', async () => {
     const j1 = validJourney(JSON.parse("{\"id\": \"W::_-:.q\", \"title\": \"Car bZteaa\", \"accessibleTitle\": \"b\", \"scenario\": \"Carateaatea7 Zé\", \"context\": \"7Car 0ab\", \"state\": \"future\", \"locale\": \"en\", \"personas\": [{\"id\": \"D:-.--_._\", \"name\": \"tea0 bCar\", \"role\": \"Car7\", \"age\": 123, \"description\": \"7\", \"goals\": [], \"needs\": [], \"expectations\": [\"a0éZé\", \"dayb0a\"], \"frustrations\": [], \"ambitions\": [\"dayé\", \"0\", \"day\"], \"hobbies\": [\"éZday7b\", \"bZébCar\", \" 7aaCar\"], \"channels\": [\"chat\", \"web\", \"phone\"], \"quote\": \"Z0éb\", \"scenario\": \"7\"}, {\"id\": \"D-0h_V-V_\", \"name\": \"a teaé\", \"role\": \"0dayteatea\", \"age\": 124, \"description\": \"day dayZteaZéa\", \"goals\": [\"tea7tea\"], \"needs\": [], \"expectations\": [\"Zdaya\"], \"frustrations\": [\"btea0a0\"], \"ambitions\": [\"é0\", \"Car\"], \"hobbies\": [\" \", \"0day00\"], \"channels\": [\"email\", \"app\"], \"quote\": \"a\", \"scenario\": \"0teateaZ\"}], \"personaId\": \"D:-.--_._\", \"phases\": [{\"id\": \"ecall\", \"name\": \"7a\"}], \"stages\": [{\"id\": \"C.:o:.:w-\", \"name\": \"bdaya7édayé\", \"phaseId\": \"ecall\", \"description\": \"Car0abday\"}], \"lanes\": [{\"id\": \"2_...ke.-_w\", \"name\": \"é0Cartea\", \"kind\": \"emotion\"}], \"activityTypes\": [{\"id\": \"8-E\", \"name\": \"b Za day7a\", \"color\": \"red\"}], \"items\": [{\"id\": \"h_:-T.0_\", \"stageId\": \"C.:o:.:w-\", \"laneId\": \"2_...ke.-_w\", \"text\": \"0éCar\", \"score\": 5.928257229001162e-286, \"flag\": \"red\", \"momentOfTruth\": false, \"activityTypeId\": \"8-E\", \"channel\": \"reviews\", \"owner\": \"aZé\", \"people\": [], \"evidence\": {\"level\": \"assumption\", \"participants\": [], \"sources\": [\"Car\", \"7a\"], \"itemIds\": []}}, {\"id\": \"9_-g.h_-\", \"stageId\": \"C.:o:.:w-\", \"laneId\": \"2_...ke.-_w\", \"text\": \"teatea\", \"score\": 9.99999999999999, \"flag\": \"red\", \"momentOfTruth\": true, \"activityTypeId\": \"8-E\", \"channel\": \"phone\", \"device\": \"none\", \"owner\": \"Zday\", \"people\": []}, {\"id\": \"X-R-a.:\", \"stageId\": \"C.:o:.:w-\", \"laneId\": \"2_...ke.-_w\", \"text\": \"ZCarb7dayCar\", \"score\": 1.3886108858702637e-196, \"flag\": \"red\", \"momentOfTruth\": true, \"activityTypeId\": \"8-E\", \"channel\": \"social\", \"device\": \"mobile\", \"owner\": \"dayday0bCar\", \"evidence\": {\"level\": \"validated\", \"participants\": [\"dayCar0bZ\", \"7é\"], \"sources\": [\"bb0\", \"dayé\"], \"itemIds\": []}}, {\"id\": \"M\", \"stageId\": \"C.:o:.:w-\", \"laneId\": \"2_...ke.-_w\", \"text\": \"  b\", \"score\": 1.8438295439780585e-243, \"flag\": \"green\", \"momentOfTruth\": false, \"activityTypeId\": \"8-E\", \"channel\": \"mail\", \"device\": \"other\", \"owner\": \"dayCar0\", \"people\": [\"b\", \"\", \"a\"]}], \"links\": [{\"id\": \"I7:6--..7.\", \"from\": \"X-R-a.:\", \"to\": \"M\", \"kind\": \"handover\", \"label\": \"aatea \"}, {\"id\": \"x\", \"from\": \"M\", \"to\": \"X-R-a.:\", \"kind\": \"sequence\", \"label\": \"77CarZZé\"}, {\"id\": \"G1N-.-:1\", \"from\": \"M\", \"to\": \"9_-g.h_-\", \"kind\": \"interaction\", \"label\": \" \"}], \"emotionScale\": {\"min\": 0, \"max\": 10, \"per\": \"touchpoint\"}, \"blueprintLines\": [{\"kind\": \"interaction\", \"afterLaneId\": \"2_...ke.-_w\"}]}"))
     const emulator = await drawAsync(j1)
+    startPlugin(emulator.api, '<p>panel</p>')
     await applyBoardEditsAsync(emulator, j1, [{"op": "move", "item": 0, "stage": 0, "lane": 0, "dx": 0, "dy": 0}, {"op": "connect", "from": 0, "step": 68587, "label": ""}])
     const data = changedData(j1, [{"op": "add-link", "from": 0, "step": 1879048186}], [{"from": 172681777, "step": 1265506469, "label": "case by email"}])
-    const first = await updateAsync(emulator, data)
+    const first = await updateAsync(emulator, data, 1)
     expect(unwarned(emulator, first)).toEqual([])
     const file = emulator.toRestFile()
-    await updateAsync(emulator, data)
+    emulator.resetCounters()
+    await updateAsync(emulator, data, 2)
+    expect([...emulator.traffic.calls.keys()].filter((call) => !CALLS_THAT_CHANGE_NOTHING.has(call))).toEqual([])
     expect(emulator.toRestFile()).toEqual(file)
   })
 })
