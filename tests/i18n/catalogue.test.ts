@@ -77,6 +77,40 @@ describe('French typography', () => {
   })
 })
 
+describe('quotation marks', () => {
+  /** How each language quotes a name or a value: Danish »…«, French « … » (no-break spaces), Russian «…», Chinese “…”. */
+  const QUOTES: Readonly<Record<Exclude<Language, 'en'>, readonly [string, string]>> = {
+    da: ['»', '«'],
+    fr: ['«\u00a0', '\u00a0»'],
+    ru: ['«', '»'],
+    'zh-Hans': ['“', '”']
+  }
+  const everything = (language: Language): Map<string, string> =>
+    new Map(leaves({ ...full(language), problems: PROBLEM_CATALOGUES[language], reading: READING_CATALOGUES[language] } as unknown as Tree))
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+  it.each(Object.entries(QUOTES))('%s quotes with its own marks and no other', (language, [open, close]) => {
+    const texts = everything(language as Language)
+    expect(texts.get('typography.quoted')).toBe(`${open}{text}${close}`)
+    const pairs = new RegExp(`${escape(open)}[^${escape(open + close)}]*${escape(close)}`, 'g')
+    const stray = [...texts].filter(([, text]) => /[«»“”„‹›「」『』]/.test(text.replace(pairs, ''))).map(([key, text]) => `${key}: ${text}`)
+    expect(stray).toEqual([])
+    // Each catalogue holds quotations in the language's marks: the check reads them all.
+    for (const part of ['panel.', 'problems.', 'reading.']) expect([...texts].some(([key, text]) => key.startsWith(part) && pairs.test(text)), part).toBe(true)
+  })
+
+  // Straight quotes mark code (a JSON field, a Mermaid keyword, an example to type), written the
+  // same in every language; a name or a value is quoted in the language's marks. So the languages
+  // agree on what they quote straight, and English quotes it so too. (A lone " is the CSV quote
+  // itself, and a JSON example's names are translated: neither is a quotation.)
+  const straight = (text: string): string[] => [...text.replace(/\[[^\]]*\]/g, '').matchAll(/"(\S(?:[^"]*\S)?)"/g)].map((match) => match[0])
+  it.each(Object.keys(QUOTES))('%s quotes straight only the code every language quotes straight', (language) => {
+    const others = [...LANGUAGES].filter((other) => other !== language).map(everything)
+    const misquoted = [...everything(language as Language)].filter(([key, text]) => straight(text).some((code) => !others.every((texts) => (texts.get(key) ?? '').includes(code))))
+    expect(misquoted.map(([key, text]) => `${key}: ${text}`)).toEqual([])
+  })
+})
+
 describe('languageOf', () => {
   it('reads the language of a tag, Chinese as Simplified unless the tag says Traditional', () => {
     expect(languageOf('da-DK')).toBe('da')

@@ -7,7 +7,7 @@ export const daSandbox: SandboxCatalogue = {
     atNode: 'ved {node}',
     allRemoved: 'Alt, der var tegnet indtil da, er fjernet.',
     notAllRemoved: { one: '{n} node kunne ikke fjernes.', other: '{n} noder kunne ikke fjernes.' },
-    drew: 'Tegnede “{title}”: {stickies} i {stages}',
+    drew: 'Tegnede »{title}«: {stickies} i {stages}',
     /** The counts in `drew`. */
     drewStickies: { one: '{n} seddel', other: '{n} sedler' },
     drewStages: { one: '{n} trin', other: '{n} trin' },
