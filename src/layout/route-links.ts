@@ -4,8 +4,14 @@ import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
 import { planBoxes } from './plan-boxes'
 
-/** What a link's route costs: a line through a sticky or a label on text outweighs any detour on any board. */
+/** What a link's route costs: a label on text outweighs any detour on any board. */
 const COVERS_TEXT = 1_000_000
+/**
+ * A line through a sticky outweighs any number of labels on text: when no route is clear, the one
+ * left blocked only by its label is the one to make room for, as widenForLinks grows the gap at the
+ * label and no gap's growth takes a line off a sticky between its ends.
+ */
+const THROUGH_STICKY = 1_000 * COVERS_TEXT
 /** A line across a marker, a badge or a heading: avoided where a route without it exists. */
 const CROSSES_SHAPE = 10_000
 /**
@@ -131,11 +137,11 @@ function routeCost(index: ObstacleIndex, ends: LinkEnds, path: readonly Point[],
   let cost = base
   if (cost >= bound) return cost
   // A line that doubles back through its own end sticky.
-  for (const own of [ends.start, ends.end]) if (polylineCrossesBox(path, inset(own, 1))) cost += COVERS_TEXT
+  for (const own of [ends.start, ends.end]) if (polylineCrossesBox(path, inset(own, 1))) cost += THROUGH_STICKY
   for (const obstacle of index.near(boundsOf(path))) {
     if (!obstacle.blocksLines) continue
     if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
-    if (polylineCrossesBox(path, inset(obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? COVERS_TEXT : CROSSES_SHAPE
+    if (polylineCrossesBox(path, inset(obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
     if (cost >= bound) return cost
   }
   if (label !== undefined) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { boxesOverlap, elbowPath, polylineCrossesBox, sideAnchor } from '../../src/geometry'
-import { type BoardPlan, layoutJourney, linkRoute, type PlanConnector, planBoxes, routeLinks } from '../../src/layout'
+import { type BoardPlan, layoutJourney, layoutWithLinkRoom, linkRoute, noLinkRoom, type PlanConnector, planBoxes, planLinkRoutes, routeLinks } from '../../src/layout'
 import type { Journey } from '../../src/model'
 import { validJourney } from '../reader/generated-board'
 
@@ -95,6 +95,42 @@ describe('routeLinks', () => {
     const boxes = planBoxes(plan)
     // Side by side in their cell, but not level.
     expect(boxes.get('item:a')!.y).not.toBe(boxes.get('item:b')!.y)
+  })
+
+  it('should name, of a link no route keeps clear, a route whose line keeps off the stickies, where room at its label can help', () => {
+    // A wide sticky fills the middle lane under the linked sticky: every way down from it crosses a
+    // sticky but the ways down the stage's left edge, whose labels cover a lane label.
+    const url = 'https://example.com/a/very/long/path/that/never/breaks'
+    const journey = validJourney({
+      id: 'wide',
+      title: 'Wide',
+      personas: [{ id: 'p', name: 'P' }],
+      stages: [{ id: 's', name: 'Stage' }],
+      lanes: ['top', 'middle', 'empty', 'bottom'].map((id) => ({ id, name: id, kind: 'actions' as const })),
+      items: [
+        { id: 'a', stageId: 's', laneId: 'top', text: 'Calls' },
+        { id: 'b', stageId: 's', laneId: 'top', text: 'Writes' },
+        { id: 'wide', stageId: 's', laneId: 'middle', text: `Reads ${url} and ${url}` },
+        { id: 'next', stageId: 's', laneId: 'middle', text: 'Waits' },
+        { id: 'c', stageId: 's', laneId: 'bottom', text: 'Answers' }
+      ],
+      links: [
+        { id: 'first', from: 'c', to: 'a', kind: 'handover', label: 'calls back' },
+        { id: 'second', from: 'b', to: 'c', kind: 'handover', label: 'calls back' }
+      ]
+    })
+    const laidOut = layoutWithLinkRoom(journey, {}, noLinkRoom(1, 4))
+    const boxes = planBoxes(laidOut)
+    const { blocked } = planLinkRoutes(laidOut)
+    expect(blocked.map((link) => link.key)).toEqual(['link:second'])
+    for (const key of ['item:a', 'item:wide', 'item:next']) expect(polylineCrossesBox(blocked[0]!.path, boxes.get(key)!)).toBe(false)
+
+    const plan = layoutJourney(journey)
+    expect(labelProblems(plan)).toEqual([])
+    const routed = planBoxes(plan)
+    const link = plan.nodes.find((node): node is PlanConnector => node.key === 'link:second')!
+    const { path } = linkRoute(routed.get('item:b')!, link.startMagnet!, routed.get('item:c')!, link.endMagnet!, link.text)
+    for (const key of ['item:a', 'item:wide', 'item:next']) expect(polylineCrossesBox(path, routed.get(key)!)).toBe(false)
   })
 })
 
