@@ -8,7 +8,8 @@ import { type UiToMain, UiToMainSchema } from '../../src/messages'
 import { importAnswer } from '../../src/plugin/import-answer'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
-import { MAX_IMPORT_BYTES } from '../../ui/platform/read-file-text-async'
+import { IMPORT_TYPING_PAUSE_MS } from '../../ui/components/import-tab'
+import { MAX_IMPORT_BYTES } from '../../ui/platform/import-size'
 import { createFakeBridge } from './fake-bridge'
 import { createSandboxBridge } from './sandbox-bridge'
 
@@ -50,15 +51,15 @@ describe('the Import tab', () => {
     expect(generate.disabled).toBe(true)
   })
 
-  it('lists CSV problems with their line, and reads a Mermaid diagram with its guesses shown', () => {
+  it('lists CSV problems with their line, and reads a Mermaid diagram with its guesses shown', async () => {
     const { panel, generate, paste } = openImport()
     paste('stage,lane,text\nPlan,Thoughts,Where to?\n,Thoughts,And then?')
     const problems = within(panel).getByRole('list', { name: 'Problems in the input' })
     expect(problems.textContent).toContain('line 3: stage and stage_id are both empty')
     expect(generate.disabled).toBe(true)
     paste('journey\n  title Buying a bike\n  section Choose\n    Compare bikes: 4: Me\n    Test ride: x: Me')
+    expect((await within(panel).findByTestId('import-preview')).textContent).toContain('Read as Mermaid journey diagram')
     expect(within(panel).queryByRole('list', { name: 'Problems in the input' })).toBeNull()
-    expect(within(panel).getByTestId('import-preview').textContent).toContain('Read as Mermaid journey diagram')
     expect(within(panel).getByRole('list', { name: 'Guesses made while importing' }).textContent).toContain('line 5')
     expect(generate.disabled).toBe(false)
   })
@@ -76,7 +77,7 @@ describe('the Import tab', () => {
     expect(within(panel).getByTestId('journey-counts').textContent).toBe('Fix the problems above to draw it')
   })
 
-  it('drops the banner of a board drawn from the previous text once the text changes', () => {
+  it('drops the banner of a board drawn from the previous text once the text changes', async () => {
     const { bridge, panel, generate, paste } = openImport()
     const made = createJourneyFromTemplate({ templateId: 'blank' })
     if (!made.ok) throw new Error('template failed')
@@ -94,7 +95,7 @@ describe('the Import tab', () => {
     expect(within(panel).getByText(/Board generated/)).toBeTruthy()
     paste('journey\n  section\n')
     expect(within(panel).queryByText(/Board generated/)).toBeNull()
-    expect(within(panel).getByRole('list', { name: 'Problems in the input' })).toBeTruthy()
+    expect(await within(panel).findByRole('list', { name: 'Problems in the input' })).toBeTruthy()
   })
 
   it('previews a valid file and sends exactly that journey to draw', () => {
@@ -128,15 +129,31 @@ describe('the Import tab opening a file too big to be a journey', () => {
 describe('the Import tab while the sandbox reads', () => {
   const diagram = (title: string): string => `journey\n  title ${title}\n  section Choose\n    Compare bikes: 4: Me\n`
 
-  it('keeps what it said of the previous text in view, busy and not drawable, and drops a late answer to an older text', () => {
-    const { bridge, panel, generate, paste } = openImport({ answerFiles: false })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  /** The Import tab with the sandbox's answers given by the test, and the clock in its hands. */
+  function openWaiting() {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] })
+    const opened = openImport({ answerFiles: false })
     const asked = (): Extract<ReturnType<typeof UiToMainSchema.parse>, { type: 'import' }>[] =>
-      bridge.sent.map((message) => UiToMainSchema.parse(message)).flatMap((message) => (message.type === 'import' ? [message] : []))
+      opened.bridge.sent.map((message) => UiToMainSchema.parse(message)).flatMap((message) => (message.type === 'import' ? [message] : []))
     const answer = (index: number): void => {
       const question = asked()[index]
       if (question === undefined) throw new Error(`no import ${index} was asked`)
-      act(() => bridge.answer({ type: 'import-result', requestId: question.requestId, ...importAnswer(question.text, question.format) }))
+      act(() => opened.bridge.answer({ type: 'import-result', requestId: question.requestId, ...importAnswer(question.text, question.format) }))
     }
+    const pause = (): void => {
+      act(() => {
+        vi.advanceTimersByTime(IMPORT_TYPING_PAUSE_MS)
+      })
+    }
+    return { ...opened, asked, answer, pause }
+  }
+
+  it('keeps what it said of the previous text in view, busy and not drawable, and drops a late answer to an older text', () => {
+    const { bridge, panel, generate, paste, asked, answer, pause } = openWaiting()
     const counts = () => within(panel).getByTestId('journey-counts').textContent
 
     paste(diagram('First bike'))
@@ -150,7 +167,10 @@ describe('the Import tab while the sandbox reads', () => {
     expect(generate.disabled).toBe(false)
 
     paste(diagram('Second bike'))
+    pause()
     paste(diagram('Third bike'))
+    pause()
+    expect(asked().map((question) => question.text)).toEqual([diagram('First bike'), diagram('Second bike'), diagram('Third bike')])
     const preview = within(panel).getByTestId('import-preview')
     expect(preview.textContent).toContain('First bike')
     expect(preview.getAttribute('aria-busy')).toBe('true')
@@ -166,6 +186,53 @@ describe('the Import tab while the sandbox reads', () => {
     fireEvent.click(generate)
     const sent = UiToMainSchema.parse(bridge.sent.at(-1))
     expect(sent.type === 'generate' && sent.journey.title).toBe('Third bike')
+  })
+
+  it('asks once typing pauses, not at every keystroke, and draws nothing from a text the box no longer holds', () => {
+    const { panel, generate, paste, asked, answer, pause } = openWaiting()
+    const typed = diagram('Typed bike')
+    paste(typed.slice(0, 1))
+    // Each keystroke of a burst, each sooner than the pause after the one before.
+    for (let end = 2; end <= typed.length; end += 1) {
+      paste(typed.slice(0, end))
+      act(() => {
+        vi.advanceTimersByTime(IMPORT_TYPING_PAUSE_MS / 4)
+      })
+    }
+    // The first keystroke came after a pause and was asked at once; the rest wait for the next.
+    expect(asked().map((question) => question.text)).toEqual([typed.slice(0, 1)])
+    answer(0)
+    expect(generate.disabled).toBe(true)
+    pause()
+    expect(asked().map((question) => question.text)).toEqual([typed.slice(0, 1), typed])
+    answer(1)
+    expect(within(panel).getByTestId('import-preview').textContent).toContain('Typed bike')
+    expect(generate.disabled).toBe(false)
+  })
+})
+
+describe('the Import tab given a pasted text too big to be a journey', () => {
+  it('refuses it as it refuses such a file, in the panel’s language, keeps the text it had and asks the sandbox nothing', async () => {
+    const { bridge, panel, paste } = openImport()
+    const box = within(panel).getByLabelText('Journey text') as HTMLTextAreaElement
+    const before = 'journey\n  title Kept bike\n  section Choose\n    Compare bikes: 4: Me\n'
+    paste(before)
+    const asked = bridge.sent.filter((message) => message.type === 'import').length
+    // Counted in UTF-8 bytes, as the file would be: 700,001 euro signs are 2,100,003 bytes.
+    fireEvent.input(box, { target: { value: '€'.repeat(700_001) } })
+    const problems = within(panel).getByRole('list', { name: 'Problems with the file' })
+    expect(problems.textContent).toBe(`the pasted text is 2100 kB; journey files are at most ${MAX_IMPORT_BYTES / 1000} kB`)
+    expect(box.value).toBe(before)
+    expect(within(panel).getByTestId('import-preview').textContent).toContain('Kept bike')
+    await new Promise((resolve) => setTimeout(resolve, IMPORT_TYPING_PAUSE_MS * 2))
+    expect(bridge.sent.filter((message) => message.type === 'import')).toHaveLength(asked)
+    // Worded when shown: a language switch words it again.
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'da' } })
+    expect(within(panel).getByRole('list', { name: CATALOGUES.da.panel.import.fileProblems }).textContent).toBe(`den indsatte tekst fylder 2100 kB; rejsefiler må højst fylde ${MAX_IMPORT_BYTES / 1000} kB`)
+    // A text within the limit is taken again, and the refusal goes.
+    fireEvent.input(box, { target: { value: `${before}    Test ride: 5: Me\n` } })
+    expect(box.value).toBe(`${before}    Test ride: 5: Me\n`)
+    expect(within(panel).queryByRole('list', { name: CATALOGUES.da.panel.import.fileProblems })).toBeNull()
   })
 })
 
@@ -231,8 +298,8 @@ describe('the Import tab in the panel’s language', () => {
       'строка 3: stage и stage_id пусты; у каждого стикера должен быть этап'
     ])
     fireEvent.input(within(panel).getByLabelText('Текст пути'), { target: { value: '{\n  "format": "journeyboard",\n  "version": 2,\n  "journey": { "id": "x", }\n}' } })
-    const [json = ''] = problemLines(panel, 'Проблемы во введённом тексте')
-    expect(json).toMatch(/^строка 4, столбец \d+: некорректный JSON: /)
+    // Asked once typing pauses (the second text comes straight after the first).
+    await vi.waitFor(() => expect(problemLines(panel, 'Проблемы во введённом тексте')[0]).toMatch(/^строка 4, столбец \d+: некорректный JSON: /), { timeout: 3000 })
   })
 
   it('draws a CSV lane named only by what it holds ("Ressenti", "Idées") as a lane of that kind, read by the sandbox', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useMemo, useState } from 'preact/hooks'
 
 import { IMPORT_FORMATS, type ImportFormat } from '../../src/formats/import-formats'
 import type { FileEnvelope, ImportAnswer, ParsedMainToUi } from '../../src/messages'
@@ -8,6 +8,8 @@ import { Dropdown } from '../controls/dropdown'
 import { FileUploadButton } from '../controls/file-upload-button'
 import { TextboxMultiline } from '../controls/textbox-multiline'
 import { useLatestAnswer } from '../hooks/use-latest-answer'
+import { useSettledValue } from '../hooks/use-settled-value'
+import { type Oversize, textOversize } from '../platform/import-size'
 import { readFileTextAsync } from '../platform/read-file-text-async'
 import { describeJourney } from '../state/describe-journey'
 import type { GenerateState } from '../state/generate-state'
@@ -24,6 +26,11 @@ const IMPORT_FORMAT_ORDER: readonly ImportFormat[] = ['json', 'csv', 'mermaid']
 const FORMAT_VALUES: readonly (typeof AUTO | ImportFormat)[] = [AUTO, ...IMPORT_FORMAT_ORDER]
 /** What the file picker offers: every import format's extensions and media types, and plain text. */
 const ACCEPTED_FILES = [...IMPORT_FORMAT_ORDER.flatMap((format) => [...IMPORT_FORMATS[format].extensions, ...IMPORT_FORMATS[format].mimeTypes]), '.txt', 'text/plain']
+/**
+ * How long typing must pause before the sandbox reads the text: each question sends the whole text,
+ * so a burst of keystrokes asks once. A paste or an opened file, after a pause, is read at once.
+ */
+export const IMPORT_TYPING_PAUSE_MS = 200
 
 /** What the sandbox read the text as; without a format when it could not read it at all. */
 interface ImportRead {
@@ -62,12 +69,17 @@ export function ImportTab({ bridge, generateState, onGenerate, onUpdate, onInput
   const { t, fill, count } = panelText
   const formatText = (value: (typeof FORMAT_VALUES)[number]): string => (value === AUTO ? t.import.detect : t.import.formats[value])
   const [format, setFormat] = useState<(typeof FORMAT_VALUES)[number]>(AUTO)
-  const [fileProblem, setFileProblem] = useState<string | undefined>(undefined)
-  const key = text.trim() === '' ? undefined : `${format}\n${text}`
+  // A file or a pasted text too big to import (`file` names the file), worded when shown. A new
+  // object each time, so a second refusal still puts the box back to the text it held.
+  const [refused, setRefused] = useState<(Oversize & { file?: string }) | undefined>(undefined)
+  const keyOf = (question: { format: string; text: string }): string | undefined => (question.text.trim() === '' ? undefined : `${question.format}\n${question.text}`)
+  const key = keyOf({ format, text })
+  // What the sandbox is asked is the text once typing pauses; the answer applies only while the box still holds it.
+  const asked = useSettledValue(useMemo(() => ({ format, text }), [format, text]), IMPORT_TYPING_PAUSE_MS)
   const answer = useLatestAnswer(
     bridge,
-    key,
-    (requestId) => ({ type: 'import', requestId, text, ...(format === AUTO ? {} : { format }) }),
+    keyOf(asked),
+    (requestId) => ({ type: 'import', requestId, text: asked.text, ...(asked.format === AUTO ? {} : { format: asked.format }) }),
     importReadOf
   )
   const shown = key === undefined ? undefined : answer?.value
@@ -100,10 +112,10 @@ export function ImportTab({ bridge, generateState, onGenerate, onUpdate, onInput
                 if (file === undefined) return
                 const read = await readFileTextAsync(file)
                 if (!read.ok) {
-                  setFileProblem(`${file.name}: ${fill(t.import.tooBig, { size: read.sizeKb, max: read.maxKb })}`)
+                  setRefused({ sizeKb: read.sizeKb, maxKb: read.maxKb, file: file.name })
                   return
                 }
-                setFileProblem(undefined)
+                setRefused(undefined)
                 setText(read.text)
               }}
             >
@@ -130,13 +142,20 @@ export function ImportTab({ bridge, generateState, onGenerate, onUpdate, onInput
               placeholder={t.import.placeholder}
               value={text}
               onValueInput={(value) => {
-                setFileProblem(undefined)
-                setText(value)
+                // Refused as a file that size is: the box keeps the text it had.
+                const tooBig = textOversize(value)
+                setRefused(tooBig === undefined ? undefined : { ...tooBig })
+                if (tooBig === undefined) setText(value)
               }}
             />
           </LabelledField>
         </section>
-        {fileProblem === undefined ? null : <ProblemList problems={[{ path: '', message: fileProblem }]} label={t.import.fileProblems} />}
+        {refused === undefined ? null : (
+          <ProblemList
+            problems={[{ path: '', message: refused.file === undefined ? fill(t.import.pastedTooBig, { size: refused.sizeKb, max: refused.maxKb }) : `${refused.file}: ${fill(t.import.tooBig, { size: refused.sizeKb, max: refused.maxKb })}` }]}
+            label={t.import.fileProblems}
+          />
+        )}
         <div aria-live="polite" {...stale}>
           {result?.ok === false ? (
             <section class="jb-section" aria-labelledby="jb-import-problems-heading">

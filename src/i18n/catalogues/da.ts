@@ -156,7 +156,8 @@ export const da: Catalogue = {
       empty: 'Indsæt eller åbn en rejse for at tegne den',
       fixAbove: 'Ret problemerne ovenfor for at tegne den',
       reading: 'Læser teksten…',
-      tooBig: 'filen fylder {size} kB; rejsefiler må højst fylde {max} kB'
+      tooBig: 'filen fylder {size} kB; rejsefiler må højst fylde {max} kB',
+      pastedTooBig: 'den indsatte tekst fylder {size} kB; rejsefiler må højst fylde {max} kB'
     },
     sync: {
       region: 'Opdatér tavle',

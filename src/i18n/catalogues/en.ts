@@ -171,7 +171,8 @@ export const en = {
       empty: 'Paste or open a journey to draw it',
       fixAbove: 'Fix the problems above to draw it',
       reading: 'Reading the text…',
-      tooBig: 'the file is {size} kB; journey files are at most {max} kB'
+      tooBig: 'the file is {size} kB; journey files are at most {max} kB',
+      pastedTooBig: 'the pasted text is {size} kB; journey files are at most {max} kB'
     },
     sync: {
       region: 'Update board',

@@ -157,7 +157,8 @@ export const fr: Catalogue = {
       empty: 'Collez ou ouvrez un parcours pour le dessiner',
       fixAbove: 'Corrigez les problèmes ci-dessus pour le dessiner',
       reading: 'Lecture du texte…',
-      tooBig: 'le fichier fait {size} ko\u00a0; un fichier de parcours fait au plus {max} ko'
+      tooBig: 'le fichier fait {size} ko\u00a0; un fichier de parcours fait au plus {max} ko',
+      pastedTooBig: 'le texte collé fait {size} ko\u00a0; un fichier de parcours fait au plus {max} ko'
     },
     sync: {
       region: 'Mettre à jour le tableau',

@@ -157,7 +157,8 @@ export const zhHans: Catalogue = {
       empty: '粘贴或打开一段旅程即可绘制',
       fixAbove: '修正上面的问题后即可绘制',
       reading: '正在读取文本…',
-      tooBig: '文件大小为 {size} kB；旅程文件最大 {max} kB'
+      tooBig: '文件大小为 {size} kB；旅程文件最大 {max} kB',
+      pastedTooBig: '粘贴的文本大小为 {size} kB；旅程文件最大 {max} kB'
     },
     sync: {
       region: '更新画板',
