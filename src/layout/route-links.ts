@@ -41,7 +41,7 @@ interface Obstacle {
  * label, halfway along the line, covers no text: among the sixteen pairs of side magnets, the route
  * that crosses no other sticky, no text and no earlier link's label, then the one that relies least
  * on FigJam's unmodelled choices, then the shortest. Links are routed in plan order, each label
- * becoming an obstacle for the next. Runs on a finished plan (the layout's, or an update's after
+ * becoming an obstacle for the next, and again with any left blocked routed first (ROUTING_PASSES). Runs on a finished plan (the layout's, or an update's after
  * people's arrangements are kept), so routes follow the stickies wherever they ended up. Pure.
  */
 export function routeLinks(plan: BoardPlan): BoardPlan {
@@ -64,30 +64,71 @@ export interface RoutedLinks {
   blocked: BlockedLink[]
 }
 
+/**
+ * How many times the links are routed at most: once in plan order, then again with the links left
+ * blocked routed first, while that leaves fewer blocked. A label is an obstacle only for the links
+ * routed after it, so a link routed early may take the only clear way of a later one while ways of
+ * its own were clear too (two links from one sticky to two stickies side by side, their labels
+ * halfway along lines of about one length); no room made at the later label would part them.
+ */
+const ROUTING_PASSES = 3
+
+/** An elbowed link connector between two stickies of the plan, with the boxes of its ends. */
+interface LinkToRoute {
+  node: PlanConnector
+  ends: LinkEnds
+}
+
+interface Pass {
+  routed: Map<string, Route>
+  blocked: Set<string>
+}
+
 /** routeLinks, telling which links it could not route clear. */
 export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
   const boxes = planBoxes(plan)
   const itemOf = new Map(plan.nodes.flatMap((node) => (node.kind === 'sticky' && node.tag.itemId !== undefined ? [[node.key, node.tag.itemId] as const] : [])))
   const index = new ObstacleIndex()
+  const links: LinkToRoute[] = []
   for (const node of plan.nodes) {
     const obstacle = obstacleOf(node, boxes.get(node.key))
     if (obstacle !== undefined) index.add(obstacle)
-  }
-  const routed = new Map<string, PlanConnector>()
-  const blocked: BlockedLink[] = []
-  for (const node of plan.nodes) {
     if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED') continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
-    if (start === undefined || end === undefined) continue
-    const ends = { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }
-    const best = bestRoute(index, ends, node.text)
-    routed.set(node.key, { ...node, startMagnet: best.start, endMagnet: best.end })
-    if (best.penalty >= COVERS_TEXT) blocked.push({ key: node.key, start: node.start, end: node.end, path: best.path, label: best.label })
-    if (best.label !== undefined) index.add({ box: best.label, sticky: false, blocksLines: false })
+    if (start !== undefined && end !== undefined) links.push({ node, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) } })
   }
-  if (routed.size === 0) return { plan, blocked }
+  if (links.length === 0) return { plan, blocked: [] }
+  let order = links
+  let best = routeInOrder(index, order)
+  for (let pass = 1; pass < ROUTING_PASSES && best.blocked.size > 0; pass++) {
+    const blocked = best.blocked
+    order = [...order.filter((link) => blocked.has(link.node.key)), ...order.filter((link) => !blocked.has(link.node.key))]
+    const next = routeInOrder(index, order)
+    if (next.blocked.size >= best.blocked.size) break
+    best = next
+  }
+  const routed = new Map<string, PlanConnector>()
+  const blocked: BlockedLink[] = []
+  for (const { node } of links) {
+    const route = best.routed.get(node.key) as Route
+    routed.set(node.key, { ...node, startMagnet: route.start, endMagnet: route.end })
+    if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: route.path, label: route.label })
+  }
   return { plan: { ...plan, nodes: plan.nodes.map((node) => routed.get(node.key) ?? node) }, blocked }
+}
+
+/** Routes the links one after another, each label an obstacle for the links after it. */
+function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[]): Pass {
+  const labels = new ObstacleIndex()
+  const pass: Pass = { routed: new Map(), blocked: new Set() }
+  for (const { node, ends } of links) {
+    const best = bestRoute({ index, labels }, ends, node.text)
+    pass.routed.set(node.key, best)
+    if (best.penalty >= COVERS_TEXT) pass.blocked.add(node.key)
+    if (best.label !== undefined) labels.add({ box: best.label, sticky: false, blocksLines: false })
+  }
+  return pass
 }
 
 /** A link's line as our model of FigJam draws it between two side magnets, and its label's box halfway along. */
@@ -119,13 +160,19 @@ interface Route {
   penalty: number
 }
 
-function bestRoute(index: ObstacleIndex, ends: LinkEnds, text: string): Route {
+/** What a route keeps clear of: the board's nodes, and the labels of the links routed before it. */
+interface Obstacles {
+  index: ObstacleIndex
+  labels: ObstacleIndex
+}
+
+function bestRoute(obstacles: Obstacles, ends: LinkEnds, text: string): Route {
   let best: Route | undefined
   for (const start of SIDES) {
     for (const end of SIDES) {
       const { path, label } = linkRoute(ends.start, start, ends.end, end, text)
       const base = baseCost(path)
-      const cost = routeCost(index, ends, path, label, base, best?.cost ?? Infinity)
+      const cost = routeCost(obstacles, ends, path, label, base, best?.cost ?? Infinity)
       if (best === undefined || cost < best.cost) best = { start, end, path, label, cost, penalty: cost - base }
     }
   }
@@ -133,7 +180,7 @@ function bestRoute(index: ObstacleIndex, ends: LinkEnds, text: string): Route {
 }
 
 /** What a route costs, or at least `bound` once it is sure to cost that much (no need to count on). */
-function routeCost(index: ObstacleIndex, ends: LinkEnds, path: readonly Point[], label: Box | undefined, base: number, bound: number): number {
+function routeCost({ index, labels }: Obstacles, ends: LinkEnds, path: readonly Point[], label: Box | undefined, base: number, bound: number): number {
   let cost = base
   if (cost >= bound) return cost
   // A line that doubles back through its own end sticky.
@@ -146,7 +193,7 @@ function routeCost(index: ObstacleIndex, ends: LinkEnds, path: readonly Point[],
   }
   if (label !== undefined) {
     const padded = inset(label, -LINK_CLEARANCE)
-    for (const obstacle of index.near(padded)) if (boxesOverlap(padded, obstacle.box)) cost += COVERS_TEXT
+    for (const obstacle of [...index.near(padded), ...labels.near(padded)]) if (boxesOverlap(padded, obstacle.box)) cost += COVERS_TEXT
   }
   return cost
 }

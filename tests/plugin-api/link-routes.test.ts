@@ -118,6 +118,42 @@ describe('link routes found wanting', () => {
     })
     expect(await clearanceProblemsAsync(journey)).toEqual([])
   })
+  // Once a run of the random-journey property: of two labelled links from one sticky to two
+  // stickies side by side two stages on, the first routed took the way over the tops, the only clear
+  // way of the second, whose label then lay on the first's however wide the gaps between them grew
+  // (labels halfway along lines of about one length move together).
+  it('should route two labelled links from one sticky to two stickies side by side each its own way', async () => {
+    const journey = validJourney({
+      id: 'fan-out',
+      title: 'kunde',
+      scenario: 'kunde',
+      context: 'kunde',
+      personas: [{ id: 'p', name: 'kunde', role: 'kunde', quote: 'kunde' }],
+      stages: [
+        { id: 's1', name: 'kunde' },
+        { id: 's2', name: 'kunde', description: 'kunde' },
+        { id: 's3', name: 'kunde' },
+        { id: 's4', name: 'kunde', description: 'kunde' }
+      ],
+      lanes: [{ id: 'l1', name: 'kunde', kind: 'actions' }],
+      items: [
+        { id: 'i1', stageId: 's3', laneId: 'l1', text: 'kunde' },
+        { id: 'i2', stageId: 's1', laneId: 'l1', text: 'kunde' },
+        { id: 'i3', stageId: 's2', laneId: 'l1', text: 'kunde' },
+        { id: 'i4', stageId: 's3', laneId: 'l1', text: 'kunde' }
+      ],
+      links: [
+        { id: 'k1', from: 'i3', to: 'i2', kind: 'handover', label: 'kunde kunde kunde kunde' },
+        { id: 'k2', from: 'i4', to: 'i2', kind: 'handover', label: 'kunde kunde kunde kunde' },
+        { id: 'k3', from: 'i2', to: 'i1', kind: 'handover', label: 'kunde Überraschung kunde kunde Überraschung WWWWWWWW' },
+        { id: 'k4', from: 'i2', to: 'i4', kind: 'handover', label: '' },
+        { id: 'k5', from: 'i2', to: 'i3', kind: 'handover', label: 'kunde' }
+      ],
+      emotionScale: { min: -2, max: 2, per: 'stage' },
+      blueprintLines: [{ kind: 'interaction', afterLaneId: 'l1' }]
+    })
+    expect(await clearanceProblemsAsync(journey)).toEqual([])
+  })
 })
 
 describe('many labelled links between the same two stickies', () => {
