@@ -1,14 +1,14 @@
 import type { StoredLinkRoom } from '../layout/stored-link-room'
-import type { BoardPlan, PlanNode, Point } from '../layout/board-plan'
+import type { BoardPlan, PlanFont, PlanNode, Point } from '../layout/board-plan'
 import type { PlanTag } from '../layout/plan-tag'
 import type { Journey, JourneyEnvelope } from '../model'
 import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isLegacyBoardKey, LEGACY_TAG_KEYS } from '../plugin-data/legacy-tags'
 import { changedSinceReading } from './check-unchanged'
-import { FontLoader, fontLabel } from './font-loader'
+import { FontLoader, fontKey, fontLabel } from './font-loader'
 import type { LiveNode } from './live-board'
 import type { MeasuredNodes } from './measured-nodes'
-import { atPosition, type LinkLook, moveInto, type NodeNow, writeNode, writePosition } from './node-writers'
+import { atPosition, type LinkLook, moveInto, type NodeNow, writeNode, writePosition, writesText } from './node-writers'
 import { type ChangeRecorder, RollbackJournal, UNRECORDED } from './rollback-journal'
 
 export const DEFAULT_CHUNK_SIZE = 200
@@ -70,6 +70,8 @@ export interface ApplyResult {
   fonts: FontName[]
   /** Nodes that were to be removed but could not be (already gone, for one). */
   notRemoved: { nodeId: string; message: string }[]
+  /** Whether the board changed at all: a node created, written, moved or removed. */
+  changed: boolean
 }
 
 export interface NodeCounts {
@@ -145,10 +147,11 @@ export async function applyPlanAsync(
   }
 
   const fonts = options.measured?.fonts ?? new FontLoader(api)
+  const drawnFonts = fontsWritten(plan, target, nows)
   try {
-    await fonts.loadAsync(plan.fonts)
+    await fonts.loadAsync(drawnFonts)
   } catch (error) {
-    throw options.fail({ stage: 'fonts', where: plan.fonts.map(fontLabel).join(', '), planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
+    throw options.fail({ stage: 'fonts', where: drawnFonts.map(fontLabel).join(', '), planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
   }
   await loadChangingTextFontsAsync(fonts, plan, target, nows)
 
@@ -222,9 +225,13 @@ export async function applyPlanAsync(
 
   // Last, because a removed node cannot come back: a section takes what is still inside it along.
   const notRemoved: ApplyResult['notRemoved'] = []
+  let removedCount = 0
   for (const live of target.removed ?? []) {
     try {
-      if (!live.handle.removed) live.handle.remove()
+      if (!live.handle.removed) {
+        live.handle.remove()
+        removedCount += 1
+      }
     } catch (error) {
       notRemoved.push({ nodeId: live.snap.id, message: error instanceof Error ? error.message : String(error) })
     }
@@ -233,7 +240,22 @@ export async function applyPlanAsync(
   options.onProgress?.(total, total)
   const board = nodes.get(plan.nodes[0]!.key)
   if (board === undefined) throw new Error('the plan did not start with its board section')
-  return { board: board as SectionNode, nodes, created, fonts: fonts.fonts, notRemoved }
+  return { board: board as SectionNode, nodes, created, fonts: fonts.fonts, notRemoved, changed: journal.size > 0 || removedCount > 0 }
+}
+
+/**
+ * The plan's fonts that text is written in (see writesText), in the plan's order: a font the apply
+ * would load without writing in it is a call for nothing, so an update that writes no text loads none.
+ */
+function fontsWritten(plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): PlanFont[] {
+  const written = new Set<string>()
+  for (const spec of plan.nodes) {
+    if (spec.kind === 'section') continue
+    const now = nows.get(spec.key)
+    // A node created now is written from FigJam's defaults; a bound one from what the reading found.
+    if (now === undefined ? writesText(spec, FRESH) : writesText(spec, now, target.links?.[spec.key])) written.add(fontKey(spec.font))
+  }
+  return plan.fonts.filter((font) => written.has(fontKey(font)))
 }
 
 /** Whether two tags say the same, whatever order their fields came in. */

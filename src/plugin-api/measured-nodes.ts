@@ -168,6 +168,11 @@ export class MeasuredNodes {
     return undefined
   }
 
+  /** Whether measuring made any node (the board changed, even if none of them stays). */
+  get madeAny(): boolean {
+    return this.made.length > 0
+  }
+
   /** Removes the measuring nodes nobody took; returns how many. */
   removeUnused(): number {
     return removeEach(this.made.filter((node) => !this.taken.has(node)))

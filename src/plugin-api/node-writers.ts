@@ -182,7 +182,7 @@ function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape,
   // The text sublayer is asked of FigJam once, and only when something is written to it.
   let sublayer: TextSublayerNode | undefined
   const textOf = (): TextSublayerNode => (sublayer ??= node.text)
-  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, textOf, spec, now, FIGJAM_DEFAULTS.shape.font, `shape "${spec.key}"`)
+  if (hasLabel(spec, now)) writeLabel(ctx, textOf, spec, now, FIGJAM_DEFAULTS.shape.font, `shape "${spec.key}"`)
   writeShapeColours(recorder, node, textOf, spec, now)
 }
 
@@ -214,7 +214,7 @@ function writeShapeColours(recorder: ChangeRecorder, node: ShapeWithTextNode, te
 
 function writeText(ctx: WriteContext, node: TextNode, spec: PlanText, now: NodeNow): void {
   const { recorder } = ctx
-  if (now.fresh && now.text === spec.text && now.width === spec.width) {
+  if (madeToMeasure(spec, now)) {
     // Made to measure this text: it holds it already, wrapping at this width.
     if (spec.fill !== FIGJAM_DEFAULTS.text.fill) node.fills = [solidPaint(spec.fill)]
     return
@@ -287,8 +287,8 @@ function writeConnector(ctx: WriteContext, node: ConnectorNode, spec: PlanConnec
       if (weight !== spec.strokeWeight) recorder.set(node, 'strokeWeight', spec.strokeWeight, weight)
     }
   }
-  if (link !== undefined && !link.relabel) return
-  if (spec.text !== '' || (!now.fresh && now.text !== '')) writeLabel(ctx, () => node.text, spec, now, undefined, `connector "${spec.key}"`)
+  if (!relabels(link)) return
+  if (hasLabel(spec, now)) writeLabel(ctx, () => node.text, spec, now, undefined, `connector "${spec.key}"`)
 }
 
 /**
@@ -307,10 +307,10 @@ function writeLabel(
   what: string
 ): void {
   const { recorder } = ctx
+  // A fresh node made to measure holds this text already, in this font and size.
+  if (!labelChanges(spec, now)) return
   if (!ctx.fonts.isLoaded(spec.font)) throw new Error(`cannot write ${what}: its font ${fontLabel(spec.font)} is not loaded`)
-  if (!now.fresh && !now.full && now.text === spec.text) return
   // The text sublayer is fetched only when something is written to it.
-  if (now.fresh && now.text === spec.text) return // made to measure this text, in this font and size
   const text = textOf()
   if (now.fresh) {
     if (defaultFont === undefined || !sameFont(defaultFont, spec.font)) text.fontName = fontName(spec.font)
@@ -331,11 +331,59 @@ function writeLabel(
   if (now.text !== spec.text) recorder.set(text, 'characters', spec.text, now.text ?? '')
 }
 
+/**
+ * Whether bringing a node in line with its plan node writes any of its text (font, size or words),
+ * which FigJam allows only once the font is loaded ([T] `characters`, `fontSize`, `fontName`): the
+ * engine loads the fonts of these nodes only, so an update that writes no text loads no font. The
+ * writers below decide with the same tests.
+ * @param link a kept link connector's look (none for a node just created)
+ */
+export function writesText(spec: PlanNode, now: NodeNow, link?: LinkLook): boolean {
+  switch (spec.kind) {
+    case 'section':
+      return false
+    case 'sticky':
+      return labelChanges(spec, now)
+    case 'shape':
+      return hasLabel(spec, now) && labelChanges(spec, now)
+    case 'text':
+      return now.fresh ? !madeToMeasure(spec, now) : labelChanges(spec, now)
+    case 'connector':
+      return relabels(link) && hasLabel(spec, now) && labelChanges(spec, now)
+  }
+}
+
+/** Whether a label is written at all: the plan gives it words, or an existing node has some to clear. */
+function hasLabel(spec: { text: string }, now: NodeNow): boolean {
+  return spec.text !== '' || (!now.fresh && now.text !== '')
+}
+
+/**
+ * Whether a label's font, size or words may change: a fresh node's unless it was made to measure
+ * this text; an existing node's when its words differ, or in a full comparison (font and size too).
+ */
+function labelChanges(spec: { text: string }, now: NodeNow): boolean {
+  return now.fresh ? now.text !== spec.text : now.full || now.text !== spec.text
+}
+
+/** A fresh text node made to measure this text at this width: it holds it already. */
+function madeToMeasure(spec: PlanText, now: NodeNow): boolean {
+  return now.fresh && now.text === spec.text && now.width === spec.width
+}
+
+/** Whether a kept link's label follows the plan (a new connector's always does). */
+function relabels(link: LinkLook | undefined): boolean {
+  return link === undefined || link.relabel
+}
+
 function writeFill(recorder: ChangeRecorder, node: MinimalFillsMixin, hex: string, now: NodeNow): void {
   if (!now.fresh && now.fill === hex) return
   const previous = now.fills
   node.fills = [solidPaint(hex)]
-  if (!now.fresh && previous !== undefined) recorder.done(() => (node.fills = previous as Paint[]))
+  // Recorded even when the reading has no fills to put back: the journal is also what tells an apply it changed something.
+  if (!now.fresh) recorder.done(() => {
+    if (previous !== undefined) node.fills = previous as Paint[]
+  })
 }
 
 /**

@@ -74,7 +74,8 @@ export function isUnresolvedConflictProblem(found: Problem): boolean {
  * stay, in their cells, and become part of the map (tagged as the items and links they read as).
  * The stored journey and the base for the next sync are updated on the board section.
  *
- * Shows nothing itself. The update is one undo step (commitUndo once, at the end). If anything fails
+ * Shows nothing itself. The update is one undo step (commitUndo once, at the end; none when it
+ * changed nothing, and then it loads no font either). If anything fails
  * before the removals, every change is undone in reverse and a BoardSyncError says so; removals
  * come last because a removed node cannot be brought back with its id, and one that fails there is
  * reported in `notRemoved`.
@@ -183,7 +184,8 @@ async function applyBoardSyncAsync(
     { ...options, fail: syncFailure, measured }
   )
   measured.removeUnused()
-  if (options.commitUndo !== false) api.commitUndo()
+  // One undo step for what changed; an update that changed nothing makes no step of nothing to undo.
+  if (options.commitUndo !== false && (result.changed || measured.madeAny)) api.commitUndo()
   return {
     counts: {
       created: plan.created.length,

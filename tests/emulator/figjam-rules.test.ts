@@ -234,6 +234,18 @@ describe('FigJam rules the emulator enforces', () => {
     expect(emulator.undo()).toBe(false)
   })
 
+  it('[T commitUndo] makes a step even when nothing changed since the checkpoint before (FigJam documents no exception): the next undo then undoes nothing', async () => {
+    const { emulator, api, before } = await fileWithPersonsStickyAsync()
+    api.createSticky().text.characters = 'Made by a run'
+    api.commitUndo()
+    const after = emulator.toRestFile()
+    api.commitUndo()
+    expect(emulator.undo()).toBe(true)
+    expect(emulator.toRestFile()).toEqual(after)
+    expect(emulator.undo()).toBe(true)
+    expect(emulator.toRestFile()).toEqual(before)
+  })
+
   it('redoes the steps undone, latest first, until a new step is made', async () => {
     const { emulator, api, before } = await fileWithPersonsStickyAsync()
     api.createSticky().text.characters = 'Made by a run'

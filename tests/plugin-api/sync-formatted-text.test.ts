@@ -6,6 +6,7 @@ import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
 const BOLD: FontName = { family: 'Inter', style: 'Bold' }
 const ITALIC: FontName = { family: 'Inter', style: 'Italic' }
+const MEDIUM: FontName = { family: 'Inter', style: 'Medium' }
 const LINK: HyperlinkTarget = { type: 'URL', value: 'https://example.com/cars' }
 
 /**
@@ -48,8 +49,10 @@ describe('updating a board with formatted stickies', () => {
     emulator.resetCounters()
     await syncAsync(emulator, data)
     expect(itemSticky(emulator.api, 'a2').text.characters).toBe('Books online, then calls to check')
+    // "Books" in italic, the rest in the sticky's own Inter Medium; the bold of "Looks", whose text stays, is not needed.
     expect(emulator.fontLoads).toContainEqual(ITALIC)
-    expect(emulator.fontLoads).toContainEqual(BOLD)
+    expect(emulator.fontLoads).toContainEqual(MEDIUM)
+    expect(emulator.fontLoads).not.toContainEqual(BOLD)
     expect(await readSyncedAsync(emulator)).toEqual(data)
   })
 })

@@ -336,6 +336,42 @@ describe('startPlugin updating a board', () => {
     expect(emulator.notifications.at(-1)?.error).toBe(false)
   })
 
+  it('updates to the data the board already shows without loading a font or making an undo step', async () => {
+    const { emulator, answers } = start()
+    const journey = smallJourney()
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g1', journey })
+    const boardId = boardOf(emulator).id
+    const before = emulator.toRestFile()
+    emulator.resetCounters()
+    // As the panel does: review, then apply the reviewed update.
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 'n1', journey, boardId })
+    await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'n2', boardId, journey, resolutions: {} })
+    const last = answers().at(-1)
+    expect(last?.type).toBe('synced')
+    if (last?.type !== 'synced') return
+    expect(last.summary.changeSet.changes).toEqual([])
+    expect(emulator.toRestFile()).toEqual(before)
+    // Font loads follow the fonts drawn (none), and a step of nothing would make the next undo do nothing.
+    expect(emulator.fontLoads).toEqual([])
+    expect(emulator.undoCommits).toBe(0)
+    expect(emulator.traffic.writes.size).toBe(0)
+  })
+
+  it('updates one text loading only its font, as one undo step', async () => {
+    const { emulator, answers } = start()
+    const journey = smallJourney()
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g1', journey })
+    const boardId = boardOf(emulator).id
+    const font = itemSticky(emulator.api, 'a2').text.fontName
+    emulator.resetCounters()
+    const data = changeItem(journey, 'a2', (item) => ({ ...item, text: `${item.text}!` }))
+    await emulator.sendToPlugin({ type: 'sync-preview', requestId: 'n1', journey: data, boardId })
+    await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'n2', boardId, journey: data, resolutions: {} })
+    expect(answers().at(-1)?.type).toBe('synced')
+    expect(emulator.fontLoads).toEqual([font])
+    expect(emulator.undoCommits).toBe(1)
+  })
+
   it('reports a failure half-way with the board as it was', async () => {
     const { emulator, answers, data } = await drawnAsync()
     const before = emulator.toRestFile()
