@@ -119,6 +119,43 @@ export function emotionLanesOf(journey: Journey): Lane[] {
   return journey.lanes.filter((lane) => scored.has(lane.id))
 }
 
+/**
+ * Each stage's mean score on each emotion curve: by stage (journey order), then by curve (see
+ * `journeyCurves`); undefined where the stage holds no score on that curve. The scores are those of
+ * the emotion lanes (see `emotionLanesOf`), summed in board order. This is `analyseJourney`'s
+ * `emotionByCurve`, in one pass over the items and without the rest of the analytics, for the
+ * Mermaid export, which needs no more.
+ * @param ordered the journey's items in board order, when the caller has them already
+ */
+export function stageCurveEmotions(journey: Journey, ordered: readonly Item[] = itemsInBoardOrder(journey)): (number | undefined)[][] {
+  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
+  const curveIndex = new Map(journeyCurves(journey).map((curve, index) => [curve.id, index]))
+  const emotionLaneIds = new Set(emotionLanesOf(journey).map((lane) => lane.id))
+  const curveCount = curveIndex.size
+  const sums = new Float64Array(journey.stages.length * curveCount)
+  const counts = new Uint32Array(sums.length)
+  for (const item of ordered) {
+    if (item.score === undefined || !emotionLaneIds.has(item.laneId)) continue
+    const stage = stageIndex.get(item.stageId)
+    const curve = curveIndex.get(curveIdOf(item, journey))
+    if (stage === undefined || curve === undefined) continue
+    // Added in board order from 0, as a sum of the stage's scores in that order would be.
+    const at = stage * curveCount + curve
+    sums[at] = sums[at]! + item.score
+    counts[at] = counts[at]! + 1
+  }
+  const emotions: (number | undefined)[][] = []
+  for (let stage = 0; stage < journey.stages.length; stage += 1) {
+    const row: (number | undefined)[] = []
+    for (let curve = 0; curve < curveCount; curve += 1) {
+      const at = stage * curveCount + curve
+      row.push(counts[at] === 0 ? undefined : sums[at]! / counts[at]!)
+    }
+    emotions.push(row)
+  }
+  return emotions
+}
+
 function mean(values: readonly number[]): number | undefined {
   return values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length
 }
@@ -212,8 +249,10 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   // Filled by push, not made by map: the array map returns is holey or packed depending on whether
   // its caller runs optimised, and code reading it, compiled for one kind, was thrown out of
   // optimised code on meeting the other, again and again (here and in the Mermaid export).
+  const byCurve = stageCurveEmotions(journey, ordered)
   const stageAnalytics: StageAnalytics[] = []
-  for (const stage of journey.stages) {
+  for (let stageIndex = 0; stageIndex < journey.stages.length; stageIndex += 1) {
+    const stage = journey.stages[stageIndex]!
     const inStage = byStage.get(stage.id) ?? []
     const scores = inStage.filter(isEmotionScore).map((item) => item.score)
     const phase = stage.phaseId === undefined ? undefined : phases.get(stage.phaseId)
@@ -226,9 +265,9 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
         if (value !== undefined) laneEmotion.emotion = value
         return laneEmotion
       }),
-      emotionByCurve: curves.map((curve) => {
+      emotionByCurve: curves.map((curve, curveIndex) => {
         const curveEmotion: CurveEmotion = { curveId: curve.id, curveName: curve.name }
-        const value = mean(inStage.filter((item) => isCurveScore(item) && curveIdOf(item, journey) === curve.id).map((item) => item.score ?? 0))
+        const value = byCurve[stageIndex]?.[curveIndex]
         if (value !== undefined) curveEmotion.emotion = value
         return curveEmotion
       }),

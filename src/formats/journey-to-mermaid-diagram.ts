@@ -1,6 +1,6 @@
 import { boardCatalogueFor } from '../i18n'
 import { curveIdOf, followedPersona, type Item, type Journey, journeyCurves, type Lane, type LaneKind, rescaleScore } from '../model'
-import { analyseJourney } from './journey-analytics'
+import { stageCurveEmotions } from './journey-analytics'
 import { itemsInBoardOrder } from './items-in-board-order'
 import type { MermaidDiagram, MermaidDiagramTask } from './mermaid-journey'
 import { hasLookAlikes, mermaidSafeText } from './mermaid-safe-text'
@@ -30,7 +30,9 @@ const ACTION_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'customer-action
  *   unless `curveId` names another); `journeyToMermaid` names the curve in a comment.
  */
 export function journeyToMermaidDiagram(journey: Journey, curveId?: string): MermaidDiagram {
-  const analytics = analyseJourney(journey)
+  const ordered = itemsInBoardOrder(journey)
+  // Each stage's emotion alone: the whole analytics would list every pain, opportunity and flag for nothing.
+  const emotions = stageCurveEmotions(journey, ordered)
   const curves = journeyCurves(journey)
   const curveIndex = Math.max(0, curves.findIndex((curve) => curve.id === curveId))
   const curve = curves[curveIndex]
@@ -45,7 +47,7 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
 
   // Each stage's items in one pass over the items in board order (stage, lane, as listed), not one scan of every item per stage.
   const byStage = new Map<string, Item[]>()
-  for (const item of itemsInBoardOrder(journey)) {
+  for (const item of ordered) {
     const group = byStage.get(item.stageId)
     if (group === undefined) byStage.set(item.stageId, [item])
     else group.push(item)
@@ -68,7 +70,7 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
           .map(personOf)
       )
     ].filter((name) => name !== personaName)
-    const stageEmotion = analytics.stages[stageIndex]?.emotionByCurve[curveIndex]?.emotion
+    const stageEmotion = emotions[stageIndex]?.[curveIndex]
     const scoreOf = (item: Item): number => {
       const own = curveIdOf(item, journey) === curve?.id ? item.score : undefined
       if (asWritten && own !== undefined) return own + 0

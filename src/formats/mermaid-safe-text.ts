@@ -73,7 +73,26 @@ function percentIsSyntax(text: string, index: number, role: MermaidTextRole): bo
   return role === 'task' || role === 'description-block'
 }
 
+/**
+ * Every character the character loop of `mermaidSafeText` may write otherwise than as it is, in any
+ * role: the escape, the look-alikes, surrogates (a lone one is escaped), the unsafe characters of
+ * every role, `%`, and the line feed a block's white space may follow. A text with none of them
+ * (most) comes through that loop unchanged, so it is not rebuilt a character at a time.
+ */
+const MAY_BE_REWRITTEN = new RegExp(`[${ESCAPE}${Object.values(LOOK_ALIKES).join('')}${Object.values(UNSAFE).join('')}%\\n\\ud800-\\udfff]`)
+
 export function mermaidSafeText(text: string, role: MermaidTextRole): string {
+  let safe = MAY_BE_REWRITTEN.test(text) ? safeCharacters(text, role) : text
+  const first = safe.charAt(0)
+  // Only a person may be empty in Mermaid (an empty `accTitle:` would even take the next line).
+  const guardStart = (role !== 'person' && safe === '') || (role === 'task' && KEYWORD_START.test(safe)) || WHITE_SPACE.test(first)
+  if (guardStart && first !== ESCAPE) safe = ESCAPE + safe
+  if (WHITE_SPACE.test(safe.charAt(safe.length - 1))) safe += ESCAPE
+  return safe
+}
+
+/** The text with each character Mermaid would read as syntax written as its look-alike or escaped (see above); its ends are guarded after. */
+function safeCharacters(text: string, role: MermaidTextRole): string {
   const unsafe = UNSAFE[role]
   let safe = ''
   let index = 0
@@ -86,11 +105,6 @@ export function mermaidSafeText(text: string, role: MermaidTextRole): string {
     else safe += ch
     index += ch.length
   }
-  const first = safe.charAt(0)
-  // Only a person may be empty in Mermaid (an empty `accTitle:` would even take the next line).
-  const guardStart = (role !== 'person' && safe === '') || (role === 'task' && KEYWORD_START.test(safe)) || WHITE_SPACE.test(first)
-  if (guardStart && first !== ESCAPE) safe = ESCAPE + safe
-  if (WHITE_SPACE.test(safe.charAt(safe.length - 1))) safe += ESCAPE
   return safe
 }
 

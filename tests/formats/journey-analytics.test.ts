@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { analyseJourney, emotionLanesOf } from '../../src/formats'
+import { analyseJourney, emotionLanesOf, stageCurveEmotions } from '../../src/formats'
 import { curveIdOf, type Item, type Journey, journeyCurves, journeyEvidenceLevels } from '../../src/model'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { propertyRuns } from '../support/property-runs'
@@ -176,6 +176,27 @@ describe('analyseJourney', () => {
     ])
   })
 
+  it('gives each stage its mean score per curve, in board order, with nothing where a stage has no score on a curve', () => {
+    const journey = rentalJourney({
+      curves: [
+        { id: 'as-is', name: 'As is', color: 'pink' },
+        { id: 'to-be', name: 'To be', color: 'green' }
+      ],
+      lanes: [{ id: 'feel', name: 'Feeling', kind: 'emotion' }, { id: 'do', name: 'Doing', kind: 'actions' }],
+      items: [
+        { id: 'a', stageId: 'plan', laneId: 'feel', text: '', score: 0.1 },
+        { id: 'b', stageId: 'plan', laneId: 'feel', text: '', score: 0.2, curveId: 'to-be' },
+        { id: 'c', stageId: 'plan', laneId: 'feel', text: '', score: 0.7 },
+        { id: 'd', stageId: 'plan', laneId: 'do', text: '', score: 2 },
+        { id: 'e', stageId: 'book', laneId: 'feel', text: '', score: -1, curveId: 'to-be' }
+      ]
+    })
+    const [plan, book, ...rest] = stageCurveEmotions(journey)
+    expect(plan).toEqual([(0 + 0.1 + 0.7) / 2, 0.2])
+    expect(book).toEqual([undefined, -1])
+    expect(rest.every((stage) => stage.every((emotion) => emotion === undefined))).toBe(true)
+  })
+
   it('gives every list, count and mean its definition gives, item by item, for random journeys', () => {
     fc.assert(
       fc.property(journeyArbitrary({ maxItems: 30, maxStages: 4, maxLanes: 5 }), (journey) => {
@@ -190,6 +211,8 @@ describe('analyseJourney', () => {
             counts: [s.items, s.pains, s.delights, s.momentsOfTruth, s.redFlags, s.greenFlags]
           }))
         ).toEqual(expected.stages)
+        // The Mermaid export's stage emotions alone, without the rest of the analytics.
+        expect(stageCurveEmotions(journey)).toEqual(expected.stages.map((stage) => stage.byCurve))
         expect(analytics.lanes.map((lane) => lane.items)).toEqual(expected.lanes)
         const { pains, delights, momentsOfTruth, redFlags, greenFlags, highs, lows, opportunities, assumptions, actionPlan } = analytics
         expect(Object.fromEntries(Object.entries({ pains, delights, momentsOfTruth, redFlags, greenFlags, highs, lows, opportunities, assumptions, actionPlan }).map(([name, refs]) => [name, ids(refs)]))).toEqual(expected.lists)

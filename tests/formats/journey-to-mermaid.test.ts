@@ -186,6 +186,17 @@ describe('mermaidSafeText', () => {
     expect(mermaidSafeText('', 'task')).toBe('\u2060')
   })
 
+  it('keeps a text with nothing Mermaid reads as syntax as it is, guarding only its ends', () => {
+    const unit = fc.constantFrom('a', 'Z', '7', ' ', '\t', '.', '(', '-', '!', '{', 'é', '用户', 'section ', 'journey')
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), fc.constantFrom<MermaidTextRole>('title', 'description', 'section', 'task', 'person', 'description-block'), (text, role) => {
+        const safe = mermaidSafeText(text, role)
+        expect(safe.replace(/^\u2060|\u2060$/g, '')).toBe(text)
+      }),
+      propertyRuns(300)
+    )
+  })
+
   it('is undone exactly by mermaidOriginalText, look-alikes, word joiners and lone surrogates in the text included', () => {
     const unit = fc.constantFrom('a', ' ', '\t', ':', ';', '#', ',', '%', '%%', '\n', '\r', '\u2028', '\u2060', '\ua789', '\ufe6a', '\u2424', 'U+d800', '\ud800', '\udfff', '😀', 'section ', 'title ', '用户')
     fc.assert(
