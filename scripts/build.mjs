@@ -20,7 +20,7 @@ export const BUDGETS = [
   // The importers and exporters (55,063 bytes) moved here from the panel, which sends the text to
   // import and asks for the text to export. The templates' sketch outlines (about 1,410 bytes) are
   // made here, so the panel draws its gallery without checking every template's journey first.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 458_600 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 459_900 }
 ]
 
 const minify = !process.argv.includes('--dev')
