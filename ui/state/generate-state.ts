@@ -16,7 +16,9 @@ export function generateStateReducer(state: GenerateState, action: GenerateActio
     case 'start':
       return { status: 'running', requestId: action.requestId, done: 0, total: 0 }
     case 'reset':
-      return state.status === 'running' ? state : { status: 'idle' }
+      // The same state when there is nothing to reset, so resetting (on every change of the
+      // choices, and as the form first loads) re-renders nothing.
+      return state.status === 'running' || state.status === 'idle' ? state : { status: 'idle' }
     case 'message': {
       const { message } = action
       if (state.status !== 'running' || !('requestId' in message) || message.requestId !== state.requestId) return state
