@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import { type BridgeHost, createBridge } from '../../ui/bridge'
+import { sayReadyEarly } from '../../ui/say-ready-early'
 
 function fakeHost() {
   const listeners = new Set<(event: MessageEvent) => void>()
@@ -100,5 +101,48 @@ describe('createBridge', () => {
     unsubscribe()
     expect(received).toEqual([{ type: 'init', settings: { tab: 'import', templateId: 'ikea' } }])
     expect(warn).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('a panel that says ready as its script starts', () => {
+  it('says ready at once, before anything subscribes, and keeps the answers until handed over', () => {
+    const { host, posted, deliver, listeners } = fakeHost()
+    const early = sayReadyEarly(host)
+    expect(posted).toEqual([{ pluginMessage: { type: 'ready' } }])
+    deliver({ pluginMessage: { type: 'init', settings: {} } })
+    deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: 1, total: 2 } })
+    expect(early.take().map((event) => event.data as unknown)).toEqual([
+      { pluginMessage: { type: 'init', settings: {} } },
+      { pluginMessage: { type: 'progress', requestId: 'g1', done: 1, total: 2 } }
+    ])
+    // Handed over, it keeps nothing more.
+    expect(listeners.size).toBe(0)
+    deliver({ pluginMessage: { type: 'init', settings: {} } })
+    expect(early.take()).toEqual([])
+  })
+
+  it('does not say ready twice: the bridge hands the subscribers the early answers, in order and parsed at the door, when the panel says it', () => {
+    const { host, posted, deliver } = fakeHost()
+    const warn = vi.fn()
+    const bridge = createBridge(host, { warn }, sayReadyEarly(host))
+    deliver({ pluginMessage: { type: 'init', settings: { tab: 'read' } } })
+    deliver({ pluginMessage: { type: 'init', settings: 'oops' } })
+    const received: unknown[] = []
+    bridge.subscribe((message) => received.push(message))
+    // Subscribed, but the panel has not said it is ready: nothing yet, and what comes is kept too.
+    deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: 1, total: 2 } })
+    expect(received).toEqual([])
+    bridge.send({ type: 'ready' })
+    expect(posted).toEqual([{ pluginMessage: { type: 'ready' } }])
+    expect(received).toEqual([
+      { type: 'init', settings: { tab: 'read' } },
+      { type: 'progress', requestId: 'g1', done: 1, total: 2 }
+    ])
+    expect(warn).toHaveBeenCalledTimes(1)
+    // From then on each message comes once, as it arrives, and the panel's other messages go out.
+    deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: 2, total: 2 } })
+    expect(received).toHaveLength(3)
+    bridge.send({ type: 'ready' })
+    expect(posted).toEqual([{ pluginMessage: { type: 'ready' } }, { pluginMessage: { type: 'ready' } }])
   })
 })

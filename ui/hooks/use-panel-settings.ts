@@ -20,10 +20,11 @@ export function usePanelSettings(
   restoreRef.current = onRestore
   const [ready, setReady] = useState(false)
 
-  // Said as soon as the panel has rendered, before the browser paints it, so the sandbox's answer
-  // is on its way while the first frame is drawn. Whatever answers "ready" (the settings here, the
-  // templates and the check command elsewhere) is subscribed to in layout effects too, declared
-  // before this hook, so no answer can come before its listener.
+  // Said as soon as the panel has rendered, before the browser paints it; the panel's own bridge
+  // said it already as the script started and now hands over what was answered meanwhile (see
+  // sayReadyEarly). Whatever answers "ready" (the settings here, the templates and the check command
+  // elsewhere) is subscribed to in layout effects too, declared before this hook, so no answer can
+  // come before its listener.
   useLayoutEffect(() => {
     const unsubscribe = bridge.subscribe((message) => {
       if (message.type !== 'init') return

@@ -1,0 +1,7 @@
+import { sayReadyEarly } from './say-ready-early'
+
+/**
+ * The panel's "ready", said as this module is evaluated: main.tsx imports it first, so esbuild's
+ * bundle runs it before every other module (zod and the schemas, the words, the components).
+ */
+export const EARLY_ANSWERS = sayReadyEarly(window)

@@ -1,0 +1,30 @@
+import type { UiToMain } from '../src/messages'
+import type { BridgeHost } from './bridge-host'
+
+/** What the sandbox answered before the panel listened, kept for the bridge (see createBridge). */
+export interface EarlyAnswers {
+  /** Stops keeping answers and hands over those kept, in the order they came. */
+  take(): MessageEvent[]
+}
+
+/**
+ * Says "ready" to the sandbox the moment the panel's script starts, before the panel builds its
+ * schemas, words and first screen, and keeps whatever the sandbox answers meanwhile: the sandbox's
+ * answer (the settings, the templates) is then on its way while the panel starts, instead of after.
+ * Needs nothing of the panel, so it runs before the rest of the bundle (see main.tsx).
+ */
+export function sayReadyEarly(host: BridgeHost): EarlyAnswers {
+  const kept: MessageEvent[] = []
+  const keep = (event: MessageEvent): void => {
+    kept.push(event)
+  }
+  host.addEventListener('message', keep)
+  const ready: UiToMain = { type: 'ready' }
+  host.parent.postMessage({ pluginMessage: ready }, '*')
+  return {
+    take() {
+      host.removeEventListener('message', keep)
+      return kept.splice(0)
+    }
+  }
+}
