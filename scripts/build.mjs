@@ -20,7 +20,8 @@ export const BUDGETS = [
   // The importers and exporters (55,063 bytes) moved here from the panel, which sends the text to
   // import and asks for the text to export. The templates' sketch outlines (about 1,410 bytes) are
   // made here, so the panel draws its gallery without checking every template's journey first.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 459_900 }
+  // Every template's journeys travel packed, not as the code that builds them (28,374 bytes less).
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 430_200 }
 ]
 
 const minify = !process.argv.includes('--dev')
@@ -131,9 +132,9 @@ if (!quiet) {
   const templateFiles = new Set(mainResult.metafile.inputs['src/templates/templates.ts']?.imports.map((i) => i.path))
   const templates = bytesFrom(mainResult.metafile, (input) => templateFiles.has(input))
   const zod = bytesFrom(mainResult.metafile, (input) => input.includes('node_modules/zod/'))
-  // And the packs of languages other than English (see pack-sandbox-content.mjs): journeys among the template content, words among the rest.
+  // And the packs (see pack-sandbox-content.mjs): every template journey among the template content, other languages' words among the rest.
   console.log(
-    `  dist/main.js holds ${format(templates)} bytes of template content (${format(PACKED_BYTES.journeys)} of them other languages' journeys, packed) and ${format(zod)} of zod; ` +
+    `  dist/main.js holds ${format(templates)} bytes of template content (${format(PACKED_BYTES.journeys)} of them its journeys, packed) and ${format(zod)} of zod; ` +
       `the rest, ${format(sizes['dist/main.js'].bytes - templates - zod)}, is the sandbox's code and its words (${format(PACKED_BYTES.words)} of them other languages' words, packed)`
   )
 }

@@ -5,28 +5,26 @@ import { deepStrictEqual } from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deflateRawSync } from 'node:zlib'
-import ts from 'typescript'
 
 import { englishTwins, exportRanges, importAsync, leavesOf, replaceRanges } from './pack-panel-words.mjs'
 
 /**
  * Why packed: the sandbox carried every language as code (about 50 KB of Danish, French, Chinese and
- * Russian words and about 57 KB of template journeys in them), though a board is drawn in one
- * language and the panel speaks one. FigJam's sandbox is a minimal JavaScript environment without
- * browser APIs (Figma's "How plugins run"): no DecompressionStream, TextDecoder or atob; and code
- * made from strings is out, so the sandbox unpacks with its own raw inflate, base64
- * and UTF-8 decoders (src/packing/), in plain ES2017.
+ * Russian words, about 57 KB of template journeys in them, and about 58 KB of template code with its
+ * English texts), though a board is drawn in one language and the panel speaks one. FigJam's sandbox
+ * is a minimal JavaScript environment without browser APIs (Figma's "How plugins run"): no
+ * DecompressionStream, TextDecoder or atob; and code made from strings is out, so the sandbox unpacks
+ * with its own raw inflate, base64 and UTF-8 decoders (src/packing/), in plain ES2017.
  * - Words (board, reading and sandbox catalogues): each file's exports travel as the texts that
  *   differ from their English twins, in the English words' order (the keys stay with English), as
  *   JSON, raw DEFLATE, base64. The first read of any of them unpacks the file's pack.
- * - Template journeys: each template's code is kept with its English texts only (any string
- *   literal that is not in its English journey is emptied, or left out where it ends a call's
- *   arguments), and each other locale travels as the
- *   texts that differ from what that code now builds for it, packed the same way, unpacked when the
- *   locale is first asked for.
+ * - Templates: a template's file becomes its id, gallery text and locales, and its journeys as
+ *   data: the default locale's journey whole, each other locale's as the texts that differ from it
+ *   (whole where its shape differs), each packed the same way and unpacked when the locale is first
+ *   asked for. The template's code, which builds the journeys, stays out of the bundle.
  * What the sandbox will unpack is checked here to be exactly the source's words and journeys, with
- * the sandbox's own decoders, or the build stops. English stays as code: the words drawn before any
- * language is chosen, and every template's default journey.
+ * the sandbox's own decoders, or the build stops. English words stay as code: the words drawn
+ * before any language is chosen.
  */
 const PACKED_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](board|reading|sandbox)[\\/](da|fr|ru|zh-hans)\.ts$/
 const TEMPLATE = /[\\/]src[\\/]templates[\\/][a-z-]+\.ts$/
@@ -84,9 +82,10 @@ export async function packWordsAsync(file) {
 }
 
 /**
- * A template file packed, or undefined when it is no template or is written in English alone: the
- * module the sandbox gets in its place, the template as that module's code builds it (English
- * texts only), and a pack for each other locale.
+ * A template file packed, or undefined when it is no template: the module the sandbox gets in its
+ * place (the template's id, gallery text and locales, and its journeys as data), and a pack for each
+ * locale. The default locale's journey is packed whole; each other locale's as the texts that
+ * differ from it, or whole where its shape differs.
  */
 export async function packTemplateAsync(file) {
   const source = await readFile(file, 'utf8')
@@ -94,85 +93,41 @@ export async function packTemplateAsync(file) {
   const name = /^export const (\w+): JourneyTemplate = \{/m.exec(source)?.[1]
   if (name === undefined) return undefined
   const module = await importAsync(source, path.dirname(file), file)
-  // Anything else it exported would reach its importers with the other languages' texts emptied.
+  // Anything else it exported would reach its importers as nothing.
   const others = Object.keys(module).filter((key) => key !== name)
   if (others.length > 0) throw new Error(`${file}: a template's file exports its template alone, not ${others.join(', ')}`)
   const template = module[name]
-  const locales = template.locales.filter((locale) => locale !== 'en')
-  if (locales.length === 0) return undefined
-  if (!template.locales.includes('en')) throw new Error(`${file}: template "${template.id}" has no English journey to keep as code`)
-  // The shortest code first: a call's trailing texts of other languages left out, not emptied
-  // (the template's code then reads undefined for them, which the check below must still accept).
-  let kept
-  for (const dropTrailing of [true, false]) {
-    try {
-      kept = await strippedTemplateAsync(englishOnly(source, file, template, dropTrailing), file, name, template, locales)
-      break
-    } catch (error) {
-      if (!dropTrailing) throw error
-    }
+  const extra = Object.keys(template).filter((key) => !TEMPLATE_KEYS.includes(key))
+  if (extra.length > 0) throw new Error(`${file}: a packed template carries ${TEMPLATE_KEYS.join(', ')} alone, not ${extra.join(', ')}`)
+  const [fallback, ...locales] = template.locales
+  if (fallback === undefined) throw new Error(`${file}: template "${template.id}" has no locale`)
+  const base = template.journey(fallback)
+  const packs = { [fallback]: await packWholeAsync(template, fallback, file) }
+  for (const locale of locales) {
+    const journey = template.journey(locale)
+    packs[locale] = await packAsync(base, journey, `${file} (${locale})`).catch((error) => {
+      if (!/not the same shape/.test(error.message)) throw error
+      return packWholeAsync(template, locale, file)
+    })
   }
-  const { stripped, code, packs } = kept
-  const range = exportRanges(stripped, file).find((candidate) => candidate.name === name)
-  if (range === undefined) throw new Error(`${file}: ${name} is not an exported object literal`)
-  const header = `import { packedJourneys as __packedJourneys } from ${JSON.stringify(JOURNEYS_RUNTIME)}\n`
-  const text = `__packedJourneys(${stripped.slice(range.start, range.end)}, ${JSON.stringify(packs)})`
-  return { contents: header + replaceRanges(stripped, [{ start: range.start, end: range.end, text }]), code, packs }
+  const about = { id: template.id, title: template.title, description: template.description, locales: template.locales }
+  const contents = [
+    `import { packedJourneys as __packedJourneys } from ${JSON.stringify(JOURNEYS_RUNTIME)}`,
+    `export const ${name} = __packedJourneys(${JSON.stringify(about)}, ${JSON.stringify(packs)})`
+  ].join('\n')
+  return { contents, packs }
 }
 
-/** The template built by its stripped source, checked to build the same English journey, and a pack for each other locale. */
-async function strippedTemplateAsync(stripped, file, name, template, locales) {
-  const code = (await importAsync(stripped, path.dirname(file), file))[name]
-  deepStrictEqual(code.journey('en'), template.journey('en'), `${file}: emptying the texts of other languages changed the English journey`)
-  const packs = {}
-  for (const locale of locales) packs[locale] = await packAsync(code.journey(locale), template.journey(locale), `${file} (${locale})`)
-  return { stripped, code, packs }
-}
+/** What a template is, and what its packed module keeps (see src/packing/packed-journeys.ts). */
+const TEMPLATE_KEYS = ['id', 'title', 'description', 'locales', 'journey']
 
-/**
- * The template's source with every string literal emptied that its English journey does not hold
- * (whole or in part) and that is not one of its ids or locales: the texts of its other languages.
- * With `dropTrailing`, such literals that end a call's arguments are left out instead. What this
- * keeps is checked by building the English journey again.
- */
-function englishOnly(source, file, template, dropTrailing) {
-  const kept = [template.id, template.title, template.description, ...template.locales, ...stringLeaves(template.journey('en'))].join('\u0000')
-  const keep = (text) => text === '' || kept.includes(text)
-  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
-  const emptied = []
-  const otherLanguage = (node) => (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !isPropertyName(node) && !keep(node.text)
-  const visit = (node) => {
-    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return
-    if (otherLanguage(node)) {
-      emptied.push({ start: node.getStart(tree), end: node.getEnd(), text: "''" })
-      return
-    }
-    if (dropTrailing && ts.isCallExpression(node)) {
-      const args = node.arguments
-      let first = args.length
-      while (first > 1 && otherLanguage(args[first - 1])) first -= 1
-      if (first < args.length) {
-        ts.forEachChild(node.expression, visit)
-        args.slice(0, first).forEach(visit)
-        emptied.push({ start: args[first - 1].getEnd(), end: args[args.length - 1].getEnd(), text: '' })
-        return
-      }
-    }
-    ts.forEachChild(node, visit)
-  }
-  visit(tree)
-  return replaceRanges(source, emptied)
-}
-
-function isPropertyName(node) {
-  const parent = node.parent
-  return (ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node
-}
-
-function stringLeaves(value) {
-  if (typeof value === 'string') return [value]
-  if (value === null || typeof value !== 'object') return []
-  return Object.values(value).flatMap(stringLeaves)
+/** A template's journey in one locale as JSON, raw DEFLATE, base64, checked to unpack to exactly that journey. */
+async function packWholeAsync(template, locale, file) {
+  const { unpackText } = await checksAsync()
+  const journey = template.journey(locale)
+  const base64 = deflateRawSync(JSON.stringify(journey), { level: 9 }).toString('base64')
+  deepStrictEqual(JSON.parse(unpackText(base64)), journey, `${file} (${locale}): the journey does not travel as JSON`)
+  return base64
 }
 
 /**

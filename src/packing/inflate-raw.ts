@@ -2,8 +2,9 @@
  * Raw DEFLATE (RFC 1951) decompression in plain ES2017, for the sandbox: FigJam's plugin sandbox has
  * no DecompressionStream, and code made from strings is out. Written after Mark Adler's puff.c (the
  * reference decoder that ships with zlib): canonical Huffman codes decoded a bit at a time from
- * counts and sorted symbols, small and strict rather than fast (the packed texts are tens of
- * kilobytes, unpacked once). Malformed input throws instead of making something up.
+ * counts and sorted symbols, small and strict (the packed texts are tens of kilobytes, unpacked
+ * once), with one table lookup for the common short codes (see FAST_BITS), as the sandbox may run
+ * this in an interpreter while the panel opens. Malformed input throws instead of making something up.
  */
 
 const MAX_BITS = 15
@@ -21,10 +22,38 @@ const MAX_DISTANCE_CODES = 30
 /** Fixed blocks' codes: 288 literal/length and 30 distance symbols (286, 287, 30 and 31 never occur). */
 const FIXED_LITERAL_CODES = 288
 
-/** A canonical Huffman code: how many symbols have each bit length, and the symbols in code order. */
+/**
+ * Codes up to this many bits are decoded by one lookup in a table of 2^FAST_BITS entries; longer
+ * ones (and the bits that make no code) a bit at a time, as puff.c does.
+ */
+const FAST_BITS = 9
+
+/**
+ * A canonical Huffman code: how many symbols have each bit length, the symbols in code order, and
+ * the lookup for codes of up to FAST_BITS bits: indexed by the next FAST_BITS bits of the stream,
+ * the code's length times 65,536 plus its symbol, or 0 where no code that short starts so.
+ */
 interface Huffman {
   counts: Uint16Array
   symbols: Uint16Array
+  fast: Int32Array
+}
+
+/** The lookup for the codes of up to FAST_BITS bits (see Huffman). */
+function fastLookup(counts: Uint16Array, symbols: Uint16Array): Int32Array {
+  const fast = new Int32Array(1 << FAST_BITS)
+  let code = 0
+  let index = 0
+  for (let length = 1; length <= FAST_BITS; length++) {
+    for (let nth = 0; nth < counts[length]!; nth++, code++, index++) {
+      // DEFLATE sends a code's bits first bit first, read from the low end of the bit buffer.
+      let reversed = 0
+      for (let bit = 0; bit < length; bit++) reversed |= ((code >>> bit) & 1) << (length - 1 - bit)
+      for (let next = reversed; next < fast.length; next += 1 << length) fast[next] = length * 65_536 + symbols[index]!
+    }
+    code <<= 1
+  }
+  return fast
 }
 
 /**
@@ -46,7 +75,7 @@ function huffman(lengths: ArrayLike<number>): Huffman & { incomplete: number } {
     const length = lengths[symbol]!
     if (length !== 0) symbols[offsets[length]!++] = symbol
   }
-  return { counts, symbols, incomplete: left }
+  return { counts, symbols, fast: fastLookup(counts, symbols), incomplete: left }
 }
 
 function fixedCodes(): { literals: Huffman; distances: Huffman } {
@@ -87,6 +116,19 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
   }
 
   const decode = (code: Huffman): number => {
+    // What the next FAST_BITS bits say, when the stream still has them.
+    while (bitCount < FAST_BITS && position < input.length) {
+      bitBuffer |= input[position++]! << bitCount
+      bitCount += 8
+    }
+    const entry = code.fast[bitBuffer & ((1 << FAST_BITS) - 1)]!
+    const length = entry >>> 16
+    if (entry !== 0 && length <= bitCount) {
+      bitBuffer >>>= length
+      bitCount -= length
+      return entry & 0xffff
+    }
+    // A longer code, or none: a bit at a time, straight from the bit buffer.
     let value = 0
     let first = 0
     let index = 0

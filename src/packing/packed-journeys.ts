@@ -1,32 +1,45 @@
 import { withLeaves } from './leaf-values'
 import { unpackText } from './unpack-text'
 
+/** What a template is besides its journeys: its id, gallery text and locales, the default first. */
+interface TemplateAbout {
+  id: string
+  locales: readonly string[]
+}
+
 /**
- * A template whose journeys in other languages the sandbox's build packed (see
- * scripts/pack-sandbox-content.mjs): its code builds each journey with the English texts only, and
- * the texts of another locale are put in from its pack, unpacked the first time that locale is asked
- * for (the sandbox sends the default and remembered locales first, the rest after). Every call gives
- * a new journey, as the template's own code does.
+ * A template as the sandbox's build packs it (see scripts/pack-sandbox-content.mjs): its journeys
+ * travel as data, not as the code that builds them. The default locale's journey is packed whole (JSON, raw
+ * DEFLATE, base64); each other locale's as the texts that differ from it (an array of differing
+ * leaves, see leaf-values.ts), or whole (an object) where its shape is not the default's. A
+ * locale's pack is unpacked the first time that locale is asked for (the sandbox sends the default
+ * and remembered locales first, the rest after), and every call gives a new journey, as the
+ * template's own code does.
  */
-export function packedJourneys<Template extends { id: string; journey(locale: string): unknown }>(template: Template, packs: Readonly<Record<string, string>>): Template {
-  const unpacked = new Map<string, unknown[]>()
-  const texts = (locale: string, base64: string): unknown[] => {
-    let values = unpacked.get(locale)
-    if (values === undefined) {
-      try {
-        values = JSON.parse(unpackText(base64)) as unknown[]
-      } catch (error) {
-        throw new Error(`template "${template.id}" in "${locale}" could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      unpacked.set(locale, values)
+export function packedJourneys<About extends TemplateAbout>(about: About, packs: Readonly<Record<string, string>>): About & { journey(locale: string): unknown } {
+  const texts = new Map<string, string>()
+  // The JSON, kept as text and parsed at every call: a new journey each time.
+  const unpacked = (locale: string): unknown => {
+    if (!Object.prototype.hasOwnProperty.call(packs, locale)) {
+      throw new Error(`template "${about.id}" is written in ${about.locales.join(', ')}, not "${locale}"`)
     }
-    return values
+    let text = texts.get(locale)
+    if (text === undefined) {
+      try {
+        text = unpackText(packs[locale]!)
+        JSON.parse(text)
+      } catch (error) {
+        throw new Error(`template "${about.id}" in "${locale}" could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
+      }
+      texts.set(locale, text)
+    }
+    return JSON.parse(text)
   }
   return {
-    ...template,
+    ...about,
     journey(locale: string) {
-      const journey = template.journey(locale)
-      return Object.prototype.hasOwnProperty.call(packs, locale) ? withLeaves(journey, texts(locale, packs[locale]!)) : journey
+      const packed = unpacked(locale)
+      return Array.isArray(packed) ? withLeaves(unpacked(about.locales[0]!), packed) : packed
     }
   }
 }
