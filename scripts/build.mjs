@@ -20,8 +20,10 @@ export const BUDGETS = [
   // The importers and exporters (55,063 bytes) moved here from the panel, which sends the text to
   // import and asks for the text to export. The templates' sketch outlines (about 1,410 bytes) are
   // made here, so the panel draws its gallery without checking every template's journey first.
-  // Every template's journeys travel packed, not as the code that builds them (28,374 bytes less).
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 430_200 }
+  // Every template's journeys travel packed, not as the code that builds them (28,374 bytes less), with
+  // their sketch outlines made by the build (1,770 bytes more), so the sandbox does not unpack and check
+  // every journey as it opens.
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 433_300 }
 ]
 
 const minify = !process.argv.includes('--dev')

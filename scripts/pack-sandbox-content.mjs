@@ -21,7 +21,8 @@ import { englishTwins, exportRanges, importAsync, leavesOf, replaceRanges } from
  * - Templates: a template's file becomes its id, gallery text and locales, and its journeys as
  *   data: the default locale's journey whole, each other locale's as the texts that differ from it
  *   (whole where its shape differs), each packed the same way and unpacked when the locale is first
- *   asked for. The template's code, which builds the journeys, stays out of the bundle.
+ *   asked for. The template's code, which builds the journeys, stays out of the bundle; the
+ *   gallery's sketch outline of the default journey is made here and travels beside them.
  * What the sandbox will unpack is checked here to be exactly the source's words and journeys, with
  * the sandbox's own decoders, or the build stops. English words stay as code: the words drawn
  * before any language is chosen.
@@ -30,7 +31,7 @@ const PACKED_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](board|reading|sandbo
 const TEMPLATE = /[\\/]src[\\/]templates[\\/][a-z-]+\.ts$/
 const WORDS_RUNTIME = path.resolve('src/packing/packed-words.ts')
 const JOURNEYS_RUNTIME = path.resolve('src/packing/packed-journeys.ts')
-const CHECKS = [path.resolve('src/packing/leaf-values.ts'), path.resolve('src/packing/unpack-text.ts')]
+const CHECKS = [path.resolve('src/packing/leaf-values.ts'), path.resolve('src/packing/unpack-text.ts'), path.resolve('src/formats/sketch-outline.ts')]
 
 /** How many bytes of packs the last build put in the bundle, for its size report. */
 export const PACKED_BYTES = { words: 0, journeys: 0 }
@@ -83,8 +84,8 @@ export async function packWordsAsync(file) {
 
 /**
  * A template file packed, or undefined when it is no template: the module the sandbox gets in its
- * place (the template's id, gallery text and locales, and its journeys as data), and a pack for each
- * locale. The default locale's journey is packed whole; each other locale's as the texts that
+ * place (the template's id, gallery text, locales and sketch outline, and its journeys as data), a
+ * pack for each locale, and the sketch. The default locale's journey is packed whole; each other locale's as the texts that
  * differ from it, or whole where its shape differs.
  */
 export async function packTemplateAsync(file) {
@@ -110,12 +111,16 @@ export async function packTemplateAsync(file) {
       return packWholeAsync(template, locale, file)
     })
   }
-  const about = { id: template.id, title: template.title, description: template.description, locales: template.locales }
+  // The gallery's sketch, made here by the sandbox's own code so the sandbox does not unpack and
+  // check every journey as it opens; a template the gallery could not sketch stops the build.
+  const sketch = (await checksAsync()).templateSketches([template])[template.id]
+  if (sketch === undefined) throw new Error(`${file}: template "${template.id}" in "${fallback}" is no valid journey, so the gallery cannot sketch it`)
+  const about = { id: template.id, title: template.title, description: template.description, locales: template.locales, sketch }
   const contents = [
     `import { packedJourneys as __packedJourneys } from ${JSON.stringify(JOURNEYS_RUNTIME)}`,
     `export const ${name} = __packedJourneys(${JSON.stringify(about)}, ${JSON.stringify(packs)})`
   ].join('\n')
-  return { contents, packs }
+  return { contents, packs, sketch }
 }
 
 /** What a template is, and what its packed module keeps (see src/packing/packed-journeys.ts). */

@@ -68,10 +68,14 @@ export function sketchOutline(journey: Journey): SketchOutline {
   }
 }
 
-/** Each template's sketch, of its journey in its default locale, by template id. */
+/**
+ * Each template's sketch, of its journey in its default locale, by template id: the one the build
+ * made for it where there is one, else made here.
+ */
 export function templateSketches(templates: readonly JourneyTemplate[]): Record<string, SketchOutline> {
   return Object.fromEntries(
     templates.flatMap((template) => {
+      if (template.sketch !== undefined) return [[template.id, SketchOutlineSchema.parse(template.sketch)]]
       const locale = template.locales[0]
       const checked = locale === undefined ? undefined : validateJourney(template.journey(locale))
       return checked?.ok === true ? [[template.id, sketchOutline(checked.value)]] : []

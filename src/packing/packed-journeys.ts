@@ -1,7 +1,7 @@
 import { withLeaves } from './leaf-values'
 import { unpackText } from './unpack-text'
 
-/** What a template is besides its journeys: its id, gallery text and locales, the default first. */
+/** What a template is besides its journeys: its id and locales, the default first (and its gallery text and sketch). */
 interface TemplateAbout {
   id: string
   locales: readonly string[]

@@ -10,6 +10,12 @@ export interface JourneyTemplate {
   locales: readonly string[]
   /** The whole journey (every persona, stage and lane) in one of `locales`. */
   journey(locale: string): JourneyInput
+  /**
+   * The gallery's sketch outline of the default journey, where the sandbox's build made it (see
+   * scripts/pack-sandbox-content.mjs), so the sandbox neither unpacks nor checks every journey as
+   * it opens; absent, it is made when asked (src/formats/sketch-outline.ts checks its shape).
+   */
+  sketch?: unknown
 }
 
 /**

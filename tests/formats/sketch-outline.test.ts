@@ -54,6 +54,16 @@ describe('sketchOutline', () => {
   it('gives every template a sketch, by id', () => {
     expect(Object.keys(templateSketches(TEMPLATES))).toEqual(TEMPLATES.map((template) => template.id))
   })
+
+  it('takes the sketch a template carries (as the build makes it) without making its journey, and refuses one of the wrong shape', () => {
+    const sketch = sketchOutline(defaultJourney('ikea'))
+    const journey = (): never => {
+      throw new Error('the journey was made')
+    }
+    const template = { id: 'carried', title: 'Carried', description: 'A sketch made beforehand', locales: ['en'], journey, sketch }
+    expect(templateSketches([template])).toEqual({ carried: sketch })
+    expect(() => templateSketches([{ ...template, sketch: { ...sketch, stages: -1 } }])).toThrow()
+  })
 })
 
 describe('the templates message', () => {

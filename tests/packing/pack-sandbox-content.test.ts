@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 import { frBoard } from '../../src/i18n/catalogues/board/fr'
+import { templateSketches } from '../../src/formats/sketch-outline'
 import { withLeaves } from '../../src/packing/leaf-values'
 import { unpackText } from '../../src/packing/unpack-text'
 import { carRentalTemplate, movingHouseTemplate } from '../../src/templates'
@@ -11,7 +12,7 @@ import { otherShapeTemplate } from '../fixtures/packing/other-shape-template'
 /** The sandbox build's packing (scripts/pack-sandbox-content.mjs), as the build runs it. */
 interface Packing {
   packWordsAsync(file: string): Promise<{ contents: string; language: string; shapes: unknown[]; base64: string }>
-  packTemplateAsync(file: string): Promise<{ contents: string; packs: Record<string, string> } | undefined>
+  packTemplateAsync(file: string): Promise<{ contents: string; packs: Record<string, string>; sketch: unknown } | undefined>
 }
 
 const packing = import(pathToFileURL(path.resolve('scripts/pack-sandbox-content.mjs')).href) as Promise<Packing>
@@ -38,6 +39,13 @@ describe('the sandbox build’s packing', () => {
     const packed = await packTemplateAsync(path.resolve('src/templates/moving-house.ts'))
     expect(Object.keys(packed?.packs ?? {})).toEqual(['en'])
     expect(JSON.parse(unpackText(packed!.packs.en!))).toEqual(movingHouseTemplate.journey('en'))
+  })
+
+  it('makes the gallery’s sketch of a template’s default journey, as the sandbox would', async () => {
+    const { packTemplateAsync } = await packing
+    const packed = await packTemplateAsync(path.resolve('src/templates/car-rental.ts'))
+    expect(packed?.sketch).toEqual(templateSketches([carRentalTemplate])['car-rental'])
+    expect(packed?.contents).toContain(JSON.stringify(packed?.sketch))
   })
 
   it('packs a locale whose journey has another shape than the default one whole', async () => {

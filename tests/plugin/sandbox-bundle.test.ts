@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator, type EmulatorOptions } from '../../src/emulator/create-figjam-emulator'
 import { checkPassed } from '../../src/diagnostics/diagnostics'
+import { templateSketches } from '../../src/formats/sketch-outline'
 import { MainToUiSchema } from '../../src/messages'
 import { frBoard } from '../../src/i18n/catalogues/board/fr'
 import { frSandbox } from '../../src/i18n/catalogues/sandbox/fr'
@@ -92,6 +93,13 @@ describe('the built sandbox bundle (dist/main.js)', () => {
         expect(Object.keys(journeys(entry.id)).sort()).toEqual(Object.keys(entry.journeys).sort())
         for (const [locale, journey] of Object.entries(entry.journeys)) expect(journeys(entry.id)[locale], `${entry.id} in ${locale}`).toEqual(journey)
       }
+    })
+
+    it('sends the gallery\'s sketches the build made, each as the template\'s source sketches', async () => {
+      const emulator = loadBundle()
+      await emulator.sendToPlugin({ type: 'ready' })
+      const sent = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).find((m) => m.type === 'templates')
+      expect(sent?.type === 'templates' && sent.sketches).toEqual(templateSketches(TEMPLATES))
     })
 
     it('draws the car-rental board in French, with the panel speaking French: French journey, board words and notice', async () => {
