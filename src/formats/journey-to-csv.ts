@@ -7,6 +7,8 @@ import { BYTE_ORDER_MARK, type CsvField, EMPTY_TEXT, writeCsvRecord, type WriteC
 import { itemsInBoardOrder } from './items-in-board-order'
 
 const TRUE = 'yes'
+/** What a row without links or evidence lists writes from: one list for all rows, not a new empty one per cell. */
+const NONE: readonly never[] = Object.freeze([])
 
 /**
  * The journey's items as RFC 4180 CSV (see `JOURNEY_CSV_COLUMNS`), one row per item in board
@@ -80,15 +82,15 @@ function journeyCsvRecordOf(journey: Journey, formulaGuard: boolean): (item: Ite
       channel: item.channel ?? '',
       device: item.device ?? '',
       owner: item.owner ?? '',
-      links: formatLinksCell(linksFrom.get(item.id) ?? []),
+      links: formatLinksCell(linksFrom.get(item.id) ?? NONE),
       people: formatPeopleCell(item.people),
       votes: item.votes === undefined ? '' : String(item.votes.count),
       vote_kinds: formatVoteKindsCell(item.votes),
       curve: item.curveId ?? (journey.curves !== undefined && item.score !== undefined ? curveIdOf(item, journey) : ''),
       evidence: item.evidence?.level ?? '',
-      participants: formatListCell(item.evidence?.participants ?? []),
-      evidence_sources: formatListCell(item.evidence?.sources ?? []),
-      evidence_items: formatListCell(item.evidence?.itemIds ?? [])
+      participants: formatListCell(item.evidence?.participants ?? NONE),
+      evidence_sources: formatListCell(item.evidence?.sources ?? NONE),
+      evidence_items: formatListCell(item.evidence?.itemIds ?? NONE)
     }
     return JOURNEY_CSV_COLUMNS.map((column): CsvField => {
       if (column === 'owner' && item.owner === '') return EMPTY_TEXT

@@ -16,6 +16,7 @@ const DEFAULT_KIND: LinkKind = 'interaction'
  * label as a JSON string when there is one (so quotes, semicolons and line breaks survive).
  */
 export function formatLinksCell(links: readonly LinkCellEntry[]): string {
+  if (links.length === 0) return ''
   return links.map((link) => `${link.kind}->${link.to}${link.label === '' ? '' : ` ${JSON.stringify(link.label)}`}`).join(SEPARATOR)
 }
 

@@ -14,6 +14,7 @@ function needsQuotes(entry: string): boolean {
  * one that holds a semicolon, a quote, a line break or spaces at its ends is written as a JSON string.
  */
 export function formatListCell(entries: readonly string[]): string {
+  if (entries.length === 0) return ''
   return entries.map((entry) => (needsQuotes(entry) ? JSON.stringify(entry) : entry)).join(SEPARATOR)
 }
 
