@@ -135,8 +135,8 @@ export const UiToMainSchema = z.discriminatedUnion('type', [
   // A journey's text to import (pasted or opened) and its format, else detected: the sandbox holds
   // the importers, as it does the exporters below, so the panel stays small.
   z.object({ type: z.literal('import'), requestId, text: z.string(), format: z.optional(ImportFormatSchema) }),
-  // A read-back journey in an export format, for the panel to download or copy.
-  z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope })
+  // A read-back journey in an export format, for the panel to download or copy; a CSV's column names in the journey's language if asked.
+  z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope, localizedHeader: z.optional(z.boolean()) })
 ])
 /** What the panel sends (before defaults are filled in). */
 export type UiToMain = z.input<typeof UiToMainSchema>

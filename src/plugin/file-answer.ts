@@ -10,5 +10,5 @@ export type FileRequest = Extract<ParsedUiToMain, { type: 'import' | 'export' }>
 export function fileAnswer(request: FileRequest): MainToUi {
   const { requestId } = request
   if (request.type === 'import') return { type: 'import-result', requestId, ...importAnswer(request.text, request.format) }
-  return { type: 'export-result', requestId, format: request.format, text: exportJourney(request.journey, request.format, { envelope: envelopeOf(request.envelope) }) }
+  return { type: 'export-result', requestId, format: request.format, text: exportJourney(request.journey, request.format, { envelope: envelopeOf(request.envelope), localizedHeader: request.localizedHeader }) }
 }

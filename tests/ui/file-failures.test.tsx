@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { CATALOGUES } from '../../src/i18n'
 import { App } from '../../ui/app'
+import { IMPORT_TYPING_PAUSE_MS } from '../../ui/components/import-tab'
 import { createSandboxBridge } from './sandbox-bridge'
 
 /*
@@ -69,6 +70,8 @@ describe('a sandbox that throws while it imports or exports', () => {
     // The next text is read again, by the importer that works now.
     failures.import = false
     fireEvent.input(within(panel).getByLabelText('Texte du parcours'), { target: { value: 'stage,lane,text\nPlan,Notes,y\n' } })
+    // Typed straight after the first: read once typing pauses.
+    await act(() => new Promise((resolve) => setTimeout(resolve, IMPORT_TYPING_PAUSE_MS)))
     await act(settledAsync)
     expect(within(panel).queryByRole('list', { name: 'Problèmes dans le texte' })).toBeNull()
     expect(generate.disabled).toBe(false)

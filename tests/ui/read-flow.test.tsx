@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { analyseJourney, exportJourney } from '../../src/formats'
+import { CATALOGUES } from '../../src/i18n'
 import { UiToMainSchema } from '../../src/messages'
 import { readWarning } from '../../src/reader/warning-log'
 import { createJourneyFromTemplate } from '../../src/templates'
@@ -85,6 +86,31 @@ describe('the Read back tab', () => {
     fireEvent.click(within(bar).getByRole('button', { name: 'Copy' }))
     await vi.waitFor(() => expect(within(bar).getByTestId('export-status').textContent).toBe('Mermaid copied to the clipboard'))
     expect(writeText).toHaveBeenCalledWith(exportJourney(made.value, 'mermaid'))
+  })
+
+  it('offers a CSV’s column names in the journey’s language, and copies the CSV with them when chosen', async () => {
+    const { bridge, panel, request } = openRead()
+    const made = createJourneyFromTemplate({ templateId: 'car-rental', locale: 'da' })
+    if (!made.ok) throw new Error('template failed')
+    act(() => bridge.answer({ type: 'read-back-result', requestId: request.requestId, journey: made.value, warnings: [], boardId: null, origin: 'hand-made' }))
+    const writeText = vi.fn(async (_text: string) => undefined)
+    Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText } })
+    const bar = within(panel).getByTestId('export')
+    const choice = 'Column names in the board’s language'
+    expect(within(bar).queryByRole('checkbox', { name: choice })).toBeNull()
+    fireEvent.click(within(bar).getByRole('radio', { name: 'CSV' }))
+    const localized = within(bar).getByRole('checkbox', { name: choice }) as HTMLInputElement
+    expect(localized.checked).toBe(false)
+    const copiedHeader = async (): Promise<string | undefined> => {
+      fireEvent.click(within(bar).getByRole('button', { name: 'Copy' }))
+      await vi.waitFor(() => expect(within(bar).getByTestId('export-status').textContent).toBe('CSV copied to the clipboard'))
+      return writeText.mock.calls.at(-1)?.[0].split('\r\n')[0]
+    }
+    expect(await copiedHeader()).toBe(exportJourney(made.value, 'csv').split('\r\n')[0])
+    fireEvent.click(localized)
+    const danish = exportJourney(made.value, 'csv', { localizedHeader: true }).split('\r\n')[0]
+    expect(danish).toContain(CATALOGUES.da.csv.text)
+    expect(await copiedHeader()).toBe(danish)
   })
 
   it('asks the sandbox for the export as soon as the journey or the format changes, and copies only the text of the chosen format', async () => {

@@ -5,6 +5,7 @@ import type { ParsedMainToUi } from '../../src/messages'
 import type { Journey, JourneyEnvelope, Problem } from '../../src/model'
 import type { Bridge } from '../bridge'
 import { Button } from '../controls/button'
+import { Checkbox } from '../controls/checkbox'
 import { SegmentedControl } from '../controls/segmented-control'
 import { useLatestAnswer } from '../hooks/use-latest-answer'
 import { copyTextAsync } from '../platform/copy-text-async'
@@ -43,9 +44,17 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
   const [status, setStatus] = useState('')
   // A failure stays worded in the panel's language, a language switch included, so it is kept as a problem.
   const [failure, setFailure] = useState<Problem | undefined>(undefined)
+  // A CSV's column names: the stable ids every tool reads, or the journey's own language for people.
+  const [localizedHeader, setLocalizedHeader] = useState(false)
+  const localized = format === 'csv' && localizedHeader
   const journeyKey = useMemo(() => createRequestId('journey'), [journey, envelope])
-  const key = `${journeyKey} ${format}`
-  const answer = useLatestAnswer(bridge, key, (requestId) => ({ type: 'export', requestId, journey, format, ...(envelope === undefined ? {} : { envelope: { ...envelope } }) }), exportTextOf)
+  const key = `${journeyKey} ${format} ${localized}`
+  const answer = useLatestAnswer(
+    bridge,
+    key,
+    (requestId) => ({ type: 'export', requestId, journey, format, ...(envelope === undefined ? {} : { envelope: { ...envelope } }), ...(localized ? { localizedHeader: true } : {}) }),
+    exportTextOf
+  )
   const exported = answer?.key === key ? answer.value : undefined
   const text = exported !== undefined && 'text' in exported ? exported.text : undefined
   useEffect(() => {
@@ -88,6 +97,17 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
           }}
         />
       </div>
+      {format === 'csv' ? (
+        <Checkbox
+          value={localizedHeader}
+          onValueChange={(value) => {
+            say('')
+            setLocalizedHeader(value)
+          }}
+        >
+          {t.export.localizedHeader}
+        </Checkbox>
+      ) : null}
       <div class="jb-row">
         <span class="jb-grow jb-muted" role="status" data-testid="export-status">
           {failure === undefined ? status : capitalise(problemWords(failure, panelText))}
