@@ -22,8 +22,9 @@ export const BUDGETS = [
   // made here, so the panel draws its gallery without checking every template's journey first.
   // Every template's journeys travel packed, not as the code that builds them (28,374 bytes less), with
   // their sketch outlines made by the build (1,770 bytes more), so the sandbox does not unpack and check
-  // every journey as it opens.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 433_300 }
+  // every journey as it opens. The export's choice of CSV column names in the journey's language
+  // (about 55 bytes) takes the limit to 433,350.
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 433_350 }
 ]
 
 const minify = !process.argv.includes('--dev')
