@@ -466,8 +466,10 @@ class RankHeap {
 }
 
 function activityTypesOf(items: readonly Item[]): ActivityType[] {
-  const ids = [...new Set(items.flatMap((item) => (item.activityTypeId === undefined ? [] : [item.activityTypeId])))]
-  return ids.map((id, index) => ({ id, name: id, color: StickyColorSchema.options[index % StickyColorSchema.options.length] ?? 'yellow' }))
+  // One set filled in a loop, not a list of one- or no-element lists per item to flatten.
+  const ids = new Set<string>()
+  for (const item of items) if (item.activityTypeId !== undefined) ids.add(item.activityTypeId)
+  return [...ids].map((id, index) => ({ id, name: id, color: StickyColorSchema.options[index % StickyColorSchema.options.length] ?? 'yellow' }))
 }
 
 /**
