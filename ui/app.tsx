@@ -13,13 +13,14 @@ import { ImportTab } from './components/import-tab'
 import { ReadTab } from './components/read-tab'
 import { ResizeHandle } from './components/resize-handle'
 import { SyncView } from './components/sync-view'
+import { WordsFailedNotice } from './components/words-failed-notice'
 import { Dropdown } from './controls/dropdown'
 import { tabIdOf, Tabs } from './controls/tabs'
 import { useCheck } from './hooks/use-check'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
 import { useSpokenLanguage } from './hooks/use-spoken-language'
-import { startWordsReady, unpackStartWordsAsync } from './i18n/packed-panel-words'
+import { startWordsReady, type UnpackFailure, unpackStartWordsAsync } from './i18n/packed-panel-words'
 import { useSync } from './hooks/use-sync'
 import { type CheckedTemplateEntry, templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
 import { type CreateForm, type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
@@ -34,7 +35,12 @@ const IDLE: GenerateState = { status: 'idle' }
 export function App({ bridge }: { bridge: Bridge }) {
   // The panel speaks the language the user chose (remembered), else the browser's if Journeyboard speaks it.
   const [language, setLanguage] = useState<Language>(() => initialPanelLanguage(navigator.languages))
-  const spoken = useSpokenLanguage(language, setLanguage)
+  // Words that could not be unpacked are said, naming their language (see WordsFailedNotice).
+  const [wordsFailure, setWordsFailure] = useState<UnpackFailure | undefined>(undefined)
+  const spoken = useSpokenLanguage(language, (previous, failure) => {
+    setLanguage(previous)
+    setWordsFailure(failure)
+  })
   // Reading and importing journeys wait for the words journeys are written in (a few milliseconds).
   const [wordsReady, setWordsReady] = useState(startWordsReady)
   useEffect(() => {
@@ -162,6 +168,7 @@ export function App({ bridge }: { bridge: Bridge }) {
   return (
     <PanelTextContext.Provider value={text}>
     <div class="jb-panel">
+      <WordsFailedNotice panelFailure={wordsFailure} />
       <SyncView sync={sync} />
       <div class="jb-tabs" hidden={syncing}>
         <div class="jb-grow">
@@ -185,6 +192,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             value={language}
             onValueChange={(picked) => {
               markTouched()
+              setWordsFailure(undefined)
               setLanguage(picked)
             }}
           />

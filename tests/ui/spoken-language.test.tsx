@@ -33,6 +33,8 @@ describe('the panel language, when its words cannot be unpacked', () => {
     // The dropdown goes back to what the panel speaks instead of naming a language it does not.
     await waitFor(() => expect(languageDropdown().value).toBe('en'))
     expect(document.documentElement.lang).toBe('en')
+    // Said, naming the language, instead of a choice that silently does nothing.
+    expect(screen.getByRole('alert').textContent).toMatch(/^The panel’s words in Français could not be unpacked \(.+\)\.$/)
     expect(screen.getByRole('tab', { name: CATALOGUES.en.panel.tabs.create })).toBeTruthy()
 
     // The decompressor is back (or the failure was passing): the next choice unpacks the words.
@@ -41,5 +43,6 @@ describe('the panel language, when its words cannot be unpacked', () => {
     await waitFor(() => expect(screen.getByRole('tab', { name: CATALOGUES.fr.panel.tabs.create })).toBeTruthy())
     expect(languageDropdown().value).toBe('fr')
     await waitFor(() => expect(document.documentElement.lang).toBe('fr'))
+    expect(screen.queryByTestId('words-failed')).toBeNull()
   })
 })

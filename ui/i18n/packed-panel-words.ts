@@ -20,9 +20,19 @@ interface Packed {
   targets: Record<string, unknown>[]
   unpacked?: Promise<void>
   ready: boolean
+  /** Why the words could not be unpacked, the last time they were tried. */
+  failure?: string
 }
 
 const PACKED: Packed[] = []
+
+/** Words that could not be unpacked: their language's code and why. */
+export interface UnpackFailure {
+  language: string
+  error: string
+}
+
+const START_FAILURES: UnpackFailure[] = []
 
 /**
  * Words of a language other than English, as the panel's build ships them: one or more parts
@@ -67,14 +77,37 @@ export async function unpackPanelWordsAsync(language: string): Promise<void> {
   await Promise.all(PACKED.filter((packed) => packed.language === language.toLowerCase()).map(unpackAsync))
 }
 
+/** Why a language's words could not be unpacked the last time they were tried; undefined when they could. */
+export function unpackFailureOf(language: string): string | undefined {
+  return PACKED.find((packed) => packed.language === language.toLowerCase() && !packed.ready && packed.failure !== undefined)?.failure
+}
+
 /** Whether the words every language needs from the start are unpacked (or were never packed). */
 export function startWordsReady(): boolean {
   return PACKED.every((packed) => packed.when !== 'start' || packed.ready)
 }
 
-/** Unpacks the words every language needs from the start (the build's `start` words). */
+/**
+ * Unpacks the words every language needs from the start (the build's `start` words). Words that
+ * cannot be unpacked are not waited for again: the English words stand in for them, so journeys in
+ * their language still show, and the failure is kept for the panel to tell (startWordsFailures).
+ */
 export async function unpackStartWordsAsync(): Promise<void> {
-  await Promise.all(PACKED.filter((packed) => packed.when === 'start').map(unpackAsync))
+  await Promise.all(
+    PACKED.filter((packed) => packed.when === 'start').map((packed) =>
+      unpackAsync(packed).catch(() => {
+        if (packed.ready) return
+        packed.targets.forEach((target, index) => Object.assign(target, packed.shapes[index]))
+        packed.ready = true
+        START_FAILURES.push({ language: packed.language, error: packed.failure ?? '' })
+      })
+    )
+  )
+}
+
+/** The languages whose start words could not be unpacked (English words stand in for them), and why. */
+export function startWordsFailures(): readonly UnpackFailure[] {
+  return START_FAILURES
 }
 
 function unpackAsync(packed: Packed): Promise<void> {
@@ -88,7 +121,8 @@ function unpackAsync(packed: Packed): Promise<void> {
       // A failure anywhere (decompressing, JSON, the words' shape) is not kept: the next time the
       // language is chosen, unpacking is tried again.
       packed.unpacked = undefined
-      throw new Error(`the ${packed.language} words could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
+      packed.failure = error instanceof Error ? error.message : String(error)
+      throw new Error(`the ${packed.language} words could not be unpacked: ${packed.failure}`)
     })
   return packed.unpacked
 }

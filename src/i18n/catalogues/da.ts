@@ -10,6 +10,8 @@ export const da: Catalogue = {
     language: 'Panelets sprog',
     tabs: { create: 'Opret', read: 'Læs tavle', import: 'Importér' },
     loadingTemplates: 'Henter skabelonerne…',
+    wordsFailed: 'Panelets ord på {language} kunne ikke pakkes ud ({error}).',
+    boardWordsFailed: 'Ordene til rejser på {language} kunne ikke pakkes ud ({error}): sådanne rejser vises med engelske ord.',
     templateHeading: 'Skabelon',
     galleryLabel: 'Skabeloner',
     templates: {

@@ -16,6 +16,8 @@ export const en = {
     language: 'Panel language',
     tabs: { create: 'Create', read: 'Read back', import: 'Import' },
     loadingTemplates: 'Loading the templates…',
+    wordsFailed: 'The panel’s words in {language} could not be unpacked ({error}).',
+    boardWordsFailed: 'The words of journeys in {language} could not be unpacked ({error}): such journeys show English words.',
     templateHeading: 'Template',
     galleryLabel: 'Templates',
     templates: {

@@ -11,6 +11,8 @@ export const fr: Catalogue = {
     language: 'Langue du panneau',
     tabs: { create: 'Créer', read: 'Relire', import: 'Importer' },
     loadingTemplates: 'Chargement des modèles…',
+    wordsFailed: 'Les mots du panneau en {language} n’ont pas pu être décompressés ({error}).',
+    boardWordsFailed: 'Les mots des parcours en {language} n’ont pas pu être décompressés ({error})\u00a0: ces parcours s’affichent avec des mots anglais.',
     templateHeading: 'Modèle',
     galleryLabel: 'Modèles',
     templates: {

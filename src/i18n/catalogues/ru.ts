@@ -10,6 +10,8 @@ export const ru: Catalogue = {
     language: 'Язык панели',
     tabs: { create: 'Создать', read: 'Считать', import: 'Импорт' },
     loadingTemplates: 'Загружаем шаблоны…',
+    wordsFailed: 'Не удалось распаковать слова панели на языке {language} ({error}).',
+    boardWordsFailed: 'Не удалось распаковать слова путей на языке {language} ({error}): такие пути показаны английскими словами.',
     templateHeading: 'Шаблон',
     galleryLabel: 'Шаблоны',
     templates: {

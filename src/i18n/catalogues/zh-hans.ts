@@ -11,6 +11,8 @@ export const zhHans: Catalogue = {
     language: '面板语言',
     tabs: { create: '创建', read: '读回', import: '导入' },
     loadingTemplates: '正在加载模板…',
+    wordsFailed: '无法解压{language}的面板文字（{error}）。',
+    boardWordsFailed: '无法解压{language}旅程所用的文字（{error}）：这类旅程将以英文文字显示。',
     templateHeading: '模板',
     galleryLabel: '模板',
     templates: {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { BOARD_CATALOGUES, CATALOGUES, LANGUAGES } from '../../../src/i18n'
 import { differingLeaves, withLeaves } from '../../../src/packing/leaf-values'
-import { packedPanelWords, packedWords, panelWordsReady, unpackPanelWordsAsync, unpackStartWordsAsync } from '../../../ui/i18n/packed-panel-words'
+import { packedPanelWords, packedWords, panelWordsReady, startWordsFailures, startWordsReady, unpackPanelWordsAsync, unpackStartWordsAsync } from '../../../ui/i18n/packed-panel-words'
 
 /** Parts of a language's words as the build packs them (scripts/pack-panel-words.mjs): what differs from the English parts, together. */
 function pack(shapes: readonly unknown[], parts: readonly unknown[]): string {
@@ -65,6 +65,18 @@ describe('packed panel words', () => {
     expect(panelWordsReady('zz-test')).toBe(false)
     packedPanelWords('zy-test', 'AAAA')
     await expect(unpackPanelWordsAsync('zy-test')).rejects.toThrow(/the zy-test words could not be unpacked/)
+  })
+
+  it('needed from the start that cannot be unpacked give the English words in their place, and say which language failed and why', async () => {
+    const [board] = packedWords('ww-test', [BOARD_CATALOGUES.en.board], 'AAAA', 'start')
+    await unpackStartWordsAsync()
+    expect(startWordsReady()).toBe(true)
+    expect({ ...board }).toEqual(BOARD_CATALOGUES.en.board)
+    expect(startWordsFailures()).toEqual([{ language: 'ww-test', error: expect.any(String) as string }])
+    expect(startWordsFailures()[0]?.error).not.toBe('')
+    // Not tried again, nor said twice.
+    await unpackStartWordsAsync()
+    expect(startWordsFailures()).toHaveLength(1)
   })
 
   it('leave words that were never packed ready at once', async () => {
