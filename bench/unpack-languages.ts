@@ -1,5 +1,5 @@
 // What the sandbox spends unpacking a language the first time it needs it: the words (board,
-// reading, sandbox) and every template journey in that language, packed as the build packs them
+// reading, sandbox; in English also changes and problems) and every template journey in that language, packed as the build packs them
 // (scripts/pack-sandbox-content.mjs) and unpacked with the sandbox's own code (src/packing/). Part of
 // `npm run bench` (BENCH_STAGES=unpack prints it alone); CPU milliseconds, in Node: FigJam's sandbox
 // may run the same code slower (`node --no-opt --no-sparkplug --no-maglev` runs the bench on V8's
@@ -15,6 +15,7 @@ import { compareAsync, ms, wanted } from './format-parsers'
 /** The build's packing, loaded as the build runs it (not bundled into the bench: it drives TypeScript and esbuild). */
 interface Packing {
   packWordsAsync(file: string): Promise<{ language: string; shapes: unknown[]; base64: string }>
+  packEnglishWordsAsync(file: string): Promise<{ base64: string }>
   packTemplateAsync(file: string): Promise<{ packs: Record<string, string> } | undefined>
 }
 
@@ -27,7 +28,7 @@ const unpack = (base: unknown, base64: string): unknown => withLeaves(base, JSON
 
 /** Each language's packs: its word files, and its journey in every template written in it. */
 async function unpackingsAsync(): Promise<Map<string, { words: Unpacking[]; templates: Unpacking[] }>> {
-  const { packWordsAsync, packTemplateAsync } = (await import(pathToFileURL(path.resolve('scripts/pack-sandbox-content.mjs')).href)) as Packing
+  const { packWordsAsync, packEnglishWordsAsync, packTemplateAsync } = (await import(pathToFileURL(path.resolve('scripts/pack-sandbox-content.mjs')).href)) as Packing
   const byLanguage = new Map<string, { words: Unpacking[]; templates: Unpacking[] }>()
   const of = (language: string) => byLanguage.get(language) ?? byLanguage.set(language, { words: [], templates: [] }).get(language)!
   for (const folder of ['board', 'reading', 'sandbox']) {
@@ -36,6 +37,10 @@ async function unpackingsAsync(): Promise<Map<string, { words: Unpacking[]; temp
       const { language, shapes, base64 } = await packWordsAsync(path.join(dir, file))
       of(language).words.push({ packedBytes: base64.length, unpack: () => unpack(shapes, base64) })
     }
+  }
+  for (const folder of ['board', 'changes', 'problems', 'reading', 'sandbox']) {
+    const { base64 } = await packEnglishWordsAsync(path.resolve('src/i18n/catalogues', folder, 'en.ts'))
+    of('en').words.push({ packedBytes: base64.length, unpack: () => JSON.parse(unpackText(base64)) })
   }
   const dir = path.resolve('src/templates')
   for (const file of await readdir(dir)) {

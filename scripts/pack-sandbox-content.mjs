@@ -5,6 +5,7 @@ import { deepStrictEqual } from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { deflateRawSync } from 'node:zlib'
+import ts from 'typescript'
 
 import { englishTwins, exportRanges, importAsync, leavesOf, replaceRanges } from './pack-panel-words.mjs'
 
@@ -28,6 +29,7 @@ import { englishTwins, exportRanges, importAsync, leavesOf, replaceRanges } from
  * before any language is chosen.
  */
 const PACKED_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](board|reading|sandbox)[\\/](da|fr|ru|zh-hans)\.ts$/
+const ENGLISH_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](board|changes|problems|reading|sandbox)[\\/]en\.ts$/
 const TEMPLATE = /[\\/]src[\\/]templates[\\/][a-z-]+\.ts$/
 const WORDS_RUNTIME = path.resolve('src/packing/packed-words.ts')
 const JOURNEYS_RUNTIME = path.resolve('src/packing/packed-journeys.ts')
@@ -44,6 +46,11 @@ export const packSandboxContent = {
     })
     build.onLoad({ filter: PACKED_WORDS }, async (args) => {
       const packed = await packWordsAsync(args.path)
+      PACKED_BYTES.words += packed.base64.length
+      return { contents: packed.contents, loader: 'ts' }
+    })
+    build.onLoad({ filter: ENGLISH_WORDS }, async (args) => {
+      const packed = await packEnglishWordsAsync(args.path)
       PACKED_BYTES.words += packed.base64.length
       return { contents: packed.contents, loader: 'ts' }
     })
@@ -80,6 +87,53 @@ export async function packWordsAsync(file) {
   ].join('\n')
   const contents = `${header}\n${replaceRanges(source, ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` })))}`
   return { contents, language, shapes, base64 }
+}
+
+/**
+ * The objects of English words whose keys the sandbox lists as it starts, by export: their keys stay
+ * code too, so that listing them unpacks nothing (the problem codes' schema is made of the keys of
+ * enProblems.problems). The sandbox's bundle test checks that starting unpacks nothing.
+ */
+const KEYS_LISTED_AT_START = { enProblems: ['problems'] }
+
+/**
+ * An English word file packed: the module the sandbox gets in its place, the keys it keeps as code
+ * (each export's, and those of the objects in KEYS_LISTED_AT_START), and the pack: the exports'
+ * words whole, as JSON.
+ */
+export async function packEnglishWordsAsync(file) {
+  const source = await readFile(file, 'utf8')
+  const words = await importAsync(source, path.dirname(file), file)
+  const ranges = wordRanges(source, file)
+  const parts = ranges.map(({ name }) => words[name])
+  const keys = ranges.map(({ name }, index) => {
+    const listed = KEYS_LISTED_AT_START[name] ?? []
+    return Object.fromEntries(Object.entries(parts[index]).map(([key, value]) => [key, listed.includes(key) ? Object.fromEntries(Object.keys(value).map((inner) => [inner, 0])) : 0]))
+  })
+  const { unpackText } = await checksAsync()
+  const base64 = deflateRawSync(JSON.stringify(parts), { level: 9 }).toString('base64')
+  deepStrictEqual(JSON.parse(unpackText(base64)), parts, `${file}: the packed words do not unpack to the source`)
+  const header = [
+    `import { packedEnglishWords as __packedEnglishWords } from ${JSON.stringify(WORDS_RUNTIME)}`,
+    `const __words = __packedEnglishWords(${JSON.stringify(keys)}, ${JSON.stringify(base64)})`
+  ].join('\n')
+  const contents = `${header}\n${replaceRanges(source, ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` })))}`
+  return { contents, keys, base64 }
+}
+
+/** Each exported const whose value is an object literal (`satisfies` or `as` a type, or not) and where that literal is in the source. */
+function wordRanges(source, file) {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true)
+  const literal = (node) => (ts.isSatisfiesExpression(node) || ts.isAsExpression(node) ? literal(node.expression) : ts.isObjectLiteralExpression(node) ? node : undefined)
+  const found = tree.statements
+    .filter((statement) => ts.isVariableStatement(statement) && statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))
+    .flatMap((statement) => statement.declarationList.declarations)
+    .flatMap((declaration) => {
+      const object = declaration.initializer === undefined ? undefined : literal(declaration.initializer)
+      return object === undefined ? [] : [{ name: declaration.name.getText(tree), start: object.getStart(tree), end: object.getEnd() }]
+    })
+  if (found.length === 0) throw new Error(`${file}: no exported words to pack`)
+  return found
 }
 
 /**

@@ -25,6 +25,15 @@ export function customIssue(path: PropertyKey[], code: ModelProblemCode, params:
 }
 
 /**
+ * A refinement's issue (`z.refine(check, refinementIssue(path, code))`) as customIssue makes it, its
+ * English words made when the check fails rather than when the schema is made: the sandbox makes
+ * its schemas as it starts, and its English words travel packed, unpacked when first read.
+ */
+export function refinementIssue(path: PropertyKey[], code: ModelProblemCode, params: ProblemParams = {}): { path: PropertyKey[]; error: () => string; params: Record<string, unknown> } {
+  return { path, error: () => problemText(code, params, enProblems, 'en'), params: carrying(code, params) }
+}
+
+/**
  * The words of a built-in check (`z.maxLength(120, checkWords('at-most-characters', { n: 120 }))`)
  * given as a problem: zod keeps only a message on the issues of built-in checks, so the words hand
  * the issue its code and values as a custom issue carries them, and the code, not the wording,

@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 import { DEFAULT_EMOTION_SCALE } from './default-emotion-scale'
 import { DEFAULT_EVIDENCE_LEVELS } from './default-evidence-levels'
 import { extensibleObject } from './extension-fields'
-import { checkWords, customIssue } from './carried-problem'
+import { checkWords, customIssue, refinementIssue } from './carried-problem'
 import type { ModelProblemCode, ProblemParams } from './problem'
 import { ID_PATTERN, LANGUAGE_TAG_PATTERN, NOT_BLANK_PATTERN } from './text-patterns'
 import './zod-error-words'
@@ -265,7 +265,7 @@ export const EmotionScaleSchema = extensibleObject({
     max: z.number(),
     /** Whether emotion is scored once per stage or once per touchpoint. */
     per: z._default(z.enum(['stage', 'touchpoint']), 'stage')
-  }).check(z.refine((s) => s.min < s.max, customIssue(['max'], 'scale-order')))
+  }).check(z.refine((s) => s.min < s.max, refinementIssue(['max'], 'scale-order')))
 
 export const BlueprintLineKindSchema = z.enum(['interaction', 'visibility', 'internal-interaction'])
 

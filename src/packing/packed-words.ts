@@ -10,31 +10,73 @@ import { unpackText } from './unpack-text'
  * does not unpack throws, naming the language, at every read, never giving undefined.
  */
 export function packedWords<Parts extends readonly object[]>(language: string, shapes: Parts, base64: string): Parts {
-  const targets = shapes.map(() => ({}) as Record<string, unknown>)
-  const unpack = (): void => {
-    let parts: unknown
-    try {
-      parts = withLeaves(shapes, JSON.parse(unpackText(base64)) as unknown[])
-    } catch (error) {
-      throw new Error(`the ${language} words could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
-    }
-    targets.forEach((target, index) => {
-      const words = (parts as Record<string, unknown>[])[index]!
-      // Plain data from then on, as the words were as code.
-      for (const key of Object.keys(words)) Object.defineProperty(target, key, { value: words[key], enumerable: true, writable: true, configurable: true })
-    })
-  }
-  targets.forEach((target, index) => {
-    for (const key of Object.keys(shapes[index]!)) {
+  const keys = shapes.map((shape) => Object.fromEntries(Object.keys(shape).map((key) => [key, 0 as const])))
+  return lazyParts(language, keys, () => withLeaves(shapes, JSON.parse(unpackText(base64)) as unknown[])) as unknown as Parts
+}
+
+/**
+ * Which keys a part of the words has, as the build keeps them in code: a key's words, or (an
+ * object) the keys of the object under it, which then has its keys at once too.
+ */
+export interface WordKeys {
+  readonly [key: string]: WordKeys | 0
+}
+
+/**
+ * English words as the sandbox's build ships them: one or more parts (a module's exports) packed
+ * whole, as JSON. Each part, and each object under it that `keys` lists the keys of, has its keys
+ * at once, so code that only lists them (a schema of the problem codes) unpacks nothing; the first
+ * read of any words unpacks them all, as packedWords.
+ */
+export function packedEnglishWords(keys: readonly WordKeys[], base64: string): Record<string, unknown>[] {
+  return lazyParts('en', keys, () => JSON.parse(unpackText(base64)))
+}
+
+/** Parts with these keys whose values `unpack` gives, all parts at once, on the first read of any key. */
+function lazyParts(language: string, keys: readonly WordKeys[], unpack: () => unknown): Record<string, unknown>[] {
+  const lazy = (shape: WordKeys): Record<string, unknown> => {
+    const target: Record<string, unknown> = {}
+    for (const key of Object.keys(shape)) {
+      const inner = shape[key]!
       Object.defineProperty(target, key, {
         enumerable: true,
         configurable: true,
-        get: () => {
-          unpack()
-          return target[key]
-        }
+        // An object whose keys are listed stands for its words too, without unpacking them.
+        get: inner === 0 ? () => (unpackAll(), target[key]) : (() => {
+          const object = lazy(inner)
+          return () => object
+        })()
       })
     }
-  })
-  return targets as unknown as Parts
+    return target
+  }
+  const sameKeys = (shape: WordKeys, words: unknown): boolean =>
+    words !== null &&
+    typeof words === 'object' &&
+    [...Object.keys(words)].sort().join('\u0000') === Object.keys(shape).sort().join('\u0000') &&
+    Object.keys(shape).every((key) => shape[key] === 0 || sameKeys(shape[key] as WordKeys, (words as Record<string, unknown>)[key]))
+  // Plain data from then on, as the words were as code; an object whose keys were listed stays the object handed out.
+  const fill = (target: Record<string, unknown>, shape: WordKeys, words: Record<string, unknown>): void => {
+    for (const key of Object.keys(shape)) {
+      const inner = shape[key]!
+      const value = inner === 0 ? words[key] : target[key]
+      if (inner !== 0) fill(value as Record<string, unknown>, inner, words[key] as Record<string, unknown>)
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+    }
+  }
+  const targets = keys.map(lazy)
+  const unpackAll = (): void => {
+    let parts: unknown
+    try {
+      parts = unpack()
+      // Every key has its words (else a key's read would unpack again), and no more.
+      if (!Array.isArray(parts) || parts.length !== keys.length || !parts.every((words, index) => sameKeys(keys[index]!, words))) {
+        throw new Error('its parts do not have the keys they stand for')
+      }
+    } catch (error) {
+      throw new Error(`the ${language} words could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    targets.forEach((target, index) => fill(target, keys[index]!, (parts as Record<string, unknown>[])[index]!))
+  }
+  return targets
 }

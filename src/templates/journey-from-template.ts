@@ -4,7 +4,7 @@ import {
   type BlueprintLine,
   checkWords,
   curveIdOf,
-  customIssue,
+  refinementIssue,
   type EmotionCurve,
   fail,
   formatProblems,
@@ -63,7 +63,7 @@ export const StageChoiceSchema = z.strictObject({
  * One evidence level for every item of a stage, of a lane, or of the one cell where both meet; the
  * items' sources and participants stay as they are.
  */
-export const EvidenceChoiceSchema = z.strictObject({ stageId: z.optional(choiceId), laneId: z.optional(choiceId), level: choiceId }).check(z.refine((choice) => choice.stageId !== undefined || choice.laneId !== undefined, customIssue([], 'evidence-needs-place')))
+export const EvidenceChoiceSchema = z.strictObject({ stageId: z.optional(choiceId), laneId: z.optional(choiceId), level: choiceId }).check(z.refine((choice) => choice.stageId !== undefined || choice.laneId !== undefined, refinementIssue([], 'evidence-needs-place')))
 
 /** What the panel and the CLI let people choose when they start a map from a template. */
 export const JourneyChoicesSchema = z.strictObject({

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 import { frBoard } from '../../src/i18n/catalogues/board/fr'
+import { enImportProblems, enProblems } from '../../src/i18n/catalogues/problems/en'
 import { templateSketches } from '../../src/formats/sketch-outline'
 import { withLeaves } from '../../src/packing/leaf-values'
 import { unpackText } from '../../src/packing/unpack-text'
@@ -12,6 +13,7 @@ import { otherShapeTemplate } from '../fixtures/packing/other-shape-template'
 /** The sandbox build's packing (scripts/pack-sandbox-content.mjs), as the build runs it. */
 interface Packing {
   packWordsAsync(file: string): Promise<{ contents: string; language: string; shapes: unknown[]; base64: string }>
+  packEnglishWordsAsync(file: string): Promise<{ contents: string; keys: Record<string, unknown>[]; base64: string }>
   packTemplateAsync(file: string): Promise<{ contents: string; packs: Record<string, string>; sketch: unknown } | undefined>
 }
 
@@ -72,5 +74,15 @@ describe('the sandbox build’s packing', () => {
     expect(packed.contents).not.toContain(frBoard.legend)
     const [board] = withLeaves(packed.shapes, JSON.parse(unpackText(packed.base64)) as unknown[]) as unknown[]
     expect(board).toEqual(frBoard)
+  })
+
+  it('packs the English words whole, keeping as code their keys and those of the problems, which the sandbox lists as it starts', async () => {
+    const { packEnglishWordsAsync } = await packing
+    const packed = await packEnglishWordsAsync(path.resolve('src/i18n/catalogues/problems/en.ts'))
+    expect(packed.contents).not.toContain(enProblems.problems['json-not-plain'])
+    expect(JSON.parse(unpackText(packed.base64))).toEqual([enProblems, enImportProblems])
+    expect(Object.keys(packed.keys[0]!)).toEqual(Object.keys(enProblems))
+    expect(Object.keys(packed.keys[0]!.problems as object)).toEqual(Object.keys(enProblems.problems))
+    expect(packed.keys[0]!.expected).toBe(0)
   })
 })

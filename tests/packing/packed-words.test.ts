@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { enBoard, enKinds } from '../../src/i18n/catalogues/board/en'
 import { frBoard, frKinds } from '../../src/i18n/catalogues/board/fr'
 import { differingLeaves } from '../../src/packing/leaf-values'
-import { packedWords } from '../../src/packing/packed-words'
+import { packedEnglishWords, packedWords } from '../../src/packing/packed-words'
 
 const pack = (base: unknown, target: unknown): string => deflateRawSync(JSON.stringify(differingLeaves(base, target))).toString('base64')
+const packWhole = (value: unknown): string => deflateRawSync(JSON.stringify(value)).toString('base64')
 
 describe('packedWords', () => {
   it('stands for the words: the English keys at once, the words on first read, equal to the source', () => {
@@ -25,5 +26,30 @@ describe('packedWords', () => {
     expect(() => board.legend).toThrow(/the fr words could not be unpacked/)
     const [short] = packedWords('ru', [enBoard] as const, pack(['a'], ['b']))
     expect(() => short.legend).toThrow(/the ru words could not be unpacked/)
+  })
+})
+
+describe('packedEnglishWords', () => {
+  const words = { legend: 'Legend', counts: { one: '{n} sticky', other: '{n} stickies' }, lanes: { thoughts: 'Thoughts', needs: 'Needs' } }
+  const keys = { legend: 0, counts: 0, lanes: { thoughts: 0, needs: 0 } } as const
+
+  it('has its keys, and those of the objects it lists, at once; the words on first read, equal to the source', () => {
+    const [part] = packedEnglishWords([keys], packWhole([words]))
+    const lanes = part!.lanes as Record<string, unknown>
+    expect(Object.keys(part!)).toEqual(['legend', 'counts', 'lanes'])
+    expect(Object.keys(lanes)).toEqual(['thoughts', 'needs'])
+    expect(lanes.needs).toBe('Needs')
+    expect(part).toEqual(words)
+    // The listed object handed out before the words were read is the one that holds them.
+    expect(part!.lanes).toBe(lanes)
+    expect(Object.getOwnPropertyDescriptor(part, 'legend')).toEqual({ value: 'Legend', writable: true, enumerable: true, configurable: true })
+  })
+
+  it('throws at every read when the pack does not unpack, or unpacks to other keys; it never reads undefined', () => {
+    const [broken] = packedEnglishWords([keys], 'AAAA')
+    expect(() => broken!.legend).toThrow(/the en words could not be unpacked/)
+    expect(() => broken!.legend).toThrow(/the en words could not be unpacked/)
+    const [short] = packedEnglishWords([keys], packWhole([{ ...words, lanes: { thoughts: 'Thoughts' } }]))
+    expect(() => (short!.lanes as Record<string, unknown>).thoughts).toThrow(/do not have the keys they stand for/)
   })
 })

@@ -11,6 +11,8 @@ import { templateSketches } from '../../src/formats/sketch-outline'
 import { MainToUiSchema } from '../../src/messages'
 import { frBoard } from '../../src/i18n/catalogues/board/fr'
 import { frSandbox } from '../../src/i18n/catalogues/sandbox/fr'
+import { enSandbox } from '../../src/i18n/catalogues/sandbox/en'
+import { enProblems } from '../../src/i18n/catalogues/problems/en'
 import { fillText } from '../../src/i18n/fill-placeholders'
 import { countText } from '../../src/i18n/fill-text'
 import type { Journey } from '../../src/model'
@@ -77,9 +79,22 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     expect(emulator.api.currentPage.children).toEqual([])
   })
 
-  describe('with the words of other languages and every template journey packed (the build checks the packing; these run what it shipped)', () => {
+  describe('with the words and every template journey packed (the build checks the packing; these run what it shipped)', () => {
     it('carries them packed, not as code', () => {
-      for (const text of [frBoard.legend, frSandbox.drewStickies.other, 'Préparer le voyage', 'Планирование поездки', 'Эмоции от покупки', 'Planning the trip', 'Compares hotels and books two nights online']) expect(mainJs).not.toContain(text)
+      for (const text of [frBoard.legend, frSandbox.drewStickies.other, 'Préparer le voyage', 'Планирование поездки', 'Эмоции от покупки', 'Planning the trip', 'Compares hotels and books two nights online', enProblems.problems['json-not-plain'], enSandbox.stickyGone]) expect(mainJs).not.toContain(text)
+    })
+
+    it('unpacks nothing as it starts, before the panel is ready; the first answer unpacks the form\'s journey', async () => {
+      // Every unpacking ends in the sandbox's own UTF-8 decoder, which builds text with String.fromCharCode.
+      const emulator = createFigJamEmulator()
+      const context = vm.createContext({ figma: emulator.api, __html__: uiHtml, console, setTimeout, clearTimeout })
+      vm.runInContext('globalThis.unpacked = 0; const fromCharCode = String.fromCharCode; String.fromCharCode = (...units) => (globalThis.unpacked += 1, fromCharCode(...units))', context)
+      vm.runInContext(mainJs, context)
+      // The timer it starts as it opens the panel has run.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(vm.runInContext('unpacked', context)).toBe(0)
+      await emulator.sendToPlugin({ type: 'ready' })
+      expect(vm.runInContext('unpacked', context)).toBeGreaterThan(0)
     })
 
     it('sends every template journey in every locale exactly as the templates\' source builds them', async () => {
