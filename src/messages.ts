@@ -111,91 +111,105 @@ export const ImportAnswerSchema = z.union([
 ])
 export type ImportAnswer = z.output<typeof ImportAnswerSchema>
 
-export const UiToMainSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
-  // The template journeys not sent on `ready`, asked for once the gallery is drawn.
-  z.object({ type: z.literal('template-journeys') }),
-  z.object({
-    type: z.literal('resize'),
-    width: z.number().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
-    height: z.number().check(z.gte(PANEL_MIN_HEIGHT), z.lte(PANEL_MAX_HEIGHT))
-  }),
-  z.object({ type: z.literal('generate'), requestId, journey: JourneySchema, source, envelope }),
-  z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema }),
-  // Select a node the panel names (an item whose placement a person wants to check) and zoom to it.
-  z.object({ type: z.literal('show-node'), nodeId: z.string().check(z.minLength(1), z.maxLength(200)) }),
-  // Update the selected board (else the first the plugin drew on the page) to this journey: first
-  // the change set for the user to review, then, with a choice for every conflict, the update.
-  // `boardId` compares again with the board already under review, whatever is selected now.
-  z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.optional(z.string().check(z.minLength(1))), source }),
-  z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().check(z.minLength(1)), journey: JourneySchema, resolutions: ResolutionsSchema, source, envelope }),
-  // The HTML report of a journey read back: the sandbox holds the report's code, the panel stays small.
-  z.object({ type: z.literal('report'), requestId, journey: JourneySchema }),
-  // A journey's text to import (pasted or opened) and its format, else detected: the sandbox holds
-  // the importers, as it does the exporters below, so the panel stays small.
-  z.object({ type: z.literal('import'), requestId, text: z.string(), format: z.optional(ImportFormatSchema) }),
-  // A read-back journey in an export format, for the panel to download or copy; a CSV's column names in the journey's language if asked.
-  z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope, localizedHeader: z.optional(z.boolean()) })
-])
+/**
+ * What the panel sends, parsed by the sandbox only. Made by a call marked pure, so the panel's
+ * bundle, which never parses it, leaves it out and never builds it (nor the sandbox the other way,
+ * MainToUiSchema below): each side builds only the schemas it parses with as it starts.
+ */
+export const UiToMainSchema = /* @__PURE__ */ uiToMainSchema()
+
+function uiToMainSchema() {
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ready') }),
+    z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
+    // The template journeys not sent on `ready`, asked for once the gallery is drawn.
+    z.object({ type: z.literal('template-journeys') }),
+    z.object({
+      type: z.literal('resize'),
+      width: z.number().check(z.gte(PANEL_MIN_WIDTH), z.lte(PANEL_MAX_WIDTH)),
+      height: z.number().check(z.gte(PANEL_MIN_HEIGHT), z.lte(PANEL_MAX_HEIGHT))
+    }),
+    z.object({ type: z.literal('generate'), requestId, journey: JourneySchema, source, envelope }),
+    z.object({ type: z.literal('read-back'), requestId, scope: ReadScopeSchema }),
+    // Select a node the panel names (an item whose placement a person wants to check) and zoom to it.
+    z.object({ type: z.literal('show-node'), nodeId: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    // Update the selected board (else the first the plugin drew on the page) to this journey: first
+    // the change set for the user to review, then, with a choice for every conflict, the update.
+    // `boardId` compares again with the board already under review, whatever is selected now.
+    z.object({ type: z.literal('sync-preview'), requestId, journey: JourneySchema, boardId: z.optional(z.string().check(z.minLength(1))), source }),
+    z.object({ type: z.literal('sync-apply'), requestId, boardId: z.string().check(z.minLength(1)), journey: JourneySchema, resolutions: ResolutionsSchema, source, envelope }),
+    // The HTML report of a journey read back: the sandbox holds the report's code, the panel stays small.
+    z.object({ type: z.literal('report'), requestId, journey: JourneySchema }),
+    // A journey's text to import (pasted or opened) and its format, else detected: the sandbox holds
+    // the importers, as it does the exporters below, so the panel stays small.
+    z.object({ type: z.literal('import'), requestId, text: z.string(), format: z.optional(ImportFormatSchema) }),
+    // A read-back journey in an export format, for the panel to download or copy; a CSV's column names in the journey's language if asked.
+    z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope, localizedHeader: z.optional(z.boolean()) })
+  ])
+}
 /** What the panel sends (before defaults are filled in). */
 export type UiToMain = z.input<typeof UiToMainSchema>
 /** What the sandbox acts on, after parsing. */
 export type ParsedUiToMain = z.output<typeof UiToMainSchema>
 
-export const MainToUiSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('init'), settings: SettingsSchema }),
-  // The templates the gallery offers, sent on `ready`: their content lives in the sandbox only.
-  // The gallery is drawn from each template's sketch outline (by template id); the journeys are
-  // only those of the form the panel opens on, and the rest follow when the panel, drawn, asks.
-  z.object({
-    type: z.literal('templates'),
-    templates: z.array(TemplateEntrySchema).check(z.minLength(1)),
-    sketches: z.record(z.string(), SketchOutlineSchema)
-  }),
-  z.object({ type: z.literal('template-journeys-result'), templates: z.array(TemplateEntrySchema) }),
-  z.object({
-    type: z.literal('progress'),
-    requestId,
-    done: count,
-    total: count
-  }),
-  z.object({ type: z.literal('generated'), requestId, summary: BoardSummarySchema }),
-  // What readBoardAsync read: the journey, what could not be placed, and which board it was.
-  // With the emotion chart the report draws, when the journey has scores.
-  z.object({ type: z.literal('read-back-result'), requestId, ...BoardReadingSchema.shape, chart: z.optional(EmotionChartViewSchema) }),
-  z.object({
-    type: z.literal('sync-preview-result'),
-    requestId,
-    boardId: z.string(),
-    boardName: z.string(),
-    changeSet: ChangeSetSchema,
-    warnings: z.array(ReadWarningSchema)
-  }),
-  z.object({ type: z.literal('synced'), requestId, summary: SyncResultSchema }),
-  z.object({ type: z.literal('report-result'), requestId, html: z.string() }),
-  // What the import read, in the format it read the text as: the journey with its guesses and its
-  // file's envelope, else every problem with its line or path. The panel words both from their codes.
-  z.object({ type: z.literal('import-result'), requestId, format: ImportFormatSchema, result: ImportAnswerSchema }),
-  z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, text: z.string() }),
-  // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
-  // diagnostics document as data, written out once, when someone copies it. The sandbox words the
-  // check in the panel's language, so the panel carries none of it.
-  z.object({
-    type: z.literal('check-started'),
-    texts: z.object({ title: z.string(), running: z.string(), copy: z.string(), copied: z.string(), copyFailed: z.string() })
-  }),
-  z.object({ type: z.literal('check-step'), step: CheckStepSchema, label: z.string() }),
-  z.object({ type: z.literal('check-report'), passed: z.boolean(), summary: z.string(), diagnostics: DiagnosticsSchema }),
-  z.object({
-    type: z.literal('error'),
-    requestId: z.optional(requestId),
-    message: z.string(),
-    /** The one problem `message` says in English (nothing selected, no board...), which the panel words in its language from its code. */
-    problem: z.optional(ProblemSchema),
-    problems: z.array(ProblemSchema)
-  })
-])
+/** What the sandbox sends, parsed by the panel only (see UiToMainSchema). */
+export const MainToUiSchema = /* @__PURE__ */ mainToUiSchema()
+
+function mainToUiSchema() {
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('init'), settings: SettingsSchema }),
+    // The templates the gallery offers, sent on `ready`: their content lives in the sandbox only.
+    // The gallery is drawn from each template's sketch outline (by template id); the journeys are
+    // only those of the form the panel opens on, and the rest follow when the panel, drawn, asks.
+    z.object({
+      type: z.literal('templates'),
+      templates: z.array(TemplateEntrySchema).check(z.minLength(1)),
+      sketches: z.record(z.string(), SketchOutlineSchema)
+    }),
+    z.object({ type: z.literal('template-journeys-result'), templates: z.array(TemplateEntrySchema) }),
+    z.object({
+      type: z.literal('progress'),
+      requestId,
+      done: count,
+      total: count
+    }),
+    z.object({ type: z.literal('generated'), requestId, summary: BoardSummarySchema }),
+    // What readBoardAsync read: the journey, what could not be placed, and which board it was.
+    // With the emotion chart the report draws, when the journey has scores.
+    z.object({ type: z.literal('read-back-result'), requestId, ...BoardReadingSchema.shape, chart: z.optional(EmotionChartViewSchema) }),
+    z.object({
+      type: z.literal('sync-preview-result'),
+      requestId,
+      boardId: z.string(),
+      boardName: z.string(),
+      changeSet: ChangeSetSchema,
+      warnings: z.array(ReadWarningSchema)
+    }),
+    z.object({ type: z.literal('synced'), requestId, summary: SyncResultSchema }),
+    z.object({ type: z.literal('report-result'), requestId, html: z.string() }),
+    // What the import read, in the format it read the text as: the journey with its guesses and its
+    // file's envelope, else every problem with its line or path. The panel words both from their codes.
+    z.object({ type: z.literal('import-result'), requestId, format: ImportFormatSchema, result: ImportAnswerSchema }),
+    z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, text: z.string() }),
+    // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
+    // diagnostics document as data, written out once, when someone copies it. The sandbox words the
+    // check in the panel's language, so the panel carries none of it.
+    z.object({
+      type: z.literal('check-started'),
+      texts: z.object({ title: z.string(), running: z.string(), copy: z.string(), copied: z.string(), copyFailed: z.string() })
+    }),
+    z.object({ type: z.literal('check-step'), step: CheckStepSchema, label: z.string() }),
+    z.object({ type: z.literal('check-report'), passed: z.boolean(), summary: z.string(), diagnostics: DiagnosticsSchema }),
+    z.object({
+      type: z.literal('error'),
+      requestId: z.optional(requestId),
+      message: z.string(),
+      /** The one problem `message` says in English (nothing selected, no board...), which the panel words in its language from its code. */
+      problem: z.optional(ProblemSchema),
+      problems: z.array(ProblemSchema)
+    })
+  ])
+}
 /** What the sandbox sends. */
 export type MainToUi = z.input<typeof MainToUiSchema>
 /** What the panel acts on, after parsing. */
