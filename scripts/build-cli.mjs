@@ -27,6 +27,8 @@ export async function buildCliAsync({ minify = true } = {}) {
     minify,
     legalComments: 'none',
     logLevel: 'warning',
+    // See build.mjs: a file imported for what it does that package.json's sideEffects misses stops the build.
+    logOverride: { 'ignored-bare-import': 'error' },
     external: EXTERNAL
   })
   // Chunks first, the entry last, each through a temporary file, so a run starting alongside never
