@@ -133,48 +133,61 @@ function exportNode(record: SceneRecord, pluginId: string, box: Rect): RestScene
 }
 
 /** Fields every node shares; `visible`/`locked` appear only when they differ from the default, as in REST. */
-function layer<T extends string>(record: SceneRecord, type: T, pluginId: string, box: Rect) {
-  return {
-    id: record.id,
-    name: record.kind === 'TEXT' && record.autoRename ? record.text.characters : record.name,
-    type,
-    ...(record.visible ? {} : { visible: false }),
-    ...(record.locked ? { locked: true } : {}),
-    absoluteBoundingBox: box,
-    absoluteRenderBounds: { ...box },
-    ...turned(record),
-    ...pluginDataFields(record.data, pluginId)
-  }
+/** What `layer` writes: the fields every node shares. */
+interface LayerFields<T extends string> {
+  id: string
+  name: string
+  type: T
+  visible?: false
+  locked?: true
+  absoluteBoundingBox: Rect
+  absoluteRenderBounds: Rect
+  relativeTransform?: Transform
+  size?: Vector
+  pluginData?: RestPluginData
+  sharedPluginData?: RestPluginData
 }
 
-/** A turned node also gets its transform and unturned size, so the way back knows its real size. */
-function turned(record: SceneRecord): { relativeTransform?: Transform; size?: Vector } {
-  if (record.kind === 'CONNECTOR' || record.kind === 'GROUP' || record.rotation === undefined || record.rotation === 0) return {}
-  return { relativeTransform: translation(record.x, record.y, record.rotation), size: { x: record.width, y: record.height } }
+/**
+ * Fields every node shares, in the REST API's order; `visible`/`locked` appear only when they differ
+ * from the default, as in REST. Written onto the one object each exporter then adds its own fields
+ * to (Object.assign), not copied from one object into the next: a board's export makes a node per
+ * node, and no more.
+ */
+function layer<T extends string>(record: SceneRecord, type: T, pluginId: string, box: Rect): LayerFields<T> {
+  const node: Partial<LayerFields<T>> = { id: record.id, name: record.kind === 'TEXT' && record.autoRename ? record.text.characters : record.name, type }
+  if (!record.visible) node.visible = false
+  if (record.locked) node.locked = true
+  node.absoluteBoundingBox = box
+  node.absoluteRenderBounds = { ...box }
+  // A turned node also gets its transform and unturned size, so the way back knows its real size.
+  if (record.kind !== 'CONNECTOR' && record.kind !== 'GROUP' && record.rotation !== undefined && record.rotation !== 0) {
+    node.relativeTransform = translation(record.x, record.y, record.rotation)
+    node.size = { x: record.width, y: record.height }
+  }
+  addPluginData(node, record.data, pluginId)
+  return node as LayerFields<T>
 }
 
 function exportSticky(record: StickyRecord, pluginId: string, box: Rect): RestStickyNode {
-  return {
-    ...layer(record, 'STICKY', pluginId, box),
+  return Object.assign(layer(record, 'STICKY', pluginId, box), {
     characters: record.text.characters,
     fills: restPaints(record.fills),
     authorVisible: record.authorVisible
-  }
+  })
 }
 
 function exportShape(record: ShapeWithTextRecord, pluginId: string, box: Rect): RestShapeWithTextNode {
-  return {
-    ...layer(record, 'SHAPE_WITH_TEXT', pluginId, box),
+  return Object.assign(layer(record, 'SHAPE_WITH_TEXT', pluginId, box), {
     shapeType: record.shapeType,
     characters: record.text.characters,
     fills: restPaints(record.fills),
     ...strokeFields(record)
-  }
+  })
 }
 
 function exportConnector(record: ConnectorRecord, pluginId: string, box: Rect): RestConnectorNode {
-  return {
-    ...layer(record, 'CONNECTOR', pluginId, box),
+  return Object.assign(layer(record, 'CONNECTOR', pluginId, box), {
     characters: record.text.characters,
     connectorStart: restEndpoint(record.start),
     connectorEnd: restEndpoint(record.end),
@@ -183,38 +196,35 @@ function exportConnector(record: ConnectorRecord, pluginId: string, box: Rect): 
     connectorEndStrokeCap: restStrokeCap(record.endCap),
     textBackground: { fills: restPaints(record.textBackgroundFills) },
     ...strokeFields(record)
-  }
+  })
 }
 
 function exportSection(record: SectionRecord, pluginId: string, box: Rect): RestSectionNode {
-  return {
-    ...layer(record, 'SECTION', pluginId, box),
+  return Object.assign(layer(record, 'SECTION', pluginId, box), {
     sectionContentsHidden: record.contentsHidden,
     fills: restPaints(record.fills),
     ...strokeFields(record),
     children: []
-  }
+  })
 }
 
 /** A group: its box is its members' union; REST gives it no fills of its own here. */
 function exportGroup(record: GroupRecord, pluginId: string, box: Rect): RestGroupNode {
-  return { ...layer(record, 'GROUP', pluginId, box), children: [] }
+  return Object.assign(layer(record, 'GROUP', pluginId, box), { children: [] })
 }
 
 function exportFrame(record: FrameRecord, pluginId: string, box: Rect): RestFrameNode {
-  return {
-    ...layer(record, 'FRAME', pluginId, box),
+  return Object.assign(layer(record, 'FRAME', pluginId, box), {
     fills: restPaints(record.fills),
     ...strokeFields(record),
     clipsContent: record.clipsContent,
     children: []
-  }
+  })
 }
 
 function exportText(record: TextNodeRecord, pluginId: string, box: Rect): RestTextNode {
   const { text } = record
-  return {
-    ...layer(record, 'TEXT', pluginId, box),
+  return Object.assign(layer(record, 'TEXT', pluginId, box), {
     characters: text.characters,
     style: {
       fontFamily: text.fontName.family,
@@ -226,15 +236,14 @@ function exportText(record: TextNodeRecord, pluginId: string, box: Rect): RestTe
       textAlignVertical: record.alignVertical
     },
     fills: restPaints(text.fills)
-  }
+  })
 }
 
 /** A table with its cells as TABLE_CELL children, row by row, each with its absolute box. */
 function exportTable(record: TableRecord, pluginId: string, box: Rect): RestTableNode {
   const lefts = offsets(record.columnWidths, box.x)
   const tops = offsets(record.rowHeights, box.y)
-  return {
-    ...layer(record, 'TABLE', pluginId, box),
+  return Object.assign(layer(record, 'TABLE', pluginId, box), {
     fills: restPaints(record.fills),
     children: record.cells.flatMap((row, r) =>
       row.map((cell, c) => {
@@ -250,7 +259,7 @@ function exportTable(record: TableRecord, pluginId: string, box: Rect): RestTabl
         }
       })
     )
-  }
+  })
 }
 
 /** Where each track starts: `start`, then after each size in turn. */
@@ -304,13 +313,18 @@ function restEndpoint(endpoint: ConnectorEndpoint): RestConnectorEndpoint {
 }
 
 function pluginDataFields(data: PluginDataRecord, pluginId: string): { pluginData?: RestPluginData; sharedPluginData?: RestPluginData } {
-  const own: RestPluginData = {}
-  if (data.own.size > 0) own[pluginId] = Object.fromEntries(data.own)
-  for (const [id, entries] of data.otherPlugins) if (entries.size > 0) own[id] = Object.fromEntries(entries)
-  const shared: RestPluginData = {}
-  for (const [namespace, entries] of data.shared) if (entries.size > 0) shared[namespace] = Object.fromEntries(entries)
-  return {
-    ...(Object.keys(own).length > 0 ? { pluginData: own } : {}),
-    ...(Object.keys(shared).length > 0 ? { sharedPluginData: shared } : {})
-  }
+  const fields: { pluginData?: RestPluginData; sharedPluginData?: RestPluginData } = {}
+  addPluginData(fields, data, pluginId)
+  return fields
+}
+
+/** Adds a node's plugin data, own (by plugin id) then shared (by namespace), each only when it holds an entry. */
+function addPluginData(node: { pluginData?: RestPluginData; sharedPluginData?: RestPluginData }, data: PluginDataRecord, pluginId: string): void {
+  let own: RestPluginData | undefined
+  if (data.own.size > 0) (own ??= {})[pluginId] = Object.fromEntries(data.own)
+  for (const [id, entries] of data.otherPlugins) if (entries.size > 0) (own ??= {})[id] = Object.fromEntries(entries)
+  if (own !== undefined) node.pluginData = own
+  let shared: RestPluginData | undefined
+  for (const [namespace, entries] of data.shared) if (entries.size > 0) (shared ??= {})[namespace] = Object.fromEntries(entries)
+  if (shared !== undefined) node.sharedPluginData = shared
 }
