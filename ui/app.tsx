@@ -95,7 +95,15 @@ export function App({ bridge }: { bridge: Bridge }) {
       }),
     [bridge, choosePending]
   )
-  const askForOtherJourneys = useCallback(() => bridge.send({ type: 'template-journeys' }), [bridge])
+  // The Read back and Import tabs, hidden while the panel opens on Create, are built once the
+  // gallery is drawn, not before the panel is first interactive; at once when the panel opens on
+  // them, and they stay built from then on, so switching never loses what they hold.
+  const [galleryDrawn, setGalleryDrawn] = useState(false)
+  const otherTabsBuilt = useRef(false)
+  const galleryDone = useCallback(() => {
+    setGalleryDrawn(true)
+    bridge.send({ type: 'template-journeys' })
+  }, [bridge])
   const generation = useGenerate(bridge)
   // Started as "Check Journeyboard in this file", the panel shows the check and nothing else.
   const check = useCheck(bridge)
@@ -157,6 +165,9 @@ export function App({ bridge }: { bridge: Bridge }) {
   const generateStateFor = (from: PanelTab): GenerateState =>
     generation.state.status === 'running' || generatedFrom === from ? generation.state : IDLE
 
+  if (galleryDrawn || tab !== 'create') otherTabsBuilt.current = true
+  const buildOtherTabs = wordsReady && otherTabsBuilt.current
+
   if (check.texts !== undefined) {
     return (
       <div class="jb-panel">
@@ -213,12 +224,12 @@ export function App({ bridge }: { bridge: Bridge }) {
             generateState={generateStateFor('create')}
             onGenerate={generateFrom('create')}
             onUpdate={updateFrom('create')}
-            onGalleryDrawn={askForOtherJourneys}
+            onGalleryDrawn={galleryDone}
           />
         )}
       </div>
       <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.read} aria-labelledby={tabIdOf(TAB_PANEL_ID.read)} hidden={syncing || tab !== 'read'}>
-        {wordsReady ? (
+        {buildOtherTabs ? (
           <ReadTab
             bridge={bridge}
             scope={readScope}
@@ -235,7 +246,7 @@ export function App({ bridge }: { bridge: Bridge }) {
         ) : null}
       </div>
       <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.import} aria-labelledby={tabIdOf(TAB_PANEL_ID.import)} hidden={syncing || tab !== 'import'}>
-        {wordsReady ? <ImportTab bridge={bridge} generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} /> : null}
+        {buildOtherTabs ? <ImportTab bridge={bridge} generateState={generateStateFor('import')} onGenerate={generateFrom('import')} onUpdate={updateFrom('import')} onInputChange={reset} /> : null}
       </div>
       <ResizeHandle onResize={(size) => bridge.send({ type: 'resize', ...size })} />
     </div>

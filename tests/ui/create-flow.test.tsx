@@ -205,6 +205,27 @@ describe('the Create tab', () => {
     expect(bridge.sent.filter((message) => message.type === 'template-journeys')).toHaveLength(1)
   })
 
+  it('builds the hidden Read back and Import tabs once the gallery is drawn, not before the panel is interactive', async () => {
+    const bridge = createFakeBridge({ answerReady: false })
+    const { container } = render(<App bridge={bridge} />)
+    const built = (tab: 'read' | 'import'): number => container.querySelector(`#jb-tab-${tab}`)?.childElementCount ?? -1
+    act(() => bridge.answer(templatesMessage(firstJourneys({}))))
+    act(() => bridge.answer({ type: 'init', settings: {} }))
+    expect([built('read'), built('import')]).toEqual([0, 0])
+    // Drawn, the gallery asks for the other journeys; the other tabs are built then.
+    await vi.waitFor(() => expect(bridge.sent.filter((message) => message.type === 'template-journeys')).toHaveLength(1))
+    await vi.waitFor(() => expect(built('import')).toBeGreaterThan(0))
+    expect(built('read')).toBeGreaterThan(0)
+  })
+
+  it('builds the tab the panel opens on at once, before its gallery is drawn', async () => {
+    const bridge = createFakeBridge({ answerReady: false })
+    const { container } = render(<App bridge={bridge} />)
+    act(() => bridge.answer({ type: 'init', settings: { tab: 'import' } }))
+    await vi.waitFor(() => expect(container.querySelector('#jb-tab-import')?.childElementCount).toBeGreaterThan(0))
+    expect(bridge.sent.filter((message) => message.type === 'template-journeys')).toEqual([])
+  })
+
   it('draws every card from its sketch, and a template chosen before its journeys came is busy, then chosen', async () => {
     const bridge = createFakeBridge({ answerReady: false })
     render(<App bridge={bridge} />)
