@@ -144,7 +144,9 @@ function uiToMainSchema() {
     // the importers, as it does the exporters below, so the panel stays small.
     z.object({ type: z.literal('import'), requestId, text: z.string(), format: z.optional(ImportFormatSchema) }),
     // A read-back journey in an export format, for the panel to download or copy; a CSV's column names in the journey's language if asked.
-    z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope, localizedHeader: z.optional(z.boolean()) })
+    z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope, localizedHeader: z.optional(z.boolean()) }),
+    // The reader's warnings worded again in a language, for the panel, which does not carry the reader's words, to follow a language switch.
+    z.object({ type: z.literal('word-warnings'), requestId, language: z.enum(LANGUAGES), warnings: z.array(ReadWarningSchema) })
   ])
 }
 /** What the panel sends (before defaults are filled in). */
@@ -191,6 +193,7 @@ function mainToUiSchema() {
     // file's envelope, else every problem with its line or path. The panel words both from their codes.
     z.object({ type: z.literal('import-result'), requestId, format: ImportFormatSchema, result: ImportAnswerSchema }),
     z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, text: z.string() }),
+    z.object({ type: z.literal('warnings-worded'), requestId, messages: z.array(z.string()) }),
     // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
     // diagnostics document as data, written out once, when someone copies it. The sandbox words the
     // check in the panel's language, so the panel carries none of it.

@@ -207,6 +207,9 @@ export async function handleUiMessageAsync(
         post(thrownMessage(message.requestId, error, message.type === 'import' ? 'import-error' : 'export-error'))
       }
       return
+    case 'word-warnings':
+      post({ type: 'warnings-worded', requestId: message.requestId, messages: message.warnings.map((warning) => warningText(warning, READING_CATALOGUES[message.language])) })
+      return
     case 'sync-preview': {
       const { requestId } = message
       try {

@@ -3,9 +3,11 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { analyseJourney, exportJourney } from '../../src/formats'
-import { CATALOGUES } from '../../src/i18n'
-import { UiToMainSchema } from '../../src/messages'
+import { CATALOGUES, READING_CATALOGUES } from '../../src/i18n'
+import { MainToUiSchema, UiToMainSchema } from '../../src/messages'
 import { readWarning } from '../../src/reader/warning-log'
+import { warningText } from '../../src/reader/warning-text'
+import { capitalise } from '../../ui/state/summary-format'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { createFakeBridge } from './fake-bridge'
@@ -263,3 +265,35 @@ describe('what the sandbox says went wrong, in the panel’s language', () => {
     expect(within(inRussian).getByTestId('read-error').textContent).toBe('Ничего не выделено: выделите доску или её часть, чтобы прочитать')
   })
 })
+
+describe('what the reader says of a board, in the panel’s language', () => {
+  it('words the reading’s notes again when the panel switches language, from their codes', async () => {
+    const { bridge, emulator, settledAsync } = createSandboxBridge()
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
+    await act(settledAsync)
+    // A sticky someone left beside the board, in no stage.
+    const stray = emulator.api.createSticky()
+    stray.x = -5000
+    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
+    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
+    await act(settledAsync)
+    const read = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'read-back-result')
+    if (read?.type !== 'read-back-result') throw new Error('the board was not read')
+    expect(read.warnings.length).toBeGreaterThan(0)
+    const shown = (): string[] => within(panel).getAllByRole('listitem').filter((item) => item.closest('[data-testid^="read-"]')?.matches('[data-testid="read-warnings"], [data-testid="read-notes"]')).map((item) => item.textContent ?? '')
+    const inEnglish = shown()
+    expect(inEnglish.join('\n')).toContain(capitalise(warningText(read.warnings[0]!, READING_CATALOGUES.en)))
+
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'da' } })
+    await act(settledAsync)
+    const inDanish = shown()
+    expect(inDanish).toHaveLength(inEnglish.length)
+    for (const warning of read.warnings) expect(inDanish.join('\n')).toContain(capitalise(warningText(warning, READING_CATALOGUES.da)))
+    expect(inDanish.join('\n')).not.toContain(capitalise(warningText(read.warnings[0]!, READING_CATALOGUES.en)))
+  })
+})
+

@@ -4,8 +4,10 @@ import { SegmentedControl } from '../controls/segmented-control'
 
 import type { ExportFormat } from '../../src/formats/export-formats'
 import type { ReadScope } from '../../src/messages'
+import type { ReadWarning } from '../../src/reader'
 import type { Bridge } from '../bridge'
 import { useReadBack } from '../hooks/use-read-back'
+import { useWordedWarnings } from '../hooks/use-worded-warnings'
 import { EmotionChart } from './emotion-chart'
 import { ExportActions } from './export-actions'
 import { JourneySummary } from './journey-summary'
@@ -21,11 +23,13 @@ interface ReadTabProps {
 }
 
 const SCOPES: readonly ReadScope[] = ['selection', 'page']
+const NO_WARNINGS: readonly ReadWarning[] = []
 
 /** Reads a board back into data, summarises it and exports it. */
 export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFormatChange }: ReadTabProps) {
   const { t } = usePanelText()
   const { state, read } = useReadBack(bridge)
+  const warnings = useWordedWarnings(bridge, state.status === 'done' ? state.warnings : NO_WARNINGS)
   return (
     <>
       <div class="jb-body">
@@ -64,7 +68,7 @@ export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFo
           <div class="jb-section">
             <JourneySummary
               journey={state.journey}
-              warnings={state.warnings}
+              warnings={warnings}
               origin={state.origin}
               onShowNode={(nodeId) => bridge.send({ type: 'show-node', nodeId })}
             />
