@@ -25,8 +25,9 @@ export const BUDGETS = [
   // every journey as it opens. The export's choice of CSV column names in the journey's language
   // (about 55 bytes). The English words travel packed too (8,045 bytes less), and modules whose
   // exports it does not use stay out (1,955 bytes less; see SIDE_EFFECTS_LISTED); the messages' schemas
-  // are made only in the direction each side parses (945 less).
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_400 }
+  // are made only in the direction each side parses (945 less). Wording the reader's warnings again
+  // when the panel switches language (about 270 bytes; the panel could not carry the reader's words).
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_550 }
 ]
 
 const minify = !process.argv.includes('--dev')
