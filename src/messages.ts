@@ -90,7 +90,8 @@ export const BoardSummarySchema = z.object({
   boardId: z.string(),
   title: z.string(),
   counts: z.object({ sections: count, stickies: count, shapes: count, texts: count, connectors: count }),
-  fonts: z.array(z.object({ family: z.string(), style: z.string() }))
+  fonts: z.array(z.object({ family: z.string(), style: z.string() })),
+  warnings: z.array(ReadWarningSchema)
 })
 export type BoardSummary = z.output<typeof BoardSummarySchema>
 

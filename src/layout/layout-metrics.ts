@@ -177,6 +177,12 @@ export const LINK_LABEL_MAX_WIDTH = 200
  */
 export const LINK_ROOM_STEP = 48
 export const MAX_LINK_ROOM_ROUNDS = 12
+/**
+ * Labelled links between the same two stickies that the layout keeps clear of each other: two
+ * stickies have sixteen pairs of sides, several of whose lines share their middle, so beyond about
+ * this many some labels overlap however the board grows (tests/plugin-api/link-routes.test.ts).
+ */
+export const LABELLED_LINKS_KEPT_CLEAR = 10
 
 // Service-blueprint lines, drawn in a widened gap below the lane they follow: each line takes a
 // slot as tall as its label plus a margin above and below.

@@ -1,11 +1,14 @@
 import { countText, DEFAULT_LANGUAGE, fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
 import type { BoardPlan, Point } from '../layout/board-plan'
-import { layoutJourney, type LayoutOptions } from '../layout/layout-journey'
+import { type LayoutOptions, layoutJourneyRouted } from '../layout/layout-journey'
+import type { BlockedLink } from '../layout/route-links'
 import { type Journey, type JourneyEnvelope, problem } from '../model'
+import type { ReadWarning } from '../reader/board-reading'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync, type NodeCounts } from './apply-plan'
 import { BoardWriteError } from './board-write-error'
 import { findFreeOrigin } from './find-free-origin'
 import { FontLoader } from './font-loader'
+import { generateLinkWarnings } from './generate-link-warnings'
 import { measuredLayoutAsync } from './layout-from-real-sizes'
 import { MeasuredNodes, MeasureFontsError } from './measured-nodes'
 
@@ -28,6 +31,8 @@ export interface BoardSummary {
   counts: NodeCounts
   /** Every font loaded, once each. */
   fonts: FontName[]
+  /** Links drawn over a sticky, text or another label, the layout having found them no clear way (none on most boards). */
+  warnings: ReadWarning[]
 }
 
 export interface DrawPlanOptions extends ApplyProgressOptions {
@@ -66,7 +71,7 @@ const NOTIFY_TITLE_LENGTH = 40
  */
 export async function generateBoardAsync(api: PluginAPI, journey: Journey, options: GenerateBoardOptions = {}): Promise<BoardSummary> {
   const page = api.currentPage // asked of FigJam once
-  const { result } = await drawJourneyAsync(api, journey, { ...options, origin: findFreeOrigin(page) })
+  const { plan, blocked, result } = await drawJourneyAsync(api, journey, { ...options, origin: findFreeOrigin(page) })
   const language = options.language ?? DEFAULT_LANGUAGE
   const sandbox = SANDBOX_CATALOGUES[language]
   try {
@@ -84,7 +89,8 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     if (!result.board.removed) result.board.remove()
     throw error
   }
-  return { boardId: result.board.id, title: journey.title, counts: result.counts, fonts: result.fonts }
+  const warnings = generateLinkWarnings(plan, blocked, (key) => result.nodes.get(key)?.id)
+  return { boardId: result.board.id, title: journey.title, counts: result.counts, fonts: result.fonts, warnings }
 }
 
 /**
@@ -92,18 +98,21 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
  * committing no undo step (the caller decides both): FigJam's two passes (the texts made and
  * measured, the layout placed from the heights FigJam reported), then drawPlanAsync placing the
  * measured nodes. If anything fails, nothing it made is left on the page.
- * @returns the board drawn and the plan it was drawn from
+ * @returns the board drawn, the plan it was drawn from and the links that plan could not keep clear
  */
 export async function drawJourneyAsync(
   api: PluginAPI,
   journey: Journey,
   options: GenerateBoardOptions & { origin: Point }
-): Promise<{ plan: BoardPlan; result: DrawResult }> {
+): Promise<{ plan: BoardPlan; blocked: BlockedLink[]; result: DrawResult }> {
   const measured = new MeasuredNodes(api, new FontLoader(api), { inSections: true })
   let plan: BoardPlan
+  let blocked: BlockedLink[]
   let textHeights: Record<string, number>
   try {
-    ;({ layout: plan, textHeights } = await measuredLayoutAsync((measure) => layoutJourney(journey, { ...options.layout, measure }), measured, options))
+    const laidOut = await measuredLayoutAsync((measure) => layoutJourneyRouted(journey, { ...options.layout, measure }), measured, options)
+    ;({ plan, blocked } = laidOut.layout)
+    textHeights = laidOut.textHeights
   } catch (error) {
     measured.removeAll()
     const say = SANDBOX_CATALOGUES[options.language ?? DEFAULT_LANGUAGE]
@@ -116,7 +125,7 @@ export async function drawJourneyAsync(
   }
   const { layout: _layout, ...drawOptions } = options
   try {
-    return { plan, result: await drawPlanAsync(api, plan, journey, { ...drawOptions, measured, textHeights }) }
+    return { plan, blocked, result: await drawPlanAsync(api, plan, journey, { ...drawOptions, measured, textHeights }) }
   } finally {
     measured.removeUnused()
   }

@@ -167,7 +167,7 @@ export async function handleUiMessageAsync(
           ...(message.source === undefined ? {} : { source: message.source }),
           ...(message.envelope === undefined ? {} : { envelope: envelopeOf(message.envelope) })
         })
-        post({ type: 'generated', requestId, summary })
+        post({ type: 'generated', requestId, summary: { ...summary, warnings: inPanelLanguage(summary.warnings) } })
       } catch (error) {
         api.notify(fillText(say.couldNotDraw, { error: errorMessage(error) }), { error: true })
         post({ type: 'error', requestId, message: errorMessage(error), ...(error instanceof BoardWriteError && error.problem !== undefined ? { problem: error.problem } : {}), problems: [] })

@@ -39,6 +39,21 @@ describe('journeyboard board', () => {
     expect(sections.map((s) => s.name)).toEqual([expected.value.title, ...expected.value.stages.map((s) => s.name)])
   })
 
+  it('says on stderr which links it drew over another label, beyond ten labelled links between two stickies', async () => {
+    const journey = createJourneyFromTemplate({ templateId: 'ikea' })
+    if (!journey.ok) throw new Error('fixture')
+    const [a, b] = journey.value.items
+    const links = Array.from({ length: 11 }, (_, i) => ({ id: `crowd-${i}`, from: a!.id, to: b!.id, kind: 'handover' as const, label: `asks again, time ${i + 1}` }))
+    const io = createMemoryIo()
+    io.files.set('in.json', JSON.stringify({ format: 'journeyboard', version: 2, journey: { ...journey.value, links } }))
+    const { code, err } = await cli(['board', 'in.json', '--out', 'board.json'], io)
+    expect(code).toBe(0)
+    // Beside the template's own links and stickies, fewer than ten of them may keep clear.
+    const warnings = err.split('\n').filter((line) => line.startsWith('warning: '))
+    expect(warnings.length).toBeGreaterThan(0)
+    for (const line of warnings) expect(line).toMatch(/^warning: node \S+: the connector of link "crowd-\d+" joins two stickies that more than ten labelled links join/)
+  })
+
   it('requires --out', async () => {
     const { code, err } = await cli(['board', 'ikea'])
     expect(code).toBe(2)

@@ -193,6 +193,20 @@ describe('many labelled links between the same two stickies', () => {
   it.each(['side by side', 'one above the other', 'in one cell'] as const)('should put up to ten multi-line labels between two stickies %s clear of each other and of text', async (where) => {
     for (const count of [7, 8, 9, 10]) expect({ count, problems: await clearanceProblemsAsync(pairJourney(count, where)) }).toEqual({ count, problems: [] })
   })
+
+  // Beyond ten, two stickies have no more ways whose middles lie apart: Generate says which links it drew over another label.
+  it.each(['side by side', 'one above the other', 'in one cell'] as const)('should warn of each link it drew over another label beyond ten between two stickies %s, and of none up to ten', async (where) => {
+    for (const count of [10, 12]) {
+      const emulator = createFigJamEmulator()
+      const summary = await generateBoardAsync(emulator.api, pairJourney(count, where), { yieldAsync: async () => {} })
+      const problems = linkClearanceProblems(emulator.toRestFile(), summary.boardId)
+      const warned = summary.warnings.map((warning) => ({ code: warning.code, link: warning.node?.text, nodeId: warning.nodeId }))
+      expect({ count, warned: warned.length, problems: problems.length }).toEqual({ count, warned: count - 10, problems: count - 10 })
+      expect(warned.every(({ code }) => code === 'links-crowded')).toBe(true)
+      // Each overlap FigJam would show names a connector the warnings name, by its node and its link.
+      for (const problem of problems) expect(warned.some(({ link, nodeId }) => problem.includes(`CONNECTOR ${nodeId} (link:${link})`))).toBe(true)
+    }
+  })
 })
 
 describe('link routes after an update', () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { layoutJourney } from '../../src/layout'
 import { UiToMainSchema } from '../../src/messages'
+import type { ReadWarning } from '../../src/reader/board-reading'
 import { firstJourneys, TEMPLATES } from '../../src/templates'
 import { App } from '../../ui/app'
 import { sketchJourney } from '../../ui/state/preview-sketch'
@@ -13,8 +14,8 @@ import { createFakeBridge, parsedCatalogue, templatesMessage } from './fake-brid
 
 afterEach(cleanup)
 
-function summary(stickies: number) {
-  return { boardId: '1:2', title: 'Board', counts: { sections: 8, stickies, shapes: 0, texts: 0, connectors: 0 }, fonts: [] }
+function summary(stickies: number, warnings: ReadWarning[] = []) {
+  return { boardId: '1:2', title: 'Board', counts: { sections: 8, stickies, shapes: 0, texts: 0, connectors: 0 }, fonts: [], warnings }
 }
 
 function generateMessages(sent: readonly unknown[]) {
@@ -96,6 +97,20 @@ describe('the Create tab', () => {
     expect(screen.queryByText(/Board generated/)).toBeNull()
     act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(63) }))
     expect(screen.getByText('Board generated: 63 stickies, 8 sections.')).toBeTruthy()
+    expect(screen.queryByTestId('generate-warnings')).toBeNull()
+  })
+
+  it('shows, under the counts, what the sandbox warns of the board it drew', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
+    const [message] = generateMessages(bridge.sent)
+    if (message?.type !== 'generate') throw new Error('no generate message')
+    const said = 'the connector of link "k11" joins two stickies that more than ten labelled links join, and its label lies on another label or on text'
+    const warning: ReadWarning = { nodeId: '1:40', code: 'links-crowded', params: {}, node: { kind: 'link-connector', text: 'k11' }, message: said }
+    act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(2, [warning]) }))
+    expect(screen.getByText('Board generated: 2 stickies, 8 sections.')).toBeTruthy()
+    expect(within(screen.getByTestId('generate-warnings')).getByText(/^The connector of link "k11" joins two stickies/)).toBeTruthy()
   })
 
   it('lists the problems and disables Generate when no stage is left', () => {

@@ -89,7 +89,7 @@ describe('the Import tab', () => {
       bridge.answer({
         type: 'generated',
         requestId: sent.requestId,
-        summary: { boardId: '1:2', title: 'Board', counts: { sections: 5, stickies: 0, shapes: 0, texts: 0, connectors: 0 }, fonts: [] }
+        summary: { boardId: '1:2', title: 'Board', counts: { sections: 5, stickies: 0, shapes: 0, texts: 0, connectors: 0 }, fonts: [], warnings: [] }
       })
     )
     expect(within(panel).getByText(/Board generated/)).toBeTruthy()

@@ -4,6 +4,7 @@ import { Button } from '../controls/button'
 import { IconCheck } from '../controls/icons'
 import { describeJourney } from '../state/describe-journey'
 import { formatCounts } from '../state/format-counts'
+import { capitalise } from '../state/summary-format'
 import type { GenerateState } from '../state/generate-state'
 import { FailureNotice } from './failure-notice'
 import { ProblemList } from './problem-list'
@@ -36,6 +37,13 @@ export function GenerateFooter({ journey, problems, waiting, state, onGenerate, 
           <Banner icon={<IconCheck />} variant="success">
             {fill(t.footer.generated, { counts: formatCounts(state.summary.counts, text) })}
           </Banner>
+          {state.summary.warnings.length > 0 ? (
+            <ul class="jb-list jb-muted" data-testid="generate-warnings">
+              {state.summary.warnings.map((warning, index) => (
+                <li key={index}>{capitalise(warning.message)}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       {state.status === 'failed' ? <FailureNotice message={state.message} problem={state.problem} problems={state.problems} /> : null}

@@ -20,5 +20,6 @@ export async function boardCommandAsync({ io, args, flags }: CommandContext): Pr
   await writeOutputAsync(io, flags.out, JSON.stringify(emulator.toRestFile(journey.title), null, 2) + '\n')
   const { stickies, sections, connectors } = summary.counts
   io.stderr(`${flags.out}: board "${journey.title}" with ${stickies} stickies, ${sections} sections, ${connectors} connectors\n`)
+  for (const warning of summary.warnings) io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}\n`)
   return 0
 }

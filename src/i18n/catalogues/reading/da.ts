@@ -48,6 +48,8 @@ export const daReading: ReadingCatalogue = {
     'link-same-sticky': '{node} starter og slutter på samme seddel: ikke læst som en forbindelse',
     'link-not-joining': '{node} forbinder ikke to sedler på kortet: ikke læst som en forbindelse',
     'link-over-text': '{node} løber stadig hen over en seddel eller lægger sin tekst på tekst, hvor sedlerne er flyttet i hånden: flyt en af dem for at give den plads',
+    'links-crowded': '{node} forbinder to sedler, som mere end ti links med tekst forbinder, og dens tekst ligger på en anden tekst eller på tekst: to sedler holder højst ti tekster fri, så saml nogle af disse links, eller forbind andre sedler',
+    'link-not-clear': '{node} løber hen over en seddel eller lægger sin tekst på tekst eller på en anden tekst: der blev ikke fundet nogen fri vej; flyt en af dens sedler for at give den plads',
     'not-in-section-row': '{node} er ikke i rækken af trinsektioner: indholdet er ikke læst',
     'empty-section': '{node} er tom: læst som et trin uden elementer',
     'not-in-stage-row': '{node} er ikke i rækken af trin: indholdet er ikke læst',

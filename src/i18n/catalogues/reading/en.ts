@@ -48,6 +48,8 @@ export const enReading = {
     'link-same-sticky': '{node} starts and ends on the same sticky: not read as a link',
     'link-not-joining': '{node} does not join two stickies of the map: not read as a link',
     'link-over-text': '{node} still runs over a sticky or puts its label on text where people arranged the stickies: move one of them to give it room',
+    'links-crowded': '{node} joins two stickies that more than ten labelled links join, and its label lies on another label or on text: two stickies keep at most ten labels clear, so join some of these links or link other stickies',
+    'link-not-clear': '{node} runs over a sticky or puts its label on text or on another label: no way round was found; move one of its stickies to give it room',
     'not-in-section-row': '{node} is not in the row of stage sections: what it holds is not read',
     'empty-section': '{node} is empty: read as a stage with no items',
     'not-in-stage-row': '{node} is not in the row of stages: what it holds is not read',

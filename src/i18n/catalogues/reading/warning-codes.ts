@@ -45,6 +45,8 @@ export const READ_WARNING_CODES = [
   'link-same-sticky',
   'link-not-joining',
   'link-over-text',
+  'links-crowded',
+  'link-not-clear',
   'not-in-section-row',
   'empty-section',
   'not-in-stage-row',

@@ -48,6 +48,8 @@ export const zhHansReading: ReadingCatalogue = {
     'link-same-sticky': '{node}的起点和终点是同一张便利贴：未作为连接读取',
     'link-not-joining': '{node}没有连接地图上的两张便利贴：未作为连接读取',
     'link-over-text': '{node} 在手动摆放便利贴的地方仍穿过便利贴或将标签压在文字上：移动其中一张为它留出空间',
+    'links-crowded': '{node} 所连接的两张便利贴之间有十条以上带标签的连接，它的标签压在另一个标签或文字上：两张便利贴之间最多只能让十个标签互不遮挡，请合并其中一些连接，或改为连接其他便利贴',
+    'link-not-clear': '{node} 穿过便利贴，或将标签压在文字或另一个标签上：找不到畅通的路线；移动它的一张便利贴为它留出空间',
     'not-in-section-row': '{node}不在阶段分区那一行：其内容未读取',
     'empty-section': '{node}是空的：作为没有条目的阶段读取',
     'not-in-stage-row': '{node}不在阶段那一行：其内容未读取',
