@@ -27,7 +27,8 @@ export const BUDGETS = [
   // exports it does not use stay out (1,955 bytes less; see SIDE_EFFECTS_LISTED); the messages' schemas
   // are made only in the direction each side parses (945 less). Wording the reader's warnings again
   // when the panel switches language (about 270 bytes; the panel could not carry the reader's words).
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_550 }
+  // Generate's link warnings, their code and their words in five languages (about 1,600 bytes).
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 424_200 }
 ]
 
 const minify = !process.argv.includes('--dev')
