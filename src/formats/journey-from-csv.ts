@@ -168,8 +168,9 @@ class CsvJourneyParts {
   }
 }
 
-function quoteList(values: readonly string[]): string {
-  return values.join(', ')
+/** The values a cell may take, as a list each language writes in its own form. */
+function quoteList(values: readonly string[]): string[] {
+  return [...values]
 }
 
 /** "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named after its kind. */

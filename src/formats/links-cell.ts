@@ -39,7 +39,7 @@ export function parseLinksCell(cell: string): Result<LinkCellEntry[]> {
     if (arrow !== null) {
       const parsedKind = LinkKindSchema.safeParse(arrow[1])
       if (!parsedKind.success) {
-        return problem('csv-link-kind', { kind: arrow[1] ?? '', options: LinkKindSchema.options.join(', ') })
+        return problem('csv-link-kind', { kind: arrow[1] ?? '', options: [...LinkKindSchema.options] })
       }
       kind = parsedKind.data
       rest = rest.slice(arrow[0].length)

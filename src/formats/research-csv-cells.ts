@@ -59,7 +59,7 @@ export function researchScales(items: readonly Item[], warnings: Problem[]): { c
   if (curveIds.length > 0) scales.curves = curveIds.map((id, index) => ({ id, name: id, color: colorAt(index) }))
   if (levelIds.some((id) => !defaults.has(id))) {
     scales.evidenceLevels = levelIds.map((id, index) => ({ id, name: id, color: colorAt(IMPORT_COLORS.length - 1 - index) }))
-    warnings.push(importProblem('evidence', 'csv-own-levels', { levels: levelIds.map((id) => `"${id}"`).join(', '), defaults: [...defaults].join(', ') }))
+    warnings.push(importProblem('evidence', 'csv-own-levels', { levels: levelIds.map((id) => `"${id}"`), defaults: [...defaults] }))
   }
   return scales
 }

@@ -3,8 +3,8 @@ import { fillText } from './fill-placeholders'
 import type { Language } from './languages'
 import { type Plural, pluralCategory } from './plural'
 
-/** The values a problem's words are filled with: names, ids, counts, as found. */
-export type ProblemParams = Readonly<Record<string, string | number>>
+/** The values a problem's words are filled with: names, ids, counts, as found; a list in the form of each language's lists. */
+export type ProblemParams = Readonly<Record<string, string | number | string[]>>
 
 /** A language's problem words, or part of them (the model's alone, in English). */
 export type ProblemWords<Code extends string = ProblemCode> = Omit<ProblemCatalogue, 'problems'> & { problems: Readonly<Record<Code, string | Plural>> }
@@ -19,8 +19,9 @@ function wordFor(words: Readonly<Record<string, string>>, key: string | number |
  * from `n`.
  */
 export function problemText<Code extends string>(code: Code, params: ProblemParams, words: ProblemWords<Code>, language: Language): string {
-  const values = { ...params, expected: wordFor(words.expected, params.expected), got: wordFor(words.got, params.got) }
-  const defined = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string | number] => entry[1] !== undefined))
+  const values = { ...params, expected: wordFor(words.expected, params.expected as string | undefined), got: wordFor(words.got, params.got as string | undefined) }
+  // A list (ids, values) is written as the language writes lists.
+  const defined = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(words.list) : value]])))
   const text: string | Plural = words.problems[code]
   // A count is written as given (ids, limits and line numbers are whole numbers); its form follows the language.
   return fillText(typeof text === 'string' ? text : (text[pluralCategory(language, Number(params.n ?? 0))] ?? text.other), defined)

@@ -36,9 +36,9 @@ function issueProblem(issue: z.core.$ZodIssue, input: unknown): { message: strin
       return worded('wrong-type', { expected: issue.expected, got: kindOf(got) })
     }
     case 'invalid_value':
-      return worded('one-of', { values: issue.values.map((v) => JSON.stringify(v)).join(', '), got: String(JSON.stringify(valueAt(input, issue.path))) })
+      return worded('one-of', { values: issue.values.map((v) => String(JSON.stringify(v))), got: String(JSON.stringify(valueAt(input, issue.path))) })
     case 'unrecognized_keys':
-      return worded('unknown-fields', { n: issue.keys.length, fields: issue.keys.map((k) => `"${k}"`).join(', ') })
+      return worded('unknown-fields', { n: issue.keys.length, fields: issue.keys.map((k) => `"${k}"`) })
     default: {
       // A schema's own words stay the message; the code of the kind of issue says the same in any language.
       const found = zodIssueProblem(issue)

@@ -388,7 +388,7 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
     }
     if (item.evidence !== undefined) {
       if (!levelIds.has(item.evidence.level)) {
-        issue(['items', index, 'evidence', 'level'], 'no-level', { id: item.evidence.level, levels: [...levelIds].join(', ') })
+        issue(['items', index, 'evidence', 'level'], 'no-level', { id: item.evidence.level, levels: [...levelIds] })
       }
       item.evidence.itemIds.forEach((backing, b) => {
         if (!itemIds.has(backing)) issue(['items', index, 'evidence', 'itemIds', b], 'no-item', { id: backing })

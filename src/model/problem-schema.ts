@@ -18,7 +18,7 @@ const PROBLEM_SHAPE = {
   message: z.string(),
   /** What is wrong as a stable code, which each language words from `params` (the panel in its own). */
   code: z.optional(ProblemCodeSchema),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))),
   /** Where in a text file, when the problem is in one (the path says the same in English). */
   line: z.optional(z.int()),
   column: z.optional(z.int()),

@@ -88,8 +88,8 @@ export type StageChoice = z.infer<typeof StageChoiceSchema>
 export type EvidenceChoice = z.infer<typeof EvidenceChoiceSchema>
 export type JourneyChoices = z.infer<typeof JourneyChoicesSchema>
 
-function listIds(ids: readonly string[]): string {
-  return ids.length === 0 ? '(none)' : ids.join(', ')
+function listIds(ids: readonly string[]): string[] | string {
+  return ids.length === 0 ? '(none)' : [...ids]
 }
 
 function pickPersona(journey: Journey, choices: JourneyChoices, problems: Problem[]): Persona | undefined {

@@ -74,6 +74,18 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
     expect(problemText('read-error', { error: 'node 1:7 is gone' }, ENGLISH_PROBLEMS, 'en')).toBe('Journeyboard could not read the board: node 1:7 is gone')
   })
 
+  it('writes a list of ids or values as each language writes lists, Chinese with its enumeration comma', () => {
+    const options = ['green', 'red']
+    const said = Object.fromEntries(LANGUAGES.map((language) => [language, problemText('csv-unknown-flag', { value: 'blue', options }, PROBLEM_CATALOGUES[language], language)]))
+    expect(said.en).toBe('unknown flag "blue" (expected green, red or nothing)')
+    expect(said['zh-Hans']).toContain('green、red')
+    for (const language of LANGUAGES) expect(said[language], language).toContain(options.join(PROBLEM_CATALOGUES[language].list))
+    // Through the importer, as the Import tab meets it: the options travel as a list, not as English text.
+    const read = importJourney('stage,lane,text,flag\nPlan,Thoughts,Where to?,blue\n', 'csv')
+    const flag = read.ok ? undefined : read.problems.find((problem) => problem.code === 'csv-unknown-flag')
+    expect(flag?.params?.options).toEqual(options)
+  })
+
   it('words the kinds of value a field must be or was given in every language', () => {
     for (const language of LANGUAGES) {
       expect(Object.keys(PROBLEM_CATALOGUES[language].expected)).toEqual(Object.keys(ENGLISH_PROBLEMS.expected))

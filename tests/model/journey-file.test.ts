@@ -33,7 +33,7 @@ describe('parseJourneyFile', () => {
     expect(parseJourneyFile({ format: 'miro', version: 'one' })).toEqual({
       ok: false,
       problems: [
-        { path: 'format', message: 'must be one of "journeyboard", got "miro"', code: 'one-of', params: { values: '"journeyboard"', got: '"miro"' } },
+        { path: 'format', message: 'must be one of "journeyboard", got "miro"', code: 'one-of', params: { values: ['"journeyboard"'], got: '"miro"' } },
         { path: 'version', message: 'must be a number, got text', code: 'wrong-type', params: { expected: 'number', got: 'string' } },
         { path: 'journey', message: 'is required', code: 'required', params: {} }
       ]

@@ -288,6 +288,16 @@ describe('the Import tab in the panel’s language', () => {
     ])
   })
 
+  it('lists the values a cell may take as the panel’s language writes lists', async () => {
+    const { settledAsync } = await openInAsync('zh-Hans')
+    const words = CATALOGUES['zh-Hans'].panel
+    fireEvent.click(screen.getByRole('tab', { name: words.tabs.import }))
+    const panel = screen.getByRole('tabpanel', { name: words.tabs.import })
+    fireEvent.input(within(panel).getByLabelText(words.import.text), { target: { value: 'stage,lane,text,flag\nPlan,Thoughts,Where to?,blue\n' } })
+    await act(settledAsync)
+    expect(problemLines(panel, words.import.inputProblems).join('\n')).toContain('green、red')
+  })
+
   it('names the line and column of CSV and JSON syntax errors in the panel’s language', async () => {
     await openInAsync('ru')
     fireEvent.click(screen.getByRole('tab', { name: 'Импорт' }))
