@@ -1,5 +1,6 @@
 export * from './connector-geometry-types'
 export * from './elbow-path'
+export * from './hull-overlaps-box'
 export * from './point-along'
 export * from './polyline-crosses-box'
 export * from './side-anchor'

@@ -26,6 +26,14 @@ export type PlanConnectorLineType = 'STRAIGHT' | 'CURVED' | 'ELBOWED'
 /** The side magnets an elbowed connector's end may use (FigJam allows every magnet but CENTER there). */
 export type PlanMagnet = 'TOP' | 'BOTTOM' | 'LEFT' | 'RIGHT'
 
+/**
+ * How a line people drew straight or curved runs, where an update keeps it as drawn (its ends stay
+ * on the magnets people chose): `centres`, a straight line between the CENTER magnets of its two
+ * nodes; `unmodelled`, a curved line or ends FigJam documents no place for (its curve, and a
+ * straight line's NONE and AUTO magnets, are undocumented), which may run anywhere between them.
+ */
+export type KeptLine = 'centres' | 'unmodelled'
+
 interface PlanNodeBase {
   /** Unique within the plan and stable for the same journey (`item:<id>`, `stage:<id>`...). */
   key: string
@@ -93,6 +101,8 @@ export interface PlanConnector extends PlanNodeBase {
    */
   startMagnet?: PlanMagnet
   endMagnet?: PlanMagnet
+  /** A link line people drew straight or curved, kept as drawn by an update: routeLinks checks it instead of routing it. */
+  keptLine?: KeptLine
 }
 
 export type PlanNode = PlanSection | PlanSticky | PlanShape | PlanText | PlanConnector

@@ -1,5 +1,5 @@
-import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, elbowPath, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor } from '../geometry'
-import type { BoardPlan, PlanConnector, PlanNode } from './board-plan'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor } from '../geometry'
+import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
 import { planBoxes } from './plan-boxes'
@@ -57,6 +57,8 @@ export interface BlockedLink {
   end: string
   path: Point[]
   label: Box | undefined
+  /** A line people drew straight or curved, kept as drawn: no room is made for it (see planLinkRoutes). */
+  kept?: KeptLine
 }
 
 export interface RoutedLinks {
@@ -93,12 +95,24 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
   for (const node of plan.nodes) {
     const obstacle = obstacleOf(node, boxes.get(node.key))
     if (obstacle !== undefined) index.add(obstacle)
-    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED') continue
+    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
     if (start !== undefined && end !== undefined) links.push({ node, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) } })
   }
-  if (links.length === 0) return { plan, blocked: [] }
+  // Lines people drew straight or curved run where their ends are: they are checked, and their
+  // labels become obstacles every routed link keeps clear of.
+  const kept: BlockedLink[] = []
+  for (const node of plan.nodes) {
+    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.keptLine === undefined) continue
+    const start = boxes.get(node.start)
+    const end = boxes.get(node.end)
+    if (start === undefined || end === undefined) continue
+    const checked = checkKeptLine(index, { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, node.keptLine, node.text)
+    if (!checked.clear) kept.push({ key: node.key, start: node.start, end: node.end, path: checked.path, label: checked.label, kept: node.keptLine })
+    if (checked.label !== undefined) index.add({ box: checked.label, sticky: false, blocksLines: false })
+  }
+  if (links.length === 0) return { plan, blocked: kept }
   let order = links
   let best = routeInOrder(index, order)
   for (let pass = 1; pass < ROUTING_PASSES && best.blocked.size > 0; pass++) {
@@ -109,7 +123,7 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     best = next
   }
   const routed = new Map<string, PlanConnector>()
-  const blocked: BlockedLink[] = []
+  const blocked: BlockedLink[] = [...kept]
   for (const { node } of links) {
     const route = best.routed.get(node.key) as Route
     routed.set(node.key, { ...node, startMagnet: route.start, endMagnet: route.end })
@@ -141,6 +155,29 @@ export interface LinkRoute {
 export function linkRoute(start: Box, startMagnet: Side, end: Box, endMagnet: Side, text: string): LinkRoute {
   const path = elbowPath(sideAnchor(start, startMagnet), sideAnchor(end, endMagnet))
   return { path, label: linkLabelBox(text, pointAlong(path, ASSUMED_LABEL_POSITION)) }
+}
+
+/**
+ * Whether a line kept as people drew it runs clear: through no sticky but its own two, with its label
+ * on no text. A straight line between CENTER magnets is the segment between the two centres; any
+ * other (a curve, other magnets: FigJam documents neither) is taken to run anywhere between its two
+ * stickies, so a sticky in the convex region spanning both is in its way. Its label is taken to sit
+ * halfway between the two centres, where a straight line's sits.
+ */
+function checkKeptLine(index: ObstacleIndex, ends: LinkEnds, kept: KeptLine, text: string): LinkRoute & { clear: boolean } {
+  const path = [centreOf(ends.start), centreOf(ends.end)]
+  const label = linkLabelBox(text, pointAlong(path, ASSUMED_LABEL_POSITION))
+  const hull = kept === 'centres' ? undefined : hullOfBoxes(ends.start, ends.end)
+  const crosses = (box: Box): boolean => (hull === undefined ? polylineCrossesBox(path, box) : convexPolygonOverlapsBox(hull, box))
+  const own = (obstacle: Obstacle): boolean => obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)
+  const region = hull === undefined ? boundsOf(path) : boundsOf(hull)
+  const throughSticky = index.near(region).some((obstacle) => obstacle.sticky && !own(obstacle) && crosses(obstacle.box))
+  const labelOnText = label !== undefined && index.near(label).some((obstacle) => boxesOverlap(label, obstacle.box))
+  return { path, label, clear: !throughSticky && !labelOnText }
+}
+
+function centreOf(box: Box): Point {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
 interface LinkEnds {

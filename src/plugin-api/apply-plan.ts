@@ -295,7 +295,8 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
     ...(raw.connectorStart === undefined ? {} : { start: raw.connectorStart }),
     ...(raw.connectorEnd === undefined ? {} : { end: raw.connectorEnd }),
     ...(snap.startCap === undefined ? {} : { startCap: snap.startCap }),
-    ...(snap.endCap === undefined ? {} : { endCap: snap.endCap })
+    ...(snap.endCap === undefined ? {} : { endCap: snap.endCap }),
+    ...(snap.lineType === undefined ? {} : { lineType: snap.lineType })
   }
 }
 

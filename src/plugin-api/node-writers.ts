@@ -45,6 +45,8 @@ export interface NodeNow {
   end?: ConnectorEndpoint
   startCap?: string
   endCap?: string
+  /** A connector's line type, where the reading read it (see readLiveBoardAsync). */
+  lineType?: ConnectorNode['connectorLineType']
 }
 
 /** A kept link connector: people's line style stays unless the link's kind changed; the label is rewritten only when the data changed it. */
@@ -252,10 +254,9 @@ function writeConnector(ctx: WriteContext, node: ConnectorNode, spec: PlanConnec
   const start = ctx.nodeId(spec.start)
   const end = ctx.nodeId(spec.end)
   const keepLook = !now.fresh && link !== undefined && !link.restyle
-  // The line type is read at most once, and only when it decides something.
-  let lineType: ConnectorNode['connectorLineType'] | undefined = now.fresh ? FIGJAM_DEFAULTS.connector.lineType : now.full ? undefined : spec.lineType
+  // The line type is read at most once, and only when it decides something and the reading did not read it.
+  let lineType: ConnectorNode['connectorLineType'] | undefined = now.fresh ? FIGJAM_DEFAULTS.connector.lineType : (now.lineType ?? (now.full || keepLook ? undefined : spec.lineType))
   const lineTypeNow = (): ConnectorNode['connectorLineType'] => (lineType ??= node.connectorLineType)
-  if (keepLook) lineType = undefined
   // The line type first: which magnets an end may use depends on it.
   if (!keepLook && lineTypeNow() !== spec.lineType) {
     recorder.set(node, 'connectorLineType', spec.lineType, lineTypeNow())

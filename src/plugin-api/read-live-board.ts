@@ -110,6 +110,8 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
       const start = endpointOf(connectorStart)
       const end = endpointOf(connectorEnd)
       const stroke = solidPaintHex(strokes as readonly PaintLike[])
+      // The board's own lines that are no links (an emotion curve's) are drawn as the plan says: their line type decides nothing.
+      const lineType = isOwnLineNoLink(base.data) ? undefined : connector.connectorLineType
       const snap: SnapshotNode = {
         ...base,
         text: connector.text.characters,
@@ -117,7 +119,8 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
         ...(start === undefined ? {} : { start }),
         ...(end === undefined ? {} : { end }),
         startCap: snapshotCap(connector.connectorStartStrokeCap),
-        endCap: snapshotCap(connector.connectorEndStrokeCap)
+        endCap: snapshotCap(connector.connectorEndStrokeCap),
+        ...(lineType === undefined ? {} : { lineType })
       }
       return { handle: node, snap, raw: { strokes, connectorStart, connectorEnd } }
     }
@@ -230,8 +233,15 @@ function paints(value: unknown): readonly PaintLike[] | undefined {
   return Array.isArray(value) ? (value as readonly PaintLike[]) : undefined
 }
 
+/** Whether a connector carries the tag of one of the board's own lines other than a link. */
+function isOwnLineNoLink(data: Record<string, string>): boolean {
+  if (data[TAG_KEY] === undefined && data.role === undefined) return false
+  const decoded = decodeBoardTag(data)
+  return decoded.ok && decoded.value.tag.role !== 'link'
+}
+
 function endpointOf(endpoint: ConnectorEndpoint): SnapshotEndpoint | undefined {
-  if ('endpointNodeId' in endpoint) return { nodeId: endpoint.endpointNodeId }
+  if ('endpointNodeId' in endpoint) return 'magnet' in endpoint && endpoint.magnet !== 'NONE' ? { nodeId: endpoint.endpointNodeId, magnet: endpoint.magnet } : { nodeId: endpoint.endpointNodeId }
   if ('position' in endpoint) return { position: { x: endpoint.position.x, y: endpoint.position.y } }
   return undefined
 }

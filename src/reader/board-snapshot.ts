@@ -31,9 +31,14 @@ export const SnapshotBoxSchema = z.object({
 
 export const SnapshotPointSchema = z.object({ x: z.number(), y: z.number() })
 
-/** A connector end: attached to a node, or free at a point. */
+/** The magnets an attached connector end names (REST writes none for NONE, so neither does a snapshot). */
+export const SnapshotMagnetSchema = z.enum(['AUTO', 'TOP', 'BOTTOM', 'LEFT', 'RIGHT', 'CENTER'])
+
+export const SnapshotLineTypeSchema = z.enum(['ELBOWED', 'STRAIGHT', 'CURVED'])
+
+/** A connector end: attached to a node (at a magnet, when it names one other than NONE), or free at a point. */
 export const SnapshotEndpointSchema = z.union([
-  z.object({ nodeId: z.string().check(z.minLength(1)) }),
+  z.object({ nodeId: z.string().check(z.minLength(1)), magnet: z.optional(SnapshotMagnetSchema) }),
   z.object({ position: SnapshotPointSchema })
 ])
 
@@ -79,6 +84,8 @@ export const SnapshotNodeSchema = z.object({
   end: z.optional(SnapshotEndpointSchema),
   startCap: z.optional(SnapshotCapSchema),
   endCap: z.optional(SnapshotCapSchema),
+  /** A connector's line: ELBOWED, STRAIGHT or CURVED; absent where it was not read (the board's own lines that are not links). */
+  lineType: z.optional(SnapshotLineTypeSchema),
   /** Shared plugin data in the journeyboard namespace; empty on anything made by hand. */
   data: z.record(z.string(), z.string())
 })
@@ -90,6 +97,7 @@ export const BoardSnapshotSchema = z.object({
 export type SnapshotBox = z.output<typeof SnapshotBoxSchema>
 export type SnapshotPoint = z.output<typeof SnapshotPointSchema>
 export type SnapshotEndpoint = z.output<typeof SnapshotEndpointSchema>
+export type SnapshotLineType = z.output<typeof SnapshotLineTypeSchema>
 export type SnapshotCap = z.output<typeof SnapshotCapSchema>
 export type SnapshotNode = z.output<typeof SnapshotNodeSchema>
 export type BoardSnapshot = z.output<typeof BoardSnapshotSchema>

@@ -19,7 +19,9 @@ const rectangle = z.object({
 
 const endpoint = z.looseObject({
   endpointNodeId: z.optional(z.string().check(z.minLength(1))),
-  position: z.optional(vector)
+  position: z.optional(vector),
+  /** REST writes no NONE magnet: an end attached without one has a position, or had the NONE magnet. */
+  magnet: z.optional(z.string())
 })
 
 /** Namespace (or plugin id) to key to value. */
@@ -38,6 +40,7 @@ export const RestBoardNodeSchema = z.looseObject({
   connectorEnd: z.optional(endpoint),
   connectorStartStrokeCap: z.optional(z.string()),
   connectorEndStrokeCap: z.optional(z.string()),
+  connectorLineType: z.optional(z.string()),
   sharedPluginData: z.optional(pluginData),
   children: z.optional(z.array(z.unknown()))
 })

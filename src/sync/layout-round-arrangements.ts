@@ -1,4 +1,4 @@
-import type { BoardPlan } from '../layout/board-plan'
+import type { BoardPlan, KeptLine, PlanConnectorLineType } from '../layout/board-plan'
 import { type LayoutOptions, layoutWithLinkRoom, type RoutedLayout } from '../layout/layout-journey'
 import { MAX_LINK_ROOM_ROUNDS } from '../layout/layout-metrics'
 import { type BlockedLink, planLinkRoutes } from '../layout/route-links'
@@ -12,8 +12,17 @@ export interface ArrangedLayout {
   plan: BoardPlan
   /** The room given to links beyond the layout's own, for people's arrangements: what the board stores for the next update. */
   extra: LinkRoom
-  /** Links still crossing a sticky or with a label on text: within a cell people arranged, or where more room did not help. */
+  /**
+   * Links still crossing a sticky or with a label on text: within a cell people arranged, where more
+   * room did not help, or drawn straight or curved by people (`kept`), whose lines no room is made for.
+   */
   blocked: BlockedLink[]
+}
+
+/** A link line people drew straight or curved, which the update keeps as drawn. */
+export interface DrawnLine {
+  lineType: Exclude<PlanConnectorLineType, 'ELBOWED'>
+  kept: KeptLine
 }
 
 /**
@@ -31,8 +40,12 @@ export interface ArrangedLayout {
  * board, and asks for nothing. When the rounds run out first, the update keeps the room it started
  * from (the next update runs the same rounds and ends the same way).
  *
- * Routes once: when no cell is kept, nothing is marked and no extra room is stored, the layout's
- * own routes stand.
+ * Lines people drew straight or curved (`drawn`, by plan key) keep their line type and ends: they
+ * are checked where they run, not routed, and widening does not grow gaps for them (no gap's growth
+ * takes a straight line off a sticky between its ends); one still over text is reported as blocked.
+ *
+ * Routes once: when no cell is kept, nothing is marked, no line is kept as drawn and no extra room
+ * is stored, the layout's own routes stand.
  * @param arrange puts people's arrangements back on a laid-out board, in the given cells only (all when undefined)
  */
 export function layoutRoundArrangements(
@@ -40,24 +53,40 @@ export function layoutRoundArrangements(
   options: LayoutOptions,
   generated: RoutedLayout,
   extra: LinkRoom,
-  arrange: (plan: BoardPlan, only?: ReadonlySet<string>) => KeptArrangements
+  arrange: (plan: BoardPlan, only?: ReadonlySet<string>) => KeptArrangements,
+  drawn: ReadonlyMap<string, DrawnLine> = new Map()
 ): ArrangedLayout {
   const stored = extra
   const isNone = extra.columns.every((size) => size === 0) && extra.rows.every((size) => size === 0) && extra.cells.size === 0
   const first = arrange(isNone ? generated.laidOut : layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, extra)))
-  if (first.plan === generated.laidOut) return { plan: generated.plan, extra, blocked: generated.blocked }
+  if (first.plan === generated.laidOut && drawn.size === 0) return { plan: generated.plan, extra, blocked: generated.blocked }
   const candidates = first.kept
   let arranged = first
   let start: ArrangedLayout | undefined
   for (let round = 0; ; round++) {
-    const routed = planLinkRoutes(arranged.plan)
+    const routed = planLinkRoutes(keepDrawnLines(arranged.plan, drawn))
     const result = { plan: routed.plan, extra, blocked: routed.blocked }
     start ??= result
-    if (routed.blocked.length === 0) return result
-    const next = widenForLinks(arranged.plan, routed.blocked, extra, arranged.kept)
+    const widen = routed.blocked.filter((link) => link.kept === undefined)
+    if (widen.length === 0) return result
+    const next = widenForLinks(arranged.plan, widen, extra, arranged.kept)
     if (next === extra) return result
     if (round >= MAX_LINK_ROOM_ROUNDS) return { ...start, extra: stored }
     extra = next
     arranged = arrange(layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, extra)), candidates)
+  }
+}
+
+/** The plan with the link lines people drew straight or curved as they drew them: their line type, no magnets chosen. */
+function keepDrawnLines(plan: BoardPlan, drawn: ReadonlyMap<string, DrawnLine>): BoardPlan {
+  if (drawn.size === 0) return plan
+  return {
+    ...plan,
+    nodes: plan.nodes.map((node) => {
+      const line = node.kind === 'connector' ? drawn.get(node.key) : undefined
+      if (line === undefined || node.kind !== 'connector') return node
+      const { startMagnet: _start, endMagnet: _end, ...rest } = node
+      return { ...rest, lineType: line.lineType, keptLine: line.kept }
+    })
   }
 }

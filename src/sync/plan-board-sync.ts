@@ -7,7 +7,7 @@ import type { ReadWarning, SnapshotNode } from '../reader'
 import { readWarning } from '../reader/warning-log'
 import { fillReadsAs } from './fill-reads-as'
 import { keepCellArrangements } from './keep-cell-arrangements'
-import { layoutRoundArrangements } from './layout-round-arrangements'
+import { type DrawnLine, layoutRoundArrangements } from './layout-round-arrangements'
 import type { MergeResult } from './merge-journeys'
 import { planBoxes } from '../layout/plan-boxes'
 import { recolouredByPeople } from './recoloured-by-people'
@@ -95,8 +95,13 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
   const grid = currentGrid(state, relative)
   // Links are routed round the stickies where people's arrangements put them, with room made where they need it.
   const generated = layoutJourneyRouted(journey, layout)
-  const arranged = layoutRoundArrangements(journey, layout, generated, linkRoomOnGrid(state.linkRoom, generated.laidOut.grid), (laidOut, only) =>
-    keepCellArrangements(addRemovedMarkers(laidOut, merge.marked, journey.locale), journey, { stickies, grid, cells }, only)
+  const arranged = layoutRoundArrangements(
+    journey,
+    layout,
+    generated,
+    linkRoomOnGrid(state.linkRoom, generated.laidOut.grid),
+    (laidOut, only) => keepCellArrangements(addRemovedMarkers(laidOut, merge.marked, journey.locale), journey, { stickies, grid, cells }, only),
+    drawnLines(state, journey)
   )
   const plan = arranged.plan
 
@@ -150,9 +155,31 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
     },
     warnings: arranged.blocked.map((link) => {
       const linkId = link.key.slice('link:'.length)
-      return readWarning(state.nodeOfKey.get(link.key)?.id ?? null, 'link-over-text', { node: { kind: 'link-connector', text: linkId } })
+      const code = link.kept === undefined ? 'link-over-text' : link.kept === 'centres' ? 'drawn-line-over-text' : 'drawn-line-near-text'
+      return readWarning(state.nodeOfKey.get(link.key)?.id ?? null, code, { node: { kind: 'link-connector', text: linkId } })
     })
   }
+}
+
+/**
+ * The link lines people drew straight or curved that the update keeps as drawn, by plan key: the
+ * writer keeps a kept link's line type and ends unless the data changed its kind (LinkUpdate.restyle).
+ * A straight line with both ends on CENTER magnets runs between the two centres; FigJam documents
+ * no other straight ends and no curve.
+ */
+function drawnLines(state: SyncState, journey: Journey): Map<string, DrawnLine> {
+  const boardKinds = new Map(state.reading.journey.links.map((link) => [link.id, link.kind]))
+  const drawn = new Map<string, DrawnLine>()
+  for (const link of journey.links) {
+    const key = `link:${link.id}`
+    const node = state.nodeOfKey.get(key)
+    if (node?.type !== 'CONNECTOR' || boardKinds.get(link.id) !== link.kind) continue
+    const lineType = node.lineType
+    if (lineType !== 'STRAIGHT' && lineType !== 'CURVED') continue
+    const centres = lineType === 'STRAIGHT' && [node.start, node.end].every((end) => end !== undefined && 'nodeId' in end && end.magnet === 'CENTER')
+    drawn.set(key, { lineType, kept: centres ? 'centres' : 'unmodelled' })
+  }
+  return drawn
 }
 
 /** The stage columns and lane rows as the board draws them now, board-relative. */

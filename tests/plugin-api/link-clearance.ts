@@ -1,5 +1,5 @@
 import type { RestConnectorNode, RestFile, RestSceneNode } from '../../src/emulator'
-import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, elbowPath, type PathEnd, type Point, pointAlong, polylineCrossesBox, type Side, sideAnchor } from '../../src/geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type PathEnd, type Point, pointAlong, polylineCrossesBox, type Side, sideAnchor } from '../../src/geometry'
 import { linkLabelBox } from '../../src/layout'
 import { boxOf, restEntries, tagOf } from './rest-board'
 
@@ -13,6 +13,12 @@ export interface DrawnConnector {
   path: Point[]
   /** The label's box halfway along the line; undefined without a label. */
   label: Box | undefined
+  /**
+   * Where a line FigJam documents no route for may run (a curve; a straight line between magnets
+   * other than CENTER): anywhere between its two nodes, their convex hull. Its `path` joins their
+   * centres, where its label is taken to sit.
+   */
+  region?: Point[]
   ends: [string | undefined, string | undefined]
 }
 
@@ -35,6 +41,17 @@ function pathEnd(end: RestEndpoint, boxes: ReadonlyMap<string, Box>): PathEnd | 
   return `an end on the ${magnet} magnet, which leaves its route to FigJam`
 }
 
+/** The region a curved line, or a straight one not between CENTER magnets, may take between the two nodes it joins; undefined for other lines. */
+function unmodelledRegion(node: RestConnectorNode, boxes: ReadonlyMap<string, Box>): { path: Point[]; region: Point[] } | undefined {
+  const type = node.connectorLineType
+  const centreMagnet = (end: RestEndpoint): boolean => 'magnet' in end && end.magnet === 'CENTER'
+  if (type !== 'CURVED' && !(type === 'STRAIGHT' && !(centreMagnet(node.connectorStart) && centreMagnet(node.connectorEnd)))) return undefined
+  const start = boxes.get(node.connectorStart.endpointNodeId ?? '')
+  const end = boxes.get(node.connectorEnd.endpointNodeId ?? '')
+  if (start === undefined || end === undefined) return undefined
+  return { path: [center(start), center(end)], region: hullOfBoxes(start, end) }
+}
+
 /** Every connector of a REST file's board with its modelled line and label. */
 export function drawnConnectors(file: RestFile, boardId: string): { connectors: DrawnConnector[]; problems: string[]; nodes: RestSceneNode[] } {
   const all = restEntries(file)
@@ -50,6 +67,11 @@ export function drawnConnectors(file: RestFile, boardId: string): { connectors: 
     if (entry.node.type !== 'CONNECTOR') continue
     const node = entry.node as RestConnectorNode
     if (!(inBoard.has(node.id) || attached(node.connectorStart) || attached(node.connectorEnd))) continue
+    const unmodelled = unmodelledRegion(node, boxes)
+    if (unmodelled !== undefined) {
+      connectors.push({ node, ...unmodelled, label: linkLabelBox(node.characters, pointAlong(unmodelled.path, ASSUMED_LABEL_POSITION)), ends: [node.connectorStart.endpointNodeId, node.connectorEnd.endpointNodeId] })
+      continue
+    }
     const start = pathEnd(node.connectorStart, boxes)
     const end = pathEnd(node.connectorEnd, boxes)
     if (typeof start === 'string' || typeof end === 'string') {
@@ -77,7 +99,10 @@ export function linkClearanceProblems(file: RestFile, boardId: string): string[]
   for (const connector of connectors) {
     for (const sticky of stickies) {
       if (connector.ends.includes(sticky.id)) continue
-      if (polylineCrossesBox(connector.path, boxOf(sticky))) problems.push(`${label(connector.node)} runs through ${label(sticky)}`)
+      const box = boxOf(sticky)
+      if (connector.region !== undefined ? convexPolygonOverlapsBox(connector.region, box) : polylineCrossesBox(connector.path, box)) {
+        problems.push(`${label(connector.node)} ${connector.region !== undefined ? 'may run' : 'runs'} through ${label(sticky)}`)
+      }
     }
     const box = connector.label
     if (box === undefined) continue

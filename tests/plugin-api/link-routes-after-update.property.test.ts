@@ -13,7 +13,8 @@ import { applyBoardEditsAsync, type BoardEdit } from '../sync/board-edits'
 import { applyDataEdits, dataEditsArbitrary } from '../sync/journey-edits'
 import { boardOf } from '../sync/sync-board-helpers'
 import type { FigJamEmulator } from '../../src/emulator'
-import { linkClearanceProblems } from './link-clearance'
+import { drawnConnectors, linkClearanceProblems } from './link-clearance'
+import { tagOf } from './rest-board'
 
 /**
  * Labels as people write them: none, a word, a phrase, one long enough to wrap onto several lines,
@@ -25,12 +26,18 @@ const LABELS = ['', 'calls', 'case by email', 'asks the store whether the warran
 /** Calls an update that changes nothing may still make: reading the board, loading its fonts, closing its (empty) undo step, answering the panel. */
 const CALLS_THAT_CHANGE_NOTHING = new Set(['getSharedPluginDataKeys', 'getSharedPluginData', 'loadFontAsync', 'commitUndo', 'notify', 'ui.postMessage'])
 
-/** What people do by hand that moves stickies and adds connectors: nudge a sticky in its cell, move it to another cell, draw a labelled connector. */
+/**
+ * What people do by hand that moves stickies and adds connectors: nudge a sticky in its cell, move
+ * it to another cell, draw a labelled connector elbowed, straight or curved.
+ */
 const handEditArbitrary: fc.Arbitrary<BoardEdit> = fc.oneof(
   fc.record({ op: fc.constant('nudge' as const), item: fc.nat(), dx: fc.integer({ min: -120, max: 120 }), dy: fc.integer({ min: -120, max: 120 }) }),
   fc.record({ op: fc.constant('move' as const), item: fc.nat(), stage: fc.nat(), lane: fc.nat(), dx: fc.integer({ min: 0, max: 60 }), dy: fc.integer({ min: 0, max: 60 }) }),
-  fc.record({ op: fc.constant('connect' as const), from: fc.nat(), step: fc.nat(), label: fc.constantFrom(...LABELS) })
+  fc.record({ op: fc.constant('connect' as const), from: fc.nat(), step: fc.nat(), label: fc.constantFrom(...LABELS), lineType: fc.constantFrom('ELBOWED' as const, 'STRAIGHT' as const, 'CURVED' as const) })
 )
+
+/** The warnings for lines people drew straight or curved, which an update keeps as drawn. */
+const DRAWN_LINE_CODES = new Set(['drawn-line-over-text', 'drawn-line-near-text'])
 
 const addedLinkArbitrary = fc.record({ from: fc.nat(), step: fc.nat(), label: fc.constantFrom(...LABELS) })
 
@@ -65,8 +72,9 @@ async function updateAsync(emulator: FigJamEmulator, data: Journey, round: numbe
 
 /**
  * The clearance problems an update drew without saying so. A warning excuses only what it is for: a
- * link between two stickies of one cell (where people's arrangement may leave no room); a link
- * between cells must have been given room, warned or not.
+ * link between two stickies of one cell (where people's arrangement may leave no room); a line
+ * people drew straight or curved, which keeps its ends; a link between cells drawn elbowed must
+ * have been given room, warned or not. A line warned about as drawn must have a problem indeed.
  */
 async function unwarnedAsync(emulator: FigJamEmulator, summary: SyncResult): Promise<string[]> {
   const reading = await readBoardAsync(emulator.api, 'page')
@@ -80,8 +88,17 @@ async function unwarnedAsync(emulator: FigJamEmulator, summary: SyncResult): Pro
     const link = links.find((candidate) => candidate.id === linkId)
     return link !== undefined && cellOf(link.from) !== undefined && cellOf(link.from) === cellOf(link.to)
   }
-  const warned = new Set(summary.warnings.flatMap((warning) => (warning.code === 'link-over-text' && warning.node?.text !== undefined && inOneCell(warning.node.text) ? [warning.node.text] : [])))
-  return linkClearanceProblems(emulator.toRestFile(), boardOf(emulator).id).filter((found) => ![...found.matchAll(/\(link:([^)]+)\)/g)].some((match) => warned.has(match[1]!)))
+  const file = emulator.toRestFile()
+  const lineTypes = new Map(drawnConnectors(file, boardOf(emulator).id).connectors.map(({ node }) => [tagOf(node)?.key, node.connectorLineType]))
+  const drawnAsPeopleDrew = (linkId: string) => lineTypes.get(`link:${linkId}`) === 'STRAIGHT' || lineTypes.get(`link:${linkId}`) === 'CURVED'
+  const excused = (code: string, linkId: string) => (code === 'link-over-text' && inOneCell(linkId)) || (DRAWN_LINE_CODES.has(code) && drawnAsPeopleDrew(linkId))
+  const warned = new Set(summary.warnings.flatMap((warning) => (warning.node?.text !== undefined && excused(warning.code, warning.node.text) ? [warning.node.text] : [])))
+  const problems = linkClearanceProblems(file, boardOf(emulator).id)
+  const linksIn = (found: string) => [...found.matchAll(/\(link:([^)]+)\)/g)].map((match) => match[1]!)
+  const needless = summary.warnings.flatMap((warning) =>
+    DRAWN_LINE_CODES.has(warning.code) && !problems.some((found) => linksIn(found)[0] === warning.node?.text) ? [`needless ${warning.code} for ${warning.node?.text}`] : []
+  )
+  return [...problems.filter((found) => !linksIn(found).some((linkId) => warned.has(linkId))), ...needless]
 }
 
 describe('link routes after an update of a board people arranged', () => {

@@ -106,11 +106,12 @@ describe('snapshotFromRestFile', () => {
         box: box(328, 380, 500, 500),
         text: 'then',
         stroke: '#757575',
-        start: { nodeId: '1:3' },
+        start: { nodeId: '1:3', magnet: 'AUTO' },
         end: { position: { x: 828, y: 880 } },
         // REST's names, as the Plugin API spells them.
         startCap: 'ARROW_EQUILATERAL',
         endCap: 'ARROW_LINES',
+        lineType: 'ELBOWED',
         data: {}
       },
       // A table's cells follow it, with their boxes and text (the grid is worked out from the boxes).

@@ -17,7 +17,7 @@ export type BoardEdit =
   | { op: 'move'; item: number; stage: number; lane: number; dx: number; dy: number }
   | { op: 'text'; item: number; text: string }
   | { op: 'add-sticky'; stage: number; lane: number; text: string; dx: number; dy: number }
-  | { op: 'connect'; from: number; step: number; label?: string }
+  | { op: 'connect'; from: number; step: number; label?: string; lineType?: 'ELBOWED' | 'STRAIGHT' | 'CURVED' }
   | { op: 'nudge'; item: number; dx: number; dy: number }
   | { op: 'delete'; item: number }
   | { op: 'rename-stage'; stage: number; name: string }
@@ -107,8 +107,12 @@ export async function applyBoardEditsAsync(emulator: FigJamEmulator, journey: Jo
         const from = edit.from % live.length
         const to = (from + 1 + (edit.step % (live.length - 1))) % live.length
         const connector = api.createConnector()
-        connector.connectorStart = { endpointNodeId: live[from]!.node.id, magnet: 'AUTO' }
-        connector.connectorEnd = { endpointNodeId: live[to]!.node.id, magnet: 'AUTO' }
+        // The magnet FigJam lets each line type use (a curve's is undocumented but for NONE).
+        const lineType = edit.lineType ?? 'ELBOWED'
+        const magnet = lineType === 'ELBOWED' ? 'AUTO' : lineType === 'STRAIGHT' ? 'CENTER' : 'NONE'
+        if (lineType !== 'ELBOWED') connector.connectorLineType = lineType
+        connector.connectorStart = { endpointNodeId: live[from]!.node.id, magnet }
+        connector.connectorEnd = { endpointNodeId: live[to]!.node.id, magnet }
         if (edit.label !== undefined) {
           connector.text.fontName = font
           connector.text.characters = edit.label

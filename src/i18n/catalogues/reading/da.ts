@@ -50,6 +50,8 @@ export const daReading: ReadingCatalogue = {
     'link-over-text': '{node} løber stadig hen over en seddel eller lægger sin tekst på tekst, hvor sedlerne er flyttet i hånden: flyt en af dem for at give den plads',
     'links-crowded': '{node} forbinder to sedler, som mere end ti links med tekst forbinder, og dens tekst ligger på en anden tekst eller på tekst: to sedler holder højst ti tekster fri, så saml nogle af disse links, eller forbind andre sedler',
     'link-not-clear': '{node} løber hen over en seddel eller lægger sin tekst på tekst eller på en anden tekst: der blev ikke fundet nogen fri vej; flyt en af dens sedler for at give den plads',
+    'drawn-line-over-text': '{node} er tegnet lige og beholder sine ender, og efter opdateringen løber den hen over en seddel eller lægger sin tekst på tekst: gør den vinklet, eller flyt en af dens sedler',
+    'drawn-line-near-text': '{node} er tegnet buet eller lige og beholder sine ender; FigJam oplyser ikke, hvor sådan en linje løber, og efter opdateringen ligger en seddel eller tekst mellem dens ender, så den kan løbe hen over den: gør den vinklet, eller flyt en af dens sedler',
     'not-in-section-row': '{node} er ikke i rækken af trinsektioner: indholdet er ikke læst',
     'empty-section': '{node} er tom: læst som et trin uden elementer',
     'not-in-stage-row': '{node} er ikke i rækken af trin: indholdet er ikke læst',

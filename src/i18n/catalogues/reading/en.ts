@@ -50,6 +50,8 @@ export const enReading = {
     'link-over-text': '{node} still runs over a sticky or puts its label on text where people arranged the stickies: move one of them to give it room',
     'links-crowded': '{node} joins two stickies that more than ten labelled links join, and its label lies on another label or on text: two stickies keep at most ten labels clear, so join some of these links or link other stickies',
     'link-not-clear': '{node} runs over a sticky or puts its label on text or on another label: no way round was found; move one of its stickies to give it room',
+    'drawn-line-over-text': '{node} is drawn straight and keeps its ends, and after the update it runs over a sticky or puts its label on text: make it elbowed, or move one of its stickies',
+    'drawn-line-near-text': '{node} is drawn curved or straight and keeps its ends; FigJam does not say where such a line runs, and after the update a sticky or text lies between its ends, so it may run over it: make it elbowed, or move one of its stickies',
     'not-in-section-row': '{node} is not in the row of stage sections: what it holds is not read',
     'empty-section': '{node} is empty: read as a stage with no items',
     'not-in-stage-row': '{node} is not in the row of stages: what it holds is not read',

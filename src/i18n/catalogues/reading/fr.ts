@@ -50,6 +50,8 @@ export const frReading: ReadingCatalogue = {
     'link-over-text': '{node} passe encore sur un post-it ou pose son libellé sur du texte là où les post-it ont été disposés à la main\u00a0: déplacez-en un pour lui faire de la place',
     'links-crowded': '{node} relie deux post-it que relient plus de dix liens avec libellé, et son libellé recouvre un autre libellé ou du texte\u00a0: deux post-it gardent au plus dix libellés dégagés\u00a0; regroupez certains de ces liens ou reliez d’autres post-it',
     'link-not-clear': '{node} passe sur un post-it ou pose son libellé sur du texte ou sur un autre libellé\u00a0: aucun chemin dégagé n’a été trouvé\u00a0; déplacez l’un de ses post-it pour lui faire de la place',
+    'drawn-line-over-text': '{node} est tracé droit et garde ses extrémités, et après la mise à jour il passe sur un post-it ou pose son libellé sur du texte\u00a0: rendez-le coudé, ou déplacez l’un de ses post-it',
+    'drawn-line-near-text': '{node} est tracé courbe ou droit et garde ses extrémités\u00a0; FigJam ne dit pas où passe un tel trait, et après la mise à jour un post-it ou un texte se trouve entre ses extrémités, il peut donc passer dessus\u00a0: rendez-le coudé, ou déplacez l’un de ses post-it',
     'not-in-section-row': '{node} n’est pas dans la rangée des sections d’étapes : son contenu n’est pas lu',
     'empty-section': '{node} est vide : lu comme une étape sans éléments',
     'not-in-stage-row': '{node} n’est pas dans la rangée des étapes : son contenu n’est pas lu',

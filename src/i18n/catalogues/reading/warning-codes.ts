@@ -47,6 +47,8 @@ export const READ_WARNING_CODES = [
   'link-over-text',
   'links-crowded',
   'link-not-clear',
+  'drawn-line-over-text',
+  'drawn-line-near-text',
   'not-in-section-row',
   'empty-section',
   'not-in-stage-row',

@@ -50,6 +50,8 @@ export const zhHansReading: ReadingCatalogue = {
     'link-over-text': '{node} 在手动摆放便利贴的地方仍穿过便利贴或将标签压在文字上：移动其中一张为它留出空间',
     'links-crowded': '{node} 所连接的两张便利贴之间有十条以上带标签的连接，它的标签压在另一个标签或文字上：两张便利贴之间最多只能让十个标签互不遮挡，请合并其中一些连接，或改为连接其他便利贴',
     'link-not-clear': '{node} 穿过便利贴，或将标签压在文字或另一个标签上：找不到畅通的路线；移动它的一张便利贴为它留出空间',
+    'drawn-line-over-text': '{node} 是手绘的直线并保留其端点，更新后它穿过便利贴或将标签压在文字上：将它改为折线，或移动它的一张便利贴',
+    'drawn-line-near-text': '{node} 是曲线或直线并保留其端点；FigJam 未说明这种线的走向，更新后其两端之间有便利贴或文字，它可能从上面穿过：将它改为折线，或移动它的一张便利贴',
     'not-in-section-row': '{node}不在阶段分区那一行：其内容未读取',
     'empty-section': '{node}是空的：作为没有条目的阶段读取',
     'not-in-stage-row': '{node}不在阶段那一行：其内容未读取',
