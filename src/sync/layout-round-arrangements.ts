@@ -40,6 +40,13 @@ export interface DrawnLine {
  * board, and asks for nothing. When the rounds run out first, the update keeps the room it started
  * from (the next update runs the same rounds and ends the same way).
  *
+ * Room no longer needed (its links removed, the stickies moved) goes: the same rounds run again
+ * from no extra room, in the same cells; their board is the update's when they end with no more
+ * links blocked and less room, and running them once more from no room, in the cells they ended
+ * with, ends with the same room and cells. That is what the next update finds on the board, so it
+ * runs the same rounds, ends with the same room as stored, and changes nothing. Only a board that
+ * stores room pays for these rounds.
+ *
  * Lines people drew straight or curved (`drawn`, by plan key) keep their line type and ends: they
  * are checked where they run, not routed, and widening does not grow gaps for them (no gap's growth
  * takes a straight line off a sticky between its ends); one still over text is reported as blocked.
@@ -56,25 +63,71 @@ export function layoutRoundArrangements(
   arrange: (plan: BoardPlan, only?: ReadonlySet<string>) => KeptArrangements,
   drawn: ReadonlyMap<string, DrawnLine> = new Map()
 ): ArrangedLayout {
-  const stored = extra
-  const isNone = extra.columns.every((size) => size === 0) && extra.rows.every((size) => size === 0) && extra.cells.size === 0
+  const isNone = totalRoom(extra) === 0
   const first = arrange(isNone ? generated.laidOut : layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, extra)))
   if (first.plan === generated.laidOut && drawn.size === 0) return { plan: generated.plan, extra, blocked: generated.blocked }
-  const candidates = first.kept
+  const rounds = (from: LinkRoom, arranged: KeptArrangements, candidates: ReadonlySet<string>): Rounds =>
+    roundsFrom(from, arranged, (room) => arrange(layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, room)), candidates), drawn)
+  const kept = rounds(extra, first, first.kept)
+  if (isNone) return kept.layout
+  const none = { columns: extra.columns.map(() => 0), rows: extra.rows.map(() => 0), cells: new Map() }
+  const fresh = rounds(none, arrange(generated.laidOut, first.kept), first.kept)
+  if (!fresh.settled || fresh.layout.blocked.length > kept.layout.blocked.length || totalRoom(fresh.layout.extra) >= totalRoom(kept.layout.extra)) return kept.layout
+  const again = rounds(none, arrange(generated.laidOut, fresh.kept), fresh.kept)
+  const same = again.settled && sameRoom(again.layout.extra, fresh.layout.extra) && sameSet(again.kept, fresh.kept)
+  return same ? fresh.layout : kept.layout
+}
+
+/** Where a run of rounds ends: the update's layout, the cells kept on it, and whether it settled (else the rounds ran out). */
+interface Rounds {
+  layout: ArrangedLayout
+  kept: ReadonlySet<string>
+  settled: boolean
+}
+
+/**
+ * Routes the links on `first` (laid out with room `extra`), widening and laying out again
+ * (`relayout`) until a round asks for nothing more; when the rounds run out, the first round's
+ * board and room stand.
+ */
+function roundsFrom(extra: LinkRoom, first: KeptArrangements, relayout: (room: LinkRoom) => KeptArrangements, drawn: ReadonlyMap<string, DrawnLine>): Rounds {
   let arranged = first
-  let start: ArrangedLayout | undefined
+  let start: Rounds | undefined
   for (let round = 0; ; round++) {
     const routed = planLinkRoutes(keepDrawnLines(arranged.plan, drawn))
-    const result = { plan: routed.plan, extra, blocked: routed.blocked }
-    start ??= result
+    const ended = { layout: { plan: routed.plan, extra, blocked: routed.blocked }, kept: arranged.kept, settled: true }
+    start ??= { ...ended, settled: false }
     const widen = routed.blocked.filter((link) => link.kept === undefined)
-    if (widen.length === 0) return result
+    if (widen.length === 0) return ended
     const next = widenForLinks(arranged.plan, widen, extra, arranged.kept)
-    if (next === extra) return result
-    if (round >= MAX_LINK_ROOM_ROUNDS) return { ...start, extra: stored }
+    if (next === extra) return ended
+    if (round >= MAX_LINK_ROOM_ROUNDS) return start
     extra = next
-    arranged = arrange(layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, extra)), candidates)
+    arranged = relayout(extra)
   }
+}
+
+/** All the room added, over every gap. */
+function totalRoom(room: LinkRoom): number {
+  let total = 0
+  for (const size of [...room.columns, ...room.rows]) total += size ?? 0
+  for (const cell of room.cells.values()) for (const size of [...cell.columns, ...cell.rows, ...cell.drops]) total += size ?? 0
+  return total
+}
+
+function sameRoom(a: LinkRoom, b: LinkRoom): boolean {
+  const same = (x: readonly number[], y: readonly number[]): boolean => Array.from({ length: Math.max(x.length, y.length) }, (_, i) => (x[i] ?? 0) === (y[i] ?? 0)).every(Boolean)
+  if (!same(a.columns, b.columns) || !same(a.rows, b.rows)) return false
+  const keys = new Set([...a.cells.keys(), ...b.cells.keys()])
+  const empty = { columns: [], rows: [], drops: [] }
+  return [...keys].every((key) => {
+    const [x, y] = [a.cells.get(key) ?? empty, b.cells.get(key) ?? empty]
+    return same(x.columns, y.columns) && same(x.rows, y.rows) && same(x.drops, y.drops)
+  })
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((key) => b.has(key))
 }
 
 /** The plan with the link lines people drew straight or curved as they drew them: their line type, no magnets chosen. */

@@ -77,4 +77,24 @@ describe('layoutRoundArrangements', () => {
     expect(again.plan).toEqual(first.plan)
     expect(linkRoomByIds(again.extra, again.plan.grid)).toEqual(stored)
   })
+
+  it('should give back the room it made once the links that needed it are gone, keeping the sticky where people put it, and find the same board again', () => {
+    const first = layoutRoundArrangements(journey, {}, generated, noLinkRoom(2, 3), arrangerOf(generated.laidOut, { a2: { dx: 0, dy: 150 } }))
+    const stored = linkRoomByIds(first.extra, first.plan.grid)
+    expect(stored.rows?.middle).toBeGreaterThan(0)
+
+    // The data drops both links: nothing needs the room between the rows any more.
+    const unlinked = { ...journey, links: [] }
+    const plain = layoutJourneyRouted(unlinked)
+    const shrunk = layoutRoundArrangements(unlinked, {}, plain, linkRoomOnGrid(stored, plain.laidOut.grid), arrangerOf(first.plan))
+    expect(linkRoomByIds(shrunk.extra, shrunk.plan.grid)).toEqual({})
+    const [boxes, before] = [planBoxes(shrunk.plan), planBoxes(first.plan)]
+    expect(boxes.get('item:a2')!.y - boxes.get('item:a')!.y).toBeCloseTo(before.get('item:a2')!.y - before.get('item:a')!.y, 6)
+    // The middle row moves back up by the room given back.
+    expect(boxes.get('item:b')!.y).toBeCloseTo(before.get('item:b')!.y - stored.rows!.middle!, 6)
+
+    const again = layoutRoundArrangements(unlinked, {}, plain, linkRoomOnGrid({}, plain.laidOut.grid), arrangerOf(shrunk.plan))
+    expect(again.plan).toEqual(shrunk.plan)
+    expect(linkRoomByIds(again.extra, again.plan.grid)).toEqual({})
+  })
 })
