@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { validJourney } from '../reader/generated-board'
-import { drawAsync, itemSticky } from '../reader/generated-board'
+import { drawAsync, itemSticky, validJourney } from '../reader/generated-board'
 import { applyBoardEditsAsync } from '../sync/board-edits'
 import { boardOf, syncAsync } from '../sync/sync-board-helpers'
 import { linkClearanceProblems } from './link-clearance'
