@@ -33,6 +33,8 @@ interface Obstacle {
   sticky: boolean
   /** Whether a link's line must keep off it (blueprint bars and sections are there to be crossed). */
   blocksLines: boolean
+  /** Whether it shows text a label must not cover (a sticky, a text, a shape with words, a label). */
+  text: boolean
 }
 
 /**
@@ -110,7 +112,7 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     if (start === undefined || end === undefined) continue
     const checked = checkKeptLine(index, { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, node.keptLine, node.text)
     if (!checked.clear) kept.push({ key: node.key, start: node.start, end: node.end, path: checked.path, label: checked.label, kept: node.keptLine })
-    if (checked.label !== undefined) index.add({ box: checked.label, sticky: false, blocksLines: false })
+    if (checked.label !== undefined) index.add({ box: checked.label, sticky: false, blocksLines: false, text: true })
   }
   if (links.length === 0) return { plan, blocked: kept }
   let order = links
@@ -140,7 +142,7 @@ function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[]): Pass
     const best = bestRoute({ index, labels }, ends, node.text)
     pass.routed.set(node.key, best)
     if (best.penalty >= COVERS_TEXT) pass.blocked.add(node.key)
-    if (best.label !== undefined) labels.add({ box: best.label, sticky: false, blocksLines: false })
+    if (best.label !== undefined) labels.add({ box: best.label, sticky: false, blocksLines: false, text: true })
   }
   return pass
 }
@@ -172,7 +174,8 @@ function checkKeptLine(index: ObstacleIndex, ends: LinkEnds, kept: KeptLine, tex
   const own = (obstacle: Obstacle): boolean => obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)
   const region = hull === undefined ? boundsOf(path) : boundsOf(hull)
   const throughSticky = index.near(region).some((obstacle) => obstacle.sticky && !own(obstacle) && crosses(obstacle.box))
-  const labelOnText = label !== undefined && index.near(label).some((obstacle) => boxesOverlap(label, obstacle.box))
+  // Only what people read counts against a line no room is made for (a blueprint bar is there to be crossed).
+  const labelOnText = label !== undefined && index.near(label).some((obstacle) => obstacle.text && boxesOverlap(label, obstacle.box))
   return { path, label, clear: !throughSticky && !labelOnText }
 }
 
@@ -246,7 +249,8 @@ function obstacleOf(node: PlanNode, box: Box | undefined): Obstacle | undefined 
   const pinned = PIN_ROLES.has(node.tag.role) ? node.tag.itemId : undefined
   // A blueprint line is a bar across the whole grid, there to be crossed; its label is text.
   const bar = node.tag.role === 'blueprint-line' && node.tag.part === 'line'
-  return { box, sticky: node.kind === 'sticky', blocksLines: !bar, ...(pinned === undefined ? {} : { itemId: pinned }) }
+  const text = node.kind === 'sticky' || node.kind === 'text' || (node.kind === 'shape' && node.text.trim() !== '')
+  return { box, sticky: node.kind === 'sticky', blocksLines: !bar, text, ...(pinned === undefined ? {} : { itemId: pinned }) }
 }
 
 /** Obstacles by the square buckets they touch, so each candidate route looks only at its neighbourhood. */

@@ -135,6 +135,35 @@ describe('link routes after an update of a board people arranged', () => {
     )
   })
 
+  // Once a counterexample: a curved line's label on a blueprint line's bar, no text, was warned about.
+  it('should warn about a curved line only where it may run over text', async () => {
+    const j1 = validJourney({
+      id: 'a',
+      title: 'a',
+      personas: [{ id: '0', name: 'a' }],
+      stages: [{ id: '0', name: 'a' }],
+      lanes: [
+        { id: 'A', name: 'a', kind: 'actions' },
+        { id: 'A0', name: 'a', kind: 'actions' }
+      ],
+      items: [
+        { id: 'a', stageId: '0', laneId: 'A', text: '' },
+        { id: 'a.', stageId: '0', laneId: 'A', text: '' }
+      ],
+      emotionScale: { min: 0, max: 1, per: 'stage' },
+      blueprintLines: [{ kind: 'interaction', afterLaneId: 'A' }]
+    })
+    const emulator = await drawAsync(j1)
+    startPlugin(emulator.api, '<p>panel</p>')
+    await applyBoardEditsAsync(emulator, j1, [
+      { op: 'move', item: 0, stage: 0, lane: 1, dx: 0, dy: 0 },
+      { op: 'connect', from: 0, step: 0, label: 'first line\nsecond line\nthird', lineType: 'CURVED' }
+    ])
+    const data = changedData(j1, [{ op: 'remove-lane', index: 1 }], [])
+    const first = await updateAsync(emulator, data, 1)
+    expect(await unwarnedAsync(emulator, first)).toEqual([])
+  })
+
   // Once a counterexample: a sticky people moved onto the emotion curve of its lane kept its place,
   // and the curve's line from its own point ran through it.
   it('should not keep a sticky people moved across an emotion curve’s line where it lies', async () => {
