@@ -96,7 +96,7 @@ async function unwarnedAsync(emulator: FigJamEmulator, summary: SyncResult): Pro
   const problems = linkClearanceProblems(file, boardOf(emulator).id)
   const linksIn = (found: string) => [...found.matchAll(/\(link:([^)]+)\)/g)].map((match) => match[1]!)
   const needless = summary.warnings.flatMap((warning) =>
-    DRAWN_LINE_CODES.has(warning.code) && !problems.some((found) => linksIn(found)[0] === warning.node?.text) ? [`needless ${warning.code} for ${warning.node?.text}`] : []
+    DRAWN_LINE_CODES.has(warning.code) && !problems.some((found) => linksIn(found).includes(warning.node?.text ?? '')) ? [`needless ${warning.code} for ${warning.node?.text}`] : []
   )
   return [...problems.filter((found) => !linksIn(found).some((linkId) => warned.has(linkId))), ...needless]
 }
