@@ -220,34 +220,49 @@ function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unkno
   return ok(parsed.data)
 }
 
+/** Everything a board section stores, decoded from one parse of its JSON (see BoardStore). */
+export interface DecodedBoardStore {
+  /** The journey, else what is wrong with the entries (see decodeBoardJourney). */
+  journey: Result<Journey>
+  /** See decodeDataBase. */
+  dataBase: Result<Journey> | undefined
+  /** See decodeSourceBases. */
+  sourceBases: Record<string, Journey>
+  /** See decodeBoardEnvelope. */
+  envelope: JourneyEnvelope
+  /** See decodeLinkRoom. */
+  linkRoom: StoredLinkRoom
+}
+
 /**
- * Reads the journey stored on a board section: joins its parts, parses the JSON and validates it.
- * @returns the journey, else the problems (a missing part, broken JSON, or an invalid journey, whose
- * paths start at `journey`).
+ * What a board section stores, its parts joined and its JSON parsed once: an update needs all of
+ * it, where each decoder below would parse the whole of it again.
  */
-export function decodeBoardJourney(data: TagData): Result<Journey> {
+export function decodeBoardStore(data: TagData): DecodedBoardStore {
   const stored = storedJson(data)
+  return {
+    journey: journeyOf(stored),
+    dataBase: dataBaseOf(stored),
+    sourceBases: sourceBasesOf(stored),
+    envelope: stored.ok ? envelopeOf(stored.value.envelope) : {},
+    linkRoom: linkRoomOf(stored)
+  }
+}
+
+type StoredJson = ReturnType<typeof storedJson>
+
+function journeyOf(stored: StoredJson): Result<Journey> {
   if (!stored.ok) return stored
   if (stored.value.journey === undefined) return fail([{ path: 'journey', message: 'this board section carries no journey' }])
   return validated(stored.value.journey, 'journey')
 }
 
-/**
- * The data base stored on a board section (see sync).
- * @returns undefined when there is none, else the journey or what is wrong with the entries.
- */
-export function decodeDataBase(data: TagData): Result<Journey> | undefined {
-  const stored = storedJson(data)
+function dataBaseOf(stored: StoredJson): Result<Journey> | undefined {
   if (!stored.ok) return stored.problems.some((p) => p.path.startsWith('dataBase')) ? stored : undefined
   return stored.value.dataBase === undefined ? undefined : validated(stored.value.dataBase, 'dataBase')
 }
 
-/**
- * The bases per source stored on a board section (see BoardStore.sourceBases); one that no longer
- * validates is left out, so its source falls back to the common base.
- */
-export function decodeSourceBases(data: TagData): Record<string, Journey> {
-  const stored = storedJson(data)
+function sourceBasesOf(stored: StoredJson): Record<string, Journey> {
   if (!stored.ok || stored.value.sourceBases === undefined) return {}
   const bases: Record<string, Journey> = {}
   for (const [source, value] of Object.entries(stored.value.sourceBases)) {
@@ -255,6 +270,37 @@ export function decodeSourceBases(data: TagData): Record<string, Journey> {
     if (journey.ok) bases[source] = journey.value
   }
   return bases
+}
+
+function linkRoomOf(stored: StoredJson): StoredLinkRoom {
+  if (!stored.ok) return {}
+  const parsed = StoredLinkRoomSchema.safeParse(stored.value.linkRoom)
+  return parsed.success ? parsed.data : {}
+}
+
+/**
+ * Reads the journey stored on a board section: joins its parts, parses the JSON and validates it.
+ * @returns the journey, else the problems (a missing part, broken JSON, or an invalid journey, whose
+ * paths start at `journey`).
+ */
+export function decodeBoardJourney(data: TagData): Result<Journey> {
+  return journeyOf(storedJson(data))
+}
+
+/**
+ * The data base stored on a board section (see sync).
+ * @returns undefined when there is none, else the journey or what is wrong with the entries.
+ */
+export function decodeDataBase(data: TagData): Result<Journey> | undefined {
+  return dataBaseOf(storedJson(data))
+}
+
+/**
+ * The bases per source stored on a board section (see BoardStore.sourceBases); one that no longer
+ * validates is left out, so its source falls back to the common base.
+ */
+export function decodeSourceBases(data: TagData): Record<string, Journey> {
+  return sourceBasesOf(storedJson(data))
 }
 
 const TextHeightsSchema = z.record(z.string(), z.number().check(z.positive()))
@@ -275,10 +321,7 @@ export function decodeTextHeights(data: TagData): Readonly<Record<string, number
  * it does not parse, so the update starts from the layout's own room.
  */
 export function decodeLinkRoom(data: TagData): StoredLinkRoom {
-  const stored = storedJson(data)
-  if (!stored.ok) return {}
-  const parsed = StoredLinkRoomSchema.safeParse(stored.value.linkRoom)
-  return parsed.success ? parsed.data : {}
+  return linkRoomOf(storedJson(data))
 }
 
 function validated(value: unknown, path: string): Result<Journey> {

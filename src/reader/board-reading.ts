@@ -1,3 +1,4 @@
+import type { DecodedBoardStore } from '../plugin-data/board-tags'
 import * as z from 'zod/mini'
 
 import { READ_WARNING_CODES } from '../i18n/catalogues/reading/warning-codes'
@@ -64,6 +65,8 @@ export interface ReadBoardOptions {
   board?: string
   /** Told, on a generated board, which node each item, link, stage and lane label was read from. */
   onBind?: (binding: BoardBinding) => void
+  /** What a board section stores, decoded already by whoever found the board: read instead of decoding it again when that section is the board read. */
+  store?: { sectionId: string; decoded: DecodedBoardStore }
 }
 
 export type ReadWarning = z.output<typeof ReadWarningSchema>

@@ -32,10 +32,11 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
 
   const boardId = board.section?.id ?? null
   if (board.origin === 'generated' && board.section !== null) {
-    const stored = decodeBoardJourney(board.section.data)
+    const told = options.store?.sectionId === board.section.id ? options.store.decoded : undefined
+    const stored = told?.journey ?? decodeBoardJourney(board.section.data)
     if (stored.ok) {
       const journey = readGeneratedBoard(index, log, { section: board.section, members: board.members, stored: stored.value, ...(options.onBind === undefined ? {} : { bind: options.onBind }) })
-      const envelope = decodeBoardEnvelope(board.section.data)
+      const envelope = told?.envelope ?? decodeBoardEnvelope(board.section.data)
       return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'generated', ...(Object.keys(envelope).length === 0 ? {} : { envelope: { ...envelope } as Record<string, unknown> }) }
     }
     log.add(boardId, 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') })

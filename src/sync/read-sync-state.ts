@@ -1,6 +1,6 @@
 import type { PlanRole } from '../layout/plan-tag'
 import type { StoredLinkRoom } from '../layout/stored-link-room'
-import { decodeBoardEnvelope, decodeBoardJourney, decodeDataBase, decodeLinkRoom, decodeSourceBases } from '../plugin-data/board-tags'
+import { decodeBoardStore } from '../plugin-data/board-tags'
 import { fail, formatProblems, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
 import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
@@ -71,23 +71,25 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
     return fail([board === undefined ? problem('board', 'no-board') : problem('board', 'no-such-board', { board })])
   }
   const section = candidate.section
-  const stored = decodeBoardJourney(section.data)
+  // What the section stores is parsed once, and the reader is handed it rather than parsing it again.
+  const store = decodeBoardStore(section.data)
+  const stored = store.journey
   if (!stored.ok) {
     const causes = stored.problems.map(({ causes: _causes, ...cause }) => cause)
     return fail([{ ...problem('board', 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') }), causes }])
   }
   const warnings: ReadWarning[] = []
-  const dataBase = decodeDataBase(section.data)
+  const dataBase = store.dataBase
   if (dataBase !== undefined && !dataBase.ok) {
     warnings.push(readWarning(section.id, 'stored-base-unreadable', { problems: formatProblems(dataBase.problems).replace(/\n/g, '; ') }))
   }
 
-  const sourceBases = decodeSourceBases(section.data)
+  const sourceBases = store.sourceBases
   const members = candidate.members
   const tagOf = (node: SnapshotNode) => index.tagOf(node)
   // The reader says which node it read each item, link, stage and lane label from; the sync keeps those nodes.
   const bindings: BoardBinding[] = []
-  const reading = readBoard(snapshot, { board: section.id, onBind: (binding) => bindings.push(binding) })
+  const reading = readBoard(snapshot, { board: section.id, onBind: (binding) => bindings.push(binding), store: { sectionId: section.id, decoded: store } })
   warnings.unshift(...reading.warnings)
   const journey = reading.journey
 
@@ -168,8 +170,8 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
     stored: stored.value,
     base: (source === undefined ? undefined : sourceBases[source]) ?? (dataBase?.ok === true ? dataBase.value : stored.value),
     sourceBases,
-    envelope: decodeBoardEnvelope(section.data),
-    linkRoom: decodeLinkRoom(section.data),
+    envelope: store.envelope,
+    linkRoom: store.linkRoom,
     nodeOfKey,
     adopted,
     handMade,
