@@ -10,6 +10,7 @@ import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { drawAsync, itemSticky, templateJourney, validJourney } from '../reader/generated-board'
 import { propertyRuns } from '../support/property-runs'
 import { boardOf, syncAsync } from '../sync/sync-board-helpers'
+import { arrangedCellJourney } from '../sync/sync-fixtures'
 import { linkClearanceProblems } from './link-clearance'
 
 async function clearanceProblemsAsync(journey: Journey): Promise<string[]> {
@@ -238,28 +239,7 @@ describe('link routes after an update', () => {
 })
 
 describe('link routes after an update of stickies people moved inside their cell', () => {
-  /** Two stickies side by side in a cell whose row is two stickies tall (its neighbour holds four), a sticky in each row below. */
-  const journey = validJourney({
-    id: 'arranged',
-    title: 'Arranged',
-    personas: [{ id: 'p', name: 'Customer' }],
-    stages: [
-      { id: 's1', name: 'First' },
-      { id: 's2', name: 'Second' }
-    ],
-    lanes: [
-      { id: 'top', name: 'Top', kind: 'actions' },
-      { id: 'middle', name: 'Middle', kind: 'actions' },
-      { id: 'bottom', name: 'Bottom', kind: 'actions' }
-    ],
-    items: [
-      { id: 'a1', stageId: 's1', laneId: 'top', text: 'Looks for the receipt' },
-      { id: 'a2', stageId: 's1', laneId: 'top', text: 'Finds it in the car' },
-      ...['d1', 'd2', 'd3', 'd4'].map((id) => ({ id, stageId: 's2', laneId: 'top', text: `Waits ${id}` })),
-      { id: 'b', stageId: 's1', laneId: 'middle', text: 'Desk checks the warranty' },
-      { id: 'c', stageId: 's1', laneId: 'bottom', text: 'Store calls back' }
-    ]
-  })
+  const journey = arrangedCellJourney()
 
   it('should keep the stickies where people put them in their cell, route the new links clear, and change nothing on a second update', async () => {
     const emulator = await drawAsync(journey)

@@ -4,37 +4,13 @@ import { type BoardPlan, layoutJourneyRouted, linkRoomByIds, linkRoomOnGrid, noL
 import type { Journey } from '../../src/model'
 import { keepCellArrangements } from '../../src/sync/keep-cell-arrangements'
 import { layoutRoundArrangements } from '../../src/sync/layout-round-arrangements'
-import { validJourney } from '../reader/generated-board'
+import { arrangedCellJourney } from './sync-fixtures'
 
-/**
- * Two stickies side by side in the top cell, whose row the next stage's four stickies make two
- * stickies tall (room to lower one by hand), a sticky in each row below, labelled links across rows.
- */
-const journey: Journey = validJourney({
-  id: 'rounds',
-  title: 'Rounds',
-  personas: [{ id: 'p', name: 'P' }],
-  stages: [
-    { id: 's', name: 'Stage' },
-    { id: 't', name: 'Next' }
-  ],
-  lanes: [
-    { id: 'top', name: 'Top', kind: 'actions' },
-    { id: 'middle', name: 'Middle', kind: 'actions' },
-    { id: 'bottom', name: 'Bottom', kind: 'actions' }
-  ],
-  items: [
-    { id: 'a', stageId: 's', laneId: 'top', text: 'Calls' },
-    { id: 'a2', stageId: 's', laneId: 'top', text: 'Writes' },
-    { id: 'b', stageId: 's', laneId: 'middle', text: 'Waits' },
-    { id: 'c', stageId: 's', laneId: 'bottom', text: 'Answers' },
-    ...['d1', 'd2', 'd3', 'd4'].map((id) => ({ id, stageId: 't', laneId: 'top', text: 'Waits' }))
-  ],
-  links: [
-    { id: 'k1', from: 'a2', to: 'b', kind: 'handover', label: 'first line\nsecond line\nthird line\nfourth line' },
-    { id: 'k2', from: 'a', to: 'c', kind: 'handover', label: 'asks the desk again whether the warranty covers it' }
-  ]
-})
+/** The arranged cell, with labelled links from its two stickies across the rows below. */
+const journey: Journey = arrangedCellJourney([
+  { id: 'k1', from: 'a2', to: 'b', kind: 'handover', label: 'first line\nsecond line\nthird line\nfourth line' },
+  { id: 'k2', from: 'a1', to: 'c', kind: 'handover', label: 'asks the desk again whether the warranty covers it' }
+])
 
 /** The stickies of a plan as a board would be read from it, with some moved by hand. */
 function arrangerOf(plan: BoardPlan, moves: Readonly<Record<string, { dx: number; dy: number }>> = {}) {
@@ -64,7 +40,7 @@ describe('layoutRoundArrangements', () => {
     const first = layoutRoundArrangements(journey, {}, generated, noLinkRoom(2, 3), arrangerOf(generated.laidOut, { a2: { dx: 0, dy: 150 } }))
     const boxes = planBoxes(first.plan)
     const before = planBoxes(generated.laidOut)
-    expect(boxes.get('item:a2')!.y - boxes.get('item:a')!.y).toBeCloseTo(before.get('item:a2')!.y - before.get('item:a')!.y + 150, 6)
+    expect(boxes.get('item:a2')!.y - boxes.get('item:a1')!.y).toBeCloseTo(before.get('item:a2')!.y - before.get('item:a1')!.y + 150, 6)
     expect(first.blocked).toEqual([])
     // Lowered that far, the sticky leaves the labels of its links no room above the middle row: the
     // gap before that row grows (the cell itself keeps the sticky where people put it).
@@ -89,7 +65,7 @@ describe('layoutRoundArrangements', () => {
     const shrunk = layoutRoundArrangements(unlinked, {}, plain, linkRoomOnGrid(stored, plain.laidOut.grid), arrangerOf(first.plan))
     expect(linkRoomByIds(shrunk.extra, shrunk.plan.grid)).toEqual({})
     const [boxes, before] = [planBoxes(shrunk.plan), planBoxes(first.plan)]
-    expect(boxes.get('item:a2')!.y - boxes.get('item:a')!.y).toBeCloseTo(before.get('item:a2')!.y - before.get('item:a')!.y, 6)
+    expect(boxes.get('item:a2')!.y - boxes.get('item:a1')!.y).toBeCloseTo(before.get('item:a2')!.y - before.get('item:a1')!.y, 6)
     // The middle row moves back up by the room given back.
     expect(boxes.get('item:b')!.y).toBeCloseTo(before.get('item:b')!.y - stored.rows!.middle!, 6)
 

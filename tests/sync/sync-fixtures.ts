@@ -1,4 +1,4 @@
-import type { Item, Journey, JourneyInput } from '../../src/model'
+import type { Item, Journey, JourneyInput, Link } from '../../src/model'
 import { validJourney } from '../reader/generated-board'
 
 /** A small journey to change in tests: three stages, three lanes, six items, one link. */
@@ -42,4 +42,34 @@ export function changeItem(journey: Journey, id: string, change: (item: Item) =>
     items: journey.items.filter((i) => i.id !== id),
     links: journey.links.filter((link) => link.from !== id && link.to !== id)
   }
+}
+
+/**
+ * Two stickies side by side in the first cell, whose row the next stage's four stickies make two
+ * stickies tall (room to lower one by hand), and a sticky in each row below: where an update keeps
+ * a sticky people lowered in its cell and routes links round it.
+ */
+export function arrangedCellJourney(links: Link[] = []): Journey {
+  return validJourney({
+    id: 'arranged',
+    title: 'Arranged',
+    personas: [{ id: 'p', name: 'Customer' }],
+    stages: [
+      { id: 's1', name: 'First' },
+      { id: 's2', name: 'Second' }
+    ],
+    lanes: [
+      { id: 'top', name: 'Top', kind: 'actions' },
+      { id: 'middle', name: 'Middle', kind: 'actions' },
+      { id: 'bottom', name: 'Bottom', kind: 'actions' }
+    ],
+    items: [
+      { id: 'a1', stageId: 's1', laneId: 'top', text: 'Looks for the receipt' },
+      { id: 'a2', stageId: 's1', laneId: 'top', text: 'Finds it in the car' },
+      ...['d1', 'd2', 'd3', 'd4'].map((id) => ({ id, stageId: 's2', laneId: 'top', text: `Waits ${id}` })),
+      { id: 'b', stageId: 's1', laneId: 'middle', text: 'Desk checks the warranty' },
+      { id: 'c', stageId: 's1', laneId: 'bottom', text: 'Store calls back' }
+    ],
+    links
+  })
 }
