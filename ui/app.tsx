@@ -5,6 +5,7 @@ import { LANGUAGE_NAMES, type Language, LANGUAGES } from '../src/i18n'
 import type { SketchOutline } from '../src/formats/sketch-outline'
 import type { FileEnvelope, PanelTab, ReadScope, Settings } from '../src/messages'
 import type { Journey } from '../src/model'
+import type { ReadWarning } from '../src/reader'
 import type { JourneyTemplate } from '../src/templates/journey-template'
 import type { Bridge } from './bridge'
 import { CheckView } from './components/check-view'
@@ -20,6 +21,7 @@ import { useCheck } from './hooks/use-check'
 import { useGenerate } from './hooks/use-generate'
 import { usePanelSettings } from './hooks/use-panel-settings'
 import { useSpokenLanguage } from './hooks/use-spoken-language'
+import { useWordedWarnings } from './hooks/use-worded-warnings'
 import { startWordsReady, type UnpackFailure, unpackStartWordsAsync } from './i18n/packed-panel-words'
 import { useSync } from './hooks/use-sync'
 import { type CheckedTemplateEntry, templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
@@ -31,6 +33,7 @@ const TAB_ORDER: readonly PanelTab[] = ['create', 'read', 'import']
 /** The element each tab shows. */
 const TAB_PANEL_ID: Readonly<Record<PanelTab, string>> = { create: 'jb-tab-create', read: 'jb-tab-read', import: 'jb-tab-import' }
 const IDLE: GenerateState = { status: 'idle' }
+const NO_WARNINGS: readonly ReadWarning[] = []
 
 export function App({ bridge }: { bridge: Bridge }) {
   // The panel speaks the language the user chose (remembered), else the browser's if Journeyboard speaks it.
@@ -162,8 +165,14 @@ export function App({ bridge }: { bridge: Bridge }) {
     markTouched()
     sync.compare(journey, sourceOf(from), envelope)
   }
-  const generateStateFor = (from: PanelTab): GenerateState =>
-    generation.state.status === 'running' || generatedFrom === from ? generation.state : IDLE
+  // What Generate warns of the board it drew follows a language switch, as Read back's notes do.
+  const drawn = generation.state
+  const drawnWarnings = useWordedWarnings(bridge, spoken, drawn.status === 'done' ? drawn.summary.warnings : NO_WARNINGS)
+  const worded = useMemo(
+    (): GenerateState => (drawn.status === 'done' && drawnWarnings !== drawn.summary.warnings ? { ...drawn, summary: { ...drawn.summary, warnings: [...drawnWarnings] } } : drawn),
+    [drawn, drawnWarnings]
+  )
+  const generateStateFor = (from: PanelTab): GenerateState => (worded.status === 'running' || generatedFrom === from ? worded : IDLE)
 
   if (galleryDrawn || tab !== 'create') otherTabsBuilt.current = true
   const buildOtherTabs = wordsReady && otherTabsBuilt.current

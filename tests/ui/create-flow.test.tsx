@@ -113,6 +113,32 @@ describe('the Create tab', () => {
     expect(within(screen.getByTestId('generate-warnings')).getByText(/^The connector of link "k11" joins two stickies/)).toBeTruthy()
   })
 
+  it('words what it warns of the board again when the panel switches language, keeping only the answer for the language it speaks', () => {
+    const bridge = createFakeBridge()
+    render(<App bridge={bridge} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
+    const [message] = generateMessages(bridge.sent)
+    if (message?.type !== 'generate') throw new Error('no generate message')
+    const warning: ReadWarning = { nodeId: '1:40', code: 'link-not-clear', params: {}, node: { kind: 'link-connector', text: 'k3' }, message: 'the connector of link "k3" has no clear way' }
+    act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(2, [warning]) }))
+    const askedFor = (language: string) => {
+      const asked = bridge.sent.map((sent) => UiToMainSchema.parse(sent)).filter((sent) => sent.type === 'word-warnings' && sent.language === language).at(-1)
+      if (asked?.type !== 'word-warnings') throw new Error(`the warnings were not asked for in ${language}`)
+      expect(asked.warnings).toEqual([warning])
+      return asked.requestId
+    }
+    askedFor('en')
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'fr' } })
+    const inFrench = askedFor('fr')
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'da' } })
+    const inDanish = askedFor('da')
+    // The French answer comes after the switch to Danish: it no longer applies.
+    act(() => bridge.answer({ type: 'warnings-worded', requestId: inFrench, messages: ['la connexion "k3" n’a pas de chemin dégagé'] }))
+    expect(within(screen.getByTestId('generate-warnings')).queryByText(/dégagé/)).toBeNull()
+    act(() => bridge.answer({ type: 'warnings-worded', requestId: inDanish, messages: ['forbindelsen "k3" har ingen fri vej'] }))
+    expect(within(screen.getByTestId('generate-warnings')).getByText('Forbindelsen "k3" har ingen fri vej')).toBeTruthy()
+  })
+
   it('lists the problems and disables Generate when no stage is left', () => {
     const bridge = createFakeBridge()
     render(<App bridge={bridge} />)

@@ -27,9 +27,9 @@ const NO_WARNINGS: readonly ReadWarning[] = []
 
 /** Reads a board back into data, summarises it and exports it. */
 export function ReadTab({ bridge, scope, onScopeChange, exportFormat, onExportFormatChange }: ReadTabProps) {
-  const { t } = usePanelText()
+  const { t, language } = usePanelText()
   const { state, read } = useReadBack(bridge)
-  const warnings = useWordedWarnings(bridge, state.status === 'done' ? state.warnings : NO_WARNINGS)
+  const warnings = useWordedWarnings(bridge, language, state.status === 'done' ? state.warnings : NO_WARNINGS)
   return (
     <>
       <div class="jb-body">

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks'
 
+import type { Language } from '../../src/i18n'
 import type { ReadWarning } from '../../src/reader'
 import type { Bridge } from '../bridge'
-import { usePanelText } from '../i18n/panel-text'
 import { createRequestId } from '../state/request-id'
 import { useLatestAnswer } from './use-latest-answer'
 
@@ -10,9 +10,12 @@ import { useLatestAnswer } from './use-latest-answer'
  * The reader's warnings in the language the panel speaks now, a switch included. The sandbox words
  * them from their codes and values (the reader's words in five languages would not fit the panel),
  * so the panel asks it to word them in its language; until it answers, they read as they came.
+ * Asked for every new list too: the sandbox words what it sends in the language it was last told,
+ * which is not the panel's while the panel speaks the browser's language it never saved.
+ * @param language the language the panel speaks; given, not read from the panel's words, because
+ * the panel's root (which provides them) words the Generate result's warnings too.
  */
-export function useWordedWarnings(bridge: Bridge, warnings: readonly ReadWarning[]): readonly ReadWarning[] {
-  const { language } = usePanelText()
+export function useWordedWarnings(bridge: Bridge, language: Language, warnings: readonly ReadWarning[]): readonly ReadWarning[] {
   const reading = useMemo(() => createRequestId('warnings'), [warnings])
   const key = warnings.length === 0 ? undefined : `${reading} ${language}`
   const answer = useLatestAnswer(
@@ -22,5 +25,9 @@ export function useWordedWarnings(bridge: Bridge, warnings: readonly ReadWarning
     (message) => (message.type === 'warnings-worded' ? message.messages : undefined)
   )
   const worded = answer?.key === key ? answer?.value : undefined
-  return worded?.length === warnings.length ? warnings.map((warning, index) => ({ ...warning, message: worded[index] ?? warning.message })) : warnings
+  // The same list from render to render until the words change, so what shows it need not draw again.
+  return useMemo(
+    () => (worded?.length === warnings.length ? warnings.map((warning, index) => ({ ...warning, message: worded[index] ?? warning.message })) : warnings),
+    [warnings, worded]
+  )
 }
