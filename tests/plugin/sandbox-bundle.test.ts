@@ -17,6 +17,10 @@ import { fillText } from '../../src/i18n/fill-placeholders'
 import { countText } from '../../src/i18n/fill-text'
 import type { Journey } from '../../src/model'
 import { createJourneyFromTemplate, type JourneyChoices, TEMPLATES, templateCatalogue } from '../../src/templates'
+import { LANGUAGES, type Language } from '../../src/i18n'
+import { ExportFormatSchema } from '../../src/formats/export-formats'
+import { ImportFormatSchema } from '../../src/formats/import-formats'
+import { startPlugin } from '../../src/plugin/start-plugin'
 
 const run = promisify(execFile)
 let mainJs = ''
@@ -42,6 +46,48 @@ async function drawTemplateAsync(emulator: ReturnType<typeof loadBundle>, choice
   const generated = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).find((m) => m.type === 'generated')
   expect(generated?.type === 'generated' && generated.summary.counts.stickies).toBe(journey.value.items.length)
   return journey.value
+}
+
+/**
+ * Sends every kind of panel message to a sandbox, the panel speaking `language`, and gives back all
+ * it answered and notified: a board drawn, with a sticky left beside it so the reading has notes,
+ * read back, reported, exported in every format and imported again where it can be, its notes worded again, updated
+ * after a review, a sticky shown, the panel resized; then text no importer accepts.
+ */
+async function everyMessageAsync(start: (api: PluginAPI) => void, language: Language) {
+  const emulator = createFigJamEmulator()
+  start(emulator.api)
+  const answered = () => emulator.uiMessages.map((m) => MainToUiSchema.parse(m))
+  const last = <T extends string>(type: T) => {
+    const found = answered().findLast((m) => m.type === type)
+    if (found?.type !== type) throw new Error(`the sandbox gave no ${type} answer, in ${language}`)
+    return found as Extract<ReturnType<typeof MainToUiSchema.parse>, { type: T }>
+  }
+  await emulator.sendToPlugin({ type: 'save-settings', settings: { panelLanguage: language } })
+  await emulator.sendToPlugin({ type: 'ready' })
+  await emulator.sendToPlugin({ type: 'template-journeys' })
+  const made = createJourneyFromTemplate({ templateId: 'car-rental', locale: language === 'zh-Hans' ? 'en' : language })
+  if (!made.ok) throw new Error('the car-rental template gave no journey')
+  await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: made.value })
+  const stray = emulator.api.createSticky()
+  stray.x = -5000
+  await emulator.sendToPlugin({ type: 'read-back', requestId: 'r', scope: 'page' })
+  const { journey, warnings } = last('read-back-result')
+  await emulator.sendToPlugin({ type: 'report', requestId: 'h', journey })
+  for (const format of ExportFormatSchema.options) {
+    await emulator.sendToPlugin({ type: 'export', requestId: `e-${format}`, journey, format, localizedHeader: true })
+    const importable = ImportFormatSchema.options.find((known) => known === format)
+    if (importable !== undefined) await emulator.sendToPlugin({ type: 'import', requestId: `i-${format}`, text: last('export-result').text, format: importable })
+  }
+  for (const into of LANGUAGES) await emulator.sendToPlugin({ type: 'word-warnings', requestId: `w-${into}`, language: into, warnings })
+  await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's', journey: { ...journey, title: `${journey.title} 2` } })
+  await emulator.sendToPlugin({ type: 'sync-apply', requestId: 'a', boardId: last('sync-preview-result').boardId, journey: { ...journey, title: `${journey.title} 2` }, resolutions: {} })
+  await emulator.sendToPlugin({ type: 'show-node', nodeId: stray.id })
+  await emulator.sendToPlugin({ type: 'show-node', nodeId: '999:999' })
+  await emulator.sendToPlugin({ type: 'resize', width: 400, height: 640 })
+  await emulator.sendToPlugin({ type: 'import', requestId: 'bad-json', text: '{"title": 3, "stages": "none"}' })
+  await emulator.sendToPlugin({ type: 'import', requestId: 'bad-csv', text: 'stage,title\n"unclosed' })
+  return { answers: answered(), notifications: emulator.notifications, warnings }
 }
 
 describe('the built sandbox bundle (dist/main.js)', () => {
@@ -77,6 +123,17 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     expect(diagnostics.steps.filter((step) => !step.passed)).toEqual([])
     expect(checkPassed(diagnostics)).toBe(true)
     expect(emulator.api.currentPage.children).toEqual([])
+  })
+
+  it.each(LANGUAGES)('answers every kind of panel message as its source does, the panel speaking %s (nothing a bundle left out or packed is missed)', async (language) => {
+    const fromBundle = await everyMessageAsync((api) => vm.runInNewContext(mainJs, { figma: api, __html__: uiHtml, console, setTimeout, clearTimeout }), language)
+    const fromSource = await everyMessageAsync((api) => startPlugin(api, uiHtml), language)
+    expect(fromBundle.answers.filter((answer) => answer.type === 'error')).toEqual([])
+    expect(fromBundle.warnings.length).toBeGreaterThan(0)
+    expect(fromBundle.answers.filter((answer) => answer.type === 'import-result').map((answer) => answer.requestId.startsWith('bad') !== answer.result.ok)).not.toContain(false)
+    expect(fromBundle.answers.map((answer) => answer.type)).toEqual(fromSource.answers.map((answer) => answer.type))
+    expect(fromBundle.answers).toEqual(fromSource.answers)
+    expect(fromBundle.notifications).toEqual(fromSource.notifications)
   })
 
   describe('with the words and every template journey packed (the build checks the packing; these run what it shipped)', () => {
