@@ -59,7 +59,7 @@ async function everyMessageAsync(start: (api: PluginAPI) => void, language: Lang
   start(emulator.api)
   const answered = () => emulator.uiMessages.map((m) => MainToUiSchema.parse(m))
   const last = <T extends string>(type: T) => {
-    const found = answered().findLast((m) => m.type === type)
+    const found = answered().filter((m) => m.type === type).at(-1)
     if (found?.type !== type) throw new Error(`the sandbox gave no ${type} answer, in ${language}`)
     return found as Extract<ReturnType<typeof MainToUiSchema.parse>, { type: T }>
   }
