@@ -121,7 +121,8 @@ export const UiToMainSchema = /* @__PURE__ */ uiToMainSchema()
 
 function uiToMainSchema() {
   return z.discriminatedUnion('type', [
-    z.object({ type: z.literal('ready') }),
+    // The panel's language before any is remembered (the browser's): the sandbox words what it says in it until told otherwise.
+    z.object({ type: z.literal('ready'), language: z.optional(z.enum(LANGUAGES)) }),
     z.object({ type: z.literal('save-settings'), settings: SettingsSchema }),
     // The template journeys not sent on `ready`, asked for once the gallery is drawn.
     z.object({ type: z.literal('template-journeys') }),

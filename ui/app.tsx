@@ -26,7 +26,8 @@ import { startWordsReady, type UnpackFailure, unpackStartWordsAsync } from './i1
 import { useSync } from './hooks/use-sync'
 import { type CheckedTemplateEntry, templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
 import { type CreateForm, type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
-import { initialPanelLanguage, panelText, PanelTextContext } from './i18n/panel-text'
+import { initialPanelLanguage } from './i18n/initial-panel-language'
+import { panelText, PanelTextContext } from './i18n/panel-text'
 import type { GenerateState } from './state/generate-state'
 
 const TAB_ORDER: readonly PanelTab[] = ['create', 'read', 'import']
@@ -131,7 +132,8 @@ export function App({ bridge }: { bridge: Bridge }) {
   const { markTouched } = usePanelSettings(
     bridge,
     form === undefined ? undefined : { tab, templateId: form.templateId, personaId: form.personaId, locale: form.locale, exportFormat, readScope, panelLanguage: language },
-    restore
+    restore,
+    language
   )
 
   const dispatch = useCallback(

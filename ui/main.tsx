@@ -10,7 +10,7 @@ import { render } from 'preact'
 
 import { App } from './app'
 import { createBridge } from './bridge'
-import { initialPanelLanguage } from './i18n/panel-text'
+import { initialPanelLanguage } from './i18n/initial-panel-language'
 import { unpackPanelWordsAsync, unpackStartWordsAsync } from './i18n/packed-panel-words'
 
 const root = document.getElementById('app')

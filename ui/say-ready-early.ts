@@ -1,3 +1,4 @@
+import type { Language } from '../src/i18n/languages'
 import type { UiToMain } from '../src/messages'
 import type { BridgeHost } from './bridge-host'
 
@@ -13,13 +14,13 @@ export interface EarlyAnswers {
  * answer (the settings, the templates) is then on its way while the panel starts, instead of after.
  * Needs nothing of the panel, so it runs before the rest of the bundle (see main.tsx).
  */
-export function sayReadyEarly(host: BridgeHost): EarlyAnswers {
+export function sayReadyEarly(host: BridgeHost, language: Language): EarlyAnswers {
   const kept: MessageEvent[] = []
   const keep = (event: MessageEvent): void => {
     kept.push(event)
   }
   host.addEventListener('message', keep)
-  const ready: UiToMain = { type: 'ready' }
+  const ready: UiToMain = { type: 'ready', language }
   host.parent.postMessage({ pluginMessage: ready }, '*')
   return {
     take() {

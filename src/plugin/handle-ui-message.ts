@@ -122,6 +122,9 @@ export async function handleUiMessageAsync(
       const stored: unknown = await api.clientStorage.getAsync(options.settingsKey)
       const parsed = StoredSettingsSchema.safeParse(stored ?? {})
       const settings = parsed.success ? parsed.data : {}
+      // The language the panel opens in, unless one is remembered: a panel speaking the browser's
+      // French saves no choice, yet FigJam's notifications and the check must be in French too.
+      if (message.language !== undefined) session.language = message.language
       followSettings(session, settings)
       // The settings first: the panel then builds its form once, on the remembered choices.
       post({ type: 'init', settings })

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFigJamEmulator } from '../../src/emulator/create-figjam-emulator'
 import { MainToUiSchema } from '../../src/messages'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-plugin'
+import { daSandbox } from '../../src/i18n/catalogues/sandbox/da'
+import { frSandbox } from '../../src/i18n/catalogues/sandbox/fr'
 import { exportJourney } from '../../src/formats'
 import { createJourneyFromTemplate, templateCatalogue, TEMPLATES } from '../../src/templates'
 import { sketchOutline } from '../../src/formats/sketch-outline'
@@ -232,6 +234,18 @@ describe('startPlugin reading back', () => {
       expect(answers().at(-1)).toEqual({ type: 'export-result', requestId: `e-${format}`, format, text: exportJourney(journey.value, format, { envelope }) })
     }
     expect(answers().at(-4)).toMatchObject({ text: expect.stringContaining('"x-team": "research"') })
+  })
+
+  it('speaks the language the panel opens in, told with ready, unless the panel remembered another', async () => {
+    // A panel speaking the browser's French saves no choice: what FigJam shows is French all the same.
+    const browser = start()
+    await browser.emulator.sendToPlugin({ type: 'ready', language: 'fr' })
+    await browser.emulator.sendToPlugin({ type: 'show-node', nodeId: '999:999' })
+    expect(browser.emulator.notifications.at(-1)?.message).toBe(frSandbox.stickyGone)
+    const remembered = start({ [SETTINGS_KEY]: { panelLanguage: 'da' } })
+    await remembered.emulator.sendToPlugin({ type: 'ready', language: 'fr' })
+    await remembered.emulator.sendToPlugin({ type: 'show-node', nodeId: '999:999' })
+    expect(remembered.emulator.notifications.at(-1)?.message).toBe(daSandbox.stickyGone)
   })
 
   it('selects and zooms to a node the panel asks to show, and says so when it is gone', async () => {

@@ -107,8 +107,9 @@ describe('createBridge', () => {
 describe('a panel that says ready as its script starts', () => {
   it('says ready at once, before anything subscribes, and keeps the answers until handed over', () => {
     const { host, posted, deliver, listeners } = fakeHost()
-    const early = sayReadyEarly(host)
-    expect(posted).toEqual([{ pluginMessage: { type: 'ready' } }])
+    const early = sayReadyEarly(host, 'fr')
+    // With the language the panel opens in, for the sandbox to speak it until one is remembered.
+    expect(posted).toEqual([{ pluginMessage: { type: 'ready', language: 'fr' } }])
     deliver({ pluginMessage: { type: 'init', settings: {} } })
     deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: 1, total: 2 } })
     expect(early.take().map((event) => event.data as unknown)).toEqual([
@@ -124,7 +125,7 @@ describe('a panel that says ready as its script starts', () => {
   it('does not say ready twice: the bridge hands the subscribers the early answers, in order and parsed at the door, when the panel says it', () => {
     const { host, posted, deliver } = fakeHost()
     const warn = vi.fn()
-    const bridge = createBridge(host, { warn }, sayReadyEarly(host))
+    const bridge = createBridge(host, { warn }, sayReadyEarly(host, 'en'))
     deliver({ pluginMessage: { type: 'init', settings: { tab: 'read' } } })
     deliver({ pluginMessage: { type: 'init', settings: 'oops' } })
     const received: unknown[] = []
@@ -133,7 +134,7 @@ describe('a panel that says ready as its script starts', () => {
     deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: 1, total: 2 } })
     expect(received).toEqual([])
     bridge.send({ type: 'ready' })
-    expect(posted).toEqual([{ pluginMessage: { type: 'ready' } }])
+    expect(posted).toEqual([{ pluginMessage: { type: 'ready', language: 'en' } }])
     expect(received).toEqual([
       { type: 'init', settings: { tab: 'read' } },
       { type: 'progress', requestId: 'g1', done: 1, total: 2 }
@@ -143,6 +144,6 @@ describe('a panel that says ready as its script starts', () => {
     deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: 2, total: 2 } })
     expect(received).toHaveLength(3)
     bridge.send({ type: 'ready' })
-    expect(posted).toEqual([{ pluginMessage: { type: 'ready' } }, { pluginMessage: { type: 'ready' } }])
+    expect(posted).toEqual([{ pluginMessage: { type: 'ready', language: 'en' } }, { pluginMessage: { type: 'ready' } }])
   })
 })

@@ -7,6 +7,7 @@ import { UiToMainSchema } from '../../src/messages'
 import type { ReadWarning } from '../../src/reader/board-reading'
 import { firstJourneys, TEMPLATES } from '../../src/templates'
 import { App } from '../../ui/app'
+import { initialPanelLanguage } from '../../ui/i18n/initial-panel-language'
 import { sketchJourney } from '../../ui/state/preview-sketch'
 import { templateJourney } from '../../ui/state/template-journey'
 import { chooseOption, chosenOptionText, groupOutsideDropdowns } from './dropdown-queries'
@@ -32,7 +33,7 @@ describe('the Create tab', () => {
   it('says it is ready and shows every template in the gallery', () => {
     const bridge = createFakeBridge()
     render(<App bridge={bridge} />)
-    expect(bridge.sent[0]).toEqual({ type: 'ready' })
+    expect(bridge.sent[0]).toEqual({ type: 'ready', language: initialPanelLanguage(navigator.languages) })
     const gallery = screen.getByRole('list', { name: 'Templates' })
     expect(within(gallery).getAllByRole('button')).toHaveLength(TEMPLATES.length)
     for (const template of TEMPLATES) expect(screen.getByRole('button', { name: template.title })).toBeTruthy()

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 
+import type { Language } from '../../src/i18n/languages'
 import type { Settings } from '../../src/messages'
 import type { Bridge } from '../bridge'
 
@@ -13,12 +14,15 @@ export function usePanelSettings(
   bridge: Bridge,
   /** The choices to remember; undefined while the panel is still loading (nothing is saved then). */
   current: Settings | undefined,
-  onRestore: (settings: Settings) => void
+  onRestore: (settings: Settings) => void,
+  /** The language the panel opens in, told with "ready" for the sandbox to speak it until one is remembered. */
+  openingLanguage: Language
 ): { markTouched: () => void } {
   const touched = useRef(false)
   const restoreRef = useRef(onRestore)
   restoreRef.current = onRestore
   const [ready, setReady] = useState(false)
+  const opening = useRef(openingLanguage)
 
   // Said as soon as the panel has rendered, before the browser paints it; the panel's own bridge
   // said it already as the script started and now hands over what was answered meanwhile (see
@@ -31,7 +35,7 @@ export function usePanelSettings(
       if (!touched.current) restoreRef.current(message.settings)
       setReady(true)
     })
-    bridge.send({ type: 'ready' })
+    bridge.send({ type: 'ready', language: opening.current })
     return unsubscribe
   }, [bridge])
 

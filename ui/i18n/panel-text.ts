@@ -1,7 +1,7 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 
-import { type Catalogue, CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language, languageOf, type Plural, pluralCategory } from '../../src/i18n'
+import { type Catalogue, CATALOGUES, countText, DEFAULT_LANGUAGE, fillText, type Language, type Plural, pluralCategory } from '../../src/i18n'
 
 /** The panel's words in one language, with the helpers that fill and count them. */
 export interface PanelText {
@@ -26,20 +26,6 @@ export function panelText(language: Language): PanelText {
     count: (forms, n, values) => countText(language, forms, n, values),
     form: (forms, n) => forms[pluralCategory(language, n)] ?? forms.other
   }
-}
-
-/**
- * The panel's language before the user chooses one: the first of the browser's languages that
- * Journeyboard speaks. The Plugin API does not tell a plugin FigJam's own language; the panel's
- * frame reports the language of the browser or desktop app FigJam runs in, which is the nearest
- * sign of it. English when none is spoken.
- */
-export function initialPanelLanguage(preferred: readonly string[]): Language {
-  for (const tag of preferred) {
-    const language = languageOf(tag)
-    if (language !== undefined) return language
-  }
-  return DEFAULT_LANGUAGE
 }
 
 export const PanelTextContext = createContext<PanelText>(panelText(DEFAULT_LANGUAGE))

@@ -85,7 +85,8 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
           `waiting for the sandbox through Playwright ${(templatesArrivedMs - readySentMs).toFixed(0)} ms)`
       )
       expect(Number.isFinite(panel.interactiveMs)).toBe(true)
-      expect(panel.fromPanel[0]).toEqual({ type: 'ready' })
+      // With the language the panel opens in (the browser's), for the sandbox to speak it too.
+      expect(panel.fromPanel[0]).toMatchObject({ type: 'ready' })
       await expect.poll(() => panel.toPanel.some((message) => (message as { type?: string }).type === 'init')).toBe(true)
     })
   })
