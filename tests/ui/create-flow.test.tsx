@@ -23,6 +23,16 @@ function generateMessages(sent: readonly unknown[]) {
   return sent.map((message) => UiToMainSchema.parse(message)).filter((message) => message.type === 'generate')
 }
 
+/** The panel opened on the Create tab with Generate clicked, and the generate message it sent. */
+function openAndGenerate() {
+  const bridge = createFakeBridge()
+  render(<App bridge={bridge} />)
+  fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
+  const [message] = generateMessages(bridge.sent)
+  if (message?.type !== 'generate') throw new Error('no generate message')
+  return { bridge, message }
+}
+
 function card(templateId: string): HTMLElement {
   const found = document.querySelector<HTMLElement>(`[data-template-id="${templateId}"]`)
   if (found === null) throw new Error(`no card for ${templateId}`)
@@ -86,11 +96,7 @@ describe('the Create tab', () => {
   })
 
   it('shows progress and then the counts the sandbox reports', () => {
-    const bridge = createFakeBridge()
-    render(<App bridge={bridge} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
-    const [message] = generateMessages(bridge.sent)
-    if (message?.type !== 'generate') throw new Error('no generate message')
+    const { bridge, message } = openAndGenerate()
     act(() => bridge.answer({ type: 'progress', requestId: message.requestId, done: 40, total: 100 }))
     expect(screen.getByRole('progressbar', { name: 'Drawing the board' }).getAttribute('aria-valuenow')).toBe('40')
     // An answer to another request changes nothing.
@@ -102,11 +108,7 @@ describe('the Create tab', () => {
   })
 
   it('shows, under the counts, what the sandbox warns of the board it drew', () => {
-    const bridge = createFakeBridge()
-    render(<App bridge={bridge} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
-    const [message] = generateMessages(bridge.sent)
-    if (message?.type !== 'generate') throw new Error('no generate message')
+    const { bridge, message } = openAndGenerate()
     const said = 'the connector of link "k11" joins two stickies that more than ten labelled links join, and its label lies on another label or on text'
     const warning: ReadWarning = { nodeId: '1:40', code: 'links-crowded', params: {}, node: { kind: 'link-connector', text: 'k11' }, message: said }
     act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(2, [warning]) }))
@@ -115,11 +117,7 @@ describe('the Create tab', () => {
   })
 
   it('words what it warns of the board again when the panel switches language, keeping only the answer for the language it speaks', () => {
-    const bridge = createFakeBridge()
-    render(<App bridge={bridge} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
-    const [message] = generateMessages(bridge.sent)
-    if (message?.type !== 'generate') throw new Error('no generate message')
+    const { bridge, message } = openAndGenerate()
     const warning: ReadWarning = { nodeId: '1:40', code: 'link-not-clear', params: {}, node: { kind: 'link-connector', text: 'k3' }, message: 'the connector of link "k3" has no clear way' }
     act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(2, [warning]) }))
     const askedFor = (language: string) => {
@@ -194,11 +192,7 @@ describe('the Create tab', () => {
   })
 
   it('clears a result banner when the user moves to another tab', () => {
-    const bridge = createFakeBridge()
-    render(<App bridge={bridge} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
-    const [message] = generateMessages(bridge.sent)
-    if (message?.type !== 'generate') throw new Error('no generate message')
+    const { bridge, message } = openAndGenerate()
     act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(63) }))
     expect(screen.getByText(/Board generated/)).toBeTruthy()
     fireEvent.click(screen.getByRole('tab', { name: 'Import' }))
