@@ -74,6 +74,24 @@ describe('FigJam rules the emulator enforces', () => {
     expect(line.text.characters).toBe('Hands over')
   })
 
+  it('[T textAutoResize, textAlignHorizontal, textAlignVertical] a text node\'s box and alignment change only once its font is loaded; resize needs none', async () => {
+    const { api } = await readyEmulatorAsync()
+    const text = api.createText()
+    text.characters = 'Plan'
+    text.fontName = INTER_MEDIUM
+    const unloaded = createFigJamEmulator().api
+    const other = unloaded.createText()
+    other.resize(120, 40)
+    expect(() => (other.textAutoResize = 'HEIGHT')).toThrow('Cannot write to node with unloaded font "Inter Regular"')
+    expect(() => (other.textAlignHorizontal = 'CENTER')).toThrow('Cannot write to node with unloaded font')
+    expect(() => (other.textAlignVertical = 'BOTTOM')).toThrow('Cannot write to node with unloaded font')
+    expect([other.textAutoResize, other.textAlignHorizontal, other.textAlignVertical]).toEqual(['NONE', 'LEFT', 'TOP'])
+    text.resize(120, 40)
+    text.textAutoResize = 'HEIGHT'
+    text.textAlignHorizontal = 'CENTER'
+    expect([text.textAutoResize, text.textAlignHorizontal]).toEqual(['HEIGHT', 'CENTER'])
+  })
+
   it('[G create-sticky] a sticky cannot be resized and reports the height its text makes', async () => {
     const { api } = await readyEmulatorAsync()
     const sticky = api.createSticky()

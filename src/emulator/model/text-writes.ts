@@ -27,6 +27,14 @@ export function writeFontSize(fonts: FontLibrary, text: TextRecord, where: strin
   text.fontSize = size
 }
 
+/**
+ * A text node's box and alignment: [T] `textAutoResize`, `textAlignHorizontal`, `textAlignVertical`:
+ * "Setting this property requires the font the be loaded" (every font of the text; `resize` does not).
+ */
+export function requireTextFontsLoaded(fonts: FontLibrary, text: TextRecord): void {
+  requireAllLoaded(fonts, text)
+}
+
 /** The whole text in one font; [T] `fontName`: "requires the new font to be loaded". */
 export function writeFontName(fonts: FontLibrary, text: TextRecord, where: string, value: unknown): void {
   const font = checkFont(where, value)

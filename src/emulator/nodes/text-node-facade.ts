@@ -3,7 +3,7 @@ import { fontWeightOf } from '../model/font-library'
 import type { TextNodeRecord } from '../model/node-records'
 import { toStoredPaints } from '../model/paints'
 import { refreshTextNodeSize } from '../model/refresh-auto-size'
-import { writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
+import { requireTextFontsLoaded, writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
 import { textRangeMethods, wholeFont } from './text-ranges'
 import { checkBoolean, checkNumberAtLeast, checkOneOf, checkString } from '../support/check-arguments'
 import { SceneNodeFacade } from './scene-node-facade'
@@ -127,7 +127,9 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
   }
 
   set textAutoResize(value: TextNode['textAutoResize']) {
-    this.record.autoResize = checkOneOf('textAutoResize', value, AUTO_RESIZE)
+    const checked = checkOneOf('textAutoResize', value, AUTO_RESIZE)
+    requireTextFontsLoaded(this.ctx.fonts, this.record.text)
+    this.record.autoResize = checked
     refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 
@@ -136,7 +138,9 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
   }
 
   set textAlignHorizontal(value: TextNode['textAlignHorizontal']) {
-    this.record.alignHorizontal = checkOneOf('textAlignHorizontal', value, ALIGN_HORIZONTAL)
+    const checked = checkOneOf('textAlignHorizontal', value, ALIGN_HORIZONTAL)
+    requireTextFontsLoaded(this.ctx.fonts, this.record.text)
+    this.record.alignHorizontal = checked
   }
 
   get textAlignVertical(): TextNode['textAlignVertical'] {
@@ -144,7 +148,9 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
   }
 
   set textAlignVertical(value: TextNode['textAlignVertical']) {
-    this.record.alignVertical = checkOneOf('textAlignVertical', value, ALIGN_VERTICAL)
+    const checked = checkOneOf('textAlignVertical', value, ALIGN_VERTICAL)
+    requireTextFontsLoaded(this.ctx.fonts, this.record.text)
+    this.record.alignVertical = checked
   }
 
   resize(width: number, height: number): void {
