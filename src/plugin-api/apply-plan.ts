@@ -8,7 +8,7 @@ import { changedSinceReading } from './check-unchanged'
 import { FontLoader, fontKey, fontLabel } from './font-loader'
 import type { LiveNode } from './live-board'
 import type { MeasuredNodes } from './measured-nodes'
-import { atPosition, type LinkLook, moveInto, type NodeNow, writeNode, writePosition, writesText } from './node-writers'
+import { atPosition, type LinkLook, moveInto, type NodeNow, refits, writeNode, writePosition, writesText } from './node-writers'
 import { type ChangeRecorder, RollbackJournal, UNRECORDED } from './rollback-journal'
 
 export const DEFAULT_CHUNK_SIZE = 200
@@ -301,7 +301,8 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
 }
 
 /**
- * Loads, before anything changes, every font of existing text that will change: FigJam refuses
+ * Loads, before anything changes, every font of existing text that will change, and of a text node
+ * given another width ([T] `textAutoResize`): FigJam refuses
  * the write otherwise, and undoing it needs the node's own font again. A font that will not load
  * only matters if that text changes; the write then fails and everything is undone.
  */
@@ -314,7 +315,8 @@ async function loadChangingTextFontsAsync(fonts: FontLoader, plan: BoardPlan, ta
     if (live === undefined || now === undefined) continue
     if (spec.kind === 'connector' && target.links?.[spec.key]?.relabel === false) continue
     const changes = now.full ? spec.text !== '' || (now.text ?? '') !== '' : (now.text ?? '') !== spec.text
-    if (!changes) continue
+    // A text node refitted to another width keeps its words, but its box is set in its own fonts too.
+    if (!changes && !(spec.kind === 'text' && refits(spec, now))) continue
     const handle = live.handle
     const text = spec.kind === 'text' ? (handle as TextNode) : (handle as StickyNode | ShapeWithTextNode | ConnectorNode).text
     loads.push(fonts.loadTextFontsAsync(text, (now.text ?? '').length))

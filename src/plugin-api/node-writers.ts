@@ -236,7 +236,7 @@ function writeText(ctx: WriteContext, node: TextNode, spec: PlanText, now: NodeN
   writeFill(recorder, node, spec.fill, now)
   const autoResize = now.full ? node.textAutoResize : 'HEIGHT'
   // The height follows the text; only the width (where it wraps) is the plan's.
-  if (now.width !== spec.width || autoResize !== 'HEIGHT') {
+  if (refits(spec, now) || autoResize !== 'HEIGHT') {
     const previous = { width: now.width ?? spec.width, height: now.height ?? spec.height, autoResize }
     node.resize(spec.width, spec.height)
     // Resizing may switch the auto-resize off: undoing puts back the box and the mode it had.
@@ -333,8 +333,9 @@ function writeLabel(
 }
 
 /**
- * Whether bringing a node in line with its plan node writes any of its text (font, size or words),
- * which FigJam allows only once the font is loaded ([T] `characters`, `fontSize`, `fontName`): the
+ * Whether bringing a node in line with its plan node writes any of its text (font, size or words)
+ * or a text node's box, which FigJam allows only once the font is loaded ([T] `characters`,
+ * `fontSize`, `fontName`, `textAutoResize`): the
  * engine loads the fonts of these nodes only, so an update that writes no text loads no font. The
  * writers below decide with the same tests.
  * @param link a kept link connector's look (none for a node just created)
@@ -348,7 +349,7 @@ export function writesText(spec: PlanNode, now: NodeNow, link?: LinkLook): boole
     case 'shape':
       return hasLabel(spec, now) && labelChanges(spec, now)
     case 'text':
-      return now.fresh ? !madeToMeasure(spec, now) : labelChanges(spec, now)
+      return now.fresh ? !madeToMeasure(spec, now) : labelChanges(spec, now) || refits(spec, now)
     case 'connector':
       return relabels(link) && hasLabel(spec, now) && labelChanges(spec, now)
   }
@@ -365,6 +366,15 @@ function hasLabel(spec: { text: string }, now: NodeNow): boolean {
  */
 function labelChanges(spec: { text: string }, now: NodeNow): boolean {
   return now.fresh ? now.text !== spec.text : now.full || now.text !== spec.text
+}
+
+/**
+ * Whether an existing text node is given another width to wrap at: writeText then sets its
+ * `textAutoResize`, which FigJam allows only once the font is loaded ([T] `textAutoResize`), though
+ * its words stay (a stage heading whose column widened).
+ */
+export function refits(spec: PlanText, now: NodeNow): boolean {
+  return !now.fresh && now.width !== spec.width
 }
 
 /** A fresh text node made to measure this text at this width: it holds it already. */

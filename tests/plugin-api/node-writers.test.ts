@@ -37,6 +37,12 @@ describe('writesText', () => {
     expect(writesText(sticky, bound(sticky.text, true))).toBe(true)
   })
 
+  it('writes an existing text node given another width, its words unchanged: its box needs its font ([T] textAutoResize)', () => {
+    const text = ofKind('text')
+    expect(writesText(text, { ...bound(text.text), width: text.width })).toBe(false)
+    expect(writesText(text, { ...bound(text.text), width: text.width + 10 })).toBe(true)
+  })
+
   it('leaves a connector label alone when the link keeps its label, and an unlabelled one that has none', () => {
     const connector = ofKind('connector')
     expect(writesText(connector, bound('Another label'), { restyle: false, relabel: false })).toBe(false)

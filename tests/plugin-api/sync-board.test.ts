@@ -4,7 +4,7 @@ import { decodeDataBase, storedPartKey, TAG_NAMESPACE } from '../../src/plugin-d
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { isChangedSinceReviewProblem, syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
-import { createFigJamEmulator } from '../../src/emulator'
+import { createFigJamEmulator, loadRestFile } from '../../src/emulator'
 import type { Journey } from '../../src/model'
 import { sizedJourney } from '../../bench/sized-journey'
 import { boardProblems } from './board-invariants'
@@ -334,6 +334,25 @@ describe('syncBoardAsync', () => {
     expect(emulator.traffic.calls.get('createSticky') ?? 0).toBe(0)
     expect(await readSyncedAsync(emulator)).toEqual(renamed)
     expect(boardProblems(emulator.toRestFile(), boardOf(emulator).id, renamed)).toEqual([])
+  })
+
+  it('loads the font of a text it refits at a new width, though its height there is known and its words stay ([T] textAutoResize needs it)', async () => {
+    // Three stages named alike, the first a sticky wide and the others three: the board stores the
+    // heading's height at both widths, so two stickies moving to the first stage refit two headings
+    // (one wider, one narrower) with nothing to measure and no text written.
+    const base = smallJourney()
+    const extra = (stageId: string, ids: string[]) => ids.map((id) => ({ id, stageId, laneId: 'actions', text: `Compares offers ${id}`, momentOfTruth: false }))
+    const journey: Journey = { ...base, stages: base.stages.map((stage) => ({ ...stage, name: 'Plan' })), items: [...base.items, ...extra('book', ['b4', 'b5']), ...extra('drive', ['d4', 'd5'])] }
+    const drawn = await drawAsync(journey)
+    // Another session: FigJam has loaded no font for it yet.
+    const emulator = loadRestFile(drawn.toRestFile())
+    emulator.resetCounters()
+    const moved = { ...journey, items: journey.items.map((item) => (item.id === 'd4' || item.id === 'd5' ? { ...item, stageId: 'plan' } : item)) }
+    await syncAsync(emulator, moved)
+    expect(emulator.traffic.calls.get('createText') ?? 0).toBe(0)
+    // The headings' Bold; Medium for the moved stickies, re-tagged and so compared in full.
+    expect(emulator.fontLoads.map((font) => font.style).sort()).toEqual(['Bold', 'Medium'])
+    expect(await readSyncedAsync(emulator)).toEqual(moved)
   })
 
   it('reports progress and yields between chunks', async () => {
