@@ -15,6 +15,12 @@ const THROUGH_STICKY = 1_000 * COVERS_TEXT
 /** A line across a marker, a badge or a heading: avoided where a route without it exists. */
 const CROSSES_SHAPE = 10_000
 /**
+ * A label on a blueprint bar hides a stretch of a line that is there to be crossed, and nothing
+ * people read: avoided where a route without it exists, but never a reason to make room (the bar
+ * runs along the middle of its row gap, where a label stays however wide the gap grows).
+ */
+const ON_BAR = CROSSES_SHAPE
+/**
  * Routes with a stub at an end that faces away from the other end depend on how FigJam steers,
  * which our model only guesses (geometry/elbow-path.ts); a route that faces its ends is preferred.
  */
@@ -233,9 +239,14 @@ function routeCost({ index, labels }: Obstacles, ends: LinkEnds, path: readonly 
   }
   if (label !== undefined) {
     const padded = inset(label, -LINK_CLEARANCE)
-    for (const obstacle of [...index.near(padded), ...labels.near(padded)]) if (boxesOverlap(padded, obstacle.box)) cost += COVERS_TEXT
+    for (const obstacle of [...index.near(padded), ...labels.near(padded)]) if (boxesOverlap(padded, obstacle.box)) cost += isBar(obstacle) ? ON_BAR : COVERS_TEXT
   }
   return cost
+}
+
+/** A blueprint bar: crossed by lines, showing no text. */
+function isBar(obstacle: Obstacle): boolean {
+  return !obstacle.blocksLines && !obstacle.text
 }
 
 /** What any route costs: its length, its turns, and whether it relies on FigJam's unmodelled choices. */

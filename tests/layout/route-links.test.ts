@@ -97,6 +97,29 @@ describe('routeLinks', () => {
     expect(boxes.get('item:a')!.y).not.toBe(boxes.get('item:b')!.y)
   })
 
+  it('should not count a label on a blueprint bar as blocked, a bar showing no text and lying where no room takes a label off it', () => {
+    const journey = validJourney({
+      id: 'bar',
+      title: 'Bar',
+      personas: [{ id: 'p', name: 'P' }],
+      stages: [{ id: 's', name: 'Stage' }],
+      lanes: [
+        { id: 'top', name: 'Top', kind: 'actions' },
+        { id: 'bottom', name: 'Bottom', kind: 'actions' }
+      ],
+      items: [
+        { id: 'a', stageId: 's', laneId: 'top', text: 'Calls' },
+        { id: 'b', stageId: 's', laneId: 'bottom', text: 'Answers' }
+      ],
+      links: [{ id: 'call', from: 'a', to: 'b', kind: 'handover', label: 'calls' }],
+      blueprintLines: [{ kind: 'interaction', afterLaneId: 'top' }]
+    })
+    const plan = layoutJourney(journey)
+    // The bar stretched over the whole board, so every route's label lies on it.
+    const everywhere = { ...plan, nodes: plan.nodes.map((node) => (node.key === 'blueprint:0:line' ? { ...node, y: -10_000, height: 20_000 } : node)) }
+    expect(planLinkRoutes(everywhere).blocked).toEqual([])
+  })
+
   it('should name, of a link no route keeps clear, a route whose line keeps off the stickies, where room at its label can help', () => {
     // A wide sticky fills the middle lane under the linked sticky: every way down from it crosses a
     // sticky but the ways down the stage's left edge, whose labels cover a lane label.
