@@ -160,7 +160,9 @@ function askForLink(widening: Widening, link: BlockedLink): void {
   if (ends === undefined) return
   const label: Box = link.label ?? { ...pointAlong(link.path, ASSUMED_LABEL_POSITION), width: 0, height: 0 }
   const centre = { x: label.x + label.width / 2, y: label.y + label.height / 2 }
-  const { start, end, r0, r1, c0, c1, startKey } = ends
+  const { start, end, r0, r1, c0, c1, startKey, endKey } = ends
+  // Nothing grows inside a cell people arranged, and no room outside it parts a link within it.
+  if (startKey === endKey && widening.fixed.has(startKey)) return
   if ((widening.pairs.get(pairKey(start.key, end.key)) ?? 0) > 1) {
     const stagger = staggerFor(ends, (key) => widening.gridOf(key))
     if (stagger !== undefined && !widening.fixed.has(stagger.cell)) {
@@ -173,7 +175,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
     askGap(widening.growth.rows, widening.spans.rows, nearestGap(widening.rows, r0, r1, centre.y), [r0, r1], centre.y, label.height)
   } else if (c0 !== c1) {
     askGap(widening.growth.columns, widening.spans.columns, nearestGap(widening.columns, c0, c1, centre.x), [c0, c1], centre.x, label.width)
-  } else if (widening.fixed.has(startKey) || !askInsideCell(widening, ends, centre, label)) {
+  } else if (!askInsideCell(widening, ends, centre, label)) {
     return
   }
   askBelowHeadings(widening, label)

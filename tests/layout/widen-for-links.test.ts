@@ -200,6 +200,14 @@ describe('widenForLinks', () => {
     expect(widenForLinks(plan, blocked, before, new Set([cellKey('s', 'l')]))).toBe(before)
   })
 
+  it('should ask nothing, not even the ways over the top, for several links between two stickies of a first-row cell people arranged', () => {
+    const journey = validJourney({ ...sideBySide(), links: [...sideBySide().links, { id: 'k2', from: 'b', to: 'a', kind: 'handover', label: 'calls back' }] })
+    const plan = layoutJourney(journey)
+    const label = { x: plan.grid.columns[0]!.x, y: plan.grid.rows[0]!.y, width: 100, height: 60 }
+    const before = noLinkRoom(1, 1)
+    expect(widenForLinks(plan, [{ key: 'link:k2', start: 'item:b', end: 'item:a', path: [], label }], before, new Set([cellKey('s', 'l')]))).toBe(before)
+  })
+
   it('should move the rows below the headings for several links between two stickies of the first row, opening the ways over their tops', () => {
     const journey = validJourney({
       id: 'pair',
