@@ -164,7 +164,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
   // Nothing grows inside a cell people arranged, and no room outside it parts a link within it.
   if (startKey === endKey && widening.fixed.has(startKey)) return
   if ((widening.pairs.get(pairKey(start.key, end.key)) ?? 0) > 1) {
-    const stagger = staggerFor(ends, (key) => widening.gridOf(key))
+    const stagger = staggerFor(ends, (key) => widening.gridOf(key), widening.fixed)
     if (stagger !== undefined && !widening.fixed.has(stagger.cell)) {
       askToStagger(widening.cellGrowth(stagger.cell), stagger, label)
       if (stagger.level) return
@@ -334,9 +334,12 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} $
  * later column) moves down or right, or within one cell the later sticky column moves down; `level`
  * while they are not apart yet. Undefined where they sit one above the other in one cell, or in
  * different rows and columns (apart already).
+ * @param fixed cells whose stickies stay where people put them: when the later one's is such a
+ *   cell, the earlier one's moves instead (either sets the two apart)
  */
-export function staggerFor(ends: LinkEnds, gridOf: (key: string) => CellGrid): Stagger | undefined {
+export function staggerFor(ends: LinkEnds, gridOf: (key: string) => CellGrid, fixed: ReadonlySet<string> = new Set()): Stagger | undefined {
   const { start, end, r0, r1, c0, c1, startKey, endKey } = ends
+  const movable = (later: string, earlier: string): string => (fixed.has(later) && !fixed.has(earlier) ? earlier : later)
   if (startKey === endKey) {
     const grid = gridOf(startKey)
     const a = grid.place.get(start.key)
@@ -344,7 +347,7 @@ export function staggerFor(ends: LinkEnds, gridOf: (key: string) => CellGrid): S
     if (a === undefined || b === undefined || a.row !== b.row) return undefined
     return { cell: startKey, axis: 'drops', index: Math.max(a.column, b.column), level: start.y === end.y }
   }
-  if (r0 === r1) return { cell: c0 > c1 ? startKey : endKey, axis: 'rows', index: 0, level: start.y === end.y }
+  if (r0 === r1) return { cell: c0 > c1 ? movable(startKey, endKey) : movable(endKey, startKey), axis: 'rows', index: 0, level: start.y === end.y }
   if (c0 !== c1) return undefined
-  return { cell: r0 > r1 ? startKey : endKey, axis: 'columns', index: 0, level: start.x === end.x }
+  return { cell: r0 > r1 ? movable(startKey, endKey) : movable(endKey, startKey), axis: 'columns', index: 0, level: start.x === end.x }
 }

@@ -144,6 +144,14 @@ describe('staggerFor', () => {
     expect(staggerFor(ends(sticky('item:a', 0, 0), sticky('item:b', 50, 400), [0, 0], [1, 0]), noGrid)).toEqual({ cell: cellKey('s0', 'l1'), axis: 'columns', index: 0, level: false })
   })
 
+  it('should move the other cell when the one it would move keeps people’s arrangement, and keep to that one (which then asks nothing) when both do', () => {
+    const pair = ends(sticky('item:a', 0, 0), sticky('item:b', 50, 400), [0, 0], [1, 0])
+    expect(staggerFor(pair, noGrid, new Set([cellKey('s0', 'l1')]))).toEqual({ cell: cellKey('s0', 'l0'), axis: 'columns', index: 0, level: false })
+    const side = ends(sticky('item:a', 0, 0), sticky('item:b', 400, 0), [0, 1], [0, 0])
+    expect(staggerFor(side, noGrid, new Set([cellKey('s1', 'l0')]))).toEqual({ cell: cellKey('s0', 'l0'), axis: 'rows', index: 0, level: true })
+    expect(staggerFor(side, noGrid, new Set([cellKey('s0', 'l0'), cellKey('s1', 'l0')]))?.cell).toBe(cellKey('s1', 'l0'))
+  })
+
   it('should need no stagger for stickies in different rows and columns', () => {
     expect(staggerFor(ends(sticky('item:a', 0, 0), sticky('item:b', 400, 400), [0, 0], [1, 1]), noGrid)).toBeUndefined()
   })

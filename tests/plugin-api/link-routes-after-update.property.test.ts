@@ -231,4 +231,22 @@ describe('link routes after an update of a board people arranged', () => {
     expect(Object.fromEntries(emulator.traffic.writes)).toEqual({})
     expect(emulator.toRestFile()).toEqual(file)
   })
+
+  // Once a counterexample: six labelled links between two stickies one above the other, the lower
+  // one's cell kept as people arranged it; the stagger that sets them apart moved only the lower cell,
+  // which stays, so their labels stayed halfway along lines of one length, one on another.
+  it('should keep the labels of six links between two stickies one above the other apart when the lower cell is people’s', async () => {
+    const j1 = validJourney({"id": "0", "title": "teaééZ 7b7", "accessibleTitle": "tea", "scenario": "dayday Z7dayé", "context": "a 7tea", "state": "future", "locale": "zh-Hans", "personas": [{"id": "135-6", "name": "bteab7dayZ", "role": "dayaday", "age": 2, "description": "Caratea7day", "goals": ["ZZtea0 ", "ZCar7b", "é "], "needs": ["Cara707", "daybZb"], "expectations": ["édaytea", "é aZ", "  0 Z"], "frustrations": ["ZZ 7"], "ambitions": ["0b"], "hobbies": [], "channels": ["social"], "quote": " 7a", "scenario": "Carteaa"}, {"id": "Aa:y_-z9_7", "name": "teateaa", "role": "Car00Z", "age": 9, "description": "7daydayday07teaCar", "goals": [], "needs": [" teateaé", " Zdaytea", "Carbtea7tea"], "expectations": ["éatea", " "], "frustrations": ["Car", "a Z0a"], "ambitions": ["dayday", "dayteaé7"], "hobbies": ["day", "dayb", "Zdayééa"], "channels": ["in-person", "chat"], "quote": "tea"}], "personaId": "135-6", "phases": [], "stages": [{"id": "cS", "name": "éZb", "description": ""}, {"id": "v.CuTma97", "name": "Zb", "description": "7dayb"}], "lanes": [{"id": "P.", "name": "bdayatea7aCarZ", "kind": "thoughts"}, {"id": "8:r:.L:::", "name": "tea", "kind": "backstage"}], "activityTypes": [{"id": "b", "name": "70Zteaé", "color": "teal"}], "items": [{"id": "gd:tb::-", "stageId": "cS", "laneId": "P.", "text": "tea7CarCar7", "score": 1, "momentOfTruth": true, "activityTypeId": "b", "channel": "reviews", "device": "none", "curveId": "7.W:-.", "evidence": {"level": "some-evidence", "participants": ["aday"], "sources": [], "itemIds": ["NZ"]}}, {"id": "NZ", "stageId": "cS", "laneId": "8:r:.L:::", "text": "teaa bCar", "score": 1, "flag": "green", "momentOfTruth": false, "activityTypeId": "b", "channel": "other", "device": "paper", "owner": "Z aCar ", "people": ["day", "CarZ tea", "aé"], "curveId": "ay_y:_g:_", "evidence": {"level": "validated", "participants": ["7Zaa7éb"], "sources": ["teabéZtea", "Caré"], "itemIds": []}}], "links": [{"id": "Z:M-", "from": "NZ", "to": "gd:tb::-", "kind": "handover", "label": "Carday7Car0"}, {"id": "cc1_tfm", "from": "NZ", "to": "gd:tb::-", "kind": "sequence", "label": "0Car"}], "emotionScale": {"min": 1, "max": 5, "per": "touchpoint"}, "blueprintLines": [{"kind": "internal-interaction", "afterLaneId": "P."}, {"kind": "interaction", "afterLaneId": "8:r:.L:::"}], "curves": [{"id": "7.W:-.", "name": "aCar Z077tea", "color": "yellow", "state": "future", "personaId": "135-6"}, {"id": "9-C", "name": "0", "color": "teal", "state": "future", "personaId": "Aa:y_-z9_7"}, {"id": "ay_y:_g:_", "name": "tea Za", "color": "blue", "state": "current", "personaId": "135-6"}]})
+    const emulator = await drawAsync(j1)
+    startPlugin(emulator.api, '<p>panel</p>')
+    await applyBoardEditsAsync(emulator, j1, [{"op": "connect", "from": 0, "step": 0, "label": "长途旅行很累，请给我们打电话", "lineType": "ELBOWED"}, {"op": "nudge", "item": 0, "dx": 0, "dy": 0}])
+    const data = changedData(j1, [{"op": "move-stage", "from": 0, "to": 0}], [{"from": 0, "step": 0, "label": "长途旅行很累，请给我们打电话"}, {"from": 0, "step": 0, "label": "长途旅行很累，请给我们打电话"}, {"from": 0, "step": 0, "label": "长途旅行很累，请给我们打电话"}])
+    const first = await updateAsync(emulator, data, 1)
+    expect(await unwarnedAsync(emulator, first)).toEqual([])
+    const file = emulator.toRestFile()
+    emulator.resetCounters()
+    await updateAsync(emulator, data, 2)
+    expect(Object.fromEntries(emulator.traffic.writes)).toEqual({})
+    expect(emulator.toRestFile()).toEqual(file)
+  })
 })
