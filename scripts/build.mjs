@@ -30,7 +30,7 @@ export const BUDGETS = [
   // Generate's link warnings, their code and their words in five languages (about 1,600 bytes).
   // An update checks the lines people drew straight or curved, warns about them in five languages,
   // gives back link room no longer needed, and parses what the board stores once (about 5,450 bytes).
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 429_729 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 429_880 }
 ]
 
 const minify = !process.argv.includes('--dev')
