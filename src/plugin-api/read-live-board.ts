@@ -1,5 +1,6 @@
 import { fail, MAX_BOARD_NESTING, ok, problem, type Result } from '../model'
 import { decodeBoardTag, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
+import { isOwnLineNoLink } from '../plugin-data/is-own-line-no-link'
 import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
 import { snapshotCap } from '../reader/snapshot-cap'
 import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
@@ -231,13 +232,6 @@ function fillOf(fills: unknown): { fill?: string } {
 /** Paint lists, or undefined for `figma.mixed` (a text node with several colours). */
 function paints(value: unknown): readonly PaintLike[] | undefined {
   return Array.isArray(value) ? (value as readonly PaintLike[]) : undefined
-}
-
-/** Whether a connector carries the tag of one of the board's own lines other than a link. */
-function isOwnLineNoLink(data: Record<string, string>): boolean {
-  if (data[TAG_KEY] === undefined && data.role === undefined) return false
-  const decoded = decodeBoardTag(data)
-  return decoded.ok && decoded.value.tag.role !== 'link'
 }
 
 function endpointOf(endpoint: ConnectorEndpoint): SnapshotEndpoint | undefined {

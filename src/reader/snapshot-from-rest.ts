@@ -1,6 +1,7 @@
 import type * as Rest from '@figma/rest-api-spec'
 
 import { TAG_NAMESPACE } from '../plugin-data/board-tags'
+import { isOwnLineNoLink } from '../plugin-data/is-own-line-no-link'
 import { boardNestingProblem, fail, formatZodIssues, ok, type Problem, type Result } from '../model'
 import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, SnapshotLineTypeSchema, SnapshotMagnetSchema, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from './board-snapshot'
 import { type RestBoardEndpoint, type RestBoardNode, RestBoardNodeSchema, RestFileResponseSchema, RestNodesResponseSchema } from './rest-board-schema'
@@ -112,8 +113,9 @@ function snapshotNode(node: RestBoardNode, parentId: string | null): SnapshotNod
     if (end !== undefined) out.end = end
     out.startCap = snapshotCap(node.connectorStartStrokeCap)
     out.endCap = snapshotCap(node.connectorEndStrokeCap)
+    // As the live reading: the board's own lines that are no links are drawn as the plan says.
     const lineType = SnapshotLineTypeSchema.safeParse(node.connectorLineType ?? 'ELBOWED')
-    if (lineType.success) out.lineType = lineType.data
+    if (lineType.success && !isOwnLineNoLink(out.data)) out.lineType = lineType.data
   }
   return out
 }
