@@ -18,7 +18,10 @@ async function newestSourceTimeAsync(folder: string): Promise<number> {
 
 let built: Promise<void> | undefined
 
-/** Builds dist/cli.js with `npm run build`'s own script when it is missing or older than src/. */
+/**
+ * Builds dist/cli.js with `npm run build`'s own script when it is missing or older than src/, minified
+ * as it ships: the start-up test weighs what users load, which a development build would overstate.
+ */
 export function ensureCliBuiltAsync(): Promise<void> {
   built ??= (async () => {
     const builtAt = await stat(BUILT).then(
@@ -26,7 +29,7 @@ export function ensureCliBuiltAsync(): Promise<void> {
       () => 0
     )
     if (builtAt > (await newestSourceTimeAsync(path.resolve('src')))) return
-    await promisify(execFile)(process.execPath, [path.resolve('scripts/build-cli.mjs'), '--dev'])
+    await promisify(execFile)(process.execPath, [path.resolve('scripts/build-cli.mjs')])
   })()
   return built
 }
