@@ -45,7 +45,9 @@ export interface DrawnLine {
  * links blocked and less room, and running them once more from no room, in the cells they ended
  * with, ends with the same room and cells. That is what the next update finds on the board, so it
  * runs the same rounds, ends with the same room as stored, and changes nothing. Only a board that
- * stores room pays for these rounds.
+ * stores room pays for these rounds, or one whose rounds ended keeping fewer cells than they began
+ * with: the room they took was asked for round cells no longer kept, and the next update, starting
+ * from it, keeps none of them, so it would find that room no longer needed.
  *
  * Lines people drew straight or curved (`drawn`, by plan key) keep their line type and ends: they
  * are checked where they run, not routed, and widening does not grow gaps for them (no gap's growth
@@ -69,9 +71,9 @@ export function layoutRoundArrangements(
   const rounds = (from: LinkRoom, arranged: KeptArrangements, candidates: ReadonlySet<string>): Rounds =>
     roundsFrom(from, arranged, (room) => arrange(layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, room)), candidates), drawn)
   const kept = rounds(extra, first, first.kept)
-  if (isNone) return kept.layout
+  if (isNone && sameSet(kept.kept, first.kept)) return kept.layout
   const none = { columns: extra.columns.map(() => 0), rows: extra.rows.map(() => 0), cells: new Map() }
-  const fresh = rounds(none, arrange(generated.laidOut, first.kept), first.kept)
+  const fresh = rounds(none, arrange(generated.laidOut, kept.kept), kept.kept)
   if (!fresh.settled || fresh.layout.blocked.length > kept.layout.blocked.length || totalRoom(fresh.layout.extra) >= totalRoom(kept.layout.extra)) return kept.layout
   const again = rounds(none, arrange(generated.laidOut, fresh.kept), fresh.kept)
   const same = again.settled && sameRoom(again.layout.extra, fresh.layout.extra) && sameSet(again.kept, fresh.kept)
