@@ -8,6 +8,7 @@ import { type ParsedUiToMain, UiToMainSchema } from '../../src/messages'
 import type { Journey } from '../../src/model'
 import { type ChangeSet, diffJourneys } from '../../src/sync'
 import { App } from '../../ui/app'
+import { IMPORT_TYPING_PAUSE_MS } from '../../ui/components/import-tab'
 import { itemSticky, loadFontOfAsync, templateJourney, withItem } from '../reader/generated-board'
 import { createFakeBridge } from './fake-bridge'
 import { createSandboxBridge } from './sandbox-bridge'
@@ -49,7 +50,7 @@ function reviewing(changeSet: ChangeSet) {
   return { bridge, view, preview, update }
 }
 
-/** The panel on the real sandbox, speaking French, on its Import tab; `paste` puts a journey in its text box. */
+/** The panel on the real sandbox, speaking French, on its Import tab; `pasteAsync` puts a journey in its text box. */
 async function importingInFrenchAsync() {
   const { bridge, emulator, settledAsync } = createSandboxBridge()
   render(<App bridge={bridge} />)
@@ -57,8 +58,14 @@ async function importingInFrenchAsync() {
   fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'fr' } })
   await act(settledAsync)
   fireEvent.click(screen.getByRole('tab', { name: 'Importer' }))
-  const paste = (journey: Journey) => fireEvent.input(screen.getByLabelText('Texte du parcours'), { target: { value: exportJourney(journey, 'json') } })
-  return { emulator, settledAsync, paste }
+  // A paste as someone makes it: the next click comes after the typing pause, once the sandbox has
+  // read the text (a paste right after another is read only when typing pauses).
+  const pasteAsync = async (journey: Journey): Promise<void> => {
+    fireEvent.input(screen.getByLabelText('Texte du parcours'), { target: { value: exportJourney(journey, 'json') } })
+    await act(() => new Promise((resolve) => setTimeout(resolve, IMPORT_TYPING_PAUSE_MS)))
+    await act(settledAsync)
+  }
+  return { emulator, settledAsync, pasteAsync }
 }
 
 describe('updating a board from the panel', () => {
@@ -242,15 +249,15 @@ describe('updating a board, in the panel’s language', () => {
   })
 
   it('says in French that the board changed since the review, when a sticky the update changes was retyped meanwhile', async () => {
-    const { emulator, settledAsync, paste } = await importingInFrenchAsync()
+    const { emulator, settledAsync, pasteAsync } = await importingInFrenchAsync()
     const journey = templateJourney('car-rental')
-    paste(journey)
+    await pasteAsync(journey)
     fireEvent.click(screen.getByRole('button', { name: 'Dessiner le tableau' }))
     await act(settledAsync)
 
     const [first] = journey.items
     if (first === undefined) throw new Error('the template has no items')
-    paste(withItem(journey, first.id, (item) => ({ ...item, text: 'Compare les prix en ligne' })))
+    await pasteAsync(withItem(journey, first.id, (item) => ({ ...item, text: 'Compare les prix en ligne' })))
     fireEvent.click(screen.getByRole('button', { name: 'Mettre à jour…' }))
     await act(settledAsync)
     const view = screen.getByRole('region', { name: 'Mettre à jour le tableau' })
@@ -272,9 +279,9 @@ describe('updating a board, in the panel’s language', () => {
   })
 
   it('says in French why the journey stored on the board cannot be read, each reason in French too', async () => {
-    const { emulator, settledAsync, paste } = await importingInFrenchAsync()
+    const { emulator, settledAsync, pasteAsync } = await importingInFrenchAsync()
     const journey = templateJourney('car-rental')
-    paste(journey)
+    await pasteAsync(journey)
     fireEvent.click(screen.getByRole('button', { name: 'Dessiner le tableau' }))
     await act(settledAsync)
     const [board] = emulator.api.currentPage.findAllWithCriteria({ types: ['SECTION'] })
@@ -289,8 +296,8 @@ describe('updating a board, in the panel’s language', () => {
 
 describe('drawing a board, in the panel’s language', () => {
   it('words a drawing FigJam refused in the panel’s language, FigJam’s reason said to be in English, and again after a switch to Russian', async () => {
-    const { emulator, settledAsync, paste } = await importingInFrenchAsync()
-    paste(templateJourney('car-rental'))
+    const { emulator, settledAsync, pasteAsync } = await importingInFrenchAsync()
+    await pasteAsync(templateJourney('car-rental'))
     emulator.armFailure({ name: 'createSticky', nth: 3 })
     fireEvent.click(screen.getByRole('button', { name: 'Dessiner le tableau' }))
     await act(settledAsync)
