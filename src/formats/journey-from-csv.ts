@@ -168,11 +168,6 @@ class CsvJourneyParts {
   }
 }
 
-/** The values a cell may take, as a list each language writes in its own form. */
-function quoteList(values: readonly string[]): string[] {
-  return [...values]
-}
-
 /** "Action plan" -> action-plan, "Touchpoint" -> touchpoints, "Pain points" -> pains: a lane named after its kind. */
 function kindNamed(name: string): LaneKind | undefined {
   const lower = name.trim().toLowerCase()
@@ -247,7 +242,7 @@ function parseEnum<T extends string>(row: CsvRow, column: JourneyCsvColumn, opti
   const text = row.cell(column).toLowerCase()
   if (text === '') return undefined
   const found = options.find((option) => option === text)
-  if (found === undefined) row.problem(code, { column, value: row.cell(column), options: quoteList(options) })
+  if (found === undefined) row.problem(code, { column, value: row.cell(column), options: [...options] })
   return found
 }
 
@@ -281,7 +276,7 @@ function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
   if (kindText !== '' && kind === undefined) return laneId
   const chosen = kind ?? kindFromName(laneName, laneId)
   if (chosen === undefined && parts.has('lane_kind')) {
-    row.problem('csv-lane-kind-unknown', { options: quoteList(LaneKindSchema.options) })
+    row.problem('csv-lane-kind-unknown', { options: [...LaneKindSchema.options] })
     return laneId
   }
   if (chosen === undefined && !parts.warnedMissingKind) {
@@ -290,7 +285,7 @@ function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
   }
   const lane: Lane = { id: laneId, name: laneName || laneId, kind: chosen ?? 'notes' }
   if (actor !== undefined) lane.actor = actor
-  if (lane.kind === 'actor' && actor === undefined && actorText === '') row.problem('csv-actor-missing', { options: quoteList(ActorKindSchema.options) })
+  if (lane.kind === 'actor' && actor === undefined && actorText === '') row.problem('csv-actor-missing', { options: [...ActorKindSchema.options] })
   parts.lanes.set(laneId, { lane, line: row.line })
   return laneId
 }
@@ -565,7 +560,7 @@ function readRows(text: string): ImportResult<CsvJourneyParts> {
     readRow(record, rowNumber, parts)
   })
   if (!parsed.ok) return importFailed(parsed.problems)
-  if (head === undefined) return importFailed([atLine(problem('', 'csv-empty', { columns: quoteList(JOURNEY_CSV_COLUMNS) }), 1)])
+  if (head === undefined) return importFailed([atLine(problem('', 'csv-empty', { columns: [...JOURNEY_CSV_COLUMNS] }), 1)])
   if (!head.ok) return importFailed(head.problems)
   if (parts === undefined) return importFailed([atLine(problem('', 'csv-no-rows'), head.columns.headerLine)])
   return imported(parts)
