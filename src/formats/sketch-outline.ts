@@ -1,9 +1,9 @@
 import * as z from 'zod/mini'
 
 import { emotionCurves } from '../layout/emotion-curves'
-import { curveIdOf, type Journey, journeyCurves, LaneKindSchema, validateJourney } from '../model'
+import { type Journey, LaneKindSchema, validateJourney } from '../model'
 import type { JourneyTemplate } from '../templates/journey-template'
-import { emotionLanesOf } from './journey-analytics'
+import { stageCurveEmotions } from './journey-analytics'
 
 /** The most stickies a sketch draws in one cell. */
 export const SKETCH_STICKIES_PER_CELL = 3
@@ -28,25 +28,12 @@ export const SketchOutlineSchema = z.object({
 export type SketchOutline = z.output<typeof SketchOutlineSchema>
 
 /**
- * The mean emotion score of each stage, undefined where none is scored. The same lanes as the board
- * and the summary use (emotionLanesOf), in one pass, because the gallery sketches every template.
+ * The mean emotion score of each stage on the primary curve, undefined where none is scored: the
+ * analytics' own per-stage means (see `stageCurveEmotions`), so the sketch and the summary agree.
  */
 export function stageEmotions(journey: Journey): (number | undefined)[] {
-  const lanes = new Set(emotionLanesOf(journey).map((lane) => lane.id))
   // The primary curve only: a to-be curve averaged in would describe neither experience.
-  const primary = journeyCurves(journey)[0]?.id
-  const sums = new Map<string, { total: number; count: number }>()
-  for (const item of journey.items) {
-    if (item.score === undefined || !lanes.has(item.laneId) || curveIdOf(item, journey) !== primary) continue
-    const sum = sums.get(item.stageId) ?? { total: 0, count: 0 }
-    sum.total += item.score
-    sum.count += 1
-    sums.set(item.stageId, sum)
-  }
-  return journey.stages.map((stage) => {
-    const sum = sums.get(stage.id)
-    return sum === undefined ? undefined : sum.total / sum.count
-  })
+  return stageCurveEmotions(journey).map((curves) => curves[0])
 }
 
 /** A journey's sketch outline: its stages, lanes, stickies per cell and emotion curve. */
