@@ -1,5 +1,6 @@
 import { minOf, maxOf } from '../model'
-import { type Point, polylineCrossesBox } from '../geometry'
+import { polylineCrossesBox } from '../geometry'
+import { centreOf } from '../reader/board-geometry'
 import type { BoardGrid, BoardPlan, Box, PlanNode } from '../layout/board-plan'
 import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-metrics'
 import type { CellLocation } from '../layout/locate-cell'
@@ -48,7 +49,7 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     if (node.tag.role === 'emotion-point' && node.parent !== null) points.set(node.parent, [...(points.get(node.parent) ?? []), box(boxes, node.key)])
   }
   // The emotion curves' lines, straight from point centre to point centre (they cross stage columns).
-  const curveLines = plan.nodes.flatMap((node) => (node.kind === 'connector' && node.tag.role === 'emotion-line' ? [[centre(box(boxes, node.start)), centre(box(boxes, node.end))]] : []))
+  const curveLines = plan.nodes.flatMap((node) => (node.kind === 'connector' && node.tag.role === 'emotion-line' ? [[centreOf(box(boxes, node.start)), centreOf(box(boxes, node.end))]] : []))
   const cells = new Map<string, { stageId: string; laneId: string; itemIds: string[] }>()
   for (const item of journey.items) {
     const key = cellKey(item.stageId, item.laneId)
@@ -117,10 +118,6 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     if (footprints.some((footprint) => curveLines.some((line) => polylineCrossesBox(line, footprint)))) return undefined
     return moves
   }
-}
-
-function centre(of: Box): Point {
-  return { x: of.x + of.width / 2, y: of.y + of.height / 2 }
 }
 
 function onGrid(value: number): number {
