@@ -144,7 +144,7 @@ export function ImportTab({ bridge, generateState, onGenerate, onUpdate, onInput
               onValueInput={(value) => {
                 // Refused as a file that size is: the box keeps the text it had.
                 const tooBig = textOversize(value)
-                setRefused(tooBig === undefined ? undefined : { ...tooBig })
+                setRefused(tooBig)
                 if (tooBig === undefined) setText(value)
               }}
             />
