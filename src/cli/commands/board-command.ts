@@ -4,6 +4,7 @@ import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { requireDrawable, resolveJourneyDocumentAsync } from '../resolve-journey'
 import { writeOutputAsync } from '../write-output'
+import { writeNodeWarnings } from '../write-node-warnings'
 
 /**
  * `journeyboard board <template-id | journey-file> --out board.json`: runs the plugin's real
@@ -20,6 +21,6 @@ export async function boardCommandAsync({ io, args, flags }: CommandContext): Pr
   await writeOutputAsync(io, flags.out, JSON.stringify(emulator.toRestFile(journey.title), null, 2) + '\n')
   const { stickies, sections, connectors } = summary.counts
   io.stderr(`${flags.out}: board "${journey.title}" with ${stickies} stickies, ${sections} sections, ${connectors} connectors\n`)
-  for (const warning of summary.warnings) io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}\n`)
+  writeNodeWarnings(io, summary.warnings)
   return 0
 }

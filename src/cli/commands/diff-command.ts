@@ -7,6 +7,7 @@ import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
 import { inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { readJourneyFileAsync } from '../resolve-journey'
+import { writeNodeWarnings } from '../write-node-warnings'
 import { isJourneyFile, journeyFileGivenAsBoard } from './read-command'
 
 /**
@@ -20,7 +21,7 @@ export async function diffCommandAsync({ io, args, flags }: CommandContext): Pro
   const journey = await readJourneyFileAsync(io, args[1] ?? '', flags.from)
   const preview = await syncPreviewAsync(emulator.api, typeof flags.board === 'string' ? flags.board : undefined, journey)
   if (!preview.ok) throw new CliError(formatProblems(preview.problems))
-  for (const warning of preview.value.warnings) io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}\n`)
+  writeNodeWarnings(io, preview.value.warnings)
   io.stdout(flags.json === true ? `${JSON.stringify(preview.value.changeSet, null, 2)}\n` : formatChangeSet(preview.value.changeSet))
   return 0
 }

@@ -9,6 +9,7 @@ import type { CommandContext } from '../command'
 import { readJourneyFileAsync, requireDrawable } from '../resolve-journey'
 import { loadBoardFileAsync } from './diff-command'
 import { writeOutputAsync } from '../write-output'
+import { writeNodeWarnings } from '../write-node-warnings'
 
 /**
  * `journeyboard sync <board.json> <journey-file> --out <new-board.json> [--resolve board|data|keep-both]
@@ -30,7 +31,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   const preview = await syncPreviewAsync(emulator.api, board, journey)
   if (!preview.ok) throw new CliError(formatProblems(preview.problems))
   const { changeSet, boardId, warnings } = preview.value
-  for (const warning of warnings) io.stderr(`warning: ${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}\n`)
+  writeNodeWarnings(io, warnings)
   if (changeSet.conflicts.length > 0 && choice === undefined) {
     throw new CliError(
       `${changeSet.conflicts.length} conflict${changeSet.conflicts.length === 1 ? '' : 's'} between the board and the data; ` +
