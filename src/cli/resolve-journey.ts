@@ -1,11 +1,11 @@
-import { formatProblems, type Journey, type JourneyDocument, parseJourneyDocument } from '../model'
+import { type Journey, type JourneyDocument, parseJourneyDocument } from '../model'
 import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
-import { createJourneyFromTemplate, findTemplate, TEMPLATES } from '../templates'
+import { findTemplate, TEMPLATES } from '../templates'
 import { CliError, invalidInputError, usageError } from './cli-error'
 import { type CliIo, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
 import type { FlagValue } from './command'
 import { inputName, parseJsonInput, readInputAsync } from './read-input'
-import { splitList } from './split-list'
+import { journeyFromTemplateFlags } from './journey-from-template-flags'
 
 /** The format a file is in: `--from`, else its extension, else what its text looks like. */
 function formatOf(path: string, text: string, from: ImportFormat | undefined): ImportFormat {
@@ -18,10 +18,6 @@ function formatOf(path: string, text: string, from: ImportFormat | undefined): I
 /** A name with no folder and no extension was more likely meant as a template id than a file. */
 function looksLikeTemplateId(source: string): boolean {
   return /^[a-z0-9][a-z0-9-]*$/i.test(source)
-}
-
-function text(flag: FlagValue): string | undefined {
-  return typeof flag === 'string' ? flag : undefined
 }
 
 /** Reads a journey file in any import format (JSON, CSV, Mermaid); import warnings go to stderr. */
@@ -61,17 +57,8 @@ export async function resolveJourneyAsync(io: CliIo, source: string, flags: Reco
 
 /** Like resolveJourneyAsync, keeping a JSON file's `$schema` and extension fields beside the journey. */
 export async function resolveJourneyDocumentAsync(io: CliIo, source: string, flags: Record<string, FlagValue>): Promise<JourneyDocument> {
-  if (findTemplate(source) !== undefined) {
-    const stages = splitList(flags.stages)?.map((id) => ({ id }))
-    const result = createJourneyFromTemplate({
-      templateId: source,
-      personaId: text(flags.persona),
-      locale: text(flags.locale),
-      stages
-    })
-    if (!result.ok) throw new CliError(formatProblems(result.problems))
-    return { journey: result.value, envelope: {} }
-  }
+  const template = findTemplate(source)
+  if (template !== undefined) return { journey: journeyFromTemplateFlags(template, flags), envelope: {} }
   if (flags.persona !== undefined || flags.locale !== undefined || flags.stages !== undefined) {
     throw usageError(`--persona, --locale and --stages apply to templates; "${source}" is not a template id`)
   }

@@ -29,11 +29,22 @@ export function helpText(): string {
     'Usage:',
     // Usage lines are long, so each summary goes on its own line beneath its command.
     ...COMMANDS.flatMap((c) => [`  journeyboard ${c.usage}`, `      ${c.summary}`]),
-    '  journeyboard help | --version',
+    '  journeyboard help [<command>] | <command> --help | --version',
     '',
     'Exit codes: 0 success, 1 the input is invalid or unreadable (problems on stderr), 2 wrong usage.',
     ''
   ].join('\n')
+}
+
+/** One command's usage, for `journeyboard <command> --help` and `journeyboard help <command>`. */
+export function commandHelpText(spec: CommandSpec): string {
+  return [`Usage: journeyboard ${spec.usage}`, '', `  ${spec.summary}`, '', 'Run "journeyboard help" for every command and the exit codes.', ''].join('\n')
+}
+
+/** `--help` or `-h` among a command's arguments (before a `--` that ends the options) asks for its usage. */
+function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--')
+  return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')
 }
 
 function parseCommandLine(spec: CommandSpec, argv: string[]): { args: string[]; flags: Record<string, FlagValue> } {
@@ -59,7 +70,8 @@ export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
     io.stderr(helpText())
     return EXIT_USAGE
   }
-  if (name === 'help' || name === '--help' || name === '-h') {
+  const isHelp = (arg: string): boolean => arg === 'help' || arg === '--help' || arg === '-h'
+  if (isHelp(name) && rest.every(isHelp)) {
     io.stdout(helpText())
     return EXIT_OK
   }
@@ -67,9 +79,14 @@ export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`journeyboard ${VERSION}\n`)
     return EXIT_OK
   }
-  const spec = COMMANDS.find((c) => c.name === name)
+  const helpOf = name === 'help' && rest.length === 1 ? rest[0] : undefined
+  const spec = COMMANDS.find((c) => c.name === (helpOf ?? name))
   try {
-    if (spec === undefined) throw usageError(`unknown command "${name}"`)
+    if (spec === undefined) throw usageError(`unknown command "${helpOf ?? name}"`)
+    if (helpOf !== undefined || asksForHelp(rest)) {
+      io.stdout(commandHelpText(spec))
+      return EXIT_OK
+    }
     const { args, flags } = parseCommandLine(spec, rest)
     return await spec.runAsync({ io, args, flags })
   } catch (error) {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { COMMANDS } from '../../src/cli/commands'
 import { runCliAsync } from '../../src/cli/run-cli'
 import { journeyFileJsonSchema, parseJourneyFile, validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'
@@ -73,11 +74,60 @@ describe('journeyboard template', () => {
     expect(unknownTemplate.err).toBe(`journeyboard: no template "spaceship"; template ids: ${TEMPLATES.map((t) => t.id).join(', ')}\n`)
     const unknownPersona = await cli(['template', 'car-rental', '--persona', 'nobody'])
     expect(unknownPersona.code).toBe(1)
-    expect(unknownPersona.err).toMatch(/personaId: .*nobody/)
+    expect(unknownPersona.err).toBe(`journeyboard: --persona: the template has no persona "nobody"; personas are: family, new-car-month, commuter, business-traveller\n`)
     const unknownStage = await cli(['template', 'car-rental', '--stages', 'warp-drive'])
     expect(unknownStage.code).toBe(1)
     expect(unknownStage.err).toMatch(/^journeyboard: template "car-rental" has no stage "warp-drive"; its stage ids: [a-z-]+(, [a-z-]+)+\n$/)
     expect(unknownStage.err).not.toContain('give a name')
+  })
+
+  it('names the option a wrong choice was typed in, not the field it fills', async () => {
+    const noLane = await cli(['template', 'car-rental', '--lanes', ','])
+    expect([noLane.code, noLane.err]).toEqual([1, 'journeyboard: --lanes: keep at least one lane\n'])
+    const unknownLane = await cli(['template', 'car-rental', '--lanes', 'thoughts,moods'])
+    expect(unknownLane.err).toMatch(/^journeyboard: --lanes: the template has no lane "moods"; lanes are: thoughts, /)
+    const twice = await cli(['template', 'car-rental', '--stages', 'plan,plan'])
+    expect(twice.err).toBe('journeyboard: --stages: stage "plan" is chosen more than once\n')
+    const locale = await cli(['template', 'car-rental', '--locale', 'de'])
+    expect(locale.err).toBe('journeyboard: --locale: the template "car-rental" is written in en, da, fr, zh-Hans, ru; got "de"\n')
+  })
+
+  it('reads a language tag in any case, as BCP 47 does', async () => {
+    for (const [typed, locale] of [['RU', 'ru'], ['zh-hans', 'zh-Hans']]) {
+      const { code, out } = await cli(['template', 'car-rental', '--locale', typed!])
+      expect(code).toBe(0)
+      expect((JSON.parse(out) as { journey: { locale: string } }).journey.locale).toBe(locale)
+    }
+  })
+
+  it('answers the same for a template drawn, rendered or exported: the stage ids there are, the option named', async () => {
+    for (const command of [['export', 'car-rental', '--format', 'csv'], ['render', 'car-rental']]) {
+      const unknown = await cli([...command, '--stages', 'plan,warp-drive'])
+      expect([unknown.code, unknown.err]).toEqual([1, 'journeyboard: template "car-rental" has no stage "warp-drive"; its stage ids: plan, research, book, pickup, support, return, home\n'])
+      const persona = await cli([...command, '--persona', 'nobody'])
+      expect(persona.err).toMatch(/^journeyboard: --persona: the template has no persona "nobody"/)
+    }
+  })
+})
+
+describe('journeyboard <command> --help', () => {
+  it('prints that command\'s usage on stdout and exits 0, for every command, as --help, -h and help <command>', async () => {
+    for (const command of COMMANDS) {
+      for (const argv of [[command.name, '--help'], [command.name, '-h'], ['help', command.name], [command.name, 'some-file.json', '--out', 'x', '--help']]) {
+        const { code, out, err } = await cli(argv)
+        expect([code, err], argv.join(' ')).toEqual([0, ''])
+        expect(out).toBe(`Usage: journeyboard ${command.usage}\n\n  ${command.summary}\n\nRun "journeyboard help" for every command and the exit codes.\n`)
+      }
+    }
+  })
+
+  it('reads --help after -- as an argument, and names an unknown command asked about', async () => {
+    const afterEnd = await cli(['validate', '--', '--help'])
+    expect(afterEnd.code).toBe(1)
+    expect(afterEnd.err).toContain('cannot read "--help"')
+    const unknown = await cli(['help', 'frobnicate'])
+    expect([unknown.code, unknown.err]).toEqual([2, 'journeyboard: unknown command "frobnicate"\nRun "journeyboard help" for usage.\n'])
+    expect((await cli(['help', '--help'])).out).toContain('Usage:\n')
   })
 })
 

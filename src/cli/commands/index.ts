@@ -8,7 +8,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'templates',
     usage: 'templates [--json]',
-    summary: 'list template ids, titles, personas, stages and locales',
+    summary: 'list template ids, titles, personas, stage and lane ids, and locales',
     options: { json: false },
     minArgs: 0,
     maxArgs: 0,
