@@ -13,7 +13,7 @@ import { promisify } from 'node:util'
 import * as esbuild from 'esbuild'
 
 import { PREVIEW_ROUTES } from '../src/preview/preview-routes'
-import { readmePage } from './readme-page'
+import { docsPage, readmePage } from './readme-page'
 
 const DEFAULT_PORT = 4173
 const HOST = '127.0.0.1'
@@ -112,18 +112,22 @@ async function loadAssetsAsync(): Promise<Map<string, Asset>> {
     [PREVIEW_ROUTES.pluginUi, { type: utf8('text/plain'), body: ui }],
     [PREVIEW_ROUTES.figmaTheme, { type: utf8('text/css'), body: theme }],
     [PREVIEW_ROUTES.readme, { type: utf8('text/html'), body: readmePage(readme) }],
-    ...(await readmePicturesAsync())
+    ...(await readmeDocsAsync())
   ])
 }
 
-/** docs/*.png and *.svg under /docs/, as the README names them. */
-async function readmePicturesAsync(): Promise<[string, Asset][]> {
+/** docs/*.png and *.svg under /docs/, as the README names them, and docs/*.md rendered as pages. */
+async function readmeDocsAsync(): Promise<[string, Asset][]> {
   const folder = path.join(ROOT, FILES.docs)
   if (!existsSync(folder)) return []
   const types: Readonly<Record<string, string>> = { '.png': 'image/png', '.svg': 'image/svg+xml' }
-  const names = (await readdir(folder)).filter((name) => types[path.extname(name)] !== undefined)
+  const names = (await readdir(folder)).filter((name) => types[path.extname(name)] !== undefined || path.extname(name) === '.md')
   return Promise.all(
-    names.map(async (name): Promise<[string, Asset]> => [`/${FILES.docs}/${name}`, { type: types[path.extname(name)] ?? '', body: await readFile(path.join(folder, name)) }])
+    names.map(async (name): Promise<[string, Asset]> => {
+      const route = `/${FILES.docs}/${name}`
+      if (path.extname(name) === '.md') return [route, { type: 'text/html; charset=utf-8', body: docsPage(name, await readFile(path.join(folder, name), 'utf8')) }]
+      return [route, { type: types[path.extname(name)] ?? '', body: await readFile(path.join(folder, name)) }]
+    })
   )
 }
 

@@ -41,14 +41,24 @@ const STYLE = [
   'table{border-collapse:collapse}th,td{border:1px solid #d9d9d9;padding:4px 8px;vertical-align:top}'
 ].join('')
 
-/** The README as a page of the preview, with a way back; a short note when the file is missing. */
-export function readmePage(markdown: string | undefined): string {
+/** A Markdown file of the project as a page of the preview, with a way back; a short note when it is missing. */
+function markdownPage(name: string, markdown: string | undefined): string {
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journeyboard README</title>',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journeyboard ${escapeHtml(name)}</title>`,
     // No favicon request: the preview has none to give.
     `<link rel="icon" href="data:,"><style>${STYLE}</style></head><body>`,
     `<p><a href="${PREVIEW_ROUTES.page}">Back to the preview</a></p>`,
-    markdown === undefined ? `<p>${escapeHtml('README.md is missing from this folder.')}</p>` : renderReadme(markdown),
+    markdown === undefined ? `<p>${escapeHtml(`${name} is missing from this folder.`)}</p>` : renderReadme(markdown),
     '</body></html>'
   ].join('\n')
+}
+
+/** The README as a page of the preview. */
+export function readmePage(markdown: string | undefined): string {
+  return markdownPage('README.md', markdown)
+}
+
+/** A Markdown file the README links to under docs/ (the performance log), as a page like the README. */
+export function docsPage(name: string, markdown: string): string {
+  return markdownPage(name, markdown)
 }

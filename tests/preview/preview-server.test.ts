@@ -61,6 +61,15 @@ describe('the preview server', () => {
         expect(picture.status, source).toBe(200)
         expect(Buffer.from(await picture.arrayBuffer())).toEqual(await readFile(source))
       }
+      // The Markdown files the README links to under docs/ open as pages too, not as raw text.
+      const documents = [...readme.matchAll(/<a href="(docs\/[^"]+\.md)"/g)].map((match) => match[1] ?? '')
+      expect(documents).toContain('docs/performance-log.md')
+      for (const document of new Set(documents)) {
+        const page = await fetch(new URL(document, new URL(PREVIEW_ROUTES.readme, server.url)))
+        expect(page.status, document).toBe(200)
+        expect(page.headers.get('content-type'), document).toMatch(/^text\/html/)
+        expect(await page.text(), document).toMatch(/<h1[^>]*>[^<]+<\/h1>/)
+      }
       for (const route of [PREVIEW_ROUTES.page, PREVIEW_ROUTES.readme]) {
         expect(await (await fetch(new URL(route, server.url))).text(), route).toMatch(/<link rel="icon" href="data:,"/)
       }
