@@ -35,6 +35,9 @@ export const BUDGETS = [
 
 const minify = !process.argv.includes('--dev')
 const quiet = process.argv.includes('--quiet')
+// esbuild's account of which module put how many bytes in each bundle, for working the sizes down
+// (`npm run build -- --metafile`; esbuild's analyser reads it, https://esbuild.github.io/analyze/).
+const writeMetafile = process.argv.includes('--metafile')
 
 /**
  * zod's classic schemas carry zod's JSON Schema generator (`toJSONSchema` and the getters built on
@@ -115,6 +118,7 @@ const ui = esbuild.build({
 
 const [mainResult, uiResult] = await Promise.all([main, ui, buildCliAsync({ minify })])
 await writeAtomicallyAsync('dist/main.js', mainResult.outputFiles[0].text)
+if (writeMetafile) await writeAtomicallyAsync('dist/main.meta.json', JSON.stringify(mainResult.metafile))
 const js = uiResult.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? ''
 const css = uiResult.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? ''
 // Concatenate rather than String.replace: '$&' inside the bundle would be expanded by replace.
