@@ -14,8 +14,8 @@ import { compareAsync, ms, wanted } from './format-parsers'
 
 /** The build's packing, loaded as the build runs it (not bundled into the bench: it drives TypeScript and esbuild). */
 interface Packing {
-  packWordsAsync(file: string): Promise<{ language: string; shapes: unknown[]; base64: string }>
-  packEnglishWordsAsync(file: string): Promise<{ base64: string }>
+  packWordsAsync(file: string): Promise<{ language: string; shapes: unknown[]; packed: string }>
+  packEnglishWordsAsync(file: string): Promise<{ packed: string }>
   packTemplateAsync(file: string): Promise<{ packs: Record<string, string> } | undefined>
 }
 
@@ -24,7 +24,7 @@ interface Unpacking {
   unpack: () => unknown
 }
 
-const unpack = (base: unknown, base64: string): unknown => withLeaves(base, JSON.parse(unpackText(base64)) as unknown[])
+const unpack = (base: unknown, packed: string): unknown => withLeaves(base, JSON.parse(unpackText(packed)) as unknown[])
 
 /** Each language's packs: its word files, and its journey in every template written in it. */
 async function unpackingsAsync(): Promise<Map<string, { words: Unpacking[]; templates: Unpacking[] }>> {
@@ -34,13 +34,13 @@ async function unpackingsAsync(): Promise<Map<string, { words: Unpacking[]; temp
   for (const folder of ['board', 'reading', 'sandbox']) {
     const dir = path.resolve('src/i18n/catalogues', folder)
     for (const file of (await readdir(dir)).filter((name) => /^(da|fr|ru|zh-hans)\.ts$/.test(name))) {
-      const { language, shapes, base64 } = await packWordsAsync(path.join(dir, file))
-      of(language).words.push({ packedBytes: base64.length, unpack: () => unpack(shapes, base64) })
+      const { language, shapes, packed } = await packWordsAsync(path.join(dir, file))
+      of(language).words.push({ packedBytes: packed.length, unpack: () => unpack(shapes, packed) })
     }
   }
   for (const folder of ['board', 'changes', 'problems', 'reading', 'sandbox']) {
-    const { base64 } = await packEnglishWordsAsync(path.resolve('src/i18n/catalogues', folder, 'en.ts'))
-    of('en').words.push({ packedBytes: base64.length, unpack: () => JSON.parse(unpackText(base64)) })
+    const { packed } = await packEnglishWordsAsync(path.resolve('src/i18n/catalogues', folder, 'en.ts'))
+    of('en').words.push({ packedBytes: packed.length, unpack: () => JSON.parse(unpackText(packed)) })
   }
   const dir = path.resolve('src/templates')
   for (const file of await readdir(dir)) {
@@ -51,11 +51,11 @@ async function unpackingsAsync(): Promise<Map<string, { words: Unpacking[]; temp
     const base = unpackText(packs[fallback]!)
     of(fallback.toLowerCase()).templates.push({ packedBytes: packs[fallback]!.length, unpack: () => JSON.parse(unpackText(packs[fallback]!)) })
     for (const locale of others) {
-      const base64 = packs[locale]!
+      const pack = packs[locale]!
       of(locale.toLowerCase()).templates.push({
-        packedBytes: base64.length,
+        packedBytes: pack.length,
         unpack: () => {
-          const packed = JSON.parse(unpackText(base64)) as unknown
+          const packed = JSON.parse(unpackText(pack)) as unknown
           return Array.isArray(packed) ? withLeaves(JSON.parse(base), packed) : packed
         }
       })

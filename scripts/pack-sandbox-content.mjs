@@ -15,10 +15,10 @@ import { englishTwins, exportRanges, importAsync, leavesOf, replaceRanges } from
  * English texts), though a board is drawn in one language and the panel speaks one. FigJam's sandbox
  * is a minimal JavaScript environment without browser APIs (Figma's "How plugins run"): no
  * DecompressionStream, TextDecoder or atob; and code made from strings is out, so the sandbox unpacks
- * with its own raw inflate, base64 and UTF-8 decoders (src/packing/), in plain ES2017.
+ * with its own raw inflate, basE91 and UTF-8 decoders (src/packing/), in plain ES2017.
  * - Words (board, reading and sandbox catalogues): each file's exports travel as the texts that
  *   differ from their English twins, in the English words' order (the keys stay with English), as
- *   JSON, raw DEFLATE, base64. The first read of any of them unpacks the file's pack.
+ *   JSON, raw DEFLATE, basE91. The first read of any of them unpacks the file's pack.
  * - Templates: a template's file becomes its id, gallery text and locales, and its journeys as
  *   data: the default locale's journey whole, each other locale's as the texts that differ from it
  *   (whole where its shape differs), each packed the same way and unpacked when the locale is first
@@ -33,7 +33,7 @@ const ENGLISH_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](board|changes|probl
 const TEMPLATE = /[\\/]src[\\/]templates[\\/][a-z-]+\.ts$/
 const WORDS_RUNTIME = path.resolve('src/packing/packed-words.ts')
 const JOURNEYS_RUNTIME = path.resolve('src/packing/packed-journeys.ts')
-const CHECKS = [path.resolve('src/packing/leaf-values.ts'), path.resolve('src/packing/unpack-text.ts'), path.resolve('src/formats/sketch-outline.ts')]
+const CHECKS = ['src/packing/leaf-values.ts', 'src/packing/unpack-text.ts', 'src/packing/base91-text.ts', 'src/formats/sketch-outline.ts'].map((file) => path.resolve(file))
 
 /** How many bytes of packs the last build put in the bundle, for its size report. */
 export const PACKED_BYTES = { words: 0, journeys: 0 }
@@ -46,18 +46,18 @@ export const packSandboxContent = {
     })
     build.onLoad({ filter: PACKED_WORDS }, async (args) => {
       const packed = await packWordsAsync(args.path)
-      PACKED_BYTES.words += packed.base64.length
+      PACKED_BYTES.words += packed.packed.length
       return { contents: packed.contents, loader: 'ts' }
     })
     build.onLoad({ filter: ENGLISH_WORDS }, async (args) => {
       const packed = await packEnglishWordsAsync(args.path)
-      PACKED_BYTES.words += packed.base64.length
+      PACKED_BYTES.words += packed.packed.length
       return { contents: packed.contents, loader: 'ts' }
     })
     build.onLoad({ filter: TEMPLATE }, async (args) => {
       const packed = await packTemplateAsync(args.path)
       if (packed === undefined) return undefined
-      PACKED_BYTES.journeys += Object.values(packed.packs).reduce((sum, base64) => sum + base64.length, 0)
+      PACKED_BYTES.journeys += Object.values(packed.packs).reduce((sum, pack) => sum + pack.length, 0)
       return { contents: packed.contents, loader: 'ts' }
     })
   }
@@ -75,7 +75,7 @@ export async function packWordsAsync(file) {
   const ranges = exportRanges(source, file)
   const twins = englishTwins(ranges, englishWords, file)
   const shapes = twins.map((twin) => englishWords[twin])
-  const base64 = await packAsync(
+  const packed = await packAsync(
     shapes,
     ranges.map(({ name }) => words[name]),
     file
@@ -83,10 +83,10 @@ export async function packWordsAsync(file) {
   const header = [
     `import { packedWords as __packedWords } from ${JSON.stringify(WORDS_RUNTIME)}`,
     `import * as __english from ${JSON.stringify(english)}`,
-    `const __words = __packedWords(${JSON.stringify(language)}, [${twins.map((twin) => `__english.${twin}`).join(', ')}], ${JSON.stringify(base64)})`
+    `const __words = __packedWords(${JSON.stringify(language)}, [${twins.map((twin) => `__english.${twin}`).join(', ')}], ${JSON.stringify(packed)})`
   ].join('\n')
   const contents = `${header}\n${replaceRanges(source, ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` })))}`
-  return { contents, language, shapes, base64 }
+  return { contents, language, shapes, packed }
 }
 
 /**
@@ -111,14 +111,14 @@ export async function packEnglishWordsAsync(file) {
     return Object.fromEntries(Object.entries(parts[index]).map(([key, value]) => [key, listed.includes(key) ? Object.fromEntries(Object.keys(value).map((inner) => [inner, 0])) : 0]))
   })
   const { unpackText } = await checksAsync()
-  const base64 = deflateRawSync(JSON.stringify(parts), { level: 9 }).toString('base64')
-  deepStrictEqual(JSON.parse(unpackText(base64)), parts, `${file}: the packed words do not unpack to the source`)
+  const packed = await packTextAsync(JSON.stringify(parts))
+  deepStrictEqual(JSON.parse(unpackText(packed)), parts, `${file}: the packed words do not unpack to the source`)
   const header = [
     `import { packedEnglishWords as __packedEnglishWords } from ${JSON.stringify(WORDS_RUNTIME)}`,
-    `const __words = __packedEnglishWords(${JSON.stringify(keys)}, ${JSON.stringify(base64)})`
+    `const __words = __packedEnglishWords(${JSON.stringify(keys)}, ${JSON.stringify(packed)})`
   ].join('\n')
   const contents = `${header}\n${replaceRanges(source, ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` })))}`
-  return { contents, keys, base64 }
+  return { contents, keys, packed }
 }
 
 /** Each exported const whose value is an object literal (`satisfies` or `as` a type, or not) and where that literal is in the source. */
@@ -180,24 +180,29 @@ export async function packTemplateAsync(file) {
 /** What a template is, and what its packed module keeps (see src/packing/packed-journeys.ts). */
 const TEMPLATE_KEYS = ['id', 'title', 'description', 'locales', 'journey']
 
-/** A template's journey in one locale as JSON, raw DEFLATE, base64, checked to unpack to exactly that journey. */
+/** A template's journey in one locale as JSON, raw DEFLATE, basE91, checked to unpack to exactly that journey. */
 async function packWholeAsync(template, locale, file) {
   const { unpackText } = await checksAsync()
   const journey = template.journey(locale)
-  const base64 = deflateRawSync(JSON.stringify(journey), { level: 9 }).toString('base64')
-  deepStrictEqual(JSON.parse(unpackText(base64)), journey, `${file} (${locale}): the journey does not travel as JSON`)
-  return base64
+  const packed = await packTextAsync(JSON.stringify(journey))
+  deepStrictEqual(JSON.parse(unpackText(packed)), journey, `${file} (${locale}): the journey does not travel as JSON`)
+  return packed
 }
 
 /**
  * The leaves of `target` that differ from `base` (see src/packing/leaf-values.ts) as JSON, raw
- * DEFLATE, base64; unpacked here with the sandbox's own code, it must give back `target` exactly.
+ * DEFLATE, basE91; unpacked here with the sandbox's own code, it must give back `target` exactly.
  */
 async function packAsync(base, target, what) {
   const { differingLeaves, withLeaves, unpackText } = await checksAsync()
-  const base64 = deflateRawSync(JSON.stringify(leavesOf(differingLeaves, base, target, what)), { level: 9 }).toString('base64')
-  deepStrictEqual(withLeaves(base, JSON.parse(unpackText(base64))), target, `${what}: the packed texts do not unpack to the source`)
-  return base64
+  const packed = await packTextAsync(JSON.stringify(leavesOf(differingLeaves, base, target, what)))
+  deepStrictEqual(withLeaves(base, JSON.parse(unpackText(packed))), target, `${what}: the packed texts do not unpack to the source`)
+  return packed
+}
+
+/** Text as the sandbox unpacks it (src/packing/unpack-text.ts): UTF-8, raw DEFLATE at its best, basE91. */
+async function packTextAsync(text) {
+  return (await checksAsync()).base91Text(deflateRawSync(text, { level: 9 }))
 }
 
 let checks

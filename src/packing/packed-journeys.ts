@@ -10,7 +10,7 @@ interface TemplateAbout {
 /**
  * A template as the sandbox's build packs it (see scripts/pack-sandbox-content.mjs): its journeys
  * travel as data, not as the code that builds them. The default locale's journey is packed whole (JSON, raw
- * DEFLATE, base64); each other locale's as the texts that differ from it (an array of differing
+ * DEFLATE, basE91); each other locale's as the texts that differ from it (an array of differing
  * leaves, see leaf-values.ts), or whole (an object) where its shape is not the default's. A
  * locale's pack is unpacked the first time that locale is asked for (the sandbox sends the default
  * and remembered locales first, the rest after), and every call gives a new journey, as the

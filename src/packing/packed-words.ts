@@ -9,9 +9,9 @@ import { unpackText } from './unpack-text'
  * unpack without waiting, so the words are never read before they are unpacked), once; a pack that
  * does not unpack throws, naming the language, at every read, never giving undefined.
  */
-export function packedWords<Parts extends readonly object[]>(language: string, shapes: Parts, base64: string): Parts {
+export function packedWords<Parts extends readonly object[]>(language: string, shapes: Parts, packed: string): Parts {
   const keys = shapes.map((shape) => Object.fromEntries(Object.keys(shape).map((key) => [key, 0 as const])))
-  return lazyParts(language, keys, () => withLeaves(shapes, JSON.parse(unpackText(base64)) as unknown[])) as unknown as Parts
+  return lazyParts(language, keys, () => withLeaves(shapes, JSON.parse(unpackText(packed)) as unknown[])) as unknown as Parts
 }
 
 /**
@@ -28,8 +28,8 @@ export interface WordKeys {
  * at once, so code that only lists them (a schema of the problem codes) unpacks nothing; the first
  * read of any words unpacks them all, as packedWords.
  */
-export function packedEnglishWords(keys: readonly WordKeys[], base64: string): Record<string, unknown>[] {
-  return lazyParts('en', keys, () => JSON.parse(unpackText(base64)))
+export function packedEnglishWords(keys: readonly WordKeys[], packed: string): Record<string, unknown>[] {
+  return lazyParts('en', keys, () => JSON.parse(unpackText(packed)))
 }
 
 /** Parts with these keys whose values `unpack` gives, all parts at once, on the first read of any key. */

@@ -12,8 +12,8 @@ import { otherShapeTemplate } from '../fixtures/packing/other-shape-template'
 
 /** The sandbox build's packing (scripts/pack-sandbox-content.mjs), as the build runs it. */
 interface Packing {
-  packWordsAsync(file: string): Promise<{ contents: string; language: string; shapes: unknown[]; base64: string }>
-  packEnglishWordsAsync(file: string): Promise<{ contents: string; keys: Record<string, unknown>[]; base64: string }>
+  packWordsAsync(file: string): Promise<{ contents: string; language: string; shapes: unknown[]; packed: string }>
+  packEnglishWordsAsync(file: string): Promise<{ contents: string; keys: Record<string, unknown>[]; packed: string }>
   packTemplateAsync(file: string): Promise<{ contents: string; packs: Record<string, string>; sketch: unknown } | undefined>
 }
 
@@ -72,7 +72,7 @@ describe('the sandbox build’s packing', () => {
     const packed = await packWordsAsync(path.resolve('src/i18n/catalogues/board/fr.ts'))
     expect(packed.language).toBe('fr')
     expect(packed.contents).not.toContain(frBoard.legend)
-    const [board] = withLeaves(packed.shapes, JSON.parse(unpackText(packed.base64)) as unknown[]) as unknown[]
+    const [board] = withLeaves(packed.shapes, JSON.parse(unpackText(packed.packed)) as unknown[]) as unknown[]
     expect(board).toEqual(frBoard)
   })
 
@@ -80,7 +80,7 @@ describe('the sandbox build’s packing', () => {
     const { packEnglishWordsAsync } = await packing
     const packed = await packEnglishWordsAsync(path.resolve('src/i18n/catalogues/problems/en.ts'))
     expect(packed.contents).not.toContain(enProblems.problems['json-not-plain'])
-    expect(JSON.parse(unpackText(packed.base64))).toEqual([enProblems, enImportProblems])
+    expect(JSON.parse(unpackText(packed.packed))).toEqual([enProblems, enImportProblems])
     expect(Object.keys(packed.keys[0]!)).toEqual(Object.keys(enProblems))
     expect(Object.keys(packed.keys[0]!.problems as object)).toEqual(Object.keys(enProblems.problems))
     expect(packed.keys[0]!.expected).toBe(0)

@@ -1,10 +1,11 @@
 import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
+import { base91Text } from '../../src/packing/base91-text'
 import { differingLeaves } from '../../src/packing/leaf-values'
 import { packedJourneys } from '../../src/packing/packed-journeys'
 
-const pack = (value: unknown): string => deflateRawSync(JSON.stringify(value)).toString('base64')
+const pack = (value: unknown): string => base91Text(deflateRawSync(JSON.stringify(value)))
 
 describe('packedJourneys', () => {
   const journeys: Record<string, { title: string; items: { id: string; text: string }[] }> = {

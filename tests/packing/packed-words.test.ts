@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest'
 
 import { enBoard, enKinds } from '../../src/i18n/catalogues/board/en'
 import { frBoard, frKinds } from '../../src/i18n/catalogues/board/fr'
+import { base91Text } from '../../src/packing/base91-text'
 import { differingLeaves } from '../../src/packing/leaf-values'
 import { packedEnglishWords, packedWords } from '../../src/packing/packed-words'
 
-const pack = (base: unknown, target: unknown): string => deflateRawSync(JSON.stringify(differingLeaves(base, target))).toString('base64')
-const packWhole = (value: unknown): string => deflateRawSync(JSON.stringify(value)).toString('base64')
+const pack = (base: unknown, target: unknown): string => base91Text(deflateRawSync(JSON.stringify(differingLeaves(base, target))))
+const packWhole = (value: unknown): string => base91Text(deflateRawSync(JSON.stringify(value)))
 
 describe('packedWords', () => {
   it('stands for the words: the English keys at once, the words on first read, equal to the source', () => {
