@@ -49,7 +49,12 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     if (node.tag.role === 'emotion-point' && node.parent !== null) points.set(node.parent, [...(points.get(node.parent) ?? []), box(boxes, node.key)])
   }
   // The emotion curves' lines, straight from point centre to point centre (they cross stage columns).
-  const curveLines = plan.nodes.flatMap((node) => (node.kind === 'connector' && node.tag.role === 'emotion-line' ? [[centreOf(box(boxes, node.start)), centreOf(box(boxes, node.end))]] : []))
+  // Each with its bounds, so a cell asks only the lines that reach it: every stage has its curve lines.
+  const curveLines = plan.nodes.flatMap((node) => {
+    if (node.kind !== 'connector' || node.tag.role !== 'emotion-line') return []
+    const line = [centreOf(box(boxes, node.start)), centreOf(box(boxes, node.end))]
+    return [{ line, bounds: union(line.map((point) => ({ ...point, width: 0, height: 0 }))) }]
+  })
   const cells = new Map<string, { stageId: string; laneId: string; itemIds: string[] }>()
   for (const item of journey.items) {
     const key = cellKey(item.stageId, item.laneId)
@@ -115,9 +120,16 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     }
     const obstacles = points.get(`stage:${stageId}`) ?? []
     if (footprints.some((footprint) => obstacles.some((point) => overlaps(point, footprint)))) return undefined
-    if (footprints.some((footprint) => curveLines.some((line) => polylineCrossesBox(line, footprint)))) return undefined
+    // A line crosses a footprint's inside only where its bounds reach the area the footprints are inside.
+    const near = curveLines.filter(({ bounds }) => reaches(bounds, area))
+    if (footprints.some((footprint) => near.some(({ line }) => polylineCrossesBox(line, footprint)))) return undefined
     return moves
   }
+}
+
+/** Whether two boxes overlap or touch. */
+function reaches(a: Box, b: Box): boolean {
+  return a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
 }
 
 function onGrid(value: number): number {
