@@ -1,6 +1,5 @@
 import { STICKY_SIZE } from '../layout/layout-metrics'
 import { type MeasureRequest, measureRequestKey } from '../layout/text-measure'
-import { decodeTextHeights } from '../plugin-data/board-tags'
 import type { SnapshotNode } from '../reader/board-snapshot'
 import type { SyncState } from '../sync/read-sync-state'
 
@@ -39,12 +38,6 @@ export function heightsOnBoard(
     if (sticky.wide === request.wide) return sticky.box.height
     return sticky.wide === true && !request.wide ? STICKY_SIZE + 1 : undefined
   }
-}
-
-/** The text heights the board section stores (see BoardStore.textHeights). */
-export function storedTextHeights(state: Pick<SyncState, 'nodeOfKey'>): Readonly<Record<string, number>> {
-  const board = state.nodeOfKey.get('board')
-  return board === undefined ? {} : decodeTextHeights(board.data)
 }
 
 /**

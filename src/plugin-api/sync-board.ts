@@ -8,7 +8,7 @@ import { describeConflict } from '../sync/format-change-set'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
 import { FontLoader } from './font-loader'
-import { heightsOnBoard, storedTextHeights, textHeightsToStore } from './heights-on-board'
+import { heightsOnBoard, textHeightsToStore } from './heights-on-board'
 import { measuredLayoutAsync } from './layout-from-real-sizes'
 import type { LiveBoard, LiveNode } from './live-board'
 import { MeasuredNodes, MeasureFontsError } from './measured-nodes'
@@ -105,7 +105,7 @@ export async function syncBoardAsync(
   const measured = new MeasuredNodes(api, new FontLoader(api))
   let plan: BoardSyncPlan
   let textHeights: Readonly<Record<string, number>>
-  const storedHeights = storedTextHeights(state)
+  const storedHeights = state.textHeights
   try {
     const measuredLayout = await measuredLayoutAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
       ...options,

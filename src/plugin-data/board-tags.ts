@@ -159,6 +159,23 @@ export function encodeTagEntries(key: string, tag: PlanTag, store?: BoardStore):
  * @returns the plan key, tag and (on the board) layout version, else what is wrong with the entries.
  */
 export function decodeBoardTag(data: TagData): Result<DecodedTag> {
+  let decoded = decodedTags.get(data)
+  if (decoded === undefined) {
+    decoded = decodeTagEntries(data)
+    decodedTags.set(data, decoded)
+  }
+  return decoded
+}
+
+/**
+ * The tag each node's entries decoded to. A reading builds a node's entries once and nothing
+ * changes them after, while the reading (its own lines' line type), the reader, the sync and the
+ * apply each ask for the tag: it is decoded once per reading, not once per asking. Keyed by the
+ * entries themselves, so it goes when the reading does.
+ */
+const decodedTags = new WeakMap<TagData, Result<DecodedTag>>()
+
+function decodeTagEntries(data: TagData): Result<DecodedTag> {
   const value = data[TAG_KEY]
   if (value === undefined || value === '') return isLegacyData(data) ? decodeLegacyTag(data) : fail([{ path: TAG_KEY, message: 'the node carries no journeyboard tag' }])
   let json: unknown
@@ -232,6 +249,8 @@ export interface DecodedBoardStore {
   envelope: JourneyEnvelope
   /** See decodeLinkRoom. */
   linkRoom: StoredLinkRoom
+  /** See decodeTextHeights. */
+  textHeights: Readonly<Record<string, number>>
 }
 
 /**
@@ -245,7 +264,8 @@ export function decodeBoardStore(data: TagData): DecodedBoardStore {
     dataBase: dataBaseOf(stored),
     sourceBases: sourceBasesOf(stored),
     envelope: stored.ok ? envelopeOf(stored.value.envelope) : {},
-    linkRoom: linkRoomOf(stored)
+    linkRoom: linkRoomOf(stored),
+    textHeights: textHeightsOf(stored)
   }
 }
 
@@ -310,7 +330,10 @@ const TextHeightsSchema = z.record(z.string(), z.number().check(z.positive()))
  * or they do not parse, so every text is measured again.
  */
 export function decodeTextHeights(data: TagData): Readonly<Record<string, number>> {
-  const stored = storedJson(data)
+  return textHeightsOf(storedJson(data))
+}
+
+function textHeightsOf(stored: StoredJson): Readonly<Record<string, number>> {
   if (!stored.ok) return {}
   const parsed = TextHeightsSchema.safeParse(stored.value.textHeights)
   return parsed.success ? parsed.data : {}

@@ -47,6 +47,8 @@ export interface SyncState {
   envelope: JourneyEnvelope
   /** The room the last update gave links beyond the layout's own, for people's arrangements (see BoardStore.linkRoom). */
   linkRoom: StoredLinkRoom
+  /** The heights FigJam reported for the board's texts when it was drawn or last updated (see BoardStore.textHeights). */
+  textHeights: Readonly<Record<string, number>>
 }
 
 /** Whether a problem from readSyncState says the board asked for (by id, name or node) is not on the page. */
@@ -172,6 +174,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
     sourceBases,
     envelope: store.envelope,
     linkRoom: store.linkRoom,
+    textHeights: store.textHeights,
     nodeOfKey,
     adopted,
     handMade,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { HEADING_FONT, STAGE_HEADING_FONT_SIZE } from '../../src/layout'
-import { heightsOnBoard, storedTextHeights, textHeightsToStore } from '../../src/plugin-api/heights-on-board'
+import { heightsOnBoard, textHeightsToStore } from '../../src/plugin-api/heights-on-board'
 import { readLiveBoardAsync } from '../../src/plugin-api/read-live-board'
 import { TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { readSyncState } from '../../src/sync/read-sync-state'
@@ -34,7 +34,7 @@ describe('heightsOnBoard', () => {
     const request = { kind: 'text' as const, key: `stage:${stage.id}:heading`, text: heading.characters, font: HEADING_FONT, fontSize: STAGE_HEADING_FONT_SIZE, width: heading.width }
 
     expect(state.value.nodeOfKey.get(request.key)?.id).toBe(heading.id)
-    expect(heightsOnBoard(state.value, true, storedTextHeights(state.value))(request)).toBe(heading.height)
+    expect(heightsOnBoard(state.value, true, state.value.textHeights)(request)).toBe(heading.height)
   })
 
   it('should answer for no text node of a board an older layout drew', async () => {
@@ -48,7 +48,7 @@ describe('heightsOnBoard', () => {
     if (!state.ok) throw new Error(JSON.stringify(state.problems))
     const request = { kind: 'text' as const, key: `stage:${stage.id}:heading`, text: heading.characters, font: HEADING_FONT, fontSize: STAGE_HEADING_FONT_SIZE, width: heading.width }
     // The board's stored heights still answer for the texts it drew.
-    expect(heightsOnBoard(state.value, false, storedTextHeights(state.value))(request)).toBe(heightsOnBoard(state.value, true, storedTextHeights(state.value))(request))
+    expect(heightsOnBoard(state.value, false, state.value.textHeights)(request)).toBe(heightsOnBoard(state.value, true, state.value.textHeights)(request))
     expect(heightsOnBoard({ ...state.value, nodeOfKey: new Map([...state.value.nodeOfKey].filter(([key]) => key === request.key)) }, false, {})(request)).toBeUndefined()
   })
 })
