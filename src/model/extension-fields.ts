@@ -57,19 +57,20 @@ export function jsonValueProblem(value: unknown): { code: ModelProblemCode; para
  * model, `Omit` included); code reaches the extension fields through `extensionFieldsOf`.
  */
 export function extensibleObject<Shape extends z.core.$ZodShape>(shape: Shape): z.ZodMiniObject<Shape, z.core.$strip> {
-  const schema = z.catchall(z.object(shape), z.unknown()).check(z.superRefine((value, ctx) => {
-        // With `when` the check also sees input whose shape is wrong; only an object has fields.
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) return
-        for (const key of Object.keys(value)) {
-          if (Object.prototype.hasOwnProperty.call(shape, key)) continue
-          if (!isExtensionKey(key)) {
-            ctx.addIssue({ code: 'custom', ...customIssue([key], 'unknown-field', { field: key, prefix: EXTENSION_PREFIX }) })
-            continue
-          }
-          const problem = jsonValueProblem((value as Record<string, unknown>)[key])
-          if (problem !== undefined) ctx.addIssue({ code: 'custom', ...customIssue([key], problem.code, problem.params) })
-        }
-      }, { when: () => true }))
+  // A plain check rather than superRefine: superRefine gives every object it checks a closure of
+  // its own (`addIssue`), and a journey has an object per item, link and stage. The issue is the one
+  // superRefine's `addIssue` would push.
+  const unknownFields = z.check((payload: z.core.ParsePayload) => {
+    const value = payload.value
+    // With `when` the check also sees input whose shape is wrong; only an object has fields.
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key) || Object.prototype.hasOwnProperty.call(shape, key)) continue
+      const found = isExtensionKey(key) ? jsonValueProblem((value as Record<string, unknown>)[key]) : { code: 'unknown-field' as const, params: { field: key, prefix: EXTENSION_PREFIX } }
+      if (found !== undefined) payload.issues.push({ code: 'custom', ...customIssue([key], found.code, found.params), input: value, inst: unknownFields, continue: true })
+    }
+  }, { when: () => true })
+  const schema = z.catchall(z.object(shape), z.unknown()).check(unknownFields)
   return schema as unknown as z.ZodMiniObject<Shape, z.core.$strip>
 }
 
