@@ -1,4 +1,5 @@
 export * from './connector-geometry-types'
+export * from './connector-vocabulary'
 export * from './elbow-path'
 export * from './hull-overlaps-box'
 export * from './point-along'

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini'
 
+import { CONNECTOR_LINE_TYPES, CONNECTOR_MAGNETS } from '../geometry/connector-vocabulary'
+
 /**
  * A board as plain data, whichever way it was read: live through the Plugin API or from a REST file.
  * Both producers flatten the node tree into one list (parents before children, in the document's
@@ -32,9 +34,9 @@ export const SnapshotBoxSchema = z.object({
 export const SnapshotPointSchema = z.object({ x: z.number(), y: z.number() })
 
 /** The magnets an attached connector end names (REST writes none for NONE, so neither does a snapshot). */
-export const SnapshotMagnetSchema = z.enum(['AUTO', 'TOP', 'BOTTOM', 'LEFT', 'RIGHT', 'CENTER'])
+export const SnapshotMagnetSchema = z.enum(CONNECTOR_MAGNETS)
 
-export const SnapshotLineTypeSchema = z.enum(['ELBOWED', 'STRAIGHT', 'CURVED'])
+export const SnapshotLineTypeSchema = z.enum(CONNECTOR_LINE_TYPES)
 
 /** A connector end: attached to a node (at a magnet, when it names one other than NONE), or free at a point. */
 export const SnapshotEndpointSchema = z.union([

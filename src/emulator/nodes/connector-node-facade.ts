@@ -1,3 +1,4 @@
+import { CONNECTOR_LINE_TYPES, PLUGIN_API_MAGNETS } from '../../geometry/connector-vocabulary'
 import type { EmulatorContext } from '../emulator-context'
 import type { ConnectorRecord } from '../model/node-records'
 import { toStoredDashPattern, toStoredPaints } from '../model/paints'
@@ -19,8 +20,8 @@ type EmulatedConnector = Pick<
   | 'dashPattern'
 >
 
-const MAGNETS: readonly ConnectorEndpointEndpointNodeIdAndMagnet['magnet'][] = ['NONE', 'AUTO', 'TOP', 'LEFT', 'BOTTOM', 'RIGHT', 'CENTER']
-const LINE_TYPES: readonly ConnectorNode['connectorLineType'][] = ['ELBOWED', 'STRAIGHT', 'CURVED']
+const MAGNETS: readonly ConnectorEndpointEndpointNodeIdAndMagnet['magnet'][] = PLUGIN_API_MAGNETS
+const LINE_TYPES: readonly ConnectorNode['connectorLineType'][] = CONNECTOR_LINE_TYPES
 const CONNECTOR_STROKE_CAPS: readonly ConnectorStrokeCap[] = [
   'NONE',
   'ARROW_EQUILATERAL',

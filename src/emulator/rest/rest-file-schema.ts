@@ -1,5 +1,7 @@
 import * as z from 'zod/mini'
 
+import { CONNECTOR_LINE_TYPES, CONNECTOR_MAGNETS } from '../../geometry/connector-vocabulary'
+
 /**
  * zod schemas for the REST JSON the emulator loads: the file's outer shape, then each node kind it
  * models. Objects are loose because the REST API adds fields over time; only what the emulator reads
@@ -74,7 +76,7 @@ export const RestShapeWithTextSchema = z.looseObject({
 const endpoint = z.looseObject({
     endpointNodeId: z.optional(z.string().check(z.minLength(1))),
     position: z.optional(vector),
-    magnet: z.optional(z.enum(['AUTO', 'TOP', 'BOTTOM', 'LEFT', 'RIGHT', 'CENTER']))
+    magnet: z.optional(z.enum(CONNECTOR_MAGNETS))
   }).check(z.refine((e) => e.endpointNodeId !== undefined || e.position !== undefined, {
     message: 'an endpoint needs an endpointNodeId or a position'
   }))
@@ -86,7 +88,7 @@ export const RestConnectorSchema = z.looseObject({
   characters: z._default(z.string(), ''),
   connectorStart: endpoint,
   connectorEnd: endpoint,
-  connectorLineType: z._default(z.enum(['ELBOWED', 'STRAIGHT', 'CURVED']), 'ELBOWED'),
+  connectorLineType: z._default(z.enum(CONNECTOR_LINE_TYPES), 'ELBOWED'),
   connectorStartStrokeCap: z._default(z.string(), 'NONE'),
   connectorEndStrokeCap: z._default(z.string(), 'NONE'),
   textBackground: z.optional(z.looseObject({ fills: paints }))
