@@ -1,9 +1,9 @@
 import { curveIdOf, type Item, type Journey } from '../model'
-import { JOURNEY_CSV_COLUMNS, type JourneyCsvColumn, localizedCsvHeader } from './journey-csv-columns'
+import { JOURNEY_CSV_COLUMNS, localizedCsvHeader } from './journey-csv-columns'
 import { formatLinksCell } from './links-cell'
 import { formatPeopleCell, formatVoteKindsCell, toSpreadsheetCell } from './csv-cells'
 import { formatListCell } from './list-cell'
-import { BYTE_ORDER_MARK, type CsvField, EMPTY_TEXT, writeCsvRecord, type WriteCsvOptions } from './write-csv'
+import { BYTE_ORDER_MARK, CSV_LINE_END, type CsvField, csvFieldText, EMPTY_TEXT, writeCsvRecord, type WriteCsvOptions } from './write-csv'
 import { itemsInBoardOrder } from './items-in-board-order'
 
 const TRUE = 'yes'
@@ -37,10 +37,18 @@ export interface JourneyCsvOptions extends WriteCsvOptions {
 export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}): string {
   const header = options.localizedHeader === true ? localizedCsvHeader(journey.locale) : [...JOURNEY_CSV_COLUMNS]
   const recordOf = journeyCsvRecordOf(journey, options.raw !== true)
-  // Each row is written as soon as it is made, so a big journey's rows are not all held at once.
-  const lines = [options.bom === true ? BYTE_ORDER_MARK : '', writeCsvRecord(header)]
-  for (const item of itemsInBoardOrder(journey)) lines.push(writeCsvRecord(recordOf(item)))
-  return lines.join('')
+  const items = itemsInBoardOrder(journey)
+  // One list of pieces joined once: each row's fields are quoted in place and joined, and the line
+  // end goes in as a piece of its own, so a row leaves one string behind and no copies on the way.
+  // On a big journey everything made per row adds to the young garbage the collector copies while
+  // the rows so far are still alive, a cost that grows faster than the rows.
+  const pieces = [options.bom === true ? BYTE_ORDER_MARK : '', writeCsvRecord(header)]
+  for (let i = 0; i < items.length; i += 1) {
+    const record: CsvField[] = recordOf(items[i]!)
+    for (let f = 0; f < record.length; f += 1) record[f] = csvFieldText(record[f]!)
+    pieces.push(record.join(','), CSV_LINE_END)
+  }
+  return pieces.join('')
 }
 
 /** The item rows of `journeyToCsv`, without the header, in `JOURNEY_CSV_COLUMNS` order. */
@@ -48,8 +56,11 @@ export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvFie
   return itemsInBoardOrder(journey).map(journeyCsvRecordOf(journey, formulaGuard))
 }
 
+/** One field per column of `JOURNEY_CSV_COLUMNS`, in its order. */
+type JourneyCsvRecord<Columns extends readonly string[] = typeof JOURNEY_CSV_COLUMNS> = { -readonly [C in keyof Columns]: CsvField }
+
 /** How each of the journey's items is written as a row. */
-function journeyCsvRecordOf(journey: Journey, formulaGuard: boolean): (item: Item) => CsvField[] {
+function journeyCsvRecordOf(journey: Journey, formulaGuard: boolean): (item: Item) => JourneyCsvRecord {
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
@@ -60,41 +71,39 @@ function journeyCsvRecordOf(journey: Journey, formulaGuard: boolean): (item: Ite
     if (list === undefined) linksFrom.set(link.from, [link])
     else list.push(link)
   }
+  const cell = formulaGuard ? toSpreadsheetCell : (value: string): string => value
 
+  // One array per row, in column order: no record of named cells copied into it.
   return (item) => {
     const stage = stages.get(item.stageId)
     const lane = lanes.get(item.laneId)
     const phase = stage?.phaseId === undefined ? undefined : phases.get(stage.phaseId)
-    const cells: Record<JourneyCsvColumn, string> = {
-      item_id: item.id,
-      stage_id: item.stageId,
-      stage: stage?.name ?? '',
-      phase: phase?.name ?? '',
-      lane_id: item.laneId,
-      lane: lane?.name ?? '',
-      lane_kind: lane?.kind ?? '',
-      actor: lane?.actor ?? '',
-      text: item.text,
-      score: item.score === undefined ? '' : String(item.score),
-      flag: item.flag ?? '',
-      activity_type: item.activityTypeId ?? '',
-      moment_of_truth: item.momentOfTruth ? TRUE : '',
-      channel: item.channel ?? '',
-      device: item.device ?? '',
-      owner: item.owner ?? '',
-      links: formatLinksCell(linksFrom.get(item.id) ?? NONE),
-      people: formatPeopleCell(item.people),
-      votes: item.votes === undefined ? '' : String(item.votes.count),
-      vote_kinds: formatVoteKindsCell(item.votes),
-      curve: item.curveId ?? (journey.curves !== undefined && item.score !== undefined ? curveIdOf(item, journey) : ''),
-      evidence: item.evidence?.level ?? '',
-      participants: formatListCell(item.evidence?.participants ?? NONE),
-      evidence_sources: formatListCell(item.evidence?.sources ?? NONE),
-      evidence_items: formatListCell(item.evidence?.itemIds ?? NONE)
-    }
-    return JOURNEY_CSV_COLUMNS.map((column): CsvField => {
-      if (column === 'owner' && item.owner === '') return EMPTY_TEXT
-      return formulaGuard ? toSpreadsheetCell(cells[column]) : cells[column]
-    })
+    return [
+      cell(item.id),
+      cell(item.stageId),
+      cell(stage?.name ?? ''),
+      cell(phase?.name ?? ''),
+      cell(item.laneId),
+      cell(lane?.name ?? ''),
+      cell(lane?.kind ?? ''),
+      cell(lane?.actor ?? ''),
+      cell(item.text),
+      cell(item.score === undefined ? '' : String(item.score)),
+      cell(item.flag ?? ''),
+      cell(item.activityTypeId ?? ''),
+      cell(item.momentOfTruth ? TRUE : ''),
+      cell(item.channel ?? ''),
+      cell(item.device ?? ''),
+      item.owner === '' ? EMPTY_TEXT : cell(item.owner ?? ''),
+      cell(formatLinksCell(linksFrom.get(item.id) ?? NONE)),
+      cell(formatPeopleCell(item.people)),
+      cell(item.votes === undefined ? '' : String(item.votes.count)),
+      cell(formatVoteKindsCell(item.votes)),
+      cell(item.curveId ?? (journey.curves !== undefined && item.score !== undefined ? curveIdOf(item, journey) : '')),
+      cell(item.evidence?.level ?? ''),
+      cell(formatListCell(item.evidence?.participants ?? NONE)),
+      cell(formatListCell(item.evidence?.sources ?? NONE)),
+      cell(formatListCell(item.evidence?.itemIds ?? NONE))
+    ]
   }
 }

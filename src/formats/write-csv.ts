@@ -1,4 +1,5 @@
-const CRLF = '\r\n'
+/** What ends every record. */
+export const CSV_LINE_END = '\r\n'
 export const BYTE_ORDER_MARK = '\uFEFF'
 
 /**
@@ -22,8 +23,14 @@ export type CsvField = string | typeof EMPTY_TEXT
 /** One record as `writeCsv` writes it, its CRLF included. */
 export function writeCsvRecord(fields: readonly CsvField[]): string {
   // Joined, the line is one flat string; built up with `+`, it would be a chain of pieces as long
-  // as the record, held until the whole text is joined. An empty field needs no test for quotes.
-  return fields.map((field) => (field === EMPTY_TEXT ? '""' : field === '' ? '' : csvField(field))).join(',') + CRLF
+  // as the record, held until the whole text is joined.
+  return fields.map(csvFieldText).join(',') + CSV_LINE_END
+}
+
+/** One field as a record writes it: quoted where needed, an empty text given on purpose as `""`. */
+export function csvFieldText(field: CsvField): string {
+  // An empty field needs no test for quotes.
+  return field === EMPTY_TEXT ? '""' : field === '' ? '' : csvField(field)
 }
 
 /** RFC 4180 text: fields quoted where needed, every record (the last one too) ended by CRLF. */
