@@ -1,4 +1,4 @@
-import { type BoardCatalogue, boardCatalogueFor, fillText, formatNumber as formatLocalNumber, type Language, languageOrDefault } from '../i18n'
+import { type BoardCatalogue, boardCatalogueFor, fillText, formatNumber as formatLocalNumber, type Language, languageOrDefault, placeholderFiller } from '../i18n'
 import { followedPersona, type Journey, journeyEvidenceLevels, type Stage } from '../model'
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown'
 import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-analytics'
@@ -16,6 +16,8 @@ const PERSONA_LISTS: readonly PersonaList[] = ['goals', 'needs', 'expectations',
 interface Words {
   language: Language
   t: BoardCatalogue
+  /** The language's "label: value", filled once per listed item (see `placeholderFiller`). */
+  labelledItem: (values: { label: string; value: string }) => string
 }
 
 /** A number as people read it in a report: at most two decimals, no trailing zeros, the language's decimal mark. */
@@ -95,22 +97,31 @@ function where(ref: ItemRef): string {
   return `**${escapeMarkdown(ref.stageName)}** · ${escapeMarkdown(ref.laneName)}`
 }
 
+/** An item as a list line: where it sits, then its text. */
+function itemLine(words: Words, ref: ItemRef): string {
+  return `- ${words.labelledItem({ label: where(ref), value: escapeMarkdown(ref.text) })}`
+}
+
 /** One line per item, with every reason it is listed. */
 function findings(words: Words, groups: readonly [readonly ItemRef[], (ref: ItemRef) => string][]): string[] {
   const reasons = new Map<string, { ref: ItemRef; tags: string[] }>()
   for (const [refs, tag] of groups) {
-    for (const ref of refs) {
-      const entry = reasons.get(ref.itemId) ?? { ref, tags: [] }
-      entry.tags.push(tag(ref))
-      reasons.set(ref.itemId, entry)
+    // Counted, not iterated: an iterator makes a result object per step until the loop is optimised.
+    for (let i = 0; i < refs.length; i += 1) {
+      const ref = refs[i]!
+      const entry = reasons.get(ref.itemId)
+      if (entry === undefined) reasons.set(ref.itemId, { ref, tags: [tag(ref)] })
+      else entry.tags.push(tag(ref))
     }
   }
   if (reasons.size === 0) return [`_${words.t.report.nothingMarked}_`]
-  return [...reasons.values()].map(({ ref, tags }) => `- ${fillText(words.t.typography.labelled, { label: where(ref), value: escapeMarkdown(ref.text) })} _(${tags.join(words.t.typography.list)})_`)
+  const lines: string[] = []
+  reasons.forEach(({ ref, tags }) => lines.push(`${itemLine(words, ref)} _(${tags.join(words.t.typography.list)})_`))
+  return lines
 }
 
 function refList(words: Words, refs: readonly ItemRef[], empty: string): string[] {
-  return refs.length === 0 ? [`_${empty}_`] : refs.map((ref) => `- ${fillText(words.t.typography.labelled, { label: where(ref), value: escapeMarkdown(ref.text) })}`)
+  return refs.length === 0 ? [`_${empty}_`] : refs.map((ref) => itemLine(words, ref))
 }
 
 function emotionSection(journey: Journey, analytics: JourneyAnalytics, words: Words): string[] {
@@ -220,10 +231,12 @@ function assumptionsSection(journey: Journey, analytics: JourneyAnalytics, words
  * assumptions, the emotion curves per stage and the counts. All user text is escaped, so it reads exactly as typed.
  */
 export function journeyToMarkdown(journey: Journey): string {
-  const words: Words = { language: languageOrDefault(journey.locale), t: boardCatalogueFor(journey.locale) }
+  const t = boardCatalogueFor(journey.locale)
+  const words: Words = { language: languageOrDefault(journey.locale), t, labelledItem: placeholderFiller(t.typography.labelled) }
   const r = words.t.report
   const analytics = analyseJourney(journey)
-  const score = (ref: ItemRef): string => fillText(r.tagEmotion, { score: formatNumber(words, ref.score ?? 0) })
+  const tagEmotion = placeholderFiller(r.tagEmotion)
+  const score = (ref: ItemRef): string => tagEmotion({ score: formatNumber(words, ref.score ?? 0) })
   const lines = [`# ${escapeMarkdown(journey.title)}`, '']
   if (journey.scenario.trim() !== '') lines.push(labelled(words, r.scenario, escapeMarkdown(journey.scenario)), '')
   lines.push(labelled(words, r.state, r.stateNames[journey.state]), '')
