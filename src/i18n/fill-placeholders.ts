@@ -6,19 +6,15 @@
 
 /** A catalogue text with its `{name}` placeholders filled; a placeholder without a value stays as written. */
 export function fillText(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name]
-    return value === undefined ? whole : String(value)
-  })
+  return placeholderFiller(text)(values)
 }
 
 /** A text's pieces: even indexes the text between placeholders, odd indexes the placeholders' names. */
 const PLACEHOLDER = /\{(\w+)\}/
 
 /**
- * `fillText` for a text filled once per item of a long list (a report's lines): split at its
- * placeholders once, and each fill joins the pieces with the values, where `fillText` would run a
- * replacement with a callback over the text every time.
+ * `fillText` for a text filled once per item of a long list (a report's lines): the text is split
+ * at its placeholders once, and each fill joins the pieces with the values.
  */
 export function placeholderFiller(text: string): (values: Readonly<Record<string, string | number>>) => string {
   const pieces = text.split(PLACEHOLDER)
