@@ -10,7 +10,7 @@ import { syncPreviewAsync } from '../plugin-api/sync-preview'
 import { fillText, type Language, READING_CATALOGUES, SANDBOX_CATALOGUES } from '../i18n'
 import type { ReadWarning } from '../reader'
 import { warningText } from '../reader/warning-text'
-import { type MainToUi, type ParsedUiToMain, type Settings, StoredSettingsSchema } from '../messages'
+import { type MainToUi, type ParsedUiToMain, type Settings, storedSettings } from '../messages'
 import { envelopeOf, type ModelProblemCode, type Problem, problem, type ProblemParams } from '../model'
 import { firstJourneys, type JourneyPick, templateCatalogue } from '../templates/template-catalogue'
 import { TEMPLATES } from '../templates/templates'
@@ -120,8 +120,7 @@ export async function handleUiMessageAsync(
   switch (message.type) {
     case 'ready': {
       const stored: unknown = await api.clientStorage.getAsync(options.settingsKey)
-      const parsed = StoredSettingsSchema.safeParse(stored ?? {})
-      const settings = parsed.success ? parsed.data : {}
+      const settings = storedSettings(stored)
       // The language the panel opens in, unless one is remembered: a panel speaking the browser's
       // French saves no choice, yet FigJam's notifications and the check must be in French too.
       if (message.language !== undefined) session.language = message.language

@@ -43,6 +43,14 @@ describe('startPlugin', () => {
     expect(answers()[0]).toEqual({ type: 'init', settings: { tab: 'import', templateId: 'ikea' } })
   })
 
+  it('answers ready with empty settings when what is stored is no object of settings at all', async () => {
+    for (const stored of ['import', ['import'], 7, null]) {
+      const { emulator, answers } = start({ [SETTINGS_KEY]: stored })
+      await emulator.sendToPlugin({ type: 'ready' })
+      expect(answers()[0]).toEqual({ type: 'init', settings: {} })
+    }
+  })
+
   it('answers ready with empty settings on first use', async () => {
     const { emulator, answers } = start()
     await emulator.sendToPlugin({ type: 'ready' })
