@@ -134,8 +134,7 @@ export function stageCurveEmotions(journey: Journey, ordered: readonly Item[] = 
   const curveCount = curveIndex.size
   const sums = new Float64Array(journey.stages.length * curveCount)
   const counts = new Uint32Array(sums.length)
-  for (let i = 0; i < ordered.length; i += 1) {
-    const item = ordered[i]!
+  for (const item of ordered) {
     if (item.score === undefined || !emotionLaneIds.has(item.laneId)) continue
     const stage = stageIndex.get(item.stageId)
     const curve = curveIndex.get(curveIdOf(item, journey))
@@ -242,8 +241,7 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
 
   // Each stage's items in one pass, not one scan of every item per stage.
   const byStage = new Map<string, Item[]>()
-  for (let i = 0; i < ordered.length; i += 1) {
-    const item = ordered[i]!
+  for (const item of ordered) {
     const group = byStage.get(item.stageId)
     if (group === undefined) byStage.set(item.stageId, [item])
     else group.push(item)
@@ -258,17 +256,6 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
     const inStage = byStage.get(stage.id) ?? []
     const scores = inStage.filter(isEmotionScore).map((item) => item.score)
     const phase = stage.phaseId === undefined ? undefined : phases.get(stage.phaseId)
-    // Counted in one pass over the stage's items, with no list of the matches made per count.
-    const counts = { pains: 0, delights: 0, momentsOfTruth: 0, redFlags: 0, greenFlags: 0 }
-    for (let i = 0; i < inStage.length; i += 1) {
-      const item = inStage[i]!
-      const kind = kindOf(item)
-      if (kind === 'pains') counts.pains += 1
-      else if (kind === 'delights') counts.delights += 1
-      if (item.momentOfTruth) counts.momentsOfTruth += 1
-      if (item.flag === 'red') counts.redFlags += 1
-      else if (item.flag === 'green') counts.greenFlags += 1
-    }
     const result: StageAnalytics = {
       stageId: stage.id,
       stageName: stage.name,
@@ -286,7 +273,11 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
       }),
       scores: scores.length,
       items: inStage.length,
-      ...counts
+      pains: inStage.filter((item) => kindOf(item) === 'pains').length,
+      delights: inStage.filter((item) => kindOf(item) === 'delights').length,
+      momentsOfTruth: inStage.filter((item) => item.momentOfTruth).length,
+      redFlags: inStage.filter((item) => item.flag === 'red').length,
+      greenFlags: inStage.filter((item) => item.flag === 'green').length
     }
     const emotion = mean(scores)
     if (emotion !== undefined) result.emotion = emotion
@@ -299,12 +290,11 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
 
   // Counted in one pass, not one scan of every item per lane.
   const perLane = new Map<string, number>()
-  for (let i = 0; i < journey.items.length; i += 1) perLane.set(journey.items[i]!.laneId, (perLane.get(journey.items[i]!.laneId) ?? 0) + 1)
+  for (const item of journey.items) perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
   // Every list filled in one pass in board order, not one scan of every item per list.
   const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, []])) as unknown as Record<ListName, ItemRef[]>
   const facts: ItemFacts = { kind: undefined, emotionScore: false, highThreshold, lowThreshold, journey }
-  for (let i = 0; i < ordered.length; i += 1) {
-    const item = ordered[i]!
+  for (const item of ordered) {
     facts.kind = kindOf(item)
     facts.emotionScore = isEmotionScore(item)
     // One reference per item, in every list that holds it, not a copy per list.

@@ -9,22 +9,11 @@ export function fillText(text: string, values: Readonly<Record<string, string | 
   return placeholderFiller(text)(values)
 }
 
-/** A text's pieces: even indexes the text between placeholders, odd indexes the placeholders' names. */
-const PLACEHOLDER = /\{(\w+)\}/
-
 /**
  * `fillText` for a text filled once per item of a long list (a report's lines): the text is split
- * at its placeholders once, and each fill joins the pieces with the values.
+ * at its placeholders once (odd pieces are their names), and each fill joins the pieces with the values.
  */
 export function placeholderFiller(text: string): (values: Readonly<Record<string, string | number>>) => string {
-  const pieces = text.split(PLACEHOLDER)
-  return (values) => {
-    let filled = pieces[0]!
-    for (let i = 1; i < pieces.length; i += 2) {
-      const name = pieces[i]!
-      const value = values[name]
-      filled += (value === undefined ? `{${name}}` : String(value)) + pieces[i + 1]!
-    }
-    return filled
-  }
+  const pieces = text.split(/\{(\w+)\}/)
+  return (values) => pieces.map((piece, i) => (i % 2 === 0 ? piece : values[piece] === undefined ? `{${piece}}` : String(values[piece]))).join('')
 }
