@@ -23,17 +23,19 @@ export function packedJourneys<About extends TemplateAbout>(about: About, packs:
     if (!Object.prototype.hasOwnProperty.call(packs, locale)) {
       throw new Error(`template "${about.id}" is written in ${about.locales.join(', ')}, not "${locale}"`)
     }
-    let text = texts.get(locale)
-    if (text === undefined) {
-      try {
-        text = unpackText(packs[locale]!)
-        JSON.parse(text)
-      } catch (error) {
-        throw new Error(`template "${about.id}" in "${locale}" could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      texts.set(locale, text)
+    const text = texts.get(locale)
+    if (text !== undefined) return JSON.parse(text)
+    let unpackedText: string
+    let first: unknown
+    try {
+      unpackedText = unpackText(packs[locale]!)
+      first = JSON.parse(unpackedText)
+    } catch (error) {
+      throw new Error(`template "${about.id}" in "${locale}" could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
     }
-    return JSON.parse(text)
+    texts.set(locale, unpackedText)
+    // The parse that checked the text is this call's new journey: no second parse of the same text.
+    return first
   }
   return {
     ...about,

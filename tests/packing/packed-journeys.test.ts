@@ -1,5 +1,5 @@
 import { deflateRawSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { base91Text } from '../../src/packing/base91-text'
 import { differingLeaves } from '../../src/packing/leaf-values'
@@ -24,6 +24,19 @@ describe('packedJourneys', () => {
     expect(template.journey('fr')).not.toBe(template.journey('fr'))
     expect(template.journey('en')).not.toBe(template.journey('en'))
     expect(template).toMatchObject(about)
+  })
+
+  it('parses a locale’s unpacked text once per journey asked for, the first time too', () => {
+    const template = packedJourneys(about, packs)
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      template.journey('en')
+      expect(parse).toHaveBeenCalledTimes(1)
+      template.journey('en')
+      expect(parse).toHaveBeenCalledTimes(2)
+    } finally {
+      parse.mockRestore()
+    }
   })
 
   it('a journey changed by its caller leaves the next one as packed', () => {
