@@ -99,6 +99,7 @@ class Widening {
 
   constructor(
     readonly plan: BoardPlan,
+    readonly room: LinkRoom,
     readonly fixed: ReadonlySet<string>
   ) {
     this.nodes = new Map(plan.nodes.map((node) => [node.key, node]))
@@ -124,8 +125,9 @@ class Widening {
 }
 
 /**
- * More room for links the router could not keep clear: for each, the gap between its two ends
- * nearest its label (or the middle of its line) grows until the label fits in it.
+ * More room for links the router could not keep clear: for each, a gap between its two ends grows
+ * until the label fits in it: the one `room` has grown most already, of those the one nearest its
+ * label (or the middle of its line; see gapToWiden).
  *
  * Why one step is enough: a link's label sits halfway along its line, so widening one gap between
  * its ends by W moves the label by W/2 and that gap's middle by W/2 too. The label keeps its offset
@@ -146,7 +148,7 @@ class Widening {
  * @returns `room` itself when no link asked for anything
  */
 export function widenForLinks(plan: BoardPlan, blocked: readonly BlockedLink[], room: LinkRoom, fixed: ReadonlySet<string> = new Set()): LinkRoom {
-  const widening = new Widening(plan, fixed)
+  const widening = new Widening(plan, room, fixed)
   for (const link of blocked) askForLink(widening, link)
   const { rows, columns, cells } = widening.growth
   // Nothing asked for: the same room, which tells the caller that widening cannot help these links.
@@ -172,9 +174,9 @@ function askForLink(widening: Widening, link: BlockedLink): void {
     askOverTheTop(widening, ends, label)
   }
   if (r0 !== r1) {
-    askGap(widening.growth.rows, widening.spans.rows, nearestGap(widening.rows, r0, r1, centre.y), [r0, r1], centre.y, label.height)
+    askGap(widening.growth.rows, widening.spans.rows, gapToWiden(widening.rows, r0, r1, centre.y, widening.room.rows), [r0, r1], centre.y, label.height)
   } else if (c0 !== c1) {
-    askGap(widening.growth.columns, widening.spans.columns, nearestGap(widening.columns, c0, c1, centre.x), [c0, c1], centre.x, label.width)
+    askGap(widening.growth.columns, widening.spans.columns, gapToWiden(widening.columns, c0, c1, centre.x, widening.room.columns), [c0, c1], centre.x, label.width)
   } else if (!askInsideCell(widening, ends, centre, label)) {
     return
   }
@@ -207,8 +209,9 @@ function askInsideCell(widening: Widening, { start, end, startKey }: LinkEnds, c
   const [a, b] = [grid.place.get(start.key), grid.place.get(end.key)]
   if (a === undefined || b === undefined) return false
   const cell = widening.cellGrowth(startKey)
-  if (a.row !== b.row) askGap(cell.rows, [], nearestGap(grid.rows, a.row, b.row, centre.y), [a.row, b.row], centre.y, label.height)
-  else askGap(cell.columns, [], nearestGap(grid.columns, a.column, b.column, centre.x), [a.column, b.column], centre.x, label.width)
+  const room = widening.room.cells.get(startKey)
+  if (a.row !== b.row) askGap(cell.rows, [], gapToWiden(grid.rows, a.row, b.row, centre.y, room?.rows), [a.row, b.row], centre.y, label.height)
+  else askGap(cell.columns, [], gapToWiden(grid.columns, a.column, b.column, centre.x, room?.columns), [a.column, b.column], centre.x, label.width)
   return true
 }
 
@@ -246,15 +249,28 @@ export function askGap(growth: Growth, spans: Span[], gap: Gap | undefined, [a, 
   growth.set(gap.index, [...(growth.get(gap.index) ?? []), { need, length: Math.max(LINK_ROOM_STEP, length + 2 * LINK_CLEARANCE) }])
 }
 
-/** The gap between bands `a` and `b` (either order) whose middle is nearest `at`. */
-export function nearestGap(bands: readonly Band[], a: number, b: number, at: number): Gap | undefined {
+/**
+ * The gap between bands `a` and `b` (either order) to grow for a label at `at`: the one the room has
+ * grown most already (`room`, by gap index), and of those the one whose middle is nearest `at`.
+ *
+ * Why not simply the nearest: growing a gap moves the label of every link between whose ends it
+ * lies by half the growth, and keeps only the labels of those that grow the same gap at their
+ * offset from its middle. Two links across the same gaps whose labels are nearest different gaps
+ * undo each other's room, round after round (one label pushed off its gap for every step the other's
+ * gap grows) and the rounds never end. Growing the gap grown before, every such link joins the labels
+ * that already ride it, so the room only ever grows where it holds them all.
+ */
+export function gapToWiden(bands: readonly Band[], a: number, b: number, at: number, room: readonly number[] = []): Gap | undefined {
   let best: Gap | undefined
+  let bestRoom = 0
   for (let index = Math.min(a, b) + 1; index <= Math.max(a, b); index++) {
     const before = bands[index - 1]
     const band = bands[index]
     if (before === undefined || band === undefined) continue
     const gap = { index, start: before.end, size: band.start - before.end }
-    if (best === undefined || Math.abs(gap.start + gap.size / 2 - at) < Math.abs(best.start + best.size / 2 - at)) best = gap
+    const grown = room[index] ?? 0
+    const nearer = best !== undefined && Math.abs(gap.start + gap.size / 2 - at) < Math.abs(best.start + best.size / 2 - at)
+    if (best === undefined || grown > bestRoom || (grown === bestRoom && nearer)) [best, bestRoom] = [gap, grown]
   }
   return best
 }

@@ -7,11 +7,11 @@ import {
   BODY_FONT,
   cellGrid,
   cellKey,
+  gapToWiden,
   type Growth,
   LINK_CLEARANCE,
   LINK_ROOM_STEP,
   layoutJourney,
-  nearestGap,
   noLinkRoom,
   planLinkRoutes,
   type PlanNode,
@@ -42,7 +42,7 @@ function sticky(key: string, x: number, y: number, width = STICKY_SIZE, height =
   }
 }
 
-describe('nearestGap', () => {
+describe('gapToWiden', () => {
   const bands = [
     { start: 0, end: 100 },
     { start: 140, end: 240 },
@@ -50,12 +50,19 @@ describe('nearestGap', () => {
   ]
 
   it('should take the gap between the two bands whose middle is nearest the point', () => {
-    expect(nearestGap(bands, 0, 2, 110)).toEqual({ index: 1, start: 100, size: 40 })
-    expect(nearestGap(bands, 2, 0, 290)).toEqual({ index: 2, start: 240, size: 60 })
+    expect(gapToWiden(bands, 0, 2, 110)).toEqual({ index: 1, start: 100, size: 40 })
+    expect(gapToWiden(bands, 2, 0, 290)).toEqual({ index: 2, start: 240, size: 60 })
+  })
+
+  it('should take the gap the room has grown most, nearest the point among equals', () => {
+    expect(gapToWiden(bands, 0, 2, 110, [0, 0, 48])).toEqual({ index: 2, start: 240, size: 60 })
+    expect(gapToWiden(bands, 2, 0, 290, [0, 96, 48])).toEqual({ index: 1, start: 100, size: 40 })
+    expect(gapToWiden(bands, 0, 2, 110, [0, 48, 48])).toEqual({ index: 1, start: 100, size: 40 })
+    expect(gapToWiden(bands, 0, 1, 290, [0, 0, 480])).toEqual({ index: 1, start: 100, size: 40 })
   })
 
   it('should find no gap between a band and itself', () => {
-    expect(nearestGap(bands, 1, 1, 120)).toBeUndefined()
+    expect(gapToWiden(bands, 1, 1, 120)).toBeUndefined()
   })
 })
 
