@@ -1,4 +1,4 @@
-import { formatProblems, type Journey, validateJourney } from '../model'
+import { formatProblems, type Journey } from '../model'
 import { fitTextLimits } from './fit-text-limits'
 import { IdAllocator } from './id-allocator'
 import type { WarningLog } from './warning-log'
@@ -53,7 +53,7 @@ export function finalizeJourney(draft: Journey, log: WarningLog, boardNodeId: st
   journey.blueprintLines = journey.blueprintLines.filter((line) => laneIds.has(line.afterLaneId))
   if (journey.personaId !== undefined && !journey.personas.some((p) => p.id === journey.personaId)) delete journey.personaId
 
-  const checked = validateJourney(fitTextLimits(journey, log, boardNodeId))
+  const checked = fitTextLimits(journey, log, boardNodeId)
   if (!checked.ok) throw new Error(`the reader built an invalid journey:\n${formatProblems(checked.problems)}`)
   return checked.value
 }

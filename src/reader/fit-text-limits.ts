@@ -1,4 +1,4 @@
-import { type Journey, JourneySchema } from '../model'
+import { fail, formatZodIssues, type Journey, JourneySchema, ok, type Result, validateJourney } from '../model'
 import type { WarningLog } from './warning-log'
 
 /** The singular of each list of the journey, to name an entry in a warning. */
@@ -19,12 +19,14 @@ const ENTRY_WORDS: Readonly<Record<string, string>> = {
  * The journey's limits are far above what people write, so this only cuts what a script or a
  * hostile file put there: each text past its limit is cut to it, never in the middle of a
  * character, and a warning names the entry and how much was cut. Everything else is left alone.
+ * @returns the journey validated (a journey that fits is checked once, not once to fit and again
+ *   to validate), else what is wrong with it besides its lengths
  */
-export function fitTextLimits(journey: Journey, log: WarningLog, boardNodeId: string | null): Journey {
+export function fitTextLimits(journey: Journey, log: WarningLog, boardNodeId: string | null): Result<Journey> {
   const parsed = JourneySchema.safeParse(journey)
-  if (parsed.success) return journey
+  if (parsed.success) return ok(parsed.data)
   const tooLong = parsed.error.issues.filter((issue) => issue.code === 'too_big' && issue.origin === 'string')
-  if (tooLong.length === 0) return journey
+  if (tooLong.length === 0) return fail(formatZodIssues(parsed.error.issues, journey))
   let fitted: unknown = journey
   for (const issue of tooLong) {
     const max = Number((issue as { maximum: number | bigint }).maximum)
@@ -34,7 +36,7 @@ export function fitTextLimits(journey: Journey, log: WarningLog, boardNodeId: st
     fitted = replaceAt(fitted, issue.path, cut)
     log.add(boardNodeId, 'text-cut', { path: describePath(journey, issue.path), length: value.length, max, cut: value.length - cut.length })
   }
-  return fitted as Journey
+  return validateJourney(fitted)
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { createFigJamEmulator } from '../../src/emulator'
-import type { Journey } from '../../src/model'
+import { type Journey, JourneySchema } from '../../src/model'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { snapshotBoardAsync } from '../../src/plugin-api/read-live-board'
@@ -72,6 +72,18 @@ describe('reading a board decodes each node\'s tag once', () => {
     })
     expect([...counts.keys()].sort()).toEqual([...tags].sort())
     expect([...counts.values()].filter((count) => count !== 1)).toEqual([])
+  })
+})
+
+describe('reading a board checks each journey once', () => {
+  it('validates the journey the board stores and the journey read back, each once', async () => {
+    const { journey, emulator } = await drawnAsync()
+    const check = vi.spyOn(JourneySchema, 'safeParse')
+    const reading = await readBoardAsync(emulator.api, 'page')
+    const checked = check.mock.calls.length
+    vi.restoreAllMocks()
+    expect(reading.ok && reading.value.journey).toEqual(journey)
+    expect(checked).toBe(2)
   })
 })
 
