@@ -32,9 +32,10 @@ export const BUDGETS = [
   // gives back link room no longer needed, and parses what the board stores once (about 5,450 bytes).
   // The packs in basE91 instead of base64 (7,286 bytes less, its decoder included). Stored settings
   // read field by field instead of through zod's catch, which kept all of zod's utilities (8,420 less).
-  // The limit is the size after the last saving (413,762) and about 500 bytes, room for the
+  // Link widening that grows the gap already grown most (about 180 bytes).
+  // The limit is the size after the last change (414,460) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 414_300 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 414_800 }
 ]
 
 const minify = !process.argv.includes('--dev')
