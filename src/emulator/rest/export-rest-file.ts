@@ -23,6 +23,7 @@ import type {
   RestFrameNode,
   RestGenericNode,
   RestGroupNode,
+  RestPaint,
   RestPluginData,
   RestSceneNode,
   RestSectionNode,
@@ -169,43 +170,49 @@ function layer<T extends string>(record: SceneRecord, type: T, pluginId: string,
   return node as LayerFields<T>
 }
 
+/*
+ * Each exporter adds its own fields to the one object `layer` made, one by one in the REST API's
+ * order: no second object per node to copy them from, nor one per group of fields (strokes), since
+ * the whole file is held until its text is written and a big board's garbage grows the collector's work.
+ */
+
 function exportSticky(record: StickyRecord, pluginId: string, box: Rect): RestStickyNode {
-  return Object.assign(layer(record, 'STICKY', pluginId, box), {
-    characters: record.text.characters,
-    fills: restPaints(record.fills),
-    authorVisible: record.authorVisible
-  })
+  const node = layer(record, 'STICKY', pluginId, box) as RestStickyNode
+  node.characters = record.text.characters
+  node.fills = restPaints(record.fills)
+  node.authorVisible = record.authorVisible
+  return node
 }
 
 function exportShape(record: ShapeWithTextRecord, pluginId: string, box: Rect): RestShapeWithTextNode {
-  return Object.assign(layer(record, 'SHAPE_WITH_TEXT', pluginId, box), {
-    shapeType: record.shapeType,
-    characters: record.text.characters,
-    fills: restPaints(record.fills),
-    ...strokeFields(record)
-  })
+  const node = layer(record, 'SHAPE_WITH_TEXT', pluginId, box) as RestShapeWithTextNode
+  node.shapeType = record.shapeType
+  node.characters = record.text.characters
+  node.fills = restPaints(record.fills)
+  addStrokes(node, record)
+  return node
 }
 
 function exportConnector(record: ConnectorRecord, pluginId: string, box: Rect): RestConnectorNode {
-  return Object.assign(layer(record, 'CONNECTOR', pluginId, box), {
-    characters: record.text.characters,
-    connectorStart: restEndpoint(record.start),
-    connectorEnd: restEndpoint(record.end),
-    connectorLineType: record.lineType,
-    connectorStartStrokeCap: restStrokeCap(record.startCap),
-    connectorEndStrokeCap: restStrokeCap(record.endCap),
-    textBackground: { fills: restPaints(record.textBackgroundFills) },
-    ...strokeFields(record)
-  })
+  const node = layer(record, 'CONNECTOR', pluginId, box) as RestConnectorNode
+  node.characters = record.text.characters
+  node.connectorStart = restEndpoint(record.start)
+  node.connectorEnd = restEndpoint(record.end)
+  node.connectorLineType = record.lineType
+  node.connectorStartStrokeCap = restStrokeCap(record.startCap)
+  node.connectorEndStrokeCap = restStrokeCap(record.endCap)
+  node.textBackground = { fills: restPaints(record.textBackgroundFills) }
+  addStrokes(node, record)
+  return node
 }
 
 function exportSection(record: SectionRecord, pluginId: string, box: Rect): RestSectionNode {
-  return Object.assign(layer(record, 'SECTION', pluginId, box), {
-    sectionContentsHidden: record.contentsHidden,
-    fills: restPaints(record.fills),
-    ...strokeFields(record),
-    children: []
-  })
+  const node = layer(record, 'SECTION', pluginId, box) as RestSectionNode
+  node.sectionContentsHidden = record.contentsHidden
+  node.fills = restPaints(record.fills)
+  addStrokes(node, record)
+  node.children = []
+  return node
 }
 
 /** A group: its box is its members' union; REST gives it no fills of its own here. */
@@ -214,12 +221,12 @@ function exportGroup(record: GroupRecord, pluginId: string, box: Rect): RestGrou
 }
 
 function exportFrame(record: FrameRecord, pluginId: string, box: Rect): RestFrameNode {
-  return Object.assign(layer(record, 'FRAME', pluginId, box), {
-    fills: restPaints(record.fills),
-    ...strokeFields(record),
-    clipsContent: record.clipsContent,
-    children: []
-  })
+  const node = layer(record, 'FRAME', pluginId, box) as RestFrameNode
+  node.fills = restPaints(record.fills)
+  addStrokes(node, record)
+  node.clipsContent = record.clipsContent
+  node.children = []
+  return node
 }
 
 function exportText(record: TextNodeRecord, pluginId: string, box: Rect): RestTextNode {
@@ -296,12 +303,14 @@ function shiftBoxes(node: Record<string, unknown>, dx: number, dy: number): void
   }
 }
 
-function strokeFields(record: { strokes: ReadonlyArray<Paint>; strokeWeight: number; dashPattern: ReadonlyArray<number> }) {
-  return {
-    strokes: restPaints(record.strokes),
-    strokeWeight: record.strokeWeight,
-    ...(record.dashPattern.length > 0 ? { strokeDashes: [...record.dashPattern] } : {})
-  }
+/** The stroke fields, onto the node: `strokeDashes` only when the line is dashed. */
+function addStrokes(
+  node: { strokes?: RestPaint[]; strokeWeight?: number; strokeDashes?: number[] },
+  record: { strokes: ReadonlyArray<Paint>; strokeWeight: number; dashPattern: ReadonlyArray<number> }
+): void {
+  node.strokes = restPaints(record.strokes)
+  node.strokeWeight = record.strokeWeight
+  if (record.dashPattern.length > 0) node.strokeDashes = [...record.dashPattern]
 }
 
 /** REST has no NONE magnet: such an end is written with its node id only. */
@@ -320,11 +329,26 @@ function pluginDataFields(data: PluginDataRecord, pluginId: string): { pluginDat
 
 /** Adds a node's plugin data, own (by plugin id) then shared (by namespace), each only when it holds an entry. */
 function addPluginData(node: { pluginData?: RestPluginData; sharedPluginData?: RestPluginData }, data: PluginDataRecord, pluginId: string): void {
+  // forEach, not for...of or Object.fromEntries: no iterator and no [key, value] pair per entry, for every node.
   let own: RestPluginData | undefined
-  if (data.own.size > 0) (own ??= {})[pluginId] = Object.fromEntries(data.own)
-  for (const [id, entries] of data.otherPlugins) if (entries.size > 0) (own ??= {})[id] = Object.fromEntries(entries)
+  if (data.own.size > 0) (own ??= {})[pluginId] = entriesObject(data.own)
+  data.otherPlugins.forEach((entries, id) => {
+    if (entries.size > 0) (own ??= {})[id] = entriesObject(entries)
+  })
   if (own !== undefined) node.pluginData = own
   let shared: RestPluginData | undefined
-  for (const [namespace, entries] of data.shared) if (entries.size > 0) (shared ??= {})[namespace] = Object.fromEntries(entries)
+  data.shared.forEach((entries, namespace) => {
+    if (entries.size > 0) (shared ??= {})[namespace] = entriesObject(entries)
+  })
   if (shared !== undefined) node.sharedPluginData = shared
+}
+
+/** A map's entries as an object's own fields, in the map's order, as Object.fromEntries makes them (`__proto__` too). */
+function entriesObject(entries: ReadonlyMap<string, string>): Record<string, string> {
+  const fields: Record<string, string> = {}
+  entries.forEach((value, key) => {
+    if (key === '__proto__') Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true })
+    else fields[key] = value
+  })
+  return fields
 }
