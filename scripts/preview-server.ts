@@ -33,7 +33,9 @@ const FILES = {
   figmaTheme: 'src/preview/figma-theme.css',
   readme: 'README.md',
   /** The README's pictures. */
-  docs: 'docs'
+  docs: 'docs',
+  /** The journey file's JSON Schema, which the README links to. */
+  schema: 'schema/journey.schema.json'
 } as const
 
 interface Asset {
@@ -93,17 +95,18 @@ async function readOptionalAsync(file: string): Promise<string | undefined> {
  */
 async function loadAssetsAsync(): Promise<Map<string, Asset>> {
   const read = (file: string): Promise<string> => readFile(path.join(ROOT, file), 'utf8')
-  const [html, css, script, main, ui, theme, readme] = await Promise.all([
+  const [html, css, script, main, ui, theme, readme, schema] = await Promise.all([
     read(FILES.pageHtml),
     read(FILES.pageCss),
     bundlePageAsync(),
     read(FILES.pluginMain),
     read(FILES.pluginUi),
     read(FILES.figmaTheme),
-    readOptionalAsync(FILES.readme)
+    readOptionalAsync(FILES.readme),
+    readOptionalAsync(FILES.schema)
   ])
   const utf8 = (type: string): string => `${type}; charset=utf-8`
-  return new Map<string, Asset>([
+  const assets = new Map<string, Asset>([
     [PREVIEW_ROUTES.page, { type: utf8('text/html'), body: html }],
     [PREVIEW_ROUTES.styles, { type: utf8('text/css'), body: css }],
     [PREVIEW_ROUTES.script, { type: utf8('text/javascript'), body: script }],
@@ -111,9 +114,11 @@ async function loadAssetsAsync(): Promise<Map<string, Asset>> {
     [PREVIEW_ROUTES.pluginMain, { type: utf8('text/plain'), body: main }],
     [PREVIEW_ROUTES.pluginUi, { type: utf8('text/plain'), body: ui }],
     [PREVIEW_ROUTES.figmaTheme, { type: utf8('text/css'), body: theme }],
-    [PREVIEW_ROUTES.readme, { type: utf8('text/html'), body: readmePage(readme) }],
+    ...(schema === undefined ? [] : [[`/${FILES.schema}`, { type: utf8('application/json'), body: schema }] as [string, Asset]]),
     ...(await readmeDocsAsync())
   ])
+  assets.set(PREVIEW_ROUTES.readme, { type: utf8('text/html'), body: readmePage(readme, (pathname) => assets.has(pathname)) })
+  return assets
 }
 
 /** docs/*.png and *.svg under /docs/, as the README names them, and docs/*.md rendered as pages. */

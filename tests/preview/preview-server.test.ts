@@ -78,6 +78,14 @@ describe('the preview server', () => {
       for (const route of [PREVIEW_ROUTES.page, PREVIEW_ROUTES.readme]) {
         expect(await (await fetch(new URL(route, server.url))).text(), route).toMatch(/<link rel="icon" href="data:,"/)
       }
+      // Every link into the project's files leads somewhere: the schema is served, a folder is named, not linked.
+      const links = [...readme.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1] ?? '').filter((href) => !/^(#|[a-z]+:)/.test(href))
+      expect(links).toContain('schema/journey.schema.json')
+      for (const href of new Set(links)) {
+        expect((await fetch(new URL(href, new URL(PREVIEW_ROUTES.readme, server.url)))).status, href).toBe(200)
+      }
+      expect(JSON.parse(await (await fetch(new URL('schema/journey.schema.json', server.url))).text())).toEqual(JSON.parse(await readFile('schema/journey.schema.json', 'utf8')))
+      expect(readme).toContain('<span class="jb-readme-file"><code>src/i18n/catalogues</code></span>')
     } finally {
       expect(await server.stopAsync('SIGTERM')).toBe(0)
     }
