@@ -81,8 +81,19 @@ describe('journeyboard sync', () => {
     })
     expect(code).toBe(0)
     expect(out).toContain('~ item "Picks up the car at the airport" (Drive / Actions) changed')
-    expect(err).toMatch(/^new\.json: board "Renting a car" updated: \d+ nodes kept \(0 made by hand taken into the map\), 0 created, 0 removed, 0 other nodes made by hand moved\n$/)
+    // A text rewritten in place: the line says the change was made, not that no node was created.
+    expect(err).toBe('new.json: board "Renting a car" updated: 1 change from the data made\n')
     expect(readJourneyOf(io.files.get('new.json'))).toEqual(data)
+  })
+
+  it('says in one line what the update did: changes made, edits kept, then only the nodes it added or removed', async () => {
+    const data = smallJourney()
+    const removed = { ...data, items: data.items.filter((item) => item.id !== 'a3') }
+    const run = await cli(['sync', 'board.json', 'data.json', '--out', 'new.json'], { 'board.json': await exportedBoardAsync('Books on the app'), 'data.json': exportJourney(removed, 'json') })
+    expect(run.code).toBe(0)
+    expect(run.err).toMatch(/^new\.json: board "Renting a car" updated: 1 change from the data made, 1 edit on the board kept; (\d+ nodes? added, )?[1-9]\d* nodes? removed\n$/)
+    const same = await cli(['sync', 'board.json', 'data.json', '--out', 'new.json'], { 'board.json': await exportedBoardAsync(), 'data.json': exportJourney(data, 'json') })
+    expect(same.err).toBe('new.json: board "Renting a car" updated: nothing from the data to change\n')
   })
 
   it('lists the conflicts, board text vs data text, and writes nothing without --resolve', async () => {

@@ -1,4 +1,4 @@
-import { syncBoardAsync } from '../../plugin-api/sync-board'
+import { syncBoardAsync, type SyncSummary } from '../../plugin-api/sync-board'
 import { syncPreviewAsync } from '../../plugin-api/sync-preview'
 import { formatProblems } from '../../model'
 import { ResolutionSchema } from '../../sync/change-set'
@@ -46,10 +46,28 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   const summary = result.value
   io.stdout(formatChangeSet(summary.changeSet))
   for (const left of summary.notRemoved) io.stderr(`warning: node ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)
-  const { created, kept, removed, moved, adopted } = summary.counts
-  io.stderr(
-    `${flags.out}: board "${summary.journey.title}" updated: ${kept} nodes kept (${adopted} made by hand taken into the map), ` +
-      `${created} created, ${removed} removed, ${moved} other nodes made by hand moved\n`
-  )
+  io.stderr(`${flags.out}: board "${summary.journey.title}" updated: ${describeSyncResult(summary)}\n`)
   return 0
+}
+
+function counted(n: number, one: string, other: string): string {
+  return `${n} ${n === 1 ? one : other}`
+}
+
+/**
+ * What an update did, as the panel says it: the changes from the data it made and the board's edits
+ * it kept first (a text rewritten in place adds and removes no node), then the nodes it added,
+ * removed or moved, only those there were.
+ */
+export function describeSyncResult({ changeSet, counts }: Pick<SyncSummary, 'changeSet' | 'counts'>): string {
+  const made = changeSet.changes.length
+  const parts = [made === 0 ? 'nothing from the data to change' : `${counted(made, 'change', 'changes')} from the data made`]
+  if (changeSet.boardEdits.length > 0) parts.push(`${counted(changeSet.boardEdits.length, 'edit', 'edits')} on the board kept`)
+  const nodes = [
+    counts.created > 0 ? `${counted(counts.created, 'node', 'nodes')} added` : '',
+    counts.removed > 0 ? `${counted(counts.removed, 'node', 'nodes')} removed` : '',
+    counts.moved > 0 ? `${counts.moved} made by hand moved with their cells` : '',
+    counts.adopted > 0 ? `${counts.adopted} made by hand taken into the map` : ''
+  ].filter((part) => part !== '')
+  return nodes.length === 0 ? parts.join(', ') : `${parts.join(', ')}; ${nodes.join(', ')}`
 }
