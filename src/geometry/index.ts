@@ -1,3 +1,4 @@
+export * from './centre-of'
 export * from './connector-geometry-types'
 export * from './connector-vocabulary'
 export * from './elbow-path'

@@ -1,4 +1,4 @@
-import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor } from '../geometry'
 import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
@@ -183,10 +183,6 @@ function checkKeptLine(index: ObstacleIndex, ends: LinkEnds, kept: KeptLine, tex
   // Only what people read counts against a line no room is made for (a blueprint bar is there to be crossed).
   const labelOnText = label !== undefined && index.near(label).some((obstacle) => obstacle.text && boxesOverlap(label, obstacle.box))
   return { path, label, clear: !throughSticky && !labelOnText }
-}
-
-function centreOf(box: Box): Point {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
 interface LinkEnds {

@@ -4,6 +4,7 @@ import { cellKey } from './cell-key'
 import { LINK_CLEARANCE, LINK_ROOM_STEP } from './layout-metrics'
 import type { CellRoom } from './pack-cell'
 import type { BlockedLink } from './route-links'
+import { stickyPairKey } from './sticky-pair-key'
 
 /** Room added to the board's gaps so links and their labels run clear (none on most boards). */
 export interface LinkRoom {
@@ -165,7 +166,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
   const { start, end, r0, r1, c0, c1, startKey, endKey } = ends
   // Nothing grows inside a cell people arranged, and no room outside it parts a link within it.
   if (startKey === endKey && widening.fixed.has(startKey)) return
-  if ((widening.pairs.get(pairKey(start.key, end.key)) ?? 0) > 1) {
+  if ((widening.pairs.get(stickyPairKey(start.key, end.key)) ?? 0) > 1) {
     const stagger = staggerFor(ends, (key) => widening.gridOf(key), widening.fixed)
     if (stagger !== undefined && !widening.fixed.has(stagger.cell)) {
       askToStagger(widening.cellGrowth(stagger.cell), stagger, label)
@@ -332,18 +333,16 @@ export function cellGrid(stickies: readonly PlanNode[]): CellGrid {
   return { rows, columns, place: new Map(stickies.map((node, index) => [node.key, at(index)])) }
 }
 
-/** Links between the same two stickies, either way round, by pairKey. */
+/** Links between the same two stickies, either way round, by stickyPairKey. */
 function linksPerPair(plan: BoardPlan): Map<string, number> {
   const counts = new Map<string, number>()
   for (const node of plan.nodes) {
     if (node.kind !== 'connector' || node.tag.role !== 'link') continue
-    const key = pairKey(node.start, node.end)
+    const key = stickyPairKey(node.start, node.end)
     counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   return counts
 }
-
-const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`)
 
 /**
  * Where to set two stickies joined by several links apart: the cell of the later one (lower row,

@@ -1,6 +1,7 @@
 import type { BoardPlan } from '../layout/board-plan'
 import { LABELLED_LINKS_KEPT_CLEAR } from '../layout/layout-metrics'
 import type { BlockedLink } from '../layout/route-links'
+import { stickyPairKey } from '../layout/sticky-pair-key'
 import type { ReadWarning } from '../reader/board-reading'
 import { readWarning } from '../reader/warning-log'
 
@@ -18,14 +19,11 @@ export function generateLinkWarnings(plan: BoardPlan, blocked: readonly BlockedL
     if (node.kind !== 'connector' || node.tag.role !== 'link') continue
     linkIds.set(node.key, node.tag.linkId ?? node.key)
     if (node.text.trim() === '') continue
-    const pair = stickiesOf(node.start, node.end)
+    const pair = stickyPairKey(node.start, node.end)
     labelled.set(pair, (labelled.get(pair) ?? 0) + 1)
   }
   return blocked.map((link) => {
-    const crowded = (labelled.get(stickiesOf(link.start, link.end)) ?? 0) > LABELLED_LINKS_KEPT_CLEAR
+    const crowded = (labelled.get(stickyPairKey(link.start, link.end)) ?? 0) > LABELLED_LINKS_KEPT_CLEAR
     return readWarning(nodeIdOf(link.key) ?? null, crowded ? 'links-crowded' : 'link-not-clear', { node: { kind: 'link-connector', text: linkIds.get(link.key) ?? link.key } })
   })
 }
-
-/** The two stickies a link joins, either way round. */
-const stickiesOf = (start: string, end: string): string => [start, end].sort().join(' ')

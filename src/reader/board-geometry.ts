@@ -3,10 +3,6 @@ import type { SnapshotBox, SnapshotNode, SnapshotPoint } from './board-snapshot'
 
 /** Geometry the reader needs on page coordinates. */
 
-export function centreOf(box: SnapshotBox): SnapshotPoint {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
-
 /**
  * Where a sticky counts as sitting: the centre of its top square. Stickies grow downwards as their
  * text grows, so a long one hangs into the row below while a person still sees it (and put it) in

@@ -1,6 +1,6 @@
 import type { Votes } from '../model'
 import type { SnapshotNode } from './board-snapshot'
-import { centreOf } from './board-geometry'
+import { centreOf } from '../geometry/centre-of'
 import type { SnapshotIndex } from './snapshot-index'
 import type { WarningLog } from './warning-log'
 

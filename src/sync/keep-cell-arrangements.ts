@@ -1,6 +1,6 @@
 import { minOf, maxOf } from '../model'
 import { polylineCrossesBox } from '../geometry'
-import { centreOf } from '../reader/board-geometry'
+import { centreOf } from '../geometry'
 import type { BoardGrid, BoardPlan, Box, PlanNode } from '../layout/board-plan'
 import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-metrics'
 import type { CellLocation } from '../layout/locate-cell'
