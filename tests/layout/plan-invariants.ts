@@ -3,10 +3,12 @@ import type { Journey } from '../../src/model'
 import {
   type BoardPlan,
   type Box,
-  FIGJAM_PALETTE,
+  figjamPalette,
   type PlanNode,
   PlanTagSchema
 } from '../../src/layout'
+
+const PALETTE = figjamPalette()
 
 /** Whether two boxes share any area (touching edges do not count). */
 export function overlaps(a: Box, b: Box): boolean {
@@ -53,7 +55,7 @@ export function planProblems(plan: BoardPlan, journey: Journey): string[] {
     if (!PlanTagSchema.safeParse(node.tag).success) problems.push(`${describeNode(node)} has an invalid tag`)
     const colours = node.kind === 'connector' ? [node.stroke] : node.kind === 'shape' ? [node.fill, node.stroke, node.textFill] : [node.fill]
     for (const colour of colours) {
-      if (!FIGJAM_PALETTE.has(colour)) problems.push(`${describeNode(node)} uses ${colour}, not a FigJam palette colour`)
+      if (!PALETTE.has(colour)) problems.push(`${describeNode(node)} uses ${colour}, not a FigJam palette colour`)
     }
     // FigJam's shape presets as the emulator lists them from Figma's guide: fill, outline and text together.
     if (node.kind === 'shape' && !FIGJAM_SHAPE_PRESETS.some((p) => `#${p.fill}` === node.fill && `#${p.stroke}` === node.stroke && `#${p.text}` === node.textFill)) {

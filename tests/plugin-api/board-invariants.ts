@@ -1,8 +1,10 @@
 import type { RestFile, RestSceneNode } from '../../src/emulator'
-import { FIGJAM_PALETTE } from '../../src/layout'
+import { figjamPalette } from '../../src/layout'
 import type { Journey } from '../../src/model'
 import { contains, overlaps } from '../layout/plan-invariants'
 import { boxOf, paintHexes, restEntries, tagOf } from './rest-board'
+
+const PALETTE = figjamPalette()
 
 const label = (node: RestSceneNode): string => `${node.type} ${node.id} (${tagOf(node)?.key ?? 'untagged'})`
 
@@ -26,7 +28,7 @@ export function boardProblems(file: RestFile, boardId: string, journey: Journey)
   for (const { node, parent } of drawn) {
     if (tagOf(node) === undefined) problems.push(`${label(node)} carries no valid tag`)
     for (const hex of paintHexes(node)) {
-      if (hex === undefined || !FIGJAM_PALETTE.has(hex)) problems.push(`${label(node)} is painted ${hex ?? 'an inexact colour'}, not a FigJam palette colour`)
+      if (hex === undefined || !PALETTE.has(hex)) problems.push(`${label(node)} is painted ${hex ?? 'an inexact colour'}, not a FigJam palette colour`)
     }
     if (parent !== null && !contains(boxOf(parent), boxOf(node))) problems.push(`${label(node)} sticks out of ${label(parent)}`)
     if (node.type === 'CONNECTOR') {
