@@ -2,20 +2,32 @@ import type { Item, Journey } from '../model'
 
 /**
  * The journey's items in the order the board shows them: by stage, then by lane, then as listed (an
- * item whose stage or lane the journey lacks goes with the first). Two stable passes of bucketing by
- * lane, then by stage, since both orders are known: linear in the items, where sorting them with a
- * comparison would grow as n log n.
+ * item whose stage or lane the journey lacks goes with the first). One stable counting sort by cell
+ * (stage, then lane), since both orders are known: linear in the items, where sorting them with a
+ * comparison would grow as n log n, and with no list made per cell.
  */
 export function itemsInBoardOrder(journey: Pick<Journey, 'stages' | 'lanes' | 'items'>): Item[] {
+  const { items } = journey
   const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
   const laneIndex = new Map(journey.lanes.map((lane, index) => [lane.id, index]))
-  const byLane = bucketed(journey.items, journey.lanes.length, (item) => laneIndex.get(item.laneId) ?? 0)
-  return bucketed(byLane, journey.stages.length, (item) => stageIndex.get(item.stageId) ?? 0)
-}
-
-/** The values grouped by their index (0 to count - 1), each group in the order the values came. */
-function bucketed<T>(values: readonly T[], count: number, indexOf: (value: T) => number): T[] {
-  const buckets: T[][] = Array.from({ length: Math.max(1, count) }, () => [])
-  for (const value of values) buckets[indexOf(value)]!.push(value)
-  return buckets.flat()
+  const laneCount = Math.max(1, journey.lanes.length)
+  const cells = new Uint32Array(items.length)
+  // Where each cell's items start in the result, counted first (shifted by one), then summed up.
+  const starts = new Uint32Array(Math.max(1, journey.stages.length) * laneCount + 1)
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i]!
+    const cell = (stageIndex.get(item.stageId) ?? 0) * laneCount + (laneIndex.get(item.laneId) ?? 0)
+    cells[i] = cell
+    starts[cell + 1] = starts[cell + 1]! + 1
+  }
+  for (let cell = 1; cell < starts.length; cell += 1) starts[cell] = starts[cell]! + starts[cell - 1]!
+  // A copy to write over: a list of items from the start (not a list of holes), so code reading it
+  // is compiled for one kind of list.
+  const ordered = items.slice()
+  for (let i = 0; i < items.length; i += 1) {
+    const cell = cells[i]!
+    ordered[starts[cell]!] = items[i]!
+    starts[cell] = starts[cell]! + 1
+  }
+  return ordered
 }
