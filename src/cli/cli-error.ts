@@ -24,7 +24,11 @@ export function usageError(message: string): CliError {
 /**
  * A file that is not what the command needs, with what is wrong in it: one problem on the same
  * line (`"a.csv" is not a valid csv journey: line 2, column 9: …`), several one per line beneath.
+ * Each problem is its words and place alone: a parser's own excerpt beneath them (Mermaid's
+ * "Parse error on line N" and its row of dashes, which runs the lines together) is left out, as
+ * the panel folds it away, so every problem is one line.
  */
 export function invalidInputError(heading: string, problems: readonly Problem[]): CliError {
-  return new CliError(problems.length === 1 ? `${heading}: ${formatProblems(problems)}` : `${heading}:\n${formatProblems(problems)}`)
+  const lines = problems.map((found) => ({ ...found, message: found.message.split('\n')[0] ?? '' }))
+  return new CliError(problems.length === 1 ? `${heading}: ${formatProblems(lines)}` : `${heading}:\n${formatProblems(lines)}`)
 }

@@ -110,6 +110,22 @@ describe('journeyboard template', () => {
   })
 })
 
+describe('journeyboard import of a broken Mermaid diagram', () => {
+  it('lists every problem on a line of its own, in words with its line, without the parser\'s excerpt', async () => {
+    const diagram = 'journey\nsection Before\nBroken task:\nunknown row payload\nsection After\nHealthy task: 5: Alice\n'
+    const { code, err } = await cli(['import', 'broken.mmd'], { 'broken.mmd': diagram })
+    expect(code).toBe(1)
+    expect(err).toBe(
+      [
+        'journeyboard: "broken.mmd" is not a valid mermaid journey:',
+        'line 3: the task "Broken task" has nothing after its colon; give it a score, e.g. "Broken task: 3"',
+        'line 4: the task "unknown row payload" needs a colon and a score, e.g. "unknown row payload: 3"',
+        ''
+      ].join('\n')
+    )
+  })
+})
+
 describe('journeyboard <command> --help', () => {
   it('prints that command\'s usage on stdout and exits 0, for every command, as --help, -h and help <command>', async () => {
     for (const command of COMMANDS) {
