@@ -28,12 +28,22 @@ export function journeyFileGivenAsBoard(path: string): CliError {
   return new CliError(`${inputName(path)} is a journey file, not a board export; draw it with "journeyboard board ${path} --out board.json"`)
 }
 
+/** A `--section` the file does not hold: the file is a board export, so say which boards it has instead. */
+function noSuchSection(path: string, file: unknown, section: string): CliError {
+  const whole = snapshotFromRestFile(file)
+  const boards = whole.ok ? readEveryBoard(whole.value).map((reading) => `"${reading.journey.title}" (${reading.boardId})`) : []
+  return new CliError(`--section: ${inputName(path)} has no section named or with id "${section}"${boards.length === 0 ? '' : `; its boards: ${boards.join(', ')}`}`)
+}
+
 /** The boards of one exported file: just the `--section` one, else every board in it. */
 export async function readBoardsOfFileAsync(io: CliIo, path: string, section: string | undefined): Promise<BoardReading[]> {
   const file = parseJsonInput(await readInputAsync(io, path), path)
   if (isJourneyFile(file)) throw journeyFileGivenAsBoard(path)
   const snapshot = snapshotFromRestFile(file, { section })
-  if (!snapshot.ok) throw invalidInputError(`${inputName(path)} cannot be read as a FigJam board`, snapshot.problems)
+  if (!snapshot.ok) {
+    if (section !== undefined && snapshot.problems.every((found) => found.path === 'section')) throw noSuchSection(path, file, section)
+    throw invalidInputError(`${inputName(path)} cannot be read as a FigJam board`, snapshot.problems)
+  }
   return section === undefined ? readEveryBoard(snapshot.value) : [readBoard(snapshot.value)]
 }
 
