@@ -86,31 +86,35 @@ export const TemplateEntrySchema = z.object({
 
 const count = z.int().check(z.gte(0))
 
+// The answers below and the schemas they are made of are built on first use (z.lazy): the panel
+// builds as it opens only what its first screen parses (the settings, the templates), the rest
+// when its first answer comes; every message is still parsed at the door, with the same schema.
+
 /** What a generate drew (generateBoardAsync's BoardSummary), shown once the board is on the canvas. */
-export const BoardSummarySchema = z.object({
+export const BoardSummarySchema = z.lazy(() => z.object({
   boardId: z.string(),
   title: z.string(),
   counts: z.object({ sections: count, stickies: count, shapes: count, texts: count, connectors: count }),
   fonts: z.array(z.object({ family: z.string(), style: z.string() })),
   warnings: z.array(ReadWarningSchema)
-})
+}))
 export type BoardSummary = z.output<typeof BoardSummarySchema>
 
 /** What updating a board did (syncBoardAsync's SyncSummary without the journey, which the panel already has). */
-export const SyncResultSchema = z.object({
+export const SyncResultSchema = z.lazy(() => z.object({
   boardId: z.string(),
   changeSet: ChangeSetSchema,
   counts: z.object({ created: count, kept: count, removed: count, moved: count, adopted: count }),
   notRemoved: z.array(z.object({ nodeId: z.string(), message: z.string() })),
   warnings: z.array(ReadWarningSchema)
-})
+}))
 export type SyncResult = z.output<typeof SyncResultSchema>
 
 /** An import's outcome as the panel receives it (importJourney's result). */
-export const ImportAnswerSchema = z.union([
+export const ImportAnswerSchema = z.lazy(() => z.union([
   z.object({ ok: z.literal(true), journey: JourneySchema, warnings: z.array(ProblemSchema), envelope }),
   z.object({ ok: z.literal(false), problems: z.array(ProblemSchema) })
-])
+]))
 export type ImportAnswer = z.output<typeof ImportAnswerSchema>
 
 /**

@@ -435,6 +435,18 @@ function checkJourneyAsFarAsPossible(j: JourneyBase, ctx: z.core.$RefinementCtx<
 
 export const JourneySchema = JourneyBaseSchema.check(z.superRefine(checkJourneyAsFarAsPossible, { when: crossCheckable }))
 
+/**
+ * The issues the cross-field rules find in a journey whose every field was checked already (one
+ * made of a checked journey's parts and choices each parsed on their own): the rules JourneySchema
+ * runs after its fields, without checking the fields again.
+ */
+export function crossFieldIssues(journey: Journey): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = []
+  const ctx = { value: journey, issues, addIssue: (issue: object) => issues.push({ input: journey, ...issue } as z.core.$ZodIssue) }
+  checkJourney(journey, ctx as unknown as z.core.$RefinementCtx<JourneyBase>)
+  return issues
+}
+
 export type Journey = z.output<typeof JourneySchema>
 /** What a journey file may contain before defaults are filled in. */
 export type JourneyInput = z.input<typeof JourneySchema>

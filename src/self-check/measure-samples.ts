@@ -1,4 +1,4 @@
-import type { ShapeSampleSchema, StickySample, TextSample } from '../diagnostics/diagnostics'
+import type { ShapeSample, StickySample, TextSample } from '../diagnostics/diagnostics'
 import type { PlanShape } from '../layout/board-plan'
 import { SHAPE_TEXT_PADDING, STATE_LABEL_WIDTH, STICKY_SIZE } from '../layout/layout-metrics'
 import { type MeasureRequest, measureRequestKey, measureShapeText } from '../layout/text-measure'
@@ -8,11 +8,9 @@ import { MeasuredNodes, type MeasureOptions } from '../plugin-api/measured-nodes
 import { writeNode } from '../plugin-api/node-writers'
 import { UNRECORDED } from '../plugin-api/rollback-journal'
 import { SHAPE_PRESETS } from '../palette/figjam-palette'
-import type * as z from 'zod/mini'
 import { checkSamples, SAMPLE_FONT_SIZE, SAMPLE_FONTS } from './check-journey'
 import type { StepOutcome } from './check-step'
 
-type ShapeSample = z.output<typeof ShapeSampleSchema>
 
 /**
  * Sticky heights for the sample texts in each sample font, square and wide, measured as the layout

@@ -20,6 +20,7 @@ import {
   type Result,
   type Stage,
   StageSchema,
+  validateComposedJourney,
   validateJourney
 } from '../model'
 import { isCheckedTemplate, type JourneyTemplate } from './journey-template'
@@ -54,7 +55,8 @@ export const PersonaEditsSchema = z.strictObject({
  * with no `phaseId` joins the phase of the stage before it (or after it, when it comes first).
  */
 export const StageChoiceSchema = z.strictObject({
-  id: z.optional(choiceId),
+  // The model's own id rule: a new stage keeps the id it is given, and the journey made is not checked field by field again.
+  id: z.optional(StageSchema.shape.id),
   name: z.optional(StageSchema.shape.name),
   phaseId: z.optional(choiceId)
 })
@@ -299,7 +301,9 @@ export function journeyFromTemplate(choices: JourneyChoices, templates: readonly
   )
   const scenario = persona.scenario !== undefined && persona.scenario.trim() !== '' ? persona.scenario : journey.scenario
 
-  return validateJourney({
+  // Made of the checked template journey's parts and the parsed choices: only the rules across
+  // fields (ids, references) can fail now, so the fields are not checked a second time.
+  return validateComposedJourney({
     ...journey,
     scenario,
     personas: [persona],

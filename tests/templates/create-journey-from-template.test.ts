@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { ENGLISH_PROBLEMS, LANGUAGES, PROBLEM_CATALOGUES, problemText } from '../../src/i18n'
-import { type Journey, type Problem, type ProblemCode, type Result, validateJourney } from '../../src/model'
+import { type Journey, JourneySchema, type Problem, type ProblemCode, type Result, validateJourney } from '../../src/model'
 import {
   createJourneyFromTemplate,
   type JourneyChoices,
@@ -359,5 +359,34 @@ describe('createJourneyFromTemplate: problems', () => {
   it('validates the result: an id the model refuses is reported where it was chosen', () => {
     const problems = problemsOf(createJourneyFromTemplate({ templateId: 'blank', stages: [{ id: 'discover' }, { id: 'has space', name: 'Spacy' }] }))
     expect(problems.map((p) => p.path)).toEqual(['stages[1].id'])
+  })
+})
+
+describe('createJourneyFromTemplate: checks the new journey once', () => {
+  // A curve that follows the commuter: choosing the family drops the persona the curve names.
+  const followsCommuter: Journey = {
+    ...carRental,
+    curves: [{ id: 'commuter-curve', name: 'Commuter', color: 'blue', personaId: 'commuter' }],
+    items: carRental.items.map((item) => (item.score === undefined ? item : { ...item, curveId: 'commuter-curve' }))
+  }
+  const unchecked: JourneyTemplate = { id: 'follows-commuter', title: 'Follows the commuter', description: '', locales: ['en'], journey: () => followsCommuter }
+  const checked = { ...unchecked, checked: true as const, journey: () => followsCommuter }
+
+  it('still refuses what the rules across fields refuse, for checked and unchecked templates alike', () => {
+    for (const source of [unchecked, checked]) {
+      const result = createJourneyFromTemplate({ templateId: 'follows-commuter', personaId: 'family' }, [source])
+      expect(result.ok ? [] : result.problems.map(({ path, code }) => ({ path, code }))).toEqual([{ path: 'curves[0].personaId', code: 'no-persona' }])
+      expect(createJourneyFromTemplate({ templateId: 'follows-commuter', personaId: 'commuter' }, [source]).ok).toBe(true)
+    }
+  })
+
+  it('does not check a checked template’s journey against the schema again', () => {
+    const parse = vi.spyOn(JourneySchema, 'safeParse')
+    try {
+      expect(createJourneyFromTemplate({ templateId: 'follows-commuter', personaId: 'commuter', persona: { name: 'Kim' } }, [checked]).ok).toBe(true)
+      expect(parse).not.toHaveBeenCalled()
+    } finally {
+      parse.mockRestore()
+    }
   })
 })
