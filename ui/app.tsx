@@ -24,7 +24,7 @@ import { useSpokenLanguage } from './hooks/use-spoken-language'
 import { useWordedWarnings } from './hooks/use-worded-warnings'
 import { startWordsReady, type UnpackFailure, unpackStartWordsAsync } from './i18n/packed-panel-words'
 import { useSync } from './hooks/use-sync'
-import { type CheckedTemplateEntry, templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
+import { awaitsJourneys, type CheckedTemplateEntry, templatesFromCatalogue, withMoreJourneys } from '../src/templates/templates-from-catalogue'
 import { type CreateForm, type CreateFormAction, createFormReducer, initialCreateForm } from './state/create-form'
 import { initialPanelLanguage } from './i18n/initial-panel-language'
 import { panelText, PanelTextContext } from './i18n/panel-text'
@@ -59,7 +59,8 @@ export function App({ bridge }: { bridge: Bridge }) {
   const [tab, setTab] = useState<PanelTab>('create')
   const [exportFormat, setExportFormat] = useState<ExportFormat>('json')
   const [readScope, setReadScope] = useState<ReadScope>('selection')
-  const [form, dispatchForm] = useReducer(panelFormReducer, undefined)
+  // The Create form, and a template chosen before its journeys came (its card is busy until they do).
+  const [{ form, pendingTemplateId }, dispatchForm] = useReducer(panelFormReducer, NO_FORM)
   // The templates come from the sandbox (their content is not in the panel); the remembered
   // choices may come first or after, so the last ones seen are kept for when the templates arrive.
   const remembered = useRef<Settings>({})
@@ -69,13 +70,6 @@ export function App({ bridge }: { bridge: Bridge }) {
   // The gallery is drawn from each template's sketch outline; the journeys of the form's template
   // come with them, the others after, when the panel asks.
   const [sketches, setSketches] = useState<Readonly<Record<string, SketchOutline>>>({})
-  // A template chosen before its journeys came: the form changes to it once they do.
-  const [pendingTemplateId, setPendingTemplateId] = useState<string | undefined>(undefined)
-  const pending = useRef<string | undefined>(undefined)
-  const choosePending = useCallback((templateId: string | undefined) => {
-    pending.current = templateId
-    setPendingTemplateId(templateId)
-  }, [])
   // A layout effect, subscribed before the panel says "ready" (see usePanelSettings).
   useLayoutEffect(
     () =>
@@ -90,14 +84,9 @@ export function App({ bridge }: { bridge: Bridge }) {
         } else if (message.type === 'template-journeys-result') {
           catalogue.current = withMoreJourneys(catalogue.current, message.templates)
           dispatchForm({ type: 'more-journeys', templates: templatesFromCatalogue(catalogue.current) })
-          const chosen = pending.current
-          if (chosen !== undefined && hasJourneys(catalogue.current, chosen)) {
-            choosePending(undefined)
-            dispatchForm({ type: 'select-template', templateId: chosen })
-          }
         }
       }),
-    [bridge, choosePending]
+    [bridge]
   )
   // The Read back and Import tabs, hidden while the panel opens on Create, are built once the
   // gallery is drawn, not before the panel is first interactive; at once when the panel opens on
@@ -139,15 +128,9 @@ export function App({ bridge }: { bridge: Bridge }) {
   const dispatch = useCallback(
     (action: CreateFormAction) => {
       markTouched()
-      if (action.type === 'select-template') {
-        // A template whose journeys have not come yet is chosen once they do; until then its card is busy.
-        const waiting = !hasJourneys(catalogue.current, action.templateId)
-        choosePending(waiting ? action.templateId : undefined)
-        if (waiting) return
-      }
       dispatchForm(action)
     },
-    [markTouched, choosePending]
+    [markTouched]
   )
   // A result banner describes the board just drawn; once the choices change it no longer applies.
   const { reset } = generation
@@ -270,26 +253,42 @@ type PanelFormAction =
   | { type: 'load'; templates: JourneyTemplate[]; settings: Settings }
   | { type: 'more-journeys'; templates: JourneyTemplate[] }
 
-/** Whether any of the template's journeys has come (a template the catalogue lacks has none to wait for). */
-function hasJourneys(entries: readonly CheckedTemplateEntry[], templateId: string): boolean {
-  const entry = entries.find((candidate) => candidate.id === templateId)
-  return entry === undefined || Object.keys(entry.journeys).length > 0
+/** The Create form, which exists once the sandbox has sent the templates, and a template chosen before its journeys came. */
+interface PanelForm {
+  form: CreateForm | undefined
+  pendingTemplateId: string | undefined
 }
 
-/** The Create form, which exists once the sandbox has sent the templates. */
-function panelFormReducer(form: CreateForm | undefined, action: PanelFormAction): CreateForm | undefined {
+const NO_FORM: PanelForm = { form: undefined, pendingTemplateId: undefined }
+
+/** Whether the form must wait for this template's journeys (a template the form lacks has none to wait for). */
+function waitsFor(form: CreateForm, templateId: string | undefined): boolean {
+  const template = form.templates.find((candidate) => candidate.id === templateId)
+  return template !== undefined && awaitsJourneys(template)
+}
+
+/**
+ * The Create form's changes. A form is only ever made on a template whose journeys have come: one
+ * chosen before they did is pending, and chosen once they do.
+ */
+function panelFormReducer(state: PanelForm, action: PanelFormAction): PanelForm {
+  const { form, pendingTemplateId } = state
   if (action.type === 'load') {
-    if (action.templates.length === 0) return form
+    if (action.templates.length === 0) return state
     const { templateId, locale, personaId } = action.settings
-    return initialCreateForm(action.templates, form?.templateId ?? templateId, form?.locale ?? locale, form?.personaId ?? personaId)
+    return { form: initialCreateForm(action.templates, form?.templateId ?? templateId, form?.locale ?? locale, form?.personaId ?? personaId), pendingTemplateId }
   }
-  // More locales to choose from; what the form holds stays as it is.
-  if (action.type === 'more-journeys') return form === undefined ? form : { ...form, templates: action.templates }
-  if (form === undefined) return form
-  // A form is only ever made on a template whose journeys have come (see hasJourneys).
-  if (action.type === 'select-template' || action.type === 'restore') {
-    const template = form.templates.find((candidate) => candidate.id === action.templateId)
-    if (template !== undefined && template.locales.length === 0) return action.type === 'restore' ? createFormReducer(form, { ...action, templateId: form.templateId }) : form
+  if (form === undefined) return state
+  // More locales to choose from; what the form holds stays as it is, unless the pending template's journeys came.
+  if (action.type === 'more-journeys') {
+    const more = { ...form, templates: action.templates }
+    if (pendingTemplateId === undefined || waitsFor(more, pendingTemplateId)) return { form: more, pendingTemplateId }
+    return { form: createFormReducer(more, { type: 'select-template', templateId: pendingTemplateId }), pendingTemplateId: undefined }
   }
-  return createFormReducer(form, action)
+  if (action.type === 'select-template') {
+    if (waitsFor(form, action.templateId)) return { form, pendingTemplateId: action.templateId }
+    return { form: createFormReducer(form, action), pendingTemplateId: undefined }
+  }
+  if (action.type === 'restore' && waitsFor(form, action.templateId)) return { form: createFormReducer(form, { ...action, templateId: form.templateId }), pendingTemplateId }
+  return { form: createFormReducer(form, action), pendingTemplateId }
 }

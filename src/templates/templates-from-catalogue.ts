@@ -1,5 +1,5 @@
 import type { Journey } from '../model'
-import type { CheckedJourneyTemplate } from './journey-template'
+import type { CheckedJourneyTemplate, JourneyTemplate } from './journey-template'
 import type { TemplateEntry } from './template-catalogue'
 
 /** A catalogue entry as the panel holds it: parsed at the door, so its journeys are checked. */
@@ -23,6 +23,11 @@ export function templatesFromCatalogue(entries: readonly CheckedTemplateEntry[])
       return journey
     }
   }))
+}
+
+/** Whether none of a template's journeys has come yet (see templatesFromCatalogue): nothing of it can be shown. */
+export function awaitsJourneys(template: JourneyTemplate): boolean {
+  return template.locales.length === 0
 }
 
 /** The catalogue with the journeys of a later message added to the templates they belong to. */
