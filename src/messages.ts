@@ -153,7 +153,9 @@ function uiToMainSchema() {
     // A read-back journey in an export format, for the panel to download or copy; a CSV's column names in the journey's language if asked.
     z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope, localizedHeader: z.optional(z.boolean()) }),
     // The reader's warnings worded again in a language, for the panel, which does not carry the reader's words, to follow a language switch.
-    z.object({ type: z.literal('word-warnings'), requestId, language: z.enum(LANGUAGES), warnings: z.array(ReadWarningSchema) })
+    z.object({ type: z.literal('word-warnings'), requestId, language: z.enum(LANGUAGES), warnings: z.array(ReadWarningSchema) }),
+    // The check's view in another language the panel switched to (the panel carries none of the check's words).
+    z.object({ type: z.literal('word-check'), language: z.enum(LANGUAGES) })
   ])
 }
 /** What the panel sends (before defaults are filled in). */
@@ -165,6 +167,7 @@ export type ParsedUiToMain = z.output<typeof UiToMainSchema>
 export const MainToUiSchema = /* @__PURE__ */ mainToUiSchema()
 
 function mainToUiSchema() {
+  const checkTexts = z.object({ title: z.string(), running: z.string(), copy: z.string(), copied: z.string(), copyFailed: z.string() })
   return z.discriminatedUnion('type', [
     z.object({ type: z.literal('init'), settings: SettingsSchema }),
     // The templates the gallery offers, sent on `ready`: their content lives in the sandbox only.
@@ -204,12 +207,11 @@ function mainToUiSchema() {
     // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
     // diagnostics document as data, written out once, when someone copies it. The sandbox words the
     // check in the panel's language, so the panel carries none of it.
-    z.object({
-      type: z.literal('check-started'),
-      texts: z.object({ title: z.string(), running: z.string(), copy: z.string(), copied: z.string(), copyFailed: z.string() })
-    }),
+    z.object({ type: z.literal('check-started'), texts: checkTexts }),
     z.object({ type: z.literal('check-step'), step: CheckStepSchema, label: z.string() }),
     z.object({ type: z.literal('check-report'), passed: z.boolean(), summary: z.string(), diagnostics: DiagnosticsSchema }),
+    // The check's words again, in the language the panel switched to: every step's label by its code, and the summary once the check is done.
+    z.object({ type: z.literal('check-worded'), texts: checkTexts, labels: z.record(z.string(), z.string()), summary: z.optional(z.string()) }),
     z.object({
       type: z.literal('error'),
       requestId: z.optional(requestId),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks'
 
 import type { ExportFormat } from '../src/formats/export-formats'
-import { LANGUAGE_NAMES, type Language, LANGUAGES } from '../src/i18n'
+import type { Language } from '../src/i18n'
 import type { SketchOutline } from '../src/formats/sketch-outline'
 import type { FileEnvelope, PanelTab, ReadScope, Settings } from '../src/messages'
 import type { Journey } from '../src/model'
@@ -11,11 +11,11 @@ import type { Bridge } from './bridge'
 import { CheckView } from './components/check-view'
 import { CreateTab } from './components/create-tab'
 import { ImportTab } from './components/import-tab'
+import { LanguageMenu } from './components/language-menu'
 import { ReadTab } from './components/read-tab'
 import { ResizeHandle } from './components/resize-handle'
 import { SyncView } from './components/sync-view'
 import { WordsFailedNotice } from './components/words-failed-notice'
-import { Dropdown } from './controls/dropdown'
 import { tabIdOf, Tabs } from './controls/tabs'
 import { useCheck } from './hooks/use-check'
 import { useGenerate } from './hooks/use-generate'
@@ -120,7 +120,10 @@ export function App({ bridge }: { bridge: Bridge }) {
   }, [])
   const { markTouched } = usePanelSettings(
     bridge,
-    form === undefined ? undefined : { tab, templateId: form.templateId, personaId: form.personaId, locale: form.locale, exportFormat, readScope, panelLanguage: language },
+    form !== undefined
+      ? { tab, templateId: form.templateId, personaId: form.personaId, locale: form.locale, exportFormat, readScope, panelLanguage: language }
+      : // The check's panel has no form: it remembers its language beside what the panel remembered.
+        check.texts === undefined ? undefined : { ...remembered.current, panelLanguage: language },
     restore,
     language
   )
@@ -162,11 +165,26 @@ export function App({ bridge }: { bridge: Bridge }) {
   if (galleryDrawn || tab !== 'create') otherTabsBuilt.current = true
   const buildOtherTabs = wordsReady && otherTabsBuilt.current
 
+  const languageMenu = (
+    <LanguageMenu
+      value={language}
+      onValueChange={(picked) => {
+        markTouched()
+        setWordsFailure(undefined)
+        setLanguage(picked)
+        if (check.texts !== undefined) check.speak(picked)
+      }}
+    />
+  )
+
   if (check.texts !== undefined) {
     return (
-      <div class="jb-panel">
-        <CheckView check={{ ...check, texts: check.texts }} />
-      </div>
+      <PanelTextContext.Provider value={text}>
+        <div class="jb-panel">
+          <WordsFailedNotice panelFailure={wordsFailure} />
+          <CheckView check={{ ...check, texts: check.texts }} languageMenu={languageMenu} />
+        </div>
+      </PanelTextContext.Provider>
     )
   }
 
@@ -188,20 +206,7 @@ export function App({ bridge }: { bridge: Bridge }) {
             }}
           />
         </div>
-        <div class="jb-language">
-          <Dropdown
-            aria-label={t.language}
-            title={t.language}
-            data-testid="panel-language"
-            options={LANGUAGES.map((value) => ({ value, text: LANGUAGE_NAMES[value] }))}
-            value={language}
-            onValueChange={(picked) => {
-              markTouched()
-              setWordsFailure(undefined)
-              setLanguage(picked)
-            }}
-          />
-        </div>
+        {languageMenu}
       </div>
       {/* Tabs stay mounted while hidden, so switching never loses a pasted file or a read-back. */}
       <div class="jb-tabpanel" role="tabpanel" id={TAB_PANEL_ID.create} aria-labelledby={tabIdOf(TAB_PANEL_ID.create)} hidden={syncing || tab !== 'create'}>

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { CHECK_STEP_CODES, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
 import { createFigJamEmulator } from '../../src/emulator'
-import { SANDBOX_CATALOGUES } from '../../src/i18n'
+import { CATALOGUES, SANDBOX_CATALOGUES } from '../../src/i18n'
 import { CHECK_COMMAND } from '../../src/plugin/start-plugin'
 import { App } from '../../ui/app'
 import { createSandboxBridge } from './sandbox-bridge'
@@ -52,5 +52,24 @@ describe('the panel of "Check Journeyboard in this file"', () => {
     expect(await screen.findByText(say.copyFailed)).toBeTruthy()
     const text = document.querySelector<HTMLTextAreaElement>('.jb-check-text')?.value ?? ''
     expect(DiagnosticsSchema.parse(JSON.parse(text)).format).toBe('journeyboard-diagnostics')
+  })
+
+  it('has the panel’s language menu, and switched, shows the check and its steps in that language and remembers it', async () => {
+    const emulator = createFigJamEmulator({ command: CHECK_COMMAND, recordUndo: true })
+    const { bridge, settledAsync } = createSandboxBridge(emulator)
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    const menu = screen.getByRole('combobox', { name: CATALOGUES.en.panel.language })
+    fireEvent.change(menu, { target: { value: 'fr' } })
+    await act(settledAsync)
+    const fr = SANDBOX_CATALOGUES.fr.check
+    await vi.waitFor(() => expect(screen.getByRole('heading', { name: fr.title })).toBeTruthy())
+    expect(document.querySelector('[data-testid="check-view"] .jb-hint')?.textContent).toBe(fr.passed)
+    const rows = [...document.querySelectorAll<HTMLElement>('.jb-check li')]
+    expect(rows.map((row) => row.textContent)).toEqual(CHECK_STEP_CODES.map((code) => expect.stringContaining(fr.steps[code])))
+    expect(screen.getByRole('button', { name: fr.copy })).toBeTruthy()
+    // The menu itself speaks French once the panel's French words are unpacked.
+    await vi.waitFor(() => expect(screen.getByRole('combobox', { name: CATALOGUES.fr.panel.language })).toBeTruthy())
+    expect(await emulator.api.clientStorage.getAsync('journeyboard.settings')).toEqual(expect.objectContaining({ panelLanguage: 'fr' }))
   })
 })

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 
 import type { CheckStep, Diagnostics } from '../../src/diagnostics/diagnostics'
@@ -18,8 +19,11 @@ function withUserAgent(diagnostics: Diagnostics): string {
   return JSON.stringify({ ...diagnostics, environment: { ...diagnostics.environment, userAgent: navigator.userAgent } }, null, 2)
 }
 
-/** "Check Journeyboard in this file": a pass/fail line per step as it comes, then Copy diagnostics. */
-export function CheckView({ check }: { check: CheckState & { texts: NonNullable<CheckState['texts']> } }) {
+/**
+ * "Check Journeyboard in this file": a pass/fail line per step as it comes, then Copy diagnostics;
+ * its title in a top bar with the panel's language menu, as the tabs have it.
+ */
+export function CheckView({ check, languageMenu }: { check: CheckState & { texts: NonNullable<CheckState['texts']> }; languageMenu: ComponentChildren }) {
   const { texts, steps, report } = check
   // The diagnostics come as data and are written out, with the user agent, only when someone copies them.
   const [copied, setCopied] = useState<{ ok: boolean; text: string }>()
@@ -28,8 +32,12 @@ export function CheckView({ check }: { check: CheckState & { texts: NonNullable<
     setCopied({ ok: await copyTextAsync(text), text })
   }
   return (
+    <>
+      <div class="jb-tabs">
+        <h2 class="jb-heading jb-grow jb-bar-title">{texts.title}</h2>
+        {languageMenu}
+      </div>
     <div class="jb-body" data-testid="check-view">
-      <h2 class="jb-heading">{texts.title}</h2>
       <p class="jb-hint" role="status">
         {report?.summary ?? texts.running}
       </p>
@@ -51,5 +59,6 @@ export function CheckView({ check }: { check: CheckState & { texts: NonNullable<
       )}
       {copied?.ok === false && <textarea class="jb-check-text" readOnly value={copied.text} />}
     </div>
+    </>
   )
 }

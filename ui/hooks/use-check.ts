@@ -1,5 +1,6 @@
-import { useLayoutEffect, useState } from 'preact/hooks'
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks'
 
+import type { Language } from '../../src/i18n'
 import type { ParsedMainToUi } from '../../src/messages'
 import type { Bridge } from '../bridge'
 
@@ -16,7 +17,7 @@ export interface CheckState {
  * Follows "Check Journeyboard in this file" from the panel's first message on, so no step is missed
  * while the check's view is being put up.
  */
-export function useCheck(bridge: Bridge): CheckState {
+export function useCheck(bridge: Bridge): CheckState & { speak: (language: Language) => void } {
   const [state, setState] = useState<CheckState>({ steps: [] })
   // A layout effect, subscribed before the panel says "ready" (see usePanelSettings).
   useLayoutEffect(
@@ -25,8 +26,20 @@ export function useCheck(bridge: Bridge): CheckState {
         if (message.type === 'check-started') setState({ texts: message.texts, steps: [] })
         else if (message.type === 'check-step') setState((now) => ({ ...now, steps: [...now.steps, message] }))
         else if (message.type === 'check-report') setState((now) => ({ ...now, report: message }))
+        else if (message.type === 'check-worded') setState((now) => worded(now, message))
       }),
     [bridge]
   )
-  return state
+  // The check's words are the sandbox's: in another language, they are asked for again.
+  const speak = useCallback((language: Language) => bridge.send({ type: 'word-check', language }), [bridge])
+  return { ...state, speak }
+}
+
+/** What the check has shown so far, in the words of another language. */
+function worded(state: CheckState, { texts, labels, summary }: Message<'check-worded'>): CheckState {
+  return {
+    texts,
+    steps: state.steps.map((step) => ({ ...step, label: labels[step.step.code] ?? step.label })),
+    ...(state.report === undefined ? {} : { report: { ...state.report, summary: summary ?? state.report.summary } })
+  }
 }
