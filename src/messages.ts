@@ -91,7 +91,7 @@ const count = z.int().check(z.gte(0))
 // when its first answer comes; every message is still parsed at the door, with the same schema.
 
 /** What a generate drew (generateBoardAsync's BoardSummary), shown once the board is on the canvas. */
-export const BoardSummarySchema = z.lazy(() => z.object({
+export const BoardSummarySchema = /* @__PURE__ */ z.lazy(() => z.object({
   boardId: z.string(),
   title: z.string(),
   counts: z.object({ sections: count, stickies: count, shapes: count, texts: count, connectors: count }),
@@ -101,7 +101,7 @@ export const BoardSummarySchema = z.lazy(() => z.object({
 export type BoardSummary = z.output<typeof BoardSummarySchema>
 
 /** What updating a board did (syncBoardAsync's SyncSummary without the journey, which the panel already has). */
-export const SyncResultSchema = z.lazy(() => z.object({
+export const SyncResultSchema = /* @__PURE__ */ z.lazy(() => z.object({
   boardId: z.string(),
   changeSet: ChangeSetSchema,
   counts: z.object({ created: count, kept: count, removed: count, moved: count, adopted: count }),
@@ -111,7 +111,7 @@ export const SyncResultSchema = z.lazy(() => z.object({
 export type SyncResult = z.output<typeof SyncResultSchema>
 
 /** An import's outcome as the panel receives it (importJourney's result). */
-export const ImportAnswerSchema = z.lazy(() => z.union([
+export const ImportAnswerSchema = /* @__PURE__ */ z.lazy(() => z.union([
   z.object({ ok: z.literal(true), journey: JourneySchema, warnings: z.array(ProblemSchema), envelope }),
   z.object({ ok: z.literal(false), problems: z.array(ProblemSchema) })
 ]))

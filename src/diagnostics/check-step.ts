@@ -21,9 +21,9 @@ export const CheckStepCodeSchema = z.enum(CHECK_STEP_CODES)
 export type CheckStepCode = z.output<typeof CheckStepCodeSchema>
 
 /** What a step saw, as facts (counts, sizes, ids, FigJam's values): shown as they are, never translated. */
-const ObservedSchema = z.lazy(() => z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])))
+const ObservedSchema = /* @__PURE__ */ z.lazy(() => z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])))
 
-export const CheckStepSchema = z.lazy(() => z.object({
+export const CheckStepSchema = /* @__PURE__ */ z.lazy(() => z.object({
   code: CheckStepCodeSchema,
   passed: z.boolean(),
   observed: ObservedSchema,

@@ -13,7 +13,7 @@ export * from './check-step'
  */
 
 /** Built on first use: the panel meets the diagnostics only when the check is done, and builds only what its first screen needs as it opens. */
-export const DiagnosticsSchema = z.lazy(() => {
+export const DiagnosticsSchema = /* @__PURE__ */ z.lazy(() => {
   const FontSchema = z.object({ family: z.string(), style: z.string() })
   const SizeSchema = z.object({ width: z.number(), height: z.number() })
   const ColorSchema = z.object({ r: z.number(), g: z.number(), b: z.number() })

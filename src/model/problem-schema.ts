@@ -17,7 +17,7 @@ export const ProblemCodeSchema = z.enum([...(Object.keys(enProblems.problems) as
  * from their codes in its language. Built on first use: the panel meets problems only in answers
  * that come later than its first screen, and builds only what that screen needs as it opens.
  */
-export const ProblemSchema = z.lazy(() => {
+export const ProblemSchema = /* @__PURE__ */ z.lazy(() => {
   /** One thing wrong with some input: where (a path such as `stages[2].name`, or `line 4`) and what. */
   const shape = {
     path: z.string(),

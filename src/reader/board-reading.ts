@@ -18,10 +18,10 @@ export const ReadWarningCodeSchema = z.enum(READ_WARNING_CODES)
  * The node a warning names: its FigJam type (or a stand-in such as `link-connector` for a stored
  * link's connector) and a short excerpt of its text or name.
  */
-export const WarningNodeSchema = z.lazy(() => z.object({ kind: z.string().check(z.minLength(1)), text: z.optional(z.string()) }))
+export const WarningNodeSchema = /* @__PURE__ */ z.lazy(() => z.object({ kind: z.string().check(z.minLength(1)), text: z.optional(z.string()) }))
 
 /** Something on the board the reader could not use, or had to guess about, and why. */
-export const ReadWarningSchema = z.lazy(() => z.object({
+export const ReadWarningSchema = /* @__PURE__ */ z.lazy(() => z.object({
   /** The node it is about; null when it is about the board as a whole and there is no board section. */
   nodeId: z.nullable(z.string()),
   code: ReadWarningCodeSchema,

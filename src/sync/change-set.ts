@@ -80,7 +80,7 @@ export const KeptRemovalReasonSchema = z.enum([
 ])
 
 /** Built on first use: the panel meets a change set only when an update is reviewed, and builds only what its first screen needs as it opens. */
-export const ChangeSetSchema = z.lazy(() => {
+export const ChangeSetSchema = /* @__PURE__ */ z.lazy(() => {
   /** One field's values; `null` stands for absent (an item without a score, a stage without a phase). */
   const FieldChangeSchema = z.object({
     field: z.string().check(z.minLength(1)),
