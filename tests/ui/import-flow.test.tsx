@@ -56,6 +56,7 @@ describe('the Import tab', () => {
     paste('stage,lane,text\nPlan,Thoughts,Where to?\n,Thoughts,And then?')
     const problems = within(panel).getByRole('list', { name: 'Problems in the input' })
     expect(problems.textContent).toContain('line 3: stage and stage_id are both empty')
+    expect(problems.querySelector('.jb-problem-path')).toBeNull()
     expect(generate.disabled).toBe(true)
     paste('journey\n  title Buying a bike\n  section Choose\n    Compare bikes: 4: Me\n    Test ride: x: Me')
     expect((await within(panel).findByTestId('import-preview')).textContent).toContain('Read as Mermaid journey diagram')
@@ -69,6 +70,8 @@ describe('the Import tab', () => {
     paste('journey\n  title Buying a bike\n  section Choose\n    Compare bikes\n    Test ride: 4: Me\n    Pay at the till\n')
     const items = within(within(panel).getByRole('list', { name: 'Problems in the input' })).getAllByRole('listitem')
     expect(items.map((item) => item.firstChild?.textContent)).toEqual(['line 4', 'line 6'])
+    // A line is said in words, not styled as code as a path into a journey file is.
+    expect(items.map((item) => (item.firstChild as Element | null)?.className)).toEqual(['jb-problem-place', 'jb-problem-place'])
     expect(items[0]?.textContent).toContain('the task "Compare bikes" needs a colon and a score, e.g. "Compare bikes: 3"')
     // Mermaid's own dump is there for who wants it, closed.
     const more = items[0]?.querySelector('details')
@@ -277,6 +280,12 @@ describe('the Import tab in the panel’s language', () => {
       'stages[0].name\u00a0: ne doit pas être vide',
       'items[0].score\u00a0: doit être un nombre, pas du texte',
       'items[0].stageId\u00a0: aucune étape n’a l’id «\u00a0nowhere\u00a0»'
+    ])
+    // A path into the file is code, and shows as code.
+    expect([...within(panel).getByRole('list', { name: 'Problèmes dans le texte' }).querySelectorAll('.jb-problem-path')].map((place) => place.textContent)).toEqual([
+      'stages[0].name',
+      'items[0].score',
+      'items[0].stageId'
     ])
 
     fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'ru' } })

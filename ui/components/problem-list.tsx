@@ -4,6 +4,14 @@ import { PROBLEM_CATALOGUES } from '../../src/i18n'
 import { problemPlace, problemWords } from '../i18n/problem-words'
 
 /**
+ * A place given as a path into the journey file (`stages[2].name`) is code and shows as code; a
+ * line (and column, and CSV column) is said in words, so it reads as words.
+ */
+function isPath(problem: Problem): boolean {
+  return problem.line === undefined && problem.cell === undefined
+}
+
+/**
  * Every problem with where it is (a path such as `stages[2].name`, or `line 4`), in the panel's
  * language. A message's first line says what is wrong in words; what follows (a parser's own
  * excerpt) opens on request.
@@ -20,7 +28,7 @@ export function ProblemList({ problems, label }: { problems: readonly Problem[];
         const place = problemPlace(problem, text)
         return (
           <li key={index}>
-            {place === '' ? null : <span class="jb-problem-path">{place}</span>}
+            {place === '' ? null : <span class={isPath(problem) ? 'jb-problem-path' : 'jb-problem-place'}>{place}</span>}
             {place === '' ? null : separator}
             {problemWords(problem, text)}
             {more.length === 0 ? null : (
