@@ -57,6 +57,8 @@ describe('the Import tab', () => {
     const problems = within(panel).getByRole('list', { name: 'Problems in the input' })
     expect(problems.textContent).toContain('line 3: stage and stage_id are both empty')
     expect(problems.querySelector('.jb-problem-path')).toBeNull()
+    // One pair of brackets at most: the format's own, not a second pair round "read as".
+    expect(within(panel).getByRole('heading', { name: /problem to fix/ }).textContent).toBe('1 problem to fix · read as Items table (CSV)')
     expect(generate.disabled).toBe(true)
     paste('journey\n  title Buying a bike\n  section Choose\n    Compare bikes: 4: Me\n    Test ride: x: Me')
     expect((await within(panel).findByTestId('import-preview')).textContent).toContain('Read as Mermaid journey diagram')
