@@ -33,11 +33,14 @@ export function formatChangeSet(changeSet: ChangeSet): string {
   return `${lines.join('\n')}\n`
 }
 
-/** One change on one line: `~ item "Books online" (Book / Actions): text "Books online" → "Books by phone"`. */
+/** One change on one line: `~ item "Books online" (Book / Actions): text "Books online" → "Books by phone"`; `~ stage "Booking" renamed from "Book"`. */
 export function describeChange(change: Change, names?: ChangeNames): string {
   const what = `${SIGNS[change.kind]} ${subjectName(change)}`
   const why = change.source === 'resolution' ? ` [resolved ${change.conflictId ?? ''}]` : change.source === 'consequence' ? ' [follows from other changes]' : ''
   if (change.kind === 'added' || change.kind === 'removed') return `${what} ${change.kind}${why}`
+  // The subject already goes by its new name, so a rename alone says only what it was called.
+  const [only] = change.fields
+  if (change.kind === 'renamed' && change.fields.length === 1 && only?.field === 'name') return `${what} renamed from ${showValue(only.before)}${why}`
   return `${what} ${change.kind}: ${change.fields.map((field) => describeFieldChange(field, change.subject, names)).join('; ')}${why}`
 }
 

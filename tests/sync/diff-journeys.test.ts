@@ -252,7 +252,7 @@ describe('diffJourneys', () => {
       stages: [base.stages[2]!, base.stages[0]!, { ...base.stages[1]!, name: 'Booking' }]
     }
     const text = formatChangeSet(diffJourneys(base, data, base))
-    expect(text).toContain('stage "Booking" renamed: name "Book" → "Booking"')
+    expect(text).toContain('stage "Booking" renamed from "Book"\n')
     expect(text).toContain('item "Books online" (Drive / Actions) moved: stage "Booking" → "Drive"')
     expect(text).toContain('stages reordered: order Plan, Booking, Drive → Drive, Plan, Booking')
   })
