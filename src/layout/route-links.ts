@@ -41,6 +41,8 @@ interface Obstacle {
   blocksLines: boolean
   /** Whether it shows text a label must not cover (a sticky, a text, a shape with words, a label). */
   text: boolean
+  /** The last question of its ObstacleIndex that found it. */
+  seen?: number
 }
 
 /**
@@ -87,6 +89,8 @@ const ROUTING_PASSES = 3
 interface LinkToRoute {
   node: PlanConnector
   ends: LinkEnds
+  /** Its label's box wherever it sits (the same on every route), undefined for no label. */
+  label: Box | undefined
 }
 
 interface Pass {
@@ -106,7 +110,7 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
-    if (start !== undefined && end !== undefined) links.push({ node, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) } })
+    if (start !== undefined && end !== undefined) links.push({ node, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, label: linkLabelBox(node.text, { x: 0, y: 0 }) })
   }
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
@@ -144,8 +148,8 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
 function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[]): Pass {
   const labels = new ObstacleIndex()
   const pass: Pass = { routed: new Map(), blocked: new Set() }
-  for (const { node, ends } of links) {
-    const best = bestRoute({ index, labels }, ends, node.text)
+  for (const { node, ends, label } of links) {
+    const best = bestRoute({ index, labels }, ends, label)
     pass.routed.set(node.key, best)
     if (best.penalty >= COVERS_TEXT) pass.blocked.add(node.key)
     if (best.label !== undefined) labels.add({ box: best.label, sticky: false, blocksLines: false, text: true })
@@ -208,11 +212,14 @@ interface Obstacles {
   labels: ObstacleIndex
 }
 
-function bestRoute(obstacles: Obstacles, ends: LinkEnds, text: string): Route {
+/** @param size the link's label's box centred on the origin (see linkLabelBox), moved onto each route */
+function bestRoute(obstacles: Obstacles, ends: LinkEnds, size: Box | undefined): Route {
   let best: Route | undefined
   for (const start of SIDES) {
     for (const end of SIDES) {
-      const { path, label } = linkRoute(ends.start, start, ends.end, end, text)
+      const path = elbowPath(sideAnchor(ends.start, start), sideAnchor(ends.end, end))
+      const at = pointAlong(path, ASSUMED_LABEL_POSITION)
+      const label = size === undefined ? undefined : { x: at.x + size.x, y: at.y + size.y, width: size.width, height: size.height }
       const base = baseCost(path)
       const cost = routeCost(obstacles, ends, path, label, base, best?.cost ?? Infinity)
       if (best === undefined || cost < best.cost) best = { start, end, path, label, cost, penalty: cost - base }
@@ -226,16 +233,22 @@ function routeCost({ index, labels }: Obstacles, ends: LinkEnds, path: readonly 
   let cost = base
   if (cost >= bound) return cost
   // A line that doubles back through its own end sticky.
-  for (const own of [ends.start, ends.end]) if (polylineCrossesBox(path, inset(own, 1))) cost += THROUGH_STICKY
-  for (const obstacle of index.near(boundsOf(path))) {
-    if (!obstacle.blocksLines) continue
-    if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
-    if (polylineCrossesBox(path, inset(obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
-    if (cost >= bound) return cost
+  if (polylineCrossesBox(path, inset(ends.start, 1))) cost += THROUGH_STICKY
+  if (polylineCrossesBox(path, inset(ends.end, 1))) cost += THROUGH_STICKY
+  // Each segment looks only at what lies along it (a bent line's bounds would take in a whole
+  // block of the board beside it), and each obstacle is counted once however many segments near it.
+  for (let i = 1; i < path.length; i++) {
+    for (const obstacle of index.near(segmentBounds(path[i - 1] as Point, path[i] as Point), i === 1)) {
+      if (!obstacle.blocksLines) continue
+      if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
+      if (polylineCrossesBox(path, inset(obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
+      if (cost >= bound) return cost
+    }
   }
   if (label !== undefined) {
     const padded = inset(label, -LINK_CLEARANCE)
-    for (const obstacle of [...index.near(padded), ...labels.near(padded)]) if (boxesOverlap(padded, obstacle.box)) cost += isBar(obstacle) ? ON_BAR : COVERS_TEXT
+    for (const obstacle of index.near(padded)) if (boxesOverlap(padded, obstacle.box)) cost += isBar(obstacle) ? ON_BAR : COVERS_TEXT
+    for (const obstacle of labels.near(padded)) if (boxesOverlap(padded, obstacle.box)) cost += COVERS_TEXT
   }
   return cost
 }
@@ -260,31 +273,61 @@ function obstacleOf(node: PlanNode, box: Box | undefined): Obstacle | undefined 
   return { box, sticky: node.kind === 'sticky', blocksLines: !bar, text, ...(pinned === undefined ? {} : { itemId: pinned }) }
 }
 
-/** Obstacles by the square buckets they touch, so each candidate route looks only at its neighbourhood. */
+/**
+ * Obstacles by the square buckets they touch, so each candidate route looks only at its
+ * neighbourhood. Routing asks it thousands of times per board, so it answers without building sets
+ * or keys: buckets are numbered, and each obstacle remembers the last question that found it.
+ */
 class ObstacleIndex {
-  private readonly buckets = new Map<string, Obstacle[]>()
+  private readonly buckets = new Map<number, Obstacle[]>()
+  private question = 0
+  private readonly found: Obstacle[] = []
 
   add(obstacle: Obstacle): void {
-    for (const key of bucketsOf(obstacle.box)) {
-      const bucket = this.buckets.get(key)
-      if (bucket === undefined) this.buckets.set(key, [obstacle])
-      else bucket.push(obstacle)
+    const { box } = obstacle
+    for (let bx = Math.floor(box.x / BUCKET); bx <= Math.floor((box.x + box.width) / BUCKET); bx++) {
+      for (let by = Math.floor(box.y / BUCKET); by <= Math.floor((box.y + box.height) / BUCKET); by++) {
+        const bucket = this.buckets.get(bucketKey(bx, by))
+        if (bucket === undefined) this.buckets.set(bucketKey(bx, by), [obstacle])
+        else bucket.push(obstacle)
+      }
     }
   }
 
-  near(box: Box): Obstacle[] {
-    const found = new Set<Obstacle>()
-    for (const key of bucketsOf(box)) for (const obstacle of this.buckets.get(key) ?? []) found.add(obstacle)
-    return [...found]
+  /**
+   * The obstacles in the buckets `box` touches, each once: in a list the next call reuses, so it is
+   * read before asking again.
+   * @param fresh false to leave out what the calls since the last fresh one found already
+   */
+  near(box: Box, fresh = true): readonly Obstacle[] {
+    if (fresh) this.question++
+    const found = this.found
+    found.length = 0
+    for (let bx = Math.floor(box.x / BUCKET); bx <= Math.floor((box.x + box.width) / BUCKET); bx++) {
+      for (let by = Math.floor(box.y / BUCKET); by <= Math.floor((box.y + box.height) / BUCKET); by++) {
+        const bucket = this.buckets.get(bucketKey(bx, by))
+        if (bucket === undefined) continue
+        for (const obstacle of bucket) {
+          if (obstacle.seen === this.question) continue
+          obstacle.seen = this.question
+          found.push(obstacle)
+        }
+      }
+    }
+    return found
   }
 }
 
-function bucketsOf(box: Box): string[] {
-  const keys: string[] = []
-  for (let bx = Math.floor(box.x / BUCKET); bx <= Math.floor((box.x + box.width) / BUCKET); bx++) {
-    for (let by = Math.floor(box.y / BUCKET); by <= Math.floor((box.y + box.height) / BUCKET); by++) keys.push(`${bx} ${by}`)
-  }
-  return keys
+/** A bucket's number from its column and row (boards span far fewer than 2^19 buckets either way). */
+function bucketKey(bx: number, by: number): number {
+  return bx * 0x100000 + by
+}
+
+/** A segment's bounds, LINK_CLEARANCE wider on every side. */
+function segmentBounds(a: Point, b: Point): Box {
+  const x = Math.min(a.x, b.x) - LINK_CLEARANCE
+  const y = Math.min(a.y, b.y) - LINK_CLEARANCE
+  return { x, y, width: Math.max(a.x, b.x) - x + LINK_CLEARANCE, height: Math.max(a.y, b.y) - y + LINK_CLEARANCE }
 }
 
 function boundsOf(points: readonly Point[]): Box {
