@@ -93,7 +93,7 @@ async function readOptionalAsync(file: string): Promise<string | undefined> {
  * Everything the page needs, read once at start: the server then answers from memory, so a
  * rebuild running elsewhere (another test, another terminal) never serves half a file.
  */
-async function loadAssetsAsync(): Promise<Map<string, Asset>> {
+async function loadAssetsAsync(): Promise<{ assets: Map<string, Asset>; serveReadmeAt(port: number): void }> {
   const read = (file: string): Promise<string> => readFile(path.join(ROOT, file), 'utf8')
   const [html, css, script, main, ui, theme, readme, schema] = await Promise.all([
     read(FILES.pageHtml),
@@ -117,8 +117,13 @@ async function loadAssetsAsync(): Promise<Map<string, Asset>> {
     ...(schema === undefined ? [] : [[`/${FILES.schema}`, { type: utf8('application/json'), body: schema }] as [string, Asset]]),
     ...(await readmeDocsAsync())
   ])
-  assets.set(PREVIEW_ROUTES.readme, { type: utf8('text/html'), body: readmePage(readme, (pathname) => assets.has(pathname)) })
-  return assets
+  // The README names the default address; the page names the one this preview listens on.
+  const serveReadmeAt = (port: number): void => {
+    const here = readme?.replaceAll(`http://localhost:${DEFAULT_PORT}`, `http://localhost:${port}`)
+    assets.set(PREVIEW_ROUTES.readme, { type: utf8('text/html'), body: readmePage(here, (pathname) => assets.has(pathname)) })
+  }
+  serveReadmeAt(DEFAULT_PORT)
+  return { assets, serveReadmeAt }
 }
 
 /** docs/*.png and *.svg under /docs/, as the README names them, and docs/*.md rendered as pages. */
@@ -174,7 +179,7 @@ async function mainAsync(): Promise<void> {
   if (!existsSync(path.join(ROOT, FILES.build))) throw new PreviewError('run the preview from the project folder (npm start)', EXIT_USAGE)
   console.log('Building the plugin and the preview page…')
   await buildPluginAsync()
-  const assets = await loadAssetsAsync()
+  const { assets, serveReadmeAt } = await loadAssetsAsync()
 
   let port = requestedPort
   const server = createServer(handler(assets, () => port))
@@ -185,6 +190,7 @@ async function mainAsync(): Promise<void> {
     server.listen(requestedPort, HOST, resolve)
   })
   port = (server.address() as AddressInfo).port
+  serveReadmeAt(port)
   console.log(`Journeyboard preview: http://localhost:${port}/`)
   console.log('It runs the plugin on an emulated FigJam, on this computer only. Press Ctrl-C to stop.')
 

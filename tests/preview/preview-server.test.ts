@@ -86,6 +86,9 @@ describe('the preview server', () => {
       }
       expect(JSON.parse(await (await fetch(new URL('schema/journey.schema.json', server.url))).text())).toEqual(JSON.parse(await readFile('schema/journey.schema.json', 'utf8')))
       expect(readme).toContain('<span class="jb-readme-file"><code>src/i18n/catalogues</code></span>')
+      // The set-up's address is the one this preview listens on, not the default port.
+      expect(readme).toContain(`<a href="http://localhost:${server.port}">http://localhost:${server.port}</a>`)
+      expect(readme).not.toContain('localhost:4173')
     } finally {
       expect(await server.stopAsync('SIGTERM')).toBe(0)
     }
