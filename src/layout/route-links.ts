@@ -284,14 +284,11 @@ class ObstacleIndex {
   private readonly found: Obstacle[] = []
 
   add(obstacle: Obstacle): void {
-    const { box } = obstacle
-    for (let bx = Math.floor(box.x / BUCKET); bx <= Math.floor((box.x + box.width) / BUCKET); bx++) {
-      for (let by = Math.floor(box.y / BUCKET); by <= Math.floor((box.y + box.height) / BUCKET); by++) {
-        const bucket = this.buckets.get(bucketKey(bx, by))
-        if (bucket === undefined) this.buckets.set(bucketKey(bx, by), [obstacle])
-        else bucket.push(obstacle)
-      }
-    }
+    forEachBucket(obstacle.box, (key) => {
+      const bucket = this.buckets.get(key)
+      if (bucket === undefined) this.buckets.set(key, [obstacle])
+      else bucket.push(obstacle)
+    })
   }
 
   /**
@@ -303,31 +300,27 @@ class ObstacleIndex {
     if (fresh) this.question++
     const found = this.found
     found.length = 0
-    for (let bx = Math.floor(box.x / BUCKET); bx <= Math.floor((box.x + box.width) / BUCKET); bx++) {
-      for (let by = Math.floor(box.y / BUCKET); by <= Math.floor((box.y + box.height) / BUCKET); by++) {
-        const bucket = this.buckets.get(bucketKey(bx, by))
-        if (bucket === undefined) continue
-        for (const obstacle of bucket) {
-          if (obstacle.seen === this.question) continue
-          obstacle.seen = this.question
-          found.push(obstacle)
-        }
+    forEachBucket(box, (key) => {
+      for (const obstacle of this.buckets.get(key) ?? []) {
+        if (obstacle.seen === this.question) continue
+        obstacle.seen = this.question
+        found.push(obstacle)
       }
-    }
+    })
     return found
   }
 }
 
-/** A bucket's number from its column and row (boards span far fewer than 2^19 buckets either way). */
-function bucketKey(bx: number, by: number): number {
-  return bx * 0x100000 + by
+/** Calls `visit` with the number of each bucket `box` touches (boards span far fewer than 2^19 buckets either way). */
+function forEachBucket(box: Box, visit: (key: number) => void): void {
+  for (let bx = Math.floor(box.x / BUCKET); bx <= Math.floor((box.x + box.width) / BUCKET); bx++) {
+    for (let by = Math.floor(box.y / BUCKET); by <= Math.floor((box.y + box.height) / BUCKET); by++) visit(bx * 0x100000 + by)
+  }
 }
 
 /** A segment's bounds, LINK_CLEARANCE wider on every side. */
 function segmentBounds(a: Point, b: Point): Box {
-  const x = Math.min(a.x, b.x) - LINK_CLEARANCE
-  const y = Math.min(a.y, b.y) - LINK_CLEARANCE
-  return { x, y, width: Math.max(a.x, b.x) - x + LINK_CLEARANCE, height: Math.max(a.y, b.y) - y + LINK_CLEARANCE }
+  return boundsOf([a, b])
 }
 
 function boundsOf(points: readonly Point[]): Box {
