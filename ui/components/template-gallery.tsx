@@ -45,6 +45,7 @@ export function TemplateGallery({ templates, sketches, selectedId, busyId, onSel
       {templates.map((template) => {
         const titleId = `jb-template-${template.id}-title`
         const textId = `jb-template-${template.id}-text`
+        const description = known[template.id]?.description ?? template.description
         return (
           <li key={template.id}>
             <button
@@ -61,8 +62,9 @@ export function TemplateGallery({ templates, sketches, selectedId, busyId, onSel
               <span class="jb-card-title" id={titleId}>
                 {known[template.id]?.title ?? template.title}
               </span>
-              <span class="jb-card-text" id={textId}>
-                {known[template.id]?.description ?? template.description}
+              {/* Cut to two lines on the card; the whole text on hover, and on the card chosen. */}
+              <span class="jb-card-text" id={textId} title={description}>
+                {description}
               </span>
             </button>
           </li>

@@ -566,6 +566,25 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
     })
   })
 
+  it('shows the chosen template\'s whole description, and every other one whole on hover', async () => {
+    await withPanelAsync(
+      async ({ page }) => {
+        await page.locator('[data-template-id="ikea"][aria-pressed="true"]').waitFor()
+        const texts = await page.locator('.jb-card').evaluateAll((cards) =>
+          cards.map((card) => {
+            const text = card.querySelector<HTMLElement>('.jb-card-text')!
+            return { chosen: card.getAttribute('aria-pressed') === 'true', cut: text.scrollHeight > text.clientHeight + 1, title: text.title, words: text.textContent }
+          })
+        )
+        expect(texts.filter((text) => text.chosen).map((text) => text.cut)).toEqual([false])
+        // IKEA's description needs more than two lines at this width: the others are cut, as before.
+        expect(texts.some((text) => !text.chosen && text.cut)).toBe(true)
+        for (const text of texts) expect(text.title).toBe(text.words)
+      },
+      { viewport: { width: PANEL_MIN_WIDTH, height: 640 }, clientStorage: { 'journeyboard.settings': { tab: 'create', templateId: 'ikea', locale: 'en' } } }
+    )
+  })
+
   // The narrowest panel FigJam allows, with the longest footer status (IKEA's counts): every
   // button whole, on one line and inside the panel, in both themes.
   for (const theme of ['light', 'dark'] as const) {
