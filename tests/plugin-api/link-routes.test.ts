@@ -155,6 +155,13 @@ describe('link routes found wanting', () => {
     })
     expect(await clearanceProblemsAsync(journey)).toEqual([])
   })
+
+  // Once a run of the random-journey property: a two-line label of a link from the first stage to
+  // the last lay on a sticky of the second; the links across those stages, blocked in turn, grew
+  // different gaps between both their ends, each growth pushing another label onto a middle column.
+  it('should keep the labels of links across the same stages clear when they are blocked in turn', async () => {
+    expect(await clearanceProblemsAsync(validJourney({"id": "a", "title": "a", "scenario": "", "context": "", "state": "current", "locale": "en", "personas": [{"id": "0", "name": "a", "role": "", "description": "", "goals": [], "needs": [], "expectations": [], "frustrations": [], "ambitions": [], "hobbies": [], "channels": [], "quote": ""}], "phases": [], "stages": [{"id": "a", "name": "a", "description": ""}, {"id": "aA", "name": "a", "description": ""}, {"id": "A", "name": ",", "description": ""}, {"id": "A0", "name": "a", "description": ""}], "lanes": [{"id": "A", "name": "a", "kind": "actions"}], "activityTypes": [], "items": [{"id": "A", "stageId": "aA", "laneId": "A", "text": "", "momentOfTruth": false}, {"id": "a", "stageId": "A", "laneId": "A", "text": "", "momentOfTruth": false}, {"id": "a:", "stageId": "A", "laneId": "A", "text": "", "momentOfTruth": false, "evidence": {"level": "assumption", "participants": [], "sources": [], "itemIds": []}}, {"id": "AA", "stageId": "a", "laneId": "A", "text": "", "momentOfTruth": false}, {"id": "a0", "stageId": "aA", "laneId": "A", "text": "", "momentOfTruth": false}, {"id": "a-", "stageId": "A0", "laneId": "A", "text": "", "momentOfTruth": false}, {"id": "b", "stageId": "a", "laneId": "A", "text": "", "momentOfTruth": false}], "links": [{"id": "0", "from": "A", "to": "a", "kind": "handover", "label": ""}, {"id": "a", "from": "a", "to": "AA", "kind": "handover", "label": "a\ra"}, {"id": "0:", "from": "A", "to": "a", "kind": "handover", "label": ""}, {"id": "0a", "from": "A", "to": "a", "kind": "handover", "label": ""}, {"id": "A", "from": "A", "to": "a", "kind": "handover", "label": ""}, {"id": "a0", "from": "AA", "to": "a-", "kind": "handover", "label": "Привет\na"}], "emotionScale": {"min": -2, "max": 2, "per": "stage"}, "blueprintLines": []}))).toEqual([])
+  })
 })
 
 describe('many labelled links between the same two stickies', () => {
