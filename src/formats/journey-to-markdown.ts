@@ -1,4 +1,4 @@
-import { type BoardCatalogue, boardCatalogueFor, fillText, formatNumber as formatLocalNumber, type Language, languageOrDefault, placeholderFiller } from '../i18n'
+import { type BoardCatalogue, boardCatalogueFor, fillText, formatNumber as formatLocalNumber, type Language, languageOrDefault, listText, placeholderFiller } from '../i18n'
 import { followedPersona, type Journey, journeyEvidenceLevels, type Stage } from '../model'
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown'
 import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-analytics'
@@ -72,7 +72,7 @@ function personaSection(journey: Journey, words: Words): string[] {
   ]
   if (persona.description.trim() !== '') lines.push('', escapeMarkdownParagraphs(persona.description))
   const others = journey.personas.filter((p) => p !== persona)
-  if (others.length > 0) lines.push('', fillText(t.report.otherPersonas, { names: others.map((p) => escapeMarkdown(p.name)).join(t.typography.list) }))
+  if (others.length > 0) lines.push('', fillText(t.report.otherPersonas, { names: listText(words.language, others.map((p) => escapeMarkdown(p.name))) }))
   return lines
 }
 
@@ -116,7 +116,7 @@ function findings(words: Words, groups: readonly [readonly ItemRef[], (ref: Item
   }
   if (reasons.size === 0) return [`_${words.t.report.nothingMarked}_`]
   const lines: string[] = []
-  reasons.forEach(({ ref, tags }) => lines.push(`${itemLine(words, ref)} _(${tags.join(words.t.typography.list)})_`))
+  reasons.forEach(({ ref, tags }) => lines.push(`${itemLine(words, ref)} _(${listText(words.language, tags)})_`))
   return lines
 }
 

@@ -1,6 +1,7 @@
 import type { ProblemCatalogue, ProblemCode } from './catalogues/problems/en'
 import { fillText } from './fill-placeholders'
 import type { Language } from './languages'
+import { listText } from './list-text'
 import { type Plural, pluralCategory } from './plural'
 
 /** The values a problem's words are filled with: names, ids, counts, as found; a list in the form of each language's lists. */
@@ -8,6 +9,9 @@ export type ProblemParams = Readonly<Record<string, string | number | string[]>>
 
 /** A language's problem words, or part of them (the model's alone, in English). */
 export type ProblemWords<Code extends string = ProblemCode> = Omit<ProblemCatalogue, 'problems'> & { problems: Readonly<Record<Code, string | Plural>> }
+
+/** The list values that name alternatives (`must be one of a, b or c`); every other list names things together. */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['values', 'options'])
 
 function wordFor(words: Readonly<Record<string, string>>, key: string | number | undefined): string | number | undefined {
   return typeof key === 'string' && Object.prototype.hasOwnProperty.call(words, key) ? words[key] : key
@@ -20,8 +24,10 @@ function wordFor(words: Readonly<Record<string, string>>, key: string | number |
  */
 export function problemText<Code extends string>(code: Code, params: ProblemParams, words: ProblemWords<Code>, language: Language): string {
   const values = { ...params, expected: wordFor(words.expected, params.expected as string | undefined), got: wordFor(words.got, params.got as string | undefined) }
-  // A list (ids, values) is written as the language writes lists.
-  const defined = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(words.list) : value]])))
+  // A list (ids, values) is written as the language writes lists: the values or options to choose from as alternatives.
+  const defined = Object.fromEntries(
+    Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? listText(language, value, ALTERNATIVES.has(name) ? 'or' : 'and') : value]]))
+  )
   const text: string | Plural = words.problems[code]
   // A count is written as given (ids, limits and line numbers are whole numbers); its form follows the language.
   return fillText(typeof text === 'string' ? text : (text[pluralCategory(language, Number(params.n ?? 0))] ?? text.other), defined)

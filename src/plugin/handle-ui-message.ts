@@ -118,7 +118,7 @@ export async function handleUiMessageAsync(
   const say = SANDBOX_CATALOGUES[session.language]
   // The reader's warnings reach the panel worded in its language, like every other message the sandbox sends.
   const inPanelLanguage = (warnings: readonly ReadWarning[]): ReadWarning[] =>
-    warnings.map((warning) => ({ ...warning, message: warningText(warning, READING_CATALOGUES[session.language]) }))
+    warnings.map((warning) => ({ ...warning, message: warningText(warning, READING_CATALOGUES[session.language], session.language) }))
   switch (message.type) {
     case 'ready': {
       const stored: unknown = await api.clientStorage.getAsync(options.settingsKey)
@@ -216,7 +216,7 @@ export async function handleUiMessageAsync(
       post(checkWorded(message.language, session.failures))
       return
     case 'word-warnings':
-      post({ type: 'warnings-worded', requestId: message.requestId, messages: message.warnings.map((warning) => warningText(warning, READING_CATALOGUES[message.language])) })
+      post({ type: 'warnings-worded', requestId: message.requestId, messages: message.warnings.map((warning) => warningText(warning, READING_CATALOGUES[message.language], message.language)) })
       return
     case 'sync-preview': {
       const { requestId } = message

@@ -25,8 +25,8 @@ export const ReadWarningSchema = /* @__PURE__ */ z.lazy(() => z.object({
   /** The node it is about; null when it is about the board as a whole and there is no board section. */
   nodeId: z.nullable(z.string()),
   code: ReadWarningCodeSchema,
-  /** The values the code's words are filled with (names, counts), as read. */
-  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** The values the code's words are filled with (names, counts, lists), as read; a list is written as each language writes lists. */
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
   /** The node the words name, when they name one. */
   node: z.optional(WarningNodeSchema),
   /** The warning in English: for the command line, scripts and JSON. */

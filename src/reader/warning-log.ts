@@ -5,7 +5,7 @@ import { warningNode } from './describe-node'
 import { warningText } from './warning-text'
 
 /** What fills a warning's placeholders: `node` is the node it names (or a stand-in for one), the rest plain values. */
-export type WarningValues = { node?: SnapshotNode | WarningNode } & Readonly<Record<string, string | number | SnapshotNode | WarningNode | undefined>>
+export type WarningValues = { node?: SnapshotNode | WarningNode } & Readonly<Record<string, string | number | readonly string[] | SnapshotNode | WarningNode | undefined>>
 
 /** A doubt about a placement, said as a warning would say it: recorded once in the log, kept as a note on the item. */
 export interface Doubt {
@@ -15,16 +15,17 @@ export interface Doubt {
 
 /** A warning's code and values as a warning: its params, the node it names and its English words. */
 export function readWarning(nodeId: string | null, code: ReadWarningCode, values: WarningValues = {}, kind?: ReadWarningKind): ReadWarning {
-  const params: Record<string, string | number> = {}
+  const params: ReadWarning['params'] = {}
   let node: WarningNode | undefined
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined) continue
     if (name === 'node' && typeof value === 'object') node = 'kind' in value && !('type' in value) ? value : warningNode(value as SnapshotNode)
+    else if (Array.isArray(value)) params[name] = [...(value as readonly string[])]
     else if (typeof value !== 'object') params[name] = value
   }
   const warning: ReadWarning = { nodeId, code, params, ...(node === undefined ? {} : { node }), message: '', ...(kind === undefined ? {} : { kind }) }
   // The English words stay in `message` for the command line, scripts and JSON; the panel words it in its language from the code.
-  warning.message = warningText(warning, enReading)
+  warning.message = warningText(warning, enReading, 'en')
   return warning
 }
 

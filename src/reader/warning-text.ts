@@ -1,4 +1,6 @@
 import { fillText } from '../i18n/fill-placeholders'
+import type { Language } from '../i18n/languages'
+import { listText } from '../i18n/list-text'
 import type { ReadingCatalogue } from '../i18n/catalogues/reading/en'
 import type { ReadWarning, WarningNode } from './board-reading'
 
@@ -9,8 +11,8 @@ export function nodeText(node: WarningNode, words: ReadingCatalogue): string {
   return node.text === undefined || node.text === '' ? kind : fillText(words.node, { kind, text: node.text })
 }
 
-/** A warning in a language's words (its catalogue's `reading`), from its code and values. */
-export function warningText(warning: Pick<ReadWarning, 'code' | 'params' | 'node'>, words: ReadingCatalogue): string {
-  const values = warning.node === undefined ? warning.params : { ...warning.params, node: nodeText(warning.node, words) }
-  return fillText(words.warnings[warning.code], values)
+/** A warning in a language's words (its catalogue's `reading`), from its code and values; a list as the language writes lists. */
+export function warningText(warning: Pick<ReadWarning, 'code' | 'params' | 'node'>, words: ReadingCatalogue, language: Language): string {
+  const values = Object.fromEntries(Object.entries(warning.params).map(([name, value]) => [name, Array.isArray(value) ? listText(language, value) : value]))
+  return fillText(words.warnings[warning.code], warning.node === undefined ? values : { ...values, node: nodeText(warning.node, words) })
 }

@@ -74,7 +74,7 @@ describe('journeyboard template', () => {
     expect(unknownTemplate.err).toBe(`journeyboard: no template "spaceship"; template ids: ${TEMPLATES.map((t) => t.id).join(', ')}\n`)
     const unknownPersona = await cli(['template', 'car-rental', '--persona', 'nobody'])
     expect(unknownPersona.code).toBe(1)
-    expect(unknownPersona.err).toBe(`journeyboard: --persona: the template has no persona "nobody"; personas are: family, new-car-month, commuter, business-traveller\n`)
+    expect(unknownPersona.err).toBe(`journeyboard: --persona: the template has no persona "nobody"; personas are: family, new-car-month, commuter and business-traveller\n`)
     const unknownStage = await cli(['template', 'car-rental', '--stages', 'warp-drive'])
     expect(unknownStage.code).toBe(1)
     expect(unknownStage.err).toMatch(/^journeyboard: template "car-rental" has no stage "warp-drive"; its stage ids: [a-z-]+(, [a-z-]+)+\n$/)
@@ -89,7 +89,7 @@ describe('journeyboard template', () => {
     const twice = await cli(['template', 'car-rental', '--stages', 'plan,plan'])
     expect(twice.err).toBe('journeyboard: --stages: stage "plan" is chosen more than once\n')
     const locale = await cli(['template', 'car-rental', '--locale', 'de'])
-    expect(locale.err).toBe('journeyboard: --locale: the template "car-rental" is written in en, da, fr, zh-Hans, ru; got "de"\n')
+    expect(locale.err).toBe('journeyboard: --locale: the template "car-rental" is written in en, da, fr, zh-Hans and ru; got "de"\n')
   })
 
   it('reads a language tag in any case, as BCP 47 does', async () => {

@@ -287,13 +287,13 @@ describe('journeyFromCsv', () => {
     expect(problemsOf(csv)).toEqual([
       { path: 'line 3', message: expect.stringMatching(/^unknown lane_kind "feelingz" \(expected one of actions, thoughts, emotion, /) as string },
       { path: 'line 4', message: 'score "high" is not a number (write it in decimal, such as -1.5)' },
-      { path: 'line 4', message: 'unknown flag "purple" (expected green, red or nothing)' },
+      { path: 'line 4', message: 'unknown flag "purple" (expected green or red, or nothing)' },
       { path: 'line 4', message: 'moment_of_truth "maybe" is not yes or no' },
       { path: 'line 4', message: expect.stringMatching(/^unknown channel "fax" \(expected one of web, app, /) as string },
       { path: 'line 4', message: expect.stringMatching(/^unknown device "watch" \(expected one of desktop, /) as string },
-      { path: 'line 5', message: 'an actor lane needs an actor: one of customer, person, department, partner' },
-      { path: 'line 6', message: 'unknown actor "boss" (expected one of customer, person, department, partner)' },
-      { path: 'line 7', message: 'links: unknown link kind "handoff" (expected one of handover, interaction, referral, sequence)' }
+      { path: 'line 5', message: 'an actor lane needs an actor: one of customer, person, department or partner' },
+      { path: 'line 6', message: 'unknown actor "boss" (expected one of customer, person, department or partner)' },
+      { path: 'line 7', message: 'links: unknown link kind "handoff" (expected one of handover, interaction, referral or sequence)' }
     ])
   })
 

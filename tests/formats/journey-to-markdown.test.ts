@@ -64,13 +64,13 @@ describe('journeyToMarkdown', () => {
       return lines.slice(start + 1, end).filter((line) => line !== '')
     }
     expect(section('## What works well')).toEqual([
-      '- **Plan** · Delights: Nice photos _(delight, green flag)_',
+      '- **Plan** · Delights: Nice photos _(delight and green flag)_',
       '- **Drive** · Delights: Smooth pickup _(delight)_',
       '- **Plan** · Feeling: Curious _(emotion 1)_',
       '- **Drive** · Feeling: Free _(emotion 2)_'
     ])
     expect(section('## What does not work well')).toEqual([
-      '- **Plan** · Pains: Prices # hidden _(pain, red flag)_',
+      '- **Plan** · Pains: Prices # hidden _(pain and red flag)_',
       '- **Book** · Pains: Insurance? _(pain)_',
       '- **Book** · Feeling: Anxious _(emotion -2)_'
     ])

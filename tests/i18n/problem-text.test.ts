@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { importJourney } from '../../src/formats'
-import { ENGLISH_PROBLEMS, LANGUAGES, PROBLEM_CATALOGUES, problemText } from '../../src/i18n'
+import { ENGLISH_PROBLEMS, LANGUAGES, listText, PROBLEM_CATALOGUES, problemText } from '../../src/i18n'
 import { type Problem, ProblemCodeSchema, validateJourney } from '../../src/model'
 
 /** The values every code may be given, so each language's words can be filled whole. */
@@ -77,9 +77,9 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
   it('writes a list of ids or values as each language writes lists, Chinese with its enumeration comma', () => {
     const options = ['green', 'red']
     const said = Object.fromEntries(LANGUAGES.map((language) => [language, problemText('csv-unknown-flag', { value: 'blue', options }, PROBLEM_CATALOGUES[language], language)]))
-    expect(said.en).toBe('unknown flag "blue" (expected green, red or nothing)')
-    expect(said['zh-Hans']).toContain('green、red')
-    for (const language of LANGUAGES) expect(said[language], language).toContain(options.join(PROBLEM_CATALOGUES[language].list))
+    expect(said.en).toBe('unknown flag "blue" (expected green or red, or nothing)')
+    expect(said['zh-Hans']).toContain('green或red')
+    for (const language of LANGUAGES) expect(said[language], language).toContain(listText(language, options, 'or'))
     // Through the importer, as the Import tab meets it: the options travel as a list, not as English text.
     const read = importJourney('stage,lane,text,flag\nPlan,Thoughts,Where to?,blue\n', 'csv')
     const flag = read.ok ? undefined : read.problems.find((problem) => problem.code === 'csv-unknown-flag')

@@ -72,7 +72,7 @@ describe('curves and evidence in the model', () => {
       { path: 'curves[2].color', message: 'another curve is already pink: each needs its own colour so the board tells them apart' },
       { path: 'curves[2].personaId', message: 'no persona has id "nobody"' },
       { path: 'items[0].curveId', message: 'no curve has id "nope"' },
-      { path: 'items[1].evidence.level', message: 'no evidence level has id "proven" (levels: assumption, some-evidence, validated)' },
+      { path: 'items[1].evidence.level', message: 'no evidence level has id "proven" (levels: assumption, some-evidence and validated)' },
       { path: 'items[1].evidence.itemIds[0]', message: 'an item cannot be its own evidence' },
       { path: 'items[1].evidence.itemIds[1]', message: 'no item has id "ghost"' }
     ])

@@ -126,7 +126,7 @@ describe('validateJourney', () => {
     input.title = 42
     expect(problemsOf(input)).toEqual([
       { path: 'title', message: 'must be text, got a number' },
-      { path: 'state', message: 'must be one of "current", "future", got "someday"' },
+      { path: 'state', message: 'must be one of "current" or "future", got "someday"' },
       { path: 'stages[0].name', message: 'must not be empty' },
       { path: 'stages[1].id', message: 'must be letters, digits, "-", "_", "." or ":" (no spaces)' },
       { path: 'stages[2].id', message: 'is required' }

@@ -17,7 +17,7 @@ describe('what the reader says about a board, in every language', () => {
   it.each(LANGUAGES.filter((language) => language !== 'en'))('words every warning in %s, filled whole and not left in English', (language) => {
     for (const code of ReadWarningCodeSchema.options) {
       const warning = readWarning('1:2', code, VALUES)
-      const said = warningText(warning, READING_CATALOGUES[language])
+      const said = warningText(warning, READING_CATALOGUES[language], language)
       expect(said, code).not.toMatch(/\{\w+\}/)
       expect(said, code).not.toBe(warning.message)
     }
@@ -33,8 +33,8 @@ describe('what the reader says about a board, in every language', () => {
       message: 'sticky "Call" is outside every stage section: not read',
       kind: 'not-read'
     })
-    expect(warningText(warning, READING_CATALOGUES.fr)).toBe('post-it «\u00a0Call\u00a0» est hors de toute section d’étape\u00a0: non lu')
-    expect(warningText(warning, READING_CATALOGUES.ru)).toBe('стикер «Call» вне всех секций этапов: не прочитано')
+    expect(warningText(warning, READING_CATALOGUES.fr, 'fr')).toBe('post-it «\u00a0Call\u00a0» est hors de toute section d’étape\u00a0: non lu')
+    expect(warningText(warning, READING_CATALOGUES.ru, 'ru')).toBe('стикер «Call» вне всех секций этапов: не прочитано')
   })
 
   it('gives every warning read from the test boards a code whose English words are its message', async () => {
@@ -48,6 +48,6 @@ describe('what the reader says about a board, in every language', () => {
       warnings.push(...readBoard(snapshot.value).warnings)
     }
     expect(new Set(warnings.map((warning) => warning.code)).size).toBeGreaterThan(3)
-    for (const warning of warnings) expect(warningText(warning, READING_CATALOGUES.en)).toBe(warning.message)
+    for (const warning of warnings) expect(warningText(warning, READING_CATALOGUES.en, 'en')).toBe(warning.message)
   })
 })

@@ -229,7 +229,7 @@ describe('createJourneyFromTemplate: problems', () => {
     expect(problemsOf(createJourneyFromTemplate({ templateId: 'nope' }))).toEqual([
       {
         path: 'templateId',
-        message: 'no template "nope"; templates are: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint, blank'
+        message: 'no template "nope"; templates are: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint and blank'
       }
     ])
   })
@@ -242,7 +242,7 @@ describe('createJourneyFromTemplate: problems', () => {
 
   it('names an unknown persona and lists the known ones', () => {
     expect(problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', personaId: 'nobody' }))).toEqual([
-      { path: 'personaId', message: 'the template has no persona "nobody"; personas are: family, new-car-month, commuter, business-traveller' }
+      { path: 'personaId', message: 'the template has no persona "nobody"; personas are: family, new-car-month, commuter and business-traveller' }
     ])
   })
 
@@ -250,7 +250,7 @@ describe('createJourneyFromTemplate: problems', () => {
     const problems = problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', stages: [{ id: 'plan' }, { id: 'book' }, { id: 'x' }] }))
     expect(problems).toHaveLength(1)
     expect(problems[0]?.path).toBe('stages[2].id')
-    expect(problems[0]?.message).toMatch(/^the template has no stage "x"; stages are: plan, research, book, pickup, support, return, home/)
+    expect(problems[0]?.message).toMatch(/^the template has no stage "x"; stages are: plan, research, book, pickup, support, return and home/)
   })
 
   it('names a stage chosen twice, a stage with neither id nor name, and an unknown phase', () => {
@@ -260,7 +260,7 @@ describe('createJourneyFromTemplate: problems', () => {
     expect(problems).toEqual([
       { path: 'stages[1].id', message: 'stage "plan" is chosen more than once' },
       { path: 'stages[2]', message: 'give the id of a template stage, or a name for a new stage' },
-      { path: 'stages[3].phaseId', message: 'the template has no phase "later"; phases are: before, during, after' }
+      { path: 'stages[3].phaseId', message: 'the template has no phase "later"; phases are: before, during and after' }
     ])
   })
 
@@ -275,14 +275,14 @@ describe('createJourneyFromTemplate: problems', () => {
   it('names an unknown lane and a lane listed twice', () => {
     const problems = problemsOf(createJourneyFromTemplate({ templateId: 'blank', laneIds: ['actions', 'wishes', 'actions'] }))
     expect(problems).toEqual([
-      { path: 'laneIds[1]', message: 'the template has no lane "wishes"; lanes are: actions, thoughts, touchpoints, emotion, pains, opportunities' },
+      { path: 'laneIds[1]', message: 'the template has no lane "wishes"; lanes are: actions, thoughts, touchpoints, emotion, pains and opportunities' },
       { path: 'laneIds[2]', message: 'lane "actions" is listed more than once' }
     ])
   })
 
   it('names an unknown curve, and curves asked of a template that draws one', () => {
     expect(problemsOf(createJourneyFromTemplate({ templateId: 'car-rental', curveIds: ['as-is', 'dreamt'] }))).toEqual([
-      { path: 'curveIds[1]', message: 'the template has no curve "dreamt"; curves are: as-is, to-be' }
+      { path: 'curveIds[1]', message: 'the template has no curve "dreamt"; curves are: as-is and to-be' }
     ])
     expect(problemsOf(createJourneyFromTemplate({ templateId: 'blank', curveIds: ['emotion'] }))).toEqual([
       { path: 'curveIds', message: 'the template draws one emotion curve; there are none to choose' }
@@ -299,8 +299,8 @@ describe('createJourneyFromTemplate: problems', () => {
       })
     )
     expect(problems.map((p) => p.path)).toEqual(['evidence[0].stageId', 'evidence[1].laneId', 'evidence[2].level'])
-    expect(problems[1]?.message).toBe('no chosen lane "needs"; lanes are: thoughts, barriers')
-    expect(problems[2]?.message).toBe('no evidence level has id "rumour" (levels: assumption, some-evidence, validated)')
+    expect(problems[1]?.message).toBe('no chosen lane "needs"; lanes are: thoughts and barriers')
+    expect(problems[2]?.message).toBe('no evidence level has id "rumour" (levels: assumption, some-evidence and validated)')
     expect(problemsOf(createJourneyFromTemplate({ templateId: 'blank', evidence: [{ level: 'validated' }] }))).toEqual([
       { path: 'evidence[0]', message: 'name a stage, a lane or both' }
     ])

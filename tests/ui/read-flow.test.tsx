@@ -286,14 +286,14 @@ describe('what the reader says of a board, in the panel’s language', () => {
     expect(read.warnings.length).toBeGreaterThan(0)
     const shown = (): string[] => within(panel).getAllByRole('listitem').filter((item) => item.closest('[data-testid^="read-"]')?.matches('[data-testid="read-warnings"], [data-testid="read-notes"]')).map((item) => item.textContent ?? '')
     const inEnglish = shown()
-    expect(inEnglish.join('\n')).toContain(capitalise(warningText(read.warnings[0]!, READING_CATALOGUES.en)))
+    expect(inEnglish.join('\n')).toContain(capitalise(warningText(read.warnings[0]!, READING_CATALOGUES.en, 'en')))
 
     fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'da' } })
     await act(settledAsync)
     const inDanish = shown()
     expect(inDanish).toHaveLength(inEnglish.length)
-    for (const warning of read.warnings) expect(inDanish.join('\n')).toContain(capitalise(warningText(warning, READING_CATALOGUES.da)))
-    expect(inDanish.join('\n')).not.toContain(capitalise(warningText(read.warnings[0]!, READING_CATALOGUES.en)))
+    for (const warning of read.warnings) expect(inDanish.join('\n')).toContain(capitalise(warningText(warning, READING_CATALOGUES.da, 'da')))
+    expect(inDanish.join('\n')).not.toContain(capitalise(warningText(read.warnings[0]!, READING_CATALOGUES.en, 'en')))
   })
 })
 

@@ -29,17 +29,17 @@ describe('summary formatting', () => {
 
   it('words board counts, leaving out zeros', () => {
     const en = panelText('en')
-    expect(formatCounts({ sections: 8, stickies: 63, shapes: 0, texts: 0, connectors: 1 }, en)).toBe('63 stickies, 8 sections, 1 connector')
-    expect(formatCounts({ sections: 0, stickies: 1, shapes: 0, texts: 2, connectors: 0 }, en)).toBe('1 sticky, 2 texts')
+    expect(formatCounts({ sections: 8, stickies: 63, shapes: 0, texts: 0, connectors: 1 }, en)).toBe('63 stickies, 8 sections and 1 connector')
+    expect(formatCounts({ sections: 0, stickies: 1, shapes: 0, texts: 2, connectors: 0 }, en)).toBe('1 sticky and 2 texts')
     expect(formatCounts({ sections: 0, stickies: 0, shapes: 0, texts: 0, connectors: 0 }, en)).toBe('nothing was drawn')
   })
 
   it('words board counts in the panel’s language, with each language’s plural forms and list mark', () => {
     const counts = { sections: 8, stickies: 63, shapes: 0, texts: 0, connectors: 1 }
-    expect(formatCounts(counts, panelText('da'))).toBe('63 sedler, 8 sektioner, 1 forbindelse')
-    expect(formatCounts(counts, panelText('ru'))).toBe('63 стикера, 8 секций, 1 связь')
-    expect(formatCounts({ ...counts, stickies: 25 }, panelText('ru'))).toBe('25 стикеров, 8 секций, 1 связь')
-    expect(formatCounts(counts, panelText('zh-Hans'))).toBe('63 张便利贴、8 个分区、1 条连线')
+    expect(formatCounts(counts, panelText('da'))).toBe('63 sedler, 8 sektioner og 1 forbindelse')
+    expect(formatCounts(counts, panelText('ru'))).toBe('63 стикера, 8 секций и 1 связь')
+    expect(formatCounts({ ...counts, stickies: 25 }, panelText('ru'))).toBe('25 стикеров, 8 секций и 1 связь')
+    expect(formatCounts(counts, panelText('zh-Hans'))).toBe('63 张便利贴、8 个分区和1 条连线')
     expect(formatScore(-1.5, 'fr')).toBe('\u22121,5')
   })
 

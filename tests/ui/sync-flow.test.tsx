@@ -119,7 +119,7 @@ describe('updating a board from the panel', () => {
     )
     // What changed in the words of the review, not "0 nodes created, 60 kept"; the hint no longer promises a future.
     const done = within(view).getByTestId('sync-done').textContent ?? ''
-    expect(done).toMatch(/^Board updated: 1 change from the data made, \d+ edits? on the board kept; 1 node removed\.$/)
+    expect(done).toMatch(/^Board updated: 1 change from the data made and \d+ edits? on the board kept; 1 node removed\.$/)
     expect(done).not.toMatch(/created|60 kept/)
     expect(view.textContent).not.toContain('Nothing on the board changes until you update it')
     expect(view.textContent).toContain('The board now shows this journey')

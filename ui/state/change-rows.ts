@@ -1,6 +1,7 @@
 import { fieldLabel, namedValue } from '../../src/sync/change-names'
 import type { Change, ChangeNames, Conflict, KeptRemoval, Resolution } from '../../src/sync/change-set'
 import { describeFieldChange, showValue } from '../../src/sync/format-change-set'
+import { listText } from '../../src/i18n'
 import type { PanelText } from '../i18n/panel-text'
 import { capitalise } from './summary-format'
 
@@ -68,6 +69,6 @@ export function conflictView(conflict: Conflict, names: ChangeNames | undefined,
 }
 
 export function keptRemovalRow(kept: KeptRemoval, text: PanelText): { id: string; title: string; place: string; reasons: string } {
-  const reasons = kept.reasons.map((reason) => text.t.changes.keptReasons[reason]).join(text.catalogue.typography.list)
+  const reasons = listText(text.language, kept.reasons.map((reason) => text.t.changes.keptReasons[reason]))
   return { id: kept.id, title: title(kept.subject, kept.label, text), place: kept.place, reasons: capitalise(reasons) }
 }

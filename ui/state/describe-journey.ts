@@ -1,5 +1,6 @@
 import type { SketchOutline } from '../../src/formats/sketch-outline'
 import type { Journey } from '../../src/model'
+import { listText } from '../../src/i18n'
 import type { PanelText } from '../i18n/panel-text'
 
 /** "7 stages, 9 lanes, 63 stickies": what a sketch shows, for captions and screen readers. */
@@ -12,6 +13,6 @@ export function describeSketch(outline: SketchOutline, text: PanelText): string 
   return describeCounts(outline.stages, outline.lanes.length, outline.stickies, text)
 }
 
-function describeCounts(stages: number, lanes: number, stickies: number, { t, count, catalogue }: PanelText): string {
-  return [count(t.journey.stages, stages), count(t.journey.lanes, lanes), count(t.journey.stickies, stickies)].join(catalogue.typography.list)
+function describeCounts(stages: number, lanes: number, stickies: number, { t, count, language }: PanelText): string {
+  return listText(language, [count(t.journey.stages, stages), count(t.journey.lanes, lanes), count(t.journey.stickies, stickies)])
 }

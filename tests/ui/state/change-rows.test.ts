@@ -42,6 +42,6 @@ describe('the update review in the panel’s language', () => {
       { id: 'item:a2', subject: 'item', targetId: 'a2', label: 'Books online', place: 'Book / Actions', reasons: ['edited-on-board', 'attached-on-board'], marked: true },
       panelText('da')
     )
-    expect(row.reasons).toBe('Redigeret på tavlen, har en forbindelse tegnet i hånden')
+    expect(row.reasons).toBe('Redigeret på tavlen og har en forbindelse tegnet i hånden')
   })
 })

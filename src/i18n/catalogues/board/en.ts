@@ -75,7 +75,7 @@ export const enKinds = {
 }
 
 /** How the language writes a decimal number, a list and a label before its value. */
-export const enTypography = { decimal: '.', list: ', ', labelled: '{label}: {value}', quoted: '“{text}”' }
+export const enTypography = { decimal: '.', labelled: '{label}: {value}', quoted: '“{text}”' }
 
 /** The part of each catalogue the sandbox needs to draw a board, and to read and write CSV headers. */
 export interface BoardCatalogue {

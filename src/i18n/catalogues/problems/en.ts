@@ -14,7 +14,6 @@ export const enProblems = {
   /** Between a problem's place and what is wrong: `line 4: ...`. */
   separator: ': ',
   /** Between the entries of a list of ids, names or values. */
-  list: ', ',
   /** A value's kind as a problem says what a field must be. */
   expected: { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number' },
   /** A value's kind as a problem says what a field was given. */
@@ -164,7 +163,7 @@ export const enImportProblems = {
   'csv-stage-name-differs': 'stage "{id}" is called "{before}" on line {line} but "{now}" here',
   'csv-stage-phase-differs': 'stage "{id}" is in phase "{before}" on line {line} but in "{now}" here',
   'csv-unknown-value': 'unknown {column} "{value}" (expected one of {options})',
-  'csv-unknown-flag': 'unknown flag "{value}" (expected {options} or nothing)',
+  'csv-unknown-flag': 'unknown flag "{value}" (expected {options}, or nothing)',
   'csv-no-lane': 'lane, lane_id and lane_kind are all empty; every item needs a lane',
   'csv-lane-name-differs': 'lane "{id}" has the name "{before}" on line {line} but "{now}" here',
   'csv-lane-kind-differs': 'lane "{id}" has the kind "{before}" on line {line} but "{now}" here',

@@ -7,7 +7,6 @@ export const frProblems: ProblemCatalogue = {
   line: 'ligne {line}',
   lineColumn: 'ligne {line}, colonne {column}',
   separator: '\u00a0: ',
-  list: ', ',
   expected: { string: 'du texte', number: 'un nombre', boolean: 'vrai ou faux', array: 'une liste', object: 'un objet', int: 'un nombre entier' },
   got: { null: 'null', array: 'une liste', string: 'du texte', number: 'un nombre', NaN: 'NaN', boolean: 'vrai/faux', undefined: 'rien', object: 'un objet' },
   problems: {

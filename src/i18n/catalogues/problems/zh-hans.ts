@@ -5,7 +5,6 @@ export const zhHansProblems: ProblemCatalogue = {
   line: '第 {line} 行',
   lineColumn: '第 {line} 行第 {column} 列',
   separator: '：',
-  list: '、',
   expected: { string: '文本', number: '数字', boolean: 'true 或 false', array: '列表', object: '对象', int: '整数' },
   got: { null: 'null', array: '列表', string: '文本', number: '数字', NaN: 'NaN', boolean: 'true/false', undefined: '空', object: '对象' },
   problems: {
