@@ -10,7 +10,7 @@ describe('listText', () => {
     ['da', 'a, b og c', 'a, b eller c'],
     ['fr', 'a, b et c', 'a, b ou c'],
     ['ru', 'a, b и c', 'a, b или c'],
-    ['zh-Hans', 'a、b和c', 'a、b或c']
+    ['zh-Hans', 'a、b 和 c', 'a、b 或 c']
   ] as const)('writes a list of things together and of alternatives as %s writes lists', (language, together, alternatives) => {
     expect(listText(language, ['a', 'b', 'c'])).toBe(together)
     expect(listText(language, ['a', 'b', 'c'], 'or')).toBe(alternatives)
@@ -24,11 +24,18 @@ describe('listText', () => {
     }
   })
 
+  it('spaces a Chinese list word from a Latin word or a number beside it, as the catalogue writes them, and not from Chinese', () => {
+    expect(listText('zh-Hans', ['green', 'red'], 'or')).toBe('green 或 red')
+    expect(listText('zh-Hans', ['8 个分区', '1 条连线'])).toBe('8 个分区和 1 条连线')
+    expect(listText('zh-Hans', ['已在画板上编辑', '已在画板上连线'])).toBe('已在画板上编辑和已在画板上连线')
+    expect(listText('en', ['green', 'red'], 'or')).toBe('green or red')
+  })
+
   it('writes the lists in the reader’s warnings as each language writes lists', () => {
     const warning = readWarning('1:2', 'evidence-colour-unknown', { node: { kind: 'SHAPE' }, levels: ['Strong: green', 'Weak: yellow', 'Hunch: red'], item: 'i1' })
     expect(warning.params.levels).toEqual(['Strong: green', 'Weak: yellow', 'Hunch: red'])
     expect(warning.message).toContain('(Strong: green, Weak: yellow and Hunch: red)')
-    expect(warningText(warning, READING_CATALOGUES['zh-Hans'], 'zh-Hans')).toContain('Strong: green、Weak: yellow和Hunch: red')
+    expect(warningText(warning, READING_CATALOGUES['zh-Hans'], 'zh-Hans')).toContain('Strong: green、Weak: yellow 和 Hunch: red')
     expect(warningText(warning, READING_CATALOGUES.da, 'da')).toContain('Strong: green, Weak: yellow og Hunch: red')
   })
 })

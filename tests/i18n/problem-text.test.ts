@@ -78,7 +78,8 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
     const options = ['green', 'red']
     const said = Object.fromEntries(LANGUAGES.map((language) => [language, problemText('csv-unknown-flag', { value: 'blue', options }, PROBLEM_CATALOGUES[language], language)]))
     expect(said.en).toBe('unknown flag "blue" (expected green or red, or nothing)')
-    expect(said['zh-Hans']).toContain('green或red')
+    expect(said['zh-Hans']).toBe('未知的旗标“blue”（应为 green 或 red，或留空）')
+    expect(said.da).toBe('ukendt flag »blue« (skal være green eller red, eller tomt)')
     for (const language of LANGUAGES) expect(said[language], language).toContain(listText(language, options, 'or'))
     // Through the importer, as the Import tab meets it: the options travel as a list, not as English text.
     const read = importJourney('stage,lane,text,flag\nPlan,Thoughts,Where to?,blue\n', 'csv')

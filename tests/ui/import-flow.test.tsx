@@ -306,7 +306,7 @@ describe('the Import tab in the panel’s language', () => {
     const panel = screen.getByRole('tabpanel', { name: words.tabs.import })
     fireEvent.input(within(panel).getByLabelText(words.import.text), { target: { value: 'stage,lane,text,flag\nPlan,Thoughts,Where to?,blue\n' } })
     await act(settledAsync)
-    expect(problemLines(panel, words.import.inputProblems).join('\n')).toContain('green或red')
+    expect(problemLines(panel, words.import.inputProblems).join('\n')).toContain('green 或 red')
   })
 
   it('names the line and column of CSV and JSON syntax errors in the panel’s language', async () => {

@@ -39,7 +39,7 @@ describe('summary formatting', () => {
     expect(formatCounts(counts, panelText('da'))).toBe('63 sedler, 8 sektioner og 1 forbindelse')
     expect(formatCounts(counts, panelText('ru'))).toBe('63 стикера, 8 секций и 1 связь')
     expect(formatCounts({ ...counts, stickies: 25 }, panelText('ru'))).toBe('25 стикеров, 8 секций и 1 связь')
-    expect(formatCounts(counts, panelText('zh-Hans'))).toBe('63 张便利贴、8 个分区和1 条连线')
+    expect(formatCounts(counts, panelText('zh-Hans'))).toBe('63 张便利贴、8 个分区和 1 条连线')
     expect(formatScore(-1.5, 'fr')).toBe('\u22121,5')
   })
 

@@ -139,7 +139,7 @@ export const daProblems: ProblemCatalogue = {
     'csv-stage-name-differs': 'trinnet »{id}« hedder »{before}« på linje {line}, men »{now}« her',
     'csv-stage-phase-differs': 'trinnet »{id}« er i fasen »{before}« på linje {line}, men i »{now}« her',
     'csv-unknown-value': 'ukendt {column} »{value}« (skal være en af {options})',
-    'csv-unknown-flag': 'ukendt flag »{value}« (skal være {options} eller intet)',
+    'csv-unknown-flag': 'ukendt flag »{value}« (skal være {options}, eller tomt)',
     'csv-no-lane': 'lane, lane_id og lane_kind er alle tomme; hver seddel skal have en række',
     'csv-lane-name-differs': 'rækken »{id}« hedder »{before}« på linje {line}, men »{now}« her',
     'csv-lane-kind-differs': 'rækken »{id}« er af typen »{before}« på linje {line}, men »{now}« her',

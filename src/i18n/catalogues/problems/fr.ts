@@ -140,7 +140,7 @@ export const frProblems: ProblemCatalogue = {
     'csv-stage-name-differs': 'l’étape «\u00a0{id}\u00a0» s’appelle «\u00a0{before}\u00a0» ligne {line}, mais «\u00a0{now}\u00a0» ici',
     'csv-stage-phase-differs': 'l’étape «\u00a0{id}\u00a0» est dans la phase «\u00a0{before}\u00a0» ligne {line}, mais dans «\u00a0{now}\u00a0» ici',
     'csv-unknown-value': '{column} inconnu «\u00a0{value}\u00a0» (valeurs possibles\u00a0: {options})',
-    'csv-unknown-flag': 'drapeau inconnu «\u00a0{value}\u00a0» (valeurs possibles\u00a0: {options} ou rien)',
+    'csv-unknown-flag': 'drapeau inconnu «\u00a0{value}\u00a0» (valeurs possibles\u00a0: {options}, ou rien)',
     'csv-no-lane': 'lane, lane_id et lane_kind sont vides\u00a0; chaque post-it a besoin d’une ligne',
     'csv-lane-name-differs': 'la ligne «\u00a0{id}\u00a0» s’appelle «\u00a0{before}\u00a0» ligne {line}, mais «\u00a0{now}\u00a0» ici',
     'csv-lane-kind-differs': 'la ligne «\u00a0{id}\u00a0» est de type «\u00a0{before}\u00a0» ligne {line}, mais «\u00a0{now}\u00a0» ici',

@@ -144,7 +144,7 @@ export const ruProblems: ProblemCatalogue = {
     'csv-stage-name-differs': 'этап «{id}» в строке {line} называется «{before}», а здесь — «{now}»',
     'csv-stage-phase-differs': 'этап «{id}» в строке {line} входит в фазу «{before}», а здесь — в «{now}»',
     'csv-unknown-value': 'неизвестное значение {column} «{value}» (допустимо: {options})',
-    'csv-unknown-flag': 'неизвестный флажок «{value}» (допустимо: {options} или пусто)',
+    'csv-unknown-flag': 'неизвестный флажок «{value}» (допустимо: {options}, или пусто)',
     'csv-no-lane': 'lane, lane_id и lane_kind пусты; у каждого стикера должна быть дорожка',
     'csv-lane-name-differs': 'дорожка «{id}» в строке {line} называется «{before}», а здесь — «{now}»',
     'csv-lane-kind-differs': 'у дорожки «{id}» в строке {line} тип «{before}», а здесь — «{now}»',

@@ -129,7 +129,7 @@ export const zhHansProblems: ProblemCatalogue = {
     'csv-stage-name-differs': '阶段“{id}”在第 {line} 行叫“{before}”，这里却叫“{now}”',
     'csv-stage-phase-differs': '阶段“{id}”在第 {line} 行属于时期“{before}”，这里却属于“{now}”',
     'csv-unknown-value': '未知的 {column}“{value}”（应为以下之一：{options}）',
-    'csv-unknown-flag': '未知的旗标“{value}”（应为 {options} 或留空）',
+    'csv-unknown-flag': '未知的旗标“{value}”（应为 {options}，或留空）',
     'csv-no-lane': 'lane、lane_id 和 lane_kind 都是空的；每张便利贴都需要一条泳道',
     'csv-lane-name-differs': '泳道“{id}”在第 {line} 行叫“{before}”，这里却叫“{now}”',
     'csv-lane-kind-differs': '泳道“{id}”在第 {line} 行的类型是“{before}”，这里却是“{now}”',
