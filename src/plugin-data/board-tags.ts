@@ -168,10 +168,12 @@ export function decodeBoardTag(data: TagData): Result<DecodedTag> {
 }
 
 /**
- * The tag each node's entries decoded to. A reading builds a node's entries once and nothing
- * changes them after, while the reading (its own lines' line type), the reader, the sync and the
- * apply each ask for the tag: it is decoded once per reading, not once per asking. Keyed by the
- * entries themselves, so it goes when the reading does.
+ * The tag each node's entries decoded to. The reading (its own lines' line type), the reader, the
+ * sync and the apply each ask for a node's tag: it is decoded once per reading, not once per asking.
+ * Keyed by the entries themselves, so it goes when the reading does. Safe because a tag in the
+ * current scheme is decoded from its `t` entry alone, and the only entries added after a reading
+ * decodes them are a board section's stored parts (readTagData), which the tag does not read; a
+ * board drawn before tags were one entry is read with all its entries at once.
  */
 const decodedTags = new WeakMap<TagData, Result<DecodedTag>>()
 
