@@ -1,3 +1,4 @@
+import { centreOf } from '../geometry'
 import type { BoardGrid, BoardPlan, Box, PlanNodeKind } from '../layout/board-plan'
 import { layoutJourneyRouted, type LayoutOptions } from '../layout/layout-journey'
 import { linkRoomByIds, linkRoomOnGrid, type StoredLinkRoom } from '../layout/stored-link-room'
@@ -207,7 +208,7 @@ function handMoves(state: SyncState, plan: BoardPlan, grid: BoardGrid, stickies:
   const staying = [...stickies].filter(([itemId]) => boxes.has(`item:${itemId}`))
   return state.handMade.map((node) => {
     const box = relative(node)
-    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    const centre = centreOf(box)
     const parentKey = keyOfNode.get(node.parentId ?? '') ?? 'board'
     let target = parentOf.has(parentKey) ? parentKey : 'board'
     let shift = { x: 0, y: 0 }
