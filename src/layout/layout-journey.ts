@@ -111,8 +111,9 @@ export interface RoutedLayout {
 /** layoutJourney, telling the room it gave the links and what it laid out before routing them. */
 export function layoutJourneyRouted(journey: Journey, options: LayoutOptions = {}): RoutedLayout {
   checkItemsResolve(journey)
-  // A link no pair of magnets can route clear of stickies and text widens the gap between its
-  // ends nearest its label as much as the label needs, and the board is laid out again.
+  // A link no pair of magnets can route clear of stickies and text widens a gap between its ends
+  // as much as the label needs (the gap grown most already, of those the nearest its label: see
+  // gapToWiden), and the board is laid out again.
   let room = noLinkRoom(journey.stages.length, journey.lanes.length)
   for (let round = 0; ; round++) {
     const laidOut = layoutWithLinkRoom(journey, options, room)

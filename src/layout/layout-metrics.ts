@@ -171,9 +171,9 @@ export const LINK_CLEARANCE = 4
 /** Labels wrap at this width (our model; FigJam does not document where its connector labels wrap). */
 export const LINK_LABEL_MAX_WIDTH = 200
 /**
- * When a link cannot be routed clear, the gap between its ends nearest its label grows by the
- * label's size (at least this much) and the board is laid out again (widen-for-links.ts), at most
- * MAX_LINK_ROOM_ROUNDS times.
+ * When a link cannot be routed clear, a gap between its ends (the one grown most already, of those
+ * the nearest its label) grows by the label's size (at least this much) and the board is laid out
+ * again (widen-for-links.ts), at most MAX_LINK_ROOM_ROUNDS times.
  */
 export const LINK_ROOM_STEP = 48
 export const MAX_LINK_ROOM_ROUNDS = 12
