@@ -1,8 +1,8 @@
 import { LIST_WORDS } from './catalogues/list-words'
 import type { Language } from './languages'
 
-/** Whether a list names things together ("a, b and c") or alternatives ("a, b or c"). */
-export type ListKind = 'and' | 'or'
+/** Whether a list names things together ("a, b and c"), alternatives ("a, b or c") or things done ("3 changes made and 2 edits kept"). */
+export type ListKind = 'and' | 'or' | 'clauses'
 
 const LATIN_END = /[A-Za-z0-9]$/
 const LATIN_START = /^[A-Za-z0-9]/
@@ -12,8 +12,10 @@ export function listText(language: Language, items: readonly string[], kind: Lis
   const words = LIST_WORDS[language]
   const last = items.length - 1
   if (last < 1) return items.join('')
-  const before = items.slice(0, last).join(words.between)
+  const [between, lastWord] = kind === 'clauses' ? words.clauses : [words.between, words[kind]]
+  const before = items.slice(0, last).join(between)
   // "green或red" and "和1 条" run a Chinese word into its Latin neighbours; the catalogue spaces them.
-  const space = (text: string, latin: RegExp): string => (words.spaceBesideLatin === true && latin.test(text) ? ' ' : '')
-  return before + space(before, LATIN_END) + words[kind] + space(items[last]!, LATIN_START) + items[last]
+  const spaced = words.spaceBesideLatin === true && kind !== 'clauses'
+  const space = (text: string, latin: RegExp): string => (spaced && latin.test(text) ? ' ' : '')
+  return before + space(before, LATIN_END) + lastWord + space(items[last]!, LATIN_START) + items[last]
 }

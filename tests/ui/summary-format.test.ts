@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { panelText } from '../../ui/i18n/panel-text'
-import { formatCounts } from '../../ui/state/format-counts'
+import { formatCounts, formatSyncCounts } from '../../ui/state/format-counts'
 import { emotionBar, firstOf, formatScore } from '../../ui/state/summary-format'
 import { exportFileName } from '../../ui/state/export-file'
 
@@ -41,6 +41,12 @@ describe('summary formatting', () => {
     expect(formatCounts({ ...counts, stickies: 25 }, panelText('ru'))).toBe('25 стикеров, 8 секций и 1 связь')
     expect(formatCounts(counts, panelText('zh-Hans'))).toBe('63 张便利贴、8 个分区和 1 条连线')
     expect(formatScore(-1.5, 'fr')).toBe('\u22121,5')
+  })
+
+  it('words what an update did as each language joins things done: Chinese with a comma, not the 和 that joins nouns', () => {
+    const result = { changeSet: { changes: [{}, {}, {}], boardEdits: [{}, {}] }, counts: { created: 4, removed: 2, moved: 0, adopted: 0 } } as unknown as Parameters<typeof formatSyncCounts>[0]
+    expect(formatSyncCounts(result, panelText('en'))).toBe('3 changes from the data made and 2 edits on the board kept; 4 nodes added and 2 nodes removed')
+    expect(formatSyncCounts(result, panelText('zh-Hans'))).toBe('已应用 3 项来自数据的更改，保留了画板上的 2 处改动; 新增 4 个节点，删除 2 个节点')
   })
 
   it('names export files after the journey title', () => {

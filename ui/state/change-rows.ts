@@ -69,6 +69,6 @@ export function conflictView(conflict: Conflict, names: ChangeNames | undefined,
 }
 
 export function keptRemovalRow(kept: KeptRemoval, text: PanelText): { id: string; title: string; place: string; reasons: string } {
-  const reasons = listText(text.language, kept.reasons.map((reason) => text.t.changes.keptReasons[reason]))
+  const reasons = listText(text.language, kept.reasons.map((reason) => text.t.changes.keptReasons[reason]), 'clauses')
   return { id: kept.id, title: title(kept.subject, kept.label, text), place: kept.place, reasons: capitalise(reasons) }
 }

@@ -3,7 +3,7 @@ import type { Journey } from '../../src/model'
 import { listText } from '../../src/i18n'
 import type { PanelText } from '../i18n/panel-text'
 
-/** "7 stages, 9 lanes, 63 stickies": what a sketch shows, for captions and screen readers. */
+/** "7 stages, 9 lanes and 63 stickies": what a sketch shows, for captions and screen readers. */
 export function describeJourney(journey: Journey, text: PanelText): string {
   return describeCounts(journey.stages.length, journey.lanes.length, journey.items.length, text)
 }

@@ -5,14 +5,14 @@ import type { PanelText } from '../i18n/panel-text'
 /** The kinds of node a drawn board counts, stickies first. */
 const NOUNS: readonly (keyof BoardSummary['counts'])[] = ['stickies', 'sections', 'connectors', 'shapes', 'texts']
 
-/** "63 stickies, 8 sections, 1 connector": the non-zero counts of a drawn board, stickies first. */
+/** "63 stickies, 8 sections and 1 connector": the non-zero counts of a drawn board, stickies first. */
 export function formatCounts(counts: BoardSummary['counts'], { t, count, language }: PanelText): string {
   const parts = NOUNS.filter((key) => counts[key] > 0).map((key) => count(t.counts[key], counts[key]))
   return parts.length === 0 ? t.counts.nothingDrawn : listText(language, parts)
 }
 
 /**
- * "117 changes from the data made, 2 edits on the board kept; 4 stickies added, 2 removed": what
+ * "117 changes from the data made and 2 edits on the board kept; 4 nodes added and 2 nodes removed": what
  * an update did, in the changes people reviewed first, then in what appeared and went on the board.
  */
 export function formatSyncCounts({ changeSet, counts }: Pick<SyncResult, 'changeSet' | 'counts'>, text: PanelText): string {
@@ -25,5 +25,6 @@ export function formatSyncCounts({ changeSet, counts }: Pick<SyncResult, 'change
   if (counts.removed > 0) nodes.push(count(t.counts.nodesRemoved, counts.removed))
   if (counts.moved > 0) nodes.push(fill(t.counts.moved, { n: counts.moved }))
   if (counts.adopted > 0) nodes.push(fill(t.counts.adopted, { n: counts.adopted }))
-  return nodes.length === 0 ? listText(language, parts) : `${listText(language, parts)}; ${listText(language, nodes)}`
+  const done = listText(language, parts, 'clauses')
+  return nodes.length === 0 ? done : `${done}; ${listText(language, nodes, 'clauses')}`
 }

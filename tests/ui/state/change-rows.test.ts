@@ -38,10 +38,11 @@ describe('the update review in the panel’s language', () => {
   })
 
   it('says why a sticky the data removed stays, in the language', () => {
-    const row = keptRemovalRow(
-      { id: 'item:a2', subject: 'item', targetId: 'a2', label: 'Books online', place: 'Book / Actions', reasons: ['edited-on-board', 'attached-on-board'], marked: true },
-      panelText('da')
-    )
+    const kept: Parameters<typeof keptRemovalRow>[0] = { id: 'item:a2', subject: 'item', targetId: 'a2', label: 'Books online', place: 'Book / Actions', reasons: ['edited-on-board', 'attached-on-board'], marked: true }
+    const row = keptRemovalRow(kept, panelText('da'))
     expect(row.reasons).toBe('Redigeret på tavlen og har en forbindelse tegnet i hånden')
+    // Chinese joins things done with a comma: its 和 joins nouns, not "edited on the board" and "has a connector".
+    const chinese = keptRemovalRow(kept, panelText('zh-Hans'))
+    expect(chinese.reasons).toBe('已在画板上编辑，有手绘的连接线')
   })
 })
