@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { createFigJamEmulator } from '../../src/emulator'
 import { type Journey, JourneySchema } from '../../src/model'
-import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { snapshotBoardAsync } from '../../src/plugin-api/read-live-board'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { decodeBoardStore, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { readBoard, snapshotFromRestFile } from '../../src/reader'
 import { drawAsync, templateJourney } from '../reader/generated-board'
-import { boardOf, noYield, syncAsync } from '../sync/sync-board-helpers'
+import { boardOf, noYield } from '../sync/sync-board-helpers'
 
 /**
  * Each thing a board stores is decoded once per operation: a node's tag (its one `t` entry) and the
@@ -126,29 +124,5 @@ describe('readBoard told what the board section stores', () => {
     expect(toldField(readBoard(snapshot.value, { store: { sectionId: 'another section', decoded: told } }))).toBeUndefined()
     expect(toldField(readBoard(snapshot.value))).toBeUndefined()
     expect(readBoard(snapshot.value).journey).toEqual(journey)
-  })
-})
-
-describe('an update that only recolours a sticky', () => {
-  it('is one undo step, and undoing it puts the board back as drawn', async () => {
-    const emulator = createFigJamEmulator({ recordUndo: true })
-    const journey = templateJourney('workshop-swimlane')
-    await generateBoardAsync(emulator.api, journey, noYield)
-    const drawn = emulator.toRestFile()
-    const item = journey.items.find((entry) => entry.activityTypeId === 'assessment')!
-    const sticky = emulator.api.currentPage.findAll().find((node) => node.type === 'STICKY' && (node as StickyNode).text.characters === item.text) as StickyNode
-    const fillBefore = JSON.stringify(sticky.fills)
-    const data = { ...journey, items: journey.items.map((entry) => (entry.id === item.id ? { ...entry, activityTypeId: 'handover' } : entry)) }
-    emulator.resetCounters()
-
-    const summary = await syncAsync(emulator, data)
-
-    expect(summary.changeSet.changes.length).toBe(1)
-    expect(JSON.stringify(sticky.fills)).not.toBe(fillBefore)
-    // Nothing else people see was written: the fill, and the board's stored data.
-    expect([...emulator.traffic.writes.keys()].filter((kind) => kind !== 'fills')).toEqual([])
-    expect(emulator.undoCommits).toBe(1)
-    expect(emulator.undo()).toBe(true)
-    expect(emulator.toRestFile()).toEqual(drawn)
   })
 })

@@ -461,3 +461,27 @@ describe('syncBoardAsync', () => {
     })
   })
 })
+
+describe('an update that only recolours a sticky', () => {
+  it('is one undo step, and undoing it puts the board back as drawn', async () => {
+    const emulator = createFigJamEmulator({ recordUndo: true })
+    const journey = templateJourney('workshop-swimlane')
+    await generateBoardAsync(emulator.api, journey, noYield)
+    const drawn = emulator.toRestFile()
+    const item = journey.items.find((entry) => entry.activityTypeId === 'assessment')!
+    const sticky = emulator.api.currentPage.findAll().find((node) => node.type === 'STICKY' && (node as StickyNode).text.characters === item.text) as StickyNode
+    const fillBefore = JSON.stringify(sticky.fills)
+    const data = { ...journey, items: journey.items.map((entry) => (entry.id === item.id ? { ...entry, activityTypeId: 'handover' } : entry)) }
+    emulator.resetCounters()
+
+    const summary = await syncAsync(emulator, data)
+
+    expect(summary.changeSet.changes.length).toBe(1)
+    expect(JSON.stringify(sticky.fills)).not.toBe(fillBefore)
+    // Nothing else people see was written: the fill, and the board's stored data.
+    expect([...emulator.traffic.writes.keys()].filter((kind) => kind !== 'fills')).toEqual([])
+    expect(emulator.undoCommits).toBe(1)
+    expect(emulator.undo()).toBe(true)
+    expect(emulator.toRestFile()).toEqual(drawn)
+  })
+})
