@@ -43,10 +43,11 @@ describe('summary formatting', () => {
     expect(formatScore(-1.5, 'fr')).toBe('\u22121,5')
   })
 
-  it('words what an update did as each language joins things done: Chinese with a comma, not the 和 that joins nouns', () => {
+  it('words what an update did as each language joins things done: Chinese with a comma, not the 和 that joins nouns, and the semicolon as each language sets it', () => {
     const result = { changeSet: { changes: [{}, {}, {}], boardEdits: [{}, {}] }, counts: { created: 4, removed: 2, moved: 0, adopted: 0 } } as unknown as Parameters<typeof formatSyncCounts>[0]
     expect(formatSyncCounts(result, panelText('en'))).toBe('3 changes from the data made and 2 edits on the board kept; 4 nodes added and 2 nodes removed')
-    expect(formatSyncCounts(result, panelText('zh-Hans'))).toBe('已应用 3 项来自数据的更改，保留了画板上的 2 处改动; 新增 4 个节点，删除 2 个节点')
+    expect(formatSyncCounts(result, panelText('fr'))).toBe('3 changements des données appliqués et 2 modifications du tableau conservées\u00a0; 4 nœuds ajoutés et 2 nœuds supprimés')
+    expect(formatSyncCounts(result, panelText('zh-Hans'))).toBe('已应用 3 项来自数据的更改，保留了画板上的 2 处改动；新增 4 个节点，删除 2 个节点')
   })
 
   it('names export files after the journey title', () => {

@@ -26,5 +26,5 @@ export function formatSyncCounts({ changeSet, counts }: Pick<SyncResult, 'change
   if (counts.moved > 0) nodes.push(fill(t.counts.moved, { n: counts.moved }))
   if (counts.adopted > 0) nodes.push(fill(t.counts.adopted, { n: counts.adopted }))
   const done = listText(language, parts, 'clauses')
-  return nodes.length === 0 ? done : `${done}; ${listText(language, nodes, 'clauses')}`
+  return nodes.length === 0 ? done : fill(t.counts.madeThenNodes, { made: done, nodes: listText(language, nodes, 'clauses') })
 }

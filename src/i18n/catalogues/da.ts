@@ -233,7 +233,8 @@ export const da: Catalogue = {
       nodesAdded: { one: '{n} node tilføjet', other: '{n} noder tilføjet' },
       nodesRemoved: { one: '{n} node fjernet', other: '{n} noder fjernet' },
       moved: '{n} håndlavede flyttet med deres felter',
-      adopted: '{n} håndlavede taget med i kortet'
+      adopted: '{n} håndlavede taget med i kortet',
+      madeThenNodes: '{made}; {nodes}'
     },
     resize: 'Ændr panelets størrelse: træk, eller brug piletasterne'
   },

@@ -223,7 +223,9 @@ export const en = {
       nodesAdded: { one: '{n} node added', other: '{n} nodes added' } as Plural,
       nodesRemoved: { one: '{n} node removed', other: '{n} nodes removed' } as Plural,
       moved: '{n} made by hand moved with their cells',
-      adopted: '{n} made by hand taken into the map'
+      adopted: '{n} made by hand taken into the map',
+      /** What an update made from the data and kept, then what it did to the board's nodes. */
+      madeThenNodes: '{made}; {nodes}'
     },
     resize: 'Resize panel: drag, or use the arrow keys'
   },

@@ -234,7 +234,8 @@ export const fr: Catalogue = {
       nodesAdded: { one: '{n} nœud ajouté', other: '{n} nœuds ajoutés' },
       nodesRemoved: { one: '{n} nœud supprimé', other: '{n} nœuds supprimés' },
       moved: '{n} faits à la main déplacés avec leur case',
-      adopted: '{n} faits à la main intégrés à la carte'
+      adopted: '{n} faits à la main intégrés à la carte',
+      madeThenNodes: '{made}\u00a0; {nodes}'
     },
     resize: 'Redimensionner le panneau\u00a0: faites glisser, ou utilisez les flèches'
   },

@@ -234,7 +234,8 @@ export const zhHans: Catalogue = {
       nodesAdded: { other: '新增 {n} 个节点' },
       nodesRemoved: { other: '删除 {n} 个节点' },
       moved: '{n} 个手工添加的内容随所在格子移动',
-      adopted: '{n} 个手工添加的内容纳入了地图'
+      adopted: '{n} 个手工添加的内容纳入了地图',
+      madeThenNodes: '{made}；{nodes}'
     },
     resize: '调整面板大小：拖动，或使用方向键'
   },
