@@ -53,6 +53,24 @@ describe('toRestFile', () => {
     } satisfies RestStickyNode)
   })
 
+  it('writes every plugin data key as a field of its own, in the order set, "__proto__" and "constructor" too', () => {
+    const { api, toRestFile } = createFigJamEmulator({ pluginId: 'jb' })
+    const sticky = api.createSticky()
+    sticky.setPluginData('__proto__', 'own')
+    sticky.setPluginData('b', '1')
+    sticky.setSharedPluginData('journeyboard', 'constructor', 'shared')
+    sticky.setSharedPluginData('journeyboard', '__proto__', 'also shared')
+
+    const [node] = toRestFile().document.children[0]!.children as RestStickyNode[]
+    const own = node!.pluginData!.jb!
+    const shared = node!.sharedPluginData!.journeyboard!
+    expect(Object.keys(own)).toEqual(['__proto__', 'b'])
+    expect(Object.getOwnPropertyDescriptor(own, '__proto__')?.value).toBe('own')
+    expect(Object.getPrototypeOf(own)).toBe(Object.prototype)
+    expect(Object.keys(shared)).toEqual(['constructor', '__proto__'])
+    expect(JSON.parse(JSON.stringify(node)).sharedPluginData).toEqual({ journeyboard: JSON.parse('{"constructor":"shared","__proto__":"also shared"}') })
+  })
+
   it('writes connector ends and caps with their REST names', () => {
     const { api, toRestFile } = createFigJamEmulator()
     const a = api.createSticky()
