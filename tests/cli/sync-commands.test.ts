@@ -91,7 +91,7 @@ describe('journeyboard sync', () => {
     const removed = { ...data, items: data.items.filter((item) => item.id !== 'a3') }
     const run = await cli(['sync', 'board.json', 'data.json', '--out', 'new.json'], { 'board.json': await exportedBoardAsync('Books on the app'), 'data.json': exportJourney(removed, 'json') })
     expect(run.code).toBe(0)
-    expect(run.err).toMatch(/^new\.json: board "Renting a car" updated: 1 change from the data made, 1 edit on the board kept; (\d+ nodes? added, )?[1-9]\d* nodes? removed\n$/)
+    expect(run.err).toMatch(/^new\.json: board "Renting a car" updated: 1 change from the data made and 1 edit on the board kept; (\d+ nodes? added and )?[1-9]\d* nodes? removed\n$/)
     const same = await cli(['sync', 'board.json', 'data.json', '--out', 'new.json'], { 'board.json': await exportedBoardAsync(), 'data.json': exportJourney(data, 'json') })
     expect(same.err).toBe('new.json: board "Renting a car" updated: nothing from the data to change\n')
   })

@@ -4,6 +4,8 @@ import { formatProblems } from '../../model'
 import { ResolutionSchema } from '../../sync/change-set'
 import { describeConflict, formatChangeSet } from '../../sync/format-change-set'
 import { resolveAll } from '../../sync/resolve-all'
+import { syncCountsText } from '../../sync/sync-counts-text'
+import { en } from '../../i18n/catalogues/en'
 import { CliError, usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { readJourneyFileAsync, requireDrawable } from '../resolve-journey'
@@ -50,24 +52,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   return 0
 }
 
-function counted(n: number, one: string, other: string): string {
-  return `${n} ${n === 1 ? one : other}`
-}
-
-/**
- * What an update did, as the panel says it: the changes from the data it made and the board's edits
- * it kept first (a text rewritten in place adds and removes no node), then the nodes it added,
- * removed or moved, only those there were.
- */
-export function describeSyncResult({ changeSet, counts }: Pick<SyncSummary, 'changeSet' | 'counts'>): string {
-  const made = changeSet.changes.length
-  const parts = [made === 0 ? 'nothing from the data to change' : `${counted(made, 'change', 'changes')} from the data made`]
-  if (changeSet.boardEdits.length > 0) parts.push(`${counted(changeSet.boardEdits.length, 'edit', 'edits')} on the board kept`)
-  const nodes = [
-    counts.created > 0 ? `${counted(counts.created, 'node', 'nodes')} added` : '',
-    counts.removed > 0 ? `${counted(counts.removed, 'node', 'nodes')} removed` : '',
-    counts.moved > 0 ? `${counts.moved} made by hand moved with their cells` : '',
-    counts.adopted > 0 ? `${counts.adopted} made by hand taken into the map` : ''
-  ].filter((part) => part !== '')
-  return nodes.length === 0 ? parts.join(', ') : `${parts.join(', ')}; ${nodes.join(', ')}`
+/** What an update did, in the words the panel says it in English. */
+export function describeSyncResult(summary: Pick<SyncSummary, 'changeSet' | 'counts'>): string {
+  return syncCountsText(summary, en.panel.counts, 'en')
 }
