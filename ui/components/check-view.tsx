@@ -37,28 +37,28 @@ export function CheckView({ check, languageMenu }: { check: CheckState & { texts
         <h2 class="jb-heading jb-grow jb-bar-title">{texts.title}</h2>
         {languageMenu}
       </div>
-    <div class="jb-body" data-testid="check-view">
-      <p class="jb-hint" role="status">
-        {report?.summary ?? texts.running}
-      </p>
-      <ul class="jb-check">
-        {steps.map(({ step, label }) => (
-          <li key={step.code} data-code={step.code} data-passed={step.passed}>
-            <span aria-hidden="true">{step.passed ? '✓' : '✗'}</span> {label}
-            <small class="jb-muted">{facts(step)}</small>
-          </li>
-        ))}
-      </ul>
-      {report !== undefined && (
-        <div class="jb-row">
-          <span class="jb-grow jb-muted" role="status">
-            {copied === undefined ? '' : copied.ok ? texts.copied : texts.copyFailed}
-          </span>
-          <Button onClick={() => copyAsync(report.diagnostics)}>{texts.copy}</Button>
-        </div>
-      )}
-      {copied?.ok === false && <textarea class="jb-check-text" readOnly value={copied.text} />}
-    </div>
+      <div class="jb-body" data-testid="check-view">
+        <p class="jb-hint" role="status">
+          {report?.summary ?? texts.running}
+        </p>
+        <ul class="jb-check">
+          {steps.map(({ step, label }) => (
+            <li key={step.code} data-code={step.code} data-passed={step.passed}>
+              <span aria-hidden="true">{step.passed ? '✓' : '✗'}</span> {label}
+              <small class="jb-muted">{facts(step)}</small>
+            </li>
+          ))}
+        </ul>
+        {report !== undefined && (
+          <div class="jb-row">
+            <span class="jb-grow jb-muted" role="status">
+              {copied === undefined ? '' : copied.ok ? texts.copied : texts.copyFailed}
+            </span>
+            <Button onClick={() => copyAsync(report.diagnostics)}>{texts.copy}</Button>
+          </div>
+        )}
+        {copied?.ok === false && <textarea class="jb-check-text" readOnly value={copied.text} />}
+      </div>
     </>
   )
 }
