@@ -8,8 +8,10 @@ import { base91Text } from '../../src/packing/base91-text'
 const ALPHABET = [...Array(94).keys()].map((offset) => String.fromCharCode(33 + offset)).filter((character) => !`"'\\`.includes(character))
 
 describe('base91Bytes', () => {
-  it('has an alphabet of 91 characters that stand in a string literal without an escape', () => {
+  it('reads each of its 91 characters, which all stand in a string literal without an escape', () => {
     expect(ALPHABET).toHaveLength(91)
+    // Each character as the low digit of a pair and as a lone last one: one the decoder lacked would throw.
+    for (const character of ALPHABET) expect(() => base91Bytes(`${character}A${character}`), character).not.toThrow()
   })
 
   it('gives back exactly the bytes the build encoded, any length, from text in its alphabet alone', () => {
