@@ -157,6 +157,23 @@ export function widenForLinks(plan: BoardPlan, blocked: readonly BlockedLink[], 
   return grownRoom(room, widening.growth)
 }
 
+/**
+ * The cells people arranged that keep blocked links from being set apart: several links between two
+ * stickies whose cells are both kept ask to stagger one of them (see staggerFor), which nothing
+ * inside a kept cell can do, so no room anywhere parts their labels. Packing that cell afresh can.
+ */
+export function cellsKeepingLinksTogether(plan: BoardPlan, blocked: readonly BlockedLink[], fixed: ReadonlySet<string>): Set<string> {
+  const widening = new Widening(plan, noLinkRoom(0, 0), fixed)
+  const cells = new Set<string>()
+  for (const link of blocked) {
+    const ends = linkEnds(widening, link)
+    if (ends === undefined || ends.startKey === ends.endKey || (widening.pairs.get(stickyPairKey(ends.start.key, ends.end.key)) ?? 0) < 2) continue
+    const stagger = staggerFor(ends, (key) => widening.gridOf(key), fixed)
+    if (stagger !== undefined && fixed.has(stagger.cell)) cells.add(stagger.cell)
+  }
+  return cells
+}
+
 /** What one blocked link asks for: a stagger of its stickies, a gap between its ends, room below the headings. */
 function askForLink(widening: Widening, link: BlockedLink): void {
   const ends = linkEnds(widening, link)

@@ -3,7 +3,7 @@ import { type LayoutOptions, layoutWithLinkRoom, type RoutedLayout } from '../la
 import { MAX_LINK_ROOM_ROUNDS } from '../layout/layout-metrics'
 import { type BlockedLink, planLinkRoutes } from '../layout/route-links'
 import { addLinkRooms } from '../layout/stored-link-room'
-import { type LinkRoom, widenForLinks } from '../layout/widen-for-links'
+import { cellsKeepingLinksTogether, type LinkRoom, widenForLinks } from '../layout/widen-for-links'
 import type { Journey } from '../model'
 import type { KeptArrangements } from './keep-cell-arrangements'
 
@@ -38,7 +38,10 @@ export interface DrawnLine {
  * When a round asks for nothing more, that board is the update's, and the extra room it took is
  * stored: the next update starts from the same room and the same arrangements, finds the same
  * board, and asks for nothing. When the rounds run out first, the update keeps the room it started
- * from (the next update runs the same rounds and ends the same way).
+ * from (the next update runs the same rounds and ends the same way), unless several links between
+ * two kept cells were what stayed blocked: then the rounds run again with the cell they would set
+ * apart packed by the layout (see freeLinksHeldTogether), and the links' room outweighs that cell's
+ * arrangement.
  *
  * Room no longer needed (its links removed, the stickies moved) goes: the same rounds run again
  * from no extra room, in the same cells; their board is the update's when they end with no more
@@ -66,11 +69,12 @@ export function layoutRoundArrangements(
   drawn: ReadonlyMap<string, DrawnLine> = new Map()
 ): ArrangedLayout {
   const isNone = totalRoom(extra) === 0
-  const first = arrange(isNone ? generated.laidOut : layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, extra)))
+  const laidOut = isNone ? generated.laidOut : layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, extra))
+  const first = arrange(laidOut)
   if (first.plan === generated.laidOut && drawn.size === 0) return { plan: generated.plan, extra, blocked: generated.blocked }
   const rounds = (from: LinkRoom, arranged: KeptArrangements, candidates: ReadonlySet<string>): Rounds =>
     roundsFrom(from, arranged, (room) => arrange(layoutWithLinkRoom(journey, options, addLinkRooms(generated.room, room)), candidates), drawn)
-  const kept = rounds(extra, first, first.kept)
+  const kept = freeLinksHeldTogether(rounds(extra, first, first.kept), (fewer) => rounds(extra, arrange(laidOut, fewer), fewer))
   if (isNone && sameSet(kept.kept, first.kept)) return kept.layout
   const none = { columns: extra.columns.map(() => 0), rows: extra.rows.map(() => 0), cells: new Map() }
   const fresh = rounds(none, arrange(generated.laidOut, kept.kept), kept.kept)
@@ -107,6 +111,19 @@ function roundsFrom(extra: LinkRoom, first: KeptArrangements, relayout: (room: L
     extra = next
     arranged = relayout(extra)
   }
+}
+
+/**
+ * Rounds that ran out with several links between two kept cells still blocked: no room parts their
+ * labels while both cells keep their arrangement (see cellsKeepingLinksTogether), so the rounds run
+ * again with the cell the links would stagger packed by the layout; their board stands when they settle.
+ */
+function freeLinksHeldTogether(ended: Rounds, again: (fewer: ReadonlySet<string>) => Rounds): Rounds {
+  if (ended.settled) return ended
+  const held = cellsKeepingLinksTogether(ended.layout.plan, ended.layout.blocked.filter((link) => link.kept === undefined), ended.kept)
+  if (held.size === 0) return ended
+  const freed = again(new Set([...ended.kept].filter((cell) => !held.has(cell))))
+  return freed.settled ? freed : ended
 }
 
 /** All the room added, over every gap. */

@@ -236,4 +236,33 @@ describe('link routes after an update of a board people arranged', () => {
   it('should make room that only grows for links blocked in turn in different cells', async () => {
     await expectClearThenSettledAsync(validJourney({"id": "D", "title": "Z dayday ZZ", "accessibleTitle": " teaZ é", "scenario": "ébteaZZateaatea", "context": "dayday7Caré", "state": "future", "locale": "zh-Hans", "personas": [{"id": "4j", "name": "bCaré", "role": " day0tea7", "age": 43, "description": "teaé0 7bZ", "goals": ["aCar", "7a0Car7"], "needs": ["aCaré", "0Carday", " 70daytea"], "expectations": [], "frustrations": ["ZCar tea", "aé"], "ambitions": ["é", " Ztea"], "hobbies": ["daya7", "aba Z", "CarZZ Car"], "channels": ["phone", "sms"], "quote": "dayb", "scenario": " "}, {"id": "y.__", "name": "b", "role": "a07a", "age": 148, "description": "dayéé", "goals": ["éCar", "dayé7Carb", "0b "], "needs": ["aZ7Z ", "Z"], "expectations": ["ééday Car"], "frustrations": [], "ambitions": ["btea"], "hobbies": [], "channels": ["phone"], "quote": "a baa", "scenario": "dayteaday77"}], "personaId": "y.__", "phases": [{"id": "a-k.45.", "name": "é"}, {"id": "KuG.:w.u", "name": "teaZé077tea7"}], "stages": [{"id": "WQl", "name": "0ZdayZ", "phaseId": "a-k.45.", "description": "Z"}, {"id": "gJ-A.E.", "name": "7CardayabZtea", "phaseId": "a-k.45.", "description": "7teatea 7"}, {"id": "45", "name": "éé bb0", "phaseId": "a-k.45.", "description": "Car0"}], "lanes": [{"id": "M5.r_B4:.:M", "name": "0é", "kind": "backstage"}], "activityTypes": [], "items": [{"id": "4.5_:.-DrF7", "stageId": "45", "laneId": "M5.r_B4:.:M", "text": "Zday", "score": 1, "flag": "green", "momentOfTruth": false, "channel": "email", "device": "mobile", "owner": "béb7a", "people": ["day", "béa", " ZCar"], "curveId": "F5S815.n9:", "evidence": {"level": "z8Yuilz", "participants": ["Zb0day", "0tea"], "sources": ["Carday0 7"], "itemIds": ["9_:_mP.--"]}}, {"id": "9_:_mP.--", "stageId": "WQl", "laneId": "M5.r_B4:.:M", "text": "ZCar777day 7", "flag": "red", "momentOfTruth": false, "channel": "social", "device": "kiosk", "owner": "0Z day", "people": ["éZb"], "curveId": "F5S815.n9:", "evidence": {"level": "i_R.::_E", "participants": ["07teaé0teatea"], "sources": ["aé  7"], "itemIds": ["t.-a_._"]}}, {"id": "Ubyb-:-:z_", "stageId": "45", "laneId": "M5.r_B4:.:M", "text": "0", "score": 1, "flag": "red", "momentOfTruth": true, "channel": "app", "device": "mobile", "owner": "Zé0 day", "people": ["7teaé7", "Carb"], "evidence": {"level": "x__-_g_-", "participants": ["dayZCarZ7day"], "sources": ["b", "éaCarb"], "itemIds": ["4.5_:.-DrF7"]}}, {"id": "J2.:5G_I6", "stageId": "WQl", "laneId": "M5.r_B4:.:M", "text": "", "score": 1, "flag": "green", "momentOfTruth": false, "channel": "app", "device": "mobile", "owner": "7", "people": ["0ééday"], "curveId": "F5S815.n9:", "evidence": {"level": "z8Yuilz", "participants": [], "sources": ["aCarday0aZ"], "itemIds": ["t.-a_._"]}}, {"id": "c5_4.", "stageId": "45", "laneId": "M5.r_B4:.:M", "text": "teaétea7éaday", "score": 1, "flag": "green", "momentOfTruth": true, "channel": "ad", "device": "mobile", "owner": "Z7a", "people": ["", "7"], "curveId": "F5S815.n9:", "evidence": {"level": "i_R.::_E", "participants": ["éé"], "sources": ["tea"], "itemIds": ["D8B:_:"]}}, {"id": "t.-a_._", "stageId": "45", "laneId": "M5.r_B4:.:M", "text": "7b7b b", "flag": "green", "momentOfTruth": false, "device": "tablet", "owner": "teab", "people": ["0", " ", "day "], "evidence": {"level": "h:-", "participants": ["aday0"], "sources": ["b", "7 7teaday0"], "itemIds": ["D8B:_:", "9_:_mP.--"]}}, {"id": "D8B:_:", "stageId": "gJ-A.E.", "laneId": "M5.r_B4:.:M", "text": "teaZCar7bé0", "score": 1, "flag": "red", "momentOfTruth": false, "device": "mobile", "owner": "", "curveId": "F5S815.n9:", "evidence": {"level": "i_R.::_E", "participants": [], "sources": [], "itemIds": []}}], "links": [{"id": "1_.", "from": "Ubyb-:-:z_", "to": "J2.:5G_I6", "kind": "sequence", "label": "é0Z a"}, {"id": "4-", "from": "c5_4.", "to": "9_:_mP.--", "kind": "interaction", "label": " teaa"}], "emotionScale": {"min": 1, "max": 5, "per": "stage"}, "blueprintLines": [{"kind": "interaction", "afterLaneId": "M5.r_B4:.:M"}, {"kind": "internal-interaction", "afterLaneId": "M5.r_B4:.:M"}], "curves": [{"id": "F5S815.n9:", "name": "Z", "color": "black", "state": "future"}], "evidenceLevels": [{"id": "i_R.::_E", "name": "éateaZé", "color": "yellow"}, {"id": "x__-_g_-", "name": "b", "color": "green"}, {"id": "h:-", "name": "CarCar7Z0", "color": "teal", "short": "ø"}, {"id": "z8Yuilz", "name": "CardayCar 7éa", "color": "pink"}]}), [{"op": "nudge", "item": 0, "dx": 21, "dy": 0}, {"op": "move", "item": 395710102, "stage": 192598606, "lane": 0, "dx": 0, "dy": 0}], [{"op": "remove-item", "index": 9557720}], [{"from": 1978845678, "step": 0, "label": "first line\nsecond line\nthird"}])
   })
+  // Once a counterexample: six links between two stickies one above the other, three of them with a
+  // label long enough to wrap; people nudged the upper sticky, and the lower one stood where the
+  // layout now staggers it for the new links, so both cells were kept and neither could be set apart.
+  // Growing the row gap moved every label alike, the rounds ran out, and labels lay on each other
+  // and on the stickies, unwarned.
+  it('should set apart the labels of six links between two kept cells one above the other', async () => {
+    const j1 = validJourney({
+      id: 'j',
+      title: 't',
+      personas: [{ id: 'p', name: 'p' }],
+      stages: [{ id: 's', name: 'a' }],
+      lanes: [
+        { id: 'a', name: 'a', kind: 'actions' },
+        { id: 'c', name: 'c', kind: 'actions' }
+      ],
+      items: [
+        { id: '9', stageId: 's', laneId: 'a', text: '' },
+        { id: '1', stageId: 's', laneId: 'c', text: '' }
+      ],
+      links: [
+        { id: 'x', from: '1', to: '9', kind: 'sequence', label: 'calls' },
+        { id: 'y', from: '1', to: '9', kind: 'interaction', label: 'calls' },
+        { id: 'z', from: '9', to: '1', kind: 'sequence', label: 'calls' }
+      ],
+      emotionScale: { min: -2, max: 2, per: 'stage' }
+    })
+    const long = LABELS[3]!
+    await expectClearThenSettledAsync(j1, [{ op: 'connect', from: 0, step: 0, label: long, lineType: 'ELBOWED' }, { op: 'nudge', item: 0, dx: 26, dy: 0 }], [], [{ from: 0, step: 0, label: long }, { from: 0, step: 0, label: long }])
+  })
 })
