@@ -593,7 +593,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
         async ({ page }) => {
           await page.locator('[data-template-id="ikea"][aria-pressed="true"]').waitFor()
           const footer = page.locator('.jb-tabpanel:not([hidden]) .jb-footer')
-          await expect.poll(() => footer.getByTestId('journey-counts').textContent()).toMatch(/^12 stages, 8 lanes, \d+ stickies$/)
+          await expect.poll(() => footer.getByTestId('journey-counts').textContent()).toMatch(/^12 stages, 8 lanes and \d+ stickies$/)
           const boxes = await footer.locator('.jb-footer-status, button').evaluateAll((elements) =>
             elements.map((element) => {
               const box = element.getBoundingClientRect()
