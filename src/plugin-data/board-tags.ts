@@ -243,15 +243,15 @@ function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unkno
 export interface DecodedBoardStore {
   /** The journey, else what is wrong with the entries (see decodeBoardJourney). */
   journey: Result<Journey>
-  /** See decodeDataBase. */
+  /** The data base stored for sync: undefined when there is none, else the journey or what is wrong. */
   dataBase: Result<Journey> | undefined
-  /** See decodeSourceBases. */
+  /** The bases per source (see BoardStore.sourceBases); one that no longer validates is left out, so its source falls back to the common base. */
   sourceBases: Record<string, Journey>
   /** See decodeBoardEnvelope. */
   envelope: JourneyEnvelope
   /** See decodeLinkRoom. */
   linkRoom: StoredLinkRoom
-  /** See decodeTextHeights. */
+  /** The text heights stored (see BoardStore.textHeights); none when there are none or they do not parse, so every text is measured again. */
   textHeights: Readonly<Record<string, number>>
 }
 
@@ -309,31 +309,7 @@ export function decodeBoardJourney(data: TagData): Result<Journey> {
   return journeyOf(storedJson(data))
 }
 
-/**
- * The data base stored on a board section (see sync).
- * @returns undefined when there is none, else the journey or what is wrong with the entries.
- */
-export function decodeDataBase(data: TagData): Result<Journey> | undefined {
-  return dataBaseOf(storedJson(data))
-}
-
-/**
- * The bases per source stored on a board section (see BoardStore.sourceBases); one that no longer
- * validates is left out, so its source falls back to the common base.
- */
-export function decodeSourceBases(data: TagData): Record<string, Journey> {
-  return sourceBasesOf(storedJson(data))
-}
-
 const TextHeightsSchema = z.record(z.string(), z.number().check(z.positive()))
-
-/**
- * The text heights stored on a board section (see BoardStore.textHeights); none when there are none
- * or they do not parse, so every text is measured again.
- */
-export function decodeTextHeights(data: TagData): Readonly<Record<string, number>> {
-  return textHeightsOf(storedJson(data))
-}
 
 function textHeightsOf(stored: StoredJson): Readonly<Record<string, number>> {
   if (!stored.ok) return {}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeDataBase, storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { decodeBoardStore, storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { isChangedSinceReviewProblem, syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
@@ -11,6 +11,8 @@ import { boardProblems } from './board-invariants'
 import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, taggedNode, taggedNodes, templateJourney, spoken } from '../reader/generated-board'
 import { boardOf, dropInto, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
+
+const dataBaseStored = (data: Parameters<typeof decodeBoardStore>[0]): ReturnType<typeof decodeBoardStore>['dataBase'] => decodeBoardStore(data).dataBase
 
 const retext = (journey: Journey, id: string, text: string): Journey => changeItem(journey, id, (item) => ({ ...item, text }))
 
@@ -160,7 +162,7 @@ describe('syncBoardAsync', () => {
     sticky.text.characters = 'Books on the app'
     const first: Journey = { ...journey, title: 'Renting a car in Spain' }
     await syncAsync(emulator, first)
-    expect(decodeDataBase(entriesOf(boardOf(emulator)))).toMatchObject({ ok: true })
+    expect(dataBaseStored(entriesOf(boardOf(emulator)))).toMatchObject({ ok: true })
 
     // The data changes elsewhere: the edit on the board is still the board's.
     const second = retext(first, 'a1', 'Compares cars')
@@ -177,7 +179,7 @@ describe('syncBoardAsync', () => {
 
     // Once the board shows exactly the data, the base goes.
     await syncAsync(emulator, third, { 'item:a2': 'data' })
-    expect(decodeDataBase(entriesOf(boardOf(emulator)))).toBeUndefined()
+    expect(dataBaseStored(entriesOf(boardOf(emulator)))).toBeUndefined()
     expect(await readSyncedAsync(emulator)).toEqual(third)
   })
 
@@ -393,7 +395,7 @@ describe('syncBoardAsync', () => {
     const summary = await syncAsync(emulator, retext(journey, 'a1', 'Compares cars'))
     expect(spoken(summary.warnings)).toEqual([{ nodeId: board.id, message: expect.stringContaining('the stored base cannot be read (dataBase.stages: needs at least one stage') }])
     expect(summary.changeSet.changes.map((c) => c.id)).toEqual(['item:a1'])
-    expect(decodeDataBase(entriesOf(board))).toBeUndefined()
+    expect(dataBaseStored(entriesOf(board))).toBeUndefined()
   })
 
   describe('after a review', () => {

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   decodeBoardJourney,
   decodeBoardTag,
-  decodeDataBase,
-  decodeTextHeights,
+  decodeBoardStore,
   encodeNodeTag,
   encodeTagEntries,
   isStoredPartKey,
@@ -19,6 +18,10 @@ import { type Journey, validateJourney } from '../../src/model'
 import { TEMPLATES } from '../../src/templates'
 import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
 import { propertyRuns } from '../support/property-runs'
+
+const dataBaseStored = (data: Parameters<typeof decodeBoardStore>[0]): ReturnType<typeof decodeBoardStore>['dataBase'] => decodeBoardStore(data).dataBase
+
+const textHeightsStored = (data: Parameters<typeof decodeBoardStore>[0]): ReturnType<typeof decodeBoardStore>['textHeights'] => decodeBoardStore(data).textHeights
 
 const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,20}$/)
 const tagArbitrary: fc.Arbitrary<PlanTag> = fc.record(
@@ -107,9 +110,9 @@ describe('board tags', () => {
       const half = Math.floor(json.length / 2)
       const data = { key: 'board', role: 'board', layoutVersion: '1', 'journey.parts': '2', 'journey.0': json.slice(0, half), 'journey.1': json.slice(half), 'dataBase.parts': '1', 'dataBase.0': json }
       expect(decodeBoardJourney(data)).toEqual({ ok: true, value: journey })
-      expect(decodeDataBase(data)).toEqual({ ok: true, value: journey })
+      expect(dataBaseStored(data)).toEqual({ ok: true, value: journey })
       expect(decodeBoardJourney({ ...data, 'journey.parts': '3' })).toMatchObject({ ok: false, problems: [{ path: 'journey.2', message: 'part 3 of 3 of the journey is missing' }] })
-      expect(decodeDataBase({ ...data, 'dataBase.0': '{' })).toMatchObject({ ok: false, problems: [{ path: 'dataBase' }] })
+      expect(dataBaseStored({ ...data, 'dataBase.0': '{' })).toMatchObject({ ok: false, problems: [{ path: 'dataBase' }] })
     })
   })
 
@@ -121,8 +124,8 @@ describe('board tags', () => {
       fc.assert(
         fc.property(boardJourneyArbitrary(), (journey) => {
           expect(decodeBoardJourney(board(journey))).toEqual({ ok: true, value: journey })
-          expect(decodeDataBase(board(journey))).toBeUndefined()
-          expect(decodeDataBase(board(journey, journey))).toEqual({ ok: true, value: journey })
+          expect(dataBaseStored(board(journey))).toBeUndefined()
+          expect(dataBaseStored(board(journey, journey))).toEqual({ ok: true, value: journey })
         }),
         propertyRuns(60)
       )
@@ -146,11 +149,11 @@ describe('board tags', () => {
       const journey = carRental()
       const textHeights = { 'text\u0000Inter\u0000Bold\u000022\u0000232\u0000Actions': 26.5 }
       const data = encodeTagEntries('board', { role: 'board' }, { layoutVersion: 1, journey, textHeights })
-      expect(decodeTextHeights(data)).toEqual(textHeights)
+      expect(textHeightsStored(data)).toEqual(textHeights)
       expect(decodeBoardJourney(data)).toEqual({ ok: true, value: journey })
-      expect(decodeTextHeights(board(journey))).toEqual({})
+      expect(textHeightsStored(board(journey))).toEqual({})
       const damaged = encodeTagEntries('board', { role: 'board' }, { layoutVersion: 1, journey, textHeights: { a: -1 } })
-      expect(decodeTextHeights(damaged)).toEqual({})
+      expect(textHeightsStored(damaged)).toEqual({})
     })
 
     it('should explain a board that lost its journey, holds broken JSON or an invalid journey', () => {

@@ -6,11 +6,13 @@ import { loadRestFile } from '../../src/emulator'
 import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { layoutJourney } from '../../src/layout'
-import { decodeDataBase, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { decodeBoardStore, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { readBoard, snapshotFromRestFile } from '../../src/reader'
 import type { Journey } from '../../src/model'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { entriesOf, liveTag } from '../reader/generated-board'
+
+const dataBaseStored = (data: Parameters<typeof decodeBoardStore>[0]): ReturnType<typeof decodeBoardStore>['dataBase'] => decodeBoardStore(data).dataBase
 
 /** The car-rental template as those boards drew it: before it had curves, a to-be curve's points and evidence. */
 function beforeResearchFields(journey: Journey): Journey {
@@ -105,13 +107,13 @@ describe('boards drawn before tags were one entry per node', () => {
     const emulator = loadRestFile(oldBoard('moving-house-synced'))
     const { api } = emulator
     const board = api.currentPage.children.find((node) => node.type === 'SECTION')!
-    const base = decodeDataBase(entriesOf(board))
+    const base = dataBaseStored(entriesOf(board))
     if (base === undefined || !base.ok) throw new Error('the fixture stores a data base')
     const synced = await syncBoardAsync(api, board.id, base.value, {}, { yieldAsync: async () => {} })
     if (!synced.ok) throw new Error(JSON.stringify(synced.problems))
     // The data did not change: the workshop's edits stay, so the board still differs from the data and keeps it as its base.
     expect(synced.value.changeSet.changes).toEqual([])
-    expect(decodeDataBase(entriesOf(board))).toEqual({ ok: true, value: base.value })
+    expect(dataBaseStored(entriesOf(board))).toEqual({ ok: true, value: base.value })
     const after = await readBoardAsync(api, 'page')
     const texts = after.ok ? after.value.journey.items.map((item) => item.text) : []
     expect(texts.some((text) => text.endsWith('(edited in the workshop)'))).toBe(true)
