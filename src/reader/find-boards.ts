@@ -1,4 +1,4 @@
-import { unionBoxes } from '../render/geometry/union-boxes'
+import { unionBoxes } from '../geometry'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { stickyAnchor } from './board-geometry'
 import type { SnapshotIndex } from './snapshot-index'

@@ -1,7 +1,7 @@
 import { minOf, maxOf } from '../model'
 import { STICKY_SIZE } from '../layout'
 import type { Stage } from '../model'
-import { unionBoxes } from '../render/geometry/union-boxes'
+import { unionBoxes } from '../geometry'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { centreOf } from '../geometry/centre-of'
 import { horizontalOverlap, linesOf, stickyAnchor, verticalOverlap } from './board-geometry'

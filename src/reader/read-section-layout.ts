@@ -1,6 +1,6 @@
 import { maxOf } from '../model'
 import type { Stage } from '../model'
-import { unionBoxes } from '../render/geometry/union-boxes'
+import { unionBoxes } from '../geometry'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { centreOf } from '../geometry/centre-of'
 import { horizontalOverlap, linesOf, spanDistance, stickyAnchor } from './board-geometry'

@@ -1,5 +1,5 @@
 import type { Stage } from '../model'
-import { unionBoxes } from '../render/geometry/union-boxes'
+import { unionBoxes } from '../geometry'
 import type { SnapshotNode } from './board-snapshot'
 import type { StageColumn } from './cell-locator'
 import type { GeneratedBoardContext } from './generated-board-context'

@@ -1,5 +1,5 @@
 import type { Box, CapMarker, DisplayItem, PathCommand, Shadow, Stroke } from './display-list'
-import { unionBoxes } from './geometry/union-boxes'
+import { unionBoxes } from '../geometry'
 import { FONT_ASCENT_EM, FONT_DESCENT_EM } from './render-theme'
 
 /** A Gaussian shadow is visibly gone beyond three standard deviations. */

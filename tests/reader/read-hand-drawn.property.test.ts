@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { STICKY_COLORS } from '../../src/layout'
 import type { Journey, StickyColor } from '../../src/model'
-import { unionBoxes } from '../../src/render/geometry/union-boxes'
+import { unionBoxes } from '../../src/geometry'
 import { type BoardSnapshot, readBoard, type SnapshotBox, type SnapshotNode } from '../../src/reader'
 import { propertyRuns } from '../support/property-runs'
 

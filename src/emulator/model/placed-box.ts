@@ -1,4 +1,5 @@
 import { rotationMatrix } from '../../geometry/transform'
+import { unionBoxes } from '../../geometry/union-boxes'
 import type { ContainerRecord, GroupRecord, PlacedRecord, SceneRecord } from './node-records'
 
 /**
@@ -47,23 +48,7 @@ function groupBox(group: GroupRecord): Rect {
     if (node.kind === 'GROUP') stack.push(...node.children)
     else if (node.kind !== 'CONNECTOR') boxes.push(ownBox(node, origin))
   }
-  return unionOfBoxes(boxes) ?? { x: origin.x, y: origin.y, width: 0, height: 0 }
-}
-
-/** The smallest box holding every box given; undefined for none. */
-export function unionOfBoxes(boxes: readonly Rect[]): Rect | undefined {
-  if (boxes.length === 0) return undefined
-  let left = Infinity
-  let top = Infinity
-  let right = -Infinity
-  let bottom = -Infinity
-  for (const box of boxes) {
-    left = Math.min(left, box.x)
-    top = Math.min(top, box.y)
-    right = Math.max(right, box.x + box.width)
-    bottom = Math.max(bottom, box.y + box.height)
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top }
+  return unionBoxes(boxes) ?? { x: origin.x, y: origin.y, width: 0, height: 0 }
 }
 
 /** The bounds of a box turned `degrees` counter-clockwise around its top-left corner. */

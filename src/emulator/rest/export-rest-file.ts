@@ -1,7 +1,8 @@
 import { fontWeightOf } from '../model/font-library'
 import { translation } from '../../geometry/transform'
 import { absoluteBox } from '../model/node-geometry'
-import { containerOrigin, ownBox, unionOfBoxes } from '../model/placed-box'
+import { containerOrigin, ownBox } from '../model/placed-box'
+import { unionBoxes } from '../../geometry/union-boxes'
 import type {
   ConnectorRecord,
   FrameRecord,
@@ -101,7 +102,7 @@ function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginI
   for (let i = groups.length - 1; i >= 0; i -= 1) {
     const { node, origin } = groups[i] as (typeof groups)[number]
     const members = node.children.filter((child) => child.type !== 'CONNECTOR' && (child.type !== 'GROUP' || filled.has(child)))
-    const box = unionOfBoxes(members.map((child) => child.absoluteBoundingBox as Rect)) ?? { ...origin, width: 0, height: 0 }
+    const box = unionBoxes(members.map((child) => child.absoluteBoundingBox as Rect)) ?? { ...origin, width: 0, height: 0 }
     node.absoluteBoundingBox = box
     node.absoluteRenderBounds = { ...box }
     if (members.length > 0) filled.add(node)

@@ -1,7 +1,7 @@
 import type { RestFile, RestSceneNode, RestSectionNode } from '../../emulator'
 import type { Box, Point } from '../../render'
 import { pickSolidFill } from '../../render/color/pick-solid-fill'
-import { unionBoxes } from '../../render/geometry/union-boxes'
+import { unionBoxes } from '../../geometry'
 
 /** One node on the page as the canvas sees it: enough to hit-test it and to name it in the DOM. */
 export interface SceneEntry {

@@ -1,4 +1,4 @@
-import type { Box } from '../display-list'
+import type { Box } from './connector-geometry-types'
 
 /** The smallest box holding every box given, or `undefined` for none. */
 export function unionBoxes(boxes: Iterable<Box>): Box | undefined {
