@@ -1,4 +1,4 @@
-import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor, unionBoxes } from '../geometry'
 import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
@@ -41,7 +41,7 @@ interface Obstacle {
   blocksLines: boolean
   /** Whether it shows text a label must not cover (a sticky, a text, a shape with words, a label). */
   text: boolean
-  /** The last question of its ObstacleIndex that found it. */
+  /** The last question of its ObstacleIndex that found it (an obstacle belongs to one index only). */
   seen?: number
 }
 
@@ -89,8 +89,11 @@ const ROUTING_PASSES = 3
 interface LinkToRoute {
   node: PlanConnector
   ends: LinkEnds
-  /** Its label's box wherever it sits (the same on every route), undefined for no label. */
-  label: Box | undefined
+  /**
+   * Its label's box centred on the origin, undefined for no label: only its size, the same on every
+   * route; each route moves it to where that route's label sits (routeBetween).
+   */
+  labelSize: Box | undefined
 }
 
 interface Pass {
@@ -110,7 +113,7 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
-    if (start !== undefined && end !== undefined) links.push({ node, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, label: linkLabelBox(node.text, { x: 0, y: 0 }) })
+    if (start !== undefined && end !== undefined) links.push({ node, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, labelSize: linkLabelBox(node.text, ORIGIN) })
   }
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
@@ -148,8 +151,8 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
 function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[]): Pass {
   const labels = new ObstacleIndex()
   const pass: Pass = { routed: new Map(), blocked: new Set() }
-  for (const { node, ends, label } of links) {
-    const best = bestRoute({ index, labels }, ends, label)
+  for (const { node, ends, labelSize } of links) {
+    const best = bestRoute({ index, labels }, ends, labelSize)
     pass.routed.set(node.key, best)
     if (best.penalty >= COVERS_TEXT) pass.blocked.add(node.key)
     if (best.label !== undefined) labels.add({ box: best.label, sticky: false, blocksLines: false, text: true })
@@ -163,10 +166,27 @@ export interface LinkRoute {
   label: Box | undefined
 }
 
-/** The geometry of an elbowed link from its two stickies' boxes and the magnets the plan gives it. */
+const ORIGIN: Point = { x: 0, y: 0 }
+
+/**
+ * The geometry of an elbowed link from its two stickies' boxes and the magnets the plan gives it:
+ * the route the router chose, as the self-check records it beside what FigJam drew.
+ */
 export function linkRoute(start: Box, startMagnet: Side, end: Box, endMagnet: Side, text: string): LinkRoute {
+  return routeBetween(start, startMagnet, end, endMagnet, linkLabelBox(text, ORIGIN))
+}
+
+/**
+ * The one rule for where an elbowed link runs and where its label sits, for the router (each
+ * candidate route) and for linkRoute alike: the line between the two side magnets, and the label
+ * centred `ASSUMED_LABEL_POSITION` of the way along it.
+ * @param labelSize the label's box centred on the origin (linkLabelBox at the origin), undefined for no label
+ */
+function routeBetween(start: Box, startMagnet: Side, end: Box, endMagnet: Side, labelSize: Box | undefined): LinkRoute {
   const path = elbowPath(sideAnchor(start, startMagnet), sideAnchor(end, endMagnet))
-  return { path, label: linkLabelBox(text, pointAlong(path, ASSUMED_LABEL_POSITION)) }
+  if (labelSize === undefined) return { path, label: undefined }
+  const at = pointAlong(path, ASSUMED_LABEL_POSITION)
+  return { path, label: { x: at.x + labelSize.x, y: at.y + labelSize.y, width: labelSize.width, height: labelSize.height } }
 }
 
 /**
@@ -212,14 +232,12 @@ interface Obstacles {
   labels: ObstacleIndex
 }
 
-/** @param size the link's label's box centred on the origin (see linkLabelBox), moved onto each route */
-function bestRoute(obstacles: Obstacles, ends: LinkEnds, size: Box | undefined): Route {
+/** @param labelSize the link's label's box centred on the origin (see routeBetween) */
+function bestRoute(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefined): Route {
   let best: Route | undefined
   for (const start of SIDES) {
     for (const end of SIDES) {
-      const path = elbowPath(sideAnchor(ends.start, start), sideAnchor(ends.end, end))
-      const at = pointAlong(path, ASSUMED_LABEL_POSITION)
-      const label = size === undefined ? undefined : { x: at.x + size.x, y: at.y + size.y, width: size.width, height: size.height }
+      const { path, label } = routeBetween(ends.start, start, ends.end, end, labelSize)
       const base = baseCost(path)
       const cost = routeCost(obstacles, ends, path, label, base, best?.cost ?? Infinity)
       if (best === undefined || cost < best.cost) best = { start, end, path, label, cost, penalty: cost - base }
@@ -238,7 +256,7 @@ function routeCost({ index, labels }: Obstacles, ends: LinkEnds, path: readonly 
   // Each segment looks only at what lies along it (a bent line's bounds would take in a whole
   // block of the board beside it), and each obstacle is counted once however many segments near it.
   for (let i = 1; i < path.length; i++) {
-    for (const obstacle of index.near(segmentBounds(path[i - 1] as Point, path[i] as Point), i === 1)) {
+    for (const obstacle of index.near(boundsOf([path[i - 1] as Point, path[i] as Point]), i === 1)) {
       if (!obstacle.blocksLines) continue
       if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
       if (polylineCrossesBox(path, inset(obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
@@ -292,9 +310,15 @@ class ObstacleIndex {
   }
 
   /**
-   * The obstacles in the buckets `box` touches, each once: in a list the next call reuses, so it is
-   * read before asking again.
-   * @param fresh false to leave out what the calls since the last fresh one found already
+   * The obstacles in the buckets `box` touches, each once (a superset of those overlapping `box`).
+   *
+   * Contract: the list returned is this index's own, emptied and refilled by its next call. Read it
+   * to the end (or drop it) before asking this index again, and never keep it: a caller that holds
+   * it across calls sees the later answer in it. It is reused because routing asks thousands of
+   * times per board. Each obstacle is marked with the question that found it, so an obstacle is
+   * added to one index only (two indexes would overwrite each other's marks).
+   * @param fresh false to leave out what the calls since the last fresh one found already (the
+   *   segments of one line, each obstacle counted once)
    */
   near(box: Box, fresh = true): readonly Obstacle[] {
     if (fresh) this.question++
@@ -318,17 +342,9 @@ function forEachBucket(box: Box, visit: (key: number) => void): void {
   }
 }
 
-/** A segment's bounds, LINK_CLEARANCE wider on every side. */
-function segmentBounds(a: Point, b: Point): Box {
-  return boundsOf([a, b])
-}
-
+/** The bounds of some points (at least one), LINK_CLEARANCE wider on every side. */
 function boundsOf(points: readonly Point[]): Box {
-  const xs = points.map((p) => p.x)
-  const ys = points.map((p) => p.y)
-  const x = Math.min(...xs) - LINK_CLEARANCE
-  const y = Math.min(...ys) - LINK_CLEARANCE
-  return { x, y, width: Math.max(...xs) - x + LINK_CLEARANCE, height: Math.max(...ys) - y + LINK_CLEARANCE }
+  return inset(unionBoxes(points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }))) as Box, -LINK_CLEARANCE)
 }
 
 function inset(box: Box, by: number): Box {

@@ -26,6 +26,32 @@ function acrossTheMiddle(label: string): Journey {
   })
 }
 
+/**
+ * A wide sticky fills the middle lane under the linked sticky: every way down from it crosses a
+ * sticky but the ways down the stage's left edge, whose labels cover a lane label.
+ */
+function wideMiddleLane(): Journey {
+  const url = 'https://example.com/a/very/long/path/that/never/breaks'
+  return validJourney({
+    id: 'wide',
+    title: 'Wide',
+    personas: [{ id: 'p', name: 'P' }],
+    stages: [{ id: 's', name: 'Stage' }],
+    lanes: ['top', 'middle', 'empty', 'bottom'].map((id) => ({ id, name: id, kind: 'actions' as const })),
+    items: [
+      { id: 'a', stageId: 's', laneId: 'top', text: 'Calls' },
+      { id: 'b', stageId: 's', laneId: 'top', text: 'Writes' },
+      { id: 'wide', stageId: 's', laneId: 'middle', text: `Reads ${url} and ${url}` },
+      { id: 'next', stageId: 's', laneId: 'middle', text: 'Waits' },
+      { id: 'c', stageId: 's', laneId: 'bottom', text: 'Answers' }
+    ],
+    links: [
+      { id: 'first', from: 'c', to: 'a', kind: 'handover', label: 'calls back' },
+      { id: 'second', from: 'b', to: 'c', kind: 'handover', label: 'calls back' }
+    ]
+  })
+}
+
 describe('routeLinks', () => {
   it('should route a link round the sticky between its ends, not through it', () => {
     const plan = layoutJourney(acrossTheMiddle('calls'))
@@ -121,27 +147,7 @@ describe('routeLinks', () => {
   })
 
   it('should name, of a link no route keeps clear, a route whose line keeps off the stickies, where room at its label can help', () => {
-    // A wide sticky fills the middle lane under the linked sticky: every way down from it crosses a
-    // sticky but the ways down the stage's left edge, whose labels cover a lane label.
-    const url = 'https://example.com/a/very/long/path/that/never/breaks'
-    const journey = validJourney({
-      id: 'wide',
-      title: 'Wide',
-      personas: [{ id: 'p', name: 'P' }],
-      stages: [{ id: 's', name: 'Stage' }],
-      lanes: ['top', 'middle', 'empty', 'bottom'].map((id) => ({ id, name: id, kind: 'actions' as const })),
-      items: [
-        { id: 'a', stageId: 's', laneId: 'top', text: 'Calls' },
-        { id: 'b', stageId: 's', laneId: 'top', text: 'Writes' },
-        { id: 'wide', stageId: 's', laneId: 'middle', text: `Reads ${url} and ${url}` },
-        { id: 'next', stageId: 's', laneId: 'middle', text: 'Waits' },
-        { id: 'c', stageId: 's', laneId: 'bottom', text: 'Answers' }
-      ],
-      links: [
-        { id: 'first', from: 'c', to: 'a', kind: 'handover', label: 'calls back' },
-        { id: 'second', from: 'b', to: 'c', kind: 'handover', label: 'calls back' }
-      ]
-    })
+    const journey = wideMiddleLane()
     const laidOut = layoutWithLinkRoom(journey, {}, noLinkRoom(1, 4))
     const boxes = planBoxes(laidOut)
     const { blocked } = planLinkRoutes(laidOut)
@@ -154,6 +160,16 @@ describe('routeLinks', () => {
     const link = plan.nodes.find((node): node is PlanConnector => node.key === 'link:second')!
     const { path } = linkRoute(routed.get('item:b')!, link.startMagnet!, routed.get('item:c')!, link.endMagnet!, link.text)
     for (const key of ['item:a', 'item:wide', 'item:next']) expect(polylineCrossesBox(path, routed.get(key)!)).toBe(false)
+  })
+
+  it('should state the route it chose through linkRoute, so the self-check records what the router did', () => {
+    const laidOut = layoutWithLinkRoom(wideMiddleLane(), {}, noLinkRoom(1, 4))
+    const boxes = planBoxes(laidOut)
+    const { plan, blocked } = planLinkRoutes(laidOut)
+    const link = plan.nodes.find((node): node is PlanConnector => node.key === 'link:second')!
+    expect(blocked[0]!.key).toBe('link:second')
+    expect(blocked[0]!.label).toBeDefined()
+    expect(linkRoute(boxes.get(link.start)!, link.startMagnet!, boxes.get(link.end)!, link.endMagnet!, link.text)).toEqual({ path: blocked[0]!.path, label: blocked[0]!.label })
   })
 })
 
