@@ -1,4 +1,4 @@
-import { ASSUMED_LABEL_POSITION, type Box, pointAlong } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, centreOf, pointAlong } from '../geometry'
 import type { BoardPlan, PlanNode } from './board-plan'
 import { cellKey } from './cell-key'
 import { LINK_CLEARANCE, LINK_ROOM_STEP } from './layout-metrics'
@@ -179,7 +179,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
   const ends = linkEnds(widening, link)
   if (ends === undefined) return
   const label: Box = link.label ?? { ...pointAlong(link.path, ASSUMED_LABEL_POSITION), width: 0, height: 0 }
-  const centre = { x: label.x + label.width / 2, y: label.y + label.height / 2 }
+  const centre = centreOf(label)
   const { start, end, r0, r1, c0, c1, startKey, endKey } = ends
   // Nothing grows inside a cell people arranged, and no room outside it parts a link within it.
   if (startKey === endKey && widening.fixed.has(startKey)) return
@@ -262,6 +262,11 @@ export function askGap(growth: Growth, spans: Span[], gap: Gap | undefined, [a, 
   const within = (index: number, other: Span): boolean => index >= other.from && index <= other.to
   if (spans.some((other) => other.gap !== span.gap && (within(other.gap, span) || within(span.gap, other)))) return
   spans.push(span)
+  // Why twice the offset: growing the gap by W moves its far side by W but the label (halfway along
+  // the line) by W/2, as much as the gap's middle, so the label keeps its offset from that middle and
+  // the gap holds it once half of it spans the offset and half the label. Nothing less would do: a
+  // gap that is not the one nearest the label (gapToWiden prefers the gap grown before) never comes
+  // nearer to it, and growing less leaves the label over the bands between, on their text.
   const offset = Math.abs(at - (gap.start + gap.size / 2))
   const need = 2 * offset + length + 2 * LINK_CLEARANCE - gap.size
   growth.set(gap.index, [...(growth.get(gap.index) ?? []), { need, length: Math.max(LINK_ROOM_STEP, length + 2 * LINK_CLEARANCE) }])

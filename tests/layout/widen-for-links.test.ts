@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -22,6 +23,7 @@ import {
 } from '../../src/layout'
 import type { Journey } from '../../src/model'
 import { validJourney } from '../reader/generated-board'
+import { propertyRuns } from '../support/property-runs'
 
 function sticky(key: string, x: number, y: number, width = STICKY_SIZE, height = STICKY_SIZE): PlanNode {
   return {
@@ -80,6 +82,39 @@ describe('askGap', () => {
     askGap(growth, spans, { index: 1, start: 100, size: 40 }, [0, 2], 120, 30)
     expect(growth.size).toBe(0)
     expect(spans).toHaveLength(1)
+  })
+
+  it('should ask the least growth that carries the label into the gap, however far from it the label sits', () => {
+    // Bands along one axis; a link between two of them whose label sits anywhere between its ends,
+    // the gap to grow chosen as widenForLinks does. Growing that gap by W moves every band after it
+    // by W and the label, halfway along the line, by W/2.
+    const bandsArbitrary = fc.array(fc.record({ gap: fc.integer({ min: 0, max: 200 }), size: fc.integer({ min: 20, max: 400 }) }), { minLength: 2, maxLength: 6 })
+    fc.assert(
+      fc.property(bandsArbitrary, fc.nat(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 300 }), fc.array(fc.nat({ max: 200 }), { maxLength: 6 }), (sizes, i, j, along, length, room) => {
+        let end = 0
+        const bands = sizes.map(({ gap, size }) => ({ start: end + gap, end: (end += gap + size) }))
+        const [a, b] = [i % bands.length, j % bands.length]
+        fc.pre(a !== b)
+        const [first, last] = [bands[Math.min(a, b)]!, bands[Math.max(a, b)]!]
+        const at = first.start + along * (last.end - first.start)
+        const gap = gapToWiden(bands, a, b, at, room)!
+        const growth: Growth = new Map()
+        askGap(growth, [], gap, [a, b], at, length)
+        const need = growth.get(gap.index)![0]!.need
+        const fits = (grow: number): boolean => {
+          const label = at + grow / 2
+          return label - length / 2 - LINK_CLEARANCE >= gap.start - 1e-9 && label + length / 2 + LINK_CLEARANCE <= gap.start + gap.size + grow + 1e-9
+        }
+        if (need <= 0) {
+          expect(fits(0)).toBe(true)
+        } else {
+          expect(fits(need)).toBe(true)
+          // One pixel less leaves the label reaching out of the gap: no wider than needed.
+          expect(fits(need - 1)).toBe(false)
+        }
+      }),
+      propertyRuns(200)
+    )
   })
 
   it('should let several links ask the same gap', () => {
