@@ -6,6 +6,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 
 import { buildCliAsync } from './build-cli.mjs'
+import { inlineCssConstants } from './inline-css-constants.mjs'
 import { packPanelWords } from './pack-panel-words.mjs'
 import { PACKED_BYTES, packSandboxContent } from './pack-sandbox-content.mjs'
 
@@ -117,6 +118,7 @@ const ui = esbuild.build({
   charset: 'utf8',
   loader: { '.svg': 'dataurl', '.png': 'dataurl' },
   plugins: [noJsonSchemaInPanel, packPanelWords],
+  metafile: writeMetafile,
   minify,
   logLevel: 'warning',
   logOverride: SIDE_EFFECTS_LISTED
@@ -125,8 +127,9 @@ const ui = esbuild.build({
 const [mainResult, uiResult] = await Promise.all([main, ui, buildCliAsync({ minify })])
 await writeAtomicallyAsync('dist/main.js', mainResult.outputFiles[0].text)
 if (writeMetafile) await writeAtomicallyAsync('dist/main.meta.json', JSON.stringify(mainResult.metafile))
+if (writeMetafile) await writeAtomicallyAsync('dist/ui.meta.json', JSON.stringify(uiResult.metafile))
 const js = uiResult.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? ''
-const css = uiResult.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? ''
+const css = inlineCssConstants(uiResult.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '', js)
 // Concatenate rather than String.replace: '$&' inside the bundle would be expanded by replace.
 const html =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journeyboard</title>' +
