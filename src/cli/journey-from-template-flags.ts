@@ -1,4 +1,5 @@
 import type { Journey, Problem } from '../model'
+import { listText } from '../i18n'
 import { createJourneyFromTemplate, type JourneyTemplate } from '../templates'
 import { CliError } from './cli-error'
 import type { FlagValue } from './command'
@@ -39,7 +40,7 @@ function checkStageIds(template: JourneyTemplate, locale: string, stageIds: read
   const known = template.journey(locale).stages.map((stage) => stage.id)
   const unknown = stageIds.filter((id) => !known.includes(id))
   if (unknown.length > 0) {
-    throw new CliError(`template "${template.id}" has no stage ${unknown.map((id) => `"${id}"`).join(', ')}; its stage ids: ${known.join(', ')}`)
+    throw new CliError(`--stages: the template "${template.id}" has no stage ${listText('en', unknown.map((id) => `"${id}"`), 'or')}; its stage ids: ${listText('en', known)}`)
   }
 }
 

@@ -1,9 +1,11 @@
 import { type Journey, type JourneyDocument, parseJourneyDocument } from '../model'
 import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
+import { listText } from '../i18n'
 import { findTemplate, TEMPLATES } from '../templates'
 import { CliError, invalidInputError, usageError } from './cli-error'
 import { type CliIo, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
 import type { FlagValue } from './command'
+import { oneOfText } from './one-of-text'
 import { inputName, parseJsonInput, readInputAsync } from './read-input'
 import { journeyFromTemplateFlags } from './journey-from-template-flags'
 
@@ -20,6 +22,17 @@ function looksLikeTemplateId(source: string): boolean {
   return /^[a-z0-9][a-z0-9-]*$/i.test(source)
 }
 
+/**
+ * The format `--from` names, if any. Commands that read another file first check it before, so a
+ * wrong value is reported as wrong usage, not after whatever that file holds.
+ */
+export function importFormatFlag(from: FlagValue): ImportFormat | undefined {
+  if (typeof from !== 'string') return undefined
+  const parsed = ImportFormatSchema.safeParse(from)
+  if (!parsed.success) throw usageError(oneOfText('--from', ImportFormatSchema.options, from))
+  return parsed.data
+}
+
 /** Reads a journey file in any import format (JSON, CSV, Mermaid); import warnings go to stderr. */
 export async function readJourneyFileAsync(io: CliIo, path: string, from?: FlagValue): Promise<Journey> {
   return (await readJourneyDocumentAsync(io, path, from)).journey
@@ -27,12 +40,7 @@ export async function readJourneyFileAsync(io: CliIo, path: string, from?: FlagV
 
 /** Like readJourneyFileAsync, keeping a JSON file's `$schema` and extension fields beside the journey. */
 export async function readJourneyDocumentAsync(io: CliIo, path: string, from?: FlagValue): Promise<JourneyDocument> {
-  let format: ImportFormat | undefined
-  if (typeof from === 'string') {
-    const parsed = ImportFormatSchema.safeParse(from)
-    if (!parsed.success) throw usageError(`--from must be one of ${ImportFormatSchema.options.join(', ')}, got "${from}"`)
-    format = parsed.data
-  }
+  const format = importFormatFlag(from)
   const text = await readInputAsync(io, path)
   const chosen = formatOf(path, text, format)
   if (chosen === 'json') {
@@ -66,7 +74,7 @@ export async function resolveJourneyDocumentAsync(io: CliIo, source: string, fla
     return await readJourneyDocumentAsync(io, source, flags.from)
   } catch (error) {
     if (error instanceof CliError && looksLikeTemplateId(source) && !(await existsAsync(io, source))) {
-      throw new CliError(`"${source}" is neither a template id nor a file; template ids: ${TEMPLATES.map((t) => t.id).join(', ')}`)
+      throw new CliError(`"${source}" is neither a template id nor a file; template ids: ${listText('en', TEMPLATES.map((t) => t.id))}`)
     }
     throw error
   }

@@ -440,7 +440,7 @@ describe('journeyboard answers the mistakes a new user makes, in one line', () =
   it('template --stages with a stage name lists the stage ids there are', async () => {
     const run = await cli(['template', 'car-rental', '--stages', 'plan,Sharing photos'])
     expectOneLineError(run)
-    expect(run.stderr).toMatch(/template "car-rental" has no stage "Sharing photos"; its stage ids: plan, research, /)
+    expect(run.stderr).toMatch(/--stages: the template "car-rental" has no stage "Sharing photos"; its stage ids: plan, research, /)
   })
 
   it('sync settles conflicts with --resolve keep-both without asking for a choice, and writes nothing without it', async () => {
@@ -456,7 +456,7 @@ describe('journeyboard answers the mistakes a new user makes, in one line', () =
     await writeFile(at('changed-journey.json'), JSON.stringify(journey))
     const unresolved = await cli(['sync', at('edited-board.json'), at('changed-journey.json'), '--out', at('synced.json')])
     expect(unresolved.code).toBe(1)
-    expect(unresolved.stderr).toContain('1 conflict between the board and the data; choose with --resolve board|data|keep-both:')
+    expect(unresolved.stderr).toContain('1 conflict between the board and the data; choose board, data or keep-both with --resolve:')
     expect(existsSync(at('synced.json'))).toBe(false)
     const resolved = await cli(['sync', at('edited-board.json'), at('changed-journey.json'), '--out', at('synced.json'), '--resolve', 'keep-both'])
     expect(resolved.code).toBe(0)

@@ -71,14 +71,16 @@ describe('journeyboard template', () => {
   it('names an unknown template, persona or stage', async () => {
     const unknownTemplate = await cli(['template', 'spaceship'])
     expect(unknownTemplate.code).toBe(1)
-    expect(unknownTemplate.err).toBe(`journeyboard: no template "spaceship"; template ids: ${TEMPLATES.map((t) => t.id).join(', ')}\n`)
+    expect(unknownTemplate.err).toBe(`journeyboard: no template "spaceship"; template ids: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint and blank\n`)
     const unknownPersona = await cli(['template', 'car-rental', '--persona', 'nobody'])
     expect(unknownPersona.code).toBe(1)
     expect(unknownPersona.err).toBe(`journeyboard: --persona: the template has no persona "nobody"; personas are: family, new-car-month, commuter and business-traveller\n`)
     const unknownStage = await cli(['template', 'car-rental', '--stages', 'warp-drive'])
     expect(unknownStage.code).toBe(1)
-    expect(unknownStage.err).toMatch(/^journeyboard: template "car-rental" has no stage "warp-drive"; its stage ids: [a-z-]+(, [a-z-]+)+\n$/)
+    expect(unknownStage.err).toMatch(/^journeyboard: --stages: the template "car-rental" has no stage "warp-drive"; its stage ids: [a-z-]+(, [a-z-]+)+ and [a-z-]+\n$/)
     expect(unknownStage.err).not.toContain('give a name')
+    const unknownStages = await cli(['template', 'car-rental', '--stages', 'plan,warp-drive,time-travel'])
+    expect(unknownStages.err).toMatch(/^journeyboard: --stages: the template "car-rental" has no stage "warp-drive" or "time-travel"; /)
   })
 
   it('names the option a wrong choice was typed in, not the field it fills', async () => {
@@ -103,9 +105,28 @@ describe('journeyboard template', () => {
   it('answers the same for a template drawn, rendered or exported: the stage ids there are, the option named', async () => {
     for (const command of [['export', 'car-rental', '--format', 'csv'], ['render', 'car-rental']]) {
       const unknown = await cli([...command, '--stages', 'plan,warp-drive'])
-      expect([unknown.code, unknown.err]).toEqual([1, 'journeyboard: template "car-rental" has no stage "warp-drive"; its stage ids: plan, research, book, pickup, support, return, home\n'])
+      expect([unknown.code, unknown.err]).toEqual([1, 'journeyboard: --stages: the template "car-rental" has no stage "warp-drive"; its stage ids: plan, research, book, pickup, support, return and home\n'])
       const persona = await cli([...command, '--persona', 'nobody'])
       expect(persona.err).toMatch(/^journeyboard: --persona: the template has no persona "nobody"/)
+    }
+  })
+})
+
+describe('an option given a value it does not take', () => {
+  it('is refused in one form for every option, its values listed as alternatives (a, b or c), before any file is read', async () => {
+    // The files named do not exist: each refusal comes from the option alone, as wrong usage (exit 2).
+    const refusals: [string[], string][] = [
+      [['export', 'car-rental', '--format', 'xml'], '--format must be one of json, csv, md or mermaid, got "xml"'],
+      [['read', 'board.json', '--format', 'xml'], 'read: --format must be one of json, jsonl or csv, got "xml"'],
+      [['import', 'journey.txt', '--from', 'xml'], '--from must be one of json, csv or mermaid, got "xml"'],
+      [['diff', 'board.json', 'journey.txt', '--from', 'xml'], '--from must be one of json, csv or mermaid, got "xml"'],
+      [['sync', 'board.json', 'journey.txt', '--out', 'new.json', '--from', 'xml'], '--from must be one of json, csv or mermaid, got "xml"'],
+      [['sync', 'board.json', 'journey.txt', '--out', 'new.json', '--resolve', 'mine'], '--resolve must be one of board, data or keep-both, got "mine"']
+    ]
+    for (const [argv, message] of refusals) {
+      const refused = await cli(argv)
+      expect([refused.code, refused.err], argv.join(' ')).toEqual([2, `journeyboard: ${message}\nRun "journeyboard help" for usage.\n`])
+      expect(refused.out).toBe('')
     }
   })
 })

@@ -100,7 +100,7 @@ describe('journeyboard sync', () => {
     const files = { 'board.json': await exportedBoardAsync('Books on the app'), 'data.json': exportJourney(retext(smallJourney(), 'a2', 'Books by phone'), 'json') }
     const { code, err, io } = await cli(['sync', 'board.json', 'data.json', '--out', 'new.json'], files)
     expect(code).toBe(1)
-    expect(err).toContain('1 conflict between the board and the data; choose with --resolve board|data|keep-both:')
+    expect(err).toContain('1 conflict between the board and the data; choose board, data or keep-both with --resolve:')
     expect(err).toContain('item:a2: item "Books on the app" (Book / Actions): text: board "Books on the app" vs data "Books by phone"')
     expect(io.files.has('new.json')).toBe(false)
   })
@@ -130,7 +130,7 @@ describe('journeyboard sync', () => {
     expect((await cli(['sync', 'board.json', 'data.json'], files)).code).toBe(2)
     const wrong = await cli(['sync', 'board.json', 'data.json', '--out', 'new.json', '--resolve', 'mine'], files)
     expect(wrong.code).toBe(2)
-    expect(wrong.err).toContain('--resolve must be one of board, data, keep-both, got "mine"')
+    expect(wrong.err).toContain('--resolve must be one of board, data or keep-both, got "mine"')
   })
 
   it('is listed in the help', async () => {

@@ -6,7 +6,7 @@ import { CliError, invalidInputError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
 import { inputName, parseJsonInput, readInputAsync } from '../read-input'
-import { readJourneyFileAsync } from '../resolve-journey'
+import { importFormatFlag, readJourneyFileAsync } from '../resolve-journey'
 import { writeNodeWarnings } from '../write-node-warnings'
 import { isJourneyFile, journeyFileGivenAsBoard } from './read-command'
 
@@ -17,6 +17,8 @@ import { isJourneyFile, journeyFileGivenAsBoard } from './read-command'
  * readable by default; `--json` prints the change set itself (ChangeSetSchema).
  */
 export async function diffCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
+  // --from is checked before the board is read: a wrong value is wrong usage, whatever the board holds.
+  importFormatFlag(flags.from)
   const emulator = await loadBoardFileAsync(io, args[0] ?? '')
   const journey = await readJourneyFileAsync(io, args[1] ?? '', flags.from)
   const preview = await syncPreviewAsync(emulator.api, typeof flags.board === 'string' ? flags.board : undefined, journey)

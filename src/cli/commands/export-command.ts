@@ -1,16 +1,18 @@
 import { EXPORT_FORMATS, exportJourneyWithWarnings, ExportFormatSchema } from '../../formats'
 import { journeyCurves } from '../../model'
+import { listText } from '../../i18n'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { resolveJourneyDocumentAsync } from '../resolve-journey'
 import { rescaleByFlag } from '../scale-flag'
 import { emitOutputAsync } from '../write-output'
+import { oneOfText } from '../one-of-text'
 
 /** `journeyboard export <journey> --format json|csv|md|mermaid [--localized-header] [--raw] [--scale min..max] [--curve id] [--out file]`. */
 export async function exportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const format = ExportFormatSchema.safeParse(flags.format ?? 'json')
   if (!format.success) {
-    throw usageError(`--format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}, got "${String(flags.format)}"`)
+    throw usageError(oneOfText('--format', Object.keys(EXPORT_FORMATS), flags.format))
   }
   if (flags['localized-header'] === true && format.data !== 'csv') throw usageError('--localized-header is for --format csv only')
   if (flags.raw === true && format.data !== 'csv') throw usageError('--raw is for --format csv only')
@@ -18,7 +20,7 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
   const journey = rescaleByFlag(document.journey, flags.scale)
   const curveId = typeof flags.curve === 'string' ? flags.curve : undefined
   if (curveId !== undefined && !journeyCurves(journey).some((curve) => curve.id === curveId)) {
-    throw usageError(`--curve: the journey has no curve "${curveId}" (curves: ${journeyCurves(journey).map((curve) => curve.id).join(', ')})`)
+    throw usageError(`--curve: the journey has no curve "${curveId}" (curves: ${listText('en', journeyCurves(journey).map((curve) => curve.id))})`)
   }
   const output = exportJourneyWithWarnings(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
   for (const warning of output.warnings) io.stderr(`warning: ${warning.path}: ${warning.message}\n`)

@@ -1,9 +1,11 @@
 import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from '../../formats'
 import { envelopeOf, JOURNEY_FILE_FORMAT, toJourneyFile } from '../../model'
+import { listText } from '../../i18n'
 import { type BoardReading, explainLines, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
 import { CliError, EXIT_INVALID, EXIT_OK, invalidInputError, usageError } from '../cli-error'
 import { type CliIo, STANDARD_INPUT } from '../cli-io'
 import type { CommandContext } from '../command'
+import { oneOfText } from '../one-of-text'
 import { describeReadError, errorCode, inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { emitOutputAsync } from '../write-output'
 
@@ -32,7 +34,7 @@ export function journeyFileGivenAsBoard(path: string): CliError {
 function noSuchSection(path: string, file: unknown, section: string): CliError {
   const whole = snapshotFromRestFile(file)
   const boards = whole.ok ? readEveryBoard(whole.value).map((reading) => `"${reading.journey.title}" (${reading.boardId})`) : []
-  return new CliError(`--section: ${inputName(path)} has no section named or with id "${section}"${boards.length === 0 ? '' : `; its boards: ${boards.join(', ')}`}`)
+  return new CliError(`--section: ${inputName(path)} has no section named or with id "${section}"${boards.length === 0 ? '' : `; its boards: ${listText('en', boards)}`}`)
 }
 
 /** The boards of one exported file: just the `--section` one, else every board in it. */
@@ -84,12 +86,18 @@ function datasetCsv(entries: readonly ReadBoardEntry[]): string {
   return writeCsv([[...SOURCE_COLUMNS, ...JOURNEY_CSV_COLUMNS], ...rows])
 }
 
-function formatOf(flag: string | boolean | undefined, single: boolean): ReadFormat {
-  if (flag === undefined) return single ? 'json' : 'jsonl'
+/** The format `--format` asks for, checked before any file is read: a wrong value is wrong usage whatever the files hold. */
+function askedFormat(flag: string | boolean | undefined): ReadFormat | undefined {
+  if (flag === undefined) return undefined
   const format = READ_FORMATS.find((f) => f === flag)
-  if (format === undefined) throw usageError(`read: --format must be one of ${READ_FORMATS.join(', ')}, got "${String(flag)}"`)
-  if (format === 'json' && !single) throw usageError('read: --format json holds one board; with several boards use jsonl or csv')
+  if (format === undefined) throw usageError(`read: ${oneOfText('--format', READ_FORMATS, flag)}`)
   return format
+}
+
+function formatOf(asked: ReadFormat | undefined, single: boolean): ReadFormat {
+  if (asked === undefined) return single ? 'json' : 'jsonl'
+  if (asked === 'json' && !single) throw usageError('read: --format json holds one board; with several boards use jsonl or csv')
+  return asked
 }
 
 /**
@@ -104,6 +112,7 @@ function formatOf(flag: string | boolean | undefined, single: boolean): ReadForm
  */
 export async function readCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const section = typeof flags.section === 'string' ? flags.section : undefined
+  const asked = askedFormat(flags.format)
   const { files, fromFolder } = await expandFoldersAsync(io, args.length === 0 ? [STANDARD_INPUT] : args)
   const entries: ReadBoardEntry[] = []
   const failures: CliError[] = []
@@ -118,7 +127,7 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
     }
   }
   const single = files.length === 1 && !fromFolder && entries.length === 1
-  const format = formatOf(flags.format, single)
+  const format = formatOf(asked, single)
   for (const entry of entries) {
     const where = single ? '' : `${entry.file}: board ${boardLabel(entry)}: `
     for (const warning of entry.reading.warnings) {

@@ -6,9 +6,11 @@ import { describeConflict, formatChangeSet } from '../../sync/format-change-set'
 import { resolveAll } from '../../sync/resolve-all'
 import { syncCountsText } from '../../sync/sync-counts-text'
 import { en } from '../../i18n/catalogues/en'
+import { listText } from '../../i18n'
 import { CliError, usageError } from '../cli-error'
 import type { CommandContext } from '../command'
-import { readJourneyFileAsync, requireDrawable } from '../resolve-journey'
+import { oneOfText } from '../one-of-text'
+import { importFormatFlag, readJourneyFileAsync, requireDrawable } from '../resolve-journey'
 import { loadBoardFileAsync } from './diff-command'
 import { writeOutputAsync } from '../write-output'
 import { writeNodeWarnings } from '../write-node-warnings'
@@ -24,9 +26,11 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   let choice
   if (flags.resolve !== undefined) {
     const parsed = ResolutionSchema.safeParse(flags.resolve)
-    if (!parsed.success) throw usageError(`--resolve must be one of ${ResolutionSchema.options.join(', ')}, got "${String(flags.resolve)}"`)
+    if (!parsed.success) throw usageError(oneOfText('--resolve', ResolutionSchema.options, flags.resolve))
     choice = parsed.data
   }
+  // --from is checked before the board is read: a wrong value is wrong usage, whatever the board holds.
+  importFormatFlag(flags.from)
   const emulator = await loadBoardFileAsync(io, args[0] ?? '')
   const journey = requireDrawable(await readJourneyFileAsync(io, args[1] ?? '', flags.from), args[1] ?? '')
   const board = typeof flags.board === 'string' ? flags.board : undefined
@@ -37,7 +41,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   if (changeSet.conflicts.length > 0 && choice === undefined) {
     throw new CliError(
       `${changeSet.conflicts.length} conflict${changeSet.conflicts.length === 1 ? '' : 's'} between the board and the data; ` +
-        `choose with --resolve board|data|keep-both:\n${changeSet.conflicts.map((conflict) => describeConflict(conflict, changeSet.names)).join('\n')}`
+        `choose ${listText('en', ResolutionSchema.options, 'or')} with --resolve:\n${changeSet.conflicts.map((conflict) => describeConflict(conflict, changeSet.names)).join('\n')}`
     )
   }
   const resolutions = choice === undefined ? {} : resolveAll(changeSet, choice)

@@ -1,4 +1,5 @@
 import { toJourneyFile } from '../../model'
+import { listText } from '../../i18n'
 import { findTemplate, TEMPLATES } from '../../templates'
 import { CliError } from '../cli-error'
 import type { CommandContext } from '../command'
@@ -8,7 +9,7 @@ import { journeyFromTemplateFlags } from '../journey-from-template-flags'
 export async function templateCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const templateId = args[0] ?? ''
   const template = findTemplate(templateId)
-  if (template === undefined) throw new CliError(`no template "${templateId}"; template ids: ${TEMPLATES.map((t) => t.id).join(', ')}`)
+  if (template === undefined) throw new CliError(`no template "${templateId}"; template ids: ${listText('en', TEMPLATES.map((t) => t.id))}`)
   io.stdout(JSON.stringify(toJourneyFile(journeyFromTemplateFlags(template, flags)), null, 2) + '\n')
   return 0
 }
