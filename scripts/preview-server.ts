@@ -152,7 +152,8 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(head ? undefined : body)
 }
 
-function handler(assets: ReadonlyMap<string, Asset>, port: () => number) {
+/** Serves the assets once they are loaded (`assets()` is undefined while the plugin is being built). */
+function handler(assets: () => ReadonlyMap<string, Asset> | undefined, port: () => number) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const head = request.method === 'HEAD'
     // Only pages opened from this machine by name: a page elsewhere that points a made-up domain at
@@ -167,8 +168,13 @@ function handler(assets: ReadonlyMap<string, Asset>, port: () => number) {
       send(response, 405, 'text/plain; charset=utf-8', 'Only GET and HEAD.\n', head)
       return
     }
+    const loaded = assets()
+    if (loaded === undefined) {
+      send(response, 503, 'text/plain; charset=utf-8', 'The preview is still being built; reload in a moment.\n', head)
+      return
+    }
     const pathname = new URL(request.url ?? '/', `http://${host}`).pathname
-    const asset = assets.get(pathname)
+    const asset = loaded.get(pathname)
     if (asset === undefined) send(response, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}\n`, head)
     else send(response, 200, asset.type, asset.body, head)
   }
@@ -177,12 +183,11 @@ function handler(assets: ReadonlyMap<string, Asset>, port: () => number) {
 async function mainAsync(): Promise<void> {
   const requestedPort = portFromEnv(process.env.PORT)
   if (!existsSync(path.join(ROOT, FILES.build))) throw new PreviewError('run the preview from the project folder (npm start)', EXIT_USAGE)
-  console.log('Building the plugin and the preview page…')
-  await buildPluginAsync()
-  const { assets, serveReadmeAt } = await loadAssetsAsync()
 
+  // The port is taken before the build, so a port in use is said at once, not after the build's seconds.
+  let assets: ReadonlyMap<string, Asset> | undefined = undefined
   let port = requestedPort
-  const server = createServer(handler(assets, () => port))
+  const server = createServer(handler(() => assets, () => port))
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE' ? new PreviewError(`port ${requestedPort} is in use; start with another, e.g. PORT=${requestedPort + 1} npm start`) : error)
@@ -190,7 +195,11 @@ async function mainAsync(): Promise<void> {
     server.listen(requestedPort, HOST, resolve)
   })
   port = (server.address() as AddressInfo).port
-  serveReadmeAt(port)
+  console.log('Building the plugin and the preview page…')
+  await buildPluginAsync()
+  const loaded = await loadAssetsAsync()
+  loaded.serveReadmeAt(port)
+  assets = loaded.assets
   console.log(`Journeyboard preview: http://localhost:${port}/`)
   console.log('It runs the plugin on an emulated FigJam, on this computer only. Press Ctrl-C to stop.')
 

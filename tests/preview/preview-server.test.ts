@@ -2,6 +2,7 @@
 import { execFile, spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { request } from 'node:http'
+import { createServer } from 'node:net'
 import { promisify } from 'node:util'
 
 import { describe, expect, it } from 'vitest'
@@ -117,18 +118,22 @@ describe('the preview server', () => {
     expect(output).not.toContain('Building')
   })
 
-  it('says which port is taken when PORT is in use', async () => {
-    const first = await startPreviewServerAsync(await freePortAsync())
+  it('says which port is taken when PORT is in use, before building anything', async () => {
+    // Whatever holds the port (another preview, any server) is the same to the one starting.
+    const holder = createServer()
+    const port = await freePortAsync()
+    await new Promise<void>((resolve) => holder.listen(port, '127.0.0.1', resolve))
     try {
-      const second = promisify(execFile)(process.execPath, ['scripts/run-ts.mjs', 'scripts/preview-server.ts'], { env: { ...process.env, PORT: String(first.port) } })
+      const second = promisify(execFile)(process.execPath, ['scripts/run-ts.mjs', 'scripts/preview-server.ts'], { env: { ...process.env, PORT: String(port) } })
       const failure = await second.then(
         () => undefined,
-        (error: { code?: number; stderr?: string }) => error
+        (error: { code?: number; stdout?: string; stderr?: string }) => error
       )
       expect(failure?.code).toBe(1)
-      expect(failure?.stderr).toContain(`port ${first.port} is in use`)
+      expect(failure?.stderr).toBe(`journeyboard preview: port ${port} is in use; start with another, e.g. PORT=${port + 1} npm start\n`)
+      expect(failure?.stdout).not.toContain('Building')
     } finally {
-      await first.stopAsync()
+      await new Promise<void>((resolve) => holder.close(() => resolve()))
     }
   })
 })
