@@ -15,14 +15,20 @@ export const ASSUMED_LABEL_POSITION = 0.5
  * `pointAlong(path, ASSUMED_LABEL_POSITION)`.
  */
 export function pointAlong(points: readonly Point[], fraction: number): Point {
-  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - (points[i] as Point).x, p.y - (points[i] as Point).y))
-  let remaining = lengths.reduce((sum, len) => sum + len, 0) * fraction
-  for (let i = 0; i < lengths.length; i++) {
-    const len = lengths[i] ?? 0
-    const from = points[i] as Point
-    const to = points[i + 1] as Point
+  // Called for every candidate route of every link: no arrays of lengths, each length taken twice instead.
+  let total = 0
+  for (let i = 1; i < points.length; i++) total += segmentLength(points[i - 1] as Point, points[i] as Point)
+  let remaining = total * fraction
+  for (let i = 1; i < points.length; i++) {
+    const from = points[i - 1] as Point
+    const to = points[i] as Point
+    const len = segmentLength(from, to)
     if (remaining <= len && len > 0) return { x: from.x + ((to.x - from.x) * remaining) / len, y: from.y + ((to.y - from.y) * remaining) / len }
     remaining -= len
   }
   return points[points.length - 1] ?? { x: 0, y: 0 }
+}
+
+function segmentLength(from: Point, to: Point): number {
+  return Math.hypot(to.x - from.x, to.y - from.y)
 }

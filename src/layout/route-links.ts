@@ -43,6 +43,8 @@ interface Obstacle {
   text: boolean
   /** The last question of its ObstacleIndex that found it (an obstacle belongs to one index only). */
   seen?: number
+  /** Its box LINK_CLEARANCE wider on every side, once a line has been checked against it. */
+  padded?: Box
 }
 
 /**
@@ -232,35 +234,61 @@ interface Obstacles {
   labels: ObstacleIndex
 }
 
-/** @param labelSize the link's label's box centred on the origin (see routeBetween) */
+/**
+ * The cheapest of the sixteen routes, the first in SIDES order among equals. They are costed
+ * shortest first: the shortest clear route (most links have one) bounds every other before it looks
+ * at a single obstacle, which on a big board is most of the routing's work.
+ * @param labelSize the link's label's box centred on the origin (see routeBetween)
+ */
 function bestRoute(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefined): Route {
-  let best: Route | undefined
+  const candidates: Candidate[] = []
   for (const start of SIDES) {
     for (const end of SIDES) {
       const { path, label } = routeBetween(ends.start, start, ends.end, end, labelSize)
-      const base = baseCost(path)
-      const cost = routeCost(obstacles, ends, path, label, base, best?.cost ?? Infinity)
-      if (best === undefined || cost < best.cost) best = { start, end, path, label, cost, penalty: cost - base }
+      candidates.push({ order: candidates.length, start, end, path, label, base: baseCost(path) })
     }
+  }
+  candidates.sort((a, b) => a.base - b.base || a.order - b.order)
+  let best: (Route & { order: number }) | undefined
+  for (const { order, start, end, path, label, base } of candidates) {
+    // One earlier in SIDES order wins a tie, so it is only given up once it costs more than the best.
+    const earlier = best !== undefined && order < best.order
+    const cost = routeCost(obstacles, ends, path, label, base, best?.cost ?? Infinity, earlier)
+    if (best === undefined || cost < best.cost || (earlier && cost === best.cost)) best = { order, start, end, path, label, cost, penalty: cost - base }
   }
   return best as Route
 }
 
-/** What a route costs, or at least `bound` once it is sure to cost that much (no need to count on). */
-function routeCost({ index, labels }: Obstacles, ends: LinkEnds, path: readonly Point[], label: Box | undefined, base: number, bound: number): number {
+/** One of a link's sixteen routes before it is costed, with its place in SIDES order. */
+interface Candidate {
+  order: number
+  start: Side
+  end: Side
+  path: Point[]
+  label: Box | undefined
+  base: number
+}
+
+/**
+ * What a route costs, or at least `bound` once it is sure to cost that much (no need to count on);
+ * with `strict`, more than `bound` once it is sure to cost more.
+ */
+function routeCost({ index, labels }: Obstacles, ends: LinkEnds, path: readonly Point[], label: Box | undefined, base: number, bound: number, strict = false): number {
+  const over = (cost: number): boolean => (strict ? cost > bound : cost >= bound)
   let cost = base
-  if (cost >= bound) return cost
+  if (over(cost)) return cost
   // A line that doubles back through its own end sticky.
   if (polylineCrossesBox(path, inset(ends.start, 1))) cost += THROUGH_STICKY
   if (polylineCrossesBox(path, inset(ends.end, 1))) cost += THROUGH_STICKY
   // Each segment looks only at what lies along it (a bent line's bounds would take in a whole
   // block of the board beside it), and each obstacle is counted once however many segments near it.
   for (let i = 1; i < path.length; i++) {
-    for (const obstacle of index.near(boundsOf([path[i - 1] as Point, path[i] as Point]), i === 1)) {
+    for (const obstacle of index.near(segmentBounds(path[i - 1] as Point, path[i] as Point), i === 1)) {
       if (!obstacle.blocksLines) continue
       if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
-      if (polylineCrossesBox(path, inset(obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
-      if (cost >= bound) return cost
+      obstacle.padded ??= inset(obstacle.box, -LINK_CLEARANCE)
+      if (polylineCrossesBox(path, obstacle.padded)) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
+      if (over(cost)) return cost
     }
   }
   if (label !== undefined) {
@@ -342,6 +370,11 @@ function forEachBucket(box: Box, visit: (key: number) => void): void {
   }
 }
 
+/** A segment's bounds, LINK_CLEARANCE wider on every side: boundsOf([a, b]) without its arrays, asked for every segment of every candidate route. */
+function segmentBounds(a: Point, b: Point): Box {
+  return inset({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) }, -LINK_CLEARANCE)
+}
+
 /** The bounds of some points (at least one), LINK_CLEARANCE wider on every side. */
 function boundsOf(points: readonly Point[]): Box {
   return inset(unionBoxes(points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }))) as Box, -LINK_CLEARANCE)
@@ -352,5 +385,7 @@ function inset(box: Box, by: number): Box {
 }
 
 function pathLength(points: readonly Point[]): number {
-  return points.slice(1).reduce((sum, p, i) => sum + Math.hypot(p.x - (points[i] as Point).x, p.y - (points[i] as Point).y), 0)
+  let length = 0
+  for (let i = 1; i < points.length; i++) length += Math.hypot((points[i] as Point).x - (points[i - 1] as Point).x, (points[i] as Point).y - (points[i - 1] as Point).y)
+  return length
 }
