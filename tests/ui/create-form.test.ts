@@ -49,8 +49,8 @@ describe('the Create form', () => {
     const result = createJourneyFromTemplate(choicesFromForm(form))
     expect(result.ok && result.value.personas[0]).toMatchObject({ id: 'family', name: 'Mette J.', goals: ['Cheap car', 'Safe trip'], age: 44 })
     const persona = formJourney(form).personas.find((p) => p.id === 'family')!
-    expect(personaFieldText(persona, form.personaEdits, 'goals')).toBe('Cheap car\n\n  Safe trip  ')
-    expect(personaFieldText(persona, {}, 'goals')).toBe(persona.goals.join('\n'))
+    expect(personaFieldText(persona, form.personaEdits, 'goals', 'en')).toBe('Cheap car\n\n  Safe trip  ')
+    expect(personaFieldText(persona, {}, 'goals', 'en')).toBe(persona.goals.join('\n'))
   })
 
   it('forgets persona edits when another persona is picked', () => {

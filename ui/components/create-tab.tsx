@@ -74,6 +74,7 @@ export function CreateTab({ form, sketches, busyTemplateId, dispatch, generateSt
         <PersonaSection
           personas={base.personas}
           personaId={form.personaId}
+          locale={form.locale}
           edits={form.personaEdits}
           onSelect={(personaId) => dispatch({ type: 'set-persona', personaId })}
           onEdit={(field, value) => dispatch({ type: 'edit-persona', field, value })}

@@ -13,6 +13,8 @@ import { usePanelText } from '../i18n/panel-text'
 interface PersonaSectionProps {
   personas: readonly Persona[]
   personaId: string
+  /** The board's language: channels are named in it, as the persona card names them. */
+  locale: string
   edits: CreateForm['personaEdits']
   onSelect: (personaId: string) => void
   onEdit: (field: PersonaField, value: string) => void
@@ -25,7 +27,11 @@ interface PersonaSectionProps {
 const MULTILINE_FIELDS: readonly { field: PersonaField; label: 'list' | 'plain' | 'scenario'; rows: number }[] = [
   { field: 'goals', label: 'list', rows: 3 },
   { field: 'needs', label: 'list', rows: 2 },
+  { field: 'expectations', label: 'list', rows: 2 },
   { field: 'frustrations', label: 'list', rows: 2 },
+  { field: 'ambitions', label: 'list', rows: 2 },
+  { field: 'hobbies', label: 'list', rows: 2 },
+  { field: 'channels', label: 'list', rows: 2 },
   { field: 'quote', label: 'plain', rows: 2 },
   { field: 'scenario', label: 'scenario', rows: 2 },
   { field: 'description', label: 'plain', rows: 3 }
@@ -38,7 +44,7 @@ function personaOptionText(persona: Persona): string {
 }
 
 /** Picks the template persona the map follows and lets its details be edited before drawing. */
-export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, onReset, problems }: PersonaSectionProps) {
+export function PersonaSection({ personas, personaId, locale, edits, onSelect, onEdit, onReset, problems }: PersonaSectionProps) {
   const { t, fill } = usePanelText()
   const fieldName = (field: PersonaField): string => t.persona.fields[field]
   const multilineLabel = (field: PersonaField, label: 'list' | 'plain' | 'scenario'): string =>
@@ -48,7 +54,7 @@ export function PersonaSection({ personas, personaId, edits, onSelect, onEdit, o
   const open = openByUser || Object.keys(problems).length > 0
   const persona = followedPersona({ personas, personaId })
   if (persona === undefined) return null
-  const text = (field: PersonaField): string => personaFieldText(persona, edits, field)
+  const text = (field: PersonaField): string => personaFieldText(persona, edits, field, locale)
   const edited = Object.keys(edits).length > 0
   return (
     <section class="jb-section" aria-labelledby="jb-persona-heading">

@@ -1,8 +1,10 @@
+import { boardCatalogueFor, listText } from '../../src/i18n'
 import type { Journey, Problem } from '../../src/model'
 import { journeyFromTemplate } from '../../src/templates/journey-from-template'
 import type { PanelText } from '../i18n/panel-text'
 import { problemWords } from '../i18n/problem-words'
 import { choicesFromForm, type CreateForm, isPersonaField, type PersonaField, typedAge } from './create-form'
+import { typedChannels } from './typed-channels'
 
 /** Where on the Create tab a problem belongs: a persona field, the stages or the lanes. */
 export type FormPlace = { part: 'persona'; field: PersonaField } | { part: 'stages' } | { part: 'lanes' } | { part: 'curves' } | { part: 'other' }
@@ -51,11 +53,23 @@ function formProblem(problem: Problem, text: PanelText): FormProblem {
   return { place: { part: 'other' }, message: sentence(said.charAt(0).toUpperCase() + said.slice(1)) }
 }
 
+/** The lines of the channels field that name no channel, said with the channels there are (named as the field shows them). */
+function channelsProblem(form: CreateForm, { t, fill, count, catalogue, language }: PanelText): FormProblem | undefined {
+  const typed = form.personaEdits.channels === undefined ? undefined : typedChannels(form.personaEdits.channels)
+  if (typed === undefined || typed.ok) return undefined
+  const quoted = typed.unknown.map((entry) => fill(catalogue.typography.quoted, { text: entry }))
+  const channels = Object.values(boardCatalogueFor(form.locale).kinds.channels)
+  const message = count(t.form.channels, typed.unknown.length, { field: t.persona.fields.channels, entries: listText(language, quoted), channels: listText(language, channels, 'or') })
+  return { place: { part: 'persona', field: 'channels' }, message }
+}
+
 /** The Create tab's choices checked as the panel shows them: the journey, or every problem in words. */
 export function checkCreateForm(form: CreateForm, text: PanelText): CheckedForm {
-  const own: FormProblem[] = typedAge(form.personaEdits.age).ok
-    ? []
-    : [{ place: { part: 'persona', field: 'age' }, message: text.t.form.age }]
+  const channels = channelsProblem(form, text)
+  const own: FormProblem[] = [
+    ...(typedAge(form.personaEdits.age).ok ? [] : [{ place: { part: 'persona', field: 'age' }, message: text.t.form.age } as const]),
+    ...(channels === undefined ? [] : [channels])
+  ]
   // The same function the CLI uses, so the panel and `journeyboard template` draw the same map.
   const result = journeyFromTemplate(choicesFromForm(form), form.templates)
   const problems = [...own, ...(result.ok ? [] : result.problems.map((problem) => formProblem(problem, text)))]

@@ -3,13 +3,17 @@ import type { EvidenceChoice, JourneyChoices, PersonaEdits } from '../../src/tem
 import type { JourneyTemplate } from '../../src/templates/journey-template'
 import { chosenStages, type StageListAction, stageListReducer, type StageRow } from './stage-list-reducer'
 import { templateJourney, templateOrDefault } from './template-journey'
+import { channelLines, typedChannels } from './typed-channels'
 
-/** The persona fields the panel lets people edit; lists are edited one entry per line. */
+/**
+ * The persona fields the panel lets people edit: every field of the model's persona but its id.
+ * Lists, channels among them, are edited one entry per line.
+ */
 export const PERSONA_TEXT_FIELDS = ['name', 'role', 'description', 'quote', 'scenario'] as const
-export const PERSONA_LIST_FIELDS = ['goals', 'needs', 'frustrations'] as const
-export type PersonaField = (typeof PERSONA_TEXT_FIELDS)[number] | (typeof PERSONA_LIST_FIELDS)[number] | 'age'
+export const PERSONA_LIST_FIELDS = ['goals', 'needs', 'expectations', 'frustrations', 'ambitions', 'hobbies'] as const
+export type PersonaField = (typeof PERSONA_TEXT_FIELDS)[number] | (typeof PERSONA_LIST_FIELDS)[number] | 'age' | 'channels'
 
-const PERSONA_FIELDS: ReadonlySet<string> = new Set<PersonaField>([...PERSONA_TEXT_FIELDS, ...PERSONA_LIST_FIELDS, 'age'])
+const PERSONA_FIELDS: ReadonlySet<string> = new Set<PersonaField>([...PERSONA_TEXT_FIELDS, ...PERSONA_LIST_FIELDS, 'age', 'channels'])
 
 export function isPersonaField(field: string): field is PersonaField {
   return PERSONA_FIELDS.has(field)
@@ -127,7 +131,7 @@ export function createFormReducer(form: CreateForm, action: CreateFormAction): C
       // A value typed back to the template's is no edit: the persona reads as the template's again.
       const persona = followedPersona({ personas: formJourney(form).personas, personaId: form.personaId })
       const personaEdits = { ...form.personaEdits, [action.field]: action.value }
-      if (persona !== undefined && personaFieldText(persona, {}, action.field) === action.value) delete personaEdits[action.field]
+      if (persona !== undefined && personaFieldText(persona, {}, action.field, form.locale) === action.value) delete personaEdits[action.field]
       return { ...form, personaEdits }
     }
     case 'reset-persona':
@@ -155,11 +159,12 @@ export function createFormReducer(form: CreateForm, action: CreateFormAction): C
   }
 }
 
-/** The value a persona field shows: the edit if there is one, else the template's. */
-export function personaFieldText(persona: Persona, edits: CreateForm['personaEdits'], field: PersonaField): string {
+/** The value a persona field shows: the edit if there is one, else the template's (channels named in the board's language). */
+export function personaFieldText(persona: Persona, edits: CreateForm['personaEdits'], field: PersonaField, locale: string): string {
   const edited = edits[field]
   if (edited !== undefined) return edited
   if (field === 'age') return persona.age === undefined ? '' : String(persona.age)
+  if (field === 'channels') return channelLines(persona.channels, locale)
   const value = persona[field]
   return Array.isArray(value) ? value.join('\n') : (value ?? '')
 }
@@ -185,6 +190,9 @@ function personaEdits(edits: CreateForm['personaEdits']): PersonaEdits | undefin
   // that is no number is left out here; the form reports it on the field instead.
   const age = typedAge(edits.age)
   if (age.ok && age.age !== undefined) out.age = age.age
+  // Channels that name no channel are left out the same way, and reported on the field.
+  const channels = edits.channels === undefined ? undefined : typedChannels(edits.channels)
+  if (channels?.ok === true) out.channels = channels.channels
   return Object.keys(out).length === 0 ? undefined : out
 }
 

@@ -40,6 +40,10 @@ export const da: Catalogue = {
         goals: 'Mål',
         needs: 'Behov',
         frustrations: 'Frustrationer',
+        expectations: 'Forventninger',
+        ambitions: 'Ambitioner',
+        hobbies: 'Fritidsinteresser',
+        channels: 'Kanaler',
         quote: 'Citat',
         scenario: 'Rejsens mål',
         description: 'Beskrivelse'
@@ -75,7 +79,8 @@ export const da: Catalogue = {
       includeStage: 'Tag mindst ét trin med.',
       stageProblem: 'Trin {n}: {problem}',
       fieldProblem: '{field}: {problem}',
-      age: 'Alder skal være et helt tal, fx 34, eller stå tomt.'
+      age: 'Alder skal være et helt tal, fx 34, eller stå tomt.',
+      channels: { one: '{field}: {entries} er ikke en kanal. Skriv én pr. linje, blandt {channels}.', other: '{field}: {entries} er ikke kanaler. Skriv én pr. linje, blandt {channels}.' }
     },
     footer: {
       problems: 'Ret dette for at tegne',

@@ -54,6 +54,10 @@ export const en = {
         goals: 'Goals',
         needs: 'Needs',
         frustrations: 'Frustrations',
+        expectations: 'Expectations',
+        ambitions: 'Ambitions',
+        hobbies: 'Hobbies',
+        channels: 'Channels',
         quote: 'Quote',
         scenario: 'Goal of this journey',
         description: 'Description'
@@ -89,7 +93,9 @@ export const en = {
       includeStage: 'Include at least one stage.',
       stageProblem: 'Stage {n}: {problem}',
       fieldProblem: '{field} {problem}',
-      age: 'Age must be a whole number, such as 34, or left empty.'
+      age: 'Age must be a whole number, such as 34, or left empty.',
+      /** `{entries}`: the lines that name no channel, quoted; `{channels}`: every channel's name, as alternatives. */
+      channels: { one: '{field}: {entries} is not a channel. Write one per line, from {channels}.', other: '{field}: {entries} are not channels. Write one per line, from {channels}.' } as Plural
     },
     footer: {
       problems: 'Fix these to generate',

@@ -40,6 +40,10 @@ export const ru: Catalogue = {
         goals: 'Цели',
         needs: 'Потребности',
         frustrations: 'Что раздражает',
+        expectations: 'Ожидания',
+        ambitions: 'Стремления',
+        hobbies: 'Увлечения',
+        channels: 'Каналы',
         quote: 'Цитата',
         scenario: 'Цель этого пути',
         description: 'Описание'
@@ -75,7 +79,13 @@ export const ru: Catalogue = {
       includeStage: 'Включите хотя бы один этап.',
       stageProblem: 'Этап {n}: {problem}',
       fieldProblem: '{field}: {problem}',
-      age: 'Возраст должен быть целым числом, например 34, или оставьте поле пустым.'
+      age: 'Возраст должен быть целым числом, например 34, или оставьте поле пустым.',
+      channels: {
+        one: '{field}: {entries} — не канал. Укажите по одному в строке: {channels}.',
+        few: '{field}: {entries} — не каналы. Укажите по одному в строке: {channels}.',
+        many: '{field}: {entries} — не каналы. Укажите по одному в строке: {channels}.',
+        other: '{field}: {entries} — не каналы. Укажите по одному в строке: {channels}.'
+      }
     },
     footer: {
       problems: 'Исправьте, чтобы нарисовать',

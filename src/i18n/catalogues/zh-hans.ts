@@ -41,6 +41,10 @@ export const zhHans: Catalogue = {
         goals: '目标',
         needs: '需求',
         frustrations: '困扰',
+        expectations: '期望',
+        ambitions: '志向',
+        hobbies: '爱好',
+        channels: '渠道',
         quote: '原话',
         scenario: '本次旅程的目标',
         description: '描述'
@@ -76,7 +80,8 @@ export const zhHans: Catalogue = {
       includeStage: '请至少包含一个阶段。',
       stageProblem: '第 {n} 个阶段：{problem}',
       fieldProblem: '{field}：{problem}',
-      age: '年龄须为整数（如 34），或留空。'
+      age: '年龄须为整数（如 34），或留空。',
+      channels: { other: '{field}：{entries} 不是渠道。请每行写一个，可选 {channels}。' }
     },
     footer: {
       problems: '请先修正以下问题',
