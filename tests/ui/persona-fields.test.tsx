@@ -77,7 +77,7 @@ describe('the persona details', () => {
     expect(channels.getAttribute('aria-invalid')).toBe('true')
     const said = document.getElementById(channels.getAttribute('aria-describedby') ?? '')?.textContent
     expect(said).toBe(
-      'Channels: “fax” and “pigeon” are not channels. Write one per line, from web, app, phone, email, text message, chat, store, in person, advertising, social media, reviews, post or other.'
+      'Channels: “fax” and “pigeon” are not channels; choose from web, app, phone, email, text message, chat, store, in person, advertising, social media, reviews, post or other.'
     )
     expect(screen.getByRole('list', { name: 'Fix these to generate' }).textContent).toContain('“fax” and “pigeon”')
     expect((screen.getByRole('button', { name: 'Generate board' }) as HTMLButtonElement).disabled).toBe(true)

@@ -6,6 +6,7 @@ import { Disclosure } from '../controls/disclosure'
 import { Dropdown } from '../controls/dropdown'
 import { Textbox } from '../controls/textbox'
 import { TextboxMultiline } from '../controls/textbox-multiline'
+import { personaFieldName } from '../state/check-create-form'
 import { type CreateForm, type PersonaField, personaFieldText } from '../state/create-form'
 import { invalidProps, LabelledField } from './labelled-field'
 import { usePanelText } from '../i18n/panel-text'
@@ -45,8 +46,9 @@ function personaOptionText(persona: Persona): string {
 
 /** Picks the template persona the map follows and lets its details be edited before drawing. */
 export function PersonaSection({ personas, personaId, locale, edits, onSelect, onEdit, onReset, problems }: PersonaSectionProps) {
-  const { t, fill } = usePanelText()
-  const fieldName = (field: PersonaField): string => t.persona.fields[field]
+  const panelText = usePanelText()
+  const { t, fill } = panelText
+  const fieldName = (field: PersonaField): string => personaFieldName(field, panelText)
   const multilineLabel = (field: PersonaField, label: 'list' | 'plain' | 'scenario'): string =>
     label === 'list' ? fill(t.persona.onePerLine, { field: fieldName(field) }) : label === 'scenario' ? fill(t.persona.scenario, { field: fieldName(field) }) : fieldName(field)
   const [openByUser, setOpen] = useState(false)

@@ -40,7 +40,7 @@ function formProblem(problem: Problem, text: PanelText): FormProblem {
   const persona = PERSONA_PATH.exec(problem.path)
   if (persona !== null && isPersonaField(persona[1] ?? '')) {
     const field = persona[1] as PersonaField
-    return { place: { part: 'persona', field }, message: sentence(fill(t.form.fieldProblem, { field: t.persona.fields[field], problem: said })) }
+    return { place: { part: 'persona', field }, message: sentence(fill(t.form.fieldProblem, { field: personaFieldName(field, text), problem: said })) }
   }
   if (problem.path === 'laneIds') return { place: { part: 'lanes' }, message: t.form.keepLane }
   if (problem.path === 'curveIds') return { place: { part: 'curves' }, message: t.form.keepCurve }
@@ -53,13 +53,23 @@ function formProblem(problem: Problem, text: PanelText): FormProblem {
   return { place: { part: 'other' }, message: sentence(said.charAt(0).toUpperCase() + said.slice(1)) }
 }
 
+/**
+ * A persona field's name in the panel's language. The lists only the persona card shows are named
+ * with the card's own headings, so the field and the card call them the same.
+ */
+export function personaFieldName(field: PersonaField, { t, catalogue }: PanelText): string {
+  const fields: Partial<Record<PersonaField, string>> = t.persona.fields
+  return fields[field] ?? catalogue.board[field as 'expectations' | 'ambitions' | 'hobbies' | 'channels']
+}
+
 /** The lines of the channels field that name no channel, said with the channels there are (named as the field shows them). */
-function channelsProblem(form: CreateForm, { t, fill, count, catalogue, language }: PanelText): FormProblem | undefined {
+function channelsProblem(form: CreateForm, text: PanelText): FormProblem | undefined {
   const typed = form.personaEdits.channels === undefined ? undefined : typedChannels(form.personaEdits.channels)
   if (typed === undefined || typed.ok) return undefined
+  const { t, fill, count, catalogue, language } = text
   const quoted = typed.unknown.map((entry) => fill(catalogue.typography.quoted, { text: entry }))
   const channels = Object.values(boardCatalogueFor(form.locale).kinds.channels)
-  const message = count(t.form.channels, typed.unknown.length, { field: t.persona.fields.channels, entries: listText(language, quoted), channels: listText(language, channels, 'or') })
+  const message = count(t.form.channels, typed.unknown.length, { field: personaFieldName('channels', text), entries: listText(language, quoted), channels: listText(language, channels, 'or') })
   return { place: { part: 'persona', field: 'channels' }, message }
 }
 

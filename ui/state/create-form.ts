@@ -3,7 +3,7 @@ import type { EvidenceChoice, JourneyChoices, PersonaEdits } from '../../src/tem
 import type { JourneyTemplate } from '../../src/templates/journey-template'
 import { chosenStages, type StageListAction, stageListReducer, type StageRow } from './stage-list-reducer'
 import { templateJourney, templateOrDefault } from './template-journey'
-import { channelLines, typedChannels } from './typed-channels'
+import { channelLines, entryLines, typedChannels } from './typed-channels'
 
 /**
  * The persona fields the panel lets people edit: every field of the model's persona but its id.
@@ -169,13 +169,6 @@ export function personaFieldText(persona: Persona, edits: CreateForm['personaEdi
   return Array.isArray(value) ? value.join('\n') : (value ?? '')
 }
 
-function splitLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-}
-
 function personaEdits(edits: CreateForm['personaEdits']): PersonaEdits | undefined {
   const out: PersonaEdits = {}
   for (const field of PERSONA_TEXT_FIELDS) {
@@ -184,7 +177,7 @@ function personaEdits(edits: CreateForm['personaEdits']): PersonaEdits | undefin
   }
   for (const field of PERSONA_LIST_FIELDS) {
     const value = edits[field]
-    if (value !== undefined) out[field] = splitLines(value)
+    if (value !== undefined) out[field] = entryLines(value)
   }
   // A cleared age keeps the template's: the model has no way to say "no age" in an edit. An age
   // that is no number is left out here; the form reports it on the field instead.

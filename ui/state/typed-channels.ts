@@ -7,7 +7,8 @@ export function channelLines(channels: readonly Channel[], locale: string): stri
   return channels.map((channel) => names[channel]).join('\n')
 }
 
-function lines(text: string): string[] {
+/** The entries of a list typed one per line: each line trimmed, blank lines left out. */
+export function entryLines(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.trim())
@@ -33,7 +34,7 @@ export function typedChannels(text: string): { ok: true; channels: Channel[] } |
   const words = channelWords()
   const channels: Channel[] = []
   const unknown: string[] = []
-  for (const line of lines(text)) {
+  for (const line of entryLines(text)) {
     const channel = words.get(line.toLowerCase())
     if (channel === undefined) unknown.push(line)
     else if (!channels.includes(channel)) channels.push(channel)

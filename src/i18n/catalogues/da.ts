@@ -40,10 +40,6 @@ export const da: Catalogue = {
         goals: 'Mål',
         needs: 'Behov',
         frustrations: 'Frustrationer',
-        expectations: 'Forventninger',
-        ambitions: 'Ambitioner',
-        hobbies: 'Fritidsinteresser',
-        channels: 'Kanaler',
         quote: 'Citat',
         scenario: 'Rejsens mål',
         description: 'Beskrivelse'
@@ -80,7 +76,7 @@ export const da: Catalogue = {
       stageProblem: 'Trin {n}: {problem}',
       fieldProblem: '{field}: {problem}',
       age: 'Alder skal være et helt tal, fx 34, eller stå tomt.',
-      channels: { one: '{field}: {entries} er ikke en kanal. Skriv én pr. linje, blandt {channels}.', other: '{field}: {entries} er ikke kanaler. Skriv én pr. linje, blandt {channels}.' }
+      channels: { one: '{field}: {entries} er ikke en kanal; vælg blandt {channels}.', other: '{field}: {entries} er ikke kanaler; vælg blandt {channels}.' }
     },
     footer: {
       problems: 'Ret dette for at tegne',

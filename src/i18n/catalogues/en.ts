@@ -54,10 +54,6 @@ export const en = {
         goals: 'Goals',
         needs: 'Needs',
         frustrations: 'Frustrations',
-        expectations: 'Expectations',
-        ambitions: 'Ambitions',
-        hobbies: 'Hobbies',
-        channels: 'Channels',
         quote: 'Quote',
         scenario: 'Goal of this journey',
         description: 'Description'
@@ -95,7 +91,7 @@ export const en = {
       fieldProblem: '{field} {problem}',
       age: 'Age must be a whole number, such as 34, or left empty.',
       /** `{entries}`: the lines that name no channel, quoted; `{channels}`: every channel's name, as alternatives. */
-      channels: { one: '{field}: {entries} is not a channel. Write one per line, from {channels}.', other: '{field}: {entries} are not channels. Write one per line, from {channels}.' } as Plural
+      channels: { one: '{field}: {entries} is not a channel; choose from {channels}.', other: '{field}: {entries} are not channels; choose from {channels}.' } as Plural
     },
     footer: {
       problems: 'Fix these to generate',

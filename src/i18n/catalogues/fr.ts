@@ -41,10 +41,6 @@ export const fr: Catalogue = {
         goals: 'Objectifs',
         needs: 'Besoins',
         frustrations: 'Frustrations',
-        expectations: 'Attentes',
-        ambitions: 'Ambitions',
-        hobbies: 'Loisirs',
-        channels: 'Canaux',
         quote: 'Citation',
         scenario: 'Objectif de ce parcours',
         description: 'Description'
@@ -81,10 +77,7 @@ export const fr: Catalogue = {
       stageProblem: 'Étape {n}\u00a0: {problem}',
       fieldProblem: '{field}\u00a0: {problem}',
       age: 'L’âge doit être un nombre entier, par exemple 34, ou rester vide.',
-      channels: {
-        one: '{field}\u00a0: {entries} n’est pas un canal. Écrivez-en un par ligne, parmi {channels}.',
-        other: '{field}\u00a0: {entries} ne sont pas des canaux. Écrivez-en un par ligne, parmi {channels}.'
-      }
+      channels: { one: '{field}\u00a0: {entries} n’est pas un canal\u00a0; choisissez parmi {channels}.', other: '{field}\u00a0: {entries} ne sont pas des canaux\u00a0; choisissez parmi {channels}.' }
     },
     footer: {
       problems: 'À corriger avant de dessiner',

@@ -40,10 +40,6 @@ export const ru: Catalogue = {
         goals: 'Цели',
         needs: 'Потребности',
         frustrations: 'Что раздражает',
-        expectations: 'Ожидания',
-        ambitions: 'Стремления',
-        hobbies: 'Увлечения',
-        channels: 'Каналы',
         quote: 'Цитата',
         scenario: 'Цель этого пути',
         description: 'Описание'
@@ -81,10 +77,10 @@ export const ru: Catalogue = {
       fieldProblem: '{field}: {problem}',
       age: 'Возраст должен быть целым числом, например 34, или оставьте поле пустым.',
       channels: {
-        one: '{field}: {entries} — не канал. Укажите по одному в строке: {channels}.',
-        few: '{field}: {entries} — не каналы. Укажите по одному в строке: {channels}.',
-        many: '{field}: {entries} — не каналы. Укажите по одному в строке: {channels}.',
-        other: '{field}: {entries} — не каналы. Укажите по одному в строке: {channels}.'
+        one: '{field}: {entries} — не канал; выберите из списка: {channels}.',
+        few: '{field}: {entries} — не каналы; выберите из списка: {channels}.',
+        many: '{field}: {entries} — не каналы; выберите из списка: {channels}.',
+        other: '{field}: {entries} — не каналы; выберите из списка: {channels}.'
       }
     },
     footer: {

@@ -41,10 +41,6 @@ export const zhHans: Catalogue = {
         goals: '目标',
         needs: '需求',
         frustrations: '困扰',
-        expectations: '期望',
-        ambitions: '志向',
-        hobbies: '爱好',
-        channels: '渠道',
         quote: '原话',
         scenario: '本次旅程的目标',
         description: '描述'
@@ -81,7 +77,7 @@ export const zhHans: Catalogue = {
       stageProblem: '第 {n} 个阶段：{problem}',
       fieldProblem: '{field}：{problem}',
       age: '年龄须为整数（如 34），或留空。',
-      channels: { other: '{field}：{entries} 不是渠道。请每行写一个，可选 {channels}。' }
+      channels: { other: '{field}：{entries} 不是渠道，请从 {channels} 中选择。' }
     },
     footer: {
       problems: '请先修正以下问题',
