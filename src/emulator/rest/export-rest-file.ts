@@ -157,62 +157,69 @@ interface LayerFields<T extends string> {
  * node, and no more.
  */
 function layer<T extends string>(record: SceneRecord, type: T, pluginId: string, box: Rect): LayerFields<T> {
-  const node: Partial<LayerFields<T>> = { id: record.id, name: record.kind === 'TEXT' && record.autoRename ? record.text.characters : record.name, type }
-  if (!record.visible) node.visible = false
-  if (record.locked) node.locked = true
-  node.absoluteBoundingBox = box
-  node.absoluteRenderBounds = { ...box }
+  const node = { id: record.id, name: record.kind === 'TEXT' && record.autoRename ? record.text.characters : record.name, type }
+  if (!record.visible) setField(node, 'visible', false)
+  if (record.locked) setField(node, 'locked', true)
+  setField(node, 'absoluteBoundingBox', box)
+  setField(node, 'absoluteRenderBounds', { ...box })
   // A turned node also gets its transform and unturned size, so the way back knows its real size.
   if (record.kind !== 'CONNECTOR' && record.kind !== 'GROUP' && record.rotation !== undefined && record.rotation !== 0) {
-    node.relativeTransform = translation(record.x, record.y, record.rotation)
-    node.size = { x: record.width, y: record.height }
+    setField(node, 'relativeTransform', translation(record.x, record.y, record.rotation))
+    setField(node, 'size', { x: record.width, y: record.height })
   }
   addPluginData(node, record.data, pluginId)
-  return node as LayerFields<T>
+  return node
 }
 
-/*
- * Each exporter adds its own fields to the one object `layer` made, one by one in the REST API's
- * order: no second object per node to copy them from, nor one per group of fields (strokes), since
- * the whole file is held until its text is written and a big board's garbage grows the collector's work.
+/**
+ * Sets one field of a node being exported, and tells the compiler it is set. Each exporter adds its
+ * own fields to the one object `layer` made, one by one in the REST API's order: no second object
+ * per node to copy them from, nor one per group of fields (strokes), since the whole file is held
+ * until its text is written and a big board's garbage grows the collector's work. Set this way, the
+ * node is its REST type (rest-file-types.ts, from @figma/rest-api-spec) only once every field that
+ * type requires is set, each with a value of the type it requires: the compiler checks each
+ * exporter's return, where a cast would let a forgotten or mistyped field through.
  */
+function setField<N extends object, K extends string, const V>(node: N, key: K, value: V): asserts node is N & { [P in K]: V } {
+  ;(node as Record<string, unknown>)[key] = value
+}
 
 function exportSticky(record: StickyRecord, pluginId: string, box: Rect): RestStickyNode {
-  const node = layer(record, 'STICKY', pluginId, box) as RestStickyNode
-  node.characters = record.text.characters
-  node.fills = restPaints(record.fills)
-  node.authorVisible = record.authorVisible
+  const node = layer(record, 'STICKY', pluginId, box)
+  setField(node, 'characters', record.text.characters)
+  setField(node, 'fills', restPaints(record.fills))
+  setField(node, 'authorVisible', record.authorVisible)
   return node
 }
 
 function exportShape(record: ShapeWithTextRecord, pluginId: string, box: Rect): RestShapeWithTextNode {
-  const node = layer(record, 'SHAPE_WITH_TEXT', pluginId, box) as RestShapeWithTextNode
-  node.shapeType = record.shapeType
-  node.characters = record.text.characters
-  node.fills = restPaints(record.fills)
+  const node = layer(record, 'SHAPE_WITH_TEXT', pluginId, box)
+  setField(node, 'shapeType', record.shapeType)
+  setField(node, 'characters', record.text.characters)
+  setField(node, 'fills', restPaints(record.fills))
   addStrokes(node, record)
   return node
 }
 
 function exportConnector(record: ConnectorRecord, pluginId: string, box: Rect): RestConnectorNode {
-  const node = layer(record, 'CONNECTOR', pluginId, box) as RestConnectorNode
-  node.characters = record.text.characters
-  node.connectorStart = restEndpoint(record.start)
-  node.connectorEnd = restEndpoint(record.end)
-  node.connectorLineType = record.lineType
-  node.connectorStartStrokeCap = restStrokeCap(record.startCap)
-  node.connectorEndStrokeCap = restStrokeCap(record.endCap)
-  node.textBackground = { fills: restPaints(record.textBackgroundFills) }
+  const node = layer(record, 'CONNECTOR', pluginId, box)
+  setField(node, 'characters', record.text.characters)
+  setField(node, 'connectorStart', restEndpoint(record.start))
+  setField(node, 'connectorEnd', restEndpoint(record.end))
+  setField(node, 'connectorLineType', record.lineType)
+  setField(node, 'connectorStartStrokeCap', restStrokeCap(record.startCap))
+  setField(node, 'connectorEndStrokeCap', restStrokeCap(record.endCap))
+  setField(node, 'textBackground', { fills: restPaints(record.textBackgroundFills) })
   addStrokes(node, record)
   return node
 }
 
 function exportSection(record: SectionRecord, pluginId: string, box: Rect): RestSectionNode {
-  const node = layer(record, 'SECTION', pluginId, box) as RestSectionNode
-  node.sectionContentsHidden = record.contentsHidden
-  node.fills = restPaints(record.fills)
+  const node = layer(record, 'SECTION', pluginId, box)
+  setField(node, 'sectionContentsHidden', record.contentsHidden)
+  setField(node, 'fills', restPaints(record.fills))
   addStrokes(node, record)
-  node.children = []
+  setField(node, 'children', [] as RestSceneNode[])
   return node
 }
 
@@ -222,11 +229,11 @@ function exportGroup(record: GroupRecord, pluginId: string, box: Rect): RestGrou
 }
 
 function exportFrame(record: FrameRecord, pluginId: string, box: Rect): RestFrameNode {
-  const node = layer(record, 'FRAME', pluginId, box) as RestFrameNode
-  node.fills = restPaints(record.fills)
+  const node = layer(record, 'FRAME', pluginId, box)
+  setField(node, 'fills', restPaints(record.fills))
   addStrokes(node, record)
-  node.clipsContent = record.clipsContent
-  node.children = []
+  setField(node, 'clipsContent', record.clipsContent)
+  setField(node, 'children', [] as RestSceneNode[])
   return node
 }
 
@@ -304,14 +311,14 @@ function shiftBoxes(node: Record<string, unknown>, dx: number, dy: number): void
   }
 }
 
-/** The stroke fields, onto the node: `strokeDashes` only when the line is dashed. */
-function addStrokes(
-  node: { strokes?: RestPaint[]; strokeWeight?: number; strokeDashes?: number[] },
+/** The stroke fields, onto the node (see setField): `strokeDashes` only when the line is dashed. */
+function addStrokes<N extends object>(
+  node: N,
   record: { strokes: ReadonlyArray<Paint>; strokeWeight: number; dashPattern: ReadonlyArray<number> }
-): void {
-  node.strokes = restPaints(record.strokes)
-  node.strokeWeight = record.strokeWeight
-  if (record.dashPattern.length > 0) node.strokeDashes = [...record.dashPattern]
+): asserts node is N & { strokes: RestPaint[]; strokeWeight: number; strokeDashes?: number[] } {
+  setField(node, 'strokes', restPaints(record.strokes))
+  setField(node, 'strokeWeight', record.strokeWeight)
+  if (record.dashPattern.length > 0) setField(node, 'strokeDashes', [...record.dashPattern])
 }
 
 /** REST has no NONE magnet: such an end is written with its node id only. */
@@ -329,19 +336,19 @@ function pluginDataFields(data: PluginDataRecord, pluginId: string): { pluginDat
 }
 
 /** Adds a node's plugin data, own (by plugin id) then shared (by namespace), each only when it holds an entry. */
-function addPluginData(node: { pluginData?: RestPluginData; sharedPluginData?: RestPluginData }, data: PluginDataRecord, pluginId: string): void {
+function addPluginData<N extends object>(node: N, data: PluginDataRecord, pluginId: string): asserts node is N & { pluginData?: RestPluginData; sharedPluginData?: RestPluginData } {
   // forEach, not for...of or Object.fromEntries: no iterator and no [key, value] pair per entry, for every node.
   let own: RestPluginData | undefined
   if (data.own.size > 0) (own ??= {})[pluginId] = entriesObject(data.own)
   data.otherPlugins.forEach((entries, id) => {
     if (entries.size > 0) (own ??= {})[id] = entriesObject(entries)
   })
-  if (own !== undefined) node.pluginData = own
+  if (own !== undefined) setField(node, 'pluginData', own)
   let shared: RestPluginData | undefined
   data.shared.forEach((entries, namespace) => {
     if (entries.size > 0) (shared ??= {})[namespace] = entriesObject(entries)
   })
-  if (shared !== undefined) node.sharedPluginData = shared
+  if (shared !== undefined) setField(node, 'sharedPluginData', shared)
 }
 
 /** A map's entries as an object's own fields, in the map's order, as Object.fromEntries makes them (`__proto__` too). */
