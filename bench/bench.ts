@@ -192,8 +192,8 @@ const STAGES: Stage[] = [
   { name: 'layout (journey -> plan)', run: async (n) => layoutJourney((await fixtureAsync(n)).journey) },
   { name: 'generate (layout + write)', run: async (n) => generateBoardAsync(createFigJamEmulator().api, (await fixtureAsync(n)).journey, { yieldAsync: noYield }) },
   { name: 'read back (live nodes)', board: true, run: async (n) => must(await readBoardAsync((await boardAsync(n)).emulator.api, 'page')) },
-  // What `journeyboard board` pays once a board is drawn: the REST file and its text, timed cold like the file formats.
-  { name: 'REST export (file and text)', board: true, cold: true, run: async (n) => JSON.stringify((await boardAsync(n)).emulator.toRestFile(), null, 2) },
+  // What `journeyboard board` and `journeyboard sync` pay once a board is drawn: the REST file's text, as they write it, timed cold like the file formats.
+  { name: 'REST export (file and text)', board: true, cold: true, run: async (n) => (await boardAsync(n)).emulator.toRestText() },
   { name: 'read back (REST JSON)', board: true, run: async (n) => readBoard(must(snapshotFromRestFile((await boardAsync(n)).rest))) },
   // What the panel's "Update board…" review does: read the live board, merge, describe.
   { name: 'diff (panel: live board)', board: true, run: async (n) => must(await syncPreviewAsync((await boardAsync(n)).emulator.api, undefined, (await fixtureAsync(n)).changed)) },

@@ -49,6 +49,8 @@ export interface FigJamEmulator {
   onUiMessage(listener: (message: unknown) => void): () => void
   /** The board as `GET /v1/files/:key?plugin_data=<pluginId>,shared` returns it. */
   toRestFile(name?: string): RestFile
+  /** The same file as text: exactly `JSON.stringify(toRestFile(name), null, 2)`, made without holding the whole file's objects at once. */
+  toRestText(name?: string): string
   /** Clears calls, fontLoads, notifications, undoCommits, uiMessages and viewportScrolls (an armed failure keeps counting). */
   resetCounters(): void
   /** Arms a failure counted from now on (or disarms with undefined). */

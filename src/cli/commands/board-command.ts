@@ -18,7 +18,7 @@ export async function boardCommandAsync({ io, args, flags }: CommandContext): Pr
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   // The file's `$schema` and extension fields go onto the board with the journey, as in the plugin.
   const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined, envelope: file.envelope })
-  await writeOutputAsync(io, flags.out, JSON.stringify(emulator.toRestFile(journey.title), null, 2) + '\n')
+  await writeOutputAsync(io, flags.out, emulator.toRestText(journey.title) + '\n')
   const { stickies, sections, connectors } = summary.counts
   io.stderr(`${flags.out}: board "${journey.title}" with ${stickies} stickies, ${sections} sections, ${connectors} connectors\n`)
   writeNodeWarnings(io, summary.warnings)

@@ -48,7 +48,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   const result = await syncBoardAsync(emulator.api, boardId, journey, resolutions, { yieldAsync: async () => undefined })
   if (!result.ok) throw new CliError(formatProblems(result.problems))
-  await writeOutputAsync(io, flags.out, `${JSON.stringify(emulator.toRestFile(), null, 2)}\n`)
+  await writeOutputAsync(io, flags.out, `${emulator.toRestText()}\n`)
   const summary = result.value
   io.stdout(formatChangeSet(summary.changeSet))
   for (const left of summary.notRemoved) io.stderr(`warning: node ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)

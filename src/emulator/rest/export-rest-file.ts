@@ -41,6 +41,13 @@ import { restStrokeCap } from './rest-stroke-caps'
  * flat `characters`, REST cap names, and plugin data keyed by plugin id and by namespace.
  */
 export function exportRestFile(registry: NodeRegistry, pluginId: string, name: string): RestFile {
+  const file = exportRestShell(registry, pluginId, name)
+  file.document.children[0]!.children = exportTree(registry, registry.root.page.children, pluginId)
+  return file
+}
+
+/** The file around the page's nodes: the document and its page, with the page's `children` (its last field) left empty. */
+export function exportRestShell(registry: NodeRegistry, pluginId: string, name: string): RestFile {
   const doc = registry.root
   const page = doc.page
   return {
@@ -57,11 +64,16 @@ export function exportRestFile(registry: NodeRegistry, pluginId: string, name: s
           type: 'CANVAS',
           name: page.name,
           ...pluginDataFields(page.data, pluginId),
-          children: exportTree(registry, page.children, pluginId)
+          children: []
         }
       ]
     }
   }
+}
+
+/** One node and everything inside it, as the REST API gives it: what `exportAsync({ format: 'JSON_REST_V1' })` returns as `document`. */
+export function exportRestNode(registry: NodeRegistry, record: SceneRecord, pluginId: string): RestSceneNode {
+  return exportTree(registry, [record], pluginId, containerOrigin(record.parent))[0]!
 }
 
 /**
@@ -69,11 +81,6 @@ export function exportRestFile(registry: NodeRegistry, pluginId: string, name: s
  * carried down, so a board nested thousands deep neither overflows the call stack nor walks up
  * its parents once per node.
  */
-/** One node and everything inside it, as the REST API gives it: what `exportAsync({ format: 'JSON_REST_V1' })` returns as `document`. */
-export function exportRestNode(registry: NodeRegistry, record: SceneRecord, pluginId: string): RestSceneNode {
-  return exportTree(registry, [record], pluginId, containerOrigin(record.parent))[0]!
-}
-
 function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginId: string, topOrigin: Vector = { x: 0, y: 0 }): RestSceneNode[] {
   const roots: RestSceneNode[] = []
   const groups: { node: RestSceneNode & { children: RestSceneNode[] }; origin: Vector }[] = []
@@ -84,7 +91,7 @@ function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginI
   pushChildren(top, roots, topOrigin)
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const { record, into, origin } = entry
-    const box = record.kind === 'CONNECTOR' ? absoluteBox(record, registry.scene) : record.kind === 'GROUP' ? { ...origin, width: 0, height: 0 } : ownBox(record, origin)
+    const box = restBoxOf(registry, record, origin)
     const node = exportNode(record, pluginId, box)
     into.push(node)
     if (record.kind === 'GROUP') groups.push({ node: node as RestSceneNode & { children: RestSceneNode[] }, origin })
@@ -110,8 +117,17 @@ function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginI
   return roots
 }
 
+/** A node's absolute box, placed from its container's origin; a group's is its origin until its members are known. */
+export function restBoxOf(registry: NodeRegistry, record: SceneRecord, origin: Vector): Rect {
+  return record.kind === 'CONNECTOR' ? absoluteBox(record, registry.scene) : record.kind === 'GROUP' ? { ...origin, width: 0, height: 0 } : ownBox(record, origin)
+}
 
-function exportNode(record: SceneRecord, pluginId: string, box: Rect): RestSceneNode {
+/**
+ * One node with its box, without what lies inside it: a section's, a frame's or a group's
+ * `children` list (its last field) is left empty for the caller to fill. Tables and nodes read from
+ * REST come whole.
+ */
+export function exportNode(record: SceneRecord, pluginId: string, box: Rect): RestSceneNode {
   switch (record.kind) {
     case 'STICKY':
       return exportSticky(record, pluginId, box)
