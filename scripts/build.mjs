@@ -135,7 +135,10 @@ const html =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journeyboard</title>' +
   (css ? '<style>' + css.replace(/<\/style/gi, '<\\/style') + '</style>' : '') +
   '</head><body><div id="app"></div><script>' +
-  js.replace(/<\/script/gi, '<\\/script') +
+  // Neither may end the script early: '</script', nor '<!--', after which HTML would read a later
+  // '<script' as nesting (the packs' basE91 has all of '<!-' among its characters). Both stand in
+  // string literals and regular expressions, where '\/' and '\x3C' read as '/' and '<'.
+  js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '\\x3C!--') +
   '</script></body></html>'
 await writeAtomicallyAsync('dist/ui.html', html)
 

@@ -13,12 +13,13 @@ import ts from 'typescript'
  * writes the others only for journeys in them. Danish, French, Chinese and Russian now travel as
  * the texts that differ from the English words, in the English words' order (the keys, the same in
  * every language, stay with English; src/packing/leaf-values.ts, the sandbox's packs' encoding too),
- * as JSON compressed with raw DEFLATE, in base64; the panel unpacks them with the
+ * as JSON compressed with raw DEFLATE, in basE91 (the sandbox's packs' text, src/packing/base91-bytes.ts:
+ * 43,485 characters for the packs base64 wrote in 46,792, its 705-byte decoder included); the panel unpacks them with the
  * browser's DecompressionStream (no inflate code in the panel, no code made from strings), as
  * ui/i18n/packed-panel-words.ts does:
- * - the panel words (18,120 bytes packed for the four; 18,348 as every text, equal or not) when the panel first speaks the language:
+ * - the panel words (17,296 bytes packed for the four in basE91, 18,624 in base64) when the panel first speaks the language:
  *   until then each is one string literal, which costs the start-up little;
- * - the board words with the CSV header (the board words: 15 KB as code, 6 KB packed) before the panel first draws,
+ * - the board words with the CSV header (the board words: 15 KB as code, 5.9 KB packed) before the panel first draws,
  *   a few milliseconds while it waits for the sandbox anyway: the pure core reads them in every
  *   language at any time (a CSV header or a lane kind in any language is read, a journey in any
  *   locale is exported).
@@ -27,21 +28,31 @@ import ts from 'typescript'
  * words); the four languages in one pack (168 bytes less, but all four unpacked for one); gzip
  * instead of raw DEFLATE (18 bytes more a pack); the sandbox sending the chosen words (the bytes
  * move into dist/main.js, further over its budget, and a switch would wait for the sandbox).
- * English stays as code: the fallback, and the words before any language is chosen.
+ * The English panel words stay as code: the fallback, and the words before any language is chosen
+ * (the English problem words are packed, see ENGLISH_PROBLEM_WORDS).
  */
 const PACKED_CATALOGUE = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](da|fr|ru|zh-hans)\.ts$/
 const PACKED_BOARD_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/]board[\\/](da|fr|ru|zh-hans)\.ts$/
 /**
  * The problem words (what is wrong with a journey or a file) of the same four languages, packed
  * whole in the same way and unpacked with the panel words of their language: the panel words them
- * in its language, and carrying the four as code would cost about 38 KB.
+ * in its language, and carrying the four as code would cost about 38 KB (20,314 bytes packed).
  */
 const PACKED_PROBLEMS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/]problems[\\/](da|fr|ru|zh-hans)\.ts$/
+/**
+ * The English problem words (13,903 bytes as code; 5,355 packed, with their 3,492 bytes of keys as code), packed whole as the sandbox's
+ * build packs them (scripts/pack-sandbox-content.mjs), their codes kept as code for the schema that
+ * lists them: the panel shows them only once something is wrong, and unpacks them before it first
+ * draws (the other languages' problem words are packed against them).
+ */
+const ENGLISH_PROBLEM_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/]problems[\\/]en\.ts$/
 const RUNTIME = path.resolve('ui/i18n/packed-panel-words.ts')
 const ENGLISH_PROBLEMS = path.resolve('src/i18n/english-problems.ts')
 const ENGLISH = path.resolve('src/i18n/catalogues/en.ts')
 const ENGLISH_BOARD = path.resolve('src/i18n/catalogues/board/en.ts')
 const VALUES = path.resolve('src/packing/leaf-values.ts')
+const BASE91_TEXT = path.resolve('src/packing/base91-text.ts')
+const BASE91_BYTES = path.resolve('src/packing/base91-bytes.ts')
 
 export const packPanelWords = {
   name: 'pack-panel-words',
@@ -50,34 +61,42 @@ export const packPanelWords = {
     build.onLoad({ filter: PACKED_CATALOGUE }, async (args) => {
       const language = PACKED_CATALOGUE.exec(args.path)?.[1] ?? ''
       const source = await readFile(args.path, 'utf8')
-      const { exports, en, values } = await loadAsync(args.path)
+      const loaded = await loadAsync(args.path)
+      const { exports, en } = loaded
       const [catalogue] = Object.values(exports)
       const parts = [{ key: 'panel', when: 'first-use' }].map(({ key, when }) => ({
         ...propertyRange(source, args.path, key),
-        text: `${packedCall(language, [`__en.${key}`], pack(values, [en[key]], [catalogue[key]], `${args.path} (${key})`), when)}[0]`
+        text: `${packedCall(language, [`__en.${key}`], pack(loaded, [en[key]], [catalogue[key]], `${args.path} (${key})`), when)}[0]`
       }))
       return { contents: header(ENGLISH, '{ en as __en }') + replaceRanges(source, parts), loader: 'ts' }
     })
     build.onLoad({ filter: PACKED_PROBLEMS }, async (args) => {
       const language = PACKED_PROBLEMS.exec(args.path)?.[1] ?? ''
       const source = await readFile(args.path, 'utf8')
-      const { exports, problems, values } = await loadAsync(args.path)
+      const loaded = await loadAsync(args.path)
+      const { exports, problems } = loaded
       const ranges = exportRanges(source, args.path)
       if (ranges.length !== 1) throw new Error(`${args.path}: expected one exported catalogue, found ${ranges.length}`)
       const [{ name, start, end }] = ranges
-      const text = `${packedCall(language, ['__english.ENGLISH_PROBLEMS'], pack(values, [problems], [exports[name]], args.path), 'first-use')}[0]`
+      const text = `${packedCall(language, ['__english.ENGLISH_PROBLEMS'], pack(loaded, [problems], [exports[name]], args.path), 'first-use')}[0]`
       return { contents: header(ENGLISH_PROBLEMS, '* as __english') + replaceRanges(source, [{ start, end, text }]), loader: 'ts' }
+    })
+    build.onLoad({ filter: ENGLISH_PROBLEM_WORDS }, async (args) => {
+      // Loaded when asked for: the sandbox's packing uses this module's helpers.
+      const { packEnglishWordsAsync } = await import('./pack-sandbox-content.mjs')
+      return { contents: (await packEnglishWordsAsync(args.path, RUNTIME)).contents, loader: 'ts' }
     })
     // A language's board words, each export packed on its own in the shape of its English twin (daKinds, enKinds).
     build.onLoad({ filter: PACKED_BOARD_WORDS }, async (args) => {
       const language = PACKED_BOARD_WORDS.exec(args.path)?.[1] ?? ''
       const source = await readFile(args.path, 'utf8')
-      const { exports, english, values } = await loadAsync(args.path)
+      const loaded = await loadAsync(args.path)
+      const { exports, english } = loaded
       const ranges = exportRanges(source, args.path)
       const twins = englishTwins(ranges, english, args.path)
-      const base64 = pack(values, twins.map((twin) => english[twin]), ranges.map(({ name }) => exports[name]), args.path)
+      const packed = pack(loaded, twins.map((twin) => english[twin]), ranges.map(({ name }) => exports[name]), args.path)
       const parts = ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` }))
-      const words = `const __words = ${packedCall(language, twins.map((twin) => `__enBoard.${twin}`), base64, 'start')}\n`
+      const words = `const __words = ${packedCall(language, twins.map((twin) => `__enBoard.${twin}`), packed, 'start')}\n`
       return { contents: header(ENGLISH_BOARD, '* as __enBoard') + words + replaceRanges(source, parts), loader: 'ts' }
     })
   }
@@ -87,19 +106,19 @@ function header(english, binding) {
   return `import { packedWords as __packedWords } from ${JSON.stringify(RUNTIME)}\nimport ${binding} from ${JSON.stringify(english)}\n`
 }
 
-function packedCall(language, shapes, base64, when) {
-  return `__packedWords(${JSON.stringify(language)}, [${shapes.join(', ')}], ${JSON.stringify(base64)}, ${JSON.stringify(when)})`
+function packedCall(language, shapes, packed, when) {
+  return `__packedWords(${JSON.stringify(language)}, [${shapes.join(', ')}], ${JSON.stringify(packed)}, ${JSON.stringify(when)})`
 }
 
 /**
  * Parts' words as the texts that differ from the English parts', packed together (the encoding the
- * sandbox's packs use, src/packing/leaf-values.ts); what the panel will unpack must be the words
- * exactly, or the build stops here, naming the file.
+ * sandbox's packs use, src/packing/leaf-values.ts, in basE91, src/packing/base91-bytes.ts); what
+ * the panel will unpack must be the words exactly, or the build stops here, naming the file.
  */
-function pack({ differingLeaves, withLeaves }, shapes, parts, file) {
-  const base64 = deflateRawSync(JSON.stringify(leavesOf(differingLeaves, shapes, parts, file)), { level: 9 }).toString('base64')
-  deepStrictEqual(withLeaves(shapes, JSON.parse(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'))), parts, `${file}: the packed words do not unpack to the source`)
-  return base64
+function pack({ values: { differingLeaves, withLeaves }, base91Text, base91Bytes }, shapes, parts, file) {
+  const packed = base91Text(deflateRawSync(JSON.stringify(leavesOf(differingLeaves, shapes, parts, file)), { level: 9 }))
+  deepStrictEqual(withLeaves(shapes, JSON.parse(inflateRawSync(base91Bytes(packed)).toString('utf8'))), parts, `${file}: the packed words do not unpack to the source`)
+  return packed
 }
 
 /** differingLeaves(base, target), its error naming what was packed (`what`: a file, and which part of it). */
@@ -160,7 +179,9 @@ async function loadAsync(file) {
     `export { en } from ${JSON.stringify(ENGLISH)}`,
     `export * as english from ${JSON.stringify(ENGLISH_BOARD)}`,
     `export { ENGLISH_PROBLEMS as problems } from ${JSON.stringify(ENGLISH_PROBLEMS)}`,
-    `export * as values from ${JSON.stringify(VALUES)}`
+    `export * as values from ${JSON.stringify(VALUES)}`,
+    `export { base91Text } from ${JSON.stringify(BASE91_TEXT)}`,
+    `export { base91Bytes } from ${JSON.stringify(BASE91_BYTES)}`
   ].join('\n')
   // Not named after `file`, which it imports.
   return importAsync(contents, path.dirname(file))

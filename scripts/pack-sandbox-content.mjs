@@ -99,9 +99,10 @@ const KEYS_LISTED_AT_START = { enProblems: ['problems'] }
 /**
  * An English word file packed: the module the sandbox gets in its place, the keys it keeps as code
  * (each export's, and those of the objects in KEYS_LISTED_AT_START), and the pack: the exports'
- * words whole, as JSON.
+ * words whole, as JSON. `runtime` unpacks them: the sandbox's, or the panel's (which packs the
+ * English problem words the same way, see pack-panel-words.mjs).
  */
-export async function packEnglishWordsAsync(file) {
+export async function packEnglishWordsAsync(file, runtime = WORDS_RUNTIME) {
   const source = await readFile(file, 'utf8')
   const words = await importAsync(source, path.dirname(file), file)
   const ranges = wordRanges(source, file)
@@ -114,7 +115,7 @@ export async function packEnglishWordsAsync(file) {
   const packed = await packTextAsync(JSON.stringify(parts))
   deepStrictEqual(JSON.parse(unpackText(packed)), parts, `${file}: the packed words do not unpack to the source`)
   const header = [
-    `import { packedEnglishWords as __packedEnglishWords } from ${JSON.stringify(WORDS_RUNTIME)}`,
+    `import { packedEnglishWords as __packedEnglishWords } from ${JSON.stringify(runtime)}`,
     `const __words = __packedEnglishWords(${JSON.stringify(keys)}, ${JSON.stringify(packed)})`
   ].join('\n')
   const contents = `${header}\n${replaceRanges(source, ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` })))}`

@@ -30,7 +30,7 @@ export function base91Character(digit: number): string {
  * The bytes basE91 text stands for, for the sandbox, which has no decoder of its own. Any character
  * outside the alphabet throws; the DEFLATE and JSON checks after it catch a pack cut short.
  */
-export function base91Bytes(text: string): Uint8Array {
+export function base91Bytes(text: string): Uint8Array<ArrayBuffer> {
   // Two characters give at least 13 bits, so one and a bit bytes; a last lone character one byte.
   const bytes = new Uint8Array(Math.ceil((text.length * 7) / 4))
   let written = 0

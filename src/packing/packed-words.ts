@@ -11,7 +11,7 @@ import { unpackText } from './unpack-text'
  */
 export function packedWords<Parts extends readonly object[]>(language: string, shapes: Parts, packed: string): Parts {
   const keys = shapes.map((shape) => Object.fromEntries(Object.keys(shape).map((key) => [key, 0 as const])))
-  return lazyParts(language, keys, () => withLeaves(shapes, JSON.parse(unpackText(packed)) as unknown[])) as unknown as Parts
+  return lazyParts(language, keys, () => withLeaves(shapes, JSON.parse(unpackText(packed)) as unknown[])).parts as unknown as Parts
 }
 
 /**
@@ -29,11 +29,15 @@ export interface WordKeys {
  * read of any words unpacks them all, as packedWords.
  */
 export function packedEnglishWords(keys: readonly WordKeys[], packed: string): Record<string, unknown>[] {
-  return lazyParts('en', keys, () => JSON.parse(unpackText(packed)))
+  return lazyParts('en', keys, () => JSON.parse(unpackText(packed))).parts
 }
 
-/** Parts with these keys whose values `unpack` gives, all parts at once, on the first read of any key. */
-function lazyParts(language: string, keys: readonly WordKeys[], unpack: () => unknown): Record<string, unknown>[] {
+/**
+ * Parts with these keys whose values `unpack` gives, all parts at once, on the first read of any
+ * key, or when `unpackNow` is called (the panel, which unpacks ahead, so a pack that does not fit
+ * fails then, not at a later read).
+ */
+export function lazyParts(language: string, keys: readonly WordKeys[], unpack: () => unknown): { parts: Record<string, unknown>[]; unpackNow: () => void } {
   const lazy = (shape: WordKeys): Record<string, unknown> => {
     const target: Record<string, unknown> = {}
     for (const key of Object.keys(shape)) {
@@ -78,5 +82,5 @@ function lazyParts(language: string, keys: readonly WordKeys[], unpack: () => un
     }
     targets.forEach((target, index) => fill(target, keys[index]!, (parts as Record<string, unknown>[])[index]!))
   }
-  return targets
+  return { parts: targets, unpackNow: unpackAll }
 }

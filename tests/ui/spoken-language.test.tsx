@@ -5,6 +5,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { CATALOGUES } from '../../src/i18n'
+import { base91Text } from '../../src/packing/base91-text'
 import { differingLeaves } from '../../src/packing/leaf-values'
 import { App } from '../../ui/app'
 import { packedPanelWords } from '../../ui/i18n/packed-panel-words'
@@ -17,7 +18,7 @@ afterEach(() => {
 })
 
 /** French panel words packed as the build packs them (scripts/pack-panel-words.mjs). */
-const PACKED_FRENCH = deflateRawSync(JSON.stringify(differingLeaves([CATALOGUES.en.panel], [CATALOGUES.fr.panel]))).toString('base64')
+const PACKED_FRENCH = base91Text(deflateRawSync(JSON.stringify(differingLeaves([CATALOGUES.en.panel], [CATALOGUES.fr.panel]))))
 // The panel's French words ship packed here, so choosing French has to unpack them first.
 packedPanelWords('fr', PACKED_FRENCH)
 

@@ -1,6 +1,8 @@
 import { en } from '../../src/i18n/catalogues/en'
 import type { Catalogue } from '../../src/i18n'
+import { base91Bytes } from '../../src/packing/base91-bytes'
 import { withLeaves } from '../../src/packing/leaf-values'
+import { lazyParts, type WordKeys } from '../../src/packing/packed-words'
 
 /**
  * When packed words are unpacked: the panel's own words when the panel first speaks their language;
@@ -11,13 +13,13 @@ export type UnpackedWhen = 'first-use' | 'start'
 
 interface Packed {
   language: string
-  /** The English words of the same parts: the shape every language fills. */
-  shapes: readonly unknown[]
-  /** The texts that differ from the English words (see src/packing/leaf-values.ts) as JSON, compressed (raw DEFLATE) and in base64. */
-  base64: string
+  /** The words as JSON (see src/packing/leaf-values.ts), compressed (raw DEFLATE) and in basE91. */
+  packed: string
   when: UnpackedWhen
-  /** What the catalogues hold in their place, one per part: filled when they are unpacked. */
-  targets: Record<string, unknown>[]
+  /** Puts the unpacked JSON's words where the catalogues read them, or throws when they do not fit. */
+  fill: (json: string) => void
+  /** Puts words in place of words that could not be unpacked (words needed from the start). */
+  standIn: () => void
   unpacked?: Promise<void>
   ready: boolean
   /** Why the words could not be unpacked, the last time they were tried. */
@@ -40,20 +42,56 @@ const START_FAILURES: UnpackFailure[] = []
  * The catalogues hold the objects returned here; reading one before it is unpacked is a bug, and
  * says so instead of reading undefined.
  */
-export function packedWords<Parts extends readonly object[]>(language: string, shapes: Parts, base64: string, when: UnpackedWhen): Parts {
-  const packed: Packed = { language: language.toLowerCase(), shapes, base64, when, targets: shapes.map(() => ({})), ready: false }
-  PACKED.push(packed)
+export function packedWords<Parts extends readonly object[]>(language: string, shapes: Parts, packed: string, when: UnpackedWhen): Parts {
+  const targets = shapes.map(() => ({}))
+  const entry: Packed = {
+    language: language.toLowerCase(),
+    packed,
+    when,
+    fill: (json) => {
+      const parts = withLeaves(shapes, JSON.parse(json) as unknown[]) as Record<string, unknown>[]
+      targets.forEach((target, index) => Object.assign(target, parts[index]))
+    },
+    // The English words stand in for those of another language.
+    standIn: () => targets.forEach((target, index) => Object.assign(target, shapes[index])),
+    ready: false
+  }
+  PACKED.push(entry)
   const stillPacked = (): never => {
     throw new Error(`${language} words were read before they were unpacked`)
   }
-  return packed.targets.map(
+  return targets.map(
     (target) =>
       new Proxy(target, {
-        get: (words, key, receiver) => (packed.ready ? Reflect.get(words, key, receiver) : stillPacked()),
-        has: (words, key) => (packed.ready ? Reflect.has(words, key) : stillPacked()),
-        ownKeys: (words) => (packed.ready ? Reflect.ownKeys(words) : stillPacked())
+        get: (words, key, receiver) => (entry.ready ? Reflect.get(words, key, receiver) : stillPacked()),
+        has: (words, key) => (entry.ready ? Reflect.has(words, key) : stillPacked()),
+        ownKeys: (words) => (entry.ready ? Reflect.ownKeys(words) : stillPacked())
       })
   ) as unknown as Parts
+}
+
+/**
+ * English words the panel's build ships packed whole (the problem words; see
+ * scripts/pack-panel-words.mjs), with the same runtime shape as the sandbox's (src/packing/packed-words.ts):
+ * each part has its keys at once, and so has each object `keys` lists the keys of (the problem
+ * codes' schema lists them as the panel loads), but its words only once unpacked. They are unpacked
+ * before the panel first draws, with every language's panel words, whose problem words are read
+ * against them. Should they fail, their keys stand in for their words (a problem then reads as its
+ * code) and the panel says so.
+ */
+export function packedEnglishWords(keys: readonly WordKeys[], packed: string): Record<string, unknown>[] {
+  let json: string | undefined
+  const { parts, unpackNow } = lazyParts('en', keys, () => {
+    if (json === undefined) throw new Error('en words were read before they were unpacked')
+    return JSON.parse(json) as unknown
+  })
+  const keysAsWords = (shape: WordKeys): Record<string, unknown> => Object.fromEntries(Object.entries(shape).map(([key, inner]) => [key, inner === 0 ? key : keysAsWords(inner)]))
+  const fill = (text: string): void => {
+    json = text
+    unpackNow()
+  }
+  PACKED.push({ language: 'en', packed, when: 'start', fill, standIn: () => fill(JSON.stringify(keys.map(keysAsWords))), ready: false })
+  return parts
 }
 
 /**
@@ -61,20 +99,22 @@ export function packedWords<Parts extends readonly object[]>(language: string, s
  * words the panel shows in its language (the problem words) are packed the same way, in the shape
  * of their English words.
  */
-export function packedPanelWords(language: string, base64: string): Catalogue['panel']
-export function packedPanelWords<Words extends object>(language: string, base64: string, shape: Words): Words
-export function packedPanelWords(language: string, base64: string, shape: object = en.panel): object {
-  return packedWords(language, [shape] as const, base64, 'first-use')[0]
+export function packedPanelWords(language: string, packed: string): Catalogue['panel']
+export function packedPanelWords<Words extends object>(language: string, packed: string, shape: Words): Words
+export function packedPanelWords(language: string, packed: string, shape: object = en.panel): object {
+  return packedWords(language, [shape] as const, packed, 'first-use')[0]
 }
 
-/** Whether the panel can speak a language now: its words were never packed, or are unpacked. */
+/** Whether the panel can speak a language now: its words were never packed, or are unpacked (the English words packed too). */
 export function panelWordsReady(language: string): boolean {
-  return PACKED.every((packed) => packed.language !== language.toLowerCase() || packed.ready)
+  return PACKED.every((packed) => (packed.language !== language.toLowerCase() && packed.language !== 'en') || packed.ready)
 }
 
-/** Unpacks a language's words (once each; at once when none were packed). */
+/** Unpacks a language's words (once each; at once when none were packed), after the English words packed (their shape). */
 export async function unpackPanelWordsAsync(language: string): Promise<void> {
-  await Promise.all(PACKED.filter((packed) => packed.language === language.toLowerCase()).map(unpackAsync))
+  await unpackEnglishAsync()
+  const wanted = language.toLowerCase()
+  if (wanted !== 'en') await Promise.all(PACKED.filter((packed) => packed.language === wanted).map(unpackAsync))
 }
 
 /** Why a language's words could not be unpacked the last time they were tried; undefined when they could. */
@@ -89,32 +129,39 @@ export function startWordsReady(): boolean {
 
 /**
  * Unpacks the words every language needs from the start (the build's `start` words). Words that
- * cannot be unpacked are not waited for again: the English words stand in for them, so journeys in
- * their language still show, and the failure is kept for the panel to tell (startWordsFailures).
+ * cannot be unpacked are not waited for again: other words stand in for them (for another
+ * language's, the English words, so journeys in their language still show), and the failure is
+ * kept for the panel to tell (startWordsFailures).
  */
 export async function unpackStartWordsAsync(): Promise<void> {
-  await Promise.all(
-    PACKED.filter((packed) => packed.when === 'start').map((packed) =>
-      unpackAsync(packed).catch(() => {
-        if (packed.ready) return
-        packed.targets.forEach((target, index) => Object.assign(target, packed.shapes[index]))
-        packed.ready = true
-        START_FAILURES.push({ language: packed.language, error: packed.failure ?? '' })
-      })
-    )
-  )
+  await unpackEnglishAsync()
+  await Promise.all(PACKED.filter((packed) => packed.when === 'start' && packed.language !== 'en').map(unpackOrStandInAsync))
 }
 
-/** The languages whose start words could not be unpacked (English words stand in for them), and why. */
+/** The languages whose start words could not be unpacked (other words stand in for them), and why. */
 export function startWordsFailures(): readonly UnpackFailure[] {
   return START_FAILURES
 }
 
+/** The English words packed: the shape of every other language's, so unpacked before them. */
+async function unpackEnglishAsync(): Promise<void> {
+  await Promise.all(PACKED.filter((packed) => packed.language === 'en').map(unpackOrStandInAsync))
+}
+
+async function unpackOrStandInAsync(packed: Packed): Promise<void> {
+  if (packed.ready) return
+  await unpackAsync(packed).catch(() => {
+    if (packed.ready) return
+    packed.standIn()
+    packed.ready = true
+    START_FAILURES.push({ language: packed.language, error: packed.failure ?? '' })
+  })
+}
+
 function unpackAsync(packed: Packed): Promise<void> {
-  packed.unpacked ??= inflateTextAsync(packed.base64)
+  packed.unpacked ??= inflateTextAsync(packed.packed)
     .then((json) => {
-      const parts = withLeaves(packed.shapes, JSON.parse(json) as unknown[]) as Record<string, unknown>[]
-      packed.targets.forEach((target, index) => Object.assign(target, parts[index]))
+      packed.fill(json)
       packed.ready = true
     })
     .catch((error: unknown) => {
@@ -127,12 +174,8 @@ function unpackAsync(packed: Packed): Promise<void> {
   return packed.unpacked
 }
 
-/** Text from base64 raw DEFLATE, with the browser's own decompressor (no inflate code in the panel). */
-async function inflateTextAsync(base64: string): Promise<string> {
-  const binary = atob(base64)
-  // A plain loop: Uint8Array.from with a function per character took milliseconds as the panel opened.
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))
+/** Text from basE91 raw DEFLATE, with the browser's own decompressor (no inflate code in the panel). */
+async function inflateTextAsync(packed: string): Promise<string> {
+  const stream = new Blob([base91Bytes(packed)]).stream().pipeThrough(new DecompressionStream('deflate-raw'))
   return new Response(stream).text()
 }

@@ -325,11 +325,18 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
     )
   })
 
-  it('words an imported file’s problems in the panel’s language, from problem words packed like the panel words', async () => {
+  it('words an imported file’s problems in the panel’s language, from problem words packed like the panel words, the English ones too', async () => {
     const html = await readFile(UI_HTML, 'utf8')
-    expect(html).toContain(PROBLEM_CATALOGUES.en.problems['no-stage'])
-    for (const language of LANGUAGES.filter((l) => l !== 'en')) expect(html, language).not.toContain(PROBLEM_CATALOGUES[language].problems['actor-missing'])
+    // Packed in every language: the English words as the panel opens, the others' against them.
+    for (const language of LANGUAGES) expect(html, language).not.toContain(PROBLEM_CATALOGUES[language].problems['actor-missing'])
     const broken = { format: 'journeyboard', version: 2, journey: { id: 'trip', title: 'Trip', personas: [{ id: 'p', name: 'P' }], stages: [{ id: 's1', name: ' ' }], lanes: [{ id: 'l', name: 'L', kind: 'notes' }], items: [{ id: 'i', stageId: 'nowhere', laneId: 'l', text: 'x' }] } }
+    await withPanelAsync(async ({ page }) => {
+      await page.getByText(CATALOGUES.en.panel.tabs.import, { exact: true }).first().click()
+      await page.getByLabel(CATALOGUES.en.panel.import.text).fill(JSON.stringify(broken))
+      const problems = page.getByRole('list', { name: CATALOGUES.en.panel.import.inputProblems })
+      await expect.poll(() => problems.textContent()).toContain('stages[0].name: must not be empty')
+      expect(await problems.textContent()).toContain('items[0].stageId: no stage has id "nowhere"')
+    })
     await withPanelAsync(
       async ({ page }) => {
         await page.getByText(CATALOGUES.ru.panel.tabs.import, { exact: true }).first().click()

@@ -3,12 +3,13 @@ import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 
 import { BOARD_CATALOGUES, CATALOGUES, LANGUAGES } from '../../../src/i18n'
+import { base91Text } from '../../../src/packing/base91-text'
 import { differingLeaves, withLeaves } from '../../../src/packing/leaf-values'
 import { packedPanelWords, packedWords, panelWordsReady, startWordsFailures, startWordsReady, unpackPanelWordsAsync, unpackStartWordsAsync } from '../../../ui/i18n/packed-panel-words'
 
 /** Parts of a language's words as the build packs them (scripts/pack-panel-words.mjs): what differs from the English parts, together. */
 function pack(shapes: readonly unknown[], parts: readonly unknown[]): string {
-  return deflateRawSync(JSON.stringify(differingLeaves(shapes, parts)), { level: 9 }).toString('base64')
+  return base91Text(deflateRawSync(JSON.stringify(differingLeaves(shapes, parts)), { level: 9 }))
 }
 
 describe('panel words packed as what differs from English', () => {
