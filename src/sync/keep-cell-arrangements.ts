@@ -1,6 +1,4 @@
-import { minOf, maxOf } from '../model'
-import { polylineCrossesBox } from '../geometry'
-import { centreOf } from '../geometry'
+import { boxesOverlap, centreOf, type Point, polylineCrossesBox, unionBoxes } from '../geometry'
 import type { BoardGrid, BoardPlan, Box, PlanNode } from '../layout/board-plan'
 import { CELL_PADDING, MARKER_OVERHANG, STAGE_PADDING } from '../layout/layout-metrics'
 import type { CellLocation } from '../layout/locate-cell'
@@ -19,6 +17,12 @@ export interface CurrentLayout {
 }
 
 const PIN_ROLES = new Set(['score-badge', 'flag-marker'])
+
+/** An emotion curve's line, straight between two point centres, with its bounds. */
+interface CurveLine {
+  line: Point[]
+  bounds: Box
+}
 /** A move smaller than this is none: a place read off the board is the difference of two absolute boxes, with floating-point dust. */
 const NO_MOVE = 1e-6
 
@@ -55,6 +59,17 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
     const line = [centreOf(box(boxes, node.start)), centreOf(box(boxes, node.end))]
     return [{ line, bounds: union(line.map((point) => ({ ...point, width: 0, height: 0 }))) }]
   })
+  // The lines reaching each stage column, gathered once per column (a column's cells all ask the
+  // same few), not sought among all the board's lines for every cell.
+  const linesByStage = new Map<string, CurveLine[]>()
+  const linesReaching = (column: { stageId: string; x: number; width: number }): CurveLine[] => {
+    let found = linesByStage.get(column.stageId)
+    if (found === undefined) {
+      found = curveLines.filter(({ bounds }) => bounds.x <= column.x + column.width && column.x <= bounds.x + bounds.width)
+      linesByStage.set(column.stageId, found)
+    }
+    return found
+  }
   const cells = new Map<string, { stageId: string; laneId: string; itemIds: string[] }>()
   for (const item of journey.items) {
     const key = cellKey(item.stageId, item.laneId)
@@ -114,14 +129,14 @@ export function keepCellArrangements(plan: BoardPlan, journey: Journey, current:
       const dx = onGrid(newColumn.x + (now.x - oldColumn.x)) - planned.x
       const dy = onGrid(newRow.y + (now.y - oldRow.y)) - planned.y
       const footprint = union([planned, ...(pins.get(itemId) ?? []).map((pin) => box(boxes, pin.key))].map((b) => ({ ...b, x: b.x + dx, y: b.y + dy })))
-      if (!inside(area, footprint) || footprints.some((other) => overlaps(other, footprint))) return undefined
+      if (!inside(area, footprint) || footprints.some((other) => boxesOverlap(other, footprint))) return undefined
       footprints.push(footprint)
       moves.set(itemId, { dx, dy })
     }
     const obstacles = points.get(`stage:${stageId}`) ?? []
-    if (footprints.some((footprint) => obstacles.some((point) => overlaps(point, footprint)))) return undefined
+    if (footprints.some((footprint) => obstacles.some((point) => boxesOverlap(point, footprint)))) return undefined
     // A line crosses a footprint's inside only where its bounds reach the area the footprints are inside.
-    const near = curveLines.filter(({ bounds }) => reaches(bounds, area))
+    const near = linesReaching(newColumn).filter(({ bounds }) => reaches(bounds, area))
     if (footprints.some((footprint) => near.some(({ line }) => polylineCrossesBox(line, footprint)))) return undefined
     return moves
   }
@@ -142,19 +157,11 @@ function box(boxes: ReadonlyMap<string, Box>, key: string): Box {
   return found
 }
 
+/** The bounds of boxes there are (a sticky's footprint, a line's two ends). */
 function union(boxes: readonly Box[]): Box {
-  const left = minOf(boxes.map((b) => b.x))
-  const top = minOf(boxes.map((b) => b.y))
-  const right = maxOf(boxes.map((b) => b.x + b.width))
-  const bottom = maxOf(boxes.map((b) => b.y + b.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
+  return unionBoxes(boxes) as Box
 }
 
 function inside(outer: Box, inner: Box): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height
-}
-
-/** Touching edges do not count. */
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
