@@ -1,3 +1,4 @@
+import { centreOf } from '../geometry'
 import type { Box, PlanConnector, PlanFont, PlanNode } from './board-plan'
 import { TEXT_COLOR } from '../palette/figjam-palette'
 import { BODY_FONT, LINK_FONT_SIZE } from './layout-metrics'
@@ -33,21 +34,17 @@ export class PlanBuilder {
 
   /** A connector on the board section; its box spans the centres of the two nodes it joins. */
   addConnector(spec: ConnectorSpec): void {
-    const a = this.boardBox(spec.start)
-    const b = this.boardBox(spec.end)
-    const ax = a.x + a.width / 2
-    const ay = a.y + a.height / 2
-    const bx = b.x + b.width / 2
-    const by = b.y + b.height / 2
+    const a = centreOf(this.boardBox(spec.start))
+    const b = centreOf(this.boardBox(spec.end))
     this.add({
       ...spec,
       kind: 'connector',
       parent: BOARD_KEY,
       name: spec.key,
-      x: Math.min(ax, bx),
-      y: Math.min(ay, by),
-      width: Math.abs(bx - ax),
-      height: Math.abs(by - ay),
+      x: Math.min(a.x, b.x),
+      y: Math.min(a.y, b.y),
+      width: Math.abs(b.x - a.x),
+      height: Math.abs(b.y - a.y),
       startCap: 'NONE',
       font: BODY_FONT,
       fontSize: LINK_FONT_SIZE

@@ -1,3 +1,4 @@
+import { centreOf } from '../../geometry/centre-of'
 import type { ConnectorRecord, SceneRecord } from './node-records'
 import type { SceneLookup } from './node-registry'
 import { placedBox } from './placed-box'
@@ -17,7 +18,7 @@ export function endpointPoint(connector: ConnectorRecord, end: ConnectorEnd, loo
   if (target === undefined) return fallbackPoint(connector, end)
   const box = placedBox(target)
   if ('position' in endpoint) return { x: box.x + endpoint.position.x, y: box.y + endpoint.position.y }
-  const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  const center = centreOf(box)
   const magnet = endpoint.magnet === 'AUTO' ? autoMagnet(center, otherEndHint(connector, end, lookup)) : endpoint.magnet
   switch (magnet) {
     case 'TOP':
@@ -54,8 +55,7 @@ function otherEndHint(connector: ConnectorRecord, end: ConnectorEnd, lookup: Sce
   if (!('endpointNodeId' in other)) return other.position
   const target = attachable(other.endpointNodeId, lookup)
   if (target === undefined) return fallbackPoint(connector, end === 'start' ? 'end' : 'start')
-  const box = placedBox(target)
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  return centreOf(placedBox(target))
 }
 
 function autoMagnet(center: Vector, toward: Vector): 'TOP' | 'BOTTOM' | 'LEFT' | 'RIGHT' | 'CENTER' {

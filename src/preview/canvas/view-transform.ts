@@ -1,3 +1,4 @@
+import { centreOf } from '../../geometry'
 import type { Box, Point } from '../../render'
 
 /**
@@ -75,6 +76,7 @@ export function fitBox(box: Box, size: ScreenSize, insets: Insets = UNIFORM_FIT_
   }
   const fit = Math.min(room.width / Math.max(box.width, 1), room.height / Math.max(box.height, 1))
   const zoom = clampZoom(Math.min(FIT_MAX_ZOOM, fit))
-  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-  return { zoom, x: room.x + room.width / 2 - centre.x * zoom, y: room.y + room.height / 2 - centre.y * zoom }
+  const centre = centreOf(box)
+  const middle = centreOf(room)
+  return { zoom, x: middle.x - centre.x * zoom, y: middle.y - centre.y * zoom }
 }

@@ -1,3 +1,4 @@
+import { centreOf } from '../../geometry'
 import { shapePresetOfFill } from '../../palette/figjam-palette'
 import { pickSolidFill } from '../color/pick-solid-fill'
 import type { DisplayItem, Fill, Stroke } from '../display-list'
@@ -26,7 +27,8 @@ export function drawShapeWithText(node: RestNode): DisplayItem[] {
   const items: DisplayItem[] = []
   if (outline.kind === 'rect') items.push({ kind: 'rect', nodeId: node.id, ...box, radius: outline.radius, ...paint })
   else if (outline.kind === 'ellipse') {
-    items.push({ kind: 'ellipse', nodeId: node.id, cx: box.x + box.width / 2, cy: box.y + box.height / 2, rx: box.width / 2, ry: box.height / 2, ...paint })
+    const centre = centreOf(box)
+    items.push({ kind: 'ellipse', nodeId: node.id, cx: centre.x, cy: centre.y, rx: box.width / 2, ry: box.height / 2, ...paint })
   } else items.push({ kind: 'path', nodeId: node.id, commands: outline.commands, ...paint })
 
   const text = node.characters ?? ''

@@ -1,4 +1,4 @@
-import { type PathEnd, SIDE_DIRECTIONS, type Side, sideAnchor } from '../../geometry'
+import { centreOf, type PathEnd, SIDE_DIRECTIONS, type Side, sideAnchor } from '../../geometry'
 import type { Box, Point } from '../display-list'
 import type { RestConnectorEndpoint } from '../rest/rest-file-schema'
 
@@ -16,10 +16,6 @@ type Target =
   | { kind: 'point'; point: Point; direction?: Point }
   | { kind: 'auto'; box: Box }
   | { kind: 'missing'; nodeId: string }
-
-function center(box: Box): Point {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
-}
 
 /** The side of a point lying on the box outline, if it does. */
 function sideOf(box: Box, p: Point): Side | undefined {
@@ -60,7 +56,7 @@ function toTarget(endpoint: RestConnectorEndpoint, boxOf: (id: string) => Box | 
     case 'RIGHT':
       return { kind: 'point', ...sideAnchor(box, endpoint.magnet) }
     case 'CENTER':
-      return { kind: 'point', point: center(box) }
+      return { kind: 'point', point: centreOf(box) }
     default:
       // AUTO, absent, and magnets this renderer does not know all mean "FigJam picks the side".
       return { kind: 'auto', box }
@@ -74,8 +70,8 @@ function toTarget(endpoint: RestConnectorEndpoint, boxOf: (id: string) => Box | 
 function facingSide(box: Box, other: Box): Side {
   const gapX = Math.max(other.x - (box.x + box.width), box.x - (other.x + other.width))
   const gapY = Math.max(other.y - (box.y + box.height), box.y - (other.y + other.height))
-  const from = center(box)
-  const to = center(other)
+  const from = centreOf(box)
+  const to = centreOf(other)
   if (gapX >= gapY) return to.x >= from.x ? 'RIGHT' : 'LEFT'
   return to.y >= from.y ? 'BOTTOM' : 'TOP'
 }

@@ -1,3 +1,4 @@
+import { centreOf } from '../../../geometry'
 import { connectNodesAsync } from '../../edits/connect-nodes-async'
 import type { SceneEntry } from '../scene-index'
 import type { CanvasTool, PointerSample } from './canvas-tool'
@@ -15,7 +16,7 @@ export const connectorTool: CanvasTool = {
   begin(ctx, start) {
     const from = ctx.scene().topmostAt(start.board, CONNECTABLE_TYPES)
     if (from === undefined) return panGesture(ctx, start)
-    const centre = { x: from.box.x + from.box.width / 2, y: from.box.y + from.box.height / 2 }
+    const centre = centreOf(from.box)
     const targetAt = (at: PointerSample): SceneEntry | undefined => {
       const hit = ctx.scene().topmostAt(at.board, CONNECTABLE_TYPES)
       return hit?.id === from.id ? undefined : hit

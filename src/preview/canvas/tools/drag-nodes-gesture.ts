@@ -1,9 +1,14 @@
+import { centreOf } from '../../../geometry'
 import { moveStickyAsync } from '../../edits/move-sticky-async'
 import type { SceneEntry } from '../scene-index'
 import { type Gesture, movedPastThreshold, type PointerSample } from './canvas-tool'
 import type { ToolContext } from './tool-context'
 
-const centreOf = (box: SceneEntry['box'], dx: number, dy: number) => ({ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy })
+/** The middle of a box moved by (dx, dy). */
+const movedCentre = (box: SceneEntry['box'], dx: number, dy: number) => {
+  const centre = centreOf(box)
+  return { x: centre.x + dx, y: centre.y + dy }
+}
 
 /**
  * Dragging the sticky pressed, and with it every other sticky or shape selected, as in FigJam: they
@@ -33,7 +38,7 @@ export function dragNodesGesture(ctx: ToolContext, pressed: SceneEntry, others: 
       if (!dragging) return
       const { dx, dy } = offset(at)
       const drops = nodes.map((node) => {
-        const section = ctx.scene().sectionAt(node === pressed ? at.board : centreOf(node.box, dx, dy), node.id)
+        const section = ctx.scene().sectionAt(node === pressed ? at.board : movedCentre(node.box, dx, dy), node.id)
         return { id: node.id, drop: { x: node.box.x + dx, y: node.box.y + dy, sectionId: section?.id ?? null } }
       })
       void ctx
