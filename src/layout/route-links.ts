@@ -45,6 +45,8 @@ interface Obstacle {
   seen?: number
   /** Its box LINK_CLEARANCE wider on every side, once a line has been checked against it. */
   padded?: Box
+  /** The plan key of the link whose label it is. */
+  link?: string
 }
 
 /**
@@ -53,8 +55,10 @@ interface Obstacle {
  * label, halfway along the line, covers no text: among the sixteen pairs of side magnets, the route
  * that crosses no other sticky, no text and no earlier link's label, then the one that relies least
  * on FigJam's unmodelled choices, then the shortest. Links are routed in plan order, each label
- * becoming an obstacle for the next, and again with any left blocked routed first (ROUTING_PASSES). Runs on a finished plan (the layout's, or an update's after
- * people's arrangements are kept), so routes follow the stickies wherever they ended up. Pure.
+ * becoming an obstacle for the next, and again with any left blocked routed first (ROUTING_PASSES),
+ * then once more letting a link blocked by earlier labels take a way where they move to other clear
+ * ones (placeClear), kept if it leaves fewer blocked. Runs on a finished plan (the layout's, or an
+ * update's after people's arrangements are kept), so routes follow the stickies wherever they ended up. Pure.
  */
 export function routeLinks(plan: BoardPlan): BoardPlan {
   return planLinkRoutes(plan).plan
@@ -139,6 +143,10 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     if (next.blocked.size >= best.blocked.size) break
     best = next
   }
+  if (best.blocked.size > 0) {
+    const freed = routeInOrder(index, order, true)
+    if (freed.blocked.size < best.blocked.size) best = freed
+  }
   const routed = new Map<string, PlanConnector>()
   const blocked: BlockedLink[] = [...kept]
   for (const { node } of links) {
@@ -149,17 +157,74 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
   return { plan: { ...plan, nodes: plan.nodes.map((node) => routed.get(node.key) ?? node) }, blocked }
 }
 
-/** Routes the links one after another, each label an obstacle for the links after it. */
-function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[]): Pass {
+/**
+ * Routes the links one after another, each label an obstacle for the links after it. With
+ * `freeRoutes`, a link left blocked by the label of a link routed before it may take that way while
+ * the earlier link takes another (see placeClear).
+ */
+function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[], freeRoutes = false): Pass {
   const labels = new ObstacleIndex()
   const pass: Pass = { routed: new Map(), blocked: new Set() }
-  for (const { node, ends, labelSize } of links) {
-    const best = bestRoute({ index, labels }, ends, labelSize)
-    pass.routed.set(node.key, best)
-    if (best.penalty >= COVERS_TEXT) pass.blocked.add(node.key)
-    if (best.label !== undefined) labels.add({ box: best.label, sticky: false, blocksLines: false, text: true })
+  const byKey = new Map(links.map((link) => [link.node.key, link]))
+  for (const link of links) {
+    if (freeRoutes && placeClear({ index, labels }, pass, byKey, link, FREED_LINKS, new Set())) continue
+    const best = bestRoute({ index, labels }, link.ends, link.labelSize)
+    pass.routed.set(link.node.key, best)
+    if (best.penalty >= COVERS_TEXT) pass.blocked.add(link.node.key)
+    if (best.label !== undefined) labels.add(labelObstacle(best.label, link))
   }
   return pass
+}
+
+/** How many links routed before a blocked one placeClear may move, one after another, to clear its way. */
+const FREED_LINKS = 3
+
+function labelObstacle(box: Box, link: LinkToRoute): Obstacle {
+  return { box, sticky: false, blocksLines: false, text: true, link: link.node.key }
+}
+
+/**
+ * Routes `link` clear, if need be on a way only the label of one link routed before it covers,
+ * that link moving to another clear way found the same way (at most `depth` links moved in turn);
+ * `labels` and `pass` changed to match. False, with nothing changed, when there is no such way.
+ * Several links between the same two stickies have their labels at a few places, each shared by
+ * the middles of several ways: taking the shortest way in turn, an early link can take the one place
+ * a later link's label fits while another place fitted the early one, and no room parts them (those
+ * places move apart with no gap).
+ * @param moving the links whose ways this chain of moves is changing already
+ */
+function placeClear(obstacles: Obstacles, pass: Pass, byKey: ReadonlyMap<string, LinkToRoute>, link: LinkToRoute, depth: number, moving: Set<string>): boolean {
+  const { index, labels } = obstacles
+  const best = bestRoute(obstacles, link.ends, link.labelSize)
+  if (best.penalty < COVERS_TEXT) {
+    pass.routed.set(link.node.key, best)
+    if (best.label !== undefined) labels.add(labelObstacle(best.label, link))
+    return true
+  }
+  if (depth === 0 || link.labelSize === undefined) return false
+  moving.add(link.node.key)
+  const clearOfBoard = allRoutes({ index, labels: new ObstacleIndex() }, link.ends, link.labelSize)
+    .filter((route) => route.penalty < COVERS_TEXT)
+    .sort((a, b) => a.cost - b.cost)
+  for (const route of clearOfBoard) {
+    const placed = labelObstacle(route.label as Box, link)
+    const padded = inset(placed.box, -LINK_CLEARANCE)
+    const covering = labels.near(padded).filter((obstacle) => boxesOverlap(padded, obstacle.box))
+    const [other] = covering
+    const moved = other?.link === undefined ? undefined : byKey.get(other.link)
+    if (covering.length !== 1 || other === undefined || moved === undefined || moving.has(moved.node.key) || pass.blocked.has(moved.node.key)) continue
+    labels.remove(other)
+    labels.add(placed)
+    if (placeClear(obstacles, pass, byKey, moved, depth - 1, moving)) {
+      pass.routed.set(link.node.key, route)
+      moving.delete(link.node.key)
+      return true
+    }
+    labels.remove(placed)
+    labels.add(other)
+  }
+  moving.delete(link.node.key)
+  return false
 }
 
 /** A link's line as our model of FigJam draws it between two side magnets, and its label's box halfway along. */
@@ -232,6 +297,20 @@ interface Route {
 interface Obstacles {
   index: ObstacleIndex
   labels: ObstacleIndex
+}
+
+/** Each of the sixteen routes with what it costs in full. */
+function allRoutes(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefined): Route[] {
+  const routes: Route[] = []
+  for (const start of SIDES) {
+    for (const end of SIDES) {
+      const { path, label } = routeBetween(ends.start, start, ends.end, end, labelSize)
+      const base = baseCost(path)
+      const cost = routeCost(obstacles, ends, path, label, base, Infinity)
+      routes.push({ start, end, path, label, cost, penalty: cost - base })
+    }
+  }
+  return routes
 }
 
 /**
@@ -334,6 +413,15 @@ class ObstacleIndex {
       const bucket = this.buckets.get(key)
       if (bucket === undefined) this.buckets.set(key, [obstacle])
       else bucket.push(obstacle)
+    })
+  }
+
+  /** Takes out an obstacle added before (a label whose link moves to another way). */
+  remove(obstacle: Obstacle): void {
+    forEachBucket(obstacle.box, (key) => {
+      const bucket = this.buckets.get(key)
+      const at = bucket?.indexOf(obstacle) ?? -1
+      if (bucket !== undefined && at >= 0) bucket.splice(at, 1)
     })
   }
 
