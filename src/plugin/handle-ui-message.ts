@@ -17,7 +17,7 @@ import { TEMPLATES } from '../templates/templates'
 import { type SketchOutline, templateSketches } from '../formats/sketch-outline'
 import { isNoSuchBoardProblem } from '../sync/read-sync-state'
 import { fileAnswer } from './file-answer'
-import { checkWorded, runCheckCommandAsync } from './run-check-command'
+import { type CheckCounts, checkWorded, runCheckCommandAsync } from './run-check-command'
 
 /** What the sandbox knows of the panel between messages. */
 export interface PanelSession {
@@ -25,8 +25,8 @@ export interface PanelSession {
   language: Language
   /** Started as the check command: `waiting` for the panel, then `running` (it runs once). */
   check: 'none' | 'waiting' | 'running'
-  /** How many of the check's steps failed, once it is done. */
-  failures?: number
+  /** How many steps the check ran and how many failed, once it is done. */
+  checked?: CheckCounts
   /** The template journeys sent when the panel opened; the others go when it asks for them. */
   sentJourneys?: JourneyPick
   /** Each template's sketch outline, made once (see gallerySketches). */
@@ -213,7 +213,7 @@ export async function handleUiMessageAsync(
       return
     case 'word-check':
       session.language = message.language
-      post(checkWorded(message.language, session.failures))
+      post(checkWorded(message.language, session.checked))
       return
     case 'word-warnings':
       post({ type: 'warnings-worded', requestId: message.requestId, messages: message.warnings.map((warning) => warningText(warning, READING_CATALOGUES[message.language], message.language)) })

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest'
 
 import { CHECK_STEP_CODES, type CheckStep, checkPassed, type Diagnostics, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
 import { createFigJamEmulator, type EmulatorOptions, type FigJamEmulator } from '../../src/emulator'
-import { SANDBOX_CATALOGUES } from '../../src/i18n'
+import { LANGUAGES, SANDBOX_CATALOGUES } from '../../src/i18n'
 import { MainToUiSchema, type ParsedMainToUi } from '../../src/messages'
 import { drawJourneyAsync, generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { CHECK_COMMAND, OPEN_COMMAND, startPlugin } from '../../src/plugin/start-plugin'
+import { checkCounts, checkSummary } from '../../src/plugin/run-check-command'
 import { type CheckBoard, checkColours, checkConnectors } from '../../src/self-check/board-checks'
 import { checkJourney, checkSamples } from '../../src/self-check/check-journey'
 import { runCheckAsync } from '../../src/self-check/run-check'
@@ -77,6 +78,30 @@ describe('Check Journeyboard in this file', () => {
     expect(started?.type === 'check-started' && started.texts.copy).toBe(SANDBOX_CATALOGUES.ru.check.copy)
     const report = messages.at(-1)
     expect(report?.type === 'check-report' && [report.passed, report.summary]).toEqual([false, SANDBOX_CATALOGUES.ru.check.failed.one!.replace('{n}', '1')])
+  })
+
+  it('says plainly that nothing was checked when no step ran, never that every check passed', () => {
+    const none = checkCounts([])
+    expect(none).toEqual({ steps: 0, failures: 0 })
+    // The report's verdict and its words agree: a check of nothing did not pass.
+    expect(checkPassed({ steps: [] })).toBe(false)
+    for (const language of LANGUAGES) {
+      const words = SANDBOX_CATALOGUES[language].check
+      expect(checkSummary(language, none), language).toBe(words.nothingChecked)
+      expect(words.nothingChecked, language).not.toBe(words.passed)
+      expect(checkSummary(language, { steps: 3, failures: 0 }), language).toBe(words.passed)
+    }
+    expect(checkSummary('en', { steps: 3, failures: 2 })).toBe('2 checks failed. Everything the check drew is removed. Copy the diagnostics and send them to the Journeyboard maintainers.')
+  })
+
+  it('words its summary again in the language the panel switches to, from the counts of the check that ran', async () => {
+    const emulator = await fileWithBoardAsync({ recordUndo: false })
+    startPlugin(emulator.api, '<p>panel</p>')
+    await emulator.sendToPlugin({ type: 'ready' })
+    await emulator.sendToPlugin({ type: 'word-check', language: 'fr' })
+    const worded = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).at(-1)
+    // Without undo recorded one step fails (as above): the French words count it.
+    expect(worded?.type === 'check-worded' && worded.summary).toBe(SANDBOX_CATALOGUES.fr.check.failed.one!.replace('{n}', '1'))
   })
 
   it('is one undo step: undoing it changes nothing, and the undo before it is the board that was there', async () => {

@@ -21,6 +21,7 @@ export const daSandbox: SandboxCatalogue = {
       running: 'Tjekker, i denne fil, det Journeyboard har brug for fra FigJam. En lille testtavle dukker op ved siden af jeres arbejde og fjernes igen.',
       passed: 'Alle tjek bestod. Alt, hvad tjekket tegnede, er fjernet: filen er som før, og tjekket er ét fortryd-trin.',
       failed: { one: '{n} tjek fejlede. Alt, hvad tjekket tegnede, er fjernet. Kopiér diagnosen og send den til dem, der vedligeholder Journeyboard.', other: '{n} tjek fejlede. Alt, hvad tjekket tegnede, er fjernet. Kopiér diagnosen og send den til dem, der vedligeholder Journeyboard.' },
+      nothingChecked: 'Intet blev tjekket: tjekket kørte ikke et eneste trin, så det siger intet om denne fil. Kopiér diagnosen og send den til dem, der vedligeholder Journeyboard.',
       copy: 'Kopiér diagnose',
       copied: 'Diagnosen er kopieret',
       copyFailed: 'Udklipsholderen er ikke tilgængelig her: markér teksten nedenfor og kopiér den.',

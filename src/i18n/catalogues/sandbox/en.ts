@@ -22,6 +22,7 @@ export const enSandbox = {
       running: 'Checking what Journeyboard relies on FigJam for, in this file. A small test board appears beside your work and is removed again.',
       passed: 'Every check passed. Everything the check drew is removed: the file is as it was, and the check is one undo step.',
       failed: { one: '{n} check failed. Everything the check drew is removed. Copy the diagnostics and send them to the Journeyboard maintainers.', other: '{n} checks failed. Everything the check drew is removed. Copy the diagnostics and send them to the Journeyboard maintainers.' } as Plural,
+      nothingChecked: 'Nothing was checked: the check ran no step, so it says nothing about this file. Copy the diagnostics and send them to the Journeyboard maintainers.',
       copy: 'Copy diagnostics',
       copied: 'Diagnostics copied',
       copyFailed: 'The clipboard is not available here: select the text below and copy it.',

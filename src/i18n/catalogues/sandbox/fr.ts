@@ -21,6 +21,7 @@ export const frSandbox: SandboxCatalogue = {
       running: 'Vérification, dans ce fichier, de ce dont Journeyboard a besoin de FigJam. Un petit tableau de test apparaît à côté de votre travail puis est retiré.',
       passed: 'Toutes les vérifications ont réussi. Tout ce que la vérification a dessiné est retiré\u00a0: le fichier est comme avant, et la vérification tient en une seule annulation.',
       failed: { one: '{n} vérification a échoué. Tout ce que la vérification a dessiné est retiré. Copiez le diagnostic et envoyez-le aux mainteneurs de Journeyboard.', other: '{n} vérifications ont échoué. Tout ce que la vérification a dessiné est retiré. Copiez le diagnostic et envoyez-le aux mainteneurs de Journeyboard.' },
+      nothingChecked: 'Rien n’a été vérifié\u00a0: la vérification n’a exécuté aucune étape, elle ne dit donc rien de ce fichier. Copiez le diagnostic et envoyez-le aux mainteneurs de Journeyboard.',
       copy: 'Copier le diagnostic',
       copied: 'Diagnostic copié',
       copyFailed: 'Le presse-papiers n’est pas disponible ici\u00a0: sélectionnez le texte ci-dessous et copiez-le.',

@@ -21,6 +21,7 @@ export const zhHansSandbox: SandboxCatalogue = {
       running: '正在此文件中检查 Journeyboard 依赖 FigJam 的功能。你的内容旁边会出现一块小测试白板，随后会被移除。',
       passed: '全部检查通过。检查绘制的内容已全部移除：文件保持原样，整个检查只占一步撤销。',
       failed: { other: '有 {n} 项检查未通过。检查绘制的内容已全部移除。请复制诊断信息并发送给 Journeyboard 的维护者。' },
+      nothingChecked: '没有检查任何内容：检查未运行任何一步，因此无法说明此文件的情况。请复制诊断信息并发送给 Journeyboard 的维护者。',
       copy: '复制诊断信息',
       copied: '诊断信息已复制',
       copyFailed: '此处无法使用剪贴板：请选中下方文本并复制。',
