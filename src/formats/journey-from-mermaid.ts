@@ -21,7 +21,11 @@ export const DEFAULT_MERMAID_TITLE = 'Imported journey'
 export const DEFAULT_MERMAID_PERSONA = 'Customer'
 const UNSECTIONED_STAGE = 'Before the first section'
 const UNSECTIONED_STAGE_ID = 'stage-0'
-const TOUCHPOINT_LANE = { id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' } as const
+/**
+ * Mermaid's tasks are the steps a person takes ("Make tea", "Go upstairs"): what journey mapping
+ * calls actions, not touchpoints (a point of contact with the brand, on a channel).
+ */
+const ACTION_LANE = { id: 'actions', name: 'Actions', kind: 'actions' } as const
 
 export interface MermaidImportOptions {
   /**
@@ -109,8 +113,8 @@ function everyParseProblem(source: string, first: readonly Problem[]): Problem[]
  *   `accDescr` becomes the scenario;
  * - each section becomes a stage (a repeated name makes a new stage, as Mermaid draws it); tasks
  *   written before any section, or a diagram with no section at all, get a first stage of their own;
- * - each task becomes a touchpoint in one Touchpoints lane, with its score on the item and the
- *   emotion scored per touchpoint;
+ * - each task becomes an action in one Actions lane (a task is what the person does), with its
+ *   score on the item;
  * - scores stay as Mermaid reads them, on Mermaid's 1–5 widened to every score the diagram has
  *   (Mermaid accepts any number: 0, 7, −1.5), unless `options.emotionScale` asks for another scale
  *   to map them onto; a task whose score is not a number has none;
@@ -128,7 +132,8 @@ export function journeyFromMermaid(source: string, options: MermaidImportOptions
   const warnings: Problem[] = []
   const finite = diagram.tasks.map((task) => task.score).filter((score) => Number.isFinite(score))
   const from = mermaidScaleFor(finite)
-  const scale: EmotionScale = { ...(options.emotionScale ?? from), per: 'touchpoint' }
+  // Each task's score stays on its action; a stage's emotion is their mean (scores in the items' own lanes, not a touchpoint's).
+  const scale: EmotionScale = { ...(options.emotionScale ?? from), per: 'stage' }
 
   if (!diagram.detectedAsJourney) {
     warnings.push(atLine(importProblem('', 'mermaid-journey-case'), 1))
@@ -152,7 +157,7 @@ export function journeyFromMermaid(source: string, options: MermaidImportOptions
     const item: Item = {
       id: `item-${index + 1}`,
       stageId: stageOfTask[index] ?? '',
-      laneId: TOUCHPOINT_LANE.id,
+      laneId: ACTION_LANE.id,
       text: task.task,
       momentOfTruth: false,
       people: task.people
@@ -169,7 +174,7 @@ export function journeyFromMermaid(source: string, options: MermaidImportOptions
     scenario: diagram.accDescr ?? '',
     ...personasFor(diagram),
     stages,
-    lanes: [TOUCHPOINT_LANE],
+    lanes: [ACTION_LANE],
     items,
     emotionScale: scale
   }

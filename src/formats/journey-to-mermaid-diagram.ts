@@ -14,9 +14,10 @@ const ACTION_KINDS: ReadonlySet<LaneKind> = new Set(['actions', 'customer-action
  * The Mermaid diagram of a journey, with every text made safe for Mermaid (see
  * `mermaidSafeText`):
  * - one section per stage, named after it;
- * - the tasks of a stage are its touchpoints; a stage without touchpoints shows its actions
- *   (actions and customer-actions lanes); a swimlane map with neither shows the stickies of its
- *   actor lanes;
+ * - the tasks of a stage are what the person does there: its actions (actions and
+ *   customer-actions lanes), as the import reads tasks back; a stage without actions shows its
+ *   touchpoints, and so does every stage of a map that scores emotion per touchpoint (the scores
+ *   are the touchpoints'); a swimlane map with neither shows the stickies of its actor lanes;
  * - a task's score is the item's score, else the stage's emotion, mapped from the journey's
  *   emotion scale onto Mermaid's 1–5 and rounded (3 when there is neither); on a scale that holds
  *   Mermaid's own scores (see `holdsMermaidScores`, as an imported diagram has) scores are written
@@ -44,6 +45,7 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
   const personOf = (lane: Lane): string => (lane.actor === 'customer' ? personaName : mermaidSafeText(lane.name, 'person'))
   const scale = journey.emotionScale
   const asWritten = holdsMermaidScores(scale, journey.items)
+  const touchpointsScored = scale.per === 'touchpoint'
 
   // Each stage's items in one pass over the items in board order (stage, lane, as listed), not one scan of every item per stage.
   const byStage = new Map<string, Item[]>()
@@ -60,7 +62,8 @@ export function journeyToMermaidDiagram(journey: Journey, curveId?: string): Mer
         return kind !== undefined && keep(kind)
       })
     const touchpoints = ofKind((kind) => kind === 'touchpoints')
-    const customerTasks = touchpoints.length > 0 ? touchpoints : ofKind((kind) => ACTION_KINDS.has(kind))
+    const actions = ofKind((kind) => ACTION_KINDS.has(kind))
+    const customerTasks = actions.length > 0 && !touchpointsScored ? actions : touchpoints.length > 0 ? touchpoints : actions
     const actorItems = items.filter((item) => isActorLane(lanes.get(item.laneId)))
     const otherActors = [
       ...new Set(

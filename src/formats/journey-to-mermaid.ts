@@ -12,8 +12,8 @@ export interface MermaidExportOptions {
 }
 
 /**
- * A Mermaid `journey` diagram of the journey: its title, one section per stage, the touchpoints
- * (or actions) as tasks scored 1–5, the persona and actor lanes as people. See
+ * A Mermaid `journey` diagram of the journey: its title, one section per stage, the actions
+ * (or touchpoints) as tasks scored 1–5, the persona and actor lanes as people. See
  * `journeyToMermaidDiagram` for the rules and `mermaidSafeText` for how texts are made safe.
  * Mermaid's journey has one score per task, so a map with several curves gives one diagram per
  * curve; this one ends with a comment naming the curves it leaves out.

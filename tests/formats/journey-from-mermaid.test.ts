@@ -40,7 +40,7 @@ function imported(source: string): { journey: Journey; warnings: string[] } {
 }
 
 describe('journeyFromMermaid', () => {
-  it('maps sections to stages, tasks to scored touchpoints and people to personas', () => {
+  it('maps sections to stages, tasks (what the person does) to scored actions and people to personas', () => {
     const { journey, warnings } = imported(DOCS_EXAMPLE)
     expect(warnings).toEqual([])
     expect(journey.title).toBe('My working day')
@@ -49,9 +49,9 @@ describe('journeyFromMermaid', () => {
       ['stage-1', 'Go to work'],
       ['stage-2', 'Go home']
     ])
-    expect(journey.lanes).toEqual([{ id: 'touchpoints', name: 'Touchpoints', kind: 'touchpoints' }])
+    expect(journey.lanes).toEqual([{ id: 'actions', name: 'Actions', kind: 'actions' }])
     // Mermaid's own scale, so the scores stay as written.
-    expect(journey.emotionScale).toEqual({ min: 1, max: 5, per: 'touchpoint' })
+    expect(journey.emotionScale).toEqual({ min: 1, max: 5, per: 'stage' })
     expect(journey.items.map((i) => [i.stageId, i.text, i.score, i.people])).toEqual([
       ['stage-1', 'Make tea', 5, ['Me']],
       ['stage-1', 'Go upstairs', 3, ['Me']],
@@ -84,7 +84,7 @@ describe('journeyFromMermaid', () => {
       "tasks: scores run from -1 to 9, beyond Mermaid's 1 to 5; the emotion scale is -1 to 9",
       'line 4: the task "B" has no numeric score, so it has none'
     ])
-    expect(journey.emotionScale).toEqual({ min: -1, max: 9, per: 'touchpoint' })
+    expect(journey.emotionScale).toEqual({ min: -1, max: 9, per: 'stage' })
     expect(journey.items.map((i) => [i.score, i.people])).toEqual([
       [9, []],
       [undefined, []],

@@ -9,6 +9,7 @@ import {
   mermaidSafeText,
   type MermaidTextRole,
   holdsMermaidScores,
+  journeyFromMermaid,
   parseMermaidJourney
 } from '../../src/formats'
 import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
@@ -61,7 +62,7 @@ describe('journeyToMermaid', () => {
     )
   })
 
-  it('shows touchpoints, or actions where a stage has none, scored from the item or the stage', () => {
+  it('shows what the person does (actions), or touchpoints where a stage has none, scored from the item or the stage', () => {
     const j = journey({
       title: 'Rent a car',
       scenario: 'We rent a car\nfor the holiday',
@@ -81,7 +82,8 @@ describe('journeyToMermaid', () => {
         { id: 't2', stageId: 'plan', laneId: 'tp', text: 'Reviews' },
         { id: 'e1', stageId: 'plan', laneId: 'feel', text: 'ok', score: 0.6 },
         { id: 'a2', stageId: 'book', laneId: 'do', text: 'Pay; done #1' },
-        { id: 'e2', stageId: 'book', laneId: 'feel', text: 'meh', score: -1.6 }
+        { id: 'e2', stageId: 'book', laneId: 'feel', text: 'meh', score: -1.6 },
+        { id: 't3', stageId: 'drive', laneId: 'tp', text: 'Fuel station', score: -2 }
       ]
     })
     expect(journeyToMermaid(j)).toBe(
@@ -94,16 +96,36 @@ describe('journeyToMermaid', () => {
         '    for the holiday',
         '  }',
         '  section Plan',
-        // -2..2 onto 1..5: 2 -> 5; no score -> the stage's emotion 0.6 -> 3.6 -> 4.
-        '    Comparison site: 5: Ana',
-        '    Reviews: 4: Ana',
+        // -2..2 onto 1..5: no score -> the stage's emotion 0.6 -> 3.6 -> 4.
+        '    Search flights: 4: Ana',
         '  section Book\ua789 pay',
         // -1.6 -> 1.4 -> 1
         '    Pay\ufe54 done \ufe5f1: 1: Ana',
         '  section Drive',
+        // No action here: the touchpoint, its own score -2 -> 1.
+        '    Fuel station: 1: Ana',
         ''
       ].join('\n')
     )
+    // A map that scores emotion per touchpoint shows its touchpoints, whose scores they are: 2 -> 5,
+    // and the stage's emotion from its touchpoints (2) for the one without.
+    const perTouchpoint = journeyToMermaidDiagram({ ...j, emotionScale: { ...j.emotionScale, per: 'touchpoint' } })
+    expect(perTouchpoint.sections.map((section) => section.tasks.map((task) => [task.task, task.score]))).toEqual([
+      [
+        ['Comparison site', 5],
+        ['Reviews', 5]
+      ],
+      [['Pay\ufe54 done \ufe5f1', 3]],
+      [['Fuel station', 1]]
+    ])
+  })
+
+  it('reads the tasks an import made back as the same actions, so an imported diagram exports as it was', () => {
+    const source = 'journey\n  title Day\n  section Morning\n    Make tea: 5: Me\n    Go upstairs: 3: Me\n'
+    const back = journeyFromMermaid(source)
+    if (!back.ok) throw new Error('fixture')
+    expect(back.value.lanes.map((lane) => lane.kind)).toEqual(['actions'])
+    expect(journeyToMermaid(back.value)).toBe(source)
   })
 
   it('on swimlane maps, names the actor lanes of the stage, or shows their stickies when there is nothing else', () => {
