@@ -31,6 +31,11 @@ import { englishTwins, exportRanges, importAsync, leavesOf, replaceRanges } from
 const PACKED_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](board|reading|sandbox)[\\/](da|fr|ru|zh-hans)\.ts$/
 const ENGLISH_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/](board|changes|problems|reading|sandbox)[\\/]en\.ts$/
 const TEMPLATE = /[\\/]src[\\/]templates[\\/][a-z-]+\.ts$/
+/**
+ * Data in five languages packed whole, as the English words are: the phrases lane labels are read
+ * by (6.9 KB as code), which only reading a hand-made board or a CSV's lane names asks for.
+ */
+const PACKED_DATA = /[\\/]src[\\/]formats[\\/]lane-kind-phrases\.ts$/
 const WORDS_RUNTIME = path.resolve('src/packing/packed-words.ts')
 const JOURNEYS_RUNTIME = path.resolve('src/packing/packed-journeys.ts')
 const CHECKS = ['src/packing/leaf-values.ts', 'src/packing/unpack-text.ts', 'src/packing/base91-text.ts', 'src/formats/sketch-outline.ts'].map((file) => path.resolve(file))
@@ -51,6 +56,11 @@ export const packSandboxContent = {
     })
     build.onLoad({ filter: ENGLISH_WORDS }, async (args) => {
       const packed = await packEnglishWordsAsync(args.path)
+      PACKED_BYTES.words += packed.packed.length
+      return { contents: packed.contents, loader: 'ts' }
+    })
+    build.onLoad({ filter: PACKED_DATA }, async (args) => {
+      const packed = await packEnglishWordsAsync(args.path, WORDS_RUNTIME, 'packedData')
       PACKED_BYTES.words += packed.packed.length
       return { contents: packed.contents, loader: 'ts' }
     })
@@ -99,10 +109,11 @@ const KEYS_LISTED_AT_START = { enProblems: ['problems'] }
 /**
  * An English word file packed: the module the sandbox gets in its place, the keys it keeps as code
  * (each export's, and those of the objects in KEYS_LISTED_AT_START), and the pack: the exports'
- * words whole, as JSON. `runtime` unpacks them: the sandbox's, or the panel's (which packs the
- * English problem words the same way, see pack-panel-words.mjs).
+ * words whole, as JSON. `unpacker`, from `runtime`, unpacks them: the sandbox's, or the panel's
+ * (which packs the English problem words the same way, see pack-panel-words.mjs); other data
+ * packed whole (PACKED_DATA) is unpacked by the sandbox's packedData.
  */
-export async function packEnglishWordsAsync(file, runtime = WORDS_RUNTIME) {
+export async function packEnglishWordsAsync(file, runtime = WORDS_RUNTIME, unpacker = 'packedEnglishWords') {
   const source = await readFile(file, 'utf8')
   const words = await importAsync(source, path.dirname(file), file)
   const ranges = wordRanges(source, file)
@@ -115,8 +126,8 @@ export async function packEnglishWordsAsync(file, runtime = WORDS_RUNTIME) {
   const packed = await packTextAsync(JSON.stringify(parts))
   deepStrictEqual(JSON.parse(unpackText(packed)), parts, `${file}: the packed words do not unpack to the source`)
   const header = [
-    `import { packedEnglishWords as __packedEnglishWords } from ${JSON.stringify(runtime)}`,
-    `const __words = __packedEnglishWords(${JSON.stringify(keys)}, ${JSON.stringify(packed)})`
+    `import { ${unpacker} as __unpack } from ${JSON.stringify(runtime)}`,
+    `const __words = __unpack(${JSON.stringify(keys)}, ${JSON.stringify(packed)})`
   ].join('\n')
   const contents = `${header}\n${replaceRanges(source, ranges.map(({ start, end }, index) => ({ start, end, text: `__words[${index}]` })))}`
   return { contents, keys, packed }

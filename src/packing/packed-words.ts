@@ -11,7 +11,7 @@ import { unpackText } from './unpack-text'
  */
 export function packedWords<Parts extends readonly object[]>(language: string, shapes: Parts, packed: string): Parts {
   const keys = shapes.map((shape) => Object.fromEntries(Object.keys(shape).map((key) => [key, 0 as const])))
-  return lazyParts(language, keys, () => withLeaves(shapes, JSON.parse(unpackText(packed)) as unknown[])).parts as unknown as Parts
+  return lazyParts(`${language} words`, keys, () => withLeaves(shapes, JSON.parse(unpackText(packed)) as unknown[])).parts as unknown as Parts
 }
 
 /**
@@ -29,7 +29,16 @@ export interface WordKeys {
  * read of any words unpacks them all, as packedWords.
  */
 export function packedEnglishWords(keys: readonly WordKeys[], packed: string): Record<string, unknown>[] {
-  return lazyParts('en', keys, () => JSON.parse(unpackText(packed))).parts
+  return lazyParts('en words', keys, () => JSON.parse(unpackText(packed))).parts
+}
+
+/**
+ * Other data the sandbox's build ships packed whole, as JSON (the phrases lane labels are read by,
+ * src/formats/lane-kind-phrases.ts), as packedEnglishWords ships the English words: unpacked at the
+ * first read of any key.
+ */
+export function packedData(keys: readonly WordKeys[], packed: string): Record<string, unknown>[] {
+  return lazyParts('packed data', keys, () => JSON.parse(unpackText(packed))).parts
 }
 
 /**
@@ -37,7 +46,7 @@ export function packedEnglishWords(keys: readonly WordKeys[], packed: string): R
  * key, or when `unpackNow` is called (the panel, which unpacks ahead, so a pack that does not fit
  * fails then, not at a later read).
  */
-export function lazyParts(language: string, keys: readonly WordKeys[], unpack: () => unknown): { parts: Record<string, unknown>[]; unpackNow: () => void } {
+export function lazyParts(what: string, keys: readonly WordKeys[], unpack: () => unknown): { parts: Record<string, unknown>[]; unpackNow: () => void } {
   const lazy = (shape: WordKeys): Record<string, unknown> => {
     const target: Record<string, unknown> = {}
     for (const key of Object.keys(shape)) {
@@ -78,7 +87,7 @@ export function lazyParts(language: string, keys: readonly WordKeys[], unpack: (
         throw new Error('its parts do not have the keys they stand for')
       }
     } catch (error) {
-      throw new Error(`the ${language} words could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
+      throw new Error(`the ${what} could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)
     }
     targets.forEach((target, index) => fill(target, keys[index]!, (parts as Record<string, unknown>[])[index]!))
   }

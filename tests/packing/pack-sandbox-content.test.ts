@@ -1,6 +1,10 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import * as esbuild from 'esbuild'
 import { describe, expect, it } from 'vitest'
+
+import { guessLaneKind } from '../../src/formats/guess-lane-kind'
+import { LANE_KIND_PHRASES } from '../../src/formats/lane-kind-phrases'
 
 import { frBoard } from '../../src/i18n/catalogues/board/fr'
 import { enImportProblems, enProblems } from '../../src/i18n/catalogues/problems/en'
@@ -13,8 +17,9 @@ import { otherShapeTemplate } from '../fixtures/packing/other-shape-template'
 /** The sandbox build's packing (scripts/pack-sandbox-content.mjs), as the build runs it. */
 interface Packing {
   packWordsAsync(file: string): Promise<{ contents: string; language: string; shapes: unknown[]; packed: string }>
-  packEnglishWordsAsync(file: string): Promise<{ contents: string; keys: Record<string, unknown>[]; packed: string }>
+  packEnglishWordsAsync(file: string, runtime?: string, unpacker?: string): Promise<{ contents: string; keys: Record<string, unknown>[]; packed: string }>
   packTemplateAsync(file: string): Promise<{ contents: string; packs: Record<string, string>; sketch: unknown } | undefined>
+  packSandboxContent: esbuild.Plugin
 }
 
 const packing = import(pathToFileURL(path.resolve('scripts/pack-sandbox-content.mjs')).href) as Promise<Packing>
@@ -84,5 +89,21 @@ describe('the sandbox build’s packing', () => {
     expect(Object.keys(packed.keys[0]!)).toEqual(Object.keys(enProblems))
     expect(Object.keys(packed.keys[0]!.problems as object)).toEqual(Object.keys(enProblems.problems))
     expect(packed.keys[0]!.expected).toBe(0)
+  })
+
+  it('packs the phrases lane labels are read by whole, and the module the sandbox gets reads labels as the source does', async () => {
+    const { packEnglishWordsAsync, packSandboxContent } = await packing
+    const file = path.resolve('src/formats/lane-kind-phrases.ts')
+    const packed = await packEnglishWordsAsync(file, path.resolve('src/packing/packed-words.ts'), 'packedData')
+    for (const phrase of ['kundehandling', 'точк контакт', '顾客行为']) expect(packed.contents).not.toContain(phrase)
+    expect(JSON.parse(unpackText(packed.packed))).toEqual([LANE_KIND_PHRASES])
+    // The label reader bundled with the sandbox build's packing, as dist/main.js has it, and run.
+    const bundled = await esbuild.build({ entryPoints: ['src/formats/guess-lane-kind.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral', plugins: [packSandboxContent], logLevel: 'warning' })
+    const code = bundled.outputFiles[0]!.text
+    expect(code).not.toContain('kundehandling')
+    const { guessLaneKind: packedGuess } = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { guessLaneKind: typeof guessLaneKind }
+    for (const label of ['Customer actions', 'Kundeservice', 'Точки контакта', '痛点', 'Moments de satisfaction', 'Supplier', 'Nothing known']) {
+      expect(packedGuess(label), label).toEqual(guessLaneKind(label))
+    }
   })
 })

@@ -81,7 +81,7 @@ export function packedWords<Parts extends readonly object[]>(language: string, s
  */
 export function packedEnglishWords(keys: readonly WordKeys[], packed: string): Record<string, unknown>[] {
   let json: string | undefined
-  const { parts, unpackNow } = lazyParts('en', keys, () => {
+  const { parts, unpackNow } = lazyParts('en words', keys, () => {
     if (json === undefined) throw new Error('en words were read before they were unpacked')
     return JSON.parse(json) as unknown
   })
