@@ -36,9 +36,10 @@ export const BUDGETS = [
   // Link widening that grows the gap already grown most (about 180 bytes). The FigJam palette set,
   // which only the board's checks ask for, made when asked rather than as the bundle loads (143 less).
   // The phrases lane labels are read by, packed whole as the English words are (2,672 bytes less).
-  // The limit is the size after the last change (409,471) and a few hundred bytes, room for the
+  // Mermaid tasks imported as actions, and exported from actions or touchpoints (1,718 bytes).
+  // The limit is the size after the last change (411,189) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 409_800 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 411_500 }
 ]
 
 const minify = !process.argv.includes('--dev')
