@@ -104,12 +104,22 @@ interface CsvColumns {
   headerLine: number
 }
 
-/** One row's cells, by column; `problem` records what is wrong on its line. */
+/**
+ * One row's cells, by column; `problem` records what is wrong on its line. One reader serves every
+ * row in turn (`at`), so a big import makes no reader, and no cell function, per row.
+ */
 class CsvRow {
-  constructor(
-    private readonly record: CsvRecord,
-    private readonly parts: CsvJourneyParts
-  ) {}
+  private record: CsvRecord = { line: 0, fields: [] }
+  /** `cell` as a function of its own, for the research cells' reader. */
+  readonly cellOf = (column: JourneyCsvColumn): string => this.cell(column)
+
+  constructor(private readonly parts: CsvJourneyParts) {}
+
+  /** This reader on another row. */
+  at(record: CsvRecord): this {
+    this.record = record
+    return this
+  }
 
   get line(): number {
     return this.record.line
@@ -155,6 +165,7 @@ class CsvJourneyParts {
   readonly laneIdByName = new Map<string, string>()
   readonly stageSlugs = new SlugAllocator('stage')
   readonly laneSlugs = new SlugAllocator('lane')
+  readonly row = new CsvRow(this)
   warnedMissingKind = false
 
   constructor(
@@ -235,15 +246,17 @@ function readStage(row: CsvRow, parts: CsvJourneyParts): string | undefined {
   if (stageName !== '' && stageName !== stage.name) row.problem('csv-stage-name-differs', { id: stageId, before: stage.name, line, now: stageName })
   if (phaseName !== '' && known.phaseName === '') known.phaseName = phaseName
   else if (phaseName !== '' && phaseName !== known.phaseName) row.problem('csv-stage-phase-differs', { id: stageId, before: known.phaseName, line, now: phaseName })
-  return stageId
+  // The stage's own id, the same text as this row's: every item of the stage then shares one string, not one of its own.
+  return stage.id
 }
 
 function parseEnum<T extends string>(row: CsvRow, column: JourneyCsvColumn, options: readonly T[], code: ImportProblemCode = 'csv-unknown-value'): T | undefined {
   const text = row.cell(column).toLowerCase()
   if (text === '') return undefined
-  const found = options.find((option) => option === text)
-  if (found === undefined) row.problem(code, { column, value: row.cell(column), options: [...options] })
-  return found
+  // includes, not find: no closure per cell of every row.
+  if ((options as readonly string[]).includes(text)) return text as T
+  row.problem(code, { column, value: row.cell(column), options: [...options] })
+  return undefined
 }
 
 /** The row's lane, made on its first row (its kind from lane_kind, else from its name). */
@@ -271,7 +284,7 @@ function readLane(row: CsvRow, parts: CsvJourneyParts): string | undefined {
     if (laneName !== '' && laneName !== lane.name) mismatch('csv-lane-name-differs', lane.name, laneName)
     if (kind !== undefined && kind !== lane.kind) mismatch('csv-lane-kind-differs', lane.kind, kind)
     if (actor !== undefined && actor !== lane.actor) mismatch('csv-lane-actor-differs', lane.actor ?? '', actor)
-    return laneId
+    return lane.id
   }
   if (kindText !== '' && kind === undefined) return laneId
   const chosen = kind ?? kindFromName(laneName, laneId)
@@ -316,23 +329,29 @@ function readItem(row: CsvRow, parts: CsvJourneyParts, rowNumber: number, stageI
   if (device !== undefined) item.device = device
   const owner = row.raw('owner')
   if (owner !== '' || row.quotedEmpty('owner')) item.owner = owner
-  const people = readPeopleCell(row.raw('people'))
-  if (!people.ok) for (const p of people.problems.slice(0, 1)) row.found(inCell(p, 'people'))
-  else if (people.value !== undefined) item.people = people.value
-  const votes = readVotesCells(row.raw('votes'), row.raw('vote_kinds'))
-  if (!votes.ok) for (const p of votes.problems.slice(0, 1)) row.found(inCell(p, 'votes'))
-  else if (votes.value !== undefined) item.votes = votes.value
-  const research = readResearchCells((column) => row.cell(column))
+  // Empty cells (most of a big import's) say nothing: their readers are not asked, and make no result objects.
+  const peopleCell = row.raw('people')
+  const people = peopleCell === '' ? undefined : readPeopleCell(peopleCell)
+  if (people !== undefined && !people.ok) for (const p of people.problems.slice(0, 1)) row.found(inCell(p, 'people'))
+  else if (people?.value !== undefined) item.people = people.value
+  const votesCell = row.raw('votes')
+  const kindsCell = row.raw('vote_kinds')
+  const votes = votesCell === '' && kindsCell === '' ? undefined : readVotesCells(votesCell, kindsCell)
+  if (votes !== undefined && !votes.ok) for (const p of votes.problems.slice(0, 1)) row.found(inCell(p, 'votes'))
+  else if (votes?.value !== undefined) item.votes = votes.value
+  const research = readResearchCells(row.cellOf)
   for (const p of research.problems) row.found(p)
   Object.assign(item, research.fields)
-  const links = parseLinksCell(row.raw('links'))
+  const linksCell = row.raw('links')
+  const links = linksCell === '' ? undefined : parseLinksCell(linksCell)
+  if (links === undefined) return item
   if (links.ok) for (const link of links.value) parts.links.push({ from: id, ...link, line: row.line })
   else for (const p of links.problems) row.found(inCell(p, 'links'))
   return item
 }
 
 function readRow(record: CsvRecord, rowNumber: number, parts: CsvJourneyParts): void {
-  const row = new CsvRow(record, parts)
+  const row = parts.row.at(record)
   if (record.fields.length !== parts.columns.width) {
     row.problem('csv-field-count', { fields: record.fields.length, width: parts.columns.width })
     return

@@ -17,12 +17,23 @@ const IMPORT_COLORS: readonly MarkColor[] = ['pink', 'violet', 'blue', 'orange',
 /** What a row's research columns say about its item. */
 export type ResearchFields = Pick<Item, 'curveId' | 'evidence'>
 
+const RESEARCH_COLUMNS: readonly JourneyCsvColumn[] = ['curve', 'evidence', 'participants', 'evidence_sources', 'evidence_items']
+/** A row with every research cell empty: nothing to add, nothing wrong (frozen, as every such row shares it). */
+const NO_RESEARCH: { fields: ResearchFields; problems: Problem[] } = Object.freeze({ fields: Object.freeze({}), problems: Object.freeze([]) as unknown as Problem[] })
+
+function allEmpty(cell: (column: JourneyCsvColumn) => string): boolean {
+  for (const column of RESEARCH_COLUMNS) if (cell(column) !== '') return false
+  return true
+}
+
 /**
  * Reads a row's `curve`, `evidence`, `participants`, `evidence_sources` and `evidence_items`.
  * @param cell a column's trimmed text in this row ('' when the CSV has no such column)
  * @returns the fields, and every problem (the caller adds the line)
  */
 export function readResearchCells(cell: (column: JourneyCsvColumn) => string): { fields: ResearchFields; problems: Problem[] } {
+  // Most rows of a big import say nothing about research: they get no objects of their own.
+  if (allEmpty(cell)) return NO_RESEARCH
   const problems: Problem[] = []
   const fields: ResearchFields = {}
   const curve = cell('curve')
@@ -51,8 +62,15 @@ export function readResearchCells(cell: (column: JourneyCsvColumn) => string): {
  * since a CSV cannot say which is weakest).
  */
 export function researchScales(items: readonly Item[], warnings: Problem[]): { curves?: EmotionCurve[]; evidenceLevels?: EvidenceLevel[] } {
-  const curveIds = [...new Set(items.flatMap((item) => (item.curveId === undefined ? [] : [item.curveId])))]
-  const levelIds = [...new Set(items.flatMap((item) => (item.evidence === undefined ? [] : [item.evidence.level])))]
+  // Sets filled in one loop, not a list of one- or no-element lists per item to flatten.
+  const curveSet = new Set<string>()
+  const levelSet = new Set<string>()
+  for (const item of items) {
+    if (item.curveId !== undefined) curveSet.add(item.curveId)
+    if (item.evidence !== undefined) levelSet.add(item.evidence.level)
+  }
+  const curveIds = [...curveSet]
+  const levelIds = [...levelSet]
   const defaults = new Set<string>(DEFAULT_EVIDENCE_LEVELS.map((level) => level.id))
   const colorAt = (index: number): MarkColor => IMPORT_COLORS[index % IMPORT_COLORS.length] ?? 'pink'
   const scales: { curves?: EmotionCurve[]; evidenceLevels?: EvidenceLevel[] } = {}
