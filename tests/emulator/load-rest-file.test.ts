@@ -105,6 +105,15 @@ describe('loadRestFile', () => {
     expect((dOuter as { children: unknown[] }).children).toEqual([stamp])
   })
 
+  it('gives a group the box of its members that have one, a kept node without a box adding nothing', () => {
+    const note = { id: '3:2', type: 'STICKY', name: 'Note', absoluteBoundingBox: box(40, 60, 240, 240), characters: 'x', fills: yellow }
+    const widget = { id: '3:3', type: 'WIDGET', name: 'W', absoluteBoundingBox: null }
+    const group = { id: '3:1', type: 'GROUP', name: 'Group', absoluteBoundingBox: box(40, 60, 240, 240), children: [note, widget] }
+    const [exported] = loadRestFile(file([group])).toRestFile().document.children[0]!.children
+    expect(exported).toMatchObject({ id: '3:1', type: 'GROUP', absoluteBoundingBox: box(40, 60, 240, 240), absoluteRenderBounds: box(40, 60, 240, 240) })
+    expect((exported as { children: { id: string }[] }).children.map((child) => child.id)).toEqual(['3:2', '3:3'])
+  })
+
   it('rebuilds sections inside sections as sections, at any depth, with their children', async () => {
     const sticky = {
       id: '3:4',

@@ -83,7 +83,7 @@ export function exportRestNode(registry: NodeRegistry, record: SceneRecord, plug
  */
 function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginId: string, topOrigin: Vector = { x: 0, y: 0 }): RestSceneNode[] {
   const roots: RestSceneNode[] = []
-  const groups: { node: RestSceneNode & { children: RestSceneNode[] }; origin: Vector }[] = []
+  const groups: { node: RestGroupNode; origin: Vector }[] = []
   const stack: { record: SceneRecord; into: RestSceneNode[]; origin: Vector }[] = []
   const pushChildren = (children: readonly SceneRecord[], into: RestSceneNode[], origin: Vector): void => {
     for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ record: children[i] as SceneRecord, into, origin })
@@ -92,15 +92,19 @@ function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginI
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const { record, into, origin } = entry
     const box = restBoxOf(registry, record, origin)
-    const node = exportNode(record, pluginId, box)
-    into.push(node)
-    if (record.kind === 'GROUP') groups.push({ node: node as RestSceneNode & { children: RestSceneNode[] }, origin })
-    if (record.kind === 'SECTION' || record.kind === 'FRAME' || record.kind === 'GROUP') {
-      // The container's exporter wrote an empty children list for the walk to fill.
-      const { children } = node as { children: RestSceneNode[] }
+    // A container's exporter writes an empty children list for the walk to fill.
+    if (record.kind === 'GROUP') {
+      const group = exportGroup(record, pluginId, box)
+      into.push(group)
+      groups.push({ node: group, origin })
       // A group is no containing parent: its members are placed from the origin around it.
-      const inner = record.kind === 'GROUP' ? origin : { x: box.x, y: box.y }
-      pushChildren(record.children, children, inner)
+      pushChildren(record.children, group.children, origin)
+    } else if (record.kind === 'SECTION' || record.kind === 'FRAME') {
+      const container = record.kind === 'SECTION' ? exportSection(record, pluginId, box) : exportFrame(record, pluginId, box)
+      into.push(container)
+      pushChildren(record.children, container.children, { x: box.x, y: box.y })
+    } else {
+      into.push(exportNode(record, pluginId, box))
     }
   }
   // Groups last, innermost first (they came after their outer groups): each box is the union of its
@@ -109,7 +113,8 @@ function exportTree(registry: NodeRegistry, top: readonly SceneRecord[], pluginI
   for (let i = groups.length - 1; i >= 0; i -= 1) {
     const { node, origin } = groups[i] as (typeof groups)[number]
     const members = node.children.filter((child) => child.type !== 'CONNECTOR' && (child.type !== 'GROUP' || filled.has(child)))
-    const box = unionBoxes(members.map((child) => child.absoluteBoundingBox as Rect)) ?? { ...origin, width: 0, height: 0 }
+    // A node kept as read (RestGenericNode) may have had no box: it adds nothing to the group's.
+    const box = unionBoxes(members.flatMap((child) => child.absoluteBoundingBox ?? [])) ?? { ...origin, width: 0, height: 0 }
     node.absoluteBoundingBox = box
     node.absoluteRenderBounds = { ...box }
     if (members.length > 0) filled.add(node)
