@@ -22,12 +22,9 @@ export function toSpreadsheetCell(value: string): string {
   return FORMULA_START.test(value) || GUARDED.test(value) ? GUARD + value : value
 }
 
-const GUARD_CODE = GUARD.charCodeAt(0)
-
 /** Undoes `toSpreadsheetCell`: one leading `'` before a formula start is dropped. */
 export function fromSpreadsheetCell(cell: string): string {
-  // The first character first: every cell of an import passes here, and few start with a guard.
-  return cell.charCodeAt(0) === GUARD_CODE && GUARDED.test(cell) ? cell.slice(GUARD.length) : cell
+  return GUARDED.test(cell) ? cell.slice(GUARD.length) : cell
 }
 
 /** Who took part, as a JSON list of names: `["Me","Partner"]`; empty when the item does not say. */

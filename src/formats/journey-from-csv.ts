@@ -329,22 +329,16 @@ function readItem(row: CsvRow, parts: CsvJourneyParts, rowNumber: number, stageI
   if (device !== undefined) item.device = device
   const owner = row.raw('owner')
   if (owner !== '' || row.quotedEmpty('owner')) item.owner = owner
-  // Empty cells (most of a big import's) say nothing: their readers are not asked, and make no result objects.
-  const peopleCell = row.raw('people')
-  const people = peopleCell === '' ? undefined : readPeopleCell(peopleCell)
-  if (people !== undefined && !people.ok) for (const p of people.problems.slice(0, 1)) row.found(inCell(p, 'people'))
-  else if (people?.value !== undefined) item.people = people.value
-  const votesCell = row.raw('votes')
-  const kindsCell = row.raw('vote_kinds')
-  const votes = votesCell === '' && kindsCell === '' ? undefined : readVotesCells(votesCell, kindsCell)
-  if (votes !== undefined && !votes.ok) for (const p of votes.problems.slice(0, 1)) row.found(inCell(p, 'votes'))
-  else if (votes?.value !== undefined) item.votes = votes.value
+  const people = readPeopleCell(row.raw('people'))
+  if (!people.ok) for (const p of people.problems.slice(0, 1)) row.found(inCell(p, 'people'))
+  else if (people.value !== undefined) item.people = people.value
+  const votes = readVotesCells(row.raw('votes'), row.raw('vote_kinds'))
+  if (!votes.ok) for (const p of votes.problems.slice(0, 1)) row.found(inCell(p, 'votes'))
+  else if (votes.value !== undefined) item.votes = votes.value
   const research = readResearchCells(row.cellOf)
   for (const p of research.problems) row.found(p)
   Object.assign(item, research.fields)
-  const linksCell = row.raw('links')
-  const links = linksCell === '' ? undefined : parseLinksCell(linksCell)
-  if (links === undefined) return item
+  const links = parseLinksCell(row.raw('links'))
   if (links.ok) for (const link of links.value) parts.links.push({ from: id, ...link, line: row.line })
   else for (const p of links.problems) row.found(inCell(p, 'links'))
   return item
