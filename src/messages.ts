@@ -94,7 +94,7 @@ const count = z.int().check(z.gte(0))
 export const BoardSummarySchema = /* @__PURE__ */ z.lazy(() => z.object({
   boardId: z.string(),
   title: z.string(),
-  counts: z.object({ sections: count, stickies: count, shapes: count, texts: count, connectors: count }),
+  contents: z.object({ stages: count, lanes: count, stickies: count, links: count, emotionPoints: count }),
   fonts: z.array(z.object({ family: z.string(), style: z.string() })),
   warnings: z.array(ReadWarningSchema)
 }))

@@ -1,4 +1,5 @@
 import { countText, DEFAULT_LANGUAGE, fillText, type Language, SANDBOX_CATALOGUES } from '../i18n'
+import { type BoardContents, boardContents } from '../layout/board-contents'
 import type { BoardPlan, Point } from '../layout/board-plan'
 import { type LayoutOptions, layoutJourneyRouted } from '../layout/layout-journey'
 import type { BlockedLink } from '../layout/route-links'
@@ -28,6 +29,9 @@ export interface GenerateBoardOptions extends ApplyProgressOptions {
 export interface BoardSummary {
   boardId: string
   title: string
+  /** What the board holds in the user's terms (stages, lanes, stickies...), as the panel and the CLI say it. */
+  contents: BoardContents
+  /** The nodes made, by FigJam type. */
   counts: NodeCounts
   /** Every font loaded, once each. */
   fonts: FontName[]
@@ -90,7 +94,7 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     throw error
   }
   const warnings = generateLinkWarnings(plan, blocked, (key) => result.nodes.get(key)?.id)
-  return { boardId: result.board.id, title: journey.title, counts: result.counts, fonts: result.fonts, warnings }
+  return { boardId: result.board.id, title: journey.title, contents: boardContents(plan), counts: result.counts, fonts: result.fonts, warnings }
 }
 
 /**

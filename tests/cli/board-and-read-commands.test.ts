@@ -29,7 +29,7 @@ describe('journeyboard board', () => {
   it('writes the generated board as REST JSON, with the chosen persona and stages', async () => {
     const { code, io, err } = await cli(['board', 'car-rental', '--locale', 'da', '--stages', 'plan,pickup', '--out', 'board.json'])
     expect(code).toBe(0)
-    expect(err).toMatch(/board\.json: board ".+" with \d+ stickies/)
+    expect(err).toMatch(/board\.json: board ".+" with \d+ stages, \d+ lanes, \d+ stickies/)
     const file = JSON.parse(String(io.files.get('board.json')))
     expect(file.editorType).toBe('figjam')
     const sections = restNodes(file).filter((n) => n.type === 'SECTION')

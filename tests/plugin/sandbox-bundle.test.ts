@@ -44,7 +44,7 @@ async function drawTemplateAsync(emulator: ReturnType<typeof loadBundle>, choice
   if (!journey.ok) throw new Error(`template "${choices.templateId}" gave no journey: ${JSON.stringify(journey.problems)}`)
   await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: journey.value })
   const generated = emulator.uiMessages.map((m) => MainToUiSchema.parse(m)).find((m) => m.type === 'generated')
-  expect(generated?.type === 'generated' && generated.summary.counts.stickies).toBe(journey.value.items.length)
+  expect(generated?.type === 'generated' && generated.summary.contents.stickies).toBe(journey.value.items.length)
   return journey.value
 }
 

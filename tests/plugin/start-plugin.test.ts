@@ -138,7 +138,11 @@ describe('startPlugin', () => {
     if (last?.type !== 'generated') return
     expect(last.requestId).toBe('g1')
     const stickies = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] }).length
-    expect(last.summary.counts.stickies).toBe(stickies)
+    expect(last.summary.contents.stickies).toBe(stickies)
+    // What the panel says it drew is in the user's terms, the journey's own, not FigJam's node types.
+    const { stages, lanes, items, links = [] } = journey.value
+    expect(last.summary.contents).toMatchObject({ stages: stages.length, lanes: lanes.length, stickies: items.length, links: links.length })
+    expect(last.summary.contents.emotionPoints).toBeGreaterThan(0)
     expect(stickies).toBeGreaterThan(0)
   })
 

@@ -16,7 +16,7 @@ import { createFakeBridge, parsedCatalogue, templatesMessage } from './fake-brid
 afterEach(cleanup)
 
 function summary(stickies: number, warnings: ReadWarning[] = []) {
-  return { boardId: '1:2', title: 'Board', counts: { sections: 8, stickies, shapes: 0, texts: 0, connectors: 0 }, fonts: [], warnings }
+  return { boardId: '1:2', title: 'Board', contents: { stages: 7, lanes: 9, stickies, links: 0, emotionPoints: 14 }, fonts: [], warnings }
 }
 
 function generateMessages(sent: readonly unknown[]) {
@@ -103,7 +103,7 @@ describe('the Create tab', () => {
     act(() => bridge.answer({ type: 'generated', requestId: 'someone-else', summary: summary(1) }))
     expect(screen.queryByText(/Board generated/)).toBeNull()
     act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(63) }))
-    expect(screen.getByText('Board generated: 63 stickies and 8 sections.')).toBeTruthy()
+    expect(screen.getByText('Board generated: 7 stages, 9 lanes, 63 stickies and 14 emotion points.')).toBeTruthy()
     expect(screen.queryByTestId('generate-warnings')).toBeNull()
   })
 
@@ -112,7 +112,7 @@ describe('the Create tab', () => {
     const said = 'the connector of link "k11" joins two stickies that more than ten labelled links join, and its label lies on another label or on text'
     const warning: ReadWarning = { nodeId: '1:40', code: 'links-crowded', params: {}, node: { kind: 'link-connector', text: 'k11' }, message: said }
     act(() => bridge.answer({ type: 'generated', requestId: message.requestId, summary: summary(2, [warning]) }))
-    expect(screen.getByText('Board generated: 2 stickies and 8 sections.')).toBeTruthy()
+    expect(screen.getByText('Board generated: 7 stages, 9 lanes, 2 stickies and 14 emotion points.')).toBeTruthy()
     expect(within(screen.getByTestId('generate-warnings')).getByText(/^The connector of link "k11" joins two stickies/)).toBeTruthy()
   })
 

@@ -94,7 +94,7 @@ describe('the Import tab', () => {
       bridge.answer({
         type: 'generated',
         requestId: sent.requestId,
-        summary: { boardId: '1:2', title: 'Board', counts: { sections: 5, stickies: 0, shapes: 0, texts: 0, connectors: 0 }, fonts: [], warnings: [] }
+        summary: { boardId: '1:2', title: 'Board', contents: { stages: 4, lanes: 5, stickies: 0, links: 0, emotionPoints: 0 }, fonts: [], warnings: [] }
       })
     )
     expect(within(panel).getByText(/Board generated/)).toBeTruthy()

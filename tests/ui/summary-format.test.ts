@@ -27,19 +27,19 @@ describe('summary formatting', () => {
     expect(firstOf([1], 3)).toEqual({ shown: [1], more: 0 })
   })
 
-  it('words board counts, leaving out zeros', () => {
+  it('words what a board holds in the user’s terms, leaving out zeros', () => {
     const en = panelText('en')
-    expect(formatCounts({ sections: 8, stickies: 63, shapes: 0, texts: 0, connectors: 1 }, en)).toBe('63 stickies, 8 sections and 1 connector')
-    expect(formatCounts({ sections: 0, stickies: 1, shapes: 0, texts: 2, connectors: 0 }, en)).toBe('1 sticky and 2 texts')
-    expect(formatCounts({ sections: 0, stickies: 0, shapes: 0, texts: 0, connectors: 0 }, en)).toBe('nothing was drawn')
+    expect(formatCounts({ stages: 7, lanes: 9, stickies: 101, links: 0, emotionPoints: 14 }, en)).toBe('7 stages, 9 lanes, 101 stickies and 14 emotion points')
+    expect(formatCounts({ stages: 1, lanes: 1, stickies: 1, links: 1, emotionPoints: 0 }, en)).toBe('1 stage, 1 lane, 1 sticky and 1 link')
   })
 
-  it('words board counts in the panel’s language, with each language’s plural forms and list mark', () => {
-    const counts = { sections: 8, stickies: 63, shapes: 0, texts: 0, connectors: 1 }
-    expect(formatCounts(counts, panelText('da'))).toBe('63 sedler, 8 sektioner og 1 forbindelse')
-    expect(formatCounts(counts, panelText('ru'))).toBe('63 стикера, 8 секций и 1 связь')
-    expect(formatCounts({ ...counts, stickies: 25 }, panelText('ru'))).toBe('25 стикеров, 8 секций и 1 связь')
-    expect(formatCounts(counts, panelText('zh-Hans'))).toBe('63 张便利贴、8 个分区和 1 条连线')
+  it('words what a board holds in the panel’s language, with each language’s plural forms and list mark', () => {
+    const contents = { stages: 8, lanes: 7, stickies: 56, links: 9, emotionPoints: 0 }
+    expect(formatCounts(contents, panelText('da'))).toBe('8 trin, 7 rækker, 56 sedler og 9 forbindelser')
+    expect(formatCounts(contents, panelText('fr'))).toBe('8 étapes, 7 lignes, 56 post-it et 9 liens')
+    expect(formatCounts(contents, panelText('ru'))).toBe('8 этапов, 7 дорожек, 56 стикеров и 9 связей')
+    expect(formatCounts({ ...contents, stickies: 21, links: 2, emotionPoints: 3 }, panelText('ru'))).toBe('8 этапов, 7 дорожек, 21 стикер, 2 связи и 3 точки эмоций')
+    expect(formatCounts(contents, panelText('zh-Hans'))).toBe('8 个阶段、7 条泳道、56 张便利贴和 9 条连线')
     expect(formatScore(-1.5, 'fr')).toBe('\u22121,5')
   })
 

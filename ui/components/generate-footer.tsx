@@ -35,7 +35,7 @@ export function GenerateFooter({ journey, problems, waiting, state, onGenerate, 
       {state.status === 'done' ? (
         <div role="status">
           <Banner icon={<IconCheck />} variant="success">
-            {fill(t.footer.generated, { counts: formatCounts(state.summary.counts, text) })}
+            {fill(t.footer.generated, { counts: formatCounts(state.summary.contents, text) })}
           </Banner>
           {state.summary.warnings.length > 0 ? (
             <ul class="jb-list jb-muted" data-testid="generate-warnings">

@@ -1,3 +1,5 @@
+import { en } from '../../i18n/catalogues/en'
+import { boardContentsText } from '../../layout/board-contents-text'
 import { generateBoardAsync } from '../../plugin-api/generate-board'
 import { createFigJamEmulator } from '../../emulator'
 import { usageError } from '../cli-error'
@@ -19,8 +21,7 @@ export async function boardCommandAsync({ io, args, flags }: CommandContext): Pr
   // The file's `$schema` and extension fields go onto the board with the journey, as in the plugin.
   const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined, envelope: file.envelope })
   await writeOutputAsync(io, flags.out, emulator.toRestText(journey.title) + '\n')
-  const { stickies, sections, connectors } = summary.counts
-  io.stderr(`${flags.out}: board "${journey.title}" with ${stickies} stickies, ${sections} sections, ${connectors} connectors\n`)
+  io.stderr(`${flags.out}: board "${journey.title}" with ${boardContentsText(summary.contents, en.panel.journey, 'en')}\n`)
   writeNodeWarnings(io, summary.warnings)
   return 0
 }

@@ -92,7 +92,9 @@ export const da: Catalogue = {
     journey: {
       stages: { one: '{n} trin', other: '{n} trin' },
       lanes: { one: '{n} række', other: '{n} rækker' },
-      stickies: { one: '{n} seddel', other: '{n} sedler' }
+      stickies: { one: '{n} seddel', other: '{n} sedler' },
+      links: { one: '{n} forbindelse', other: '{n} forbindelser' },
+      emotionPoints: { one: '{n} følelsespunkt', other: '{n} følelsespunkter' }
     },
     read: {
       heading: 'Læs en tavle tilbage',
@@ -222,12 +224,6 @@ export const da: Catalogue = {
       }
     },
     counts: {
-      stickies: { one: '{n} seddel', other: '{n} sedler' },
-      sections: { one: '{n} sektion', other: '{n} sektioner' },
-      connectors: { one: '{n} forbindelse', other: '{n} forbindelser' },
-      shapes: { one: '{n} figur', other: '{n} figurer' },
-      texts: { one: '{n} tekst', other: '{n} tekster' },
-      nothingDrawn: 'intet blev tegnet',
       nothingToChange: 'intet at ændre fra data',
       changesMade: { one: '{n} ændring fra data udført', other: '{n} ændringer fra data udført' },
       editsKept: { one: '{n} ændring på tavlen bevaret', other: '{n} ændringer på tavlen bevaret' },

@@ -107,7 +107,9 @@ export const en = {
     journey: {
       stages: { one: '{n} stage', other: '{n} stages' } as Plural,
       lanes: { one: '{n} lane', other: '{n} lanes' } as Plural,
-      stickies: { one: '{n} sticky', other: '{n} stickies' } as Plural
+      stickies: { one: '{n} sticky', other: '{n} stickies' } as Plural,
+      links: { one: '{n} link', other: '{n} links' } as Plural,
+      emotionPoints: { one: '{n} emotion point', other: '{n} emotion points' } as Plural
     },
     read: {
       heading: 'Read a board back',
@@ -213,12 +215,6 @@ export const en = {
     },
     changes: enChanges,
     counts: {
-      stickies: { one: '{n} sticky', other: '{n} stickies' } as Plural,
-      sections: { one: '{n} section', other: '{n} sections' } as Plural,
-      connectors: { one: '{n} connector', other: '{n} connectors' } as Plural,
-      shapes: { one: '{n} shape', other: '{n} shapes' } as Plural,
-      texts: { one: '{n} text', other: '{n} texts' } as Plural,
-      nothingDrawn: 'nothing was drawn',
       nothingToChange: 'nothing from the data to change',
       changesMade: { one: '{n} change from the data made', other: '{n} changes from the data made' } as Plural,
       editsKept: { one: '{n} edit on the board kept', other: '{n} edits on the board kept' } as Plural,

@@ -93,7 +93,9 @@ export const fr: Catalogue = {
     journey: {
       stages: { one: '{n} étape', other: '{n} étapes' },
       lanes: { one: '{n} ligne', other: '{n} lignes' },
-      stickies: { one: '{n} post-it', other: '{n} post-it' }
+      stickies: { one: '{n} post-it', other: '{n} post-it' },
+      links: { one: '{n} lien', other: '{n} liens' },
+      emotionPoints: { one: '{n} point d’émotion', other: '{n} points d’émotion' }
     },
     read: {
       heading: 'Relire un tableau',
@@ -223,12 +225,6 @@ export const fr: Catalogue = {
       }
     },
     counts: {
-      stickies: { one: '{n} post-it', other: '{n} post-it' },
-      sections: { one: '{n} section', other: '{n} sections' },
-      connectors: { one: '{n} connecteur', other: '{n} connecteurs' },
-      shapes: { one: '{n} forme', other: '{n} formes' },
-      texts: { one: '{n} texte', other: '{n} textes' },
-      nothingDrawn: 'rien n’a été dessiné',
       nothingToChange: 'rien à changer venant des données',
       changesMade: { one: '{n} changement des données appliqué', other: '{n} changements des données appliqués' },
       editsKept: { one: '{n} modification du tableau conservée', other: '{n} modifications du tableau conservées' },

@@ -97,7 +97,9 @@ export const ru: Catalogue = {
     journey: {
       stages: { one: '{n} этап', few: '{n} этапа', many: '{n} этапов', other: '{n} этапа' },
       lanes: { one: '{n} дорожка', few: '{n} дорожки', many: '{n} дорожек', other: '{n} дорожки' },
-      stickies: { one: '{n} стикер', few: '{n} стикера', many: '{n} стикеров', other: '{n} стикера' }
+      stickies: { one: '{n} стикер', few: '{n} стикера', many: '{n} стикеров', other: '{n} стикера' },
+      links: { one: '{n} связь', few: '{n} связи', many: '{n} связей', other: '{n} связи' },
+      emotionPoints: { one: '{n} точка эмоций', few: '{n} точки эмоций', many: '{n} точек эмоций', other: '{n} точки эмоций' }
     },
     read: {
       heading: 'Считать доску',
@@ -227,12 +229,6 @@ export const ru: Catalogue = {
       }
     },
     counts: {
-      stickies: { one: '{n} стикер', few: '{n} стикера', many: '{n} стикеров', other: '{n} стикера' },
-      sections: { one: '{n} секция', few: '{n} секции', many: '{n} секций', other: '{n} секции' },
-      connectors: { one: '{n} связь', few: '{n} связи', many: '{n} связей', other: '{n} связи' },
-      shapes: { one: '{n} фигура', few: '{n} фигуры', many: '{n} фигур', other: '{n} фигуры' },
-      texts: { one: '{n} текст', few: '{n} текста', many: '{n} текстов', other: '{n} текста' },
-      nothingDrawn: 'ничего не нарисовано',
       nothingToChange: 'из данных менять нечего',
       changesMade: {
         one: 'внесено {n} изменение из данных',

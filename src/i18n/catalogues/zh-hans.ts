@@ -93,7 +93,9 @@ export const zhHans: Catalogue = {
     journey: {
       stages: { other: '{n} 个阶段' },
       lanes: { other: '{n} 条泳道' },
-      stickies: { other: '{n} 张便利贴' }
+      stickies: { other: '{n} 张便利贴' },
+      links: { other: '{n} 条连线' },
+      emotionPoints: { other: '{n} 个情绪点' }
     },
     read: {
       heading: '读回画板',
@@ -223,12 +225,6 @@ export const zhHans: Catalogue = {
       }
     },
     counts: {
-      stickies: { other: '{n} 张便利贴' },
-      sections: { other: '{n} 个分区' },
-      connectors: { other: '{n} 条连线' },
-      shapes: { other: '{n} 个形状' },
-      texts: { other: '{n} 段文字' },
-      nothingDrawn: '没有绘制任何内容',
       nothingToChange: '数据中没有需要更改的内容',
       changesMade: { other: '已应用 {n} 项来自数据的更改' },
       editsKept: { other: '保留了画板上的 {n} 处改动' },

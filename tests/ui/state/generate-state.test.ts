@@ -11,7 +11,7 @@ describe('generateStateReducer reset', () => {
   })
 
   it('clears a result or a failure', () => {
-    const done: GenerateState = { status: 'done', summary: { boardId: 'b', title: 'T', counts: { sections: 1, stickies: 2, shapes: 0, texts: 1, connectors: 0 }, fonts: [], warnings: [] } }
+    const done: GenerateState = { status: 'done', summary: { boardId: 'b', title: 'T', contents: { stages: 1, lanes: 1, stickies: 2, links: 0, emotionPoints: 0 }, fonts: [], warnings: [] } }
     expect(generateStateReducer(done, { type: 'reset' })).toEqual({ status: 'idle' })
     const failed: GenerateState = { status: 'failed', message: 'no', problems: [] }
     expect(generateStateReducer(failed, { type: 'reset' })).toEqual({ status: 'idle' })
