@@ -70,6 +70,11 @@ export interface OpenPanelOptions {
   beforeNavigateAsync?(page: Page, context: BrowserContext): Promise<void>
   /** How long opening may wait for the sandbox to start and for the panel to become interactive; default 20 s. */
   timeoutMs?: number
+  /**
+   * The menu command the plugin is started with (`figma.command`). The check command opens the
+   * check view, not the gallery: opening waits for that view instead of the interactive mark.
+   */
+  command?: string
 }
 
 /** When things happened as the panel opened, in milliseconds from navigation start. */
@@ -209,6 +214,16 @@ async function navigateToPanelAsync({ page, context, pageErrors }: PanelPage, op
 }
 
 /**
+ * Navigates to the panel started by a menu command and waits until it shows that command's view
+ * (only the check command has one); the panel then makes no start-up marks, so none is returned.
+ */
+async function navigateToCommandAsync({ page }: PanelPage, options: OpenPanelOptions): Promise<PanelStartup> {
+  await page.goto(pathToFileURL(options.htmlPath ?? UI_HTML).href)
+  await page.getByTestId('check-view').waitFor({ timeout: options.timeoutMs ?? OPEN_TIMEOUT_MS })
+  return { firstPaintMs: Number.NaN, interactiveMs: Number.NaN, readySentMs: Number.NaN, templatesArrivedMs: Number.NaN }
+}
+
+/**
  * How long a panel may take to start (its sandbox, then its interactive mark) before opening it
  * counts as failed: well inside a test's 30 s (vitest.config.ts), so this error, not the test
  * runner's timeout, says what went wrong.
@@ -254,7 +269,10 @@ async function panelStartupAsync(frame: Page | Frame): Promise<PanelStartup> {
 /** Opens dist/ui.html in a fresh browser context wired to a fresh emulator running startPlugin. */
 export async function openPanelAsync(browser: Browser, options: OpenPanelOptions = {}): Promise<OpenPanel> {
   const html = readFileSync(options.htmlPath ?? UI_HTML, 'utf8')
-  const emulator = createFigJamEmulator(options.clientStorage === undefined ? {} : { clientStorage: options.clientStorage })
+  const emulator = createFigJamEmulator({
+    ...(options.clientStorage === undefined ? {} : { clientStorage: options.clientStorage }),
+    ...(options.command === undefined ? {} : { command: options.command })
+  })
   startPlugin(emulator.api, html)
 
   const panelPage = await newPanelPageAsync(browser, options)
@@ -281,7 +299,7 @@ export async function openPanelAsync(browser: Browser, options: OpenPanelOptions
         // The page may already be closed when a late answer arrives.
       })
   })
-  const startup = await closedOnFailureAsync(context, () => navigateToPanelAsync(panelPage, options))
+  const startup = await closedOnFailureAsync(context, () => (options.command === undefined ? navigateToPanelAsync(panelPage, options) : navigateToCommandAsync(panelPage, options)))
 
   return {
     page,
