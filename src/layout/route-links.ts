@@ -167,7 +167,7 @@ function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[], freeR
   const pass: Pass = { routed: new Map(), blocked: new Set() }
   const byKey = new Map(links.map((link) => [link.node.key, link]))
   for (const link of links) {
-    if (freeRoutes && placeClear({ index, labels }, pass, byKey, link, FREED_LINKS, new Set())) continue
+    if (freeRoutes && placeClear({ index, labels }, pass, byKey, link, FREED_LINKS, { moving: new Set(), tries: FREEING_TRIES })) continue
     const best = bestRoute({ index, labels }, link.ends, link.labelSize)
     pass.routed.set(link.node.key, best)
     if (best.penalty >= COVERS_TEXT) pass.blocked.add(link.node.key)
@@ -178,6 +178,18 @@ function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[], freeR
 
 /** How many links routed before a blocked one placeClear may move, one after another, to clear its way. */
 const FREED_LINKS = 3
+/**
+ * How many ways placeClear tries for the links it moves, for one blocked link: two stickies joined
+ * by more links than have places apart try every chain of moves in vain, round after round of
+ * widening, and the search grows as the 16 ways to the power FREED_LINKS.
+ */
+const FREEING_TRIES = 16
+
+/** A chain of moves placeClear is trying: the links whose ways it is changing, and the tries it has left. */
+interface Freeing {
+  moving: Set<string>
+  tries: number
+}
 
 function labelObstacle(box: Box, link: LinkToRoute): Obstacle {
   return { box, sticky: false, blocksLines: false, text: true, link: link.node.key }
@@ -191,9 +203,8 @@ function labelObstacle(box: Box, link: LinkToRoute): Obstacle {
  * the middles of several ways: taking the shortest way in turn, an early link can take the one place
  * a later link's label fits while another place fitted the early one, and no room parts them (those
  * places move apart with no gap).
- * @param moving the links whose ways this chain of moves is changing already
  */
-function placeClear(obstacles: Obstacles, pass: Pass, byKey: ReadonlyMap<string, LinkToRoute>, link: LinkToRoute, depth: number, moving: Set<string>): boolean {
+function placeClear(obstacles: Obstacles, pass: Pass, byKey: ReadonlyMap<string, LinkToRoute>, link: LinkToRoute, depth: number, freeing: Freeing): boolean {
   const { index, labels } = obstacles
   const best = bestRoute(obstacles, link.ends, link.labelSize)
   if (best.penalty < COVERS_TEXT) {
@@ -202,20 +213,20 @@ function placeClear(obstacles: Obstacles, pass: Pass, byKey: ReadonlyMap<string,
     return true
   }
   if (depth === 0 || link.labelSize === undefined) return false
+  const { moving } = freeing
   moving.add(link.node.key)
-  const clearOfBoard = allRoutes({ index, labels: new ObstacleIndex() }, link.ends, link.labelSize)
-    .filter((route) => route.penalty < COVERS_TEXT)
-    .sort((a, b) => a.cost - b.cost)
-  for (const route of clearOfBoard) {
+  for (const route of clearPlaces(index, link)) {
+    if (freeing.tries <= 0) break
     const placed = labelObstacle(route.label as Box, link)
     const padded = inset(placed.box, -LINK_CLEARANCE)
     const covering = labels.near(padded).filter((obstacle) => boxesOverlap(padded, obstacle.box))
     const [other] = covering
     const moved = other?.link === undefined ? undefined : byKey.get(other.link)
     if (covering.length !== 1 || other === undefined || moved === undefined || moving.has(moved.node.key) || pass.blocked.has(moved.node.key)) continue
+    freeing.tries--
     labels.remove(other)
     labels.add(placed)
-    if (placeClear(obstacles, pass, byKey, moved, depth - 1, moving)) {
+    if (placeClear(obstacles, pass, byKey, moved, depth - 1, freeing)) {
       pass.routed.set(link.node.key, route)
       moving.delete(link.node.key)
       return true
@@ -297,6 +308,23 @@ interface Route {
 interface Obstacles {
   index: ObstacleIndex
   labels: ObstacleIndex
+}
+
+/**
+ * A link's ways clear of the board (labels of other links aside), cheapest first, one for each
+ * place its label takes (several ways share their middle).
+ */
+function clearPlaces(index: ObstacleIndex, link: LinkToRoute): Route[] {
+  const seen = new Set<string>()
+  return allRoutes({ index, labels: new ObstacleIndex() }, link.ends, link.labelSize)
+    .filter((route) => route.penalty < COVERS_TEXT)
+    .sort((a, b) => a.cost - b.cost)
+    .filter(({ label }) => {
+      const place = `${label?.x},${label?.y}`
+      if (seen.has(place)) return false
+      seen.add(place)
+      return true
+    })
 }
 
 /** Each of the sixteen routes with what it costs in full. */
