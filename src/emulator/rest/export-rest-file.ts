@@ -155,8 +155,7 @@ export function exportNode(record: SceneRecord, pluginId: string, box: Rect): Re
   }
 }
 
-/** Fields every node shares; `visible`/`locked` appear only when they differ from the default, as in REST. */
-/** What `layer` writes: the fields every node shares. */
+/** What `layer` writes: the fields every node shares (`visible`/`locked` only when they differ from the default, as in REST). */
 interface LayerFields<T extends string> {
   id: string
   name: string
