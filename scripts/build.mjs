@@ -37,9 +37,11 @@ export const BUDGETS = [
   // which only the board's checks ask for, made when asked rather than as the bundle loads (143 less).
   // The phrases lane labels are read by, packed whole as the English words are (2,672 bytes less).
   // Mermaid tasks imported as actions, and exported from actions or touchpoints (1,718 bytes).
-  // The limit is the size after the last change (411,189) and a few hundred bytes, room for the
+  // Link routing that lets a link blocked by earlier labels take their way while they move to other
+  // clear ones (about 530 bytes); Generate's summary counted from the plan's tags (about 310 bytes).
+  // The limit is the size after the last change (412,024) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 411_500 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 412_300 }
 ]
 
 const minify = !process.argv.includes('--dev')
