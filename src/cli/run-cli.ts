@@ -4,6 +4,7 @@ import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from './cli-e
 import type { CliIo } from './cli-io'
 import type { CommandSpec, FlagValue } from './command'
 import { COMMANDS } from './commands'
+import { optionProblem } from './option-problem'
 import { VERSION } from './version'
 
 /** Set to see the stack of an unexpected failure. */
@@ -54,7 +55,7 @@ function parseCommandLine(spec: CommandSpec, argv: string[]): { args: string[]; 
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (error) {
-    throw usageError(`${spec.name}: ${(error as Error).message.replace(/\. To specify.*$/s, '')}`)
+    throw usageError(`${spec.name}: ${optionProblem(spec, argv, error as Error)}`)
   }
   const args = parsed.positionals
   if (args.length < spec.minArgs) throw usageError(`${spec.name}: missing argument. Usage: journeyboard ${spec.usage}`)

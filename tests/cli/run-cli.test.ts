@@ -131,6 +131,28 @@ describe('an option given a value it does not take', () => {
   })
 })
 
+describe('an option the command does not take, or given without its value', () => {
+  it('is one line naming the option and what to do, the command\'s options listed for an unknown one', async () => {
+    const exportOptions = Object.keys(COMMANDS.find((command) => command.name === 'export')?.options ?? {}).map((name) => `--${name}`)
+    expect(exportOptions).toContain('--format')
+    const refusals: [string[], string][] = [
+      [['export', 'car-rental', '--lanes', 'a'], `export: unknown option "--lanes"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
+      [['schema', '--json'], 'schema: unknown option "--json"; schema takes no options'],
+      [['render', 'car-rental', '--out'], 'render: --out needs a value'],
+      [['export', 'car-rental', '--out', '--format', 'csv'], 'export: --out needs a value'],
+      // Node's parser reads "-2..2" as an option of its own: the message says how to write it.
+      [['export', 'car-rental', '--scale', '-2..2'], 'export: --scale needs a value; for one that starts with "-", write --scale=-2..2'],
+      [['templates', '--json=yes'], 'templates: --json takes no value, got "yes"']
+    ]
+    for (const [argv, message] of refusals) {
+      const refused = await cli(argv)
+      expect([refused.code, refused.err], argv.join(' ')).toEqual([2, `journeyboard: ${message}\nRun "journeyboard help" for usage.\n`])
+    }
+    // As the message says: the value written with "=" is read.
+    expect((await cli(['export', 'car-rental', '--scale=-2..2', '--format', 'csv'])).code).toBe(0)
+  })
+})
+
 describe('journeyboard import of a broken Mermaid diagram', () => {
   it('lists every problem on a line of its own, in words with its line, without the parser\'s excerpt', async () => {
     const diagram = 'journey\nsection Before\nBroken task:\nunknown row payload\nsection After\nHealthy task: 5: Alice\n'
