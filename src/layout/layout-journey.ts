@@ -1,7 +1,7 @@
 import { fillText } from '../i18n'
 import { followedPersona, type Item, type Journey, type Persona } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
-import type { BoardPlan } from './board-plan'
+import type { BoardPlan, Box } from './board-plan'
 import {
   BOARD_FILL,
   type EmotionSign,
@@ -116,8 +116,8 @@ export function layoutJourneyRouted(journey: Journey, options: LayoutOptions = {
   // gapToWiden), and the board is laid out again.
   let room = noLinkRoom(journey.stages.length, journey.lanes.length)
   for (let round = 0; ; round++) {
-    const laidOut = layoutWithLinkRoom(journey, options, room)
-    const routed = planLinkRoutes(laidOut)
+    const { plan: laidOut, boxes } = layOut(journey, options, room)
+    const routed = planLinkRoutes(laidOut, boxes)
     if (routed.blocked.length === 0 || round >= MAX_LINK_ROOM_ROUNDS) return { plan: routed.plan, laidOut, room, blocked: routed.blocked }
     room = widenForLinks(laidOut, routed.blocked, room)
   }
@@ -128,6 +128,11 @@ export function layoutJourneyRouted(journey: Journey, options: LayoutOptions = {
  * stickies; its links not routed yet. Expects a journey layoutJourneyRouted has laid out already.
  */
 export function layoutWithLinkRoom(journey: Journey, options: LayoutOptions, room: LinkRoom): BoardPlan {
+  return layOut(journey, options, room).plan
+}
+
+/** layoutWithLinkRoom, with every node's box on the board as the plan builder kept them (for routing). */
+function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { plan: BoardPlan; boxes: ReadonlyMap<string, Box> } {
   const labels = options.labels ?? boardLabels(journey.locale)
   const cellColumns = Math.max(1, Math.floor(options.cellColumns ?? CELL_MAX_COLUMNS))
   const measure = options.measure ?? estimatedTextMeasure
@@ -407,9 +412,8 @@ export function layoutWithLinkRoom(journey: Journey, options: LayoutOptions, roo
     })
   }
 
-  board.width = left + contentWidth + BOARD_PADDING
-  board.height = gridTop + stageHeight + BOARD_PADDING
-  return {
+  plan.resize(board, left + contentWidth + BOARD_PADDING, gridTop + stageHeight + BOARD_PADDING)
+  const laidOut: BoardPlan = {
     layoutVersion: LAYOUT_VERSION,
     journeyId: journey.id,
     width: board.width,
@@ -421,6 +425,7 @@ export function layoutWithLinkRoom(journey: Journey, options: LayoutOptions, roo
       rows: rows.map((lane, r) => ({ laneId: lane.id, y: rowTops[r] ?? 0, height: rowHeights[r] ?? 0 }))
     }
   }
+  return { plan: laidOut, boxes: plan.boxes }
 }
 
 /**

@@ -17,12 +17,17 @@ export type ConnectorSpec = Pick<PlanConnector, 'key' | 'start' | 'end' | 'lineT
  */
 export class PlanBuilder {
   readonly nodes: PlanNode[] = []
-  private readonly boxes = new Map<string, Box>()
+  private readonly boxOf = new Map<string, Box>()
+
+  /** Every node's box relative to the board, by plan key: what planBoxes works out from the finished plan. */
+  get boxes(): ReadonlyMap<string, Box> {
+    return this.boxOf
+  }
 
   add<N extends PlanNode>(node: N): N {
-    if (this.boxes.has(node.key)) throw new Error(`layout produced the plan key "${node.key}" twice`)
+    if (this.boxOf.has(node.key)) throw new Error(`layout produced the plan key "${node.key}" twice`)
     const origin = node.parent === null ? { x: 0, y: 0 } : this.boardBox(node.parent)
-    this.boxes.set(node.key, { x: origin.x + node.x, y: origin.y + node.y, width: node.width, height: node.height })
+    this.boxOf.set(node.key, { x: origin.x + node.x, y: origin.y + node.y, width: node.width, height: node.height })
     this.nodes.push(node)
     return node
   }
@@ -61,9 +66,16 @@ export class PlanBuilder {
     })
   }
 
+  /** Sizes a node added before (the board section, once everything on it is placed), and its box with it. */
+  resize(node: PlanNode, width: number, height: number): void {
+    node.width = width
+    node.height = height
+    this.boxOf.set(node.key, { ...this.boardBox(node.key), width, height })
+  }
+
   /** A node's box relative to the board section's top-left corner. */
   boardBox(key: string): Box {
-    const box = this.boxes.get(key)
+    const box = this.boxOf.get(key)
     if (box === undefined) throw new Error(`layout referred to the plan key "${key}" before adding it`)
     return box
   }

@@ -107,20 +107,23 @@ interface Pass {
   blocked: Set<string>
 }
 
-/** routeLinks, telling which links it could not route clear. */
-export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
-  const boxes = planBoxes(plan)
-  const itemOf = new Map(plan.nodes.flatMap((node) => (node.kind === 'sticky' && node.tag.itemId !== undefined ? [[node.key, node.tag.itemId] as const] : [])))
+/**
+ * routeLinks, telling which links it could not route clear.
+ * @param boxes every node's box relative to the board (planBoxes), when the caller has them already
+ */
+export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> = planBoxes(plan)): RoutedLinks {
+  const itemOf = new Map<string, string>()
+  for (const node of plan.nodes) if (node.kind === 'sticky' && node.tag.itemId !== undefined) itemOf.set(node.key, node.tag.itemId)
   const index = new ObstacleIndex()
-  const links: LinkToRoute[] = []
-  for (const node of plan.nodes) {
+  const links: (LinkToRoute & { at: number })[] = []
+  plan.nodes.forEach((node, at) => {
     const obstacle = obstacleOf(node, boxes.get(node.key))
     if (obstacle !== undefined) index.add(obstacle)
-    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) continue
+    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) return
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
-    if (start !== undefined && end !== undefined) links.push({ node, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, labelSize: linkLabelBox(node.text, ORIGIN) })
-  }
+    if (start !== undefined && end !== undefined) links.push({ node, at, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, labelSize: linkLabelBox(node.text, ORIGIN) })
+  })
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
   const kept: BlockedLink[] = []
@@ -147,14 +150,14 @@ export function planLinkRoutes(plan: BoardPlan): RoutedLinks {
     const freed = routeInOrder(index, order, true)
     if (freed.blocked.size < best.blocked.size) best = freed
   }
-  const routed = new Map<string, PlanConnector>()
+  const nodes = plan.nodes.slice()
   const blocked: BlockedLink[] = [...kept]
-  for (const { node } of links) {
+  for (const { node, at } of links) {
     const route = best.routed.get(node.key) as Route
-    routed.set(node.key, { ...node, startMagnet: route.start, endMagnet: route.end })
+    nodes[at] = { ...node, startMagnet: route.start, endMagnet: route.end }
     if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: route.path, label: route.label })
   }
-  return { plan: { ...plan, nodes: plan.nodes.map((node) => routed.get(node.key) ?? node) }, blocked }
+  return { plan: { ...plan, nodes }, blocked }
 }
 
 /**
