@@ -39,9 +39,11 @@ export const BUDGETS = [
   // Mermaid tasks imported as actions, and exported from actions or touchpoints (1,718 bytes).
   // Link routing that lets a link blocked by earlier labels take their way while they move to other
   // clear ones (about 530 bytes); Generate's summary counted from the plan's tags (about 310 bytes).
-  // The limit is the size after the last change (412,024) and a few hundred bytes, room for the
+  // A connector's plan node spelled out instead of spread, and the router taking the plan builder's
+  // boxes instead of working them out again: less garbage on big boards (about 320 bytes).
+  // The limit is the size after the last change (412,340) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 412_300 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 412_650 }
 ]
 
 const minify = !process.argv.includes('--dev')
