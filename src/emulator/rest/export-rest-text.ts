@@ -7,8 +7,8 @@ import type { RestSceneNode } from './rest-file-types'
  * The board's REST file as text: exactly `JSON.stringify(exportRestFile(…), null, 2)`, made
  * without the whole file's object tree. On a big board that tree (a dozen objects per node) is
  * still alive while its text is made, so every young-generation collection on the way copies it.
- * Here each node's objects are made only when JSON.stringify reaches the node (through `toJSON`)
- * and are garbage once its text is written.
+ * Here each list of nodes is made only when JSON.stringify reaches it (through `toJSON`) and is
+ * garbage once its text is written: only the lists on the path being written are alive at once.
  */
 export function exportRestText(registry: NodeRegistry, pluginId: string, name: string): string {
   const file = exportRestShell(registry, pluginId, name)
@@ -16,29 +16,19 @@ export function exportRestText(registry: NodeRegistry, pluginId: string, name: s
   return JSON.stringify(file, null, 2)
 }
 
+/** A list of nodes that exportRestFile's own node exporter makes when JSON.stringify asks for it (as `toJSON`). */
 function nodesWhenWritten(registry: NodeRegistry, records: readonly SceneRecord[], pluginId: string, origin: Vector): RestSceneNode[] {
-  const list: NodeWhenWritten[] = []
-  for (const record of records) list.push(new NodeWhenWritten(registry, record, pluginId, origin))
+  const list = { toJSON: (): RestSceneNode[] => records.map((record) => nodeWhenWritten(registry, record, pluginId, origin)) }
   return list as unknown as RestSceneNode[]
 }
 
-/** A node that exportRestFile's own node exporter makes when JSON.stringify asks for it; a group comes whole, since its box is its members' union. */
-class NodeWhenWritten {
-  constructor(
-    private readonly registry: NodeRegistry,
-    private readonly record: SceneRecord,
-    private readonly pluginId: string,
-    private readonly origin: Vector
-  ) {}
-
-  toJSON(): RestSceneNode {
-    const { registry, record, pluginId } = this
-    if (record.kind === 'GROUP') return exportRestNode(registry, record, pluginId)
-    const box = restBoxOf(registry, record, this.origin)
-    const node = exportNode(record, pluginId, box)
-    if (record.kind === 'SECTION' || record.kind === 'FRAME') {
-      ;(node as { children: RestSceneNode[] }).children = nodesWhenWritten(registry, record.children, pluginId, { x: box.x, y: box.y })
-    }
-    return node
+/** A node, its children (if it is a section or a frame) made when they are written; a group comes whole, since its box is its members' union. */
+function nodeWhenWritten(registry: NodeRegistry, record: SceneRecord, pluginId: string, origin: Vector): RestSceneNode {
+  if (record.kind === 'GROUP') return exportRestNode(registry, record, pluginId)
+  const box = restBoxOf(registry, record, origin)
+  const node = exportNode(record, pluginId, box)
+  if (record.kind === 'SECTION' || record.kind === 'FRAME') {
+    ;(node as { children: RestSceneNode[] }).children = nodesWhenWritten(registry, record.children, pluginId, { x: box.x, y: box.y })
   }
+  return node
 }
