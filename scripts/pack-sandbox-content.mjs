@@ -168,13 +168,16 @@ export async function packTemplateAsync(file) {
   if (extra.length > 0) throw new Error(`${file}: a packed template carries ${TEMPLATE_KEYS.join(', ')} alone, not ${extra.join(', ')}`)
   const [fallback, ...locales] = template.locales
   if (fallback === undefined) throw new Error(`${file}: template "${template.id}" has no locale`)
+  // The blank map's default journey is every other template's preset dictionary (see packedJourneys).
+  const isDictionary = path.resolve(file) === DICTIONARY_TEMPLATE
+  const dictionary = isDictionary ? undefined : await dictionaryAsync()
   const base = template.journey(fallback)
-  const packs = { [fallback]: await packWholeAsync(template, fallback, file) }
+  const packs = { [fallback]: await packWholeAsync(template, fallback, file, dictionary) }
   for (const locale of locales) {
     const journey = template.journey(locale)
-    packs[locale] = await packAsync(base, journey, `${file} (${locale})`).catch((error) => {
+    packs[locale] = await packAsync(base, journey, `${file} (${locale})`, dictionary).catch((error) => {
       if (!/not the same shape/.test(error.message)) throw error
-      return packWholeAsync(template, locale, file)
+      return packWholeAsync(template, locale, file, dictionary)
     })
   }
   // The gallery's sketch, made here by the sandbox's own code so the sandbox does not unpack and
@@ -184,37 +187,63 @@ export async function packTemplateAsync(file) {
   const about = { id: template.id, title: template.title, description: template.description, locales: template.locales, sketch }
   const contents = [
     `import { packedJourneys as __packedJourneys } from ${JSON.stringify(JOURNEYS_RUNTIME)}`,
-    `export const ${name} = __packedJourneys(${JSON.stringify(about)}, ${JSON.stringify(packs)})`
+    ...(isDictionary
+      ? [`const __packs = ${JSON.stringify(packs)}`, `export const __dictionary = __packs[${JSON.stringify(fallback)}]`, `export const ${name} = __packedJourneys(${JSON.stringify(about)}, __packs)`]
+      : [
+          `import { __dictionary } from ${JSON.stringify(DICTIONARY_TEMPLATE)}`,
+          `export const ${name} = __packedJourneys(${JSON.stringify(about)}, ${JSON.stringify(packs)}, __dictionary)`
+        ])
   ].join('\n')
-  return { contents, packs, sketch }
+  return { contents, packs, sketch, dictionary }
+}
+
+/**
+ * The template whose default journey's pack is the others' preset dictionary: the blank map, whose
+ * journey holds the keys and the shape every journey has (1,058 bytes less for the five others'
+ * default journeys, raw DEFLATE at its best; 41 for their other locales).
+ */
+const DICTIONARY_TEMPLATE = path.resolve('src/templates/blank.ts')
+
+let dictionaryPack
+/** The blank map's default journey packed, as its own module packs it: the dictionary's bytes when unpacked. */
+function dictionaryAsync() {
+  dictionaryPack ??= importAsync(`export { blankTemplate } from ${JSON.stringify(DICTIONARY_TEMPLATE)}`, path.resolve('scripts')).then(({ blankTemplate }) =>
+    packWholeAsync(blankTemplate, blankTemplate.locales[0], DICTIONARY_TEMPLATE)
+  )
+  return dictionaryPack
 }
 
 /** What a template is, and what its packed module keeps (see src/packing/packed-journeys.ts). */
 const TEMPLATE_KEYS = ['id', 'title', 'description', 'locales', 'journey']
 
-/** A template's journey in one locale as JSON, raw DEFLATE, basE91, checked to unpack to exactly that journey. */
-async function packWholeAsync(template, locale, file) {
+/** A template's journey in one locale as JSON, raw DEFLATE (with the preset dictionary given as its pack, if any), basE91, checked to unpack to exactly that journey. */
+async function packWholeAsync(template, locale, file, dictionary) {
   const { unpackText } = await checksAsync()
   const journey = template.journey(locale)
-  const packed = await packTextAsync(JSON.stringify(journey))
-  deepStrictEqual(JSON.parse(unpackText(packed)), journey, `${file} (${locale}): the journey does not travel as JSON`)
+  const packed = await packTextAsync(JSON.stringify(journey), dictionary)
+  deepStrictEqual(JSON.parse(unpackText(packed, dictionary)), journey, `${file} (${locale}): the journey does not travel as JSON`)
   return packed
 }
 
 /**
  * The leaves of `target` that differ from `base` (see src/packing/leaf-values.ts) as JSON, raw
- * DEFLATE, basE91; unpacked here with the sandbox's own code, it must give back `target` exactly.
+ * DEFLATE (with the preset dictionary given as its pack, if any), basE91; unpacked here with the
+ * sandbox's own code, it must give back `target` exactly.
  */
-async function packAsync(base, target, what) {
+async function packAsync(base, target, what, dictionary) {
   const { differingLeaves, withLeaves, unpackText } = await checksAsync()
-  const packed = await packTextAsync(JSON.stringify(leavesOf(differingLeaves, base, target, what)))
-  deepStrictEqual(withLeaves(base, JSON.parse(unpackText(packed))), target, `${what}: the packed texts do not unpack to the source`)
+  const packed = await packTextAsync(JSON.stringify(leavesOf(differingLeaves, base, target, what)), dictionary)
+  deepStrictEqual(withLeaves(base, JSON.parse(unpackText(packed, dictionary))), target, `${what}: the packed texts do not unpack to the source`)
   return packed
 }
 
-/** Text as the sandbox unpacks it (src/packing/unpack-text.ts): UTF-8, raw DEFLATE at its best, basE91. */
-async function packTextAsync(text) {
-  return (await checksAsync()).base91Text(deflateRawSync(text, { level: 9 }))
+/**
+ * Text as the sandbox unpacks it (src/packing/unpack-text.ts): UTF-8, raw DEFLATE at its best,
+ * basE91; with a preset dictionary, the bytes of the text that `dictionary` (a pack) unpacks to.
+ */
+async function packTextAsync(text, dictionary) {
+  const { base91Text, unpackText } = await checksAsync()
+  return base91Text(deflateRawSync(text, { level: 9, ...(dictionary === undefined ? {} : { dictionary: Buffer.from(unpackText(dictionary), 'utf8') }) }))
 }
 
 let checks

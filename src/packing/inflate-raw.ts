@@ -86,13 +86,17 @@ function fixedCodes(): { literals: Huffman; distances: Huffman } {
 
 let fixed: { literals: Huffman; distances: Huffman } | undefined
 
-/** The bytes that raw DEFLATE data decompresses to. */
-export function inflateRaw(input: Uint8Array): Uint8Array {
+/**
+ * The bytes that raw DEFLATE data decompresses to; data compressed with a preset dictionary (zlib's
+ * `dictionary`) is given the same dictionary, which stands before the output for its copies to reach.
+ */
+export function inflateRaw(input: Uint8Array, dictionary: Uint8Array = new Uint8Array(0)): Uint8Array {
   let position = 0
   let bitBuffer = 0
   let bitCount = 0
-  let output = new Uint8Array(Math.max(1024, input.length * 4))
-  let size = 0
+  let output = new Uint8Array(Math.max(1024, input.length * 4 + dictionary.length))
+  output.set(dictionary)
+  let size = dictionary.length
 
   const bits = (need: number): number => {
     while (bitCount < need) {
@@ -230,5 +234,5 @@ export function inflateRaw(input: Uint8Array): Uint8Array {
     } else if (type === 2) dynamic()
     else throw new Error('packed data is malformed: a block of the reserved type 3')
   }
-  return output.slice(0, size)
+  return output.slice(dictionary.length, size)
 }

@@ -14,9 +14,11 @@ interface TemplateAbout {
  * leaves, see leaf-values.ts), or whole (an object) where its shape is not the default's. A
  * locale's pack is unpacked the first time that locale is asked for (the sandbox sends the default
  * and remembered locales first, the rest after), and every call gives a new journey, as the
- * template's own code does.
+ * template's own code does. Every template but the blank map is packed with the blank map's default
+ * journey as DEFLATE's preset dictionary (`dictionary`, that journey's pack): the keys and values
+ * every journey repeats are then there before its first byte.
  */
-export function packedJourneys<About extends TemplateAbout>(about: About, packs: Readonly<Record<string, string>>): About & { journey(locale: string): unknown } {
+export function packedJourneys<About extends TemplateAbout>(about: About, packs: Readonly<Record<string, string>>, dictionary?: string): About & { journey(locale: string): unknown } {
   const texts = new Map<string, string>()
   // The JSON, kept as text and parsed at every call: a new journey each time.
   const unpacked = (locale: string): unknown => {
@@ -28,7 +30,7 @@ export function packedJourneys<About extends TemplateAbout>(about: About, packs:
     let unpackedText: string
     let first: unknown
     try {
-      unpackedText = unpackText(packs[locale]!)
+      unpackedText = unpackText(packs[locale]!, dictionary)
       first = JSON.parse(unpackedText)
     } catch (error) {
       throw new Error(`template "${about.id}" in "${locale}" could not be unpacked: ${error instanceof Error ? error.message : String(error)}`)

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { inflateRaw } from '../../src/packing/inflate-raw'
+import { blankTemplate, carRentalTemplate } from '../../src/templates'
 import { propertyRuns } from '../support/property-runs'
 
 /** zlib's settings that make each kind of block: stored (level 0), fixed codes, dynamic codes. */
@@ -66,6 +67,24 @@ describe('inflateRaw', () => {
         expect(inflateRaw(deflateRawSync(bytes, settings))).toEqual(bytes)
       })
     )
+  })
+
+  it('unpacks what zlib packs with a preset dictionary, given the dictionary, to exactly those bytes; without it, not', () => {
+    fc.assert(
+      fc.property(repetitive, repetitive, fc.constantFrom(...SETTINGS), (bytes, dictionary, settings) => {
+        const packed = deflateRawSync(bytes, { ...settings, ...(dictionary.length === 0 ? {} : { dictionary }) })
+        expect(Buffer.from(inflateRaw(packed, dictionary)).equals(bytes)).toBe(true)
+        expect(new Uint8Array(inflateRawSync(packed, dictionary.length === 0 ? {} : { dictionary }))).toEqual(bytes)
+      }),
+      propertyRuns(200)
+    )
+    // A real journey with the blank map's as its dictionary: copies reach back into the dictionary.
+    const dictionary = Buffer.from(JSON.stringify(blankTemplate.journey('en')))
+    const journey = Buffer.from(JSON.stringify(carRentalTemplate.journey('en')))
+    const packed = deflateRawSync(journey, { level: 9, dictionary })
+    expect(packed.length).toBeLessThan(deflateRawSync(journey, { level: 9 }).length)
+    expect(Buffer.from(inflateRaw(packed, dictionary)).equals(journey)).toBe(true)
+    expect(ours(packed)).not.toEqual(new Uint8Array(journey))
   })
 
   it('unpacks a stream of many blocks of every kind (zlib flushed between them)', () => {

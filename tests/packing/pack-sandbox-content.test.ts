@@ -18,7 +18,7 @@ import { otherShapeTemplate } from '../fixtures/packing/other-shape-template'
 interface Packing {
   packWordsAsync(file: string): Promise<{ contents: string; language: string; shapes: unknown[]; packed: string }>
   packEnglishWordsAsync(file: string, runtime?: string, unpacker?: string): Promise<{ contents: string; keys: Record<string, unknown>[]; packed: string }>
-  packTemplateAsync(file: string): Promise<{ contents: string; packs: Record<string, string>; sketch: unknown } | undefined>
+  packTemplateAsync(file: string): Promise<{ contents: string; packs: Record<string, string>; sketch: unknown; dictionary?: string } | undefined>
   packSandboxContent: esbuild.Plugin
 }
 
@@ -31,11 +31,14 @@ describe('the sandbox build’s packing', () => {
     if (packed === undefined) throw new Error('car-rental was not packed')
     for (const text of ['Planning the trip', 'Préparer le voyage']) expect(packed.contents).not.toContain(text)
     expect(Object.keys(packed.packs)).toEqual(['en', 'da', 'fr', 'zh-Hans', 'ru'])
-    const english = JSON.parse(unpackText(packed.packs.en!)) as unknown
+    // Packed with the blank map's default journey as the preset dictionary, its pack handed along.
+    expect(packed.dictionary).toBe((await packTemplateAsync(path.resolve('src/templates/blank.ts')))!.packs.en)
+    expect(() => JSON.parse(unpackText(packed.packs.en!)) as unknown).toThrow()
+    const english = JSON.parse(unpackText(packed.packs.en!, packed.dictionary)) as unknown
     expect(english).toEqual(carRentalTemplate.journey('en'))
     for (const locale of ['da', 'fr', 'zh-Hans', 'ru']) {
       // The other locales as the texts that differ from English.
-      const leaves = JSON.parse(unpackText(packed.packs[locale]!)) as unknown[]
+      const leaves = JSON.parse(unpackText(packed.packs[locale]!, packed.dictionary)) as unknown[]
       expect(Array.isArray(leaves)).toBe(true)
       expect(withLeaves(english, leaves)).toEqual(carRentalTemplate.journey(locale))
     }
@@ -45,7 +48,7 @@ describe('the sandbox build’s packing', () => {
     const { packTemplateAsync } = await packing
     const packed = await packTemplateAsync(path.resolve('src/templates/moving-house.ts'))
     expect(Object.keys(packed?.packs ?? {})).toEqual(['en'])
-    expect(JSON.parse(unpackText(packed!.packs.en!))).toEqual(movingHouseTemplate.journey('en'))
+    expect(JSON.parse(unpackText(packed!.packs.en!, packed!.dictionary))).toEqual(movingHouseTemplate.journey('en'))
   })
 
   it('makes the gallery’s sketch of a template’s default journey, as the sandbox would', async () => {
@@ -58,7 +61,7 @@ describe('the sandbox build’s packing', () => {
   it('packs a locale whose journey has another shape than the default one whole', async () => {
     const { packTemplateAsync } = await packing
     const packed = await packTemplateAsync(path.resolve('tests/fixtures/packing/other-shape-template.ts'))
-    expect(JSON.parse(unpackText(packed!.packs.da!))).toEqual(otherShapeTemplate.journey('da'))
+    expect(JSON.parse(unpackText(packed!.packs.da!, packed!.dictionary))).toEqual(otherShapeTemplate.journey('da'))
   })
 
   it('stops the build, naming the file, when a journey does not travel as JSON', async () => {
