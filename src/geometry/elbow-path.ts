@@ -50,16 +50,25 @@ function fromHorizontal(p0: Point, d0: Point, p1: Point, d1: Point, stub: number
   return [p0, a, { x: a.x, y: b.y }, b, p1]
 }
 
-/** Drops repeated points and points in the middle of a straight run. */
+/**
+ * Drops repeated points and points in the middle of a straight run. Gives back `points` itself when
+ * none goes (most paths): the layout asks for sixteen paths of every link it routes.
+ */
 function simplify(points: Point[]): Point[] {
-  const unique = points.filter((p, i) => i === 0 || !same(p, points[i - 1] as Point))
-  return unique.filter((p, i) => {
+  let repeated = false
+  for (let i = 1; i < points.length && !repeated; i++) repeated = same(points[i] as Point, points[i - 1] as Point)
+  const unique = repeated ? points.filter((p, i) => i === 0 || !same(p, points[i - 1] as Point)) : points
+  const corner = (i: number): boolean => {
+    const p = unique[i] as Point
     const prev = unique[i - 1]
     const next = unique[i + 1]
     if (prev === undefined || next === undefined) return true
     const cross = (p.x - prev.x) * (next.y - p.y) - (p.y - prev.y) * (next.x - p.x)
     return Math.abs(cross) > EPSILON
-  })
+  }
+  let straight = false
+  for (let i = 1; i < unique.length - 1 && !straight; i++) straight = !corner(i)
+  return straight ? unique.filter((_, i) => corner(i)) : unique
 }
 
 /**
