@@ -19,8 +19,8 @@ export function syncCountsText({ changeSet, counts }: SyncCounts, words: Catalog
   const nodes: string[] = []
   if (counts.created > 0) nodes.push(countText(language, words.nodesAdded, counts.created))
   if (counts.removed > 0) nodes.push(countText(language, words.nodesRemoved, counts.removed))
-  if (counts.moved > 0) nodes.push(fillText(words.moved, { n: counts.moved }))
-  if (counts.adopted > 0) nodes.push(fillText(words.adopted, { n: counts.adopted }))
+  if (counts.moved > 0) nodes.push(countText(language, words.moved, counts.moved))
+  if (counts.adopted > 0) nodes.push(countText(language, words.adopted, counts.adopted))
   const done = listText(language, parts, 'clauses')
   return nodes.length === 0 ? done : fillText(words.madeThenNodes, { made: done, nodes: listText(language, nodes, 'clauses') })
 }

@@ -50,6 +50,17 @@ describe('summary formatting', () => {
     expect(formatSyncCounts(result, panelText('zh-Hans'))).toBe('已应用 3 项来自数据的更改，保留了画板上的 2 处改动；新增 4 个节点，删除 2 个节点')
   })
 
+  it('counts what people made by hand and an update moved or took into the map with each language’s plural forms, Russian’s three among them', () => {
+    const done = (moved: number, adopted: number) =>
+      ({ changeSet: { changes: [{}], boardEdits: [] }, counts: { created: 0, removed: 0, moved, adopted } }) as unknown as Parameters<typeof formatSyncCounts>[0]
+    const ru = panelText('ru')
+    expect(formatSyncCounts(done(1, 1), ru)).toBe('внесено 1 изменение из данных; вместе с ячейкой перемещён 1 созданный вручную элемент и в карту включён 1 созданный вручную элемент')
+    expect(formatSyncCounts(done(3, 22), ru)).toBe('внесено 1 изменение из данных; вместе с ячейками перемещены 3 созданных вручную элемента и в карту включены 22 созданных вручную элемента')
+    expect(formatSyncCounts(done(5, 11), ru)).toBe('внесено 1 изменение из данных; вместе с ячейками перемещено 5 созданных вручную элементов и в карту включено 11 созданных вручную элементов')
+    expect(formatSyncCounts(done(1, 2), panelText('en'))).toBe('1 change from the data made; 1 made by hand moved with its cell and 2 made by hand taken into the map')
+    expect(formatSyncCounts(done(1, 2), panelText('fr'))).toBe('1 changement des données appliqué\u00a0; 1 fait à la main déplacé avec sa case et 2 faits à la main intégrés à la carte')
+  })
+
   it('names export files after the journey title', () => {
     expect(exportFileName('Renting a car in the USA', 'csv')).toBe('renting-a-car-in-the-usa.csv')
     expect(exportFileName('Flytning – Ærø', 'json')).toBe('flytning-aeroe.json')

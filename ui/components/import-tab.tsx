@@ -160,7 +160,7 @@ export function ImportTab({ bridge, generateState, onGenerate, onUpdate, onInput
           {result?.ok === false ? (
             <section class="jb-section" aria-labelledby="jb-import-problems-heading">
               <h3 class="jb-heading" id="jb-import-problems-heading">
-                {count(t.import.toFix, result.problems.length)} {shown?.format === undefined ? null : <span class="jb-muted">{'· '}{readAs(t.import.readAs)}</span>}
+                {count(t.import.toFix, result.problems.length)} {shown?.format === undefined ? null : <span class="jb-muted">{fill(t.aside, { text: readAs(t.import.readAs) })}</span>}
               </h3>
               <ProblemList problems={result.problems} label={t.import.inputProblems} />
             </section>

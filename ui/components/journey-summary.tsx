@@ -24,7 +24,7 @@ function ItemList({ id, title, items, className }: { id: string; title: string; 
       <ul class="jb-list">
         {shown.map((item) => (
           <li key={item.itemId} class={className}>
-            {item.text || t.read.noText} <span class="jb-muted">· {item.stageName}</span>
+            {item.text || t.read.noText} <span class="jb-muted">{fill(t.aside, { text: item.stageName })}</span>
           </li>
         ))}
         {more > 0 ? <li class="jb-muted">{fill(t.read.more, { n: more })}</li> : null}
@@ -74,7 +74,7 @@ interface JourneySummaryProps {
 
 /** The items with the most dot votes: what a workshop decided. */
 function TopVotes({ journey }: { journey: Journey }) {
-  const { t } = usePanelText()
+  const { t, fill } = usePanelText()
   const top = useMemo(() => topVoted(journey, LIST_LIMIT), [journey])
   if (top.length === 0) return null
   return (
@@ -85,7 +85,7 @@ function TopVotes({ journey }: { journey: Journey }) {
       <ol class="jb-list">
         {top.map((item) => (
           <li key={item.itemId}>
-            <strong>{item.count}</strong> {item.text || t.read.noText} <span class="jb-muted">· {item.kinds}</span>
+            <strong>{item.count}</strong> {item.text || t.read.noText} <span class="jb-muted">{fill(t.aside, { text: item.kinds })}</span>
           </li>
         ))}
       </ol>

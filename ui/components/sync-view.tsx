@@ -35,7 +35,7 @@ function ChangeList({ id, title, rows }: { id: string; title: string; rows: read
               {row.kind}
             </span>{' '}
             {row.title}
-            {row.place === '' ? null : <span class="jb-muted"> · {row.place}</span>}
+            {row.place === '' ? null : <span class="jb-muted"> {fill(t.aside, { text: row.place })}</span>}
             {row.detail === '' ? null : <div class="jb-change-detail">{row.detail}</div>}
             {row.note === '' ? null : <div class="jb-muted">({row.note})</div>}
           </li>
@@ -75,7 +75,7 @@ function Conflicts({ review, onResolve, onResolveAll }: { review: SyncReview; on
             <li key={view.id} class="jb-conflict" aria-labelledby={headingId}>
               <div id={headingId} class="jb-card-title">
                 {view.title}
-                {view.place === '' ? null : <span class="jb-muted"> · {view.place}</span>}
+                {view.place === '' ? null : <span class="jb-muted"> {fill(t.aside, { text: view.place })}</span>}
               </div>
               <div class="jb-muted">{view.summary}</div>
               <dl class="jb-versions">
@@ -124,7 +124,7 @@ function KeptRemovals({ review, onResolve }: { review: SyncReview; onResolve: Sy
           return (
             <li key={row.id}>
               {row.title}
-              {row.place === '' ? null : <span class="jb-muted"> · {row.place}</span>}
+              {row.place === '' ? null : <span class="jb-muted"> {fill(t.aside, { text: row.place })}</span>}
               <div class="jb-muted">{row.reasons}</div>
               {removable ? (
                 <Checkbox value={review.resolutions[row.id] === 'data'} onValueChange={(remove) => onResolve(row.id, remove ? 'data' : undefined)}>

@@ -89,6 +89,7 @@ export const da: Catalogue = {
     progress: { starting: 'Starter…', of: '{done} af {total}' },
     problems: 'Problemer',
     parserOutput: 'Fortolkerens output',
+    aside: '· {text}',
     journey: {
       stages: { one: '{n} trin', other: '{n} trin' },
       lanes: { one: '{n} række', other: '{n} rækker' },
@@ -229,8 +230,8 @@ export const da: Catalogue = {
       editsKept: { one: '{n} ændring på tavlen bevaret', other: '{n} ændringer på tavlen bevaret' },
       nodesAdded: { one: '{n} node tilføjet', other: '{n} noder tilføjet' },
       nodesRemoved: { one: '{n} node fjernet', other: '{n} noder fjernet' },
-      moved: '{n} håndlavede flyttet med deres felter',
-      adopted: '{n} håndlavede taget med i kortet',
+      moved: { one: '{n} håndlavet flyttet med sit felt', other: '{n} håndlavede flyttet med deres felter' },
+      adopted: { one: '{n} håndlavet taget med i kortet', other: '{n} håndlavede taget med i kortet' },
       madeThenNodes: '{made}; {nodes}'
     },
     resize: 'Ændr panelets størrelse: træk, eller brug piletasterne'

@@ -104,6 +104,8 @@ export const en = {
     progress: { starting: 'Starting…', of: '{done} of {total}' },
     problems: 'Problems',
     parserOutput: 'Parser output',
+    /** A detail set after what it qualifies, muted: `“Pick up the car” · Pickup`. */
+    aside: '· {text}',
     journey: {
       stages: { one: '{n} stage', other: '{n} stages' } as Plural,
       lanes: { one: '{n} lane', other: '{n} lanes' } as Plural,
@@ -220,8 +222,8 @@ export const en = {
       editsKept: { one: '{n} edit on the board kept', other: '{n} edits on the board kept' } as Plural,
       nodesAdded: { one: '{n} node added', other: '{n} nodes added' } as Plural,
       nodesRemoved: { one: '{n} node removed', other: '{n} nodes removed' } as Plural,
-      moved: '{n} made by hand moved with their cells',
-      adopted: '{n} made by hand taken into the map',
+      moved: { one: '{n} made by hand moved with its cell', other: '{n} made by hand moved with their cells' } as Plural,
+      adopted: { other: '{n} made by hand taken into the map' } as Plural,
       /** What an update made from the data and kept, then what it did to the board's nodes. */
       madeThenNodes: '{made}; {nodes}'
     },

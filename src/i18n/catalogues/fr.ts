@@ -90,6 +90,7 @@ export const fr: Catalogue = {
     progress: { starting: 'Démarrage…', of: '{done} sur {total}' },
     problems: 'Problèmes',
     parserOutput: 'Sortie de l’analyseur',
+    aside: '· {text}',
     journey: {
       stages: { one: '{n} étape', other: '{n} étapes' },
       lanes: { one: '{n} ligne', other: '{n} lignes' },
@@ -230,8 +231,8 @@ export const fr: Catalogue = {
       editsKept: { one: '{n} modification du tableau conservée', other: '{n} modifications du tableau conservées' },
       nodesAdded: { one: '{n} nœud ajouté', other: '{n} nœuds ajoutés' },
       nodesRemoved: { one: '{n} nœud supprimé', other: '{n} nœuds supprimés' },
-      moved: '{n} faits à la main déplacés avec leur case',
-      adopted: '{n} faits à la main intégrés à la carte',
+      moved: { one: '{n} fait à la main déplacé avec sa case', other: '{n} faits à la main déplacés avec leur case' },
+      adopted: { one: '{n} fait à la main intégré à la carte', other: '{n} faits à la main intégrés à la carte' },
       madeThenNodes: '{made}\u00a0; {nodes}'
     },
     resize: 'Redimensionner le panneau\u00a0: faites glisser, ou utilisez les flèches'

@@ -90,6 +90,7 @@ export const zhHans: Catalogue = {
     progress: { starting: '正在开始…', of: '{done}/{total}' },
     problems: '问题',
     parserOutput: '解析器输出',
+    aside: '· {text}',
     journey: {
       stages: { other: '{n} 个阶段' },
       lanes: { other: '{n} 条泳道' },
@@ -230,8 +231,8 @@ export const zhHans: Catalogue = {
       editsKept: { other: '保留了画板上的 {n} 处改动' },
       nodesAdded: { other: '新增 {n} 个节点' },
       nodesRemoved: { other: '删除 {n} 个节点' },
-      moved: '{n} 个手工添加的内容随所在格子移动',
-      adopted: '{n} 个手工添加的内容纳入了地图',
+      moved: { other: '{n} 个手工添加的内容随所在格子移动' },
+      adopted: { other: '{n} 个手工添加的内容纳入了地图' },
       madeThenNodes: '{made}；{nodes}'
     },
     resize: '调整面板大小：拖动，或使用方向键'
