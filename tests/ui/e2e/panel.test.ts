@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CATALOGUES, fillText, LANGUAGE_NAMES, LANGUAGES, PROBLEM_CATALOGUES } from '../../../src/i18n'
+import { CATALOGUES, fillText, LANGUAGE_NAMES, LANGUAGES, PROBLEM_CATALOGUES, SANDBOX_CATALOGUES } from '../../../src/i18n'
 import { PANEL_MIN_WIDTH, UiToMainSchema } from '../../../src/messages'
+import { CHECK_COMMAND } from '../../../src/plugin/start-plugin'
 import { exportJourney, journeyFromJson } from '../../../src/formats'
 import { validateJourney } from '../../../src/model'
 import { TEMPLATES } from '../../../src/templates'
@@ -591,6 +592,73 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       { viewport: { width: PANEL_MIN_WIDTH, height: 640 }, clientStorage: { 'journeyboard.settings': { tab: 'create', templateId: 'ikea', locale: 'en' } } }
     )
   })
+
+  // The check's top bar (its title, then the language menu) and its steps at the narrowest panel
+  // FigJam allows, in every language and both themes: nothing runs past the panel's edge or is cut,
+  // the title wraps only between words, and the menu keeps its place at the bar's end.
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps the check view whole at the minimum width in every language (${PANEL_MIN_WIDTH} px, ${theme} theme)`, async () => {
+      await withPanelAsync(
+        async ({ page }) => {
+          const view = page.getByTestId('check-view')
+          await view.getByRole('button').waitFor({ timeout: 20_000 })
+          for (const language of LANGUAGES) {
+            await page.getByTestId('panel-language').selectOption({ label: LANGUAGE_NAMES[language] })
+            const words = SANDBOX_CATALOGUES[language].check
+            await page.getByRole('heading', { name: words.title }).waitFor()
+            await view.getByRole('button', { name: words.copy }).waitFor()
+            const measured = await page.evaluate(() => {
+              const boxOf = (element: Element) => {
+                const box = element.getBoundingClientRect()
+                return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, cut: element.scrollWidth > element.clientWidth + 1 }
+              }
+              const title = document.querySelector('.jb-bar-title')!
+              const menu = document.querySelector('[data-testid="panel-language"]')!
+              const range = document.createRange()
+              range.selectNodeContents(title)
+              // Where each line of the title ends: a word cut in two ends a line with a letter and starts the next with one.
+              const lineCount = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
+              return {
+                pageWidth: document.documentElement.scrollWidth,
+                title: { ...boxOf(title), lineCount, words: title.textContent ?? '' },
+                menu: { ...boxOf(menu), chosen: menu instanceof HTMLSelectElement ? (menu.selectedOptions[0]?.textContent ?? '') : '' },
+                parts: [...document.querySelectorAll('[data-testid="check-view"] li, [data-testid="check-view"] button, [data-testid="check-view"] p')].map((element) => ({
+                  text: (element.textContent ?? '').slice(0, 40),
+                  ...boxOf(element)
+                }))
+              }
+            })
+            const at = `${language}, ${theme}`
+            expect(measured.pageWidth, at).toBeLessThanOrEqual(PANEL_MIN_WIDTH)
+            expect(measured.title.words, at).toBe(words.title)
+            expect(measured.title.cut, at).toBe(false)
+            expect(measured.title.lineCount, at).toBeLessThanOrEqual(2)
+            // The menu names the language whole, to the right of the title and inside the panel.
+            expect(measured.menu.chosen, at).toBe(LANGUAGE_NAMES[language])
+            expect(measured.menu.left, at).toBeGreaterThanOrEqual(measured.title.right - 1)
+            expect(measured.menu.right, at).toBeLessThanOrEqual(PANEL_MIN_WIDTH)
+            const menuText = await page.getByTestId('panel-language').evaluate((select) => {
+              const probe = document.createElement('span')
+              probe.style.cssText = `font: ${getComputedStyle(select).font}; position: absolute; white-space: nowrap`
+              probe.textContent = select instanceof HTMLSelectElement ? (select.selectedOptions[0]?.textContent ?? '') : ''
+              document.body.append(probe)
+              const width = probe.getBoundingClientRect().width
+              probe.remove()
+              return { width, room: select.clientWidth }
+            })
+            expect(menuText.width, `${at}: the chosen language's name fits its menu`).toBeLessThan(menuText.room)
+            for (const part of measured.parts) {
+              expect(part.left, `${at}: ${part.text}`).toBeGreaterThanOrEqual(0)
+              expect(part.right, `${at}: ${part.text}`).toBeLessThanOrEqual(PANEL_MIN_WIDTH)
+              expect(part.cut, `${at}: ${part.text}`).toBe(false)
+            }
+            await page.screenshot({ path: `${SCREENSHOT_DIR}/check-${PANEL_MIN_WIDTH}-${language}-${theme}.png`, fullPage: true })
+          }
+        },
+        { theme, command: CHECK_COMMAND, viewport: { width: PANEL_MIN_WIDTH, height: 640 } }
+      )
+    })
+  }
 
   // The narrowest panel FigJam allows, with the longest footer status (IKEA's counts): every
   // button whole, on one line and inside the panel, in both themes.
