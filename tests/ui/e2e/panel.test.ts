@@ -616,11 +616,14 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
               const menu = document.querySelector('[data-testid="panel-language"]')!
               const range = document.createRange()
               range.selectNodeContents(title)
-              // Where each line of the title ends: a word cut in two ends a line with a letter and starts the next with one.
-              const lineCount = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
+              // The title's lines, by where they stand, and how wide each is.
+              const lineWidths = new Map<number, number>()
+              for (const rect of range.getClientRects()) lineWidths.set(Math.round(rect.top), (lineWidths.get(Math.round(rect.top)) ?? 0) + rect.width)
+              const lineCount = lineWidths.size
+              const widths = [...lineWidths.values()]
               return {
                 pageWidth: document.documentElement.scrollWidth,
-                title: { ...boxOf(title), lineCount, words: title.textContent ?? '' },
+                title: { ...boxOf(title), lineCount, evenness: Math.min(...widths) / Math.max(...widths), words: title.textContent ?? '' },
                 menu: { ...boxOf(menu), chosen: menu instanceof HTMLSelectElement ? (menu.selectedOptions[0]?.textContent ?? '') : '' },
                 parts: [...document.querySelectorAll('[data-testid="check-view"] li, [data-testid="check-view"] button, [data-testid="check-view"] p')].map((element) => ({
                   text: (element.textContent ?? '').slice(0, 40),
@@ -633,6 +636,8 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
             expect(measured.title.words, at).toBe(words.title)
             expect(measured.title.cut, at).toBe(false)
             expect(measured.title.lineCount, at).toBeLessThanOrEqual(2)
+            // Wrapped, its lines are of like length: no word left alone on the second.
+            if (measured.title.lineCount === 2) expect(measured.title.evenness, at).toBeGreaterThan(0.5)
             // The menu names the language whole, to the right of the title and inside the panel.
             expect(measured.menu.chosen, at).toBe(LANGUAGE_NAMES[language])
             expect(measured.menu.left, at).toBeGreaterThanOrEqual(measured.title.right - 1)
