@@ -17,7 +17,8 @@ export interface CliIo {
   stderr(text: string): void
   /** Rejects with a Node error code: ENOENT, EISDIR, EACCES, EFBIG (over `MAX_INPUT_BYTES`)... */
   readFileAsync(path: string): Promise<string>
-  writeFileAsync(path: string, content: string | Uint8Array): Promise<void>
+  /** Creates or overwrites the file; text given in pieces is written piece by piece, as they come. */
+  writeFileAsync(path: string, content: string | Uint8Array | Iterable<string>): Promise<void>
   /** The files of a folder, by full path, sorted; rejects with ENOTDIR when `path` is a file. */
   listFolderAsync?(path: string): Promise<string[]>
 }

@@ -22,7 +22,7 @@ function folderOf(path: string): string {
 }
 
 /** Writes a command's output file; a file that cannot be written is one clear line naming it. */
-export async function writeOutputAsync(io: CliIo, path: string, content: string | Uint8Array): Promise<void> {
+export async function writeOutputAsync(io: CliIo, path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   try {
     await io.writeFileAsync(path, content)
   } catch (error) {

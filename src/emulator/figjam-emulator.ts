@@ -51,6 +51,8 @@ export interface FigJamEmulator {
   toRestFile(name?: string): RestFile
   /** The same file as text: exactly `JSON.stringify(toRestFile(name), null, 2)`, made without holding the whole file's objects at once. */
   toRestText(name?: string): string
+  /** The same text in pieces, node by node, for writing as they come: joined, they are toRestText(name). */
+  toRestTextChunks(name?: string): Iterable<string>
   /** Clears calls, fontLoads, notifications, undoCommits, uiMessages and viewportScrolls (an armed failure keeps counting). */
   resetCounters(): void
   /** Arms a failure counted from now on (or disarms with undefined). */

@@ -1,6 +1,12 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
+import { processIo } from '../../src/cli/cli-io'
 import { runCliAsync } from '../../src/cli/run-cli'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { parseJourneyFile } from '../../src/model'
 import { createMemoryIo } from '../support/memory-io'
@@ -26,6 +32,21 @@ function restNodes(file: unknown): { type: string; name: string }[] {
 }
 
 describe('journeyboard board', () => {
+  it('writes exactly JSON.stringify of the REST file with a final newline, over a longer file already there', async () => {
+    const journey = createJourneyFromTemplate({ templateId: 'workshop-swimlane' })
+    if (!journey.ok) throw new Error('fixture')
+    const emulator = createFigJamEmulator()
+    await generateBoardAsync(emulator.api, journey.value, { yieldAsync: async () => undefined })
+    const expected = JSON.stringify(emulator.toRestFile(journey.value.title), null, 2) + '\n'
+    const dir = await mkdtemp(path.join(tmpdir(), 'journeyboard-board-'))
+    const out = path.join(dir, 'board.json')
+    await writeFile(out, 'x'.repeat(expected.length * 2))
+    const code = await runCliAsync(['board', 'workshop-swimlane', '--out', out], { ...processIo, stderr: () => undefined })
+    expect(code).toBe(0)
+    expect(await readFile(out, 'utf8')).toBe(expected)
+    expect((await cli(['board', 'workshop-swimlane', '--out', 'board.json'])).io.files.get('board.json')).toBe(expected)
+  })
+
   it('writes the generated board as REST JSON, with the chosen persona and stages', async () => {
     const { code, io, err } = await cli(['board', 'car-rental', '--locale', 'da', '--stages', 'plan,pickup', '--out', 'board.json'])
     expect(code).toBe(0)

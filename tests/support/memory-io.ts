@@ -19,7 +19,7 @@ export function createMemoryIo(files: Record<string, string> = {}): MemoryIo {
       if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
       return typeof content === 'string' ? content : new TextDecoder().decode(content)
     },
-    writeFileAsync: async (path, content) => void io.files.set(path, content)
+    writeFileAsync: async (path, content) => void io.files.set(path, typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join(''))
   }
   return io
 }

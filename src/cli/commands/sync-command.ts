@@ -12,6 +12,7 @@ import type { CommandContext } from '../command'
 import { oneOfText } from '../one-of-text'
 import { importFormatFlag, readJourneyFileAsync, requireDrawable } from '../resolve-journey'
 import { loadBoardFileAsync } from './diff-command'
+import { textBatches } from '../text-batches'
 import { writeOutputAsync } from '../write-output'
 import { writeNodeWarnings } from '../write-node-warnings'
 
@@ -48,7 +49,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   const result = await syncBoardAsync(emulator.api, boardId, journey, resolutions, { yieldAsync: async () => undefined })
   if (!result.ok) throw new CliError(formatProblems(result.problems))
-  await writeOutputAsync(io, flags.out, `${emulator.toRestText()}\n`)
+  await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(), '\n'))
   const summary = result.value
   io.stdout(formatChangeSet(summary.changeSet))
   for (const left of summary.notRemoved) io.stderr(`warning: node ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)

@@ -1,34 +1,59 @@
 import type { SceneRecord } from '../model/node-records'
 import type { NodeRegistry } from '../model/node-registry'
 import { exportNode, exportRestNode, exportRestShell, restBoxOf } from './export-rest-file'
-import type { RestSceneNode } from './rest-file-types'
+
+/** JSON.stringify's indentation step, as the command line has always written the file. */
+const INDENT = '  '
+/** How an emptied `children` list (every container's last field) is written. */
+const EMPTY_CHILDREN = '"children": []'
+
+/** The board's REST file as text: exactly `JSON.stringify(exportRestFile(…), null, 2)`, the chunks of exportRestTextChunks joined. */
+export function exportRestText(registry: NodeRegistry, pluginId: string, name: string): string {
+  let text = ''
+  for (const chunk of exportRestTextChunks(registry, pluginId, name)) text += chunk
+  return text
+}
 
 /**
- * The board's REST file as text: exactly `JSON.stringify(exportRestFile(…), null, 2)`, made
- * without the whole file's object tree. On a big board that tree (a dozen objects per node) is
- * still alive while its text is made, so every young-generation collection on the way copies it.
- * Here each list of nodes is made only when JSON.stringify reaches it (through `toJSON`) and is
- * garbage once its text is written: only the lists on the path being written are alive at once.
+ * The same text in pieces, node by node, for writing as they come. The whole text of a big board
+ * (millions of characters, two bytes each once it holds a non-Latin-1 character such as "✓") would
+ * otherwise stay alive in pieces and be copied by each collection until it is whole. Each node is
+ * JSON.stringify's own text with its newlines indented to its depth: JSON strings hold no raw
+ * newline, so that is exactly the nested text. A container is written with its children list
+ * empty, then opened where that list is to take its children.
  */
-export function exportRestText(registry: NodeRegistry, pluginId: string, name: string): string {
-  const file = exportRestShell(registry, pluginId, name)
-  file.document.children[0]!.children = nodesWhenWritten(registry, registry.root.page.children, pluginId, { x: 0, y: 0 })
-  return JSON.stringify(file, null, 2)
+export function* exportRestTextChunks(registry: NodeRegistry, pluginId: string, name: string): Generator<string> {
+  const shell = JSON.stringify(exportRestShell(registry, pluginId, name), null, 2)
+  yield* containerChunks(registry, shell, registry.root.page.children, pluginId, { x: 0, y: 0 }, '')
 }
 
-/** A list of nodes that exportRestFile's own node exporter makes when JSON.stringify asks for it (as `toJSON`). */
-function nodesWhenWritten(registry: NodeRegistry, records: readonly SceneRecord[], pluginId: string, origin: Vector): RestSceneNode[] {
-  const list = { toJSON: (): RestSceneNode[] => records.map((record) => nodeWhenWritten(registry, record, pluginId, origin)) }
-  return list as unknown as RestSceneNode[]
-}
-
-/** A node, its children (if it is a section or a frame) made when they are written; a group comes whole, since its box is its members' union. */
-function nodeWhenWritten(registry: NodeRegistry, record: SceneRecord, pluginId: string, origin: Vector): RestSceneNode {
-  if (record.kind === 'GROUP') return exportRestNode(registry, record, pluginId)
-  const box = restBoxOf(registry, record, origin)
-  const node = exportNode(record, pluginId, box)
-  if (record.kind === 'SECTION' || record.kind === 'FRAME') {
-    ;(node as { children: RestSceneNode[] }).children = nodesWhenWritten(registry, record.children, pluginId, { x: box.x, y: box.y })
+/** `text` (ending with its `"children": []` field) with `records` written into that list, each line after the first indented by `pad`. */
+function* containerChunks(registry: NodeRegistry, text: string, records: readonly SceneRecord[], pluginId: string, origin: Vector, pad: string): Generator<string> {
+  if (records.length === 0) {
+    yield indented(text, pad)
+    return
   }
-  return node
+  const at = text.lastIndexOf(EMPTY_CHILDREN)
+  const lineStart = text.lastIndexOf('\n', at) + 1
+  const fieldPad = pad + text.slice(lineStart, at)
+  const itemPad = fieldPad + INDENT
+  yield indented(text.slice(0, at + EMPTY_CHILDREN.length - 1), pad)
+  for (let i = 0; i < records.length; i += 1) {
+    yield i === 0 ? `\n${itemPad}` : `,\n${itemPad}`
+    yield* nodeChunks(registry, records[i]!, pluginId, origin, itemPad)
+  }
+  yield `\n${fieldPad}]` + indented(text.slice(at + EMPTY_CHILDREN.length), pad)
+}
+
+/** A node, its children (if it is a section or a frame) written one by one; a group comes whole, since its box is its members' union. */
+function nodeChunks(registry: NodeRegistry, record: SceneRecord, pluginId: string, origin: Vector, pad: string): Generator<string> | string[] {
+  if (record.kind === 'GROUP') return [indented(JSON.stringify(exportRestNode(registry, record, pluginId), null, 2), pad)]
+  const box = restBoxOf(registry, record, origin)
+  const text = JSON.stringify(exportNode(record, pluginId, box), null, 2)
+  if (record.kind !== 'SECTION' && record.kind !== 'FRAME') return [indented(text, pad)]
+  return containerChunks(registry, text, record.children, pluginId, { x: box.x, y: box.y }, pad)
+}
+
+function indented(text: string, pad: string): string {
+  return pad === '' ? text : text.replace(/\n/g, `\n${pad}`)
 }

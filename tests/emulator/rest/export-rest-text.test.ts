@@ -19,6 +19,35 @@ async function drawnAsync(build: (api: PluginAPI) => Promise<unknown>): Promise<
   return emulator
 }
 
+const HAND_MADE_BOARDS = [
+  ['sections in sections, a loose text, free and looping connectors', buildOddBoardAsync],
+  ['groups inside groups, a turned sticky', buildGroupedStickiesBoardAsync],
+  ['a table', buildTableBoardAsync],
+  ['Danish text', buildDanishBoardAsync]
+] as const
+
+/** A hand-made board loaded from its REST file with a widget on the page and a stamp in a section. */
+async function loadedWithUnknownNodesAsync(): Promise<FigJamEmulator> {
+  const drawn = await drawnAsync(buildOddBoardAsync)
+  const file = JSON.parse(textOfObjects(drawn)) as RestFile
+  const page = file.document.children[0]!
+  const box = { absoluteBoundingBox: { x: 2100, y: 200, width: 300, height: 200 }, absoluteRenderBounds: { x: 2100, y: 200, width: 300, height: 200 } }
+  page.children.push({ id: '9:1', name: 'Voting', type: 'WIDGET', ...box })
+  const section = page.children.find((node) => node.type === 'SECTION') as { children: RestSceneNode[] }
+  section.children.push({ id: '9:4', name: 'Thumbs up', type: 'STAMP', ...box })
+  return loadRestFile(file)
+}
+
+/** The template's English board as Generate draws it. */
+async function templateBoardAsync(id: string): Promise<{ emulator: FigJamEmulator; title: string }> {
+  const template = TEMPLATES.find((candidate) => candidate.id === id)!
+  const journey = validateJourney(template.journey('en'))
+  if (!journey.ok) throw new Error(journey.problems[0]?.message)
+  const emulator = createFigJamEmulator()
+  await generateBoardAsync(emulator.api, journey.value, { yieldAsync: async () => undefined })
+  return { emulator, title: journey.value.title }
+}
+
 describe('toRestText', () => {
   it('is the text of an empty file, with its name or the default one', () => {
     const emulator = createFigJamEmulator()
@@ -27,20 +56,11 @@ describe('toRestText', () => {
   })
 
   it.each(TEMPLATES.map((template) => [template.id] as const))('is JSON.stringify(toRestFile(), null, 2) for the %s board as Generate draws it', async (id) => {
-    const template = TEMPLATES.find((candidate) => candidate.id === id)!
-    const journey = validateJourney(template.journey('en'))
-    if (!journey.ok) throw new Error(journey.problems[0]?.message)
-    const emulator = createFigJamEmulator()
-    await generateBoardAsync(emulator.api, journey.value, { yieldAsync: async () => undefined })
-    expect(emulator.toRestText(journey.value.title)).toBe(textOfObjects(emulator, journey.value.title))
+    const { emulator, title } = await templateBoardAsync(id)
+    expect(emulator.toRestText(title)).toBe(textOfObjects(emulator, title))
   })
 
-  it.each([
-    ['sections in sections, a loose text, free and looping connectors', buildOddBoardAsync],
-    ['groups inside groups, a turned sticky', buildGroupedStickiesBoardAsync],
-    ['a table', buildTableBoardAsync],
-    ['Danish text', buildDanishBoardAsync]
-  ] as const)('is the same text for a hand-made board: %s', async (_, build) => {
+  it.each(HAND_MADE_BOARDS)('is the same text for a hand-made board: %s', async (_, build) => {
     const emulator = await drawnAsync(build)
     expect(emulator.toRestText()).toBe(textOfObjects(emulator))
   })
@@ -63,14 +83,53 @@ describe('toRestText', () => {
   })
 
   it('is the same text for a board loaded from a REST file with nodes the emulator does not model', async () => {
-    const drawn = await drawnAsync(buildOddBoardAsync)
-    const file = JSON.parse(textOfObjects(drawn)) as RestFile
-    const page = file.document.children[0]!
-    const box = { absoluteBoundingBox: { x: 2100, y: 200, width: 300, height: 200 }, absoluteRenderBounds: { x: 2100, y: 200, width: 300, height: 200 } }
-    page.children.push({ id: '9:1', name: 'Voting', type: 'WIDGET', ...box })
-    const section = page.children.find((node) => node.type === 'SECTION') as { children: RestSceneNode[] }
-    section.children.push({ id: '9:4', name: 'Thumbs up', type: 'STAMP', ...box })
-    const loaded = loadRestFile(file)
+    const loaded = await loadedWithUnknownNodesAsync()
     expect(loaded.toRestText()).toBe(textOfObjects(loaded))
+  })
+})
+
+describe('toRestTextChunks', () => {
+  /** The chunks, checked to be pieces (no empty one) and joined. */
+  function joined(chunks: Iterable<string>): string {
+    const pieces = [...chunks]
+    expect(pieces.every((piece) => piece.length > 0)).toBe(true)
+    return pieces.join('')
+  }
+
+  it('is the text of an empty file in one piece', () => {
+    const emulator = createFigJamEmulator()
+    expect([...emulator.toRestTextChunks('Journey')]).toEqual([textOfObjects(emulator, 'Journey')])
+  })
+
+  it.each(TEMPLATES.map((template) => [template.id] as const))('joins to JSON.stringify(toRestFile(), null, 2) for the %s board, a piece per node', async (id) => {
+    const { emulator, title } = await templateBoardAsync(id)
+    const pieces = [...emulator.toRestTextChunks(title)]
+    expect(pieces.join('')).toBe(textOfObjects(emulator, title))
+    expect(pieces.length).toBeGreaterThan(emulator.api.currentPage.findAll().length)
+  })
+
+  it.each(HAND_MADE_BOARDS)('joins to the same text for a hand-made board: %s', async (_, build) => {
+    const emulator = await drawnAsync(build)
+    expect(joined(emulator.toRestTextChunks('Hånd'))).toBe(textOfObjects(emulator, 'Hånd'))
+  })
+
+  it('joins to the same text for empty and nested containers and plugin data that looks like the children field', async () => {
+    const { api, toRestFile, toRestTextChunks } = await readyEmulatorAsync({ pluginId: 'jb' })
+    const b = await BoardBuilder.createAsync(api)
+    const outer = b.section('Outer "children": []', { x: 0, y: 0, width: 2000, height: 1200 })
+    const frame = b.frame('Frame', { x: 100, y: 100, width: 900, height: 700 }, outer)
+    b.frame('Empty frame', { x: 1100, y: 100, width: 300, height: 300 }, outer)
+    const inner = b.section('Inner', { x: 1500, y: 100, width: 400, height: 400 }, outer)
+    b.section('Empty in inner', { x: 1550, y: 150, width: 100, height: 100 }, inner)
+    const sticky = b.sticky('In a frame ✓\nsecond line', { x: 150, y: 150 }, { parent: frame })
+    sticky.setPluginData('children', '"children": []')
+    outer.setSharedPluginData('research', 'children', '[]\n  "children": []')
+    b.section('Empty on the page', { x: 2500, y: 0, width: 300, height: 300 })
+    expect(joined(toRestTextChunks('Nested'))).toBe(JSON.stringify(toRestFile('Nested'), null, 2))
+  })
+
+  it('joins to the same text for a board loaded from a REST file with nodes the emulator does not model', async () => {
+    const loaded = await loadedWithUnknownNodesAsync()
+    expect(joined(loaded.toRestTextChunks())).toBe(textOfObjects(loaded))
   })
 })
