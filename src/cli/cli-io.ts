@@ -1,4 +1,4 @@
-import { open, readFile, writeFile } from 'node:fs/promises'
+import { access, chmod, constants, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 
 /**
  * The largest input file a command reads (64 MiB): far above any real journey or board export,
@@ -17,7 +17,11 @@ export interface CliIo {
   stderr(text: string): void
   /** Rejects with a Node error code: ENOENT, EISDIR, EACCES, EFBIG (over `MAX_INPUT_BYTES`)... */
   readFileAsync(path: string): Promise<string>
-  /** Creates or overwrites the file; text given in pieces is written piece by piece, as they come. */
+  /**
+   * Creates or overwrites the file; text given in pieces is written piece by piece, as they come.
+   * A file is replaced whole or not at all: if making the pieces or writing them fails, what was
+   * there before is still there.
+   */
   writeFileAsync(path: string, content: string | Uint8Array | Iterable<string>): Promise<void>
   /** The files of a folder, by full path, sorted; rejects with ENOTDIR when `path` is a file. */
   listFolderAsync?(path: string): Promise<string[]>
@@ -62,11 +66,34 @@ async function listFolderAsync(path: string): Promise<string[]> {
     .sort()
 }
 
+/**
+ * Writes a regular file (or a new one) beside itself and renames it into place, so a failure part
+ * way (an exporter throwing between pieces, a full disk) leaves the old file as it was. Devices,
+ * pipes and folders are written as they are: they cannot be replaced, and their own errors
+ * (a full device, "is a folder") are the ones to report.
+ */
+async function writeWholeFileAsync(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
+  const existing = await stat(path).catch(() => undefined)
+  if (existing !== undefined && !existing.isFile()) return writeFile(path, content)
+  // Renaming over a read-only file would succeed where writing it is refused: refuse it as writing does.
+  if (existing !== undefined) await access(path, constants.W_OK)
+  const target = existing === undefined ? path : await realpath(path)
+  const temporary = `${target}.${process.pid}-${Date.now().toString(36)}.partial`
+  try {
+    await writeFile(temporary, content, { flag: 'wx' })
+    if (existing !== undefined) await chmod(temporary, existing.mode & 0o7777)
+    await rename(temporary, target)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
+}
+
 /** The real terminal and file system. */
 export const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFileAsync: async (path) => (path === STANDARD_INPUT ? readStdinAsync() : readLimitedFileAsync(path)),
-  writeFileAsync: (path, content) => writeFile(path, content),
+  writeFileAsync: writeWholeFileAsync,
   listFolderAsync
 }
