@@ -15,7 +15,8 @@ export function optionProblem(spec: Pick<CommandSpec, 'name' | 'options'>, argv:
   for (const token of tokens) {
     if (token.kind !== 'option') continue
     const option = token.rawName
-    const takesValue = spec.options[token.name]
+    // Own options only: `--constructor` is no option, whatever every object inherits.
+    const takesValue = Object.prototype.hasOwnProperty.call(spec.options, token.name) ? spec.options[token.name] : undefined
     if (takesValue === undefined) {
       const known = takes.map(([name]) => `--${name}`)
       return `unknown option "${option}"; ${spec.name} ${known.length === 0 ? 'takes no options' : `takes ${listText('en', known)}`}`
@@ -23,7 +24,8 @@ export function optionProblem(spec: Pick<CommandSpec, 'name' | 'options'>, argv:
     // Parsed without the command's options, every option's value is inline (`--out=x`) or not there at all.
     const value = token.value ?? nextValue(argv, token.index)
     if (takesValue && (value === undefined || (!token.inlineValue && value.startsWith('--')))) return `${option} needs a value`
-    if (takesValue && !token.inlineValue && value?.startsWith('-') === true) {
+    // As Node's parser reads it: "-" alone (standard input or output) is a value, "-2..2" looks like an option.
+    if (takesValue && !token.inlineValue && value !== undefined && value.length > 1 && value.startsWith('-')) {
       return `${option} needs a value; for one that starts with "-", write ${option}=${value}`
     }
     if (!takesValue && token.inlineValue === true) return `${option} takes no value, got "${token.value ?? ''}"`

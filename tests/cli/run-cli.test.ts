@@ -142,7 +142,12 @@ describe('an option the command does not take, or given without its value', () =
       [['export', 'car-rental', '--out', '--format', 'csv'], 'export: --out needs a value'],
       // Node's parser reads "-2..2" as an option of its own: the message says how to write it.
       [['export', 'car-rental', '--scale', '-2..2'], 'export: --scale needs a value; for one that starts with "-", write --scale=-2..2'],
-      [['templates', '--json=yes'], 'templates: --json takes no value, got "yes"']
+      [['templates', '--json=yes'], 'templates: --json takes no value, got "yes"'],
+      // A name every object inherits is no option of the command.
+      [['export', 'car-rental', '--constructor'], `export: unknown option "--constructor"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
+      [['export', 'car-rental', '--toString', 'x'], `export: unknown option "--toString"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
+      // "-" alone is a value (standard output): the option refused is the one after it.
+      [['export', 'car-rental', '--out', '-', '--lanes'], `export: unknown option "--lanes"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`]
     ]
     for (const [argv, message] of refusals) {
       const refused = await cli(argv)
