@@ -111,13 +111,14 @@ function Placements({ journey, onShowNode }: { journey: Journey; onShowNode?: (n
           <li key={row.itemId} class={row.confidence < UNCERTAIN_CONFIDENCE ? 'jb-flag-red' : undefined}>
             {row.text || t.read.noText}{' '}
             <span class="jb-muted">
-              ·{' '}
-              {fill(t.read.placementLine, {
-                stage: row.stage,
-                lane: row.lane,
-                stageBy: t.read.placedBy[row.stageBy],
-                laneBy: t.read.placedBy[row.laneBy],
-                percent: Math.round(row.confidence * 100)
+              {fill(t.aside, {
+                text: fill(t.read.placementLine, {
+                  stage: row.stage,
+                  lane: row.lane,
+                  stageBy: t.read.placedBy[row.stageBy],
+                  laneBy: t.read.placedBy[row.laneBy],
+                  percent: Math.round(row.confidence * 100)
+                })
               })}
             </span>{' '}
             {onShowNode === undefined ? null : (
