@@ -53,6 +53,28 @@ describe('the Create form', () => {
     expect(personaFieldText(persona, {}, 'goals', 'en')).toBe(persona.goals.join('\n'))
   })
 
+  it('says channels that name none in the panel’s language, with the channels named as the board names them', () => {
+    const said = (language: Language, board: string, typed: string): string | undefined => {
+      const form = createFormReducer(initialCreateForm(TEMPLATES, 'car-rental', board, 'family'), { type: 'edit-persona', field: 'channels', value: typed })
+      return checkCreateForm(form, panelText(language)).problems.find((problem) => problem.place.part === 'persona' && problem.place.field === 'channels')?.message
+    }
+    expect(said('en', 'en', 'web\nfax')).toBe(
+      'Channels: “fax” is not a channel; choose from web, app, phone, email, text message, chat, store, in person, advertising, social media, reviews, post or other.'
+    )
+    expect(said('da', 'da', 'fax\ndue')).toBe(
+      'Kanaler: »fax« og »due« er ikke kanaler; vælg blandt hjemmeside, app, telefon, e-mail, sms, chat, butik, personligt fremmøde, reklamer, sociale medier, anmeldelser, brev eller andet.'
+    )
+    expect(said('fr', 'fr', 'fax')).toBe(
+      'Canaux\u00a0: «\u00a0fax\u00a0» n’est pas un canal\u00a0; choisissez parmi site web, application, téléphone, e-mail, SMS, messagerie instantanée, magasin, en personne, publicité, réseaux sociaux, avis clients, courrier ou autre.'
+    )
+    expect(said('ru', 'ru', 'факс\nголубь')).toBe(
+      'Каналы: «факс» и «голубь» — не каналы; выберите из списка: сайт, приложение, телефон, электронная почта, СМС, чат, магазин, лично, реклама, соцсети, отзывы, почта или другое.'
+    )
+    // Chinese sets no space between its own words; after the colon the list reads the same in Latin letters.
+    expect(said('zh-Hans', 'zh-Hans', '传真')).toBe('渠道：“传真”不是渠道，请从以下渠道中选择：网站、应用、电话、电子邮件、短信、在线客服、门店、当面、广告、社交媒体、用户评价、信件或其他。')
+    expect(said('zh-Hans', 'en', 'fax')).toMatch(/^渠道：“fax”不是渠道，请从以下渠道中选择：web、app、.+、post 或 other。$/)
+  })
+
   it('forgets persona edits when another persona is picked', () => {
     let form = initialCreateForm(TEMPLATES, 'car-rental', 'en', 'family')
     form = createFormReducer(form, { type: 'edit-persona', field: 'name', value: 'Someone' })

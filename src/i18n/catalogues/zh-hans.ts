@@ -77,7 +77,7 @@ export const zhHans: Catalogue = {
       stageProblem: '第 {n} 个阶段：{problem}',
       fieldProblem: '{field}：{problem}',
       age: '年龄须为整数（如 34），或留空。',
-      channels: { other: '{field}：{entries} 不是渠道，请从 {channels} 中选择。' }
+      channels: { other: '{field}：{entries}不是渠道，请从以下渠道中选择：{channels}。' }
     },
     footer: {
       problems: '请先修正以下问题',
