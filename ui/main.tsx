@@ -15,8 +15,9 @@ import { unpackPanelWordsAsync, unpackStartWordsAsync } from './i18n/packed-pane
 
 const root = document.getElementById('app')
 if (root === null) throw new Error('the panel HTML has no #app element')
-// The panel's own words in its language are unpacked before it first draws (at once for English);
-// should that fail, the panel opens anyway, in English. The words journeys are written in (every
+// The panel's own words in its language are unpacked before it first draws, after the English
+// problem words (packed too, for every language: the others' are read against them); should that
+// fail, the panel opens anyway, in English. The words journeys are written in (every
 // language's) are unpacked meanwhile; the panel shows journeys once they are (see App).
 // The gallery marks when the panel is interactive: after the templates came and were painted.
 const start = (): void => render(<App bridge={createBridge(window, console, EARLY_ANSWERS)} />, root)
