@@ -60,25 +60,39 @@ export function lineHeightFor(fontSize: number): number {
  * scripts written without spaces).
  */
 export function countWrappedLines(text: string, perLine: number): number {
+  // Read code point by code point rather than split into paragraphs and words: the layout asks this
+  // of every text on the board, and on a big board those arrays were megabytes of garbage per layout.
   const limit = Math.max(1, Math.floor(perLine))
-  let lines = 0
-  for (const paragraph of text.split(/\r\n|\r|\n/)) {
-    let used = 0
-    let paragraphLines = 1
-    for (const word of paragraph.split(/[ \t]+/)) {
-      if (word === '') continue
-      const units = textUnits(word)
-      if (used > 0 && used + 1 + units <= limit) {
-        used += 1 + units
-        continue
-      }
-      if (used > 0) paragraphLines += 1
-      // A word longer than the line fills whole lines and leaves the rest on the last one.
-      const extraLines = Math.ceil(units / limit) - 1
-      paragraphLines += extraLines
-      used = units - extraLines * limit
+  let lines = 1
+  let used = 0
+  let units = 0
+  for (let i = 0; i <= text.length; i++) {
+    // -1 past the end, where the last word ends.
+    const code = i < text.length ? (text.codePointAt(i) as number) : -1
+    if (code > 0xffff) i++
+    const breaks = code === 0x0a || code === 0x0d
+    if (code >= 0 && !breaks && code !== 0x20 && code !== 0x09) {
+      units += charUnits(code)
+      continue
     }
-    lines += paragraphLines
+    // A word ends here: it joins the line if it fits, else starts a new one.
+    if (units > 0) {
+      if (used > 0 && used + 1 + units <= limit) used += 1 + units
+      else {
+        if (used > 0) lines += 1
+        // A word longer than the line fills whole lines and leaves the rest on the last one.
+        const extraLines = Math.ceil(units / limit) - 1
+        lines += extraLines
+        used = units - extraLines * limit
+      }
+      units = 0
+    }
+    if (breaks) {
+      // An explicit line break always starts a new line; \r\n is one break.
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++
+      lines += 1
+      used = 0
+    }
   }
   return lines
 }

@@ -49,6 +49,33 @@ describe('countWrappedLines', () => {
       })
     )
   })
+
+  it('should count as a greedy wrapper over the text split into paragraphs and words does', () => {
+    // The plain reading of the rule, splitting the text; countWrappedLines counts without splitting.
+    const splitCount = (text: string, perLine: number): number => {
+      let lines = 0
+      for (const paragraph of text.split(/\r\n|\r|\n/)) {
+        let used = 0
+        lines += 1
+        for (const word of paragraph.split(/[ \t]+/).filter((w) => w !== '')) {
+          const units = textUnits(word)
+          if (used > 0 && used + 1 + units <= perLine) used += 1 + units
+          else {
+            const extra = Math.ceil(units / perLine) - 1
+            lines += (used > 0 ? 1 : 0) + extra
+            used = units - extra * perLine
+          }
+        }
+      }
+      return lines
+    }
+    const text = fc.array(fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', '\r\n', '长', '😀', '\ud800', 'a', 'word'), fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 30 }), (t, perLine) => {
+        expect(countWrappedLines(t, perLine)).toBe(splitCount(t, perLine))
+      })
+    )
+  })
 })
 
 describe('estimateTextHeight', () => {
