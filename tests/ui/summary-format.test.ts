@@ -58,7 +58,11 @@ describe('summary formatting', () => {
     expect(formatSyncCounts(done(3, 22), ru)).toBe('внесено 1 изменение из данных; вместе с ячейками перемещены 3 созданных вручную элемента и в карту включены 22 созданных вручную элемента')
     expect(formatSyncCounts(done(5, 11), ru)).toBe('внесено 1 изменение из данных; вместе с ячейками перемещено 5 созданных вручную элементов и в карту включено 11 созданных вручную элементов')
     expect(formatSyncCounts(done(1, 2), panelText('en'))).toBe('1 change from the data made; 1 made by hand moved with its cell and 2 made by hand taken into the map')
-    expect(formatSyncCounts(done(1, 2), panelText('fr'))).toBe('1 changement des données appliqué\u00a0; 1 fait à la main déplacé avec sa case et 2 faits à la main intégrés à la carte')
+    // French and Danish name what was made by hand, as Russian does: '1 fait à la main' alone reads as 'a fact'.
+    expect(formatSyncCounts(done(1, 2), panelText('fr'))).toBe(
+      '1 changement des données appliqué\u00a0; 1 élément fait à la main déplacé avec sa case et 2 éléments faits à la main intégrés à la carte'
+    )
+    expect(formatSyncCounts(done(2, 1), panelText('da'))).toBe('1 ændring fra data udført; 2 håndlavede elementer flyttet med deres felter og 1 håndlavet element taget med i kortet')
   })
 
   it('names export files after the journey title', () => {

@@ -230,8 +230,8 @@ export const da: Catalogue = {
       editsKept: { one: '{n} ændring på tavlen bevaret', other: '{n} ændringer på tavlen bevaret' },
       nodesAdded: { one: '{n} node tilføjet', other: '{n} noder tilføjet' },
       nodesRemoved: { one: '{n} node fjernet', other: '{n} noder fjernet' },
-      moved: { one: '{n} håndlavet flyttet med sit felt', other: '{n} håndlavede flyttet med deres felter' },
-      adopted: { one: '{n} håndlavet taget med i kortet', other: '{n} håndlavede taget med i kortet' },
+      moved: { one: '{n} håndlavet element flyttet med sit felt', other: '{n} håndlavede elementer flyttet med deres felter' },
+      adopted: { one: '{n} håndlavet element taget med i kortet', other: '{n} håndlavede elementer taget med i kortet' },
       madeThenNodes: '{made}; {nodes}'
     },
     resize: 'Ændr panelets størrelse: træk, eller brug piletasterne'

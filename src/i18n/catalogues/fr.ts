@@ -231,8 +231,8 @@ export const fr: Catalogue = {
       editsKept: { one: '{n} modification du tableau conservée', other: '{n} modifications du tableau conservées' },
       nodesAdded: { one: '{n} nœud ajouté', other: '{n} nœuds ajoutés' },
       nodesRemoved: { one: '{n} nœud supprimé', other: '{n} nœuds supprimés' },
-      moved: { one: '{n} fait à la main déplacé avec sa case', other: '{n} faits à la main déplacés avec leur case' },
-      adopted: { one: '{n} fait à la main intégré à la carte', other: '{n} faits à la main intégrés à la carte' },
+      moved: { one: '{n} élément fait à la main déplacé avec sa case', other: '{n} éléments faits à la main déplacés avec leur case' },
+      adopted: { one: '{n} élément fait à la main intégré à la carte', other: '{n} éléments faits à la main intégrés à la carte' },
       madeThenNodes: '{made}\u00a0; {nodes}'
     },
     resize: 'Redimensionner le panneau\u00a0: faites glisser, ou utilisez les flèches'
