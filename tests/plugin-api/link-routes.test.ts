@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator } from '../../src/emulator'
-import { type Journey, validateJourney } from '../../src/model'
+import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { TEMPLATES } from '../../src/templates'
 import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
@@ -167,37 +167,9 @@ describe('link routes found wanting', () => {
   // only place left for the last one's label while another place fitted it, and no gap parts labels
   // at the same height there: every round of widening grew the board and left the two labels on each other.
   it('should put eight labels between two stickies in different stages and lanes clear of each other', async () => {
-    const journey = validJourney({
-      id: 'diagonal-pair',
-      title: 'kunde',
-      scenario: 'kunde',
-      context: 'kunde',
-      personas: [{ id: 'p', name: 'kunde', role: 'kunde' }],
-      stages: [
-        { id: 's1', name: 'kunde' },
-        { id: 's2', name: 'kunde', description: 'kunde' }
-      ],
-      lanes: [
-        { id: 'l1', name: 'kunde', kind: 'actions' },
-        { id: 'l2', name: 'kunde', kind: 'actions' }
-      ],
-      items: [
-        { id: 'i1', stageId: 's1', laneId: 'l1', text: 'kunde' },
-        { id: 'i2', stageId: 's2', laneId: 'l2', text: '' }
-      ],
-      links: [
-        { id: 'k1', from: 'i1', to: 'i2', kind: 'handover', label: '长途旅行很累 kunde' },
-        { id: 'k2', from: 'i1', to: 'i2', kind: 'handover', label: 'kunde' },
-        { id: 'k3', from: 'i1', to: 'i2', kind: 'handover', label: 'https://example.com/a/very/long/path/that/never/breaks kunde' },
-        { id: 'k4', from: 'i2', to: 'i1', kind: 'handover', label: 'kunde' },
-        { id: 'k5', from: 'i1', to: 'i2', kind: 'handover', label: 'kunde kunde kunde kunde' },
-        { id: 'k6', from: 'i1', to: 'i2', kind: 'handover', label: 'WWWWWWWW kunde WWWWWWWW' },
-        { id: 'k7', from: 'i1', to: 'i2', kind: 'handover', label: 'Überraschung' },
-        { id: 'k8', from: 'i1', to: 'i2', kind: 'handover', label: 'Überraschung kunde kunde' }
-      ],
-      emotionScale: { min: -2, max: 2, per: 'stage' }
-    })
-    expect(await clearanceProblemsAsync(journey)).toEqual([])
+    const labels = ['长途旅行很累 kunde', 'kunde', 'https://example.com/a/very/long/path/that/never/breaks kunde', 'kunde', 'kunde kunde kunde kunde', 'WWWWWWWW kunde WWWWWWWW', 'Überraschung', 'Überraschung kunde kunde']
+    // The fourth link runs the other way.
+    expect(await clearanceProblemsAsync(diagonalPair(labels.map((label, i) => (i === 3 ? { from: 'i2', to: 'i1', label } : { from: 'i1', to: 'i2', label }))))).toEqual([])
   })
 
   // The same run again once a link could take the way of one earlier link: with a blueprint line
@@ -205,31 +177,42 @@ describe('link routes found wanting', () => {
   // off it; moving a third link clears all three.
   it('should put eight labels between two stickies across a blueprint line clear of each other, moving links in turn', async () => {
     const labels = ['长途旅行很累 kunde', 'kunde kunde', 'https://example.com/a/very/long/path/that/never/breaks kunde', 'kunde', 'kunde kunde kunde', '长途旅行很累 WWWWWWWW kunde WWWWWWWW', 'Überraschung', 'Überraschung Überraschung kunde kunde']
-    const journey = validJourney({
-      id: 'diagonal-pair',
-      title: 'kunde',
-      scenario: 'kunde',
-      context: 'kunde',
-      personas: [{ id: 'p', name: 'kunde', role: 'kunde' }],
-      stages: [
-        { id: 's1', name: 'kunde' },
-        { id: 's2', name: 'kunde', description: 'kunde' }
-      ],
-      lanes: [
-        { id: 'l1', name: 'kunde', kind: 'actions' },
-        { id: 'l2', name: 'kunde', kind: 'actions' }
-      ],
-      items: [
-        { id: 'i1', stageId: 's1', laneId: 'l1', text: 'kunde' },
-        { id: 'i2', stageId: 's2', laneId: 'l2', text: '' }
-      ],
-      links: labels.map((label, i) => ({ id: `k${i + 1}`, from: 'i1', to: 'i2', kind: 'handover' as const, label })),
-      emotionScale: { min: -2, max: 2, per: 'stage' },
-      blueprintLines: [{ kind: 'interaction', afterLaneId: 'l1' }]
-    })
+    const journey = diagonalPair(
+      labels.map((label) => ({ from: 'i1', to: 'i2', label })),
+      [{ kind: 'interaction', afterLaneId: 'l1' }]
+    )
     expect(await clearanceProblemsAsync(journey)).toEqual([])
   })
 })
+
+/**
+ * The journey of a random-journey run (seed 31337): two stickies, i1 and i2, in different stages and
+ * lanes, joined by labelled links in the order given.
+ */
+function diagonalPair(links: { from: string; to: string; label: string }[], blueprintLines: JourneyInput['blueprintLines'] = []): Journey {
+  return validJourney({
+    id: 'diagonal-pair',
+    title: 'kunde',
+    scenario: 'kunde',
+    context: 'kunde',
+    personas: [{ id: 'p', name: 'kunde', role: 'kunde' }],
+    stages: [
+      { id: 's1', name: 'kunde' },
+      { id: 's2', name: 'kunde', description: 'kunde' }
+    ],
+    lanes: [
+      { id: 'l1', name: 'kunde', kind: 'actions' },
+      { id: 'l2', name: 'kunde', kind: 'actions' }
+    ],
+    items: [
+      { id: 'i1', stageId: 's1', laneId: 'l1', text: 'kunde' },
+      { id: 'i2', stageId: 's2', laneId: 'l2', text: '' }
+    ],
+    links: links.map((link, i) => ({ id: `k${i + 1}`, kind: 'handover' as const, ...link })),
+    emotionScale: { min: -2, max: 2, per: 'stage' },
+    blueprintLines
+  })
+}
 
 describe('many labelled links between the same two stickies', () => {
   /** Labels of three lines, and labels long enough to wrap onto several, alternating. */
