@@ -186,7 +186,7 @@ const FREED_LINKS = 3
  * by more links than have places apart try every chain of moves in vain, round after round of
  * widening, and the search grows as the 16 ways to the power FREED_LINKS.
  */
-const FREEING_TRIES = 16
+const FREEING_TRIES = 48
 
 /** A chain of moves placeClear is trying: the links whose ways it is changing, and the tries it has left. */
 interface Freeing {
