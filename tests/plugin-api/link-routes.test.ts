@@ -188,27 +188,7 @@ describe('link routes found wanting', () => {
   // need more tries than that before the last label finds its place.
   it('should put seven labels between two stickies in different stages and lanes clear of each other', async () => {
     const labels = ['长途旅行很累 kunde', 'kunde kunde kunde', 'kunde kunde kunde', 'kunde kunde kunde', 'kunde WWWWWWWW', 'Überraschung', 'kunde kunde kunde']
-    const journey = validJourney({
-      id: 'diagonal-pair',
-      title: 'kunde',
-      scenario: 'kunde',
-      context: 'kunde',
-      personas: [{ id: 'p', name: 'kunde', role: 'kunde' }],
-      stages: [
-        { id: 's1', name: 'kunde' },
-        { id: 's2', name: 'kunde', description: 'kunde' }
-      ],
-      lanes: [
-        { id: 'l1', name: 'kunde', kind: 'actions' },
-        { id: 'l2', name: 'kunde', kind: 'actions' }
-      ],
-      items: [
-        { id: 'i1', stageId: 's1', laneId: 'l1', text: 'kunde' },
-        { id: 'i2', stageId: 's2', laneId: 'l2', text: '' }
-      ],
-      links: labels.map((label, i) => ({ id: `k${i + 1}`, from: 'i1', to: 'i2', kind: 'handover' as const, label })),
-      emotionScale: { min: -2, max: 2, per: 'stage' }
-    })
+    const journey = diagonalPair(labels.map((label) => ({ from: 'i1', to: 'i2', label })))
     expect(await clearanceProblemsAsync(journey)).toEqual([])
   })
 })
