@@ -346,21 +346,29 @@ function allRoutes(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
 
 /**
  * The cheapest of the sixteen routes, the first in SIDES order among equals. They are costed
- * shortest first: the shortest clear route (most links have one) bounds every other before it looks
- * at a single obstacle, which on a big board is most of the routing's work.
+ * from the nearest magnets first: the shortest clear route (most links have one) bounds every other
+ * before it looks at a single obstacle, and a route whose magnets lie farther apart than that is
+ * given up before its line is drawn (an elbowed line runs along the axes, so it is never shorter
+ * than the walk along them from one magnet to the other), which on a big board is most of the routing's work and its garbage.
  * @param labelSize the link's label's box centred on the origin (see routeBetween)
  */
 function bestRoute(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefined): Route {
   const candidates: Candidate[] = []
   for (const start of SIDES) {
     for (const end of SIDES) {
-      const { path, label } = routeBetween(ends.start, start, ends.end, end, labelSize)
-      candidates.push({ order: candidates.length, start, end, path, label, base: baseCost(path) })
+      const a = sideAnchor(ends.start, start).point
+      const b = sideAnchor(ends.end, end).point
+      // Less one, so that rounding in the line's length never puts this above it.
+      candidates.push({ order: candidates.length, start, end, least: Math.abs(b.x - a.x) + Math.abs(b.y - a.y) - 1 })
     }
   }
-  candidates.sort((a, b) => a.base - b.base || a.order - b.order)
+  // Sorting is stable: among equals, SIDES order stays.
+  candidates.sort((a, b) => a.least - b.least)
   let best: (Route & { order: number }) | undefined
-  for (const { order, start, end, path, label, base } of candidates) {
+  for (const { order, start, end, least } of candidates) {
+    if (best !== undefined && least > best.cost) break
+    const { path, label } = routeBetween(ends.start, start, ends.end, end, labelSize)
+    const base = baseCost(path)
     // One earlier in SIDES order wins a tie, so it is only given up once it costs more than the best.
     const earlier = best !== undefined && order < best.order
     const cost = routeCost(obstacles, ends, path, label, base, best?.cost ?? Infinity, earlier)
@@ -369,14 +377,12 @@ function bestRoute(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
   return best as Route
 }
 
-/** One of a link's sixteen routes before it is costed, with its place in SIDES order. */
+/** One of a link's sixteen routes before its line is drawn: its place in SIDES order, and the least its line can cost. */
 interface Candidate {
   order: number
   start: Side
   end: Side
-  path: Point[]
-  label: Box | undefined
-  base: number
+  least: number
 }
 
 /**
