@@ -17,9 +17,15 @@ const IMPORT_COLORS: readonly MarkColor[] = ['pink', 'violet', 'blue', 'orange',
 /** What a row's research columns say about its item. */
 export type ResearchFields = Pick<Item, 'curveId' | 'evidence'>
 
+/** What readResearchCells gives: read-only, since rows without research share one answer. */
+interface ResearchCells {
+  fields: Readonly<ResearchFields>
+  problems: readonly Problem[]
+}
+
 const RESEARCH_COLUMNS: readonly JourneyCsvColumn[] = ['curve', 'evidence', 'participants', 'evidence_sources', 'evidence_items']
 /** A row with every research cell empty: nothing to add, nothing wrong (frozen, as every such row shares it). */
-const NO_RESEARCH: { fields: ResearchFields; problems: Problem[] } = Object.freeze({ fields: Object.freeze({}), problems: Object.freeze([]) as unknown as Problem[] })
+const NO_RESEARCH: ResearchCells = Object.freeze({ fields: Object.freeze({}), problems: Object.freeze([]) })
 
 function allEmpty(cell: (column: JourneyCsvColumn) => string): boolean {
   for (const column of RESEARCH_COLUMNS) if (cell(column) !== '') return false
@@ -31,7 +37,7 @@ function allEmpty(cell: (column: JourneyCsvColumn) => string): boolean {
  * @param cell a column's trimmed text in this row ('' when the CSV has no such column)
  * @returns the fields, and every problem (the caller adds the line)
  */
-export function readResearchCells(cell: (column: JourneyCsvColumn) => string): { fields: ResearchFields; problems: Problem[] } {
+export function readResearchCells(cell: (column: JourneyCsvColumn) => string): ResearchCells {
   // Most rows of a big import say nothing about research: they get no objects of their own.
   if (allEmpty(cell)) return NO_RESEARCH
   const problems: Problem[] = []
