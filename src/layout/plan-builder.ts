@@ -82,12 +82,13 @@ export class PlanBuilder {
 
   /** Every distinct font the nodes use, sorted, so the writer loads each exactly once. */
   fonts(): PlanFont[] {
+    // Nodes share a handful of font objects: each is named once, not once for every node of the board.
+    const used = new Set<PlanFont>()
+    for (const node of this.nodes) if (node.kind !== 'section') used.add(node.font)
     const byName = new Map<string, PlanFont>()
-    for (const node of this.nodes) {
-      if (node.kind === 'section') continue
-      byName.set(`${node.font.family}\u0000${node.font.style}`, { family: node.font.family, style: node.font.style })
-    }
-    return [...byName.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, font]) => font)
+    for (const { family, style } of used) byName.set(`${family}\u0000${style}`, { family, style })
+    // The default sort orders by UTF-16 code units, as < does.
+    return [...byName.keys()].sort().map((name) => byName.get(name) as PlanFont)
   }
 }
 

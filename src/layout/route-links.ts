@@ -35,7 +35,7 @@ const BUCKET = 256
 interface Obstacle {
   box: Box
   /** The item a sticky or its pin belongs to. */
-  itemId?: string
+  itemId?: string | undefined
   sticky: boolean
   /** Whether a link's line must keep off it (blueprint bars and sections are there to be crossed). */
   blocksLines: boolean
@@ -432,7 +432,7 @@ function obstacleOf(node: PlanNode, box: Box | undefined): Obstacle | undefined 
   // A blueprint line is a bar across the whole grid, there to be crossed; its label is text.
   const bar = node.tag.role === 'blueprint-line' && node.tag.part === 'line'
   const text = node.kind === 'sticky' || node.kind === 'text' || (node.kind === 'shape' && node.text.trim() !== '')
-  return { box, sticky: node.kind === 'sticky', blocksLines: !bar, text, ...(pinned === undefined ? {} : { itemId: pinned }) }
+  return { box, sticky: node.kind === 'sticky', blocksLines: !bar, text, itemId: pinned }
 }
 
 /**
