@@ -58,17 +58,19 @@ function simplify(points: Point[]): Point[] {
   let repeated = false
   for (let i = 1; i < points.length && !repeated; i++) repeated = same(points[i] as Point, points[i - 1] as Point)
   const unique = repeated ? points.filter((p, i) => i === 0 || !same(p, points[i - 1] as Point)) : points
-  const corner = (i: number): boolean => {
-    const p = unique[i] as Point
-    const prev = unique[i - 1]
-    const next = unique[i + 1]
-    if (prev === undefined || next === undefined) return true
-    const cross = (p.x - prev.x) * (next.y - p.y) - (p.y - prev.y) * (next.x - p.x)
-    return Math.abs(cross) > EPSILON
-  }
   let straight = false
-  for (let i = 1; i < unique.length - 1 && !straight; i++) straight = !corner(i)
-  return straight ? unique.filter((_, i) => corner(i)) : unique
+  for (let i = 1; i < unique.length - 1 && !straight; i++) straight = !corner(unique, i)
+  return straight ? unique.filter((_, i) => corner(unique, i)) : unique
+}
+
+/** Whether the line turns at point `i` (its two ends count as turns). Not a closure: simplify runs for every route the layout tries. */
+function corner(points: Point[], i: number): boolean {
+  const p = points[i] as Point
+  const prev = points[i - 1]
+  const next = points[i + 1]
+  if (prev === undefined || next === undefined) return true
+  const cross = (p.x - prev.x) * (next.y - p.y) - (p.y - prev.y) * (next.x - p.x)
+  return Math.abs(cross) > EPSILON
 }
 
 /**
