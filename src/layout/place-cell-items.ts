@@ -48,11 +48,13 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     const size = cell.sizes[i] ?? { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
     const offset = cell.packed.offsets[i] ?? { x: 0, y: 0 }
     const pinTag = { itemId: item.id, stageId: item.stageId, laneId: item.laneId }
+    // Each node's key is its name too: one string for both, on every node of the board.
+    const key = `item:${item.id}`
     const sticky = plan.add({
       kind: 'sticky',
-      key: `item:${item.id}`,
+      key,
       parent: stageKey,
-      name: `item:${item.id}`,
+      name: key,
       x: at.x + offset.x,
       y: at.y + cell.stickyTop + offset.y,
       width: size.width,
@@ -68,11 +70,12 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
       const sign = emotionSign(item.score, journey.emotionScale)
       const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography.decimal)
       const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE, 'ELLIPSE')
+      const key = `score:${item.id}`
       plan.add({
         kind: 'shape',
-        key: `score:${item.id}`,
+        key,
         parent: stageKey,
-        name: `score:${item.id}`,
+        name: key,
         x: sticky.x - MARKER_OVERHANG,
         y: sticky.y - MARKER_OVERHANG,
         width: badge,
@@ -89,11 +92,12 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     if (level !== undefined) {
       const letter = evidenceLetter(level)
       const evidenceSize = glyphShapeSize(measure, letter, HEADING_FONT, MARKER_FONT_SIZE, MARKER_SIZE)
+      const key = `evidence:${item.id}`
       plan.add({
         kind: 'shape',
-        key: `evidence:${item.id}`,
+        key,
         parent: stageKey,
-        name: `evidence:${item.id}`,
+        name: key,
         x: sticky.x - MARKER_OVERHANG,
         y: sticky.y + sticky.height + MARKER_OVERHANG - evidenceSize,
         width: evidenceSize,
@@ -116,11 +120,12 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     )
     markers.forEach((marker, m) => {
       const style = MARKER_STYLES[marker]
+      const key = `marker:${item.id}:${marker}`
       plan.add({
         kind: 'shape',
-        key: `marker:${item.id}:${marker}`,
+        key,
         parent: stageKey,
-        name: `marker:${item.id}:${marker}`,
+        name: key,
         x: sticky.x + sticky.width + MARKER_OVERHANG - markerSize - m * (markerSize + MARKER_SPACING),
         y: sticky.y - MARKER_OVERHANG,
         width: markerSize,
