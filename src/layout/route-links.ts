@@ -495,9 +495,10 @@ function forEachBucket(box: Box, visit: (key: number) => void): void {
   }
 }
 
-/** A segment's bounds, LINK_CLEARANCE wider on every side: boundsOf([a, b]) without its arrays, asked for every segment of every candidate route. */
+/** A segment's bounds, LINK_CLEARANCE wider on every side: boundsOf([a, b]) without its arrays or a box to widen, asked for every segment of every candidate route. */
 function segmentBounds(a: Point, b: Point): Box {
-  return inset({ x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) }, -LINK_CLEARANCE)
+  const c = LINK_CLEARANCE
+  return { x: Math.min(a.x, b.x) - c, y: Math.min(a.y, b.y) - c, width: Math.abs(b.x - a.x) + 2 * c, height: Math.abs(b.y - a.y) + 2 * c }
 }
 
 /** The bounds of some points (at least one), LINK_CLEARANCE wider on every side. */
