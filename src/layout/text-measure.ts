@@ -16,7 +16,7 @@ export type MeasureRequest =
       fontSize: number
       wide: boolean
       /** The plan key of the section the sticky will sit in, so it can be measured where it stays; not part of the request's key. */
-      parent?: string
+      parent?: string | undefined
     }
   | {
       kind: 'text'
@@ -65,10 +65,10 @@ export interface MeasuredSticky {
  * wider), as tall as FigJam makes it.
  */
 export function measureSticky(measure: TextMeasure, text: string, font: PlanFont, fontSize: number, parent?: string): MeasuredSticky {
-  const where = parent === undefined ? {} : { parent }
-  const square = measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: false, ...where })
+  // parent passed as is, undefined or not: a spread would make two objects for every sticky measured.
+  const square = measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: false, parent })
   if (square <= STICKY_SIZE) return { wide: false, height: STICKY_SIZE }
-  return { wide: true, height: Math.max(STICKY_SIZE, measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: true, ...where })) }
+  return { wide: true, height: Math.max(STICKY_SIZE, measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: true, parent })) }
 }
 
 /** The height of a text node's text, `width` wide: as measureText, naming the node (see MeasureRequest). */
