@@ -31,6 +31,8 @@ const PER_BEND = 20
 const PIN_ROLES = new Set(['item', 'score-badge', 'flag-marker', 'evidence-marker'])
 /** Side of a bucket of the obstacle index: about one sticky. */
 const BUCKET = 256
+/** What an empty bucket holds, shared rather than made for each question. */
+const NO_OBSTACLES: readonly Obstacle[] = []
 
 interface Obstacle {
   box: Box
@@ -476,14 +478,17 @@ class ObstacleIndex {
   near(box: Box, fresh = true): readonly Obstacle[] {
     if (fresh) this.question++
     const found = this.found
-    found.length = 0
+    let count = 0
     forEachBucket(box, (key) => {
-      for (const obstacle of this.buckets.get(key) ?? []) {
+      for (const obstacle of this.buckets.get(key) ?? NO_OBSTACLES) {
         if (obstacle.seen === this.question) continue
         obstacle.seen = this.question
-        found.push(obstacle)
+        found[count++] = obstacle
       }
     })
+    // Cut to its length once filled, not emptied first: an emptied array gives up its storage, and
+    // growing it again on every question was a good part of the routing's garbage.
+    found.length = count
     return found
   }
 }
