@@ -29,6 +29,13 @@ export function pointAlong(points: readonly Point[], fraction: number): Point {
   return points[points.length - 1] ?? { x: 0, y: 0 }
 }
 
-function segmentLength(from: Point, to: Point): number {
-  return Math.hypot(to.x - from.x, to.y - from.y)
+/**
+ * The length of a segment. An axis-aligned one (every elbowed line's) is measured without
+ * Math.hypot, which allocates on every call in V8 and is asked for every segment of every route the
+ * layout tries; the length is the same, exactly.
+ */
+export function segmentLength(from: Point, to: Point): number {
+  const dx = to.x - from.x
+  const dy = to.y - from.y
+  return dx === 0 || dy === 0 ? Math.abs(dx + dy) : Math.hypot(dx, dy)
 }

@@ -1,4 +1,4 @@
-import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type Point, pointAlong, polylineCrossesBox, SIDES, type Side, sideAnchor, unionBoxes } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type Point, pointAlong, polylineCrossesBox, segmentLength, SIDES, type Side, sideAnchor, unionBoxes } from '../geometry'
 import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
@@ -517,6 +517,6 @@ function inset(box: Box, by: number): Box {
 
 function pathLength(points: readonly Point[]): number {
   let length = 0
-  for (let i = 1; i < points.length; i++) length += Math.hypot((points[i] as Point).x - (points[i - 1] as Point).x, (points[i] as Point).y - (points[i - 1] as Point).y)
+  for (let i = 1; i < points.length; i++) length += segmentLength(points[i - 1] as Point, points[i] as Point)
   return length
 }
