@@ -1,4 +1,4 @@
-import { access, chmod, constants, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { access, chmod, chown, constants, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 
 /**
  * The largest input file a command reads (64 MiB): far above any real journey or board export,
@@ -10,6 +10,11 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024
 export const STANDARD_INPUT = '-'
 /** How messages name standard input, where they would name a file. */
 export const STANDARD_INPUT_NAME = 'standard input'
+
+/** The Node error code (ENOENT, EACCES...) of a failed file operation. */
+export function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code
+}
 
 /** What a command may touch outside itself; tests pass an in-memory version. */
 export interface CliIo {
@@ -66,22 +71,37 @@ async function listFolderAsync(path: string): Promise<string[]> {
     .sort()
 }
 
+/** Why a file beside the target could not be made, where writing the target itself still may work. */
+const CANNOT_WRITE_BESIDE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG'])
+
 /**
  * Writes a regular file (or a new one) beside itself and renames it into place, so a failure part
- * way (an exporter throwing between pieces, a full disk) leaves the old file as it was. Devices,
- * pipes and folders are written as they are: they cannot be replaced, and their own errors
- * (a full device, "is a folder") are the ones to report.
+ * way (an exporter throwing between pieces, a full disk) leaves the old file as it was. Written in
+ * place as before where replacing would change more than its text: devices, pipes and folders
+ * (their own errors, a full device or "is a folder", are the ones to report), a file with other
+ * hard links (they would stop sharing it), and where no file can be made beside it (a folder
+ * only its file may be written in, a name at the length limit); nothing was written then yet.
  */
 async function writeWholeFileAsync(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const existing = await stat(path).catch(() => undefined)
-  if (existing !== undefined && !existing.isFile()) return writeFile(path, content)
+  if (existing !== undefined && (!existing.isFile() || existing.nlink > 1)) return writeFile(path, content)
   // Renaming over a read-only file would succeed where writing it is refused: refuse it as writing does.
   if (existing !== undefined) await access(path, constants.W_OK)
   const target = existing === undefined ? path : await realpath(path)
   const temporary = `${target}.${process.pid}-${Date.now().toString(36)}.partial`
   try {
     await writeFile(temporary, content, { flag: 'wx' })
-    if (existing !== undefined) await chmod(temporary, existing.mode & 0o7777)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    if (CANNOT_WRITE_BESIDE.has(errorCode(error) ?? '')) return writeFile(path, content)
+    throw error
+  }
+  try {
+    if (existing !== undefined) {
+      await chmod(temporary, existing.mode & 0o7777)
+      // Only the superuser can give a file away; it keeps the owner of the file it replaces.
+      if (process.getuid?.() === 0) await chown(temporary, existing.uid, existing.gid)
+    }
     await rename(temporary, target)
   } catch (error) {
     await rm(temporary, { force: true })

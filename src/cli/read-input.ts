@@ -1,7 +1,7 @@
 import { lineAndColumn } from '../formats/line-and-column'
 import { jsonNestingProblem } from '../model'
 import { CliError } from './cli-error'
-import { type CliIo, MAX_INPUT_BYTES, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
+import { type CliIo, errorCode, MAX_INPUT_BYTES, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
 
 const BYTE_ORDER_MARK = /^\uFEFF/
 /** How much of a file is searched for a NUL character, the mark of a binary file (as git does). */
@@ -20,10 +20,6 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
 /** An input as messages name it: a file in quotes (`"a.csv"`), `-` as "standard input". */
 export function inputName(path: string): string {
   return path === STANDARD_INPUT ? STANDARD_INPUT_NAME : `"${path}"`
-}
-
-export function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code
 }
 
 export function describeReadError(error: unknown): string {

@@ -1,6 +1,5 @@
 import { CliError } from './cli-error'
-import type { CliIo } from './cli-io'
-import { errorCode } from './read-input'
+import { type CliIo, errorCode } from './cli-io'
 
 const WRITE_ERRORS: Readonly<Record<string, (path: string) => string>> = {
   EISDIR: () => 'it is a folder; give a file name',

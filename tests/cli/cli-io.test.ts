@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { chmod, link, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -49,6 +49,15 @@ describe('processIo.writeFileAsync', () => {
     await processIo.writeFileAsync(link, 'new')
     expect(await readlink(link)).toBe(real)
     expect(await readFile(real, 'utf8')).toBe('new')
+  })
+
+  it('writes a file with other hard links in place, so they keep sharing its text', async () => {
+    const target = join(folder, 'board.json')
+    const other = join(folder, 'same-board.json')
+    await writeFile(target, 'old')
+    await link(target, other)
+    await processIo.writeFileAsync(target, ['n', 'ew'])
+    expect(await readFile(other, 'utf8')).toBe('new')
   })
 
   it('refuses a read-only file as writing it would, instead of renaming over it', async () => {

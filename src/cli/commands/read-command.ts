@@ -6,7 +6,8 @@ import { CliError, EXIT_INVALID, EXIT_OK, invalidInputError, usageError } from '
 import { type CliIo, STANDARD_INPUT } from '../cli-io'
 import type { CommandContext } from '../command'
 import { oneOfText } from '../one-of-text'
-import { describeReadError, errorCode, inputName, parseJsonInput, readInputAsync } from '../read-input'
+import { describeReadError, inputName, parseJsonInput, readInputAsync } from '../read-input'
+import { errorCode } from '../cli-io'
 import { emitOutputAsync } from '../write-output'
 
 /** How `read` writes what it read: one journey file, JSON Lines (one board a line), or one CSV. */
