@@ -16,7 +16,8 @@ import { compareAsync, ms, wanted } from './format-parsers'
 interface Packing {
   packWordsAsync(file: string): Promise<{ language: string; shapes: unknown[]; packed: string }>
   packEnglishWordsAsync(file: string): Promise<{ packed: string }>
-  packTemplateAsync(file: string): Promise<{ packs: Record<string, string> } | undefined>
+  /** `dictionary`: the pack whose bytes are the template's preset dictionary, when it has one. */
+  packTemplateAsync(file: string): Promise<{ packs: Record<string, string>; dictionary?: string } | undefined>
 }
 
 interface Unpacking {
@@ -44,19 +45,22 @@ async function unpackingsAsync(): Promise<Map<string, { words: Unpacking[]; temp
   }
   const dir = path.resolve('src/templates')
   for (const file of await readdir(dir)) {
-    const packs = (await packTemplateAsync(path.join(dir, file)))?.packs ?? {}
+    const packed = await packTemplateAsync(path.join(dir, file))
+    const packs = packed?.packs ?? {}
+    // Unpacked with the template's preset dictionary, as src/packing/packed-journeys.ts does.
+    const dictionary = packed?.dictionary
     // The default locale's journey travels whole; the others as what differs from it, unpacked after it.
     const [fallback, ...others] = Object.keys(packs)
     if (fallback === undefined) continue
-    const base = unpackText(packs[fallback]!)
-    of(fallback.toLowerCase()).templates.push({ packedBytes: packs[fallback]!.length, unpack: () => JSON.parse(unpackText(packs[fallback]!)) })
+    const base = unpackText(packs[fallback]!, dictionary)
+    of(fallback.toLowerCase()).templates.push({ packedBytes: packs[fallback]!.length, unpack: () => JSON.parse(unpackText(packs[fallback]!, dictionary)) })
     for (const locale of others) {
       const pack = packs[locale]!
       of(locale.toLowerCase()).templates.push({
         packedBytes: pack.length,
         unpack: () => {
-          const packed = JSON.parse(unpackText(pack)) as unknown
-          return Array.isArray(packed) ? withLeaves(JSON.parse(base), packed) : packed
+          const leaves = JSON.parse(unpackText(pack, dictionary)) as unknown
+          return Array.isArray(leaves) ? withLeaves(JSON.parse(base), leaves) : leaves
         }
       })
     }
