@@ -1,10 +1,13 @@
-import { access, chmod, chown, constants, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { access, chmod, chown, constants, type FileHandle, open, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 
 /**
  * The largest input file a command reads (64 MiB): far above any real journey or board export,
  * and well below what Node can hold as one string, so a huge file is refused at once.
  */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+/** How much of a device or pipe is read at a time. */
+const READ_CHUNK_BYTES = 1024 * 1024
 
 /** The path that names standard input, as Unix tools take it. */
 export const STANDARD_INPUT = '-'
@@ -42,12 +45,24 @@ async function readLimitedFileAsync(path: string): Promise<string> {
     const stat = await handle.stat()
     if (stat.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' })
     if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path)
-    // A device or pipe reports size 0, so the length is checked again on what was read.
-    const content = await readFile(handle)
-    if (content.length > MAX_INPUT_BYTES) throw tooLarge(path)
-    return content.toString('utf8')
+    if (stat.isFile()) return (await readFile(handle)).toString('utf8')
+    // A device or pipe reports size 0 and may never end (/dev/zero): read it only up to the limit.
+    return (await readUpToLimitAsync(handle, path)).toString('utf8')
   } finally {
     await handle.close()
+  }
+}
+
+/** Reads what a device or pipe gives, refusing it once it passes MAX_INPUT_BYTES. */
+async function readUpToLimitAsync(handle: FileHandle, path: string): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for (;;) {
+    const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(READ_CHUNK_BYTES) })
+    if (bytesRead === 0) return Buffer.concat(chunks, size)
+    size += bytesRead
+    if (size > MAX_INPUT_BYTES) throw tooLarge(path)
+    chunks.push(buffer.subarray(0, bytesRead))
   }
 }
 

@@ -1,8 +1,16 @@
 import { chmod, link, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { processIo } from '../../src/cli/cli-io'
+import { MAX_INPUT_BYTES, processIo } from '../../src/cli/cli-io'
+
+describe('processIo.readFileAsync', () => {
+  it('refuses a device that never ends once it passes the input limit, instead of reading it all', async () => {
+    if (!existsSync('/dev/zero')) return
+    await expect(processIo.readFileAsync('/dev/zero')).rejects.toMatchObject({ code: 'EFBIG', message: `/dev/zero is larger than ${MAX_INPUT_BYTES} bytes` })
+  })
+})
 
 describe('processIo.writeFileAsync', () => {
   let folder = ''
