@@ -14,10 +14,10 @@ import ts from 'typescript'
  * the texts that differ from the English words, in the English words' order (the keys, the same in
  * every language, stay with English; src/packing/leaf-values.ts, the sandbox's packs' encoding too),
  * as JSON compressed with raw DEFLATE, in basE91 (the sandbox's packs' text, src/packing/base91-bytes.ts:
- * 43,485 characters for the packs base64 wrote in 46,792, its 705-byte decoder included); the panel unpacks them with the
+ * about 7% fewer characters than base64 wrote, its 705-byte decoder included, when it was chosen); the panel unpacks them with the
  * browser's DecompressionStream (no inflate code in the panel, no code made from strings), as
  * ui/i18n/packed-panel-words.ts does:
- * - the panel words (17,296 bytes packed for the four in basE91, 18,624 in base64) when the panel first speaks the language:
+ * - the panel words (about 17 KB packed for the four) when the panel first speaks the language:
  *   until then each is one string literal, which costs the start-up little;
  * - the board words with the CSV header (the board words: 15 KB as code, 5.9 KB packed) before the panel first draws,
  *   a few milliseconds while it waits for the sandbox anyway: the pure core reads them in every
@@ -36,7 +36,8 @@ const PACKED_BOARD_WORDS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/]board[\\/](da|f
 /**
  * The problem words (what is wrong with a journey or a file) of the same four languages, packed
  * whole in the same way and unpacked with the panel words of their language: the panel words them
- * in its language, and carrying the four as code would cost about 38 KB (20,314 bytes packed).
+ * in its language, and carrying the four as code would cost about 38 KB (about 20 KB packed when
+ * this was chosen; the build's size report has today's bytes).
  */
 const PACKED_PROBLEMS = /[\\/]src[\\/]i18n[\\/]catalogues[\\/]problems[\\/](da|fr|ru|zh-hans)\.ts$/
 /**
