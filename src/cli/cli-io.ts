@@ -47,34 +47,31 @@ async function readLimitedFileAsync(path: string): Promise<string> {
     if (stat.size > MAX_INPUT_BYTES) throw tooLarge(path)
     if (stat.isFile()) return (await readFile(handle)).toString('utf8')
     // A device or pipe reports size 0 and may never end (/dev/zero): read it only up to the limit.
-    return (await readUpToLimitAsync(handle, path)).toString('utf8')
+    return await readUpToLimitAsync(chunksOf(handle), path)
   } finally {
     await handle.close()
   }
 }
 
-/** Reads what a device or pipe gives, refusing it once it passes MAX_INPUT_BYTES. */
-async function readUpToLimitAsync(handle: FileHandle, path: string): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  let size = 0
+/** What a device or pipe gives, a chunk at a time, until it ends. */
+async function* chunksOf(handle: FileHandle): AsyncGenerator<Buffer> {
   for (;;) {
     const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(READ_CHUNK_BYTES) })
-    if (bytesRead === 0) return Buffer.concat(chunks, size)
-    size += bytesRead
-    if (size > MAX_INPUT_BYTES) throw tooLarge(path)
-    chunks.push(buffer.subarray(0, bytesRead))
+    if (bytesRead === 0) return
+    yield buffer.subarray(0, bytesRead)
   }
 }
 
-async function readStdinAsync(): Promise<string> {
-  const chunks: Buffer[] = []
+/** The chunks gathered, refused as `name` once they pass MAX_INPUT_BYTES: an endless input is not read on. */
+async function readUpToLimitAsync(chunks: AsyncIterable<Buffer>, name: string): Promise<string> {
+  const read: Buffer[] = []
   let size = 0
-  for await (const chunk of process.stdin) {
-    size += (chunk as Buffer).length
-    if (size > MAX_INPUT_BYTES) throw tooLarge(STANDARD_INPUT_NAME)
-    chunks.push(chunk as Buffer)
+  for await (const chunk of chunks) {
+    size += chunk.length
+    if (size > MAX_INPUT_BYTES) throw tooLarge(name)
+    read.push(chunk)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(read, size).toString('utf8')
 }
 
 async function listFolderAsync(path: string): Promise<string[]> {
@@ -128,7 +125,7 @@ async function writeWholeFileAsync(path: string, content: string | Uint8Array | 
 export const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFileAsync: async (path) => (path === STANDARD_INPUT ? readStdinAsync() : readLimitedFileAsync(path)),
+  readFileAsync: async (path) => (path === STANDARD_INPUT ? readUpToLimitAsync(process.stdin as AsyncIterable<Buffer>, STANDARD_INPUT_NAME) : readLimitedFileAsync(path)),
   writeFileAsync: writeWholeFileAsync,
   listFolderAsync
 }
