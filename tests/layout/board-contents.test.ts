@@ -23,12 +23,20 @@ describe('boardContents', () => {
     }
   })
 
-  it('counts the emotion points a map with a curve draws, and none on a map without one', () => {
-    const journeys = new Map(templateJourneys().map((journey) => [journey.id, journey]))
-    const scored = (id: string): number => journeys.get(id)!.items.filter((item) => item.score !== undefined).length
-    expect(boardContents(layoutJourney(journeys.get('car-rental')!)).emotionPoints).toBeGreaterThan(0)
-    expect(boardContents(layoutJourney(journeys.get('car-rental')!)).emotionPoints).toBeLessThanOrEqual(scored('car-rental'))
-    expect(boardContents(layoutJourney(journeys.get('workshop-swimlane')!)).emotionPoints).toBe(0)
+  it('counts one emotion point for each scored item in an emotion lane of each template, and none for scores shown as badges', () => {
+    // Scored items in the templates' emotion lanes, counted in their journeys: car rental's two curves
+    // (as is, to be) over seven stages, moving house's nine stages, IKEA's two emotion rows of twelve;
+    // the workshop and blueprint score stickies in other lanes (8 and 7 scores, drawn as badges), and
+    // the blank map scores nothing.
+    const expected: Record<string, number> = { 'car-rental': 14, 'moving-house': 9, ikea: 24, 'workshop-swimlane': 0, 'service-blueprint': 0, blank: 0 }
+    const journeys = templateJourneys()
+    expect(journeys.map((journey) => journey.id).sort()).toEqual(Object.keys(expected).sort())
+    for (const journey of journeys) {
+      const emotionLanes = new Set(journey.lanes.filter((lane) => lane.kind === 'emotion').map((lane) => lane.id))
+      const onCurves = journey.items.filter((item) => item.score !== undefined && emotionLanes.has(item.laneId)).length
+      expect(onCurves, journey.id).toBe(expected[journey.id])
+      expect(boardContents(layoutJourney(journey)).emotionPoints, journey.id).toBe(expected[journey.id])
+    }
   })
 
   it('says a board’s contents as a list in the user’s terms, never by FigJam node type', () => {
