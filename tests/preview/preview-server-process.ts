@@ -29,11 +29,15 @@ export async function freePortAsync(): Promise<number> {
   return address.port
 }
 
-/** Starts the preview server with PORT=`port` and waits for it to print its address. */
-export async function startPreviewServerAsync(port: number): Promise<PreviewServer> {
-  const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'scripts/preview-server.ts'], {
-    cwd: path.resolve('.'),
-    env: { ...process.env, PORT: String(port) },
+/**
+ * Starts the preview server with PORT=`port` and waits for it to print its address.
+ * @param project the folder it runs in, as `npm start` runs in the project's (its build, its page's sources)
+ * @param env more variables for the server and the build it runs
+ */
+export async function startPreviewServerAsync(port: number, project = path.resolve('.'), env: NodeJS.ProcessEnv = {}): Promise<PreviewServer> {
+  const child = spawn(process.execPath, [path.resolve('scripts/run-ts.mjs'), path.resolve('scripts/preview-server.ts')], {
+    cwd: project,
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''

@@ -1,8 +1,10 @@
 // `npm start`'s server as a process: where it listens, what it serves, whom it answers, how it stops.
 import { execFile, spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
-import { createServer } from 'node:net'
+import { createServer, type Socket } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { describe, expect, it } from 'vitest'
@@ -20,6 +22,30 @@ function getWithHostAsync(port: number, host: string, path = '/'): Promise<numbe
     req.on('error', reject)
     req.end()
   })
+}
+
+/**
+ * A project's scripts/build.mjs that builds only when told: it connects to the test on
+ * BUILD_GATE_PORT and writes, once the test ends the connection, dist/main.js holding what the
+ * test sent, and a panel.
+ */
+const GATED_BUILD = `import { mkdirSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
+const gate = connect(Number(process.env.BUILD_GATE_PORT), '127.0.0.1')
+let sent = ''
+gate.setEncoding('utf8')
+gate.on('data', (chunk) => (sent += chunk))
+gate.on('end', () => {
+  mkdirSync('dist', { recursive: true })
+  writeFileSync('dist/main.js', sent)
+  writeFileSync('dist/ui.html', '<p>panel</p>')
+})
+`
+
+/** GET from the preview as a browser does: status, type and words. */
+async function getAsync(url: string | URL): Promise<{ status: number; type: string | null; body: string }> {
+  const response = await fetch(url)
+  return { status: response.status, type: response.headers.get('content-type'), body: await response.text() }
 }
 
 describe('the preview server', () => {
@@ -92,6 +118,46 @@ describe('the preview server', () => {
       expect(readme).not.toContain('localhost:4173')
     } finally {
       expect(await server.stopAsync('SIGTERM')).toBe(0)
+    }
+  })
+
+  it('answers a page asked for while the plugin is being built with 503 and words saying so, then the page once the build has finished', async () => {
+    // A project whose build waits for this test: the page's sources are the project's own.
+    const project = await mkdtemp(path.join(tmpdir(), 'journeyboard-preview-'))
+    const gate = createServer()
+    try {
+      await mkdir(path.join(project, 'scripts'))
+      await writeFile(path.join(project, 'scripts', 'build.mjs'), GATED_BUILD)
+      await symlink(path.resolve('src'), path.join(project, 'src'), 'dir')
+      const building = new Promise<Socket>((resolve) => gate.once('connection', resolve))
+      await new Promise<void>((resolve) => gate.listen(0, '127.0.0.1', resolve))
+      const port = await freePortAsync()
+      const starting = startPreviewServerAsync(port, project, { BUILD_GATE_PORT: String((gate.address() as { port: number }).port) })
+      const url = `http://127.0.0.1:${port}/`
+      let build: Socket | undefined
+      try {
+        // The build has started and cannot finish until told: whatever is asked now is asked during it.
+        // (A server that ends or serves before its build ever starts fails here rather than waiting.)
+        build = await Promise.race([building, starting.then(() => Promise.reject(new Error('the preview served without running its build')))])
+        for (const route of [PREVIEW_ROUTES.page, PREVIEW_ROUTES.pluginMain, PREVIEW_ROUTES.readme]) {
+          expect(await getAsync(new URL(route, url)), route).toEqual({ status: 503, type: 'text/plain; charset=utf-8', body: 'The preview is still being built; reload in a moment.\n' })
+        }
+        build.end('// the plugin as this build made it\n')
+        const server = await starting
+        const page = await getAsync(url)
+        expect(page.status).toBe(200)
+        expect(page.type).toMatch(/^text\/html/)
+        expect(page.body).toContain('Local preview, not FigJam.')
+        expect(await getAsync(new URL(PREVIEW_ROUTES.pluginMain, url))).toMatchObject({ status: 200, body: '// the plugin as this build made it\n' })
+        expect(await server.stopAsync('SIGTERM')).toBe(0)
+      } finally {
+        // Whatever failed, the build is let finish and the server stopped.
+        build?.end()
+        await (await starting.catch(() => undefined))?.stopAsync('SIGTERM')
+      }
+    } finally {
+      await new Promise<void>((resolve) => gate.close(() => resolve()))
+      await rm(project, { recursive: true, force: true })
     }
   })
 
