@@ -42,9 +42,11 @@ export const BUDGETS = [
   // A connector's plan node spelled out instead of spread, and the router taking the plan builder's
   // boxes instead of working them out again: less garbage on big boards (about 320 bytes).
   // The templates packed with the blank map's default journey as DEFLATE's preset dictionary (1,234 less).
+  // Link routing that traces each route it tries into a buffer instead of making its points, boxes
+  // and lists, and makes them only for the route it keeps: far less garbage on big boards (about 1,230 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 411_400 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 412_630 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -15,9 +15,15 @@ export const SIDE_DIRECTIONS: Readonly<Record<Side, Point>> = {
  * TOP, BOTTOM, LEFT and RIGHT magnets are the middles of a node's sides (the handles it shows).
  */
 export function sideAnchor(box: Box, side: Side): PathEnd {
-  const cx = box.x + box.width / 2
-  const cy = box.y + box.height / 2
-  const point =
-    side === 'TOP' ? { x: cx, y: box.y } : side === 'BOTTOM' ? { x: cx, y: box.y + box.height } : side === 'LEFT' ? { x: box.x, y: cy } : { x: box.x + box.width, y: cy }
-  return { point, direction: SIDE_DIRECTIONS[side] }
+  return { point: { x: magnetX(box, side), y: magnetY(box, side) }, direction: SIDE_DIRECTIONS[side] }
+}
+
+/** The x of a side magnet (see sideAnchor), for a caller that asks for many and keeps none. */
+export function magnetX(box: Box, side: Side): number {
+  return side === 'LEFT' ? box.x : side === 'RIGHT' ? box.x + box.width : box.x + box.width / 2
+}
+
+/** The y of a side magnet (see sideAnchor). */
+export function magnetY(box: Box, side: Side): number {
+  return side === 'TOP' ? box.y : side === 'BOTTOM' ? box.y + box.height : box.y + box.height / 2
 }

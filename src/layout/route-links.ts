@@ -1,4 +1,4 @@
-import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, elbowPath, hullOfBoxes, type Point, pointAlong, polylineCrossesBox, segmentLength, SIDES, type Side, sideAnchor, unionBoxes } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, coordinatesCrossBox, coordinatesLength, ELBOW_PATH_COORDINATES, elbowPathInto, hullOfBoxes, magnetX, magnetY, type Point, pointAlong, pointAlongCoordinates, pointsOf, polylineCrossesBox, rectangleOverlapsBox, SIDE_DIRECTIONS, SIDES, type Side, unionBoxes } from '../geometry'
 import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
@@ -31,8 +31,6 @@ const PER_BEND = 20
 const PIN_ROLES = new Set(['item', 'score-badge', 'flag-marker', 'evidence-marker'])
 /** Side of a bucket of the obstacle index: about one sticky. */
 const BUCKET = 256
-/** What an empty bucket holds, shared rather than made for each question. */
-const NO_OBSTACLES: readonly Obstacle[] = []
 
 interface Obstacle {
   box: Box
@@ -49,6 +47,14 @@ interface Obstacle {
   padded?: Box
   /** The plan key of the link whose label it is. */
   link?: string
+}
+
+/**
+ * An obstacle with every field it may ever have set from the start: routing marks each obstacle it
+ * finds (seen, padded), and fields added later would give obstacles of one kind different shapes.
+ */
+function obstacle(box: Box, kind: Pick<Obstacle, 'itemId' | 'sticky' | 'blocksLines' | 'text' | 'link'>): Obstacle {
+  return { box, itemId: kind.itemId, sticky: kind.sticky, blocksLines: kind.blocksLines, text: kind.text, seen: 0, padded: undefined, link: kind.link }
 }
 
 /**
@@ -124,7 +130,7 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
     if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) return
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
-    if (start !== undefined && end !== undefined) links.push({ node, at, ends: { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, labelSize: linkLabelBox(node.text, ORIGIN) })
+    if (start !== undefined && end !== undefined) links.push({ node, at, ends: linkEnds(start, end, itemOf.get(node.start), itemOf.get(node.end)), labelSize: linkLabelBox(node.text, ORIGIN) })
   })
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
@@ -134,9 +140,9 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
     if (start === undefined || end === undefined) continue
-    const checked = checkKeptLine(index, { start, end, startItem: itemOf.get(node.start), endItem: itemOf.get(node.end) }, node.keptLine, node.text)
+    const checked = checkKeptLine(index, linkEnds(start, end, itemOf.get(node.start), itemOf.get(node.end)), node.keptLine, node.text)
     if (!checked.clear) kept.push({ key: node.key, start: node.start, end: node.end, path: checked.path, label: checked.label, kept: node.keptLine })
-    if (checked.label !== undefined) index.add({ box: checked.label, sticky: false, blocksLines: false, text: true })
+    if (checked.label !== undefined) index.add(obstacle(checked.label, { sticky: false, blocksLines: false, text: true }))
   }
   if (links.length === 0) return { plan, blocked: kept }
   let order = links
@@ -197,7 +203,7 @@ interface Freeing {
 }
 
 function labelObstacle(box: Box, link: LinkToRoute): Obstacle {
-  return { box, sticky: false, blocksLines: false, text: true, link: link.node.key }
+  return obstacle(box, { sticky: false, blocksLines: false, text: true, link: link.node.key })
 }
 
 /**
@@ -224,7 +230,7 @@ function placeClear(obstacles: Obstacles, pass: Pass, byKey: ReadonlyMap<string,
     if (freeing.tries <= 0) break
     const placed = labelObstacle(route.label as Box, link)
     const padded = inset(placed.box, -LINK_CLEARANCE)
-    const covering = labels.near(padded).filter((obstacle) => boxesOverlap(padded, obstacle.box))
+    const covering = labels.nearList(padded).filter((obstacle) => boxesOverlap(padded, obstacle.box))
     const [other] = covering
     const moved = other?.link === undefined ? undefined : byKey.get(other.link)
     if (covering.length !== 1 || other === undefined || moved === undefined || moving.has(moved.node.key) || pass.blocked.has(moved.node.key)) continue
@@ -266,11 +272,50 @@ export function linkRoute(start: Box, startMagnet: Side, end: Box, endMagnet: Si
  * @param labelSize the label's box centred on the origin (linkLabelBox at the origin), undefined for no label
  */
 function routeBetween(start: Box, startMagnet: Side, end: Box, endMagnet: Side, labelSize: Box | undefined): LinkRoute {
-  const path = elbowPath(sideAnchor(start, startMagnet), sideAnchor(end, endMagnet))
-  if (labelSize === undefined) return { path, label: undefined }
-  const at = pointAlong(path, ASSUMED_LABEL_POSITION)
-  return { path, label: { x: at.x + labelSize.x, y: at.y + labelSize.y, width: labelSize.width, height: labelSize.height } }
+  const trace = new RouteTrace()
+  trace.trace(start, startMagnet, end, endMagnet)
+  return { path: trace.path(), label: trace.label(labelSize) }
 }
+
+/**
+ * A route between two side magnets as routeBetween draws it, its corners written into a buffer
+ * (x, y pairs) rather than made as points: the router traces every route it tries into one of these
+ * and makes points only for the route it keeps, so trying a route builds nothing.
+ */
+class RouteTrace {
+  readonly corners = new Float64Array(ELBOW_PATH_COORDINATES)
+  count = 0
+  /** The middle of the line, where its label is centred (ASSUMED_LABEL_POSITION of the way along). */
+  readonly middle: Point = { x: 0, y: 0 }
+
+  trace(start: Box, startMagnet: Side, end: Box, endMagnet: Side): void {
+    const from = SIDE_DIRECTIONS[startMagnet]
+    const to = SIDE_DIRECTIONS[endMagnet]
+    this.count = elbowPathInto(this.corners, magnetX(start, startMagnet), magnetY(start, startMagnet), from, magnetX(end, endMagnet), magnetY(end, endMagnet), to)
+    pointAlongCoordinates(this.corners, this.count, ASSUMED_LABEL_POSITION, this.middle)
+  }
+
+  copy(other: RouteTrace): void {
+    this.corners.set(other.corners)
+    this.count = other.count
+    this.middle.x = other.middle.x
+    this.middle.y = other.middle.y
+  }
+
+  path(): Point[] {
+    return pointsOf(this.corners, this.count)
+  }
+
+  /** The label's box on this route, from its box centred on the origin (undefined for no label). */
+  label(labelSize: Box | undefined): Box | undefined {
+    return labelSize === undefined ? undefined : { x: this.middle.x + labelSize.x, y: this.middle.y + labelSize.y, width: labelSize.width, height: labelSize.height }
+  }
+}
+
+/** The route being costed and the cheapest found so far: one of each for all the routing, as routing is never re-entered. */
+const tried = new RouteTrace()
+const cheapest = new RouteTrace()
+
 
 /**
  * Whether a line kept as people drew it runs clear: through no sticky but its own two, with its label
@@ -286,9 +331,9 @@ function checkKeptLine(index: ObstacleIndex, ends: LinkEnds, kept: KeptLine, tex
   const crosses = (box: Box): boolean => (hull === undefined ? polylineCrossesBox(path, box) : convexPolygonOverlapsBox(hull, box))
   const own = (obstacle: Obstacle): boolean => obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)
   const region = hull === undefined ? boundsOf(path) : boundsOf(hull)
-  const throughSticky = index.near(region).some((obstacle) => obstacle.sticky && !own(obstacle) && crosses(obstacle.box))
+  const throughSticky = index.nearList(region).some((obstacle) => obstacle.sticky && !own(obstacle) && crosses(obstacle.box))
   // Only what people read counts against a line no room is made for (a blueprint bar is there to be crossed).
-  const labelOnText = label !== undefined && index.near(label).some((obstacle) => obstacle.text && boxesOverlap(label, obstacle.box))
+  const labelOnText = label !== undefined && index.nearList(label).some((obstacle) => obstacle.text && boxesOverlap(label, obstacle.box))
   return { path, label, clear: !throughSticky && !labelOnText }
 }
 
@@ -297,6 +342,13 @@ interface LinkEnds {
   end: Box
   startItem: string | undefined
   endItem: string | undefined
+  /** The boxes of the two ends a little smaller, for the check that a line doubles back through one (routeCost). */
+  startInside: Box
+  endInside: Box
+}
+
+function linkEnds(start: Box, end: Box, startItem: string | undefined, endItem: string | undefined): LinkEnds {
+  return { start, end, startItem, endItem, startInside: inset(start, 1), endInside: inset(end, 1) }
 }
 
 interface Route {
@@ -337,10 +389,10 @@ function allRoutes(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
   const routes: Route[] = []
   for (const start of SIDES) {
     for (const end of SIDES) {
-      const { path, label } = routeBetween(ends.start, start, ends.end, end, labelSize)
-      const base = baseCost(path)
-      const cost = routeCost(obstacles, ends, path, label, base, Infinity)
-      routes.push({ start, end, path, label, cost, penalty: cost - base })
+      tried.trace(ends.start, start, ends.end, end)
+      const base = baseCost(tried)
+      const cost = routeCost(obstacles, ends, tried, labelSize, base, Infinity)
+      routes.push({ start, end, path: tried.path(), label: tried.label(labelSize), cost, penalty: cost - base })
     }
   }
   return routes
@@ -355,66 +407,113 @@ function allRoutes(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
  * @param labelSize the link's label's box centred on the origin (see routeBetween)
  */
 function bestRoute(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefined): Route {
-  const candidates: Candidate[] = []
-  for (const start of SIDES) {
-    for (const end of SIDES) {
-      const a = sideAnchor(ends.start, start).point
-      const b = sideAnchor(ends.end, end).point
-      // Less one, so that rounding in the line's length never puts this above it.
-      candidates.push({ order: candidates.length, start, end, least: Math.abs(b.x - a.x) + Math.abs(b.y - a.y) - 1 })
+  const order = candidatesByLeast(ends)
+  let best = -1
+  let bestCost = Infinity
+  let bestPenalty = 0
+  for (let k = 0; k < CANDIDATES; k++) {
+    const candidate = order[k] as number
+    if (best >= 0 && (leastOf[candidate] as number) > bestCost) break
+    tried.trace(ends.start, startSideOf(candidate), ends.end, endSideOf(candidate))
+    const base = baseCost(tried)
+    // One earlier in SIDES order wins a tie, so it is only given up once it costs more than the best.
+    const earlier = best >= 0 && candidate < best
+    const cost = routeCost(obstacles, ends, tried, labelSize, base, bestCost, earlier)
+    if (best < 0 || cost < bestCost || (earlier && cost === bestCost)) {
+      best = candidate
+      bestCost = cost
+      bestPenalty = cost - base
+      cheapest.copy(tried)
     }
   }
-  // Sorting is stable: among equals, SIDES order stays.
-  candidates.sort((a, b) => a.least - b.least)
-  let best: (Route & { order: number }) | undefined
-  for (const { order, start, end, least } of candidates) {
-    if (best !== undefined && least > best.cost) break
-    const { path, label } = routeBetween(ends.start, start, ends.end, end, labelSize)
-    const base = baseCost(path)
-    // One earlier in SIDES order wins a tie, so it is only given up once it costs more than the best.
-    const earlier = best !== undefined && order < best.order
-    const cost = routeCost(obstacles, ends, path, label, base, best?.cost ?? Infinity, earlier)
-    if (best === undefined || cost < best.cost || (earlier && cost === best.cost)) best = { order, start, end, path, label, cost, penalty: cost - base }
-  }
-  return best as Route
+  return { start: startSideOf(best), end: endSideOf(best), path: cheapest.path(), label: cheapest.label(labelSize), cost: bestCost, penalty: bestPenalty }
 }
 
-/** One of a link's sixteen routes before its line is drawn: its place in SIDES order, and the least its line can cost. */
-interface Candidate {
-  order: number
-  start: Side
-  end: Side
-  least: number
+/**
+ * A link's sixteen routes are numbered in SIDES order, start side first: route i leaves the start's
+ * side i / 4 and enters the end's side i % 4.
+ */
+const CANDIDATES = SIDES.length * SIDES.length
+const startSideOf = (candidate: number): Side => SIDES[candidate >> 2] as Side
+const endSideOf = (candidate: number): Side => SIDES[candidate & 3] as Side
+/** The least each route's line can cost, by route number, and the routes in the order to try them: filled for each link in turn. */
+const leastOf = new Float64Array(CANDIDATES)
+const byLeast = new Int8Array(CANDIDATES)
+
+/**
+ * The sixteen routes in the order to try them, the least their line can cost first, in SIDES order
+ * among equals: the walk along the axes from one magnet to the other (less one, so that rounding in
+ * the line's length never puts it above the line's).
+ */
+function candidatesByLeast({ start, end }: LinkEnds): Int8Array {
+  for (let candidate = 0; candidate < CANDIDATES; candidate++) {
+    const from = startSideOf(candidate)
+    const to = endSideOf(candidate)
+    leastOf[candidate] = Math.abs(magnetX(end, to) - magnetX(start, from)) + Math.abs(magnetY(end, to) - magnetY(start, from)) - 1
+  }
+  // Insertion sort, which keeps equals in order as the sort before it did, on sixteen numbers without a comparator made.
+  for (let i = 0; i < CANDIDATES; i++) {
+    let at = i
+    while (at > 0 && (leastOf[byLeast[at - 1] as number] as number) > (leastOf[i] as number)) {
+      byLeast[at] = byLeast[at - 1] as number
+      at--
+    }
+    byLeast[at] = i
+  }
+  return byLeast
 }
 
 /**
  * What a route costs, or at least `bound` once it is sure to cost that much (no need to count on);
  * with `strict`, more than `bound` once it is sure to cost more.
  */
-function routeCost({ index, labels }: Obstacles, ends: LinkEnds, path: readonly Point[], label: Box | undefined, base: number, bound: number, strict = false): number {
-  const over = (cost: number): boolean => (strict ? cost > bound : cost >= bound)
+function routeCost({ index, labels }: Obstacles, ends: LinkEnds, route: RouteTrace, labelSize: Box | undefined, base: number, bound: number, strict = false): number {
+  const { corners, count } = route
   let cost = base
-  if (over(cost)) return cost
+  if (over(cost, bound, strict)) return cost
   // A line that doubles back through its own end sticky.
-  if (polylineCrossesBox(path, inset(ends.start, 1))) cost += THROUGH_STICKY
-  if (polylineCrossesBox(path, inset(ends.end, 1))) cost += THROUGH_STICKY
+  if (coordinatesCrossBox(corners, count, ends.startInside)) cost += THROUGH_STICKY
+  if (coordinatesCrossBox(corners, count, ends.endInside)) cost += THROUGH_STICKY
   // Each segment looks only at what lies along it (a bent line's bounds would take in a whole
   // block of the board beside it), and each obstacle is counted once however many segments near it.
-  for (let i = 1; i < path.length; i++) {
-    for (const obstacle of index.near(segmentBounds(path[i - 1] as Point, path[i] as Point), i === 1)) {
+  const c = LINK_CLEARANCE
+  for (let i = 1; i < count; i++) {
+    const x0 = corners[2 * i - 2] as number
+    const y0 = corners[2 * i - 1] as number
+    const x1 = corners[2 * i] as number
+    const y1 = corners[2 * i + 1] as number
+    // The segment's bounds, LINK_CLEARANCE wider on every side.
+    const found = index.near(Math.min(x0, x1) - c, Math.min(y0, y1) - c, Math.abs(x1 - x0) + 2 * c, Math.abs(y1 - y0) + 2 * c, i === 1)
+    for (let k = 0; k < found; k++) {
+      const obstacle = index.found[k] as Obstacle
       if (!obstacle.blocksLines) continue
       if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
       obstacle.padded ??= inset(obstacle.box, -LINK_CLEARANCE)
-      if (polylineCrossesBox(path, obstacle.padded)) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
-      if (over(cost)) return cost
+      if (coordinatesCrossBox(corners, count, obstacle.padded)) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
+      if (over(cost, bound, strict)) return cost
     }
   }
-  if (label !== undefined) {
-    const padded = inset(label, -LINK_CLEARANCE)
-    for (const obstacle of index.near(padded)) if (boxesOverlap(padded, obstacle.box)) cost += isBar(obstacle) ? ON_BAR : COVERS_TEXT
-    for (const obstacle of labels.near(padded)) if (boxesOverlap(padded, obstacle.box)) cost += COVERS_TEXT
+  if (labelSize !== undefined) {
+    // The label's box (RouteTrace.label) LINK_CLEARANCE wider on every side, as numbers: no box made for it.
+    const by = -LINK_CLEARANCE
+    const x = route.middle.x + labelSize.x + by
+    const y = route.middle.y + labelSize.y + by
+    const width = Math.max(0, labelSize.width - 2 * by)
+    const height = Math.max(0, labelSize.height - 2 * by)
+    let found = index.near(x, y, width, height)
+    for (let k = 0; k < found; k++) {
+      const obstacle = index.found[k] as Obstacle
+      if (rectangleOverlapsBox(x, y, width, height, obstacle.box)) cost += isBar(obstacle) ? ON_BAR : COVERS_TEXT
+    }
+    found = labels.near(x, y, width, height)
+    for (let k = 0; k < found; k++) if (rectangleOverlapsBox(x, y, width, height, (labels.found[k] as Obstacle).box)) cost += COVERS_TEXT
   }
   return cost
+}
+
+/** Whether a route costing `cost` is sure to lose to one costing `bound` (see routeCost). */
+function over(cost: number, bound: number, strict: boolean): boolean {
+  return strict ? cost > bound : cost >= bound
 }
 
 /** A blueprint bar: crossed by lines, showing no text. */
@@ -423,8 +522,8 @@ function isBar(obstacle: Obstacle): boolean {
 }
 
 /** What any route costs: its length, its turns, and whether it relies on FigJam's unmodelled choices. */
-function baseCost(path: readonly Point[]): number {
-  return pathLength(path) + PER_BEND * (path.length - 2) + (path.length > 4 ? GUESSWORK : 0)
+function baseCost({ corners, count }: RouteTrace): number {
+  return coordinatesLength(corners, count) + PER_BEND * (count - 2) + (count > 4 ? GUESSWORK : 0)
 }
 
 /** What a node is to a link: sections and connectors are crossed freely, everything else is kept clear. */
@@ -434,77 +533,85 @@ function obstacleOf(node: PlanNode, box: Box | undefined): Obstacle | undefined 
   // A blueprint line is a bar across the whole grid, there to be crossed; its label is text.
   const bar = node.tag.role === 'blueprint-line' && node.tag.part === 'line'
   const text = node.kind === 'sticky' || node.kind === 'text' || (node.kind === 'shape' && node.text.trim() !== '')
-  return { box, sticky: node.kind === 'sticky', blocksLines: !bar, text, itemId: pinned }
+  return obstacle(box, { sticky: node.kind === 'sticky', blocksLines: !bar, text, itemId: pinned })
 }
 
 /**
  * Obstacles by the square buckets they touch, so each candidate route looks only at its
- * neighbourhood. Routing asks it thousands of times per board, so it answers without building sets
- * or keys: buckets are numbered, and each obstacle remembers the last question that found it.
+ * neighbourhood. Routing asks it thousands of times per board, so it answers without building sets,
+ * keys or lists: buckets are numbered, each obstacle remembers the last question that found it, and
+ * the answer is written into one list the index keeps.
  */
 class ObstacleIndex {
   private readonly buckets = new Map<number, Obstacle[]>()
   private question = 0
-  private readonly found: Obstacle[] = []
+  /**
+   * What the last question found, in its first `near(...)` entries. Read them before asking this
+   * index again, and never keep the list: the next question writes over it. It is never cut short
+   * either (a shorter array gives up its storage and grows again on the next question).
+   */
+  readonly found: Obstacle[] = []
 
   add(obstacle: Obstacle): void {
-    forEachBucket(obstacle.box, (key) => {
-      const bucket = this.buckets.get(key)
-      if (bucket === undefined) this.buckets.set(key, [obstacle])
-      else bucket.push(obstacle)
-    })
+    const { x, y, width, height } = obstacle.box
+    for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) {
+      for (let by = bucketOf(y); by <= bucketOf(y + height); by++) {
+        const bucket = this.buckets.get(bucketKey(bx, by))
+        if (bucket === undefined) this.buckets.set(bucketKey(bx, by), [obstacle])
+        else bucket.push(obstacle)
+      }
+    }
   }
 
   /** Takes out an obstacle added before (a label whose link moves to another way). */
   remove(obstacle: Obstacle): void {
-    forEachBucket(obstacle.box, (key) => {
-      const bucket = this.buckets.get(key)
-      const at = bucket?.indexOf(obstacle) ?? -1
-      if (bucket !== undefined && at >= 0) bucket.splice(at, 1)
-    })
+    const { x, y, width, height } = obstacle.box
+    for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) {
+      for (let by = bucketOf(y); by <= bucketOf(y + height); by++) {
+        const bucket = this.buckets.get(bucketKey(bx, by))
+        const at = bucket?.indexOf(obstacle) ?? -1
+        if (bucket !== undefined && at >= 0) bucket.splice(at, 1)
+      }
+    }
   }
 
   /**
-   * The obstacles in the buckets `box` touches, each once (a superset of those overlapping `box`).
-   *
-   * Contract: the list returned is this index's own, emptied and refilled by its next call. Read it
-   * to the end (or drop it) before asking this index again, and never keep it: a caller that holds
-   * it across calls sees the later answer in it. It is reused because routing asks thousands of
-   * times per board. Each obstacle is marked with the question that found it, so an obstacle is
-   * added to one index only (two indexes would overwrite each other's marks).
+   * How many obstacles lie in the buckets the box at (x, y), `width` by `height`, touches, each
+   * counted once (a superset of those overlapping the box); they are the first entries of `found`.
+   * Each obstacle is marked with the question that found it, so an obstacle is added to one index
+   * only (two indexes would overwrite each other's marks).
    * @param fresh false to leave out what the calls since the last fresh one found already (the
    *   segments of one line, each obstacle counted once)
    */
-  near(box: Box, fresh = true): readonly Obstacle[] {
+  near(x: number, y: number, width: number, height: number, fresh = true): number {
     if (fresh) this.question++
-    const found = this.found
+    const { found, question } = this
     let count = 0
-    forEachBucket(box, (key) => {
-      for (const obstacle of this.buckets.get(key) ?? NO_OBSTACLES) {
-        if (obstacle.seen === this.question) continue
-        obstacle.seen = this.question
-        found[count++] = obstacle
+    for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) {
+      for (let by = bucketOf(y); by <= bucketOf(y + height); by++) {
+        const bucket = this.buckets.get(bucketKey(bx, by))
+        if (bucket === undefined) continue
+        for (let i = 0; i < bucket.length; i++) {
+          const obstacle = bucket[i] as Obstacle
+          if (obstacle.seen === question) continue
+          obstacle.seen = question
+          found[count++] = obstacle
+        }
       }
-    })
-    // Cut to its length once filled, not emptied first: an emptied array gives up its storage, and
-    // growing it again on every question was a good part of the routing's garbage.
-    found.length = count
-    return found
+    }
+    return count
+  }
+
+  /** What near finds for `box`, as a list of its own: for the few questions whose answer is kept a while. */
+  nearList(box: Box): Obstacle[] {
+    return this.found.slice(0, this.near(box.x, box.y, box.width, box.height))
   }
 }
 
-/** Calls `visit` with the number of each bucket `box` touches (boards span far fewer than 2^19 buckets either way). */
-function forEachBucket(box: Box, visit: (key: number) => void): void {
-  for (let bx = Math.floor(box.x / BUCKET); bx <= Math.floor((box.x + box.width) / BUCKET); bx++) {
-    for (let by = Math.floor(box.y / BUCKET); by <= Math.floor((box.y + box.height) / BUCKET); by++) visit(bx * 0x100000 + by)
-  }
-}
-
-/** A segment's bounds, LINK_CLEARANCE wider on every side: boundsOf([a, b]) without its arrays or a box to widen, asked for every segment of every candidate route. */
-function segmentBounds(a: Point, b: Point): Box {
-  const c = LINK_CLEARANCE
-  return { x: Math.min(a.x, b.x) - c, y: Math.min(a.y, b.y) - c, width: Math.abs(b.x - a.x) + 2 * c, height: Math.abs(b.y - a.y) + 2 * c }
-}
+/** The bucket a coordinate falls in, along either axis. */
+const bucketOf = (coordinate: number): number => Math.floor(coordinate / BUCKET)
+/** A bucket's number: boards span far fewer than 2^19 buckets either way. */
+const bucketKey = (bx: number, by: number): number => bx * 0x100000 + by
 
 /** The bounds of some points (at least one), LINK_CLEARANCE wider on every side. */
 function boundsOf(points: readonly Point[]): Box {
@@ -515,8 +622,3 @@ function inset(box: Box, by: number): Box {
   return { x: box.x + by, y: box.y + by, width: Math.max(0, box.width - 2 * by), height: Math.max(0, box.height - 2 * by) }
 }
 
-function pathLength(points: readonly Point[]): number {
-  let length = 0
-  for (let i = 1; i < points.length; i++) length += segmentLength(points[i - 1] as Point, points[i] as Point)
-  return length
-}
