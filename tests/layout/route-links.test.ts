@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { boxesOverlap, elbowPath, polylineCrossesBox, sideAnchor } from '../../src/geometry'
 import { type BoardPlan, layoutJourney, layoutWithLinkRoom, linkRoute, noLinkRoom, type PlanConnector, planBoxes, planLinkRoutes, routeLinks } from '../../src/layout'
 import type { Journey } from '../../src/model'
+import { diagonalPair } from '../fixtures/link-journeys'
 import { validJourney } from '../reader/generated-board'
 
 /** One stage, three lanes, a sticky in each: the top and bottom ones linked across the middle one. */
@@ -160,6 +161,27 @@ describe('routeLinks', () => {
     const link = plan.nodes.find((node): node is PlanConnector => node.key === 'link:second')!
     const { path } = linkRoute(routed.get('item:b')!, link.startMagnet!, routed.get('item:c')!, link.endMagnet!, link.text)
     for (const key of ['item:a', 'item:wide', 'item:next']) expect(polylineCrossesBox(path, routed.get(key)!)).toBe(false)
+  })
+
+  // Seven labelled links between two stickies in different stages and lanes, on a board with no room
+  // made for links: in plan order and blocked first, the fifth link's label fits only where an earlier
+  // link's lies. Moving one or two earlier links in turn onto other clear ways leaves it blocked (so it
+  // does with FREED_LINKS at 2); the last pass moves three, and every label is clear.
+  it('should clear a blocked label in its last pass by moving three earlier links in turn', () => {
+    const there = (label: string): { from: string; to: string; label: string } => ({ from: 'i1', to: 'i2', label })
+    const back = (label: string): { from: string; to: string; label: string } => ({ from: 'i2', to: 'i1', label })
+    const journey = diagonalPair([
+      back('kunde kunde kunde'),
+      back('kunde'),
+      there('WWWWWWWW kunde WWWWWWWW'),
+      there('Überraschung kunde kunde'),
+      back('kunde kunde kunde kunde'),
+      there('https://example.com/a/very/long/path/that/never/breaks kunde'),
+      there('first line\nsecond line\nthird')
+    ])
+    const { plan, blocked } = planLinkRoutes(layoutWithLinkRoom(journey, {}, noLinkRoom(2, 2)))
+    expect(blocked).toEqual([])
+    expect(labelProblems(plan)).toEqual([])
   })
 
   it('should state the route it chose through linkRoute, so the self-check records what the router did', () => {

@@ -2,10 +2,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator } from '../../src/emulator'
-import { type Journey, type JourneyInput, validateJourney } from '../../src/model'
+import { type Journey, validateJourney } from '../../src/model'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { TEMPLATES } from '../../src/templates'
 import { boardJourneyArbitrary } from '../fixtures/board-journey-arbitrary'
+import { diagonalPair } from '../fixtures/link-journeys'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { drawAsync, itemSticky, templateJourney, validJourney } from '../reader/generated-board'
 import { propertyRuns } from '../support/property-runs'
@@ -192,35 +193,6 @@ describe('link routes found wanting', () => {
     expect(await clearanceProblemsAsync(journey)).toEqual([])
   })
 })
-
-/**
- * The journey of a random-journey run (seed 31337): two stickies, i1 and i2, in different stages and
- * lanes, joined by labelled links in the order given.
- */
-function diagonalPair(links: { from: string; to: string; label: string }[], blueprintLines: JourneyInput['blueprintLines'] = []): Journey {
-  return validJourney({
-    id: 'diagonal-pair',
-    title: 'kunde',
-    scenario: 'kunde',
-    context: 'kunde',
-    personas: [{ id: 'p', name: 'kunde', role: 'kunde' }],
-    stages: [
-      { id: 's1', name: 'kunde' },
-      { id: 's2', name: 'kunde', description: 'kunde' }
-    ],
-    lanes: [
-      { id: 'l1', name: 'kunde', kind: 'actions' },
-      { id: 'l2', name: 'kunde', kind: 'actions' }
-    ],
-    items: [
-      { id: 'i1', stageId: 's1', laneId: 'l1', text: 'kunde' },
-      { id: 'i2', stageId: 's2', laneId: 'l2', text: '' }
-    ],
-    links: links.map((link, i) => ({ id: `k${i + 1}`, kind: 'handover' as const, ...link })),
-    emotionScale: { min: -2, max: 2, per: 'stage' },
-    blueprintLines
-  })
-}
 
 describe('many labelled links between the same two stickies', () => {
   /** Labels of three lines, and labels long enough to wrap onto several, alternating. */
