@@ -93,6 +93,14 @@ function offenders(file: string, code: string): string[] {
   return found
 }
 
+/**
+ * The panel's code, its words' helpers included: a separator set between words (the middle dot) is
+ * each language's, from the catalogue (`separator`, `aside`), so none is written here.
+ */
+const panelSources = filesUnder('ui')
+  .filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.d.ts'))
+  .map((file) => ({ file, code: stripComments(readFileSync(file, 'utf8')) }))
+
 describe('no user-facing text outside the catalogues', () => {
   it('finds code to check', () => {
     expect(sources.length).toBeGreaterThan(40)
@@ -100,5 +108,9 @@ describe('no user-facing text outside the catalogues', () => {
 
   it.each(sources.map((source) => [source.file, source.code] as const))('%s writes no prose of its own', (file, code) => {
     expect(offenders(file, code)).toEqual([])
+  })
+
+  it.each(panelSources.map((source) => [source.file, source.code] as const))('%s sets no separator of its own between words', (file, code) => {
+    expect(code.split('\n').filter((line) => /[·•]/u.test(line))).toEqual([])
   })
 })

@@ -41,6 +41,10 @@ describe('the panel of "Check Journeyboard in this file"', () => {
     const copied = DiagnosticsSchema.parse(JSON.parse(writeText.mock.calls[0]![0]))
     expect(copied.environment.userAgent).toBe(navigator.userAgent)
     expect(copied.steps.every((step) => step.passed)).toBe(true)
+    // What each step saw, as `name value` facts set apart by the panel language's separator.
+    const separator = CATALOGUES.en.panel.separator
+    expect(rows.map((row) => row.querySelector('small')?.textContent)).toEqual(copied.steps.map((step) => Object.entries(step.observed).map(([name, value]) => `${name} ${String(value)}`).join(separator)))
+    expect(rows.some((row) => row.querySelector('small')?.textContent?.includes(separator))).toBe(true)
   })
 
   it('shows the diagnostics to copy by hand when the clipboard is refused', async () => {

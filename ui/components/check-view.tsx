@@ -4,11 +4,12 @@ import { useState } from 'preact/hooks'
 import type { CheckStep, Diagnostics } from '../../src/diagnostics/diagnostics'
 import { Button } from '../controls/button'
 import type { CheckState } from '../hooks/use-check'
+import { usePanelText } from '../i18n/panel-text'
 import { copyTextAsync } from '../platform/copy-text-async'
 
-/** What a step saw, as `name value` facts: diagnostics, shown as FigJam gave them. */
-function facts(step: CheckStep): string {
-  return [...Object.entries(step.observed).map(([name, value]) => `${name} ${String(value)}`), ...(step.error === undefined ? [] : [step.error])].join(' · ')
+/** What a step saw, as `name value` facts: diagnostics, shown as FigJam gave them, set apart by the panel's separator. */
+function facts(step: CheckStep, separator: string): string {
+  return [...Object.entries(step.observed).map(([name, value]) => `${name} ${String(value)}`), ...(step.error === undefined ? [] : [step.error])].join(separator)
 }
 
 /**
@@ -25,6 +26,7 @@ function withUserAgent(diagnostics: Diagnostics): string {
  */
 export function CheckView({ check, languageMenu }: { check: CheckState & { texts: NonNullable<CheckState['texts']> }; languageMenu: ComponentChildren }) {
   const { texts, steps, report } = check
+  const { t } = usePanelText()
   // The diagnostics come as data and are written out, with the user agent, only when someone copies them.
   const [copied, setCopied] = useState<{ ok: boolean; text: string }>()
   const copyAsync = async (diagnostics: Diagnostics): Promise<void> => {
@@ -45,7 +47,7 @@ export function CheckView({ check, languageMenu }: { check: CheckState & { texts
           {steps.map(({ step, label }) => (
             <li key={step.code} data-code={step.code} data-passed={step.passed}>
               <span aria-hidden="true">{step.passed ? '✓' : '✗'}</span> {label}
-              <small class="jb-muted">{facts(step)}</small>
+              <small class="jb-muted">{facts(step, t.separator)}</small>
             </li>
           ))}
         </ul>

@@ -40,8 +40,8 @@ const MULTILINE_FIELDS: readonly { field: PersonaField; label: 'list' | 'plain' 
 
 const SINGLE_LINE_FIELDS: readonly PersonaField[] = ['name', 'role', 'age']
 
-function personaOptionText(persona: Persona): string {
-  return persona.role === '' ? persona.name : `${persona.name} · ${persona.role}`
+function personaOptionText(persona: Persona, separator: string): string {
+  return persona.role === '' ? persona.name : `${persona.name}${separator}${persona.role}`
 }
 
 /** Picks the template persona the map follows and lets its details be edited before drawing. */
@@ -70,7 +70,7 @@ export function PersonaSection({ personas, personaId, locale, edits, onSelect, o
         aria-label={t.persona.picker}
         data-testid="persona-dropdown"
         {...(personas.length > 1 ? { 'aria-describedby': 'jb-persona-note' } : {})}
-        options={personas.map((p) => ({ value: p.id, text: personaOptionText(p) }))}
+        options={personas.map((p) => ({ value: p.id, text: personaOptionText(p, t.separator) }))}
         value={persona.id}
         onValueChange={onSelect}
       />

@@ -18,7 +18,7 @@ export function problemWords(problem: Problem, text: Pick<PanelText, 'language' 
 export function problemPlace(problem: Problem, { language, catalogue }: Pick<PanelText, 'language' | 'catalogue'>): string {
   const where = problem.line === undefined ? problem.path : lineText(problem.line, problem.column, PROBLEM_CATALOGUES[language])
   const cell = problem.cell === undefined ? undefined : ((catalogue.csv as Readonly<Record<string, string>>)[problem.cell] ?? problem.cell)
-  return [where, cell].filter((part) => part !== undefined && part !== '').join(' · ')
+  return [where, cell].filter((part) => part !== undefined && part !== '').join(catalogue.panel.separator)
 }
 
 /** A problem on one line in the panel's language: its place, if it has one, then what is wrong. */

@@ -90,6 +90,7 @@ export const da: Catalogue = {
     problems: 'Problemer',
     parserOutput: 'Fortolkerens output',
     aside: '· {text}',
+    separator: ' · ',
     journey: {
       stages: { one: '{n} trin', other: '{n} trin' },
       lanes: { one: '{n} række', other: '{n} rækker' },

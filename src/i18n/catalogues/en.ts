@@ -106,6 +106,8 @@ export const en = {
     parserOutput: 'Parser output',
     /** A detail set after what it qualifies, muted: `“Pick up the car” · Pickup`. */
     aside: '· {text}',
+    /** Between details set side by side on one line: `Sofie · Mother of two`, `items[3].text · Text`. */
+    separator: ' · ',
     journey: {
       stages: { one: '{n} stage', other: '{n} stages' } as Plural,
       lanes: { one: '{n} lane', other: '{n} lanes' } as Plural,

@@ -91,6 +91,7 @@ export const fr: Catalogue = {
     problems: 'Problèmes',
     parserOutput: 'Sortie de l’analyseur',
     aside: '· {text}',
+    separator: ' · ',
     journey: {
       stages: { one: '{n} étape', other: '{n} étapes' },
       lanes: { one: '{n} ligne', other: '{n} lignes' },

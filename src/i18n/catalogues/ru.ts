@@ -95,6 +95,7 @@ export const ru: Catalogue = {
     problems: 'Проблемы',
     parserOutput: 'Вывод парсера',
     aside: '· {text}',
+    separator: ' · ',
     journey: {
       stages: { one: '{n} этап', few: '{n} этапа', many: '{n} этапов', other: '{n} этапа' },
       lanes: { one: '{n} дорожка', few: '{n} дорожки', many: '{n} дорожек', other: '{n} дорожки' },

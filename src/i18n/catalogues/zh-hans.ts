@@ -91,6 +91,8 @@ export const zhHans: Catalogue = {
     problems: '问题',
     parserOutput: '解析器输出',
     aside: '· {text}',
+    // Spaced: an unspaced middle dot joins the parts of one transliterated name (约翰·史密斯).
+    separator: ' · ',
     journey: {
       stages: { other: '{n} 个阶段' },
       lanes: { other: '{n} 条泳道' },
