@@ -2,6 +2,7 @@ import { lineAndColumn } from '../formats/line-and-column'
 import { jsonNestingProblem } from '../model'
 import { CliError } from './cli-error'
 import { type CliIo, errorCode, MAX_INPUT_BYTES, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
+import { jsonErrorOffset } from './json-error-offset'
 
 const BYTE_ORDER_MARK = /^\uFEFF/
 /** How much of a file is searched for a NUL character, the mark of a binary file (as git does). */
@@ -59,12 +60,17 @@ export function parseJsonInput(text: string, path: string): unknown {
   return data
 }
 
-/** A JSON.parse error as "line L, column C: what is wrong". */
+/**
+ * A JSON.parse error as "line L, column C: what is wrong". Where the engine gives no position (an
+ * unexpected token), the first place the text breaks JSON's grammar is found by scanning it.
+ */
 export function describeJsonError(source: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  const position = /\bposition (\d+)/.exec(message)
   const what = message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')
-  if (position?.[1] === undefined) return /end of JSON input/i.test(message) ? `it ends too early (${what})` : what
-  const where = lineAndColumn(source, Number(position[1]))
+  if (/end of JSON input/i.test(message)) return `it ends too early (${what})`
+  const position = /\bposition (\d+)/.exec(message)?.[1]
+  const offset = position === undefined ? jsonErrorOffset(source) : Number(position)
+  if (offset === undefined) return what
+  const where = lineAndColumn(source, offset)
   return `line ${where.line}, column ${where.column}: ${what}`
 }
