@@ -85,6 +85,8 @@ export const TemplateEntrySchema = z.object({
 })
 
 const count = z.int().check(z.gte(0))
+/** What nodes stand for in the terms people map in (layout/board-contents.ts). */
+const contents = () => z.object({ stages: count, lanes: count, stickies: count, links: count, emotionPoints: count })
 
 // The answers below and the schemas they are made of are built on first use (z.lazy): the panel
 // builds as it opens only what its first screen parses (the settings, the templates), the rest
@@ -94,7 +96,7 @@ const count = z.int().check(z.gte(0))
 export const BoardSummarySchema = /* @__PURE__ */ z.lazy(() => z.object({
   boardId: z.string(),
   title: z.string(),
-  contents: z.object({ stages: count, lanes: count, stickies: count, links: count, emotionPoints: count }),
+  contents: contents(),
   fonts: z.array(z.object({ family: z.string(), style: z.string() })),
   warnings: z.array(ReadWarningSchema)
 }))
@@ -104,7 +106,7 @@ export type BoardSummary = z.output<typeof BoardSummarySchema>
 export const SyncResultSchema = /* @__PURE__ */ z.lazy(() => z.object({
   boardId: z.string(),
   changeSet: ChangeSetSchema,
-  counts: z.object({ created: count, kept: count, removed: count, moved: count, adopted: count }),
+  counts: z.object({ created: count, kept: count, removed: count, moved: count, adopted: count, contentsAdded: contents(), contentsRemoved: contents() }),
   notRemoved: z.array(z.object({ nodeId: z.string(), message: z.string() })),
   warnings: z.array(ReadWarningSchema)
 }))

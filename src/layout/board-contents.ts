@@ -1,4 +1,4 @@
-import type { BoardPlan } from './board-plan'
+import type { PlanTag } from './plan-tag'
 
 /**
  * What a drawn board holds in the terms people map journeys in: stages, lanes, stickies, links and
@@ -13,12 +13,16 @@ export interface BoardContents {
   emotionPoints: number
 }
 
-/** Counts a plan's stages, lanes, stickies, links and emotion points by what each node stands for (its tag). */
-export function boardContents(plan: BoardPlan): BoardContents {
+/**
+ * Counts the stages, lanes, stickies, links and emotion points some nodes stand for, by their tags:
+ * a plan's nodes (what Generate drew), or those an update added or removed.
+ */
+export function boardContents(nodes: Iterable<{ tag?: PlanTag | undefined }>): BoardContents {
   const contents: BoardContents = { stages: 0, lanes: 0, stickies: 0, links: 0, emotionPoints: 0 }
-  for (const { kind, tag } of plan.nodes) {
-    // A stage is drawn as its section and its heading; the section is the stage.
-    if (tag.role === 'stage' && kind === 'section') contents.stages += 1
+  for (const { tag } of nodes) {
+    if (tag === undefined) continue
+    // A stage is drawn as its section and its parts (heading, description); the section, the part of none, is the stage.
+    if (tag.role === 'stage' && tag.part === undefined) contents.stages += 1
     else if (tag.role === 'lane-label') contents.lanes += 1
     else if (tag.role === 'item') contents.stickies += 1
     else if (tag.role === 'link') contents.links += 1

@@ -94,7 +94,7 @@ export async function generateBoardAsync(api: PluginAPI, journey: Journey, optio
     throw error
   }
   const warnings = generateLinkWarnings(plan, blocked, (key) => result.nodes.get(key)?.id)
-  return { boardId: result.board.id, title: journey.title, contents: boardContents(plan), counts: result.counts, fonts: result.fonts, warnings }
+  return { boardId: result.board.id, title: journey.title, contents: boardContents(plan.nodes), counts: result.counts, fonts: result.fonts, warnings }
 }
 
 /**

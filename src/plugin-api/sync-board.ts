@@ -1,3 +1,4 @@
+import { type BoardContents, boardContents } from '../layout/board-contents'
 import type { LayoutOptions } from '../layout/layout-journey'
 import { fail, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
@@ -31,6 +32,7 @@ export interface SyncBoardOptions extends ApplyProgressOptions {
 }
 
 export interface SyncCounts {
+  /** Nodes drawn anew (everything, legend swatches and score badges too). */
   created: number
   /** Kept nodes (same id) brought in line with the new layout, changed or not. */
   kept: number
@@ -39,6 +41,9 @@ export interface SyncCounts {
   moved: number
   /** Stickies, connectors and sections people made that the map took in as items, links and stages (among `kept`). */
   adopted: number
+  /** What the nodes created and removed stood for, in the terms people map in (the rest are no one's count). */
+  contentsAdded: BoardContents
+  contentsRemoved: BoardContents
 }
 
 /** What a sync did; plain data, so it can be posted to the panel as it is. */
@@ -192,7 +197,10 @@ async function applyBoardSyncAsync(
       kept: Object.keys(plan.existing).length,
       removed: plan.removed.length - result.notRemoved.length,
       moved: plan.moved.length,
-      adopted: plan.adopted.length
+      adopted: plan.adopted.length,
+      contentsAdded: boardContents(plan.created),
+      // What could not be removed (rare: already gone) was not.
+      contentsRemoved: boardContents(plan.removed.filter(({ nodeId }) => !result.notRemoved.some((left) => left.nodeId === nodeId)))
     },
     notRemoved: result.notRemoved
   }

@@ -3,6 +3,7 @@ import type { BoardGrid, BoardPlan, Box, PlanNodeKind } from '../layout/board-pl
 import { layoutJourneyRouted, type LayoutOptions } from '../layout/layout-journey'
 import { linkRoomByIds, linkRoomOnGrid, type StoredLinkRoom } from '../layout/stored-link-room'
 import type { CellLocation } from '../layout/locate-cell'
+import type { PlanTag } from '../layout/plan-tag'
 import type { Journey } from '../model'
 import type { ReadWarning, SnapshotNode } from '../reader'
 import { readWarning } from '../reader/warning-log'
@@ -43,10 +44,10 @@ export interface BoardSyncPlan {
   existing: Record<string, string>
   /** Node ids among `existing` that were made by hand and are now part of the map (they get its tags and type size). */
   adopted: string[]
-  /** Plan keys without a node yet, in plan order. */
-  created: string[]
-  /** Nodes the plugin drew that the merged board no longer has; removed last. */
-  removed: { nodeId: string; key: string }[]
+  /** The plan's nodes that have no node on the board yet, in plan order. */
+  created: BoardPlan['nodes']
+  /** Nodes the plugin drew that the merged board no longer has, with what each stood for; removed last. */
+  removed: { nodeId: string; key: string; tag: PlanTag | undefined }[]
   /** Nodes made by hand that follow the cell or sticky they sit on. */
   moved: HandMove[]
   /** Plan keys of kept stickies whose colour people chose (and that still read right): their fill stays. */
@@ -107,16 +108,16 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
   const plan = arranged.plan
 
   const existing: Record<string, string> = {}
-  const created: string[] = []
+  const created: BoardPlan['nodes'] = []
   for (const node of plan.nodes) {
     const now = state.nodeOfKey.get(node.key)
     if (now !== undefined && now.type === NODE_TYPES[node.kind]) existing[node.key] = now.id
-    else created.push(node.key)
+    else created.push(node)
   }
   const kept = new Set(Object.values(existing))
   const removed = [...state.nodeOfKey]
     .filter(([, node]) => !kept.has(node.id) && !state.adopted.has(node.id))
-    .map(([key, node]) => ({ nodeId: node.id, key }))
+    .map(([key, node]) => ({ nodeId: node.id, key, tag: state.tagOf(node) }))
 
   const itemOfKey = new Map(journey.items.map((item) => [`item:${item.id}`, item]))
   const boardItemOfKey = new Map(board.items.map((item) => [`item:${item.id}`, item]))

@@ -1,4 +1,4 @@
-import type { PlanRole } from '../layout/plan-tag'
+import type { PlanRole, PlanTag } from '../layout/plan-tag'
 import type { StoredLinkRoom } from '../layout/stored-link-room'
 import { decodeBoardStore } from '../plugin-data/board-tags'
 import { fail, formatProblems, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
@@ -35,6 +35,8 @@ export interface SyncState {
   nodeOfKey: Map<string, SnapshotNode>
   /** Ids of nodes made by hand that the sync takes into the map (tags) as what they read as. */
   adopted: Set<string>
+  /** What a node of the board says it stands for: its tag as the one reading decoded it. */
+  tagOf: (node: SnapshotNode) => PlanTag | undefined
   /** Every other node people put on the board (shapes, texts, stamps...), directly in the board or a stage section. */
   handMade: SnapshotNode[]
   /** Items with a connector drawn by hand attached to their sticky. */
@@ -177,6 +179,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
     textHeights: store.textHeights,
     nodeOfKey,
     adopted,
+    tagOf: (node) => tagOf(node)?.tag,
     handMade,
     attachedByHand: [...attached],
     marked: [...new Set(marked)],

@@ -18,7 +18,7 @@ function templateJourneys(): Journey[] {
 describe('boardContents', () => {
   it('counts each template’s board in the journey’s terms: one stage, lane, sticky and link for each the journey has', () => {
     for (const journey of templateJourneys()) {
-      const contents = boardContents(layoutJourney(journey))
+      const contents = boardContents(layoutJourney(journey).nodes)
       expect(contents, journey.id).toMatchObject({ stages: journey.stages.length, lanes: journey.lanes.length, stickies: journey.items.length, links: (journey.links ?? []).length })
     }
   })
@@ -35,13 +35,13 @@ describe('boardContents', () => {
       const emotionLanes = new Set(journey.lanes.filter((lane) => lane.kind === 'emotion').map((lane) => lane.id))
       const onCurves = journey.items.filter((item) => item.score !== undefined && emotionLanes.has(item.laneId)).length
       expect(onCurves, journey.id).toBe(expected[journey.id])
-      expect(boardContents(layoutJourney(journey)).emotionPoints, journey.id).toBe(expected[journey.id])
+      expect(boardContents(layoutJourney(journey).nodes).emotionPoints, journey.id).toBe(expected[journey.id])
     }
   })
 
   it('says a board’s contents as a list in the user’s terms, never by FigJam node type', () => {
     const journey = templateJourneys().find((j) => j.id === 'workshop-swimlane')!
-    const said = boardContentsText(boardContents(layoutJourney(journey)), en.panel.journey, 'en')
+    const said = boardContentsText(boardContents(layoutJourney(journey).nodes), en.panel.journey, 'en')
     expect(said).toBe(`${journey.stages.length} stages, ${journey.lanes.length} lanes, ${journey.items.length} stickies and ${(journey.links ?? []).length} links`)
     expect(said).not.toMatch(/section|shape|text|connector|node/)
   })

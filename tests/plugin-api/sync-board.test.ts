@@ -8,7 +8,7 @@ import { createFigJamEmulator, loadRestFile } from '../../src/emulator'
 import type { Journey } from '../../src/model'
 import { sizedJourney } from '../../bench/sized-journey'
 import { boardProblems } from './board-invariants'
-import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, taggedNode, taggedNodes, templateJourney, spoken } from '../reader/generated-board'
+import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, taggedNode, taggedNodes, templateJourney, spoken, validJourney } from '../reader/generated-board'
 import { boardOf, dropInto, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
@@ -38,6 +38,31 @@ describe('syncBoardAsync', () => {
     expect(emulator.toRestFile()).toEqual(before)
     // Generate's step only: an update that changes nothing makes no step of nothing to undo.
     expect(emulator.undoCommits).toBe(1)
+  })
+
+  it('counts what it added and removed by what each node stood for (its tag, read once): stages, lanes, stickies, links and emotion points, not swatches or badges', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const gone = new Set(['a1', 'a3', 'p2', 'f1'])
+    const data = validJourney({
+      ...journey,
+      // The Drive stage goes with its two items; a1 takes its link along; f1 its emotion point.
+      stages: journey.stages.filter((stage) => stage.id !== 'drive'),
+      lanes: [...journey.lanes, { id: 'touch', name: 'Touchpoints', kind: 'touchpoints' }],
+      items: [
+        ...journey.items.filter((item) => !gone.has(item.id)),
+        { id: 't1', stageId: 'plan', laneId: 'touch', text: 'Price comparison site' },
+        { id: 'f2', stageId: 'book', laneId: 'feel', text: 'Relieved', score: 1 }
+      ],
+      links: [{ id: 'l2', from: 't1', to: 'a2', kind: 'sequence' }]
+    })
+    const summary = await syncAsync(emulator, data)
+    expect(summary.counts.contentsAdded).toEqual({ stages: 0, lanes: 1, stickies: 2, links: 1, emotionPoints: 1 })
+    expect(summary.counts.contentsRemoved).toEqual({ stages: 1, lanes: 0, stickies: 4, links: 1, emotionPoints: 1 })
+    // The node counts hold everything else drawn or removed too (the new lane's legend entry, the stage's heading...).
+    expect(summary.counts.created).toBeGreaterThan(5)
+    expect(summary.counts.removed).toBeGreaterThan(7)
+    expect(await readSyncedAsync(emulator)).toEqual(data)
   })
 
   it('moves nothing when one text changes and nothing has to move, though positions read back with floating-point dust', async () => {

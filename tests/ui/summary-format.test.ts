@@ -43,16 +43,66 @@ describe('summary formatting', () => {
     expect(formatScore(-1.5, 'fr')).toBe('\u22121,5')
   })
 
-  it('words what an update did as each language joins things done: Chinese with a comma, not the 和 that joins nouns, and the semicolon as each language sets it', () => {
-    const result = { changeSet: { changes: [{}, {}, {}], boardEdits: [{}, {}] }, counts: { created: 4, removed: 2, moved: 0, adopted: 0 } } as unknown as Parameters<typeof formatSyncCounts>[0]
-    expect(formatSyncCounts(result, panelText('en'))).toBe('3 changes from the data made and 2 edits on the board kept; 4 nodes added and 2 nodes removed')
-    expect(formatSyncCounts(result, panelText('fr'))).toBe('3 changements des données appliqués et 2 modifications du tableau conservées\u00a0; 4 nœuds ajoutés et 2 nœuds supprimés')
-    expect(formatSyncCounts(result, panelText('zh-Hans'))).toBe('已应用 3 项来自数据的更改，保留了画板上的 2 处改动；新增 4 个节点，删除 2 个节点')
+  const none = { stages: 0, lanes: 0, stickies: 0, links: 0, emotionPoints: 0 }
+  type Done = Parameters<typeof formatSyncCounts>[0]
+  const updated = (made: number, edits: number, counts: Partial<Done['counts']>): Done =>
+    ({
+      changeSet: { changes: Array.from({ length: made }, () => ({})), boardEdits: Array.from({ length: edits }, () => ({})) },
+      counts: { created: 0, kept: 0, removed: 0, moved: 0, adopted: 0, contentsAdded: none, contentsRemoved: none, ...counts }
+    }) as unknown as Done
+
+  it('words what an update added and removed in the terms people map in, never FigJam’s nodes, each in its own part, as each language sets parts apart', () => {
+    // Swatches, badges and hints an update also drew and removed are in the node counts, and no one's words.
+    const result = updated(3, 2, {
+      created: 9,
+      removed: 12,
+      contentsAdded: { ...none, stickies: 3, links: 1 },
+      contentsRemoved: { ...none, stages: 1, stickies: 4, emotionPoints: 2 }
+    })
+    expect(formatSyncCounts(result, panelText('en'))).toBe(
+      '3 changes from the data made and 2 edits on the board kept; 3 stickies and 1 link added; 1 stage, 4 stickies and 2 emotion points removed'
+    )
+    expect(formatSyncCounts(result, panelText('da'))).toBe('3 ændringer fra data udført og 2 ændringer på tavlen bevaret; 3 sedler og 1 forbindelse tilføjet; 1 trin, 4 sedler og 2 følelsespunkter fjernet')
+    expect(formatSyncCounts(result, panelText('fr'))).toBe(
+      '3 changements des données appliqués et 2 modifications du tableau conservées\u00a0; 3 post-it et 1 lien ajoutés\u00a0; 1 étape, 4 post-it et 2 points d’émotion supprimés'
+    )
+    expect(formatSyncCounts(result, panelText('ru'))).toBe('внесено 3 изменения из данных и сохранено 2 правки на доске; добавлены 3 стикера и 1 связь; удалены 1 этап, 4 стикера и 2 точки эмоций')
+    // Chinese joins things done with a comma, not the 和 that joins nouns (which the lists of things take).
+    expect(formatSyncCounts(result, panelText('zh-Hans'))).toBe('已应用 3 项来自数据的更改，保留了画板上的 2 处改动；新增 3 张便利贴和 1 条连线；删除 1 个阶段、4 张便利贴和 2 个情绪点')
+    for (const language of ['en', 'da', 'fr', 'ru', 'zh-Hans'] as const) {
+      expect(formatSyncCounts(result, panelText(language))).not.toMatch(/node|noder|nœud|узл|узел|节点|9|12/)
+    }
+  })
+
+  it('counts what an update added and removed with each language’s plural forms, Russian’s three among them', () => {
+    const ru = panelText('ru')
+    const one = updated(1, 0, { contentsAdded: { ...none, stages: 1, lanes: 1 }, contentsRemoved: { ...none, stickies: 21, links: 1 } })
+    expect(formatSyncCounts(one, ru)).toBe('внесено 1 изменение из данных; добавлены 1 этап и 1 дорожка; удалены 21 стикер и 1 связь')
+    const few = updated(2, 0, { contentsAdded: { ...none, stickies: 3 }, contentsRemoved: { ...none, lanes: 2, emotionPoints: 4 } })
+    expect(formatSyncCounts(few, ru)).toBe('внесено 2 изменения из данных; добавлены 3 стикера; удалены 2 дорожки и 4 точки эмоций')
+    const many = updated(5, 0, { contentsAdded: { ...none, stickies: 11, links: 5 }, contentsRemoved: { ...none, stages: 5, lanes: 12 } })
+    expect(formatSyncCounts(many, ru)).toBe('внесено 5 изменений из данных; добавлены 11 стикеров и 5 связей; удалены 5 этапов и 12 дорожек')
+    expect(formatSyncCounts(one, panelText('en'))).toBe('1 change from the data made; 1 stage and 1 lane added; 21 stickies and 1 link removed')
+    expect(formatSyncCounts(one, panelText('da'))).toBe('1 ændring fra data udført; 1 trin og 1 række tilføjet; 21 sedler og 1 forbindelse fjernet')
+    expect(formatSyncCounts(one, panelText('fr'))).toBe('1 changement des données appliqué\u00a0; 1 étape et 1 ligne ajoutées\u00a0; 21 post-it et 1 lien supprimés')
+    // One kind alone: the words agree with it, its gender and its count.
+    const alone = (added: Partial<Done['counts']['contentsAdded']>, removed: Partial<Done['counts']['contentsRemoved']>): Done =>
+      updated(1, 0, { contentsAdded: { ...none, ...added }, contentsRemoved: { ...none, ...removed } })
+    expect(formatSyncCounts(alone({ links: 1 }, { stages: 1 }), ru)).toBe('внесено 1 изменение из данных; добавлена 1 связь; удалён 1 этап')
+    expect(formatSyncCounts(alone({ stickies: 5 }, { lanes: 22 }), ru)).toBe('внесено 1 изменение из данных; добавлено 5 стикеров; удалены 22 дорожки')
+    expect(formatSyncCounts(alone({ emotionPoints: 21 }, { stickies: 3 }), ru)).toBe('внесено 1 изменение из данных; добавлена 21 точка эмоций; удалены 3 стикера')
+    const fr = panelText('fr')
+    expect(formatSyncCounts(alone({ stages: 1 }, { links: 1 }), fr)).toBe('1 changement des données appliqué\u00a0; 1 étape ajoutée\u00a0; 1 lien supprimé')
+    // French: feminine only when every kind listed is (stages and lanes), masculine as soon as one is not.
+    expect(formatSyncCounts(alone({ lanes: 2 }, { stages: 1, stickies: 2 }), fr)).toBe('1 changement des données appliqué\u00a0; 2 lignes ajoutées\u00a0; 1 étape et 2 post-it supprimés')
+    expect(formatSyncCounts(alone({ stickies: 1 }, { lanes: 1 }), panelText('zh-Hans'))).toBe('已应用 1 项来自数据的更改；新增 1 张便利贴；删除 1 条泳道')
+    // Only what there was: nothing added, nothing said of it.
+    expect(formatSyncCounts(updated(0, 1, { contentsRemoved: { ...none, links: 2 } }), panelText('en'))).toBe('nothing from the data to change and 1 edit on the board kept; 2 links removed')
+    expect(formatSyncCounts(updated(1, 0, { created: 3, removed: 1 }), panelText('en'))).toBe('1 change from the data made')
   })
 
   it('counts what people made by hand and an update moved or took into the map with each language’s plural forms, Russian’s three among them', () => {
-    const done = (moved: number, adopted: number) =>
-      ({ changeSet: { changes: [{}], boardEdits: [] }, counts: { created: 0, removed: 0, moved, adopted } }) as unknown as Parameters<typeof formatSyncCounts>[0]
+    const done = (moved: number, adopted: number) => updated(1, 0, { moved, adopted })
     const ru = panelText('ru')
     expect(formatSyncCounts(done(1, 1), ru)).toBe('внесено 1 изменение из данных; вместе с ячейкой перемещён 1 созданный вручную элемент и в карту включён 1 созданный вручную элемент')
     expect(formatSyncCounts(done(3, 22), ru)).toBe('внесено 1 изменение из данных; вместе с ячейками перемещены 3 созданных вручную элемента и в карту включены 22 созданных вручную элемента')
@@ -63,6 +113,8 @@ describe('summary formatting', () => {
       '1 changement des données appliqué\u00a0; 1 élément fait à la main déplacé avec sa case et 2 éléments faits à la main intégrés à la carte'
     )
     expect(formatSyncCounts(done(2, 1), panelText('da'))).toBe('1 ændring fra data udført; 2 håndlavede elementer flyttet med deres felter og 1 håndlavet element taget med i kortet')
+    const all = updated(1, 0, { moved: 2, contentsAdded: { ...none, stickies: 1 } })
+    expect(formatSyncCounts(all, panelText('en'))).toBe('1 change from the data made; 1 sticky added; 2 made by hand moved with their cells')
   })
 
   it('names export files after the journey title', () => {

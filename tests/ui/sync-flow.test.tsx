@@ -9,7 +9,8 @@ import type { Journey } from '../../src/model'
 import { type ChangeSet, diffJourneys } from '../../src/sync'
 import { App } from '../../ui/app'
 import { IMPORT_TYPING_PAUSE_MS } from '../../ui/components/import-tab'
-import { itemSticky, loadFontOfAsync, templateJourney, withItem } from '../reader/generated-board'
+import { itemSticky, loadFontOfAsync, templateJourney, validJourney, withItem } from '../reader/generated-board'
+import { changeItem, smallJourney } from '../sync/sync-fixtures'
 import { createFakeBridge } from './fake-bridge'
 import { createSandboxBridge } from './sandbox-bridge'
 
@@ -114,13 +115,27 @@ describe('updating a board from the panel', () => {
       bridge.answer({
         type: 'synced',
         requestId: apply.requestId,
-        summary: { boardId: BOARD_ID, changeSet, counts: { created: 0, kept: 60, removed: 1, moved: 0, adopted: 0 }, notRemoved: [], warnings: [] }
+        summary: {
+          boardId: BOARD_ID,
+          changeSet,
+          counts: {
+            created: 2,
+            kept: 60,
+            removed: 3,
+            moved: 0,
+            adopted: 0,
+            contentsAdded: { stages: 0, lanes: 0, stickies: 0, links: 0, emotionPoints: 0 },
+            contentsRemoved: { stages: 0, lanes: 0, stickies: 1, links: 1, emotionPoints: 0 }
+          },
+          notRemoved: [],
+          warnings: []
+        }
       })
     )
-    // What changed in the words of the review, not "0 nodes created, 60 kept"; the hint no longer promises a future.
+    // What changed in the words of the review and the map, not "0 nodes created, 60 kept"; the hint no longer promises a future.
     const done = within(view).getByTestId('sync-done').textContent ?? ''
-    expect(done).toMatch(/^Board updated: 1 change from the data made and \d+ edits? on the board kept; 1 node removed\.$/)
-    expect(done).not.toMatch(/created|60 kept/)
+    expect(done).toMatch(/^Board updated: 1 change from the data made and \d+ edits? on the board kept; 1 sticky and 1 link removed\.$/)
+    expect(done).not.toMatch(/node|created|60 kept/)
     expect(view.textContent).not.toContain('Nothing on the board changes until you update it')
     expect(view.textContent).toContain('The board now shows this journey')
     fireEvent.click(within(view).getByRole('button', { name: 'Done' }))
@@ -276,6 +291,30 @@ describe('updating a board, in the panel’s language', () => {
     expect(within(screen.getByRole('region', { name: 'Обновление доски' })).getByTestId('sync-error').textContent).toBe(
       'Доска изменилась после сравнения: сравните снова, чтобы проверить обновление.'
     )
+  })
+
+  it('says what an update added and removed in the panel’s language and the terms people map in, as the real sandbox counted it, and again after a switch to Russian and to English', async () => {
+    const { settledAsync, pasteAsync } = await importingInFrenchAsync()
+    const journey = smallJourney()
+    await pasteAsync(journey)
+    fireEvent.click(screen.getByRole('button', { name: 'Dessiner le tableau' }))
+    await act(settledAsync)
+    // a1 goes with its link; a new sticky comes in the Drive stage.
+    const without = changeItem(journey, 'a1', () => undefined)
+    const data = validJourney({ ...without, items: [...without.items, { id: 'a4', stageId: 'drive', laneId: 'actions', text: 'Returns the car' }] })
+    await pasteAsync(data)
+    fireEvent.click(screen.getByRole('button', { name: 'Mettre à jour…' }))
+    await act(settledAsync)
+    fireEvent.click(within(screen.getByRole('region', { name: 'Mettre à jour le tableau' })).getByRole('button', { name: 'Mettre à jour' }))
+    await act(settledAsync)
+    const done = (): string => screen.getByTestId('sync-done').textContent ?? ''
+    expect(done()).toBe('Tableau mis à jour\u00a0: 3 changements des données appliqués\u00a0; 1 post-it ajouté\u00a0; 1 post-it et 1 lien supprimés.')
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'ru' } })
+    await act(settledAsync)
+    expect(done()).toBe('Доска обновлена: внесено 3 изменения из данных; добавлен 1 стикер; удалены 1 стикер и 1 связь.')
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: 'en' } })
+    await act(settledAsync)
+    expect(done()).toBe('Board updated: 3 changes from the data made; 1 sticky added; 1 sticky and 1 link removed.')
   })
 
   it('says in French why the journey stored on the board cannot be read, each reason in French too', async () => {

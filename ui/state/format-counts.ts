@@ -10,5 +10,5 @@ export function formatCounts(contents: BoardSummary['contents'], { t, language }
 
 /** What an update did, in the panel's language (see syncCountsText). */
 export function formatSyncCounts(result: Pick<SyncResult, 'changeSet' | 'counts'>, { t, language }: PanelText): string {
-  return syncCountsText(result, t.counts, language)
+  return syncCountsText(result, t, language)
 }

@@ -59,5 +59,5 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
 
 /** What an update did, in the words the panel says it in English. */
 export function describeSyncResult(summary: Pick<SyncSummary, 'changeSet' | 'counts'>): string {
-  return syncCountsText(summary, en.panel.counts, 'en')
+  return syncCountsText(summary, en.panel, 'en')
 }

@@ -229,11 +229,23 @@ export const da: Catalogue = {
       nothingToChange: 'intet at ændre fra data',
       changesMade: { one: '{n} ændring fra data udført', other: '{n} ændringer fra data udført' },
       editsKept: { one: '{n} ændring på tavlen bevaret', other: '{n} ændringer på tavlen bevaret' },
-      nodesAdded: { one: '{n} node tilføjet', other: '{n} noder tilføjet' },
-      nodesRemoved: { one: '{n} node fjernet', other: '{n} noder fjernet' },
+      added: {
+        stages: { other: '{things} tilføjet' },
+        lanes: { other: '{things} tilføjet' },
+        stickies: { other: '{things} tilføjet' },
+        links: { other: '{things} tilføjet' },
+        emotionPoints: { other: '{things} tilføjet' }
+      },
+      removed: {
+        stages: { other: '{things} fjernet' },
+        lanes: { other: '{things} fjernet' },
+        stickies: { other: '{things} fjernet' },
+        links: { other: '{things} fjernet' },
+        emotionPoints: { other: '{things} fjernet' }
+      },
       moved: { one: '{n} håndlavet element flyttet med sit felt', other: '{n} håndlavede elementer flyttet med deres felter' },
       adopted: { one: '{n} håndlavet element taget med i kortet', other: '{n} håndlavede elementer taget med i kortet' },
-      madeThenNodes: '{made}; {nodes}'
+      then: '{before}; {after}'
     },
     resize: 'Ændr panelets størrelse: træk, eller brug piletasterne'
   },

@@ -222,12 +222,31 @@ export const en = {
       nothingToChange: 'nothing from the data to change',
       changesMade: { one: '{n} change from the data made', other: '{n} changes from the data made' } as Plural,
       editsKept: { one: '{n} edit on the board kept', other: '{n} edits on the board kept' } as Plural,
-      nodesAdded: { one: '{n} node added', other: '{n} nodes added' } as Plural,
-      nodesRemoved: { one: '{n} node removed', other: '{n} nodes removed' } as Plural,
+      /**
+       * What an update added and removed: `{things}` lists the board's contents as `journey` counts them,
+       * and the words agree with them as the language needs, by kind (its gender) and count. A list of
+       * several kinds agrees as its last kind does in the plural: of the five languages only French
+       * tells the plural's gender, and its feminine kinds (stages, lanes) come first, so a feminine last
+       * kind means all are.
+       */
+      added: {
+        stages: { other: '{things} added' } as Plural,
+        lanes: { other: '{things} added' } as Plural,
+        stickies: { other: '{things} added' } as Plural,
+        links: { other: '{things} added' } as Plural,
+        emotionPoints: { other: '{things} added' } as Plural
+      },
+      removed: {
+        stages: { other: '{things} removed' } as Plural,
+        lanes: { other: '{things} removed' } as Plural,
+        stickies: { other: '{things} removed' } as Plural,
+        links: { other: '{things} removed' } as Plural,
+        emotionPoints: { other: '{things} removed' } as Plural
+      },
       moved: { one: '{n} made by hand moved with its cell', other: '{n} made by hand moved with their cells' } as Plural,
       adopted: { other: '{n} made by hand taken into the map' } as Plural,
-      /** What an update made from the data and kept, then what it did to the board's nodes. */
-      madeThenNodes: '{made}; {nodes}'
+      /** One part of what an update did, then the next: the changes, what was added, what was removed, what people made that moved along. */
+      then: '{before}; {after}'
     },
     resize: 'Resize panel: drag, or use the arrow keys'
   },

@@ -230,11 +230,23 @@ export const fr: Catalogue = {
       nothingToChange: 'rien à changer venant des données',
       changesMade: { one: '{n} changement des données appliqué', other: '{n} changements des données appliqués' },
       editsKept: { one: '{n} modification du tableau conservée', other: '{n} modifications du tableau conservées' },
-      nodesAdded: { one: '{n} nœud ajouté', other: '{n} nœuds ajoutés' },
-      nodesRemoved: { one: '{n} nœud supprimé', other: '{n} nœuds supprimés' },
+      added: {
+        stages: { one: '{things} ajoutée', other: '{things} ajoutées' },
+        lanes: { one: '{things} ajoutée', other: '{things} ajoutées' },
+        stickies: { one: '{things} ajouté', other: '{things} ajoutés' },
+        links: { one: '{things} ajouté', other: '{things} ajoutés' },
+        emotionPoints: { one: '{things} ajouté', other: '{things} ajoutés' }
+      },
+      removed: {
+        stages: { one: '{things} supprimée', other: '{things} supprimées' },
+        lanes: { one: '{things} supprimée', other: '{things} supprimées' },
+        stickies: { one: '{things} supprimé', other: '{things} supprimés' },
+        links: { one: '{things} supprimé', other: '{things} supprimés' },
+        emotionPoints: { one: '{things} supprimé', other: '{things} supprimés' }
+      },
       moved: { one: '{n} élément fait à la main déplacé avec sa case', other: '{n} éléments faits à la main déplacés avec leur case' },
       adopted: { one: '{n} élément fait à la main intégré à la carte', other: '{n} éléments faits à la main intégrés à la carte' },
-      madeThenNodes: '{made}\u00a0; {nodes}'
+      then: '{before}\u00a0; {after}'
     },
     resize: 'Redimensionner le panneau\u00a0: faites glisser, ou utilisez les flèches'
   },

@@ -244,8 +244,20 @@ export const ru: Catalogue = {
         many: 'сохранено {n} правок на доске',
         other: 'сохранено {n} правки на доске'
       },
-      nodesAdded: { one: 'добавлен {n} узел', few: 'добавлено {n} узла', many: 'добавлено {n} узлов', other: 'добавлено {n} узла' },
-      nodesRemoved: { one: 'удалён {n} узел', few: 'удалено {n} узла', many: 'удалено {n} узлов', other: 'удалено {n} узла' },
+      added: {
+        stages: { one: 'добавлен {things}', few: 'добавлены {things}', many: 'добавлено {things}', other: 'добавлены {things}' },
+        lanes: { one: 'добавлена {things}', few: 'добавлены {things}', many: 'добавлено {things}', other: 'добавлены {things}' },
+        stickies: { one: 'добавлен {things}', few: 'добавлены {things}', many: 'добавлено {things}', other: 'добавлены {things}' },
+        links: { one: 'добавлена {things}', few: 'добавлены {things}', many: 'добавлено {things}', other: 'добавлены {things}' },
+        emotionPoints: { one: 'добавлена {things}', few: 'добавлены {things}', many: 'добавлено {things}', other: 'добавлены {things}' }
+      },
+      removed: {
+        stages: { one: 'удалён {things}', few: 'удалены {things}', many: 'удалено {things}', other: 'удалены {things}' },
+        lanes: { one: 'удалена {things}', few: 'удалены {things}', many: 'удалено {things}', other: 'удалены {things}' },
+        stickies: { one: 'удалён {things}', few: 'удалены {things}', many: 'удалено {things}', other: 'удалены {things}' },
+        links: { one: 'удалена {things}', few: 'удалены {things}', many: 'удалено {things}', other: 'удалены {things}' },
+        emotionPoints: { one: 'удалена {things}', few: 'удалены {things}', many: 'удалено {things}', other: 'удалены {things}' }
+      },
       moved: {
         one: 'вместе с ячейкой перемещён {n} созданный вручную элемент',
         few: 'вместе с ячейками перемещены {n} созданных вручную элемента',
@@ -258,7 +270,7 @@ export const ru: Catalogue = {
         many: 'в карту включено {n} созданных вручную элементов',
         other: 'в карту включены {n} созданных вручную элемента'
       },
-      madeThenNodes: '{made}; {nodes}'
+      then: '{before}; {after}'
     },
     resize: 'Изменить размер панели: перетащите или используйте стрелки'
   },

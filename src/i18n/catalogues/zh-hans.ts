@@ -231,11 +231,23 @@ export const zhHans: Catalogue = {
       nothingToChange: '数据中没有需要更改的内容',
       changesMade: { other: '已应用 {n} 项来自数据的更改' },
       editsKept: { other: '保留了画板上的 {n} 处改动' },
-      nodesAdded: { other: '新增 {n} 个节点' },
-      nodesRemoved: { other: '删除 {n} 个节点' },
+      added: {
+        stages: { other: '新增 {things}' },
+        lanes: { other: '新增 {things}' },
+        stickies: { other: '新增 {things}' },
+        links: { other: '新增 {things}' },
+        emotionPoints: { other: '新增 {things}' }
+      },
+      removed: {
+        stages: { other: '删除 {things}' },
+        lanes: { other: '删除 {things}' },
+        stickies: { other: '删除 {things}' },
+        links: { other: '删除 {things}' },
+        emotionPoints: { other: '删除 {things}' }
+      },
       moved: { other: '{n} 个手工添加的内容随所在格子移动' },
       adopted: { other: '{n} 个手工添加的内容纳入了地图' },
-      madeThenNodes: '{made}；{nodes}'
+      then: '{before}；{after}'
     },
     resize: '调整面板大小：拖动，或使用方向键'
   },

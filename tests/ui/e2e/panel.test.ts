@@ -528,7 +528,10 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       await loadFontOfAsync(emulator.api, sticky.text)
       sticky.text.characters = 'Asks a friend first'
       const renamed = { ...journey, stages: journey.stages.map((stage, index) => (index === 0 ? { ...stage, name: 'Dream' } : stage)) }
-      const data = withItem(renamed, first.id, (item) => ({ ...item, text: 'Compares prices online' }))
+      // ...and drops an item no link or score hangs on: the update says which sticky went, not which nodes.
+      const gone = journey.items.find((item) => item.id !== first.id && item.score === undefined && !journey.links.some((link) => link.from === item.id || link.to === item.id))
+      if (gone === undefined) throw new Error('the template has no item to drop')
+      const data = withItem(withItem(renamed, first.id, (item) => ({ ...item, text: 'Compares prices online' })), gone.id, () => undefined)
 
       await page.getByText('Import', { exact: true }).click()
       await page.getByLabel('Journey text').fill(exportJourney(data, 'json'))
@@ -554,7 +557,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
       expect(await update.isDisabled()).toBe(false)
       await update.click()
       await view.getByTestId('sync-done').waitFor({ timeout: 20_000 })
-      expect(await view.getByTestId('sync-done').textContent()).toBe('Board updated: 2 changes from the data made.')
+      expect(await view.getByTestId('sync-done').textContent()).toBe('Board updated: 3 changes from the data made; 1 sticky removed.')
       expect(itemSticky(emulator.api, first.id).id).toBe(sticky.id)
       expect(itemSticky(emulator.api, first.id).text.characters).toBe('Compares prices online')
       expect(stageSection(emulator.api, journey.stages[0]?.id ?? '').name).toBe('Dream')
