@@ -138,6 +138,8 @@ describe('an option the command does not take, or given without its value', () =
     const refusals: [string[], string][] = [
       [['export', 'car-rental', '--lanes', 'a'], `export: unknown option "--lanes"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
       [['schema', '--json'], 'schema: unknown option "--json"; schema takes no options'],
+      // A letter of a group of short options is named with the group it was typed in.
+      [['export', 'car-rental', '-xo'], `export: unknown option "-x" in "-xo"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
       [['render', 'car-rental', '--out'], 'render: --out needs a value'],
       [['export', 'car-rental', '--out', '--format', 'csv'], 'export: --out needs a value'],
       // Node's parser reads "-2..2" as an option of its own: the message says how to write it.
