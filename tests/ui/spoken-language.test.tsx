@@ -22,6 +22,9 @@ const PACKED_FRENCH = base91Text(deflateRawSync(JSON.stringify(differingLeaves([
 // The panel's French words ship packed here, so choosing French has to unpack them first.
 packedPanelWords('fr', PACKED_FRENCH)
 
+/** How long the French words may take to unpack: a limit that catches a hang, not a busy machine. */
+const UNPACK_TIMEOUT_MS = 30_000
+
 const languageDropdown = (): HTMLSelectElement => screen.getByTestId<HTMLSelectElement>('panel-language')
 
 describe('the panel language, when its words cannot be unpacked', () => {
@@ -41,7 +44,9 @@ describe('the panel language, when its words cannot be unpacked', () => {
     // The decompressor is back (or the failure was passing): the next choice unpacks the words.
     vi.unstubAllGlobals()
     chooseOption(languageDropdown(), 'fr')
-    await waitFor(() => expect(screen.getByRole('tab', { name: CATALOGUES.fr.panel.tabs.create })).toBeTruthy())
+    // Unpacking the French words takes well under a second, but more than waitFor's default second
+    // on a loaded machine (the whole suite on two busy cores failed here).
+    await waitFor(() => expect(screen.getByRole('tab', { name: CATALOGUES.fr.panel.tabs.create })).toBeTruthy(), { timeout: UNPACK_TIMEOUT_MS })
     expect(languageDropdown().value).toBe('fr')
     await waitFor(() => expect(document.documentElement.lang).toBe('fr'))
     expect(screen.queryByTestId('words-failed')).toBeNull()
