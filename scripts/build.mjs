@@ -45,9 +45,10 @@ export const BUDGETS = [
   // Link routing that traces each route it tries into a buffer instead of making its points, boxes
   // and lists, and makes them only for the route it keeps: far less garbage on big boards (about 1,230 bytes).
   // An update's summary counting what it added and removed by kind (stickies...) from their tags (187 bytes).
+  // The routing's obstacle index holding the board's nodes in typed arrays, not a list per bucket (about 1,320 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 412_817 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 414_137 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -121,21 +121,25 @@ interface Pass {
  */
 export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> = planBoxes(plan)): RoutedLinks {
   const itemOf = new Map<string, string>()
-  for (const node of plan.nodes) if (node.kind === 'sticky' && node.tag.itemId !== undefined) itemOf.set(node.key, node.tag.itemId)
-  const index = new ObstacleIndex()
+  plan.nodes.forEach((node) => {
+    if (node.kind === 'sticky' && node.tag.itemId !== undefined) itemOf.set(node.key, node.tag.itemId)
+  })
+  const obstacles: Obstacle[] = []
   const links: (LinkToRoute & { at: number })[] = []
   plan.nodes.forEach((node, at) => {
     const obstacle = obstacleOf(node, boxes.get(node.key))
-    if (obstacle !== undefined) index.add(obstacle)
+    if (obstacle !== undefined) obstacles.push(obstacle)
     if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) return
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
     if (start !== undefined && end !== undefined) links.push({ node, at, ends: linkEnds(start, end, itemOf.get(node.start), itemOf.get(node.end)), labelSize: linkLabelBox(node.text, ORIGIN) })
   })
+  const index = new ObstacleIndex(obstacles)
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
   const kept: BlockedLink[] = []
-  for (const node of plan.nodes) {
+  for (let at = 0; at < plan.nodes.length; at++) {
+    const node = plan.nodes[at] as PlanNode
     if (node.kind !== 'connector' || node.tag.role !== 'link' || node.keptLine === undefined) continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
@@ -540,9 +544,13 @@ function obstacleOf(node: PlanNode, box: Box | undefined): Obstacle | undefined 
  * Obstacles by the square buckets they touch, so each candidate route looks only at its
  * neighbourhood. Routing asks it thousands of times per board, so it answers without building sets,
  * keys or lists: buckets are numbered, each obstacle remembers the last question that found it, and
- * the answer is written into one list the index keeps.
+ * the answer is written into one list the index keeps. The board's nodes, known from the start, are
+ * held in a few typed arrays (BucketGrid) rather than a list per bucket in a map, which for a board
+ * of thousands of nodes was much of the routing's garbage; what is added later (labels) is held in
+ * lists per bucket, as it may be taken out again.
  */
 class ObstacleIndex {
+  private readonly grid: BucketGrid | undefined
   private readonly buckets = new Map<number, Obstacle[]>()
   private question = 0
   /**
@@ -551,6 +559,11 @@ class ObstacleIndex {
    * either (a shorter array gives up its storage and grows again on the next question).
    */
   readonly found: Obstacle[] = []
+
+  /** @param fixed obstacles that are never taken out (the board's nodes) */
+  constructor(fixed: readonly Obstacle[] = []) {
+    this.grid = fixed.length === 0 ? undefined : new BucketGrid(fixed)
+  }
 
   add(obstacle: Obstacle): void {
     const { x, y, width, height } = obstacle.box
@@ -577,26 +590,22 @@ class ObstacleIndex {
 
   /**
    * How many obstacles lie in the buckets the box at (x, y), `width` by `height`, touches, each
-   * counted once (a superset of those overlapping the box); they are the first entries of `found`.
-   * Each obstacle is marked with the question that found it, so an obstacle is added to one index
-   * only (two indexes would overwrite each other's marks).
+   * counted once (a superset of those overlapping the box); they are the first entries of `found`,
+   * bucket by bucket, each bucket's in the order they were given. Each obstacle is marked with the
+   * question that found it, so an obstacle is given to one index only (two indexes would overwrite
+   * each other's marks).
    * @param fresh false to leave out what the calls since the last fresh one found already (the
    *   segments of one line, each obstacle counted once)
    */
   near(x: number, y: number, width: number, height: number, fresh = true): number {
     if (fresh) this.question++
-    const { found, question } = this
+    const { grid, buckets } = this
     let count = 0
     for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) {
       for (let by = bucketOf(y); by <= bucketOf(y + height); by++) {
-        const bucket = this.buckets.get(bucketKey(bx, by))
-        if (bucket === undefined) continue
-        for (let i = 0; i < bucket.length; i++) {
-          const obstacle = bucket[i] as Obstacle
-          if (obstacle.seen === question) continue
-          obstacle.seen = question
-          found[count++] = obstacle
-        }
+        if (grid !== undefined) count = grid.collect(bx, by, this, count)
+        const bucket = buckets.size === 0 ? undefined : buckets.get(bucketKey(bx, by))
+        if (bucket !== undefined) for (let i = 0; i < bucket.length; i++) count = this.mark(bucket[i] as Obstacle, count)
       }
     }
     return count
@@ -606,6 +615,85 @@ class ObstacleIndex {
   nearList(box: Box): Obstacle[] {
     return this.found.slice(0, this.near(box.x, box.y, box.width, box.height))
   }
+
+  /** Puts `obstacle` in `found` at `count` unless this question found it already; returns the new count. */
+  mark(obstacle: Obstacle, count: number): number {
+    if (obstacle.seen === this.question) return count
+    obstacle.seen = this.question
+    this.found[count] = obstacle
+    return count + 1
+  }
+}
+
+/**
+ * Obstacles by bucket in typed arrays, for the buckets from (left, top), `columns` by `rows`:
+ * bucket `cell`'s obstacles are numbered members[starts[cell]] up to members[starts[cell + 1]]
+ * (their places in `obstacles`), in the order given.
+ */
+class BucketGrid {
+  readonly obstacles: readonly Obstacle[]
+  readonly left: number
+  readonly top: number
+  readonly columns: number
+  readonly rows: number
+  readonly starts: Int32Array
+  readonly members: Int32Array
+
+  constructor(obstacles: readonly Obstacle[]) {
+    this.obstacles = obstacles
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
+    for (let member = 0; member < obstacles.length; member++) {
+      const { x, y, width, height } = (obstacles[member] as Obstacle).box
+      // A box not in numbers (NaN) is in no bucket, as add leaves it, and bounds nothing.
+      if (!Number.isFinite(x + y + width + height)) continue
+      left = Math.min(left, bucketOf(x))
+      top = Math.min(top, bucketOf(y))
+      right = Math.max(right, bucketOf(x + width))
+      bottom = Math.max(bottom, bucketOf(y + height))
+    }
+    // `+ 0` makes a -0 bucket 0, so that bucket numbers stay small integers.
+    this.left = left > right ? 0 : left + 0
+    this.top = left > right ? 0 : top + 0
+    this.columns = left > right ? 0 : right - left + 1
+    this.rows = left > right ? 0 : bottom - top + 1
+    // Counted first, then each bucket's run of members filled in: two passes, no list per bucket.
+    const starts = new Int32Array(this.columns * this.rows + 1)
+    for (let member = 0; member < obstacles.length; member++) {
+      const { x, y, width, height } = (obstacles[member] as Obstacle).box
+      for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) for (let by = bucketOf(y); by <= bucketOf(y + height); by++) increment(starts, this.cellOf(bx, by) + 1)
+    }
+    for (let cell = 1; cell < starts.length; cell++) starts[cell] = (starts[cell] as number) + (starts[cell - 1] as number)
+    const members = new Int32Array(starts[starts.length - 1] as number)
+    const next = starts.slice(0, -1)
+    for (let member = 0; member < obstacles.length; member++) {
+      const { x, y, width, height } = (obstacles[member] as Obstacle).box
+      for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) for (let by = bucketOf(y); by <= bucketOf(y + height); by++) members[increment(next, this.cellOf(bx, by)) - 1] = member
+    }
+    this.starts = starts
+    this.members = members
+  }
+
+  /** Marks the obstacles of bucket (bx, by) found for `index` (see ObstacleIndex.mark); returns the new count. */
+  collect(bx: number, by: number, index: ObstacleIndex, count: number): number {
+    const cell = this.cellOf(bx, by)
+    if (cell < 0) return count
+    const { starts, members, obstacles } = this
+    for (let m = starts[cell] as number; m < (starts[cell + 1] as number); m++) count = index.mark(obstacles[members[m] as number] as Obstacle, count)
+    return count
+  }
+
+  /** The number of bucket (bx, by) in this grid, or -1 outside it (where no obstacle given is). */
+  cellOf(bx: number, by: number): number {
+    const column = bx - this.left
+    const row = by - this.top
+    return column >= 0 && column < this.columns && row >= 0 && row < this.rows ? column * this.rows + row : -1
+  }
+}
+
+/** Adds one to `counts[at]`; returns the new count. */
+function increment(counts: Int32Array, at: number): number {
+  counts[at] = (counts[at] as number) + 1
+  return counts[at] as number
 }
 
 /** The bucket a coordinate falls in, along either axis. */
