@@ -23,6 +23,45 @@ async function twoStickiesAsync(): Promise<{ api: PluginAPI; a: StickyNode; b: S
 }
 
 describe('FigJam rules the emulator enforces', () => {
+  it('[G figma-use-figjam SKILL.md, figma-use gotchas.md "no such property"] reading a member the object lacks throws; FigJam has no figma.createPage', async () => {
+    const { api } = await readyEmulatorAsync()
+    expect(() => (api as unknown as { createPage: unknown }).createPage).toThrow("createPage: no such property 'createPage' on the plugin API")
+    const sticky = api.createSticky()
+    // A sticky holds no children and cannot be resized: asking, not only calling, throws.
+    for (const member of ['children', 'resize', 'strokes', 'cornerRadius']) {
+      expect(() => (sticky as unknown as Record<string, unknown>)[member]).toThrow(`no such property '${member}' on STICKY node ${sticky.id}`)
+    }
+    // `in` asks without throwing, as narrowing by member does in Figma.
+    expect('children' in sticky).toBe(false)
+    expect(() => (sticky.text as unknown as Record<string, unknown>).textAutoResize).toThrow("text.textAutoResize: no such property 'textAutoResize'")
+    // Awaiting a promise of a node asks it for `then`: that alone answers undefined.
+    expect(await Promise.resolve(sticky)).toBe(sticky)
+  })
+
+  it('[T StickyNode, SectionNode, TableNode] have no rotation (a sticky turns only by relativeTransform) and no absoluteRenderBounds; shapes, texts and connectors have rotation', async () => {
+    const { api } = await readyEmulatorAsync()
+    const nodes = [api.createSticky(), api.createSection(), api.createTable()]
+    for (const node of nodes) {
+      expect('rotation' in node).toBe(false)
+      expect('absoluteRenderBounds' in node).toBe(false)
+      expect(() => (node as unknown as { rotation: number }).rotation).toThrow("no such property 'rotation'")
+    }
+    const sticky = nodes[0] as StickyNode
+    const turned = Math.PI / 6
+    sticky.relativeTransform = [
+      [Math.cos(turned), Math.sin(turned), 10],
+      [-Math.sin(turned), Math.cos(turned), 20]
+    ]
+    expect(sticky.relativeTransform[0][0]).toBeCloseTo(Math.cos(turned))
+    const shape = api.createShapeWithText()
+    shape.rotation = 30
+    expect(shape.rotation).toBe(30)
+    expect('absoluteRenderBounds' in shape).toBe(false)
+    const text = api.createText()
+    expect(text.absoluteRenderBounds).toEqual(text.absoluteBoundingBox)
+    expect(api.createConnector().rotation).toBe(0)
+  })
+
   it('[D ConnectorEndpoint] a straight connector takes only the CENTER or NONE magnet', async () => {
     const { api, a, b } = await twoStickiesAsync()
     const line = api.createConnector()

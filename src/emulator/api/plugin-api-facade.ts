@@ -162,23 +162,23 @@ class PluginApiFacade implements EmulatedPluginApi {
   }
 
   createSticky(): StickyNode {
-    return this.place(newSticky(this.ctx.registry.allocateId(), EMULATOR_USER.name)) as StickyNode
+    return this.#place(newSticky(this.ctx.registry.allocateId(), EMULATOR_USER.name)) as StickyNode
   }
 
   createShapeWithText(): ShapeWithTextNode {
-    return this.place(newShapeWithText(this.ctx.registry.allocateId())) as ShapeWithTextNode
+    return this.#place(newShapeWithText(this.ctx.registry.allocateId())) as ShapeWithTextNode
   }
 
   createConnector(): ConnectorNode {
-    return this.place(newConnector(this.ctx.registry.allocateId())) as ConnectorNode
+    return this.#place(newConnector(this.ctx.registry.allocateId())) as ConnectorNode
   }
 
   createSection(): SectionNode {
-    return this.place(newSection(this.ctx.registry.allocateId())) as SectionNode
+    return this.#place(newSection(this.ctx.registry.allocateId())) as SectionNode
   }
 
   createFrame(): FrameNode {
-    return this.place(newFrame(this.ctx.registry.allocateId())) as FrameNode
+    return this.#place(newFrame(this.ctx.registry.allocateId())) as FrameNode
   }
 
   /**
@@ -212,7 +212,7 @@ class PluginApiFacade implements EmulatedPluginApi {
   }
 
   createText(): TextNode {
-    return this.place(newTextNode(this.ctx.registry.allocateId(), this.ctx.metrics)) as TextNode
+    return this.#place(newTextNode(this.ctx.registry.allocateId(), this.ctx.metrics)) as TextNode
   }
 
   /** [T]: two rows and two columns unless told; the emulator refuses counts below one, which FigJam does not document. */
@@ -220,7 +220,7 @@ class PluginApiFacade implements EmulatedPluginApi {
     const rows = checkCount('createTable(numRows)', numRows)
     const columns = checkCount('createTable(numColumns)', numColumns)
     const registry = this.ctx.registry
-    return this.place(newTable(registry.allocateId(), rows, columns, () => registry.allocateId())) as TableNode
+    return this.#place(newTable(registry.allocateId(), rows, columns, () => registry.allocateId())) as TableNode
   }
 
   getNodeByIdAsync(id: string): Promise<BaseNode | null> {
@@ -317,18 +317,18 @@ class PluginApiFacade implements EmulatedPluginApi {
   }
 
   on(type: string, callback: EventHandler): void {
-    this.ctx.on(this.eventType('on', type, callback), callback, false)
+    this.ctx.on(this.#eventType('on', type, callback), callback, false)
   }
 
   once(type: string, callback: EventHandler): void {
-    this.ctx.on(this.eventType('once', type, callback), callback, true)
+    this.ctx.on(this.#eventType('once', type, callback), callback, true)
   }
 
   off(type: string, callback: EventHandler): void {
-    this.ctx.off(this.eventType('off', type, callback), callback)
+    this.ctx.off(this.#eventType('off', type, callback), callback)
   }
 
-  private eventType(call: string, type: unknown, callback: unknown): string {
+  #eventType(call: string, type: unknown, callback: unknown): string {
     const name = checkString(`${call}(type)`, type)
     if (typeof callback !== 'function') throw invalidArgumentError(`${call}(callback)`, 'a function', callback)
     if (name === 'documentchange' && !this.ctx.allPagesLoaded) {
@@ -338,7 +338,7 @@ class PluginApiFacade implements EmulatedPluginApi {
   }
 
   /** Documented: new nodes are parented to the current page. */
-  private place(record: SceneRecord): SceneNode {
+  #place(record: SceneRecord): SceneNode {
     this.ctx.registry.register(record)
     insertChild(this.ctx.registry, this.ctx.registry.page, record)
     return this.ctx.sceneHandle(record)

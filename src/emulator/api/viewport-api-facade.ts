@@ -44,7 +44,7 @@ export class ViewportApiFacade implements Pick<ViewportAPI, 'center' | 'zoom' | 
 
   scrollAndZoomIntoView(nodes: ReadonlyArray<BaseNode>): void {
     if (!Array.isArray(nodes)) throw new TypeError('viewport.scrollAndZoomIntoView(nodes): expected an array of nodes')
-    const records = nodes.flatMap((node, index) => this.sceneRecords(`viewport.scrollAndZoomIntoView(nodes[${index}])`, node))
+    const records = nodes.flatMap((node, index) => this.#sceneRecords(`viewport.scrollAndZoomIntoView(nodes[${index}])`, node))
     this.ctx.viewportScrolls.push(records.map((record) => record.id))
     if (records.length === 0) return
     const boxes = records.map((record) => absoluteBox(record, this.ctx.registry.scene))
@@ -58,7 +58,7 @@ export class ViewportApiFacade implements Pick<ViewportAPI, 'center' | 'zoom' | 
   }
 
   /** A page stands for everything on it. */
-  private sceneRecords(where: string, node: unknown): SceneRecord[] {
+  #sceneRecords(where: string, node: unknown): SceneRecord[] {
     const record = this.ctx.recordOf(node)
     if (record?.kind === 'PAGE') return descendantsOf(record)
     return [this.ctx.sceneArgument(where, node)]

@@ -65,7 +65,7 @@ export abstract class BaseNodeFacade<R extends NodeRecord> implements EmulatedBa
   }
 
   setPluginData(key: string, value: string): void {
-    setPluginData(this.record.data, key, value, this.limits())
+    setPluginData(this.record.data, key, value, this.#limits())
   }
 
   getPluginDataKeys(): string[] {
@@ -77,14 +77,14 @@ export abstract class BaseNodeFacade<R extends NodeRecord> implements EmulatedBa
   }
 
   setSharedPluginData(namespace: string, key: string, value: string): void {
-    setSharedPluginData(this.record.data, namespace, key, value, this.limits())
+    setSharedPluginData(this.record.data, namespace, key, value, this.#limits())
   }
 
   getSharedPluginDataKeys(namespace: string): string[] {
     return getSharedPluginDataKeys(this.record.data, namespace)
   }
 
-  private limits(): PluginDataLimits {
+  #limits(): PluginDataLimits {
     return { pluginId: this.ctx.pluginId, entryLimit: this.ctx.pluginDataLimit }
   }
 }

@@ -3,7 +3,7 @@ import type { EmulatorContext } from '../emulator-context'
 import type { ConnectorRecord } from '../model/node-records'
 import { toStoredDashPattern, toStoredPaints } from '../model/paints'
 import { checkKnownKeys, checkNumber, checkNumberAtLeast, checkObject, checkOneOf, checkString } from '../support/check-arguments'
-import { SceneNodeFacade } from './scene-node-facade'
+import { SceneNodeFacade, turn } from './scene-node-facade'
 
 type EmulatedConnector = Pick<
   ConnectorNode,
@@ -42,6 +42,15 @@ const CONNECTOR_STROKE_CAPS: readonly ConnectorStrokeCap[] = [
  * Ends attach to existing nodes only: an id that does not exist (or was removed) throws.
  */
 export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implements EmulatedConnector {
+  /** [T] `rotation`, -180 to 180 around the top-left; see `turn` for which nodes may be turned. */
+  get rotation(): number {
+    return this.record.rotation ?? 0
+  }
+
+  set rotation(value: number) {
+    turn(this.record, value)
+  }
+
   get type(): 'CONNECTOR' {
     return 'CONNECTOR'
   }
@@ -51,7 +60,7 @@ export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implem
   }
 
   set x(value: number) {
-    this.moveFreeEnds(checkNumber('x', value) - super.x, 0)
+    this.#moveFreeEnds(checkNumber('x', value) - super.x, 0)
   }
 
   get y(): number {
@@ -59,7 +68,7 @@ export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implem
   }
 
   set y(value: number) {
-    this.moveFreeEnds(0, checkNumber('y', value) - super.y)
+    this.#moveFreeEnds(0, checkNumber('y', value) - super.y)
   }
 
   get text(): TextSublayerNode {
@@ -136,7 +145,7 @@ export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implem
     this.record.dashPattern = toStoredDashPattern('dashPattern', value)
   }
 
-  private moveFreeEnds(dx: number, dy: number): void {
+  #moveFreeEnds(dx: number, dy: number): void {
     for (const end of ['start', 'end'] as const) {
       const endpoint = this.record[end]
       if (!('endpointNodeId' in endpoint)) {

@@ -39,21 +39,21 @@ export class DocumentNodeFacade extends BaseNodeFacade<DocumentRecord> implement
   }
 
   findAll(callback?: (node: PageOrScene) => boolean): PageOrScene[] {
-    this.requireAllPages('findAll')
-    const nodes = this.everyNode()
+    this.#requireAllPages('findAll')
+    const nodes = this.#everyNode()
     if (callback === undefined) return nodes
     if (typeof callback !== 'function') throw invalidArgumentError('findAll(callback)', 'a function', callback)
     return nodes.filter((node) => callback(node))
   }
 
   findOne(callback: (node: PageOrScene) => boolean): PageOrScene | null {
-    this.requireAllPages('findOne')
+    this.#requireAllPages('findOne')
     if (typeof callback !== 'function') throw invalidArgumentError('findOne(callback)', 'a function', callback)
-    return this.everyNode().find((node) => callback(node)) ?? null
+    return this.#everyNode().find((node) => callback(node)) ?? null
   }
 
   findAllWithCriteria<T extends NodeType[]>(criteria: FindAllCriteria<T>): Array<{ type: T[number] } & (PageNode | SceneNode)> {
-    this.requireAllPages('findAllWithCriteria')
+    this.#requireAllPages('findAllWithCriteria')
     const matches = criteriaPredicate(criteria)
     const page: PageRecord = this.record.page
     return descendantsOf(page)
@@ -61,12 +61,12 @@ export class DocumentNodeFacade extends BaseNodeFacade<DocumentRecord> implement
       .map((record) => this.ctx.sceneHandle(record)) as Array<{ type: T[number] } & SceneNode>
   }
 
-  private everyNode(): PageOrScene[] {
+  #everyNode(): PageOrScene[] {
     const page = this.record.page
     return [this.ctx.pageHandle(), ...descendantsOf(page).map((record) => this.ctx.sceneHandle(record))]
   }
 
-  private requireAllPages(call: string): void {
+  #requireAllPages(call: string): void {
     if (!this.ctx.allPagesLoaded) {
       throw new Error(
         `in ${call}: Cannot call ${call} on the document before "await ${PLUGIN_GLOBAL}.loadAllPagesAsync()" (documentAccess: dynamic-page). Search ${PLUGIN_GLOBAL}.currentPage instead.`

@@ -34,6 +34,20 @@ function checkTransform(where: string, value: unknown): Transform {
 /** The kinds of node a person can turn in FigJam. */
 const ROTATABLE: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH_TEXT', 'TEXT'])
 
+/**
+ * Turns a node around its top-left [T]. FigJam lets people turn stickies, shapes and texts; what it
+ * does with a turned section, connector, frame or group is not documented, so the emulator refuses
+ * those. Only the node types whose typings have `rotation` show it as a property (shapes, texts,
+ * connectors, frames, groups: LayoutMixin or their own); a sticky turns only through
+ * `relativeTransform` [T: StickyNode has no `rotation`].
+ */
+export function turn(record: SceneRecord, degrees: unknown): void {
+  if (!ROTATABLE.has(record.kind)) throw new Error(`in set rotation: the emulator does not turn ${record.kind} nodes (FigJam's behaviour is not documented)`)
+  const value = checkNumber('rotation', degrees)
+  // The API reports -180..180 [T].
+  record.rotation = ((((value + 180) % 360) + 360) % 360) - 180
+}
+
 /** Position, size, visibility and attached connectors: what every node on the canvas has. */
 export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFacade<R> implements EmulatedSceneNode {
   get parent(): (BaseNode & ChildrenMixin) | null {
@@ -63,31 +77,15 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
 
   /** A turned node keeps its own width and height; only its bounding box grows. Connectors and groups measure their box. */
   get width(): number {
-    return this.record.kind === 'CONNECTOR' || this.record.kind === 'GROUP' ? this.box().width : this.record.width
+    return this.record.kind === 'CONNECTOR' || this.record.kind === 'GROUP' ? this.#box().width : this.record.width
   }
 
   get height(): number {
-    return this.record.kind === 'CONNECTOR' || this.record.kind === 'GROUP' ? this.box().height : this.record.height
-  }
-
-  get rotation(): number {
-    return this.record.rotation ?? 0
-  }
-
-  /**
-   * Turns the node around its top-left [T]. FigJam lets people turn stickies, shapes and texts; what
-   * it does with a turned section or connector is not documented, so the emulator refuses those.
-   */
-  set rotation(value: number) {
-    if (!ROTATABLE.has(this.record.kind)) throw new Error(`in set rotation: the emulator does not turn ${this.record.kind} nodes (FigJam's behaviour is not documented)`)
-    const degrees = checkNumber('rotation', value)
-    // The API reports -180..180 [T].
-    const normal = ((((degrees + 180) % 360) + 360) % 360) - 180
-    this.record.rotation = normal
+    return this.record.kind === 'CONNECTOR' || this.record.kind === 'GROUP' ? this.#box().height : this.record.height
   }
 
   get relativeTransform(): Transform {
-    return translation(this.x, this.y, this.rotation)
+    return translation(this.x, this.y, this.record.rotation ?? 0)
   }
 
   /**
@@ -101,27 +99,24 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
       throw new TypeError('relativeTransform: the transform must only move and turn (unit axes at right angles); resize the node to size it')
     }
     const degrees = (Math.atan2(-c, a) * 180) / Math.PI
-    if (Math.abs(degrees) > UNIT_TOLERANCE) this.rotation = degrees
+    if (Math.abs(degrees) > UNIT_TOLERANCE) turn(this.record, degrees)
     else delete this.record.rotation
     this.x = checkNumber('relativeTransform x', x)
     this.y = checkNumber('relativeTransform y', y)
   }
 
   get absoluteTransform(): Transform {
-    if (this.rotation === 0) {
-      const box = this.box()
+    const rotation = this.record.rotation ?? 0
+    if (rotation === 0) {
+      const box = this.#box()
       return translation(box.x, box.y)
     }
     const origin = containerOrigin(this.record.parent)
-    return translation(origin.x + this.record.x, origin.y + this.record.y, this.rotation)
+    return translation(origin.x + this.record.x, origin.y + this.record.y, rotation)
   }
 
   get absoluteBoundingBox(): Rect {
-    return this.box()
-  }
-
-  get absoluteRenderBounds(): Rect {
-    return this.box()
+    return this.#box()
   }
 
   get visible(): boolean {
@@ -163,7 +158,7 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
     return { document: exportRestNode(this.ctx.registry, this.record, this.ctx.pluginId), components: {}, componentSets: {}, schemaVersion: 0, styles: {} }
   }
 
-  protected box(): Rect {
+  #box(): Rect {
     return absoluteBox(this.record, this.ctx.registry.scene)
   }
 }

@@ -38,8 +38,8 @@ export class TableNodeFacade extends SceneNodeFacade<TableRecord> implements Emu
 
   /** [T]: `0 <= rowIndex < numRows` and `0 <= columnIndex < numColumns`; anything else throws. */
   cellAt(rowIndex: number, columnIndex: number): TableCellNode {
-    const row = this.index('cellAt(rowIndex)', rowIndex, this.numRows)
-    const column = this.index('cellAt(columnIndex)', columnIndex, this.numColumns)
+    const row = this.#index('cellAt(rowIndex)', rowIndex, this.numRows)
+    const column = this.#index('cellAt(columnIndex)', columnIndex, this.numColumns)
     const cell = this.record.cells[row]?.[column] as TableCellRecord
     let handle = this.cellHandles.get(cell)
     if (handle === undefined) {
@@ -54,18 +54,18 @@ export class TableNodeFacade extends SceneNodeFacade<TableRecord> implements Emu
   }
 
   resizeRow(rowIndex: number, height: number): void {
-    const row = this.index('resizeRow(rowIndex)', rowIndex, this.numRows)
+    const row = this.#index('resizeRow(rowIndex)', rowIndex, this.numRows)
     this.record.rowHeights[row] = checkNumberAtLeast('resizeRow(height)', height, MIN_TRACK_SIZE)
     this.record.height = this.record.rowHeights.reduce((sum, h) => sum + h, 0)
   }
 
   resizeColumn(columnIndex: number, width: number): void {
-    const column = this.index('resizeColumn(columnIndex)', columnIndex, this.numColumns)
+    const column = this.#index('resizeColumn(columnIndex)', columnIndex, this.numColumns)
     this.record.columnWidths[column] = checkNumberAtLeast('resizeColumn(width)', width, MIN_TRACK_SIZE)
     this.record.width = this.record.columnWidths.reduce((sum, w) => sum + w, 0)
   }
 
-  private index(where: string, value: unknown, count: number): number {
+  #index(where: string, value: unknown, count: number): number {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= count) {
       throw new Error(`in ${where}: expected an index from 0 to ${count - 1}, got ${String(value)}`)
     }

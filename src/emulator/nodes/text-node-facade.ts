@@ -6,7 +6,7 @@ import { refreshTextNodeSize } from '../model/refresh-auto-size'
 import { requireTextFontsLoaded, writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
 import { textRangeMethods, wholeFont } from './text-ranges'
 import { checkBoolean, checkNumberAtLeast, checkOneOf, checkString } from '../support/check-arguments'
-import { SceneNodeFacade } from './scene-node-facade'
+import { SceneNodeFacade, turn } from './scene-node-facade'
 
 type EmulatedText = Pick<
   TextNode,
@@ -37,6 +37,20 @@ const ALIGN_VERTICAL: readonly TextNode['textAlignVertical'][] = ['TOP', 'CENTER
  * 'HEIGHT' (new width, height refitted) and otherwise switches to a fixed 'NONE' box.
  */
 export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements EmulatedText {
+  /** [T] `rotation`, -180 to 180 around the top-left; see `turn` for which nodes may be turned. */
+  get rotation(): number {
+    return this.record.rotation ?? 0
+  }
+
+  set rotation(value: number) {
+    turn(this.record, value)
+  }
+
+  /** [T] LayoutMixin: the emulator draws no shadows or thick strokes, so the bounds are the box. */
+  get absoluteRenderBounds(): Rect {
+    return this.absoluteBoundingBox
+  }
+
   get type(): 'TEXT' {
     return 'TEXT'
   }
@@ -71,29 +85,29 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
     return wholeFont(this.ctx, this.record.text)
   }
 
-  private get ranges(): ReturnType<typeof textRangeMethods> {
+  get #ranges(): ReturnType<typeof textRangeMethods> {
     return textRangeMethods(this.ctx, () => this.record.text, '')
   }
 
   getRangeFontName(start: number, end: number): FontName | PluginAPI['mixed'] {
-    return this.ranges.getRangeFontName(start, end)
+    return this.#ranges.getRangeFontName(start, end)
   }
 
   setRangeFontName(start: number, end: number, font: FontName): void {
-    this.ranges.setRangeFontName(start, end, font)
+    this.#ranges.setRangeFontName(start, end, font)
     refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 
   getRangeAllFontNames(start: number, end: number): FontName[] {
-    return this.ranges.getRangeAllFontNames(start, end)
+    return this.#ranges.getRangeAllFontNames(start, end)
   }
 
   getRangeHyperlink(start: number, end: number): HyperlinkTarget | null | PluginAPI['mixed'] {
-    return this.ranges.getRangeHyperlink(start, end)
+    return this.#ranges.getRangeHyperlink(start, end)
   }
 
   setRangeHyperlink(start: number, end: number, link: HyperlinkTarget | null): void {
-    this.ranges.setRangeHyperlink(start, end, link)
+    this.#ranges.setRangeHyperlink(start, end, link)
   }
 
   set fontName(value: FontName) {

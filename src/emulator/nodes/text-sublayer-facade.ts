@@ -37,7 +37,7 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
 
   set characters(value: string) {
     writeCharacters(this.ctx.fonts, this.owner.text, 'text.characters', value)
-    this.relayout()
+    this.#relayout()
   }
 
   get fontName(): FontName | PluginAPI['mixed'] {
@@ -46,7 +46,7 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
 
   set fontName(value: FontName) {
     writeFontName(this.ctx.fonts, this.owner.text, 'text.fontName', value)
-    this.relayout()
+    this.#relayout()
   }
 
   get fontSize(): number {
@@ -55,32 +55,32 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
 
   set fontSize(value: number) {
     writeFontSize(this.ctx.fonts, this.owner.text, 'text.fontSize', value)
-    this.relayout()
+    this.#relayout()
   }
 
-  private get ranges(): ReturnType<typeof textRangeMethods> {
+  get #ranges(): ReturnType<typeof textRangeMethods> {
     return textRangeMethods(this.ctx, () => this.owner.text, 'text.')
   }
 
   getRangeFontName(start: number, end: number): FontName | PluginAPI['mixed'] {
-    return this.ranges.getRangeFontName(start, end)
+    return this.#ranges.getRangeFontName(start, end)
   }
 
   setRangeFontName(start: number, end: number, font: FontName): void {
-    this.ranges.setRangeFontName(start, end, font)
-    this.relayout()
+    this.#ranges.setRangeFontName(start, end, font)
+    this.#relayout()
   }
 
   getRangeAllFontNames(start: number, end: number): FontName[] {
-    return this.ranges.getRangeAllFontNames(start, end)
+    return this.#ranges.getRangeAllFontNames(start, end)
   }
 
   getRangeHyperlink(start: number, end: number): HyperlinkTarget | null | PluginAPI['mixed'] {
-    return this.ranges.getRangeHyperlink(start, end)
+    return this.#ranges.getRangeHyperlink(start, end)
   }
 
   setRangeHyperlink(start: number, end: number, link: HyperlinkTarget | null): void {
-    this.ranges.setRangeHyperlink(start, end, link)
+    this.#ranges.setRangeHyperlink(start, end, link)
   }
 
   get fontWeight(): number {
@@ -99,7 +99,7 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
     this.owner.text.fills = toStoredPaints('text.fills', value)
   }
 
-  private relayout(): void {
+  #relayout(): void {
     if (this.owner.kind === 'STICKY') refreshStickySize(this.owner, this.ctx.metrics)
   }
 }

@@ -19,13 +19,30 @@ export interface GuardScope {
   owner?: { readonly id: string; readonly removed: boolean }
 }
 
+/**
+ * Names JavaScript itself asks of any value, which answer undefined rather than throw: `then`, which
+ * awaiting a promise that resolves to a node reads (FigJam's own async look-ups resolve to nodes).
+ */
+const ASKED_OF_EVERY_OBJECT: ReadonlySet<string> = new Set(['then'])
+
+/**
+ * Reading a member the object does not have throws in Figma, whatever the reason: "node.X: no such
+ * property 'X' on Y node", and in FigJam "figma.createPage no such property 'createPage' on the figma
+ * global object" ([G] figma-use/references/gotchas.md, "no such property" errors;
+ * figma-use-figjam/SKILL.md). A member FigJam has but the emulator does not model is refused the same
+ * way: what it would answer is not known here.
+ */
+function noSuchPropertyError(prop: string, scope: GuardScope): TypeError {
+  return new TypeError(`${scope.prefix}${prop}: no such property '${prop}' on ${scope.describe()}`)
+}
+
 /** Members a removed node still answers: those of [T] RemovedNode (developers.figma.com/docs/plugins/api/RemovedNode), `removed`, `type` and `id`. */
 const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
 
 /**
  * Wraps an API object (a node facade, a sublayer, `figma.ui`, ...) so that, as in Figma:
  * - only the object's API members exist: the getters, setters and methods on its class (own fields
- *   are internal state and read as undefined);
+ *   are internal state, and `#private` helpers are no members); reading anything else throws;
  * - every method call, property write and property read is counted by name (reads apart), and a
  *   test can make a call or write throw;
  * - nothing works after `closePlugin()`, and a removed node throws on access;
@@ -66,7 +83,10 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
     get(obj, prop) {
       if (typeof prop === 'symbol') return Reflect.get(obj, prop)
       const descriptor = apiMember(obj, prop)
-      if (descriptor === undefined) return undefined
+      if (descriptor === undefined) {
+        if (ASKED_OF_EVERY_OBJECT.has(prop)) return undefined
+        throw noSuchPropertyError(prop, scope)
+      }
       // Methods are checked when called, so an async one can report through its promise.
       if (typeof descriptor.value === 'function') return methodWrapper(prop, descriptor.value as (...args: unknown[]) => unknown)
       checkUsable(prop, `get_${prop}`)

@@ -41,7 +41,8 @@ describe('guardApiObject', () => {
     expect(counter.bump()).toBe(1)
     counter.count = 5
     expect(counter.label).toBe('count 5')
-    expect(counter.secret).toBeUndefined()
+    // [G] figma-use gotchas.md: reading a member the object lacks throws "no such property".
+    expect(() => counter.secret).toThrow("c.secret: no such property 'secret' on the counter")
     expect('secret' in counter).toBe(false)
     expect('bump' in counter).toBe(true)
     expect(Object.keys(counter)).toEqual([])
