@@ -101,6 +101,49 @@ describe('FigJam rules the emulator enforces', () => {
     }).toThrow('curved connectors are undocumented')
   })
 
+  it('[G create-connector] a position given with a node is relative to it, 0 to 1; a point outside is refused (undocumented)', async () => {
+    const { api, a } = await twoStickiesAsync()
+    const line = api.createConnector()
+    line.connectorStart = { endpointNodeId: a.id, position: { x: 1, y: 0.5 } }
+    line.connectorEnd = { position: { x: 900, y: 120 } }
+    // The right edge's middle of a 240 x 240 sticky at the origin.
+    expect(line.absoluteBoundingBox).toMatchObject({ x: 240, y: 120 })
+    for (const position of [{ x: 10, y: 20 }, { x: -0.1, y: 0.5 }, { x: 0.5, y: 1.5 }]) {
+      expect(() => {
+        line.connectorEnd = { endpointNodeId: a.id, position }
+      }).toThrow('a position on a node is relative to it, 0 to 1 on each axis')
+    }
+  })
+
+  it('[G create-connector, create-text] ends attach to stickies, shapes, sections and texts; tables, frames and groups are refused (undocumented)', async () => {
+    const { api, a } = await twoStickiesAsync()
+    const line = api.createConnector()
+    line.connectorStart = { endpointNodeId: a.id, magnet: 'AUTO' }
+    for (const node of [api.createShapeWithText(), api.createSection(), api.createText()]) line.connectorEnd = { endpointNodeId: node.id, magnet: 'AUTO' }
+    const grouped = api.createSticky()
+    for (const node of [api.createTable(), api.createFrame(), api.group([grouped], api.currentPage)]) {
+      expect(() => {
+        line.connectorEnd = { endpointNodeId: node.id, magnet: 'AUTO' }
+      }).toThrow(`does not attach connectors to a ${node.type} node`)
+    }
+  })
+
+  it('[G create-section, position-figjam-nodes] sections sit on the page or in sections; one put into a frame or group is refused (undocumented)', async () => {
+    const { api } = await readyEmulatorAsync()
+    const outer = api.createSection()
+    const inner = api.createSection()
+    outer.appendChild(inner)
+    expect(inner.parent).toBe(outer)
+    const frame = api.createFrame()
+    expect(() => frame.appendChild(inner)).toThrow(`Cannot put section ${inner.id} into a frame`)
+    const group = api.group([api.createSticky()], api.currentPage)
+    expect(() => group.insertChild(0, inner)).toThrow(`Cannot put section ${inner.id} into a group`)
+    const before = api.currentPage.children.length
+    expect(() => api.group([inner], api.currentPage)).toThrow(`Cannot put section ${inner.id} into a group`)
+    expect(api.currentPage.children.length).toBe(before)
+    expect(inner.parent).toBe(outer)
+  })
+
   it('[G create-connector] a new connector label has no usable font until one is set', async () => {
     const { api } = await readyEmulatorAsync()
     const line = api.createConnector()

@@ -196,7 +196,11 @@ class PluginApiFacade implements EmulatedPluginApi {
       throw new TypeError('in group(parent): expected the page, a section, a frame or a group of this document')
     }
     const container = target as ContainerRecord
-    for (const record of records) if (isInside(container, record)) throw new Error(`in group: cannot group node ${record.id} into itself or one of its children`)
+    for (const record of records) {
+      if (isInside(container, record)) throw new Error(`in group: cannot group node ${record.id} into itself or one of its children`)
+      // Checked before anything is made, so a refusal leaves no empty group behind (node-tree.ts has the rule).
+      if (record.kind === 'SECTION') throw new Error(`Cannot put section ${record.id} into a group: the emulator keeps sections on the page or in sections (FigJam's behaviour is not documented)`)
+    }
     const registry = this.ctx.registry
     const group = newGroup(registry.allocateId())
     registry.register(group)

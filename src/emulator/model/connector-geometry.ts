@@ -7,8 +7,9 @@ export type ConnectorEnd = 'start' | 'end'
 
 /**
  * Where a connector end sits on the canvas. Magnets pick the middle of a side (CENTER and NONE the
- * middle of the node); AUTO takes the side facing the other end. `{endpointNodeId, position}` is an
- * offset from the node's top-left; a free `{position}` is a canvas point. An end whose node cannot be
+ * middle of the node); AUTO takes the side facing the other end. `{endpointNodeId, position}` is a
+ * point relative to the node, 0-1 on each axis ([G] create-connector.md); a free `{position}` is a
+ * canvas point. An end whose node cannot be
  * found falls back to the box a REST file gave the connector, else the page origin.
  */
 export function endpointPoint(connector: ConnectorRecord, end: ConnectorEnd, lookup: SceneLookup): Vector {
@@ -17,7 +18,7 @@ export function endpointPoint(connector: ConnectorRecord, end: ConnectorEnd, loo
   const target = attachable(endpoint.endpointNodeId, lookup)
   if (target === undefined) return fallbackPoint(connector, end)
   const box = placedBox(target)
-  if ('position' in endpoint) return { x: box.x + endpoint.position.x, y: box.y + endpoint.position.y }
+  if ('position' in endpoint) return pointOnNode(box, endpoint.position)
   const center = centreOf(box)
   const magnet = endpoint.magnet === 'AUTO' ? autoMagnet(center, otherEndHint(connector, end, lookup)) : endpoint.magnet
   switch (magnet) {
@@ -70,4 +71,15 @@ function fallbackPoint(connector: ConnectorRecord, end: ConnectorEnd): Vector {
   const box = connector.importedBox
   if (box === undefined) return { x: 0, y: 0 }
   return end === 'start' ? { x: box.x, y: box.y } : { x: box.x + box.width, y: box.y + box.height }
+}
+
+/**
+ * Where a position given with a node lies: relative to the node's box when both coordinates are 0-1,
+ * as the Plugin API takes it ([G] create-connector.md; the facade refuses anything else). What a REST
+ * file means by a position outside 0-1 on an attached end is not documented; it is taken as a page
+ * point, as the renderer reads it (src/render/geometry/resolve-connector-ends.ts).
+ */
+function pointOnNode(box: Rect, position: Vector): Vector {
+  const relative = position.x >= 0 && position.x <= 1 && position.y >= 0 && position.y <= 1
+  return relative ? { x: box.x + position.x * box.width, y: box.y + position.y * box.height } : { x: position.x, y: position.y }
 }

@@ -44,6 +44,11 @@ export function detach(registry: NodeRegistry, node: SceneRecord): void {
  * so it lands at the same offset from its new parent: that is Figma's rule, not a canvas-preserving move.
  */
 export function insertChild(registry: NodeRegistry, parent: ContainerRecord, node: SceneRecord, index?: number): void {
+  // [G] create-section, position-figjam-nodes: sections sit on the page and hold nodes. What FigJam
+  // does with a section put into a group or a frame is not documented, so the emulator refuses it.
+  if (node.kind === 'SECTION' && (parent.kind === 'GROUP' || parent.kind === 'FRAME')) {
+    throw new Error(`Cannot put section ${node.id} into a ${parent.kind.toLowerCase()}: the emulator keeps sections on the page or in sections (FigJam's behaviour is not documented)`)
+  }
   // Only a node with children can hold the new parent: the walk up is skipped for the rest.
   const mayHoldParent = parent === node || (isContainer(node) && node.children.length > 0)
   if (mayHoldParent && isInside(parent, node)) throw new Error(`Cannot move node ${node.id} into itself or one of its children`)

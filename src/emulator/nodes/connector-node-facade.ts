@@ -161,6 +161,18 @@ function copyEndpoint(endpoint: ConnectorEndpoint): ConnectorEndpoint {
   return { endpointNodeId: endpoint.endpointNodeId, position: { ...endpoint.position } }
 }
 
+/**
+ * The node types a connector end may attach to: stickies, shapes and sections ([G] create-connector:
+ * connectors "connect shapes, stickies, sections, and other nodes") and texts (joined by connectors in
+ * [G] create-text's mind maps). Tables, frames, groups, widgets and the rest are not documented, so
+ * the emulator refuses them; a connector never attaches to a connector.
+ */
+const ATTACHABLE: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH_TEXT', 'SECTION', 'TEXT'])
+
+function inUnitRange(value: number): boolean {
+  return value >= 0 && value <= 1
+}
+
 /** One of the three documented endpoint shapes, attached only to a live node other than connectors. */
 function checkEndpoint(ctx: EmulatorContext, self: ConnectorRecord, where: string, value: unknown): ConnectorEndpoint {
   const fields = checkObject(where, value)
@@ -176,8 +188,8 @@ function checkEndpoint(ctx: EmulatorContext, self: ConnectorRecord, where: strin
   if (target === self || target.kind === 'CONNECTOR') {
     throw new Error(`${where}: a connector can only attach to another node that is not a connector (got ${target.kind} ${id})`)
   }
-  if (target.kind === 'GROUP') {
-    throw new Error(`${where}: the emulator does not attach connectors to a group (${id}): what FigJam does there is not documented`)
+  if (!ATTACHABLE.has(target.kind)) {
+    throw new Error(`${where}: the emulator does not attach connectors to a ${target.kind === 'GENERIC' ? target.type : target.kind} node (${id}): what FigJam does there is not documented`)
   }
   if (fields.magnet !== undefined) {
     checkKnownKeys(where, fields, ['endpointNodeId', 'magnet'])
@@ -187,7 +199,13 @@ function checkEndpoint(ctx: EmulatorContext, self: ConnectorRecord, where: strin
   }
   checkKnownKeys(where, fields, ['endpointNodeId', 'position'])
   if (fields.position === undefined) throw new TypeError(`${where}: an attached end needs a magnet or a position`)
-  return { endpointNodeId: id, position: checkVector(`${where}.position`, fields.position) }
+  const position = checkVector(`${where}.position`, fields.position)
+  // [G] create-connector.md: a position given with a node is relative, 0-1 within it. What FigJam does
+  // with a point outside the node is not documented, so the emulator refuses it.
+  if (!inUnitRange(position.x) || !inUnitRange(position.y)) {
+    throw new RangeError(`${where}.position: a position on a node is relative to it, 0 to 1 on each axis (got ${position.x}, ${position.y})`)
+  }
+  return { endpointNodeId: id, position }
 }
 
 /**

@@ -84,9 +84,9 @@ describe('ConnectorNode', () => {
     const connector = api.createConnector()
     connector.connectorLineType = 'STRAIGHT'
     connector.connectorStart = { endpointNodeId: left.id, magnet: 'CENTER' }
-    connector.connectorEnd = { endpointNodeId: right.id, position: { x: 10, y: 20 } }
+    connector.connectorEnd = { endpointNodeId: right.id, position: { x: 0.25, y: 0.5 } }
     section.remove()
-    expect(connector.connectorEnd).toEqual({ position: { x: 610, y: 20 } })
+    expect(connector.connectorEnd).toEqual({ position: { x: 600 + 0.25 * 240, y: 0.5 * 240 } })
   })
 
   it('lists itself in attachedConnectors of both ends', () => {

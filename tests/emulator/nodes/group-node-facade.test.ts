@@ -76,7 +76,7 @@ describe('GroupNode (figma.group)', () => {
     const connector = api.createConnector()
     expect(() => {
       connector.connectorStart = { endpointNodeId: group.id, magnet: 'AUTO' }
-    }).toThrow(/does not attach connectors to a group/)
+    }).toThrow(/does not attach connectors to a GROUP node/)
   })
 
   it('is found by findAll and findAllWithCriteria and exports as a REST GROUP that loads back', () => {

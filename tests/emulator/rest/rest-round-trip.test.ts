@@ -49,7 +49,8 @@ const itemSpec = fc.record({
 })
 const endSpec = fc.oneof(
   fc.record({ kind: fc.constant('magnet' as const), item: fc.nat(), magnet }),
-  fc.record({ kind: fc.constant('offset' as const), item: fc.nat(), x: coordinate, y: coordinate }),
+  // [G] create-connector: a position given with a node is relative to it, 0-1.
+  fc.record({ kind: fc.constant('relative' as const), item: fc.nat(), x: fc.double({ min: 0, max: 1, noNaN: true }), y: fc.double({ min: 0, max: 1, noNaN: true }) }),
   fc.record({ kind: fc.constant('free' as const), x: coordinate, y: coordinate })
 )
 const connectorSpec = fc.record({
