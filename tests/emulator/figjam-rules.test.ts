@@ -144,6 +144,18 @@ describe('FigJam rules the emulator enforces', () => {
     expect(inner.parent).toBe(outer)
   })
 
+  it('[T PageNode.selection] holds only directly selected nodes: never a node together with one of its descendants', async () => {
+    const { api } = await readyEmulatorAsync()
+    const section = api.createSection()
+    const inside = api.createSticky()
+    section.appendChild(inside)
+    const beside = api.createSticky()
+    api.currentPage.selection = [inside, section, beside, section]
+    expect(api.currentPage.selection).toEqual([section, beside])
+    api.currentPage.selection = [inside]
+    expect(api.currentPage.selection).toEqual([inside])
+  })
+
   it('[G create-connector] a new connector label has no usable font until one is set', async () => {
     const { api } = await readyEmulatorAsync()
     const line = api.createConnector()

@@ -1,4 +1,4 @@
-import type { PageRecord } from '../model/node-records'
+import type { NodeRecord, PageRecord, SceneRecord } from '../model/node-records'
 import { BaseNodeFacade } from './base-node-facade'
 import {
   appendChildTo,
@@ -43,9 +43,16 @@ export class PageNodeFacade extends BaseNodeFacade<PageRecord> implements Emulat
     return childrenOf(this.ctx, this.record)
   }
 
-  /** Selection holds live nodes of this page, without duplicates. */
+  /**
+   * Selection holds live nodes of this page, without duplicates, and only directly selected ones: [T]
+   * PageNode.selection "will never contain both a node and one of its descendents" (a node inside a
+   * selected node is selected indirectly). Worked out when read, as removal is.
+   */
   get selection(): ReadonlyArray<SceneNode> {
-    return Object.freeze(this.record.selection.filter((record) => !record.removed).map((record) => this.ctx.sceneHandle(record)))
+    const live = this.record.selection.filter((record) => !record.removed)
+    const chosen = new Set<NodeRecord>(live)
+    const direct = live.filter((record) => !hasAncestorIn(record, chosen))
+    return Object.freeze(direct.map((record) => this.ctx.sceneHandle(record)))
   }
 
   set selection(value: ReadonlyArray<SceneNode>) {
@@ -86,4 +93,11 @@ export class PageNodeFacade extends BaseNodeFacade<PageRecord> implements Emulat
   loadAsync(): Promise<void> {
     return Promise.resolve()
   }
+}
+
+function hasAncestorIn(record: SceneRecord, chosen: ReadonlySet<NodeRecord>): boolean {
+  for (let parent = record.parent; parent !== null && parent.kind !== 'PAGE'; parent = parent.parent) {
+    if (chosen.has(parent)) return true
+  }
+  return false
 }
