@@ -6,7 +6,8 @@ const RGB_KEYS = ['r', 'g', 'b', 'sourceColor'] as const
 
 /**
  * Checks paints written to `fills`/`strokes` the way Figma does and returns the frozen copy the node
- * keeps. Solid colours must be 0-1 floats without an alpha channel (opacity is separate); Figma fills
+ * keeps. Solid colours must be 0-1 floats without an alpha channel (opacity is separate) ([G]
+ * figma-use gotchas.md: "Colors are 0–1 range", "Paint `color` must not include `a`"); Figma fills
  * in `visible`, `opacity` and `blendMode`, so reads return them too.
  */
 export function toStoredPaints(where: string, value: unknown): ReadonlyArray<Paint> {

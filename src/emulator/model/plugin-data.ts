@@ -3,7 +3,7 @@ import { invalidArgumentError } from '../support/plugin-errors'
 import { utf8ByteLength } from '../support/utf8-byte-length'
 import type { PluginDataRecord } from './node-records'
 
-/** Documented: a shared-plugin-data namespace is at least 3 alphanumeric characters. */
+/** [T] setSharedPluginData: "The namespace must be at least 3 alphanumeric characters". */
 const NAMESPACE_PATTERN = /^[A-Za-z0-9]{3,}$/
 
 export interface PluginDataLimits {
@@ -56,12 +56,13 @@ export function getSharedPluginDataKeys(data: PluginDataRecord, namespace: unkno
   return [...(data.shared.get(checkNamespace('getSharedPluginDataKeys', namespace))?.keys() ?? [])]
 }
 
-/** Documented: writing '' removes the entry. */
+/** [T] setPluginData: "If you set the value to the empty string (\"\"), the key/value pair is removed". */
 function writeEntry(entries: Map<string, string>, key: string, value: string): void {
   if (value === '') entries.delete(key)
   else entries.set(key, value)
 }
 
+/** What FigJam does with an empty key is not documented: refused. */
 function checkKey(call: string, key: unknown): string {
   const k = checkString(`${call}(key)`, key)
   if (k === '') throw invalidArgumentError(`${call}(key)`, 'a non-empty key', key)
@@ -83,6 +84,7 @@ function checkNamespace(call: string, namespace: unknown): string {
   return ns
 }
 
+/** [T] "The total size of your entry (`pluginId`, `key`, `value`) cannot exceed 100 kB": counted as 100,000 UTF-8 bytes, the stricter reading. */
 function checkEntrySize(call: string, owner: string, key: string, value: string, limit: number): void {
   const size = utf8ByteLength(owner) + utf8ByteLength(key) + utf8ByteLength(value)
   if (size > limit) {

@@ -22,6 +22,7 @@ type EmulatedConnector = Pick<
 
 const MAGNETS: readonly ConnectorEndpointEndpointNodeIdAndMagnet['magnet'][] = PLUGIN_API_MAGNETS
 const LINE_TYPES: readonly ConnectorNode['connectorLineType'][] = CONNECTOR_LINE_TYPES
+/** [T] ConnectorStrokeCap; [G] create-connector lists the first six. */
 const CONNECTOR_STROKE_CAPS: readonly ConnectorStrokeCap[] = [
   'NONE',
   'ARROW_EQUILATERAL',

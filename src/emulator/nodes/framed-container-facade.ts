@@ -43,13 +43,14 @@ export abstract class FramedContainerFacade<R extends SectionRecord | FrameRecor
     this.record.dashPattern = toStoredDashPattern('dashPattern', value)
   }
 
+  /** [T] SectionNode.resizeWithoutConstraints: both sides >= 0.01; [G] create-section: sections start small and never grow by themselves. */
   resizeWithoutConstraints(width: number, height: number): void {
     this.record.width = checkNumberAtLeast('resizeWithoutConstraints(width)', width, MIN_NODE_SIZE)
     this.record.height = checkNumberAtLeast('resizeWithoutConstraints(height)', height, MIN_NODE_SIZE)
   }
 
   /**
-   * Sections pass no constraints to children; a frame's children keep FigJam's default constraints
+   * [T][G] create-section: sections pass no constraints to children, so both resizes are the same; a frame's children keep FigJam's default constraints
    * (left and top), which a resize does not move. So this is the same as resizeWithoutConstraints.
    */
   resize(width: number, height: number): void {

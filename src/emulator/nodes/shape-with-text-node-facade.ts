@@ -69,6 +69,7 @@ export class ShapeWithTextNodeFacade extends SceneNodeFacade<ShapeWithTextRecord
     this.record.dashPattern = toStoredDashPattern('dashPattern', value)
   }
 
+  /** [T][G] create-shape-with-text: `resize` works, both sides >= 0.01; `width` and `height` are read-only. */
   resize(width: number, height: number): void {
     this.record.width = checkNumberAtLeast('resize(width)', width, MIN_NODE_SIZE)
     this.record.height = checkNumberAtLeast('resize(height)', height, MIN_NODE_SIZE)

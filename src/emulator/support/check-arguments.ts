@@ -38,7 +38,7 @@ export function checkObject(where: string, value: unknown): Record<string, unkno
   return value as Record<string, unknown>
 }
 
-/** Rejects keys the Plugin API does not accept, as Figma does ("Unrecognized key(s) in object"). */
+/** Rejects keys the Plugin API does not accept, as Figma does ("Unrecognized key(s) in object": [G] figma-use gotchas.md, a paint colour's `a`). */
 export function checkKnownKeys(where: string, value: Record<string, unknown>, known: readonly string[]): void {
   const unknown = Object.keys(value).filter((key) => !known.includes(key))
   if (unknown.length > 0) {

@@ -46,7 +46,8 @@ const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
  * - every method call, property write and property read is counted by name (reads apart), and a
  *   test can make a call or write throw;
  * - nothing works after `closePlugin()`, and a removed node throws on access;
- * - writing a read-only or unknown property throws instead of silently doing nothing.
+ * - writing a read-only or unknown property throws instead of silently doing nothing ([G] figma-use
+ *   gotchas.md: "no setter for property", "object is not extensible").
  * Getters, setters and methods run against the unwrapped object.
  */
 export function guardApiObject<T extends object>(target: T, host: GuardHost, scope: GuardScope): T {
