@@ -3,7 +3,7 @@ import type { EmulatorContext } from '../emulator-context'
 import type { ConnectorRecord } from '../model/node-records'
 import { toStoredDashPattern, toStoredPaints } from '../model/paints'
 import { checkKnownKeys, checkNumber, checkNumberAtLeast, checkObject, checkOneOf, checkString } from '../support/check-arguments'
-import { SceneNodeFacade, turn } from './scene-node-facade'
+import { SceneNodeFacade } from './scene-node-facade'
 
 type EmulatedConnector = Pick<
   ConnectorNode,
@@ -43,14 +43,8 @@ const CONNECTOR_STROKE_CAPS: readonly ConnectorStrokeCap[] = [
  * Ends attach to existing nodes only: an id that does not exist (or was removed) throws.
  */
 export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implements EmulatedConnector {
-  /** [T] `rotation`, -180 to 180 around the top-left; see `turn` for which nodes may be turned. */
-  get rotation(): number {
-    return this.record.rotation ?? 0
-  }
-
-  set rotation(value: number) {
-    turn(this.record, value)
-  }
+  /** [T] ConnectorNode has its own `rotation` but no LayoutMixin, so no absoluteRenderBounds. */
+  static readonly absentMembers: ReadonlySet<string> = new Set(['absoluteRenderBounds'])
 
   get type(): 'CONNECTOR' {
     return 'CONNECTOR'

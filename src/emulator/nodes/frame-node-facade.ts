@@ -1,4 +1,3 @@
-import { turn } from './scene-node-facade'
 import type { FrameRecord } from '../model/node-records'
 import { checkBoolean } from '../support/check-arguments'
 import { FramedContainerFacade } from './framed-container-facade'
@@ -12,20 +11,6 @@ type EmulatedFrame = Pick<FrameNode, 'type' | 'clipsContent'>
  * emulated: children placed from its top-left, fills, strokes, resize and clipping.
  */
 export class FrameNodeFacade extends FramedContainerFacade<FrameRecord> implements EmulatedFrame {
-  /** [T] `rotation`, -180 to 180 around the top-left; see `turn` for which nodes may be turned. */
-  get rotation(): number {
-    return this.record.rotation ?? 0
-  }
-
-  set rotation(value: number) {
-    turn(this.record, value)
-  }
-
-  /** [T] LayoutMixin: the emulator draws no shadows or thick strokes, so the bounds are the box. */
-  get absoluteRenderBounds(): Rect {
-    return this.absoluteBoundingBox
-  }
-
   get type(): 'FRAME' {
     return 'FRAME'
   }

@@ -1,4 +1,3 @@
-import { turn } from './scene-node-facade'
 import { moveBy } from '../model/move-by'
 import type { GroupRecord } from '../model/node-records'
 import { checkNumber } from '../support/check-arguments'
@@ -13,20 +12,6 @@ type EmulatedGroup = Pick<GroupNode, 'type' | 'x' | 'y'>
  * emulated (FigJam's behaviour is not documented): the group has no resize, and rotation refuses.
  */
 export class GroupNodeFacade extends ContainerNodeFacade<GroupRecord> implements EmulatedGroup {
-  /** [T] `rotation`, -180 to 180 around the top-left; see `turn` for which nodes may be turned. */
-  get rotation(): number {
-    return this.record.rotation ?? 0
-  }
-
-  set rotation(value: number) {
-    turn(this.record, value)
-  }
-
-  /** [T] LayoutMixin: the emulator draws no shadows or thick strokes, so the bounds are the box. */
-  get absoluteRenderBounds(): Rect {
-    return this.absoluteBoundingBox
-  }
-
   get type(): 'GROUP' {
     return 'GROUP'
   }

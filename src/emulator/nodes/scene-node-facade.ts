@@ -38,10 +38,10 @@ const ROTATABLE: ReadonlySet<string> = new Set(['STICKY', 'SHAPE_WITH_TEXT', 'TE
  * Turns a node around its top-left [T]. FigJam lets people turn stickies, shapes and texts; what it
  * does with a turned section, connector, frame or group is not documented, so the emulator refuses
  * those. Only the node types whose typings have `rotation` show it as a property (shapes, texts,
- * connectors, frames, groups: LayoutMixin or their own); a sticky turns only through
- * `relativeTransform` [T: StickyNode has no `rotation`].
+ * connectors, frames, groups: LayoutMixin or their own; the others list it in `absentMembers`); a
+ * sticky turns only through `relativeTransform` [T: StickyNode has no `rotation`].
  */
-export function turn(record: SceneRecord, degrees: unknown): void {
+function turn(record: SceneRecord, degrees: unknown): void {
   if (!ROTATABLE.has(record.kind)) throw new Error(`in set rotation: the emulator does not turn ${record.kind} nodes (FigJam's behaviour is not documented)`)
   const value = checkNumber('rotation', degrees)
   // The API reports -180..180 [T].
@@ -82,6 +82,20 @@ export abstract class SceneNodeFacade<R extends SceneRecord> extends BaseNodeFac
 
   get height(): number {
     return this.record.kind === 'CONNECTOR' || this.record.kind === 'GROUP' ? this.#box().height : this.record.height
+  }
+
+  /** [T] `rotation`, -180 to 180 around the top-left; see `turn` for which nodes may be turned. */
+  get rotation(): number {
+    return this.record.rotation ?? 0
+  }
+
+  set rotation(value: number) {
+    turn(this.record, value)
+  }
+
+  /** [T] LayoutMixin: the emulator draws no shadows or thick strokes, so the bounds are the box. */
+  get absoluteRenderBounds(): Rect {
+    return this.#box()
   }
 
   get relativeTransform(): Transform {

@@ -26,6 +26,9 @@ type EmulatedSection = Pick<
  * resizes it. Children's x/y are measured from its top-left.
  */
 export class SectionNodeFacade extends FramedContainerFacade<SectionRecord> implements EmulatedSection {
+  /** [T] SectionNode has neither (OpaqueNodeMixin, no LayoutMixin). */
+  static readonly absentMembers: ReadonlySet<string> = new Set(['rotation', 'absoluteRenderBounds'])
+
   get type(): 'SECTION' {
     return 'SECTION'
   }

@@ -3,7 +3,7 @@ import type { ShapeWithTextRecord } from '../model/node-records'
 import { toStoredDashPattern, toStoredPaints } from '../model/paints'
 import { SHAPE_TYPES } from '../model/shape-types'
 import { checkNumber, checkNumberAtLeast, checkOneOf } from '../support/check-arguments'
-import { SceneNodeFacade, turn } from './scene-node-facade'
+import { SceneNodeFacade } from './scene-node-facade'
 
 type EmulatedShapeWithText = Pick<
   ShapeWithTextNode,
@@ -12,14 +12,8 @@ type EmulatedShapeWithText = Pick<
 
 /** A shape with text: a fixed-size box (it never grows with its text) that the plugin resizes. */
 export class ShapeWithTextNodeFacade extends SceneNodeFacade<ShapeWithTextRecord> implements EmulatedShapeWithText {
-  /** [T] `rotation`, -180 to 180 around the top-left; see `turn` for which nodes may be turned. */
-  get rotation(): number {
-    return this.record.rotation ?? 0
-  }
-
-  set rotation(value: number) {
-    turn(this.record, value)
-  }
+  /** [T] ShapeWithTextNode has its own `rotation` but no LayoutMixin, so no absoluteRenderBounds. */
+  static readonly absentMembers: ReadonlySet<string> = new Set(['absoluteRenderBounds'])
 
   get type(): 'SHAPE_WITH_TEXT' {
     return 'SHAPE_WITH_TEXT'

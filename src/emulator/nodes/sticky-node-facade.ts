@@ -11,6 +11,9 @@ type EmulatedSticky = Pick<StickyNode, 'type' | 'text' | 'fills' | 'authorVisibl
  * follows the text (refresh-auto-size.ts), so width and height are read-only as in FigJam.
  */
 export class StickyNodeFacade extends SceneNodeFacade<StickyRecord> implements EmulatedSticky {
+  /** [T] StickyNode has neither (OpaqueNodeMixin, no LayoutMixin): it turns only through relativeTransform. */
+  static readonly absentMembers: ReadonlySet<string> = new Set(['rotation', 'absoluteRenderBounds'])
+
   get type(): 'STICKY' {
     return 'STICKY'
   }

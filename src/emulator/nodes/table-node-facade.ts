@@ -14,6 +14,9 @@ const MIN_TRACK_SIZE = 0.01
  * columns resized one by one. Inserting, removing and moving rows or columns is not emulated.
  */
 export class TableNodeFacade extends SceneNodeFacade<TableRecord> implements EmulatedTable {
+  /** [T] TableNode has neither (OpaqueNodeMixin, no LayoutMixin). */
+  static readonly absentMembers: ReadonlySet<string> = new Set(['rotation', 'absoluteRenderBounds'])
+
   private readonly cellHandles = new WeakMap<TableCellRecord, TableCellNode>()
 
   get type(): 'TABLE' {

@@ -6,7 +6,7 @@ import { refreshTextNodeSize } from '../model/refresh-auto-size'
 import { requireTextFontsLoaded, writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
 import { textRangeMethods, wholeFont } from './text-ranges'
 import { checkBoolean, checkNumberAtLeast, checkOneOf, checkString } from '../support/check-arguments'
-import { SceneNodeFacade, turn } from './scene-node-facade'
+import { SceneNodeFacade } from './scene-node-facade'
 
 type EmulatedText = Pick<
   TextNode,
@@ -37,20 +37,6 @@ const ALIGN_VERTICAL: readonly TextNode['textAlignVertical'][] = ['TOP', 'CENTER
  * 'HEIGHT' (new width, height refitted) and otherwise switches to a fixed 'NONE' box.
  */
 export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements EmulatedText {
-  /** [T] `rotation`, -180 to 180 around the top-left; see `turn` for which nodes may be turned. */
-  get rotation(): number {
-    return this.record.rotation ?? 0
-  }
-
-  set rotation(value: number) {
-    turn(this.record, value)
-  }
-
-  /** [T] LayoutMixin: the emulator draws no shadows or thick strokes, so the bounds are the box. */
-  get absoluteRenderBounds(): Rect {
-    return this.absoluteBoundingBox
-  }
-
   get type(): 'TEXT' {
     return 'TEXT'
   }

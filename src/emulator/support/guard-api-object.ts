@@ -127,6 +127,14 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
 /** Members found per class prototype; every property access asks, so the walk is done once per name. */
 const membersByPrototype = new WeakMap<object, Map<string, PropertyDescriptor | undefined>>()
 
+/**
+ * A facade class may name members its base classes define that the Plugin API does not give its own
+ * node type (a sticky has no `rotation`, [T] StickyNode): those are no members of its objects.
+ */
+interface FacadeClass {
+  readonly absentMembers?: ReadonlySet<string>
+}
+
 /** The accessor or method `prop` names on the object's class chain (not its own fields). */
 function apiMember(obj: object, prop: string): PropertyDescriptor | undefined {
   if (prop === 'constructor') return undefined
@@ -139,6 +147,10 @@ function apiMember(obj: object, prop: string): PropertyDescriptor | undefined {
   }
   if (members.has(prop)) return members.get(prop)
   let found: PropertyDescriptor | undefined
+  if ((first.constructor as FacadeClass).absentMembers?.has(prop) === true) {
+    members.set(prop, undefined)
+    return undefined
+  }
   for (let proto: object | null = first; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
     found = Object.getOwnPropertyDescriptor(proto, prop)
     if (found !== undefined) break
