@@ -66,7 +66,11 @@ export function parseJsonInput(text: string, path: string): unknown {
  */
 export function describeJsonError(source: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  const what = message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')
+  const what = message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    // The text around an unexpected token, which may span lines: the line and column say where.
+    .replace(/^(Unexpected token '.+?'), .* is not valid JSON$/s, '$1')
   if (/end of JSON input/i.test(message)) return `it ends too early (${what})`
   const position = /\bposition (\d+)/.exec(message)?.[1]
   const offset = position === undefined ? jsonErrorOffset(source) : Number(position)
