@@ -3,7 +3,7 @@ import type { EmulatorContext } from './emulator-context'
 import { clippedShapes, offPaletteColours } from './model/audit-board'
 import { UndoHistory } from './model/undo-history'
 import { exportRestFile } from './rest/export-rest-file'
-import { exportRestText, exportRestTextChunks } from './rest/export-rest-text'
+import { exportRestTextChunks } from './rest/export-rest-text'
 import { importRestFile } from './rest/import-rest-file'
 
 /** The test- and tool-facing side of a session: the API handle plus what the plugin did through it. */
@@ -36,7 +36,6 @@ export function buildEmulator(ctx: EmulatorContext, defaultFileName: string, rec
     },
     onUiMessage: (listener) => ctx.ui.listen(listener),
     toRestFile: (name) => exportRestFile(ctx.registry, ctx.pluginId, name ?? defaultFileName),
-    toRestText: (name) => exportRestText(ctx.registry, ctx.pluginId, name ?? defaultFileName),
     toRestTextChunks: (name) => exportRestTextChunks(ctx.registry, ctx.pluginId, name ?? defaultFileName),
     resetCounters: () => {
       ctx.log.reset()

@@ -49,9 +49,10 @@ export interface FigJamEmulator {
   onUiMessage(listener: (message: unknown) => void): () => void
   /** The board as `GET /v1/files/:key?plugin_data=<pluginId>,shared` returns it. */
   toRestFile(name?: string): RestFile
-  /** The same file as text: exactly `JSON.stringify(toRestFile(name), null, 2)`, made without holding the whole file's objects at once. */
-  toRestText(name?: string): string
-  /** The same text in pieces, node by node, for writing as they come: joined, they are toRestText(name). */
+  /**
+   * The same file as text in pieces, node by node, for writing as they come: joined, exactly
+   * `JSON.stringify(toRestFile(name), null, 2)`, made without holding the whole file's objects at once.
+   */
   toRestTextChunks(name?: string): Iterable<string>
   /** Clears calls, fontLoads, notifications, undoCommits, uiMessages and viewportScrolls (an armed failure keeps counting). */
   resetCounters(): void

@@ -7,15 +7,9 @@ const INDENT = '  '
 /** How an emptied `children` list (every container's last field) is written. */
 const EMPTY_CHILDREN = '"children": []'
 
-/** The board's REST file as text: exactly `JSON.stringify(exportRestFile(…), null, 2)`, the chunks of exportRestTextChunks joined. */
-export function exportRestText(registry: NodeRegistry, pluginId: string, name: string): string {
-  let text = ''
-  for (const chunk of exportRestTextChunks(registry, pluginId, name)) text += chunk
-  return text
-}
-
 /**
- * The same text in pieces, node by node, for writing as they come. The whole text of a big board
+ * The board's REST file as text, exactly `JSON.stringify(exportRestFile(…), null, 2)`, in pieces,
+ * node by node, for writing as they come. The whole text of a big board
  * (millions of characters, two bytes each once it holds a non-Latin-1 character such as "✓") would
  * otherwise stay alive in pieces and be copied by each collection until it is whole. Each node is
  * JSON.stringify's own text with its newlines indented to its depth: JSON strings hold no raw

@@ -8,7 +8,7 @@ import { buildGroupedStickiesBoardAsync, buildTableBoardAsync } from '../../fixt
 import { BoardBuilder, buildDanishBoardAsync, buildOddBoardAsync } from '../../fixtures/hand-made-boards'
 import { readyEmulatorAsync } from '../emulator-fixtures'
 
-/** What the command line wrote before toRestText: the whole file's objects, then their text. */
+/** What the command line wrote before the text came in pieces: the whole file's objects, then their text. */
 function textOfObjects(emulator: FigJamEmulator, name?: string): string {
   return JSON.stringify(emulator.toRestFile(name), null, 2)
 }
@@ -48,46 +48,6 @@ async function templateBoardAsync(id: string): Promise<{ emulator: FigJamEmulato
   return { emulator, title: journey.value.title }
 }
 
-describe('toRestText', () => {
-  it('is the text of an empty file, with its name or the default one', () => {
-    const emulator = createFigJamEmulator()
-    expect(emulator.toRestText('Journey')).toBe(textOfObjects(emulator, 'Journey'))
-    expect(emulator.toRestText()).toBe(textOfObjects(emulator))
-  })
-
-  it.each(TEMPLATES.map((template) => [template.id] as const))('is JSON.stringify(toRestFile(), null, 2) for the %s board as Generate draws it', async (id) => {
-    const { emulator, title } = await templateBoardAsync(id)
-    expect(emulator.toRestText(title)).toBe(textOfObjects(emulator, title))
-  })
-
-  it.each(HAND_MADE_BOARDS)('is the same text for a hand-made board: %s', async (_, build) => {
-    const emulator = await drawnAsync(build)
-    expect(emulator.toRestText()).toBe(textOfObjects(emulator))
-  })
-
-  it('is the same text for frames and groups nested in sections, hidden and locked nodes, and plugin data that looks like JSON', async () => {
-    const { api, toRestFile, toRestText } = await readyEmulatorAsync({ pluginId: 'jb' })
-    const b = await BoardBuilder.createAsync(api)
-    const outer = b.section('Outer', { x: 0, y: 0, width: 2000, height: 1200 })
-    const frame = b.frame('Frame', { x: 100, y: 100, width: 900, height: 700 }, outer)
-    const empty = b.frame('Empty frame', { x: 1100, y: 100, width: 300, height: 300 }, outer)
-    const inFrame = b.sticky('In a frame', { x: 150, y: 150 }, { parent: frame })
-    const group = b.group([inFrame, b.sticky('Grouped too', { x: 400, y: 150 }, { parent: frame })], frame)
-    group.locked = true
-    b.section('Empty section', { x: 1500, y: 100, width: 300, height: 300 }, outer).visible = false
-    inFrame.setPluginData('__proto__', '"children": []')
-    inFrame.setSharedPluginData('research', 'key', '{\n  "x": [1, 2]\n}')
-    empty.setPluginData('quote', '"\\u2028\u2028')
-    api.root.setSharedPluginData('research', 'board', '1')
-    expect(toRestText('Nested')).toBe(JSON.stringify(toRestFile('Nested'), null, 2))
-  })
-
-  it('is the same text for a board loaded from a REST file with nodes the emulator does not model', async () => {
-    const loaded = await loadedWithUnknownNodesAsync()
-    expect(loaded.toRestText()).toBe(textOfObjects(loaded))
-  })
-})
-
 describe('toRestTextChunks', () => {
   /** The chunks, checked to be pieces (no empty one) and joined. */
   function joined(chunks: Iterable<string>): string {
@@ -96,9 +56,10 @@ describe('toRestTextChunks', () => {
     return pieces.join('')
   }
 
-  it('is the text of an empty file in one piece', () => {
+  it('is the text of an empty file in one piece, with its name or the default one', () => {
     const emulator = createFigJamEmulator()
     expect([...emulator.toRestTextChunks('Journey')]).toEqual([textOfObjects(emulator, 'Journey')])
+    expect([...emulator.toRestTextChunks()]).toEqual([textOfObjects(emulator)])
   })
 
   it.each(TEMPLATES.map((template) => [template.id] as const))('joins to JSON.stringify(toRestFile(), null, 2) for the %s board, a piece per node', async (id) => {
@@ -125,6 +86,23 @@ describe('toRestTextChunks', () => {
     sticky.setPluginData('children', '"children": []')
     outer.setSharedPluginData('research', 'children', '[]\n  "children": []')
     b.section('Empty on the page', { x: 2500, y: 0, width: 300, height: 300 })
+    expect(joined(toRestTextChunks('Nested'))).toBe(JSON.stringify(toRestFile('Nested'), null, 2))
+  })
+
+  it('joins to the same text for frames and groups nested in sections, hidden and locked nodes, and plugin data that looks like JSON', async () => {
+    const { api, toRestFile, toRestTextChunks } = await readyEmulatorAsync({ pluginId: 'jb' })
+    const b = await BoardBuilder.createAsync(api)
+    const outer = b.section('Outer', { x: 0, y: 0, width: 2000, height: 1200 })
+    const frame = b.frame('Frame', { x: 100, y: 100, width: 900, height: 700 }, outer)
+    const empty = b.frame('Empty frame', { x: 1100, y: 100, width: 300, height: 300 }, outer)
+    const inFrame = b.sticky('In a frame', { x: 150, y: 150 }, { parent: frame })
+    const group = b.group([inFrame, b.sticky('Grouped too', { x: 400, y: 150 }, { parent: frame })], frame)
+    group.locked = true
+    b.section('Empty section', { x: 1500, y: 100, width: 300, height: 300 }, outer).visible = false
+    inFrame.setPluginData('__proto__', '"children": []')
+    inFrame.setSharedPluginData('research', 'key', '{\n  "x": [1, 2]\n}')
+    empty.setPluginData('quote', '"\\u2028\u2028')
+    api.root.setSharedPluginData('research', 'board', '1')
     expect(joined(toRestTextChunks('Nested'))).toBe(JSON.stringify(toRestFile('Nested'), null, 2))
   })
 
