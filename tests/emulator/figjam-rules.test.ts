@@ -156,6 +156,16 @@ describe('FigJam rules the emulator enforces', () => {
     expect(api.currentPage.selection).toEqual([inside])
   })
 
+  it('[T rescale] refuses a scale factor below 0.01, even where the size it gives would do', async () => {
+    const { api } = await readyEmulatorAsync()
+    const shape = api.createShapeWithText()
+    shape.resize(2000, 2000)
+    expect(() => shape.rescale(0.005)).toThrow('rescale(scale): expected a number >= 0.01')
+    expect([shape.width, shape.height]).toEqual([2000, 2000])
+    shape.rescale(0.01)
+    expect([shape.width, shape.height]).toEqual([20, 20])
+  })
+
   it('[G create-connector] a new connector label has no usable font until one is set', async () => {
     const { api } = await readyEmulatorAsync()
     const line = api.createConnector()

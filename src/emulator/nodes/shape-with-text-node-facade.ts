@@ -2,7 +2,7 @@ import { MIN_NODE_SIZE } from '../model/emulator-defaults'
 import type { ShapeWithTextRecord } from '../model/node-records'
 import { toStoredDashPattern, toStoredPaints } from '../model/paints'
 import { SHAPE_TYPES } from '../model/shape-types'
-import { checkNumber, checkNumberAtLeast, checkOneOf } from '../support/check-arguments'
+import { checkNumberAtLeast, checkOneOf } from '../support/check-arguments'
 import { SceneNodeFacade } from './scene-node-facade'
 
 type EmulatedShapeWithText = Pick<
@@ -69,8 +69,9 @@ export class ShapeWithTextNodeFacade extends SceneNodeFacade<ShapeWithTextRecord
     this.record.height = checkNumberAtLeast('resize(height)', height, MIN_NODE_SIZE)
   }
 
+  /** [T] rescale: "The scale factor must be >= 0.01", whatever size it would give. */
   rescale(scale: number): void {
-    const factor = checkNumber('rescale(scale)', scale)
+    const factor = checkNumberAtLeast('rescale(scale)', scale, MIN_NODE_SIZE)
     this.resize(this.record.width * factor, this.record.height * factor)
   }
 }
