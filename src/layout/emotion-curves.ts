@@ -16,18 +16,20 @@ import { curveIdOf, type EmotionCurve, type Item, type Journey, journeyCurves, t
 export function emotionCurves(journey: Journey, rows: readonly Lane[]): Map<string, Item[]> {
   const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
   const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
-  const order = new Map(journey.items.map((item, index) => [item.id, index]))
   const curveIndex = new Map(journeyCurves(journey).map((curve, index) => [curve.id, index]))
-  const scoredIn = (laneIds: ReadonlySet<string>): Item[] =>
-    journey.items
-      .filter((item) => item.score !== undefined && laneIds.has(item.laneId))
-      .sort(
-        (a, b) =>
-          (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
-          (rowIndex.get(a.laneId) ?? 0) - (rowIndex.get(b.laneId) ?? 0) ||
-          (curveIndex.get(curveIdOf(a, journey)) ?? 0) - (curveIndex.get(curveIdOf(b, journey)) ?? 0) ||
-          (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)
-      )
+  const scoredIn = (laneIds: ReadonlySet<string>): Item[] => {
+    const scored = journey.items.filter((item) => item.score !== undefined && laneIds.has(item.laneId))
+    // Journey order among the scored items only, not a map over every item of the board.
+    const order = new Map<Item, number>()
+    scored.forEach((item, index) => order.set(item, index))
+    return scored.sort(
+      (a, b) =>
+        (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
+        (rowIndex.get(a.laneId) ?? 0) - (rowIndex.get(b.laneId) ?? 0) ||
+        (curveIndex.get(curveIdOf(a, journey)) ?? 0) - (curveIndex.get(curveIdOf(b, journey)) ?? 0) ||
+        (order.get(a) ?? 0) - (order.get(b) ?? 0)
+    )
+  }
 
   const curves = new Map<string, Item[]>()
   const touchpointLanes = new Set(rows.filter((lane) => lane.kind === 'touchpoints').map((lane) => lane.id))

@@ -1,4 +1,4 @@
-import { charsPerLine, estimateTextHeight, lineHeightFor, type TextBox } from './estimate-text-height'
+import { charsPerLine, lineHeightFor, type TextBox, wrappedTextHeight } from './estimate-text-height'
 import { STICKY_FONT_SIZE, STICKY_SIZE, STICKY_TEXT_PADDING, STICKY_WIDE_WIDTH } from './layout-metrics'
 
 export interface StickySize {
@@ -28,5 +28,5 @@ export function estimateStickySize(text: string): StickySize {
 
 /** The estimated height of a sticky of the given width holding this text (never under the square). */
 export function estimateStickyHeight(text: string, wide: boolean, fontSize = STICKY_FONT_SIZE): number {
-  return Math.max(STICKY_SIZE, estimateTextHeight(text, { ...box(wide ? STICKY_WIDE_WIDTH : STICKY_SIZE), fontSize }))
+  return Math.max(STICKY_SIZE, wrappedTextHeight(text, wide ? STICKY_WIDE_WIDTH : STICKY_SIZE, fontSize, STICKY_TEXT_PADDING))
 }

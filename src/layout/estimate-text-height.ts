@@ -44,8 +44,11 @@ export function textUnits(text: string): number {
 
 /** How many narrow characters fit on one line of a box. */
 export function charsPerLine(box: TextBox): number {
-  const inner = box.width - 2 * box.padding
-  return Math.max(1, Math.floor(inner / (box.fontSize * AVERAGE_CHAR_WIDTH_EM)))
+  return charsPerLineIn(box.width, box.fontSize, box.padding)
+}
+
+function charsPerLineIn(width: number, fontSize: number, padding: number): number {
+  return Math.max(1, Math.floor((width - 2 * padding) / (fontSize * AVERAGE_CHAR_WIDTH_EM)))
 }
 
 /** The pixel height of one line at a font size. */
@@ -99,5 +102,10 @@ export function countWrappedLines(text: string, perLine: number): number {
 
 /** The height text needs in a box: its wrapped lines plus the padding above and below. */
 export function estimateTextHeight(text: string, box: TextBox): number {
-  return countWrappedLines(text, charsPerLine(box)) * lineHeightFor(box.fontSize) + 2 * box.padding
+  return wrappedTextHeight(text, box.width, box.fontSize, box.padding)
+}
+
+/** estimateTextHeight with the box's sides as numbers: the layout asks it of every text on the board, and needs no box object for each. */
+export function wrappedTextHeight(text: string, width: number, fontSize: number, padding: number): number {
+  return countWrappedLines(text, charsPerLineIn(width, fontSize, padding)) * lineHeightFor(fontSize) + 2 * padding
 }

@@ -1,5 +1,5 @@
 import { fillText } from '../i18n'
-import { followedPersona, type Item, type Journey, type Persona } from '../model'
+import { followedPersona, type Item, type Journey, journeyEvidenceLevels, type Persona } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
 import type { BoardPlan, Box } from './board-plan'
 import {
@@ -142,25 +142,29 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
 
   // Measure every cell; then each column is as wide as its widest cell and each row as tall as its tallest.
   const curves = emotionCurves(journey, rows)
-  const pointsByCell = new Map<string, Item[]>()
+  // Cells numbered row by row, so grouping items by cell makes no key for every item of the board.
+  const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]))
+  const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
+  const cellOf = (stageId: string, laneId: string): number => (rowIndex.get(laneId) ?? 0) * stages.length + (stageIndex.get(stageId) ?? 0)
+  const pointsByCell = new Map<number, Item[]>()
   for (const [laneId, items] of curves) {
-    for (const [key, group] of groupBy(items, (item) => cellKey(item.stageId, laneId))) pointsByCell.set(key, group)
+    for (const [cell, group] of groupBy(items, (item) => cellOf(item.stageId, laneId))) pointsByCell.set(cell, group)
   }
   const onCurve = new Set([...curves.values()].flat().map((item) => item.id))
-  const itemsByCell = groupBy(linkedFirst(journey), (item) => cellKey(item.stageId, item.laneId))
-  const cells = rows.map((lane) =>
-    stages.map((stage) => {
-      const key = cellKey(stage.id, lane.id)
-      return measureCell(measure, itemsByCell.get(key) ?? [], curves.has(lane.id), pointsByCell.get(key)?.length ?? 0, cellColumns, stageKeyOf(stage.id), room.cells.get(key))
+  const itemsByCell = groupBy(linkedFirst(journey), (item) => cellOf(item.stageId, item.laneId))
+  const cells = rows.map((lane, r) =>
+    stages.map((stage, c) => {
+      const cell = r * stages.length + c
+      return measureCell(measure, itemsByCell.get(cell) ?? [], curves.has(lane.id), pointsByCell.get(cell)?.length ?? 0, cellColumns, stageKeyOf(stage.id), room.cells.get(cellKey(stage.id, lane.id)))
     })
   )
   const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
   const columnWidths = columnContent.map((width) => width + 2 * STAGE_PADDING)
   // Empty cells hold a hint naming their lane: where its stickies go. Only a lane with an empty cell
   // has one to measure (on the text node of its first, as all its hints read alike).
-  const isEmpty = (stageId: string, laneId: string): boolean => !itemsByCell.has(cellKey(stageId, laneId)) && !pointsByCell.has(cellKey(stageId, laneId))
-  const hints = rows.map((lane) => {
-    const firstEmpty = stages.find((stage) => isEmpty(stage.id, lane.id))
+  const isEmpty = (cell: number): boolean => !itemsByCell.has(cell) && !pointsByCell.has(cell)
+  const hints = rows.map((lane, r) => {
+    const firstEmpty = stages.find((_, c) => isEmpty(r * stages.length + c))
     if (firstEmpty === undefined) return undefined
     const text = fillText(labels.cellHint, { lane: lane.name.trim() })
     return { text, height: measureTextNode(measure, hintKey(firstEmpty.id, lane.id), text, BODY_FONT, CELL_HINT_FONT_SIZE, STICKY_SIZE) }
@@ -187,7 +191,6 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   const stageHeader = descriptionTop + (tallestDescription > 0 ? tallestDescription + CELL_PADDING : 0)
 
   // Blueprint lines widen the gap below the lane they follow.
-  const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
   const linesAfterRow = new Map<number, IndexedLine[]>()
   journey.blueprintLines.forEach((line, index) => {
     const r = requireIndex(rowIndex, line.afterLaneId, 'blueprint line lane')
@@ -289,6 +292,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   const stageHeight = rowY - gridTop
 
   // Stage sections, each with its description and its cells.
+  const levels = new Map(journeyEvidenceLevels(journey).map((level) => [level.id, level]))
   stages.forEach((stage, c) => {
     const stageKey = stageKeyOf(stage.id)
     const phase = stage.phaseId === undefined ? undefined : requireIndex(phaseIndex, stage.phaseId, 'stage phase')
@@ -333,16 +337,16 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
       if (cell === undefined) return
       const at = { x: STAGE_PADDING, y: (rowTops[r] ?? 0) - gridTop + CELL_PADDING }
       if (curves.has(lane.id)) {
-        placeEmotionPoints(plan, pointsByCell.get(cellKey(stage.id, lane.id)) ?? [], {
+        placeEmotionPoints(plan, pointsByCell.get(r * stages.length + c) ?? [], {
           stageKey,
           ...at,
           width: columnContent[c] ?? 0,
           journey
         })
       }
-      placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve, measure })
+      placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve, measure, levels })
       const hint = hints[r]
-      if (hint !== undefined && isEmpty(stage.id, lane.id)) {
+      if (hint !== undefined && isEmpty(r * stages.length + c)) {
         plan.addText(
           hintKey(stage.id, lane.id),
           { ...at, width: STICKY_SIZE, height: hint.height },
@@ -383,19 +387,25 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
 
   // Connectors last: both of their ends exist by now.
   for (const { curve, points } of [...curves.values()].flatMap((points) => curveRuns(journey, points))) {
-    points.slice(1).forEach((to, i) => {
-      const from = points[i] ?? to
-      plan.addConnector({
-        key: `emotion-line:${from.id}:${to.id}`,
-        start: `emotion-point:${from.id}`,
-        end: `emotion-point:${to.id}`,
-        lineType: 'STRAIGHT',
-        endCap: 'NONE',
-        stroke: MARK_COLORS[curve.color],
-        strokeWeight: EMOTION_LINE_WEIGHT,
-        text: '',
-        tag: planTag({ role: 'emotion-line', itemId: from.id, toItemId: to.id })
-      })
+    // Each point's key made once, for the line that ends at it and the one that starts there.
+    let start = ''
+    points.forEach((to, i) => {
+      const end = `emotion-point:${to.id}`
+      const from = points[i - 1]
+      if (from !== undefined) {
+        plan.addConnector({
+          key: `emotion-line:${from.id}:${to.id}`,
+          start,
+          end,
+          lineType: 'STRAIGHT',
+          endCap: 'NONE',
+          stroke: MARK_COLORS[curve.color],
+          strokeWeight: EMOTION_LINE_WEIGHT,
+          text: '',
+          tag: { role: 'emotion-line', itemId: from.id, toItemId: to.id }
+        })
+      }
+      start = end
     })
   }
   for (const link of journey.links) {
@@ -435,7 +445,10 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
  */
 function linkedFirst(journey: Journey): Item[] {
   const linked = new Set(journey.links.flatMap((link) => [link.from, link.to]))
-  return [...journey.items.filter((item) => linked.has(item.id)), ...journey.items.filter((item) => !linked.has(item.id))]
+  const first: Item[] = []
+  const rest: Item[] = []
+  for (const item of journey.items) (linked.has(item.id) ? first : rest).push(item)
+  return first.concat(rest)
 }
 
 /** The persona the map follows: `personaId`, else the first. */
@@ -474,8 +487,8 @@ function hintKey(stageId: string, laneId: string): string {
   return `hint:${stageId}:${laneId}`
 }
 
-function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
+function groupBy<T, K>(values: readonly T[], keyOf: (value: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
   for (const value of values) {
     const key = keyOf(value)
     const group = groups.get(key)

@@ -1,13 +1,13 @@
 import type { Item } from '../model'
 import type { StickySize } from './estimate-sticky-size'
-import { BODY_FONT, EMOTION_BAND_GAP, EMOTION_BAND_HEIGHT, EMOTION_POINT_GAP, EMOTION_POINT_SIZE, STICKY_FONT_SIZE, STICKY_GAP, STICKY_SIZE, STICKY_WIDE_WIDTH } from './layout-metrics'
+import { BODY_FONT, EMOTION_BAND_GAP, EMOTION_BAND_HEIGHT, EMOTION_POINT_GAP, EMOTION_POINT_SIZE, STICKY_FONT_SIZE, STICKY_GAP } from './layout-metrics'
 import { type CellRoom, type PackedCell, packCell } from './pack-cell'
 import { measureSticky, type TextMeasure } from './text-measure'
 
 /** Where one lane's stickies go in one stage, measured before anything is placed. */
 export interface MeasuredCell {
   items: Item[]
-  sizes: StickySize[]
+  sizes: readonly Readonly<StickySize>[]
   packed: PackedCell
   /** From the cell's top to its first sticky (in an emotion row the curve band sits above them). */
   stickyTop: number
@@ -30,10 +30,8 @@ export function measureCell(
   section?: string,
   room?: CellRoom
 ): MeasuredCell {
-  const sizes = items.map((item): StickySize => {
-    const { wide, height } = measureSticky(measure, item.text, BODY_FONT, STICKY_FONT_SIZE, section)
-    return { wide, height, width: wide ? STICKY_WIDE_WIDTH : STICKY_SIZE }
-  })
+  const sizes: Readonly<StickySize>[] = []
+  for (const item of items) sizes.push(measureSticky(measure, item.text, BODY_FONT, STICKY_FONT_SIZE, section))
   const packed = packCell(sizes, maxColumns, STICKY_GAP, room)
   if (!emotionRow) return { items, sizes, packed, stickyTop: 0, width: packed.width, height: packed.height }
   const stickyTop = EMOTION_BAND_HEIGHT + EMOTION_BAND_GAP

@@ -1,12 +1,14 @@
 import { boardCatalogueFor } from '../i18n'
-import { type Journey, journeyEvidenceLevels, type Lane } from '../model'
-import type { Point } from './board-plan'
+import type { EvidenceLevel, Item, Journey, Lane } from '../model'
+import type { ShapePreset } from '../palette/figjam-palette'
+import type { PlanShapeType, Point } from './board-plan'
 import { EMOTION_SHAPES, emotionSign, EVIDENCE_MARKER_SHAPE, MARK_SHAPES, MARKER_STYLES } from './board-styles'
 import { formatScore } from './emotion-curves'
 import { evidenceLetter } from './evidence-letter'
 import { STICKY_COLORS } from '../palette/figjam-palette'
 import { itemMarkers } from './item-markers'
 import { itemStickyColor } from './item-sticky-color'
+import type { StickySize } from './estimate-sticky-size'
 import {
   BODY_FONT,
   HEADING_FONT,
@@ -20,7 +22,8 @@ import {
   STICKY_SIZE
 } from './layout-metrics'
 import type { MeasuredCell } from './measure-cell'
-import { type PlanBuilder, planTag } from './plan-builder'
+import type { PlanBuilder } from './plan-builder'
+import type { PlanTag } from './plan-tag'
 import { glyphShapeSize, type TextMeasure } from './text-measure'
 
 export interface CellPlacement {
@@ -33,6 +36,8 @@ export interface CellPlacement {
   /** Items drawn on an emotion curve; any other scored item shows its score as a badge. */
   onCurve: ReadonlySet<string>
   measure: TextMeasure
+  /** The journey's evidence levels by id (journeyEvidenceLevels), looked up once for the whole board. */
+  levels: ReadonlyMap<string, EvidenceLevel>
 }
 
 /**
@@ -42,12 +47,19 @@ export interface CellPlacement {
  * bottom-left corner. Pins stick out by MARKER_OVERHANG only, less than the gap
  * around every sticky, so they never reach another sticky.
  */
-export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve, measure }: CellPlacement): void {
-  const levels = new Map(journeyEvidenceLevels(journey).map((level) => [level.id, level]))
-  cell.items.forEach((item, i) => {
-    const size = cell.sizes[i] ?? { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
-    const offset = cell.packed.offsets[i] ?? { x: 0, y: 0 }
-    const pinTag = { itemId: item.id, stageId: item.stageId, laneId: item.laneId }
+export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve, measure, levels }: CellPlacement): void {
+  // A pin's shape: its preset's colours spelled out, not spread, on every pin of the board.
+  const pin = (key: string, x: number, y: number, size: number, shapeType: PlanShapeType, preset: ShapePreset, text: string, fontSize: number, tag: PlanTag): void => {
+    plan.add({ kind: 'shape', key, parent: stageKey, name: key, x, y, width: size, height: size, shapeType, fill: preset.fill, stroke: preset.stroke, textFill: preset.textFill, text, font: HEADING_FONT, fontSize, tag })
+  }
+  const items = cell.items
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item
+    const size = cell.sizes[i] ?? SQUARE_STICKY
+    const offset = cell.packed.offsets[i] ?? NO_OFFSET
+    // Tags spelled out in the order planTag kept them: no spread and no cleaned copy for every sticky and pin.
+    const tag: PlanTag = { role: 'item', itemId: item.id, stageId: item.stageId, laneId: item.laneId }
+    if (item.activityTypeId !== undefined) tag.activityTypeId = item.activityTypeId
     // Each node's key is its name too: one string for both, on every node of the board.
     const key = `item:${item.id}`
     const sticky = plan.add({
@@ -64,81 +76,57 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
       text: item.text,
       font: BODY_FONT,
       fontSize: STICKY_FONT_SIZE,
-      tag: planTag({ role: 'item', ...pinTag, activityTypeId: item.activityTypeId })
+      tag
     })
     if (item.score !== undefined && !onCurve.has(item.id)) {
       const sign = emotionSign(item.score, journey.emotionScale)
       const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography.decimal)
       const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE, 'ELLIPSE')
-      const key = `score:${item.id}`
-      plan.add({
-        kind: 'shape',
-        key,
-        parent: stageKey,
-        name: key,
-        x: sticky.x - MARKER_OVERHANG,
-        y: sticky.y - MARKER_OVERHANG,
-        width: badge,
-        height: badge,
-        shapeType: 'ELLIPSE',
-        ...EMOTION_SHAPES[sign],
-        text: score,
-        font: HEADING_FONT,
-        fontSize: SCORE_BADGE_FONT_SIZE,
-        tag: planTag({ role: 'score-badge', ...pinTag, variant: sign })
+      pin(`score:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y - MARKER_OVERHANG, badge, 'ELLIPSE', EMOTION_SHAPES[sign], score, SCORE_BADGE_FONT_SIZE, {
+        role: 'score-badge',
+        itemId: item.id,
+        stageId: item.stageId,
+        laneId: item.laneId,
+        variant: sign
       })
     }
     const level = item.evidence === undefined ? undefined : levels.get(item.evidence.level)
     if (level !== undefined) {
       const letter = evidenceLetter(level)
-      const evidenceSize = glyphShapeSize(measure, letter, HEADING_FONT, MARKER_FONT_SIZE, MARKER_SIZE)
-      const key = `evidence:${item.id}`
-      plan.add({
-        kind: 'shape',
-        key,
-        parent: stageKey,
-        name: key,
-        x: sticky.x - MARKER_OVERHANG,
-        y: sticky.y + sticky.height + MARKER_OVERHANG - evidenceSize,
-        width: evidenceSize,
-        height: evidenceSize,
-        shapeType: EVIDENCE_MARKER_SHAPE,
-        ...MARK_SHAPES[level.color],
-        text: letter,
-        font: HEADING_FONT,
-        fontSize: MARKER_FONT_SIZE,
-        tag: planTag({ role: 'evidence-marker', ...pinTag, variant: level.id })
+      const side = glyphShapeSize(measure, letter, HEADING_FONT, MARKER_FONT_SIZE, MARKER_SIZE)
+      pin(`evidence:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y + sticky.height + MARKER_OVERHANG - side, side, EVIDENCE_MARKER_SHAPE, MARK_SHAPES[level.color], letter, MARKER_FONT_SIZE, {
+        role: 'evidence-marker',
+        itemId: item.id,
+        stageId: item.stageId,
+        laneId: item.laneId,
+        variant: level.id
       })
     }
     const markers = itemMarkers(item)
-    const markerSize = Math.max(
-      0,
-      ...markers.map((marker) => {
-        const style = MARKER_STYLES[marker]
-        return glyphShapeSize(measure, style.text, HEADING_FONT, style.fontSize ?? MARKER_FONT_SIZE, MARKER_SIZE, style.shapeType)
-      })
-    )
-    markers.forEach((marker, m) => {
+    let side = 0
+    for (const marker of markers) {
       const style = MARKER_STYLES[marker]
-      const key = `marker:${item.id}:${marker}`
-      plan.add({
-        kind: 'shape',
-        key,
-        parent: stageKey,
-        name: key,
-        x: sticky.x + sticky.width + MARKER_OVERHANG - markerSize - m * (markerSize + MARKER_SPACING),
-        y: sticky.y - MARKER_OVERHANG,
-        width: markerSize,
-        height: markerSize,
-        shapeType: style.shapeType,
-        fill: style.fill,
-        stroke: style.stroke,
-        textFill: style.textFill,
-        text: style.text,
-        font: HEADING_FONT,
-        fontSize: style.fontSize ?? MARKER_FONT_SIZE,
-        tag: planTag({ role: 'flag-marker', part: marker, ...pinTag })
-      })
-    })
-  })
+      side = Math.max(side, glyphShapeSize(measure, style.text, HEADING_FONT, style.fontSize ?? MARKER_FONT_SIZE, MARKER_SIZE, style.shapeType))
+    }
+    // A loop, not forEach: no callback made for every sticky, markers or not.
+    let m = 0
+    for (const marker of markers) {
+      const style = MARKER_STYLES[marker]
+      pin(
+        `marker:${item.id}:${marker}`,
+        sticky.x + sticky.width + MARKER_OVERHANG - side - m * (side + MARKER_SPACING),
+        sticky.y - MARKER_OVERHANG,
+        side,
+        style.shapeType,
+        style,
+        style.text,
+        style.fontSize ?? MARKER_FONT_SIZE,
+        { role: 'flag-marker', part: marker, itemId: item.id, stageId: item.stageId, laneId: item.laneId }
+      )
+      m++
+    }
+  }
 }
+
+const SQUARE_STICKY: Readonly<StickySize> = { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
+const NO_OFFSET: Point = { x: 0, y: 0 }

@@ -3,7 +3,7 @@ import type { Item, Journey } from '../model'
 import { EMOTION_SHAPES, emotionSign } from './board-styles'
 import { formatScore } from './emotion-curves'
 import { EMOTION_BAND_HEIGHT, EMOTION_POINT_FONT_SIZE, EMOTION_POINT_SIZE, HEADING_FONT } from './layout-metrics'
-import { type PlanBuilder, planTag } from './plan-builder'
+import type { PlanBuilder } from './plan-builder'
 
 export interface EmotionBand {
   stageKey: string
@@ -29,21 +29,26 @@ export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], ba
     const score = Math.min(max, Math.max(min, item.score ?? min))
     const slotCentre = band.x + ((i + 0.5) * band.width) / items.length
     const sign = emotionSign(score, scale)
+    const preset = EMOTION_SHAPES[sign]
+    // One string for the key and the name; the preset's colours and the tag spelled out, not spread and cleaned.
+    const key = `emotion-point:${item.id}`
     plan.add({
       kind: 'shape',
-      key: `emotion-point:${item.id}`,
+      key,
       parent: band.stageKey,
-      name: `emotion-point:${item.id}`,
+      name: key,
       x: Math.round(slotCentre - EMOTION_POINT_SIZE / 2),
       y: band.y + Math.round(((max - score) / (max - min)) * travel),
       width: EMOTION_POINT_SIZE,
       height: EMOTION_POINT_SIZE,
       shapeType: 'ELLIPSE',
-      ...EMOTION_SHAPES[sign],
+      fill: preset.fill,
+      stroke: preset.stroke,
+      textFill: preset.textFill,
       text: formatScore(score, scale, boardCatalogueFor(journey.locale).typography.decimal),
       font: HEADING_FONT,
       fontSize: EMOTION_POINT_FONT_SIZE,
-      tag: planTag({ role: 'emotion-point', itemId: item.id, stageId: item.stageId, laneId: item.laneId, variant: sign })
+      tag: { role: 'emotion-point', itemId: item.id, stageId: item.stageId, laneId: item.laneId, variant: sign }
     })
   })
 }

@@ -1,7 +1,7 @@
 import type { PlanFont, PlanShapeType } from './board-plan'
-import { estimateStickyHeight } from './estimate-sticky-size'
-import { estimateTextHeight } from './estimate-text-height'
-import { GLYPH_INSET, SHAPE_TEXT_AREA_SHARE, SHAPE_TEXT_PADDING, STICKY_SIZE } from './layout-metrics'
+import { estimateStickyHeight, type StickySize } from './estimate-sticky-size'
+import { wrappedTextHeight } from './estimate-text-height'
+import { GLYPH_INSET, SHAPE_TEXT_AREA_SHARE, SHAPE_TEXT_PADDING, STICKY_SIZE, STICKY_WIDE_WIDTH } from './layout-metrics'
 
 /**
  * One text whose height the layout needs. A sticky's height is what FigJam makes of its text at its
@@ -45,7 +45,7 @@ export interface TextMeasure {
 export const estimatedTextMeasure: TextMeasure = {
   heightOf(request) {
     if (request.kind === 'sticky') return estimateStickyHeight(request.text, request.wide, request.fontSize)
-    return estimateTextHeight(request.text, { width: request.width, fontSize: request.fontSize, padding: 0 })
+    return wrappedTextHeight(request.text, request.width, request.fontSize, 0)
   }
 }
 
@@ -55,20 +55,18 @@ export function measureRequestKey(request: MeasureRequest): string {
   return [request.kind, request.font.family, request.font.style, request.fontSize, where, request.text].join('\u0000')
 }
 
-export interface MeasuredSticky {
-  wide: boolean
-  height: number
-}
+/** Most stickies stay square: they share one size instead of each making its own. */
+const SQUARE_STICKY: Readonly<StickySize> = Object.freeze({ width: STICKY_SIZE, height: STICKY_SIZE, wide: false })
 
 /**
  * The sticky a text goes on: square while FigJam keeps it square, else wide (stickies cannot get any
  * wider), as tall as FigJam makes it.
  */
-export function measureSticky(measure: TextMeasure, text: string, font: PlanFont, fontSize: number, parent?: string): MeasuredSticky {
+export function measureSticky(measure: TextMeasure, text: string, font: PlanFont, fontSize: number, parent?: string): Readonly<StickySize> {
   // parent passed as is, undefined or not: a spread would make two objects for every sticky measured.
   const square = measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: false, parent })
-  if (square <= STICKY_SIZE) return { wide: false, height: STICKY_SIZE }
-  return { wide: true, height: Math.max(STICKY_SIZE, measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: true, parent })) }
+  if (square <= STICKY_SIZE) return SQUARE_STICKY
+  return { width: STICKY_WIDE_WIDTH, height: Math.max(STICKY_SIZE, measure.heightOf({ kind: 'sticky', text, font, fontSize, wide: true, parent })), wide: true }
 }
 
 /** The height of a text node's text, `width` wide: as measureText, naming the node (see MeasureRequest). */
