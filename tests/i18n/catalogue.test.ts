@@ -63,6 +63,16 @@ describe('message catalogues', () => {
   })
 })
 
+describe('FigJam’s terms', () => {
+  // "Node" is the Plugin API's word for what FigJam's users call objects; people read stickies, stages and lanes, or objects.
+  const NODE = /\bnodes?\b|\bnoder?\b|nœuds?|узел|узл|节点/i
+  it.each(LANGUAGES)('%s never speaks of nodes to the people it shows words to', (language) => {
+    const all = leaves({ panel: CATALOGUES[language], sandbox: SANDBOX_CATALOGUES[language], problems: PROBLEM_CATALOGUES[language], reading: READING_CATALOGUES[language] } as unknown as Tree)
+    const spoken = all.map(([key, text]) => [key, text.replace(/\{\w+\}/g, '')] as const)
+    expect(spoken.filter(([, text]) => NODE.test(text))).toEqual([])
+  })
+})
+
 describe('French typography', () => {
   // French sets a space before ":", ";", "!", "?" and "»" and after "«"; a plain space would let a
   // line break leave the sign alone at the start of the next line, so it must be a no-break one.

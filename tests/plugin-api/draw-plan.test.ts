@@ -141,7 +141,7 @@ describe('drawPlanAsync (the engine with nothing on the board yet)', () => {
           expect(message).toMatch(/^Could not load the board's fonts/)
         } else {
           // Stickies and texts are made and measured first (FigJam's two passes), then placed.
-          expect(message).toMatch(/^Could not (draw the board: failed at \w+ "[^"]+" after \d+ of \d+ nodes|measure the board's texts in FigJam)/)
+          expect(message).toMatch(/^Could not (draw the board: failed at \w+ "[^"]+" after \d+ of \d+ objects|measure the board's texts in FigJam)/)
           expect(message).toContain('Everything drawn so far was removed.')
           if (message.startsWith('Could not draw')) expect((error as BoardWriteError).planKey).toBeDefined()
         }
@@ -164,7 +164,7 @@ describe('drawPlanAsync (the engine with nothing on the board yet)', () => {
           if (done >= 100) throw new Error('panel went away')
         }
       })
-      await expect(run).rejects.toThrow(/failed between chunks after 100 of \d+ nodes \(panel went away\)/)
+      await expect(run).rejects.toThrow(/failed between chunks after 100 of \d+ objects \(panel went away\)/)
       expect(emulator.toRestFile()).toEqual(before)
     })
   })

@@ -100,7 +100,7 @@ describe('snapshotBoardAsync', () => {
     })
     expect(await readBoardAsync(emulator.api, { nodeId: '7:77' })).toEqual({
       ok: false,
-      problems: [{ path: 'nodeId', message: 'no node has id "7:77" (was it deleted?)', code: 'no-node', params: { id: '7:77' } }]
+      problems: [{ path: 'nodeId', message: 'no object has id "7:77" (was it deleted?)', code: 'no-node', params: { id: '7:77' } }]
     })
   })
 

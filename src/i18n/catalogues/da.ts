@@ -117,7 +117,7 @@ export const da: Catalogue = {
       greenFlags: 'Grønne flag',
       noText: '(ingen tekst)',
       more: 'og {n} mere',
-      node: 'Node {id}',
+      node: 'Element {id}',
       severalBoards: '{warning}. Markér en anden tavle og læs igen for at læse den.',
       notRead: 'Ikke læst',
       notReadHint: 'Udeladt af data: flyt dem ind i et trin og en række, eller lad dem være.',

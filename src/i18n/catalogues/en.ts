@@ -134,7 +134,7 @@ export const en = {
       greenFlags: 'Green flags',
       noText: '(no text)',
       more: 'and {n} more',
-      node: 'Node {id}',
+      node: 'Object {id}',
       severalBoards: '{warning}. To read another, select it on the board and read again.',
       notRead: 'Not read',
       notReadHint: 'Left out of the data: move them into a stage and lane, or leave them.',

@@ -118,7 +118,7 @@ export const fr: Catalogue = {
       greenFlags: 'Drapeaux verts',
       noText: '(sans texte)',
       more: 'et {n} de plus',
-      node: 'Nœud {id}',
+      node: 'Élément {id}',
       severalBoards: '{warning}. Pour en lire un autre, sélectionnez-le sur la page et relancez la lecture.',
       notRead: 'Non lus',
       notReadHint: 'Laissés hors des données\u00a0: placez-les dans une étape et une ligne, ou laissez-les.',

@@ -119,7 +119,7 @@ export const zhHans: Catalogue = {
       greenFlags: '绿旗',
       noText: '（无文字）',
       more: '还有 {n} 条',
-      node: '节点 {id}',
+      node: '对象 {id}',
       severalBoards: '{warning}。如需读取其他画板，请在画布上选中它后重新读取。',
       notRead: '未读取',
       notReadHint: '未计入数据：把它们移进某个阶段和泳道，或保持原样。',

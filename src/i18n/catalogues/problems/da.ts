@@ -120,10 +120,10 @@ export const daProblems: ProblemCatalogue = {
     'export-error': 'Journeyboard kunne ikke skrive eksporten. Fejlen, på engelsk: {error}',
     'draw-fonts-failed': 'tavlens skrifttyper, {fonts}, kunne ikke hentes (fejlen, på engelsk: {error})',
     'draw-measure-failed': 'tavlens tekster kunne ikke måles i FigJam (fejlen, på engelsk: {error}). Alt, der var tegnet indtil da, er fjernet.',
-    'draw-failed': 'tavlen kunne ikke tegnes: det gik galt ved {where} efter {created} af {total} noder (fejlen, på engelsk: {error}). Alt, der var tegnet indtil da, er fjernet.',
+    'draw-failed': 'tavlen kunne ikke tegnes: det gik galt ved {where} efter {created} af {total} elementer (fejlen, på engelsk: {error}). Alt, der var tegnet indtil da, er fjernet.',
     'draw-failed-not-removed': {
-      one: 'tavlen kunne ikke tegnes: det gik galt ved {where} efter {created} af {total} noder (fejlen, på engelsk: {error}). {n} node kunne ikke fjernes.',
-      other: 'tavlen kunne ikke tegnes: det gik galt ved {where} efter {created} af {total} noder (fejlen, på engelsk: {error}). {n} noder kunne ikke fjernes.'
+      one: 'tavlen kunne ikke tegnes: det gik galt ved {where} efter {created} af {total} elementer (fejlen, på engelsk: {error}). {n} element kunne ikke fjernes.',
+      other: 'tavlen kunne ikke tegnes: det gik galt ved {where} efter {created} af {total} elementer (fejlen, på engelsk: {error}). {n} elementer kunne ikke fjernes.'
     },
     'csv-unclosed-quote': 'feltet i anførselstegn lukkes aldrig: et afsluttende " mangler (et " inde i et felt i anførselstegn skrives "")',
     'csv-text-after-quote': 'uventet tekst efter det afsluttende " i et felt; et felt slutter ved et skilletegn eller ved linjens slutning',

@@ -105,15 +105,15 @@ export const enProblems = {
     } as Plural,
     /* Reading a board back and updating it, in FigJam. */
     'nothing-selected': 'nothing is selected: select a board, or part of one, to read',
-    'no-node': 'no node has id "{id}" (was it deleted?)',
+    'no-node': 'no object has id "{id}" (was it deleted?)',
     'no-board': 'there is no board drawn by Journeyboard: only boards the plugin drew (or synced) can be updated',
-    'no-such-board': 'no board drawn by Journeyboard is named "{board}" or holds a node with that id: only boards the plugin drew (or synced) can be updated',
+    'no-such-board': 'no board drawn by Journeyboard is named "{board}" or holds an object with that id: only boards the plugin drew (or synced) can be updated',
     'stored-journey-unreadable': 'the journey stored on the board cannot be read ({problems}): the board cannot be updated',
     'needs-resolution': 'needs a resolution (board, data or keep-both): {conflict}',
     'changed-since-review': 'the board changed since it was compared ({where}): compare again',
     'sync-fonts-failed': 'could not load the board\'s fonts ({fonts}): {error}. Nothing was changed.',
     'sync-measure-failed': 'could not measure the board\'s texts in FigJam ({error}). Everything was put back as it was.',
-    'sync-node-left': 'node {node} left the board while it was being updated: nothing was changed',
+    'sync-node-left': 'object {node} left the board while it was being updated: nothing was changed',
     'sync-failed': 'could not update the board: failed at {where} ({error}). Everything was put back as it was.',
     'sync-failed-not-undone': {
       one: 'could not update the board: failed at {where} ({error}). {n} change could not be undone.',
@@ -132,13 +132,13 @@ export const enProblems = {
     'compare-error': 'Journeyboard could not compare the board with the journey: {error}',
     'import-error': 'Journeyboard could not read the text: {error}',
     'export-error': 'Journeyboard could not write the export: {error}',
-    /* Drawing a new board failed: everything drawn so far is removed, or all but {n} nodes. */
+    /* Drawing a new board failed: everything drawn so far is removed, or all but {n} objects. */
     'draw-fonts-failed': 'could not load the board\'s fonts ({fonts}): {error}',
     'draw-measure-failed': 'could not measure the board\'s texts in FigJam ({error}). Everything drawn so far was removed.',
-    'draw-failed': 'could not draw the board: failed at {where} after {created} of {total} nodes ({error}). Everything drawn so far was removed.',
+    'draw-failed': 'could not draw the board: failed at {where} after {created} of {total} objects ({error}). Everything drawn so far was removed.',
     'draw-failed-not-removed': {
-      one: 'could not draw the board: failed at {where} after {created} of {total} nodes ({error}). {n} node could not be removed.',
-      other: 'could not draw the board: failed at {where} after {created} of {total} nodes ({error}). {n} nodes could not be removed.'
+      one: 'could not draw the board: failed at {where} after {created} of {total} objects ({error}). {n} object could not be removed.',
+      other: 'could not draw the board: failed at {where} after {created} of {total} objects ({error}). {n} objects could not be removed.'
     } as Plural
   }
 }

@@ -121,10 +121,10 @@ export const frProblems: ProblemCatalogue = {
     'export-error': 'Journeyboard n’a pas pu écrire l’export. L’erreur, en anglais\u00a0: {error}',
     'draw-fonts-failed': 'impossible de charger les polices du tableau, {fonts} (l’erreur, en anglais\u00a0: {error})',
     'draw-measure-failed': 'impossible de mesurer les textes du tableau dans FigJam (l’erreur, en anglais\u00a0: {error}). Tout ce qui avait été dessiné a été retiré.',
-    'draw-failed': 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} nœuds sur {total} (l’erreur, en anglais\u00a0: {error}). Tout ce qui avait été dessiné a été retiré.',
+    'draw-failed': 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} éléments sur {total} (l’erreur, en anglais\u00a0: {error}). Tout ce qui avait été dessiné a été retiré.',
     'draw-failed-not-removed': {
-      one: 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} nœuds sur {total} (l’erreur, en anglais\u00a0: {error}). {n} nœud n’a pas pu être retiré.',
-      other: 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} nœuds sur {total} (l’erreur, en anglais\u00a0: {error}). {n} nœuds n’ont pas pu être retirés.'
+      one: 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} éléments sur {total} (l’erreur, en anglais\u00a0: {error}). {n} élément n’a pas pu être retiré.',
+      other: 'impossible de dessiner le tableau\u00a0: échec sur {where} après {created} éléments sur {total} (l’erreur, en anglais\u00a0: {error}). {n} éléments n’ont pas pu être retirés.'
     },
     'csv-unclosed-quote': 'ce champ entre guillemets n’est jamais fermé\u00a0: il manque un " final (un " dans un champ entre guillemets s’écrit "")',
     'csv-text-after-quote': 'texte inattendu après le " final d’un champ\u00a0; un champ se termine à un séparateur ou en fin de ligne',

@@ -3,7 +3,7 @@ import type { ReadWarningCode } from './warning-codes'
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const enReading = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
-  nodes: { STICKY: 'sticky', SHAPE_WITH_TEXT: 'shape', TEXT: 'text', SECTION: 'section', CONNECTOR: 'connector', TABLE: 'table', WIDGET: 'widget', STAMP: 'stamp', EMBED: 'embed', LINK_UNFURL: 'link preview', MEDIA: 'media', CODE_BLOCK: 'code block', HIGHLIGHT: 'highlight', WASHI_TAPE: 'washi tape', SHAPE: 'shape', VECTOR: 'drawing', GROUP: 'group', FRAME: 'frame', node: 'node', 'link-connector': 'the connector of link', 'loose-sections': 'the stage sections on the page', 'loose-map': 'the map on the page' },
+  nodes: { STICKY: 'sticky', SHAPE_WITH_TEXT: 'shape', TEXT: 'text', SECTION: 'section', CONNECTOR: 'connector', TABLE: 'table', WIDGET: 'widget', STAMP: 'stamp', EMBED: 'embed', LINK_UNFURL: 'link preview', MEDIA: 'media', CODE_BLOCK: 'code block', HIGHLIGHT: 'highlight', WASHI_TAPE: 'washi tape', SHAPE: 'shape', VECTOR: 'drawing', GROUP: 'group', FRAME: 'frame', node: 'object', 'link-connector': 'the connector of link', 'loose-sections': 'the stage sections on the page', 'loose-map': 'the map on the page' },
   node: '{kind} "{text}"',
   warnings: {
     'no-stage': 'no stage is left on the board: the journey gets one empty stage',
@@ -13,7 +13,7 @@ export const enReading = {
     'stored-journey-unreadable': 'the journey stored on the board could not be read ({problems}): read from what the board shows',
     'stored-base-unreadable': 'the stored base cannot be read ({problems}): compared with the journey the board stores instead',
     'off-board': '{node} lies on the page outside every board: not read (move it onto the board to read it)',
-    'board-not-found': 'no board is named "{wanted}" or holds a node with that id: read the first board instead',
+    'board-not-found': 'no board is named "{wanted}" or holds an object with that id: read the first board instead',
     'several-boards': '{count} boards found: read {node}, the first from the left',
     'evidence-colour-unknown': '{node} has a colour no evidence level has ({levels}): item "{item}" keeps its level',
     'section-not-a-stage': '{node} is not a stage: its stickies count for the stage they sit in',
@@ -58,7 +58,7 @@ export const enReading = {
     'stage-unnamed': 'stage section "{stage}" has no name now: the stage keeps its name',
     'second-table': '{node} is a second table beside the map: not read',
     'vote-not-on-sticky': '{node} is not on a sticky: not read as a vote',
-    'duplicate-id': 'another node has the same id "{id}": only the first is read',
+    'duplicate-id': 'another object has the same id "{id}": only the first is read',
     'parent-loop': 'its parent chain loops back to itself: read as if it stood on the page',
     'tag-unreadable': 'its journeyboard data could not be read ({problems}): read as if made by hand'
   } satisfies Record<ReadWarningCode, string>

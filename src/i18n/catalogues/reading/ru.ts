@@ -3,7 +3,7 @@ import type { ReadingCatalogue } from './en'
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const ruReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
-  nodes: { STICKY: 'стикер', SHAPE_WITH_TEXT: 'фигура', TEXT: 'текст', SECTION: 'секция', CONNECTOR: 'соединитель', TABLE: 'таблица', WIDGET: 'виджет', STAMP: 'штамп', EMBED: 'встраивание', LINK_UNFURL: 'превью ссылки', MEDIA: 'медиа', CODE_BLOCK: 'блок кода', HIGHLIGHT: 'выделение', WASHI_TAPE: 'васи-лента', SHAPE: 'фигура', VECTOR: 'рисунок', GROUP: 'группа', FRAME: 'фрейм', node: 'узел', 'link-connector': 'соединитель связи', 'loose-sections': 'секции этапов на странице', 'loose-map': 'карту на странице' },
+  nodes: { STICKY: 'стикер', SHAPE_WITH_TEXT: 'фигура', TEXT: 'текст', SECTION: 'секция', CONNECTOR: 'соединитель', TABLE: 'таблица', WIDGET: 'виджет', STAMP: 'штамп', EMBED: 'встраивание', LINK_UNFURL: 'превью ссылки', MEDIA: 'медиа', CODE_BLOCK: 'блок кода', HIGHLIGHT: 'выделение', WASHI_TAPE: 'васи-лента', SHAPE: 'фигура', VECTOR: 'рисунок', GROUP: 'группа', FRAME: 'фрейм', node: 'объект', 'link-connector': 'соединитель связи', 'loose-sections': 'секции этапов на странице', 'loose-map': 'карту на странице' },
   node: '{kind} «{text}»',
   warnings: {
     'no-stage': 'на доске не осталось этапов: путь получает один пустой этап',
@@ -13,7 +13,7 @@ export const ruReading: ReadingCatalogue = {
     'stored-journey-unreadable': 'путь, сохранённый на доске, не читается ({problems}): прочитано по тому, что видно на доске',
     'stored-base-unreadable': 'сохранённая основа не читается ({problems}): сравнение идёт с путём, сохранённым на доске',
     'off-board': '{node} лежит на странице вне всех досок: не прочитано (перенесите на доску, чтобы прочитать)',
-    'board-not-found': 'нет доски с именем «{wanted}» или с узлом с таким id: вместо неё прочитана первая доска',
+    'board-not-found': 'нет доски с именем «{wanted}» или с объектом с таким id: вместо неё прочитана первая доска',
     'several-boards': 'найдено досок: {count}; прочитана {node}, первая слева',
     'evidence-colour-unknown': 'у {node} цвет, которого нет ни у одного уровня доказательности ({levels}): элемент «{item}» сохраняет свой уровень',
     'section-not-a-stage': '{node} — не этап: её стикеры относятся к этапу, в котором лежат',
@@ -58,7 +58,7 @@ export const ruReading: ReadingCatalogue = {
     'stage-unnamed': 'у секции этапа «{stage}» больше нет названия: этап сохраняет название',
     'second-table': '{node} — вторая таблица рядом с картой: не прочитано',
     'vote-not-on-sticky': '{node} не на стикере: не прочитано как голос',
-    'duplicate-id': 'у другого узла тот же id «{id}»: прочитан только первый',
+    'duplicate-id': 'у другого объекта тот же id «{id}»: прочитан только первый',
     'parent-loop': 'цепочка его родителей замыкается на себя: прочитано так, будто он лежит на странице',
     'tag-unreadable': 'его данные Journeyboard не читаются ({problems}): прочитано как сделанное вручную'
   }

@@ -3,7 +3,7 @@ import type { ReadingCatalogue } from './en'
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const zhHansReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
-  nodes: { STICKY: '便利贴', SHAPE_WITH_TEXT: '形状', TEXT: '文本', SECTION: '分区', CONNECTOR: '连接线', TABLE: '表格', WIDGET: '小组件', STAMP: '印章', EMBED: '嵌入内容', LINK_UNFURL: '链接预览', MEDIA: '媒体', CODE_BLOCK: '代码块', HIGHLIGHT: '高亮', WASHI_TAPE: '和纸胶带', SHAPE: '形状', VECTOR: '手绘', GROUP: '编组', FRAME: '框架', node: '节点', 'link-connector': '连接的连接线', 'loose-sections': '页面上的阶段分区', 'loose-map': '页面上的地图' },
+  nodes: { STICKY: '便利贴', SHAPE_WITH_TEXT: '形状', TEXT: '文本', SECTION: '分区', CONNECTOR: '连接线', TABLE: '表格', WIDGET: '小组件', STAMP: '印章', EMBED: '嵌入内容', LINK_UNFURL: '链接预览', MEDIA: '媒体', CODE_BLOCK: '代码块', HIGHLIGHT: '高亮', WASHI_TAPE: '和纸胶带', SHAPE: '形状', VECTOR: '手绘', GROUP: '编组', FRAME: '框架', node: '对象', 'link-connector': '连接的连接线', 'loose-sections': '页面上的阶段分区', 'loose-map': '页面上的地图' },
   node: '{kind}“{text}”',
   warnings: {
     'no-stage': '画板上没有剩下任何阶段：旅程获得一个空阶段',
@@ -13,7 +13,7 @@ export const zhHansReading: ReadingCatalogue = {
     'stored-journey-unreadable': '无法读取画板中保存的旅程（{problems}）：按画板上显示的内容读取',
     'stored-base-unreadable': '无法读取保存的基准（{problems}）：改为与画板保存的旅程比较',
     'off-board': '{node}位于页面上所有画板之外：未读取（移到画板上即可读取）',
-    'board-not-found': '没有名为“{wanted}”或包含该 ID 节点的画板：改为读取第一个画板',
+    'board-not-found': '没有名为“{wanted}”或包含该 ID 对象的画板：改为读取第一个画板',
     'several-boards': '找到 {count} 个画板：已读取{node}，即最左边的一个',
     'evidence-colour-unknown': '{node}的颜色不属于任何证据等级（{levels}）：条目“{item}”保留原等级',
     'section-not-a-stage': '{node}不是阶段：其中的便利贴计入它们所在的阶段',
@@ -58,7 +58,7 @@ export const zhHansReading: ReadingCatalogue = {
     'stage-unnamed': '阶段分区“{stage}”现在没有名称：阶段保留原名称',
     'second-table': '{node}是地图旁的第二个表格：未读取',
     'vote-not-on-sticky': '{node}不在便利贴上：未作为投票读取',
-    'duplicate-id': '另一个节点的 ID 同为“{id}”：只读取第一个',
+    'duplicate-id': '另一个对象的 ID 同为“{id}”：只读取第一个',
     'parent-loop': '其父级链循环回到自身：按直接位于页面上读取',
     'tag-unreadable': '无法读取其 Journeyboard 数据（{problems}）：按手工制作读取'
   }

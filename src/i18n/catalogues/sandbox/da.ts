@@ -3,10 +3,10 @@ import type { SandboxCatalogue } from './en'
 export const daSandbox: SandboxCatalogue = {
     measureFailed: 'Kunne ikke måle tavlens tekster i FigJam ({error}). Alt, der var tegnet indtil da, er fjernet.',
     fontsFailed: 'Kunne ikke hente tavlens skrifttyper ({fonts}): {error}',
-    drawFailed: 'Kunne ikke tegne tavlen: fejlede {where} efter {created} af {total} noder ({error}).',
+    drawFailed: 'Kunne ikke tegne tavlen: fejlede {where} efter {created} af {total} elementer ({error}).',
     atNode: 'ved {node}',
     allRemoved: 'Alt, der var tegnet indtil da, er fjernet.',
-    notAllRemoved: { one: '{n} node kunne ikke fjernes.', other: '{n} noder kunne ikke fjernes.' },
+    notAllRemoved: { one: '{n} element kunne ikke fjernes.', other: '{n} elementer kunne ikke fjernes.' },
     drew: 'Tegnede »{title}«: {stickies} i {stages}',
     /** The counts in `drew`. */
     drewStickies: { one: '{n} seddel', other: '{n} sedler' },

@@ -4,10 +4,10 @@ import type { Plural } from '../../plural'
 export const enSandbox = {
     measureFailed: 'Could not measure the board\'s texts in FigJam ({error}). Everything drawn so far was removed.',
     fontsFailed: 'Could not load the board\'s fonts ({fonts}): {error}',
-    drawFailed: 'Could not draw the board: failed {where} after {created} of {total} nodes ({error}).',
+    drawFailed: 'Could not draw the board: failed {where} after {created} of {total} objects ({error}).',
     atNode: 'at {node}',
     allRemoved: 'Everything drawn so far was removed.',
-    notAllRemoved: { one: '{n} node could not be removed.', other: '{n} nodes could not be removed.' } as Plural,
+    notAllRemoved: { one: '{n} object could not be removed.', other: '{n} objects could not be removed.' } as Plural,
     drew: 'Drew “{title}”: {stickies} in {stages}',
     /** The counts in `drew`. */
     drewStickies: { one: '{n} sticky', other: '{n} stickies' } as Plural,

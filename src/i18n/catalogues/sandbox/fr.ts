@@ -3,10 +3,10 @@ import type { SandboxCatalogue } from './en'
 export const frSandbox: SandboxCatalogue = {
     measureFailed: 'Impossible de mesurer les textes du tableau dans FigJam ({error}). Tout ce qui avait été dessiné a été retiré.',
     fontsFailed: 'Impossible de charger les polices du tableau ({fonts})\u00a0: {error}',
-    drawFailed: 'Impossible de dessiner le tableau\u00a0: échec {where} après {created} nœuds sur {total} ({error}).',
+    drawFailed: 'Impossible de dessiner le tableau\u00a0: échec {where} après {created} éléments sur {total} ({error}).',
     atNode: 'sur {node}',
     allRemoved: 'Tout ce qui avait été dessiné a été retiré.',
-    notAllRemoved: { one: '{n} nœud n’a pas pu être retiré.', other: '{n} nœuds n’ont pas pu être retirés.' },
+    notAllRemoved: { one: '{n} élément n’a pas pu être retiré.', other: '{n} éléments n’ont pas pu être retirés.' },
     drew: '«\u00a0{title}\u00a0» dessiné\u00a0: {stickies} dans {stages}',
     /** The counts in `drew`. */
     drewStickies: { one: '{n} post-it', other: '{n} post-it' },

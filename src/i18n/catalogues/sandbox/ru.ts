@@ -3,10 +3,10 @@ import type { SandboxCatalogue } from './en'
 export const ruSandbox: SandboxCatalogue = {
     measureFailed: 'Не удалось измерить тексты доски в FigJam ({error}). Всё нарисованное к этому моменту удалено.',
     fontsFailed: 'Не удалось загрузить шрифты доски ({fonts}): {error}',
-    drawFailed: 'Не удалось нарисовать доску: сбой {where} после {created} из {total} узлов ({error}).',
+    drawFailed: 'Не удалось нарисовать доску: сбой {where} после {created} из {total} объектов ({error}).',
     atNode: 'на {node}',
     allRemoved: 'Всё нарисованное к этому моменту удалено.',
-    notAllRemoved: { one: 'Не удалось удалить {n} узел.', few: 'Не удалось удалить {n} узла.', many: 'Не удалось удалить {n} узлов.', other: 'Не удалось удалить {n} узла.' },
+    notAllRemoved: { one: 'Не удалось удалить {n} объект.', few: 'Не удалось удалить {n} объекта.', many: 'Не удалось удалить {n} объектов.', other: 'Не удалось удалить {n} объекта.' },
     drew: 'Нарисовано «{title}»: {stickies}, {stages}',
     /** The counts in `drew`. */
     drewStickies: { one: '{n} стикер', few: '{n} стикера', many: '{n} стикеров', other: '{n} стикера' },

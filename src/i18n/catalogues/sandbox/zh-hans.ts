@@ -3,10 +3,10 @@ import type { SandboxCatalogue } from './en'
 export const zhHansSandbox: SandboxCatalogue = {
     measureFailed: '无法在 FigJam 中测量画板文字（{error}）。已绘制的内容都已移除。',
     fontsFailed: '无法加载画板字体（{fonts}）：{error}',
-    drawFailed: '无法绘制画板：{where}失败，已完成 {created}/{total} 个节点（{error}）。',
+    drawFailed: '无法绘制画板：{where}失败，已完成 {created}/{total} 个对象（{error}）。',
     atNode: '在 {node} 处',
     allRemoved: '已绘制的内容都已移除。',
-    notAllRemoved: { other: '有 {n} 个节点无法移除。' },
+    notAllRemoved: { other: '有 {n} 个对象无法移除。' },
     drew: '已绘制“{title}”：{stages}，{stickies}',
     /** The counts in `drew`. */
     drewStickies: { other: '{n} 张便利贴' },
