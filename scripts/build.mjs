@@ -49,9 +49,11 @@ export const BUDGETS = [
   // The layout making fewer objects for every sticky, pin and emotion point, and numbering cells
   // instead of making a key for every item: less garbage on big boards (about 250 bytes).
   // The words that named FigJam's nodes to people name objects (18 bytes).
+  // Link routing that gives the labelled links between two stickies places apart all at once when
+  // moving a few in turn left some blocked (about 1,100 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 414_348 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 415_448 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -3,6 +3,7 @@ import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
 import { planBoxes } from './plan-boxes'
+import { stickyPairKey } from './sticky-pair-key'
 
 /** What a link's route costs: a label on text outweighs any detour on any board. */
 const COVERS_TEXT = 1_000_000
@@ -162,6 +163,7 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
     const freed = routeInOrder(index, order, true)
     if (freed.blocked.size < best.blocked.size) best = freed
   }
+  if (best.blocked.size > 0) settlePairs(index, order, best)
   const nodes = plan.nodes.slice()
   const blocked: BlockedLink[] = [...kept]
   for (const { node, at } of links) {
@@ -251,6 +253,80 @@ function placeClear(obstacles: Obstacles, pass: Pass, byKey: ReadonlyMap<string,
   }
   moving.delete(link.node.key)
   return false
+}
+
+/**
+ * How many steps settlePair takes at most for one pair of stickies: enough to try every way of
+ * ten labels between two stickies, which have about a dozen places each; a pair with more links
+ * than places apart gives up there, round after round of widening, instead of trying them all.
+ */
+const SETTLING_STEPS = 20_000
+
+/**
+ * Gives the labelled links between the two stickies of each link still blocked places apart, if
+ * there are such places (settlePair). placeClear moves a few earlier links one after another down
+ * one chain of moves; between two stickies in different stages and lanes the places of long labels
+ * overlap in many ways (one place's label on two others'), so the way to fit eight of them may
+ * take moving most of the others at once: the board then grew round after round with a fit there
+ * all along, and the last labels stayed on each other.
+ */
+function settlePairs(index: ObstacleIndex, links: readonly LinkToRoute[], pass: Pass): void {
+  const pairs = new Map<string, LinkToRoute[]>()
+  for (const link of links) {
+    const key = stickyPairKey(link.node.start, link.node.end)
+    pairs.set(key, [...(pairs.get(key) ?? []), link])
+  }
+  const settled = new Set<string>()
+  for (const link of links) {
+    const key = stickyPairKey(link.node.start, link.node.end)
+    if (!pass.blocked.has(link.node.key) || link.labelSize === undefined || settled.has(key)) continue
+    settled.add(key)
+    settlePair(index, (pairs.get(key) as LinkToRoute[]).filter((other) => other.labelSize !== undefined), pass)
+  }
+}
+
+/**
+ * Routes the labelled links between two stickies (`pair`) clear of the board, of every other
+ * link's label and of each other, if such routes exist within SETTLING_STEPS: a search over each
+ * link's clear places (clearPlaces), the link with the fewest places left first, cheaper places
+ * first. `pass` changed to match when it finds them; untouched when not.
+ */
+function settlePair(index: ObstacleIndex, pair: readonly LinkToRoute[], pass: Pass): void {
+  const inPair = new Set(pair.map((link) => link.node.key))
+  const others = new ObstacleIndex()
+  for (const [key, route] of pass.routed) if (!inPair.has(key) && route.label !== undefined) others.add(obstacle(route.label, { sticky: false, blocksLines: false, text: true }))
+  const places = pair.map((link) => clearPlaces(index, link).filter((route) => !others.nearList(route.label as Box).some((other) => labelsTouch(route.label as Box, other.box))))
+  const chosen: (Route | undefined)[] = pair.map(() => undefined)
+  let steps = SETTLING_STEPS
+  const fits = (route: Route): boolean => chosen.every((other) => other === undefined || !labelsTouch(route.label as Box, other.label as Box))
+  const search = (left: number): boolean => {
+    if (left === 0) return true
+    // The link with the fewest places that fit among those chosen so far: none left means no way on.
+    let next = -1
+    let fitting: Route[] = []
+    for (let at = 0; at < pair.length; at++) {
+      if (chosen[at] !== undefined) continue
+      const fit = (places[at] as Route[]).filter(fits)
+      if (next < 0 || fit.length < fitting.length) [next, fitting] = [at, fit]
+    }
+    for (const route of fitting) {
+      if (--steps < 0) return false
+      chosen[next] = route
+      if (search(left - 1)) return true
+    }
+    chosen[next] = undefined
+    return false
+  }
+  if (!search(pair.length)) return
+  pair.forEach((link, at) => {
+    pass.routed.set(link.node.key, chosen[at] as Route)
+    pass.blocked.delete(link.node.key)
+  })
+}
+
+/** Whether one label's box, LINK_CLEARANCE wider on every side, overlaps another's (as routeCost counts labels). */
+function labelsTouch(label: Box, other: Box): boolean {
+  return rectangleOverlapsBox(label.x - LINK_CLEARANCE, label.y - LINK_CLEARANCE, label.width + 2 * LINK_CLEARANCE, label.height + 2 * LINK_CLEARANCE, other)
 }
 
 /** A link's line as our model of FigJam draws it between two side magnets, and its label's box halfway along. */

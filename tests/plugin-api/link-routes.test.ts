@@ -192,6 +192,18 @@ describe('link routes found wanting', () => {
     const journey = diagonalPair(labels.map((label) => ({ from: 'i1', to: 'i2', label })))
     expect(await clearanceProblemsAsync(journey)).toEqual([])
   })
+
+  // Found by a review: two short labels the other way first, then six long ones (two of them the
+  // whole warranty question, an unbreakable address, CJK) left the last two labels on a label.
+  it('should put eight labels between two stickies clear of each other when the two routed first run the other way', async () => {
+    const warranty = 'asks the store whether the warranty covers the handle that broke'
+    const links = [
+      { from: 'i2', to: 'i1', label: 'asks again' },
+      { from: 'i2', to: 'i1', label: 'kunde kunde' },
+      ...[warranty, 'Überraschung kunde kunde', '长途旅行很累 kunde', '长途旅行很累 kunde', warranty, 'https://example.com/a/very/long/path/that/never/breaks kunde'].map((label) => ({ from: 'i1', to: 'i2', label }))
+    ]
+    expect(await clearanceProblemsAsync(diagonalPair(links))).toEqual([])
+  })
 })
 
 describe('many labelled links between the same two stickies', () => {
