@@ -47,13 +47,14 @@ export const BUDGETS = [
   // An update's summary counting what it added and removed by kind (stickies...) from their tags (187 bytes).
   // The routing's obstacle index holding the board's nodes in typed arrays, not a list per bucket (about 1,320 bytes).
   // The layout making fewer objects for every sticky, pin and emotion point, and numbering cells
-  // instead of making a key for every item: less garbage on big boards (about 250 bytes).
+  // instead of making a key for every item: less garbage on big boards (about 250 bytes); the layout's
+  // input check keeping the links' ends it has not met instead of every item's id (26 bytes).
   // The words that named FigJam's nodes to people name objects (18 bytes).
   // Link routing that gives the labelled links between two stickies places apart all at once when
   // moving a few in turn left some blocked (about 1,100 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 415_448 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 415_474 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -462,8 +462,10 @@ function pickPersona(journey: Journey): Persona {
 function checkItemsResolve(journey: Journey): void {
   const stageIds = new Set(journey.stages.map((stage) => stage.id))
   const laneIds = new Set(journey.lanes.map((lane) => lane.id))
-  const itemIds = new Set(journey.items.map((item) => item.id))
+  // The links' ends no item is, rather than a set of every item of the board.
+  const missing = new Set(journey.links.flatMap((link) => [link.from, link.to]))
   for (const item of journey.items) {
+    missing.delete(item.id)
     if (!stageIds.has(item.stageId) || !laneIds.has(item.laneId)) {
       throw new Error(
         `item "${item.id}" is in stage "${item.stageId}" and lane "${item.laneId}", which do not both exist; validate the journey before laying it out`
@@ -471,7 +473,7 @@ function checkItemsResolve(journey: Journey): void {
     }
   }
   for (const link of journey.links) {
-    if (!itemIds.has(link.from) || !itemIds.has(link.to)) {
+    if (missing.has(link.from) || missing.has(link.to)) {
       throw new Error(`link "${link.id}" joins "${link.from}" to "${link.to}", which are not both items; validate the journey before laying it out`)
     }
   }

@@ -529,5 +529,8 @@ describe('layoutJourney', () => {
     const journey = sample()
     const broken = { ...journey, items: [...journey.items, { ...journey.items[0]!, id: 'lost', stageId: 'nowhere' }] }
     expect(() => layoutJourney(broken)).toThrow(/item "lost".*"nowhere"/)
+    const link = journey.links[0]!
+    expect(() => layoutJourney({ ...journey, links: [link, { ...link, id: 'astray', to: 'gone' }] })).toThrow(/link "astray" joins "t1" to "gone", which are not both items/)
+    expect(() => layoutJourney({ ...journey, links: [{ ...link, id: 'astray', from: 'gone' }] })).toThrow(/link "astray" joins "gone" to "p1"/)
   })
 })
