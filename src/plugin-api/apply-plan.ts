@@ -4,8 +4,9 @@ import type { PlanTag } from '../layout/plan-tag'
 import type { Journey, JourneyEnvelope } from '../model'
 import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isLegacyBoardKey, LEGACY_TAG_KEYS } from '../plugin-data/legacy-tags'
+import { SNAPSHOT_CONTAINER_TYPES } from '../reader/board-snapshot'
 import { changedSinceReading } from './check-unchanged'
-import { FontLoader, fontKey, fontLabel } from './font-loader'
+import { FontLoader, fontKey, fontLabel, type TextHolder } from './font-loader'
 import type { LiveNode } from './live-board'
 import type { MeasuredNodes } from './measured-nodes'
 import { atPosition, type LinkLook, moveInto, type NodeNow, refits, writeNode, writePosition, writesText } from './node-writers'
@@ -105,7 +106,7 @@ export const defaultYieldAsync = (): Promise<void> => new Promise((resolve) => s
  * created when missing and otherwise brought in line, writing only what differs from what the one
  * reading of the board found (a new node: from FigJam's documented defaults); nodes people made
  * move along; the board section stores the journey; what the plan dropped is removed last. It loads
- * each font once (the plan's, and every font of existing text it changes), and works in chunks,
+ * each font once (the plan's, and every font of existing text it changes or moves), and works in chunks,
  * yielding and reporting progress between them.
  *
  * Nothing is left half-done: if anything fails before the removals, every change is undone in
@@ -153,7 +154,7 @@ export async function applyPlanAsync(
   } catch (error) {
     throw options.fail({ stage: 'fonts', where: drawnFonts.map(fontLabel).join(', '), planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
   }
-  await loadChangingTextFontsAsync(fonts, plan, target, nows)
+  await loadTouchedTextFontsAsync(fonts, plan, target, nows)
 
   const journal = new RollbackJournal()
   const nodes = new Map<string, SceneNode>()
@@ -301,13 +302,17 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
 }
 
 /**
- * Loads, before anything changes, every font of existing text that will change, and of a text node
- * given another width ([T] `textAutoResize`): FigJam refuses
- * the write otherwise, and undoing it needs the node's own font again. A font that will not load
- * only matters if that text changes; the write then fails and everything is undone.
+ * Loads, before anything changes, every font of existing text the apply touches: text that will
+ * change, a text node given another width ([T] `textAutoResize`), and every node moved into
+ * another section with the text inside it (a section's children go along). FigJam refuses each of
+ * these writes otherwise (a move too: font loading "is also required for any operation on nodes
+ * that contain unloaded fonts — appendChild, insertChild", Figma's plugin guide, gotchas.md), and
+ * undoing them needs the same fonts again. Each node's fonts are read once, only for nodes touched.
+ * A font that will not load only matters if that node is written; the write then fails and
+ * everything is undone.
  */
-async function loadChangingTextFontsAsync(fonts: FontLoader, plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): Promise<void> {
-  const loads: Promise<unknown>[] = []
+async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): Promise<void> {
+  const touched = new Map<string, LiveNode>()
   for (const spec of plan.nodes) {
     if (spec.kind === 'section') continue
     const live = target.bound.get(spec.key)
@@ -316,12 +321,80 @@ async function loadChangingTextFontsAsync(fonts: FontLoader, plan: BoardPlan, ta
     if (spec.kind === 'connector' && target.links?.[spec.key]?.relabel === false) continue
     const changes = now.full ? spec.text !== '' || (now.text ?? '') !== '' : (now.text ?? '') !== spec.text
     // A text node refitted to another width keeps its words, but its box is set in its own fonts too.
-    if (!changes && !(spec.kind === 'text' && refits(spec, now))) continue
-    const handle = live.handle
-    const text = spec.kind === 'text' ? (handle as TextNode) : (handle as StickyNode | ShapeWithTextNode | ConnectorNode).text
-    loads.push(fonts.loadTextFontsAsync(text, (now.text ?? '').length))
+    if (changes || (spec.kind === 'text' && refits(spec, now))) touched.set(live.snap.id, live)
   }
-  await Promise.all(loads)
+  const moving = movingNodes(plan, target, nows)
+  const inside = moving.some((live) => SNAPSHOT_CONTAINER_TYPES.has(live.snap.type)) ? childrenByParent(target.reading) : undefined
+  for (const live of moving) for (const node of withInside(live, inside)) touched.set(node.snap.id, node)
+  await Promise.all([...touched.values()].flatMap((live) => textsOf(live).map((text) => fonts.loadTextFontsAsync(text.holder, text.length))))
+}
+
+/**
+ * The existing nodes the apply puts into another section (see place in node-writers.ts and
+ * placeOnly below): plan nodes whose section changes or is made now, and people's nodes moving along.
+ */
+function movingNodes(plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): LiveNode[] {
+  // A section made now has no id yet: whatever goes into it moves.
+  const sectionId = (key: string): string | undefined => target.bound.get(key)?.snap.id
+  const moving: LiveNode[] = []
+  for (const spec of plan.nodes) {
+    if (spec.parent === null) continue
+    const live = target.bound.get(spec.key)
+    const now = nows.get(spec.key)
+    if (live !== undefined && now !== undefined && now.parentId !== sectionId(spec.parent)) moving.push(live)
+  }
+  for (const move of target.moved ?? []) if (move.node.snap.parentId !== sectionId(move.parent)) moving.push(move.node)
+  return moving
+}
+
+function childrenByParent(reading: ReadonlyMap<string, LiveNode>): Map<string, LiveNode[]> {
+  const children = new Map<string, LiveNode[]>()
+  for (const live of reading.values()) {
+    const parentId = live.snap.parentId
+    if (parentId === null) continue
+    const siblings = children.get(parentId)
+    if (siblings === undefined) children.set(parentId, [live])
+    else siblings.push(live)
+  }
+  return children
+}
+
+/** A node and, for a section, group or frame, everything the reading found inside it. */
+function withInside(live: LiveNode, children: ReadonlyMap<string, readonly LiveNode[]> | undefined): LiveNode[] {
+  const found: LiveNode[] = []
+  const stack = [live]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    found.push(node)
+    stack.push(...(children?.get(node.snap.id) ?? []))
+  }
+  return found
+}
+
+/**
+ * The text a node holds, with its length as the reading found it: a text node's own, a sticky's,
+ * shape's or connector's text, a table's cells (read now: the reading keeps no cell handles).
+ */
+function textsOf(live: LiveNode): { holder: TextHolder; length: number }[] {
+  const length = (live.snap.text ?? '').length
+  switch (live.snap.type) {
+    case 'TEXT':
+      return [{ holder: live.handle as TextNode, length }]
+    case 'STICKY':
+    case 'SHAPE_WITH_TEXT':
+    case 'CONNECTOR':
+      return [{ holder: (live.handle as StickyNode | ShapeWithTextNode | ConnectorNode).text, length }]
+    case 'TABLE': {
+      const table = live.handle as TableNode
+      const rows = table.numRows
+      const columns = table.numColumns
+      return Array.from({ length: rows * columns }, (_, at) => {
+        const text = table.cellAt(Math.floor(at / columns), at % columns).text
+        return { holder: text, length: text.characters.length }
+      })
+    }
+    default:
+      return []
+  }
 }
 
 /** Moves a node people made into its plan section at x/y relative to it: only its place changes. */

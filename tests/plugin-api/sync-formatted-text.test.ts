@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
 
-import { drawAsync, itemSticky } from '../reader/generated-board'
-import { readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
+import type { FigJamEmulator, RestFile } from '../../src/emulator'
+import type { Journey } from '../../src/model'
+import { BoardSyncError } from '../../src/plugin-api/sync-board-error'
+import { syncBoardAsync } from '../../src/plugin-api/sync-board'
+import { drawAsync, itemSticky, stageSection } from '../reader/generated-board'
+import { boardOf, dropInto, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
 const BOLD: FontName = { family: 'Inter', style: 'Bold' }
 const ITALIC: FontName = { family: 'Inter', style: 'Italic' }
 const MEDIUM: FontName = { family: 'Inter', style: 'Medium' }
+const HAND: FontName = { family: 'Figma Hand', style: 'Regular' }
+const HAND_BOLD: FontName = { family: 'Figma Hand', style: 'Bold' }
 const LINK: HyperlinkTarget = { type: 'URL', value: 'https://example.com/cars' }
 
 /**
@@ -54,5 +60,57 @@ describe('updating a board with formatted stickies', () => {
     expect(emulator.fontLoads).toContainEqual(MEDIUM)
     expect(emulator.fontLoads).not.toContainEqual(BOLD)
     expect(await readSyncedAsync(emulator)).toEqual(data)
+  })
+})
+
+/**
+ * A note people wrote by hand on a sticky, in FigJam's hand-drawn font (Figma Hand, one word bold),
+ * whose item moves to another stage: the update moves the note along into that stage's section
+ * without changing its words. Figma's plugin guide (gotchas.md): font loading "is also required for
+ * any operation on nodes that contain unloaded fonts — appendChild, insertChild"; undoing the move
+ * inserts it back, which needs them too. The plugin drew the board and loaded its own fonts; the
+ * note's came from a person's editor, and the plugin never loaded them.
+ */
+describe('updating a board where a note in another font moves with its sticky to another stage', () => {
+  async function handwrittenNoteAsync(): Promise<{ emulator: FigJamEmulator; note: TextNode; file: RestFile; data: Journey }> {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const sticky = itemSticky(emulator.api, 'a1')
+    const box = sticky.absoluteBoundingBox!
+    let note: TextNode | undefined
+    emulator.editAsPerson((api) => {
+      const text = api.createText()
+      text.fontName = HAND
+      text.characters = 'Ask Ann first'
+      text.setRangeFontName(0, 3, HAND_BOLD) // "Ask"
+      dropInto(stageSection(api, 'plan'), text, { x: box.x + 20, y: box.y + 20 })
+      note = text
+    })
+    const data = changeItem(journey, 'a1', (item) => ({ ...item, stageId: 'book' }))
+    emulator.resetCounters()
+    return { emulator, note: note!, file: emulator.toRestFile(), data }
+  }
+
+  it('loads every font of the note before it moves, and moves it without touching its words', async () => {
+    const { emulator, note, data } = await handwrittenNoteAsync()
+    await syncAsync(emulator, data)
+    expect(note.parent?.id).toBe(stageSection(emulator.api, 'book').id)
+    expect(emulator.fontLoads).toContainEqual(HAND)
+    expect(emulator.fontLoads).toContainEqual(HAND_BOLD)
+    expect(note.characters).toBe('Ask Ann first')
+    expect(note.getRangeFontName(0, 3)).toEqual(HAND_BOLD)
+    expect(note.getRangeFontName(4, 13)).toEqual(HAND)
+  })
+
+  it('has loaded them when the move itself fails, and puts everything back', async () => {
+    const { emulator, note, file, data } = await handwrittenNoteAsync()
+    emulator.armFailure({ name: 'appendChild', nth: 1 })
+    await expect(syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, noYield)).rejects.toBeInstanceOf(BoardSyncError)
+    // Loaded before anything changed: the first move failed, and nothing after it ran.
+    expect(emulator.fontLoads).toContainEqual(HAND)
+    expect(emulator.fontLoads).toContainEqual(HAND_BOLD)
+    expect(emulator.toRestFile()).toEqual(file)
+    expect(note.parent?.id).toBe(stageSection(emulator.api, 'plan').id)
+    expect(note.getRangeFontName(0, 3)).toEqual(HAND_BOLD)
   })
 })
