@@ -52,9 +52,11 @@ export const BUDGETS = [
   // The words that named FigJam's nodes to people name objects (18 bytes).
   // Link routing that gives the labelled links between two stickies places apart all at once when
   // moving a few in turn left some blocked (about 1,100 bytes).
+  // An update loading the fonts of every node it moves into another section, and of what a moved
+  // section or table holds, before the move (about 1,190 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 415_474 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 416_662 }
 ]
 
 const minify = !process.argv.includes('--dev')
