@@ -54,9 +54,11 @@ export const BUDGETS = [
   // moving a few in turn left some blocked (about 1,100 bytes).
   // An update loading the fonts of every node it moves into another section, and of what a moved
   // section or table holds, before the move (about 1,190 bytes).
+  // Link widening that grows the gap before a stage for links between two stickies one above the
+  // other in one cell once the gap between them has not been enough (about 480 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 416_662 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 417_142 }
 ]
 
 const minify = !process.argv.includes('--dev')

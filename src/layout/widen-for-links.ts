@@ -189,6 +189,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
       askToStagger(widening.cellGrowth(stagger.cell), stagger, label)
       if (stagger.level) return
     }
+    if (stagger === undefined) askBesideTheColumn(widening, ends, label)
     askOverTheTop(widening, ends, label)
   }
   if (r0 !== r1) {
@@ -231,6 +232,23 @@ function askInsideCell(widening: Widening, { start, end, startKey }: LinkEnds, c
   if (a.row !== b.row) askGap(cell.rows, [], gapToWiden(grid.rows, a.row, b.row, centre.y, room?.rows), [a.row, b.row], centre.y, label.height)
   else askGap(cell.columns, [], gapToWiden(grid.columns, a.column, b.column, centre.x, room?.columns), [a.column, b.column], centre.x, label.width)
   return true
+}
+
+/**
+ * Several links between two stickies one above the other in one cell have their labels at three
+ * heights between them, and on the left of the stickies only where the gap before their stage
+ * holds them (the lane labels, or the stage before, lie there): the gap between the two stickies
+ * moves those places together however much it grows, so the gap before the stage grows by the
+ * label's width for the ways on the left.
+ */
+function askBesideTheColumn(widening: Widening, { start, end, r0, r1, c0, startKey, endKey }: LinkEnds, label: Box): void {
+  if (startKey !== endKey || r0 !== r1) return
+  // Only once the gap between them has grown and left the link blocked: most such links find room there.
+  const [a, b] = [widening.gridOf(startKey).place.get(start.key), widening.gridOf(startKey).place.get(end.key)]
+  const grown = widening.room.cells.get(startKey)?.rows ?? []
+  if (a === undefined || b === undefined || !grown.slice(Math.min(a.row, b.row) + 1, Math.max(a.row, b.row) + 1).some((room) => (room ?? 0) > 0)) return
+  const need = label.width + 2 * LINK_CLEARANCE
+  widening.growth.columns.set(c0, [...(widening.growth.columns.get(c0) ?? []), { need, length: 0 }])
 }
 
 /**
