@@ -80,7 +80,7 @@ export function explainLines(journey: Journey): string[] {
     const how = `stage "${r.stage}" by ${PLACEMENT_WORDS[r.stageBy]}, lane "${r.lane}" by ${PLACEMENT_WORDS[r.laneBy]}`
     // Rows and columns counted from 1, as a person counts them on the board.
     const where = r.cell === undefined ? '' : ` cell ${r.cell.row + 1}:${r.cell.column + 1}`
-    return `${r.confidence.toFixed(2)} ${sure}  node ${r.nodeId}${where}  "${text.length > 40 ? `${text.slice(0, 39)}…` : text}": ${how}${r.note === undefined ? '' : ` (${r.note})`}`
+    return `${r.confidence.toFixed(2)} ${sure}  object ${r.nodeId}${where}  "${text.length > 40 ? `${text.slice(0, 39)}…` : text}": ${how}${r.note === undefined ? '' : ` (${r.note})`}`
   })
   const votes = topVoted(journey, 10)
   if (votes.length > 0) lines.push('top votes:', ...votes.map((v) => `${v.count}  "${v.text.replace(/\s+/g, ' ').trim()}" (${v.kinds})`))

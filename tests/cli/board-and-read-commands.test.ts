@@ -72,7 +72,7 @@ describe('journeyboard board', () => {
     // Beside the template's own links and stickies, fewer than ten of them may keep clear.
     const warnings = err.split('\n').filter((line) => line.startsWith('warning: '))
     expect(warnings.length).toBeGreaterThan(0)
-    for (const line of warnings) expect(line).toMatch(/^warning: node \S+: the connector of link "crowd-\d+" joins two stickies that more than ten labelled links join/)
+    for (const line of warnings) expect(line).toMatch(/^warning: object \S+: the connector of link "crowd-\d+" joins two stickies that more than ten labelled links join/)
   })
 
   it('requires --out', async () => {
@@ -196,7 +196,7 @@ describe('journeyboard read --explain', () => {
     const lines = err.split('\n')
     const report = lines.slice(lines.indexOf('placements (least sure first):') + 1).filter((line) => line.startsWith('  '))
     expect(report[0]).toMatch(
-      /^ {2}0\.50 unsure {2}node \S+ {2}"Gets the bill by e-mail": stage "Leave" by the section it is in, lane "Blue stickies" by the legend's word for its colour \(sticky/
+      /^ {2}0\.50 unsure {2}object \S+ {2}"Gets the bill by e-mail": stage "Leave" by the section it is in, lane "Blue stickies" by the legend's word for its colour \(sticky/
     )
     expect(report).toHaveLength(7)
     expect(report.slice(1).every((line) => line.startsWith('  1.00 sure'))).toBe(true)

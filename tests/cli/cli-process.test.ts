@@ -333,7 +333,7 @@ describe('journeyboard read, many boards at once', () => {
     expect(run.code).toBe(0)
     // One line, naming the file, the board and the node; the words are the reader's.
     expect(run.stderr.split('\n')).toEqual([expect.stringMatching(/^warning: /), ''])
-    expect(run.stderr.startsWith(`warning: ${at('warned/ikea.json')}: board ${section.id}: node 99:1: `)).toBe(true)
+    expect(run.stderr.startsWith(`warning: ${at('warned/ikea.json')}: board ${section.id}: object 99:1: `)).toBe(true)
     expect(run.stderr).toContain('A note nobody placed')
     const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { board: string; warnings: { nodeId?: string }[] })
     expect(lines.map((line) => [line.board, line.warnings.map((warning) => warning.nodeId)])).toEqual([

@@ -201,7 +201,7 @@ describe('reading hand-drawn layouts', () => {
     // A cell has no id live (TableCellNode has none), so the item names the table and its cell.
     expect(cellItem?.provenance).toEqual({ nodeId: table.id, stage: 'table-cell', lane: 'table-cell', confidence: 1, cell: { row: 3, column: 2 } })
     expect(explainLines(reading.journey).find((line) => line.includes('"Torn"'))).toBe(
-      `1.00 sure  node ${table.id} cell 4:3  "Torn": stage "Compare" by its table cell, lane "Feeling" by its table cell`
+      `1.00 sure  object ${table.id} cell 4:3  "Torn": stage "Compare" by its table cell, lane "Feeling" by its table cell`
     )
     expect(reading.warnings.map((w) => w.message)).toEqual([NO_PERSONA])
   })

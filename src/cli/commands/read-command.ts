@@ -133,7 +133,7 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
     const where = single ? '' : `${entry.file}: board ${boardLabel(entry)}: `
     for (const warning of entry.reading.warnings) {
       const how = warning.kind === 'several-boards' ? '; choose another with --section <name or id>' : ''
-      io.stderr(`warning: ${where}${warning.nodeId ? `node ${warning.nodeId}: ` : ''}${warning.message}${how}\n`)
+      io.stderr(`warning: ${where}${warning.nodeId ? `object ${warning.nodeId}: ` : ''}${warning.message}${how}\n`)
     }
   }
   if (flags.explain === true) {

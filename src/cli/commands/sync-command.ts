@@ -52,7 +52,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(), '\n'))
   const summary = result.value
   io.stdout(formatChangeSet(summary.changeSet))
-  for (const left of summary.notRemoved) io.stderr(`warning: node ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)
+  for (const left of summary.notRemoved) io.stderr(`warning: object ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)
   io.stderr(`${flags.out}: board "${summary.journey.title}" updated: ${describeSyncResult(summary)}\n`)
   return 0
 }
