@@ -145,7 +145,10 @@ describe('journeyboard render', () => {
     expect(out).toMatch(/^<svg[^>]* width="800"/)
     const bad = await cli(['render', 'blank', '--width', 'wide'])
     expect(bad.code).toBe(2)
-    expect(bad.err).toContain('--width must be a number of pixels')
+    expect(bad.err).toContain('render: --width must be a number of pixels from 16 to 20,000, got "wide"')
+    // The README's bounds, as people write numbers: a width past them is refused, not drawn.
+    expect((await cli(['render', 'blank', '--width', '20001'])).code).toBe(2)
+    expect((await cli(['render', 'blank', '--width', '15'])).code).toBe(2)
   })
 
   it('is listed in help and runs from the installed command', async () => {

@@ -14,6 +14,8 @@ import { writeOutputAsync } from '../write-output'
  * name held in a variable so the command still loads, and says what to do, where it is missing.
  */
 const PNG_RENDERER_PACKAGE = '@resvg/resvg-js'
+/** The narrowest picture --width takes, the lower bound the README gives. */
+const MIN_PICTURE_WIDTH = 16
 
 /** The part of @resvg/resvg-js the command uses (it draws text with the system's fonts by default). */
 interface PngRenderer {
@@ -85,8 +87,8 @@ async function svgToPngAsync(svg: string): Promise<Uint8Array> {
 export async function renderCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const format = outputFormat(flags.out)
   const width = flags.width === undefined ? undefined : Number(flags.width)
-  if (width !== undefined && !(Number.isFinite(width) && width >= 16 && width <= 20_000)) {
-    throw usageError(`render: --width must be a number of pixels from 16 to 20000, got "${String(flags.width)}"`)
+  if (width !== undefined && !(Number.isFinite(width) && width >= MIN_PICTURE_WIDTH && width <= MAX_PICTURE_SIDE)) {
+    throw usageError(`render: --width must be a number of pixels from ${MIN_PICTURE_WIDTH} to ${MAX_PICTURE_SIDE.toLocaleString('en')}, got "${String(flags.width)}"`)
   }
   const source = args[0] ?? ''
   const board = await boardOfAsync(io, source, flags)
@@ -98,7 +100,7 @@ export async function renderCommandAsync({ io, args, flags }: CommandContext): P
     const size = svgPictureSize(list, options)
     if (size.limited) {
       io.stderr(
-        `warning: ${source}: drawn ${Math.round(size.width)}×${Math.round(size.height)} px, smaller than asked, to keep within ${MAX_PICTURE_SIDE} px a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels\n`
+        `warning: ${source}: drawn ${Math.round(size.width)}×${Math.round(size.height)} px, smaller than asked, to keep within ${MAX_PICTURE_SIDE.toLocaleString('en')} px a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels\n`
       )
     }
     svg = displayListToSvg(list, options)
