@@ -256,11 +256,14 @@ function placeClear(obstacles: Obstacles, pass: Pass, byKey: ReadonlyMap<string,
 }
 
 /**
- * How many steps settlePair takes at most for one pair of stickies: enough to try every way of
- * ten labels between two stickies, which have about a dozen places each; a pair with more links
- * than places apart gives up there, round after round of widening, instead of trying them all.
+ * How much work settlePair does at most for one pair of stickies, counted in places compared with
+ * the chosen ones: every place tried compares each unplaced link's places with every link's
+ * choice, so a count of places tried bounded nothing (20,000 of them were about 9 million
+ * comparisons for twelve links, and 40 links between two stickies took 21 s to lay out). The fits
+ * found on the boards tried took at most 680,000 (nine links); a pair with more links than places
+ * apart gives up here, round after round of widening, instead of trying every way.
  */
-const SETTLING_STEPS = 20_000
+const SETTLING_COMPARISONS = 1_000_000
 
 /**
  * Gives the labelled links between the two stickies of each link still blocked places apart, if
@@ -274,7 +277,9 @@ function settlePairs(index: ObstacleIndex, links: readonly LinkToRoute[], pass: 
   const pairs = new Map<string, LinkToRoute[]>()
   for (const link of links) {
     const key = stickyPairKey(link.node.start, link.node.end)
-    pairs.set(key, [...(pairs.get(key) ?? []), link])
+    const pair = pairs.get(key)
+    if (pair === undefined) pairs.set(key, [link])
+    else pair.push(link)
   }
   const settled = new Set<string>()
   for (const link of links) {
@@ -287,7 +292,7 @@ function settlePairs(index: ObstacleIndex, links: readonly LinkToRoute[], pass: 
 
 /**
  * Routes the labelled links between two stickies (`pair`) clear of the board, of every other
- * link's label and of each other, if such routes exist within SETTLING_STEPS: a search over each
+ * link's label and of each other, if such routes exist within SETTLING_COMPARISONS: a search over each
  * link's clear places (clearPlaces), the link with the fewest places left first, cheaper places
  * first. `pass` changed to match when it finds them; untouched when not.
  */
@@ -297,8 +302,11 @@ function settlePair(index: ObstacleIndex, pair: readonly LinkToRoute[], pass: Pa
   for (const [key, route] of pass.routed) if (!inPair.has(key) && route.label !== undefined) others.add(obstacle(route.label, { sticky: false, blocksLines: false, text: true }))
   const places = pair.map((link) => clearPlaces(index, link).filter((route) => !others.nearList(route.label as Box).some((other) => labelsTouch(route.label as Box, other.box))))
   const chosen: (Route | undefined)[] = pair.map(() => undefined)
-  let steps = SETTLING_STEPS
-  const fits = (route: Route): boolean => chosen.every((other) => other === undefined || !labelsTouch(route.label as Box, other.label as Box))
+  let budget = SETTLING_COMPARISONS
+  const fits = (route: Route): boolean => {
+    budget -= chosen.length
+    return chosen.every((other) => other === undefined || !labelsTouch(route.label as Box, other.label as Box))
+  }
   const search = (left: number): boolean => {
     if (left === 0) return true
     // The link with the fewest places that fit among those chosen so far: none left means no way on.
@@ -310,7 +318,7 @@ function settlePair(index: ObstacleIndex, pair: readonly LinkToRoute[], pass: Pa
       if (next < 0 || fit.length < fitting.length) [next, fitting] = [at, fit]
     }
     for (const route of fitting) {
-      if (--steps < 0) return false
+      if (budget < 0) return false
       chosen[next] = route
       if (search(left - 1)) return true
     }
