@@ -78,23 +78,27 @@ export interface NodeWriteOptions {
  * place in it, size, colours and text. One writer per node kind; the tag is the caller's.
  */
 export function writeNode(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow, options: NodeWriteOptions = {}): void {
-  place(ctx, node, spec, now)
+  // A new node is written before it goes into its section: FigJam refuses to append a node whose text
+  // is set in a font not loaded (Figma's plugin guide, gotchas.md), and a new text node starts in a
+  // default font the plan may not use.
+  if (!now.fresh) place(ctx, node, spec, now)
   switch (spec.kind) {
     case 'section':
       writeSection(ctx, node as SectionNode, spec, now)
-      return
+      break
     case 'sticky':
       writeSticky(ctx, node as StickyNode, spec, now, options)
-      return
+      break
     case 'shape':
       writeShape(ctx, node as ShapeWithTextNode, spec, now)
-      return
+      break
     case 'text':
       writeText(ctx, node as TextNode, spec, now)
-      return
+      break
     case 'connector':
       writeConnector(ctx, node as ConnectorNode, spec, now, options.link)
   }
+  if (now.fresh) place(ctx, node, spec, now)
 }
 
 /**

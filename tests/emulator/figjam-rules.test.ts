@@ -271,6 +271,34 @@ describe('FigJam rules the emulator enforces', () => {
     expect(sticky.text.getRangeAllFontNames(0, 15)).toEqual([INTER_BOLD, INTER_MEDIUM, INTER_ITALIC])
   })
 
+  it('[G figma-use gotchas.md "Font loading is also required for any operation on nodes that contain unloaded fonts — appendChild, insertChild"] moving a node refuses while its text, or text inside it, is in a font not loaded, and changes nothing', async () => {
+    const emulator = await readyEmulatorAsync()
+    const { api } = emulator
+    const from = api.createSection()
+    const to = api.createSection()
+    const note = api.createText()
+    note.fontName = INTER_MEDIUM
+    note.characters = 'Ask Ann first'
+    from.appendChild(note)
+    // Formatted by a person in FigJam: a font this plugin run never loaded.
+    emulator.editAsPerson(() => note.setRangeFontName(0, 3, INTER_BOLD))
+    const refusal = 'Cannot write to node with unloaded font "Inter Bold"'
+    expect(() => to.appendChild(note)).toThrow(refusal)
+    expect(() => to.insertChild(0, note)).toThrow(refusal)
+    // A section takes what it holds along: the same fonts are needed.
+    expect(() => to.appendChild(from)).toThrow(refusal)
+    expect(note.parent).toBe(from)
+    expect(from.parent).toBe(api.currentPage)
+    // Even an empty sticky holds text in FigJam's default font.
+    const fresh = createFigJamEmulator().api
+    expect(() => fresh.createSection().appendChild(fresh.createSticky())).toThrow('Cannot write to node with unloaded font "Inter Medium"')
+    await api.loadFontAsync(INTER_BOLD)
+    to.appendChild(note)
+    expect(note.parent).toBe(to)
+    from.insertChild(0, note)
+    expect(note.parent).toBe(from)
+  })
+
   it('[G edit-text] refuses to change formatted text until every font in it is loaded, then resets it to the first character\'s style', async () => {
     const emulator = await readyEmulatorAsync()
     const { api } = emulator

@@ -155,6 +155,7 @@ describe('loadRestFile', () => {
     // Live edits: moving the middle section carries the sticky; appending to a nested section works.
     m.x = 200
     expect(s.absoluteBoundingBox).toMatchObject({ x: 275, y: 330 })
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
     const added = api.createSticky()
     i.appendChild(added)
     expect(added.parent).toBe(i)

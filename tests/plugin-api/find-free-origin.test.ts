@@ -8,8 +8,9 @@ describe('findFreeOrigin', () => {
     expect(findFreeOrigin(createFigJamEmulator().api.currentPage)).toEqual({ x: 0, y: 0 })
   })
 
-  it('should go right of everything on the page, level with its top', () => {
+  it('should go right of everything on the page, level with its top', async () => {
     const { api } = createFigJamEmulator()
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
     const sticky = api.createSticky()
     sticky.x = 1000
     sticky.y = 50

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { FigJamEmulator, RestFile } from '../../src/emulator'
+import { createFigJamEmulator, type FigJamEmulator, type RestFile } from '../../src/emulator'
 import type { Journey } from '../../src/model'
 import { BoardSyncError } from '../../src/plugin-api/sync-board-error'
 import { syncBoardAsync } from '../../src/plugin-api/sync-board'
@@ -68,13 +68,14 @@ describe('updating a board with formatted stickies', () => {
  * whose item moves to another stage: the update moves the note along into that stage's section
  * without changing its words. Figma's plugin guide (gotchas.md): font loading "is also required for
  * any operation on nodes that contain unloaded fonts — appendChild, insertChild"; undoing the move
- * inserts it back, which needs them too. The plugin drew the board and loaded its own fonts; the
- * note's came from a person's editor, and the plugin never loaded them.
+ * inserts it back, which needs them too; the emulator refuses such a move as FigJam does. The plugin
+ * drew the board and loaded its own fonts; the note's came from a person's editor, and the plugin
+ * never loaded them.
  */
 describe('updating a board where a note in another font moves with its sticky to another stage', () => {
   async function handwrittenNoteAsync(): Promise<{ emulator: FigJamEmulator; note: TextNode; file: RestFile; data: Journey }> {
     const journey = smallJourney()
-    const emulator = await drawAsync(journey)
+    const emulator = await drawAsync(journey, createFigJamEmulator({ recordUndo: true }))
     const sticky = itemSticky(emulator.api, 'a1')
     const box = sticky.absoluteBoundingBox!
     let note: TextNode | undefined
@@ -86,6 +87,8 @@ describe('updating a board where a note in another font moves with its sticky to
       dropInto(stageSection(api, 'plan'), text, { x: box.x + 20, y: box.y + 20 })
       note = text
     })
+    // The person's note is an undo step of its own, before the update's.
+    emulator.checkpoint()
     const data = changeItem(journey, 'a1', (item) => ({ ...item, stageId: 'book' }))
     emulator.resetCounters()
     return { emulator, note: note!, file: emulator.toRestFile(), data }
@@ -100,6 +103,11 @@ describe('updating a board where a note in another font moves with its sticky to
     expect(note.characters).toBe('Ask Ann first')
     expect(note.getRangeFontName(0, 3)).toEqual(HAND_BOLD)
     expect(note.getRangeFontName(4, 13)).toEqual(HAND)
+    // Undoing the update in FigJam puts the note back with its sticky.
+    expect(emulator.undo()).toBe(true)
+    const back = (await emulator.api.getNodeByIdAsync(note.id)) as TextNode
+    expect(back.parent?.id).toBe(stageSection(emulator.api, 'plan').id)
+    expect(back.getRangeFontName(0, 3)).toEqual(HAND_BOLD)
   })
 
   it('has loaded them when the move itself fails, and puts everything back', async () => {

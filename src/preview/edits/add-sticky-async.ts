@@ -11,6 +11,10 @@ export async function addStickyAsync(api: PluginAPI, at: Point, sectionId: strin
   const container = await findContainerAsync(api, sectionId)
   const sticky = api.createSticky()
   try {
+    // FigJam refuses to move a node whose text is in a font not loaded, even empty text (Figma's
+    // plugin guide, gotchas.md: appendChild needs the node's fonts).
+    const font = sticky.text.fontName
+    if (typeof font !== 'symbol') await api.loadFontAsync(font)
     container.appendChild(sticky)
     const origin = containerOrigin(container)
     sticky.x = at.x - sticky.width / 2 - origin.x

@@ -77,8 +77,9 @@ describe('ConnectorNode', () => {
     expect(left.attachedConnectors).toEqual([connector])
   })
 
-  it('frees ends attached inside a removed section', () => {
+  it('frees ends attached inside a removed section', async () => {
     const { api, left, right } = twoStickies()
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
     const section = api.createSection()
     section.appendChild(right)
     const connector = api.createConnector()

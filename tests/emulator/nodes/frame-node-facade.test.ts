@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator, loadRestFile } from '../../../src/emulator'
+import { readyEmulatorAsync } from '../emulator-fixtures'
 
 describe('FrameNode (figma.createFrame)', () => {
   it('starts white, 100 x 100, named Frame, on the current page [T: createFrame]', () => {
@@ -10,8 +11,8 @@ describe('FrameNode (figma.createFrame)', () => {
     expect(frame.fills).toEqual([{ type: 'SOLID', color: { r: 1, g: 1, b: 1 }, visible: true, opacity: 1, blendMode: 'NORMAL' }])
   })
 
-  it('places children from its top-left and exports as a REST FRAME that loads back', () => {
-    const emulator = createFigJamEmulator()
+  it('places children from its top-left and exports as a REST FRAME that loads back', async () => {
+    const emulator = await readyEmulatorAsync()
     const { api } = emulator
     const frame = api.createFrame()
     frame.x = 300

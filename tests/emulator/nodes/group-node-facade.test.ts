@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { createFigJamEmulator, loadRestFile } from '../../../src/emulator'
+import { loadRestFile } from '../../../src/emulator'
+import { readyEmulatorAsync } from '../emulator-fixtures'
 
 describe('GroupNode (figma.group)', () => {
-  it('groups nodes under the parent given, each keeping its place on the page [T: figma.group]', () => {
-    const { api } = createFigJamEmulator()
+  it('groups nodes under the parent given, each keeping its place on the page [T: figma.group]', async () => {
+    const { api } = await readyEmulatorAsync()
     const section = api.createSection()
     section.x = 1000
     section.y = 500
@@ -29,8 +30,8 @@ describe('GroupNode (figma.group)', () => {
     expect([group.x, group.y, group.width, group.height]).toEqual([-900, -450, 1540, 990])
   })
 
-  it('moves its members when it moves, and its box follows them', () => {
-    const { api } = createFigJamEmulator()
+  it('moves its members when it moves, and its box follows them', async () => {
+    const { api } = await readyEmulatorAsync()
     const a = api.createSticky()
     const b = api.createSticky()
     b.x = 300
@@ -46,8 +47,8 @@ describe('GroupNode (figma.group)', () => {
     expect(group.width).toBe(1140)
   })
 
-  it('leaves no empty group: the last member leaving removes it [T: "empty groups are not supported"]', () => {
-    const { api } = createFigJamEmulator()
+  it('leaves no empty group: the last member leaving removes it [T: "empty groups are not supported"]', async () => {
+    const { api } = await readyEmulatorAsync()
     const a = api.createSticky()
     const group = api.group([a], api.currentPage)
     group.appendChild(a)
@@ -62,8 +63,8 @@ describe('GroupNode (figma.group)', () => {
     expect([inner.removed, outer.removed]).toEqual([true, true])
   })
 
-  it('refuses an empty list, a parent inside a grouped node, turning, and connectors attached to it', () => {
-    const { api } = createFigJamEmulator()
+  it('refuses an empty list, a parent inside a grouped node, turning, and connectors attached to it', async () => {
+    const { api } = await readyEmulatorAsync()
     expect(() => api.group([], api.currentPage)).toThrow(/must not be empty/)
     const section = api.createSection()
     const inner = api.createSection()
@@ -79,8 +80,8 @@ describe('GroupNode (figma.group)', () => {
     }).toThrow(/does not attach connectors to a GROUP node/)
   })
 
-  it('is found by findAll and findAllWithCriteria and exports as a REST GROUP that loads back', () => {
-    const emulator = createFigJamEmulator()
+  it('is found by findAll and findAllWithCriteria and exports as a REST GROUP that loads back', async () => {
+    const emulator = await readyEmulatorAsync()
     const { api } = emulator
     const section = api.createSection()
     section.x = 200

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { createFigJamEmulator } from '../../../src/emulator'
+import { readyEmulatorAsync } from '../emulator-fixtures'
 
-function board() {
-  const { api } = createFigJamEmulator()
+async function boardAsync() {
+  const { api } = await readyEmulatorAsync()
   const section = api.createSection()
   const tagged = api.createSticky()
   tagged.setPluginData('item', 'a')
@@ -16,8 +16,8 @@ function board() {
 }
 
 describe('PageNode', () => {
-  it('finds descendants parents-first with findAll and findOne', () => {
-    const { api, section, tagged, shared, plain } = board()
+  it('finds descendants parents-first with findAll and findOne', async () => {
+    const { api, section, tagged, shared, plain } = await boardAsync()
     expect(api.currentPage.findAll()).toEqual([section, tagged, shared, plain])
     expect(api.currentPage.findAll((n) => n.type === 'STICKY')).toEqual([tagged, plain])
     expect(api.currentPage.findOne((n) => n.type === 'SHAPE_WITH_TEXT')).toBe(shared)
@@ -26,8 +26,8 @@ describe('PageNode', () => {
     expect(api.currentPage.findChild((n) => n.type === 'STICKY')).toBe(plain)
   })
 
-  it('filters findAllWithCriteria by types, plugin data keys and shared plugin data', () => {
-    const { api, tagged, shared, plain } = board()
+  it('filters findAllWithCriteria by types, plugin data keys and shared plugin data', async () => {
+    const { api, tagged, shared, plain } = await boardAsync()
     const page = api.currentPage
     expect(page.findAllWithCriteria({ types: ['STICKY'] })).toEqual([tagged, plain])
     expect(page.findAllWithCriteria({ pluginData: {} })).toEqual([tagged])
@@ -38,8 +38,8 @@ describe('PageNode', () => {
     expect(page.findAllWithCriteria({ types: ['STICKY'], pluginData: {} })).toEqual([tagged])
   })
 
-  it('keeps a de-duplicated selection of live nodes', () => {
-    const { api, tagged, plain } = board()
+  it('keeps a de-duplicated selection of live nodes', async () => {
+    const { api, tagged, plain } = await boardAsync()
     api.currentPage.selection = [tagged, plain, tagged]
     expect(api.currentPage.selection).toEqual([tagged, plain])
     tagged.remove()
@@ -50,7 +50,7 @@ describe('PageNode', () => {
   })
 
   it('is the child of the document and cannot be removed', async () => {
-    const { api } = board()
+    const { api } = await boardAsync()
     expect(api.currentPage.parent).toBe(api.root)
     expect(api.root.children).toEqual([api.currentPage])
     expect(() => api.currentPage.remove()).toThrow(/only page/)

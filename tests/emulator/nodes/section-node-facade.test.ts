@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator } from '../../../src/emulator'
+import { readyEmulatorAsync } from '../emulator-fixtures'
 
 describe('SectionNode', () => {
-  it('starts small and does not grow when children are added', () => {
-    const { api } = createFigJamEmulator()
+  it('starts small and does not grow when children are added', async () => {
+    const { api } = await readyEmulatorAsync()
     const section = api.createSection()
     expect([section.width, section.height]).toEqual([100, 100])
     const sticky = api.createSticky()
@@ -14,8 +15,8 @@ describe('SectionNode', () => {
     expect([section.width, section.height]).toEqual([100, 100])
   })
 
-  it('keeps a child\'s numeric x/y on appendChild, so it lands relative to the section', () => {
-    const { api } = createFigJamEmulator()
+  it('keeps a child\'s numeric x/y on appendChild, so it lands relative to the section', async () => {
+    const { api } = await readyEmulatorAsync()
     const section = api.createSection()
     section.x = 1000
     section.y = 500
@@ -48,8 +49,8 @@ describe('SectionNode', () => {
     expect(() => section.resize(0, 10)).toThrow(/>= 0.01/)
   })
 
-  it('orders children with insertChild and refuses to nest a section in itself', () => {
-    const { api } = createFigJamEmulator()
+  it('orders children with insertChild and refuses to nest a section in itself', async () => {
+    const { api } = await readyEmulatorAsync()
     const section = api.createSection()
     const a = api.createSticky()
     const b = api.createSticky()
@@ -62,8 +63,8 @@ describe('SectionNode', () => {
     expect(() => section.appendChild(section)).toThrow(/into itself/)
   })
 
-  it('removes its children with it; removed nodes throw on access', () => {
-    const { api } = createFigJamEmulator()
+  it('removes its children with it; removed nodes throw on access', async () => {
+    const { api } = await readyEmulatorAsync()
     const section = api.createSection()
     const sticky = api.createSticky()
     section.appendChild(sticky)
@@ -80,8 +81,8 @@ describe('SectionNode', () => {
     expect(sticky.id).toMatch(/^1:\d+$/)
   })
 
-  it('searches its subtree', () => {
-    const { api } = createFigJamEmulator()
+  it('searches its subtree', async () => {
+    const { api } = await readyEmulatorAsync()
     const section = api.createSection()
     const sticky = api.createSticky()
     const shape = api.createShapeWithText()
