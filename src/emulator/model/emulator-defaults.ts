@@ -39,6 +39,9 @@ export const FRAME_NAME = 'Frame'
 /** Documented: `resize` rejects sizes below this. */
 export const MIN_NODE_SIZE = 0.01
 
+/** [T] rescale: "The scale factor must be >= 0.01" (a factor, not a size: the same figure by chance). */
+export const MIN_SCALE_FACTOR = 0.01
+
 /** Documented: FigJam's sticky and shape text is Inter Medium; text nodes get the platform default. */
 export const STICKY_FONT: FontName = { family: 'Inter', style: 'Medium' }
 export const SHAPE_FONT: FontName = { family: 'Inter', style: 'Medium' }

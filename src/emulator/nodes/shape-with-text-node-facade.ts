@@ -1,4 +1,4 @@
-import { MIN_NODE_SIZE } from '../model/emulator-defaults'
+import { MIN_NODE_SIZE, MIN_SCALE_FACTOR } from '../model/emulator-defaults'
 import type { ShapeWithTextRecord } from '../model/node-records'
 import { toStoredDashPattern, toStoredPaints } from '../model/paints'
 import { SHAPE_TYPES } from '../model/shape-types'
@@ -71,7 +71,7 @@ export class ShapeWithTextNodeFacade extends SceneNodeFacade<ShapeWithTextRecord
 
   /** [T] rescale: "The scale factor must be >= 0.01", whatever size it would give. */
   rescale(scale: number): void {
-    const factor = checkNumberAtLeast('rescale(scale)', scale, MIN_NODE_SIZE)
+    const factor = checkNumberAtLeast('rescale(scale)', scale, MIN_SCALE_FACTOR)
     this.resize(this.record.width * factor, this.record.height * factor)
   }
 }
