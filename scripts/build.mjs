@@ -57,9 +57,10 @@ export const BUDGETS = [
   // Link widening that grows the gap before a stage for links between two stickies one above the
   // other in one cell once the gap between them has not been enough (about 480 bytes).
   // New nodes written before they go into their section, so none is moved in a font not loaded (25 bytes).
+  // The search for places apart between two stickies bounded by the comparisons it makes (11 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 417_167 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 417_178 }
 ]
 
 const minify = !process.argv.includes('--dev')
