@@ -10,7 +10,7 @@ import type { PanelText } from './panel-text'
 export function problemWords(problem: Problem, text: Pick<PanelText, 'language' | 'catalogue'>): string {
   const { language } = text
   if (problem.code === undefined) return problem.message.split('\n')[0] ?? ''
-  const params = problem.causes === undefined ? (problem.params ?? {}) : { ...problem.params, problems: problem.causes.map((cause) => problemLine(cause, text)).join('; ') }
+  const params = problem.causes === undefined ? (problem.params ?? {}) : { ...problem.params, problems: problem.causes.map((cause) => problemLine(cause, text)).join(text.catalogue.panel.clauses) }
   return problemText(problem.code, params, PROBLEM_CATALOGUES[language], language)
 }
 

@@ -35,7 +35,7 @@ export function changeRow(change: Change, names: ChangeNames | undefined, text: 
     kind: t.changes.kinds[change.kind],
     title: change.kind === 'reordered' ? fill(t.changes.order, { label: change.label }) : title(change.subject, change.label, text),
     place: change.place,
-    detail: whole ? '' : change.fields.map((field) => describeFieldChange(field, change.subject, names, t.changes)).join('; '),
+    detail: whole ? '' : change.fields.map((field) => describeFieldChange(field, change.subject, names, t.changes)).join(t.clauses),
     note: change.source === 'resolution' ? t.changes.yourChoice : change.source === 'consequence' ? t.changes.consequence : ''
   }
 }

@@ -91,6 +91,7 @@ export const da: Catalogue = {
     parserOutput: 'Fortolkerens output',
     aside: '· {text}',
     separator: ' · ',
+    clauses: '; ',
     journey: {
       stages: { one: '{n} trin', other: '{n} trin' },
       lanes: { one: '{n} række', other: '{n} rækker' },

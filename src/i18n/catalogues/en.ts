@@ -108,6 +108,8 @@ export const en = {
     aside: '· {text}',
     /** Between details set side by side on one line: `Sofie · Mother of two`, `items[3].text · Text`. */
     separator: ' · ',
+    /** Between clauses set one after another, each saying one thing: `text “A” → “B”; score 1 → 2`. */
+    clauses: '; ',
     journey: {
       stages: { one: '{n} stage', other: '{n} stages' } as Plural,
       lanes: { one: '{n} lane', other: '{n} lanes' } as Plural,

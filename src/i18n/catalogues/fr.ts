@@ -92,6 +92,7 @@ export const fr: Catalogue = {
     parserOutput: 'Sortie de l’analyseur',
     aside: '· {text}',
     separator: ' · ',
+    clauses: '\u00a0; ',
     journey: {
       stages: { one: '{n} étape', other: '{n} étapes' },
       lanes: { one: '{n} ligne', other: '{n} lignes' },

@@ -96,6 +96,7 @@ export const ru: Catalogue = {
     parserOutput: 'Вывод парсера',
     aside: '· {text}',
     separator: ' · ',
+    clauses: '; ',
     journey: {
       stages: { one: '{n} этап', few: '{n} этапа', many: '{n} этапов', other: '{n} этапа' },
       lanes: { one: '{n} дорожка', few: '{n} дорожки', many: '{n} дорожек', other: '{n} дорожки' },

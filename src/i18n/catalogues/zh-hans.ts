@@ -93,6 +93,7 @@ export const zhHans: Catalogue = {
     aside: '· {text}',
     // Spaced: an unspaced middle dot joins the parts of one transliterated name (约翰·史密斯).
     separator: ' · ',
+    clauses: '；',
     journey: {
       stages: { other: '{n} 个阶段' },
       lanes: { other: '{n} 条泳道' },

@@ -37,6 +37,17 @@ describe('the update review in the panel’s language', () => {
     expect(formatChangeSet(changeSet)).toContain('text "Books online" → "Books by phone"')
   })
 
+  it('sets the fields of one change apart as the language sets clauses apart: French with a no-break space before ";", Chinese with its full-width "；"', () => {
+    const base = smallJourney()
+    const changeSet = diffJourneys(base, changeItem(base, 'a2', (item) => ({ ...item, text: 'Books by phone', stageId: 'plan' })), base)
+    const change = changeSet.changes.find((c) => c.id === 'item:a2')
+    if (change === undefined) throw new Error('the diff lost the change')
+    const detail = (language: (typeof LANGUAGES)[number]): string => changeRow(change, changeSet.names, panelText(language)).detail
+    expect(detail('en')).toMatch(/^[^;]+"; [^;]+$/)
+    expect(detail('fr')).toMatch(/^[^;]+"\u00a0; [^;]+$/)
+    expect(detail('zh-Hans')).toMatch(/^[^;；]+"；[^;；]+$/)
+  })
+
   it('says why a sticky the data removed stays, in the language', () => {
     const kept: Parameters<typeof keptRemovalRow>[0] = { id: 'item:a2', subject: 'item', targetId: 'a2', label: 'Books online', place: 'Book / Actions', reasons: ['edited-on-board', 'attached-on-board'], marked: true }
     const row = keptRemovalRow(kept, panelText('da'))
