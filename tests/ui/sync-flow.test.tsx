@@ -328,7 +328,7 @@ describe('updating a board, in the panel’s language', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mettre à jour…' }))
     await act(settledAsync)
     const said = within(screen.getByRole('region', { name: 'Mettre à jour le tableau' })).getByTestId('sync-error').textContent
-    expect(said).toMatch(/^Le parcours enregistré sur le tableau est illisible \(journey\.stages\u00a0: il faut au moins une étape; /)
+    expect(said).toMatch(/^Le parcours enregistré sur le tableau est illisible \(journey\.stages\u00a0: il faut au moins une étape\u00a0; /)
     expect(said).not.toContain('needs at least one stage')
   })
 })
