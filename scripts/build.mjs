@@ -58,9 +58,11 @@ export const BUDGETS = [
   // other in one cell once the gap between them has not been enough (about 480 bytes).
   // New nodes written before they go into their section, so none is moved in a font not loaded (25 bytes).
   // The search for places apart between two stickies bounded by the comparisons it makes (11 bytes).
+  // Link widening that grows the gap above a row of stickies in one cell when a lowered sticky column
+  // between a link's two stickies leaves every way between them through a sticky (about 630 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 417_178 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 417_811 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -1,8 +1,9 @@
-import { ASSUMED_LABEL_POSITION, type Box, centreOf, pointAlong } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, centreOf, ELBOW_STUB, type Point, pointAlong, polylineCrossesBox } from '../geometry'
 import type { BoardPlan, PlanNode } from './board-plan'
 import { cellKey } from './cell-key'
 import { LINK_CLEARANCE, LINK_ROOM_STEP } from './layout-metrics'
 import type { CellRoom } from './pack-cell'
+import { planBoxes } from './plan-boxes'
 import type { BlockedLink } from './route-links'
 import { stickyPairKey } from './sticky-pair-key'
 
@@ -64,6 +65,9 @@ export interface CellGrid {
   place: Map<string, { row: number; column: number }>
 }
 
+/** Where a sticky sits in its cell's grid. */
+type Place = { row: number; column: number }
+
 /** A blocked link's two stickies and where they sit in the grid. */
 export interface LinkEnds {
   start: PlanNode
@@ -97,6 +101,7 @@ class Widening {
   readonly spans = { rows: [] as Span[], columns: [] as Span[] }
   private readonly grids = new Map<string, CellGrid>()
   private itemsByCell: Map<string, PlanNode[]> | undefined
+  private boxes: Map<string, Box> | undefined
 
   constructor(
     readonly plan: BoardPlan,
@@ -122,6 +127,12 @@ class Widening {
     const found = this.grids.get(key) ?? cellGrid(this.itemsByCell.get(key) ?? [])
     this.grids.set(key, found)
     return found
+  }
+
+  /** Each node's box on the board, as the router saw it (only for the few links that need them). */
+  boxOf(key: string): Box | undefined {
+    this.boxes ??= planBoxes(this.plan)
+    return this.boxes.get(key)
   }
 }
 
@@ -196,7 +207,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
     askGap(widening.growth.rows, widening.spans.rows, gapToWiden(widening.rows, r0, r1, centre.y, widening.room.rows), [r0, r1], centre.y, label.height)
   } else if (c0 !== c1) {
     askGap(widening.growth.columns, widening.spans.columns, gapToWiden(widening.columns, c0, c1, centre.x, widening.room.columns), [c0, c1], centre.x, label.width)
-  } else if (!askInsideCell(widening, ends, centre, label)) {
+  } else if (!askInsideCell(widening, ends, centre, label, link.path)) {
     return
   }
   askBelowHeadings(widening, label)
@@ -223,14 +234,40 @@ function askToStagger(cell: CellGrowth, stagger: Stagger, label: Box): void {
 }
 
 /** Between two stickies of one cell: the gap between their sticky rows, or else their sticky columns; false when either is not in the cell's grid. */
-function askInsideCell(widening: Widening, { start, end, startKey }: LinkEnds, centre: { x: number; y: number }, label: Box): boolean {
+function askInsideCell(widening: Widening, { start, end, startKey }: LinkEnds, centre: { x: number; y: number }, label: Box, path: readonly Point[]): boolean {
   const grid = widening.gridOf(startKey)
   const [a, b] = [grid.place.get(start.key), grid.place.get(end.key)]
   if (a === undefined || b === undefined) return false
   const cell = widening.cellGrowth(startKey)
   const room = widening.room.cells.get(startKey)
   if (a.row !== b.row) askGap(cell.rows, [], gapToWiden(grid.rows, a.row, b.row, centre.y, room?.rows), [a.row, b.row], centre.y, label.height)
-  else askGap(cell.columns, [], gapToWiden(grid.columns, a.column, b.column, centre.x, room?.columns), [a.column, b.column], centre.x, label.width)
+  else if (!askPastLoweredColumn(widening, grid, room, cell, a, b, path, [start.key, end.key])) {
+    askGap(cell.columns, [], gapToWiden(grid.columns, a.column, b.column, centre.x, room?.columns), [a.column, b.column], centre.x, label.width)
+  }
+  return true
+}
+
+/**
+ * Two stickies of one sticky row with a lowered sticky column between them (a stagger for other
+ * links, see staggerFor) whose line runs through a sticky: that column's stickies reach into the
+ * gaps above and below the row, so every way between the two runs through one of them, and no
+ * column gap's growth takes the line off it. The gap above the row (below it, for the first row)
+ * grows until the way along it, ELBOW_STUB off the row, passes the lowered stickies; false when
+ * that is not the case.
+ */
+function askPastLoweredColumn(widening: Widening, grid: CellGrid, room: CellRoom | undefined, cell: CellGrowth, a: Place, b: Place, path: readonly Point[], ends: string[]): boolean {
+  const lowered = (room?.drops ?? []).slice(Math.min(a.column, b.column) + 1, Math.max(a.column, b.column)).some((drop) => (drop ?? 0) > 0)
+  if (!lowered || grid.rows.length < 2) return false
+  const through = [...grid.place.keys()].some((key) => {
+    const box = widening.boxOf(key)
+    return !ends.includes(key) && box !== undefined && polylineCrossesBox(path, { x: box.x - LINK_CLEARANCE, y: box.y - LINK_CLEARANCE, width: box.width + 2 * LINK_CLEARANCE, height: box.height + 2 * LINK_CLEARANCE })
+  })
+  if (!through) return false
+  const index = Math.max(1, a.row)
+  const [before, band] = [grid.rows[index - 1] as Band, grid.rows[index] as Band]
+  // The bands span the lowered stickies too: the gap between them is what the way has past them.
+  const need = ELBOW_STUB + 2 * LINK_CLEARANCE - (band.start - before.end)
+  cell.rows.set(index, [...(cell.rows.get(index) ?? []), { need, length: 0 }])
   return true
 }
 
