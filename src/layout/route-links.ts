@@ -404,7 +404,6 @@ class RouteTrace {
 const tried = new RouteTrace()
 const cheapest = new RouteTrace()
 
-
 /**
  * Whether a line kept as people drew it runs clear: through no sticky but its own two, with its label
  * on no text. A straight line between CENTER magnets is the segment between the two centres; any

@@ -278,10 +278,12 @@ function askPastLoweredColumn(widening: Widening, grid: CellGrid, room: CellRoom
  * moves those places together however much it grows, so the gap before the stage grows by the
  * label's width for the ways on the left.
  */
-function askBesideTheColumn(widening: Widening, { start, end, r0, r1, c0, startKey, endKey }: LinkEnds, label: Box): void {
-  if (startKey !== endKey || r0 !== r1) return
+function askBesideTheColumn(widening: Widening, { start, end, c0, startKey, endKey }: LinkEnds, label: Box): void {
+  // One cell is one stage and one lane: no row or column to compare besides.
+  if (startKey !== endKey) return
   // Only once the gap between them has grown and left the link blocked: most such links find room there.
-  const [a, b] = [widening.gridOf(startKey).place.get(start.key), widening.gridOf(startKey).place.get(end.key)]
+  const { place } = widening.gridOf(startKey)
+  const [a, b] = [place.get(start.key), place.get(end.key)]
   const grown = widening.room.cells.get(startKey)?.rows ?? []
   if (a === undefined || b === undefined || !grown.slice(Math.min(a.row, b.row) + 1, Math.max(a.row, b.row) + 1).some((room) => (room ?? 0) > 0)) return
   const need = label.width + 2 * LINK_CLEARANCE
