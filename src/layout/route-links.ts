@@ -1,4 +1,4 @@
-import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, coordinatesCrossBox, coordinatesLength, ELBOW_PATH_COORDINATES, elbowPathInto, hullOfBoxes, magnetX, magnetY, type Point, pointAlong, pointAlongCoordinates, pointsOf, polylineCrossesBox, rectangleOverlapsBox, SIDE_DIRECTIONS, SIDES, type Side, unionBoxes } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, coordinatesCrossBox, coordinatesLength, ELBOW_PATH_COORDINATES, elbowPathInto, hullOfBoxes, insetBox, magnetX, magnetY, type Point, pointAlong, pointAlongCoordinates, pointsOf, polylineCrossesBox, rectangleOverlapsBox, SIDE_DIRECTIONS, SIDES, type Side, unionBoxes } from '../geometry'
 import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
 import { linkLabelBox } from './link-label-box'
@@ -235,7 +235,7 @@ function placeClear(obstacles: Obstacles, pass: Pass, byKey: ReadonlyMap<string,
   for (const route of clearPlaces(index, link)) {
     if (freeing.tries <= 0) break
     const placed = labelObstacle(route.label as Box, link)
-    const padded = inset(placed.box, -LINK_CLEARANCE)
+    const padded = insetBox(placed.box, -LINK_CLEARANCE)
     const covering = labels.nearList(padded).filter((obstacle) => boxesOverlap(padded, obstacle.box))
     const [other] = covering
     const moved = other?.link === undefined ? undefined : byKey.get(other.link)
@@ -435,7 +435,7 @@ interface LinkEnds {
 }
 
 function linkEnds(start: Box, end: Box, startItem: string | undefined, endItem: string | undefined): LinkEnds {
-  return { start, end, startItem, endItem, startInside: inset(start, 1), endInside: inset(end, 1) }
+  return { start, end, startItem, endItem, startInside: insetBox(start, 1), endInside: insetBox(end, 1) }
 }
 
 interface Route {
@@ -575,7 +575,7 @@ function routeCost({ index, labels }: Obstacles, ends: LinkEnds, route: RouteTra
       const obstacle = index.found[k] as Obstacle
       if (!obstacle.blocksLines) continue
       if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
-      obstacle.padded ??= inset(obstacle.box, -LINK_CLEARANCE)
+      obstacle.padded ??= insetBox(obstacle.box, -LINK_CLEARANCE)
       if (coordinatesCrossBox(corners, count, obstacle.padded)) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
       if (over(cost, bound, strict)) return cost
     }
@@ -786,10 +786,6 @@ const bucketKey = (bx: number, by: number): number => bx * 0x100000 + by
 
 /** The bounds of some points (at least one), LINK_CLEARANCE wider on every side. */
 function boundsOf(points: readonly Point[]): Box {
-  return inset(unionBoxes(points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }))) as Box, -LINK_CLEARANCE)
-}
-
-function inset(box: Box, by: number): Box {
-  return { x: box.x + by, y: box.y + by, width: Math.max(0, box.width - 2 * by), height: Math.max(0, box.height - 2 * by) }
+  return insetBox(unionBoxes(points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }))) as Box, -LINK_CLEARANCE)
 }
 

@@ -1,4 +1,4 @@
-import { ASSUMED_LABEL_POSITION, type Box, centreOf, ELBOW_STUB, type Point, pointAlong, polylineCrossesBox } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, centreOf, ELBOW_STUB, insetBox, type Point, pointAlong, polylineCrossesBox } from '../geometry'
 import type { BoardPlan, PlanNode } from './board-plan'
 import { cellKey } from './cell-key'
 import { LINK_CLEARANCE, LINK_ROOM_STEP } from './layout-metrics'
@@ -62,7 +62,7 @@ interface CellGrowth {
 export interface CellGrid {
   rows: Band[]
   columns: Band[]
-  place: Map<string, { row: number; column: number }>
+  place: Map<string, Place>
 }
 
 /** Where a sticky sits in its cell's grid. */
@@ -260,7 +260,7 @@ function askPastLoweredColumn(widening: Widening, grid: CellGrid, room: CellRoom
   if (!lowered || grid.rows.length < 2) return false
   const through = [...grid.place.keys()].some((key) => {
     const box = widening.boxOf(key)
-    return !ends.includes(key) && box !== undefined && polylineCrossesBox(path, { x: box.x - LINK_CLEARANCE, y: box.y - LINK_CLEARANCE, width: box.width + 2 * LINK_CLEARANCE, height: box.height + 2 * LINK_CLEARANCE })
+    return !ends.includes(key) && box !== undefined && polylineCrossesBox(path, insetBox(box, -LINK_CLEARANCE))
   })
   if (!through) return false
   const index = Math.max(1, a.row)
