@@ -17,8 +17,27 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Wrong usage. The words say what is wrong alone; the line that names the command, and the usage
+ * printed beneath, are added where the command is known (see `errorLines`).
+ */
 export function usageError(message: string): CliError {
-  return new CliError(`${message}\nRun "journeyboard help" for usage.`, EXIT_USAGE)
+  return new CliError(message, EXIT_USAGE)
+}
+
+/** One line on stderr naming the command it came from, as git-like tools do (`journeyboard export: …`). */
+export function errorLine(commandName: string | undefined, message: string): string {
+  return `journeyboard${commandName === undefined ? '' : ` ${commandName}`}: ${message}\n`
+}
+
+/**
+ * An error as the command line prints it (see errorLine); wrong usage is followed by the command's
+ * usage, or by where to find every command's when the command itself is unknown.
+ */
+export function errorLines(command: { name: string; usage: string } | undefined, message: string, exitCode = EXIT_INVALID): string {
+  const line = errorLine(command?.name, message)
+  if (exitCode !== EXIT_USAGE) return line
+  return command === undefined ? `${line}Run "journeyboard help" for usage.\n` : `${line}Usage: journeyboard ${command.usage}\n`
 }
 
 /**

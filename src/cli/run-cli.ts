@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util'
 
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from './cli-error'
+import { listText } from '../i18n'
+import { CliError, errorLines, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from './cli-error'
 import type { CliIo } from './cli-io'
 import type { CommandSpec, FlagValue } from './command'
 import { COMMANDS } from './commands'
 import { optionProblem } from './option-problem'
+import { usageArguments } from './usage-arguments'
 import { VERSION } from './version'
 
 /** Set to see the stack of an unexpected failure. */
@@ -55,11 +57,14 @@ function parseCommandLine(spec: CommandSpec, argv: string[]): { args: string[]; 
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (error) {
-    throw usageError(`${spec.name}: ${optionProblem(spec, argv, error as Error)}`)
+    throw usageError(optionProblem(spec, argv, error as Error))
   }
   const args = parsed.positionals
-  if (args.length < spec.minArgs) throw usageError(`${spec.name}: missing argument. Usage: journeyboard ${spec.usage}`)
-  if (args.length > spec.maxArgs) throw usageError(`${spec.name}: too many arguments. Usage: journeyboard ${spec.usage}`)
+  const named = usageArguments(spec.usage)
+  if (args.length < spec.minArgs) throw usageError(`missing ${(named[args.length] ?? 'argument').replace(/\.\.\.$/, '')}`)
+  if (args.length > spec.maxArgs) {
+    throw usageError(`unexpected argument "${args[spec.maxArgs] ?? ''}"; ${spec.name} takes ${named.length === 0 ? 'none' : listText('en', named)}`)
+  }
   return { args, flags: parsed.values as Record<string, FlagValue> }
 }
 
@@ -92,10 +97,10 @@ export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
     return await spec.runAsync({ io, args, flags })
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`journeyboard: ${error.message}\n`)
+      io.stderr(errorLines(spec, error.message, error.exitCode))
       return error.exitCode
     }
-    io.stderr(`journeyboard: ${describeUnexpected(error)}\n`)
+    io.stderr(errorLines(spec, describeUnexpected(error)))
     return EXIT_INVALID
   }
 }

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { COMMANDS } from '../../src/cli/commands'
 import { VERSION } from '../../src/cli/version'
 import { exportJourney } from '../../src/formats'
 import { createJourneyFromTemplate } from '../../src/templates'
@@ -42,9 +43,11 @@ async function keepsFilesSparseAsync(probe: string): Promise<boolean> {
   return blocks * 512 < PROBE_BYTES / 2
 }
 
-function expectOneLineError(run: { code: number | null; stdout: string; stderr: string }, code = 1): void {
+/** One line on stderr, naming the command that failed as git-like tools do (`journeyboard export: …`). */
+function expectOneLineError(run: { code: number | null; stdout: string; stderr: string }, command: string | undefined, code = 1): void {
   expect(run.stdout).toBe('')
-  expect(run.stderr).toMatch(/^journeyboard: [^\n]+\n$/)
+  expect(run.stderr.startsWith(command === undefined ? 'journeyboard: ' : `journeyboard ${command}: `), run.stderr).toBe(true)
+  expect(run.stderr).toMatch(/^journeyboard[^:]*: [^\n]+\n$/)
   expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/)
   expect(run.code).toBe(code)
 }
@@ -108,7 +111,7 @@ describe('the command line as a process', () => {
     const run = await promisify(execFile)(process.execPath, [path.join(copy, 'bin', 'journeyboard.js'), 'templates']).catch(
       (error: { code: number; stdout: string; stderr: string }) => error
     )
-    expectOneLineError({ code: (run as { code: number }).code, stdout: run.stdout, stderr: run.stderr })
+    expectOneLineError({ code: (run as { code: number }).code, stdout: run.stdout, stderr: run.stderr }, undefined)
     expect(run.stderr).toContain('npm run build')
   })
 
@@ -137,7 +140,7 @@ describe('the command line as a process', () => {
     for (const [what, file, message] of badInputs) {
       it(`${command}: ${what} is one line and exit 1`, async () => {
         const run = await cli(argv(at(file)))
-        expectOneLineError(run)
+        expectOneLineError(run, argv(at(file))[0])
         expect(run.stderr).toMatch(message)
       })
     }
@@ -158,7 +161,7 @@ describe('the command line as a process', () => {
       ['report', broken, '--out', at('never.html')]
     ]) {
       const run = await cli(argv)
-      expectOneLineError(run)
+      expectOneLineError(run, argv[0])
       expect(run.stderr).toMatch(/broken\.json" is not valid JSON: line 4, column 1: /)
     }
   })
@@ -168,22 +171,22 @@ describe('the command line as a process', () => {
     expect(csv.code).toBe(0)
     expect((JSON.parse(csv.stdout) as { journey: { items: { text: string }[] } }).journey.items.map((item) => item.text)).toEqual(['From a pipe'])
     const bad: [string | Buffer, RegExp][] = [
-      ['', /^journeyboard: standard input is empty\n$/],
-      [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]), /^journeyboard: standard input is a binary file, not text\n$/],
-      ['{\n  "format": "journeyboard",\n}\n', /^journeyboard: standard input is not valid JSON: line 3, column 1: /],
-      [Buffer.alloc(65 * 1024 * 1024, 0x61), /^journeyboard: cannot read standard input: it is larger than the 64 MB a command reads\n$/]
+      ['', /^journeyboard import: standard input is empty\n$/],
+      [Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]), /^journeyboard import: standard input is a binary file, not text\n$/],
+      ['{\n  "format": "journeyboard",\n}\n', /^journeyboard import: standard input is not valid JSON: line 3, column 1: /],
+      [Buffer.alloc(65 * 1024 * 1024, 0x61), /^journeyboard import: cannot read standard input: it is larger than the 64 MB a command reads\n$/]
     ]
     for (const [input, message] of bad) {
       const run = await cli(['import', '-'], { input })
-      expectOneLineError(run)
+      expectOneLineError(run, 'import')
       expect(run.stderr).toMatch(message)
     }
   })
 
   it('refuses a file over the 64 MB input limit in the limit\'s words', async () => {
     const run = await cli(['import', at('huge.csv')])
-    expectOneLineError(run)
-    expect(run.stderr).toBe(`journeyboard: cannot read "${at('huge.csv')}": it is larger than the 64 MB a command reads\n`)
+    expectOneLineError(run, 'import')
+    expect(run.stderr).toBe(`journeyboard import: cannot read "${at('huge.csv')}": it is larger than the 64 MB a command reads\n`)
   })
 
   it('refuses a 3 GiB file by its size, before reading it', async ({ skip }) => {
@@ -191,8 +194,8 @@ describe('the command line as a process', () => {
     // Node cannot read 3 GiB into one buffer at all (it fails with "greater than 2 GiB"): a refusal
     // in the limit's words can only come from the size check made before reading.
     const run = await cli(['import', at('huger.csv')])
-    expectOneLineError(run)
-    expect(run.stderr).toBe(`journeyboard: cannot read "${at('huger.csv')}": it is larger than the 64 MB a command reads\n`)
+    expectOneLineError(run, 'import')
+    expect(run.stderr).toBe(`journeyboard import: cannot read "${at('huger.csv')}": it is larger than the 64 MB a command reads\n`)
   })
 
   const unwritable: [string, () => string, RegExp][] = [
@@ -218,7 +221,7 @@ describe('the command line as a process', () => {
         expect(run.code).toBe(1)
         expect(run.stdout).toBe('')
         // Commands that report what they read first may print warnings before the error.
-        expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^journeyboard: cannot write ".+": ${message.source}`))
+        expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`^journeyboard ${command}: cannot write ".+": ${message.source}`))
         expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/)
       })
     }
@@ -232,7 +235,7 @@ describe('the command line as a process', () => {
     if (process.getuid?.() === 0) target = '/sys/kernel/notes'
     if (!existsSync(target)) return
     const run = await cli(['export', 'ikea', '--out', target])
-    expectOneLineError(run)
+    expectOneLineError(run, 'export')
     expect(run.stderr).toMatch(/cannot write ".+": (permission denied|the file system is read-only)/)
   })
 
@@ -249,11 +252,11 @@ describe('the command line as a process', () => {
   it('says a journey file is not a board export, and hints at template ids for an unknown name', async () => {
     for (const argv of [['read', at('journey.json')], ['diff', at('journey.json'), at('journey.json')], ['sync', at('journey.json'), at('journey.json'), '--out', at('never.json')]]) {
       const journeyAsBoard = await cli(argv)
-      expectOneLineError(journeyAsBoard)
+      expectOneLineError(journeyAsBoard, argv[0])
       expect(journeyAsBoard.stderr).toMatch(/journey\.json" is a journey file, not a board export; draw it with "journeyboard board .*journey\.json --out board\.json"\n$/)
     }
     const unknown = await cli(['board', 'nosuch', '--out', at('x.json')])
-    expectOneLineError(unknown)
+    expectOneLineError(unknown, 'board')
     expect(unknown.stderr).toMatch(/"nosuch" is neither a template id nor a file; template ids: .*car-rental/)
   })
 
@@ -282,7 +285,7 @@ describe('the command line as a process', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toBe('')
     // The import's warnings (a CSV has no title) come first; the refusal is the last line.
-    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^journeyboard: ".*huge-journey\.csv" has 100,001 items; a board is drawn from at most 100,000 /)
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^journeyboard board: ".*huge-journey\.csv" has 100,001 items; a board is drawn from at most 100,000 /)
     expect(existsSync(at('huge-board.json'))).toBe(false)
   })
 
@@ -309,8 +312,8 @@ describe('journeyboard read, many boards at once', () => {
       ['moving-house.json', 'journeyboard']
     ])
     expect(lines.every((line) => typeof line.board === 'string')).toBe(true)
-    expect(run.stderr).toMatch(/^journeyboard: ".*broken\.json" is not valid JSON: line 4, column 1: [^\n]+\n/)
-    expect(run.stderr).toMatch(/journeyboard: read 2 boards; 1 of 3 files failed\n$/)
+    expect(run.stderr).toMatch(/^journeyboard read: ".*broken\.json" is not valid JSON: line 4, column 1: [^\n]+\n/)
+    expect(run.stderr).toMatch(/journeyboard read: 2 boards read; 1 of 3 files failed\n$/)
   })
 
   it('reads a folder of exports into one CSV with file and board columns', async () => {
@@ -348,7 +351,7 @@ describe('journeyboard read, many boards at once', () => {
     expect((JSON.parse(run.stdout) as { format: string }).format).toBe('journeyboard')
     const several = await cli(['read', at('boards'), '--format', 'json'])
     expect(several.code).toBe(2)
-    expect(several.stderr).toMatch(/^journeyboard: read: --format json holds one board; with several boards use jsonl or csv\n/)
+    expect(several.stderr).toMatch(/^journeyboard read: --format json holds one board; with several boards use jsonl or csv\nUsage: journeyboard read /)
   })
 })
 
@@ -435,7 +438,7 @@ describe('journeyboard import, CSV as spreadsheets write it', () => {
   it('names the line and column of a CSV syntax error in one line', async () => {
     await writeFile(at('unclosed.csv'), 'stage,lane,text\nBook,Notes,fine\nBook,Notes,"never closed\n')
     const run = await cli(['import', at('unclosed.csv')])
-    expectOneLineError(run)
+    expectOneLineError(run, 'import')
     expect(run.stderr).toMatch(/"[^"]*unclosed\.csv" is not a valid csv journey: line 3, column 12: this quoted field is never closed/)
   })
 })
@@ -475,7 +478,7 @@ describe('journeyboard and Mermaid, through import, the board, read and export',
 describe('journeyboard answers the mistakes a new user makes, in one line', () => {
   it('template --stages with a stage name lists the stage ids there are', async () => {
     const run = await cli(['template', 'car-rental', '--stages', 'plan,Sharing photos'])
-    expectOneLineError(run)
+    expectOneLineError(run, 'template')
     expect(run.stderr).toMatch(/--stages: the template "car-rental" has no stage "Sharing photos"; its stage ids: plan, research, /)
   })
 
@@ -500,5 +503,42 @@ describe('journeyboard answers the mistakes a new user makes, in one line', () =
     expect(`${resolved.stdout}${resolved.stderr}`).not.toMatch(/choose/i)
     const texts = (JSON.parse((await cli(['read', at('synced.json')])).stdout) as { journey: { items: { text: string }[] } }).journey.items.map((item) => item.text)
     expect(texts).toEqual(expect.arrayContaining(['Typed on the board', 'Changed in the data']))
+  })
+})
+
+describe('every command names itself in its errors, with the option or file at fault', () => {
+  /** A command's usage line, printed beneath wrong usage of it. */
+  const usageOf = (name: string): string => `Usage: journeyboard ${COMMANDS.find((command) => command.name === name)?.usage ?? ''}\n`
+
+  it('answers each command\'s own mistake as "journeyboard <command>: …", exit 2 with its usage beneath for wrong usage', async () => {
+    await writeFile(at('unnamed.csv'), 'stage,lane,text\nBook,Notes,"never closed\n')
+    const board = at('board.json')
+    const mistakes: [string[], number, string][] = [
+      [['templates', '--colour'], 2, 'unknown option "--colour"; templates takes --json'],
+      [['template', 'spaceship'], 1, 'no template "spaceship"; template ids: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint and blank'],
+      [['validate', at('broken.json')], 1, `"${at('broken.json')}" is not valid JSON: line 4, column 1: Expected double-quoted property name`],
+      [['board', 'ikea'], 2, '--out <file> is required'],
+      [['read', board, '--section', 'Nowhere'], 1, `--section: "${board}" has no section named or with id "Nowhere"`],
+      [['diff', board, at('journey.json'), '--board', 'Nowhere'], 1, `"${board}": --board: no board drawn by Journeyboard is named "Nowhere" or holds an object with that id`],
+      [['sync', board, at('journey.json'), '--board', 'Nowhere', '--out', at('never.json')], 1, `"${board}": --board: no board drawn by Journeyboard is named "Nowhere" or holds an object with that id`],
+      [['export', 'ikea', '--format', 'xml'], 2, '--format must be one of json, csv, md or mermaid, got "xml"'],
+      [['import', at('unnamed.csv')], 1, `"${at('unnamed.csv')}" is not a valid csv journey: line 2, column 12: this quoted field is never closed`],
+      [['report', 'ikea', '--out', at('report.txt')], 2, '--out must name the .html file to write, e.g. --out report.html'],
+      [['render', 'ikea', '--width', '5'], 2, '--width must be a number of pixels from 16 to 20,000, got "5"'],
+      [['schema', 'now'], 2, 'unexpected argument "now"; schema takes none']
+    ]
+    expect(new Set(mistakes.map(([argv]) => argv[0]))).toEqual(new Set(COMMANDS.map((command) => command.name)))
+    for (const [argv, code, message] of mistakes) {
+      const run = await cli(argv)
+      const [first, ...rest] = run.stderr.split('\n')
+      expect([run.code, run.stdout], argv.join(' ')).toEqual([code, ''])
+      expect(first, argv.join(' ')).toMatch(new RegExp(`^journeyboard ${argv[0]}: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+      expect(rest.join('\n'), argv.join(' ')).toBe(code === 2 ? usageOf(argv[0] ?? '') : '')
+    }
+  })
+
+  it('names no command where none was given or the one given is unknown', async () => {
+    const unknown = await cli(['frobnicate', 'x.json'])
+    expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'journeyboard: unknown command "frobnicate"\nRun "journeyboard help" for usage.\n' })
   })
 })

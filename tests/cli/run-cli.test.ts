@@ -14,6 +14,11 @@ import { BIN, ensureCliBuiltAsync } from '../support/cli-process'
 
 const run = promisify(execFile)
 
+/** A command's usage line, as wrong usage of it is answered. */
+function usageOf(name: string | undefined): string {
+  return COMMANDS.find((command) => command.name === name)?.usage ?? ''
+}
+
 async function cli(argv: string[], files: Record<string, string> = {}) {
   const io = createMemoryIo(files)
   const code = await runCliAsync(argv, io)
@@ -71,27 +76,27 @@ describe('journeyboard template', () => {
   it('names an unknown template, persona or stage', async () => {
     const unknownTemplate = await cli(['template', 'spaceship'])
     expect(unknownTemplate.code).toBe(1)
-    expect(unknownTemplate.err).toBe(`journeyboard: no template "spaceship"; template ids: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint and blank\n`)
+    expect(unknownTemplate.err).toBe(`journeyboard template: no template "spaceship"; template ids: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint and blank\n`)
     const unknownPersona = await cli(['template', 'car-rental', '--persona', 'nobody'])
     expect(unknownPersona.code).toBe(1)
-    expect(unknownPersona.err).toBe(`journeyboard: --persona: the template has no persona "nobody"; personas are: family, new-car-month, commuter and business-traveller\n`)
+    expect(unknownPersona.err).toBe(`journeyboard template: --persona: the template has no persona "nobody"; personas are: family, new-car-month, commuter and business-traveller\n`)
     const unknownStage = await cli(['template', 'car-rental', '--stages', 'warp-drive'])
     expect(unknownStage.code).toBe(1)
-    expect(unknownStage.err).toMatch(/^journeyboard: --stages: the template "car-rental" has no stage "warp-drive"; its stage ids: [a-z-]+(, [a-z-]+)+ and [a-z-]+\n$/)
+    expect(unknownStage.err).toMatch(/^journeyboard template: --stages: the template "car-rental" has no stage "warp-drive"; its stage ids: [a-z-]+(, [a-z-]+)+ and [a-z-]+\n$/)
     expect(unknownStage.err).not.toContain('give a name')
     const unknownStages = await cli(['template', 'car-rental', '--stages', 'plan,warp-drive,time-travel'])
-    expect(unknownStages.err).toMatch(/^journeyboard: --stages: the template "car-rental" has no stage "warp-drive" or "time-travel"; /)
+    expect(unknownStages.err).toMatch(/^journeyboard template: --stages: the template "car-rental" has no stage "warp-drive" or "time-travel"; /)
   })
 
   it('names the option a wrong choice was typed in, not the field it fills', async () => {
     const noLane = await cli(['template', 'car-rental', '--lanes', ','])
-    expect([noLane.code, noLane.err]).toEqual([1, 'journeyboard: --lanes: keep at least one lane\n'])
+    expect([noLane.code, noLane.err]).toEqual([1, 'journeyboard template: --lanes: keep at least one lane\n'])
     const unknownLane = await cli(['template', 'car-rental', '--lanes', 'thoughts,moods'])
-    expect(unknownLane.err).toMatch(/^journeyboard: --lanes: the template has no lane "moods"; lanes are: thoughts, /)
+    expect(unknownLane.err).toMatch(/^journeyboard template: --lanes: the template has no lane "moods"; lanes are: thoughts, /)
     const twice = await cli(['template', 'car-rental', '--stages', 'plan,plan'])
-    expect(twice.err).toBe('journeyboard: --stages: stage "plan" is chosen more than once\n')
+    expect(twice.err).toBe('journeyboard template: --stages: stage "plan" is chosen more than once\n')
     const locale = await cli(['template', 'car-rental', '--locale', 'de'])
-    expect(locale.err).toBe('journeyboard: --locale: the template "car-rental" is written in en, da, fr, zh-Hans and ru; got "de"\n')
+    expect(locale.err).toBe('journeyboard template: --locale: the template "car-rental" is written in en, da, fr, zh-Hans and ru; got "de"\n')
   })
 
   it('reads a language tag in any case, as BCP 47 does', async () => {
@@ -105,9 +110,9 @@ describe('journeyboard template', () => {
   it('answers the same for a template drawn, rendered or exported: the stage ids there are, the option named', async () => {
     for (const command of [['export', 'car-rental', '--format', 'csv'], ['render', 'car-rental']]) {
       const unknown = await cli([...command, '--stages', 'plan,warp-drive'])
-      expect([unknown.code, unknown.err]).toEqual([1, 'journeyboard: --stages: the template "car-rental" has no stage "warp-drive"; its stage ids: plan, research, book, pickup, support, return and home\n'])
+      expect([unknown.code, unknown.err]).toEqual([1, `journeyboard ${command[0]}: --stages: the template "car-rental" has no stage "warp-drive"; its stage ids: plan, research, book, pickup, support, return and home\n`])
       const persona = await cli([...command, '--persona', 'nobody'])
-      expect(persona.err).toMatch(/^journeyboard: --persona: the template has no persona "nobody"/)
+      expect(persona.err).toMatch(new RegExp(`^journeyboard ${command[0]}: --persona: the template has no persona "nobody"`))
     }
   })
 })
@@ -117,7 +122,7 @@ describe('an option given a value it does not take', () => {
     // The files named do not exist: each refusal comes from the option alone, as wrong usage (exit 2).
     const refusals: [string[], string][] = [
       [['export', 'car-rental', '--format', 'xml'], '--format must be one of json, csv, md or mermaid, got "xml"'],
-      [['read', 'board.json', '--format', 'xml'], 'read: --format must be one of json, jsonl or csv, got "xml"'],
+      [['read', 'board.json', '--format', 'xml'], '--format must be one of json, jsonl or csv, got "xml"'],
       [['import', 'journey.txt', '--from', 'xml'], '--from must be one of json, csv or mermaid, got "xml"'],
       [['diff', 'board.json', 'journey.txt', '--from', 'xml'], '--from must be one of json, csv or mermaid, got "xml"'],
       [['sync', 'board.json', 'journey.txt', '--out', 'new.json', '--from', 'xml'], '--from must be one of json, csv or mermaid, got "xml"'],
@@ -125,7 +130,7 @@ describe('an option given a value it does not take', () => {
     ]
     for (const [argv, message] of refusals) {
       const refused = await cli(argv)
-      expect([refused.code, refused.err], argv.join(' ')).toEqual([2, `journeyboard: ${message}\nRun "journeyboard help" for usage.\n`])
+      expect([refused.code, refused.err], argv.join(' ')).toEqual([2, `journeyboard ${argv[0]}: ${message}\nUsage: journeyboard ${usageOf(argv[0])}\n`])
       expect(refused.out).toBe('')
     }
   })
@@ -136,24 +141,24 @@ describe('an option the command does not take, or given without its value', () =
     const exportOptions = Object.keys(COMMANDS.find((command) => command.name === 'export')?.options ?? {}).map((name) => `--${name}`)
     expect(exportOptions).toContain('--format')
     const refusals: [string[], string][] = [
-      [['export', 'car-rental', '--lanes', 'a'], `export: unknown option "--lanes"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
-      [['schema', '--json'], 'schema: unknown option "--json"; schema takes no options'],
+      [['export', 'car-rental', '--lanes', 'a'], `unknown option "--lanes"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
+      [['schema', '--json'], 'unknown option "--json"; schema takes no options'],
       // A letter of a group of short options is named with the group it was typed in.
-      [['export', 'car-rental', '-xo'], `export: unknown option "-x" in "-xo"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
-      [['render', 'car-rental', '--out'], 'render: --out needs a value'],
-      [['export', 'car-rental', '--out', '--format', 'csv'], 'export: --out needs a value'],
+      [['export', 'car-rental', '-xo'], `unknown option "-x" in "-xo"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
+      [['render', 'car-rental', '--out'], '--out needs a value'],
+      [['export', 'car-rental', '--out', '--format', 'csv'], '--out needs a value'],
       // Node's parser reads "-2..2" as an option of its own: the message says how to write it.
-      [['export', 'car-rental', '--scale', '-2..2'], 'export: --scale needs a value; for one that starts with "-", write --scale=-2..2'],
-      [['templates', '--json=yes'], 'templates: --json takes no value, got "yes"'],
+      [['export', 'car-rental', '--scale', '-2..2'], '--scale needs a value; for one that starts with "-", write --scale=-2..2'],
+      [['templates', '--json=yes'], '--json takes no value, got "yes"'],
       // A name every object inherits is no option of the command.
-      [['export', 'car-rental', '--constructor'], `export: unknown option "--constructor"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
-      [['export', 'car-rental', '--toString', 'x'], `export: unknown option "--toString"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
+      [['export', 'car-rental', '--constructor'], `unknown option "--constructor"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
+      [['export', 'car-rental', '--toString', 'x'], `unknown option "--toString"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`],
       // "-" alone is a value (standard output): the option refused is the one after it.
-      [['export', 'car-rental', '--out', '-', '--lanes'], `export: unknown option "--lanes"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`]
+      [['export', 'car-rental', '--out', '-', '--lanes'], `unknown option "--lanes"; export takes ${exportOptions.slice(0, -1).join(', ')} and ${exportOptions.at(-1)}`]
     ]
     for (const [argv, message] of refusals) {
       const refused = await cli(argv)
-      expect([refused.code, refused.err], argv.join(' ')).toEqual([2, `journeyboard: ${message}\nRun "journeyboard help" for usage.\n`])
+      expect([refused.code, refused.err], argv.join(' ')).toEqual([2, `journeyboard ${argv[0]}: ${message}\nUsage: journeyboard ${usageOf(argv[0])}\n`])
     }
     // As the message says: the value written with "=" is read.
     expect((await cli(['export', 'car-rental', '--scale=-2..2', '--format', 'csv'])).code).toBe(0)
@@ -167,7 +172,7 @@ describe('journeyboard import of a broken Mermaid diagram', () => {
     expect(code).toBe(1)
     expect(err).toBe(
       [
-        'journeyboard: "broken.mmd" is not a valid mermaid journey:',
+        'journeyboard import: "broken.mmd" is not a valid mermaid journey:',
         'line 3: the task "Broken task" has nothing after its colon; give it a score, e.g. "Broken task: 3"',
         'line 4: the task "unknown row payload" needs a colon and a score, e.g. "unknown row payload: 3"',
         ''
@@ -211,7 +216,7 @@ describe('journeyboard validate', () => {
     file.journey.items[0].stageId = 'nowhere'
     const { code, err } = await cli(['validate', 'bad.json'], { 'bad.json': JSON.stringify(file) })
     expect(code).toBe(1)
-    expect(err).toContain('bad.json: 2 problems')
+    expect(err).toContain('journeyboard validate: "bad.json" has 2 problems:\n')
     expect(err).toContain('stages[2].name: must not be empty')
     expect(err).toContain('items[0].stageId: no stage has id "nowhere"')
   })
@@ -219,11 +224,11 @@ describe('journeyboard validate', () => {
   it('gives one clear line for unreadable or non-JSON input', async () => {
     const missing = await cli(['validate', 'nope.json'])
     expect(missing.code).toBe(1)
-    expect(missing.err).toBe('journeyboard: cannot read "nope.json": no such file\n')
+    expect(missing.err).toBe('journeyboard validate: cannot read "nope.json": no such file\n')
     const notJson = await cli(['validate', 'x.json'], { 'x.json': 'journey: yes' })
     expect(notJson.code).toBe(1)
     expect(notJson.err.trim().split('\n')).toHaveLength(1)
-    expect(notJson.err).toMatch(/^journeyboard: "x\.json" is not valid JSON: /)
+    expect(notJson.err).toMatch(/^journeyboard validate: "x\.json" is not valid JSON: /)
   })
 })
 
@@ -242,6 +247,21 @@ describe('journeyboard schema and usage', () => {
     expect(badOption.err).toContain('--colour')
     expect((await cli([])).code).toBe(2)
     expect((await cli(['help'])).code).toBe(0)
+  })
+
+  it('names the argument missing, or the first one too many, in the usage\'s words, with the command and its usage', async () => {
+    const answers: [string[], string][] = [
+      [['diff', 'board.json'], 'missing <journey-file>'],
+      [['validate'], 'missing <file>'],
+      [['read'], 'missing <board.json | folder>'],
+      [['validate', 'a.json', 'b.json', 'c.json'], 'unexpected argument "b.json"; validate takes <file>'],
+      [['diff', 'a.json', 'b.json', 'c.json'], 'unexpected argument "c.json"; diff takes <board.json> and <journey-file>'],
+      [['schema', 'now'], 'unexpected argument "now"; schema takes none']
+    ]
+    for (const [argv, message] of answers) {
+      const refused = await cli(argv)
+      expect([refused.code, refused.err], argv.join(' ')).toEqual([2, `journeyboard ${argv[0]}: ${message}\nUsage: journeyboard ${usageOf(argv[0])}\n`])
+    }
   })
 })
 

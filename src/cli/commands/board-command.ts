@@ -14,7 +14,7 @@ import { writeNodeWarnings } from '../write-node-warnings'
  * generator against the FigJam emulator and writes the document as Figma REST JSON.
  */
 export async function boardCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
-  if (typeof flags.out !== 'string') throw usageError('board: --out <file> is required')
+  if (typeof flags.out !== 'string') throw usageError('--out <file> is required')
   const file = await resolveJourneyDocumentAsync(io, args[0] ?? '', flags)
   const journey = requireDrawable(file.journey, args[0] ?? '')
   const emulator = createFigJamEmulator()

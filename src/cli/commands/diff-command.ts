@@ -1,6 +1,6 @@
 import { syncPreviewAsync } from '../../plugin-api/sync-preview'
 import { type FigJamEmulator, loadRestFile, RestFileError } from '../../emulator'
-import { formatProblems } from '../../model'
+import type { Problem } from '../../model'
 import { formatChangeSet } from '../../sync/format-change-set'
 import { CliError, invalidInputError } from '../cli-error'
 import type { CliIo } from '../cli-io'
@@ -21,11 +21,20 @@ export async function diffCommandAsync({ io, args, flags }: CommandContext): Pro
   importFormatFlag(flags.from)
   const emulator = await loadBoardFileAsync(io, args[0] ?? '')
   const journey = await readJourneyFileAsync(io, args[1] ?? '', flags.from)
-  const preview = await syncPreviewAsync(emulator.api, typeof flags.board === 'string' ? flags.board : undefined, journey)
-  if (!preview.ok) throw new CliError(formatProblems(preview.problems))
+  const board = typeof flags.board === 'string' ? flags.board : undefined
+  const preview = await syncPreviewAsync(emulator.api, board, journey)
+  if (!preview.ok) throw boardProblemsError(args[0] ?? '', preview.problems, board)
   writeNodeWarnings(io, preview.value.warnings)
   io.stdout(flags.json === true ? `${JSON.stringify(preview.value.changeSet, null, 2)}\n` : formatChangeSet(preview.value.changeSet))
   return 0
+}
+
+/**
+ * What an exported board cannot give a sync, naming the file; a problem with the board itself
+ * (none drawn by Journeyboard, or none of that name) names `--board` when one was asked for.
+ */
+export function boardProblemsError(path: string, problems: readonly Problem[], asked: string | undefined): CliError {
+  return invalidInputError(inputName(path), problems.map((found) => (found.path === 'board' ? { ...found, path: asked === undefined ? '' : '--board' } : found)))
 }
 
 /** An exported board (Figma REST JSON) loaded into the emulator; a file that is not one is one clear error. */

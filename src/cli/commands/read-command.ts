@@ -2,7 +2,7 @@ import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from 
 import { envelopeOf, JOURNEY_FILE_FORMAT, toJourneyFile } from '../../model'
 import { listText } from '../../i18n'
 import { type BoardReading, explainLines, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
-import { CliError, EXIT_INVALID, EXIT_OK, invalidInputError, usageError } from '../cli-error'
+import { CliError, errorLine, EXIT_INVALID, EXIT_OK, invalidInputError, usageError } from '../cli-error'
 import { type CliIo, STANDARD_INPUT } from '../cli-io'
 import type { CommandContext } from '../command'
 import { oneOfText } from '../one-of-text'
@@ -91,13 +91,13 @@ function datasetCsv(entries: readonly ReadBoardEntry[]): string {
 function askedFormat(flag: string | boolean | undefined): ReadFormat | undefined {
   if (flag === undefined) return undefined
   const format = READ_FORMATS.find((f) => f === flag)
-  if (format === undefined) throw usageError(`read: ${oneOfText('--format', READ_FORMATS, flag)}`)
+  if (format === undefined) throw usageError(oneOfText('--format', READ_FORMATS, flag))
   return format
 }
 
 function formatOf(asked: ReadFormat | undefined, single: boolean): ReadFormat {
   if (asked === undefined) return single ? 'json' : 'jsonl'
-  if (asked === 'json' && !single) throw usageError('read: --format json holds one board; with several boards use jsonl or csv')
+  if (asked === 'json' && !single) throw usageError('--format json holds one board; with several boards use jsonl or csv')
   return asked
 }
 
@@ -124,7 +124,7 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
       // One file alone fails the command as before; in a dataset it is reported and skipped.
       if (!(error instanceof CliError) || (files.length === 1 && !fromFolder)) throw error
       failures.push(error)
-      io.stderr(`journeyboard: ${error.message}\n`)
+      io.stderr(errorLine('read', error.message))
     }
   }
   const single = files.length === 1 && !fromFolder && entries.length === 1
@@ -145,7 +145,7 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
   }
   await emitOutputAsync(io, flags.out, render(format, entries))
   if (failures.length > 0) {
-    io.stderr(`journeyboard: read ${entries.length} board${entries.length === 1 ? '' : 's'}; ${failures.length} of ${files.length} files failed\n`)
+    io.stderr(errorLine('read', `${entries.length} board${entries.length === 1 ? '' : 's'} read; ${failures.length} of ${files.length} files failed`))
     return EXIT_INVALID
   }
   return EXIT_OK

@@ -88,7 +88,7 @@ export async function renderCommandAsync({ io, args, flags }: CommandContext): P
   const format = outputFormat(flags.out)
   const width = flags.width === undefined ? undefined : Number(flags.width)
   if (width !== undefined && !(Number.isFinite(width) && width >= MIN_PICTURE_WIDTH && width <= MAX_PICTURE_SIDE)) {
-    throw usageError(`render: --width must be a number of pixels from ${MIN_PICTURE_WIDTH} to ${MAX_PICTURE_SIDE.toLocaleString('en')}, got "${String(flags.width)}"`)
+    throw usageError(`--width must be a number of pixels from ${MIN_PICTURE_WIDTH} to ${MAX_PICTURE_SIDE.toLocaleString('en')}, got "${String(flags.width)}"`)
   }
   const source = args[0] ?? ''
   const board = await boardOfAsync(io, source, flags)

@@ -15,7 +15,7 @@ import { isJourneyFile, readBoardsOfFileAsync } from './read-command'
  */
 export async function reportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   if (typeof flags.out !== 'string' || !flags.out.toLowerCase().endsWith('.html')) {
-    throw usageError('report: --out must name the .html file to write, e.g. --out report.html')
+    throw usageError('--out must name the .html file to write, e.g. --out report.html')
   }
   const sources: ReportSource[] = []
   for (const source of args) sources.push(...(await sourcesOfAsync(io, source)))

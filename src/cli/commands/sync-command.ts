@@ -1,6 +1,5 @@
 import { syncBoardAsync, type SyncSummary } from '../../plugin-api/sync-board'
 import { syncPreviewAsync } from '../../plugin-api/sync-preview'
-import { formatProblems } from '../../model'
 import { ResolutionSchema } from '../../sync/change-set'
 import { describeConflict, formatChangeSet } from '../../sync/format-change-set'
 import { resolveAll } from '../../sync/resolve-all'
@@ -11,7 +10,7 @@ import { CliError, usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { oneOfText } from '../one-of-text'
 import { importFormatFlag, readJourneyFileAsync, requireDrawable } from '../resolve-journey'
-import { loadBoardFileAsync } from './diff-command'
+import { boardProblemsError, loadBoardFileAsync } from './diff-command'
 import { textBatches } from '../text-batches'
 import { writeOutputAsync } from '../write-output'
 import { writeNodeWarnings } from '../write-node-warnings'
@@ -23,7 +22,7 @@ import { writeNodeWarnings } from '../write-node-warnings'
  * without it the command lists them, board text vs data text, and exits 1 writing nothing.
  */
 export async function syncCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
-  if (typeof flags.out !== 'string') throw usageError('sync: --out <file> is required')
+  if (typeof flags.out !== 'string') throw usageError('--out <file> is required')
   let choice
   if (flags.resolve !== undefined) {
     const parsed = ResolutionSchema.safeParse(flags.resolve)
@@ -36,7 +35,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   const journey = requireDrawable(await readJourneyFileAsync(io, args[1] ?? '', flags.from), args[1] ?? '')
   const board = typeof flags.board === 'string' ? flags.board : undefined
   const preview = await syncPreviewAsync(emulator.api, board, journey)
-  if (!preview.ok) throw new CliError(formatProblems(preview.problems))
+  if (!preview.ok) throw boardProblemsError(args[0] ?? '', preview.problems, board)
   const { changeSet, boardId, warnings } = preview.value
   writeNodeWarnings(io, warnings)
   if (changeSet.conflicts.length > 0 && choice === undefined) {
@@ -48,7 +47,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   const resolutions = choice === undefined ? {} : resolveAll(changeSet, choice)
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   const result = await syncBoardAsync(emulator.api, boardId, journey, resolutions, { yieldAsync: async () => undefined })
-  if (!result.ok) throw new CliError(formatProblems(result.problems))
+  if (!result.ok) throw boardProblemsError(args[0] ?? '', result.problems, board)
   await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(), '\n'))
   const summary = result.value
   io.stdout(formatChangeSet(summary.changeSet))

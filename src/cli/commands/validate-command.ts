@@ -1,6 +1,7 @@
-import { formatProblems, parseJourneyFile } from '../../model'
+import { parseJourneyFile } from '../../model'
+import { invalidInputError } from '../cli-error'
 import type { CommandContext } from '../command'
-import { parseJsonInput, readInputAsync } from '../read-input'
+import { inputName, parseJsonInput, readInputAsync } from '../read-input'
 
 /** `journeyboard validate <file>`: 0 when valid, 1 with every problem listed when not. */
 export async function validateCommandAsync({ io, args }: CommandContext): Promise<number> {
@@ -13,6 +14,5 @@ export async function validateCommandAsync({ io, args }: CommandContext): Promis
     return 0
   }
   const count = result.problems.length
-  io.stderr(`${path}: ${count} problem${count === 1 ? '' : 's'}\n${formatProblems(result.problems)}\n`)
-  return 1
+  throw invalidInputError(`${inputName(path)} has ${count} problem${count === 1 ? '' : 's'}`, result.problems)
 }
