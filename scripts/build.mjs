@@ -60,9 +60,12 @@ export const BUDGETS = [
   // The search for places apart between two stickies bounded by the comparisons it makes (11 bytes).
   // Link widening that grows the gap above a row of stickies in one cell when a lowered sticky column
   // between a link's two stickies leaves every way between them through a sticky (about 630 bytes).
+  // The Markdown and HTML reports, and the report's chart, set details, clauses and labels apart
+  // as the journey's language does, from its catalogue's typography, not with English " · ", "; "
+  // and ": " (about 410 bytes: 2 words in five languages, and the code that fills them in).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 417_811 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 418_220 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -1,3 +1,4 @@
+import { type BoardCatalogue, fillText } from '../i18n'
 import { type SvgNode, svgMarkup, svgNode } from '../render/svg/svg-tree'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
@@ -20,6 +21,8 @@ export interface EmotionChart {
   series: readonly ChartSeries[]
   /** How a value is written in point labels (the report's language decides the decimal sign). */
   formatValue: (value: number) => string
+  /** How the report's language sets a point's curve, stage and score apart in its tip (`To be · Pickup: 1.5`). */
+  typography: Pick<BoardCatalogue['typography'], 'separator' | 'labelled'>
 }
 
 const STAGE_WIDTH = 128
@@ -88,7 +91,7 @@ export function emotionChartTree(chart: EmotionChart): SvgNode {
     }
     series.values.forEach((value, index) => {
       if (value === undefined) return
-      const tip = `${series.name} · ${chart.stages[index] ?? ''}: ${chart.formatValue(value)}`
+      const tip = fillText(chart.typography.labelled, { label: `${series.name}${chart.typography.separator}${chart.stages[index] ?? ''}`, value: chart.formatValue(value) })
       parts.push(
         svgNode('circle', { cx: r(x(index)), cy: r(y(value)), r: POINT_RADIUS, fill: series.color, stroke: '#FFFFFF', 'stroke-width': 1.5 }, svgNode('title', {}, tip))
       )

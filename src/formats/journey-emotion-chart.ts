@@ -1,4 +1,4 @@
-import { boardCatalogueFor, formatNumber, languageOrDefault } from '../i18n'
+import { type BoardCatalogue, boardCatalogueFor, fillText, formatNumber, languageOrDefault } from '../i18n'
 import { MARK_COLORS } from '../layout'
 import { followedPersona, type Journey, journeyCurves, type MarkColor, rescaleScore } from '../model'
 import type { SvgNode } from '../render/svg/svg-tree'
@@ -31,9 +31,10 @@ export function journeyEmotionChart(group: readonly (ReportSource | AnalysedSour
   const t = boardCatalogueFor(lead.journey.locale)
   const language = languageOrDefault(lead.journey.locale)
   const stages = unionStages(analysed)
-  const series = chartSeries(analysed, stages, lead.journey)
+  const series = chartSeries(analysed, stages, lead.journey, t.typography)
   const svg = emotionChartTree({
-    title: `${t.report.emotionByStage}: ${lead.journey.title}`,
+    title: fillText(t.typography.labelled, { label: t.report.emotionByStage, value: lead.journey.title }),
+    typography: t.typography,
     stages: stages.map((stage) => stage.name),
     scale: lead.journey.emotionScale,
     series,
@@ -57,7 +58,7 @@ export function unionStages(group: readonly ReportSource[]): { id: string; name:
 }
 
 /** Every curve with a score on every board of the journey, on the lead journey's scale, each in a colour of its own. */
-function chartSeries(analysed: readonly AnalysedSource[], stages: readonly { id: string }[], lead: Journey): ChartSeries[] {
+function chartSeries(analysed: readonly AnalysedSource[], stages: readonly { id: string }[], lead: Journey, typography: BoardCatalogue['typography']): ChartSeries[] {
   const used = new Set<MarkColor>()
   const many = analysed.length > 1
   const series: ChartSeries[] = []
@@ -73,7 +74,7 @@ function chartSeries(analysed: readonly AnalysedSource[], stages: readonly { id:
       used.add(color)
       const own = journey.curves === undefined ? persona : curve.name
       series.push({
-        name: many && journey.curves !== undefined ? `${own} · ${persona}` : own,
+        name: many && journey.curves !== undefined ? `${own}${typography.separator}${persona}` : own,
         color: MARK_COLORS[color],
         dashed: (curve.state ?? (journey.curves === undefined ? journey.state : 'current')) === 'future',
         values

@@ -1,4 +1,4 @@
-import { type BoardCatalogue, boardCatalogueFor, fillText } from '../i18n'
+import { type BoardCatalogue, boardCatalogueFor, fillText, type Language, languageOrDefault, listText } from '../i18n'
 import { followedPersona } from '../model'
 import { escapeXml as escape } from '../render/svg/escape-xml'
 import { svgMarkup } from '../render/svg/svg-tree'
@@ -50,7 +50,8 @@ export function journeyReportHtml(sources: readonly ReportSource[]): string {
   const groups = new Map<string, ReportSource[]>()
   for (const source of sources) groups.set(source.journey.id, [...(groups.get(source.journey.id) ?? []), source])
   const title = groups.size === 1 ? (sources[0]?.journey.title ?? t.report.reportTitle) : t.report.reportTitle
-  const body = [...groups.values()].map((group) => journeySection(group, t)).join('\n')
+  const language = languageOrDefault(locale)
+  const body = [...groups.values()].map((group) => journeySection(group, t, language)).join('\n')
   return [
     '<!DOCTYPE html>',
     `<html lang="${escape(locale)}">`,
@@ -70,14 +71,15 @@ export function journeyReportHtml(sources: readonly ReportSource[]): string {
   ].join('\n')
 }
 
-function journeySection(group: readonly ReportSource[], t: BoardCatalogue): string {
+function journeySection(group: readonly ReportSource[], t: BoardCatalogue, language: Language): string {
   const analysed: AnalysedSource[] = group.map((source) => ({ ...source, analytics: analyseJourney(source.journey) }))
   const lead = analysed[0]
   if (lead === undefined) return ''
   const stages = unionStages(group)
   const many = group.length > 1
+  const { separator } = t.typography
   const where = (ref: ItemRef, source: AnalysedSource): string =>
-    `<span class="where">${escape(ref.stageName)} · ${escape(ref.laneName)}${many ? ` · ${escape(source.label)}` : ''}</span>`
+    `<span class="where">${escape(ref.stageName)}${separator}${escape(ref.laneName)}${many ? `${separator}${escape(source.label)}` : ''}</span>`
 
   const { svg, series } = journeyEmotionChart(analysed)
   const chart = svg === undefined ? '' : svgMarkup(svg)
@@ -116,7 +118,7 @@ function journeySection(group: readonly ReportSource[], t: BoardCatalogue): stri
       `<table><thead><tr><th>${escape(heading)}</th><th>${escape(t.report.stage)}</th><th>${escape(t.report.owner)}</th></tr></thead><tbody>`,
       ...rows.map(
         ({ ref, source }) =>
-          `<tr><td>${escape(ref.text)}</td><td>${escape(ref.stageName)}${many ? ` · ${escape(source.label)}` : ''}</td><td>${
+          `<tr><td>${escape(ref.text)}</td><td>${escape(ref.stageName)}${many ? `${separator}${escape(source.label)}` : ''}</td><td>${
             ref.owner === undefined || ref.owner.trim() === '' ? `<em>${escape(t.report.unassigned)}</em>` : escape(ref.owner)
           }</td></tr>`
       ),
@@ -130,7 +132,7 @@ function journeySection(group: readonly ReportSource[], t: BoardCatalogue): stri
     '<section class="journey">',
     `<h2>${escape(lead.journey.title)}</h2>`,
     lead.journey.scenario.trim() === '' ? '' : `<p>${escape(lead.journey.scenario)}</p>`,
-    `<p class="meta">${escape(fillText(t.report.readFrom, { names: group.map((s) => s.label).join(', ') }))}${persona === undefined ? '' : ` · ${escape(fillText(t.report.persona, { name: persona.name }))}`}</p>`,
+    `<p class="meta">${escape(fillText(t.report.readFrom, { names: listText(language, group.map((s) => s.label)) }))}${persona === undefined ? '' : `${separator}${escape(fillText(t.report.persona, { name: persona.name }))}`}</p>`,
     `<h3>${escape(t.report.emotionByStage)}</h3>`,
     series.length === 0 ? `<p><em>${escape(t.report.noneYet)}</em></p>` : `<div class="chart">${chart}</div><ul class="legend">${legend}</ul>`,
     `<h3>${escape(t.report.heatStrip)}</h3>`,

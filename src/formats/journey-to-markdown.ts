@@ -5,6 +5,7 @@ import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-a
 
 const SPARK_LEVELS = '▁▂▃▄▅▆▇█'
 const NO_VALUE = '–'
+/** A stage without a score in a sparkline: a mark among its bars, not a separator between words. */
 const NO_SPARK = '·'
 const MAX_DECIMALS = 2
 
@@ -58,7 +59,7 @@ function personaSection(journey: Journey, words: Words): string[] {
   const persona = followedPersona(journey)
   if (persona === undefined) return []
   const orNone = (text: string): string => (text.trim() === '' ? NO_VALUE : escapeMarkdown(text))
-  const list = (values: readonly string[]): string => (values.length === 0 ? NO_VALUE : values.map(escapeMarkdown).join('; '))
+  const list = (values: readonly string[]): string => (values.length === 0 ? NO_VALUE : values.map(escapeMarkdown).join(t.typography.clauses))
   const item = (label: string, value: string): string => `- ${labelled(words, label, value)}`
   const lines = [
     `## ${fillText(t.report.persona, { name: escapeMarkdown(persona.name) })}`,
@@ -67,7 +68,7 @@ function personaSection(journey: Journey, words: Words): string[] {
     item(t.report.age, persona.age === undefined ? NO_VALUE : String(persona.age)),
     ...PERSONA_LISTS.map((field) => item(t.board[field], list(persona[field]))),
     item(t.report.preferredChannels, list(persona.channels.map((channel) => t.kinds.channels[channel]))),
-    item(t.report.quote, persona.quote.trim() === '' ? NO_VALUE : `“${escapeMarkdown(persona.quote)}”`),
+    item(t.report.quote, persona.quote.trim() === '' ? NO_VALUE : fillText(t.typography.quoted, { text: escapeMarkdown(persona.quote) })),
     item(t.report.scenario, orNone(persona.scenario ?? ''))
   ]
   if (persona.description.trim() !== '') lines.push('', escapeMarkdownParagraphs(persona.description))
@@ -93,13 +94,13 @@ function stagesSection(journey: Journey, { t }: Words): string[] {
   return lines
 }
 
-function where(ref: ItemRef): string {
-  return `**${escapeMarkdown(ref.stageName)}** · ${escapeMarkdown(ref.laneName)}`
+function where({ t }: Words, ref: ItemRef): string {
+  return `**${escapeMarkdown(ref.stageName)}**${t.typography.separator}${escapeMarkdown(ref.laneName)}`
 }
 
 /** An item as a list line: where it sits, then its text. */
 function itemLine(words: Words, ref: ItemRef): string {
-  return `- ${words.labelledItem({ label: where(ref), value: escapeMarkdown(ref.text) })}`
+  return `- ${words.labelledItem({ label: where(words, ref), value: escapeMarkdown(ref.text) })}`
 }
 
 /** One line per item, with every reason it is listed. */
@@ -157,7 +158,10 @@ function emotionSection(journey: Journey, analytics: JourneyAnalytics, words: Wo
     fillText(t.report.scale, { min: formatNumber(words, min), max: formatNumber(words, max), per: t.report.per[per] }),
     '',
     ...(perCurve
-      ? byCurve.map((curve, c) => `- ${escapeMarkdown(curve.curveName)}: \`${sparkline(analytics.stages.map((stage) => stage.emotionByCurve[c]?.emotion), min, max)}\``)
+      ? byCurve.map((curve, c) => {
+          const spark = `\`${sparkline(analytics.stages.map((stage) => stage.emotionByCurve[c]?.emotion), min, max)}\``
+          return `- ${words.labelledItem({ label: escapeMarkdown(curve.curveName), value: spark })}`
+        })
       : [`\`${sparkline(analytics.stages.map((stage) => stage.emotion), min, max)}\``]),
     '',
     ...table(header, rows)
@@ -213,14 +217,14 @@ function assumptionsSection(journey: Journey, analytics: JourneyAnalytics, words
   const rated = journey.items.filter((item) => item.evidence !== undefined)
   if (rated.length === 0) return [...lines, `_${t.report.noEvidence}_`]
   const levels = journeyEvidenceLevels(journey)
-  const counts = levels.map((level) => `${escapeMarkdown(level.name)}: ${rated.filter((item) => item.evidence?.level === level.id).length}`)
-  lines.push([...counts, fillText(t.report.notRated, { count: String(journey.items.length - rated.length) })].join(' · '), '')
+  const counts = levels.map((level) => words.labelledItem({ label: escapeMarkdown(level.name), value: String(rated.filter((item) => item.evidence?.level === level.id).length) }))
+  lines.push([...counts, fillText(t.report.notRated, { count: String(journey.items.length - rated.length) })].join(t.typography.separator), '')
   if (analytics.assumptions.length === 0) return [...lines, `_${t.report.nothingAssumed}_`]
   return [
     ...lines,
     ...analytics.assumptions.map((ref) => {
       const sources = [...(ref.evidence?.participants ?? []), ...(ref.evidence?.sources ?? [])]
-      return `- ${where(ref)}: ${escapeMarkdown(ref.text)}${sources.length === 0 ? '' : ` _(${sources.map(escapeMarkdown).join('; ')})_`}`
+      return `${itemLine(words, ref)}${sources.length === 0 ? '' : ` _(${sources.map(escapeMarkdown).join(t.typography.clauses)})_`}`
     })
   ]
 }

@@ -59,7 +59,8 @@ describe('emotionChartSvg', () => {
       stages: ['Plan', 'A very long stage name that will not fit under its column at all', 'Go'],
       scale: { min: 1, max: 5 },
       series: [{ name: 'Today', color: '#F849C1', dashed: false, values: [2, undefined, 4] }],
-      formatValue: String
+      formatValue: String,
+      typography: { separator: ' · ', labelled: '{label}: {value}' }
     })
     expect(checkXmlWellFormed(svg)).toEqual([])
     expect(svg.match(/<circle/g)).toHaveLength(2)

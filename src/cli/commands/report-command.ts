@@ -1,4 +1,5 @@
 import { journeyReportHtml, type ReportSource } from '../../formats'
+import { boardCatalogueFor } from '../../i18n'
 import { findTemplate } from '../../templates'
 import { usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
@@ -34,6 +35,8 @@ async function sourcesOfAsync(io: CliIo, source: string): Promise<ReportSource[]
   const readings = await readBoardsOfFileAsync(io, source, undefined)
   return readings.map((reading) => {
     for (const warning of reading.warnings) io.stderr(`warning: ${source}: ${warning.message}\n`)
-    return { label: readings.length > 1 ? `${source} · ${reading.journey.title}` : source, journey: reading.journey }
+    // Set apart as the board's language sets details apart, as the report does.
+    const { separator } = boardCatalogueFor(reading.journey.locale).typography
+    return { label: readings.length > 1 ? `${source}${separator}${reading.journey.title}` : source, journey: reading.journey }
   })
 }

@@ -90,8 +90,8 @@ export const da: Catalogue = {
     problems: 'Problemer',
     parserOutput: 'Fortolkerens output',
     aside: '· {text}',
-    separator: ' · ',
-    clauses: '; ',
+    separator: daTypography.separator,
+    clauses: daTypography.clauses,
     journey: {
       stages: { one: '{n} trin', other: '{n} trin' },
       lanes: { one: '{n} række', other: '{n} rækker' },

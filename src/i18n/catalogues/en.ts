@@ -106,10 +106,10 @@ export const en = {
     parserOutput: 'Parser output',
     /** A detail set after what it qualifies, muted: `“Pick up the car” · Pickup`. */
     aside: '· {text}',
-    /** Between details set side by side on one line: `Sofie · Mother of two`, `items[3].text · Text`. */
-    separator: ' · ',
-    /** Between clauses set one after another, each saying one thing: `text “A” → “B”; score 1 → 2`. */
-    clauses: '; ',
+    /** Between details set side by side on one line: `Sofie · Mother of two`, `items[3].text · Text`; the reports' too (typography). */
+    separator: enTypography.separator,
+    /** Between clauses set one after another, each saying one thing: `text “A” → “B”; score 1 → 2`; the reports' too (typography). */
+    clauses: enTypography.clauses,
     journey: {
       stages: { one: '{n} stage', other: '{n} stages' } as Plural,
       lanes: { one: '{n} lane', other: '{n} lanes' } as Plural,

@@ -91,8 +91,8 @@ export const fr: Catalogue = {
     problems: 'Problèmes',
     parserOutput: 'Sortie de l’analyseur',
     aside: '· {text}',
-    separator: ' · ',
-    clauses: '\u00a0; ',
+    separator: frTypography.separator,
+    clauses: frTypography.clauses,
     journey: {
       stages: { one: '{n} étape', other: '{n} étapes' },
       lanes: { one: '{n} ligne', other: '{n} lignes' },

@@ -95,8 +95,8 @@ export const ru: Catalogue = {
     problems: 'Проблемы',
     parserOutput: 'Вывод парсера',
     aside: '· {text}',
-    separator: ' · ',
-    clauses: '; ',
+    separator: ruTypography.separator,
+    clauses: ruTypography.clauses,
     journey: {
       stages: { one: '{n} этап', few: '{n} этапа', many: '{n} этапов', other: '{n} этапа' },
       lanes: { one: '{n} дорожка', few: '{n} дорожки', many: '{n} дорожек', other: '{n} дорожки' },

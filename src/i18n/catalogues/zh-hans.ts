@@ -92,8 +92,8 @@ export const zhHans: Catalogue = {
     parserOutput: '解析器输出',
     aside: '· {text}',
     // Spaced: an unspaced middle dot joins the parts of one transliterated name (约翰·史密斯).
-    separator: ' · ',
-    clauses: '；',
+    separator: zhHansTypography.separator,
+    clauses: zhHansTypography.clauses,
     journey: {
       stages: { other: '{n} 个阶段' },
       lanes: { other: '{n} 条泳道' },

@@ -66,7 +66,7 @@ export const daKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const daTypography: BoardCatalogue['typography'] = { decimal: ',', labelled: '{label}: {value}', quoted: '»{text}«' }
+export const daTypography: BoardCatalogue['typography'] = { decimal: ',', labelled: '{label}: {value}', quoted: '»{text}«', separator: ' · ', clauses: '; ' }
 
 /** The Markdown and HTML reports' words. */
 export const daReport: typeof enReport = {

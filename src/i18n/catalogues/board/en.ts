@@ -74,8 +74,13 @@ export const enKinds = {
   }
 }
 
-/** How the language writes a decimal number, a list and a label before its value. */
-export const enTypography = { decimal: '.', labelled: '{label}: {value}', quoted: '“{text}”' }
+/**
+ * How the language sets text: its decimal mark, a label before its value, a quotation; `separator`
+ * between details set side by side on one line (`Sofie · Mother of two`), `clauses` between
+ * clauses or entries set one after another (`text “A” → “B”; score 1 → 2`). The panel and the
+ * reports take them from here.
+ */
+export const enTypography = { decimal: '.', labelled: '{label}: {value}', quoted: '“{text}”', separator: ' · ', clauses: '; ' }
 
 /** The part of each catalogue the sandbox needs to draw a board, and to read and write CSV headers. */
 export interface BoardCatalogue {

@@ -66,7 +66,7 @@ export const ruKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const ruTypography: BoardCatalogue['typography'] = { decimal: ',', labelled: '{label}: {value}', quoted: '«{text}»' }
+export const ruTypography: BoardCatalogue['typography'] = { decimal: ',', labelled: '{label}: {value}', quoted: '«{text}»', separator: ' · ', clauses: '; ' }
 
 /** The Markdown and HTML reports' words. */
 export const ruReport: typeof enReport = {

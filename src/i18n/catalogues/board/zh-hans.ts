@@ -66,7 +66,7 @@ export const zhHansKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const zhHansTypography: BoardCatalogue['typography'] = { decimal: '.', labelled: '{label}：{value}', quoted: '“{text}”' }
+export const zhHansTypography: BoardCatalogue['typography'] = { decimal: '.', labelled: '{label}：{value}', quoted: '“{text}”', separator: ' · ', clauses: '；' }
 
 /** The Markdown and HTML reports' words. */
 export const zhHansReport: typeof enReport = {
