@@ -568,6 +568,46 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
     })
   })
 
+  it('updates a board in the panel\'s language: the review\'s counts and the summary in Russian, plural forms included', async () => {
+    const ru = CATALOGUES.ru.panel
+    await withPanelAsync(
+      async (panel) => {
+        const { page, emulator } = panel
+        const footer = page.locator('.jb-tabpanel:not([hidden]) .jb-footer')
+        await footer.getByRole('button', { name: ru.footer.generate }).click()
+        await footer.getByText(/^Доска нарисована/).waitFor({ timeout: 20_000 })
+        const journey = generateMessages(panel).at(-1)?.journey
+        const first = journey?.items[0]
+        if (journey === undefined || first === undefined) throw new Error('nothing was generated')
+        const sticky = itemSticky(emulator.api, first.id)
+        await loadFontOfAsync(emulator.api, sticky.text)
+        sticky.text.characters = 'Сначала спрашивает друга'
+        // Five changes from the data (a stage renamed, a text, three stickies dropped), one of them a
+        // conflict: counts whose Russian words take the "one", "few" and "many" forms.
+        const dropped = journey.items.filter((item) => item.id !== first.id && item.score === undefined && !journey.links.some((link) => link.from === item.id || link.to === item.id)).slice(0, 3)
+        expect(dropped).toHaveLength(3)
+        const renamed = { ...journey, stages: journey.stages.map((stage, index) => (index === 0 ? { ...stage, name: 'Мечта' } : stage)) }
+        const data = dropped.reduce((changed, item) => withItem(changed, item.id, () => undefined), withItem(renamed, first.id, (item) => ({ ...item, text: 'Сравнивает цены онлайн' })))
+
+        await page.getByText(ru.tabs.import, { exact: true }).first().click()
+        await page.getByLabel(ru.import.text).fill(exportJourney(data, 'json'))
+        await page.getByTestId('import-preview').waitFor()
+        await footer.getByRole('button', { name: ru.footer.update }).click()
+        const view = page.getByRole('region', { name: ru.sync.region })
+        await view.getByTestId('sync-review').waitFor()
+        await expect.poll(() => view.getByTestId('sync-status').textContent()).toBe('Выберите версию для 1 конфликта')
+        expect(await view.getByRole('heading', { name: /^Изменения из данных/ }).textContent()).toBe('Изменения из данных (4)')
+        await view.getByTestId('sync-conflicts').getByRole('radiogroup', { name: /Сначала спрашивает друга/ }).getByText(ru.changes.choices.data, { exact: true }).click()
+        expect(await view.getByTestId('sync-status').textContent()).toBe('5 изменений')
+        await view.getByRole('button', { name: ru.sync.apply, exact: true }).click()
+        await view.getByTestId('sync-done').waitFor({ timeout: 20_000 })
+        expect(await view.getByTestId('sync-done').textContent()).toBe('Доска обновлена: внесено 5 изменений из данных; удалены 3 стикера.')
+        expect(itemSticky(emulator.api, first.id).text.characters).toBe('Сравнивает цены онлайн')
+      },
+      { clientStorage: { 'journeyboard.settings': { panelLanguage: 'ru' } } }
+    )
+  })
+
   it('resizes from the corner handle, with the keyboard too', async () => {
     await withPanelAsync(async ({ page, emulator }) => {
       const width = emulator.ui.width
