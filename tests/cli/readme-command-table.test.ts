@@ -38,6 +38,12 @@ describe('the README\'s command table', () => {
     }
   })
 
+  it('quotes errors as the command line prints them, after the name of a command there is', () => {
+    const quoted = [...section.replaceAll('\n', ' ').matchAll(/`journeyboard ([a-z]+): /g)].map((match) => match[1])
+    expect(quoted.length).toBeGreaterThan(2)
+    for (const name of quoted) expect(COMMANDS.map((command) => command.name)).toContain(name)
+  })
+
   it('states the exit codes the command line returns', () => {
     expect(section).toContain(`**${EXIT_OK}** success; **${EXIT_INVALID}** the input is invalid`)
     expect(section).toContain(`**${EXIT_USAGE}** wrong usage`)
