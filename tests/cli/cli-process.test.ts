@@ -537,6 +537,13 @@ describe('every command names itself in its errors, with the option or file at f
     }
   })
 
+  it('names the command whose output could not be written to a full standard output', async ({ skip }) => {
+    skip(!existsSync('/dev/full'), 'no /dev/full to write to')
+    const { stdout } = await promisify(execFile)('bash', ['-c', `"${process.execPath}" "${BIN}" export car-rental --format csv >/dev/full 2>"${at('full.err')}"; echo $?`])
+    expect(stdout.trim()).toBe('1')
+    expect(await readFile(at('full.err'), 'utf8')).toBe('journeyboard export: cannot write to standard output: no space left on the device\n')
+  })
+
   it('names no command where none was given or the one given is unknown', async () => {
     const unknown = await cli(['frobnicate', 'x.json'])
     expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'journeyboard: unknown command "frobnicate"\nRun "journeyboard help" for usage.\n' })
