@@ -42,7 +42,7 @@ export function personaCardBlocks(persona: Persona, labels: BoardLabels): Person
     blocks.push({ id: 'name', part: 'title', text: persona.name.trim(), font: HEADING_FONT, fontSize: PERSONA_NAME_FONT_SIZE, tight: false })
   }
   const age = persona.age === undefined ? '' : countText(labels.language, labels.age, persona.age)
-  const roleLine = [persona.role.trim(), age].filter((part) => part !== '').join(' · ')
+  const roleLine = [persona.role.trim(), age].filter((part) => part !== '').join(labels.typography.separator)
   if (roleLine !== '') body('role', roleLine, true)
   if (persona.description.trim() !== '') body('description', persona.description.trim())
   if (persona.quote.trim() !== '') body('quote', fillText(labels.typography.quoted, { text: persona.quote.trim() }))

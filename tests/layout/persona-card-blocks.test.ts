@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { catalogueFor, fillText, LANGUAGES } from '../../src/i18n'
+import { catalogueFor, countText, fillText, LANGUAGES } from '../../src/i18n'
 import { boardLabels, personaCardBlocks } from '../../src/layout'
 import { PersonaSchema } from '../../src/model'
 
@@ -40,6 +40,14 @@ describe('personaCardBlocks', () => {
     const texts = personaCardBlocks(sally, boardLabels(language)).map((block) => block.text)
     expect(texts).toEqual(expect.arrayContaining([catalogue.board.goals, catalogue.board.frustrations, catalogue.board.channels]))
     expect(texts).toContain(fillText(catalogue.typography.quoted, { text: 'I just want it to fit.' }))
+  })
+
+  it('should set the role apart from the age with the language\'s separator, not one of its own', () => {
+    const labels = boardLabels('fr')
+    const role = (separator: string): string | undefined =>
+      personaCardBlocks(sally, { ...labels, typography: { ...labels.typography, separator } }).find((block) => block.id === 'role')?.text
+    expect(role(' | ')).toBe(`Teacher | ${countText('fr', labels.age, 34)}`)
+    expect(role(labels.typography.separator)).toBe(`Teacher${labels.typography.separator}${countText('fr', labels.age, 34)}`)
   })
 
   it('should leave out what a sparse persona does not have', () => {
