@@ -5,6 +5,7 @@ import type { Journey, JourneyEnvelope } from '../model'
 import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isLegacyBoardKey, LEGACY_TAG_KEYS } from '../plugin-data/legacy-tags'
 import { SNAPSHOT_CONTAINER_TYPES } from '../reader/board-snapshot'
+import type { SnapshotIndex } from '../reader/snapshot-index'
 import { changedSinceReading } from './check-unchanged'
 import { FontLoader, fontKey, fontLabel, type TextHolder } from './font-loader'
 import type { LiveNode } from './live-board'
@@ -29,6 +30,11 @@ export interface ApplyTarget {
   bound: ReadonlyMap<string, LiveNode>
   /** Every node of that reading by id (for where a bound node is now: its section's box). */
   reading: ReadonlyMap<string, LiveNode>
+  /**
+   * The same reading's tree, as the reader indexed it: what a section, group or frame the apply moves
+   * holds. Needed only when the apply moves existing nodes (an update); Generate moves none.
+   */
+  index?: Pick<SnapshotIndex, 'get' | 'childrenOf'>
   /** Ids of bound nodes people made, now part of the map: compared in full (see NodeNow.full). */
   adopted?: ReadonlySet<string>
   /** The layout version that drew the board; another one compares every node in full. */
@@ -323,9 +329,7 @@ async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, tar
     // A text node refitted to another width keeps its words, but its box is set in its own fonts too.
     if (changes || (spec.kind === 'text' && refits(spec, now))) touched.set(live.snap.id, live)
   }
-  const moving = movingNodes(plan, target, nows)
-  const inside = moving.some((live) => SNAPSHOT_CONTAINER_TYPES.has(live.snap.type)) ? childrenByParent(target.reading) : undefined
-  for (const live of moving) for (const node of withInside(live, inside)) touched.set(node.snap.id, node)
+  for (const live of movingNodes(plan, target, nows)) for (const node of withInside(live, target)) touched.set(node.snap.id, node)
   await Promise.all([...touched.values()].flatMap((live) => textsOf(live).map((text) => fonts.loadTextFontsAsync(text.holder, text.length))))
 }
 
@@ -347,25 +351,19 @@ function movingNodes(plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<str
   return moving
 }
 
-function childrenByParent(reading: ReadonlyMap<string, LiveNode>): Map<string, LiveNode[]> {
-  const children = new Map<string, LiveNode[]>()
-  for (const live of reading.values()) {
-    const parentId = live.snap.parentId
-    if (parentId === null) continue
-    const siblings = children.get(parentId)
-    if (siblings === undefined) children.set(parentId, [live])
-    else siblings.push(live)
-  }
-  return children
-}
-
-/** A node and, for a section, group or frame, everything the reading found inside it. */
-function withInside(live: LiveNode, children: ReadonlyMap<string, readonly LiveNode[]> | undefined): LiveNode[] {
+/** A node and, for a section, group or frame, everything the reading found inside it (its index says what). */
+function withInside(live: LiveNode, target: ApplyTarget): LiveNode[] {
+  if (!SNAPSHOT_CONTAINER_TYPES.has(live.snap.type)) return [live]
+  const { index, reading } = target
+  const snap = index?.get(live.snap.id)
+  if (index === undefined || snap === undefined) throw new Error(`${live.snap.type.toLowerCase()} ${live.snap.id} moves, but the reading's index does not hold it`)
   const found: LiveNode[] = []
-  const stack = [live]
+  // A stack, not recursion: a board may nest deeper than a call stack holds.
+  const stack = [snap]
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    found.push(node)
-    stack.push(...(children?.get(node.snap.id) ?? []))
+    const handle = reading.get(node.id)
+    if (handle !== undefined) found.push(handle)
+    stack.push(...index.childrenOf(node))
   }
   return found
 }

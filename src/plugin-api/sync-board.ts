@@ -7,6 +7,7 @@ import { LAYOUT_VERSION } from '../layout/layout-metrics'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
 import { describeConflict } from '../sync/format-change-set'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
+import type { SyncState } from '../sync/read-sync-state'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
 import { FontLoader } from './font-loader'
 import { heightsOnBoard, textHeightsToStore } from './heights-on-board'
@@ -129,7 +130,7 @@ export async function syncBoardAsync(
   const { layout: _layout, reviewed: _reviewed, source: _source, envelope, ...progress } = options
   let applied: Awaited<ReturnType<typeof applyBoardSyncAsync>>
   try {
-    applied = await applyBoardSyncAsync(api, plan, live, { ...progress, verify: reused !== undefined, drawnBy }, measured, textHeights, envelope ?? state.envelope)
+    applied = await applyBoardSyncAsync(api, plan, live, state.index, { ...progress, verify: reused !== undefined, drawnBy }, measured, textHeights, envelope ?? state.envelope)
   } catch (error) {
     measured.removeAll()
     if (error instanceof ChangedSinceReview) return fail([problem('board', 'changed-since-review', { where: error.message })])
@@ -150,6 +151,7 @@ async function applyBoardSyncAsync(
   api: PluginAPI,
   plan: BoardSyncPlan,
   live: LiveBoard,
+  index: SyncState['index'],
   options: ApplyProgressOptions & { verify: boolean; commitUndo?: boolean; drawnBy: number | undefined },
   measured: MeasuredNodes,
   textHeights: Readonly<Record<string, number>>,
@@ -167,6 +169,7 @@ async function applyBoardSyncAsync(
     {
       bound,
       reading: live.nodes,
+      index,
       adopted: new Set(plan.adopted),
       ...(options.drawnBy === undefined ? {} : { drawnBy: options.drawnBy }),
       keepFill: new Set(plan.keepFill),

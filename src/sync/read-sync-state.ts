@@ -51,6 +51,8 @@ export interface SyncState {
   linkRoom: StoredLinkRoom
   /** The heights FigJam reported for the board's texts when it was drawn or last updated (see BoardStore.textHeights). */
   textHeights: Readonly<Record<string, number>>
+  /** The page's tree as this reading indexed it: what each node holds, for an update moving containers. */
+  index: SnapshotIndex
 }
 
 /** Whether a problem from readSyncState says the board asked for (by id, name or node) is not on the page. */
@@ -183,6 +185,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
     handMade,
     attachedByHand: [...attached],
     marked: [...new Set(marked)],
-    warnings
+    warnings,
+    index
   })
 }
