@@ -109,6 +109,7 @@ interface Fixture {
   journey: Journey
   changed: Journey
   oneItem: Journey
+  moved: Journey
   texts: { json: string; csv: string; mermaid: string }
   mermaidTasks: number
 }
@@ -135,6 +136,16 @@ function changedJourney(journey: Journey): Journey {
   return { ...journey, items }
 }
 
+/**
+ * Every tenth item moved to the next stage (the last stage's to the first), its words unchanged: an
+ * update then puts each such sticky into another section, and loads the fonts of what it moves.
+ */
+function movedJourney(journey: Journey): Journey {
+  const stages = journey.stages.map((stage) => stage.id)
+  const next = new Map(stages.map((id, i) => [id, stages[(i + 1) % stages.length]!]))
+  return { ...journey, items: journey.items.map((item, i) => (i % 10 === 0 ? { ...item, stageId: next.get(item.stageId)! } : item)) }
+}
+
 /** One item reworded to a text of the same length, so nothing else on the board has to move. */
 function oneItemChanged(journey: Journey): Journey {
   const target = journey.items[Math.floor(journey.items.length / 2)]!
@@ -153,6 +164,7 @@ async function fixtureAsync(size: number): Promise<Fixture> {
       journey,
       changed: changedJourney(journey),
       oneItem: oneItemChanged(journey),
+      moved: movedJourney(journey),
       texts: { json: exportJourney(journey, 'json'), csv: exportJourney(journey, 'csv'), mermaid },
       mermaidTasks: imported.ok ? imported.value.items.length : 0
     }
@@ -236,6 +248,14 @@ const STAGES: Stage[] = [
     run: async (n, emulator) => {
       const api = (emulator as FigJamEmulator).api
       return must(await syncBoardAsync(api, firstBoardId(emulator as FigJamEmulator), (await fixtureAsync(n)).oneItem, {}, { yieldAsync: noYield }))
+    }
+  },
+  {
+    name: 'update (every 10th item moved)',
+    prepare: async (n) => drawAsync((await fixtureAsync(n)).journey),
+    run: async (n, emulator) => {
+      const api = (emulator as FigJamEmulator).api
+      return must(await syncBoardAsync(api, firstBoardId(emulator as FigJamEmulator), (await fixtureAsync(n)).moved, {}, { yieldAsync: noYield }))
     }
   },
   { name: 'render SVG', board: true, run: async (n) => renderRestFileToSvg((await boardAsync(n)).rest) },
@@ -394,15 +414,18 @@ async function runTrafficBenchAsync(): Promise<void> {
     console.log(`Whole ${size}-item board, per node (${nodes} nodes):\n  calls: ${kinds(t.byKind.calls, nodes)}\n  writes: ${kinds(t.byKind.writes, nodes)}\n  reads: ${kinds(t.byKind.reads, nodes)}`)
   }
 
-  {
-    const journey = sizedJourney(ONE_ITEM_BOARD)
+  const journey = sizedJourney(ONE_ITEM_BOARD)
+  for (const [what, changed] of [
+    ['Update one item', oneItemChanged(journey)],
+    ['Update moving every 10th item to the next stage', movedJourney(journey)]
+  ] as const) {
     const emulator = await drawAsync(journey)
     const nodes = nodeCount(emulator)
     emulator.resetCounters()
-    must(await syncBoardAsync(emulator.api, firstBoardId(emulator), oneItemChanged(journey), {}, { yieldAsync: noYield }))
+    must(await syncBoardAsync(emulator.api, firstBoardId(emulator), changed, {}, { yieldAsync: noYield }))
     const t = trafficOf(emulator)
     const crossings = t.calls + t.writes + t.reads
-    console.log(`\nUpdate one item on a ${ONE_ITEM_BOARD}-item board (${nodes} nodes): ${crossings} crossings, ${per(crossings, nodes)} per node (${t.calls} calls, ${t.writes} writes, ${t.reads} reads)`)
+    console.log(`\n${what} on a ${ONE_ITEM_BOARD}-item board (${nodes} nodes): ${crossings} crossings, ${per(crossings, nodes)} per node (${t.calls} calls, ${t.writes} writes, ${t.reads} reads)`)
     console.log(`  calls: ${kinds(t.byKind.calls)}\n  writes: ${kinds(t.byKind.writes)}\n  reads: ${kinds(t.byKind.reads)}`)
   }
 }
