@@ -76,6 +76,7 @@ export function buildEmulator(ctx: EmulatorContext, defaultFileName: string, rec
         edit(ctx.api)
       } finally {
         ctx.fonts.personEditing = false
+        ctx.movedFonts.forget()
       }
     }
   }

@@ -1,5 +1,6 @@
 import { UiChannel } from './api/ui-channel'
 import { FontLibrary } from './model/font-library'
+import { MovedFontsCheck } from './model/moved-fonts-check'
 import { type ConnectorRecord, type NodeRecord, nodeTypeOf, type SceneRecord, type TextOwnerRecord } from './model/node-records'
 import { NodeRegistry } from './model/node-registry'
 import { type TextCalibration, TextMetrics } from './model/text-metrics'
@@ -40,6 +41,8 @@ export interface FacadeFactories {
 export class EmulatorContext implements GuardHost {
   readonly log: CallLog
   readonly fonts: FontLibrary
+  /** What may move under FigJam's font rule (moved-fonts-check.ts). */
+  readonly movedFonts: MovedFontsCheck
   /** Replaced as a whole when an undo puts the document back (undo-history.ts). */
   registry: NodeRegistry
   readonly ui = new UiChannel()
@@ -75,6 +78,7 @@ export class EmulatorContext implements GuardHost {
   ) {
     this.log = new CallLog(settings.failOnCall)
     this.fonts = new FontLibrary(settings.availableFonts)
+    this.movedFonts = new MovedFontsCheck(this.fonts)
     this.registry = settings.registry
     this.pluginId = settings.pluginId
     this.pluginDataLimit = settings.pluginDataLimit

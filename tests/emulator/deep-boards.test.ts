@@ -5,33 +5,30 @@ import { createFigJamEmulator } from '../../src/emulator'
 /** Deeper than a call stack holds when every level costs a few frames (about 2,000 levels overflowed). */
 const DEPTH = 10_000
 
-/** Nests `inner` DEPTH levels deep and returns the outermost node. */
+/**
+ * Nests `inner` DEPTH levels deep from the bottom up, each new container taking the whole chain so
+ * far, and returns the outermost node. Every move checks the fonts of what moves (FigJam refuses to
+ * move text in unloaded fonts); a container already checked is not walked again, so the chain is
+ * checked once, not DEPTH times.
+ */
 type Nester = (api: PluginAPI, inner: SceneNode) => SceneNode
 
-/**
- * Sections and frames are nested from the top down, each new one empty as it goes in and `inner`
- * last: moving a node checks the fonts of everything inside it (FigJam refuses to move unloaded
- * fonts), so wrapping the whole chain at every level would walk it DEPTH times.
- */
-function nestedFromTheTop(make: (api: PluginAPI) => SectionNode | FrameNode): Nester {
+function wrappedIn(make: (api: PluginAPI) => SectionNode | FrameNode): Nester {
   return (api, inner) => {
-    const outer = make(api)
-    outer.x = 1
-    let parent = outer
-    for (let level = 1; level < DEPTH; level += 1) {
+    let outer = inner
+    for (let level = 0; level < DEPTH; level += 1) {
       const next = make(api)
       next.x = 1
-      parent.appendChild(next)
-      parent = next
+      next.appendChild(outer)
+      outer = next
     }
-    parent.appendChild(inner)
     return outer
   }
 }
 
 const NESTERS: Record<string, Nester> = {
-  sections: nestedFromTheTop((api) => api.createSection()),
-  frames: nestedFromTheTop((api) => api.createFrame()),
+  sections: wrappedIn((api) => api.createSection()),
+  frames: wrappedIn((api) => api.createFrame()),
   groups: (api, inner) => {
     let outer = inner
     for (let level = 0; level < DEPTH; level += 1) outer = api.group([outer], api.currentPage)

@@ -299,6 +299,34 @@ describe('FigJam rules the emulator enforces', () => {
     expect(note.parent).toBe(from)
   })
 
+  it('[G figma-use gotchas.md "Font loading is also required for any operation on nodes that contain unloaded fonts"] grouping refuses a node holding text in a font not loaded, or a section or group holding one, and makes no group', async () => {
+    const emulator = await readyEmulatorAsync()
+    const { api } = emulator
+    const note = api.createText()
+    note.fontName = INTER_MEDIUM
+    note.characters = 'Ask Ann first'
+    const sticky = api.createSticky()
+    const inner = api.group([sticky], api.currentPage)
+    const frame = api.createFrame()
+    frame.appendChild(inner)
+    emulator.editAsPerson(() => note.setRangeFontName(0, 3, INTER_BOLD))
+    const refusal = 'Cannot write to node with unloaded font "Inter Bold"'
+    expect(() => api.group([sticky, note], api.currentPage)).toThrow(refusal)
+    expect(note.parent).toBe(api.currentPage)
+    expect(sticky.parent).toBe(inner)
+    // The sticky's group, checked when it went into the frame, is checked again: a person has edited since.
+    emulator.editAsPerson(() => {
+      sticky.text.characters = 'Bold'
+      sticky.text.setRangeFontName(0, 4, INTER_BOLD)
+    })
+    expect(() => api.group([inner], frame)).toThrow(refusal)
+    expect(() => api.currentPage.appendChild(frame)).toThrow(refusal)
+    expect(api.currentPage.findAllWithCriteria({ types: ['GROUP'] })).toEqual([inner])
+    await api.loadFontAsync(INTER_BOLD)
+    const group = api.group([inner, note], api.currentPage)
+    expect([inner.parent, note.parent]).toEqual([group, group])
+  })
+
   it('[G edit-text] refuses to change formatted text until every font in it is loaded, then resets it to the first character\'s style', async () => {
     const emulator = await readyEmulatorAsync()
     const { api } = emulator

@@ -184,9 +184,9 @@ class PluginApiFacade implements EmulatedPluginApi {
   /**
    * Groups `nodes` under `parent` (at `index`, else on top), each keeping its place on the page [T:
    * figma.group: "keeping all the grouped layers in the same absolute x/y locations"]. The list must
-   * not be empty [T]; nodes must be on the canvas and not the parent or one of its ancestors. The
-   * group takes the nodes in the order given, as the emulator's choice: the order Figma gives them is
-   * not documented.
+   * not be empty [T]; nodes must be on the canvas and not the parent or one of its ancestors, and
+   * their text in loaded fonts (moved-fonts-check.ts). The group takes the nodes in the order given,
+   * as the emulator's choice: the order Figma gives them is not documented.
    */
   group(nodes: ReadonlyArray<BaseNode>, parent: BaseNode & ChildrenMixin, index?: number): GroupNode {
     if (!Array.isArray(nodes) || nodes.length === 0) throw new Error('in group: the list of nodes must not be empty (Figma does not support empty groups)')
@@ -200,6 +200,9 @@ class PluginApiFacade implements EmulatedPluginApi {
       if (isInside(container, record)) throw new Error(`in group: cannot group node ${record.id} into itself or one of its children`)
       // Checked before anything is made, so a refusal leaves no empty group behind (node-tree.ts has the rule).
       if (record.kind === 'SECTION') throw new Error(`Cannot put section ${record.id} into a group: the emulator keeps sections on the page or in sections (FigJam's behaviour is not documented)`)
+      // Grouping moves each node into the new group: Figma's plugin guide (gotchas.md) asks for loaded
+      // fonts for "any operation on nodes that contain unloaded fonts", naming appendChild and insertChild.
+      this.ctx.movedFonts.require(record)
     }
     const registry = this.ctx.registry
     const group = newGroup(registry.allocateId())

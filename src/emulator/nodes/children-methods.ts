@@ -1,11 +1,9 @@
 import type { EmulatorContext } from '../emulator-context'
 import { criteriaPredicate } from '../model/find-nodes'
-import type { FontLibrary } from '../model/font-library'
-import { isContainer, type ContainerRecord, type SceneRecord, type TextRecord } from '../model/node-records'
+import type { ContainerRecord, SceneRecord } from '../model/node-records'
 import { descendantsOf, insertChild } from '../model/node-tree'
-import { fontsOf } from '../model/text-writes'
 import { checkNumber } from '../support/check-arguments'
-import { invalidArgumentError, unloadedFontError } from '../support/plugin-errors'
+import { invalidArgumentError } from '../support/plugin-errors'
 
 /** ChildrenMixin for the page and sections: one implementation both facades delegate to. */
 
@@ -17,42 +15,14 @@ export function childrenOf(ctx: EmulatorContext, container: ContainerRecord): Re
 
 export function appendChildTo(ctx: EmulatorContext, container: ContainerRecord, child: unknown): void {
   const record = ctx.sceneArgument('appendChild(child)', child)
-  requireFontsLoaded(ctx.fonts, record)
+  ctx.movedFonts.require(record)
   insertChild(ctx.registry, container, record)
 }
 
 export function insertChildInto(ctx: EmulatorContext, container: ContainerRecord, index: unknown, child: unknown): void {
   const record = ctx.sceneArgument('insertChild(index, child)', child)
-  requireFontsLoaded(ctx.fonts, record)
+  ctx.movedFonts.require(record)
   insertChild(ctx.registry, container, record, checkNumber('insertChild(index)', index))
-}
-
-/**
- * Figma's plugin guide (figma/mcp-server-guide, skills/figma-use/references/gotchas.md): font loading
- * "is also required for any operation on nodes that contain unloaded fonts — appendChild,
- * insertChild". Every font of the node's text and of every node inside it must be loaded before it
- * moves; a connector label that has no font yet holds none.
- */
-function requireFontsLoaded(fonts: FontLibrary, record: SceneRecord): void {
-  for (const node of isContainer(record) ? [record, ...descendantsOf(record)] : [record]) {
-    for (const text of textsOf(node)) {
-      for (const font of fontsOf(text)) if (font.family !== '' && !fonts.isLoaded(font)) throw unloadedFontError(font)
-    }
-  }
-}
-
-function textsOf(record: SceneRecord): TextRecord[] {
-  switch (record.kind) {
-    case 'STICKY':
-    case 'SHAPE_WITH_TEXT':
-    case 'CONNECTOR':
-    case 'TEXT':
-      return [record.text]
-    case 'TABLE':
-      return record.cells.flat().map((cell) => cell.text)
-    default:
-      return []
-  }
 }
 
 export function findAllIn(ctx: EmulatorContext, container: ContainerRecord, callback?: unknown): SceneNode[] {
