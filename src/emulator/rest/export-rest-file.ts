@@ -14,8 +14,10 @@ import type {
   ShapeWithTextRecord,
   StickyRecord,
   TableRecord,
-  TextNodeRecord
+  TextNodeRecord,
+  TextRecord
 } from '../model/node-records'
+import { SHAPE_FONT, STICKY_FONT, TABLE_CELL_FONT } from '../model/emulator-defaults'
 import type { NodeRegistry } from '../model/node-registry'
 import type {
   RestConnectorEndpoint,
@@ -30,6 +32,7 @@ import type {
   RestSectionNode,
   RestShapeWithTextNode,
   RestStickyNode,
+  RestSublayerStyle,
   RestTableNode,
   RestTextNode
 } from './rest-file-types'
@@ -207,6 +210,7 @@ function setField<N extends object, K extends string, const V>(node: N, key: K, 
 function exportSticky(record: StickyRecord, pluginId: string, box: Rect): RestStickyNode {
   const node = layer(record, 'STICKY', pluginId, box)
   setField(node, 'characters', record.text.characters)
+  addSublayerStyle(node, record.text, STICKY_FONT)
   setField(node, 'fills', restPaints(record.fills))
   setField(node, 'authorVisible', record.authorVisible)
   return node
@@ -216,6 +220,7 @@ function exportShape(record: ShapeWithTextRecord, pluginId: string, box: Rect): 
   const node = layer(record, 'SHAPE_WITH_TEXT', pluginId, box)
   setField(node, 'shapeType', record.shapeType)
   setField(node, 'characters', record.text.characters)
+  addSublayerStyle(node, record.text, SHAPE_FONT)
   setField(node, 'fills', restPaints(record.fills))
   addStrokes(node, record)
   return node
@@ -283,18 +288,23 @@ function exportTable(record: TableRecord, pluginId: string, box: Rect): RestTabl
     children: record.cells.flatMap((row, r) =>
       row.map((cell, c) => {
         const cellBox = { x: lefts[c] ?? box.x, y: tops[r] ?? box.y, width: record.columnWidths[c] ?? 0, height: record.rowHeights[r] ?? 0 }
-        return {
-          id: cell.id,
-          name: '',
-          type: 'TABLE_CELL' as const,
-          absoluteBoundingBox: cellBox,
-          absoluteRenderBounds: { ...cellBox },
-          characters: cell.text.characters,
-          fills: restPaints(cell.fills)
-        }
+        const node = { id: cell.id, name: '', type: 'TABLE_CELL' as const, absoluteBoundingBox: cellBox, absoluteRenderBounds: { ...cellBox }, characters: cell.text.characters }
+        addSublayerStyle(node, cell.text, TABLE_CELL_FONT)
+        return Object.assign(node, { fills: restPaints(cell.fills) })
       })
     )
   })
+}
+
+/**
+ * The font of a sticky's, shape's or cell's text where it is not FigJam's default (RestSublayerStyle):
+ * the font of its first character, as a text node's `style` gives it.
+ */
+function addSublayerStyle(node: object, text: TextRecord, byDefault: FontName): void {
+  const font = text.runs?.[0]?.fontName ?? text.fontName
+  if (font.family === byDefault.family && font.style === byDefault.style) return
+  const style: RestSublayerStyle = { fontFamily: font.family, fontStyle: font.style, fontWeight: fontWeightOf(font) }
+  setField(node, 'style', style)
 }
 
 /** Where each track starts: `start`, then after each size in turn. */

@@ -165,7 +165,7 @@ class BoardImporter {
       height: box.height,
       isWideWidth: box.width >= WIDE_STICKY_THRESHOLD,
       fills: this.paints(node.fills, `${path}.fills`),
-      text: this.textRecord(node.characters, STICKY_FONT, STICKY_FONT_SIZE, []),
+      text: this.textRecord(node.characters, fontOf(node.style, STICKY_FONT), STICKY_FONT_SIZE, []),
       authorVisible: node.authorVisible,
       authorName: ''
     }
@@ -182,7 +182,7 @@ class BoardImporter {
       ...unturnedSize(node),
       shapeType: node.shapeType,
       fills,
-      text: { ...this.textRecord(node.characters, SHAPE_FONT, SHAPE_FONT_SIZE, []), fills: solidPaints(hexRgb(shapeTextHexFor(exactHex(fills)))) }
+      text: { ...this.textRecord(node.characters, fontOf(node.style, SHAPE_FONT), SHAPE_FONT_SIZE, []), fills: solidPaints(hexRgb(shapeTextHexFor(exactHex(fills)))) }
     }
   }
 
@@ -302,7 +302,7 @@ class BoardImporter {
       this.registry.reserveId(cell.id)
       table.rowHeights[r] = cell.absoluteBoundingBox.height
       table.columnWidths[c] = cell.absoluteBoundingBox.width
-      row[c] = { kind: 'TABLE_CELL', id: cell.id, table, text: this.textRecord(cell.characters, TABLE_CELL_FONT, TABLE_CELL_FONT_SIZE, []), fills: this.paints(cell.fills, `${path}.children[${i}].fills`) }
+      row[c] = { kind: 'TABLE_CELL', id: cell.id, table, text: this.textRecord(cell.characters, fontOf(cell.style, TABLE_CELL_FONT), TABLE_CELL_FONT_SIZE, []), fills: this.paints(cell.fills, `${path}.children[${i}].fills`) }
     })
     if (overlapping || grid.some((row) => row.some((cell) => cell === undefined))) return undefined
     table.cells = grid as TableCellRecord[][]
@@ -403,3 +403,7 @@ function pluginEndpoint(endpoint: RestEndpointInput): ConnectorEndpoint {
   return { endpointNodeId: id, magnet: 'NONE' }
 }
 
+/** A sticky's, shape's or cell's font as the file gives it (RestSublayerStyle), else FigJam's default for it. */
+function fontOf(style: { fontFamily: string; fontStyle: string } | undefined, byDefault: FontName): FontName {
+  return style === undefined ? byDefault : { family: style.fontFamily, style: style.fontStyle }
+}

@@ -58,9 +58,13 @@ export const RestLayerSchema = z.looseObject({
   children: z.optional(z.array(z.unknown()))
 })
 
+/** A sticky's, shape's or cell's font where it is not FigJam's default (RestSublayerStyle). */
+const sublayerStyle = z.optional(z.looseObject({ fontFamily: z.string(), fontStyle: z.string() }))
+
 export const RestStickySchema = z.looseObject({
   ...placedFields,
   characters: z.string(),
+  style: sublayerStyle,
   fills: paints,
   authorVisible: z._default(z.boolean(), true)
 })
@@ -70,6 +74,7 @@ export const RestShapeWithTextSchema = z.looseObject({
   ...strokeFields,
   shapeType: z.string(),
   characters: z.string(),
+  style: sublayerStyle,
   fills: paints
 })
 
@@ -100,6 +105,7 @@ export const RestTableCellSchema = z.looseObject({
   type: z.literal('TABLE_CELL'),
   absoluteBoundingBox: rectangle,
   characters: z._default(z.string(), ''),
+  style: sublayerStyle,
   fills: paints
 })
 

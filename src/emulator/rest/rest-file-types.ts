@@ -20,12 +20,20 @@ interface RestLayerFields {
 
 type Layer<N extends Rest.Node, K extends keyof N> = Pick<N, 'id' | 'name' | 'type' | 'visible' | 'locked' | K> & RestLayerFields
 
-export type RestStickyNode = Layer<Rest.StickyNode, 'characters' | 'fills' | 'authorVisible'>
+/**
+ * The font of a sticky's, shape's or table cell's text. The REST API documents none for them
+ * (@figma/rest-api-spec StickyNode, ShapeWithTextNode, TableCellNode: `characters` only); the
+ * emulator writes it, shaped like a text node's `style`, only where the text is not in FigJam's
+ * default font, so a file and an undo step keep a sticky people set in Figma Hand.
+ */
+export type RestSublayerStyle = Pick<Rest.TypeStyle, 'fontFamily' | 'fontStyle' | 'fontWeight'>
+
+export type RestStickyNode = Layer<Rest.StickyNode, 'characters' | 'fills' | 'authorVisible'> & { style?: RestSublayerStyle }
 
 export type RestShapeWithTextNode = Layer<
   Rest.ShapeWithTextNode,
   'characters' | 'fills' | 'strokes' | 'strokeWeight' | 'strokeDashes' | 'shapeType'
->
+> & { style?: RestSublayerStyle }
 
 export type RestConnectorNode = Layer<
   Rest.ConnectorNode,
@@ -66,6 +74,7 @@ export interface RestTableCellNode {
   absoluteBoundingBox: Rest.Rectangle
   absoluteRenderBounds: Rest.Rectangle
   characters: string
+  style?: RestSublayerStyle
   fills: Rest.Paint[]
 }
 

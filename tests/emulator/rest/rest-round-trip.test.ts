@@ -218,3 +218,48 @@ describe('loadRestFile(toRestFile())', () => {
     )
   })
 })
+
+describe('the font of a sticky, a shape or a table cell through toRestFile and loadRestFile', () => {
+  const HAND: FontName = { family: 'Figma Hand', style: 'Regular' }
+  const HAND_BOLD: FontName = { family: 'Figma Hand', style: 'Bold' }
+
+  it('keeps a font people chose, and writes nothing for FigJam\'s default', async () => {
+    const emulator = await readyEmulatorAsync({ recordUndo: true })
+    const { api } = emulator
+    const plain = api.createSticky()
+    plain.text.characters = 'Books online'
+    const sticky = api.createSticky()
+    const shape = api.createShapeWithText()
+    const table = api.createTable(1, 2)
+    // Set in FigJam's own editor: fonts the plugin never loaded.
+    emulator.editAsPerson(() => {
+      sticky.text.fontName = HAND
+      sticky.text.characters = 'Ask Ann first'
+      shape.text.fontName = HAND_BOLD
+      shape.text.characters = 'Deposit'
+      table.cellAt(0, 1).text.fontName = HAND
+      table.cellAt(0, 1).text.characters = '40'
+    })
+    const file = emulator.toRestFile()
+    const [plainNode] = file.document.children[0]!.children
+    expect(plainNode).not.toHaveProperty('style')
+
+    const { api: back } = loadRestFile(file)
+    const node = <T extends BaseNode>(id: string): T => back.currentPage.findOne((found) => found.id === id) as unknown as T
+    expect(node<StickyNode>(plain.id).text.fontName).toEqual(INTER_MEDIUM)
+    expect(node<StickyNode>(sticky.id).text.fontName).toEqual(HAND)
+    expect(node<ShapeWithTextNode>(shape.id).text.fontName).toEqual(HAND_BOLD)
+    expect(node<TableNode>(table.id).cellAt(0, 1).text.fontName).toEqual(HAND)
+    expect(node<TableNode>(table.id).cellAt(0, 0).text.fontName).toEqual(INTER_MEDIUM)
+    expect(loadRestFile(file).toRestFile()).toEqual(file)
+
+    // Undo goes through the same file: a step undone puts the sticky back in its own font.
+    emulator.checkpoint()
+    await api.loadFontAsync(HAND)
+    sticky.text.characters = 'Ask Ann'
+    api.commitUndo()
+    expect(emulator.undo()).toBe(true)
+    const undone = (await api.getNodeByIdAsync(sticky.id)) as StickyNode
+    expect([undone.text.characters, undone.text.fontName]).toEqual(['Ask Ann first', HAND])
+  })
+})
