@@ -43,8 +43,10 @@ export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}):
   // On a big journey everything made per row adds to the young garbage the collector copies while
   // the rows so far are still alive, a cost that grows faster than the rows.
   const pieces = [options.bom === true ? BYTE_ORDER_MARK : '', writeCsvRecord(header)]
+  // One record for every row, written over: a row's fields are garbage once it is joined.
+  const record: CsvField[] = []
   for (let i = 0; i < items.length; i += 1) {
-    const record: CsvField[] = recordOf(items[i]!)
+    recordOf(items[i]!, record)
     for (let f = 0; f < record.length; f += 1) record[f] = csvFieldText(record[f]!)
     pieces.push(record.join(','), CSV_LINE_END)
   }
@@ -53,14 +55,15 @@ export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}):
 
 /** The item rows of `journeyToCsv`, without the header, in `JOURNEY_CSV_COLUMNS` order. */
 export function journeyCsvRecords(journey: Journey, formulaGuard = true): CsvField[][] {
-  return itemsInBoardOrder(journey).map(journeyCsvRecordOf(journey, formulaGuard))
+  const recordOf = journeyCsvRecordOf(journey, formulaGuard)
+  return itemsInBoardOrder(journey).map((item) => recordOf(item))
 }
 
 /** One field per column of `JOURNEY_CSV_COLUMNS`, in its order. */
 type JourneyCsvRecord<Columns extends readonly string[] = typeof JOURNEY_CSV_COLUMNS> = { -readonly [C in keyof Columns]: CsvField }
 
-/** How each of the journey's items is written as a row. */
-function journeyCsvRecordOf(journey: Journey, formulaGuard: boolean): (item: Item) => JourneyCsvRecord {
+/** How each of the journey's items is written as a row: into `into`, when given, else into a new array. */
+function journeyCsvRecordOf(journey: Journey, formulaGuard: boolean): (item: Item, into?: CsvField[]) => JourneyCsvRecord {
   const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
   const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
   const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
@@ -73,37 +76,36 @@ function journeyCsvRecordOf(journey: Journey, formulaGuard: boolean): (item: Ite
   }
   const cell = formulaGuard ? toSpreadsheetCell : (value: string): string => value
 
-  // One array per row, in column order: no record of named cells copied into it.
-  return (item) => {
+  // An array in column order: no record of named cells copied into it.
+  return (item, into = []) => {
     const stage = stages.get(item.stageId)
     const lane = lanes.get(item.laneId)
     const phase = stage?.phaseId === undefined ? undefined : phases.get(stage.phaseId)
-    return [
-      cell(item.id),
-      cell(item.stageId),
-      cell(stage?.name ?? ''),
-      cell(phase?.name ?? ''),
-      cell(item.laneId),
-      cell(lane?.name ?? ''),
-      cell(lane?.kind ?? ''),
-      cell(lane?.actor ?? ''),
-      cell(item.text),
-      cell(item.score === undefined ? '' : String(item.score)),
-      cell(item.flag ?? ''),
-      cell(item.activityTypeId ?? ''),
-      cell(item.momentOfTruth ? TRUE : ''),
-      cell(item.channel ?? ''),
-      cell(item.device ?? ''),
-      item.owner === '' ? EMPTY_TEXT : cell(item.owner ?? ''),
-      cell(formatLinksCell(linksFrom.get(item.id) ?? NONE)),
-      cell(formatPeopleCell(item.people)),
-      cell(item.votes === undefined ? '' : String(item.votes.count)),
-      cell(formatVoteKindsCell(item.votes)),
-      cell(item.curveId ?? (journey.curves !== undefined && item.score !== undefined ? curveIdOf(item, journey) : '')),
-      cell(item.evidence?.level ?? ''),
-      cell(formatListCell(item.evidence?.participants ?? NONE)),
-      cell(formatListCell(item.evidence?.sources ?? NONE)),
-      cell(formatListCell(item.evidence?.itemIds ?? NONE))
-    ]
+    into[0] = cell(item.id)
+    into[1] = cell(item.stageId)
+    into[2] = cell(stage?.name ?? '')
+    into[3] = cell(phase?.name ?? '')
+    into[4] = cell(item.laneId)
+    into[5] = cell(lane?.name ?? '')
+    into[6] = cell(lane?.kind ?? '')
+    into[7] = cell(lane?.actor ?? '')
+    into[8] = cell(item.text)
+    into[9] = cell(item.score === undefined ? '' : String(item.score))
+    into[10] = cell(item.flag ?? '')
+    into[11] = cell(item.activityTypeId ?? '')
+    into[12] = cell(item.momentOfTruth ? TRUE : '')
+    into[13] = cell(item.channel ?? '')
+    into[14] = cell(item.device ?? '')
+    into[15] = item.owner === '' ? EMPTY_TEXT : cell(item.owner ?? '')
+    into[16] = cell(formatLinksCell(linksFrom.get(item.id) ?? NONE))
+    into[17] = cell(formatPeopleCell(item.people))
+    into[18] = cell(item.votes === undefined ? '' : String(item.votes.count))
+    into[19] = cell(formatVoteKindsCell(item.votes))
+    into[20] = cell(item.curveId ?? (journey.curves !== undefined && item.score !== undefined ? curveIdOf(item, journey) : ''))
+    into[21] = cell(item.evidence?.level ?? '')
+    into[22] = cell(formatListCell(item.evidence?.participants ?? NONE))
+    into[23] = cell(formatListCell(item.evidence?.sources ?? NONE))
+    into[24] = cell(formatListCell(item.evidence?.itemIds ?? NONE))
+    return into as JourneyCsvRecord
   }
 }

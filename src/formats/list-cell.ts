@@ -4,9 +4,12 @@ import { importProblem as problem } from './import-problem'
 const SEPARATOR = '; '
 const JSON_STRING = /^"(?:[^"\\]|\\.)*"/
 
-/** Whether an entry must be quoted to survive: it holds the separator, a quote or a line break, or spaces at an end. */
+/** What an entry cannot hold unquoted: the separator, a quote, a backslash or a line break (made once, not per entry). */
+const QUOTED_CHARACTERS = /[;"\\\r\n\u2028\u2029]/
+
+/** Whether an entry must be quoted to survive: it holds one of `QUOTED_CHARACTERS`, or spaces at an end. */
 function needsQuotes(entry: string): boolean {
-  return entry === '' || /[;"\\\r\n\u2028\u2029]/.test(entry) || entry.trim() !== entry
+  return entry === '' || QUOTED_CHARACTERS.test(entry) || entry.trim() !== entry
 }
 
 /**
