@@ -156,10 +156,6 @@ export function stageCurveEmotions(journey: Journey, ordered: readonly Item[] = 
   return emotions
 }
 
-function mean(values: readonly number[]): number | undefined {
-  return values.length === 0 ? undefined : values.reduce((sum, value) => sum + value, 0) / values.length
-}
-
 function hasOwner(item: Item): boolean {
   return item.owner !== undefined && item.owner.trim() !== ''
 }
@@ -214,6 +210,74 @@ const LIST_TESTS = {
 type ListName = keyof typeof LIST_TESTS
 const LIST_NAMES = Object.keys(LIST_TESTS) as ListName[]
 
+/** A slot per distinct id, in order of first appearance. */
+function slotsById(entries: readonly { id: string }[]): Map<string, number> {
+  const slots = new Map<string, number>()
+  for (const entry of entries) if (!slots.has(entry.id)) slots.set(entry.id, slots.size)
+  return slots
+}
+
+/**
+ * Each stage's counts and score sums, by stage slot (and emotion lane slot), added up item by item
+ * in board order: a sum of a stage's scores taken in that order from 0 is the one its mean divided.
+ */
+class StageTally {
+  readonly items: Uint32Array
+  readonly pains: Uint32Array
+  readonly delights: Uint32Array
+  readonly momentsOfTruth: Uint32Array
+  readonly redFlags: Uint32Array
+  readonly greenFlags: Uint32Array
+  readonly scores: Uint32Array
+  private readonly scoreSums: Float64Array
+  private readonly laneScores: Uint32Array
+  private readonly laneSums: Float64Array
+
+  constructor(
+    stageCount: number,
+    private readonly laneCount: number
+  ) {
+    this.items = new Uint32Array(stageCount)
+    this.pains = new Uint32Array(stageCount)
+    this.delights = new Uint32Array(stageCount)
+    this.momentsOfTruth = new Uint32Array(stageCount)
+    this.redFlags = new Uint32Array(stageCount)
+    this.greenFlags = new Uint32Array(stageCount)
+    this.scores = new Uint32Array(stageCount)
+    this.scoreSums = new Float64Array(stageCount)
+    this.laneScores = new Uint32Array(stageCount * laneCount)
+    this.laneSums = new Float64Array(stageCount * laneCount)
+  }
+
+  /** Counts an item of the stage; `emotionLane` is its lane's slot when its score is an emotion score. */
+  add(stage: number, item: Item, kind: LaneKind | undefined, emotionLane: number | undefined): void {
+    this.items[stage]! += 1
+    if (kind === 'pains') this.pains[stage]! += 1
+    if (kind === 'delights') this.delights[stage]! += 1
+    if (item.momentOfTruth) this.momentsOfTruth[stage]! += 1
+    if (item.flag === 'red') this.redFlags[stage]! += 1
+    if (item.flag === 'green') this.greenFlags[stage]! += 1
+    if (emotionLane === undefined) return
+    const score = item.score ?? 0
+    this.scores[stage]! += 1
+    this.scoreSums[stage]! += score
+    const at = stage * this.laneCount + emotionLane
+    this.laneScores[at]! += 1
+    this.laneSums[at]! += score
+  }
+
+  /** The mean emotion score of the stage, if it has one. */
+  mean(stage: number): number | undefined {
+    return this.scores[stage] === 0 ? undefined : this.scoreSums[stage]! / this.scores[stage]!
+  }
+
+  /** The mean emotion score of the stage's items in one emotion lane, if they have one. */
+  laneMean(stage: number, lane: number): number | undefined {
+    const at = stage * this.laneCount + lane
+    return this.laneScores[at] === 0 ? undefined : this.laneSums[at]! / this.laneScores[at]!
+  }
+}
+
 /**
  * Counts and curves for reports and the panel: per-stage emotion, pains and delights per stage and
  * in total, moments of truth, red and green flags with their stage and lane, items per lane and
@@ -239,12 +303,30 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   // The stage's emotion, highs and lows follow the primary curve: averaging as-is with to-be would describe neither.
   const isEmotionScore = (item: Item): item is Item & { score: number } => isCurveScore(item) && curveIdOf(item, journey) === primary
 
-  // Each stage's items in one pass, not one scan of every item per stage.
-  const byStage = new Map<string, Item[]>()
-  for (const item of ordered) {
-    const group = byStage.get(item.stageId)
-    if (group === undefined) byStage.set(item.stageId, [item])
-    else group.push(item)
+  // Every count, sum and list in one pass over the items in board order: a stage's and a lane's
+  // items are scattered over the journey's memory, and a big board paid for each further pass
+  // (eight a stage, one a list test) in cache misses more than in work. Stages and lanes are counted
+  // by slot, one per distinct id, so a stage reads the items of its id as a scan for that id would.
+  const stageSlots = slotsById(journey.stages)
+  const emotionLaneSlots = slotsById(emotionLanes)
+  const tally = new StageTally(stageSlots.size, emotionLaneSlots.size)
+  const perLane = new Map<string, number>()
+  const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, []])) as unknown as Record<ListName, ItemRef[]>
+  const facts: ItemFacts = { kind: undefined, emotionScore: false, highThreshold, lowThreshold, journey }
+  for (let index = 0; index < ordered.length; index += 1) {
+    const item = ordered[index]!
+    perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
+    facts.kind = kindOf(item)
+    facts.emotionScore = isEmotionScore(item)
+    const stage = stageSlots.get(item.stageId)
+    if (stage !== undefined) tally.add(stage, item, facts.kind, facts.emotionScore ? emotionLaneSlots.get(item.laneId) : undefined)
+    // One reference per item, in every list that holds it, not a copy per list.
+    let ref: ItemRef | undefined
+    // Counted, not iterated: an iterator makes a result object per step until the loop is optimised.
+    for (let i = 0; i < LIST_NAMES.length; i += 1) {
+      const name = LIST_NAMES[i]!
+      if (LIST_TESTS[name](item, facts)) lists[name].push((ref ??= itemRef(item, lanes, stages)))
+    }
   }
   // Filled by push, not made by map: the array map returns is holey or packed depending on whether
   // its caller runs optimised, and code reading it, compiled for one kind, was thrown out of
@@ -253,15 +335,14 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   const stageAnalytics: StageAnalytics[] = []
   for (let stageIndex = 0; stageIndex < journey.stages.length; stageIndex += 1) {
     const stage = journey.stages[stageIndex]!
-    const inStage = byStage.get(stage.id) ?? []
-    const scores = inStage.filter(isEmotionScore).map((item) => item.score)
+    const slot = stageSlots.get(stage.id)!
     const phase = stage.phaseId === undefined ? undefined : phases.get(stage.phaseId)
     const result: StageAnalytics = {
       stageId: stage.id,
       stageName: stage.name,
       emotionByLane: emotionLanes.map((lane) => {
         const laneEmotion: LaneEmotion = { laneId: lane.id, laneName: lane.name }
-        const value = mean(inStage.filter((item) => item.laneId === lane.id && isEmotionScore(item)).map((item) => item.score ?? 0))
+        const value = tally.laneMean(slot, emotionLaneSlots.get(lane.id)!)
         if (value !== undefined) laneEmotion.emotion = value
         return laneEmotion
       }),
@@ -271,39 +352,21 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
         if (value !== undefined) curveEmotion.emotion = value
         return curveEmotion
       }),
-      scores: scores.length,
-      items: inStage.length,
-      pains: inStage.filter((item) => kindOf(item) === 'pains').length,
-      delights: inStage.filter((item) => kindOf(item) === 'delights').length,
-      momentsOfTruth: inStage.filter((item) => item.momentOfTruth).length,
-      redFlags: inStage.filter((item) => item.flag === 'red').length,
-      greenFlags: inStage.filter((item) => item.flag === 'green').length
+      scores: tally.scores[slot]!,
+      items: tally.items[slot]!,
+      pains: tally.pains[slot]!,
+      delights: tally.delights[slot]!,
+      momentsOfTruth: tally.momentsOfTruth[slot]!,
+      redFlags: tally.redFlags[slot]!,
+      greenFlags: tally.greenFlags[slot]!
     }
-    const emotion = mean(scores)
+    const emotion = tally.mean(slot)
     if (emotion !== undefined) result.emotion = emotion
     if (phase !== undefined) {
       result.phaseId = phase.id
       result.phaseName = phase.name
     }
     stageAnalytics.push(result)
-  }
-
-  // Counted in one pass, not one scan of every item per lane.
-  const perLane = new Map<string, number>()
-  for (const item of journey.items) perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
-  // Every list filled in one pass in board order, not one scan of every item per list.
-  const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, []])) as unknown as Record<ListName, ItemRef[]>
-  const facts: ItemFacts = { kind: undefined, emotionScore: false, highThreshold, lowThreshold, journey }
-  for (const item of ordered) {
-    facts.kind = kindOf(item)
-    facts.emotionScore = isEmotionScore(item)
-    // One reference per item, in every list that holds it, not a copy per list.
-    let ref: ItemRef | undefined
-    // Counted, not iterated: an iterator makes a result object per step until the loop is optimised.
-    for (let i = 0; i < LIST_NAMES.length; i += 1) {
-      const name = LIST_NAMES[i]!
-      if (LIST_TESTS[name](item, facts)) lists[name].push((ref ??= itemRef(item, lanes, stages)))
-    }
   }
 
   const { actions, owned, ...listed } = lists
