@@ -30,6 +30,7 @@ import { importProblem as problem } from './import-problem'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { csvColumnOf, JOURNEY_CSV_COLUMNS, type JourneyCsvColumn } from './journey-csv-columns'
 import { parseLinksCell } from './links-cell'
+import { orderCsvLanes } from './order-csv-lanes'
 import { guessLaneKind } from './guess-lane-kind'
 import { type CsvRecord, detectCsvDelimiter, forEachCsvRecord } from './parse-csv'
 import { readResearchCells, researchScales } from './research-csv-cells'
@@ -159,7 +160,7 @@ class CsvJourneyParts {
   readonly itemLines: number[] = []
   readonly itemLineById = new Map<string, number>()
   readonly links: PendingLink[] = []
-  /** The lanes of each stage's rows in order, for `orderLanes`. */
+  /** The lanes of each stage's rows in order, for `orderCsvLanes`. */
   readonly laneSequenceByStage = new Map<string, string[]>()
   readonly stageIdByName = new Map<string, string>()
   readonly laneIdByName = new Map<string, string>()
@@ -392,88 +393,6 @@ function buildPhases(stageEntries: readonly StageEntry[]): { phases: Phase[]; ph
   return { phases: [...phaseIdByName].map(([name, id]) => ({ id, name })), phaseLines }
 }
 
-/**
- * Orders lanes so that, within every stage, they keep the order they have in the rows: a stable
- * topological sort of the "comes before" pairs, ties broken by first appearance. Rows written
- * stage by stage in board order (as `journeyToCsv` writes them) give back the board's lane order
- * for every pair of lanes that share a stage. Linear in lanes and rows but for a heap's log.
- */
-export function orderLanes(laneIds: readonly string[], rowsByStage: readonly (readonly string[])[]): string[] {
-  const rank = new Map(laneIds.map((id, index) => [id, index]))
-  const after = new Map<string, Set<string>>(laneIds.map((id) => [id, new Set<string>()]))
-  for (const sequence of rowsByStage) {
-    for (let i = 1; i < sequence.length; i += 1) {
-      const a = sequence[i - 1]
-      const b = sequence[i]
-      if (a !== undefined && b !== undefined && a !== b) after.get(a)?.add(b)
-    }
-  }
-  const incoming = new Map(laneIds.map((id) => [id, 0]))
-  for (const targets of after.values()) for (const b of targets) incoming.set(b, (incoming.get(b) ?? 0) + 1)
-  const ready = new RankHeap()
-  for (const id of laneIds) if (incoming.get(id) === 0) ready.push(rank.get(id) ?? 0)
-  const placed = new Set<string>()
-  const order: string[] = []
-  let firstUnplaced = 0
-  while (order.length < laneIds.length) {
-    let next = ready.pop()
-    while (next !== undefined && placed.has(laneIds[next] ?? '')) next = ready.pop()
-    if (next === undefined) {
-      // A cycle (rows that contradict each other) is broken at the lane that appeared first.
-      while (placed.has(laneIds[firstUnplaced] ?? '')) firstUnplaced += 1
-      next = firstUnplaced
-    }
-    const id = laneIds[next]
-    if (id === undefined) break
-    placed.add(id)
-    order.push(id)
-    for (const b of after.get(id) ?? []) {
-      const left = (incoming.get(b) ?? 0) - 1
-      incoming.set(b, left)
-      if (left === 0 && !placed.has(b)) ready.push(rank.get(b) ?? 0)
-    }
-  }
-  return order
-}
-
-/** A min-heap of ranks. */
-class RankHeap {
-  private readonly items: number[] = []
-
-  push(value: number): void {
-    const items = this.items
-    items.push(value)
-    for (let i = items.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1
-      if ((items[parent] ?? 0) <= value) break
-      items[i] = items[parent] ?? 0
-      items[parent] = value
-      i = parent
-    }
-  }
-
-  pop(): number | undefined {
-    const items = this.items
-    const top = items[0]
-    const last = items.pop()
-    if (items.length === 0 || last === undefined) return top
-    items[0] = last
-    for (let i = 0; ; ) {
-      const left = 2 * i + 1
-      const right = left + 1
-      let smallest = i
-      if (left < items.length && (items[left] ?? 0) < (items[smallest] ?? 0)) smallest = left
-      if (right < items.length && (items[right] ?? 0) < (items[smallest] ?? 0)) smallest = right
-      if (smallest === i) break
-      const swap = items[i] ?? 0
-      items[i] = items[smallest] ?? 0
-      items[smallest] = swap
-      i = smallest
-    }
-    return top
-  }
-}
-
 function activityTypesOf(items: readonly Item[]): ActivityType[] {
   // One set filled in a loop, not a list of one- or no-element lists per item to flatten.
   const ids = new Set<string>()
@@ -601,7 +520,7 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
 
   const stageEntries = [...parts.stages.values()]
   const { phases, phaseLines } = buildPhases(stageEntries)
-  const laneEntries = orderLanes([...parts.lanes.keys()], [...parts.laneSequenceByStage.values()]).flatMap((id) => parts.lanes.get(id) ?? [])
+  const laneEntries = orderCsvLanes([...parts.lanes.keys()], [...parts.laneSequenceByStage.values()]).flatMap((id) => parts.lanes.get(id) ?? [])
   const activityTypes = activityTypesOf(parts.items)
   const emotionScale = scaleFor(parts.items, parts.lanes, parts.warnings)
   parts.warnings.push(
