@@ -63,9 +63,12 @@ export const BUDGETS = [
   // The Markdown and HTML reports, and the report's chart, set details, clauses and labels apart
   // as the journey's language does, from its catalogue's typography, not with English " · ", "; "
   // and ": " (about 410 bytes: 2 words in five languages, and the code that fills them in).
+  // The analytics counting every stage in their one pass over the items (about 810 bytes): a big
+  // board's Markdown report no longer scans its items again for each stage; CSV export's quoting
+  // test made once, not per cell (about 120 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 418_220 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 419_300 }
 ]
 
 const minify = !process.argv.includes('--dev')
