@@ -229,4 +229,37 @@ describe('reading hand-drawn maps, whatever the order, slack and turn', () => {
       propertyRuns(150)
     )
   })
+
+  // Once a run of the property above (seed -1406185917): in a Russian legend map, stage 2's two
+  // stickies in one cell turned -8.6° and +10° and stage 3's first turned -10°, each about its
+  // corner, moved their centres so the 20 px gutter inside stage 2 came out as wide as the 100 px one
+  // between stages 2 and 3 (58 px each); the widest-gap rule put stage 2's second sticky in stage 3.
+  it('reads a sticky next to its cell-mate in its own stage when turns make the gutter inside a stage as wide as the one before the next stage', () => {
+    const map: MapSpec = { layout: 'legend', language: 'ru', stages: 3, lanes: 4, cells: [[1, 2, 0], [2, 0, 1], [1, 0, 1], [1, 0, 2]] }
+    const turns: Record<string, number> = { 'sticky-1-0-0': -8.606815963087412, 'sticky-1-0-1': 10, 'sticky-2-1-0': -10 }
+    const snapshot = drawMap(map)
+    const turned = { nodes: snapshot.nodes.map((node) => ({ ...node, box: turnedBox(node.box, turns[node.id] ?? 0) })) }
+    expect(summary(readBoard(turned).journey)).toEqual(expectedReading(map))
+  })
+
+  it('reads stage names centred over cells of three stickies by the widest gutter, not the one nearest the next name', () => {
+    // Columns 900 apart, each name 120 wide over the middle of its column: the gutter between two
+    // stickies of a cell ends 60 px before the next name, the gutter between stages 380 px before it.
+    const nodes: SnapshotNode[] = []
+    for (let s = 0; s < 3; s += 1) {
+      const centre = 700 + s * 900
+      nodes.push({ id: `header-${s}`, type: 'TEXT', name: '', parentId: null, box: { x: centre - 60, y: -100, width: 120, height: 30 }, text: `Stage ${s + 1}`, data: {} })
+      for (let k = 0; k < 3; k += 1) {
+        const box = { x: centre - 380 + k * 260, y: 10, width: STICKY, height: STICKY }
+        const turn = k === 0 ? 10 : k === 2 ? -10 : 0
+        nodes.push({ id: `sticky-${s}-${k}`, type: 'STICKY', name: '', parentId: null, box: turnedBox(box, turn), text: `${s + 1}.${k + 1}`, fill: STICKY_COLORS.yellow, wide: false, data: {} })
+      }
+    }
+    nodes.push({ id: 'label', type: 'TEXT', name: '', parentId: null, box: { x: 0, y: 60, width: 120, height: 30 }, text: 'Actions', data: {} })
+    const journey = readBoard({ nodes }).journey
+    const stage = new Map(journey.stages.map((s) => [s.id, s.name]))
+    expect(journey.items.map((i) => `${i.text} -> ${stage.get(i.stageId)}`)).toEqual(
+      [1, 2, 3].flatMap((s) => [1, 2, 3].map((k) => `${s}.${k} -> Stage ${s}`))
+    )
+  })
 })
