@@ -118,7 +118,12 @@ export function readGridLayout(log: WarningLog, stickies: readonly SnapshotNode[
   }
 }
 
-/** The square a sticky is read by: its top square (it grows down as its text grows), centred on its anchor. */
+/**
+ * The square a sticky is read by: its top square (it grows down as its text grows), centred on its
+ * anchor. A turned sticky's centre is its bounding box's centre whichever point it was turned about
+ * (the Plugin API's `rotation` turns it about its x/y [T: rotation], a hand on the canvas need not),
+ * so live and REST boxes read alike and no rotation is read.
+ */
 function readingSquare(node: SnapshotNode): SnapshotBox {
   const at = stickyAnchor(node)
   const side = Math.min(node.box.width, node.box.height, STICKY_SIZE)
