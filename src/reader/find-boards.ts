@@ -72,7 +72,10 @@ export const MAP_GAP = 600
  * The nodes on the page grouped into maps: nodes closer than MAP_GAP to each other (in a chain) are
  * one group. A group is a map when it holds a section or a table, or stickies with a label or title
  * (or, when no group does, stickies at all); any other group (a title, a legend, a stray sticky)
- * joins the map nearest to it. Connectors go with the nodes they join.
+ * joins the map nearest to it. Groups whose boxes overlap are one map: two maps are side by side,
+ * never one inside the other, and a column whose first lanes are empty (its stickies further below
+ * its stage name than MAP_GAP) is still under its map's header row. Connectors go with the nodes
+ * they join.
  */
 function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): SnapshotNode[][] {
   const placed = nodes.filter((n) => n.type !== 'CONNECTOR')
@@ -98,6 +101,7 @@ function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): Snap
     }
     active.push(entry)
   }
+  joinOverlapping(placed, find, (from, to) => (parent[from] = to))
   const groups = new Map<number, SnapshotNode[]>()
   placed.forEach((node, i) => {
     const root = find(i)
@@ -136,6 +140,36 @@ function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): Snap
     group?.push(connector)
   }
   return maps
+}
+
+/**
+ * Joins the groups (union-find roots over `placed`) whose boxes overlap or touch, until none do. A
+ * sweep left to right per round; a join grows a box, which may reach a group the round has passed,
+ * so rounds repeat until one joins nothing.
+ */
+function joinOverlapping(placed: readonly SnapshotNode[], find: (i: number) => number, join: (from: number, to: number) => void): void {
+  for (let joined = true; joined; ) {
+    joined = false
+    const boxes = new Map<number, SnapshotBox>()
+    placed.forEach((node, i) => {
+      const root = find(i)
+      const box = boxes.get(root)
+      boxes.set(root, box === undefined ? node.box : (unionBoxes([box, node.box]) as SnapshotBox))
+    })
+    const byX = [...boxes].sort((a, b) => a[1].x - b[1].x)
+    const active: [number, SnapshotBox][] = []
+    for (const entry of byX) {
+      for (let k = active.length - 1; k >= 0; k -= 1) {
+        const other = active[k] as [number, SnapshotBox]
+        if (other[1].x + other[1].width < entry[1].x) active.splice(k, 1)
+        else if (boxGap(other[1], entry[1]) === 0 && find(entry[0]) !== find(other[0])) {
+          join(find(entry[0]), find(other[0]))
+          joined = true
+        }
+      }
+      active.push(entry)
+    }
+  }
 }
 
 /** The distance between two boxes: 0 when they touch or overlap. */

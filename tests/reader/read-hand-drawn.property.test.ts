@@ -262,4 +262,15 @@ describe('reading hand-drawn maps, whatever the order, slack and turn', () => {
       [1, 2, 3].flatMap((s) => [1, 2, 3].map((k) => `${s}.${k} -> Stage ${s}`))
     )
   })
+
+  // Once a run of the first property (seeds 304 and 305 at 2,000 cases): stage 2 empty and stage 3
+  // with stickies only in the last lane, 680 px below its name and 960 px right of stage 1's; with
+  // the legend beside them they made a second map, and the first from the left lost stage 3's items
+  // and the legend's lanes.
+  it('reads a map whose last stage has stickies only in its last lane, beside the legend, as one map', () => {
+    const map: MapSpec = { layout: 'legend', language: 'ru', stages: 3, lanes: 3, cells: [[1, 0, 0], [1, 0, 0], [1, 0, 2]] }
+    const reading = readBoard(drawMap(map))
+    expect(summary(reading.journey)).toEqual(expectedReading(map))
+    expect(reading.warnings.map((w) => w.code)).not.toContain('several-boards')
+  })
 })
