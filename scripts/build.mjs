@@ -66,9 +66,11 @@ export const BUDGETS = [
   // The analytics counting every stage in their one pass over the items (about 810 bytes): a big
   // board's Markdown report no longer scans its items again for each stage; CSV export's quoting
   // test made once, not per cell (about 120 bytes).
+  // Hand-drawn maps: column boundaries read off where the stage names start, and groups of nodes
+  // whose boxes overlap joined into one map (about 720 bytes).
   // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 419_300 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 420_000 }
 ]
 
 const minify = !process.argv.includes('--dev')
