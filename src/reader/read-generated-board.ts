@@ -50,9 +50,11 @@ export function readGeneratedBoard(index: SnapshotIndex, log: WarningLog, board:
     for (const [id, node] of lanes.labels) board.bind({ kind: 'lane', id, nodeId: node.id })
   }
 
-  // Everything else tagged is the board's own furniture; anything untagged was added by hand.
+  // Everything else tagged is the board's own furniture; anything untagged was added by hand. A
+  // table's cells go with their table, which is named once: a cell's id differs between a live
+  // reading and a REST file, so naming cells would make the two readings disagree.
   for (const node of board.members) {
-    if (ctx.used.has(node.id) || node.type === 'CONNECTOR' || index.tagOf(node) !== undefined) continue
+    if (ctx.used.has(node.id) || node.type === 'CONNECTOR' || node.type === 'TABLE_CELL' || index.tagOf(node) !== undefined) continue
     if (node.type === 'SECTION') {
       const stage = stickies.locator.stageSectionOf(node)
       if (stage === undefined) log.add(node.id, 'section-not-a-stage', { node })

@@ -123,6 +123,21 @@ describe('reading a generated board after a person edits it', () => {
     expect(reading.warnings).toEqual([])
   })
 
+  it('leaves a table a person added unread as one object, its cells with it, the same live and through REST', async () => {
+    const journey = workshop()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const table = api.createTable(2, 2)
+    table.cellAt(0, 0).text.characters = 'Cost'
+    table.cellAt(1, 1).text.characters = '40'
+    dropInto(stageSection(api, 'assess'), table, cellSlot(api, 'assess', 'customer'))
+
+    const reading = await readBothWaysAsync(emulator)
+    expect(reading.journey).toEqual(journey)
+    expect(reading.warnings.map((warning) => [warning.code, warning.nodeId])).toEqual([['added-by-hand', table.id]])
+  })
+
   it('drops the items of deleted stickies, with the links touching them', async () => {
     const journey = workshop()
     const emulator = await drawAsync(journey)

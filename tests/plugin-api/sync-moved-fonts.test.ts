@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator, type FigJamEmulator } from '../../src/emulator'
 import type { Journey } from '../../src/model'
-import { readBoardAsync } from '../../src/plugin-api/read-board'
 import { drawAsync, itemSticky, readBothWaysAsync, stageSection } from '../reader/generated-board'
 import { boardOf, dropInto, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
@@ -116,9 +115,7 @@ describe('an update that moves text in fonts the plugin never loaded', () => {
     const moved = itemSticky(emulator.api, 'a1').absoluteBoundingBox!
     const box = table!.absoluteBoundingBox!
     expect([box.x + box.width / 2, box.y + box.height / 2]).toEqual([moved.x + moved.width / 2, moved.y + moved.height / 2])
-    // Read live only: the export names the table's cells by the REST API's ids, which the warnings about them carry.
-    const read = await readBoardAsync(emulator.api, 'page')
-    expect(read.ok && read.value.journey).toEqual(data)
+    expect((await readBothWaysAsync(emulator)).journey).toEqual(data)
   })
 
   it('puts a sticky people dragged out of its stage section back into it, its words and their bold kept, though its item and tag stay as they were', async () => {
