@@ -38,6 +38,7 @@ export interface FigJamEmulator {
   traffic: ApiTraffic
   /** Every loadFontAsync request in order, failed ones included. */
   fontLoads: FontName[]
+  /** Every notification, as FigJam shows it (the first 100 characters of its message). */
   notifications: { message: string; error: boolean }[]
   /** commitUndo calls. */
   readonly undoCommits: number

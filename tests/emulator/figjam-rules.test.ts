@@ -494,4 +494,54 @@ describe('FigJam rules the emulator enforces', () => {
   it('refuses triggerUndo in a session that keeps no undo history, rather than pretend', () => {
     expect(() => createFigJamEmulator().api.triggerUndo()).toThrow(/recordUndo/)
   })
+
+  it('[T notify] shows at most 100 characters of a message: longer messages are truncated', async () => {
+    const emulator = createFigJamEmulator()
+    const long = `${'a'.repeat(95)} and then some more`
+    emulator.api.notify(long, { error: true })
+    emulator.api.notify('Short enough')
+    expect(emulator.notifications).toEqual([
+      { message: long.slice(0, 100), error: true },
+      { message: 'Short enough', error: false }
+    ])
+  })
+
+  it('[T showUI, ui.resize] a plugin window is at least 70 wide and 0 high; a smaller one is refused (what FigJam does then is not documented)', async () => {
+    const { api } = createFigJamEmulator()
+    expect(() => api.showUI('<p></p>', { width: 69 })).toThrow('showUI(options.width): expected a number >= 70, got number 69')
+    expect(() => api.showUI('<p></p>', { height: -1 })).toThrow('showUI(options.height): expected a number >= 0, got number -1')
+    api.showUI('<p></p>', { width: 70, height: 0 })
+    expect(() => api.ui.resize(69.5, 400)).toThrow('ui.resize(width): expected a number >= 70, got number 69.5')
+    expect(() => api.ui.resize(300, -10)).toThrow('ui.resize(height): expected a number >= 0, got number -10')
+    api.ui.resize(70, 0)
+  })
+
+  it('[T MinimalFillsMixin.fills, Paint, BlendMode] a pattern fill goes only through setFillsAsync; paint types and blend modes the API lacks are refused', async () => {
+    const { api } = await readyEmulatorAsync()
+    const sticky = api.createSticky()
+    const before = sticky.fills
+    expect(() => {
+      sticky.fills = [{ type: 'PATTERN', sourceNodeId: sticky.id, tileType: 'RECTANGULAR', scalingFactor: 1, spacing: { x: 0, y: 0 }, horizontalAlignment: 'START' }]
+    }).toThrow('in fills[0]: a pattern paint can only be set with setFillsAsync')
+    expect(() => {
+      sticky.fills = [{ type: 'CHECKERED' } as unknown as Paint]
+    }).toThrow('fills[0].type: expected one of "SOLID"')
+    expect(() => {
+      sticky.fills = [{ type: 'SOLID', color: h('FFE299'), blendMode: 'BRIGHTEN' as BlendMode }]
+    }).toThrow('fills[0].blendMode: expected one of "PASS_THROUGH"')
+    expect(sticky.fills).toEqual(before)
+    sticky.fills = [{ type: 'SOLID', color: h('A8DAFF'), blendMode: 'MULTIPLY' }]
+    expect(sticky.fills).toMatchObject([{ blendMode: 'MULTIPLY' }])
+  })
+
+  it('[G figma-use gotchas.md "width and height are read-only", "Page switching"] writing a size throws "no setter for property"; setting the current page throws "Setting figma.currentPage is not supported"', async () => {
+    const { api } = await readyEmulatorAsync()
+    const shape = api.createShapeWithText()
+    expect(() => {
+      ;(shape as unknown as { width: number }).width = 300
+    }).toThrow(`no setter for property "width" on SHAPE_WITH_TEXT node ${shape.id}`)
+    expect(() => {
+      api.currentPage = api.currentPage
+    }).toThrow('Setting figma.currentPage is not supported')
+  })
 })

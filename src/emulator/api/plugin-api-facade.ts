@@ -1,11 +1,11 @@
 import type { EmulatorContext } from '../emulator-context'
-import { EMULATOR_USER, TABLE_DEFAULT_COLUMNS, TABLE_DEFAULT_ROWS } from '../model/emulator-defaults'
+import { EMULATOR_USER, NOTIFY_MESSAGE_LIMIT, TABLE_DEFAULT_COLUMNS, TABLE_DEFAULT_ROWS, UI_MIN_HEIGHT, UI_MIN_WIDTH } from '../model/emulator-defaults'
 import { newConnector, newFrame, newGroup, newSection, newShapeWithText, newSticky, newTable, newTextNode } from '../model/create-records'
 import { moveBy } from '../model/move-by'
 import { containerOrigin } from '../model/node-geometry'
 import { type ContainerRecord, isContainer, type SceneRecord } from '../model/node-records'
 import { insertChild, isInside } from '../model/node-tree'
-import { checkNumber, checkObject, checkString } from '../support/check-arguments'
+import { checkNumber, checkNumberAtLeast, checkObject, checkString } from '../support/check-arguments'
 import { dynamicPageError, invalidArgumentError, PLUGIN_GLOBAL } from '../support/plugin-errors'
 import { settleAsync } from '../support/settle-async'
 import { ClientStorageApiFacade } from './client-storage-api-facade'
@@ -125,8 +125,9 @@ class PluginApiFacade implements EmulatedPluginApi {
     return this.ctx.pageHandle()
   }
 
+  /** [G] figma-use SKILL.md, gotchas.md "Page switching": the setter throws "Setting figma.currentPage is not supported". */
   set currentPage(_page: PageNode) {
-    throw dynamicPageError('currentPage', 'setCurrentPageAsync(page)')
+    throw new Error(`Setting ${PLUGIN_GLOBAL}.currentPage is not supported (documentAccess: dynamic-page). Use ${PLUGIN_GLOBAL}.setCurrentPageAsync(page) instead.`)
   }
 
   setCurrentPageAsync(page: PageNode): Promise<void> {
@@ -285,10 +286,15 @@ class PluginApiFacade implements EmulatedPluginApi {
     return Promise.resolve(this.ctx.fonts.list())
   }
 
+  /**
+   * Records the notification as FigJam shows it: [T] `notify`, the message "is limited to 100
+   * characters. Longer messages will be truncated." Counted in UTF-16 units (a string's length), the
+   * stricter reading where a character takes two.
+   */
   notify(message: string, options?: NotificationOptions): NotificationHandler {
     const text = checkString('notify(message)', message)
     const error = options === undefined ? false : checkObject('notify(options)', options).error === true
-    this.ctx.notifications.push({ message: text, error })
+    this.ctx.notifications.push({ message: text.slice(0, NOTIFY_MESSAGE_LIMIT), error })
     return { cancel: () => undefined }
   }
 
@@ -308,9 +314,17 @@ class PluginApiFacade implements EmulatedPluginApi {
     this.ctx.registry = this.ctx.undoHistory.revert()
   }
 
+  /**
+   * [T] `showUI`: the width's "Minimum is 70", the height's "Minimum is 0". What FigJam does with a
+   * smaller size is not documented, so the emulator refuses it.
+   */
   showUI(html: string, options?: ShowUIOptions): void {
     const source = checkString('showUI(html)', html)
-    if (options !== undefined) checkObject('showUI(options)', options)
+    if (options !== undefined) {
+      const fields = checkObject('showUI(options)', options)
+      if (fields.width !== undefined) checkNumberAtLeast('showUI(options.width)', fields.width, UI_MIN_WIDTH)
+      if (fields.height !== undefined) checkNumberAtLeast('showUI(options.height)', fields.height, UI_MIN_HEIGHT)
+    }
     this.ctx.ui.show(source, options)
   }
 

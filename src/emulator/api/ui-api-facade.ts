@@ -1,4 +1,5 @@
-import { checkNumber, checkString } from '../support/check-arguments'
+import { UI_MIN_HEIGHT, UI_MIN_WIDTH } from '../model/emulator-defaults'
+import { checkNumber, checkNumberAtLeast, checkString } from '../support/check-arguments'
 import { invalidArgumentError } from '../support/plugin-errors'
 import type { UiChannel } from './ui-channel'
 
@@ -16,9 +17,15 @@ export class UiApiFacade implements Pick<UIAPI, 'show' | 'hide' | 'resize' | 're
     this.channel.state.visible = false
   }
 
+  /**
+   * [T] `ui.resize`: "The minimum size is 70x0." Whether FigJam clamps a smaller size or refuses it is
+   * not documented, so the emulator refuses it.
+   */
   resize(width: number, height: number): void {
-    this.channel.state.width = checkNumber('ui.resize(width)', width)
-    this.channel.state.height = checkNumber('ui.resize(height)', height)
+    const w = checkNumberAtLeast('ui.resize(width)', width, UI_MIN_WIDTH)
+    const h = checkNumberAtLeast('ui.resize(height)', height, UI_MIN_HEIGHT)
+    this.channel.state.width = w
+    this.channel.state.height = h
   }
 
   reposition(x: number, y: number): void {

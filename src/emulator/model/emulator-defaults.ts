@@ -98,6 +98,12 @@ export const EMULATOR_USER: User = {
 /** Documented `showUI` defaults. */
 export const UI_DEFAULT_WIDTH = 300
 export const UI_DEFAULT_HEIGHT = 200
+/** Documented: a plugin window is at least 70 wide and 0 high ([T] showUI options, `ui.resize`). */
+export const UI_MIN_WIDTH = 70
+export const UI_MIN_HEIGHT = 0
+
+/** Documented: a notification shows at most 100 characters of its message ([T] `notify`). */
+export const NOTIFY_MESSAGE_LIMIT = 100
 
 /** Emulator choice: the on-screen canvas size, in screen pixels, behind `viewport.bounds`. */
 export const VIEWPORT_SCREEN_WIDTH = 1440

@@ -1,23 +1,76 @@
-import { checkKnownKeys, checkObject } from '../support/check-arguments'
+import { checkKnownKeys, checkObject, checkOneOf } from '../support/check-arguments'
 import { describeValue, invalidArgumentError } from '../support/plugin-errors'
 
 const SOLID_PAINT_KEYS = ['type', 'color', 'visible', 'opacity', 'blendMode', 'boundVariables'] as const
 const RGB_KEYS = ['r', 'g', 'b', 'sourceColor'] as const
 
+/** [T] `Paint`: the paint types there are. */
+const PAINT_TYPES: readonly Paint['type'][] = [
+  'SOLID',
+  'GRADIENT_LINEAR',
+  'GRADIENT_RADIAL',
+  'GRADIENT_ANGULAR',
+  'GRADIENT_DIAMOND',
+  'IMAGE',
+  'VIDEO',
+  'PATTERN',
+  'SHADER'
+]
+
+/** [T] `BlendMode`. */
+const BLEND_MODES: readonly BlendMode[] = [
+  'PASS_THROUGH',
+  'NORMAL',
+  'DARKEN',
+  'MULTIPLY',
+  'LINEAR_BURN',
+  'COLOR_BURN',
+  'LIGHTEN',
+  'SCREEN',
+  'LINEAR_DODGE',
+  'COLOR_DODGE',
+  'OVERLAY',
+  'SOFT_LIGHT',
+  'HARD_LIGHT',
+  'DIFFERENCE',
+  'EXCLUSION',
+  'HUE',
+  'SATURATION',
+  'COLOR',
+  'LUMINOSITY'
+]
+
 /**
  * Checks paints written to `fills`/`strokes` the way Figma does and returns the frozen copy the node
  * keeps. Solid colours must be 0-1 floats without an alpha channel (opacity is separate) ([G]
  * figma-use gotchas.md: "Colors are 0–1 range", "Paint `color` must not include `a`"); Figma fills
- * in `visible`, `opacity` and `blendMode`, so reads return them too.
+ * in `visible`, `opacity` and `blendMode`, so reads return them too. A paint's type and blend mode
+ * must be ones the API has ([T] `Paint`, `BlendMode`), and a pattern goes only through
+ * `setFillsAsync` ([T] MinimalFillsMixin.fills: "In order to set pattern fills, you must use the
+ * setFillsAsync method").
  */
 export function toStoredPaints(where: string, value: unknown): ReadonlyArray<Paint> {
-  if (!Array.isArray(value)) throw invalidArgumentError(where, 'an array of paints', value)
-  return Object.freeze(value.map((paint, index) => storedPaint(`${where}[${index}]`, paint)))
+  return storedPaints(where, value, true)
 }
 
-function storedPaint(where: string, value: unknown): Paint {
+/**
+ * Paints a REST file gives a node: checked as stored paints are, but not by the rules for what
+ * plugin code may write, since FigJam made them (a REST file may hold paint kinds the Plugin API
+ * writes otherwise, or not at all).
+ */
+export function importedPaints(where: string, value: unknown): ReadonlyArray<Paint> {
+  return storedPaints(where, value, false)
+}
+
+function storedPaints(where: string, value: unknown, written: boolean): ReadonlyArray<Paint> {
+  if (!Array.isArray(value)) throw invalidArgumentError(where, 'an array of paints', value)
+  return Object.freeze(value.map((paint, index) => storedPaint(`${where}[${index}]`, paint, written)))
+}
+
+function storedPaint(where: string, value: unknown, written: boolean): Paint {
   const paint = checkObject(where, value)
   if (typeof paint.type !== 'string') throw invalidArgumentError(`${where}.type`, 'a paint type such as "SOLID"', paint.type)
+  if (written) checkWrittenPaint(where, paint)
   if (paint.type !== 'SOLID') return deepFreeze(structuredCopy(paint)) as unknown as Paint
   checkKnownKeys(where, paint, SOLID_PAINT_KEYS)
   const color = checkObject(`${where}.color`, paint.color)
@@ -34,6 +87,12 @@ function storedPaint(where: string, value: unknown): Paint {
     }
   }
   return deepFreeze(stored)
+}
+
+function checkWrittenPaint(where: string, paint: Record<string, unknown>): void {
+  const type = checkOneOf(`${where}.type`, paint.type, PAINT_TYPES)
+  if (type === 'PATTERN') throw new Error(`in ${where}: a pattern paint can only be set with setFillsAsync`)
+  if (paint.blendMode !== undefined) checkOneOf(`${where}.blendMode`, paint.blendMode, BLEND_MODES)
 }
 
 function unitInterval(where: string, value: unknown): number {

@@ -26,7 +26,7 @@ import {
 } from '../model/node-records'
 import { NodeRegistry } from '../model/node-registry'
 import { exactHex, hexRgb, shapeTextHexFor } from '../model/figjam-palettes'
-import { solidPaints, toStoredDashPattern, toStoredPaints } from '../model/paints'
+import { importedPaints, solidPaints, toStoredDashPattern } from '../model/paints'
 import { isShapeType } from '../model/shape-types'
 import { RestFileError } from './rest-file-error'
 import {
@@ -360,7 +360,7 @@ class BoardImporter {
 
   private paints(raw: readonly RestPaintInput[], path: string): ReadonlyArray<Paint> {
     try {
-      return toStoredPaints(path, pluginPaints(raw))
+      return importedPaints(path, pluginPaints(raw))
     } catch (error) {
       this.problems.push({ path, message: error instanceof Error ? error.message : String(error) })
       return Object.freeze([])

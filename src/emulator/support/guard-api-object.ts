@@ -101,7 +101,7 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
         throw new TypeError(`Cannot add property ${name}, object is not extensible (${scope.describe()} has no property "${name}")`)
       }
       checkUsable(name)
-      if (descriptor.set === undefined) throw new TypeError(`Cannot set read-only property "${name}" of ${scope.describe()}`)
+      if (descriptor.set === undefined) throw new TypeError(`no setter for property "${name}" on ${scope.describe()}: it is read-only`)
       host.recordCall(scope.prefix + name, 'write')
       descriptor.set.call(obj, value)
       return true

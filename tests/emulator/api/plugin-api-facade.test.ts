@@ -41,7 +41,7 @@ describe('the plugin API object', () => {
     expect(() => api.getLocalPaintStyles()).toThrow(/getLocalPaintStylesAsync/)
     expect(() => {
       api.currentPage = api.currentPage
-    }).toThrow('Use figma.setCurrentPageAsync(page) instead')
+    }).toThrow('Setting figma.currentPage is not supported (documentAccess: dynamic-page). Use figma.setCurrentPageAsync(page) instead.')
   })
 
   it('switches pages only through setCurrentPageAsync', async () => {

@@ -31,10 +31,10 @@ describe('StickyNode', () => {
     expect(() => (sticky as unknown as { resize(w: number, h: number): void }).resize(300, 300)).toThrow(TypeError)
     expect(() => {
       ;(sticky as unknown as { width: number }).width = 300
-    }).toThrow(/read-only property "width"/)
+    }).toThrow(/no setter for property "width"/)
     expect(() => {
       ;(sticky as unknown as { height: number }).height = 300
-    }).toThrow(/read-only property "height"/)
+    }).toThrow(/no setter for property "height"/)
     expect([sticky.width, sticky.height]).toEqual([240, 240])
   })
 

@@ -54,7 +54,7 @@ describe('guardApiObject', () => {
     const counter = guardApiObject(new Counter(), host(new CallLog()), { prefix: '', describe: () => 'the counter' })
     expect(() => {
       ;(counter as { label: string }).label = 'x'
-    }).toThrow('Cannot set read-only property "label" of the counter')
+    }).toThrow('no setter for property "label" on the counter: it is read-only')
     expect(() => {
       ;(counter as unknown as { other: number }).other = 1
     }).toThrow(/not extensible/)
