@@ -7,7 +7,7 @@ import { BoardSyncError } from '../plugin-api/sync-board-error'
 import { BoardWriteError } from '../plugin-api/board-write-error'
 import type { PreparedSync } from '../plugin-api/prepare-sync'
 import { syncPreviewAsync } from '../plugin-api/sync-preview'
-import { fillText, type Language, READING_CATALOGUES, SANDBOX_CATALOGUES } from '../i18n'
+import { type Language, READING_CATALOGUES, SANDBOX_CATALOGUES } from '../i18n'
 import type { ReadWarning } from '../reader'
 import { warningText } from '../reader/warning-text'
 import { type MainToUi, type ParsedUiToMain, type Settings, storedSettings } from '../messages'
@@ -173,7 +173,8 @@ export async function handleUiMessageAsync(
         })
         post({ type: 'generated', requestId, summary: { ...summary, warnings: inPanelLanguage(summary.warnings) } })
       } catch (error) {
-        api.notify(fillText(say.couldNotDraw, { error: errorMessage(error) }), { error: true })
+        // FigJam shows 100 characters of a notification ([T] notify): the error itself, often longer, goes to the panel.
+        api.notify(say.couldNotDraw, { error: true })
         post({ type: 'error', requestId, message: errorMessage(error), ...(error instanceof BoardWriteError && error.problem !== undefined ? { problem: error.problem } : {}), problems: [] })
       }
       return

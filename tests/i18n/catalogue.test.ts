@@ -50,6 +50,14 @@ describe('message catalogues', () => {
     }
   })
 
+  it.each(LANGUAGES)('%s words each notification the sandbox shows as it is within the 100 characters FigJam shows of one ([T] notify)', (language) => {
+    const { couldNotDraw, updated, couldNotUpdate, couldNotUpdateRestored, stickyGone } = SANDBOX_CATALOGUES[language]
+    for (const text of [couldNotDraw, updated, couldNotUpdate, couldNotUpdateRestored, stickyGone]) {
+      expect(placeholders(text)).toEqual([])
+      expect(text.length).toBeLessThanOrEqual(100)
+    }
+  })
+
   it.each(LANGUAGES)('%s gives every plural the forms its language needs', (language) => {
     const needed = new Set([0, 1, 2, 5, 11, 21, 22, 1.5].map((n) => pluralCategory(language, n)))
     const all = leaves(full(language))

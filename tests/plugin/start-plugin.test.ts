@@ -4,6 +4,7 @@ import { createFigJamEmulator } from '../../src/emulator/create-figjam-emulator'
 import { MainToUiSchema } from '../../src/messages'
 import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-plugin'
 import { daSandbox } from '../../src/i18n/catalogues/sandbox/da'
+import { enSandbox } from '../../src/i18n/catalogues/sandbox/en'
 import { frSandbox } from '../../src/i18n/catalogues/sandbox/fr'
 import { exportJourney } from '../../src/formats'
 import { createJourneyFromTemplate, templateCatalogue, TEMPLATES } from '../../src/templates'
@@ -154,7 +155,9 @@ describe('startPlugin', () => {
     await emulator.sendToPlugin({ type: 'generate', requestId: 'g2', journey: full.value })
     const last = answers().at(-1)
     expect(last).toMatchObject({ type: 'error', requestId: 'g2' })
-    expect(emulator.notifications.at(-1)?.error).toBe(true)
+    // FigJam shows the first 100 characters of a notification: the error, longer than that, is the panel's to show.
+    expect(last?.type === 'error' && last.message.length).toBeGreaterThan(100)
+    expect(emulator.notifications.at(-1)).toEqual({ message: enSandbox.couldNotDraw, error: true })
     expect(emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY'] })).toHaveLength(0)
   })
 

@@ -11,7 +11,7 @@ export const daSandbox: SandboxCatalogue = {
     /** The counts in `drew`. */
     drewStickies: { one: '{n} seddel', other: '{n} sedler' },
     drewStages: { one: '{n} trin', other: '{n} trin' },
-    couldNotDraw: 'Journeyboard kunne ikke tegne tavlen: {error}',
+    couldNotDraw: 'Journeyboard kunne ikke tegne tavlen. Panelet fortæller hvorfor.',
     updated: 'Journeyboard har opdateret tavlen. Fortryd sætter den tilbage, som den var.',
     couldNotUpdate: 'Journeyboard kunne ikke opdatere tavlen.',
     couldNotUpdateRestored: 'Journeyboard kunne ikke opdatere tavlen; den er, som den var.',

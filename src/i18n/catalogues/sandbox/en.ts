@@ -12,7 +12,7 @@ export const enSandbox = {
     /** The counts in `drew`. */
     drewStickies: { one: '{n} sticky', other: '{n} stickies' } as Plural,
     drewStages: { one: '{n} stage', other: '{n} stages' } as Plural,
-    couldNotDraw: 'Journeyboard could not draw the board: {error}',
+    couldNotDraw: 'Journeyboard could not draw the board. The panel says why.',
     updated: 'Journeyboard updated the board. Undo puts it back as it was.',
     couldNotUpdate: 'Journeyboard could not update the board.',
     couldNotUpdateRestored: 'Journeyboard could not update the board; it is as it was.',

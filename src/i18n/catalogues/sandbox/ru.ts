@@ -11,7 +11,7 @@ export const ruSandbox: SandboxCatalogue = {
     /** The counts in `drew`. */
     drewStickies: { one: '{n} стикер', few: '{n} стикера', many: '{n} стикеров', other: '{n} стикера' },
     drewStages: { one: '{n} этап', few: '{n} этапа', many: '{n} этапов', other: '{n} этапа' },
-    couldNotDraw: 'Journeyboard не удалось нарисовать доску: {error}',
+    couldNotDraw: 'Journeyboard не удалось нарисовать доску. Причина указана в панели.',
     updated: 'Journeyboard обновил доску. Отмена вернёт всё как было.',
     couldNotUpdate: 'Journeyboard не удалось обновить доску.',
     couldNotUpdateRestored: 'Journeyboard не удалось обновить доску; она осталась как была.',

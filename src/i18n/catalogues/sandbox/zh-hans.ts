@@ -11,7 +11,7 @@ export const zhHansSandbox: SandboxCatalogue = {
     /** The counts in `drew`. */
     drewStickies: { other: '{n} 张便利贴' },
     drewStages: { other: '{n} 个阶段' },
-    couldNotDraw: 'Journeyboard 无法绘制画板：{error}',
+    couldNotDraw: 'Journeyboard 无法绘制画板。原因见面板。',
     updated: 'Journeyboard 已更新画板。撤销即可恢复原样。',
     couldNotUpdate: 'Journeyboard 无法更新画板。',
     couldNotUpdateRestored: 'Journeyboard 无法更新画板；画板保持原样。',
