@@ -1,7 +1,7 @@
 import type { PlanFont } from '../layout/board-plan'
 
 /** Text a node shows and whose characters a writer may change: a text node or a sticky's, shape's or connector's text. */
-export type TextHolder = Pick<TextNode, 'fontName' | 'getRangeAllFontNames'> | Pick<TextSublayerNode, 'fontName' | 'getRangeAllFontNames'>
+export type TextHolder = Pick<TextNode, 'fontName' | 'getStyledTextSegments'> | Pick<TextSublayerNode, 'fontName' | 'getStyledTextSegments'>
 
 export function fontKey(font: { family: string; style: string }): string {
   return `${font.family}\u0000${font.style}`
@@ -15,7 +15,10 @@ export function fontLabel(font: { family: string; style: string }): string {
  * The one place fonts are loaded: each distinct font once per operation, the plan's fonts (which
  * must load) and the fonts of existing text about to change. FigJam refuses to change text unless
  * every font in it is loaded, and text people formatted has several (`fontName` is `figma.mixed`):
- * those are asked for with getRangeAllFontNames and all loaded.
+ * those are asked for with getStyledTextSegments(['fontName']) and all loaded: the call Figma's guide
+ * gives for it throughout (figma-use gotchas.md, edit-text.md). The typings also list
+ * getRangeAllFontNames, but the guide's gotchas.md names it as a member that does not exist, so the
+ * loader does not rely on it.
  */
 export class FontLoader {
   private readonly loaded = new Map<string, Promise<void>>()
@@ -34,11 +37,11 @@ export class FontLoader {
    * Loads every font `text` is set in (one read of `fontName`; for mixed text, one call for all of
    * its fonts). A fresh connector label has no font yet: nothing to load.
    * @param length the text's length, as already read
-   * @returns the fonts, so a caller can tell whether they loaded (see isLoaded)
+   * @returns the fonts (one per styled segment of mixed text), so a caller can tell whether they loaded (see isLoaded)
    */
   async loadTextFontsAsync(text: TextHolder, length: number): Promise<FontName[]> {
     const font = text.fontName
-    const fonts = typeof font === 'symbol' ? text.getRangeAllFontNames(0, length) : font.family === '' ? [] : [font]
+    const fonts = typeof font === 'symbol' ? text.getStyledTextSegments(['fontName'], 0, length).map((segment) => segment.fontName) : font.family === '' ? [] : [font]
     await Promise.allSettled(fonts.map((f) => this.loadOneAsync(f)))
     return fonts
   }
@@ -60,3 +63,4 @@ export class FontLoader {
     return loading
   }
 }
+

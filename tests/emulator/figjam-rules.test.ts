@@ -255,7 +255,7 @@ describe('FigJam rules the emulator enforces', () => {
     expect(emulator.clippedShapes()).toEqual([{ id: shape.id, name: shape.name, characters: shape.text.characters, overflow: expect.any(Number) }])
   })
 
-  it('[G edit-text][T getRangeAllFontNames] formatted text is mixed, and refuses writes until every font in it is loaded', async () => {
+  it('[G edit-text] formatted text is mixed, and refuses writes until every font in it is loaded', async () => {
     const { api } = await readyEmulatorAsync()
     const sticky = api.createSticky()
     sticky.text.characters = 'Bold and italic'
@@ -268,7 +268,39 @@ describe('FigJam rules the emulator enforces', () => {
     expect(() => sticky.text.setRangeFontName(9, 15, INTER_ITALIC)).toThrow('Cannot write to node with unloaded font "Inter Italic"')
     await api.loadFontAsync(INTER_ITALIC)
     sticky.text.setRangeFontName(9, 15, INTER_ITALIC)
-    expect(sticky.text.getRangeAllFontNames(0, 15)).toEqual([INTER_BOLD, INTER_MEDIUM, INTER_ITALIC])
+    expect(sticky.text.getStyledTextSegments(['fontName']).map((segment) => segment.fontName)).toEqual([INTER_BOLD, INTER_MEDIUM, INTER_ITALIC])
+  })
+
+  it('[T getStyledTextSegments][G edit-text, figma-use gotchas.md] formatted text comes in segments, one wherever the font changes; fields the emulator does not model are refused', async () => {
+    const { api } = await readyEmulatorAsync()
+    await api.loadFontAsync(INTER_BOLD)
+    const sticky = api.createSticky()
+    sticky.text.characters = 'Bold and bold'
+    sticky.text.setRangeFontName(0, 4, INTER_BOLD)
+    sticky.text.setRangeFontName(9, 13, INTER_BOLD)
+    expect(sticky.text.getStyledTextSegments(['fontName'])).toEqual([
+      { characters: 'Bold', start: 0, end: 4, fontName: INTER_BOLD },
+      { characters: ' and ', start: 4, end: 9, fontName: INTER_MEDIUM },
+      { characters: 'bold', start: 9, end: 13, fontName: INTER_BOLD }
+    ])
+    expect(sticky.text.getStyledTextSegments(['fontName'], 2, 6)).toEqual([
+      { characters: 'ld', start: 2, end: 4, fontName: INTER_BOLD },
+      { characters: ' a', start: 4, end: 6, fontName: INTER_MEDIUM }
+    ])
+    // Links cut the text by themselves; asked for fonts only, a link inside one font cuts nothing.
+    sticky.text.setRangeHyperlink(5, 8, { type: 'URL', value: 'https://example.com' })
+    expect(sticky.text.getStyledTextSegments(['fontName'])).toHaveLength(3)
+    expect(sticky.text.getStyledTextSegments(['hyperlink']).map((segment) => segment.characters)).toEqual(['Bold ', 'and', ' bold'])
+    expect(() => sticky.text.getStyledTextSegments(['fontName'], 2)).toThrow('end is required when start is given')
+    expect(() => sticky.text.getStyledTextSegments(['fontSize'])).toThrow('the emulator gives only fontName and hyperlink, not fontSize')
+  })
+
+  it('[G figma-use gotchas.md "no such property": getRangeAllFontNames is named as a member that does not exist; the typings list it] with the sources at odds, getRangeAllFontNames is refused', async () => {
+    const { api } = await readyEmulatorAsync()
+    const sticky = api.createSticky()
+    const text = api.createText()
+    expect(() => sticky.text.getRangeAllFontNames(0, 0)).toThrow("text.getRangeAllFontNames: no such property 'getRangeAllFontNames'")
+    expect(() => text.getRangeAllFontNames(0, 0)).toThrow("getRangeAllFontNames: no such property 'getRangeAllFontNames' on TEXT node")
   })
 
   it('[G figma-use gotchas.md "Font loading is also required for any operation on nodes that contain unloaded fonts — appendChild, insertChild"] moving a node refuses while its text, or text inside it, is in a font not loaded, and changes nothing', async () => {
@@ -342,7 +374,7 @@ describe('FigJam rules the emulator enforces', () => {
       expect(write).toThrow('Cannot write to node with unloaded font "Inter Bold"')
     }
     expect(sticky.text.characters).toBe('Bold start, linked end')
-    await Promise.all(sticky.text.getRangeAllFontNames(0, sticky.text.characters.length).map((font) => api.loadFontAsync(font)))
+    await Promise.all(sticky.text.getStyledTextSegments(['fontName']).map((segment) => api.loadFontAsync(segment.fontName)))
     sticky.text.characters = 'New words'
     expect(sticky.text.fontName).toEqual(INTER_BOLD)
     expect(sticky.text.getRangeHyperlink(0, 9)).toBeNull()

@@ -57,9 +57,50 @@ export function rangeFont(text: TextRecord, where: string, start: unknown, end: 
   return fonts.length === 1 ? fonts[0] : undefined
 }
 
-export function rangeAllFonts(text: TextRecord, where: string, start: unknown, end: unknown): FontName[] {
-  const range = checkRange(text, where, start, end)
-  return fontsOf(text, range.start, range.end).map((font) => ({ ...font }))
+/** The styled-segment fields the emulator keeps per run; [T] lists more, which it does not model. */
+const SEGMENT_FIELDS = ['fontName', 'hyperlink'] as const
+type SegmentField = (typeof SEGMENT_FIELDS)[number]
+
+/**
+ * [T] getStyledTextSegments: the text cut where any of `fields` changes, each piece with its
+ * characters, start, end and those fields; `end` is required when `start` is given. Fields the
+ * emulator does not model are refused rather than answered.
+ */
+export function styledSegments(
+  text: TextRecord,
+  where: string,
+  fields: unknown,
+  start?: unknown,
+  end?: unknown
+): { characters: string; start: number; end: number; fontName?: FontName; hyperlink?: HyperlinkTarget | null }[] {
+  if (!Array.isArray(fields)) throw new TypeError(`${where}(fields): expected an array of field names`)
+  const asked = fields.map((field: unknown) => {
+    if (typeof field !== 'string' || !(SEGMENT_FIELDS as readonly string[]).includes(field)) {
+      throw new TypeError(`${where}(fields): the emulator gives only ${SEGMENT_FIELDS.join(' and ')}, not ${String(field)}`)
+    }
+    return field as SegmentField
+  })
+  if (start !== undefined && end === undefined) throw new TypeError(`${where}: end is required when start is given`)
+  const range = start === undefined ? { start: 0, end: length(text) } : checkRange(text, where, start, end)
+  const key = (run: StyleRun): string => JSON.stringify(asked.map((field) => (field === 'fontName' ? fontKey(run.fontName) : run.hyperlink)))
+  const segments: { run: StyleRun; start: number; end: number }[] = []
+  let at = 0
+  for (const run of allRuns(text)) {
+    const from = Math.max(at, range.start)
+    const to = Math.min(at + run.length, range.end)
+    at += run.length
+    if (from >= to) continue
+    const last = segments[segments.length - 1]
+    if (last !== undefined && last.end === from && key(last.run) === key(run)) last.end = to
+    else segments.push({ run, start: from, end: to })
+  }
+  return segments.map(({ run, start: from, end: to }) => ({
+    characters: text.characters.slice(from, to),
+    start: from,
+    end: to,
+    ...(asked.includes('fontName') ? { fontName: { ...run.fontName } } : {}),
+    ...(asked.includes('hyperlink') ? { hyperlink: run.hyperlink === null ? null : { ...run.hyperlink } } : {})
+  }))
 }
 
 /** [T] setRangeFontName: "Requires the new font to be loaded". */

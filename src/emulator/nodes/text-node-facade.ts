@@ -23,9 +23,9 @@ type EmulatedText = Pick<
   | 'resize'
   | 'getRangeFontName'
   | 'setRangeFontName'
-  | 'getRangeAllFontNames'
   | 'getRangeHyperlink'
   | 'setRangeHyperlink'
+  | 'getStyledTextSegments'
 >
 
 const AUTO_RESIZE: readonly TextNode['textAutoResize'][] = ['NONE', 'WIDTH_AND_HEIGHT', 'HEIGHT', 'TRUNCATE']
@@ -84,9 +84,6 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
     refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 
-  getRangeAllFontNames(start: number, end: number): FontName[] {
-    return this.#ranges.getRangeAllFontNames(start, end)
-  }
 
   getRangeHyperlink(start: number, end: number): HyperlinkTarget | null | PluginAPI['mixed'] {
     return this.#ranges.getRangeHyperlink(start, end)
@@ -94,6 +91,15 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
 
   setRangeHyperlink(start: number, end: number, link: HyperlinkTarget | null): void {
     this.#ranges.setRangeHyperlink(start, end, link)
+  }
+
+  /** [T] getStyledTextSegments: how FigJam's guide loads every font of formatted text ([G] edit-text, figma-use gotchas.md). */
+  getStyledTextSegments<F extends (keyof Omit<StyledTextSegment, 'characters' | 'start' | 'end'>)[]>(
+    fields: F,
+    start?: number,
+    end?: number
+  ): Array<Pick<StyledTextSegment, F[number] | 'characters' | 'start' | 'end'>> {
+    return this.#ranges.getStyledTextSegments(fields, start, end)
   }
 
   set fontName(value: FontName) {

@@ -16,9 +16,9 @@ type EmulatedTextSublayer = Pick<
   | 'hasMissingFont'
   | 'getRangeFontName'
   | 'setRangeFontName'
-  | 'getRangeAllFontNames'
   | 'getRangeHyperlink'
   | 'setRangeHyperlink'
+  | 'getStyledTextSegments'
 >
 
 /**
@@ -71,9 +71,6 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
     this.#relayout()
   }
 
-  getRangeAllFontNames(start: number, end: number): FontName[] {
-    return this.#ranges.getRangeAllFontNames(start, end)
-  }
 
   getRangeHyperlink(start: number, end: number): HyperlinkTarget | null | PluginAPI['mixed'] {
     return this.#ranges.getRangeHyperlink(start, end)
@@ -81,6 +78,15 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
 
   setRangeHyperlink(start: number, end: number, link: HyperlinkTarget | null): void {
     this.#ranges.setRangeHyperlink(start, end, link)
+  }
+
+  /** [T] getStyledTextSegments: how FigJam's guide loads every font of formatted text ([G] edit-text, figma-use gotchas.md). */
+  getStyledTextSegments<F extends (keyof Omit<StyledTextSegment, 'characters' | 'start' | 'end'>)[]>(
+    fields: F,
+    start?: number,
+    end?: number
+  ): Array<Pick<StyledTextSegment, F[number] | 'characters' | 'start' | 'end'>> {
+    return this.#ranges.getStyledTextSegments(fields, start, end)
   }
 
   get fontWeight(): number {
