@@ -566,6 +566,11 @@ describe('FigJam rules the emulator enforces', () => {
     expect(sticky.fills).toMatchObject([{ blendMode: 'MULTIPLY' }])
   })
 
+  it('[T currentUser] figma.currentUser needs "currentuser" among the manifest\'s permissions, which Journeyboard does not ask for', () => {
+    const { api } = createFigJamEmulator()
+    expect(() => api.currentUser).toThrow('"currentuser" must be in the permissions of manifest.json')
+  })
+
   it('[G figma-use gotchas.md "width and height are read-only", "Page switching"] writing a size throws "no setter for property"; setting the current page throws "Setting figma.currentPage is not supported"', async () => {
     const { api } = await readyEmulatorAsync()
     const shape = api.createShapeWithText()

@@ -113,8 +113,13 @@ class PluginApiFacade implements EmulatedPluginApi {
     return this.ctx.mixed as PluginAPI['mixed']
   }
 
+  /**
+   * [T] currentUser: "`currentuser` must be specified in the permissions array in `manifest.json` to
+   * access this property". The emulator is Journeyboard's FigJam, whose manifest asks for no
+   * permissions, so reading it throws. (A sticky's author is still the session's user.)
+   */
   get currentUser(): User {
-    return { ...EMULATOR_USER }
+    throw new Error(`in get_currentUser: "currentuser" must be in the permissions of manifest.json to access ${PLUGIN_GLOBAL}.currentUser`)
   }
 
   get root(): DocumentNode {

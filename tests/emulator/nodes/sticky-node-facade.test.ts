@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator, DEFAULT_TEXT_CALIBRATION, loadRestFile } from '../../../src/emulator'
+import { EMULATOR_USER } from '../../../src/emulator/model/emulator-defaults'
 import { readyEmulatorAsync, solid } from '../emulator-fixtures'
 
 describe('StickyNode', () => {
@@ -85,7 +86,7 @@ describe('StickyNode', () => {
     const { api } = createFigJamEmulator()
     const sticky = api.createSticky()
     expect(sticky.authorVisible).toBe(true)
-    expect(sticky.authorName).toBe(api.currentUser?.name)
+    expect(sticky.authorName).toBe(EMULATOR_USER.name)
     sticky.authorVisible = false
     expect(sticky.authorVisible).toBe(false)
   })
