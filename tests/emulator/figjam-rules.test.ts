@@ -548,6 +548,19 @@ describe('FigJam rules the emulator enforces', () => {
     api.ui.resize(70, 0)
   })
 
+  it('[T ui.getPosition, ui.close] the window\'s position throws with no UI open; a closed UI takes no more messages (whether FigJam throws or drops them is not documented)', () => {
+    const emulator = createFigJamEmulator()
+    const { api } = emulator
+    expect(() => api.ui.getPosition()).toThrow('in ui.getPosition: no plugin UI is open')
+    api.showUI('<p></p>', { position: { x: 10, y: 20 } })
+    expect(api.ui.getPosition().canvasSpace).toEqual({ x: 10, y: 20 })
+    api.ui.postMessage({ type: 'before' })
+    api.ui.close()
+    expect(() => api.ui.getPosition()).toThrow('no plugin UI is open')
+    expect(() => api.ui.postMessage({ type: 'after' })).toThrow('in ui.postMessage: the plugin UI was closed')
+    expect(emulator.uiMessages).toEqual([{ type: 'before' }])
+  })
+
   it('[T MinimalFillsMixin.fills, Paint, BlendMode] a pattern fill goes only through setFillsAsync; paint types and blend modes the API lacks are refused', async () => {
     const { api } = await readyEmulatorAsync()
     const sticky = api.createSticky()

@@ -1,6 +1,6 @@
 import { UI_MIN_HEIGHT, UI_MIN_WIDTH } from '../model/emulator-defaults'
 import { checkNumber, checkNumberAtLeast, checkString } from '../support/check-arguments'
-import { invalidArgumentError } from '../support/plugin-errors'
+import { invalidArgumentError, PLUGIN_GLOBAL } from '../support/plugin-errors'
 import type { UiChannel } from './ui-channel'
 
 type MessageHandler = (pluginMessage: unknown, props: OnMessageProperties) => void
@@ -32,7 +32,10 @@ export class UiApiFacade implements Pick<UIAPI, 'show' | 'hide' | 'resize' | 're
     this.channel.state.position = { x: checkNumber('ui.reposition(x)', x), y: checkNumber('ui.reposition(y)', y) }
   }
 
+  /** [T] `ui.getPosition`: "Throws an error when no UI is available." */
   getPosition(): { windowSpace: Vector; canvasSpace: Vector } {
+    const { shown, closed } = this.channel.state
+    if (!shown || closed) throw new Error('in ui.getPosition: no plugin UI is open (call showUI first)')
     const position = this.channel.state.position ?? { x: 0, y: 0 }
     return { windowSpace: { ...position }, canvasSpace: { ...position } }
   }
@@ -42,7 +45,12 @@ export class UiApiFacade implements Pick<UIAPI, 'show' | 'hide' | 'resize' | 're
     this.channel.state.visible = false
   }
 
+  /**
+   * [T] `ui.close`: once called, "you can no longer send messages to and from it". Whether FigJam
+   * then throws or drops the message is not documented, so the emulator refuses it.
+   */
   postMessage(pluginMessage: unknown, _options?: UIPostMessageOptions): void {
+    if (this.channel.state.closed) throw new Error(`in ui.postMessage: the plugin UI was closed (${PLUGIN_GLOBAL}.ui.close): no message reaches it`)
     this.channel.post(pluginMessage)
   }
 
