@@ -16,7 +16,7 @@ export function writeCharacters(fonts: FontLibrary, text: TextRecord, where: str
   const first = text.runs?.[0]
   if (first !== undefined) {
     text.fontName = first.fontName
-    text.runs = first.hyperlink === null || characters === '' ? undefined : [{ ...first, length: [...characters].length }]
+    text.runs = first.hyperlink === null || characters === '' ? undefined : [{ ...first, length: characters.length }]
   }
   text.characters = characters
 }

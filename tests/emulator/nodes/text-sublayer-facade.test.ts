@@ -13,6 +13,17 @@ describe('text sublayer (sticky, shape and connector text)', () => {
     expect(sticky.text.characters).toBe('')
   })
 
+  it('retyping a linked text links the whole new text, counted in UTF-16 units as every range is, emoji included', async () => {
+    const { api } = await readyEmulatorAsync()
+    const sticky = api.createSticky()
+    sticky.text.characters = 'Go'
+    sticky.text.setRangeHyperlink(0, 2, { type: 'URL', value: 'https://example.com' })
+    sticky.text.characters = 'Go 🚗🚕 now'
+    expect(sticky.text.getStyledTextSegments(['hyperlink']).map((segment) => [segment.start, segment.end, segment.characters])).toEqual([
+      [0, 'Go 🚗🚕 now'.length, 'Go 🚗🚕 now']
+    ])
+  })
+
   it('also guards fontSize, but not fills', () => {
     const { api } = createFigJamEmulator()
     const shape = api.createShapeWithText()
