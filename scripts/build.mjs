@@ -68,9 +68,12 @@ export const BUDGETS = [
   // test made once, not per cell (about 120 bytes).
   // Hand-drawn maps: column boundaries read off where the stage names start, and groups of nodes
   // whose boxes overlap joined into one map (about 720 bytes).
-  // The limit is the size after the last change (411,106) and a few hundred bytes, room for the
+  // Link widening that parts a routed link's label from the label of a line people drew straight or
+  // curved, with a gap of the board or inside a cell that moves one more than the other, and packs a
+  // kept cell afresh where only its gaps can (about 2,210 bytes).
+  // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 420_023 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_300 }
 ]
 
 const minify = !process.argv.includes('--dev')

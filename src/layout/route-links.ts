@@ -1,6 +1,7 @@
-import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, coordinatesCrossBox, coordinatesLength, ELBOW_PATH_COORDINATES, elbowPathInto, hullOfBoxes, insetBox, magnetX, magnetY, type Point, pointAlong, pointAlongCoordinates, pointsOf, polylineCrossesBox, rectangleOverlapsBox, SIDE_DIRECTIONS, SIDES, type Side, unionBoxes } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, coordinatesCrossBox, coordinatesLength, ELBOW_PATH_COORDINATES, elbowPathInto, hullOfBoxes, insetBox, magnetX, magnetY, type Point, pointAlongCoordinates, pointsOf, polylineCrossesBox, rectangleOverlapsBox, SIDE_DIRECTIONS, SIDES, type Side, unionBoxes } from '../geometry'
 import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
+import { keptLineLabel } from './kept-line-label'
 import { linkLabelBox } from './link-label-box'
 import { planBoxes } from './plan-boxes'
 import { stickyPairKey } from './sticky-pair-key'
@@ -413,7 +414,7 @@ const cheapest = new RouteTrace()
  */
 function checkKeptLine(index: ObstacleIndex, ends: LinkEnds, kept: KeptLine, text: string): LinkRoute & { clear: boolean } {
   const path = [centreOf(ends.start), centreOf(ends.end)]
-  const label = linkLabelBox(text, pointAlong(path, ASSUMED_LABEL_POSITION))
+  const label = keptLineLabel(ends.start, ends.end, text)
   const hull = kept === 'centres' ? undefined : hullOfBoxes(ends.start, ends.end)
   const crosses = (box: Box): boolean => (hull === undefined ? polylineCrossesBox(path, box) : convexPolygonOverlapsBox(hull, box))
   const own = (obstacle: Obstacle): boolean => obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)

@@ -1,6 +1,7 @@
-import { ASSUMED_LABEL_POSITION, type Box, centreOf, ELBOW_STUB, insetBox, type Point, pointAlong, polylineCrossesBox } from '../geometry'
+import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, ELBOW_STUB, insetBox, type Point, pointAlong, polylineCrossesBox } from '../geometry'
 import type { BoardPlan, PlanNode } from './board-plan'
 import { cellKey } from './cell-key'
+import { keptLineLabel } from './kept-line-label'
 import { LINK_CLEARANCE, LINK_ROOM_STEP } from './layout-metrics'
 import type { CellRoom } from './pack-cell'
 import { planBoxes } from './plan-boxes'
@@ -89,6 +90,13 @@ export interface Stagger {
   level: boolean
 }
 
+/** The label of a line people drew straight or curved, and the plan keys of the stickies it joins. */
+interface DrawnLabel {
+  start: string
+  end: string
+  label: Box
+}
+
 /** What one round of widening looks at, gathered once from the plan. */
 class Widening {
   readonly nodes: Map<string, PlanNode>
@@ -102,6 +110,7 @@ class Widening {
   private readonly grids = new Map<string, CellGrid>()
   private itemsByCell: Map<string, PlanNode[]> | undefined
   private boxes: Map<string, Box> | undefined
+  private drawn: DrawnLabel[] | undefined
 
   constructor(
     readonly plan: BoardPlan,
@@ -127,6 +136,17 @@ class Widening {
     const found = this.grids.get(key) ?? cellGrid(this.itemsByCell.get(key) ?? [])
     this.grids.set(key, found)
     return found
+  }
+
+  /** The labels of the lines people drew straight or curved, kept as drawn, with their ends (see keptLineLabel). */
+  drawnLabels(): DrawnLabel[] {
+    this.drawn ??= this.plan.nodes.flatMap((node) => {
+      if (node.kind !== 'connector' || node.tag.role !== 'link' || node.keptLine === undefined) return []
+      const [start, end] = [this.boxOf(node.start), this.boxOf(node.end)]
+      const label = start === undefined || end === undefined ? undefined : keptLineLabel(start, end, node.text)
+      return label === undefined ? [] : [{ start: node.start, end: node.end, label }]
+    })
+    return this.drawn
   }
 
   /** Each node's box on the board, as the router saw it (only for the few links that need them). */
@@ -155,6 +175,9 @@ class Widening {
  * further right) by the label's size, so the lines between them take different ways whose
  * labels grow apart with that offset, and once they are apart the gaps between them grow as above.
  *
+ * A label on the label of a line people drew straight or curved (a plan connector with keptLine)
+ * grows a gap that moves the two apart instead (see askOffDrawnLabel).
+ *
  * @param fixed cells (cellKey) whose stickies stay where people put them: nothing grows inside them,
  *   so a link between two stickies of one such cell asks for nothing
  * @returns `room` itself when no link asked for anything
@@ -172,12 +195,20 @@ export function widenForLinks(plan: BoardPlan, blocked: readonly BlockedLink[], 
  * The cells people arranged that keep blocked links from being set apart: several links between two
  * stickies whose cells are both kept ask to stagger one of them (see staggerFor), which nothing
  * inside a kept cell can do, so no room anywhere parts their labels. Packing that cell afresh can.
+ * Likewise a label on a drawn line's label that no gap of the board parts it from (see
+ * askOffDrawnLabel): the cell of the link's end, packed afresh, has gaps that do.
  */
 export function cellsKeepingLinksTogether(plan: BoardPlan, blocked: readonly BlockedLink[], fixed: ReadonlySet<string>): Set<string> {
   const widening = new Widening(plan, noLinkRoom(0, 0), fixed)
   const cells = new Set<string>()
   for (const link of blocked) {
     const ends = linkEnds(widening, link)
+    if (ends !== undefined && unpartedFromDrawn(widening, ends, link.label)) {
+      // Packed by the layout, the cell of its end grows gaps inside that part the two labels.
+      const cell = [ends.endKey, ends.startKey].find((key) => fixed.has(key))
+      if (cell !== undefined) cells.add(cell)
+      continue
+    }
     if (ends === undefined || ends.startKey === ends.endKey || (widening.pairs.get(stickyPairKey(ends.start.key, ends.end.key)) ?? 0) < 2) continue
     const stagger = staggerFor(ends, (key) => widening.gridOf(key), fixed)
     if (stagger !== undefined && fixed.has(stagger.cell)) cells.add(stagger.cell)
@@ -203,6 +234,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
     if (stagger === undefined) askBesideTheColumn(widening, ends, label)
     askOverTheTop(widening, ends, label)
   }
+  if (askOffDrawnLabel(widening, ends, link.label)) return
   if (r0 !== r1) {
     askGap(widening.growth.rows, widening.spans.rows, gapToWiden(widening.rows, r0, r1, centre.y, widening.room.rows), [r0, r1], centre.y, label.height)
   } else if (c0 !== c1) {
@@ -214,7 +246,7 @@ function askForLink(widening: Widening, link: BlockedLink): void {
 }
 
 /** The link's two stickies and where they sit, or undefined when either is not an item sticky in the grid. */
-function linkEnds(widening: Widening, link: BlockedLink): LinkEnds | undefined {
+function linkEnds(widening: Widening, link: Pick<BlockedLink, 'start' | 'end'>): LinkEnds | undefined {
   const start = widening.nodes.get(link.start)
   const end = widening.nodes.get(link.end)
   if (start === undefined || end === undefined) return undefined
@@ -245,6 +277,89 @@ function askInsideCell(widening: Widening, { start, end, startKey }: LinkEnds, c
     askGap(cell.columns, [], gapToWiden(grid.columns, a.column, b.column, centre.x, room?.columns), [a.column, b.column], centre.x, label.width)
   }
   return true
+}
+
+/**
+ * A label on the label of a line people drew straight or curved: that label sits halfway between
+ * its two stickies' centres (keptLineLabel) as the routed one sits halfway along its line, so the
+ * gap nearest them, between the ends of both, moves the two alike however much it grows, and the
+ * rounds run out with one label on the other. A gap that moves the ends of one more than the
+ * other's moves the labels apart: a gap of the board between the ends of one and not the other,
+ * or in a cell of the routed link's ends (not one people arranged) before its sticky there. Of
+ * those, the one that parts them with the least growth, along the gap the routed label lies in
+ * first (it slides along that gap, clear of the stickies on both sides); false when the label
+ * covers no drawn line's label, or no gap parts them (see cellsKeepingLinksTogether).
+ */
+function askOffDrawnLabel(widening: Widening, ends: LinkEnds, label: Box | undefined): boolean {
+  const parting = partingOf(widening, ends, label)
+  if (parting === undefined) return false
+  const { gap, span, growth } = parting
+  if (span !== undefined) {
+    // As askGap: a link across this gap, or across another one growing for this link, waits a round.
+    const within = (index: number, other: Span): boolean => index >= other.from && index <= other.to
+    if (span.spans.some((other) => other.gap !== gap.index && (within(other.gap, span.own) || within(gap.index, other)))) return true
+    span.spans.push(span.own)
+  }
+  const asks = growth()
+  asks.set(gap.index, [...(asks.get(gap.index) ?? []), { need: gap.need, length: 0 }])
+  return true
+}
+
+/** A gap that parts a routed label from a drawn line's label: which, by how much, and where its growth is asked. */
+interface Parting {
+  gap: { index: number; need: number }
+  growth: () => Growth
+  /** For a gap of the board: this link's span and the spans of the gaps growing this round on its axis (see askGap). */
+  span?: { own: Span; spans: Span[] }
+}
+
+/** The drawn line's label under `label` and the gap that parts them (askOffDrawnLabel); undefined when there is none. */
+function partingOf(widening: Widening, ends: LinkEnds, label: Box | undefined): Parting | undefined {
+  if (label === undefined) return undefined
+  const padded = insetBox(label, -LINK_CLEARANCE)
+  const drawn = widening.drawnLabels().find((other) => boxesOverlap(padded, other.label))
+  const other = drawn === undefined ? undefined : linkEnds(widening, { start: drawn.start, end: drawn.end })
+  if (drawn === undefined || other === undefined) return undefined
+  const centre = centreOf(label)
+  const inRowGap = !widening.rows.some((band) => centre.y > band.start && centre.y < band.end)
+  const along = (axis: 'rows' | 'columns'): Parting | undefined => {
+    const [at, size, from, across] = axis === 'rows' ? [label.y, label.height, drawn.label.y, drawn.label.height] : [label.x, label.width, drawn.label.x, drawn.label.width]
+    let best: Parting | undefined
+    const consider = (rate: number, index: number, growth: () => Growth, span?: Parting['span']): void => {
+      if (rate === 0) return
+      // Moving forward the routed label clears the far side of the other, moving back its near side.
+      const distance = rate > 0 ? from + across + LINK_CLEARANCE - at : at + size + LINK_CLEARANCE - from
+      const need = Math.max(LINK_ROOM_STEP, distance / Math.abs(rate))
+      if (best === undefined || need < best.gap.need) best = { gap: { index, need }, growth, ...(span === undefined ? {} : { span }) }
+    }
+    // Gaps of the board: growing the one before band g moves a label halfway between bands a and b by
+    // its growth times the share of its two ends at or after g.
+    const [bands, link, line] = axis === 'rows' ? [widening.rows, [ends.r0, ends.r1], [other.r0, other.r1]] : [widening.columns, [ends.c0, ends.c1], [other.c0, other.c1]]
+    const share = ([a, b]: number[], gap: number): number => ((a! >= gap ? 1 : 0) + (b! >= gap ? 1 : 0)) / 2
+    for (let index = 1; index < bands.length; index++) {
+      const own = { gap: index, from: Math.min(link[0]! + 1, link[1]! + 1, index), to: Math.max(link[0]!, link[1]!, index) }
+      consider(share(link, index) - share(line, index), index, () => widening.growth[axis], { own, spans: widening.spans[axis] })
+    }
+    // Gaps inside the cells of the routed link's ends: the one before sticky row (or column) k moves
+    // the stickies of that cell from k on.
+    for (const key of new Set([ends.startKey, ends.endKey])) {
+      if (widening.fixed.has(key)) continue
+      const grid = widening.gridOf(key)
+      const placeOf = (sticky: PlanNode): number | undefined => grid.place.get(sticky.key)?.[axis === 'rows' ? 'row' : 'column']
+      const moved = (stickies: PlanNode[], k: number): number => stickies.filter((sticky) => (placeOf(sticky) ?? -1) >= k).length / 2
+      for (let k = 0; k < grid[axis].length; k++) consider(moved([ends.start, ends.end], k) - moved([other.start, other.end], k), k, () => widening.cellGrowth(key)[axis])
+    }
+    return best
+  }
+  const axes = inRowGap ? (['columns', 'rows'] as const) : (['rows', 'columns'] as const)
+  return along(axes[0]) ?? along(axes[1])
+}
+
+/** Whether a blocked link's label lies on a drawn line's label that no gap the widening may grow parts it from (see askOffDrawnLabel). */
+function unpartedFromDrawn(widening: Widening, ends: LinkEnds, label: Box | undefined): boolean {
+  if (label === undefined) return false
+  const padded = insetBox(label, -LINK_CLEARANCE)
+  return widening.drawnLabels().some((other) => boxesOverlap(padded, other.label)) && partingOf(widening, ends, label) === undefined
 }
 
 /**

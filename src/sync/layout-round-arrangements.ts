@@ -55,6 +55,8 @@ export interface DrawnLine {
  * Lines people drew straight or curved (`drawn`, by plan key) keep their line type and ends: they
  * are checked where they run, not routed, and widening does not grow gaps for them (no gap's growth
  * takes a straight line off a sticky between its ends); one still over text is reported as blocked.
+ * Their labels stay where their ends put them, so a routed link whose label lies on one of them grows
+ * a gap that moves the two apart (see widenForLinks).
  *
  * Routes once: when no cell is kept, nothing is marked, no line is kept as drawn and no extra room
  * is stored, the layout's own routes stand.
@@ -100,12 +102,14 @@ function roundsFrom(extra: LinkRoom, first: KeptArrangements, relayout: (room: L
   let arranged = first
   let start: Rounds | undefined
   for (let round = 0; ; round++) {
-    const routed = planLinkRoutes(keepDrawnLines(arranged.plan, drawn))
+    const withDrawn = keepDrawnLines(arranged.plan, drawn)
+    const routed = planLinkRoutes(withDrawn)
     const ended = { layout: { plan: routed.plan, extra, blocked: routed.blocked }, kept: arranged.kept, settled: true }
     start ??= { ...ended, settled: false }
     const widen = routed.blocked.filter((link) => link.kept === undefined)
     if (widen.length === 0) return ended
-    const next = widenForLinks(arranged.plan, widen, extra, arranged.kept)
+    // With the lines people drew as drawn: a label on one of theirs asks for the gap that parts the two.
+    const next = widenForLinks(withDrawn, widen, extra, arranged.kept)
     if (next === extra) return ended
     if (round >= MAX_LINK_ROOM_ROUNDS) return start
     extra = next
