@@ -71,9 +71,11 @@ export const BUDGETS = [
   // Link widening that parts a routed link's label from the label of a line people drew straight or
   // curved, with a gap of the board or inside a cell that moves one more than the other, and packs a
   // kept cell afresh where only its gaps can (about 2,210 bytes).
+  // A stage the data removes kept while it holds a section people drew: the read of which stage
+  // sections hold one, the kept-removal reason and its words in five languages (about 490 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_300 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_760 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -41,5 +41,5 @@ export function reuseReview(review: PreparedSync, boardId: string, newJourney: J
 }
 
 function mergeWith(state: SyncState, data: Journey, resolutions: Resolutions): MergeResult {
-  return mergeJourneys(state.reading.journey, data, state.base, { attachedByHand: state.attachedByHand, marked: state.marked, resolutions })
+  return mergeJourneys(state.reading.journey, data, state.base, { attachedByHand: state.attachedByHand, sectionsByHand: state.sectionsByHand, marked: state.marked, resolutions })
 }

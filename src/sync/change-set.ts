@@ -76,7 +76,9 @@ export const KeptRemovalReasonSchema = z.enum([
   /** Something drawn by hand (a connector) is attached to its sticky. */
   'attached-on-board',
   /** A stage or lane that still holds items kept on the board. */
-  'holds-board-items'
+  'holds-board-items',
+  /** A stage whose section holds a section people drew in it. */
+  'holds-board-sections'
 ])
 
 /** Built on first use: the panel meets a change set only when an update is reviewed, and builds only what its first screen needs as it opens. */
@@ -143,7 +145,8 @@ export const ChangeSetSchema = /* @__PURE__ */ z.lazy(() => {
    * Something the data removed that the board keeps because people worked on it. An item is kept
    * with a "Removed from data" label pinned to its sticky (`marked`), so nobody mistakes it for data;
    * deleting the label by hand (or the sticky) settles it. A stage or lane is kept while items kept
-   * on the board still sit in it. Resolving an item's kept removal with `data` removes it after all.
+   * on the board still sit in it, a stage also while its section holds a section people drew.
+   * Resolving an item's kept removal with `data` removes it after all.
    */
   const KeptRemovalSchema = z.object({
     id: z.string().check(z.minLength(1)),

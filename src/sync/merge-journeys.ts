@@ -15,6 +15,11 @@ export interface MergeOptions {
    * silently, even when they read the same as the base.
    */
   attachedByHand?: readonly string[]
+  /**
+   * Stages whose section holds a section people drew in it: kept while it does, since a section
+   * left on the board without its stage reads back as a stage of its own.
+   */
+  sectionsByHand?: readonly string[]
   /** Items whose stickies carry a "Removed from data" label now; they keep it while the data still lacks them. */
   marked?: readonly string[]
   /** Conflict and kept-removal choices by id (see ResolutionSchema). */
@@ -110,8 +115,9 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
   })
   let mergedItems = itemOrder.map((id) => requireEntity(allItems, id))
 
-  keepHomes('stage', mergedItems.map((i) => i.stageId), stages.merged, board.stages, data.stages, o.stages, log)
-  keepHomes('lane', mergedItems.map((i) => i.laneId), lanes.merged, board.lanes, data.lanes, o.lanes, log)
+  keepHomes('stage', mergedItems.map((i) => i.stageId), 'holds-board-items', stages.merged, board.stages, data.stages, o.stages, log)
+  keepHomes('lane', mergedItems.map((i) => i.laneId), 'holds-board-items', lanes.merged, board.lanes, data.lanes, o.lanes, log)
+  keepHomes('stage', options.sectionsByHand ?? [], 'holds-board-sections', stages.merged, board.stages, data.stages, o.stages, log)
 
   const stageOrder = mergeOrderWithConflict('stage', board.stages, data.stages, o.stages, new Set(stages.merged.keys()), log)
   const laneOrder = mergeOrderWithConflict('lane', board.lanes, data.lanes, o.lanes, new Set(lanes.merged.keys()), log)
@@ -250,25 +256,29 @@ function mergeJourneyFields(board: Journey, data: Journey, base: Journey, log: M
 }
 
 /**
- * Keeps every stage (or lane) that a merged item sits in: the board's version when the board has it
- * (a kept removal: people's items still sit there), else the data's or the base's (brought back, a
- * consequence).
+ * Keeps every stage (or lane) that a merged item sits in, or that holds a section people drew (a
+ * section left on the board without its stage would read back as a stage of its own): the board's
+ * version when the board has it (a kept removal, for `reason`), else the data's or the base's
+ * (brought back, a consequence). A stage kept for both gets both reasons in one kept removal.
  */
 function keepHomes<T extends { id: string; name: string }>(
   subject: 'stage' | 'lane',
   needed: readonly string[],
+  reason: KeptRemovalReason,
   merged: Map<string, T>,
   board: readonly T[],
   data: readonly T[],
   base: readonly T[],
   log: MergeLog
 ): void {
-  for (const id of needed) {
+  for (const id of new Set(needed)) {
+    const kept = log.keptRemovals.find((k) => k.id === changeId(subject, id))
+    if (kept !== undefined && !kept.reasons.includes(reason)) kept.reasons.push(reason)
     if (merged.has(id)) continue
     const onBoard = board.find((e) => e.id === id)
     if (onBoard !== undefined) {
       merged.set(id, onBoard)
-      log.keptRemovals.push({ id: changeId(subject, id), subject, targetId: id, label: onBoard.name, place: '', reasons: ['holds-board-items'], marked: false })
+      log.keptRemovals.push({ id: changeId(subject, id), subject, targetId: id, label: onBoard.name, place: '', reasons: [reason], marked: false })
       continue
     }
     const fallback = data.find((e) => e.id === id) ?? base.find((e) => e.id === id)

@@ -41,6 +41,8 @@ export interface SyncState {
   handMade: SnapshotNode[]
   /** Items with a connector drawn by hand attached to their sticky. */
   attachedByHand: string[]
+  /** Stages whose section holds a section people drew in it (see MergeOptions.sectionsByHand). */
+  sectionsByHand: string[]
   /** Items whose stickies carry a "Removed from data" label. */
   marked: string[]
   /** What the reading and the sync found odd, for the user. */
@@ -152,10 +154,15 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
   }
 
   const bound = new Set([...nodeOfKey.values()].map((node) => node.id))
-  const stageSectionIds = new Set([...nodeOfKey].filter(([key, node]) => key.startsWith('stage:') && node.type === 'SECTION').map(([, node]) => node.id))
+  const stageOfSection = new Map([...nodeOfKey].filter(([key, node]) => key.startsWith('stage:') && node.type === 'SECTION').map(([key, node]) => [node.id, key.slice('stage:'.length)]))
   const handMade = members.filter(
-    (node) => !bound.has(node.id) && node.type !== 'CONNECTOR' && node.parentId !== null && (node.parentId === section.id || stageSectionIds.has(node.parentId))
+    (node) => !bound.has(node.id) && node.type !== 'CONNECTOR' && node.parentId !== null && (node.parentId === section.id || stageOfSection.has(node.parentId))
   )
+  const sectionsByHand = new Set<string>()
+  for (const node of handMade) {
+    const stageId = node.type === 'SECTION' && node.parentId !== null ? stageOfSection.get(node.parentId) : undefined
+    if (stageId !== undefined) sectionsByHand.add(stageId)
+  }
   const attached = new Set<string>()
   for (const connector of connectors) {
     if (bound.has(connector.id) && !adopted.has(connector.id)) continue
@@ -184,6 +191,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
     tagOf: (node) => tagOf(node)?.tag,
     handMade,
     attachedByHand: [...attached],
+    sectionsByHand: [...sectionsByHand],
     marked: [...new Set(marked)],
     warnings,
     index

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { loadRestFile, type RestFile, type RestSceneNode } from '../../src/emulator'
 import { CELL_PADDING, STAGE_PADDING, STICKY_FONT_SIZE } from '../../src/layout'
 import type { Journey } from '../../src/model'
-import { drawAsync, itemSticky, laneLabel, liveTag, stageSection, templateJourney } from '../reader/generated-board'
+import { drawAsync, itemSticky, laneLabel, liveTag, readBothWaysAsync, stageSection, templateJourney } from '../reader/generated-board'
 import { boardOf, cellSlot, dropInto, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
@@ -94,6 +94,57 @@ describe('syncing a board with things made by hand', () => {
     const read = await readSyncedAsync(emulator)
     expect(read.stages.map((s) => s.id)).toEqual(['plan', 'book', 'drive'])
     expect(sticky.parent?.id).toBe(stageSection(api, 'drive').id)
+  })
+
+  it('keeps a stage the data removed while a section people drew sits in it, and the board reads back as the review said', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    const drive = stageSection(api, 'drive')
+    const box = drive.absoluteBoundingBox!
+    const drawn = api.createSection()
+    drawn.name = 'Later'
+    dropInto(drive, drawn, { x: box.x + 20, y: box.y + box.height - 150 })
+    drawn.resizeWithoutConstraints(200, 100)
+    const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+    const summary = await syncAsync(emulator, data)
+
+    expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', subject: 'stage', reasons: ['holds-board-sections'], marked: false }])
+    expect(summary.changeSet.changes.map((c) => [c.id, c.kind])).toEqual([
+      ['item:a3', 'removed'],
+      ['item:p2', 'removed']
+    ])
+    expect(drawn.parent?.id).toBe(stageSection(api, 'drive').id)
+    const promised = { ...data, stages: journey.stages }
+    // Read live and through REST; the board checks of readSyncedAsync count the untagged section as a fault.
+    expect((await readBothWaysAsync(emulator)).journey).toEqual(promised)
+    // The next update with the same data changes nothing: its base is that data, so the kept stage reads as the board's own.
+    const again = await syncAsync(emulator, data)
+    expect(again.changeSet.changes).toEqual([])
+    expect(again.changeSet.boardEdits.map((edit) => [edit.id, edit.kind])).toEqual([['stage:drive', 'added']])
+    expect((await readBothWaysAsync(emulator)).journey).toEqual(promised)
+  })
+
+  it('gives one kept removal both reasons when a stage the data removed holds a sticky and a section made by hand', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const { api } = emulator
+    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    const sticky = api.createSticky()
+    dropInto(stageSection(api, 'drive'), sticky, cellSlot(api, 'drive', 'actions'))
+    sticky.text.characters = 'Fills up the tank'
+    const box = stageSection(api, 'drive').absoluteBoundingBox!
+    const drawn = api.createSection()
+    dropInto(stageSection(api, 'drive'), drawn, { x: box.x + 20, y: box.y + box.height - 150 })
+    drawn.resizeWithoutConstraints(200, 100)
+    const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+    const summary = await syncAsync(emulator, data)
+
+    expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', reasons: ['holds-board-items', 'holds-board-sections'] }])
+    expect(drawn.parent?.id).toBe(stageSection(api, 'drive').id)
+    const read = (await readBothWaysAsync(emulator)).journey
+    expect(read.stages.map((s) => s.id)).toEqual(['plan', 'book', 'drive'])
+    expect(read.items.filter((item) => item.stageId === 'drive').map((item) => item.text)).toEqual(['Fills up the tank'])
   })
 
   it('keeps where people put a sticky inside its cell while columns and rows move around it', async () => {

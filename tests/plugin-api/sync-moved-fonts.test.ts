@@ -24,24 +24,25 @@ describe('an update that moves text in fonts the plugin never loaded', () => {
     return { emulator: await drawAsync(journey, createFigJamEmulator({ recordUndo: true })), journey }
   }
 
-  it('moves a section people drew in a stage the data removes onto the board, with the Figma Hand text inside it, and undoes the move', async () => {
+  it('moves a group people drew in a stage the data removes onto the board, with the Figma Hand text inside it, and undoes the move', async () => {
     const { emulator, journey } = await boardAsync()
-    let drawn: { section: SectionNode; note: TextNode } | undefined
+    let drawn: { group: GroupNode; note: TextNode } | undefined
     emulator.editAsPerson((api) => {
       const drive = stageSection(api, 'drive')
-      const box = drive.absoluteBoundingBox!
-      const section = api.createSection()
-      section.name = 'Later'
-      dropInto(drive, section, { x: box.x + 20, y: box.y + box.height - 150 })
-      section.resizeWithoutConstraints(200, 100)
       const note = api.createText()
       note.fontName = HAND
       note.characters = 'Ask Ann first'
       note.setRangeFontName(0, 3, HAND_BOLD) // "Ask"
-      section.appendChild(note)
-      drawn = { section, note }
+      const mark = api.createShapeWithText()
+      mark.resize(40, 40)
+      mark.x = note.width + 8
+      const group = api.group([note, mark], drive)
+      // Below the stickies, on none of them: it goes with its stage section.
+      group.x = 20
+      group.y = drive.height - 60
+      drawn = { group, note }
     })
-    const { section, note } = drawn!
+    const { group, note } = drawn!
     emulator.checkpoint()
     const driveId = stageSection(emulator.api, 'drive').id
     const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
@@ -49,17 +50,18 @@ describe('an update that moves text in fonts the plugin never loaded', () => {
     const summary = await syncAsync(emulator, data)
 
     expect(summary.counts.moved).toBe(1)
-    expect(section.parent?.id).toBe(boardOf(emulator).id)
-    expect(note.parent?.id).toBe(section.id)
+    expect(group.parent?.id).toBe(boardOf(emulator).id)
+    expect(note.parent?.id).toBe(group.id)
     expect(emulator.fontLoads).toContainEqual(HAND)
     expect(emulator.fontLoads).toContainEqual(HAND_BOLD)
     expect(note.characters).toBe('Ask Ann first')
     expect(note.getRangeFontName(0, 3)).toEqual(HAND_BOLD)
-    // Undoing the update in FigJam puts the section back into the stage, the text still inside it.
+    expect((await readBothWaysAsync(emulator)).journey).toEqual(data)
+    // Undoing the update in FigJam puts the group back into the stage, the text still inside it.
     expect(emulator.undo()).toBe(true)
-    const back = (await emulator.api.getNodeByIdAsync(section.id)) as SectionNode
+    const back = (await emulator.api.getNodeByIdAsync(group.id)) as GroupNode
     expect(back.parent?.id).toBe(driveId)
-    expect(back.children.map((child) => child.id)).toEqual([note.id])
+    expect(back.children.map((child) => child.id)).toContain(note.id)
   })
 
   it('moves a group people put on a sticky to the stage its item moves to, with the Figma Hand text inside it', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Journey } from '../../src/model'
-import { ChangeSetSchema, diffJourneys, formatChangeSet, mergeJourneys } from '../../src/sync'
+import { ChangeSetSchema, diffJourneys, formatChangeSet, mergeJourneys, type Resolutions } from '../../src/sync'
 import { changeItem, smallJourney } from './sync-fixtures'
 
 const base = smallJourney()
@@ -203,6 +203,20 @@ describe('diffJourneys', () => {
     expect(journey.items.map((i) => i.id)).toEqual(['a1', 'a2', 'f1', 'p1', 'item-1-99'])
     expect(changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', reasons: ['holds-board-items'], marked: false }])
     expect(changeSet.changes.map((c) => c.id)).toEqual(['item:a3', 'item:p2'])
+  })
+
+  it('keeps a stage the data removed while a section people drew sits in it, whatever choice is sent for it, and its own items go', () => {
+    const data: Journey = { ...base, stages: base.stages.filter((s) => s.id !== 'drive'), items: base.items.filter((i) => i.stageId !== 'drive') }
+    const choices: Resolutions[] = [{}, { 'stage:drive': 'data' }]
+    for (const resolutions of choices) {
+      const { journey, changeSet } = mergeJourneys(base, data, base, { sectionsByHand: ['drive'], resolutions })
+      expect(journey.stages.map((s) => s.id)).toEqual(['plan', 'book', 'drive'])
+      expect(journey.items.map((i) => i.id)).toEqual(['a1', 'a2', 'f1', 'p1'])
+      expect(changeSet.keptRemovals).toEqual([{ id: 'stage:drive', subject: 'stage', targetId: 'drive', label: 'Drive', place: '', reasons: ['holds-board-sections'], marked: false }])
+      expect(changeSet.changes.map((c) => c.id)).toEqual(['item:a3', 'item:p2'])
+    }
+    // A stage the data keeps stays as the data says, with nothing kept.
+    expect(mergeJourneys(base, base, base, { sectionsByHand: ['drive'] }).changeSet.keptRemovals).toEqual([])
   })
 
   it('takes the data’s stage order unless people reordered them; both reordering differently is a conflict', () => {
