@@ -4,7 +4,7 @@ import type { TextNodeRecord } from '../model/node-records'
 import { toStoredPaints } from '../model/paints'
 import { refreshTextNodeSize } from '../model/refresh-auto-size'
 import { requireTextFontsLoaded, writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
-import { textRangeMethods, wholeFont } from './text-ranges'
+import { type SegmentFields, type StyledSegments, textRangeMethods, wholeFont } from './text-ranges'
 import { checkBoolean, checkNumberAtLeast, checkOneOf, checkString } from '../support/check-arguments'
 import { SceneNodeFacade } from './scene-node-facade'
 
@@ -84,7 +84,6 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
     refreshTextNodeSize(this.record, this.ctx.metrics)
   }
 
-
   getRangeHyperlink(start: number, end: number): HyperlinkTarget | null | PluginAPI['mixed'] {
     return this.#ranges.getRangeHyperlink(start, end)
   }
@@ -94,11 +93,7 @@ export class TextNodeFacade extends SceneNodeFacade<TextNodeRecord> implements E
   }
 
   /** [T] getStyledTextSegments: how FigJam's guide loads every font of formatted text ([G] edit-text, figma-use gotchas.md). */
-  getStyledTextSegments<F extends (keyof Omit<StyledTextSegment, 'characters' | 'start' | 'end'>)[]>(
-    fields: F,
-    start?: number,
-    end?: number
-  ): Array<Pick<StyledTextSegment, F[number] | 'characters' | 'start' | 'end'>> {
+  getStyledTextSegments<F extends SegmentFields>(fields: F, start?: number, end?: number): StyledSegments<F> {
     return this.#ranges.getStyledTextSegments(fields, start, end)
   }
 

@@ -2,6 +2,10 @@ import type { EmulatorContext } from '../emulator-context'
 import type { TextRecord } from '../model/node-records'
 import { fontsOf, rangeFont, rangeHyperlink, styledSegments, writeRangeFont, writeRangeHyperlink } from '../model/text-writes'
 
+/** The fields getStyledTextSegments may be asked for, and what it answers for them, as the typings give them. */
+export type SegmentFields = (keyof Omit<StyledTextSegment, 'characters' | 'start' | 'end'>)[]
+export type StyledSegments<F extends SegmentFields> = Pick<StyledTextSegment, F[number] | 'characters' | 'start' | 'end'>[]
+
 type RangeMethods = Pick<TextSublayerNode, 'getRangeFontName' | 'setRangeFontName' | 'getRangeHyperlink' | 'setRangeHyperlink' | 'getStyledTextSegments'>
 
 /**

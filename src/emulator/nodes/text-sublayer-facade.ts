@@ -4,7 +4,7 @@ import type { TextOwnerRecord } from '../model/node-records'
 import { toStoredPaints } from '../model/paints'
 import { refreshStickySize } from '../model/refresh-auto-size'
 import { writeCharacters, writeFontName, writeFontSize } from '../model/text-writes'
-import { textRangeMethods, wholeFont } from './text-ranges'
+import { type SegmentFields, type StyledSegments, textRangeMethods, wholeFont } from './text-ranges'
 
 type EmulatedTextSublayer = Pick<
   TextSublayerNode,
@@ -71,7 +71,6 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
     this.#relayout()
   }
 
-
   getRangeHyperlink(start: number, end: number): HyperlinkTarget | null | PluginAPI['mixed'] {
     return this.#ranges.getRangeHyperlink(start, end)
   }
@@ -81,11 +80,7 @@ export class TextSublayerFacade implements EmulatedTextSublayer {
   }
 
   /** [T] getStyledTextSegments: how FigJam's guide loads every font of formatted text ([G] edit-text, figma-use gotchas.md). */
-  getStyledTextSegments<F extends (keyof Omit<StyledTextSegment, 'characters' | 'start' | 'end'>)[]>(
-    fields: F,
-    start?: number,
-    end?: number
-  ): Array<Pick<StyledTextSegment, F[number] | 'characters' | 'start' | 'end'>> {
+  getStyledTextSegments<F extends SegmentFields>(fields: F, start?: number, end?: number): StyledSegments<F> {
     return this.#ranges.getStyledTextSegments(fields, start, end)
   }
 
