@@ -91,7 +91,6 @@ export const zhHans: Catalogue = {
     problems: '问题',
     parserOutput: '解析器输出',
     aside: '· {text}',
-    // Spaced: an unspaced middle dot joins the parts of one transliterated name (约翰·史密斯).
     separator: zhHansTypography.separator,
     clauses: zhHansTypography.clauses,
     journey: {
