@@ -2,10 +2,12 @@ import { formatProblems, type Problem } from '../model/problem'
 
 /** Exit codes, as documented in the README. */
 export const EXIT_OK = 0
-/** The input was read but is wrong (invalid journey, unreadable or malformed file). */
+/** The input was read but is wrong (invalid journey, unreadable or malformed file), or an output cannot be written. */
 export const EXIT_INVALID = 1
 /** The command line itself is wrong (unknown command or option, missing argument). */
 export const EXIT_USAGE = 2
+/** What a shell reports for a command stopped by a closed pipe (128 + SIGPIPE). */
+export const EXIT_BROKEN_PIPE = 141
 
 /** An expected failure a command reports as one line and an exit code, without a stack trace. */
 export class CliError extends Error {

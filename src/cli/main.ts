@@ -1,10 +1,7 @@
-import { errorLine } from './cli-error'
+import { errorLine, EXIT_BROKEN_PIPE, EXIT_INVALID } from './cli-error'
 import { processIo } from './cli-io'
 import { COMMANDS } from './commands'
 import { runCliAsync } from './run-cli'
-
-/** What a shell reports for a command stopped by a closed pipe (128 + SIGPIPE). */
-const EXIT_BROKEN_PIPE = 141
 
 const argv = process.argv.slice(2)
 const command = COMMANDS.find((spec) => spec.name === argv[0])?.name
@@ -14,7 +11,7 @@ const command = COMMANDS.find((spec) => spec.name === argv[0])?.name
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE)
   process.stderr.write(errorLine(command, `cannot write to standard output: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message}`))
-  process.exit(1)
+  process.exit(EXIT_INVALID)
 })
 
 process.exitCode = await runCliAsync(argv, processIo)

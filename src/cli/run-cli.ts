@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 
 import { listText } from '../i18n'
-import { CliError, errorLines, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from './cli-error'
+import { CliError, errorLines, EXIT_BROKEN_PIPE, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from './cli-error'
 import type { CliIo } from './cli-io'
 import type { CommandSpec, FlagValue } from './command'
 import { COMMANDS } from './commands'
@@ -34,7 +34,7 @@ export function helpText(): string {
     ...COMMANDS.flatMap((c) => [`  journeyboard ${c.usage}`, `      ${c.summary}`]),
     '  journeyboard help [<command>] | <command> --help | --version',
     '',
-    'Exit codes: 0 success, 1 the input is invalid or unreadable (problems on stderr), 2 wrong usage.',
+    `Exit codes: ${EXIT_OK} success, ${EXIT_INVALID} the input is invalid or unreadable, or an output cannot be written (problems on stderr), ${EXIT_USAGE} wrong usage, ${EXIT_BROKEN_PIPE} the reader of the output went away.`,
     ''
   ].join('\n')
 }

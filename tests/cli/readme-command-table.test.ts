@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../../src/cli/cli-error'
+import { EXIT_BROKEN_PIPE, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../../src/cli/cli-error'
 import { helpText } from '../../src/cli/run-cli'
 import { COMMANDS } from '../../src/cli/commands'
 
@@ -44,9 +44,12 @@ describe('the README\'s command table', () => {
     for (const name of quoted) expect(COMMANDS.map((command) => command.name)).toContain(name)
   })
 
-  it('states the exit codes the command line returns', () => {
-    expect(section).toContain(`**${EXIT_OK}** success; **${EXIT_INVALID}** the input is invalid`)
+  it('states the exit codes the command line returns, as its help does', () => {
+    expect(section).toContain(`**${EXIT_OK}** success; **${EXIT_INVALID}** the input is invalid or unreadable, or an output cannot be written`)
     expect(section).toContain(`**${EXIT_USAGE}** wrong usage`)
-    expect(helpText()).toContain(`Exit codes: ${EXIT_OK} success, ${EXIT_INVALID} the input is invalid`)
+    expect(section).toContain(`**${EXIT_BROKEN_PIPE}** the reader of the output went away`)
+    const help = helpText()
+    expect(help).toContain(`Exit codes: ${EXIT_OK} success, ${EXIT_INVALID} the input is invalid or unreadable, or an output cannot be written`)
+    expect(help).toContain(`${EXIT_USAGE} wrong usage, ${EXIT_BROKEN_PIPE} the reader of the output went away`)
   })
 })
