@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { promisify } from 'node:util'
+import { gzipSync } from 'node:zlib'
 import vm from 'node:vm'
 import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -91,6 +92,26 @@ async function everyMessageAsync(start: (api: PluginAPI) => void, language: Lang
 }
 
 describe('the built sandbox bundle (dist/main.js)', () => {
+  it('is as README\'s bundle table gives it, with the panel: each size as built, against the budget and the limit scripts/build.mjs holds', async () => {
+    const [readme, build] = await Promise.all([readFile('README.md', 'utf8'), readFile('scripts/build.mjs', 'utf8')])
+    const count = (text: string): number => Number(text.replace(/[,_]/g, ''))
+    const bundles: [string, string, 'bytes' | 'gzip', number][] = [
+      ['panel, `dist/ui.html`', 'dist/ui.html', 'bytes', Buffer.byteLength(uiHtml)],
+      // Measured as the build measures it: the file's text at gzip's level 9.
+      ['panel, gzipped', 'dist/ui.html', 'gzip', gzipSync(uiHtml, { level: 9 }).length],
+      ['sandbox, `dist/main.js`', 'dist/main.js', 'bytes', Buffer.byteLength(mainJs)]
+    ]
+    for (const [row, file, measure, size] of bundles) {
+      const line = readme.split('\n').find((text) => text.startsWith(`| ${row} | `))
+      const cells = /^\| .+? \| ([\d,]+) bytes \| ([\d,]+) \((holds|over by ([\d,]+))\) \| ([\d,]+) \|$/.exec(line ?? '')
+      const budget = new RegExp(`\\{ file: '${file}', measure: '${measure}', budget: ([\\d_]+), limit: ([\\d_]+) \\}`).exec(build)
+      if (cells === null || budget === null) throw new Error(`README's bundle table or scripts/build.mjs has no row for ${row}`)
+      const [, asBuilt = '', budgetCell = '', verdict = '', over = '0', limit = ''] = cells
+      expect([count(asBuilt), count(budgetCell), count(limit)], row).toEqual([size, count(budget[1] ?? ''), count(budget[2] ?? '')])
+      expect(verdict === 'holds' ? 0 : count(over), row).toBe(Math.max(0, size - count(budgetCell)))
+    }
+  })
+
   it('is ES2017 syntax, one self-contained script', async () => {
     // Lowering to ES2017 must change nothing: no newer syntax survived the build.
     const lowered = await esbuild.transform(mainJs, { target: 'es2017', minify: true, charset: 'utf8' })
