@@ -11,7 +11,7 @@ export const frSandbox: SandboxCatalogue = {
     /** The counts in `drew`. */
     drewStickies: { one: '{n} post-it', other: '{n} post-it' },
     drewStages: { one: '{n} étape', other: '{n} étapes' },
-    couldNotDraw: 'Journeyboard n’a pas pu dessiner le tableau. Le panneau dit pourquoi.',
+    couldNotDraw: 'Journeyboard n’a pas pu dessiner le tableau. Le panneau en indique la raison.',
     updated: 'Journeyboard a mis à jour le tableau. Annuler le remet comme avant.',
     couldNotUpdate: 'Journeyboard n’a pas pu mettre à jour le tableau.',
     couldNotUpdateRestored: 'Journeyboard n’a pas pu mettre à jour le tableau\u00a0; il est resté tel quel.',
