@@ -54,7 +54,7 @@ describe('journeyboard report', () => {
     expect(code).toBe(0)
     const html = await io.readFileAsync('report.html')
     expect(html.match(/<section class="journey">/g)).toHaveLength(2)
-    expect(html).toContain('Read from: car-rental, board.json')
+    expect(html).toContain('Read from: car-rental and board.json')
   })
 
   it('asks for an .html file to write', async () => {
