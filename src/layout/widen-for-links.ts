@@ -296,8 +296,7 @@ function askOffDrawnLabel(widening: Widening, ends: LinkEnds, label: Box | undef
   const { gap, span, growth } = parting
   if (span !== undefined) {
     // As askGap: a link across this gap, or across another one growing for this link, waits a round.
-    const within = (index: number, other: Span): boolean => index >= other.from && index <= other.to
-    if (span.spans.some((other) => other.gap !== gap.index && (within(other.gap, span.own) || within(gap.index, other)))) return true
+    if (crossesGrowingSpan(span.spans, span.own)) return true
     span.spans.push(span.own)
   }
   const asks = growth()
@@ -423,6 +422,16 @@ function askBelowHeadings(widening: Widening, label: Box): void {
 }
 
 /**
+ * Whether a link spanning `span` must wait a round: another gap growing this round lies within its
+ * span, or its gap lies within the span of a link that grows another gap (growing both would move
+ * its label twice).
+ */
+function crossesGrowingSpan(spans: readonly Span[], span: Span): boolean {
+  const within = (index: number, other: Span): boolean => index >= other.from && index <= other.to
+  return spans.some((other) => other.gap !== span.gap && (within(other.gap, span) || within(span.gap, other)))
+}
+
+/**
  * Asks `gap` to grow enough to hold a label `length` long centred at `at`, unless another gap
  * growing this round lies between this link's ends (it would move this label by half its growth)
  * or this gap lies between the ends of a link another gap grows for: such a link waits for the
@@ -431,8 +440,7 @@ function askBelowHeadings(widening: Widening, label: Box): void {
 export function askGap(growth: Growth, spans: Span[], gap: Gap | undefined, [a, b]: [number, number], at: number, length: number): void {
   if (gap === undefined) return
   const span = { gap: gap.index, from: Math.min(a, b) + 1, to: Math.max(a, b) }
-  const within = (index: number, other: Span): boolean => index >= other.from && index <= other.to
-  if (spans.some((other) => other.gap !== span.gap && (within(other.gap, span) || within(span.gap, other)))) return
+  if (crossesGrowingSpan(spans, span)) return
   spans.push(span)
   // Why twice the offset: growing the gap by W moves its far side by W but the label (halfway along
   // the line) by W/2, as much as the gap's middle, so the label keeps its offset from that middle and
