@@ -34,7 +34,7 @@ export interface ApplyTarget {
    * The same reading's tree, as the reader indexed it: what a section, group or frame the apply moves
    * holds. Needed only when the apply moves existing nodes (an update); Generate moves none.
    */
-  index?: Pick<SnapshotIndex, 'get' | 'childrenOf'>
+  index?: Pick<SnapshotIndex, 'get' | 'descendantsOf'>
   /** Ids of bound nodes people made, now part of the map: compared in full (see NodeNow.full). */
   adopted?: ReadonlySet<string>
   /** The layout version that drew the board; another one compares every node in full. */
@@ -357,15 +357,7 @@ function withInside(live: LiveNode, target: ApplyTarget): LiveNode[] {
   const { index, reading } = target
   const snap = index?.get(live.snap.id)
   if (index === undefined || snap === undefined) throw new Error(`${live.snap.type.toLowerCase()} ${live.snap.id} moves, but the reading's index does not hold it`)
-  const found: LiveNode[] = []
-  // A stack, not recursion: a board may nest deeper than a call stack holds.
-  const stack = [snap]
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const handle = reading.get(node.id)
-    if (handle !== undefined) found.push(handle)
-    stack.push(...index.childrenOf(node))
-  }
-  return found
+  return [snap, ...index.descendantsOf(snap)].flatMap((node) => reading.get(node.id) ?? [])
 }
 
 /**

@@ -69,13 +69,14 @@ export class SnapshotIndex {
   /** Everything inside the node, parents before children. */
   descendantsOf(node: SnapshotNode): SnapshotNode[] {
     const found: SnapshotNode[] = []
-    const visit = (parent: SnapshotNode): void => {
-      for (const child of this.childrenOf(parent)) {
-        found.push(child)
-        visit(child)
-      }
+    // A stack, not recursion: a board may nest deeper than a call stack holds. Children go on in
+    // reverse so they come off in document order, each before its own descendants.
+    const stack = [...this.childrenOf(node)].reverse()
+    for (let child = stack.pop(); child !== undefined; child = stack.pop()) {
+      found.push(child)
+      const children = this.childrenOf(child)
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
     }
-    visit(node)
     return found
   }
 
