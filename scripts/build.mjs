@@ -73,9 +73,10 @@ export const BUDGETS = [
   // kept cell afresh where only its gaps can (about 2,210 bytes).
   // A stage the data removes kept while it holds a section people drew: the read of which stage
   // sections hold one, the kept-removal reason and its words in five languages (about 490 bytes).
+  // Such a stage kept also while a group or frame people made in it holds a section (about 50 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_760 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_800 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -16,8 +16,8 @@ export interface MergeOptions {
    */
   attachedByHand?: readonly string[]
   /**
-   * Stages whose section holds a section people drew in it: kept while it does, since a section
-   * left on the board without its stage reads back as a stage of its own.
+   * Stages whose section holds a section people drew in it, or a group or frame holding one: kept
+   * while it does, since a section left on the board without its stage reads back as a stage of its own.
    */
   sectionsByHand?: readonly string[]
   /** Items whose stickies carry a "Removed from data" label now; they keep it while the data still lacks them. */

@@ -200,7 +200,8 @@ function currentGrid(state: SyncState, relative: (node: SnapshotNode) => Box): B
  * Where each node made by hand goes: with the sticky its centre lies on, else with the cell it is
  * in, else with the stage section it is in; on the board it stays where it is. One whose stage
  * section goes is put on the board where it stands, so removing the section does not take it along
- * (never a section: the merge keeps a stage whose section holds one, see MergeOptions.sectionsByHand).
+ * (never a section, nor a group or frame holding one: the merge keeps a stage whose section holds
+ * one, see MergeOptions.sectionsByHand).
  */
 function handMoves(state: SyncState, plan: BoardPlan, grid: BoardGrid, stickies: ReadonlyMap<string, Box>, relative: (node: SnapshotNode) => Box): HandMove[] {
   const boxes = planBoxes(plan)

@@ -41,7 +41,7 @@ export interface SyncState {
   handMade: SnapshotNode[]
   /** Items with a connector drawn by hand attached to their sticky. */
   attachedByHand: string[]
-  /** Stages whose section holds a section people drew in it (see MergeOptions.sectionsByHand). */
+  /** Stages whose section holds a section people drew in it, or a group or frame holding one (see MergeOptions.sectionsByHand). */
   sectionsByHand: string[]
   /** Items whose stickies carry a "Removed from data" label. */
   marked: string[]
@@ -160,8 +160,9 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
   )
   const sectionsByHand = new Set<string>()
   for (const node of handMade) {
-    const stageId = node.type === 'SECTION' && node.parentId !== null ? stageOfSection.get(node.parentId) : undefined
-    if (stageId !== undefined) sectionsByHand.add(stageId)
+    const stageId = node.parentId === null ? undefined : stageOfSection.get(node.parentId)
+    // A section inside a group or frame people made moves out with it just the same.
+    if (stageId !== undefined && (node.type === 'SECTION' || index.descendantsOf(node).some((inside) => inside.type === 'SECTION'))) sectionsByHand.add(stageId)
   }
   const attached = new Set<string>()
   for (const connector of connectors) {

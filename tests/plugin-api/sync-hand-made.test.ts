@@ -125,6 +125,49 @@ describe('syncing a board with things made by hand', () => {
     expect((await readBothWaysAsync(emulator)).journey).toEqual(promised)
   })
 
+  it('keeps a stage the data removed while a group people made in it holds a section, and the board reads back as the review said', async () => {
+    const journey = smallJourney()
+    const drawn = await drawAsync(journey)
+    const box = stageSection(drawn.api, 'drive').absoluteBoundingBox!
+    // The emulator puts no section into a group (what FigJam does then is not documented), so the
+    // file holds one: a group below the stickies, holding a section people drew and a stamp.
+    const at = { x: box.x + 20, y: box.y + box.height - 150 }
+    const file = drawn.toRestFile()
+    const group = {
+      id: '99:1',
+      name: 'Group 1',
+      type: 'GROUP',
+      absoluteBoundingBox: { x: at.x, y: at.y, width: 260, height: 100 },
+      children: [
+        { id: '99:2', name: 'Later', type: 'SECTION', fills: [{ type: 'SOLID', color: { r: 1, g: 1, b: 1, a: 1 } }], absoluteBoundingBox: { x: at.x, y: at.y, width: 200, height: 100 }, children: [] },
+        { id: '99:3', name: 'Note', type: 'STAMP', absoluteBoundingBox: { x: at.x + 210, y: at.y, width: 50, height: 50 } }
+      ]
+    } as unknown as RestSceneNode
+    ;(findRest(file, stageSection(drawn.api, 'drive').id) as RestSceneNode & { children: RestSceneNode[] }).children.push(group)
+    const emulator = loadRestFile(file)
+    const { api } = emulator
+    const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+    const summary = await syncAsync(emulator, data)
+
+    expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', subject: 'stage', reasons: ['holds-board-sections'], marked: false }])
+    expect(summary.changeSet.changes.map((c) => [c.id, c.kind])).toEqual([
+      ['item:a3', 'removed'],
+      ['item:p2', 'removed']
+    ])
+    const kept = (await api.getNodeByIdAsync('99:1')) as GroupNode
+    expect(kept.parent?.id).toBe(stageSection(api, 'drive').id)
+    expect(kept.children.map((child) => child.id)).toEqual(['99:2', '99:3'])
+    const promised = { ...data, stages: journey.stages }
+    expect((await readBothWaysAsync(emulator)).journey).toEqual(promised)
+    // The next update with the same data changes nothing.
+    const before = emulator.toRestFile()
+    const again = await syncAsync(emulator, data)
+    expect(again.changeSet.changes).toEqual([])
+    expect(again.changeSet.boardEdits.map((edit) => [edit.id, edit.kind])).toEqual([['stage:drive', 'added']])
+    expect(emulator.toRestFile()).toEqual(before)
+    expect((await readBothWaysAsync(emulator)).journey).toEqual(promised)
+  })
+
   it('gives one kept removal both reasons when a stage the data removed holds a sticky and a section made by hand', async () => {
     const journey = smallJourney()
     const emulator = await drawAsync(journey)
