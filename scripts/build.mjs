@@ -74,9 +74,12 @@ export const BUDGETS = [
   // A stage the data removes kept while it holds a section people drew: the read of which stage
   // sections hold one, the kept-removal reason and its words in five languages (about 490 bytes).
   // Such a stage kept also while a group or frame people made in it holds a section (about 50 bytes).
+  // An update keeping the text sublayers and table cells its reading asked for, and the fonts its
+  // font loading read, so that moving a node asks FigJam for neither again (about 420 bytes; 768
+  // fewer crossings when every tenth item of a 2,000-item board moves).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 422_800 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 423_240 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -160,7 +160,7 @@ export async function applyPlanAsync(
   } catch (error) {
     throw options.fail({ stage: 'fonts', where: drawnFonts.map(fontLabel).join(', '), planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
   }
-  await loadTouchedTextFontsAsync(fonts, plan, target, nows)
+  const fontsRead = await loadTouchedTextFontsAsync(fonts, plan, target, nows)
 
   const journal = new RollbackJournal()
   const nodes = new Map<string, SceneNode>()
@@ -215,7 +215,9 @@ export async function applyPlanAsync(
         nodes.set(spec.key, live.handle)
         ids.set(spec.key, live.snap.id)
         const ctx = { recorder: journal, fonts, section, nodeId, origin }
-        writeNode(ctx, live.handle, spec, nows.get(spec.key)!, { keepFill: target.keepFill?.has(spec.key) === true, link: target.links?.[spec.key] })
+        const now = nows.get(spec.key)!
+        const fontName = fontsRead.get(live.snap.id)
+        writeNode(ctx, live.handle, spec, fontName === undefined ? now : { ...now, fontName }, { keepFill: target.keepFill?.has(spec.key) === true, link: target.links?.[spec.key] })
         writeEntries(journal, live.handle, entriesOf(spec, plan, store), live.snap.data)
       }
       await stepAsync()
@@ -303,7 +305,8 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
     ...(raw.connectorEnd === undefined ? {} : { end: raw.connectorEnd }),
     ...(snap.startCap === undefined ? {} : { startCap: snap.startCap }),
     ...(snap.endCap === undefined ? {} : { endCap: snap.endCap }),
-    ...(snap.lineType === undefined ? {} : { lineType: snap.lineType })
+    ...(snap.lineType === undefined ? {} : { lineType: snap.lineType }),
+    ...(raw.text === undefined ? {} : { textLayer: raw.text })
   }
 }
 
@@ -313,11 +316,15 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
  * another section with the text inside it (a section's children go along). FigJam refuses each of
  * these writes otherwise (a move too: font loading "is also required for any operation on nodes
  * that contain unloaded fonts — appendChild, insertChild", Figma's plugin guide, gotchas.md), and
- * undoing them needs the same fonts again. Each node's fonts are read once, only for nodes touched.
+ * undoing them needs the same fonts again. Each node's fonts are read once, only for nodes touched,
+ * through the text sublayer the reading kept; the reading itself reads no font, since that would
+ * cost a read for every text on the board where only the touched ones need it.
  * A font that will not load only matters if that node is written; the write then fails and
  * everything is undone.
+ * @returns the font read for each node with one text (`figma.mixed` for several), by node id: a
+ * full comparison takes it from here instead of reading it again
  */
-async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): Promise<void> {
+async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): Promise<Map<string, FontName | PluginAPI['mixed']>> {
   const touched = new Map<string, LiveNode>()
   for (const spec of plan.nodes) {
     if (spec.kind === 'section') continue
@@ -330,7 +337,17 @@ async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, tar
     if (changes || (spec.kind === 'text' && refits(spec, now))) touched.set(live.snap.id, live)
   }
   for (const live of movingNodes(plan, target, nows)) for (const node of withInside(live, target)) touched.set(node.snap.id, node)
-  await Promise.all([...touched.values()].flatMap((live) => textsOf(live).map((text) => fonts.loadTextFontsAsync(text.holder, text.length))))
+  const read = new Map<string, FontName | PluginAPI['mixed']>()
+  await Promise.all(
+    [...touched.values()].flatMap((live) => {
+      const texts = textsOf(live)
+      return texts.map(async (text) => {
+        const fontName = await fonts.loadTextFontsAsync(text.holder, text.length)
+        if (texts.length === 1) read.set(live.snap.id, fontName)
+      })
+    })
+  )
+  return read
 }
 
 /**
@@ -361,8 +378,8 @@ function withInside(live: LiveNode, target: ApplyTarget): LiveNode[] {
 }
 
 /**
- * The text a node holds, with its length as the reading found it: a text node's own, a sticky's,
- * shape's or connector's text, a table's cells (read now: the reading keeps no cell handles).
+ * The text a node holds, with its length as the reading found it, through the handles the reading
+ * kept: a text node's own, a sticky's, shape's or connector's text sublayer, a table's cells'.
  */
 function textsOf(live: LiveNode): { holder: TextHolder; length: number }[] {
   const length = (live.snap.text ?? '').length
@@ -372,16 +389,10 @@ function textsOf(live: LiveNode): { holder: TextHolder; length: number }[] {
     case 'STICKY':
     case 'SHAPE_WITH_TEXT':
     case 'CONNECTOR':
-      return [{ holder: (live.handle as StickyNode | ShapeWithTextNode | ConnectorNode).text, length }]
-    case 'TABLE': {
-      const table = live.handle as TableNode
-      const rows = table.numRows
-      const columns = table.numColumns
-      return Array.from({ length: rows * columns }, (_, at) => {
-        const text = table.cellAt(Math.floor(at / columns), at % columns).text
-        return { holder: text, length: text.characters.length }
-      })
-    }
+      return [{ holder: live.raw.text ?? (live.handle as StickyNode | ShapeWithTextNode | ConnectorNode).text, length }]
+    case 'TABLE':
+      // The reading keeps every table's cells.
+      return live.raw.cells!.map((cell) => ({ holder: cell.text, length: cell.characters.length }))
     default:
       return []
   }

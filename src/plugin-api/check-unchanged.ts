@@ -34,7 +34,7 @@ export function changedSinceReading(changes: PlannedChanges): string | undefined
         continue
       }
       if (spec.kind !== 'section' && relabel && (now.text ?? '') !== spec.text) {
-        const text = spec.kind === 'text' ? (handle as TextNode).characters : (handle as StickyNode).text.characters
+        const text = spec.kind === 'text' ? (handle as TextNode).characters : (now.textLayer ?? (handle as StickyNode).text).characters
         if (text !== (snap.text ?? '')) return `the text of node ${snap.id} was changed`
       }
       const placed = spec.kind !== 'connector' && (!atPosition(now, spec.x, spec.y) || now.width !== spec.width || now.height !== spec.height)

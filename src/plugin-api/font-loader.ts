@@ -37,13 +37,13 @@ export class FontLoader {
    * Loads every font `text` is set in (one read of `fontName`; for mixed text, one call for all of
    * its fonts). A fresh connector label has no font yet: nothing to load.
    * @param length the text's length, as already read
-   * @returns the fonts (one per styled segment of mixed text), so a caller can tell whether they loaded (see isLoaded)
+   * @returns its `fontName` as read (`figma.mixed` for several fonts), so a writer need not read it again
    */
-  async loadTextFontsAsync(text: TextHolder, length: number): Promise<FontName[]> {
-    const font = text.fontName
-    const fonts = typeof font === 'symbol' ? text.getStyledTextSegments(['fontName'], 0, length).map((segment) => segment.fontName) : font.family === '' ? [] : [font]
+  async loadTextFontsAsync(text: TextHolder, length: number): Promise<FontName | PluginAPI['mixed']> {
+    const fontName = text.fontName
+    const fonts = typeof fontName === 'symbol' ? text.getStyledTextSegments(['fontName'], 0, length).map((segment) => segment.fontName) : fontName.family === '' ? [] : [fontName]
     await Promise.allSettled(fonts.map((f) => this.loadOneAsync(f)))
-    return fonts
+    return fontName
   }
 
   isLoaded(font: { family: string; style: string }): boolean {

@@ -14,6 +14,10 @@ export interface LiveNode {
     strokes?: readonly Paint[]
     connectorStart?: ConnectorEndpoint
     connectorEnd?: ConnectorEndpoint
+    /** A sticky's, shape's or connector's text sublayer, which the words were read through: a writer need not ask for it again. */
+    text?: TextSublayerNode
+    /** A table's cells, row by row: the text sublayer of each and the words read through it. */
+    cells?: readonly { text: TextSublayerNode; characters: string }[]
   }
 }
 

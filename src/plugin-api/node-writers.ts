@@ -47,6 +47,13 @@ export interface NodeNow {
   endCap?: string
   /** A connector's line type, where the reading read it (see readLiveBoardAsync). */
   lineType?: ConnectorNode['connectorLineType']
+  /** A sticky's, shape's or connector's text sublayer, as the reading asked for it: not asked for again. */
+  textLayer?: TextSublayerNode
+  /**
+   * The font of its text (`figma.mixed` for several), where this operation read it already: loading
+   * the fonts of text it changes or moves (apply-plan.ts). A full comparison does not read it again.
+   */
+  fontName?: FontName | PluginAPI['mixed']
 }
 
 /** A kept link connector: people's line style stays unless the link's kind changed; the label is rewritten only when the data changed it. */
@@ -174,7 +181,7 @@ function writeSticky(ctx: WriteContext, node: StickyNode, spec: PlanSticky, now:
   // A deliberate choice: the board is the team's, not the plugin user's.
   if (now.fresh) node.authorVisible = false
   if (options.keepFill !== true) writeFill(recorder, node, spec.fill, now)
-  writeLabel(ctx, () => node.text, spec, now, FIGJAM_DEFAULTS.sticky.font, `sticky "${spec.key}"`)
+  writeLabel(ctx, () => textLayerOf(node, now), spec, now, FIGJAM_DEFAULTS.sticky.font, `sticky "${spec.key}"`)
 }
 
 function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape, now: NodeNow): void {
@@ -185,9 +192,9 @@ function writeShape(ctx: WriteContext, node: ShapeWithTextNode, spec: PlanShape,
     node.resize(spec.width, spec.height)
     if (!now.fresh) recorder.done(() => node.resize(now.width ?? spec.width, now.height ?? spec.height))
   }
-  // The text sublayer is asked of FigJam once, and only when something is written to it.
+  // The text sublayer is asked for at most once, and only when something is written to it.
   let sublayer: TextSublayerNode | undefined
-  const textOf = (): TextSublayerNode => (sublayer ??= node.text)
+  const textOf = (): TextSublayerNode => (sublayer ??= textLayerOf(node, now))
   if (hasLabel(spec, now)) writeLabel(ctx, textOf, spec, now, FIGJAM_DEFAULTS.shape.font, `shape "${spec.key}"`)
   writeShapeColours(recorder, node, textOf, spec, now)
 }
@@ -293,7 +300,7 @@ function writeConnector(ctx: WriteContext, node: ConnectorNode, spec: PlanConnec
     }
   }
   if (!relabels(link)) return
-  if (hasLabel(spec, now)) writeLabel(ctx, () => node.text, spec, now, undefined, `connector "${spec.key}"`)
+  if (hasLabel(spec, now)) writeLabel(ctx, () => textLayerOf(node, now), spec, now, undefined, `connector "${spec.key}"`)
 }
 
 /**
@@ -315,7 +322,7 @@ function writeLabel(
   // A fresh node made to measure holds this text already, in this font and size.
   if (!labelChanges(spec, now)) return
   if (!ctx.fonts.isLoaded(spec.font)) throw new Error(`cannot write ${what}: its font ${fontLabel(spec.font)} is not loaded`)
-  // The text sublayer is fetched only when something is written to it.
+  // The text sublayer is fetched only when something is written to it, and only if the reading did not keep it.
   const text = textOf()
   if (now.fresh) {
     if (defaultFont === undefined || !sameFont(defaultFont, spec.font)) text.fontName = fontName(spec.font)
@@ -324,7 +331,7 @@ function writeLabel(
     return
   }
   if (now.full) {
-    const font = text.fontName
+    const font = now.fontName ?? text.fontName
     const mixed = typeof font === 'symbol'
     if (!mixed && !sameFont(font, spec.font)) {
       if (!ctx.fonts.isLoaded(font) && font.family !== '') throw new Error(`cannot change ${what}: its font ${fontLabel(font)} could not be loaded`)
@@ -334,6 +341,11 @@ function writeLabel(
     if (size !== spec.fontSize && typeof size === 'number') recorder.set(text, 'fontSize', spec.fontSize, size)
   }
   if (now.text !== spec.text) recorder.set(text, 'characters', spec.text, now.text ?? '')
+}
+
+/** A node's text sublayer: the one the reading asked for, else asked for now. */
+function textLayerOf(node: StickyNode | ShapeWithTextNode | ConnectorNode, now: NodeNow): TextSublayerNode {
+  return now.textLayer ?? node.text
 }
 
 /**

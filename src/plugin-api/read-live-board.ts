@@ -40,7 +40,11 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
     if (read === undefined || live.has(read.snap.id)) continue
     nodes.push(read.snap)
     live.set(read.snap.id, read)
-    if (read.snap.type === 'TABLE') nodes.push(...readTableCells(node as TableNode, read.snap.box))
+    if (read.snap.type === 'TABLE') {
+      const cells = readTableCells(node as TableNode, read.snap.box)
+      nodes.push(...cells.nodes)
+      read.raw.cells = cells.texts
+    }
     if (read.children !== undefined) {
       // Inside a section in the current scheme, every tag is in the current scheme: one call per node.
       const oldInside = read.snap.data[TAG_KEY] === undefined
@@ -86,12 +90,14 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
     case 'STICKY': {
       const sticky = node as StickyNode
       const fills = sticky.fills
-      return { handle: node, snap: { ...base, text: sticky.text.characters, ...fillOf(fills), wide: box.width > WIDE_STICKY_MIN_WIDTH }, raw: { fills } }
+      const text = sticky.text
+      return { handle: node, snap: { ...base, text: text.characters, ...fillOf(fills), wide: box.width > WIDE_STICKY_MIN_WIDTH }, raw: { fills, text } }
     }
     case 'SHAPE_WITH_TEXT': {
       const shape = node as ShapeWithTextNode
       const fills = shape.fills
-      return { handle: node, snap: { ...base, text: shape.text.characters, ...fillOf(fills), shapeType: shape.shapeType }, raw: { fills } }
+      const text = shape.text
+      return { handle: node, snap: { ...base, text: text.characters, ...fillOf(fills), shapeType: shape.shapeType }, raw: { fills, text } }
     }
     case 'TEXT': {
       const text = node as TextNode
@@ -108,6 +114,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
       const connectorStart = connector.connectorStart
       const connectorEnd = connector.connectorEnd
       const strokes = connector.strokes
+      const text = connector.text
       const start = endpointOf(connectorStart)
       const end = endpointOf(connectorEnd)
       const stroke = solidPaintHex(strokes as readonly PaintLike[])
@@ -115,7 +122,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
       const lineType = isOwnLineNoLink(base.data) ? undefined : connector.connectorLineType
       const snap: SnapshotNode = {
         ...base,
-        text: connector.text.characters,
+        text: text.characters,
         ...(stroke === undefined ? {} : { stroke }),
         ...(start === undefined ? {} : { start }),
         ...(end === undefined ? {} : { end }),
@@ -123,7 +130,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
         endCap: snapshotCap(connector.connectorEndStrokeCap),
         ...(lineType === undefined ? {} : { lineType })
       }
-      return { handle: node, snap, raw: { strokes, connectorStart, connectorEnd } }
+      return { handle: node, snap, raw: { strokes, connectorStart, connectorEnd, text } }
     }
     default:
       return { handle: node, snap: base, raw: {}, ...(container && 'children' in node ? { children: node.children } : {}) }
@@ -133,25 +140,30 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
 /**
  * A table's cells as TABLE_CELL nodes, row by row, each asked for once. A live cell has no id or
  * position of its own, so each is named after its table and place, and boxed from the table's box
- * and the sizes of the rows and columns before it.
+ * and the sizes of the rows and columns before it. Each cell's text sublayer is kept with its words,
+ * for a writer that moves the table (its cells' fonts must be loaded first).
  */
-function readTableCells(table: TableNode, box: SnapshotBox): SnapshotNode[] {
+function readTableCells(table: TableNode, box: SnapshotBox): { nodes: SnapshotNode[]; texts: NonNullable<LiveNode['raw']['cells']> } {
   const grid = Array.from({ length: table.numRows }, (_, r) => Array.from({ length: table.numColumns }, (_, c) => table.cellAt(r, c)))
   const widths = (grid[0] ?? []).map((cell) => cell.width)
   const heights = grid.map((row) => row[0]?.height ?? 0)
   const cells: SnapshotNode[] = []
+  const texts: { text: TextSublayerNode; characters: string }[] = []
   let top = box.y
   grid.forEach((row, r) => {
     let left = box.x
     row.forEach((cell, c) => {
       const width = widths[c] ?? 0
+      const text = cell.text
+      const characters = text.characters
+      texts.push({ text, characters })
       cells.push({
         id: `${table.id};${r}:${c}`,
         type: 'TABLE_CELL',
         name: '',
         parentId: table.id,
         box: { x: left, y: top, width, height: heights[r] ?? 0 },
-        text: cell.text.characters,
+        text: characters,
         ...fillOf(cell.fills),
         data: {}
       })
@@ -159,7 +171,7 @@ function readTableCells(table: TableNode, box: SnapshotBox): SnapshotNode[] {
     })
     top += heights[r] ?? 0
   })
-  return cells
+  return { nodes: cells, texts }
 }
 
 /**

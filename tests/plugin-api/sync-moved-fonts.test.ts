@@ -120,6 +120,27 @@ describe('an update that moves text in fonts the plugin never loaded', () => {
     expect((await readBothWaysAsync(emulator)).journey).toEqual(data)
   })
 
+  it('reads the fonts of a sticky it moves to another stage once, through the text sublayer the reading asked for', async () => {
+    const { emulator, journey } = await boardAsync()
+    const sticky = itemSticky(emulator.api, 'a1')
+    emulator.editAsPerson(() => sticky.text.setRangeFontName(0, 5, HAND_BOLD)) // "Looks"
+    const data = changeItem(journey, 'a1', (item) => ({ ...item, stageId: 'book' }))
+    // The reading asks each sticky, shape and connector for its text sublayer once; this update makes none.
+    const sublayers = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY', 'SHAPE_WITH_TEXT', 'CONNECTOR'] }).length
+    emulator.resetCounters()
+    await syncAsync(emulator, data)
+
+    expect(sticky.parent?.id).toBe(stageSection(emulator.api, 'book').id)
+    expect(emulator.fontLoads).toContainEqual(HAND_BOLD)
+    // Its tag names another stage, so its font and size are compared too: with what loading its fonts read.
+    expect(emulator.traffic.reads.get('text')).toBe(sublayers)
+    expect(emulator.traffic.reads.get('text.fontName')).toBe(1)
+    expect(emulator.traffic.calls.get('text.getStyledTextSegments')).toBe(1)
+    expect(sticky.text.characters).toBe('Looks for cars')
+    expect(sticky.text.getRangeFontName(0, 5)).toEqual(HAND_BOLD)
+    expect(await readSyncedAsync(emulator)).toEqual(data)
+  })
+
   it('puts a sticky people dragged out of its stage section back into it, its words and their bold kept, though its item and tag stay as they were', async () => {
     const { emulator, journey } = await boardAsync()
     const sticky = itemSticky(emulator.api, 'a1')
