@@ -342,7 +342,7 @@ async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, tar
     [...touched.values()].flatMap((live) => {
       const texts = textsOf(live)
       return texts.map(async (text) => {
-        const fontName = await fonts.loadTextFontsAsync(text.holder, text.length)
+        const fontName = await fonts.loadTextFontsAsync(text)
         if (texts.length === 1) read.set(live.snap.id, fontName)
       })
     })
@@ -378,21 +378,20 @@ function withInside(live: LiveNode, target: ApplyTarget): LiveNode[] {
 }
 
 /**
- * The text a node holds, with its length as the reading found it, through the handles the reading
- * kept: a text node's own, a sticky's, shape's or connector's text sublayer, a table's cells'.
+ * The text a node holds, through the handles the reading kept: a text node's own, a sticky's,
+ * shape's or connector's text sublayer, a table's cells'.
  */
-function textsOf(live: LiveNode): { holder: TextHolder; length: number }[] {
-  const length = (live.snap.text ?? '').length
+function textsOf(live: LiveNode): TextHolder[] {
   switch (live.snap.type) {
     case 'TEXT':
-      return [{ holder: live.handle as TextNode, length }]
+      return [live.handle as TextNode]
     case 'STICKY':
     case 'SHAPE_WITH_TEXT':
     case 'CONNECTOR':
-      return [{ holder: live.raw.text ?? (live.handle as StickyNode | ShapeWithTextNode | ConnectorNode).text, length }]
+      return [live.raw.text ?? (live.handle as StickyNode | ShapeWithTextNode | ConnectorNode).text]
     case 'TABLE':
       // The reading keeps every table's cells.
-      return live.raw.cells!.map((cell) => ({ holder: cell.text, length: cell.characters.length }))
+      return live.raw.cells!.map((cell) => cell.text)
     default:
       return []
   }

@@ -35,13 +35,13 @@ export class FontLoader {
 
   /**
    * Loads every font `text` is set in (one read of `fontName`; for mixed text, one call for all of
-   * its fonts). A fresh connector label has no font yet: nothing to load.
-   * @param length the text's length, as already read
+   * its fonts, over the whole text as it is now: people may have typed since it was read, and a range
+   * past its end is refused). A fresh connector label has no font yet: nothing to load.
    * @returns its `fontName` as read (`figma.mixed` for several fonts), so a writer need not read it again
    */
-  async loadTextFontsAsync(text: TextHolder, length: number): Promise<FontName | PluginAPI['mixed']> {
+  async loadTextFontsAsync(text: TextHolder): Promise<FontName | PluginAPI['mixed']> {
     const fontName = text.fontName
-    const fonts = typeof fontName === 'symbol' ? text.getStyledTextSegments(['fontName'], 0, length).map((segment) => segment.fontName) : fontName.family === '' ? [] : [fontName]
+    const fonts = typeof fontName === 'symbol' ? text.getStyledTextSegments(['fontName']).map((segment) => segment.fontName) : fontName.family === '' ? [] : [fontName]
     await Promise.allSettled(fonts.map((f) => this.loadOneAsync(f)))
     return fontName
   }

@@ -200,7 +200,7 @@ async function formatStickiesAsync(api: PluginAPI, fonts: FontLoader, nodeIds: r
     const node = id === undefined ? null : await api.getNodeByIdAsync(id)
     if (node === null || node.type !== 'STICKY') continue
     const sticky = node as StickyNode
-    await fonts.loadTextFontsAsync(sticky.text, sticky.text.characters.length)
+    await fonts.loadTextFontsAsync(sticky.text)
     sticky.text.setRangeFontName(0, boldLength(sticky.text.characters), { family: HEADING_FONT.family, style: HEADING_FONT.style })
     stickies.push(sticky)
   }
