@@ -19,7 +19,10 @@
  *   FigJam (`textCalibration`);
  * - each node type's palette (`offPaletteColours`), and undo checkpoints (`recordUndo`, `undo`,
  *   the plugin's `triggerUndo`);
- * - the manifest menu command the plugin was started with (`command`, `figma.command`);
+ * - the plugin's manifest (`manifest`, by default the repository's manifest.json): FigJam's rules
+ *   for it (editorType names figjam, documentAccess is dynamic-page, ...) and the declarations the
+ *   API answers from: `figma.pluginId` its id, `figma.currentUser` only with the "currentuser"
+ *   permission, `figma.command` one of its menu's commands (`command`);
  * - turned stickies, shapes and texts (`rotation`, around their top-left; REST carries the turn as
  *   `relativeTransform` and `size`);
  * - groups (`figma.group(nodes, parent)`: members keep their place, report x/y from the section, frame

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createFigJamEmulator } from '../../src/emulator'
+import { createFigJamEmulator, JOURNEYBOARD_MANIFEST } from '../../src/emulator'
 import { INTER_MEDIUM, readyEmulatorAsync } from './emulator-fixtures'
 
 /**
@@ -579,9 +579,13 @@ describe('FigJam rules the emulator enforces', () => {
     expect(sticky.fills).toMatchObject([{ blendMode: 'MULTIPLY' }])
   })
 
-  it('[T currentUser] figma.currentUser needs "currentuser" among the manifest\'s permissions, which Journeyboard does not ask for', () => {
-    const { api } = createFigJamEmulator()
-    expect(() => api.currentUser).toThrow('"currentuser" must be in the permissions of manifest.json')
+  it('[T currentUser] figma.currentUser needs "currentuser" among the permissions of the manifest the plugin runs under', () => {
+    const without = createFigJamEmulator({ manifest: { ...JOURNEYBOARD_MANIFEST, permissions: ['activeusers'] } })
+    expect(() => without.api.currentUser).toThrow('"currentuser" must be in the permissions of manifest.json')
+    const { api } = createFigJamEmulator({ manifest: { ...JOURNEYBOARD_MANIFEST, permissions: ['currentuser'] } })
+    expect(api.currentUser).toEqual({ id: 'emulator-user', name: 'Emulator User', photoUrl: null, color: '#0D99FF', sessionId: 1 })
+    // The user a sticky names as its author.
+    expect(api.currentUser?.name).toBe(api.createSticky().authorName)
   })
 
   it('[G figma-use gotchas.md "width and height are read-only", "Page switching"] writing a size throws "no setter for property"; setting the current page throws "Setting figma.currentPage is not supported"', async () => {

@@ -64,8 +64,9 @@ export function createPluginApiFacade(ctx: EmulatorContext): PluginAPI {
 }
 
 /**
- * The `figma` object plugin code receives, for a FigJam file with `documentAccess: "dynamic-page"`:
- * the synchronous lookups that mode disables throw and name their async replacement.
+ * The `figma` object plugin code receives, for a FigJam file, under the plugin's manifest (which
+ * parse-plugin-manifest.ts holds to `documentAccess: "dynamic-page"`): the synchronous lookups that
+ * mode disables throw and name their async replacement.
  */
 class PluginApiFacade implements EmulatedPluginApi {
   private readonly uiHandle: UIAPI
@@ -97,8 +98,9 @@ class PluginApiFacade implements EmulatedPluginApi {
     return 'default'
   }
 
+  /** [T] command: "If the plugin does not have any menu item, this property is undefined" (typed string all the same). */
   get command(): string {
-    return this.ctx.command
+    return this.ctx.command as string
   }
 
   get pluginId(): string {
@@ -115,11 +117,14 @@ class PluginApiFacade implements EmulatedPluginApi {
 
   /**
    * [T] currentUser: "`currentuser` must be specified in the permissions array in `manifest.json` to
-   * access this property". The emulator is Journeyboard's FigJam, whose manifest asks for no
-   * permissions, so reading it throws. (A sticky's author is still the session's user.)
+   * access this property": read from the manifest the plugin runs under. (A sticky's author is the
+   * session's user either way.)
    */
-  get currentUser(): User {
-    throw new Error(`in get_currentUser: "currentuser" must be in the permissions of manifest.json to access ${PLUGIN_GLOBAL}.currentUser`)
+  get currentUser(): User | null {
+    if (this.ctx.manifest.permissions?.includes('currentuser') !== true) {
+      throw new Error(`in get_currentUser: "currentuser" must be in the permissions of manifest.json to access ${PLUGIN_GLOBAL}.currentUser`)
+    }
+    return EMULATOR_USER
   }
 
   get root(): DocumentNode {
