@@ -35,7 +35,7 @@
  * - frozen, validated paints; connector ends that must point at live nodes; plugin data and shared
  *   plugin data with Figma's limits; findAll/findOne/findAllWithCriteria/findChildren;
  * - the dynamic-page rules: sync lookups and `currentPage =` throw and name the async replacement,
- *   searching the document root needs loadAllPagesAsync;
+ *   searching the document root and the "documentchange" event need loadAllPagesAsync, settled;
  * - fonts, notify, commitUndo, viewport, showUI and the UI message channel (structured-cloned),
  *   clientStorage, closePlugin (after which every API use throws);
  * - counting of every call and property write by name, and one armed failure for rollback tests;

@@ -588,6 +588,24 @@ describe('FigJam rules the emulator enforces', () => {
     expect(api.currentUser?.name).toBe(api.createSticky().authorName)
   })
 
+  it('[T on: the events of figma; "textreview" needs the capability] refuses events the typings do not list, and "textreview" (no manifest the emulator runs under has the capability)', () => {
+    const { api } = createFigJamEmulator()
+    const listen = (type: string) => () => api.on(type as 'close', () => undefined)
+    expect(listen('nodechange')).toThrow('"nodechange" is no event of figma')
+    expect(listen('textreview')).toThrow('the "textreview" event needs the "textreview" capability in manifest.json')
+    expect(listen('selectionchange')).not.toThrow()
+  })
+
+  it('[T loadAllPagesAsync, on("documentchange"), DocumentNode.findAll] what loading every page enables waits until its promise settles', async () => {
+    const { api } = createFigJamEmulator()
+    const loading = api.loadAllPagesAsync()
+    expect(() => api.root.findAll()).toThrow('loadAllPagesAsync')
+    expect(() => api.on('documentchange', () => undefined)).toThrow('loadAllPagesAsync')
+    await loading
+    expect(api.root.findAll()).toEqual([api.currentPage])
+    expect(() => api.on('documentchange', () => undefined)).not.toThrow()
+  })
+
   it('[G figma-use gotchas.md "width and height are read-only", "Page switching"] writing a size throws "no setter for property"; setting the current page throws "Setting figma.currentPage is not supported"', async () => {
     const { api } = await readyEmulatorAsync()
     const shape = api.createShapeWithText()

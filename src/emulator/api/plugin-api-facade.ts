@@ -59,6 +59,26 @@ type EmulatedPluginApi = Pick<
 
 type EventHandler = (...args: unknown[]) => unknown
 
+/** [T] PluginAPI.on/once/off: the events `figma` has (ArgFreeEventType and the overloads with an event argument). */
+const PLUGIN_EVENTS: ReadonlySet<string> = new Set([
+  'selectionchange',
+  'currentpagechange',
+  'close',
+  'timerstart',
+  'timerstop',
+  'timerpause',
+  'timerresume',
+  'timeradjust',
+  'timerdone',
+  'run',
+  'drop',
+  'documentchange',
+  'slidesviewchange',
+  'canvasviewchange',
+  'textreview',
+  'stylechange'
+])
+
 export function createPluginApiFacade(ctx: EmulatorContext): PluginAPI {
   return new PluginApiFacade(ctx) as unknown as PluginAPI
 }
@@ -283,9 +303,14 @@ class PluginApiFacade implements EmulatedPluginApi {
     throw dynamicPageError('getFileThumbnailNode', 'getFileThumbnailNodeAsync()')
   }
 
+  /**
+   * The pages count as loaded once the promise settles, not when it is asked for: [T] the features it
+   * enables come after `await figma.loadAllPagesAsync()`, and whether they work before is not documented.
+   */
   loadAllPagesAsync(): Promise<void> {
-    this.ctx.allPagesLoaded = true
-    return Promise.resolve()
+    return Promise.resolve().then(() => {
+      this.ctx.allPagesLoaded = true
+    })
   }
 
   loadFontAsync(fontName: FontNameInput): Promise<void> {
@@ -362,6 +387,10 @@ class PluginApiFacade implements EmulatedPluginApi {
   #eventType(call: string, type: unknown, callback: unknown): string {
     const name = checkString(`${call}(type)`, type)
     if (typeof callback !== 'function') throw invalidArgumentError(`${call}(callback)`, 'a function', callback)
+    if (!PLUGIN_EVENTS.has(name)) throw new Error(`in ${call}: "${name}" is no event of ${PLUGIN_GLOBAL} (the typings list ${[...PLUGIN_EVENTS].join(', ')})`)
+    // [T] on: "textreview" is "only available to plugins that have the "textreview" capability",
+    // which no manifest the emulator runs under has (parse-plugin-manifest.ts).
+    if (name === 'textreview') throw new Error(`in ${call}: the "textreview" event needs the "textreview" capability in manifest.json`)
     if (name === 'documentchange' && !this.ctx.allPagesLoaded) {
       throw new Error(`in ${call}: the "documentchange" event needs "await ${PLUGIN_GLOBAL}.loadAllPagesAsync()" first (documentAccess: dynamic-page)`)
     }
