@@ -37,6 +37,10 @@ export interface EmulatorOptions {
 export interface FigJamEmulator {
   /** Pass this where the plugin expects `figma`. */
   api: PluginAPI
+  /** Pass this where the plugin expects the sandbox's global `fetch`: it refuses every request, as FigJam does under `allowedDomains: ["none"]` (sandbox-fetch.ts). */
+  fetch: (url: string, init?: FetchOptions) => Promise<FetchResponse>
+  /** The URL of every request made through `fetch`, in order. */
+  networkRequests: string[]
   /** Count of every API call and property write by name ('createSticky', 'loadFontAsync', 'text.characters', 'ui.postMessage', ...). */
   calls: Map<string, number>
   totalCalls(): number
@@ -64,7 +68,7 @@ export interface FigJamEmulator {
    * `JSON.stringify(toRestFile(name), null, 2)`, made without holding the whole file's objects at once.
    */
   toRestTextChunks(name?: string): Iterable<string>
-  /** Clears calls, fontLoads, notifications, undoCommits, uiMessages and viewportScrolls (an armed failure keeps counting). */
+  /** Clears calls, fontLoads, notifications, undoCommits, uiMessages, viewportScrolls and networkRequests (an armed failure keeps counting). */
   resetCounters(): void
   /** Arms a failure counted from now on (or disarms with undefined). */
   armFailure(rule: FailureRule | undefined): void

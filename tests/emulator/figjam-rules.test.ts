@@ -588,6 +588,15 @@ describe('FigJam rules the emulator enforces', () => {
     expect(api.currentUser?.name).toBe(api.createSticky().authorName)
   })
 
+  it('[Update 66: with allowedDomains ["none"] FigJam blocks every request with a CSP error] the sandbox\'s fetch refuses, and records what was asked', async () => {
+    const emulator = createFigJamEmulator()
+    await expect(emulator.fetch('https://example.com/data.json')).rejects.toThrow('violates the Content Security Policy: manifest.json\'s networkAccess.allowedDomains is ["none"]')
+    // Where the manifest would let the request through, the emulator, which has no network, refuses all the same.
+    const open = createFigJamEmulator({ manifest: { ...JOURNEYBOARD_MANIFEST, networkAccess: { allowedDomains: ['https://example.com'] } } })
+    await expect(open.fetch('https://example.com/data.json')).rejects.toThrow('the emulator reaches no network')
+    expect([emulator.networkRequests, open.networkRequests]).toEqual([['https://example.com/data.json'], ['https://example.com/data.json']])
+  })
+
   it('[T on: the events of figma; "textreview" needs the capability] refuses events the typings do not list, and "textreview" (no manifest the emulator runs under has the capability)', () => {
     const { api } = createFigJamEmulator()
     const listen = (type: string) => () => api.on(type as 'close', () => undefined)
