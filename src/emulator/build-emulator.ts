@@ -2,6 +2,7 @@ import type { FigJamEmulator } from './figjam-emulator'
 import type { EmulatorContext } from './emulator-context'
 import { clippedShapes, offPaletteColours } from './model/audit-board'
 import { UndoHistory } from './model/undo-history'
+import { createSandboxFetch } from './api/sandbox-fetch'
 import { exportRestFile } from './rest/export-rest-file'
 import { exportRestTextChunks } from './rest/export-rest-text'
 import { importRestFile } from './rest/import-rest-file'
@@ -19,8 +20,11 @@ export function buildEmulator(ctx: EmulatorContext, defaultFileName: string, rec
     if (ctx.undoHistory === undefined) throw new Error('create the emulator with { recordUndo: true } to undo')
     return ctx.undoHistory
   }
+  const networkRequests: string[] = []
   return {
     api: ctx.api,
+    fetch: createSandboxFetch(ctx.manifest, networkRequests),
+    networkRequests,
     calls: ctx.log.calls,
     totalCalls: () => ctx.log.total(),
     traffic: ctx.log.traffic,
@@ -44,6 +48,7 @@ export function buildEmulator(ctx: EmulatorContext, defaultFileName: string, rec
       ctx.undoCommits = 0
       ctx.ui.posted.length = 0
       ctx.viewportScrolls.length = 0
+      networkRequests.length = 0
     },
     armFailure: (rule) => ctx.log.arm(rule),
     ui: ctx.ui.state,

@@ -19,7 +19,10 @@
  *   FigJam (`textCalibration`);
  * - each node type's palette (`offPaletteColours`), and undo checkpoints (`recordUndo`, `undo`,
  *   the plugin's `triggerUndo`);
- * - the manifest menu command the plugin was started with (`command`, `figma.command`);
+ * - the plugin's manifest (`manifest`, by default the repository's manifest.json): FigJam's rules
+ *   for it (editorType names figjam, documentAccess is dynamic-page, ...) and the declarations the
+ *   API answers from: `figma.pluginId` its id, `figma.currentUser` only with the "currentuser"
+ *   permission, `figma.command` one of its menu's commands (`command`);
  * - turned stickies, shapes and texts (`rotation`, around their top-left; REST carries the turn as
  *   `relativeTransform` and `size`);
  * - groups (`figma.group(nodes, parent)`: members keep their place, report x/y from the section, frame
@@ -32,7 +35,7 @@
  * - frozen, validated paints; connector ends that must point at live nodes; plugin data and shared
  *   plugin data with Figma's limits; findAll/findOne/findAllWithCriteria/findChildren;
  * - the dynamic-page rules: sync lookups and `currentPage =` throw and name the async replacement,
- *   searching the document root needs loadAllPagesAsync;
+ *   searching the document root and the "documentchange" event need loadAllPagesAsync, settled;
  * - fonts, notify, commitUndo, viewport, showUI and the UI message channel (structured-cloned),
  *   clientStorage, closePlugin (after which every API use throws);
  * - counting of every call and property write by name, and one armed failure for rollback tests;

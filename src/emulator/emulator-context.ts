@@ -5,6 +5,7 @@ import { type ConnectorRecord, type NodeRecord, nodeTypeOf, type SceneRecord, ty
 import { NodeRegistry } from './model/node-registry'
 import { type TextCalibration, TextMetrics } from './model/text-metrics'
 import type { UndoHistory } from './model/undo-history'
+import type { PluginManifest } from './manifest/plugin-manifest-schema'
 import { CallLog, type FailureRule } from './support/call-log'
 import { guardApiObject, type GuardHost, type GuardScope } from './support/guard-api-object'
 import { cloneStructured } from './support/clone-structured'
@@ -18,7 +19,8 @@ export interface ContextSettings {
   clientStorage: Record<string, unknown>
   registry: NodeRegistry
   textCalibration: TextCalibration
-  command: string
+  command: string | undefined
+  manifest: PluginManifest
 }
 
 type EventHandler = (...args: unknown[]) => unknown
@@ -55,8 +57,10 @@ export class EmulatorContext implements GuardHost {
   readonly mixed: symbol = Symbol('mixed')
   readonly pluginId: string
   readonly pluginDataLimit: number
-  /** `figma.command`: which manifest menu command started the plugin. */
-  readonly command: string
+  /** `figma.command`: which manifest menu command started the plugin (none when the manifest has no menu). */
+  readonly command: string | undefined
+  /** The manifest the plugin runs under: the rules that depend on a declaration read it here. */
+  readonly manifest: PluginManifest
   /** How big text is: the one place the emulator measures text. */
   readonly metrics: TextMetrics
   undoCommits = 0
@@ -83,6 +87,7 @@ export class EmulatorContext implements GuardHost {
     this.pluginId = settings.pluginId
     this.pluginDataLimit = settings.pluginDataLimit
     this.command = settings.command
+    this.manifest = settings.manifest
     this.metrics = new TextMetrics(settings.textCalibration)
     this.clientStorage = new Map(Object.entries(cloneStructured(settings.clientStorage)))
   }

@@ -3,6 +3,7 @@ import type { RestFile } from './rest/rest-file-types'
 import type { ApiTraffic, FailureRule } from './support/call-log'
 import type { ClippedShape, OffPaletteColour } from './model/audit-board'
 import type { TextCalibration } from './model/text-metrics'
+import type { PluginManifest } from './manifest/plugin-manifest-schema'
 
 export interface EmulatorOptions {
   /** Fonts loadFontAsync accepts; default Inter Regular/Medium/Semi Bold/Bold/Italic, Figma Hand, Roboto Mono, Merriweather. */
@@ -13,21 +14,33 @@ export interface EmulatorOptions {
   failOnCall?: FailureRule
   /** What clientStorage holds when the plugin starts. */
   clientStorage?: Record<string, unknown>
-  /** The plugin id private plugin data is stored under, in `figma.pluginId` and the REST dump; default 'journeyboard'. */
-  pluginId?: string
+  /**
+   * The manifest.json the plugin declares, which FigJam runs it under: its `id` is `figma.pluginId`
+   * and the key of private plugin data, its `permissions` open `figma.currentUser`, its `menu` holds
+   * the commands. Default: the repository's manifest.json (JOURNEYBOARD_MANIFEST). One FigJam would
+   * not run, or that declares what the emulator does not model, throws a PluginManifestError.
+   */
+  manifest?: PluginManifest
   /** The file name toRestFile uses unless given one. */
   fileName?: string
   /** How big text is (text-metrics.ts): a calibration from a real FigJam's diagnostics, or the emulator's defaults. */
   textCalibration?: TextCalibration
   /** Keep the document at every undo checkpoint so `undo()` works (costs a copy of the document per commitUndo). */
   recordUndo?: boolean
-  /** The manifest `menu` command the plugin was started with (`figma.command`); default '' (the first command). */
+  /**
+   * The manifest `menu` command the plugin was started with (`figma.command`): one of the menu's
+   * commands, by default its first. A manifest without a menu has none ([T] command: "undefined").
+   */
   command?: string
 }
 
 export interface FigJamEmulator {
   /** Pass this where the plugin expects `figma`. */
   api: PluginAPI
+  /** Pass this where the plugin expects the sandbox's global `fetch`: it refuses every request, as FigJam does under `allowedDomains: ["none"]` (sandbox-fetch.ts). */
+  fetch: (url: string, init?: FetchOptions) => Promise<FetchResponse>
+  /** The URL of every request made through `fetch`, in order. */
+  networkRequests: string[]
   /** Count of every API call and property write by name ('createSticky', 'loadFontAsync', 'text.characters', 'ui.postMessage', ...). */
   calls: Map<string, number>
   totalCalls(): number
@@ -55,7 +68,7 @@ export interface FigJamEmulator {
    * `JSON.stringify(toRestFile(name), null, 2)`, made without holding the whole file's objects at once.
    */
   toRestTextChunks(name?: string): Iterable<string>
-  /** Clears calls, fontLoads, notifications, undoCommits, uiMessages and viewportScrolls (an armed failure keeps counting). */
+  /** Clears calls, fontLoads, notifications, undoCommits, uiMessages, viewportScrolls and networkRequests (an armed failure keeps counting). */
   resetCounters(): void
   /** Arms a failure counted from now on (or disarms with undefined). */
   armFailure(rule: FailureRule | undefined): void

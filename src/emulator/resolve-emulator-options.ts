@@ -1,6 +1,10 @@
 import type { EmulatorOptions } from './figjam-emulator'
 import type { ContextSettings } from './emulator-context'
-import { DEFAULT_AVAILABLE_FONTS, DEFAULT_PLUGIN_DATA_LIMIT, DEFAULT_PLUGIN_ID } from './model/emulator-defaults'
+import { JOURNEYBOARD_MANIFEST } from './manifest/journeyboard-manifest'
+import { menuCommands } from './manifest/menu-commands'
+import { parsePluginManifest } from './manifest/parse-plugin-manifest'
+import type { PluginManifest } from './manifest/plugin-manifest-schema'
+import { DEFAULT_AVAILABLE_FONTS, DEFAULT_PLUGIN_DATA_LIMIT } from './model/emulator-defaults'
 import { DEFAULT_TEXT_CALIBRATION } from './model/text-metrics'
 
 /** The file name a board gets when nobody names it. */
@@ -12,17 +16,27 @@ export type ResolvedOptions = Omit<ContextSettings, 'registry'> & { fileName: st
 export function resolveEmulatorOptions(options: EmulatorOptions): ResolvedOptions {
   const limit = options.pluginDataLimit ?? DEFAULT_PLUGIN_DATA_LIMIT
   if (!Number.isInteger(limit) || limit <= 0) throw new RangeError(`pluginDataLimit must be a positive whole number of bytes, got ${limit}`)
-  const pluginId = options.pluginId ?? DEFAULT_PLUGIN_ID
-  if (pluginId === '') throw new RangeError('pluginId must not be empty')
+  const manifest = options.manifest === undefined ? JOURNEYBOARD_MANIFEST : parsePluginManifest(options.manifest)
   return {
+    manifest,
+    pluginId: manifest.id,
     availableFonts: options.availableFonts ?? DEFAULT_AVAILABLE_FONTS,
     pluginDataLimit: limit,
-    pluginId,
     failOnCall: options.failOnCall,
     clientStorage: options.clientStorage ?? {},
     fileName: options.fileName ?? DEFAULT_FILE_NAME,
     textCalibration: options.textCalibration ?? DEFAULT_TEXT_CALIBRATION,
     recordUndo: options.recordUndo ?? false,
-    command: options.command ?? ''
+    command: startedCommand(manifest, options.command)
   }
+}
+
+/** The menu command FigJam starts the plugin with: only one its manifest's menu names. */
+function startedCommand(manifest: PluginManifest, asked: string | undefined): string | undefined {
+  const commands = menuCommands(manifest.menu ?? []).map((entry) => entry.command)
+  if (asked === undefined) return commands[0]
+  if (!commands.includes(asked)) {
+    throw new RangeError(`command ${JSON.stringify(asked)} is not in the manifest's menu (${commands.length === 0 ? 'it has none' : commands.map((c) => JSON.stringify(c)).join(', ')})`)
+  }
+  return asked
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createFigJamEmulator } from '../../src/emulator'
+import { createFigJamEmulator, JOURNEYBOARD_MANIFEST } from '../../src/emulator'
 import { INTER_MEDIUM, readyEmulatorAsync } from './emulator-fixtures'
 
 /**
@@ -579,9 +579,40 @@ describe('FigJam rules the emulator enforces', () => {
     expect(sticky.fills).toMatchObject([{ blendMode: 'MULTIPLY' }])
   })
 
-  it('[T currentUser] figma.currentUser needs "currentuser" among the manifest\'s permissions, which Journeyboard does not ask for', () => {
+  it('[T currentUser] figma.currentUser needs "currentuser" among the permissions of the manifest the plugin runs under', () => {
+    const without = createFigJamEmulator({ manifest: { ...JOURNEYBOARD_MANIFEST, permissions: ['activeusers'] } })
+    expect(() => without.api.currentUser).toThrow('"currentuser" must be in the permissions of manifest.json')
+    const { api } = createFigJamEmulator({ manifest: { ...JOURNEYBOARD_MANIFEST, permissions: ['currentuser'] } })
+    expect(api.currentUser).toEqual({ id: 'emulator-user', name: 'Emulator User', photoUrl: null, color: '#0D99FF', sessionId: 1 })
+    // The user a sticky names as its author.
+    expect(api.currentUser?.name).toBe(api.createSticky().authorName)
+  })
+
+  it('[Update 66: with allowedDomains ["none"] FigJam blocks every request with a CSP error] the sandbox\'s fetch refuses, and records what was asked', async () => {
+    const emulator = createFigJamEmulator()
+    await expect(emulator.fetch('https://example.com/data.json')).rejects.toThrow('violates the Content Security Policy: manifest.json\'s networkAccess.allowedDomains is ["none"]')
+    // Where the manifest would let the request through, the emulator, which has no network, refuses all the same.
+    const open = createFigJamEmulator({ manifest: { ...JOURNEYBOARD_MANIFEST, networkAccess: { allowedDomains: ['https://example.com'] } } })
+    await expect(open.fetch('https://example.com/data.json')).rejects.toThrow('the emulator reaches no network')
+    expect([emulator.networkRequests, open.networkRequests]).toEqual([['https://example.com/data.json'], ['https://example.com/data.json']])
+  })
+
+  it('[T on: the events of figma; "textreview" needs the capability] refuses events the typings do not list, and "textreview" (no manifest the emulator runs under has the capability)', () => {
     const { api } = createFigJamEmulator()
-    expect(() => api.currentUser).toThrow('"currentuser" must be in the permissions of manifest.json')
+    const listen = (type: string) => () => api.on(type as 'close', () => undefined)
+    expect(listen('nodechange')).toThrow('"nodechange" is no event of figma')
+    expect(listen('textreview')).toThrow('the "textreview" event needs the "textreview" capability in manifest.json')
+    expect(listen('selectionchange')).not.toThrow()
+  })
+
+  it('[T loadAllPagesAsync, on("documentchange"), DocumentNode.findAll] what loading every page enables waits until its promise settles', async () => {
+    const { api } = createFigJamEmulator()
+    const loading = api.loadAllPagesAsync()
+    expect(() => api.root.findAll()).toThrow('loadAllPagesAsync')
+    expect(() => api.on('documentchange', () => undefined)).toThrow('loadAllPagesAsync')
+    await loading
+    expect(api.root.findAll()).toEqual([api.currentPage])
+    expect(() => api.on('documentchange', () => undefined)).not.toThrow()
   })
 
   it('[G figma-use gotchas.md "width and height are read-only", "Page switching"] writing a size throws "no setter for property"; setting the current page throws "Setting figma.currentPage is not supported"', async () => {

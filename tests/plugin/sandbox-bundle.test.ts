@@ -6,7 +6,7 @@ import vm from 'node:vm'
 import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createFigJamEmulator, type EmulatorOptions } from '../../src/emulator/create-figjam-emulator'
+import { createFigJamEmulator, type EmulatorOptions, type FigJamEmulator } from '../../src/emulator/create-figjam-emulator'
 import { checkPassed } from '../../src/diagnostics/diagnostics'
 import { templateSketches } from '../../src/formats/sketch-outline'
 import { MainToUiSchema } from '../../src/messages'
@@ -32,10 +32,15 @@ beforeAll(async () => {
   ;[mainJs, uiHtml] = await Promise.all([readFile('dist/main.js', 'utf8'), readFile('dist/ui.html', 'utf8')])
 }, 120_000)
 
-/** Runs the shipped dist/main.js as FigJam would: globals `figma` and `__html__`, nothing else. */
+/** The globals FigJam gives the sandbox ([T] index.d.ts), fetch as the manifest's networkAccess has it. */
+function sandboxGlobals(emulator: FigJamEmulator) {
+  return { figma: emulator.api, __html__: uiHtml, fetch: emulator.fetch, console, setTimeout, clearTimeout }
+}
+
+/** Runs the shipped dist/main.js as FigJam would: with those globals, nothing else. */
 function loadBundle(options: EmulatorOptions = {}) {
   const emulator = createFigJamEmulator(options)
-  vm.runInNewContext(mainJs, { figma: emulator.api, __html__: uiHtml, console, setTimeout, clearTimeout })
+  vm.runInNewContext(mainJs, sandboxGlobals(emulator))
   return emulator
 }
 
@@ -55,9 +60,9 @@ async function drawTemplateAsync(emulator: ReturnType<typeof loadBundle>, choice
  * read back, reported, exported in every format and imported again where it can be, its notes worded again, updated
  * after a review, a sticky shown, the panel resized; then text no importer accepts.
  */
-async function everyMessageAsync(start: (api: PluginAPI) => void, language: Language) {
+async function everyMessageAsync(start: (emulator: FigJamEmulator) => void, language: Language) {
   const emulator = createFigJamEmulator()
-  start(emulator.api)
+  start(emulator)
   const answered = () => emulator.uiMessages.map((m) => MainToUiSchema.parse(m))
   const last = <T extends string>(type: T) => {
     const found = answered().filter((m) => m.type === type).at(-1)
@@ -88,7 +93,7 @@ async function everyMessageAsync(start: (api: PluginAPI) => void, language: Lang
   await emulator.sendToPlugin({ type: 'resize', width: 400, height: 640 })
   await emulator.sendToPlugin({ type: 'import', requestId: 'bad-json', text: '{"title": 3, "stages": "none"}' })
   await emulator.sendToPlugin({ type: 'import', requestId: 'bad-csv', text: 'stage,title\n"unclosed' })
-  return { answers: answered(), notifications: emulator.notifications, warnings }
+  return { answers: answered(), notifications: emulator.notifications, warnings, networkRequests: emulator.networkRequests }
 }
 
 describe('the built sandbox bundle (dist/main.js)', () => {
@@ -146,9 +151,11 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     expect(emulator.api.currentPage.children).toEqual([])
   })
 
-  it.each(LANGUAGES)('answers every kind of panel message as its source does, the panel speaking %s (nothing a bundle left out or packed is missed)', async (language) => {
-    const fromBundle = await everyMessageAsync((api) => vm.runInNewContext(mainJs, { figma: api, __html__: uiHtml, console, setTimeout, clearTimeout }), language)
-    const fromSource = await everyMessageAsync((api) => startPlugin(api, uiHtml), language)
+  it.each(LANGUAGES)('answers every kind of panel message as its source does, the panel speaking %s (nothing a bundle left out or packed is missed), and asks the network for nothing', async (language) => {
+    const fromBundle = await everyMessageAsync((emulator) => vm.runInNewContext(mainJs, sandboxGlobals(emulator)), language)
+    const fromSource = await everyMessageAsync((emulator) => startPlugin(emulator.api, uiHtml), language)
+    // manifest.json's networkAccess is ["none"], under which FigJam blocks every request: the sandbox makes none.
+    expect(fromBundle.networkRequests).toEqual([])
     expect(fromBundle.answers.filter((answer) => answer.type === 'error')).toEqual([])
     expect(fromBundle.warnings.length).toBeGreaterThan(0)
     expect(fromBundle.answers.filter((answer) => answer.type === 'import-result').map((answer) => answer.requestId.startsWith('bad') !== answer.result.ok)).not.toContain(false)
@@ -165,7 +172,7 @@ describe('the built sandbox bundle (dist/main.js)', () => {
     it('unpacks nothing as it starts, before the panel is ready; the first answer unpacks the form\'s journey', async () => {
       // Every unpacking ends in the sandbox's own UTF-8 decoder, which builds text with String.fromCharCode.
       const emulator = createFigJamEmulator()
-      const context = vm.createContext({ figma: emulator.api, __html__: uiHtml, console, setTimeout, clearTimeout })
+      const context = vm.createContext(sandboxGlobals(emulator))
       vm.runInContext('globalThis.unpacked = 0; const fromCharCode = String.fromCharCode; String.fromCharCode = (...units) => (globalThis.unpacked += 1, fromCharCode(...units))', context)
       vm.runInContext(mainJs, context)
       // The timer it starts as it opens the panel has run.

@@ -59,13 +59,34 @@ type EmulatedPluginApi = Pick<
 
 type EventHandler = (...args: unknown[]) => unknown
 
+/** [T] PluginAPI.on/once/off: the events `figma` has (ArgFreeEventType and the overloads with an event argument). */
+const PLUGIN_EVENTS: ReadonlySet<string> = new Set([
+  'selectionchange',
+  'currentpagechange',
+  'close',
+  'timerstart',
+  'timerstop',
+  'timerpause',
+  'timerresume',
+  'timeradjust',
+  'timerdone',
+  'run',
+  'drop',
+  'documentchange',
+  'slidesviewchange',
+  'canvasviewchange',
+  'textreview',
+  'stylechange'
+])
+
 export function createPluginApiFacade(ctx: EmulatorContext): PluginAPI {
   return new PluginApiFacade(ctx) as unknown as PluginAPI
 }
 
 /**
- * The `figma` object plugin code receives, for a FigJam file with `documentAccess: "dynamic-page"`:
- * the synchronous lookups that mode disables throw and name their async replacement.
+ * The `figma` object plugin code receives, for a FigJam file, under the plugin's manifest (which
+ * parse-plugin-manifest.ts holds to `documentAccess: "dynamic-page"`): the synchronous lookups that
+ * mode disables throw and name their async replacement.
  */
 class PluginApiFacade implements EmulatedPluginApi {
   private readonly uiHandle: UIAPI
@@ -97,8 +118,9 @@ class PluginApiFacade implements EmulatedPluginApi {
     return 'default'
   }
 
+  /** [T] command: "If the plugin does not have any menu item, this property is undefined" (typed string all the same). */
   get command(): string {
-    return this.ctx.command
+    return this.ctx.command as string
   }
 
   get pluginId(): string {
@@ -115,11 +137,14 @@ class PluginApiFacade implements EmulatedPluginApi {
 
   /**
    * [T] currentUser: "`currentuser` must be specified in the permissions array in `manifest.json` to
-   * access this property". The emulator is Journeyboard's FigJam, whose manifest asks for no
-   * permissions, so reading it throws. (A sticky's author is still the session's user.)
+   * access this property": read from the manifest the plugin runs under. (A sticky's author is the
+   * session's user either way.)
    */
-  get currentUser(): User {
-    throw new Error(`in get_currentUser: "currentuser" must be in the permissions of manifest.json to access ${PLUGIN_GLOBAL}.currentUser`)
+  get currentUser(): User | null {
+    if (this.ctx.manifest.permissions?.includes('currentuser') !== true) {
+      throw new Error(`in get_currentUser: "currentuser" must be in the permissions of manifest.json to access ${PLUGIN_GLOBAL}.currentUser`)
+    }
+    return EMULATOR_USER
   }
 
   get root(): DocumentNode {
@@ -278,9 +303,14 @@ class PluginApiFacade implements EmulatedPluginApi {
     throw dynamicPageError('getFileThumbnailNode', 'getFileThumbnailNodeAsync()')
   }
 
+  /**
+   * The pages count as loaded once the promise settles, not when it is asked for: [T] the features it
+   * enables come after `await figma.loadAllPagesAsync()`, and whether they work before is not documented.
+   */
   loadAllPagesAsync(): Promise<void> {
-    this.ctx.allPagesLoaded = true
-    return Promise.resolve()
+    return Promise.resolve().then(() => {
+      this.ctx.allPagesLoaded = true
+    })
   }
 
   loadFontAsync(fontName: FontNameInput): Promise<void> {
@@ -357,6 +387,10 @@ class PluginApiFacade implements EmulatedPluginApi {
   #eventType(call: string, type: unknown, callback: unknown): string {
     const name = checkString(`${call}(type)`, type)
     if (typeof callback !== 'function') throw invalidArgumentError(`${call}(callback)`, 'a function', callback)
+    if (!PLUGIN_EVENTS.has(name)) throw new Error(`in ${call}: "${name}" is no event of ${PLUGIN_GLOBAL} (the typings list ${[...PLUGIN_EVENTS].join(', ')})`)
+    // [T] on: "textreview" is "only available to plugins that have the "textreview" capability",
+    // which no manifest the emulator runs under has (parse-plugin-manifest.ts).
+    if (name === 'textreview') throw new Error(`in ${call}: the "textreview" event needs the "textreview" capability in manifest.json`)
     if (name === 'documentchange' && !this.ctx.allPagesLoaded) {
       throw new Error(`in ${call}: the "documentchange" event needs "await ${PLUGIN_GLOBAL}.loadAllPagesAsync()" first (documentAccess: dynamic-page)`)
     }

@@ -86,14 +86,14 @@ export const DEFAULT_CONNECTOR_LINE_TYPE = 'ELBOWED'
 export const DEFAULT_CONNECTOR_START_CAP = 'NONE'
 export const DEFAULT_CONNECTOR_END_CAP = 'ARROW_LINES'
 
-/** The user a fresh emulator runs as; a sticky's `authorName` is theirs. */
-export const EMULATOR_USER: User = {
+/** The user a fresh emulator runs as; a sticky's `authorName` is theirs, and `figma.currentUser` them where the manifest allows it. */
+export const EMULATOR_USER: User = Object.freeze({
   id: 'emulator-user',
   name: 'Emulator User',
   photoUrl: null,
   color: '#0D99FF',
   sessionId: 1
-}
+})
 
 /** Documented `showUI` defaults. */
 export const UI_DEFAULT_WIDTH = 300
@@ -115,7 +115,6 @@ export const VIEWPORT_MAX_ZOOM = 256
 
 /** Documented per-entry plugin-data limit (100 kB). */
 export const DEFAULT_PLUGIN_DATA_LIMIT = 100_000
-export const DEFAULT_PLUGIN_ID = 'journeyboard'
 
 export const DOCUMENT_ID = '0:0'
 export const PAGE_ID = '0:1'

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator } from '../../../src/emulator'
+import { manifestWithId } from '../emulator-fixtures'
 
 describe('the plugin API object', () => {
   it('is a FigJam editor', () => {
-    const { api } = createFigJamEmulator({ pluginId: 'abc123' })
+    const { api } = createFigJamEmulator({ manifest: manifestWithId('abc123') })
     expect(api.editorType).toBe('figjam')
     expect(api.apiVersion).toBe('1.0.0')
     expect(api.pluginId).toBe('abc123')

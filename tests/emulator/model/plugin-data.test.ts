@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator } from '../../../src/emulator'
+import { manifestWithId } from '../emulator-fixtures'
 
 describe('plugin data', () => {
   it('stores strings, returns "" for missing keys and deletes on ""', () => {
@@ -25,7 +26,7 @@ describe('plugin data', () => {
   })
 
   it('caps each entry (plugin id or namespace + key + value, in UTF-8 bytes)', () => {
-    const { api } = createFigJamEmulator({ pluginDataLimit: 40, pluginId: 'plugin' })
+    const { api } = createFigJamEmulator({ pluginDataLimit: 40, manifest: manifestWithId('plugin') })
     const sticky = api.createSticky()
     // 'plugin' (6) + 'k' (1) + 33 = 40 bytes: exactly at the limit.
     sticky.setPluginData('k', 'x'.repeat(33))

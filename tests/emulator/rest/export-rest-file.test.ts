@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator, type RestConnectorNode, type RestSectionNode, type RestStickyNode } from '../../../src/emulator'
-import { readyEmulatorAsync } from '../emulator-fixtures'
+import { manifestWithId, readyEmulatorAsync } from '../emulator-fixtures'
 
 describe('toRestFile', () => {
   it('has the GET /v1/files/:key outer shape', () => {
@@ -15,7 +15,7 @@ describe('toRestFile', () => {
   })
 
   it('writes absolute boxes, flat characters, paints with alpha and plugin data by plugin id and namespace', async () => {
-    const { api, toRestFile } = await readyEmulatorAsync({ pluginId: 'jb' })
+    const { api, toRestFile } = await readyEmulatorAsync({ manifest: manifestWithId('jb') })
     const section = api.createSection()
     section.x = 100
     section.y = 50
@@ -54,7 +54,7 @@ describe('toRestFile', () => {
   })
 
   it('writes every plugin data key as a field of its own, in the order set, "__proto__" and "constructor" too', () => {
-    const { api, toRestFile } = createFigJamEmulator({ pluginId: 'jb' })
+    const { api, toRestFile } = createFigJamEmulator({ manifest: manifestWithId('jb') })
     const sticky = api.createSticky()
     sticky.setPluginData('__proto__', 'own')
     sticky.setPluginData('b', '1')

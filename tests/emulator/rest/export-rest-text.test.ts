@@ -6,7 +6,7 @@ import { generateBoardAsync } from '../../../src/plugin-api/generate-board'
 import { TEMPLATES } from '../../../src/templates'
 import { buildGroupedStickiesBoardAsync, buildTableBoardAsync } from '../../fixtures/hand-drawn-layouts'
 import { BoardBuilder, buildDanishBoardAsync, buildOddBoardAsync } from '../../fixtures/hand-made-boards'
-import { readyEmulatorAsync } from '../emulator-fixtures'
+import { manifestWithId, readyEmulatorAsync } from '../emulator-fixtures'
 
 /** What the command line wrote before the text came in pieces: the whole file's objects, then their text. */
 function textOfObjects(emulator: FigJamEmulator, name?: string): string {
@@ -75,7 +75,7 @@ describe('toRestTextChunks', () => {
   })
 
   it('joins to the same text for empty and nested containers and plugin data that looks like the children field', async () => {
-    const { api, toRestFile, toRestTextChunks } = await readyEmulatorAsync({ pluginId: 'jb' })
+    const { api, toRestFile, toRestTextChunks } = await readyEmulatorAsync({ manifest: manifestWithId('jb') })
     const b = await BoardBuilder.createAsync(api)
     const outer = b.section('Outer "children": []', { x: 0, y: 0, width: 2000, height: 1200 })
     const frame = b.frame('Frame', { x: 100, y: 100, width: 900, height: 700 }, outer)
@@ -90,7 +90,7 @@ describe('toRestTextChunks', () => {
   })
 
   it('joins to the same text for frames and groups nested in sections, hidden and locked nodes, and plugin data that looks like JSON', async () => {
-    const { api, toRestFile, toRestTextChunks } = await readyEmulatorAsync({ pluginId: 'jb' })
+    const { api, toRestFile, toRestTextChunks } = await readyEmulatorAsync({ manifest: manifestWithId('jb') })
     const b = await BoardBuilder.createAsync(api)
     const outer = b.section('Outer', { x: 0, y: 0, width: 2000, height: 1200 })
     const frame = b.frame('Frame', { x: 100, y: 100, width: 900, height: 700 }, outer)
