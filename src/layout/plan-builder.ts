@@ -1,6 +1,7 @@
 import { centreOf } from '../geometry'
 import type { Box, PlanConnector, PlanFont, PlanNode } from './board-plan'
 import { TEXT_COLOR } from '../palette/figjam-palette'
+import { keepShape } from './keep-shape'
 import { BODY_FONT, LINK_FONT_SIZE } from './layout-metrics'
 import type { PlanTag } from './plan-tag'
 
@@ -96,6 +97,9 @@ export class PlanBuilder {
     return [...byName.keys()].sort().map((name) => byName.get(name) as PlanFont)
   }
 }
+
+// Every layout makes a builder: one kept keeps their hidden class, and the code made for it, through full collections.
+keepShape(new PlanBuilder())
 
 /** A tag without the fields that are undefined, so the plan stays plain JSON. */
 export function planTag(tag: PlanTag): PlanTag {

@@ -1,6 +1,7 @@
 import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, coordinatesCrossBox, coordinatesLength, ELBOW_PATH_COORDINATES, elbowPathInto, hullOfBoxes, insetBox, magnetX, magnetY, type Point, pointAlongCoordinates, pointsOf, polylineCrossesBox, rectangleOverlapsBox, SIDE_DIRECTIONS, SIDES, type Side, unionBoxes } from '../geometry'
 import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
+import { keepShape } from './keep-shape'
 import { keptLineLabel } from './kept-line-label'
 import { linkLabelBox } from './link-label-box'
 import { planBoxes } from './plan-boxes'
@@ -790,3 +791,6 @@ function boundsOf(points: readonly Point[]): Box {
   return insetBox(unionBoxes(points.map((p) => ({ x: p.x, y: p.y, width: 0, height: 0 }))) as Box, -LINK_CLEARANCE)
 }
 
+// An index with a grid, as routing makes one for every board (keepShape: the class declarations and
+// bucketOf above must come first).
+keepShape(new ObstacleIndex([obstacle({ x: 0, y: 0, width: 1, height: 1 }, { sticky: true, blocksLines: true, text: true })]))
