@@ -146,5 +146,8 @@ export function elbowPath(start: PathEnd, end: PathEnd, stub = ELBOW_STUB): Poin
 
 /** The first `count` points of coordinates written as x, y pairs. */
 export function pointsOf(coordinates: Float64Array, count: number): Point[] {
-  return Array.from({ length: count }, (_, i) => ({ x: coordinates[2 * i] as number, y: coordinates[2 * i + 1] as number }))
+  // A loop rather than a callback made per call, which loses its optimised code at each full collection.
+  const points: Point[] = []
+  for (let i = 0; i < count; i++) points.push({ x: coordinates[2 * i] as number, y: coordinates[2 * i + 1] as number })
+  return points
 }

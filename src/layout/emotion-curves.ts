@@ -14,32 +14,65 @@ import { curveIdOf, type EmotionCurve, type Item, type Journey, journeyCurves, t
  * so the setting never loses a curve); other emotion rows still draw their own.
  */
 export function emotionCurves(journey: Journey, rows: readonly Lane[]): Map<string, Item[]> {
-  const stageIndex = new Map(journey.stages.map((stage, index) => [stage.id, index]))
-  const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
-  const curveIndex = new Map(journeyCurves(journey).map((curve, index) => [curve.id, index]))
-  const scoredIn = (laneIds: ReadonlySet<string>): Item[] => {
-    const scored = journey.items.filter((item) => item.score !== undefined && laneIds.has(item.laneId))
-    // Journey order among the scored items only, not a map over every item of the board.
-    const order = new Map<Item, number>()
-    scored.forEach((item, index) => order.set(item, index))
-    return scored.sort(
-      (a, b) =>
-        (stageIndex.get(a.stageId) ?? 0) - (stageIndex.get(b.stageId) ?? 0) ||
-        (rowIndex.get(a.laneId) ?? 0) - (rowIndex.get(b.laneId) ?? 0) ||
-        (curveIndex.get(curveIdOf(a, journey)) ?? 0) - (curveIndex.get(curveIdOf(b, journey)) ?? 0) ||
-        (order.get(a) ?? 0) - (order.get(b) ?? 0)
-    )
+  const order: CurveOrder = {
+    stages: new Map(journey.stages.map((stage, index) => [stage.id, index])),
+    rows: new Map(rows.map((lane, index) => [lane.id, index])),
+    curves: new Map(journeyCurves(journey).map((curve, index) => [curve.id, index]))
   }
-
   const curves = new Map<string, Item[]>()
   const touchpointLanes = new Set(rows.filter((lane) => lane.kind === 'touchpoints').map((lane) => lane.id))
   rows
     .filter((lane) => lane.kind === 'emotion')
     .forEach((lane, index) => {
-      const touchpoints = index === 0 && journey.emotionScale.per === 'touchpoint' ? scoredIn(touchpointLanes) : []
-      curves.set(lane.id, touchpoints.length > 0 ? touchpoints : scoredIn(new Set([lane.id])))
+      const touchpoints = index === 0 && journey.emotionScale.per === 'touchpoint' ? scoredIn(journey, touchpointLanes, order) : []
+      curves.set(lane.id, touchpoints.length > 0 ? touchpoints : scoredIn(journey, new Set([lane.id]), order))
     })
   return curves
+}
+
+/** Where stages, rows and curves come in the journey: what orders the points of a curve. */
+interface CurveOrder {
+  stages: ReadonlyMap<string, number>
+  rows: ReadonlyMap<string, number>
+  curves: ReadonlyMap<string, number>
+}
+
+/** A scored item with its places in curve order, worked out once rather than at every comparison. */
+interface CurvePoint {
+  item: Item
+  stage: number
+  row: number
+  curve: number
+  /** Its place among the scored items in journey order (not a map over every item of the board). */
+  order: number
+}
+
+/**
+ * The scored items of some lanes in curve order. Module-level functions rather than closures made
+ * per call: a closure's optimised code lives only as long as the closure, so closures made afresh
+ * on every layout compile again after each full collection.
+ */
+function scoredIn(journey: Journey, laneIds: ReadonlySet<string>, order: CurveOrder): Item[] {
+  const points: CurvePoint[] = []
+  for (const item of journey.items) {
+    if (item.score === undefined || !laneIds.has(item.laneId)) continue
+    points.push({
+      item,
+      stage: order.stages.get(item.stageId) ?? 0,
+      row: order.rows.get(item.laneId) ?? 0,
+      curve: order.curves.get(curveIdOf(item, journey)) ?? 0,
+      order: points.length
+    })
+  }
+  points.sort(byCurveOrder)
+  const items: Item[] = []
+  for (const point of points) items.push(point.item)
+  return items
+}
+
+/** Stage, then row, then curve, then journey order. */
+function byCurveOrder(a: CurvePoint, b: CurvePoint): number {
+  return a.stage - b.stage || a.row - b.row || a.curve - b.curve || a.order - b.order
 }
 
 /** One curve's points within an emotion row, in curve order: the run its line joins. */
@@ -50,9 +83,14 @@ export interface CurveRun {
 
 /** An emotion row's points split by curve, in the journey's curve order; curves without points are left out. */
 export function curveRuns(journey: Journey, points: readonly Item[]): CurveRun[] {
-  return journeyCurves(journey)
-    .map((curve) => ({ curve, points: points.filter((item) => curveIdOf(item, journey) === curve.id) }))
-    .filter((run) => run.points.length > 0)
+  // Loops rather than callbacks made per call (see scoredIn).
+  const runs: CurveRun[] = []
+  for (const curve of journeyCurves(journey)) {
+    const onCurve: Item[] = []
+    for (const item of points) if (curveIdOf(item, journey) === curve.id) onCurve.push(item)
+    if (onCurve.length > 0) runs.push({ curve, points: onCurve })
+  }
+  return runs
 }
 
 /**

@@ -1,5 +1,5 @@
 import { fillText } from '../i18n'
-import { followedPersona, type Item, type Journey, journeyEvidenceLevels, type Persona } from '../model'
+import { followedPersona, type Item, type Journey, journeyEvidenceLevels, type Lane, type Persona, type Stage } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
 import type { BoardPlan, Box } from './board-plan'
 import {
@@ -51,7 +51,7 @@ import {
   STICKY_SIZE
 } from './layout-metrics'
 import { legendEntries } from './legend-entries'
-import { measureCell } from './measure-cell'
+import { measureCell, type MeasuredCell } from './measure-cell'
 import { orderLanes } from './order-lanes'
 import { phaseRuns } from './phase-runs'
 import { blueprintSlotHeight, type IndexedLine, placeBlueprintLines } from './place-blueprint-lines'
@@ -143,34 +143,47 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   // Measure every cell; then each column is as wide as its widest cell and each row as tall as its tallest.
   const curves = emotionCurves(journey, rows)
   // Cells numbered row by row, so grouping items by cell makes no key for every item of the board.
-  const stageIndex = new Map(stages.map((stage, index) => [stage.id, index]))
-  const rowIndex = new Map(rows.map((lane, index) => [lane.id, index]))
-  const cellOf = (stageId: string, laneId: string): number => (rowIndex.get(laneId) ?? 0) * stages.length + (stageIndex.get(stageId) ?? 0)
+  // Loops and module-level functions rather than callbacks made per call, here and below: a
+  // callback's optimised code lasts only as long as the callback, so callbacks made afresh on every
+  // layout compile again after each full collection (see keepShape).
+  const grid: CellNumbering = { stages: new Map(stages.map((stage, index) => [stage.id, index])), rows: new Map(rows.map((lane, index) => [lane.id, index])), columns: stages.length }
   const pointsByCell = new Map<number, Item[]>()
   for (const [laneId, items] of curves) {
-    for (const [cell, group] of groupBy(items, (item) => cellOf(item.stageId, laneId))) pointsByCell.set(cell, group)
+    for (const [cell, group] of itemsByCellOf(items, grid, laneId)) pointsByCell.set(cell, group)
   }
-  const onCurve = new Set([...curves.values()].flat().map((item) => item.id))
-  const itemsByCell = groupBy(linkedFirst(journey), (item) => cellOf(item.stageId, item.laneId))
-  const cells = rows.map((lane, r) =>
-    stages.map((stage, c) => {
+  const onCurve = new Set<string>()
+  for (const points of curves.values()) for (const item of points) onCurve.add(item.id)
+  const itemsByCell = itemsByCellOf(linkedFirst(journey), grid)
+  const cells: MeasuredCell[][] = []
+  for (let r = 0; r < rows.length; r++) {
+    const lane = rows[r] as Lane
+    const row: MeasuredCell[] = []
+    for (let c = 0; c < stages.length; c++) {
+      const stage = stages[c] as Stage
       const cell = r * stages.length + c
-      return measureCell(measure, itemsByCell.get(cell) ?? [], curves.has(lane.id), pointsByCell.get(cell)?.length ?? 0, cellColumns, stageKeyOf(stage.id), room.cells.get(cellKey(stage.id, lane.id)))
-    })
-  )
-  const columnContent = stages.map((_, c) => Math.max(STICKY_SIZE, ...cells.map((row) => row[c]?.width ?? 0)))
+      row.push(measureCell(measure, itemsByCell.get(cell) ?? [], curves.has(lane.id), pointsByCell.get(cell)?.length ?? 0, cellColumns, stageKeyOf(stage.id), room.cells.get(cellKey(stage.id, lane.id))))
+    }
+    cells.push(row)
+  }
+  const columnContent: number[] = []
+  for (let c = 0; c < stages.length; c++) {
+    let width = STICKY_SIZE
+    for (const row of cells) width = Math.max(width, row[c]?.width ?? 0)
+    columnContent.push(width)
+  }
   const columnWidths = columnContent.map((width) => width + 2 * STAGE_PADDING)
   // Empty cells hold a hint naming their lane: where its stickies go. Only a lane with an empty cell
   // has one to measure (on the text node of its first, as all its hints read alike).
-  const isEmpty = (cell: number): boolean => !itemsByCell.has(cell) && !pointsByCell.has(cell)
   const hints = rows.map((lane, r) => {
-    const firstEmpty = stages.find((_, c) => isEmpty(r * stages.length + c))
+    let firstEmpty: Stage | undefined
+    for (let c = 0; c < stages.length && firstEmpty === undefined; c++) if (isEmptyCell(r * stages.length + c, itemsByCell, pointsByCell)) firstEmpty = stages[c]
     if (firstEmpty === undefined) return undefined
     const text = fillText(labels.cellHint, { lane: lane.name.trim() })
     return { text, height: measureTextNode(measure, hintKey(firstEmpty.id, lane.id), text, BODY_FONT, CELL_HINT_FONT_SIZE, STICKY_SIZE) }
   })
   const rowHeights = rows.map((lane, r) => {
-    const content = Math.max(curves.has(lane.id) ? EMOTION_BAND_HEIGHT : STICKY_SIZE, hints[r]?.height ?? 0, ...(cells[r] ?? []).map((cell) => cell.height))
+    let content = Math.max(curves.has(lane.id) ? EMOTION_BAND_HEIGHT : STICKY_SIZE, hints[r]?.height ?? 0)
+    for (const cell of cells[r] ?? []) content = Math.max(content, cell.height)
     const label = measureShapeText(measure, lane.name, HEADING_FONT, LANE_LABEL_FONT_SIZE, LANE_LABEL_WIDTH, LANE_LABEL_PADDING)
     return Math.max(content + 2 * CELL_PADDING, label)
   })
@@ -193,18 +206,12 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   // Blueprint lines widen the gap below the lane they follow.
   const linesAfterRow = new Map<number, IndexedLine[]>()
   journey.blueprintLines.forEach((line, index) => {
-    const r = requireIndex(rowIndex, line.afterLaneId, 'blueprint line lane')
+    const r = requireIndex(grid.rows, line.afterLaneId, 'blueprint line lane')
     linesAfterRow.set(r, [...(linesAfterRow.get(r) ?? []), { line, index }])
   })
-  const rowGapAfter = (r: number): number => ROW_GAP + at(room.rows, r + 1)
-  const gapAfter = (r: number): number => {
-    const lines = linesAfterRow.get(r) ?? []
-    if (lines.length > 0) return rowGapAfter(r) + sum(lines.map(({ line }) => blueprintSlotHeight(measure, line, labels)))
-    return r < rows.length - 1 ? rowGapAfter(r) : STAGE_BOTTOM_PADDING + at(room.rows, r + 1)
-  }
-
-  const stageGap = (c: number): number => (c === 0 ? LANE_LABEL_GAP : STAGE_GAP) + at(room.columns, c)
-  const gridWidth = LANE_LABEL_WIDTH + sum(columnWidths) + sum(stages.map((_, c) => stageGap(c)))
+  let stageGaps = 0
+  for (let c = 0; c < stages.length; c++) stageGaps += stageGap(room, c)
+  const gridWidth = LANE_LABEL_WIDTH + sum(columnWidths) + stageGaps
   const contentWidth = Math.max(gridWidth, MIN_CONTENT_WIDTH)
   const left = BOARD_PADDING
 
@@ -225,7 +232,8 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   let y = placeHeader(plan, measure, { journey, persona, labels, x: left, y: BOARD_PADDING, width: contentWidth }) + BAND_GAP
 
   const personaHeight = placePersonaCard(plan, measure, persona, labels, { x: left, y })
-  const scored = journey.items.filter((item) => item.score !== undefined)
+  const emotionSigns = new Set<EmotionSign>()
+  for (const item of journey.items) if (item.score !== undefined) emotionSigns.add(emotionSign(item.score, journey.emotionScale))
   const legendHeight = placeLegend(plan, measure, {
     x: left + PERSONA_CARD_WIDTH + BLOCK_GAP,
     y,
@@ -234,7 +242,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
       journey,
       rows,
       markers: new Set<MarkerKind>(journey.items.flatMap(itemMarkers)),
-      emotionSigns: new Set<EmotionSign>(scored.map((item) => emotionSign(item.score ?? 0, journey.emotionScale))),
+      emotionSigns,
       labels
     }),
     labels
@@ -244,7 +252,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   const columnX: number[] = []
   let x = left + LANE_LABEL_WIDTH
   columnWidths.forEach((width, c) => {
-    x += stageGap(c)
+    x += stageGap(room, c)
     columnX.push(x)
     x += width
   })
@@ -287,13 +295,14 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   let rowY = gridTop + stageHeader + at(room.rows, 0)
   rows.forEach((_, r) => {
     rowTops.push(rowY)
-    rowY += (rowHeights[r] ?? 0) + gapAfter(r)
+    rowY += (rowHeights[r] ?? 0) + gapAfter(r, rows.length, room, linesAfterRow.get(r), measure, labels)
   })
   const stageHeight = rowY - gridTop
 
   // Stage sections, each with its description and its cells.
   const levels = new Map(journeyEvidenceLevels(journey).map((level) => [level.id, level]))
-  stages.forEach((stage, c) => {
+  for (let c = 0; c < stages.length; c++) {
+    const stage = stages[c] as Stage
     const stageKey = stageKeyOf(stage.id)
     const phase = stage.phaseId === undefined ? undefined : requireIndex(phaseIndex, stage.phaseId, 'stage phase')
     plan.add({
@@ -332,9 +341,10 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
         stageKey
       )
     }
-    rows.forEach((lane, r) => {
+    for (let r = 0; r < rows.length; r++) {
+      const lane = rows[r] as Lane
       const cell = cells[r]?.[c]
-      if (cell === undefined) return
+      if (cell === undefined) continue
       const at = { x: STAGE_PADDING, y: (rowTops[r] ?? 0) - gridTop + CELL_PADDING }
       if (curves.has(lane.id)) {
         placeEmotionPoints(plan, pointsByCell.get(r * stages.length + c) ?? [], {
@@ -346,7 +356,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
       }
       placeCellItems(plan, { journey, lane, stageKey, cell, at, onCurve, measure, levels })
       const hint = hints[r]
-      if (hint !== undefined && isEmpty(r * stages.length + c)) {
+      if (hint !== undefined && isEmptyCell(r * stages.length + c, itemsByCell, pointsByCell)) {
         plan.addText(
           hintKey(stage.id, lane.id),
           { ...at, width: STICKY_SIZE, height: hint.height },
@@ -357,11 +367,12 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
           stageKey
         )
       }
-    })
-  })
+    }
+  }
 
   // Lane labels: as tall as their rows, so a label's box is its row's band.
-  rows.forEach((lane, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const lane = rows[r] as Lane
     plan.add({
       kind: 'shape',
       key: `lane:${lane.id}`,
@@ -378,10 +389,10 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
       fontSize: LANE_LABEL_FONT_SIZE,
       tag: planTag({ role: 'lane-label', laneId: lane.id, variant: lane.kind })
     })
-  })
+  }
 
   for (const [r, lines] of linesAfterRow) {
-    const top = (rowTops[r] ?? 0) + (rowHeights[r] ?? 0) + rowGapAfter(r) / 2
+    const top = (rowTops[r] ?? 0) + (rowHeights[r] ?? 0) + rowGapAfter(room, r) / 2
     placeBlueprintLines(plan, measure, lines, { top, x: left, width: gridWidth, labels })
   }
 
@@ -389,7 +400,8 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   for (const { curve, points } of [...curves.values()].flatMap((points) => curveRuns(journey, points))) {
     // Each point's key made once, for the line that ends at it and the one that starts there.
     let start = ''
-    points.forEach((to, i) => {
+    for (let i = 0; i < points.length; i++) {
+      const to = points[i] as Item
       const end = `emotion-point:${to.id}`
       const from = points[i - 1]
       if (from !== undefined) {
@@ -406,7 +418,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
         })
       }
       start = end
-    })
+    }
   }
   for (const link of journey.links) {
     plan.addConnector({
@@ -444,7 +456,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
  * gaps around the cell on their sides for their links to run in (see route-links.ts).
  */
 function linkedFirst(journey: Journey): Item[] {
-  const linked = new Set(journey.links.flatMap((link) => [link.from, link.to]))
+  const linked = linkEnds(journey)
   const first: Item[] = []
   const rest: Item[] = []
   for (const item of journey.items) (linked.has(item.id) ? first : rest).push(item)
@@ -463,7 +475,7 @@ function checkItemsResolve(journey: Journey): void {
   const stageIds = new Set(journey.stages.map((stage) => stage.id))
   const laneIds = new Set(journey.lanes.map((lane) => lane.id))
   // The links' ends no item is, rather than a set of every item of the board.
-  const missing = new Set(journey.links.flatMap((link) => [link.from, link.to]))
+  const missing = linkEnds(journey)
   for (const item of journey.items) {
     missing.delete(item.id)
     if (!stageIds.has(item.stageId) || !laneIds.has(item.laneId)) {
@@ -489,15 +501,61 @@ function hintKey(stageId: string, laneId: string): string {
   return `hint:${stageId}:${laneId}`
 }
 
-function groupBy<T, K>(values: readonly T[], keyOf: (value: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>()
-  for (const value of values) {
-    const key = keyOf(value)
+/** Where a cell is in the grid's numbering: row by row, `columns` cells a row. */
+interface CellNumbering {
+  stages: ReadonlyMap<string, number>
+  rows: ReadonlyMap<string, number>
+  columns: number
+}
+
+/**
+ * Items by the number of their cell, each cell's in the order given; with `laneId`, every item is
+ * taken to be in that lane's row (the points a curve draws in its emotion row).
+ */
+function itemsByCellOf(items: readonly Item[], grid: CellNumbering, laneId?: string): Map<number, Item[]> {
+  const groups = new Map<number, Item[]>()
+  for (const item of items) {
+    const key = (grid.rows.get(laneId ?? item.laneId) ?? 0) * grid.columns + (grid.stages.get(item.stageId) ?? 0)
     const group = groups.get(key)
-    if (group === undefined) groups.set(key, [value])
-    else group.push(value)
+    if (group === undefined) groups.set(key, [item])
+    else group.push(item)
   }
   return groups
+}
+
+/** A cell with neither stickies nor emotion points. */
+function isEmptyCell(cell: number, itemsByCell: ReadonlyMap<number, Item[]>, pointsByCell: ReadonlyMap<number, Item[]>): boolean {
+  return !itemsByCell.has(cell) && !pointsByCell.has(cell)
+}
+
+/** The items links start or end at. */
+function linkEnds(journey: Journey): Set<string> {
+  const ends = new Set<string>()
+  for (const link of journey.links) {
+    ends.add(link.from)
+    ends.add(link.to)
+  }
+  return ends
+}
+
+/** The gap before stage column `c`: the lane labels' gap before the first. */
+function stageGap(room: LinkRoom, c: number): number {
+  return (c === 0 ? LANE_LABEL_GAP : STAGE_GAP) + at(room.columns, c)
+}
+
+/** The gap below row `r` before its blueprint lines. */
+function rowGapAfter(room: LinkRoom, r: number): number {
+  return ROW_GAP + at(room.rows, r + 1)
+}
+
+/** The gap below row `r` of `rowCount`: with its blueprint lines, or the stages' bottom padding below the last. */
+function gapAfter(r: number, rowCount: number, room: LinkRoom, lines: readonly IndexedLine[] | undefined, measure: TextMeasure, labels: BoardLabels): number {
+  if (lines !== undefined && lines.length > 0) {
+    let slots = 0
+    for (const { line } of lines) slots += blueprintSlotHeight(measure, line, labels)
+    return rowGapAfter(room, r) + slots
+  }
+  return r < rowCount - 1 ? rowGapAfter(room, r) : STAGE_BOTTOM_PADDING + at(room.rows, r + 1)
 }
 
 function requireIndex(index: ReadonlyMap<string, number>, id: string, what: string): number {

@@ -1,5 +1,5 @@
 import { fillText } from '../i18n'
-import { type Journey, journeyEvidenceLevels, type Lane, type LinkKind } from '../model'
+import { type Item, type Journey, journeyEvidenceLevels, type Lane, type Link, type LinkKind } from '../model'
 import type { BoardLabels } from './board-labels'
 import {
   EMOTION_SHAPES,
@@ -97,7 +97,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
       variant: curve.id
     })
   }
-  if (journey.items.some((item) => item.evidence !== undefined)) {
+  if (journey.items.some(hasEvidence)) {
     for (const level of journeyEvidenceLevels(journey)) {
       entries.push({
         id: `evidence:${level.id}`,
@@ -108,7 +108,7 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
       })
     }
   }
-  const linkKinds = new Set(journey.links.map((link) => link.kind))
+  const linkKinds = new Set(journey.links.map(linkKindOf))
   for (const kind of LINK_ORDER.filter((k) => linkKinds.has(k))) {
     entries.push({
       id: `link:${kind}`,
@@ -119,4 +119,14 @@ export function legendEntries({ journey, rows, markers, emotionSigns, labels }: 
     })
   }
   return entries
+}
+
+// Module-level callbacks over every item and link: a callback made per call loses its optimised
+// code at each full collection (see keepShape).
+function hasEvidence(item: Item): boolean {
+  return item.evidence !== undefined
+}
+
+function linkKindOf(link: Link): LinkKind {
+  return link.kind
 }

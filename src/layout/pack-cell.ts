@@ -31,34 +31,44 @@ export function packCell(sizes: readonly { width: number; height: number }[], ma
   const rows = Math.ceil(sizes.length / columns)
   const columnWidths = new Array<number>(columns).fill(0)
   const rowHeights = new Array<number>(rows).fill(0)
-  sizes.forEach((size, index) => {
+  // Loops rather than callbacks: callbacks made afresh on every call lose their optimised code at
+  // each full collection (see keepShape), and a board packs thousands of cells.
+  for (let index = 0; index < sizes.length; index++) {
+    const size = sizes[index] as { width: number; height: number }
     const column = index % columns
     const row = Math.floor(index / columns)
     columnWidths[column] = Math.max(columnWidths[column] ?? 0, size.width)
     rowHeights[row] = Math.max(rowHeights[row] ?? 0, size.height)
-  })
+  }
   const columnX = offsetsOf(columnWidths, gap, room.columns)
   const rowY = offsetsOf(rowHeights, gap, room.rows)
-  const offsets = sizes.map((_, index) => ({
-    x: columnX[index % columns] ?? 0,
-    y: (rowY[Math.floor(index / columns)] ?? 0) + (room.drops[index % columns] ?? 0)
-  }))
-  const deepest = Math.max(0, ...columnWidths.map((_, column) => room.drops[column] ?? 0))
+  const offsets: Point[] = []
+  for (let index = 0; index < sizes.length; index++) {
+    offsets.push({
+      x: columnX[index % columns] ?? 0,
+      y: (rowY[Math.floor(index / columns)] ?? 0) + (room.drops[index % columns] ?? 0)
+    })
+  }
+  let deepest = 0
+  for (let column = 0; column < columnWidths.length; column++) deepest = Math.max(deepest, room.drops[column] ?? 0)
   return { width: total(columnWidths, gap, room.columns), height: total(rowHeights, gap, room.rows) + deepest, offsets }
 }
 
 function offsetsOf(lengths: readonly number[], gap: number, room: readonly number[]): number[] {
   const offsets: number[] = []
   let at = 0
-  lengths.forEach((length, index) => {
+  for (let index = 0; index < lengths.length; index++) {
     at += room[index] ?? 0
     offsets.push(at)
-    at += length + gap
-  })
+    at += (lengths[index] as number) + gap
+  }
   return offsets
 }
 
 function total(lengths: readonly number[], gap: number, room: readonly number[]): number {
-  const added = lengths.reduce((sum, _, index) => sum + (room[index] ?? 0), 0)
-  return lengths.reduce((sum, length) => sum + length, 0) + gap * Math.max(0, lengths.length - 1) + added
+  let added = 0
+  for (let index = 0; index < lengths.length; index++) added += room[index] ?? 0
+  let sum = 0
+  for (const length of lengths) sum += length
+  return sum + gap * Math.max(0, lengths.length - 1) + added
 }

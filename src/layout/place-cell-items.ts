@@ -48,10 +48,6 @@ export interface CellPlacement {
  * around every sticky, so they never reach another sticky.
  */
 export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve, measure, levels }: CellPlacement): void {
-  // A pin's shape: its preset's colours spelled out, not spread, on every pin of the board.
-  const pin = (key: string, x: number, y: number, size: number, shapeType: PlanShapeType, preset: ShapePreset, text: string, fontSize: number, tag: PlanTag): void => {
-    plan.add({ kind: 'shape', key, parent: stageKey, name: key, x, y, width: size, height: size, shapeType, fill: preset.fill, stroke: preset.stroke, textFill: preset.textFill, text, font: HEADING_FONT, fontSize, tag })
-  }
   const items = cell.items
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item
@@ -82,7 +78,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
       const sign = emotionSign(item.score, journey.emotionScale)
       const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography.decimal)
       const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE, 'ELLIPSE')
-      pin(`score:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y - MARKER_OVERHANG, badge, 'ELLIPSE', EMOTION_SHAPES[sign], score, SCORE_BADGE_FONT_SIZE, {
+      addPin(plan, stageKey, `score:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y - MARKER_OVERHANG, badge, 'ELLIPSE', EMOTION_SHAPES[sign], score, SCORE_BADGE_FONT_SIZE, {
         role: 'score-badge',
         itemId: item.id,
         stageId: item.stageId,
@@ -94,7 +90,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     if (level !== undefined) {
       const letter = evidenceLetter(level)
       const side = glyphShapeSize(measure, letter, HEADING_FONT, MARKER_FONT_SIZE, MARKER_SIZE)
-      pin(`evidence:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y + sticky.height + MARKER_OVERHANG - side, side, EVIDENCE_MARKER_SHAPE, MARK_SHAPES[level.color], letter, MARKER_FONT_SIZE, {
+      addPin(plan, stageKey, `evidence:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y + sticky.height + MARKER_OVERHANG - side, side, EVIDENCE_MARKER_SHAPE, MARK_SHAPES[level.color], letter, MARKER_FONT_SIZE, {
         role: 'evidence-marker',
         itemId: item.id,
         stageId: item.stageId,
@@ -112,7 +108,9 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     let m = 0
     for (const marker of markers) {
       const style = MARKER_STYLES[marker]
-      pin(
+      addPin(
+        plan,
+        stageKey,
         `marker:${item.id}:${marker}`,
         sticky.x + sticky.width + MARKER_OVERHANG - side - m * (side + MARKER_SPACING),
         sticky.y - MARKER_OVERHANG,
@@ -126,6 +124,15 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
       m++
     }
   }
+}
+
+/**
+ * A pin's shape: its preset's colours spelled out, not spread, on every pin of the board. A
+ * module-level function rather than a closure made per cell, whose optimised code would last only
+ * as long as the closure (see keepShape).
+ */
+function addPin(plan: PlanBuilder, parent: string, key: string, x: number, y: number, size: number, shapeType: PlanShapeType, preset: ShapePreset, text: string, fontSize: number, tag: PlanTag): void {
+  plan.add({ kind: 'shape', key, parent, name: key, x, y, width: size, height: size, shapeType, fill: preset.fill, stroke: preset.stroke, textFill: preset.textFill, text, font: HEADING_FONT, fontSize, tag })
 }
 
 const SQUARE_STICKY: Readonly<StickySize> = { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }

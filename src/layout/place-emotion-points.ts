@@ -25,7 +25,9 @@ export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], ba
   const scale = journey.emotionScale
   const { min, max } = scale
   const travel = EMOTION_BAND_HEIGHT - EMOTION_POINT_SIZE
-  items.forEach((item, i) => {
+  // A loop rather than a callback made per cell (see keepShape).
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item
     const score = Math.min(max, Math.max(min, item.score ?? min))
     const slotCentre = band.x + ((i + 0.5) * band.width) / items.length
     const sign = emotionSign(score, scale)
@@ -50,5 +52,5 @@ export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], ba
       fontSize: EMOTION_POINT_FONT_SIZE,
       tag: { role: 'emotion-point', itemId: item.id, stageId: item.stageId, laneId: item.laneId, variant: sign }
     })
-  })
+  }
 }

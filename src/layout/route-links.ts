@@ -123,20 +123,21 @@ interface Pass {
  * @param boxes every node's box relative to the board (planBoxes), when the caller has them already
  */
 export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> = planBoxes(plan)): RoutedLinks {
+  // Loops rather than callbacks made per call, whose optimised code lasts only as long as they do
+  // (see keepShape).
   const itemOf = new Map<string, string>()
-  plan.nodes.forEach((node) => {
-    if (node.kind === 'sticky' && node.tag.itemId !== undefined) itemOf.set(node.key, node.tag.itemId)
-  })
+  for (const node of plan.nodes) if (node.kind === 'sticky' && node.tag.itemId !== undefined) itemOf.set(node.key, node.tag.itemId)
   const obstacles: Obstacle[] = []
   const links: (LinkToRoute & { at: number })[] = []
-  plan.nodes.forEach((node, at) => {
+  for (let at = 0; at < plan.nodes.length; at++) {
+    const node = plan.nodes[at] as PlanNode
     const obstacle = obstacleOf(node, boxes.get(node.key))
     if (obstacle !== undefined) obstacles.push(obstacle)
-    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) return
+    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
     if (start !== undefined && end !== undefined) links.push({ node, at, ends: linkEnds(start, end, itemOf.get(node.start), itemOf.get(node.end)), labelSize: linkLabelBox(node.text, ORIGIN) })
-  })
+  }
   const index = new ObstacleIndex(obstacles)
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
@@ -184,7 +185,8 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
 function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[], freeRoutes = false): Pass {
   const labels = new ObstacleIndex()
   const pass: Pass = { routed: new Map(), blocked: new Set() }
-  const byKey = new Map(links.map((link) => [link.node.key, link]))
+  const byKey = new Map<string, LinkToRoute>()
+  for (const link of links) byKey.set(link.node.key, link)
   for (const link of links) {
     if (freeRoutes && placeClear({ index, labels }, pass, byKey, link, FREED_LINKS, { moving: new Set(), tries: FREEING_TRIES })) continue
     const best = bestRoute({ index, labels }, link.ends, link.labelSize)
