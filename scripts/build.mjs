@@ -79,10 +79,11 @@ export const BUDGETS = [
   // fewer crossings when every tenth item of a 2,000-item board moves).
   // The Markdown report's "label: value" cut at its placeholders once instead of filled as any text
   // per line (a quarter less garbage in a big report), and the exports' lone-surrogate check asking
-  // the engine's isWellFormed before searching (about 230 bytes).
+  // the engine's isWellFormed before searching, and the report's "where an item sits" made once per
+  // run of items in one cell (about 310 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 423_470 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 423_550 }
 ]
 
 const minify = !process.argv.includes('--dev')

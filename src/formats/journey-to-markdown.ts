@@ -19,6 +19,8 @@ interface Words {
   t: BoardCatalogue
   /** The language's "label: value", filled once per listed item (see `labelledFiller`). */
   labelledItem: (label: string, value: string) => string
+  /** Where an item sits: `**stage** · lane` (see `whereNamer`). */
+  where: (ref: ItemRef) => string
 }
 
 /** A "label: value" text as one run of words before the label, one between and one after the value. */
@@ -113,13 +115,28 @@ function stagesSection(journey: Journey, { t }: Words): string[] {
   return lines
 }
 
-function where({ t }: Words, ref: ItemRef): string {
-  return `**${escapeMarkdown(ref.stageName)}**${t.typography.separator}${escapeMarkdown(ref.laneName)}`
+/**
+ * Where an item sits, as its line names it: the lists run in board order, so an item mostly sits
+ * where the one listed before it does, whose text serves again instead of being made anew (a tenth
+ * of what a big report allocated).
+ */
+function whereNamer(t: BoardCatalogue): (ref: ItemRef) => string {
+  let stageName: string | undefined
+  let laneName: string | undefined
+  let named = ''
+  return (ref) => {
+    if (ref.stageName !== stageName || ref.laneName !== laneName) {
+      stageName = ref.stageName
+      laneName = ref.laneName
+      named = `**${escapeMarkdown(stageName)}**${t.typography.separator}${escapeMarkdown(laneName)}`
+    }
+    return named
+  }
 }
 
 /** An item as a list line: where it sits, then its text. */
 function itemLine(words: Words, ref: ItemRef): string {
-  return `- ${words.labelledItem(where(words, ref), escapeMarkdown(ref.text))}`
+  return `- ${words.labelledItem(words.where(ref), escapeMarkdown(ref.text))}`
 }
 
 /** One line per item, with every reason it is listed. */
@@ -256,7 +273,7 @@ function assumptionsSection(journey: Journey, analytics: JourneyAnalytics, words
  */
 export function journeyToMarkdown(journey: Journey): string {
   const t = boardCatalogueFor(journey.locale)
-  const words: Words = { language: languageOrDefault(journey.locale), t, labelledItem: labelledFiller(t.typography.labelled) }
+  const words: Words = { language: languageOrDefault(journey.locale), t, labelledItem: labelledFiller(t.typography.labelled), where: whereNamer(t) }
   const r = words.t.report
   const analytics = analyseJourney(journey)
   const tagEmotion = placeholderFiller(r.tagEmotion)
