@@ -80,10 +80,11 @@ export const BUDGETS = [
   // The Markdown report's "label: value" cut at its placeholders once instead of filled as any text
   // per line (a quarter less garbage in a big report), and the exports' lone-surrogate check asking
   // the engine's isWellFormed before searching, and the report's "where an item sits" made once per
-  // run of items in one cell (about 310 bytes).
+  // run of items in one cell, and the CSV formula guard trying its expressions only on a cell
+  // starting with a formula start or a guard (about 380 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 423_550 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 423_620 }
 ]
 
 const minify = !process.argv.includes('--dev')
