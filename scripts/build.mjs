@@ -80,9 +80,14 @@ export const BUDGETS = [
   // The layout's callbacks made on every call turned into loops and module-level functions, and one
   // plan builder and obstacle index kept alive, so that a full collection between two layouts no
   // longer throws away the code V8 optimised for them (about 550 bytes).
+  // The Markdown report's "label: value" cut at its placeholders once instead of filled as any text
+  // per line (a quarter less garbage in a big report), and the exports' lone-surrogate check asking
+  // the engine's isWellFormed before searching, and the report's "where an item sits" made once per
+  // run of items in one cell, and the CSV formula guard trying its expressions only on a cell
+  // starting with a formula start or a guard (about 380 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 423_790 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 424_160 }
 ]
 
 const minify = !process.argv.includes('--dev')

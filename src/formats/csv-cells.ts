@@ -11,6 +11,8 @@ const GUARDED = /^'+[=+\-@\t\r]/
 /** Numbers stay numbers: a spreadsheet reads `-1.5` as minus one and a half, not as a formula to fear. */
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
 const GUARD = "'"
+/** The first characters of every cell the expressions above may guard: a formula start or a guard. */
+const GUARD_NEEDS_LOOK = new Set([...'=+-@\t\r', GUARD].map((ch) => ch.charCodeAt(0)))
 
 /**
  * A cell made safe to open in a spreadsheet, as OWASP recommends: a leading `'` before a formula
@@ -18,7 +20,9 @@ const GUARD = "'"
  * formula start gets one more, so `fromSpreadsheetCell` gives back exactly the text.
  */
 export function toSpreadsheetCell(value: string): string {
-  if (value === '' || PLAIN_NUMBER.test(value)) return value
+  // Most cells start with none of these, and need no expression tried at all.
+  if (!GUARD_NEEDS_LOOK.has(value.charCodeAt(0))) return value
+  if (PLAIN_NUMBER.test(value)) return value
   return FORMULA_START.test(value) || GUARDED.test(value) ? GUARD + value : value
 }
 

@@ -17,8 +17,29 @@ const PERSONA_LISTS: readonly PersonaList[] = ['goals', 'needs', 'expectations',
 interface Words {
   language: Language
   t: BoardCatalogue
-  /** The language's "label: value", filled once per listed item (see `placeholderFiller`). */
-  labelledItem: (values: { label: string; value: string }) => string
+  /** The language's "label: value", filled once per listed item (see `labelledFiller`). */
+  labelledItem: (label: string, value: string) => string
+  /** Where an item sits: `**stage** · lane` (see `whereNamer`). */
+  where: (ref: ItemRef) => string
+}
+
+/** A "label: value" text as one run of words before the label, one between and one after the value. */
+const LABEL_THEN_VALUE = /^([^{]*)\{label\}([^{]*)\{value\}([^{]*)$/
+
+/**
+ * A "label: value" text as a function of the two, for a text filled once per listed item: where the
+ * label comes first, as in every language now, the text is cut at its placeholders once and each
+ * fill adds up the pieces; filling it as any text (`placeholderFiller`) made a list of the pieces and
+ * joined it for every line, a fifth of what a big report allocated.
+ */
+function labelledFiller(text: string): (label: string, value: string) => string {
+  const pieces = LABEL_THEN_VALUE.exec(text)
+  if (pieces === null) {
+    const fill = placeholderFiller(text)
+    return (label, value) => fill({ label, value })
+  }
+  const [, before = '', between = '', after = ''] = pieces
+  return (label, value) => before + label + between + value + after
 }
 
 /** A number as people read it in a report: at most two decimals, no trailing zeros, the language's decimal mark. */
@@ -94,13 +115,28 @@ function stagesSection(journey: Journey, { t }: Words): string[] {
   return lines
 }
 
-function where({ t }: Words, ref: ItemRef): string {
-  return `**${escapeMarkdown(ref.stageName)}**${t.typography.separator}${escapeMarkdown(ref.laneName)}`
+/**
+ * Where an item sits, as its line names it: the lists run in board order, so an item mostly sits
+ * where the one listed before it does, whose text serves again instead of being made anew (a tenth
+ * of what a big report allocated).
+ */
+function whereNamer(t: BoardCatalogue): (ref: ItemRef) => string {
+  let stageName: string | undefined
+  let laneName: string | undefined
+  let named = ''
+  return (ref) => {
+    if (ref.stageName !== stageName || ref.laneName !== laneName) {
+      stageName = ref.stageName
+      laneName = ref.laneName
+      named = `**${escapeMarkdown(stageName)}**${t.typography.separator}${escapeMarkdown(laneName)}`
+    }
+    return named
+  }
 }
 
 /** An item as a list line: where it sits, then its text. */
 function itemLine(words: Words, ref: ItemRef): string {
-  return `- ${words.labelledItem({ label: where(words, ref), value: escapeMarkdown(ref.text) })}`
+  return `- ${words.labelledItem(words.where(ref), escapeMarkdown(ref.text))}`
 }
 
 /** One line per item, with every reason it is listed. */
@@ -117,7 +153,8 @@ function findings(words: Words, groups: readonly [readonly ItemRef[], (ref: Item
   }
   if (reasons.size === 0) return [`_${words.t.report.nothingMarked}_`]
   const lines: string[] = []
-  reasons.forEach(({ ref, tags }) => lines.push(`${itemLine(words, ref)} _(${listText(words.language, tags)})_`))
+  // Most items are listed for one reason, which needs no list joined to name it.
+  reasons.forEach(({ ref, tags }) => lines.push(`${itemLine(words, ref)} _(${tags.length === 1 ? tags[0]! : listText(words.language, tags)})_`))
   return lines
 }
 
@@ -160,7 +197,7 @@ function emotionSection(journey: Journey, analytics: JourneyAnalytics, words: Wo
     ...(perCurve
       ? byCurve.map((curve, c) => {
           const spark = `\`${sparkline(analytics.stages.map((stage) => stage.emotionByCurve[c]?.emotion), min, max)}\``
-          return `- ${words.labelledItem({ label: escapeMarkdown(curve.curveName), value: spark })}`
+          return `- ${words.labelledItem(escapeMarkdown(curve.curveName), spark)}`
         })
       : [`\`${sparkline(analytics.stages.map((stage) => stage.emotion), min, max)}\``]),
     '',
@@ -217,7 +254,7 @@ function assumptionsSection(journey: Journey, analytics: JourneyAnalytics, words
   const rated = journey.items.filter((item) => item.evidence !== undefined)
   if (rated.length === 0) return [...lines, `_${t.report.noEvidence}_`]
   const levels = journeyEvidenceLevels(journey)
-  const counts = levels.map((level) => words.labelledItem({ label: escapeMarkdown(level.name), value: String(rated.filter((item) => item.evidence?.level === level.id).length) }))
+  const counts = levels.map((level) => words.labelledItem(escapeMarkdown(level.name), String(rated.filter((item) => item.evidence?.level === level.id).length)))
   lines.push([...counts, fillText(t.report.notRated, { count: String(journey.items.length - rated.length) })].join(t.typography.separator), '')
   if (analytics.assumptions.length === 0) return [...lines, `_${t.report.nothingAssumed}_`]
   return [
@@ -236,7 +273,7 @@ function assumptionsSection(journey: Journey, analytics: JourneyAnalytics, words
  */
 export function journeyToMarkdown(journey: Journey): string {
   const t = boardCatalogueFor(journey.locale)
-  const words: Words = { language: languageOrDefault(journey.locale), t, labelledItem: placeholderFiller(t.typography.labelled) }
+  const words: Words = { language: languageOrDefault(journey.locale), t, labelledItem: labelledFiller(t.typography.labelled), where: whereNamer(t) }
   const r = words.t.report
   const analytics = analyseJourney(journey)
   const tagEmotion = placeholderFiller(r.tagEmotion)
