@@ -25,20 +25,22 @@ export function findBoards(index: SnapshotIndex): BoardCandidate[] {
   const all = index.all()
   const sections = all.filter((node) => node.type === 'SECTION')
   const generated = sections.filter((section) => index.tagOf(section)?.tag.role === 'board')
+  // Each board's nodes are listed once: a 5,000-item board holds some 8,000.
+  const inside = generated.map((section) => index.descendantsOf(section))
   const claimed = new Set<string>()
-  for (const board of generated) {
+  generated.forEach((board, i) => {
     claimed.add(board.id)
-    for (const node of index.descendantsOf(board)) claimed.add(node.id)
-  }
+    for (const node of inside[i]!) claimed.add(node.id)
+  })
   const loose = all.filter((node) => !claimed.has(node.id))
   const isOutermost = (node: SnapshotNode): boolean => !index.ancestorsOf(node).some((a) => a.type === 'SECTION')
   const looseOnPage = loose.filter(isOutermost)
 
-  const boards: BoardCandidate[] = generated.map((section) => ({
+  const boards: BoardCandidate[] = generated.map((section, i) => ({
     origin: 'generated',
     section,
     box: section.box,
-    members: [...index.descendantsOf(section), ...strays(looseOnPage, section.box)]
+    members: [...inside[i]!, ...strays(looseOnPage, section.box)]
   }))
 
   const outerSections = looseOnPage.filter((node) => node.type === 'SECTION')
