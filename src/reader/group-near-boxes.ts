@@ -22,14 +22,9 @@ export const MAX_CELLS_PER_BOX = 4096
 export function groupNearBoxes(boxes: readonly SnapshotBox[], gap: number): number[] {
   const parent = boxes.map((_, i) => i)
   const find = (i: number): number => {
-    let root = i
-    while (parent[root] !== root) root = parent[root]!
-    for (let at = i; parent[at] !== root; ) {
-      const next = parent[at]!
-      parent[at] = root
-      at = next
-    }
-    return root
+    // Path halving: each step points a box at its grandparent.
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
   }
   const join = (a: number, b: number): boolean => {
     const ra = find(a)
@@ -45,36 +40,26 @@ export function groupNearBoxes(boxes: readonly SnapshotBox[], gap: number): numb
   return boxes.map((_, i) => find(i))
 }
 
-/** The grid cells of a box: each cell [column, row] the closed box reaches into. */
-interface CellSpan {
-  x0: number
-  x1: number
-  y0: number
-  y1: number
-}
+/** Cells by column and row ("3,-1"); each holds the indices of the boxes that reach into it. */
+type Grid = Map<string, number[]>
 
-function spanOf(box: SnapshotBox, size: number): CellSpan {
-  return { x0: Math.floor(box.x / size), x1: Math.floor((box.x + box.width) / size), y0: Math.floor(box.y / size), y1: Math.floor((box.y + box.height) / size) }
-}
-
-/** Cells by column, then row; each holds the indices of the boxes that reach into it. */
-type Grid = Map<number, Map<number, number[]>>
-
-/** Puts each box into the cells it reaches into; gives back the boxes too big for that. */
+/** Puts each box into the cells its closed box reaches into; gives back the boxes too big for that. */
 function fillGrid(grid: Grid, entries: Iterable<[number, SnapshotBox]>, size: number): number[] {
   const big: number[] = []
   for (const [i, box] of entries) {
-    const span = spanOf(box, size)
-    if ((span.x1 - span.x0 + 1) * (span.y1 - span.y0 + 1) > MAX_CELLS_PER_BOX) {
+    const x0 = Math.floor(box.x / size)
+    const x1 = Math.floor((box.x + box.width) / size)
+    const y0 = Math.floor(box.y / size)
+    const y1 = Math.floor((box.y + box.height) / size)
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_BOX) {
       big.push(i)
       continue
     }
-    for (let x = span.x0; x <= span.x1; x += 1) {
-      let column = grid.get(x)
-      if (column === undefined) grid.set(x, (column = new Map()))
-      for (let y = span.y0; y <= span.y1; y += 1) {
-        const cell = column.get(y)
-        if (cell === undefined) column.set(y, [i])
+    for (let x = x0; x <= x1; x += 1) {
+      for (let y = y0; y <= y1; y += 1) {
+        const key = `${x},${y}`
+        const cell = grid.get(key)
+        if (cell === undefined) grid.set(key, [i])
         else cell.push(i)
       }
     }
@@ -91,13 +76,13 @@ function joinNear(boxes: readonly SnapshotBox[], gap: number, find: (i: number) 
   const size = nearCellSize(gap)
   const grid: Grid = new Map()
   const big = fillGrid(grid, boxes.entries(), size)
-  for (const column of grid.values()) {
-    for (const cell of column.values()) for (let k = 1; k < cell.length; k += 1) join(cell[0]!, cell[k]!)
-  }
-  for (const [x, column] of grid) {
-    for (const [y, cell] of column) {
-      for (const [dx, dy] of NEIGHBOUR_OFFSETS) {
-        const other = grid.get(x + dx)?.get(y + dy)
+  for (const cell of grid.values()) for (let k = 1; k < cell.length; k += 1) join(cell[0]!, cell[k]!)
+  for (const [key, cell] of grid) {
+    const [x, y] = key.split(',').map(Number) as [number, number]
+    // Each pair of cells up to two apart once: the cells after this one, row by row.
+    for (let dy = 0; dy <= 2; dy += 1) {
+      for (let dx = dy === 0 ? 1 : -2; dx <= 2; dx += 1) {
+        const other = grid.get(`${x + dx},${y + dy}`)
         if (other !== undefined && find(cell[0]!) !== find(other[0]!)) joinFirstNear(boxes, cell, other, gap, join)
       }
     }
@@ -118,13 +103,6 @@ const CELL_SHARE_OF_GAP = 0.7
 function nearCellSize(gap: number): number {
   return gap * CELL_SHARE_OF_GAP
 }
-
-/** Each pair of cells up to two apart, once: the cells after a cell, row by row. */
-const NEIGHBOUR_OFFSETS: readonly (readonly [number, number])[] = [
-  [1, 0],
-  [2, 0],
-  ...[-2, -1, 0, 1, 2].flatMap((dx) => [1, 2].map((dy) => [dx, dy] as const))
-]
 
 /** Joins the two cells' groups by the first pair of boxes near enough, if any. */
 function joinFirstNear(boxes: readonly SnapshotBox[], cell: readonly number[], other: readonly number[], gap: number, join: (a: number, b: number) => boolean): void {
@@ -159,9 +137,7 @@ function joinOverlappingGroups(boxes: readonly SnapshotBox[], gap: number, find:
     const touching = (a: number, b: number): void => {
       if (find(a) !== find(b) && boxGap(groupBoxes.get(a)!, groupBoxes.get(b)!) === 0 && join(a, b)) joined = true
     }
-    for (const column of grid.values()) {
-      for (const cell of column.values()) for (let k = 0; k < cell.length; k += 1) for (let m = k + 1; m < cell.length; m += 1) touching(cell[k]!, cell[m]!)
-    }
+    for (const cell of grid.values()) for (let k = 0; k < cell.length; k += 1) for (let m = k + 1; m < cell.length; m += 1) touching(cell[k]!, cell[m]!)
     for (const i of big) for (const j of groupBoxes.keys()) if (i !== j) touching(i, j)
   }
 }
