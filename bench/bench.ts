@@ -203,6 +203,26 @@ function writeToNull(batches: Iterable<string>): number {
   return bytes
 }
 
+/** How far apart the stickies of the lone-sticky page are, top to bottom: further than any two things of one map. */
+const LONE_STICKY_STEP = 1000
+
+/** Pages of separate stickies in one column (no map on them), made once per size. */
+const columns = new Map<number, FigJamEmulator>()
+async function loneStickyColumnAsync(size: number): Promise<FigJamEmulator> {
+  let emulator = columns.get(size)
+  if (emulator === undefined) {
+    emulator = createFigJamEmulator()
+    await emulator.api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+    for (let i = 0; i < size; i += 1) {
+      const sticky = emulator.api.createSticky()
+      sticky.y = i * LONE_STICKY_STEP
+      sticky.text.characters = `Note ${i + 1}`
+    }
+    columns.set(size, emulator)
+  }
+  return emulator
+}
+
 function firstBoardId(emulator: FigJamEmulator): string {
   const board = emulator.api.currentPage.children.find((node) => node.type === 'SECTION')
   if (board === undefined) throw new Error('no board')
@@ -222,6 +242,8 @@ const STAGES: Stage[] = [
   // written as they write it (in the same batches, UTF-8 encoded by the write), to the null device instead of a file; timed cold like the file formats.
   { name: 'REST export (file and text)', board: true, cold: true, run: async (n) => writeToNull(textBatches((await boardAsync(n)).emulator.toRestTextChunks(), '\n')) },
   { name: 'read back (REST JSON)', board: true, run: async (n) => readBoard(must(snapshotFromRestFile((await boardAsync(n)).rest))) },
+  // A page of separate stickies in one column, read as the panel reads a page: finding the maps on it must not compare every sticky with every other.
+  { name: 'read back (lone stickies in one column)', run: async (n) => must(await readBoardAsync((await loneStickyColumnAsync(n)).api, 'page')) },
   // What the panel's "Update board…" review does: read the live board, merge, describe.
   { name: 'diff (panel: live board)', board: true, run: async (n) => must(await syncPreviewAsync((await boardAsync(n)).emulator.api, undefined, (await fixtureAsync(n)).changed)) },
   // What `journeyboard diff board.json journey.json` does after reading the files: parse, load, the same review.
@@ -333,6 +355,7 @@ if (timed.length > 0) {
     const growth = growthOf(samples.get(GROWTH_FROM), samples.get(GROWTH_TO))
     console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
     if (!timed.slice(index + 1).some((later) => later.board === true)) boards.clear()
+    columns.clear()
   }
   if (sweeps.count > 0) console.log(`  (cold starts: ${sweeps.count} sweeps of ${(sweepBuffer!.byteLength / 1024 / 1024).toFixed(0)} MB, ${(sweeps.ms / 1000).toFixed(1)} s of wall time)`)
   console.log(['  (Mermaid tasks in those rows)'.padEnd(34), ...await Promise.all(SIZES.map(async (s) => pad(`${(await fixtureAsync(s)).mermaidTasks} tasks`, 16)))].join(' '))

@@ -85,9 +85,11 @@ export const BUDGETS = [
   // the engine's isWellFormed before searching, and the report's "where an item sits" made once per
   // run of items in one cell, and the CSV formula guard trying its expressions only on a cell
   // starting with a formula start or a guard (about 380 bytes).
+  // Finding the maps on a page with a grid of cells instead of every box against every other, and
+  // parent loops with one walk for the whole snapshot (about 720 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 424_160 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 425_050 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -1,6 +1,8 @@
 import { unionBoxes } from '../geometry'
 import type { SnapshotBox, SnapshotNode } from './board-snapshot'
 import { stickyAnchor } from './board-geometry'
+import { boxGap } from './box-gap'
+import { groupNearBoxes } from './group-near-boxes'
 import type { SnapshotIndex } from './snapshot-index'
 
 export interface BoardCandidate {
@@ -23,20 +25,22 @@ export function findBoards(index: SnapshotIndex): BoardCandidate[] {
   const all = index.all()
   const sections = all.filter((node) => node.type === 'SECTION')
   const generated = sections.filter((section) => index.tagOf(section)?.tag.role === 'board')
+  // Each board's nodes are listed once: a 5,000-item board holds some 8,000.
+  const inside = generated.map((section) => index.descendantsOf(section))
   const claimed = new Set<string>()
-  for (const board of generated) {
+  generated.forEach((board, i) => {
     claimed.add(board.id)
-    for (const node of index.descendantsOf(board)) claimed.add(node.id)
-  }
+    for (const node of inside[i]!) claimed.add(node.id)
+  })
   const loose = all.filter((node) => !claimed.has(node.id))
   const isOutermost = (node: SnapshotNode): boolean => !index.ancestorsOf(node).some((a) => a.type === 'SECTION')
   const looseOnPage = loose.filter(isOutermost)
 
-  const boards: BoardCandidate[] = generated.map((section) => ({
+  const boards: BoardCandidate[] = generated.map((section, i) => ({
     origin: 'generated',
     section,
     box: section.box,
-    members: [...index.descendantsOf(section), ...strays(looseOnPage, section.box)]
+    members: [...inside[i]!, ...strays(looseOnPage, section.box)]
   }))
 
   const outerSections = looseOnPage.filter((node) => node.type === 'SECTION')
@@ -79,32 +83,10 @@ export const MAP_GAP = 600
  */
 function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): SnapshotNode[][] {
   const placed = nodes.filter((n) => n.type !== 'CONNECTOR')
-  const parent = placed.map((_, i) => i)
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i] ?? i] ?? i
-      i = parent[i] ?? i
-    }
-    return i
-  }
-  // Sweep left to right: only boxes whose x ranges come within MAP_GAP can be near.
-  const byX = placed.map((n, i) => ({ n, i })).sort((a, b) => a.n.box.x - b.n.box.x)
-  const active: { n: SnapshotNode; i: number }[] = []
-  for (const entry of byX) {
-    for (let k = active.length - 1; k >= 0; k -= 1) {
-      const other = active[k] as { n: SnapshotNode; i: number }
-      if (other.n.box.x + other.n.box.width + MAP_GAP < entry.n.box.x) {
-        active.splice(k, 1)
-        continue
-      }
-      if (boxGap(other.n.box, entry.n.box) <= MAP_GAP) parent[find(entry.i)] = find(other.i)
-    }
-    active.push(entry)
-  }
-  joinOverlapping(placed, find, (from, to) => (parent[from] = to))
+  const groupOf = groupNearBoxes(placed.map((n) => n.box), MAP_GAP)
   const groups = new Map<number, SnapshotNode[]>()
   placed.forEach((node, i) => {
-    const root = find(i)
+    const root = groupOf[i]!
     const group = groups.get(root)
     if (group === undefined) groups.set(root, [node])
     else group.push(node)
@@ -140,43 +122,6 @@ function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): Snap
     group?.push(connector)
   }
   return maps
-}
-
-/**
- * Joins the groups (union-find roots over `placed`) whose boxes overlap or touch, until none do. A
- * sweep left to right per round; a join grows a box, which may reach a group the round has passed,
- * so rounds repeat until one joins nothing.
- */
-function joinOverlapping(placed: readonly SnapshotNode[], find: (i: number) => number, join: (from: number, to: number) => void): void {
-  for (let joined = true; joined; ) {
-    joined = false
-    const boxes = new Map<number, SnapshotBox>()
-    placed.forEach((node, i) => {
-      const root = find(i)
-      const box = boxes.get(root)
-      boxes.set(root, box === undefined ? node.box : (unionBoxes([box, node.box]) as SnapshotBox))
-    })
-    const byX = [...boxes].sort((a, b) => a[1].x - b[1].x)
-    const active: [number, SnapshotBox][] = []
-    for (const entry of byX) {
-      for (let k = active.length - 1; k >= 0; k -= 1) {
-        const other = active[k] as [number, SnapshotBox]
-        if (other[1].x + other[1].width < entry[1].x) active.splice(k, 1)
-        else if (boxGap(other[1], entry[1]) === 0 && find(entry[0]) !== find(other[0])) {
-          join(find(entry[0]), find(other[0]))
-          joined = true
-        }
-      }
-      active.push(entry)
-    }
-  }
-}
-
-/** The distance between two boxes: 0 when they touch or overlap. */
-function boxGap(a: SnapshotBox, b: SnapshotBox): number {
-  const dx = Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.width, b.x + b.width))
-  const dy = Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.height, b.y + b.height))
-  return Math.hypot(dx, dy)
 }
 
 /**

@@ -29,8 +29,9 @@ export class SnapshotIndex {
       this.byId.set(node.id, node)
       this.order.set(node.id, index)
     })
+    const looped = this.nodesInLoops()
     for (const node of this.byId.values()) {
-      if (this.inCycle(node)) {
+      if (looped.has(node.id)) {
         // Only a broken file can say a node is inside itself; read it as if it stood on the page.
         log.add(node.id, 'parent-loop')
         this.detached.add(node.id)
@@ -87,16 +88,30 @@ export class SnapshotIndex {
     return found
   }
 
-  /** Whether following the node's parents leads back to it (only a broken file says so). */
-  private inCycle(node: SnapshotNode): boolean {
-    const seen = new Set<string>()
-    let current = node.parentId === null ? undefined : this.byId.get(node.parentId)
-    while (current !== undefined && !seen.has(current.id)) {
-      if (current.id === node.id) return true
-      seen.add(current.id)
-      current = current.parentId === null ? undefined : this.byId.get(current.parentId)
+  /**
+   * The nodes whose parents lead back to themselves (only a broken file says so). Each node's parents
+   * are followed once for the whole snapshot, not once per node below them: a walk stops at the
+   * first node an earlier walk passed, and a loop is a node this walk passed already.
+   */
+  private nodesInLoops(): Set<string> {
+    const looped = new Set<string>()
+    const walkOf = new Map<string, number>()
+    const path: SnapshotNode[] = []
+    let walk = 0
+    for (const start of this.byId.values()) {
+      if (walkOf.has(start.id)) continue
+      walk += 1
+      path.length = 0
+      let current: SnapshotNode | undefined = start
+      while (current !== undefined && !walkOf.has(current.id)) {
+        walkOf.set(current.id, walk)
+        path.push(current)
+        current = current.parentId === null ? undefined : this.byId.get(current.parentId)
+      }
+      if (current === undefined || walkOf.get(current.id) !== walk) continue
+      for (let i = path.indexOf(current); i < path.length; i += 1) looped.add(path[i]!.id)
     }
-    return false
+    return looped
   }
 
   isInside(node: SnapshotNode, ancestor: SnapshotNode): boolean {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { loadRestFile } from '../../src/emulator'
 import { MAX_BOARD_NESTING, MAX_ITEM_TEXT_LENGTH, MAX_NAME_LENGTH, validateJourney } from '../../src/model'
 import { readBoardAsync } from '../../src/plugin-api/read-board'
-import { readBoard, snapshotFromRestFile } from '../../src/reader'
+import { readBoard, type SnapshotNode, snapshotFromRestFile } from '../../src/reader'
 import { parseRestFile } from '../../src/render/rest/parse-rest-file'
 import { drawAsync, itemSticky, laneLabel, loadFontOfAsync, readBothWaysAsync, stageSection, templateJourney } from './generated-board'
 
@@ -159,5 +159,30 @@ describe('reading hostile boards', () => {
     expect(() => loadRestFile(file)).toThrow(TOO_DEEP)
     const parsed = parseRestFile(file)
     expect(parsed.ok ? [] : parsed.problems.map((p) => p.message)).toEqual([TOO_DEEP])
+  })
+})
+
+describe('reading a snapshot whose parents go round in a loop (a broken file)', () => {
+  it('names each node on a loop once, in document order, and none of the nodes that only hang below one', () => {
+    const node = (id: string, parentId: string | null, type = 'STICKY'): SnapshotNode => ({
+      id,
+      type,
+      name: '',
+      parentId,
+      box: { x: 0, y: 0, width: 240, height: 240 },
+      ...(type === 'STICKY' ? { text: id, wide: false } : {}),
+      data: {}
+    })
+    const nodes = [
+      node('below-loop', 'a', 'GROUP'),
+      node('a', 'b', 'GROUP'),
+      node('own-parent', 'own-parent', 'GROUP'),
+      node('b', 'c', 'GROUP'),
+      node('c', 'a', 'GROUP'),
+      node('under-below', 'below-loop'),
+      node('on-page', null)
+    ]
+    const reading = readBoard({ nodes })
+    expect(reading.warnings.filter((w) => w.code === 'parent-loop').map((w) => w.nodeId)).toEqual(['a', 'own-parent', 'b', 'c'])
   })
 })

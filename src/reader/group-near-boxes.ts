@@ -1,0 +1,143 @@
+import { unionBoxes } from '../geometry'
+import type { SnapshotBox } from './board-snapshot'
+import { boxGap } from './box-gap'
+
+/**
+ * A box covering more cells than this is compared with every other box instead of being put in each
+ * cell it covers, so one huge box costs a pass over the boxes, not a pass over millions of cells.
+ */
+export const MAX_CELLS_PER_BOX = 4096
+
+/**
+ * The boxes grouped: boxes no further than `gap` apart (in a chain) are one group, and groups whose
+ * bounding boxes overlap or touch are one group, until no two do. Gives each box its group's
+ * number: the index of the group's first box. `gap` is more than 0.
+ *
+ * Boxes are put in the cells of a square grid whose cells' diagonal is under `gap`, so every box in
+ * a cell is within `gap` of every other there and they join without being compared; a box can only
+ * be within `gap` of boxes in the cells up to two away, and two cells' boxes are compared only
+ * while their groups are still apart. A page of separate stickies in one column then costs about
+ * as much as the same stickies spread out, instead of every sticky against every other.
+ */
+export function groupNearBoxes(boxes: readonly SnapshotBox[], gap: number): number[] {
+  const parent = boxes.map((_, i) => i)
+  const find = (i: number): number => {
+    // Path halving: each step points a box at its grandparent.
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  const join = (a: number, b: number): boolean => {
+    const ra = find(a)
+    const rb = find(b)
+    if (ra === rb) return false
+    // The smaller index stays the root, so a group's number is its first box.
+    if (ra < rb) parent[rb] = ra
+    else parent[ra] = rb
+    return true
+  }
+  joinNear(boxes, gap, find, join)
+  joinOverlappingGroups(boxes, gap, find, join)
+  return boxes.map((_, i) => find(i))
+}
+
+/** Cells by column and row ("3,-1"); each holds the indices of the boxes that reach into it. */
+type Grid = Map<string, number[]>
+
+/** Puts each box into the cells its closed box reaches into; gives back the boxes too big for that. */
+function fillGrid(grid: Grid, entries: Iterable<[number, SnapshotBox]>, size: number): number[] {
+  const big: number[] = []
+  for (const [i, box] of entries) {
+    const x0 = Math.floor(box.x / size)
+    const x1 = Math.floor((box.x + box.width) / size)
+    const y0 = Math.floor(box.y / size)
+    const y1 = Math.floor((box.y + box.height) / size)
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_BOX) {
+      big.push(i)
+      continue
+    }
+    for (let x = x0; x <= x1; x += 1) {
+      for (let y = y0; y <= y1; y += 1) {
+        const key = `${x},${y}`
+        const cell = grid.get(key)
+        if (cell === undefined) grid.set(key, [i])
+        else cell.push(i)
+      }
+    }
+  }
+  return big
+}
+
+/**
+ * Joins the boxes no further than `gap` apart. Two points in one cell are at most the cell's
+ * diagonal apart, so a cell's boxes join outright; two points up to `gap` apart lie in cells at
+ * most two apart on each axis, since a cell is wider than half of `gap`.
+ */
+function joinNear(boxes: readonly SnapshotBox[], gap: number, find: (i: number) => number, join: (a: number, b: number) => boolean): void {
+  const size = nearCellSize(gap)
+  const grid: Grid = new Map()
+  const big = fillGrid(grid, boxes.entries(), size)
+  for (const cell of grid.values()) for (let k = 1; k < cell.length; k += 1) join(cell[0]!, cell[k]!)
+  for (const [key, cell] of grid) {
+    const [x, y] = key.split(',').map(Number) as [number, number]
+    // Each pair of cells up to two apart once: the cells after this one, row by row.
+    for (let dy = 0; dy <= 2; dy += 1) {
+      for (let dx = dy === 0 ? 1 : -2; dx <= 2; dx += 1) {
+        const other = grid.get(`${x + dx},${y + dy}`)
+        if (other !== undefined && find(cell[0]!) !== find(other[0]!)) joinFirstNear(boxes, cell, other, gap, join)
+      }
+    }
+  }
+  for (const i of big) {
+    for (let j = 0; j < boxes.length; j += 1) {
+      if (find(i) !== find(j) && boxGap(boxes[i]!, boxes[j]!) <= gap) join(i, j)
+    }
+  }
+}
+
+/**
+ * A cell's side as a share of `gap`: under 1/√2, so its diagonal is under `gap` (with room for
+ * rounding), and over 1/2, so two points `gap` apart are never more than two cells apart.
+ */
+const CELL_SHARE_OF_GAP = 0.7
+
+function nearCellSize(gap: number): number {
+  return gap * CELL_SHARE_OF_GAP
+}
+
+/** Joins the two cells' groups by the first pair of boxes near enough, if any. */
+function joinFirstNear(boxes: readonly SnapshotBox[], cell: readonly number[], other: readonly number[], gap: number, join: (a: number, b: number) => boolean): void {
+  for (const i of cell) {
+    for (const j of other) {
+      if (boxGap(boxes[i]!, boxes[j]!) <= gap) {
+        join(i, j)
+        return
+      }
+    }
+  }
+}
+
+/**
+ * Joins the groups whose bounding boxes overlap or touch, until none do. A join grows a box, which
+ * may then reach another, so rounds repeat until one joins nothing (the groups that come out do not
+ * depend on the order the joins are made in: a join never parts boxes that touched).
+ */
+function joinOverlappingGroups(boxes: readonly SnapshotBox[], gap: number, find: (i: number) => number, join: (a: number, b: number) => boolean): void {
+  const size = nearCellSize(gap)
+  for (let joined = true; joined; ) {
+    joined = false
+    const groupBoxes = new Map<number, SnapshotBox>()
+    boxes.forEach((box, i) => {
+      const root = find(i)
+      const sofar = groupBoxes.get(root)
+      groupBoxes.set(root, sofar === undefined ? box : (unionBoxes([sofar, box]) as SnapshotBox))
+    })
+    if (groupBoxes.size < 2) return
+    const grid: Grid = new Map()
+    const big = fillGrid(grid, groupBoxes, size)
+    const touching = (a: number, b: number): void => {
+      if (find(a) !== find(b) && boxGap(groupBoxes.get(a)!, groupBoxes.get(b)!) === 0 && join(a, b)) joined = true
+    }
+    for (const cell of grid.values()) for (let k = 0; k < cell.length; k += 1) for (let m = k + 1; m < cell.length; m += 1) touching(cell[k]!, cell[m]!)
+    for (const i of big) for (const j of groupBoxes.keys()) if (i !== j) touching(i, j)
+  }
+}
