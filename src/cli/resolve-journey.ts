@@ -6,6 +6,7 @@ import { CliError, invalidInputError, usageError } from './cli-error'
 import { type CliIo, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
 import type { FlagValue } from './command'
 import { oneOfText } from './one-of-text'
+import { boardExportGivenAsJourney } from './board-export-given-as-journey'
 import { inputName, parseJsonInput, readInputAsync } from './read-input'
 import { journeyFromTemplateFlags } from './journey-from-template-flags'
 
@@ -45,8 +46,9 @@ export async function readJourneyDocumentAsync(io: CliIo, path: string, from?: F
   const chosen = formatOf(path, text, format)
   if (chosen === 'json') {
     // Parsed here so a syntax error is one line with its line and column.
-    const file = parseJourneyDocument(parseJsonInput(text, path))
-    if (!file.ok) throw invalidInputError(`${inputName(path)} is not a valid journey file`, file.problems)
+    const data = parseJsonInput(text, path)
+    const file = parseJourneyDocument(data)
+    if (!file.ok) throw boardExportGivenAsJourney(path, data) ?? invalidInputError(`${inputName(path)} is not a valid journey file`, file.problems)
     return file.value
   }
   const result = importJourney(text, chosen)

@@ -125,7 +125,7 @@ describe('journeyboard read', () => {
     expect(missing.code).toBe(1)
     // The file is a board export, so the answer names the option and the boards there are, not a file that cannot be read.
     const boardId = page.children[0].id as string
-    expect(missing.err).toBe(`journeyboard read: --section: "board.json" has no section named or with id "No such board"; its boards: "${title}" (${boardId})\n`)
+    expect(missing.err).toBe(`journeyboard read: "board.json" has no section named or with id "No such board"; --section must be one of "${title}" (${boardId})\n`)
   })
 
   it('says clearly when the file is not a REST export', async () => {

@@ -10,6 +10,8 @@ import { COMMANDS } from '../../src/cli/commands'
 import { VERSION } from '../../src/cli/version'
 import { exportJourney } from '../../src/formats'
 import { createJourneyFromTemplate } from '../../src/templates'
+import { createFigJamEmulator } from '../../src/emulator'
+import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { BIN, ensureCliBuiltAsync, runCliProcessAsync as cli } from '../support/cli-process'
 
 /**
@@ -296,6 +298,113 @@ describe('the command line as a process', () => {
   })
 })
 
+describe('a board export with no journey map on it', () => {
+  /** A FigJam file as the REST API exports it, its one page holding only what is given. */
+  const pageOf = (children: unknown[]): string =>
+    JSON.stringify({ name: 'Retro', document: { id: '0:0', name: 'Document', type: 'DOCUMENT', children: [{ id: '0:1', name: 'Ideas', type: 'CANVAS', children }] } })
+
+  beforeAll(async () => {
+    await writeFile(at('no-map.json'), pageOf([]))
+    // Only a text and a shape: nothing a journey is read from, but something to draw.
+    const text = { id: '2:1', name: 'Title', type: 'TEXT', characters: 'Retro', absoluteBoundingBox: { x: 0, y: 0, width: 120, height: 40 } }
+    await writeFile(at('text-only.json'), pageOf([text]))
+    await writeFile(at('one-sticky.json'), pageOf([{ id: '2:2', name: 'Sticky', type: 'STICKY', characters: 'Book the car', absoluteBoundingBox: { x: 0, y: 0, width: 240, height: 240 }, fills: [] }]))
+  })
+
+  it('fails every command that reads a board, naming the file and its page, where it read an empty journey before', async () => {
+    for (const file of ['no-map.json', 'text-only.json']) {
+      for (const argv of [
+        ['read', at(file)],
+        ['read', at(file), '--format', 'csv'],
+        ['report', at(file), '--out', at('never.html')],
+        ['diff', at(file), at('journey.json')],
+        ['sync', at(file), at('journey.json'), '--out', at('never.json')]
+      ]) {
+        const run = await cli(argv)
+        expectOneLineError(run, argv[0])
+        expect(run.stderr, argv.join(' ')).toBe(`journeyboard ${argv[0]}: "${at(file)}" holds no journey map: its page "Ideas" has no section and no sticky\n`)
+      }
+    }
+    expect(existsSync(at('never.html'))).toBe(false)
+  })
+
+  it('reads the boards of a dataset and reports the file with none, exit 1', async () => {
+    const run = await cli(['read', at('no-map.json'), at('board.json'), '--format', 'jsonl'])
+    expect(run.code).toBe(1)
+    expect(run.stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { file: string }).file)).toEqual([at('board.json')])
+    expect(run.stderr).toBe(`journeyboard read: "${at('no-map.json')}" holds no journey map: its page "Ideas" has no section and no sticky\njourneyboard read: 1 board read; 1 of 2 files failed\n`)
+  })
+
+  it('still reads stickies laid on a page as a map made by hand, and still draws a page with no map', async () => {
+    const read = await cli(['read', at('one-sticky.json')])
+    expect(read.code).toBe(0)
+    expect((JSON.parse(read.stdout) as { journey: { items: { text: string }[] } }).journey.items.map((item) => item.text)).toEqual(['Book the car'])
+    const render = await cli(['render', at('text-only.json'), '--out', at('text-only.svg')])
+    expect([render.code, render.stderr]).toEqual([0, ''])
+  })
+
+  it('render refuses an empty page rather than draw an empty picture', async () => {
+    const run = await cli(['render', at('no-map.json'), '--out', at('never.svg')])
+    expectOneLineError(run, 'render')
+    expect(run.stderr).toBe(`journeyboard render: "${at('no-map.json')}" has nothing to draw: its page "Ideas" is empty\n`)
+    expect(existsSync(at('never.svg'))).toBe(false)
+  })
+})
+
+describe('a board export given where a journey file goes', () => {
+  it('says it is a board export and how to read its journey, not which fields a journey file lacks', async () => {
+    const board = at('board.json')
+    for (const argv of [
+      ['validate', board],
+      ['import', board],
+      ['export', board, '--format', 'md'],
+      ['board', board, '--out', at('never.json')],
+      ['diff', board, board],
+      ['sync', board, board, '--out', at('never.json')]
+    ]) {
+      const run = await cli(argv)
+      expectOneLineError(run, argv[0])
+      expect(run.stderr, argv.join(' ')).toBe(`journeyboard ${argv[0]}: "${board}" is a board export, not a journey file; read its journey with "journeyboard read ${board}"\n`)
+    }
+  })
+})
+
+describe('--board and --section naming a board the file does not hold', () => {
+  /** Two boards Journeyboard drew on one page, and one section people drew beside them. */
+  let boards: { name: string; id: string }[] = []
+
+  beforeAll(async () => {
+    const emulator = createFigJamEmulator({ fileName: 'Two journeys' })
+    for (const templateId of ['ikea', 'moving-house']) {
+      const journey = createJourneyFromTemplate({ templateId })
+      if (!journey.ok) throw new Error('fixture')
+      await generateBoardAsync(emulator.api, journey.value, { yieldAsync: async () => undefined })
+    }
+    const file = emulator.toRestFile() as { document: { children: { children: { id: string; name: string; type: string }[] }[] } }
+    boards = file.document.children[0]!.children.filter((node) => node.type === 'SECTION').map(({ name, id }) => ({ name, id }))
+    await writeFile(at('two-boards.json'), JSON.stringify(file))
+  }, 60_000)
+
+  it('names the one asked for and lists the boards there are, as every refused choice is listed', async () => {
+    expect(boards).toHaveLength(2)
+    const [first, second] = boards as [{ name: string; id: string }, { name: string; id: string }]
+    const choices = `"${first.name}" (${first.id}) or "${second.name}" (${second.id})`
+    const file = at('two-boards.json')
+    for (const [argv, words] of [
+      [['diff', file, at('journey.json'), '--board', 'Car rental'], `has no board drawn by Journeyboard named "Car rental" or holding an object with that id; --board must be one of ${choices}`],
+      [['sync', file, at('journey.json'), '--board', 'Car rental', '--out', at('never.json')], `has no board drawn by Journeyboard named "Car rental" or holding an object with that id; --board must be one of ${choices}`],
+      [['read', file, '--section', 'Car rental'], `has no section named or with id "Car rental"; --section must be one of ${choices}`]
+    ] as [string[], string][]) {
+      const run = await cli(argv)
+      expectOneLineError(run, argv[0])
+      expect(run.stderr, argv.join(' ')).toBe(`journeyboard ${argv[0]}: "${file}" ${words}\n`)
+    }
+    // Each is picked by the name listed.
+    const picked = await cli(['read', file, '--section', second.name])
+    expect([picked.code, (JSON.parse(picked.stdout) as { journey: { title: string } }).journey.title]).toEqual([0, second.name])
+  })
+})
+
 describe('journeyboard read, many boards at once', () => {
   beforeAll(async () => {
     await mkdir(at('boards'))
@@ -518,9 +627,9 @@ describe('every command names itself in its errors, with the option or file at f
       [['template', 'spaceship'], 1, 'no template "spaceship"; template ids: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint and blank'],
       [['validate', at('broken.json')], 1, `"${at('broken.json')}" is not valid JSON: line 4, column 1: Expected double-quoted property name`],
       [['board', 'ikea'], 2, '--out <file> is required'],
-      [['read', board, '--section', 'Nowhere'], 1, `--section: "${board}" has no section named or with id "Nowhere"`],
-      [['diff', board, at('journey.json'), '--board', 'Nowhere'], 1, `"${board}": --board: no board drawn by Journeyboard is named "Nowhere" or holds an object with that id`],
-      [['sync', board, at('journey.json'), '--board', 'Nowhere', '--out', at('never.json')], 1, `"${board}": --board: no board drawn by Journeyboard is named "Nowhere" or holds an object with that id`],
+      [['read', board, '--section', 'Nowhere'], 1, `"${board}" has no section named or with id "Nowhere"; --section must be one of "`],
+      [['diff', board, at('journey.json'), '--board', 'Nowhere'], 1, `"${board}" has no board drawn by Journeyboard named "Nowhere" or holding an object with that id; --board must be one of "`],
+      [['sync', board, at('journey.json'), '--board', 'Nowhere', '--out', at('never.json')], 1, `"${board}" has no board drawn by Journeyboard named "Nowhere" or holding an object with that id; --board must be one of "`],
       [['export', 'ikea', '--format', 'xml'], 2, '--format must be one of json, csv, md or mermaid, got "xml"'],
       [['import', at('unnamed.csv')], 1, `"${at('unnamed.csv')}" is not a valid csv journey: line 2, column 12: this quoted field is never closed`],
       [['report', 'ikea', '--out', at('report.txt')], 2, '--out must name the .html file to write, e.g. --out report.html'],

@@ -1,11 +1,14 @@
 import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from '../../formats'
 import { envelopeOf, JOURNEY_FILE_FORMAT, toJourneyFile } from '../../model'
-import { listText } from '../../i18n'
 import { type BoardReading, explainLines, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
 import { CliError, errorLine, EXIT_INVALID, EXIT_OK, invalidInputError, usageError } from '../cli-error'
 import { type CliIo, STANDARD_INPUT } from '../cli-io'
 import type { CommandContext } from '../command'
 import { oneOfText } from '../one-of-text'
+import { boardChoicesOfFile } from '../board-choices-of-file'
+import { boardChoicesText } from '../board-choices-text'
+import { holdsNoJourneyMap } from '../holds-no-journey-map'
+import { noJourneyMapError } from '../no-journey-map-error'
 import { describeReadError, inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { errorCode } from '../cli-io'
 import { emitOutputAsync } from '../write-output'
@@ -33,9 +36,8 @@ export function journeyFileGivenAsBoard(path: string): CliError {
 
 /** A `--section` the file does not hold: the file is a board export, so say which boards it has instead. */
 function noSuchSection(path: string, file: unknown, section: string): CliError {
-  const whole = snapshotFromRestFile(file)
-  const boards = whole.ok ? readEveryBoard(whole.value).map((reading) => `"${reading.journey.title}" (${reading.boardId})`) : []
-  return new CliError(`--section: ${inputName(path)} has no section named or with id "${section}"${boards.length === 0 ? '' : `; its boards: ${listText('en', boards)}`}`)
+  const boards = boardChoicesOfFile(file, false)
+  return new CliError(`${inputName(path)} has no section named or with id "${section}"${boards.length === 0 ? '' : `; ${boardChoicesText('--section', boards)}`}`)
 }
 
 /** The boards of one exported file: just the `--section` one, else every board in it. */
@@ -47,7 +49,10 @@ export async function readBoardsOfFileAsync(io: CliIo, path: string, section: st
     if (section !== undefined && snapshot.problems.every((found) => found.path === 'section')) throw noSuchSection(path, file, section)
     throw invalidInputError(`${inputName(path)} cannot be read as a FigJam board`, snapshot.problems)
   }
-  return section === undefined ? readEveryBoard(snapshot.value) : [readBoard(snapshot.value)]
+  const readings = section === undefined ? readEveryBoard(snapshot.value) : [readBoard(snapshot.value)]
+  // An empty journey read from nothing would pass for a board's; the command fails instead.
+  if (holdsNoJourneyMap(readings)) throw noJourneyMapError(path, file)
+  return readings
 }
 
 /** The files named: a folder stands for the .json files directly inside it, in name order. */

@@ -8,6 +8,7 @@ import type { CommandContext, FlagValue } from '../command'
 import { parseJsonInput, readInputAsync } from '../read-input'
 import { resolveJourneyAsync, requireDrawable } from '../resolve-journey'
 import { writeOutputAsync } from '../write-output'
+import { firstPageName } from '../first-page-name'
 
 /**
  * Draws PNGs; installed separately, its prebuilt binary comes inside the package. Imported by a
@@ -95,6 +96,10 @@ export async function renderCommandAsync({ io, args, flags }: CommandContext): P
   let svg: string
   try {
     const list = restToDisplayList(board)
+    if (list.items.length === 0) {
+      const page = firstPageName(board)
+      throw new CliError(`"${source}" has nothing to draw: ${page === undefined ? 'it holds no object' : `its page "${page}" is empty`}`)
+    }
     for (const warning of list.warnings) io.stderr(`warning: ${source}: ${warning}\n`)
     const options = width === undefined ? {} : { width }
     const size = svgPictureSize(list, options)
@@ -105,6 +110,7 @@ export async function renderCommandAsync({ io, args, flags }: CommandContext): P
     }
     svg = displayListToSvg(list, options)
   } catch (error) {
+    if (error instanceof CliError) throw error
     throw new CliError(`"${source}" cannot be drawn: ${(error as Error).message}`)
   }
   const out = typeof flags.out === 'string' ? flags.out : undefined

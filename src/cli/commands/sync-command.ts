@@ -31,11 +31,11 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   }
   // --from is checked before the board is read: a wrong value is wrong usage, whatever the board holds.
   importFormatFlag(flags.from)
-  const emulator = await loadBoardFileAsync(io, args[0] ?? '')
+  const { emulator, file } = await loadBoardFileAsync(io, args[0] ?? '')
   const journey = requireDrawable(await readJourneyFileAsync(io, args[1] ?? '', flags.from), args[1] ?? '')
   const board = typeof flags.board === 'string' ? flags.board : undefined
   const preview = await syncPreviewAsync(emulator.api, board, journey)
-  if (!preview.ok) throw boardProblemsError(args[0] ?? '', preview.problems, board)
+  if (!preview.ok) throw boardProblemsError(args[0] ?? '', file, preview.problems, board)
   const { changeSet, boardId, warnings } = preview.value
   writeNodeWarnings(io, warnings)
   if (changeSet.conflicts.length > 0 && choice === undefined) {
@@ -47,7 +47,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   const resolutions = choice === undefined ? {} : resolveAll(changeSet, choice)
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   const result = await syncBoardAsync(emulator.api, boardId, journey, resolutions, { yieldAsync: async () => undefined })
-  if (!result.ok) throw boardProblemsError(args[0] ?? '', result.problems, board)
+  if (!result.ok) throw boardProblemsError(args[0] ?? '', file, result.problems, board)
   await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(), '\n'))
   const summary = result.value
   io.stdout(formatChangeSet(summary.changeSet))

@@ -1,6 +1,7 @@
 import { parseJourneyFile } from '../../model'
 import { invalidInputError } from '../cli-error'
 import type { CommandContext } from '../command'
+import { boardExportGivenAsJourney } from '../board-export-given-as-journey'
 import { inputName, parseJsonInput, readInputAsync } from '../read-input'
 
 /** `journeyboard validate <file>`: 0 when valid, 1 with every problem listed when not. */
@@ -13,6 +14,8 @@ export async function validateCommandAsync({ io, args }: CommandContext): Promis
     io.stdout(`${path}: valid (${j.stages.length} stages, ${j.lanes.length} lanes, ${j.items.length} items, ${j.links.length} links)\n`)
     return 0
   }
+  const board = boardExportGivenAsJourney(path, data)
+  if (board !== undefined) throw board
   const count = result.problems.length
   throw invalidInputError(`${inputName(path)} has ${count} problem${count === 1 ? '' : 's'}`, result.problems)
 }
