@@ -87,9 +87,12 @@ export const BUDGETS = [
   // starting with a formula start or a guard (about 380 bytes).
   // Finding the maps on a page with a grid of cells instead of every box against every other, and
   // parent loops with one walk for the whole snapshot (about 720 bytes).
+  // Numbers and quotations for people as each language writes them: the minus sign U+2212 and a
+  // quoted sentence's full stop in each language's typography, the score badges' marks, and the
+  // function that moves a Russian quoted sentence's full stop after the guillemet (279 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 425_050 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 425_330 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -1,4 +1,4 @@
-import { countText, fillText } from '../i18n'
+import { countText, quotedText } from '../i18n'
 import type { Persona } from '../model'
 import type { BoardLabels } from './board-labels'
 import type { PlanFont } from './board-plan'
@@ -45,7 +45,7 @@ export function personaCardBlocks(persona: Persona, labels: BoardLabels): Person
   const roleLine = [persona.role.trim(), age].filter((part) => part !== '').join(labels.typography.separator)
   if (roleLine !== '') body('role', roleLine, true)
   if (persona.description.trim() !== '') body('description', persona.description.trim())
-  if (persona.quote.trim() !== '') body('quote', fillText(labels.typography.quoted, { text: persona.quote.trim() }))
+  if (persona.quote.trim() !== '') body('quote', quotedText(labels.typography, persona.quote.trim()))
   for (const name of LISTS) {
     const entries = persona[name].map((entry) => entry.trim()).filter((entry) => entry !== '')
     if (entries.length > 0) list(name, labels[name], entries)

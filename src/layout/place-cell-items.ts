@@ -76,7 +76,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     })
     if (item.score !== undefined && !onCurve.has(item.id)) {
       const sign = emotionSign(item.score, journey.emotionScale)
-      const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography.decimal)
+      const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography)
       const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE, 'ELLIPSE')
       addPin(plan, stageKey, `score:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y - MARKER_OVERHANG, badge, 'ELLIPSE', EMOTION_SHAPES[sign], score, SCORE_BADGE_FONT_SIZE, {
         role: 'score-badge',

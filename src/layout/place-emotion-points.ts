@@ -47,7 +47,7 @@ export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], ba
       fill: preset.fill,
       stroke: preset.stroke,
       textFill: preset.textFill,
-      text: formatScore(score, scale, boardCatalogueFor(journey.locale).typography.decimal),
+      text: formatScore(score, scale, boardCatalogueFor(journey.locale).typography),
       font: HEADING_FONT,
       fontSize: EMOTION_POINT_FONT_SIZE,
       tag: { role: 'emotion-point', itemId: item.id, stageId: item.stageId, laneId: item.laneId, variant: sign }

@@ -37,8 +37,8 @@ export function scoreFromPoint(offset: number, scale: EmotionScale, previous: nu
 export function scoreFromText(text: string, scale: EmotionScale, previous: number | undefined): number | undefined {
   // NFKC folds full-width digits, signs and the ideographic full stop's neighbour "．" to ASCII.
   const trimmed = text.normalize('NFKC').trim()
-  // The badge shows the stored score rounded, with either decimal mark: unchanged, it keeps the score.
-  if (previous !== undefined && trimmed.replace(',', '.') === formatScore(previous, scale)) return previous
+  // The badge shows the stored score rounded, with either decimal mark and either minus: unchanged, it keeps the score.
+  if (previous !== undefined && trimmed.replace(',', '.').replace('\u2212', '-') === formatScore(previous, scale)) return previous
   const match = /^([+\-−]?)\s*(\d+(?:[.,]\d+)?)$/.exec(trimmed)
   if (match === null) return undefined
   const sign = match[1] === '-' || match[1] === '−' ? -1 : 1

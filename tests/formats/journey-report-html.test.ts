@@ -29,7 +29,7 @@ describe('journeyReportHtml', () => {
     ])
     expect(html.match(/<svg /g)).toHaveLength(1)
     // The counter: -2 today on both boards, drawn at the same height though B scored it 1 of 10.
-    const counter = [...html.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"[^>]*><title>As is: today · Mette Jensen · Picking up the car: -2<\/title>/g)]
+    const counter = [...html.matchAll(/<circle cx="[\d.]+" cy="([\d.]+)"[^>]*><title>As is: today · Mette Jensen · Picking up the car: \u22122<\/title>/g)]
     expect(counter).toHaveLength(2)
     expect(new Set(counter.map((match) => match[1])).size).toBe(1)
   })

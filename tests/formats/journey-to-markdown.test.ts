@@ -72,7 +72,7 @@ describe('journeyToMarkdown', () => {
     expect(section('## What does not work well')).toEqual([
       '- **Plan** · Pains: Prices # hidden _(pain and red flag)_',
       '- **Book** · Pains: Insurance? _(pain)_',
-      '- **Book** · Feeling: Anxious _(emotion -2)_'
+      '- **Book** · Feeling: Anxious _(emotion \u22122)_'
     ])
     expect(section('## Moments of truth')).toEqual(['- **Book** · Feeling: Anxious', '- **Drive** · Delights: Smooth pickup'])
     expect(section('## Opportunities')).toEqual(['- **Book** · Ideas: 1\\. Show the final price', '- **Drive** · Ideas: Loyalty lane'])
@@ -91,14 +91,14 @@ describe('journeyToMarkdown', () => {
   })
 
   it('draws the emotion curve as numbers per stage and a sparkline', () => {
-    expect(lines).toContain('Scale -2 to 2, scored per stage.')
+    expect(lines).toContain('Scale \u22122 to 2, scored per stage.')
     // 1, -2, 2 and nothing on -2..2.
     expect(lines).toContain('`▆▁█·`')
     expect(lines).toContain('| 1. Plan | 1 | 4 | 1 | 1 | 0 |')
-    expect(lines).toContain('| 2. Book | -2 | 4 | 1 | 0 | 1 |')
+    expect(lines).toContain('| 2. Book | \u22122 | 4 | 1 | 0 | 1 |')
     expect(lines).toContain('| 3. Drive | 2 | 4 | 0 | 1 | 1 |')
     expect(lines).toContain('| 4. Home | – | 0 | 0 | 0 | 0 |')
-    expect(lines).toContain('Highest: Drive (2). Lowest: Book (-2).')
+    expect(lines).toContain('Highest: Drive (2). Lowest: Book (\u22122).')
   })
 
   it('ends with the counts', () => {
@@ -142,6 +142,6 @@ describe('journeyToMarkdown on a research map', () => {
     expect(emotion).toContain('- As is: today: `▆▃▅▁▆▃▆`')
     expect(emotion).toContain('- To be: with the redesign: `█▆▆▆█▆█`')
     expect(emotion.find((line) => line.startsWith('| Stage'))).toBe('| Stage | As is: today | To be: with the redesign | Items | Pains | Delights | Moments of truth |')
-    expect(emotion.find((line) => line.startsWith('| 4.'))).toMatch(/^\| 4\. Picking up the car \| -2 \| 1 \|/)
+    expect(emotion.find((line) => line.startsWith('| 4.'))).toMatch(/^\| 4\. Picking up the car \| \u22122 \| 1 \|/)
   })
 })

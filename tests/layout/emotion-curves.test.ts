@@ -58,6 +58,8 @@ describe('formatScore and emotionSign', () => {
   it('should sign scores on a scale around zero and not on a positive scale', () => {
     expect(formatScore(2, { min: -2 })).toBe('+2')
     expect(formatScore(-1.5, { min: -2 })).toBe('-1.5')
+    // As a board shows it: the language's decimal mark and minus sign.
+    expect(formatScore(-1.5, { min: -2 }, { decimal: ',', minus: '\u2212' })).toBe('\u22121,5')
     expect(formatScore(0, { min: -2 })).toBe('0')
     expect(formatScore(1 / 3, { min: -2 })).toBe('+0.33')
     expect(formatScore(4, { min: 1 })).toBe('4')

@@ -307,7 +307,7 @@ describe('layoutJourney', () => {
       const points = withRole(plan, 'emotion-point') as PlanShape[]
       expect(points.map((p) => [p.tag.itemId, p.text, p.parent, p.shapeType])).toEqual([
         ['e1', '+2', 'stage:plan', 'ELLIPSE'],
-        ['e2', '-1', 'stage:book', 'ELLIPSE'],
+        ['e2', '\u22121', 'stage:book', 'ELLIPSE'],
         ['e3', '0', 'stage:drive', 'ELLIPSE']
       ])
       const boxes = boardBoxes(plan)
@@ -375,7 +375,7 @@ describe('layoutJourney', () => {
       const plan = layoutJourney(journey)
       expect(planProblems(plan, journey)).toEqual([])
       expect(withRole(plan, 'emotion-point')).toEqual([])
-      expect(byKey(plan, 'score:g')).toMatchObject({ kind: 'shape', text: '-1', fill: CONNECTOR_COLORS.red, tag: { role: 'score-badge', itemId: 'g' } })
+      expect(byKey(plan, 'score:g')).toMatchObject({ kind: 'shape', text: '\u22121', fill: CONNECTOR_COLORS.red, tag: { role: 'score-badge', itemId: 'g' } })
     })
   })
 

@@ -39,7 +39,17 @@ describe('personaCardBlocks', () => {
     const catalogue = catalogueFor(language)
     const texts = personaCardBlocks(sally, boardLabels(language)).map((block) => block.text)
     expect(texts).toEqual(expect.arrayContaining([catalogue.board.goals, catalogue.board.frustrations, catalogue.board.channels]))
-    expect(texts).toContain(fillText(catalogue.typography.quoted, { text: 'I just want it to fit.' }))
+    // A quoted sentence's full stop sits where the language puts it.
+    expect(texts).toContain(fillText(catalogue.typography.quotedSentence, { text: 'I just want it to fit' }))
+  })
+
+  it('should put a Russian quoted sentence\'s full stop after the closing guillemet, and keep a question mark or an ellipsis inside', () => {
+    const quoteOf = (quote: string): string | undefined => personaCardBlocks({ ...sally, quote }, boardLabels('ru')).find((block) => block.id === 'quote')?.text
+    expect(quoteOf('Мне нужна машина, а не турпакет.')).toBe('«Мне нужна машина, а не турпакет».')
+    expect(quoteOf('Где мой шуруп?')).toBe('«Где мой шуруп?»')
+    expect(quoteOf('Ну что ж...')).toBe('«Ну что ж...»')
+    expect(quoteOf('Главное — доехать')).toBe('«Главное — доехать»')
+    expect(personaCardBlocks(sally, boardLabels('en')).find((block) => block.id === 'quote')?.text).toBe('“I just want it to fit.”')
   })
 
   it('should set the role apart from the age with the language\'s separator, not one of its own', () => {

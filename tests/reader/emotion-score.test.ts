@@ -37,9 +37,13 @@ describe('scoreFromPoint', () => {
 describe('scoreFromText', () => {
   it('keeps the exact score when the badge still shows it', () => {
     expect(scoreFromText(formatScore(1.2345, usual), usual, 1.2345)).toBe(1.2345)
-    // A board in Danish, French or Russian writes the decimal comma.
-    expect(scoreFromText(formatScore(0.005, usual, ','), usual, 0.005)).toBe(0.005)
-    expect(scoreFromText(formatScore(1.2345, usual, ','), usual, 1.2345)).toBe(1.2345)
+    // A board in Danish, French or Russian writes the decimal comma, and every language the minus sign U+2212.
+    const comma = { decimal: ',', minus: '\u2212' }
+    expect(scoreFromText(formatScore(0.005, usual, comma), usual, 0.005)).toBe(0.005)
+    expect(scoreFromText(formatScore(1.2345, usual, comma), usual, 1.2345)).toBe(1.2345)
+    expect(formatScore(-1.2345, usual, comma)).toBe('\u22121,23')
+    expect(scoreFromText(formatScore(-1.2345, usual, comma), usual, -1.2345)).toBe(-1.2345)
+    expect(scoreFromText(formatScore(-1.2345, usual, { decimal: '.', minus: '\u2212' }), usual, -1.2345)).toBe(-1.2345)
   })
 
   it('reads a retyped badge, with a sign, a decimal comma or a minus sign, clamped to the scale', () => {

@@ -66,7 +66,7 @@ export const daKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const daTypography: BoardCatalogue['typography'] = { decimal: ',', labelled: '{label}: {value}', quoted: '»{text}«', separator: ' · ', clauses: '; ' }
+export const daTypography: BoardCatalogue['typography'] = { decimal: ',', minus: '\u2212', labelled: '{label}: {value}', quoted: '»{text}«', quotedSentence: '»{text}.«', separator: ' · ', clauses: '; ' }
 
 /** The Markdown and HTML reports' words. */
 export const daReport: typeof enReport = {

@@ -66,7 +66,7 @@ export const frKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const frTypography: BoardCatalogue['typography'] = { decimal: ',', labelled: '{label}\u00a0: {value}', quoted: '«\u00a0{text}\u00a0»', separator: ' · ', clauses: '\u00a0; ' }
+export const frTypography: BoardCatalogue['typography'] = { decimal: ',', minus: '\u2212', labelled: '{label}\u00a0: {value}', quoted: '«\u00a0{text}\u00a0»', quotedSentence: '«\u00a0{text}.\u00a0»', separator: ' · ', clauses: '\u00a0; ' }
 
 /** The Markdown and HTML reports' words. */
 export const frReport: typeof enReport = {

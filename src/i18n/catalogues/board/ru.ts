@@ -66,7 +66,7 @@ export const ruKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const ruTypography: BoardCatalogue['typography'] = { decimal: ',', labelled: '{label}: {value}', quoted: '«{text}»', separator: ' · ', clauses: '; ' }
+export const ruTypography: BoardCatalogue['typography'] = { decimal: ',', minus: '\u2212', labelled: '{label}: {value}', quoted: '«{text}»', quotedSentence: '«{text}».', separator: ' · ', clauses: '; ' }
 
 /** The Markdown and HTML reports' words. */
 export const ruReport: typeof enReport = {

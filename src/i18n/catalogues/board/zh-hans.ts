@@ -67,7 +67,7 @@ export const zhHansKinds: BoardCatalogue['kinds'] = {
 }
 
 // The separator is spaced: an unspaced middle dot joins the parts of one transliterated name (约翰·史密斯).
-export const zhHansTypography: BoardCatalogue['typography'] = { decimal: '.', labelled: '{label}：{value}', quoted: '“{text}”', separator: ' · ', clauses: '；' }
+export const zhHansTypography: BoardCatalogue['typography'] = { decimal: '.', minus: '\u2212', labelled: '{label}：{value}', quoted: '“{text}”', quotedSentence: '“{text}.”', separator: ' · ', clauses: '；' }
 
 /** The Markdown and HTML reports' words. */
 export const zhHansReport: typeof enReport = {
