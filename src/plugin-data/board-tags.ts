@@ -247,7 +247,7 @@ export interface DecodedBoardStore {
   dataBase: Result<Journey> | undefined
   /** The bases per source (see BoardStore.sourceBases); one that no longer validates is left out, so its source falls back to the common base. */
   sourceBases: Record<string, Journey>
-  /** See decodeBoardEnvelope. */
+  /** The file envelope the journey came in (see BoardStore.envelope); none when there is none or it does not parse. */
   envelope: JourneyEnvelope
   /** See decodeLinkRoom. */
   linkRoom: StoredLinkRoom
@@ -269,6 +269,16 @@ export function decodeBoardStore(data: TagData): DecodedBoardStore {
     linkRoom: linkRoomOf(stored),
     textHeights: textHeightsOf(stored)
   }
+}
+
+/**
+ * What a reading of a board section needs of what it stores, its parts joined and its JSON parsed
+ * and the journey checked once: the journey (see decodeBoardJourney) and the file envelope it came
+ * in (see DecodedBoardStore.envelope). The sync's data bases are left alone: a reading has no use for them.
+ */
+export function decodeStoredJourney(data: TagData): Pick<DecodedBoardStore, 'journey' | 'envelope'> {
+  const stored = storedJson(data)
+  return { journey: journeyOf(stored), envelope: stored.ok ? envelopeOf(stored.value.envelope) : {} }
 }
 
 type StoredJson = ReturnType<typeof storedJson>
@@ -333,14 +343,4 @@ function validated(value: unknown, path: string): Result<Journey> {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
-}
-
-/**
- * The file envelope stored on a board section (see BoardStore.envelope): the `$schema` and extension
- * fields of the file the journey came in; none when there is none or it does not parse.
- */
-export function decodeBoardEnvelope(data: TagData): JourneyEnvelope {
-  const stored = storedJson(data)
-  if (!stored.ok) return {}
-  return envelopeOf(stored.value.envelope)
 }

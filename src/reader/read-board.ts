@@ -1,4 +1,4 @@
-import { decodeBoardEnvelope, decodeBoardJourney } from '../plugin-data/board-tags'
+import { decodeStoredJourney } from '../plugin-data/board-tags'
 import { formatProblems } from '../model'
 import type { BoardReading, ReadBoardOptions } from './board-reading'
 import type { BoardSnapshot } from './board-snapshot'
@@ -33,10 +33,10 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
   const boardId = board.section?.id ?? null
   if (board.origin === 'generated' && board.section !== null) {
     const told = options.store?.sectionId === board.section.id ? options.store.decoded : undefined
-    const stored = told?.journey ?? decodeBoardJourney(board.section.data)
+    // The stored JSON is parsed and its journey checked once, the envelope taken from the same parse.
+    const { journey: stored, envelope } = told ?? decodeStoredJourney(board.section.data)
     if (stored.ok) {
       const journey = readGeneratedBoard(index, log, { section: board.section, members: board.members, stored: stored.value, ...(options.onBind === undefined ? {} : { bind: options.onBind }) })
-      const envelope = told?.envelope ?? decodeBoardEnvelope(board.section.data)
       return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'generated', ...(Object.keys(envelope).length === 0 ? {} : { envelope: { ...envelope } as Record<string, unknown> }) }
     }
     log.add(boardId, 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') })
