@@ -92,7 +92,7 @@ export const BUDGETS = [
   // function that moves a Russian quoted sentence's full stop after the guillemet (279 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 425_330 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 425_280 }
 ]
 
 const minify = !process.argv.includes('--dev')
