@@ -86,13 +86,14 @@ export const BUDGETS = [
   // run of items in one cell, and the CSV formula guard trying its expressions only on a cell
   // starting with a formula start or a guard (about 380 bytes).
   // Finding the maps on a page with a grid of cells instead of every box against every other, and
-  // parent loops with one walk for the whole snapshot (about 720 bytes).
+  // parent loops with one walk for the whole snapshot (about 720 bytes); the grid compares a box whose
+  // cells cannot be stepped through (Infinity, NaN, or too far out) with every box instead (about 90 bytes).
   // Numbers and quotations for people as each language writes them: the minus sign U+2212 and a
   // quoted sentence's full stop in each language's typography, the score badges' marks, and the
   // function that moves a Russian quoted sentence's full stop after the guillemet (279 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 425_280 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 425_370 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -43,7 +43,11 @@ export function groupNearBoxes(boxes: readonly SnapshotBox[], gap: number): numb
 /** Cells by column and row ("3,-1"); each holds the indices of the boxes that reach into it. */
 type Grid = Map<string, number[]>
 
-/** Puts each box into the cells its closed box reaches into; gives back the boxes too big for that. */
+/**
+ * Puts each box into the cells its closed box reaches into; gives back the boxes too big for that,
+ * and those whose cells cannot be counted one by one: a hand-made node's box may be Infinity or NaN,
+ * or so far out that adding 1 to its cell's number gives the same number.
+ */
 function fillGrid(grid: Grid, entries: Iterable<[number, SnapshotBox]>, size: number): number[] {
   const big: number[] = []
   for (const [i, box] of entries) {
@@ -51,7 +55,7 @@ function fillGrid(grid: Grid, entries: Iterable<[number, SnapshotBox]>, size: nu
     const x1 = Math.floor((box.x + box.width) / size)
     const y0 = Math.floor(box.y / size)
     const y1 = Math.floor((box.y + box.height) / size)
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_BOX) {
+    if (!countable(x0, x1) || !countable(y0, y1) || (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_BOX) {
       big.push(i)
       continue
     }
@@ -65,6 +69,11 @@ function fillGrid(grid: Grid, entries: Iterable<[number, SnapshotBox]>, size: nu
     }
   }
   return big
+}
+
+/** Cell numbers a loop can step through from `first` to `last`. */
+function countable(first: number, last: number): boolean {
+  return Number.isSafeInteger(first) && Number.isSafeInteger(last)
 }
 
 /**

@@ -605,6 +605,14 @@ describe('FigJam rules the emulator enforces', () => {
     expect(listen('selectionchange')).not.toThrow()
   })
 
+  it('[T SlidesViewChangeEvent, CanvasViewChangeEvent: events of Figma Slides and Buzz] refuses a listener for them (what FigJam does with one is not documented)', () => {
+    const { api } = createFigJamEmulator()
+    const listen = (type: string) => () => api.on(type as 'close', () => undefined)
+    expect(listen('slidesviewchange')).toThrow('the "slidesviewchange" event is Figma Slides\' and Buzz\'s, not FigJam\'s')
+    expect(listen('canvasviewchange')).toThrow('the "canvasviewchange" event is Figma Slides\' and Buzz\'s, not FigJam\'s')
+    expect(listen('timerdone')).not.toThrow()
+  })
+
   it('[T loadAllPagesAsync, on("documentchange"), DocumentNode.findAll] what loading every page enables waits until its promise settles', async () => {
     const { api } = createFigJamEmulator()
     const loading = api.loadAllPagesAsync()

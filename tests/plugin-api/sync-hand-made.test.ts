@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { loadRestFile, type RestFile, type RestSceneNode } from '../../src/emulator'
 import { CELL_PADDING, STAGE_PADDING, STICKY_FONT_SIZE } from '../../src/layout'
 import type { Journey } from '../../src/model'
+import type { SyncSummary } from '../../src/plugin-api/sync-board'
 import { drawAsync, itemSticky, laneLabel, liveTag, readBothWaysAsync, stageSection, templateJourney } from '../reader/generated-board'
 import { boardOf, cellSlot, dropInto, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
@@ -11,6 +12,20 @@ import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
 const retext = (journey: Journey, id: string, text: string): Journey => changeItem(journey, id, (item) => ({ ...item, text }))
 const LONG_TEXT = 'We compare prices on five sites, read the small print twice, ask friends, and still do not know which insurance we need'
+
+/** The journey without its "drive" stage and that stage's items. */
+function withoutDrive(journey: Journey): Journey {
+  return { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+}
+
+/** The update removed the "drive" stage's items but kept the stage itself, for these reasons, unmarked. */
+function expectDriveKept(summary: SyncSummary, reasons: readonly string[]): void {
+  expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', subject: 'stage', reasons, marked: false }])
+  expect(summary.changeSet.changes.map((c) => [c.id, c.kind])).toEqual([
+    ['item:a3', 'removed'],
+    ['item:p2', 'removed']
+  ])
+}
 
 /** A sticky's top-left relative to its cell's top-left (its stage section's left, its lane label's top). */
 function offsetInCell(api: PluginAPI, itemId: string, stageId: string, laneId: string): { x: number; y: number } {
@@ -84,13 +99,9 @@ describe('syncing a board with things made by hand', () => {
     const sticky = api.createSticky()
     dropInto(stageSection(api, 'drive'), sticky, cellSlot(api, 'drive', 'actions'))
     sticky.text.characters = 'Fills up the tank'
-    const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+    const data = withoutDrive(journey)
     const summary = await syncAsync(emulator, data)
-    expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', reasons: ['holds-board-items'] }])
-    expect(summary.changeSet.changes.map((c) => [c.id, c.kind])).toEqual([
-      ['item:a3', 'removed'],
-      ['item:p2', 'removed']
-    ])
+    expectDriveKept(summary, ['holds-board-items'])
     const read = await readSyncedAsync(emulator)
     expect(read.stages.map((s) => s.id)).toEqual(['plan', 'book', 'drive'])
     expect(sticky.parent?.id).toBe(stageSection(api, 'drive').id)
@@ -106,14 +117,10 @@ describe('syncing a board with things made by hand', () => {
     drawn.name = 'Later'
     dropInto(drive, drawn, { x: box.x + 20, y: box.y + box.height - 150 })
     drawn.resizeWithoutConstraints(200, 100)
-    const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+    const data = withoutDrive(journey)
     const summary = await syncAsync(emulator, data)
 
-    expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', subject: 'stage', reasons: ['holds-board-sections'], marked: false }])
-    expect(summary.changeSet.changes.map((c) => [c.id, c.kind])).toEqual([
-      ['item:a3', 'removed'],
-      ['item:p2', 'removed']
-    ])
+    expectDriveKept(summary, ['holds-board-sections'])
     expect(drawn.parent?.id).toBe(stageSection(api, 'drive').id)
     const promised = { ...data, stages: journey.stages }
     // Read live and through REST; the board checks of readSyncedAsync count the untagged section as a fault.
@@ -146,14 +153,10 @@ describe('syncing a board with things made by hand', () => {
     ;(findRest(file, stageSection(drawn.api, 'drive').id) as RestSceneNode & { children: RestSceneNode[] }).children.push(group)
     const emulator = loadRestFile(file)
     const { api } = emulator
-    const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+    const data = withoutDrive(journey)
     const summary = await syncAsync(emulator, data)
 
-    expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', subject: 'stage', reasons: ['holds-board-sections'], marked: false }])
-    expect(summary.changeSet.changes.map((c) => [c.id, c.kind])).toEqual([
-      ['item:a3', 'removed'],
-      ['item:p2', 'removed']
-    ])
+    expectDriveKept(summary, ['holds-board-sections'])
     const kept = (await api.getNodeByIdAsync('99:1')) as GroupNode
     expect(kept.parent?.id).toBe(stageSection(api, 'drive').id)
     expect(kept.children.map((child) => child.id)).toEqual(['99:2', '99:3'])
@@ -180,10 +183,10 @@ describe('syncing a board with things made by hand', () => {
     const drawn = api.createSection()
     dropInto(stageSection(api, 'drive'), drawn, { x: box.x + 20, y: box.y + box.height - 150 })
     drawn.resizeWithoutConstraints(200, 100)
-    const data: Journey = { ...journey, stages: journey.stages.filter((s) => s.id !== 'drive'), items: journey.items.filter((i) => i.stageId !== 'drive') }
+    const data = withoutDrive(journey)
     const summary = await syncAsync(emulator, data)
 
-    expect(summary.changeSet.keptRemovals).toMatchObject([{ id: 'stage:drive', reasons: ['holds-board-items', 'holds-board-sections'] }])
+    expectDriveKept(summary, ['holds-board-items', 'holds-board-sections'])
     expect(drawn.parent?.id).toBe(stageSection(api, 'drive').id)
     const read = (await readBothWaysAsync(emulator)).journey
     expect(read.stages.map((s) => s.id)).toEqual(['plan', 'book', 'drive'])

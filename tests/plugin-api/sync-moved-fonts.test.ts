@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 
 import { createFigJamEmulator, type FigJamEmulator } from '../../src/emulator'
 import type { Journey } from '../../src/model'
+import { syncBoardAsync } from '../../src/plugin-api/sync-board'
+import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import { drawAsync, itemSticky, readBothWaysAsync, stageSection } from '../reader/generated-board'
-import { boardOf, dropInto, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
+import { boardOf, dropInto, noYield, readSyncedAsync, syncAsync } from '../sync/sync-board-helpers'
 import { changeItem, smallJourney } from '../sync/sync-fixtures'
 
 const HAND: FontName = { family: 'Figma Hand', style: 'Regular' }
@@ -161,4 +163,46 @@ describe('an update that moves text in fonts the plugin never loaded', () => {
     expect(sticky.text.getRangeFontName(0, 5)).toEqual(BOLD)
     expect(await readSyncedAsync(emulator)).toEqual(data)
   })
+
+  describe('after a review, when people retyped a formatted sticky it moves', () => {
+    // The review's reading is what the update applies against; the words of a sticky it only moves
+    // are not compared again, so they may be longer or shorter than the reading found them.
+    async function reviewedMoveAsync(retype: (sticky: StickyNode) => void): Promise<{ emulator: FigJamEmulator; sticky: StickyNode; data: Journey }> {
+      const { emulator, journey } = await boardAsync()
+      const sticky = itemSticky(emulator.api, 'a1')
+      emulator.editAsPerson(() => sticky.text.setRangeFontName(0, 5, BOLD)) // "Looks"
+      const data = changeItem(journey, 'a1', (item) => ({ ...item, stageId: 'book' }))
+      const preview = await syncPreviewAsync(emulator.api, undefined, data)
+      if (!preview.ok) throw new Error(JSON.stringify(preview.problems))
+      emulator.editAsPerson(() => retype(sticky))
+      const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed: preview.value.review })
+      if (!result.ok) throw new Error(JSON.stringify(result.problems))
+      return { emulator, sticky, data }
+    }
+
+    it('loads the font of words typed after the words it read before moving the sticky', async () => {
+      const { emulator, sticky } = await reviewedMoveAsync((node) => {
+        node.text.characters = 'Looks for cars now'
+        node.text.setRangeFontName(0, 5, BOLD)
+        node.text.setRangeFontName(15, 18, HAND_BOLD)
+      })
+      expect(sticky.parent?.id).toBe(stageSection(emulator.api, 'book').id)
+      expect(emulator.fontLoads).toContainEqual(HAND_BOLD)
+      expect(sticky.text.characters).toBe('Looks for cars now')
+      expect(sticky.text.getRangeFontName(15, 18)).toEqual(HAND_BOLD)
+    })
+
+    it('moves it when its words are shorter than the words it read', async () => {
+      const { emulator, sticky } = await reviewedMoveAsync((node) => {
+        node.text.characters = 'Looks ok'
+        node.text.setRangeFontName(5, 8, HAND)
+      })
+      expect(sticky.parent?.id).toBe(stageSection(emulator.api, 'book').id)
+      expect(emulator.fontLoads).toContainEqual(HAND)
+      expect(sticky.text.characters).toBe('Looks ok')
+      expect(sticky.text.getRangeFontName(0, 5)).toEqual(BOLD)
+      expect(sticky.text.getRangeFontName(5, 8)).toEqual(HAND)
+    })
+  })
 })
+

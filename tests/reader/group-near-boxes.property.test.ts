@@ -104,10 +104,27 @@ const diagonal = fc.array(
 /** Points (boxes with no size) close together: pairs a little under and a little over the gap apart, in every direction. */
 const dots = fc.array(fc.record({ x: fc.integer({ min: -900, max: 900 }), y: fc.integer({ min: -900, max: 900 }) }).map(({ x, y }) => ({ x, y, width: 0, height: 0 })), { maxLength: 12 })
 
+/**
+ * Boxes of hand-made nodes no grid cell can hold: sizes or places that are not numbers or are
+ * infinite, and places so far out that the grid's cell numbers there are no longer whole steps apart.
+ */
+const odd = fc.array(
+  fc
+    .record({
+      x: fc.oneof(coordinate(12_000), fc.constantFrom(NaN, Infinity, -Infinity, 1e20, -1e20, 4e18)),
+      y: fc.oneof(coordinate(12_000), fc.constantFrom(NaN, Infinity, -Infinity, 1e20)),
+      size
+    })
+    .chain(({ x, y, size: s }) =>
+      fc.constantFrom({ x, y, ...s }, { x, y, width: Infinity, height: s.height }, { x, y, width: s.width, height: NaN })
+    ),
+  { maxLength: 30 }
+)
+
 describe('groupNearBoxes (the things on a page grouped into maps)', () => {
   it('should give the groups that comparing every box and every group with every other gives', () => {
     fc.assert(
-      fc.property(fc.oneof(scattered, column, diagonal, dots, fc.tuple(column, scattered).map(([a, b]) => [...a, ...b])), (boxes) => {
+      fc.property(fc.oneof(scattered, column, diagonal, dots, fc.tuple(column, scattered).map(([a, b]) => [...a, ...b]), fc.tuple(odd, scattered).map(([a, b]) => [...a, ...b])), (boxes) => {
         expect(groupNearBoxes(boxes, GAP)).toEqual(groupsAllPairs(boxes, GAP))
       }),
       propertyRuns(300)
@@ -120,6 +137,19 @@ describe('groupNearBoxes (the things on a page grouped into maps)', () => {
     expect(groupNearBoxes([at(0, 0), at(0, STICKY + GAP + 1)], GAP)).toEqual([0, 1])
     expect(groupNearBoxes([at(0, 0), at(STICKY + 360, STICKY + 480)], GAP)).toEqual([0, 0])
     expect(groupNearBoxes([at(0, 0), at(STICKY + 361, STICKY + 480)], GAP)).toEqual([0, 1])
+  })
+
+  it('should group boxes at Infinity, at NaN or far out on the page, as comparing every box with every other does', () => {
+    const sticky = { x: 0, y: 0, width: STICKY, height: STICKY }
+    for (const box of [
+      { x: -Infinity, y: 0, width: STICKY, height: STICKY },
+      { x: 1e20, y: 0, width: STICKY, height: STICKY },
+      { x: 0, y: -1e20, width: STICKY, height: 2e20 },
+      { x: 0, y: 0, width: Infinity, height: STICKY },
+      { x: 0, y: 0, width: NaN, height: STICKY }
+    ]) {
+      expect(groupNearBoxes([sticky, box, { ...box }], GAP)).toEqual(groupsAllPairs([sticky, box, { ...box }], GAP))
+    }
   })
 
   it('should keep two points a little over the gap apart on a slant apart, wherever on the page they are', () => {

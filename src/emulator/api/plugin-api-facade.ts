@@ -79,6 +79,9 @@ const PLUGIN_EVENTS: ReadonlySet<string> = new Set([
   'stylechange'
 ])
 
+/** Events the typings give to editors other than FigJam. */
+const OTHER_EDITORS_EVENTS: ReadonlySet<string> = new Set(['slidesviewchange', 'canvasviewchange'])
+
 export function createPluginApiFacade(ctx: EmulatorContext): PluginAPI {
   return new PluginApiFacade(ctx) as unknown as PluginAPI
 }
@@ -391,6 +394,9 @@ class PluginApiFacade implements EmulatedPluginApi {
     // [T] on: "textreview" is "only available to plugins that have the "textreview" capability",
     // which no manifest the emulator runs under has (parse-plugin-manifest.ts).
     if (name === 'textreview') throw new Error(`in ${call}: the "textreview" event needs the "textreview" capability in manifest.json`)
+    // [T] SlidesViewChangeEvent, CanvasViewChangeEvent: fired in Figma Slides (and Buzz); what FigJam
+    // does with a listener for them is not documented, so the emulator refuses it.
+    if (OTHER_EDITORS_EVENTS.has(name)) throw new Error(`in ${call}: the "${name}" event is Figma Slides' and Buzz's, not FigJam's`)
     if (name === 'documentchange' && !this.ctx.allPagesLoaded) {
       throw new Error(`in ${call}: the "documentchange" event needs "await ${PLUGIN_GLOBAL}.loadAllPagesAsync()" first (documentAccess: dynamic-page)`)
     }
