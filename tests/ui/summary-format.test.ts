@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { BOARD_CATALOGUES, LANGUAGES } from '../../src/i18n'
 import { panelText } from '../../ui/i18n/panel-text'
 import { formatCounts, formatSyncCounts } from '../../ui/state/format-counts'
 import { emotionBar, firstOf, formatScore } from '../../ui/state/summary-format'
@@ -41,6 +42,11 @@ describe('summary formatting', () => {
     expect(formatCounts({ ...contents, stickies: 21, links: 2, emotionPoints: 3 }, panelText('ru'))).toBe('8 этапов, 7 дорожек, 21 стикер, 2 связи и 3 точки эмоций')
     expect(formatCounts(contents, panelText('zh-Hans'))).toBe('8 个阶段、7 条泳道、56 张便利贴和 9 条连线')
     expect(formatScore(-1.5, 'fr')).toBe('\u22121,5')
+    // The minus sign and decimal mark the board and the reports write, from each language's typography.
+    for (const language of LANGUAGES) {
+      const { minus, decimal } = BOARD_CATALOGUES[language].typography
+      expect([formatScore(-0.26, language), formatScore(1.25, language)]).toEqual([`${minus}0${decimal}3`, `+1${decimal}3`])
+    }
   })
 
   const none = { stages: 0, lanes: 0, stickies: 0, links: 0, emotionPoints: 0 }

@@ -1,12 +1,15 @@
 import { formatNumber, type Language } from '../../src/i18n'
 import type { EmotionScale } from '../../src/model'
 
-/** "+1.5", "−0.5", "0" ("+1,5" in Danish): a score as people read it, with a true minus sign. */
+/**
+ * "+1.5", "−0.5", "0" ("+1,5" in Danish): a score as people read it, in the language's decimal
+ * mark and minus sign (its catalogue's typography), and a plus sign on a positive one.
+ */
 export function formatScore(score: number, language: Language = 'en'): string {
   const rounded = Math.round(score * 10) / 10
   if (rounded === 0) return '0'
-  const digits = formatNumber(language, Math.abs(rounded), 1)
-  return `${rounded > 0 ? '+' : '\u2212'}${digits}`
+  const shown = formatNumber(language, rounded, 1)
+  return rounded > 0 ? `+${shown}` : shown
 }
 
 /**
