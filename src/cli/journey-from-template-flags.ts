@@ -2,6 +2,7 @@ import type { Journey, Problem } from '../model'
 import { listText } from '../i18n'
 import { createJourneyFromTemplate, type JourneyTemplate } from '../templates'
 import { CliError } from './cli-error'
+import { oneOfText } from './one-of-text'
 import type { FlagValue } from './command'
 import { splitList } from './split-list'
 
@@ -40,7 +41,7 @@ function checkStageIds(template: JourneyTemplate, locale: string, stageIds: read
   const known = template.journey(locale).stages.map((stage) => stage.id)
   const unknown = stageIds.filter((id) => !known.includes(id))
   if (unknown.length > 0) {
-    throw new CliError(`--stages: the template "${template.id}" has no stage ${listText('en', unknown.map((id) => `"${id}"`), 'or')}; its stage ids: ${listText('en', known)}`)
+    throw new CliError(`the template "${template.id}" has no stage ${listText('en', unknown.map((id) => `"${id}"`), 'or')}; ${oneOfText('--stages', known)}`)
   }
 }
 

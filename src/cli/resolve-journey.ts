@@ -1,6 +1,5 @@
 import { type Journey, type JourneyDocument, parseJourneyDocument } from '../model'
 import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
-import { listText } from '../i18n'
 import { findTemplate, TEMPLATES } from '../templates'
 import { CliError, invalidInputError, usageError } from './cli-error'
 import { type CliIo, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
@@ -76,7 +75,7 @@ export async function resolveJourneyDocumentAsync(io: CliIo, source: string, fla
     return await readJourneyDocumentAsync(io, source, flags.from)
   } catch (error) {
     if (error instanceof CliError && looksLikeTemplateId(source) && !(await existsAsync(io, source))) {
-      throw new CliError(`"${source}" is neither a template id nor a file; template ids: ${listText('en', TEMPLATES.map((t) => t.id))}`)
+      throw new CliError(`"${source}" is neither a template id nor a file; ${oneOfText('a template id', TEMPLATES.map((t) => t.id))}`)
     }
     throw error
   }

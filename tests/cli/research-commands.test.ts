@@ -33,7 +33,7 @@ describe('journeyboard export and import with --scale', () => {
     expect(await cli(['export', 'car-rental', '--scale', '5..1'])).toMatchObject({ code: 2, err: expect.stringContaining('--scale: "5..1" is not a scale: MIN must be less than MAX') })
     expect(await cli(['export', 'car-rental', '--format', 'mermaid', '--curve', 'nope'])).toMatchObject({
       code: 2,
-      err: expect.stringContaining('--curve: the journey has no curve "nope" (curves: as-is and to-be)')
+      err: expect.stringContaining('the journey has no curve "nope"; --curve must be one of as-is or to-be')
     })
   })
 

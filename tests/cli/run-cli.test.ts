@@ -76,16 +76,16 @@ describe('journeyboard template', () => {
   it('names an unknown template, persona or stage', async () => {
     const unknownTemplate = await cli(['template', 'spaceship'])
     expect(unknownTemplate.code).toBe(1)
-    expect(unknownTemplate.err).toBe(`journeyboard template: no template "spaceship"; template ids: car-rental, moving-house, ikea, workshop-swimlane, service-blueprint and blank\n`)
+    expect(unknownTemplate.err).toBe(`journeyboard template: no template "spaceship"; the template id must be one of car-rental, moving-house, ikea, workshop-swimlane, service-blueprint or blank\n`)
     const unknownPersona = await cli(['template', 'car-rental', '--persona', 'nobody'])
     expect(unknownPersona.code).toBe(1)
     expect(unknownPersona.err).toBe(`journeyboard template: --persona: the template has no persona "nobody"; personas are: family, new-car-month, commuter and business-traveller\n`)
     const unknownStage = await cli(['template', 'car-rental', '--stages', 'warp-drive'])
     expect(unknownStage.code).toBe(1)
-    expect(unknownStage.err).toMatch(/^journeyboard template: --stages: the template "car-rental" has no stage "warp-drive"; its stage ids: [a-z-]+(, [a-z-]+)+ and [a-z-]+\n$/)
+    expect(unknownStage.err).toMatch(/^journeyboard template: the template "car-rental" has no stage "warp-drive"; --stages must be one of [a-z-]+(, [a-z-]+)+ or [a-z-]+\n$/)
     expect(unknownStage.err).not.toContain('give a name')
     const unknownStages = await cli(['template', 'car-rental', '--stages', 'plan,warp-drive,time-travel'])
-    expect(unknownStages.err).toMatch(/^journeyboard template: --stages: the template "car-rental" has no stage "warp-drive" or "time-travel"; /)
+    expect(unknownStages.err).toMatch(/^journeyboard template: the template "car-rental" has no stage "warp-drive" or "time-travel"; --stages must be one of /)
   })
 
   it('names the option a wrong choice was typed in, not the field it fills', async () => {
@@ -110,7 +110,7 @@ describe('journeyboard template', () => {
   it('answers the same for a template drawn, rendered or exported: the stage ids there are, the option named', async () => {
     for (const command of [['export', 'car-rental', '--format', 'csv'], ['render', 'car-rental']]) {
       const unknown = await cli([...command, '--stages', 'plan,warp-drive'])
-      expect([unknown.code, unknown.err]).toEqual([1, `journeyboard ${command[0]}: --stages: the template "car-rental" has no stage "warp-drive"; its stage ids: plan, research, book, pickup, support, return and home\n`])
+      expect([unknown.code, unknown.err]).toEqual([1, `journeyboard ${command[0]}: the template "car-rental" has no stage "warp-drive"; --stages must be one of plan, research, book, pickup, support, return or home\n`])
       const persona = await cli([...command, '--persona', 'nobody'])
       expect(persona.err).toMatch(new RegExp(`^journeyboard ${command[0]}: --persona: the template has no persona "nobody"`))
     }

@@ -1,6 +1,5 @@
 import { EXPORT_FORMATS, exportJourneyWithWarnings, ExportFormatSchema } from '../../formats'
 import { journeyCurves } from '../../model'
-import { listText } from '../../i18n'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { resolveJourneyDocumentAsync } from '../resolve-journey'
@@ -20,7 +19,7 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
   const journey = rescaleByFlag(document.journey, flags.scale)
   const curveId = typeof flags.curve === 'string' ? flags.curve : undefined
   if (curveId !== undefined && !journeyCurves(journey).some((curve) => curve.id === curveId)) {
-    throw usageError(`--curve: the journey has no curve "${curveId}" (curves: ${listText('en', journeyCurves(journey).map((curve) => curve.id))})`)
+    throw usageError(`the journey has no curve "${curveId}"; ${oneOfText('--curve', journeyCurves(journey).map((curve) => curve.id))}`)
   }
   const output = exportJourneyWithWarnings(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
   for (const warning of output.warnings) io.stderr(`warning: ${warning.path}: ${warning.message}\n`)
