@@ -119,6 +119,17 @@ describe('journeyboard render', () => {
     expect(broken.code).toBe(1)
     expect(broken.err).toMatch(/"broken\.json" cannot be drawn: .*\n.*document\.children/s)
 
+    // Nodes asked for by id are a board export too, but with no page: render names them, and read takes them.
+    const section = rest.document.children[0]?.children[0]
+    const nodes = JSON.stringify({ name: rest.name, nodes: { [section?.id ?? '']: { document: section } } })
+    const byId = await cli(['render', 'nodes.json', '--out', 'x.svg'], createMemoryIo({ 'nodes.json': nodes }))
+    expect([byId.code, byId.err]).toEqual([
+      1,
+      'journeyboard render: "nodes.json" holds nodes asked for by id (a REST nodes response), which render cannot draw: it draws a whole file exported with GET /v1/files/:key; read their journey with "journeyboard read nodes.json"\n'
+    ])
+    expect(byId.io.files.has('x.svg')).toBe(false)
+    expect((await cli(['read', 'nodes.json'], createMemoryIo({ 'nodes.json': nodes }))).code).toBe(0)
+
     const missing = await cli(['render', 'nowhere.json', '--out', 'x.svg'])
     expect(missing.code).toBe(1)
     expect(missing.err).toContain('cannot read "nowhere.json": no such file')

@@ -5,7 +5,7 @@ import { findTemplate } from '../../templates'
 import { CliError, usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext, FlagValue } from '../command'
-import { parseJsonInput, readInputAsync } from '../read-input'
+import { inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { resolveJourneyAsync, requireDrawable } from '../resolve-journey'
 import { writeOutputAsync } from '../write-output'
 import { firstPageName } from '../first-page-name'
@@ -39,6 +39,14 @@ function isRestFile(data: unknown): boolean {
   return data !== null && typeof data === 'object' && !Array.isArray(data) && 'document' in data
 }
 
+/**
+ * Nodes asked for by id (`GET /v1/files/:key/nodes`): the reader takes them, but they come with no
+ * page to draw them on, so render says so instead of calling them not a journey file.
+ */
+function isNodesResponse(data: unknown): boolean {
+  return data !== null && typeof data === 'object' && !Array.isArray(data) && !('format' in data) && !('document' in data) && 'nodes' in data
+}
+
 /** Tries JSON without failing: journey files may be CSV or Mermaid, which the journey reader handles. */
 function jsonOrUndefined(text: string): unknown {
   try {
@@ -56,7 +64,11 @@ async function boardOfAsync(io: CliIo, source: string, flags: Record<string, Fla
   let journeyIo = io
   if (findTemplate(source) === undefined) {
     const text = await readInputAsync(io, source)
-    if (isRestFile(jsonOrUndefined(text))) {
+    const data = jsonOrUndefined(text)
+    if (isNodesResponse(data)) {
+      throw new CliError(`${inputName(source)} holds nodes asked for by id (a REST nodes response), which render cannot draw: it draws a whole file exported with GET /v1/files/:key; read their journey with "journeyboard read ${source}"`)
+    }
+    if (isRestFile(data)) {
       if (flags.persona !== undefined || flags.locale !== undefined || flags.stages !== undefined || flags.from !== undefined) {
         throw usageError(`--persona, --locale, --stages and --from apply to journeys; "${source}" is a board (a Figma REST file)`)
       }
