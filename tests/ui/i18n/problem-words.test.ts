@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { importJourney } from '../../../src/formats'
 import { CATALOGUES, type Language } from '../../../src/i18n'
 import { type Problem, problem } from '../../../src/model'
 import { problemWords } from '../../../ui/i18n/problem-words'
@@ -12,5 +13,20 @@ describe('problemWords', () => {
     expect(words(unreadable, 'en')).toMatch(/\(title: [^;()]+; stages: [^;()]+\)/)
     expect(words(unreadable, 'fr')).toMatch(/\(title\u00a0: [^;()]+\u00a0; stages\u00a0: [^;()]+\)/)
     expect(words(unreadable, 'zh-Hans')).toMatch(/（title：[^;；（）]+；stages：[^;；（）]+）/)
+  })
+
+  it('writes a problem’s numbers as the language writes them for people: its minus sign and decimal mark, as in the catalogue’s own −2', () => {
+    // A CSV scored outside −2..2: the importer widens the scale and says so.
+    const imported = importJourney('item_id,stage,lane,text,score\na,Plan,Feeling,Tired,-3\nb,Plan,Feeling,Happy,4.5\n', 'csv')
+    if (!imported.ok) throw new Error('fixture')
+    const widened = imported.warnings.find((found) => found.code === 'csv-scale-widened')
+    if (widened === undefined) throw new Error('no csv-scale-widened warning')
+    expect(words(widened, 'en')).toBe('scores run from \u22123 to 4.5, outside \u22122 to 2; the emotion scale is \u22123 to 5')
+    expect(words(widened, 'fr')).toContain('de \u22123 à 4,5, hors de \u22122 à 2')
+    expect(words(widened, 'ru')).toContain('от \u22123 до 4,5')
+    expect(words(widened, 'da')).toContain('fra \u22123 til 4,5')
+    // A refused score keeps every decimal it was given.
+    expect(words(problem('items[0].score', 'score-outside-scale', { min: -2, max: 2, score: 2.125 }), 'da')).toContain('\u22122')
+    expect(words(problem('items[0].score', 'score-outside-scale', { min: -2, max: 2, score: 2.125 }), 'da')).toContain('2,125')
   })
 })
