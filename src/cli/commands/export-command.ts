@@ -1,6 +1,6 @@
 import { EXPORT_FORMATS, exportJourneyWithWarnings, ExportFormatSchema } from '../../formats'
 import { journeyCurves } from '../../model'
-import { usageError } from '../cli-error'
+import { CliError, usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { resolveJourneyDocumentAsync } from '../resolve-journey'
 import { rescaleByFlag } from '../scale-flag'
@@ -19,7 +19,8 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
   const journey = rescaleByFlag(document.journey, flags.scale)
   const curveId = typeof flags.curve === 'string' ? flags.curve : undefined
   if (curveId !== undefined && !journeyCurves(journey).some((curve) => curve.id === curveId)) {
-    throw usageError(`the journey has no curve "${curveId}"; ${oneOfText('--curve', journeyCurves(journey).map((curve) => curve.id))}`)
+    // The journey lacks it, as a template lacks a --stages id: the input, not the usage, is at fault.
+    throw new CliError(`the journey has no curve "${curveId}"; ${oneOfText('--curve', journeyCurves(journey).map((curve) => curve.id))}`)
   }
   const output = exportJourneyWithWarnings(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
   for (const warning of output.warnings) io.stderr(`warning: ${warning.path}: ${warning.message}\n`)
