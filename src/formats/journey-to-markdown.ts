@@ -89,7 +89,7 @@ function personaSection(journey: Journey, words: Words): string[] {
     item(t.report.age, persona.age === undefined ? NO_VALUE : String(persona.age)),
     ...PERSONA_LISTS.map((field) => item(t.board[field], list(persona[field]))),
     item(t.report.preferredChannels, list(persona.channels.map((channel) => t.kinds.channels[channel]))),
-    item(t.report.quote, persona.quote.trim() === '' ? NO_VALUE : quotedText(t.typography, persona.quote, escapeMarkdown)),
+    item(t.report.quote, persona.quote.trim() === '' ? NO_VALUE : quotedText(t.typography, persona.quote.trim(), escapeMarkdown)),
     item(t.report.scenario, orNone(persona.scenario ?? ''))
   ]
   if (persona.description.trim() !== '') lines.push('', escapeMarkdownParagraphs(persona.description))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { runCliAsync } from '../../src/cli/run-cli'
+import { exportJourney } from '../../src/formats'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { createMemoryIo } from '../support/memory-io'
 
@@ -67,6 +68,20 @@ describe('a persona’s quote in the language’s quotation marks', () => {
     expect(card).toContain(`«${sentence}».`)
     expect(card.join('\n')).not.toContain('.»')
     const markdown = await cli(['export', 'car-rental', '--locale', 'ru', '--format', 'md'])
+    expect(markdown.out).toContain(`«${sentence}».`)
+    expect(markdown.out).not.toContain('.»')
+  })
+
+  it('quotes a persona’s quote typed with spaces around it as the card does: trimmed, the Russian full stop after the guillemet', async () => {
+    const journey = createJourneyFromTemplate({ templateId: 'car-rental', locale: 'ru' })
+    if (!journey.ok) throw new Error('fixture')
+    const [persona, ...others] = journey.value.personas
+    const sentence = persona!.quote.slice(0, -1)
+    const spaced = { ...journey.value, personas: [{ ...persona!, quote: `  ${persona!.quote} ` }, ...others] }
+    const io = createMemoryIo({ 'spaced.json': exportJourney(spaced, 'json') })
+    const markdown = await cli(['export', 'spaced.json', '--format', 'md'], io)
+    expect(markdown.err).toBe('')
+    expect(markdown.code).toBe(0)
     expect(markdown.out).toContain(`«${sentence}».`)
     expect(markdown.out).not.toContain('.»')
   })
