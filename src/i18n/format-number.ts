@@ -7,7 +7,16 @@ import type { Language } from './languages'
  * reads back, which keep "-" and ".".
  */
 export function formatNumber(language: Language, value: number, maxDecimals = 2): string {
-  const { decimal, minus } = BOARD_CATALOGUES[language].typography
-  const plain = String(Number(value.toFixed(maxDecimals)))
-  return plain.replace('.', decimal).replace('-', minus)
+  return inNumberMarks(String(Number(value.toFixed(maxDecimals))), BOARD_CATALOGUES[language].typography)
+}
+
+/** How a language writes a number's decimal mark and minus sign (its catalogue's typography). */
+export interface NumberMarks {
+  decimal: string
+  minus: string
+}
+
+/** A number written as a program writes it ("-1.5") in the marks people read ("−1,5"). */
+export function inNumberMarks(plain: string, marks: NumberMarks): string {
+  return plain.replace('.', marks.decimal).replace('-', marks.minus)
 }

@@ -1,3 +1,4 @@
+import { inNumberMarks, type NumberMarks } from '../i18n'
 import { curveIdOf, type EmotionCurve, type Item, type Journey, journeyCurves, type Lane } from '../model'
 
 /**
@@ -93,23 +94,17 @@ export function curveRuns(journey: Journey, points: readonly Item[]): CurveRun[]
   return runs
 }
 
-/** How a score's number is written: its decimal mark and its minus sign (a language's typography). */
-export interface ScoreMarks {
-  decimal: string
-  minus: string
-}
-
 /** A score as a program writes it, the marks a reader compares a badge's text in. */
-const PLAIN_MARKS: ScoreMarks = { decimal: '.', minus: '-' }
+const PLAIN_MARKS: NumberMarks = { decimal: '.', minus: '-' }
 
 /**
  * A score as the curve shows it, with at most two decimals and the language's decimal mark and
  * minus sign: "+2", "0", "−1.5" (or "−1,5" in Danish); plain "4" on a scale such as 1..5, where a
  * plus sign would read as a bonus.
  */
-export function formatScore(score: number, scale: { min: number }, marks: ScoreMarks = PLAIN_MARKS): string {
+export function formatScore(score: number, scale: { min: number }, marks: NumberMarks = PLAIN_MARKS): string {
   const rounded = Math.round(score * 100) / 100
   if (rounded === 0) return '0'
-  const digits = String(rounded).replace('.', marks.decimal).replace('-', marks.minus)
+  const digits = inNumberMarks(String(rounded), marks)
   return rounded > 0 && scale.min < 0 ? `+${digits}` : digits
 }
