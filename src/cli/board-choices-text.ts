@@ -1,4 +1,4 @@
-import { listText } from '../i18n'
+import { oneOfText } from './one-of-text'
 
 /** A board a file holds, as an option that picks one names it. */
 export interface BoardChoice {
@@ -11,9 +11,8 @@ export interface BoardChoice {
  * `--board must be one of "Car rental" (1:51) or "Moving" (4:2)`; each is picked by its name or id.
  */
 export function boardChoicesText(option: string, choices: readonly BoardChoice[]): string {
-  return `${option} must be one of ${listText(
-    'en',
-    choices.map((choice) => `"${choice.name}" (${choice.id})`),
-    'or'
-  )}`
+  return oneOfText(
+    option,
+    choices.map((choice) => `"${choice.name}" (${choice.id})`)
+  )
 }
