@@ -33,15 +33,21 @@ function offsetInCell(api: PluginAPI, itemId: string, stageId: string, laneId: s
   return { x: sticky.x - stageSection(api, stageId).absoluteBoundingBox!.x, y: sticky.y - laneLabel(api, laneId).absoluteBoundingBox!.y }
 }
 
+/** A sticky a person drops into a cell and types on, as FigJam's toolbar makes one (Inter Medium). */
+async function stickyTypedIntoAsync(api: PluginAPI, stageId: string, laneId: string, text: string): Promise<StickyNode> {
+  await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+  const sticky = api.createSticky()
+  dropInto(stageSection(api, stageId), sticky, cellSlot(api, stageId, laneId))
+  sticky.text.characters = text
+  return sticky
+}
+
 describe('syncing a board with things made by hand', () => {
   it('keeps stickies and connectors drawn by hand, with their ids, and takes them into the map', async () => {
     const journey = smallJourney()
     const emulator = await drawAsync(journey)
     const { api } = emulator
-    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
-    const sticky = api.createSticky()
-    dropInto(stageSection(api, 'plan'), sticky, cellSlot(api, 'plan', 'pains'))
-    sticky.text.characters = 'Too many choices'
+    const sticky = await stickyTypedIntoAsync(api, 'plan', 'pains', 'Too many choices')
     const fills = sticky.fills
     const connector = api.createConnector()
     connector.connectorStart = { endpointNodeId: sticky.id, magnet: 'AUTO' }
@@ -95,10 +101,7 @@ describe('syncing a board with things made by hand', () => {
     const journey = smallJourney()
     const emulator = await drawAsync(journey)
     const { api } = emulator
-    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
-    const sticky = api.createSticky()
-    dropInto(stageSection(api, 'drive'), sticky, cellSlot(api, 'drive', 'actions'))
-    sticky.text.characters = 'Fills up the tank'
+    const sticky = await stickyTypedIntoAsync(api, 'drive', 'actions', 'Fills up the tank')
     const data = withoutDrive(journey)
     const summary = await syncAsync(emulator, data)
     expectDriveKept(summary, ['holds-board-items'])
@@ -175,10 +178,7 @@ describe('syncing a board with things made by hand', () => {
     const journey = smallJourney()
     const emulator = await drawAsync(journey)
     const { api } = emulator
-    await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
-    const sticky = api.createSticky()
-    dropInto(stageSection(api, 'drive'), sticky, cellSlot(api, 'drive', 'actions'))
-    sticky.text.characters = 'Fills up the tank'
+    await stickyTypedIntoAsync(api, 'drive', 'actions', 'Fills up the tank')
     const box = stageSection(api, 'drive').absoluteBoundingBox!
     const drawn = api.createSection()
     dropInto(stageSection(api, 'drive'), drawn, { x: box.x + 20, y: box.y + box.height - 150 })
