@@ -91,9 +91,11 @@ export const BUDGETS = [
   // Numbers and quotations for people as each language writes them: the minus sign U+2212 and a
   // quoted sentence's full stop in each language's typography, the score badges' marks, and the
   // function that moves a Russian quoted sentence's full stop after the guillemet (279 bytes).
+  // The self-check asking FigJam what the emulator only assumes (26 probes in a scratch section,
+  // each answer or refusal recorded by code, and the step's name in five languages): 3,472 bytes.
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 425_370 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 428_850 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 export const CHECK_STEP_CODES = [
   'environment',
   'undo',
+  'assumptions',
   'sticky-heights',
   'text-heights',
   'shape-text-fit',

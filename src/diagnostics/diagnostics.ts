@@ -1,7 +1,9 @@
 import * as z from 'zod/mini'
 
+import { AssumptionAnswerSchema } from './assumption-answer'
 import { CheckStepSchema } from './check-step'
 
+export * from './assumption-answer'
 export * from './check-step'
 
 
@@ -81,7 +83,8 @@ export const DiagnosticsSchema = /* @__PURE__ */ z.lazy(() => {
 
   return z.object({
     format: z.literal('journeyboard-diagnostics'),
-    version: z.literal(1),
+    /** 2 added `assumptions`; a document of version 1 (without them) still reads. */
+    version: z.union([z.literal(1), z.literal(2)]),
     environment: z.object({
       apiVersion: z.string(),
       editorType: z.string(),
@@ -95,6 +98,8 @@ export const DiagnosticsSchema = /* @__PURE__ */ z.lazy(() => {
     shapes: z.array(ShapeSampleSchema),
     connectors: z.array(ConnectorSampleSchema),
     colours: z.array(ColourSampleSchema),
+    /** What FigJam answered to each probe of what the emulator only assumes (version 2 on). */
+    assumptions: z.optional(z.array(AssumptionAnswerSchema)),
     pluginData: z.nullable(z.object({ bytes: z.int(), roundTrip: z.boolean() })),
     undo: z.nullable(z.object({
       /** Nodes made, with `awaits` waits between them, before `figma.triggerUndo()`. */

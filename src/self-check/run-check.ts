@@ -12,6 +12,7 @@ import { type CheckBoard, checkColours, checkConnectors, checkPluginData, readCh
 import { checkJourney, checkSamples, templateJourney, withItemText } from './check-journey'
 import { runStepAsync, SKIPPED, type StepOutcome } from './check-step'
 import { measureShapeSampleAsync, measureStickySamplesAsync, measureTextSamplesAsync } from './measure-samples'
+import { probeAssumptionsAsync } from './probe-assumptions'
 import { probeExportAsync } from './probe-export'
 import { probeUndoAsync } from './probe-undo'
 
@@ -24,7 +25,8 @@ export interface CheckOptions {
 
 /**
  * "Check Journeyboard in this file": runs what the plugin relies on FigJam for, in this file, and
- * reports what FigJam did. It measures sample stickies, texts and a shape; probes undo and the REST
+ * reports what FigJam did. It asks FigJam what the emulator only assumes (probe-assumptions.ts);
+ * measures sample stickies, texts and a shape; probes undo and the REST
  * export Generate measures with (node ids, children's order); draws a small test board beside
  * everything on the page (Generate's own path); checks the connectors, colours and plugin data FigJam kept; reads the board back, updates it, formats a sticky as a
  * person would and updates again, checking each result. Then it removes everything it drew and
@@ -36,9 +38,10 @@ export async function runCheckAsync(api: PluginAPI, options: CheckOptions = {}):
   const steps: CheckStep[] = []
   const diagnostics: Diagnostics = {
     format: 'journeyboard-diagnostics',
-    version: 1,
+    version: 2,
     environment: { apiVersion: String(api.apiVersion), editorType: String(api.editorType), command: String(api.command ?? '') },
     steps,
+    assumptions: [],
     stickies: [],
     texts: [],
     shapes: [],
@@ -71,6 +74,12 @@ export async function runCheckAsync(api: PluginAPI, options: CheckOptions = {}):
     await step('undo', async () => {
       const probe = await probeUndoAsync(api, side, yieldAsync)
       diagnostics.undo = probe.undo
+      return probe.outcome
+    })
+    // Before any font is loaded: the first probe moves a sticky whose font this run has not loaded.
+    await step('assumptions', async () => {
+      const probe = await probeAssumptionsAsync(api, fonts, side)
+      diagnostics.assumptions = probe.answers
       return probe.outcome
     })
     await step('sticky-heights', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-import { CHECK_STEP_CODES, type CheckStep, checkPassed, type Diagnostics, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
+import { ASSUMPTION_CODES, CHECK_STEP_CODES, type CheckStep, checkPassed, type Diagnostics, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
 import { createFigJamEmulator, type EmulatorOptions, type FigJamEmulator } from '../../src/emulator'
 import { LANGUAGES, SANDBOX_CATALOGUES } from '../../src/i18n'
 import { MainToUiSchema, type ParsedMainToUi } from '../../src/messages'
@@ -167,7 +167,49 @@ describe('Check Journeyboard in this file', () => {
     expect(diagnostics.undo).toEqual({ created: 3, awaits: 3, leftAfterUndo: 0 })
   })
 
+  it('asks FigJam each thing the emulator only assumes, once, and records its words where it refused', async () => {
+    // A run of its own, as every plugin run starts in FigJam: no font loaded yet.
+    const emulator = createFigJamEmulator({ recordUndo: true, command: CHECK_COMMAND })
+    const before = emulator.toRestFile()
+    const diagnostics = DiagnosticsSchema.parse(await runCheckAsync(emulator.api, { yieldAsync: noWait }))
+    expect(diagnostics.version).toBe(2)
+    expect(diagnostics.assumptions?.map((answer) => answer.code).sort()).toEqual([...ASSUMPTION_CODES].sort())
+    const answer = (code: (typeof ASSUMPTION_CODES)[number]) => diagnostics.assumptions?.find((found) => found.code === code)
+    // The emulator refuses what no source settles, with its reason; it keeps the magnets the sources give.
+    expect(answer('move-unloaded-font')).toMatchObject({ answer: 'refused', error: expect.stringContaining('unloaded font') })
+    expect(answer('range-all-font-names')).toMatchObject({ answer: 'refused', error: expect.stringContaining('getRangeAllFontNames') })
+    expect(answer('styled-text-segments')).toEqual({ code: 'styled-text-segments', answer: 'Inter Medium' })
+    expect(answer('magnet-sticky')).toEqual({ code: 'magnet-sticky', answer: 'TOP' })
+    expect(answer('magnet-table')).toMatchObject({ answer: 'refused' })
+    expect(answer('sticky-fill')).toEqual({ code: 'sticky-fill', answer: '#FFE299' })
+    expect(stepOf(diagnostics, 'assumptions')).toMatchObject({ passed: true, observed: { asked: ASSUMPTION_CODES.length } })
+    expect(emulator.toRestFile()).toEqual(before)
+  })
+
   describe('when FigJam misbehaves', () => {
+    it('fails the assumptions step when FigJam refuses getStyledTextSegments on a sticky’s text (how the plugin loads a formatted sticky’s fonts), and still removes everything', async () => {
+      const emulator = await fileWithBoardAsync()
+      const before = emulator.toRestFile()
+      emulator.armFailure({ name: 'text.getStyledTextSegments', nth: 1 })
+      const diagnostics = await runCheckAsync(emulator.api, { yieldAsync: noWait })
+      expect(diagnostics.steps.filter((step) => !step.passed).map((step) => step.code)).toEqual(['assumptions'])
+      expect(diagnostics.assumptions?.find((answer) => answer.code === 'styled-text-segments')).toMatchObject({ answer: 'refused', error: expect.any(String) })
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
+    it('records a FigJam that moves a sticky before its font is loaded, and passes: the plugin loads fonts before it moves anything', async () => {
+      const emulator = createFigJamEmulator({ recordUndo: true, command: CHECK_COMMAND })
+      const before = emulator.toRestFile()
+      // The font already loaded when the check starts: to the probe, a FigJam that does not ask for it.
+      await emulator.api.loadFontAsync({ family: 'Inter', style: 'Medium' })
+      const diagnostics = DiagnosticsSchema.parse(await runCheckAsync(emulator.api, { yieldAsync: noWait }))
+      expect(diagnostics.assumptions?.find((answer) => answer.code === 'move-unloaded-font')).toEqual({ code: 'move-unloaded-font', answer: 'accepted' })
+      // The plugin loads fonts before it moves anything: either answer is one it works with.
+      expect(checkPassed(diagnostics)).toBe(true)
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
+
     it('fails the undo step when undo cannot take the probe back, and still removes everything', async () => {
       const emulator = await fileWithBoardAsync({ recordUndo: false })
       const before = emulator.toRestFile()

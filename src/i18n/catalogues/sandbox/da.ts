@@ -28,6 +28,7 @@ export const daSandbox: SandboxCatalogue = {
       steps: {
         environment: 'FigJam og dets Plugin API',
         undo: 'Fortryd tager en hel kørsel tilbage, pauser medregnet',
+        assumptions: 'FigJam svarer på det, testene kun antager',
         'sticky-heights': 'Sedler vokser med deres tekst',
         'text-heights': 'Tekster målt på én linje og ombrudt',
         'shape-text-fit': 'Figurer beholder deres størrelse og plads til teksten',

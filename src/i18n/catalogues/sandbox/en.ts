@@ -29,6 +29,7 @@ export const enSandbox = {
       steps: {
         environment: 'FigJam and its Plugin API',
         undo: 'Undo takes back a whole run, pauses included',
+        assumptions: 'FigJam answers what the tests only assume',
         'sticky-heights': 'Stickies grow with their text',
         'text-heights': 'Texts measured on one line and wrapped',
         'shape-text-fit': 'Shapes keep their size and room for their text',

@@ -28,6 +28,7 @@ export const frSandbox: SandboxCatalogue = {
       steps: {
         environment: 'FigJam et son API de plugin',
         undo: 'Annuler reprend toute une exécution, pauses comprises',
+        assumptions: 'FigJam répond à ce que les tests supposent seulement',
         'sticky-heights': 'Les post-its grandissent avec leur texte',
         'text-heights': 'Textes mesurés sur une ligne et avec retour à la ligne',
         'shape-text-fit': 'Les formes gardent leur taille et la place de leur texte',

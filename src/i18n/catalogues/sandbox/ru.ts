@@ -28,6 +28,7 @@ export const ruSandbox: SandboxCatalogue = {
       steps: {
         environment: 'FigJam и его Plugin API',
         undo: 'Отмена возвращает весь запуск, включая паузы',
+        assumptions: 'FigJam отвечает на то, что тесты лишь предполагают',
         'sticky-heights': 'Стикеры растут вместе с текстом',
         'text-heights': 'Тексты измерены в одну строку и с переносом',
         'shape-text-fit': 'Фигуры сохраняют размер и место для текста',

@@ -28,6 +28,7 @@ export const zhHansSandbox: SandboxCatalogue = {
       steps: {
         environment: 'FigJam 及其插件 API',
         undo: '撤销可收回整次运行（包括其中的等待）',
+        assumptions: 'FigJam 回答测试仅作假设的行为',
         'sticky-heights': '便利贴随文字增高',
         'text-heights': '文字的单行与换行测量',
         'shape-text-fit': '形状保持尺寸并容纳文字',
