@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
+import { assumptionFindings } from '../../src/diagnostics/assumption-findings'
 import { ASSUMPTION_CODES, CHECK_STEP_CODES, type CheckStep, checkPassed, type Diagnostics, DiagnosticsSchema } from '../../src/diagnostics/diagnostics'
 import { createFigJamEmulator, type EmulatorOptions, type FigJamEmulator } from '../../src/emulator'
 import { LANGUAGES, SANDBOX_CATALOGUES } from '../../src/i18n'
@@ -10,6 +11,7 @@ import { CHECK_COMMAND, OPEN_COMMAND, startPlugin } from '../../src/plugin/start
 import { checkCounts, checkSummary } from '../../src/plugin/run-check-command'
 import { type CheckBoard, checkColours, checkConnectors } from '../../src/self-check/board-checks'
 import { checkJourney, checkSamples } from '../../src/self-check/check-journey'
+import { emulatorDiagnosticsAsync } from '../../src/self-check/emulator-diagnostics'
 import { runCheckAsync } from '../../src/self-check/run-check'
 import { smallJourney } from '../sync/sync-fixtures'
 import { ASSUMED_LABEL_POSITION } from '../../src/geometry'
@@ -197,7 +199,7 @@ describe('Check Journeyboard in this file', () => {
       expect(emulator.toRestFile()).toEqual(before)
     })
 
-    it('records a FigJam that moves a sticky before its font is loaded, and passes: the plugin loads fonts before it moves anything', async () => {
+    it('records a FigJam that moves a sticky before its font is loaded, which the maintainers’ findings name as contradicted', async () => {
       const emulator = createFigJamEmulator({ recordUndo: true, command: CHECK_COMMAND })
       const before = emulator.toRestFile()
       // The font already loaded when the check starts: to the probe, a FigJam that does not ask for it.
@@ -206,6 +208,7 @@ describe('Check Journeyboard in this file', () => {
       expect(diagnostics.assumptions?.find((answer) => answer.code === 'move-unloaded-font')).toEqual({ code: 'move-unloaded-font', answer: 'accepted' })
       // The plugin loads fonts before it moves anything: either answer is one it works with.
       expect(checkPassed(diagnostics)).toBe(true)
+      expect(assumptionFindings(diagnostics, await emulatorDiagnosticsAsync()).contradicted).toEqual([{ code: 'move-unloaded-font', emulator: 'refused', figjam: 'accepted' }])
       expect(emulator.toRestFile()).toEqual(before)
     })
 
