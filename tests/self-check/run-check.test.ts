@@ -199,6 +199,17 @@ describe('Check Journeyboard in this file', () => {
       expect(emulator.toRestFile()).toEqual(before)
     })
 
+    it.each(['createTable', 'group', 'createConnector'])('fails the assumptions step with FigJam’s words when %s throws half-way through the probes, and leaves nothing of them behind', async (call) => {
+      const emulator = await fileWithBoardAsync()
+      const before = emulator.toRestFile()
+      // The probes make the check's first table, group and connector: the board comes after them.
+      emulator.armFailure({ name: call, nth: 1 })
+      const diagnostics = await runCheckAsync(emulator.api, { yieldAsync: noWait })
+      expect(diagnostics.steps.filter((step) => !step.passed).map((step) => step.code)).toEqual(['assumptions'])
+      expect(stepOf(diagnostics, 'assumptions').error).toBeTruthy()
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
     it('records a FigJam that moves a sticky before its font is loaded, which the maintainers’ findings name as contradicted', async () => {
       const emulator = createFigJamEmulator({ recordUndo: true, command: CHECK_COMMAND })
       const before = emulator.toRestFile()
