@@ -45,8 +45,39 @@ function checkStageIds(template: JourneyTemplate, locale: string, stageIds: read
   }
 }
 
-function choiceProblems(problems: readonly Problem[]): string {
-  return problems.map((found) => `${flagOf(found.path)}: ${found.message}`).join('\n')
+/** The ids a refused choice may pick instead, as the template's problem lists them ("(none)" when there are none). */
+function choiceIds(found: Problem): string[] {
+  const ids = found.params?.ids ?? found.params?.locales
+  return Array.isArray(ids) ? ids : []
+}
+
+/** The ids refused, quoted and joined as alternatives: `"a" or "b"`. */
+function refusedIds(refused: readonly Problem[]): string {
+  return listText(
+    'en',
+    refused.map((found) => `"${String(found.params?.id ?? found.params?.locale ?? '')}"`),
+    'or'
+  )
+}
+
+/**
+ * A choice the template does not have is said as every refused choice is (see oneOfText), its
+ * problems recognised by code: `the template "car-rental" has no persona "nobody"; --persona must
+ * be one of …`, several lanes refused in one line as several stages are. Any other problem keeps
+ * its words behind the option it came from.
+ */
+function choiceProblems(template: JourneyTemplate, problems: readonly Problem[]): string {
+  const refused = (code: string): Problem[] => problems.filter((found) => found.code === code)
+  const lines: string[] = []
+  const locale = refused('template-locale')
+  if (locale.length > 0) lines.push(`the template "${template.id}" is not written in ${refusedIds(locale)}; ${oneOfText('--locale', choiceIds(locale[0] as Problem))}`)
+  const persona = refused('template-no-persona')
+  if (persona.length > 0) lines.push(`the template "${template.id}" has no persona ${refusedIds(persona)}; ${oneOfText('--persona', choiceIds(persona[0] as Problem))}`)
+  const lanes = refused('template-no-lane')
+  if (lanes.length > 0) lines.push(`the template "${template.id}" has no lane ${refusedIds(lanes)}; ${oneOfText('--lanes', choiceIds(lanes[0] as Problem))}`)
+  const said = new Set(['template-locale', 'template-no-persona', 'template-no-lane'])
+  for (const found of problems) if (!said.has(found.code ?? '')) lines.push(`${flagOf(found.path)}: ${found.message}`)
+  return lines.join('\n')
 }
 
 /**
@@ -64,6 +95,6 @@ export function journeyFromTemplateFlags(template: JourneyTemplate, flags: Recor
     stages: stageIds?.map((id) => ({ id })),
     laneIds: splitList(flags.lanes)
   })
-  if (!result.ok) throw new CliError(choiceProblems(result.problems))
+  if (!result.ok) throw new CliError(choiceProblems(template, result.problems))
   return result.value
 }

@@ -79,7 +79,7 @@ describe('journeyboard template', () => {
     expect(unknownTemplate.err).toBe(`journeyboard template: no template "spaceship"; the template id must be one of car-rental, moving-house, ikea, workshop-swimlane, service-blueprint or blank\n`)
     const unknownPersona = await cli(['template', 'car-rental', '--persona', 'nobody'])
     expect(unknownPersona.code).toBe(1)
-    expect(unknownPersona.err).toBe(`journeyboard template: --persona: the template has no persona "nobody"; personas are: family, new-car-month, commuter and business-traveller\n`)
+    expect(unknownPersona.err).toBe(`journeyboard template: the template "car-rental" has no persona "nobody"; --persona must be one of family, new-car-month, commuter or business-traveller\n`)
     const unknownStage = await cli(['template', 'car-rental', '--stages', 'warp-drive'])
     expect(unknownStage.code).toBe(1)
     expect(unknownStage.err).toMatch(/^journeyboard template: the template "car-rental" has no stage "warp-drive"; --stages must be one of [a-z-]+(, [a-z-]+)+ or [a-z-]+\n$/)
@@ -91,12 +91,23 @@ describe('journeyboard template', () => {
   it('names the option a wrong choice was typed in, not the field it fills', async () => {
     const noLane = await cli(['template', 'car-rental', '--lanes', ','])
     expect([noLane.code, noLane.err]).toEqual([1, 'journeyboard template: --lanes: keep at least one lane\n'])
-    const unknownLane = await cli(['template', 'car-rental', '--lanes', 'thoughts,moods'])
-    expect(unknownLane.err).toMatch(/^journeyboard template: --lanes: the template has no lane "moods"; lanes are: thoughts, /)
     const twice = await cli(['template', 'car-rental', '--stages', 'plan,plan'])
     expect(twice.err).toBe('journeyboard template: --stages: stage "plan" is chosen more than once\n')
+  })
+
+  it('refuses a persona, lane or locale the template lacks in the words every refused choice uses, the ids there are as alternatives', async () => {
+    const lanes = (JSON.parse((await cli(['templates', '--json'])).out) as { id: string; lanes: { id: string }[] }[]).find((row) => row.id === 'car-rental')!.lanes.map((lane) => lane.id)
+    const oneOf = (option: string, ids: readonly string[]): string => `${option} must be one of ${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}`
+    const unknownLanes = await cli(['template', 'car-rental', '--lanes', `${lanes[0]},moods,feelings`])
+    expect([unknownLanes.code, unknownLanes.err]).toEqual([1, `journeyboard template: the template "car-rental" has no lane "moods" or "feelings"; ${oneOf('--lanes', lanes)}\n`])
     const locale = await cli(['template', 'car-rental', '--locale', 'de'])
-    expect(locale.err).toBe('journeyboard template: --locale: the template "car-rental" is written in en, da, fr, zh-Hans and ru; got "de"\n')
+    expect([locale.code, locale.err]).toEqual([1, 'journeyboard template: the template "car-rental" is not written in "de"; --locale must be one of en, da, fr, zh-Hans or ru\n'])
+    // Each wrong choice on a line of its own, as the template finds them.
+    const both = await cli(['template', 'car-rental', '--persona', 'nobody', '--lanes', 'moods'])
+    expect(both.err).toBe(
+      `journeyboard template: the template "car-rental" has no persona "nobody"; ${oneOf('--persona', ['family', 'new-car-month', 'commuter', 'business-traveller'])}\n` +
+        `the template "car-rental" has no lane "moods"; ${oneOf('--lanes', lanes)}\n`
+    )
   })
 
   it('reads a language tag in any case, as BCP 47 does', async () => {
@@ -112,7 +123,7 @@ describe('journeyboard template', () => {
       const unknown = await cli([...command, '--stages', 'plan,warp-drive'])
       expect([unknown.code, unknown.err]).toEqual([1, `journeyboard ${command[0]}: the template "car-rental" has no stage "warp-drive"; --stages must be one of plan, research, book, pickup, support, return or home\n`])
       const persona = await cli([...command, '--persona', 'nobody'])
-      expect(persona.err).toMatch(new RegExp(`^journeyboard ${command[0]}: --persona: the template has no persona "nobody"`))
+      expect(persona.err).toMatch(new RegExp(`^journeyboard ${command[0]}: the template "car-rental" has no persona "nobody"; --persona must be one of family, `))
     }
   })
 })
