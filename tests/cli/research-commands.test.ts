@@ -58,6 +58,39 @@ describe('journeyboard report', () => {
     expect(html).toContain('Read from: car-rental and board.json')
   })
 
+  it('reports the inputs that hold a journey and names, a line each, those that do not: exit 1, as read does with a dataset', async () => {
+    const noMap = JSON.stringify({ name: 'Retro', document: { id: '0:0', name: 'Document', type: 'DOCUMENT', children: [{ id: '0:1', name: 'Ideas', type: 'CANVAS', children: [] }] } })
+    const journey = (await cli(['template', 'ikea'])).out
+    const { code, io, err } = await cli(['report', 'retro.json', 'ikea.json', 'gone.json', 'car-rental', '--out', 'report.html'], { 'retro.json': noMap, 'ikea.json': journey })
+    expect(code).toBe(1)
+    expect(err).toBe(
+      [
+        'journeyboard report: "retro.json" holds no journey map: its page "Ideas" has no section and no sticky',
+        'journeyboard report: cannot read "gone.json": no such file',
+        'journeyboard report: 2 journeys in the report; 2 of 4 inputs failed',
+        ''
+      ].join('\n')
+    )
+    const html = await io.readFileAsync('report.html')
+    expect(html.match(/<section class="journey">/g)).toHaveLength(2)
+    expect(html).toContain('Read from: ikea.json ·')
+    expect(html).toContain('Read from: car-rental ·')
+    expect(html).not.toContain('retro.json')
+  })
+
+  it('writes no report, and leaves the one there was, when no input holds a journey; read leaves its --out file so too', async () => {
+    const noMap = JSON.stringify({ document: { id: '0:0', name: 'Document', type: 'DOCUMENT', children: [{ id: '0:1', name: 'Ideas', type: 'CANVAS', children: [] }] } })
+    const report = await cli(['report', 'retro.json', 'gone.json', '--out', 'report.html'], { 'retro.json': noMap, 'report.html': 'the last report' })
+    expect(report.code).toBe(1)
+    expect(report.err.split('\n').at(-2)).toBe('journeyboard report: no journey read, no report written; 2 of 2 inputs failed')
+    expect(await report.io.readFileAsync('report.html')).toBe('the last report')
+    const read = await cli(['read', 'retro.json', 'gone.json', '--format', 'csv', '--out', 'boards.csv'], { 'retro.json': noMap, 'boards.csv': 'the last dataset' })
+    expect(read.code).toBe(1)
+    expect(read.err.split('\n').at(-2)).toBe('journeyboard read: no board read, nothing written; 2 of 2 files failed')
+    expect(await read.io.readFileAsync('boards.csv')).toBe('the last dataset')
+    expect((await cli(['read', 'retro.json', 'gone.json'], { 'retro.json': noMap })).out).toBe('')
+  })
+
   it('asks for an .html file to write', async () => {
     expect(await cli(['report', 'car-rental'])).toMatchObject({ code: 2, err: expect.stringContaining('report: --out must name the .html file to write') })
   })

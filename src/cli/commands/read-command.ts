@@ -148,9 +148,11 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
       io.stderr(`placements${where} (least sure first):\n${lines.length === 0 ? '  none: the board was generated, so every item is where the plugin put it\n' : lines.map((l) => `  ${l}\n`).join('')}`)
     }
   }
-  await emitOutputAsync(io, flags.out, render(format, entries))
+  // With no board read there is nothing to write: an empty dataset would replace an --out file that held one.
+  if (entries.length > 0) await emitOutputAsync(io, flags.out, render(format, entries))
   if (failures.length > 0) {
-    io.stderr(errorLine('read', `${entries.length} board${entries.length === 1 ? '' : 's'} read; ${failures.length} of ${files.length} files failed`))
+    const read = entries.length === 0 ? 'no board read, nothing written' : `${entries.length} board${entries.length === 1 ? '' : 's'} read`
+    io.stderr(errorLine('read', `${read}; ${failures.length} of ${files.length} files failed`))
     return EXIT_INVALID
   }
   return EXIT_OK

@@ -1,7 +1,7 @@
 import { journeyReportHtml, type ReportSource } from '../../formats'
 import { boardCatalogueFor } from '../../i18n'
 import { findTemplate } from '../../templates'
-import { usageError } from '../cli-error'
+import { CliError, errorLine, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
 import { parseJsonInput, readInputAsync } from '../read-input'
@@ -12,16 +12,31 @@ import { isJourneyFile, readBoardsOfFileAsync } from './read-command'
 /**
  * `journeyboard report <board.json | journey file | template id>... --out report.html`: one
  * self-contained HTML page comparing the journeys (see `journeyReportHtml`). Board exports give
- * every board they hold; read warnings go to stderr.
+ * every board they hold; read warnings go to stderr. Of several inputs, one that cannot be read
+ * (or holds no journey map) is reported on a line of its own and the others still make the
+ * report (exit 1), as `read` reads a dataset; when none can, no report is written.
  */
 export async function reportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   if (typeof flags.out !== 'string' || !flags.out.toLowerCase().endsWith('.html')) {
     throw usageError('--out must name the .html file to write, e.g. --out report.html')
   }
   const sources: ReportSource[] = []
-  for (const source of args) sources.push(...(await sourcesOfAsync(io, source)))
-  await emitOutputAsync(io, flags.out, journeyReportHtml(sources))
-  return 0
+  let failed = 0
+  for (const source of args) {
+    try {
+      sources.push(...(await sourcesOfAsync(io, source)))
+    } catch (error) {
+      // One input alone fails the command as before; among several it is reported and left out.
+      if (!(error instanceof CliError) || error.exitCode === EXIT_USAGE || args.length === 1) throw error
+      failed += 1
+      io.stderr(errorLine('report', error.message))
+    }
+  }
+  if (sources.length > 0) await emitOutputAsync(io, flags.out, journeyReportHtml(sources))
+  if (failed === 0) return EXIT_OK
+  const made = sources.length === 0 ? 'no journey read, no report written' : `${sources.length} journey${sources.length === 1 ? '' : 's'} in the report`
+  io.stderr(errorLine('report', `${made}; ${failed} of ${args.length} inputs failed`))
+  return EXIT_INVALID
 }
 
 /** A template id, a journey file (JSON, CSV or Mermaid) or a FigJam board export. */
