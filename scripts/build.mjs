@@ -93,9 +93,11 @@ export const BUDGETS = [
   // function that moves a Russian quoted sentence's full stop after the guillemet (279 bytes).
   // The self-check asking FigJam what the emulator only assumes (26 probes in a scratch section,
   // each answer or refusal recorded by code, and the step's name in five languages): 3,472 bytes.
+  // A problem's numbers in the same marks (a score refused as "−3", a scale "−1 to 9"), from one
+  // table of each language's decimal mark and minus sign that the typographies take too (209 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 428_850 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 429_060 }
 ]
 
 const minify = !process.argv.includes('--dev')

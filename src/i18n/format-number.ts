@@ -1,4 +1,4 @@
-import { BOARD_CATALOGUES } from './board-catalogue'
+import { NUMBER_MARKS } from './catalogues/number-marks'
 import type { Language } from './languages'
 
 /**
@@ -7,10 +7,10 @@ import type { Language } from './languages'
  * reads back, which keep "-" and ".".
  */
 export function formatNumber(language: Language, value: number, maxDecimals = 2): string {
-  return inNumberMarks(String(Number(value.toFixed(maxDecimals))), BOARD_CATALOGUES[language].typography)
+  return inNumberMarks(String(Number(value.toFixed(maxDecimals))), NUMBER_MARKS[language])
 }
 
-/** How a language writes a number's decimal mark and minus sign (its catalogue's typography). */
+/** How a language writes a number's decimal mark and minus sign (see NUMBER_MARKS, which its typography takes). */
 export interface NumberMarks {
   decimal: string
   minus: string

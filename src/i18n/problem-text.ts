@@ -1,5 +1,7 @@
 import type { ProblemCatalogue, ProblemCode } from './catalogues/problems/en'
+import { NUMBER_MARKS } from './catalogues/number-marks'
 import { fillText } from './fill-placeholders'
+import { inNumberMarks } from './format-number'
 import type { Language } from './languages'
 import { listText } from './list-text'
 import { type Plural, pluralCategory } from './plural'
@@ -25,11 +27,14 @@ function wordFor(words: Readonly<Record<string, string>>, key: string | number |
 export function problemText<Code extends string>(code: Code, params: ProblemParams, words: ProblemWords<Code>, language: Language): string {
   const values = { ...params, expected: wordFor(words.expected, params.expected as string | undefined), got: wordFor(words.got, params.got as string | undefined) }
   // A list (ids, values) is written as the language writes lists: the values or options to choose from as alternatives.
-  const defined = Object.fromEntries(
-    Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? listText(language, value, ALTERNATIVES.has(name) ? 'or' : 'and') : value]]))
-  )
+  // A number (a score, a scale, a bound) in the marks people read, "−3" as the board and the reports
+  // write it, in full: a score refused is shown as it was given. Texts stay as typed ("-1.5" in a cell).
+  const marks = NUMBER_MARKS[language]
+  const written = (name: string, value: string | number | string[]): string | number =>
+    Array.isArray(value) ? listText(language, value, ALTERNATIVES.has(name) ? 'or' : 'and') : typeof value === 'number' ? inNumberMarks(String(value), marks) : value
+  const defined = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, written(name, value)]])))
   const text: string | Plural = words.problems[code]
-  // A count is written as given (ids, limits and line numbers are whole numbers); its form follows the language.
+  // The form follows the language, chosen from the count itself.
   return fillText(typeof text === 'string' ? text : (text[pluralCategory(language, Number(params.n ?? 0))] ?? text.other), defined)
 }
 

@@ -50,6 +50,32 @@ describe('negative numbers as each language writes them for people, and as progr
   })
 })
 
+describe('negative numbers in what the command line says is wrong', () => {
+  it('writes a problem\'s and a warning\'s numbers with the minus sign, and what to type as it is typed', async () => {
+    const file = JSON.parse((await cli(['template', 'car-rental'])).out) as { journey: { items: { score?: number }[] } }
+    const scored = file.journey.items.find((item) => item.score !== undefined)!
+    scored.score = -3.5
+    const io = createMemoryIo({
+      'low.json': JSON.stringify(file),
+      'wide.csv': 'stage,lane,text,score\nPlan,Experience,Lost,-3\nPlan,Experience,Found,3.5\n',
+      'wide.mmd': 'journey\ntitle Trip\nsection Plan\nLost: -1: Me\nFound: 9: Me\n',
+      'typo.csv': 'stage,lane,text,score\nPlan,Experience,Lost,minus one\n'
+    })
+    const invalid = await cli(['validate', 'low.json'], io)
+    expect(invalid.code).toBe(1)
+    expect(invalid.err).toMatch(/score: must be between \u22122 and 2 \(the emotion scale\), got \u22123\.5\n$/)
+    io.err = ''
+    expect((await cli(['import', 'wide.csv'], io)).err).toContain('warning: wide.csv: emotionScale: scores run from \u22123 to 3.5, outside \u22122 to 2; the emotion scale is \u22123 to 4\n')
+    io.err = ''
+    expect((await cli(['import', 'wide.mmd'], io)).err).toContain("warning: wide.mmd: tasks: scores run from \u22121 to 9, beyond Mermaid's 1 to 5; the emotion scale is \u22121 to 9\n")
+    expect(io.err.split('\n').filter((line) => HYPHEN_NUMBER.test(line))).toEqual([])
+    // A score to write in a CSV cell, or a scale on the command line, is shown as it is typed there.
+    io.err = ''
+    expect((await cli(['import', 'typo.csv'], io)).err).toContain('(write it in decimal, such as -1.5)')
+    expect((await cli(['export', 'ikea', '--scale=-2..x'], io)).err).toContain('such as -2..2, 1..5 or 1..10')
+  })
+})
+
 describe('a persona’s quote in the language’s quotation marks', () => {
   /** The car-rental personas' quotes in Russian, each a sentence ending in a full stop. */
   const quotes = (locale: string): string[] => {

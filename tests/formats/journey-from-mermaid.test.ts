@@ -81,7 +81,7 @@ describe('journeyFromMermaid', () => {
       'line 1: Mermaid itself would not draw this: the first word must be "journey" in lower case',
       'title: the diagram has no title; using "Imported journey"',
       'personas: the diagram names no people; the persona is "Customer"',
-      "tasks: scores run from -1 to 9, beyond Mermaid's 1 to 5; the emotion scale is -1 to 9",
+      "tasks: scores run from −1 to 9, beyond Mermaid's 1 to 5; the emotion scale is −1 to 9",
       'line 4: the task "B" has no numeric score, so it has none'
     ])
     expect(journey.emotionScale).toEqual({ min: -1, max: 9, per: 'stage' })

@@ -166,7 +166,7 @@ describe('validateJourney', () => {
   it('rejects scores outside the stated emotion scale', () => {
     const input = minimalJourney()
     input.emotionScale = { min: -1, max: 1 }
-    expect(problemsOf(input)).toEqual([{ path: 'items[1].score', message: 'must be between -1 and 1 (the emotion scale), got 2' }])
+    expect(problemsOf(input)).toEqual([{ path: 'items[1].score', message: 'must be between −1 and 1 (the emotion scale), got 2' }])
   })
 
   it('checks actor lanes and the single customer lane', () => {

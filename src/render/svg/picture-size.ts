@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n/format-number'
 import type { Box } from '../display-list'
 
 /**
@@ -39,5 +40,6 @@ export function boardExtentProblem(bounds: Box): string | undefined {
   const edges = [bounds.x, bounds.y, bounds.x + bounds.width, bounds.y + bounds.height]
   if (edges.every((edge) => Number.isFinite(edge) && Math.abs(edge) <= MAX_BOARD_EXTENT)) return undefined
   const far = edges.reduce((a, b) => (Math.abs(b) > Math.abs(a) || !Number.isFinite(b) ? b : a))
-  return `the board reaches ${far} on the page, beyond the ±${MAX_BOARD_EXTENT} the renderer draws: move the far-away node back`
+  // Said for people, as the command line says it: a minus sign, and the limit as README writes it.
+  return `the board reaches ${formatNumber('en', far)} on the page, beyond the ±${MAX_BOARD_EXTENT.toLocaleString('en')} the renderer draws: move the far-away node back`
 }

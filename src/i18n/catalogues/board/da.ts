@@ -1,4 +1,5 @@
 import type { BoardCatalogue, enReport } from './en'
+import { NUMBER_MARKS } from '../number-marks'
 
 export const daBoard: BoardCatalogue['board'] = {
   state: { current: 'Nuværende situation', future: 'Fremtidig situation' },
@@ -66,7 +67,7 @@ export const daKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const daTypography: BoardCatalogue['typography'] = { decimal: ',', minus: '\u2212', labelled: '{label}: {value}', quoted: '»{text}«', quotedSentence: '»{text}.«', separator: ' · ', clauses: '; ' }
+export const daTypography: BoardCatalogue['typography'] = { ...NUMBER_MARKS.da, labelled: '{label}: {value}', quoted: '»{text}«', quotedSentence: '»{text}.«', separator: ' · ', clauses: '; ' }
 
 /** The Markdown and HTML reports' words. */
 export const daReport: typeof enReport = {

@@ -1,4 +1,5 @@
 import type { Plural } from '../../plural'
+import { NUMBER_MARKS } from '../number-marks'
 
 /*
  * The words a board carries (and the names of kinds and channels): English, the source. The sandbox
@@ -75,16 +76,14 @@ export const enKinds = {
 }
 
 /**
- * How the language sets text: its decimal mark; its minus sign before a negative number in text
- * for people (U+2212 in all five: the hyphen-minus is a hyphen, and Intl.NumberFormat, which
- * FigJam's sandbox may lack, writes one for each of them; files a program reads keep "-"); a
- * label before its value; a quotation, and a quoted sentence with its final full stop where the
+ * How the language sets text: its decimal mark and minus sign (NUMBER_MARKS, which problems
+ * take too); a label before its value; a quotation, and a quoted sentence with its final full stop where the
  * language puts it (inside the marks, but after the closing guillemet in Russian); `separator`
  * between details set side by side on one line (`Sofie · Mother of two`), `clauses` between
  * clauses or entries set one after another (`text “A” → “B”; score 1 → 2`). The panel and the
  * reports take them from here.
  */
-export const enTypography = { decimal: '.', minus: '\u2212', labelled: '{label}: {value}', quoted: '“{text}”', quotedSentence: '“{text}.”', separator: ' · ', clauses: '; ' }
+export const enTypography = { ...NUMBER_MARKS.en, labelled: '{label}: {value}', quoted: '“{text}”', quotedSentence: '“{text}.”', separator: ' · ', clauses: '; ' }
 
 /** The part of each catalogue the sandbox needs to draw a board, and to read and write CSV headers. */
 export interface BoardCatalogue {

@@ -1,4 +1,5 @@
 import type { BoardCatalogue, enReport } from './en'
+import { NUMBER_MARKS } from '../number-marks'
 
 export const frBoard: BoardCatalogue['board'] = {
   state: { current: 'État actuel', future: 'État cible' },
@@ -66,7 +67,7 @@ export const frKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const frTypography: BoardCatalogue['typography'] = { decimal: ',', minus: '\u2212', labelled: '{label}\u00a0: {value}', quoted: '«\u00a0{text}\u00a0»', quotedSentence: '«\u00a0{text}.\u00a0»', separator: ' · ', clauses: '\u00a0; ' }
+export const frTypography: BoardCatalogue['typography'] = { ...NUMBER_MARKS.fr, labelled: '{label}\u00a0: {value}', quoted: '«\u00a0{text}\u00a0»', quotedSentence: '«\u00a0{text}.\u00a0»', separator: ' · ', clauses: '\u00a0; ' }
 
 /** The Markdown and HTML reports' words. */
 export const frReport: typeof enReport = {

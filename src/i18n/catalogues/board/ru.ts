@@ -1,4 +1,5 @@
 import type { BoardCatalogue, enReport } from './en'
+import { NUMBER_MARKS } from '../number-marks'
 
 export const ruBoard: BoardCatalogue['board'] = {
   state: { current: 'Текущее состояние', future: 'Целевое состояние' },
@@ -66,7 +67,7 @@ export const ruKinds: BoardCatalogue['kinds'] = {
   }
 }
 
-export const ruTypography: BoardCatalogue['typography'] = { decimal: ',', minus: '\u2212', labelled: '{label}: {value}', quoted: '«{text}»', quotedSentence: '«{text}».', separator: ' · ', clauses: '; ' }
+export const ruTypography: BoardCatalogue['typography'] = { ...NUMBER_MARKS.ru, labelled: '{label}: {value}', quoted: '«{text}»', quotedSentence: '«{text}».', separator: ' · ', clauses: '; ' }
 
 /** The Markdown and HTML reports' words. */
 export const ruReport: typeof enReport = {

@@ -1,4 +1,5 @@
 import type { BoardCatalogue, enReport } from './en'
+import { NUMBER_MARKS } from '../number-marks'
 
 export const zhHansBoard: BoardCatalogue['board'] = {
   state: { current: '现状', future: '未来愿景' },
@@ -67,7 +68,7 @@ export const zhHansKinds: BoardCatalogue['kinds'] = {
 }
 
 // The separator is spaced: an unspaced middle dot joins the parts of one transliterated name (约翰·史密斯).
-export const zhHansTypography: BoardCatalogue['typography'] = { decimal: '.', minus: '\u2212', labelled: '{label}：{value}', quoted: '“{text}”', quotedSentence: '“{text}.”', separator: ' · ', clauses: '；' }
+export const zhHansTypography: BoardCatalogue['typography'] = { ...NUMBER_MARKS['zh-Hans'], labelled: '{label}：{value}', quoted: '“{text}”', quotedSentence: '“{text}.”', separator: ' · ', clauses: '；' }
 
 /** The Markdown and HTML reports' words. */
 export const zhHansReport: typeof enReport = {
