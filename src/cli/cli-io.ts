@@ -13,6 +13,10 @@ const READ_CHUNK_BYTES = 1024 * 1024
 export const STANDARD_INPUT = '-'
 /** How messages name standard input, where they would name a file. */
 export const STANDARD_INPUT_NAME = 'standard input'
+/** The `--out` that names standard output, as Unix tools take it. */
+export const STANDARD_OUTPUT = '-'
+/** How messages name standard output, where they would name the file written. */
+export const STANDARD_OUTPUT_NAME = 'standard output'
 
 /** The Node error code (ENOENT, EACCES...) of a failed file operation. */
 export function errorCode(error: unknown): string | undefined {

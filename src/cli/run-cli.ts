@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util'
 
 import { listText } from '../i18n'
 import { CliError, errorLines, EXIT_BROKEN_PIPE, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from './cli-error'
-import type { CliIo } from './cli-io'
+import { type CliIo, STANDARD_INPUT } from './cli-io'
 import type { CommandSpec, FlagValue } from './command'
 import { COMMANDS } from './commands'
 import { optionProblem } from './option-problem'
+import { repeatedOption } from './repeated-option'
 import { usageArguments } from './usage-arguments'
 import { VERSION } from './version'
 
@@ -55,11 +56,15 @@ function parseCommandLine(spec: CommandSpec, argv: string[]): { args: string[]; 
   for (const [name, takesValue] of Object.entries(spec.options)) options[name] = { type: takesValue ? 'string' : 'boolean' }
   let parsed
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, tokens: true })
   } catch (error) {
     throw usageError(optionProblem(spec, argv, error as Error))
   }
+  const twice = repeatedOption(spec, parsed.tokens)
+  if (twice !== undefined) throw usageError(twice)
   const args = parsed.positionals
+  // Standard input can be read once: a second "-" would read it empty.
+  if (args.filter((arg) => arg === STANDARD_INPUT).length > 1) throw usageError('"-" (standard input) is given twice; it can be read only once')
   const named = usageArguments(spec.usage)
   if (args.length < spec.minArgs) throw usageError(`missing ${(named[args.length] ?? 'argument').replace(/\.\.\.$/, '')}`)
   if (args.length > spec.maxArgs) {

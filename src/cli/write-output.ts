@@ -1,5 +1,5 @@
 import { CliError } from './cli-error'
-import { type CliIo, errorCode } from './cli-io'
+import { type CliIo, errorCode, STANDARD_OUTPUT, STANDARD_OUTPUT_NAME } from './cli-io'
 
 const WRITE_ERRORS: Readonly<Record<string, (path: string) => string>> = {
   EISDIR: () => 'it is a folder; give a file name',
@@ -20,8 +20,20 @@ function folderOf(path: string): string {
   return cut <= 0 ? (cut === 0 ? '/' : '.') : path.slice(0, cut)
 }
 
-/** Writes a command's output file; a file that cannot be written is one clear line naming it. */
+/** An output as messages name it: the file, or "standard output" for `-`. */
+export function outputName(path: string): string {
+  return path === STANDARD_OUTPUT ? STANDARD_OUTPUT_NAME : path
+}
+
+/**
+ * Writes a command's output file; a file that cannot be written is one clear line naming it.
+ * `--out -` is standard output, as Unix tools take it, for text (a picture is written to a file).
+ */
 export async function writeOutputAsync(io: CliIo, path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
+  if (path === STANDARD_OUTPUT && !(content instanceof Uint8Array)) {
+    for (const piece of typeof content === 'string' ? [content] : content) io.stdout(piece)
+    return
+  }
   try {
     await io.writeFileAsync(path, content)
   } catch (error) {
@@ -30,8 +42,8 @@ export async function writeOutputAsync(io: CliIo, path: string, content: string 
   }
 }
 
-/** The output of a command: to the `--out` file when given, else to stdout with a final newline. */
+/** The output of a command: to the `--out` file when given, else (or for `--out -`) to stdout with a final newline. */
 export async function emitOutputAsync(io: CliIo, out: string | boolean | undefined, output: string): Promise<void> {
-  if (typeof out === 'string') await writeOutputAsync(io, out, output)
+  if (typeof out === 'string' && out !== STANDARD_OUTPUT) await writeOutputAsync(io, out, output)
   else io.stdout(output.endsWith('\n') ? output : output + '\n')
 }

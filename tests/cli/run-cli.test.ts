@@ -176,6 +176,48 @@ describe('an option the command does not take, or given without its value', () =
   })
 })
 
+describe('an option given twice, or standard input named twice', () => {
+  it('refuses an option with a value given twice, naming both, rather than let the last one win; a flag given twice is the flag', async () => {
+    for (const [argv, message] of [
+      [['export', 'car-rental', '--format', 'csv', '--format', 'md'], '--format is given twice ("csv", then "md"); give it once'],
+      [['export', 'car-rental', '--out=a.csv', '--format', 'csv', '--out', 'b.csv'], '--out is given twice ("a.csv", then "b.csv"); give it once'],
+      [['diff', '-', '-'], '"-" (standard input) is given twice; it can be read only once'],
+      [['read', 'a.json', '-', '-'], '"-" (standard input) is given twice; it can be read only once']
+    ] as [string[], string][]) {
+      const refused = await cli(argv)
+      expect([refused.code, refused.err, refused.out], argv.join(' ')).toEqual([2, `journeyboard ${argv[0]}: ${message}\nUsage: journeyboard ${usageOf(argv[0])}\n`, ''])
+      expect(refused.io.files.size).toBe(0)
+    }
+    expect((await cli(['templates', '--json', '--json'])).code).toBe(0)
+  })
+})
+
+describe('standard output and input named "-"', () => {
+  it('writes to standard output for --out -, as Unix tools do, where it wrote a file named "-"', async () => {
+    const csv = await cli(['export', 'car-rental', '--format', 'csv', '--out', '-'])
+    expect([csv.code, csv.err]).toEqual([0, ''])
+    expect(csv.out).toBe((await cli(['export', 'car-rental', '--format', 'csv'])).out)
+    const board = await cli(['board', 'ikea', '--out', '-'])
+    expect(board.code).toBe(0)
+    expect((JSON.parse(board.out) as { document: { type: string } }).document.type).toBe('DOCUMENT')
+    expect(board.err).toMatch(/^standard output: board "Buying a wardrobe at IKEA" with /)
+    const svg = await cli(['render', 'ikea', '--out', '-'])
+    expect([svg.code, svg.out.startsWith('<svg')]).toEqual([0, true])
+    // The board alone on standard output; what changed goes to stderr beside the summary.
+    const journey = (await cli(['template', 'ikea'])).out
+    const sync = await cli(['sync', 'board.json', 'ikea.json', '--out', '-'], { 'board.json': board.out, 'ikea.json': journey })
+    expect(sync.code).toBe(0)
+    expect((JSON.parse(sync.out) as { document: { type: string } }).document.type).toBe('DOCUMENT')
+    expect(sync.err).toMatch(/\nstandard output: board "Buying a wardrobe at IKEA" updated: /)
+    for (const run of [csv, board, svg, sync]) expect(run.io.files.has('-')).toBe(false)
+  })
+
+  it('names standard input so where a file would be named', async () => {
+    const journey = (await cli(['template', 'ikea'])).out
+    expect((await cli(['validate', '-'], { '-': journey })).out).toMatch(/^standard input: valid \(/)
+  })
+})
+
 describe('journeyboard import of a broken Mermaid diagram', () => {
   it('lists every problem on a line of its own, in words with its line, without the parser\'s excerpt', async () => {
     const diagram = 'journey\nsection Before\nBroken task:\nunknown row payload\nsection After\nHealthy task: 5: Alice\n'

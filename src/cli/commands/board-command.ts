@@ -6,7 +6,7 @@ import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { requireDrawable, resolveJourneyDocumentAsync } from '../resolve-journey'
 import { textBatches } from '../text-batches'
-import { writeOutputAsync } from '../write-output'
+import { outputName, writeOutputAsync } from '../write-output'
 import { writeNodeWarnings } from '../write-node-warnings'
 
 /**
@@ -22,7 +22,7 @@ export async function boardCommandAsync({ io, args, flags }: CommandContext): Pr
   // The file's `$schema` and extension fields go onto the board with the journey, as in the plugin.
   const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined, envelope: file.envelope })
   await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(journey.title), '\n'))
-  io.stderr(`${flags.out}: board "${journey.title}" with ${boardContentsText(summary.contents, en.panel.journey, 'en')}\n`)
+  io.stderr(`${outputName(flags.out)}: board "${journey.title}" with ${boardContentsText(summary.contents, en.panel.journey, 'en')}\n`)
   writeNodeWarnings(io, summary.warnings)
   return 0
 }

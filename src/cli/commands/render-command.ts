@@ -3,7 +3,7 @@ import { createFigJamEmulator } from '../../emulator'
 import { displayListToSvg, MAX_PICTURE_PIXELS, MAX_PICTURE_SIDE, restToDisplayList, svgPictureSize } from '../../render'
 import { findTemplate } from '../../templates'
 import { CliError, usageError } from '../cli-error'
-import type { CliIo } from '../cli-io'
+import { type CliIo, STANDARD_OUTPUT } from '../cli-io'
 import type { CommandContext, FlagValue } from '../command'
 import { inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { resolveJourneyAsync, requireDrawable } from '../resolve-journey'
@@ -26,7 +26,8 @@ interface PngRenderer {
 type OutputFormat = 'svg' | 'png'
 
 function outputFormat(out: FlagValue): OutputFormat {
-  if (out === undefined) return 'svg'
+  // Standard output (`--out -`) takes the SVG, as no --out does.
+  if (out === undefined || out === STANDARD_OUTPUT) return 'svg'
   if (typeof out !== 'string' || out === '') throw usageError('--out needs a file name ending in .svg or .png')
   const lower = out.toLowerCase()
   if (lower.endsWith('.svg')) return 'svg'

@@ -12,7 +12,8 @@ import { oneOfText } from '../one-of-text'
 import { importFormatFlag, readJourneyFileAsync, requireDrawable } from '../resolve-journey'
 import { boardProblemsError, loadBoardFileAsync } from './diff-command'
 import { textBatches } from '../text-batches'
-import { writeOutputAsync } from '../write-output'
+import { outputName, writeOutputAsync } from '../write-output'
+import { STANDARD_OUTPUT } from '../cli-io'
 import { writeNodeWarnings } from '../write-node-warnings'
 
 /**
@@ -50,9 +51,11 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   if (!result.ok) throw boardProblemsError(args[0] ?? '', file, result.problems, board)
   await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(), '\n'))
   const summary = result.value
-  io.stdout(formatChangeSet(summary.changeSet))
+  // With the board on standard output (--out -), what changed goes beside the other messages, not into its JSON.
+  const tell = flags.out === STANDARD_OUTPUT ? io.stderr : io.stdout
+  tell(formatChangeSet(summary.changeSet))
   for (const left of summary.notRemoved) io.stderr(`warning: object ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)
-  io.stderr(`${flags.out}: board "${summary.journey.title}" updated: ${describeSyncResult(summary)}\n`)
+  io.stderr(`${outputName(flags.out)}: board "${summary.journey.title}" updated: ${describeSyncResult(summary)}\n`)
   return 0
 }
 

@@ -1,5 +1,6 @@
 import { parseJourneyFile } from '../../model'
 import { invalidInputError } from '../cli-error'
+import { STANDARD_INPUT, STANDARD_INPUT_NAME } from '../cli-io'
 import type { CommandContext } from '../command'
 import { boardExportGivenAsJourney } from '../board-export-given-as-journey'
 import { inputName, parseJsonInput, readInputAsync } from '../read-input'
@@ -11,7 +12,7 @@ export async function validateCommandAsync({ io, args }: CommandContext): Promis
   const result = parseJourneyFile(data)
   if (result.ok) {
     const j = result.value
-    io.stdout(`${path}: valid (${j.stages.length} stages, ${j.lanes.length} lanes, ${j.items.length} items, ${j.links.length} links)\n`)
+    io.stdout(`${path === STANDARD_INPUT ? STANDARD_INPUT_NAME : path}: valid (${j.stages.length} stages, ${j.lanes.length} lanes, ${j.items.length} items, ${j.links.length} links)\n`)
     return 0
   }
   const board = boardExportGivenAsJourney(path, data)
