@@ -5,6 +5,7 @@ import { CliError, errorLines, EXIT_BROKEN_PIPE, EXIT_INVALID, EXIT_OK, EXIT_USA
 import { type CliIo, STANDARD_INPUT } from './cli-io'
 import type { CommandSpec, FlagValue } from './command'
 import { COMMANDS } from './commands'
+import { oneOfText } from './one-of-text'
 import { optionProblem } from './option-problem'
 import { repeatedOption } from './repeated-option'
 import { usageArguments } from './usage-arguments'
@@ -93,7 +94,8 @@ export async function runCliAsync(argv: string[], io: CliIo): Promise<number> {
   const helpOf = name === 'help' && rest.length === 1 ? rest[0] : undefined
   const spec = COMMANDS.find((c) => c.name === (helpOf ?? name))
   try {
-    if (spec === undefined) throw usageError(`unknown command "${helpOf ?? name}"`)
+    // Refused as every choice is, with the commands there are.
+    if (spec === undefined) throw usageError(`unknown command "${helpOf ?? name}"; ${oneOfText('a command', COMMANDS.map((command) => command.name))}`)
     if (helpOf !== undefined || asksForHelp(rest)) {
       io.stdout(commandHelpText(spec))
       return EXIT_OK

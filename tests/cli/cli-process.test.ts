@@ -655,6 +655,6 @@ describe('every command names itself in its errors, with the option or file at f
 
   it('names no command where none was given or the one given is unknown', async () => {
     const unknown = await cli(['frobnicate', 'x.json'])
-    expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'journeyboard: unknown command "frobnicate"\nRun "journeyboard help" for usage.\n' })
+    expect(unknown).toEqual({ code: 2, stdout: '', stderr: `journeyboard: unknown command "frobnicate"; a command must be one of ${COMMANDS.map((command) => command.name).join(', ').replace(/, (?=[^,]*$)/, ' or ')}\nRun "journeyboard help" for usage.\n` })
   })
 })

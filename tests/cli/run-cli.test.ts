@@ -250,7 +250,10 @@ describe('journeyboard <command> --help', () => {
     expect(afterEnd.code).toBe(1)
     expect(afterEnd.err).toContain('cannot read "--help"')
     const unknown = await cli(['help', 'frobnicate'])
-    expect([unknown.code, unknown.err]).toEqual([2, 'journeyboard: unknown command "frobnicate"\nRun "journeyboard help" for usage.\n'])
+    const commands = COMMANDS.map((command) => command.name)
+    const oneOf = `a command must be one of ${commands.slice(0, -1).join(', ')} or ${commands.at(-1)}`
+    expect([unknown.code, unknown.err]).toEqual([2, `journeyboard: unknown command "frobnicate"; ${oneOf}\nRun "journeyboard help" for usage.\n`])
+    expect((await cli(['valdate', 'a.json'])).err).toBe(`journeyboard: unknown command "valdate"; ${oneOf}\nRun "journeyboard help" for usage.\n`)
     expect((await cli(['help', '--help'])).out).toContain('Usage:\n')
   })
 })
