@@ -23,6 +23,11 @@ export function inputName(path: string): string {
   return path === STANDARD_INPUT ? STANDARD_INPUT_NAME : `"${path}"`
 }
 
+/** An input as a warning names it, before a colon: the file as typed (`a.csv: …`), `-` as "standard input". */
+export function inputLabel(path: string): string {
+  return path === STANDARD_INPUT ? STANDARD_INPUT_NAME : path
+}
+
 export function describeReadError(error: unknown): string {
   return READ_ERRORS[errorCode(error) ?? ''] ?? String((error as Error).message)
 }

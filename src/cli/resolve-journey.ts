@@ -2,11 +2,11 @@ import { type Journey, type JourneyDocument, parseJourneyDocument } from '../mod
 import { detectImportFormat, IMPORT_FORMATS, importJourney, type ImportFormat, ImportFormatSchema } from '../formats'
 import { findTemplate, TEMPLATES } from '../templates'
 import { CliError, invalidInputError, usageError } from './cli-error'
-import { type CliIo, STANDARD_INPUT, STANDARD_INPUT_NAME } from './cli-io'
+import type { CliIo } from './cli-io'
 import type { FlagValue } from './command'
 import { oneOfText } from './one-of-text'
 import { boardExportGivenAsJourney } from './board-export-given-as-journey'
-import { inputName, parseJsonInput, readInputAsync } from './read-input'
+import { inputLabel, inputName, parseJsonInput, readInputAsync } from './read-input'
 import { journeyFromTemplateFlags } from './journey-from-template-flags'
 
 /** The format a file is in: `--from`, else its extension, else what its text looks like. */
@@ -52,7 +52,7 @@ export async function readJourneyDocumentAsync(io: CliIo, path: string, from?: F
   }
   const result = importJourney(text, chosen)
   if (!result.ok) throw invalidInputError(`${inputName(path)} is not a valid ${result.format} journey`, result.problems)
-  for (const warning of result.warnings) io.stderr(`warning: ${path === STANDARD_INPUT ? STANDARD_INPUT_NAME : path}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
+  for (const warning of result.warnings) io.stderr(`warning: ${inputLabel(path)}: ${warning.path ? `${warning.path}: ` : ''}${warning.message}\n`)
   return { journey: result.value, envelope: {} }
 }
 

@@ -72,7 +72,7 @@ describe('journeyboard board', () => {
     // Beside the template's own links and stickies, fewer than ten of them may keep clear.
     const warnings = err.split('\n').filter((line) => line.startsWith('warning: '))
     expect(warnings.length).toBeGreaterThan(0)
-    for (const line of warnings) expect(line).toMatch(/^warning: object \S+: the connector of link "crowd-\d+" joins two stickies that more than ten labelled links join/)
+    for (const line of warnings) expect(line).toMatch(/^warning: board\.json: object \S+: the connector of link "crowd-\d+" joins two stickies that more than ten labelled links join/)
   })
 
   it('requires --out', async () => {
@@ -121,6 +121,14 @@ describe('journeyboard read', () => {
     const { code, out } = await cli(['read', 'board.json', '--section', title], io)
     expect(code).toBe(0)
     expect(JSON.parse(out).journey.title).toBe(title)
+    // Read whole, the page's stray sticky is told: each warning names the file and the object, as a dataset's do (with the board there too).
+    const whole = await cli(['read', 'board.json'], io)
+    const warnings = whole.err.split('\n').filter((line) => line !== '')
+    expect(warnings.length).toBeGreaterThan(0)
+    for (const line of warnings) expect(line).toMatch(/^warning: board\.json: (object \S+: )?/)
+    expect(warnings.some((line) => line.startsWith('warning: board.json: object 99:1: '))).toBe(true)
+    // A report of the board says the same, the object named.
+    expect((await cli(['report', 'board.json', '--out', 'report.html'], io)).err).toContain('warning: board.json: object 99:1: ')
     const missing = await cli(['read', 'board.json', '--section', 'No such board'], io)
     expect(missing.code).toBe(1)
     // The file is a board export, so the answer names the option and the boards there are, not a file that cannot be read.

@@ -23,6 +23,7 @@ export async function boardCommandAsync({ io, args, flags }: CommandContext): Pr
   const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined, envelope: file.envelope })
   await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(journey.title), '\n'))
   io.stderr(`${outputName(flags.out)}: board "${journey.title}" with ${boardContentsText(summary.contents, en.panel.journey, 'en')}\n`)
-  writeNodeWarnings(io, summary.warnings)
+  // The objects are those of the board written.
+  writeNodeWarnings(io, outputName(flags.out), summary.warnings)
   return 0
 }

@@ -5,7 +5,7 @@ import { formatChangeSet } from '../../sync/format-change-set'
 import { CliError, invalidInputError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
-import { inputName, parseJsonInput, readInputAsync } from '../read-input'
+import { inputLabel, inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { importFormatFlag, readJourneyFileAsync } from '../resolve-journey'
 import { writeNodeWarnings } from '../write-node-warnings'
 import { isJourneyFile, journeyFileGivenAsBoard } from './read-command'
@@ -29,7 +29,7 @@ export async function diffCommandAsync({ io, args, flags }: CommandContext): Pro
   const board = typeof flags.board === 'string' ? flags.board : undefined
   const preview = await syncPreviewAsync(emulator.api, board, journey)
   if (!preview.ok) throw boardProblemsError(args[0] ?? '', file, preview.problems, board)
-  writeNodeWarnings(io, preview.value.warnings)
+  writeNodeWarnings(io, inputLabel(args[0] ?? ''), preview.value.warnings)
   io.stdout(flags.json === true ? `${JSON.stringify(preview.value.changeSet, null, 2)}\n` : formatChangeSet(preview.value.changeSet))
   return 0
 }

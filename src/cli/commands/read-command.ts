@@ -9,7 +9,7 @@ import { boardChoicesOfFile } from '../board-choices-of-file'
 import { boardChoicesText } from '../board-choices-text'
 import { holdsNoJourneyMap } from '../holds-no-journey-map'
 import { noJourneyMapError } from '../no-journey-map-error'
-import { describeReadError, inputName, parseJsonInput, readInputAsync } from '../read-input'
+import { describeReadError, inputLabel, inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { errorCode } from '../cli-io'
 import { emitOutputAsync } from '../write-output'
 
@@ -135,7 +135,7 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
   const single = files.length === 1 && !fromFolder && entries.length === 1
   const format = formatOf(asked, single)
   for (const entry of entries) {
-    const where = single ? '' : `${entry.file}: board ${boardLabel(entry)}: `
+    const where = single ? `${inputLabel(entry.file)}: ` : `${inputLabel(entry.file)}: board ${boardLabel(entry)}: `
     for (const warning of entry.reading.warnings) {
       const how = warning.kind === 'several-boards' ? '; choose another with --section <name or id>' : ''
       io.stderr(`warning: ${where}${warning.nodeId ? `object ${warning.nodeId}: ` : ''}${warning.message}${how}\n`)

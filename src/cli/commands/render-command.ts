@@ -5,7 +5,7 @@ import { findTemplate } from '../../templates'
 import { CliError, usageError } from '../cli-error'
 import { type CliIo, STANDARD_OUTPUT } from '../cli-io'
 import type { CommandContext, FlagValue } from '../command'
-import { inputName, parseJsonInput, readInputAsync } from '../read-input'
+import { inputLabel, inputName, parseJsonInput, readInputAsync } from '../read-input'
 import { resolveJourneyAsync, requireDrawable } from '../resolve-journey'
 import { writeOutputAsync } from '../write-output'
 import { firstPageName } from '../first-page-name'
@@ -113,12 +113,12 @@ export async function renderCommandAsync({ io, args, flags }: CommandContext): P
       const page = firstPageName(board)
       throw new CliError(`"${source}" has nothing to draw: ${page === undefined ? 'it holds no object' : `its page "${page}" is empty`}`)
     }
-    for (const warning of list.warnings) io.stderr(`warning: ${source}: ${warning}\n`)
+    for (const warning of list.warnings) io.stderr(`warning: ${inputLabel(source)}: ${warning}\n`)
     const options = width === undefined ? {} : { width }
     const size = svgPictureSize(list, options)
     if (size.limited) {
       io.stderr(
-        `warning: ${source}: drawn ${Math.round(size.width)}×${Math.round(size.height)} px, smaller than asked, to keep within ${MAX_PICTURE_SIDE.toLocaleString('en')} px a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels\n`
+        `warning: ${inputLabel(source)}: drawn ${Math.round(size.width)}×${Math.round(size.height)} px, smaller than asked, to keep within ${MAX_PICTURE_SIDE.toLocaleString('en')} px a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels\n`
       )
     }
     svg = displayListToSvg(list, options)

@@ -4,7 +4,8 @@ import { findTemplate } from '../../templates'
 import { CliError, errorLine, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from '../cli-error'
 import type { CliIo } from '../cli-io'
 import type { CommandContext } from '../command'
-import { parseJsonInput, readInputAsync } from '../read-input'
+import { inputLabel, parseJsonInput, readInputAsync } from '../read-input'
+import { writeNodeWarnings } from '../write-node-warnings'
 import { resolveJourneyAsync } from '../resolve-journey'
 import { emitOutputAsync } from '../write-output'
 import { isJourneyFile, readBoardsOfFileAsync } from './read-command'
@@ -49,7 +50,7 @@ async function sourcesOfAsync(io: CliIo, source: string): Promise<ReportSource[]
   }
   const readings = await readBoardsOfFileAsync(io, source, undefined)
   return readings.map((reading) => {
-    for (const warning of reading.warnings) io.stderr(`warning: ${source}: ${warning.message}\n`)
+    writeNodeWarnings(io, inputLabel(source), reading.warnings)
     // Set apart as the board's language sets details apart, as the report does.
     const { separator } = boardCatalogueFor(reading.journey.locale).typography
     return { label: readings.length > 1 ? `${source}${separator}${reading.journey.title}` : source, journey: reading.journey }

@@ -15,6 +15,7 @@ import { textBatches } from '../text-batches'
 import { outputName, writeOutputAsync } from '../write-output'
 import { STANDARD_OUTPUT } from '../cli-io'
 import { writeNodeWarnings } from '../write-node-warnings'
+import { inputLabel } from '../read-input'
 
 /**
  * `journeyboard sync <board.json> <journey-file> --out <new-board.json> [--resolve board|data|keep-both]
@@ -38,7 +39,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   const preview = await syncPreviewAsync(emulator.api, board, journey)
   if (!preview.ok) throw boardProblemsError(args[0] ?? '', file, preview.problems, board)
   const { changeSet, boardId, warnings } = preview.value
-  writeNodeWarnings(io, warnings)
+  writeNodeWarnings(io, inputLabel(args[0] ?? ''), warnings)
   if (changeSet.conflicts.length > 0 && choice === undefined) {
     throw new CliError(
       `${changeSet.conflicts.length} conflict${changeSet.conflicts.length === 1 ? '' : 's'} between the board and the data; ` +
