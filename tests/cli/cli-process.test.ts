@@ -136,7 +136,7 @@ describe('the command line as a process', () => {
     ['a file of white space and a byte-order mark', 'blank.csv', /".*blank\.csv" is empty/],
     ['a binary file', 'binary.csv', /".*binary\.csv" is a binary file, not text/],
     ['a huge file', 'huge.csv', /cannot read ".*huge\.csv": it is larger than the 64 MB a command reads/],
-    ['a folder', 'folder', /cannot read ".*folder": it is a folder|the folder ".*folder" holds no \.json board exports/]
+    ['a folder', 'folder', /cannot read ".*folder": it is a folder|the folder ".*folder" holds no \.json file/]
   ]
   for (const [command, argv] of readers) {
     for (const [what, file, message] of badInputs) {

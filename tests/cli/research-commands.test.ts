@@ -91,6 +91,27 @@ describe('journeyboard report', () => {
     expect((await cli(['read', 'retro.json', 'gone.json'], { 'retro.json': noMap })).out).toBe('')
   })
 
+  it('takes a folder for its .json files as read does, and goes on past an input that is missing, both', async () => {
+    const io = createMemoryIo()
+    // Folders as the file system lists them: the files directly inside, a file itself no folder.
+    io.listFolderAsync = async (path) => {
+      const inside = [...io.files.keys()].filter((file) => file.startsWith(`${path}/`)).sort()
+      if (inside.length > 0) return inside
+      throw Object.assign(new Error(path), { code: io.files.has(path) ? 'ENOTDIR' : 'ENOENT' })
+    }
+    const board = await cli(['board', 'moving-house', '--out', 'maps/moving.json'])
+    io.files.set('maps/moving.json', String(board.io.files.get('maps/moving.json')))
+    io.files.set('maps/ikea.json', (await cli(['template', 'ikea'])).out)
+    io.files.set('maps/notes.txt', 'not a map')
+    expect(await runCliAsync(['report', 'maps', 'gone.json', 'car-rental', '--out', 'report.html'], io)).toBe(1)
+    expect(io.err).toBe('journeyboard report: cannot read "gone.json": no such file\njourneyboard report: 3 journeys in the report; 1 of 4 inputs failed\n')
+    expect(String(io.files.get('report.html')).match(/<section class="journey">/g)).toHaveLength(3)
+    io.err = ''
+    expect(await runCliAsync(['read', 'maps/moving.json', 'gone.json', '--format', 'csv', '--out', 'boards.csv'], io)).toBe(1)
+    expect(io.err).toBe('journeyboard read: cannot read "gone.json": no such file\njourneyboard read: 1 board read; 1 of 2 files failed\n')
+    expect(String(io.files.get('boards.csv')).split('\n')[1]).toMatch(/^maps\/moving\.json,/)
+  })
+
   it('asks for an .html file to write', async () => {
     expect(await cli(['report', 'car-rental'])).toMatchObject({ code: 2, err: expect.stringContaining('report: --out must name the .html file to write') })
   })

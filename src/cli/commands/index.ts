@@ -93,7 +93,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'report',
-    usage: 'report <board.json | journey-file | template-id>... --out <report.html>',
+    usage: 'report <board.json | journey-file | template-id | folder>... --out <report.html>',
     summary:
       'one self-contained HTML page for stakeholders: per journey the emotion curves of every board overlaid, a heat strip of pains, delights and moments of truth, top-voted items, what rests on assumptions, opportunities with owners',
     options: { out: true },

@@ -9,8 +9,8 @@ import { boardChoicesOfFile } from '../board-choices-of-file'
 import { boardChoicesText } from '../board-choices-text'
 import { holdsNoJourneyMap } from '../holds-no-journey-map'
 import { noJourneyMapError } from '../no-journey-map-error'
-import { describeReadError, inputLabel, inputName, parseJsonInput, readInputAsync } from '../read-input'
-import { errorCode } from '../cli-io'
+import { inputLabel, inputName, parseJsonInput, readInputAsync } from '../read-input'
+import { filesOfInputAsync } from '../files-of-input'
 import { emitOutputAsync } from '../write-output'
 
 /** How `read` writes what it read: one journey file, JSON Lines (one board a line), or one CSV. */
@@ -55,29 +55,6 @@ export async function readBoardsOfFileAsync(io: CliIo, path: string, section: st
   return readings
 }
 
-/** The files named: a folder stands for the .json files directly inside it, in name order. */
-async function expandFoldersAsync(io: CliIo, paths: readonly string[]): Promise<{ files: string[]; fromFolder: boolean }> {
-  const files: string[] = []
-  let fromFolder = false
-  for (const path of paths) {
-    if (path === STANDARD_INPUT || io.listFolderAsync === undefined) {
-      files.push(path)
-      continue
-    }
-    try {
-      const inside = (await io.listFolderAsync(path)).filter((file) => file.toLowerCase().endsWith('.json'))
-      if (inside.length === 0) throw new CliError(`the folder "${path}" holds no .json board exports`)
-      files.push(...inside)
-      fromFolder = true
-    } catch (error) {
-      if (error instanceof CliError) throw error
-      if (errorCode(error) === 'ENOTDIR') files.push(path)
-      else throw new CliError(`cannot read "${path}": ${describeReadError(error)}`)
-    }
-  }
-  return { files, fromFolder }
-}
-
 function boardLabel(entry: ReadBoardEntry): string {
   return entry.reading.boardId ?? entry.reading.journey.title
 }
@@ -119,20 +96,38 @@ function formatOf(asked: ReadFormat | undefined, single: boolean): ReadFormat {
 export async function readCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
   const section = typeof flags.section === 'string' ? flags.section : undefined
   const asked = askedFormat(flags.format)
-  const { files, fromFolder } = await expandFoldersAsync(io, args.length === 0 ? [STANDARD_INPUT] : args)
+  const paths = args.length === 0 ? [STANDARD_INPUT] : args
   const entries: ReadBoardEntry[] = []
   const failures: CliError[] = []
-  for (const file of files) {
+  let fromFolder = false
+  let fileCount = 0
+  const failed = (error: unknown): void => {
+    // One file alone fails the command as before; in a dataset it is reported and skipped.
+    if (!(error instanceof CliError) || (paths.length === 1 && !fromFolder)) throw error
+    failures.push(error)
+    io.stderr(errorLine('read', error.message))
+  }
+  for (const path of paths) {
+    let files: string[]
     try {
-      for (const reading of await readBoardsOfFileAsync(io, file, section)) entries.push({ file, reading })
+      const found = await filesOfInputAsync(io, path)
+      files = found.files
+      fromFolder ||= found.folder
     } catch (error) {
-      // One file alone fails the command as before; in a dataset it is reported and skipped.
-      if (!(error instanceof CliError) || (files.length === 1 && !fromFolder)) throw error
-      failures.push(error)
-      io.stderr(errorLine('read', error.message))
+      fileCount += 1
+      failed(error)
+      continue
+    }
+    for (const file of files) {
+      fileCount += 1
+      try {
+        for (const reading of await readBoardsOfFileAsync(io, file, section)) entries.push({ file, reading })
+      } catch (error) {
+        failed(error)
+      }
     }
   }
-  const single = files.length === 1 && !fromFolder && entries.length === 1
+  const single = fileCount === 1 && !fromFolder && entries.length === 1
   const format = formatOf(asked, single)
   for (const entry of entries) {
     const where = single ? `${inputLabel(entry.file)}: ` : `${inputLabel(entry.file)}: board ${boardLabel(entry)}: `
@@ -152,7 +147,7 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
   if (entries.length > 0) await emitOutputAsync(io, flags.out, render(format, entries))
   if (failures.length > 0) {
     const read = entries.length === 0 ? 'no board read, nothing written' : `${entries.length} board${entries.length === 1 ? '' : 's'} read`
-    io.stderr(errorLine('read', `${read}; ${failures.length} of ${files.length} files failed`))
+    io.stderr(errorLine('read', `${read}; ${failures.length} of ${fileCount} files failed`))
     return EXIT_INVALID
   }
   return EXIT_OK

@@ -8,12 +8,14 @@ import { inputLabel, parseJsonInput, readInputAsync } from '../read-input'
 import { writeNodeWarnings } from '../write-node-warnings'
 import { resolveJourneyAsync } from '../resolve-journey'
 import { emitOutputAsync } from '../write-output'
+import { filesOfInputAsync } from '../files-of-input'
 import { isJourneyFile, readBoardsOfFileAsync } from './read-command'
 
 /**
- * `journeyboard report <board.json | journey file | template id>... --out report.html`: one
- * self-contained HTML page comparing the journeys (see `journeyReportHtml`). Board exports give
- * every board they hold; read warnings go to stderr. Of several inputs, one that cannot be read
+ * `journeyboard report <board.json | journey file | template id | folder>... --out report.html`:
+ * one self-contained HTML page comparing the journeys (see `journeyReportHtml`). Board exports give
+ * every board they hold, a folder its .json files (board exports or journey files), as for read;
+ * read warnings go to stderr. Of several inputs, one that cannot be read
  * (or holds no journey map) is reported on a line of its own and the others still make the
  * report (exit 1), as `read` reads a dataset; when none can, no report is written.
  */
@@ -23,20 +25,39 @@ export async function reportCommandAsync({ io, args, flags }: CommandContext): P
   }
   const sources: ReportSource[] = []
   let failed = 0
+  let inputCount = 0
+  let fromFolder = false
+  const fail = (error: unknown): void => {
+    // One input alone fails the command as before; among several it is reported and left out.
+    if (!(error instanceof CliError) || error.exitCode === EXIT_USAGE || (args.length === 1 && !fromFolder)) throw error
+    failed += 1
+    io.stderr(errorLine('report', error.message))
+  }
   for (const source of args) {
+    let inputs: string[]
     try {
-      sources.push(...(await sourcesOfAsync(io, source)))
+      // A folder stands for its .json files, as for read; a template id is no folder.
+      const found = findTemplate(source) === undefined ? await filesOfInputAsync(io, source) : { files: [source], folder: false }
+      inputs = found.files
+      fromFolder ||= found.folder
     } catch (error) {
-      // One input alone fails the command as before; among several it is reported and left out.
-      if (!(error instanceof CliError) || error.exitCode === EXIT_USAGE || args.length === 1) throw error
-      failed += 1
-      io.stderr(errorLine('report', error.message))
+      inputCount += 1
+      fail(error)
+      continue
+    }
+    for (const input of inputs) {
+      inputCount += 1
+      try {
+        sources.push(...(await sourcesOfAsync(io, input)))
+      } catch (error) {
+        fail(error)
+      }
     }
   }
   if (sources.length > 0) await emitOutputAsync(io, flags.out, journeyReportHtml(sources))
   if (failed === 0) return EXIT_OK
   const made = sources.length === 0 ? 'no journey read, no report written' : `${sources.length} journey${sources.length === 1 ? '' : 's'} in the report`
-  io.stderr(errorLine('report', `${made}; ${failed} of ${args.length} inputs failed`))
+  io.stderr(errorLine('report', `${made}; ${failed} of ${inputCount} inputs failed`))
   return EXIT_INVALID
 }
 

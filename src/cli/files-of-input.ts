@@ -1,0 +1,22 @@
+import { CliError } from './cli-error'
+import { type CliIo, errorCode, STANDARD_INPUT } from './cli-io'
+import { describeReadError } from './read-input'
+
+/**
+ * The files one input named on the command line stands for: a folder its .json files directly
+ * inside it, in name order; a file (or standard input) itself. A folder that cannot be listed, or
+ * holds no .json file, is one clear error naming it; a file is read, and refused, by its command.
+ */
+export async function filesOfInputAsync(io: CliIo, path: string): Promise<{ files: string[]; folder: boolean }> {
+  if (path === STANDARD_INPUT || io.listFolderAsync === undefined) return { files: [path], folder: false }
+  let inside: string[]
+  try {
+    inside = await io.listFolderAsync(path)
+  } catch (error) {
+    if (errorCode(error) === 'ENOTDIR') return { files: [path], folder: false }
+    throw new CliError(`cannot read "${path}": ${describeReadError(error)}`)
+  }
+  const files = inside.filter((file) => file.toLowerCase().endsWith('.json'))
+  if (files.length === 0) throw new CliError(`the folder "${path}" holds no .json file`)
+  return { files, folder: true }
+}
