@@ -67,7 +67,11 @@ export async function resolveJourneyAsync(io: CliIo, source: string, flags: Reco
 /** Like resolveJourneyAsync, keeping a JSON file's `$schema` and extension fields beside the journey. */
 export async function resolveJourneyDocumentAsync(io: CliIo, source: string, flags: Record<string, FlagValue>): Promise<JourneyDocument> {
   const template = findTemplate(source)
-  if (template !== undefined) return { journey: journeyFromTemplateFlags(template, flags), envelope: {} }
+  if (template !== undefined) {
+    // Said rather than ignored, as the template options are for a file.
+    if (flags.from !== undefined) throw usageError(`--from applies to journey files; "${source}" is a template id`)
+    return { journey: journeyFromTemplateFlags(template, flags), envelope: {} }
+  }
   if (flags.persona !== undefined || flags.locale !== undefined || flags.stages !== undefined) {
     throw usageError(`--persona, --locale and --stages apply to templates; "${source}" is not a template id`)
   }

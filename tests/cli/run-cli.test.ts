@@ -190,6 +190,13 @@ describe('an option given twice, or standard input named twice', () => {
     }
     expect((await cli(['templates', '--json', '--json'])).code).toBe(0)
   })
+
+  it('refuses --from with a template id rather than ignore it, as --persona with a file is', async () => {
+    for (const command of [['export', 'car-rental', '--format', 'csv'], ['board', 'car-rental', '--out', 'board.json'], ['render', 'car-rental']]) {
+      const refused = await cli([...command, '--from', 'csv'])
+      expect([refused.code, refused.err]).toEqual([2, `journeyboard ${command[0]}: --from applies to journey files; "car-rental" is a template id\nUsage: journeyboard ${usageOf(command[0])}\n`])
+    }
+  })
 })
 
 describe('standard output and input named "-"', () => {
