@@ -1,5 +1,6 @@
 import { inNumberMarks, type NumberMarks } from '../i18n'
 import { curveIdOf, type EmotionCurve, type Item, type Journey, journeyCurves, type Lane } from '../model'
+import { indexesById } from './indexes-by-id'
 
 /**
  * The curves the emotion rows draw: for each lane of kind `emotion`, its scored items in curve order
@@ -15,19 +16,18 @@ import { curveIdOf, type EmotionCurve, type Item, type Journey, journeyCurves, t
  * so the setting never loses a curve); other emotion rows still draw their own.
  */
 export function emotionCurves(journey: Journey, rows: readonly Lane[]): Map<string, Item[]> {
-  const order: CurveOrder = {
-    stages: new Map(journey.stages.map((stage, index) => [stage.id, index])),
-    rows: new Map(rows.map((lane, index) => [lane.id, index])),
-    curves: new Map(journeyCurves(journey).map((curve, index) => [curve.id, index]))
-  }
+  // Loops rather than map, filter and forEach with callbacks made per call (see scoredIn).
+  const order: CurveOrder = { stages: indexesById(journey.stages), rows: indexesById(rows), curves: indexesById(journeyCurves(journey)) }
   const curves = new Map<string, Item[]>()
-  const touchpointLanes = new Set(rows.filter((lane) => lane.kind === 'touchpoints').map((lane) => lane.id))
-  rows
-    .filter((lane) => lane.kind === 'emotion')
-    .forEach((lane, index) => {
-      const touchpoints = index === 0 && journey.emotionScale.per === 'touchpoint' ? scoredIn(journey, touchpointLanes, order) : []
-      curves.set(lane.id, touchpoints.length > 0 ? touchpoints : scoredIn(journey, new Set([lane.id]), order))
-    })
+  const touchpointLanes = new Set<string>()
+  for (const lane of rows) if (lane.kind === 'touchpoints') touchpointLanes.add(lane.id)
+  let index = 0
+  for (const lane of rows) {
+    if (lane.kind !== 'emotion') continue
+    const touchpoints = index === 0 && journey.emotionScale.per === 'touchpoint' ? scoredIn(journey, touchpointLanes, order) : []
+    curves.set(lane.id, touchpoints.length > 0 ? touchpoints : scoredIn(journey, new Set([lane.id]), order))
+    index++
+  }
   return curves
 }
 

@@ -1,5 +1,5 @@
 import { fillText } from '../i18n'
-import { followedPersona, type Item, type Journey, journeyEvidenceLevels, type Lane, type Persona, type Stage } from '../model'
+import { type BlueprintLine, DEFAULT_EVIDENCE_LEVELS, type EvidenceLevel, followedPersona, type Item, type Journey, type Lane, type Persona, type Stage } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
 import type { BoardPlan, Box } from './board-plan'
 import {
@@ -16,6 +16,7 @@ import {
 import { curveRuns, emotionCurves } from './emotion-curves'
 import { STICKY_SHAPE_PRESETS } from '../palette/figjam-palette'
 import { itemMarkers } from './item-markers'
+import { indexesById } from './indexes-by-id'
 import { laneStickyColor } from './item-sticky-color'
 import {
   BAND_GAP,
@@ -53,7 +54,7 @@ import {
 import { legendEntries } from './legend-entries'
 import { measureCell, type MeasuredCell } from './measure-cell'
 import { orderLanes } from './order-lanes'
-import { phaseRuns } from './phase-runs'
+import { type PhaseRun, phaseRuns } from './phase-runs'
 import { blueprintSlotHeight, type IndexedLine, placeBlueprintLines } from './place-blueprint-lines'
 import { placeCellItems } from './place-cell-items'
 import { placeEmotionPoints } from './place-emotion-points'
@@ -146,7 +147,11 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   // Loops and module-level functions rather than callbacks made per call, here and below: a
   // callback's optimised code lasts only as long as the callback, so callbacks made afresh on every
   // layout compile again after each full collection (see keepShape).
-  const grid: CellNumbering = { stages: new Map(stages.map((stage, index) => [stage.id, index])), rows: new Map(rows.map((lane, index) => [lane.id, index])), columns: stages.length }
+  // Arrays are built by push, not by map, filter or a spread: V8's optimised map() makes holey
+  // arrays where its builtin makes packed ones, so code specialised to one kind deoptimises once the
+  // function making them is compiled or thrown away, and compiling the layout again costs more than
+  // a big board's whole run.
+  const grid: CellNumbering = { stages: indexesById(stages), rows: indexesById(rows), columns: stages.length }
   const pointsByCell = new Map<number, Item[]>()
   for (const [laneId, items] of curves) {
     for (const [cell, group] of itemsByCellOf(items, grid, laneId)) pointsByCell.set(cell, group)
@@ -171,47 +176,61 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
     for (const row of cells) width = Math.max(width, row[c]?.width ?? 0)
     columnContent.push(width)
   }
-  const columnWidths = columnContent.map((width) => width + 2 * STAGE_PADDING)
+  const columnWidths: number[] = []
+  for (const width of columnContent) columnWidths.push(width + 2 * STAGE_PADDING)
   // Empty cells hold a hint naming their lane: where its stickies go. Only a lane with an empty cell
   // has one to measure (on the text node of its first, as all its hints read alike).
-  const hints = rows.map((lane, r) => {
-    let firstEmpty: Stage | undefined
-    for (let c = 0; c < stages.length && firstEmpty === undefined; c++) if (isEmptyCell(r * stages.length + c, itemsByCell, pointsByCell)) firstEmpty = stages[c]
-    if (firstEmpty === undefined) return undefined
-    const text = fillText(labels.cellHint, { lane: lane.name.trim() })
-    return { text, height: measureTextNode(measure, hintKey(firstEmpty.id, lane.id), text, BODY_FONT, CELL_HINT_FONT_SIZE, STICKY_SIZE) }
-  })
-  const rowHeights = rows.map((lane, r) => {
+  const hints: (CellHint | undefined)[] = []
+  for (let r = 0; r < rows.length; r++) hints.push(cellHint(rows[r] as Lane, r, stages, itemsByCell, pointsByCell, labels, measure))
+  const rowHeights: number[] = []
+  for (let r = 0; r < rows.length; r++) {
+    const lane = rows[r] as Lane
     let content = Math.max(curves.has(lane.id) ? EMOTION_BAND_HEIGHT : STICKY_SIZE, hints[r]?.height ?? 0)
     for (const cell of cells[r] ?? []) content = Math.max(content, cell.height)
     const label = measureShapeText(measure, lane.name, HEADING_FONT, LANE_LABEL_FONT_SIZE, LANE_LABEL_WIDTH, LANE_LABEL_PADDING)
-    return Math.max(content + 2 * CELL_PADDING, label)
-  })
+    rowHeights.push(Math.max(content + 2 * CELL_PADDING, label))
+  }
   // Every stage's heading and description start at the same heights, so the rows line up.
-  const headingHeights = stages.map((stage, c) =>
-    stage.name.trim() === ''
-      ? 0
-      : measureTextNode(measure, `stage:${stage.id}:heading`, stage.name.trim(), HEADING_FONT, STAGE_HEADING_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
-  )
-  const tallestHeading = Math.max(0, ...headingHeights)
+  const headingHeights: number[] = []
+  let tallestHeading = 0
+  for (let c = 0; c < stages.length; c++) {
+    const stage = stages[c] as Stage
+    const height =
+      stage.name.trim() === ''
+        ? 0
+        : measureTextNode(measure, `stage:${stage.id}:heading`, stage.name.trim(), HEADING_FONT, STAGE_HEADING_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
+    headingHeights.push(height)
+    tallestHeading = Math.max(tallestHeading, height)
+  }
   const descriptionTop = STAGE_TITLE_CLEARANCE + (tallestHeading > 0 ? tallestHeading + STAGE_HEADING_GAP : 0)
-  const descriptionHeights = stages.map((stage, c) =>
-    stage.description.trim() === ''
-      ? 0
-      : measureTextNode(measure, `stage:${stage.id}:description`, stage.description.trim(), BODY_FONT, STAGE_DESCRIPTION_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
-  )
-  const tallestDescription = Math.max(0, ...descriptionHeights)
+  const descriptionHeights: number[] = []
+  let tallestDescription = 0
+  for (let c = 0; c < stages.length; c++) {
+    const stage = stages[c] as Stage
+    const height =
+      stage.description.trim() === ''
+        ? 0
+        : measureTextNode(measure, `stage:${stage.id}:description`, stage.description.trim(), BODY_FONT, STAGE_DESCRIPTION_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
+    descriptionHeights.push(height)
+    tallestDescription = Math.max(tallestDescription, height)
+  }
   const stageHeader = descriptionTop + (tallestDescription > 0 ? tallestDescription + CELL_PADDING : 0)
 
   // Blueprint lines widen the gap below the lane they follow.
   const linesAfterRow = new Map<number, IndexedLine[]>()
-  journey.blueprintLines.forEach((line, index) => {
+  for (let index = 0; index < journey.blueprintLines.length; index++) {
+    const line = journey.blueprintLines[index] as BlueprintLine
     const r = requireIndex(grid.rows, line.afterLaneId, 'blueprint line lane')
-    linesAfterRow.set(r, [...(linesAfterRow.get(r) ?? []), { line, index }])
-  })
+    const after = linesAfterRow.get(r)
+    if (after === undefined) linesAfterRow.set(r, [{ line, index }])
+    else after.push({ line, index })
+  }
   let stageGaps = 0
   for (let c = 0; c < stages.length; c++) stageGaps += stageGap(room, c)
-  const gridWidth = LANE_LABEL_WIDTH + sum(columnWidths) + stageGaps
+  let gridWidth = LANE_LABEL_WIDTH
+  let widths = 0
+  for (const width of columnWidths) widths += width
+  gridWidth += widths + stageGaps
   const contentWidth = Math.max(gridWidth, MIN_CONTENT_WIDTH)
   const left = BOARD_PADDING
 
@@ -241,7 +260,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
     entries: legendEntries({
       journey,
       rows,
-      markers: new Set<MarkerKind>(journey.items.flatMap(itemMarkers)),
+      markers: markerKinds(journey.items),
       emotionSigns,
       labels
     }),
@@ -251,23 +270,26 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
 
   const columnX: number[] = []
   let x = left + LANE_LABEL_WIDTH
-  columnWidths.forEach((width, c) => {
+  for (let c = 0; c < columnWidths.length; c++) {
     x += stageGap(room, c)
     columnX.push(x)
-    x += width
-  })
+    x += columnWidths[c] as number
+  }
 
   // Phase bands: one per run of consecutive stages, all in one row as tall as the tallest name needs.
-  const phaseIndex = new Map(journey.phases.map((phase, index) => [phase.id, index]))
-  const bands = phaseRuns(stages).map((run) => {
+  const phaseIndex = indexesById(journey.phases)
+  const bands: PhaseBand[] = []
+  let bandHeight = PHASE_BAND_HEIGHT
+  for (const run of phaseRuns(stages)) {
     const index = requireIndex(phaseIndex, run.phaseId, 'stage phase')
     const first = columnX[run.first] ?? 0
     const width = (columnX[run.last] ?? 0) + (columnWidths[run.last] ?? 0) - first
     const name = journey.phases[index]?.name ?? ''
-    return { run, index, first, width, name, height: measureShapeText(measure, name, HEADING_FONT, PHASE_FONT_SIZE, width) }
-  })
+    const height = measureShapeText(measure, name, HEADING_FONT, PHASE_FONT_SIZE, width)
+    bands.push({ run, index, first, width, name })
+    bandHeight = Math.max(bandHeight, height)
+  }
   if (bands.length > 0) {
-    const bandHeight = Math.max(PHASE_BAND_HEIGHT, ...bands.map((band) => band.height))
     for (const { run, index, first, width, name } of bands) {
       const key = `phase:${run.phaseId}:${run.run}`
       plan.add({
@@ -293,14 +315,17 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   const gridTop = y
   const rowTops: number[] = []
   let rowY = gridTop + stageHeader + at(room.rows, 0)
-  rows.forEach((_, r) => {
+  for (let r = 0; r < rows.length; r++) {
     rowTops.push(rowY)
     rowY += (rowHeights[r] ?? 0) + gapAfter(r, rows.length, room, linesAfterRow.get(r), measure, labels)
-  })
+  }
   const stageHeight = rowY - gridTop
 
   // Stage sections, each with its description and its cells.
-  const levels = new Map(journeyEvidenceLevels(journey).map((level) => [level.id, level]))
+  // The journey's scale, else the default one, read in place: journeyEvidenceLevels hands out copies
+  // made by map(), whose kind of array differs as that function is compiled or not (see above).
+  const levels = new Map<string, EvidenceLevel>()
+  for (const level of journey.evidenceLevels ?? DEFAULT_EVIDENCE_LEVELS) levels.set(level.id, level)
   for (let c = 0; c < stages.length; c++) {
     const stage = stages[c] as Stage
     const stageKey = stageKeyOf(stage.id)
@@ -397,7 +422,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   }
 
   // Connectors last: both of their ends exist by now.
-  for (const { curve, points } of [...curves.values()].flatMap((points) => curveRuns(journey, points))) {
+  for (const curvePoints of curves.values()) for (const { curve, points } of curveRuns(journey, curvePoints)) {
     // Each point's key made once, for the line that ends at it and the one that starts there.
     let start = ''
     for (let i = 0; i < points.length; i++) {
@@ -443,8 +468,8 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
     nodes: plan.nodes,
     fonts: plan.fonts(),
     grid: {
-      columns: stages.map((stage, c) => ({ stageId: stage.id, x: columnX[c] ?? 0, width: columnWidths[c] ?? 0 })),
-      rows: rows.map((lane, r) => ({ laneId: lane.id, y: rowTops[r] ?? 0, height: rowHeights[r] ?? 0 }))
+      columns: gridColumns(stages, columnX, columnWidths),
+      rows: gridRows(rows, rowTops, rowHeights)
     }
   }
   return { plan: laidOut, boxes: plan.boxes }
@@ -575,6 +600,53 @@ function at(room: readonly number[], index: number): number {
   return room[index] ?? 0
 }
 
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0)
+/** Every kind of marker some item carries. */
+function markerKinds(items: readonly Item[]): Set<MarkerKind> {
+  const kinds = new Set<MarkerKind>()
+  for (const item of items) for (const kind of itemMarkers(item)) kinds.add(kind)
+  return kinds
+}
+
+/** The hint a lane's empty cells hold, measured on the text node of its first; none for a lane with no empty cell. */
+function cellHint(
+  lane: Lane,
+  r: number,
+  stages: readonly Stage[],
+  itemsByCell: ReadonlyMap<number, Item[]>,
+  pointsByCell: ReadonlyMap<number, Item[]>,
+  labels: BoardLabels,
+  measure: TextMeasure
+): CellHint | undefined {
+  let firstEmpty: Stage | undefined
+  for (let c = 0; c < stages.length && firstEmpty === undefined; c++) if (isEmptyCell(r * stages.length + c, itemsByCell, pointsByCell)) firstEmpty = stages[c]
+  if (firstEmpty === undefined) return undefined
+  const text = fillText(labels.cellHint, { lane: lane.name.trim() })
+  return { text, height: measureTextNode(measure, hintKey(firstEmpty.id, lane.id), text, BODY_FONT, CELL_HINT_FONT_SIZE, STICKY_SIZE) }
+}
+
+function gridColumns(stages: readonly Stage[], columnX: readonly number[], columnWidths: readonly number[]): BoardPlan['grid']['columns'] {
+  const columns: BoardPlan['grid']['columns'] = []
+  for (let c = 0; c < stages.length; c++) columns.push({ stageId: (stages[c] as Stage).id, x: columnX[c] ?? 0, width: columnWidths[c] ?? 0 })
+  return columns
+}
+
+function gridRows(rows: readonly Lane[], rowTops: readonly number[], rowHeights: readonly number[]): BoardPlan['grid']['rows'] {
+  const grid: BoardPlan['grid']['rows'] = []
+  for (let r = 0; r < rows.length; r++) grid.push({ laneId: (rows[r] as Lane).id, y: rowTops[r] ?? 0, height: rowHeights[r] ?? 0 })
+  return grid
+}
+
+/** What an empty cell of a lane says: where that lane's stickies go. */
+interface CellHint {
+  text: string
+  height: number
+}
+
+/** A phase band: one run of consecutive stages of one phase. */
+interface PhaseBand {
+  run: PhaseRun
+  index: number
+  first: number
+  width: number
+  name: string
 }

@@ -47,7 +47,12 @@ export function personaCardBlocks(persona: Persona, labels: BoardLabels): Person
   if (persona.description.trim() !== '') body('description', persona.description.trim())
   if (persona.quote.trim() !== '') body('quote', quotedText(labels.typography, persona.quote.trim()))
   for (const name of LISTS) {
-    const entries = persona[name].map((entry) => entry.trim()).filter((entry) => entry !== '')
+    // A loop rather than map and filter (see keepShape).
+    const entries: string[] = []
+    for (const entry of persona[name]) {
+      const trimmed = entry.trim()
+      if (trimmed !== '') entries.push(trimmed)
+    }
     if (entries.length > 0) list(name, labels[name], entries)
   }
   if (persona.channels.length > 0) list('channels', labels.channels, persona.channels.map((channel) => labels.channelNames[channel]))

@@ -34,31 +34,30 @@ export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: Legen
     role: 'legend',
     part: 'title'
   })
-  // One size for every swatch, so the legend's columns line up.
-  const swatchSize = Math.max(
-    LEGEND_SWATCH_SIZE,
-    ...area.entries.map((entry) =>
-      glyphShapeSize(measure, entry.swatch.text, HEADING_FONT, entry.swatch.fontSize ?? MARKER_FONT_SIZE, LEGEND_SWATCH_SIZE, entry.swatch.shapeType)
-    )
-  )
+  // One size for every swatch, so the legend's columns line up. Loops rather than map and forEach
+  // with callbacks made per call, and tags spelled out rather than spread (see keepShape).
+  let swatchSize = LEGEND_SWATCH_SIZE
+  for (const entry of area.entries) {
+    swatchSize = Math.max(swatchSize, glyphShapeSize(measure, entry.swatch.text, HEADING_FONT, entry.swatch.fontSize ?? MARKER_FONT_SIZE, LEGEND_SWATCH_SIZE, entry.swatch.shapeType))
+  }
   const entryWidth = swatchSize + LEGEND_SWATCH_GAP + LEGEND_LABEL_WIDTH
   const columns = Math.max(1, Math.floor((area.width + LEGEND_COLUMN_GAP) / (entryWidth + LEGEND_COLUMN_GAP)))
   let y = area.y + titleHeight + LEGEND_ROW_GAP
   for (let start = 0; start < area.entries.length; start += columns) {
-    const rowEntries = area.entries.slice(start, start + columns)
-    const labelHeights = rowEntries.map((entry) =>
-      measureTextNode(measure, `legend:${entry.id}:label`, entry.label, BODY_FONT, LEGEND_LABEL_FONT_SIZE, LEGEND_LABEL_WIDTH)
-    )
-    rowEntries.forEach((entry, column) => {
+    const end = Math.min(area.entries.length, start + columns)
+    const labelHeights: number[] = []
+    let rowHeight = swatchSize
+    for (let at = start; at < end; at++) {
+      const entry = area.entries[at] as LegendEntry
+      const height = measureTextNode(measure, `legend:${entry.id}:label`, entry.label, BODY_FONT, LEGEND_LABEL_FONT_SIZE, LEGEND_LABEL_WIDTH)
+      labelHeights.push(height)
+      rowHeight = Math.max(rowHeight, height)
+    }
+    for (let at = start; at < end; at++) {
+      const entry = area.entries[at] as LegendEntry
+      const column = at - start
       const x = area.x + column * (entryWidth + LEGEND_COLUMN_GAP)
       const labelHeight = labelHeights[column] ?? 0
-      const tag = {
-        role: 'legend' as const,
-        legendSubject: entry.subject,
-        laneId: entry.laneId,
-        activityTypeId: entry.activityTypeId,
-        variant: entry.variant
-      }
       plan.add({
         kind: 'shape',
         key: `legend:${entry.id}:swatch`,
@@ -75,7 +74,7 @@ export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: Legen
         text: entry.swatch.text,
         font: HEADING_FONT,
         fontSize: entry.swatch.fontSize ?? MARKER_FONT_SIZE,
-        tag: planTag({ ...tag, part: 'swatch' })
+        tag: planTag({ role: 'legend', legendSubject: entry.subject, laneId: entry.laneId, activityTypeId: entry.activityTypeId, variant: entry.variant, part: 'swatch' })
       })
       // A one-line label is centred on its swatch; a longer one hangs from the swatch's top.
       const labelY = y + Math.max(0, Math.floor((swatchSize - labelHeight) / 2))
@@ -85,10 +84,10 @@ export function placeLegend(plan: PlanBuilder, measure: TextMeasure, area: Legen
         entry.label,
         BODY_FONT,
         LEGEND_LABEL_FONT_SIZE,
-        { ...tag, part: 'label' }
+        { role: 'legend', legendSubject: entry.subject, laneId: entry.laneId, activityTypeId: entry.activityTypeId, variant: entry.variant, part: 'label' }
       )
-    })
-    y += Math.max(swatchSize, ...labelHeights) + LEGEND_ROW_GAP
+    }
+    y += rowHeight + LEGEND_ROW_GAP
   }
   return y - LEGEND_ROW_GAP - area.y
 }
