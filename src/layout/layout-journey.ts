@@ -292,6 +292,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   if (bands.length > 0) {
     for (const { run, index, first, width, name } of bands) {
       const key = `phase:${run.phaseId}:${run.run}`
+      const preset = STICKY_SHAPE_PRESETS[cycle(PHASE_BAND_COLORS, index)]
       plan.add({
         kind: 'shape',
         key,
@@ -302,7 +303,9 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
         width,
         height: bandHeight,
         shapeType: 'ROUNDED_RECTANGLE',
-        ...STICKY_SHAPE_PRESETS[cycle(PHASE_BAND_COLORS, index)],
+        fill: preset.fill,
+        stroke: preset.stroke,
+        textFill: preset.textFill,
         text: name,
         font: HEADING_FONT,
         fontSize: PHASE_FONT_SIZE,
@@ -374,7 +377,8 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
       if (curves.has(lane.id)) {
         placeEmotionPoints(plan, pointsByCell.get(r * stages.length + c) ?? [], {
           stageKey,
-          ...at,
+          x: at.x,
+          y: at.y,
           width: columnContent[c] ?? 0,
           journey
         })
@@ -384,7 +388,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
       if (hint !== undefined && isEmptyCell(r * stages.length + c, itemsByCell, pointsByCell)) {
         plan.addText(
           hintKey(stage.id, lane.id),
-          { ...at, width: STICKY_SIZE, height: hint.height },
+          { x: at.x, y: at.y, width: STICKY_SIZE, height: hint.height },
           hint.text,
           BODY_FONT,
           CELL_HINT_FONT_SIZE,
@@ -398,6 +402,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   // Lane labels: as tall as their rows, so a label's box is its row's band.
   for (let r = 0; r < rows.length; r++) {
     const lane = rows[r] as Lane
+    const preset = STICKY_SHAPE_PRESETS[laneStickyColor(lane)]
     plan.add({
       kind: 'shape',
       key: `lane:${lane.id}`,
@@ -408,7 +413,9 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
       width: LANE_LABEL_WIDTH,
       height: rowHeights[r] ?? 0,
       shapeType: 'ROUNDED_RECTANGLE',
-      ...STICKY_SHAPE_PRESETS[laneStickyColor(lane)],
+      fill: preset.fill,
+      stroke: preset.stroke,
+      textFill: preset.textFill,
       text: lane.name,
       font: HEADING_FONT,
       fontSize: LANE_LABEL_FONT_SIZE,
@@ -455,7 +462,10 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
       stroke: LINK_STROKES[link.kind],
       strokeWeight: LINK_STROKE_WEIGHT,
       text: link.label.trim(),
-      tag: planTag({ role: 'link', linkId: link.id, itemId: link.from, toItemId: link.to, variant: link.kind })
+      // A literal, not planTag's copy (every field is set on a validated journey): the copy's hidden
+      // class dies with the plan at a full collection, and routing, specialised to it, deoptimises
+      // on the next board (see keepShape).
+      tag: { role: 'link', linkId: link.id, itemId: link.from, toItemId: link.to, variant: link.kind }
     })
   }
 

@@ -47,7 +47,6 @@ export function placeBlueprintLines(plan: PlanBuilder, measure: TextMeasure, lin
     const slot = height + 2 * BLUEPRINT_LABEL_MARGIN
     const centre = slotTop + slot / 2
     slotTop += slot
-    const tag = { role: 'blueprint-line' as const, laneId: line.afterLaneId, variant: line.kind }
     plan.add({
       kind: 'shape',
       key: `blueprint:${index}:line`,
@@ -58,11 +57,13 @@ export function placeBlueprintLines(plan: PlanBuilder, measure: TextMeasure, lin
       width: gap.width,
       height: BLUEPRINT_LINE_THICKNESS,
       shapeType: 'SQUARE',
-      ...BLUEPRINT_LINE_SHAPE,
+      fill: BLUEPRINT_LINE_SHAPE.fill,
+      stroke: BLUEPRINT_LINE_SHAPE.stroke,
+      textFill: BLUEPRINT_LINE_SHAPE.textFill,
       text: '',
       font: BODY_FONT,
       fontSize: BLUEPRINT_LABEL_FONT_SIZE,
-      tag: planTag({ ...tag, part: 'line' })
+      tag: planTag({ role: 'blueprint-line', laneId: line.afterLaneId, variant: line.kind, part: 'line' })
     })
     plan.add({
       kind: 'shape',
@@ -74,11 +75,13 @@ export function placeBlueprintLines(plan: PlanBuilder, measure: TextMeasure, lin
       width: LANE_LABEL_WIDTH,
       height,
       shapeType: 'ROUNDED_RECTANGLE',
-      ...BLUEPRINT_LABEL_SHAPE,
+      fill: BLUEPRINT_LABEL_SHAPE.fill,
+      stroke: BLUEPRINT_LABEL_SHAPE.stroke,
+      textFill: BLUEPRINT_LABEL_SHAPE.textFill,
       text: gap.labels.blueprintLines[line.kind],
       font: BODY_FONT,
       fontSize: BLUEPRINT_LABEL_FONT_SIZE,
-      tag: planTag({ ...tag, part: 'label' })
+      tag: planTag({ role: 'blueprint-line', laneId: line.afterLaneId, variant: line.kind, part: 'label' })
     })
   }
 }

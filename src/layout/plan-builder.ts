@@ -33,9 +33,14 @@ export class PlanBuilder {
     return node
   }
 
-  /** A text node in the default text colour, wrapping at the box's width. */
+  /**
+   * A text node in the default text colour, wrapping at the box's width. Nodes and boxes are spelled
+   * out rather than spread here and wherever the layout makes them: a literal with a spread takes
+   * hidden classes that die with the plan at a full collection, and code specialised to them (the
+   * routing's walk over every node) is thrown away and compiled again on the next board.
+   */
   addText(key: string, box: Box, text: string, font: PlanFont, fontSize: number, tag: PlanTag, parent: string = BOARD_KEY): void {
-    this.add({ kind: 'text', key, parent, name: key, ...box, fill: TEXT_COLOR, text, font, fontSize, tag: planTag(tag) })
+    this.add({ kind: 'text', key, parent, name: key, x: box.x, y: box.y, width: box.width, height: box.height, fill: TEXT_COLOR, text, font, fontSize, tag: planTag(tag) })
   }
 
   /** A connector on the board section; its box spans the centres of the two nodes it joins. */
@@ -76,7 +81,8 @@ export class PlanBuilder {
   resize(node: PlanNode, width: number, height: number): void {
     node.width = width
     node.height = height
-    this.boxOf.set(node.key, { ...this.boardBox(node.key), width, height })
+    const box = this.boardBox(node.key)
+    this.boxOf.set(node.key, { x: box.x, y: box.y, width, height })
   }
 
   /** A node's box relative to the board section's top-left corner. */

@@ -133,7 +133,8 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
     const node = plan.nodes[at] as PlanNode
     const obstacle = obstacleOf(node, boxes.get(node.key))
     if (obstacle !== undefined) obstacles.push(obstacle)
-    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined) continue
+    // The tag's role read last, only of elbowed connectors: tags come in many hidden classes.
+    if (node.kind !== 'connector' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined || node.tag.role !== 'link') continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
     if (start !== undefined && end !== undefined) links.push({ node, at, ends: linkEnds(start, end, itemOf.get(node.start), itemOf.get(node.end)), labelSize: linkLabelBox(node.text, ORIGIN) })
@@ -144,7 +145,7 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
   const kept: BlockedLink[] = []
   for (let at = 0; at < plan.nodes.length; at++) {
     const node = plan.nodes[at] as PlanNode
-    if (node.kind !== 'connector' || node.tag.role !== 'link' || node.keptLine === undefined) continue
+    if (node.kind !== 'connector' || node.keptLine === undefined || node.tag.role !== 'link') continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
     if (start === undefined || end === undefined) continue
