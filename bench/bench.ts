@@ -22,9 +22,8 @@ import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:
 import { devNull } from 'node:os'
 import { performance } from 'node:perf_hooks'
 
-import { textBatches } from '../src/cli/text-batches'
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile } from '../src/emulator'
-import { exportJourney, importJourney } from '../src/formats'
+import { exportJourney, exportJourneyPieces, importJourney, textPieces } from '../src/formats'
 import { layoutJourney } from '../src/layout/layout-journey'
 import type { Journey } from '../src/model'
 import { generateBoardAsync } from '../src/plugin-api/generate-board'
@@ -240,7 +239,7 @@ const STAGES: Stage[] = [
   { name: 'read back (live nodes)', board: true, run: async (n) => must(await readBoardAsync((await boardAsync(n)).emulator.api, 'page')) },
   // What `journeyboard board` and `journeyboard sync` pay once a board is drawn: the REST file's text made node by node and
   // written as they write it (in the same batches, UTF-8 encoded by the write), to the null device instead of a file; timed cold like the file formats.
-  { name: 'REST export (file and text)', board: true, cold: true, run: async (n) => writeToNull(textBatches((await boardAsync(n)).emulator.toRestTextChunks(), '\n')) },
+  { name: 'REST export (file and text)', board: true, cold: true, run: async (n) => writeToNull(textPieces((await boardAsync(n)).emulator.toRestTextChunks(), '\n')) },
   { name: 'read back (REST JSON)', board: true, run: async (n) => readBoard(must(snapshotFromRestFile((await boardAsync(n)).rest))) },
   // A page of separate stickies in one column, read as the panel reads a page: finding the maps on it must not compare every sticky with every other.
   { name: 'read back (lone stickies in one column)', run: async (n) => must(await readBoardAsync((await loneStickyColumnAsync(n)).api, 'page')) },
@@ -281,10 +280,12 @@ const STAGES: Stage[] = [
     }
   },
   { name: 'render SVG', board: true, run: async (n) => renderRestFileToSvg((await boardAsync(n)).rest) },
-  { name: 'export JSON', cold: true, run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'json') },
-  { name: 'export CSV', cold: true, run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'csv') },
-  { name: 'export Markdown', cold: true, run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'md') },
-  { name: 'export Mermaid', cold: true, run: async (n) => exportJourney((await fixtureAsync(n)).journey, 'mermaid') },
+  // What `journeyboard export` and the panel's download pay: the format's pieces made and handed, one by one, to a
+  // writer that keeps nothing (the null device, UTF-8 encoded by the write, as the command writes a file).
+  { name: 'export JSON', cold: true, run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'json').pieces) },
+  { name: 'export CSV', cold: true, run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'csv').pieces) },
+  { name: 'export Markdown', cold: true, run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'md').pieces) },
+  { name: 'export Mermaid', cold: true, run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'mermaid').pieces) },
   { name: 'import JSON', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.json, 'json') },
   { name: 'import CSV', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.csv, 'csv') },
   { name: 'import Mermaid', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.mermaid, 'mermaid') }

@@ -95,9 +95,12 @@ export const BUDGETS = [
   // each answer or refusal recorded by code, and the step's name in five languages): 3,472 bytes.
   // A problem's numbers in the same marks (a score refused as "−3", a scale "−1 to 9"), from one
   // table of each language's decimal mark and minus sign that the typographies take too (209 bytes).
+  // Exports written in pieces of at most 32 Ki characters end to end (textPieces, each exporter's
+  // rows or lines gathered into pieces, lone surrogates replaced piece by piece), so the panel's
+  // download never makes a string V8 keeps as a large object (852 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 429_060 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 430_820 }
 ]
 
 const minify = !process.argv.includes('--dev')

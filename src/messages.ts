@@ -4,6 +4,7 @@ import { EmotionChartViewSchema } from './formats/emotion-chart-view'
 import { CheckStepSchema, DiagnosticsSchema } from './diagnostics/diagnostics'
 import { ExportFormatSchema } from './formats/export-formats'
 import { ImportFormatSchema } from './formats/import-formats'
+import { TEXT_PIECE_CHARS } from './formats/text-pieces'
 import { SketchOutlineSchema } from './formats/sketch-outline'
 import { LANGUAGES } from './i18n'
 import { JourneySchema, ProblemSchema } from './model'
@@ -204,7 +205,9 @@ function mainToUiSchema() {
     // What the import read, in the format it read the text as: the journey with its guesses and its
     // file's envelope, else every problem with its line or path. The panel words both from their codes.
     z.object({ type: z.literal('import-result'), requestId, format: ImportFormatSchema, result: ImportAnswerSchema }),
-    z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, text: z.string() }),
+    // The export's text in the pieces the exporter wrote (`textPieces`), none over a piece's size:
+    // the panel makes the file of them as they are, and joins them only to copy the text.
+    z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, parts: z.array(z.string().check(z.maxLength(TEXT_PIECE_CHARS))) }),
     z.object({ type: z.literal('warnings-worded'), requestId, messages: z.array(z.string()) }),
     // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
     // diagnostics document as data, written out once, when someone copies it. The sandbox words the

@@ -42,8 +42,20 @@ export async function writeOutputAsync(io: CliIo, path: string, content: string 
   }
 }
 
-/** The output of a command: to the `--out` file when given, else (or for `--out -`) to stdout with a final newline. */
-export async function emitOutputAsync(io: CliIo, out: string | boolean | undefined, output: string): Promise<void> {
+/**
+ * The output of a command: to the `--out` file when given, else (or for `--out -`) to stdout with a
+ * final newline. Output given in pieces is written piece by piece, never joined into one text.
+ */
+export async function emitOutputAsync(io: CliIo, out: string | boolean | undefined, output: string | readonly string[]): Promise<void> {
   if (typeof out === 'string' && out !== STANDARD_OUTPUT) await writeOutputAsync(io, out, output)
-  else io.stdout(output.endsWith('\n') ? output : output + '\n')
+  else if (typeof output === 'string') io.stdout(output.endsWith('\n') ? output : output + '\n')
+  else {
+    let ended = false
+    for (const piece of output) {
+      if (piece === '') continue
+      io.stdout(piece)
+      ended = piece.endsWith('\n')
+    }
+    if (!ended) io.stdout('\n')
+  }
 }

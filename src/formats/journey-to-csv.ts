@@ -5,6 +5,7 @@ import { formatPeopleCell, formatVoteKindsCell, toSpreadsheetCell } from './csv-
 import { formatListCell } from './list-cell'
 import { BYTE_ORDER_MARK, CSV_LINE_END, type CsvField, csvFieldText, EMPTY_TEXT, writeCsvRecord, type WriteCsvOptions } from './write-csv'
 import { itemsInBoardOrder } from './items-in-board-order'
+import { textPieces } from './text-pieces'
 
 const TRUE = 'yes'
 /** What a row without links or evidence lists writes from: one list for all rows, not a new empty one per cell. */
@@ -34,23 +35,33 @@ export interface JourneyCsvOptions extends WriteCsvOptions {
   raw?: boolean
 }
 
+/**
+ * The journey's CSV as `journeyToCsv` writes it, in pieces for writing (`textPieces`): whole rows
+ * gathered up to a piece's size, so no text the size of the table is ever made.
+ */
+export function journeyToCsvPieces(journey: Journey, options: JourneyCsvOptions = {}): string[] {
+  return [...textPieces(journeyCsvRows(journey, options))]
+}
+
+/** The journey's CSV as one text: its pieces joined, for callers that want one string. */
 export function journeyToCsv(journey: Journey, options: JourneyCsvOptions = {}): string {
+  return journeyToCsvPieces(journey, options).join('')
+}
+
+/** The header then one row per item, each with its line end. */
+function* journeyCsvRows(journey: Journey, options: JourneyCsvOptions): Generator<string> {
   const header = options.localizedHeader === true ? localizedCsvHeader(journey.locale) : [...JOURNEY_CSV_COLUMNS]
   const recordOf = journeyCsvRecordOf(journey, options.raw !== true)
   const items = itemsInBoardOrder(journey)
-  // One list of pieces joined once: each row's fields are quoted in place and joined, and the line
-  // end goes in as a piece of its own, so a row leaves one string behind and no copies on the way.
-  // On a big journey everything made per row adds to the young garbage the collector copies while
-  // the rows so far are still alive, a cost that grows faster than the rows.
-  const pieces = [options.bom === true ? BYTE_ORDER_MARK : '', writeCsvRecord(header)]
-  // One record for every row, written over: a row's fields are garbage once it is joined.
+  yield (options.bom === true ? BYTE_ORDER_MARK : '') + writeCsvRecord(header)
+  // One record for every row, written over: a row's fields are garbage once it is joined. Each
+  // row's fields are quoted in place and joined, so a row leaves one string behind and no copies.
   const record: CsvField[] = []
   for (let i = 0; i < items.length; i += 1) {
     recordOf(items[i]!, record)
     for (let f = 0; f < record.length; f += 1) record[f] = csvFieldText(record[f]!)
-    pieces.push(record.join(','), CSV_LINE_END)
+    yield record.join(',') + CSV_LINE_END
   }
-  return pieces.join('')
 }
 
 /** The item rows of `journeyToCsv`, without the header, in `JOURNEY_CSV_COLUMNS` order. */

@@ -2,6 +2,7 @@ import { type BoardCatalogue, boardCatalogueFor, fillText, formatNumber as forma
 import { followedPersona, type Journey, journeyEvidenceLevels, type Stage } from '../model'
 import { escapeMarkdown, escapeMarkdownParagraphs } from './escape-markdown'
 import { analyseJourney, type ItemRef, type JourneyAnalytics } from './journey-analytics'
+import { textPieces } from './text-pieces'
 
 const SPARK_LEVELS = '▁▂▃▄▅▆▇█'
 const NO_VALUE = '–'
@@ -266,12 +267,31 @@ function assumptionsSection(journey: Journey, analytics: JourneyAnalytics, words
   ]
 }
 
+/** The report's lines as joined by line feeds, each but the last with its line feed. */
+function* linesWithEnds(lines: readonly string[]): Generator<string> {
+  const last = lines.length - 1
+  for (let i = 0; i < last; i += 1) yield `${lines[i]!}\n`
+  if (last >= 0) yield lines[last]!
+}
+
 /**
  * A workshop report: title, scenario and state, the persona, the stages by phase, what works well
  * and what does not, moments of truth, opportunities, the action plan with owners, what rests on
  * assumptions, the emotion curves per stage and the counts. All user text is escaped, so it reads exactly as typed.
+ * In pieces for writing (`textPieces`): whole lines gathered up to a piece's size, so no text the
+ * size of the report is ever made.
  */
+export function journeyToMarkdownPieces(journey: Journey): string[] {
+  return [...textPieces(linesWithEnds(markdownLines(journey)))]
+}
+
+/** The workshop report (`journeyToMarkdownPieces`) as one text, for callers that want one string. */
 export function journeyToMarkdown(journey: Journey): string {
+  return journeyToMarkdownPieces(journey).join('')
+}
+
+/** The report's lines, without their line feeds. */
+function markdownLines(journey: Journey): string[] {
   const t = boardCatalogueFor(journey.locale)
   const words: Words = { language: languageOrDefault(journey.locale), t, labelledItem: labelledFiller(t.typography.labelled), where: whereNamer(t) }
   const r = words.t.report
@@ -331,5 +351,5 @@ export function journeyToMarkdown(journey: Journey): string {
     ...countsSection(analytics, words),
     ''
   )
-  return lines.join('\n')
+  return lines
 }

@@ -8,6 +8,11 @@ const INDENT = '  '
  * (`mermaidSafeText`); the tasks' scores are written as they are.
  */
 export function renderMermaidDiagram(diagram: MermaidDiagram): string {
+  return mermaidDiagramLines(diagram).join('')
+}
+
+/** The lines `renderMermaidDiagram` writes, each with its line feed, for gathering into pieces. */
+export function mermaidDiagramLines(diagram: MermaidDiagram): string[] {
   const lines = ['journey']
   if (diagram.lookAlikes) lines.push(MERMAID_LOOK_ALIKE_MARKER)
   lines.push(`${INDENT}title ${diagram.title}`)
@@ -23,5 +28,5 @@ export function renderMermaidDiagram(diagram: MermaidDiagram): string {
       lines.push(`${INDENT}${INDENT}${task.task}: ${task.score}${people}`)
     }
   }
-  return `${lines.join('\n')}\n`
+  return lines.map((line) => `${line}\n`)
 }

@@ -1,3 +1,5 @@
+import { textPieces } from './text-pieces'
+
 /** What ends every record. */
 export const CSV_LINE_END = '\r\n'
 export const BYTE_ORDER_MARK = '\uFEFF'
@@ -39,7 +41,25 @@ export function csvFieldText(field: CsvField): string {
   return field === EMPTY_TEXT ? '""' : field === '' ? '' : csvField(field)
 }
 
-/** RFC 4180 text: fields quoted where needed, every record (the last one too) ended by CRLF. */
-export function writeCsv(records: readonly (readonly CsvField[])[], options: WriteCsvOptions = {}): string {
-  return (options.bom === true ? BYTE_ORDER_MARK : '') + records.map(writeCsvRecord).join('')
+/** Each record's text (`writeCsvRecord`), the first after the byte order mark when there is one. */
+function* csvRecordTexts(records: Iterable<readonly CsvField[]>, bom: boolean): Generator<string> {
+  let before = bom ? BYTE_ORDER_MARK : ''
+  for (const record of records) {
+    yield before + writeCsvRecord(record)
+    before = ''
+  }
+  if (before !== '') yield before
+}
+
+/**
+ * RFC 4180 text in pieces for writing (`textPieces`), whole records gathered up to a piece's size:
+ * fields quoted where needed, every record (the last one too) ended by CRLF.
+ */
+export function writeCsvPieces(records: Iterable<readonly CsvField[]>, options: WriteCsvOptions = {}): string[] {
+  return [...textPieces(csvRecordTexts(records, options.bom === true))]
+}
+
+/** `writeCsvPieces` as one text, for callers that want one string. */
+export function writeCsv(records: Iterable<readonly CsvField[]>, options: WriteCsvOptions = {}): string {
+  return writeCsvPieces(records, options).join('')
 }

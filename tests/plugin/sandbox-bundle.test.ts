@@ -83,7 +83,7 @@ async function everyMessageAsync(start: (emulator: FigJamEmulator) => void, lang
   for (const format of ExportFormatSchema.options) {
     await emulator.sendToPlugin({ type: 'export', requestId: `e-${format}`, journey, format, localizedHeader: true })
     const importable = ImportFormatSchema.options.find((known) => known === format)
-    if (importable !== undefined) await emulator.sendToPlugin({ type: 'import', requestId: `i-${format}`, text: last('export-result').text, format: importable })
+    if (importable !== undefined) await emulator.sendToPlugin({ type: 'import', requestId: `i-${format}`, text: last('export-result').parts.join(''), format: importable })
   }
   for (const into of LANGUAGES) await emulator.sendToPlugin({ type: 'word-warnings', requestId: `w-${into}`, language: into, warnings })
   await emulator.sendToPlugin({ type: 'sync-preview', requestId: 's', journey: { ...journey, title: `${journey.title} 2` } })

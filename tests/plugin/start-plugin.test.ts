@@ -6,7 +6,8 @@ import { PANEL_HEIGHT, PANEL_WIDTH, startPlugin } from '../../src/plugin/start-p
 import { daSandbox } from '../../src/i18n/catalogues/sandbox/da'
 import { enSandbox } from '../../src/i18n/catalogues/sandbox/en'
 import { frSandbox } from '../../src/i18n/catalogues/sandbox/fr'
-import { exportJourney } from '../../src/formats'
+import { exportJourney, exportJourneyPieces, TEXT_PIECE_CHARS } from '../../src/formats'
+import { sizedJourney } from '../../bench/sized-journey'
 import { createJourneyFromTemplate, templateCatalogue, TEMPLATES } from '../../src/templates'
 import { sketchOutline } from '../../src/formats/sketch-outline'
 import { validateJourney } from '../../src/model'
@@ -246,9 +247,24 @@ describe('startPlugin reading back', () => {
     for (const format of ['json', 'csv', 'md', 'mermaid'] as const) {
       const envelope = { 'x-team': 'research' }
       await emulator.sendToPlugin({ type: 'export', requestId: `e-${format}`, journey: journey.value, format, envelope })
-      expect(answers().at(-1)).toEqual({ type: 'export-result', requestId: `e-${format}`, format, text: exportJourney(journey.value, format, { envelope }) })
+      expect(answers().at(-1)).toEqual({ type: 'export-result', requestId: `e-${format}`, format, parts: exportJourneyPieces(journey.value, format, { envelope }).pieces })
     }
-    expect(answers().at(-4)).toMatchObject({ text: expect.stringContaining('"x-team": "research"') })
+    expect(answers().at(-4)).toMatchObject({ parts: expect.arrayContaining([expect.stringContaining('"x-team": "research"')]) })
+  })
+
+  it('answers a big journey\'s export in the pieces the exporter wrote, none over a piece\'s size, which the message schema holds', async () => {
+    const { emulator, answers } = start()
+    const journey = sizedJourney(5000)
+    for (const format of ['json', 'csv', 'md'] as const) {
+      await emulator.sendToPlugin({ type: 'export', requestId: `e-${format}`, journey, format })
+      const answer = MainToUiSchema.parse(answers().at(-1))
+      if (answer.type !== 'export-result') throw new Error(`no export answer for ${format}`)
+      expect(answer.parts.length).toBeGreaterThan(1)
+      expect(Math.max(...answer.parts.map((part) => part.length))).toBeLessThanOrEqual(TEXT_PIECE_CHARS)
+      expect(answer.parts.join('')).toBe(exportJourney(journey, format))
+    }
+    const tooLong = { type: 'export-result', requestId: 'e', format: 'csv', parts: ['x'.repeat(TEXT_PIECE_CHARS + 1)] }
+    expect(MainToUiSchema.safeParse(tooLong).success).toBe(false)
   })
 
   it('speaks the language the panel opens in, told with ready, unless the panel remembered another', async () => {

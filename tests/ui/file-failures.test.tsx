@@ -23,13 +23,13 @@ vi.mock('../../src/plugin/import-answer', async (original) => {
   }
 })
 
-vi.mock('../../src/formats/export-journey', async (original) => {
-  const actual = await original<typeof import('../../src/formats/export-journey')>()
+vi.mock('../../src/formats/export-journey-pieces', async (original) => {
+  const actual = await original<typeof import('../../src/formats/export-journey-pieces')>()
   return {
     ...actual,
-    exportJourney: (...args: Parameters<typeof actual.exportJourney>) => {
+    exportJourneyPieces: (...args: Parameters<typeof actual.exportJourneyPieces>) => {
       if (failures.export) throw new Error('exporter broke')
-      return actual.exportJourney(...args)
+      return actual.exportJourneyPieces(...args)
     }
   }
 })

@@ -124,7 +124,8 @@ describe('the Read back tab', () => {
     const answer = (index: number): void => {
       const question = asked()[index]
       if (question === undefined) throw new Error(`no export ${index} was asked`)
-      act(() => bridge.answer({ type: 'export-result', requestId: question.requestId, format: question.format, text: `${question.format} text` }))
+      // In two parts, as the sandbox gives a big export: copied joined, downloaded as they are.
+      act(() => bridge.answer({ type: 'export-result', requestId: question.requestId, format: question.format, parts: [`${question.format} `, 'text'] }))
     }
     const bar = within(panel).getByTestId('export')
     const copy = within(bar).getByRole('button', { name: 'Copy' }) as HTMLButtonElement
@@ -142,6 +143,33 @@ describe('the Read back tab', () => {
     fireEvent.click(copy)
     await vi.waitFor(() => expect(within(bar).getByTestId('export-status').textContent).toBe('CSV copied to the clipboard'))
     expect(writeText).toHaveBeenCalledWith('csv text')
+
+    const blobParts: unknown[] = []
+    vi.stubGlobal(
+      'Blob',
+      class extends Blob {
+        constructor(parts?: BlobPart[], options?: BlobPropertyBag) {
+          blobParts.push(parts)
+          super(parts, options)
+        }
+      }
+    )
+    const saved: Blob[] = []
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push(blob as Blob)
+      return 'blob:export'
+    })
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    try {
+      fireEvent.click(download)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    // The file is made of the parts as the sandbox gave them, not of one text joined from them.
+    expect(blobParts).toEqual([['csv ', 'text']])
+    expect(saved).toHaveLength(1)
+    expect(await saved[0]!.text()).toBe('csv text')
+    expect(saved[0]!.type).toBe('text/csv;charset=utf-8')
   })
 
   it('lists how a hand-made board was placed, least sure first, shows one on the board, and sums up the top votes', () => {

@@ -25,9 +25,9 @@ interface ExportActionsProps {
   onFormatChange: (format: ExportFormat) => void
 }
 
-/** The sandbox's export text, or what went wrong, worded by its code when the panel shows it. */
-function exportTextOf(message: ParsedMainToUi): { text: string } | { problem: Problem } | undefined {
-  if (message.type === 'export-result') return { text: message.text }
+/** The sandbox's export text in its parts, or what went wrong, worded by its code when the panel shows it. */
+function exportTextOf(message: ParsedMainToUi): { parts: string[] } | { problem: Problem } | undefined {
+  if (message.type === 'export-result') return { parts: message.parts }
   if (message.type === 'error') return { problem: message.problem ?? { path: '', message: message.message } }
   return undefined
 }
@@ -56,7 +56,7 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
     exportTextOf
   )
   const exported = answer?.key === key ? answer.value : undefined
-  const text = exported !== undefined && 'text' in exported ? exported.text : undefined
+  const parts = exported !== undefined && 'parts' in exported ? exported.parts : undefined
   useEffect(() => {
     if (exported !== undefined && 'problem' in exported) setFailure(exported.problem)
   }, [exported])
@@ -72,7 +72,7 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
         if (asked === undefined || !('requestId' in message) || message.requestId !== asked.requestId) return
         report.current = undefined
         if (message.type === 'report-result') {
-          downloadText(asked.fileName, message.html, 'text/html')
+          downloadText(asked.fileName, [message.html], 'text/html')
           say(fill(t.export.saved, { file: asked.fileName }))
         } else if (message.type === 'error') setFailure(message.problem ?? { path: '', message: message.message })
       }),
@@ -114,10 +114,11 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
         </span>
         <Button
           secondary
-          disabled={text === undefined}
+          disabled={parts === undefined}
           onClick={async () => {
-            if (text === undefined) return
-            const copied = await copyTextAsync(text)
+            if (parts === undefined) return
+            // The clipboard takes one text: joined here, only when copied.
+            const copied = await copyTextAsync(parts.join(''))
             say(copied ? fill(t.export.copied, { format: t.export.formats[format] }) : t.export.noClipboard)
           }}
         >
@@ -133,10 +134,10 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
           {t.export.report}
         </Button>
         <Button
-          disabled={text === undefined}
+          disabled={parts === undefined}
           onClick={() => {
-            if (text === undefined) return
-            downloadText(fileName, text, info.mimeType)
+            if (parts === undefined) return
+            downloadText(fileName, parts, info.mimeType)
             say(fill(t.export.saved, { file: fileName }))
           }}
         >

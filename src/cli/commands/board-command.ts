@@ -5,7 +5,7 @@ import { createFigJamEmulator } from '../../emulator'
 import { usageError } from '../cli-error'
 import type { CommandContext } from '../command'
 import { requireDrawable, resolveJourneyDocumentAsync } from '../resolve-journey'
-import { textBatches } from '../text-batches'
+import { textPieces } from '../../formats/text-pieces'
 import { outputName, writeOutputAsync } from '../write-output'
 import { writeNodeWarnings } from '../write-node-warnings'
 
@@ -21,7 +21,7 @@ export async function boardCommandAsync({ io, args, flags }: CommandContext): Pr
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   // The file's `$schema` and extension fields go onto the board with the journey, as in the plugin.
   const summary = await generateBoardAsync(emulator.api, journey, { yieldAsync: async () => undefined, envelope: file.envelope })
-  await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(journey.title), '\n'))
+  await writeOutputAsync(io, flags.out, textPieces(emulator.toRestTextChunks(journey.title), '\n'))
   io.stderr(`${outputName(flags.out)}: board "${journey.title}" with ${boardContentsText(summary.contents, en.panel.journey, 'en')}\n`)
   // The objects are those of the board written.
   writeNodeWarnings(io, outputName(flags.out), summary.warnings)

@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, exportJourneyWithWarnings, ExportFormatSchema } from '../../formats'
+import { EXPORT_FORMATS, exportJourneyPieces, ExportFormatSchema } from '../../formats'
 import { journeyCurves } from '../../model'
 import { CliError, usageError } from '../cli-error'
 import type { CommandContext } from '../command'
@@ -22,8 +22,8 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
     // The journey lacks it, as a template lacks a --stages id: the input, not the usage, is at fault.
     throw new CliError(`the journey has no curve "${curveId}"; ${oneOfText('--curve', journeyCurves(journey).map((curve) => curve.id))}`)
   }
-  const output = exportJourneyWithWarnings(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
+  const output = exportJourneyPieces(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
   for (const warning of output.warnings) io.stderr(`warning: ${warning.path}: ${warning.message}\n`)
-  await emitOutputAsync(io, flags.out, output.text)
+  await emitOutputAsync(io, flags.out, output.pieces)
   return 0
 }

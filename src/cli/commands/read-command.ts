@@ -1,4 +1,4 @@
-import { exportJourney, JOURNEY_CSV_COLUMNS, journeyCsvRecords, writeCsv } from '../../formats'
+import { exportJourneyPieces, JOURNEY_CSV_COLUMNS, journeyCsvRecords, textPieces, writeCsvPieces } from '../../formats'
 import { envelopeOf, JOURNEY_FILE_FORMAT, toJourneyFile } from '../../model'
 import { type BoardReading, explainLines, readBoard, readEveryBoard, snapshotFromRestFile } from '../../reader'
 import { CliError, errorLine, EXIT_INVALID, EXIT_OK, invalidInputError, usageError } from '../cli-error'
@@ -64,9 +64,9 @@ function jsonLine(entry: ReadBoardEntry): string {
   return JSON.stringify({ file: entry.file, board: reading.boardId, origin: reading.origin, warnings: reading.warnings, ...toJourneyFile(reading.journey, envelopeOf(reading.envelope)) })
 }
 
-function datasetCsv(entries: readonly ReadBoardEntry[]): string {
+function datasetCsv(entries: readonly ReadBoardEntry[]): string[] {
   const rows = entries.flatMap((entry) => journeyCsvRecords(entry.reading.journey).map((row) => [entry.file, boardLabel(entry), ...row]))
-  return writeCsv([[...SOURCE_COLUMNS, ...JOURNEY_CSV_COLUMNS], ...rows])
+  return writeCsvPieces([[...SOURCE_COLUMNS, ...JOURNEY_CSV_COLUMNS], ...rows])
 }
 
 /** The format `--format` asks for, checked before any file is read: a wrong value is wrong usage whatever the files hold. */
@@ -153,9 +153,10 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
   return EXIT_OK
 }
 
-function render(format: ReadFormat, entries: readonly ReadBoardEntry[]): string {
+/** What `read` writes, in pieces for writing (`textPieces`), never joined into one text. */
+function render(format: ReadFormat, entries: readonly ReadBoardEntry[]): string[] {
   if (format === 'csv') return datasetCsv(entries)
-  if (format === 'jsonl') return entries.map((entry) => `${jsonLine(entry)}\n`).join('')
+  if (format === 'jsonl') return [...textPieces(entries.map((entry) => `${jsonLine(entry)}\n`))]
   const reading = entries[0]?.reading
-  return reading === undefined ? '' : exportJourney(reading.journey, 'json', { envelope: envelopeOf(reading.envelope) })
+  return reading === undefined ? [] : exportJourneyPieces(reading.journey, 'json', { envelope: envelopeOf(reading.envelope) }).pieces
 }

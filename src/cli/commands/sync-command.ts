@@ -11,7 +11,7 @@ import type { CommandContext } from '../command'
 import { oneOfText } from '../one-of-text'
 import { importFormatFlag, readJourneyFileAsync, requireDrawable } from '../resolve-journey'
 import { boardProblemsError, loadBoardFileAsync } from './diff-command'
-import { textBatches } from '../text-batches'
+import { textPieces } from '../../formats/text-pieces'
 import { outputName, writeOutputAsync } from '../write-output'
 import { STANDARD_OUTPUT } from '../cli-io'
 import { writeNodeWarnings } from '../write-node-warnings'
@@ -50,7 +50,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   // Nothing waits on the board between chunks here, so yielding would only slow the command down.
   const result = await syncBoardAsync(emulator.api, boardId, journey, resolutions, { yieldAsync: async () => undefined })
   if (!result.ok) throw boardProblemsError(args[0] ?? '', file, result.problems, board)
-  await writeOutputAsync(io, flags.out, textBatches(emulator.toRestTextChunks(), '\n'))
+  await writeOutputAsync(io, flags.out, textPieces(emulator.toRestTextChunks(), '\n'))
   const summary = result.value
   // With the board on standard output (--out -), what changed goes beside the other messages, not into its JSON.
   const tell = flags.out === STANDARD_OUTPUT ? io.stderr : io.stdout
