@@ -97,10 +97,12 @@ export const BUDGETS = [
   // table of each language's decimal mark and minus sign that the typographies take too (209 bytes).
   // Exports written in pieces of at most 32 Ki characters end to end (textPieces, each exporter's
   // rows or lines gathered into pieces, lone surrogates replaced piece by piece), so the panel's
-  // download never makes a string V8 keeps as a large object (852 bytes).
+  // download never makes a string V8 keeps as a large object (852 bytes). The JSON export written
+  // value by value below the file's top levels instead of one JSON.stringify of the whole file, so it
+  // makes no large object either (824 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 430_820 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 431_640 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -16,7 +16,7 @@ import {
   writeCsvRecord
 } from '../../src/formats'
 import { LANGUAGES } from '../../src/i18n'
-import { type Journey, toJourneyFile } from '../../src/model'
+import { type Journey, type JourneyEnvelope, toJourneyFile } from '../../src/model'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { journeyArbitrary } from '../fixtures/journey-arbitrary'
 import { propertyRuns } from '../support/property-runs'
@@ -62,6 +62,20 @@ describe('exportJourneyPieces', () => {
     const csv = exportJourneyPieces(journey, 'csv').pieces.join('')
     expect(csv).toBe([[...JOURNEY_CSV_COLUMNS], ...journeyCsvRecords(journey)].map(writeCsvRecord).join(''))
     expect(exportJourneyPieces(journey, 'json').pieces.join('')).toBe(`${JSON.stringify(toJourneyFile(journey), null, 2)}\n`)
+  })
+
+  it('writes the JSON file value by value exactly as one JSON.stringify writes it, extension fields of any shape included', () => {
+    const extension = fc.jsonValue({ maxDepth: 4 })
+    fc.assert(
+      fc.property(journeyArbitrary({ maxItems: 6, extensions: true }), fc.dictionary(fc.string().map((key) => `x-${key}`), extension, { maxKeys: 3 }), (journey, fields) => {
+        // fast-check's JSON values are the model's, typed apart.
+        const envelope = fields as JourneyEnvelope
+        const { pieces } = exportJourneyPieces(journey, 'json', { envelope })
+        expectWithinLimit(pieces)
+        expect(pieces.join('')).toBe(`${JSON.stringify(toJourneyFile(journey, envelope), null, 2)}\n`)
+      }),
+      propertyRuns(60)
+    )
   })
 
   it('cuts the CSV only between rows and the Markdown only between lines, in every language', () => {
