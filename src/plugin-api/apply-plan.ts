@@ -7,6 +7,7 @@ import { isLegacyBoardKey, LEGACY_TAG_KEYS } from '../plugin-data/legacy-tags'
 import { SNAPSHOT_CONTAINER_TYPES } from '../reader/board-snapshot'
 import type { SnapshotIndex } from '../reader/snapshot-index'
 import { changedSinceReading } from './check-unchanged'
+import { ChildPositions } from './child-positions'
 import { FontLoader, fontKey, fontLabel, type TextHolder } from './font-loader'
 import type { LiveNode } from './live-board'
 import type { MeasuredNodes } from './measured-nodes'
@@ -167,6 +168,7 @@ export async function applyPlanAsync(
   const created: NodeCounts = { sections: 0, stickies: 0, shapes: 0, texts: 0, connectors: 0 }
   let createdCount = 0
   const origin = options.origin ?? { x: 0, y: 0 }
+  const positions = new ChildPositions(target.reading)
   // Kinds and ids come from the plan and the reading; a created node's id is asked for once, when needed.
   const ids = new Map<string, string>()
   const nodeId = (key: string): string => {
@@ -208,13 +210,13 @@ export async function applyPlanAsync(
         countNode(created, spec)
         nodes.set(spec.key, node)
         if (taken?.id !== undefined) ids.set(spec.key, taken.id)
-        const ctx = { recorder: UNRECORDED, fonts, section, nodeId, origin }
+        const ctx = { recorder: UNRECORDED, fonts, section, nodeId, origin, positions }
         writeNode(ctx, node, spec, taken?.now ?? FRESH)
         writeEntries(UNRECORDED, node, entriesOf(spec, plan, store), undefined)
       } else {
         nodes.set(spec.key, live.handle)
         ids.set(spec.key, live.snap.id)
-        const ctx = { recorder: journal, fonts, section, nodeId, origin }
+        const ctx = { recorder: journal, fonts, section, nodeId, origin, positions }
         const now = nows.get(spec.key)!
         const fontName = fontsRead.get(live.snap.id)
         writeNode(ctx, live.handle, spec, fontName === undefined ? now : { ...now, fontName }, { keepFill: target.keepFill?.has(spec.key) === true, link: target.links?.[spec.key] })
@@ -224,7 +226,7 @@ export async function applyPlanAsync(
     }
     for (const move of target.moved ?? []) {
       current = { where: `moving ${move.node.snap.type.toLowerCase()} ${move.node.snap.id}`, key: undefined }
-      placeOnly(journal, { node: section(move.parent), id: nodeId(move.parent) }, move.node, move, target)
+      placeOnly(journal, { node: section(move.parent), id: nodeId(move.parent) }, move.node, move, target, positions)
       await stepAsync()
     }
   } catch (error) {
@@ -398,11 +400,11 @@ function textsOf(live: LiveNode): TextHolder[] {
 }
 
 /** Moves a node people made into its plan section at x/y relative to it: only its place changes. */
-function placeOnly(journal: RollbackJournal, into: { node: SectionNode; id: string }, live: LiveNode, to: Point, target: ApplyTarget): void {
+function placeOnly(journal: RollbackJournal, into: { node: SectionNode; id: string }, live: LiveNode, to: Point, target: ApplyTarget, positions: ChildPositions): void {
   const now = nodeNow(live, undefined, target, 0)
   const node = live.handle
   const parent = into.node
-  if (now.parentId !== into.id) moveInto(journal, node, parent, now)
+  if (now.parentId !== into.id) moveInto(journal, node, parent, now, positions)
   else if (atPosition(now, to.x, to.y)) return
   // A connector goes where its ends are; moving it would only move a free end.
   if (live.snap.type === 'CONNECTOR') return

@@ -16,6 +16,8 @@ export interface LiveNode {
     connectorEnd?: ConnectorEndpoint
     /** A sticky's, shape's or connector's text sublayer, which the words were read through: a writer need not ask for it again. */
     text?: TextSublayerNode
+    /** A section's, group's or frame's children in their order, as read: where each one sits, for undoing a move out of it. */
+    children?: readonly SceneNode[]
     /** A table's cells, row by row: the text sublayer of each and the words read through it. */
     cells?: readonly { text: TextSublayerNode; characters: string }[]
   }

@@ -1,6 +1,7 @@
 import { translation } from '../geometry/transform'
 import type { PlanConnector, PlanFont, PlanNode, PlanSection, PlanShape, PlanSticky, PlanText } from '../layout/board-plan'
 import { solidPaintHex } from '../reader/solid-paint-hex'
+import type { ChildPositions } from './child-positions'
 import { magnetFor } from './connector-magnet'
 import { FIGJAM_DEFAULTS } from './figjam-defaults'
 import { type FontLoader, fontLabel } from './font-loader'
@@ -72,6 +73,8 @@ export interface WriteContext {
   nodeId(key: string): string
   /** Where the board section goes on the page (only the board section is placed on the page). */
   origin: { x: number; y: number }
+  /** Where an existing node sits in the parent it leaves, as the reading found it (see moveInto); none where only fresh nodes are written. */
+  positions?: ChildPositions
 }
 
 export interface NodeWriteOptions {
@@ -123,7 +126,7 @@ function place(ctx: WriteContext, node: SceneNode, spec: PlanNode, now: NodeNow)
   if (!onPage) {
     // A fresh node is in no section but the one it was made in: no id needs asking for.
     if (now.fresh ? now.madeIn !== spec.parent : now.parentId !== ctx.nodeId(spec.parent!)) {
-      moveInto(recorder, node, ctx.section(spec.parent!), now)
+      moveInto(recorder, node, ctx.section(spec.parent!), now, ctx.positions)
       moved = true
     }
   }
@@ -151,14 +154,20 @@ export function writePosition(recorder: ChangeRecorder, node: SceneNode, to: { x
   if (before !== undefined) recorder.done(() => (node.relativeTransform = before))
 }
 
-/** Moves an existing node to another section; undoing puts it back at its old index. */
-export function moveInto(recorder: ChangeRecorder, node: SceneNode, parent: SectionNode, now: NodeNow): void {
+/**
+ * Moves an existing node to another section; undoing puts it back at its old index. The parent it
+ * leaves and its index there come from the reading (`positions`), as its place in that parent does
+ * (`now.x`/`now.y`, which undoing the move's position writes back): only a node whose parent the
+ * reading did not read (one on the page), or a write without a reading, has them asked of FigJam.
+ */
+export function moveInto(recorder: ChangeRecorder, node: SceneNode, parent: SectionNode, now: NodeNow, positions: ChildPositions | undefined): void {
   if (now.fresh) {
     parent.appendChild(node)
     return
   }
-  const from = node.parent
-  const index = from === null ? -1 : from.children.indexOf(node)
+  const known = positions?.leave(node, now.parentId)
+  const from = known?.parent ?? node.parent
+  const index = known?.index ?? (from === null ? -1 : from.children.indexOf(node))
   parent.appendChild(node)
   if (from !== null) recorder.done(() => from.insertChild(index, node))
 }

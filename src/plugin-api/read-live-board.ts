@@ -45,10 +45,11 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
       nodes.push(...cells.nodes)
       read.raw.cells = cells.texts
     }
-    if (read.children !== undefined) {
+    const children = read.raw.children
+    if (children !== undefined) {
       // Inside a section in the current scheme, every tag is in the current scheme: one call per node.
       const oldInside = read.snap.data[TAG_KEY] === undefined
-      for (let i = read.children.length - 1; i >= 0; i -= 1) stack.push({ node: read.children[i]!, parentId: read.snap.id, oldTagsPossible: oldInside, depth: depth + 1 })
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, parentId: read.snap.id, oldTagsPossible: oldInside, depth: depth + 1 })
     }
   }
 
@@ -77,7 +78,7 @@ export async function snapshotBoardAsync(api: PluginAPI, scope: SnapshotScope): 
  * One live node, reading each property once and changing nothing.
  * @returns undefined for a node that is not on the canvas (no box), as REST leaves such nodes unplaced.
  */
-function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boolean): (LiveNode & { children?: readonly SceneNode[] }) | undefined {
+function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boolean): LiveNode | undefined {
   const type = node.type
   const rect = node.absoluteBoundingBox
   if (rect === null && type !== 'CONNECTOR') return undefined
@@ -107,7 +108,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
     case 'SECTION': {
       const section = node as SectionNode
       const fills = section.fills
-      return { handle: node, snap: { ...base, ...fillOf(fills) }, raw: { fills }, children: section.children }
+      return { handle: node, snap: { ...base, ...fillOf(fills) }, raw: { fills, children: section.children } }
     }
     case 'CONNECTOR': {
       const connector = node as ConnectorNode
@@ -133,7 +134,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
       return { handle: node, snap, raw: { strokes, connectorStart, connectorEnd, text } }
     }
     default:
-      return { handle: node, snap: base, raw: {}, ...(container && 'children' in node ? { children: node.children } : {}) }
+      return { handle: node, snap: base, raw: container && 'children' in node ? { children: node.children } : {} }
   }
 }
 

@@ -122,22 +122,28 @@ describe('an update that moves text in fonts the plugin never loaded', () => {
     expect((await readBothWaysAsync(emulator)).journey).toEqual(data)
   })
 
-  it('reads the fonts of a sticky it moves to another stage once, through the text sublayer the reading asked for', async () => {
+  it('reads the fonts of a sticky it moves to another stage once, through the text sublayer the reading asked for, and where it was from the reading', async () => {
     const { emulator, journey } = await boardAsync()
     const sticky = itemSticky(emulator.api, 'a1')
     emulator.editAsPerson(() => sticky.text.setRangeFontName(0, 5, HAND_BOLD)) // "Looks"
     const data = changeItem(journey, 'a1', (item) => ({ ...item, stageId: 'book' }))
-    // The reading asks each sticky, shape and connector for its text sublayer once; this update makes none.
+    // The reading asks each sticky, shape and connector for its text sublayer once, and each section for its children; this update makes none.
     const sublayers = emulator.api.currentPage.findAllWithCriteria({ types: ['STICKY', 'SHAPE_WITH_TEXT', 'CONNECTOR'] }).length
+    const sections = emulator.api.currentPage.findAllWithCriteria({ types: ['SECTION'] }).length
     emulator.resetCounters()
     await syncAsync(emulator, data)
+    const reads = new Map(emulator.traffic.reads)
 
     expect(sticky.parent?.id).toBe(stageSection(emulator.api, 'book').id)
     expect(emulator.fontLoads).toContainEqual(HAND_BOLD)
-    // Its tag names another stage, so its font and size are compared too: with what loading its fonts read.
-    expect(emulator.traffic.reads.get('text')).toBe(sublayers)
-    expect(emulator.traffic.reads.get('text.fontName')).toBe(1)
+    expect(reads.get('text')).toBe(sublayers)
+    expect(reads.get('text.fontName')).toBe(1)
     expect(emulator.traffic.calls.get('text.getStyledTextSegments')).toBe(1)
+    // Its tag names another stage, so its font and size are compared too: with what loading its fonts read.
+    // The section it leaves, and its place there for undoing, come from the reading: each section's children read once, and the
+    // page's twice (finding the board here, reading it there).
+    expect(reads.get('parent')).toBeUndefined()
+    expect(reads.get('children')).toBe(sections + 2)
     expect(sticky.text.characters).toBe('Looks for cars')
     expect(sticky.text.getRangeFontName(0, 5)).toEqual(HAND_BOLD)
     expect(await readSyncedAsync(emulator)).toEqual(data)

@@ -85,6 +85,26 @@ describe('a sync that fails half-way', () => {
     )
   })
 
+  it('puts stickies moved out of one stage back in their order there, whichever call fails after the moves', async () => {
+    const journey = templateJourney('workshop-swimlane')
+    const [from, to] = journey.stages
+    // Every other item of the first stage moves on, so each one leaves a section that others have left before it.
+    const leaving = new Set(journey.items.filter((item) => item.stageId === from!.id).filter((_, i) => i % 2 === 0).map((item) => item.id))
+    expect(leaving.size).toBeGreaterThan(2)
+    const data: Journey = { ...journey, items: journey.items.map((item) => (leaving.has(item.id) ? { ...item, stageId: to!.id } : item)) }
+    const file = (await drawAsync(journey)).toRestFile()
+    const { emulator: probe, outcome } = await syncCopyAsync(file, data)
+    expect(outcome).toMatchObject({ ok: true })
+    expect(probe.calls.get('appendChild')).toBeGreaterThanOrEqual(leaving.size)
+    // The last of each kind of change comes after the moves: undoing them puts each sticky back at its index.
+    for (const [name, count] of probe.calls) {
+      if (name === 'remove' || name === 'commitUndo' || name === 'loadFontAsync' || name.startsWith('get')) continue
+      const { emulator, outcome } = await syncCopyAsync(file, data, { name, nth: count })
+      expect(outcome, name).toBeInstanceOf(BoardSyncError)
+      expect(emulator.toRestFile(), name).toEqual(file)
+    }
+  })
+
   it('says where it failed and keeps the cause', async () => {
     const { file, data } = await startAsync()
     const { emulator, outcome } = await syncCopyAsync(file, data, { name: 'createShapeWithText', nth: 1 })
