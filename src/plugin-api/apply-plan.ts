@@ -269,10 +269,20 @@ function fontsWritten(plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<st
   return plan.fonts.filter((font) => written.has(fontKey(font)))
 }
 
-/** Whether two tags say the same, whatever order their fields came in. */
-function sameFields(a: PlanTag, b: PlanTag): boolean {
+/** The fields of an item's node's tag that say which cell it is in, not how it looks. */
+const CELL_FIELDS: ReadonlySet<keyof PlanTag> = new Set(['stageId', 'laneId'])
+
+/**
+ * Whether two tags ask for the same look, whatever order their fields came in: the same fields,
+ * except that a node standing for an item (a sticky, its markers, its score or emotion point) may
+ * have moved to another cell. Its fonts, font size and colours follow from its role, part and
+ * variant (place-cell-items.ts, place-emotion-points.ts); its fill and size, which its cell may
+ * change, are compared in any case.
+ */
+function sameLook(a: PlanTag, b: PlanTag): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof PlanTag>
-  return [...keys].every((key) => a[key] === b[key])
+  const item = a.itemId !== undefined && a.itemId === b.itemId
+  return [...keys].every((key) => a[key] === b[key] || (item && CELL_FIELDS.has(key)))
 }
 
 /** A new node: nothing written yet, FigJam's defaults only. */
@@ -284,7 +294,7 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
   const parent = snap.parentId === null ? undefined : target.reading.get(snap.parentId)?.snap
   const origin = parent === undefined ? { x: 0, y: 0 } : { x: parent.box.x, y: parent.box.y }
   const decoded = snap.data[TAG_KEY] === undefined ? undefined : decodeBoardTag(snap.data)
-  const sameTag = spec !== undefined && decoded?.ok === true && decoded.value.key === spec.key && sameFields(decoded.value.tag, spec.tag)
+  const sameTag = spec !== undefined && decoded?.ok === true && decoded.value.key === spec.key && sameLook(decoded.value.tag, spec.tag)
   // Node tags carry no layout version: the board's stands for every node on it.
   const full = target.adopted?.has(snap.id) === true || !sameTag || (target.drawnBy !== undefined && target.drawnBy !== layoutVersion)
   return {

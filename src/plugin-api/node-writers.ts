@@ -21,8 +21,9 @@ export interface NodeNow {
   fresh: boolean
   /**
    * Also compare what the reading left out (fonts, font sizes, line type, stroke weight, a text's
-   * auto-resize), reading each once now. Those follow from a node's tag and the layout version, so
-   * they are compared only on a node made by hand, re-tagged, or drawn by another layout version.
+   * auto-resize), reading each once now. Those follow from a node's tag (but for which cell an
+   * item's node is in) and the layout version, so they are compared only on a node made by hand,
+   * re-tagged, or drawn by another layout version.
    */
   full: boolean
   /** The section it is in now; null for a fresh node and for one on the page. */

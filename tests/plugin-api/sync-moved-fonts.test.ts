@@ -139,7 +139,8 @@ describe('an update that moves text in fonts the plugin never loaded', () => {
     expect(reads.get('text')).toBe(sublayers)
     expect(reads.get('text.fontName')).toBe(1)
     expect(emulator.traffic.calls.get('text.getStyledTextSegments')).toBe(1)
-    // Its tag names another stage, so its font and size are compared too: with what loading its fonts read.
+    // Only its cell changed, not its look: its font size is not compared, so not read.
+    expect(reads.get('text.fontSize')).toBeUndefined()
     // The section it leaves, and its place there for undoing, come from the reading: each section's children read once, and the
     // page's twice (finding the board here, reading it there).
     expect(reads.get('parent')).toBeUndefined()
