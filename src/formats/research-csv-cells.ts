@@ -17,6 +17,12 @@ const IMPORT_COLORS: readonly MarkColor[] = ['pink', 'violet', 'blue', 'orange',
 /** What a row's research columns say about its item. */
 export type ResearchFields = Pick<Item, 'curveId' | 'evidence'>
 
+/** The curves and evidence levels of a journey read from a CSV, when its items name any. */
+export interface ResearchScales {
+  curves?: EmotionCurve[]
+  evidenceLevels?: EvidenceLevel[]
+}
+
 /** What readResearchCells gives: read-only, since rows without research share one answer. */
 interface ResearchCells {
   fields: Readonly<ResearchFields>
@@ -66,8 +72,9 @@ export function readResearchCells(cell: (column: JourneyCsvColumn) => string): R
  * names them, called by their ids; levels are the default scale when every level is one of its
  * ids, else the levels named, weakest first in the order the CSV first names them (with a warning,
  * since a CSV cannot say which is weakest).
+ * @returns the scales, and the warning when the levels are the CSV's own
  */
-export function researchScales(items: readonly Item[], warnings: Problem[]): { curves?: EmotionCurve[]; evidenceLevels?: EvidenceLevel[] } {
+export function researchScales(items: readonly Item[]): { scales: ResearchScales; warnings: Problem[] } {
   // Sets filled in one loop, not a list of one- or no-element lists per item to flatten.
   const curveSet = new Set<string>()
   const levelSet = new Set<string>()
@@ -79,11 +86,12 @@ export function researchScales(items: readonly Item[], warnings: Problem[]): { c
   const levelIds = [...levelSet]
   const defaults = new Set<string>(DEFAULT_EVIDENCE_LEVELS.map((level) => level.id))
   const colorAt = (index: number): MarkColor => IMPORT_COLORS[index % IMPORT_COLORS.length] ?? 'pink'
-  const scales: { curves?: EmotionCurve[]; evidenceLevels?: EvidenceLevel[] } = {}
+  const scales: ResearchScales = {}
+  const warnings: Problem[] = []
   if (curveIds.length > 0) scales.curves = curveIds.map((id, index) => ({ id, name: id, color: colorAt(index) }))
   if (levelIds.some((id) => !defaults.has(id))) {
     scales.evidenceLevels = levelIds.map((id, index) => ({ id, name: id, color: colorAt(IMPORT_COLORS.length - 1 - index) }))
     warnings.push(importProblem('evidence', 'csv-own-levels', { levels: levelIds.map((id) => `"${id}"`), defaults: [...defaults] }))
   }
-  return scales
+  return { scales, warnings }
 }
