@@ -105,10 +105,10 @@ export const BUDGETS = [
   // item's node that only changed cell is not compared in full (100 bytes).
   // The CSV importer as steps of one job each, every one given what it reads and handing back what it
   // makes (stages, lanes, items, links, problems) instead of one function's closure over ten maps
-  // (530 bytes).
+  // (530 bytes); rows that leave people, votes or links empty sharing one answer (123 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 432_860 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 432_990 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -11,6 +11,7 @@ const GUARDED = /^'+[=+\-@\t\r]/
 /** Numbers stay numbers: a spreadsheet reads `-1.5` as minus one and a half, not as a formula to fear. */
 const PLAIN_NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
 const GUARD = "'"
+const GUARD_CODE = GUARD.charCodeAt(0)
 /** The first characters of every cell the expressions above may guard: a formula start or a guard. */
 const GUARD_NEEDS_LOOK = new Set([...'=+-@\t\r', GUARD].map((ch) => ch.charCodeAt(0)))
 
@@ -28,8 +29,12 @@ export function toSpreadsheetCell(value: string): string {
 
 /** Undoes `toSpreadsheetCell`: one leading `'` before a formula start is dropped. */
 export function fromSpreadsheetCell(cell: string): string {
-  return GUARDED.test(cell) ? cell.slice(GUARD.length) : cell
+  // Read for every cell of every row: most do not start with a guard, and need no expression tried.
+  return cell.charCodeAt(0) === GUARD_CODE && GUARDED.test(cell) ? cell.slice(GUARD.length) : cell
 }
+
+/** What an empty cell says, one answer shared by every row of a big import that leaves the cell empty. */
+const NOTHING: Result<undefined> = Object.freeze(ok(undefined))
 
 /** Who took part, as a JSON list of names: `["Me","Partner"]`; empty when the item does not say. */
 export function formatPeopleCell(people: readonly string[] | undefined): string {
@@ -42,7 +47,7 @@ export function formatPeopleCell(people: readonly string[] | undefined): string 
  */
 export function readPeopleCell(cell: string): Result<string[] | undefined> {
   const text = cell.trim()
-  if (text === '') return ok(undefined)
+  if (text === '') return NOTHING
   if (!text.startsWith('[')) return ok(text.split(',').map((name) => name.trim()))
   let list: unknown
   try {
@@ -69,7 +74,7 @@ export function readVotesCells(countCell: string, kindsCell: string): Result<Vot
   const kindsText = kindsCell.trim()
   const countText = countCell.trim()
   if (kindsText === '') {
-    if (countText === '') return ok(undefined)
+    if (countText === '') return NOTHING
     const count = Number(countText)
     if (!Number.isInteger(count) || count < 0) return fail([problem('', 'csv-votes-not-whole', { value: countText })])
     return ok(count === 0 ? undefined : { count, kinds: [{ kind: 'vote', count }] })

@@ -20,6 +20,9 @@ export function formatLinksCell(links: readonly LinkCellEntry[]): string {
   return links.map((link) => `${link.kind}->${link.to}${link.label === '' ? '' : ` ${JSON.stringify(link.label)}`}`).join(SEPARATOR)
 }
 
+/** An empty cell's answer, one shared by every row without links (frozen, as they all share it). */
+const NO_LINKS: Result<readonly LinkCellEntry[]> = Object.freeze(ok(Object.freeze([])))
+
 const KIND_ARROW = /^([A-Za-z-]+?)->/
 const ITEM_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]*/
 const JSON_STRING = /^"(?:[^"\\]|\\.)*"/
@@ -29,10 +32,11 @@ const JSON_STRING = /^"(?:[^"\\]|\\.)*"/
  * left out (no label).
  * @returns the links, else one message saying what is wrong (the caller adds the line).
  */
-export function parseLinksCell(cell: string): Result<LinkCellEntry[]> {
-  const links: LinkCellEntry[] = []
+export function parseLinksCell(cell: string): Result<readonly LinkCellEntry[]> {
   let rest = cell.trim()
-  const problem = (code: ImportProblemCode, params: ProblemParams): Result<LinkCellEntry[]> => fail([importProblem('', code, params)])
+  if (rest === '') return NO_LINKS
+  const links: LinkCellEntry[] = []
+  const problem = (code: ImportProblemCode, params: ProblemParams): Result<readonly LinkCellEntry[]> => fail([importProblem('', code, params)])
   while (rest !== '') {
     let kind: LinkKind = DEFAULT_KIND
     const arrow = KIND_ARROW.exec(rest)
