@@ -326,6 +326,27 @@ describe('journeyFromCsv', () => {
     expect(problemsOf(csv)).toEqual([{ path: 'line 3', message: expect.stringMatching(/^item_id: must be letters, digits/) as string }])
   })
 
+  it('names the first row of each activity type the model refuses, however many there are', () => {
+    const types = 3000
+    const rows = Array.from({ length: types }, (_, n) => `S,Actions,a,type ${n}`)
+    // Every type again further down: its problem stays on the row that named it first.
+    const csv = ['stage,lane,text,activity_type', ...rows, ...rows].join('\n')
+    const result = journeyFromCsv(csv)
+    if (result.ok) throw new Error('activity types with spaces were taken')
+    const onTypes = result.problems.slice(0, types)
+    expect(onTypes.map((p) => p.line)).toEqual(Array.from({ length: types }, (_, n) => n + 2))
+    expect(new Set(onTypes.map((p) => `${p.code} ${p.cell}`))).toEqual(new Set(['id-characters activity_type']))
+    expect(result.problems).toHaveLength(3 * types)
+  })
+
+  it('names a link to itself on a row with other problems, and a link to no item only when nothing else is wrong', () => {
+    const csv = `${HEADER}\na,s,S,,l,L,notes,,x,,,,,,,,nowhere\nb,s,S,,l,L,notes,,x,,,,maybe,,,,b\n`
+    expect(problemsOf(csv)).toEqual([
+      { path: 'line 3', message: 'moment_of_truth "maybe" is not yes or no' },
+      { path: 'line 3', message: 'links: an item cannot link to itself' }
+    ])
+  })
+
   it('leaves out the empty rows a spreadsheet saves (,,,) between items and after them, and names later rows by their line', () => {
     const csv = ['stage,lane,text,score', 'Plan,Experience,a,1', ',,,', 'Plan,Experience,b,2', ',,,', ',,,'].join('\r\n')
     const result = journeyFromCsv(csv)
