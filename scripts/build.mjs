@@ -95,6 +95,8 @@ export const BUDGETS = [
   // each answer or refusal recorded by code, and the step's name in five languages): 3,472 bytes.
   // A problem's numbers in the same marks (a score refused as "−3", a scale "−1 to 9"), from one
   // table of each language's decimal mark and minus sign that the typographies take too (209 bytes).
+  // The layout's arrays built by push and its nodes, boxes and tags spelled out field by field
+  // instead of map, filter and spreads, so its compiled code survives full collections (915 bytes).
   // Exports written in pieces of at most 32 Ki characters end to end (textPieces, each exporter's
   // rows or lines gathered into pieces, lone surrogates replaced piece by piece), so the panel's
   // download never makes a string V8 keeps as a large object (852 bytes). The JSON export written
