@@ -108,9 +108,11 @@ export const BUDGETS = [
   // The CSV importer as steps of one job each, every one given what it reads and handing back what it
   // makes (stages, lanes, items, links, problems) instead of one function's closure over ten maps
   // (530 bytes); rows that leave people, votes or links empty sharing one answer (123 bytes).
+  // An update's review writes a changed number and yes-or-no in the marks and words people read
+  // ("−1.5", "yes"), as the panel does in its language (123 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 432_990 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 433_140 }
 ]
 
 const minify = !process.argv.includes('--dev')

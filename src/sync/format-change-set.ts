@@ -1,4 +1,5 @@
-import { fillText } from '../i18n'
+import { fillText, inNumberMarks, type NumberMarks } from '../i18n'
+import { NUMBER_MARKS } from '../i18n/catalogues/number-marks'
 import { shorten } from './change-labels'
 import { type ChangeWords, englishChangeWords, fieldLabel, namedValue } from './change-names'
 import type { Change, ChangeNames, ChangeSet, Conflict, FieldChange, JsonValue, KeptRemoval, SyncSubject } from './change-set'
@@ -69,8 +70,8 @@ function subjectName(change: Change): string {
 }
 
 /** `text "Books online" → "Books by phone"`; `stage "Book" → "Drive"` with the names known; in the words given. */
-export function describeFieldChange(field: FieldChange, subject: SyncSubject, names?: ChangeNames, words: ChangeWords = englishChangeWords()): string {
-  const show = (value: JsonValue): string => showValue(namedValue(value, field.field, subject, names), false, words)
+export function describeFieldChange(field: FieldChange, subject: SyncSubject, names?: ChangeNames, words: ChangeWords = englishChangeWords(), marks: NumberMarks = NUMBER_MARKS.en): string {
+  const show = (value: JsonValue): string => showValue(namedValue(value, field.field, subject, names), false, words, marks)
   const [before, after] = [show(field.before), show(field.after)]
   const label = fieldLabel(field.field, words)
   // Personas or phases whose names stay but whose details changed read the same either side.
@@ -85,18 +86,27 @@ function nameOf(value: JsonValue): string | undefined {
   return typeof name === 'string' ? name : undefined
 }
 
-/** A value for reading, in the words given; `whole` keeps texts uncut (a conflict shows both texts in full). */
-export function showValue(value: JsonValue, whole = false, words: ChangeWords = englishChangeWords()): string {
+/** A number or yes-or-no as people read it: a score "−0,5" in French, a moment of truth "oui". */
+function plainValue(value: number | boolean, words: ChangeWords, marks: NumberMarks): string {
+  if (typeof value === 'boolean') return value ? words.yes : words.no
+  return inNumberMarks(String(value), marks)
+}
+
+/**
+ * A value for reading, in the words and number marks given; `whole` keeps texts uncut (a conflict
+ * shows both texts in full).
+ */
+export function showValue(value: JsonValue, whole = false, words: ChangeWords = englishChangeWords(), marks: NumberMarks = NUMBER_MARKS.en): string {
   if (value === null) return words.none
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ')
   if (typeof value === 'string') return JSON.stringify(whole ? value : shorten(value))
-  if (typeof value !== 'object') return String(value)
+  if (typeof value !== 'object') return plainValue(value, words, marks)
   // Records read by their names (`Tom Becker, Mette`), never as JSON.
   const named = Array.isArray(value) ? value.map(nameOf) : [nameOf(value)]
   if (named.length > 0 && named.every((name) => name !== undefined)) return shorten(named.join(', '))
   if (Array.isArray(value)) return value.length === 0 ? words.none : fillText(words.entries, { n: value.length })
   const entries = Object.entries(value)
-  // A small record of plain values (an emotion scale) reads as `min -2, max 2, per stage`.
-  if (entries.every(([, v]) => v === null || typeof v !== 'object')) return shorten(entries.map(([k, v]) => `${fieldLabel(k, words)} ${String(v)}`).join(', '))
+  // A small record of plain values (an emotion scale) reads as `min −2, max 2, per stage`.
+  if (entries.every(([, v]) => v === null || typeof v !== 'object')) return shorten(entries.map(([k, v]) => `${fieldLabel(k, words)} ${typeof v === 'number' || typeof v === 'boolean' ? plainValue(v, words, marks) : String(v)}`).join(', '))
   return words.details
 }

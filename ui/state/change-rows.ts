@@ -1,5 +1,6 @@
 import { fieldLabel, namedValue } from '../../src/sync/change-names'
 import type { Change, ChangeNames, Conflict, KeptRemoval, Resolution } from '../../src/sync/change-set'
+import { NUMBER_MARKS } from '../../src/i18n/catalogues/number-marks'
 import { describeFieldChange, showValue } from '../../src/sync/format-change-set'
 import { listText } from '../../src/i18n'
 import type { PanelText } from '../i18n/panel-text'
@@ -35,7 +36,7 @@ export function changeRow(change: Change, names: ChangeNames | undefined, text: 
     kind: t.changes.kinds[change.kind],
     title: change.kind === 'reordered' ? fill(t.changes.order, { label: change.label }) : title(change.subject, change.label, text),
     place: change.place,
-    detail: whole ? '' : change.fields.map((field) => describeFieldChange(field, change.subject, names, t.changes)).join(t.clauses),
+    detail: whole ? '' : change.fields.map((field) => describeFieldChange(field, change.subject, names, t.changes, NUMBER_MARKS[text.language])).join(t.clauses),
     note: change.source === 'resolution' ? t.changes.yourChoice : change.source === 'consequence' ? t.changes.consequence : ''
   }
 }
@@ -53,7 +54,7 @@ export interface ConflictView {
 
 export function conflictView(conflict: Conflict, names: ChangeNames | undefined, text: PanelText): ConflictView {
   const { t, fill } = text
-  const show = (value: Conflict['fields'][number]['data'], field: string): string => showValue(namedValue(value, field, conflict.subject, names), true, t.changes)
+  const show = (value: Conflict['fields'][number]['data'], field: string): string => showValue(namedValue(value, field, conflict.subject, names), true, t.changes, NUMBER_MARKS[text.language])
   return {
     id: conflict.id,
     title: conflict.kind === 'order' ? fill(t.changes.order, { label: conflict.label }) : title(conflict.subject, conflict.label, text),

@@ -214,6 +214,8 @@ export const da: Catalogue = {
       fields: { title: 'titel', accessibleTitle: 'tilgængelig titel', scenario: 'scenarie', context: 'kontekst', state: 'tilstand', locale: 'sprog', personas: 'personaer', personaId: 'persona', phases: 'faser', stages: 'trin', lanes: 'rækker', items: 'elementer', links: 'forbindelser', activityTypes: 'aktivitetstyper', emotionScale: 'følelsesskala', blueprintLines: 'blueprint-linjer', curves: 'kurver', evidenceLevels: 'evidensniveauer', stageId: 'trin', laneId: 'række', text: 'tekst', score: 'score', flag: 'flag', momentOfTruth: 'sandhedens øjeblik', activityTypeId: 'aktivitetstype', channel: 'kanal', device: 'enhed', owner: 'ejer', votes: 'stemmer', provenance: 'hvor den blev læst fra', people: 'personer', curveId: 'kurve', evidence: 'evidens', name: 'navn', phaseId: 'fase', description: 'beskrivelse', kind: 'type', actor: 'aktør', from: 'fra', to: 'til', label: 'etiket', order: 'rækkefølge', min: 'min', max: 'maks', per: 'pr.' },
       keptReasons: { 'edited-on-board': 'redigeret på tavlen', 'linked-on-board': 'forbundet på tavlen', 'attached-on-board': 'har en forbindelse tegnet i hånden', 'holds-board-items': 'rummer stadig elementer, der er bevaret på tavlen', 'holds-board-sections': 'rummer en sektion tegnet i hånden' },
       none: '(ingen)',
+      yes: 'ja',
+      no: 'nej',
       details: '(detaljer)',
       entries: 'poster: {n}',
       fieldChanged: '{field} ændret',

@@ -215,6 +215,8 @@ export const fr: Catalogue = {
       fields: { title: 'titre', accessibleTitle: 'titre accessible', scenario: 'scénario', context: 'contexte', state: 'état', locale: 'langue', personas: 'personas', personaId: 'persona', phases: 'phases', stages: 'étapes', lanes: 'lignes', items: 'éléments', links: 'liens', activityTypes: 'types d’activité', emotionScale: 'échelle d’émotion', blueprintLines: 'lignes du blueprint', curves: 'courbes', evidenceLevels: 'niveaux de preuve', stageId: 'étape', laneId: 'ligne', text: 'texte', score: 'note', flag: 'drapeau', momentOfTruth: 'moment de vérité', activityTypeId: 'type d’activité', channel: 'canal', device: 'appareil', owner: 'responsable', votes: 'votes', provenance: 'origine de la lecture', people: 'personnes', curveId: 'courbe', evidence: 'preuves', name: 'nom', phaseId: 'phase', description: 'description', kind: 'type', actor: 'acteur', from: 'de', to: 'vers', label: 'étiquette', order: 'ordre', min: 'min', max: 'max', per: 'par' },
       keptReasons: { 'edited-on-board': 'modifié sur le tableau', 'linked-on-board': 'relié sur le tableau', 'attached-on-board': 'a un connecteur tracé à la main', 'holds-board-items': 'contient encore des éléments gardés sur le tableau', 'holds-board-sections': 'contient une section tracée à la main' },
       none: '(aucun)',
+      yes: 'oui',
+      no: 'non',
       details: '(détails)',
       entries: 'entrées\u00a0: {n}',
       fieldChanged: '{field}\u00a0: modifié',

@@ -219,6 +219,8 @@ export const ru: Catalogue = {
       fields: { title: 'название', accessibleTitle: 'доступное название', scenario: 'сценарий', context: 'контекст', state: 'состояние', locale: 'язык', personas: 'персоны', personaId: 'персона', phases: 'фазы', stages: 'этапы', lanes: 'дорожки', items: 'элементы', links: 'связи', activityTypes: 'типы действий', emotionScale: 'шкала эмоций', blueprintLines: 'линии блюпринта', curves: 'кривые', evidenceLevels: 'уровни доказательности', stageId: 'этап', laneId: 'дорожка', text: 'текст', score: 'оценка', flag: 'флажок', momentOfTruth: 'момент истины', activityTypeId: 'тип действия', channel: 'канал', device: 'устройство', owner: 'ответственный', votes: 'голоса', provenance: 'откуда прочитано', people: 'участники', curveId: 'кривая', evidence: 'доказательства', name: 'название', phaseId: 'фаза', description: 'описание', kind: 'тип', actor: 'участник', from: 'откуда', to: 'куда', label: 'подпись', order: 'порядок', min: 'мин.', max: 'макс.', per: 'по' },
       keptReasons: { 'edited-on-board': 'изменено на доске', 'linked-on-board': 'связано на доске', 'attached-on-board': 'к нему ведёт соединитель, нарисованный вручную', 'holds-board-items': 'в нём остаются элементы, сохранённые на доске', 'holds-board-sections': 'в нём есть секция, нарисованная вручную' },
       none: '(нет)',
+      yes: 'да',
+      no: 'нет',
       details: '(подробности)',
       entries: 'записей: {n}',
       fieldChanged: '{field}: изменено',

@@ -215,6 +215,8 @@ export const zhHans: Catalogue = {
       fields: { title: '标题', accessibleTitle: '无障碍标题', scenario: '场景', context: '背景', state: '状态', locale: '语言', personas: '用户画像', personaId: '用户画像', phases: '阶段组', stages: '阶段', lanes: '泳道', items: '条目', links: '连接', activityTypes: '活动类型', emotionScale: '情绪刻度', blueprintLines: '蓝图分界线', curves: '曲线', evidenceLevels: '证据等级', stageId: '阶段', laneId: '泳道', text: '文本', score: '分值', flag: '旗标', momentOfTruth: '关键时刻', activityTypeId: '活动类型', channel: '渠道', device: '设备', owner: '负责人', votes: '投票', provenance: '读取来源', people: '相关人员', curveId: '曲线', evidence: '证据', name: '名称', phaseId: '阶段组', description: '描述', kind: '类型', actor: '角色', from: '起点', to: '终点', label: '标签', order: '顺序', min: '最小值', max: '最大值', per: '按' },
       keptReasons: { 'edited-on-board': '已在画板上编辑', 'linked-on-board': '已在画板上连线', 'attached-on-board': '有手绘的连接线', 'holds-board-items': '仍包含画板上保留的条目', 'holds-board-sections': '包含手绘的分区' },
       none: '（无）',
+      yes: '是',
+      no: '否',
       details: '（详情）',
       entries: '{n} 项',
       fieldChanged: '{field}已更改',

@@ -37,6 +37,23 @@ describe('the update review in the panel’s language', () => {
     expect(formatChangeSet(changeSet)).toContain('text "Books online" → "Books by phone"')
   })
 
+  it('writes a changed score and moment of truth as the language writes them for people: "−1,5" and "oui" in French, "−1.5" and "yes" on the command line', () => {
+    const base = smallJourney()
+    const data = changeItem(base, 'a2', (item) => ({ ...item, score: -1.5, momentOfTruth: true }))
+    const changeSet = diffJourneys(base, data, base)
+    const change = changeSet.changes.find((c) => c.id === 'item:a2')
+    if (change === undefined) throw new Error('the diff lost the change')
+
+    const french = changeRow(change, changeSet.names, panelText('fr'))
+    expect(french.detail).toContain('−1,5')
+    expect(french.detail).toContain('moment de vérité\u00a0: non → oui')
+    expect(french.detail).not.toMatch(/-1|true|false/)
+    const danish = changeRow(change, changeSet.names, panelText('da'))
+    expect(danish.detail).toContain('nej → ja')
+    expect(formatChangeSet(changeSet)).toContain('−1.5')
+    expect(formatChangeSet(changeSet)).toContain('moment of truth no → yes')
+  })
+
   it('sets the fields of one change apart as the language sets clauses apart: French with a no-break space before ";", Chinese with its full-width "；"', () => {
     const base = smallJourney()
     const changeSet = diffJourneys(base, changeItem(base, 'a2', (item) => ({ ...item, text: 'Books by phone', stageId: 'plan' })), base)

@@ -16,6 +16,9 @@ export const enChanges = {
   fields: { title: 'title', accessibleTitle: 'accessible title', scenario: 'scenario', context: 'context', state: 'state', locale: 'language', personas: 'personas', personaId: 'persona', phases: 'phases', stages: 'stages', lanes: 'lanes', items: 'items', links: 'links', activityTypes: 'activity types', emotionScale: 'emotion scale', blueprintLines: 'blueprint lines', curves: 'curves', evidenceLevels: 'evidence levels', stageId: 'stage', laneId: 'lane', text: 'text', score: 'score', flag: 'flag', momentOfTruth: 'moment of truth', activityTypeId: 'activity type', channel: 'channel', device: 'device', owner: 'owner', votes: 'votes', provenance: 'where it was read from', people: 'people', curveId: 'curve', evidence: 'evidence', name: 'name', phaseId: 'phase', description: 'description', kind: 'kind', actor: 'actor', from: 'from', to: 'to', label: 'label', order: 'order', min: 'min', max: 'max', per: 'per' },
   keptReasons: { 'edited-on-board': 'edited on the board', 'linked-on-board': 'linked on the board', 'attached-on-board': 'has a connector drawn by hand', 'holds-board-items': 'still holds items kept on the board', 'holds-board-sections': 'holds a section drawn by hand' },
   none: '(none)',
+  /** A yes-or-no field's value (a moment of truth, say). */
+  yes: 'yes',
+  no: 'no',
   details: '(details)',
   entries: 'entries: {n}',
   fieldChanged: '{field} changed',
