@@ -110,6 +110,10 @@ describe('journeyboard report', () => {
     expect(await runCliAsync(['read', 'maps/moving.json', 'gone.json', '--format', 'csv', '--out', 'boards.csv'], io)).toBe(1)
     expect(io.err).toBe('journeyboard read: cannot read "gone.json": no such file\njourneyboard read: 1 board read; 1 of 2 files failed\n')
     expect(String(io.files.get('boards.csv')).split('\n')[1]).toMatch(/^maps\/moving\.json,/)
+    // A name nothing answers to is no folder: report reads it as one input, a mistyped template id.
+    io.err = ''
+    expect(await runCliAsync(['report', 'car-rentl', 'car-rental', '--out', 'report.html'], io)).toBe(1)
+    expect(io.err).toMatch(/^journeyboard report: "car-rentl" is neither a template id nor a file; a template id must be one of car-rental, .* or blank\njourneyboard report: 1 journey in the report; 1 of 2 inputs failed\n$/)
   })
 
   it('asks for an .html file to write', async () => {
