@@ -78,11 +78,19 @@ export async function resolveJourneyDocumentAsync(io: CliIo, source: string, fla
   try {
     return await readJourneyDocumentAsync(io, source, flags.from)
   } catch (error) {
-    if (error instanceof CliError && looksLikeTemplateId(source) && !(await existsAsync(io, source))) {
-      throw new CliError(`"${source}" is neither a template id nor a file; ${oneOfText('a template id', TEMPLATES.map((t) => t.id))}`)
-    }
-    throw error
+    throw await sourceErrorAsync(io, source, error)
   }
+}
+
+/**
+ * What reading a source that may be a template id failed with, said as a mistyped template id
+ * (with the ids there are) when it looks like one and no file of that name is there.
+ */
+export async function sourceErrorAsync(io: CliIo, source: string, error: unknown): Promise<unknown> {
+  if (error instanceof CliError && looksLikeTemplateId(source) && !(await existsAsync(io, source))) {
+    return new CliError(`"${source}" is neither a template id nor a file; ${oneOfText('a template id', TEMPLATES.map((t) => t.id))}`)
+  }
+  return error
 }
 
 async function existsAsync(io: CliIo, path: string): Promise<boolean> {

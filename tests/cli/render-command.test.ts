@@ -133,6 +133,9 @@ describe('journeyboard render', () => {
     const missing = await cli(['render', 'nowhere.json', '--out', 'x.svg'])
     expect(missing.code).toBe(1)
     expect(missing.err).toContain('cannot read "nowhere.json": no such file')
+    // A name that could be a template id is answered as board and export answer it, with the ids there are.
+    const mistyped = await cli(['render', 'car-rentl', '--out', 'x.svg'])
+    expect([mistyped.code, mistyped.err]).toEqual([1, expect.stringMatching(/^journeyboard render: "car-rentl" is neither a template id nor a file; a template id must be one of car-rental, .* or blank\n$/)])
   })
 
   it('accepts only .svg and .png outputs', async () => {

@@ -6,7 +6,7 @@ import { CliError, usageError } from '../cli-error'
 import { type CliIo, STANDARD_OUTPUT } from '../cli-io'
 import type { CommandContext, FlagValue } from '../command'
 import { inputLabel, inputName, parseJsonInput, readInputAsync } from '../read-input'
-import { resolveJourneyAsync, requireDrawable } from '../resolve-journey'
+import { resolveJourneyAsync, requireDrawable, sourceErrorAsync } from '../resolve-journey'
 import { writeOutputAsync } from '../write-output'
 import { firstPageName } from '../first-page-name'
 
@@ -64,7 +64,13 @@ function jsonOrUndefined(text: string): unknown {
 async function boardOfAsync(io: CliIo, source: string, flags: Record<string, FlagValue>): Promise<unknown> {
   let journeyIo = io
   if (findTemplate(source) === undefined) {
-    const text = await readInputAsync(io, source)
+    let text: string
+    try {
+      text = await readInputAsync(io, source)
+    } catch (error) {
+      // Render takes a template id too: a name nothing answers to is said as the other commands say it.
+      throw await sourceErrorAsync(io, source, error)
+    }
     const data = jsonOrUndefined(text)
     if (isNodesResponse(data)) {
       throw new CliError(`${inputName(source)} holds nodes asked for by id (a REST nodes response), which render cannot draw: it draws a whole file exported with GET /v1/files/:key; read their journey with "journeyboard read ${source}"`)
