@@ -116,7 +116,11 @@ describe('journeyboard report', () => {
     expect(io.err).toMatch(/^journeyboard report: "car-rentl" is neither a template id nor a file; a template id must be one of car-rental, .* or blank\njourneyboard report: 1 journey in the report; 1 of 2 inputs failed\n$/)
   })
 
-  it('asks for an .html file to write', async () => {
+  it('asks for an .html file to write, or - for standard output', async () => {
     expect(await cli(['report', 'car-rental'])).toMatchObject({ code: 2, err: expect.stringContaining('report: --out must name the .html file to write') })
+    const stdout = await cli(['report', 'car-rental', '--out', '-'])
+    expect([stdout.code, stdout.err]).toEqual([0, ''])
+    expect(stdout.out).toMatch(/^<!DOCTYPE html>[^]*<\/html>\n$/)
+    expect(stdout.io.files.has('-')).toBe(false)
   })
 })

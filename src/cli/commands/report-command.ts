@@ -2,7 +2,7 @@ import { journeyReportHtml, type ReportSource } from '../../formats'
 import { boardCatalogueFor } from '../../i18n'
 import { findTemplate } from '../../templates'
 import { CliError, errorLine, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from '../cli-error'
-import type { CliIo } from '../cli-io'
+import { type CliIo, STANDARD_OUTPUT } from '../cli-io'
 import type { CommandContext } from '../command'
 import { inputLabel, parseJsonInput, readInputAsync } from '../read-input'
 import { writeNodeWarnings } from '../write-node-warnings'
@@ -20,8 +20,9 @@ import { isJourneyFile, readBoardsOfFileAsync } from './read-command'
  * report (exit 1), as `read` reads a dataset; when none can, no report is written.
  */
 export async function reportCommandAsync({ io, args, flags }: CommandContext): Promise<number> {
-  if (typeof flags.out !== 'string' || !flags.out.toLowerCase().endsWith('.html')) {
-    throw usageError('--out must name the .html file to write, e.g. --out report.html')
+  // `--out -` is standard output, as for every command that writes.
+  if (typeof flags.out !== 'string' || !(flags.out === STANDARD_OUTPUT || flags.out.toLowerCase().endsWith('.html'))) {
+    throw usageError('--out must name the .html file to write, e.g. --out report.html, or be - for standard output')
   }
   const sources: ReportSource[] = []
   let failed = 0
