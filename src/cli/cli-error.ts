@@ -4,7 +4,7 @@ import { formatProblems, type Problem } from '../model/problem'
 export const EXIT_OK = 0
 /** The input was read but is wrong (invalid journey, unreadable or malformed file), or an output cannot be written. */
 export const EXIT_INVALID = 1
-/** The command line itself is wrong (unknown command or option, missing argument, an option given twice). */
+/** The command line itself is wrong (unknown command or option, a value an option does not take, missing argument, an option or `-` given twice). */
 export const EXIT_USAGE = 2
 /** What a shell reports for a command stopped by a closed pipe (128 + SIGPIPE). */
 export const EXIT_BROKEN_PIPE = 141
