@@ -165,7 +165,7 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
   })
 
   it('reads the board back, summarises it and exports every format by download and by clipboard', async () => {
-    await withPanelAsync(async ({ page }) => {
+    await withPanelAsync(async ({ page, toPanel }) => {
       await generateAsync(page)
       await page.getByText('Read back', { exact: true }).click()
       await page.getByText('Whole page').click()
@@ -188,13 +188,23 @@ describe('the panel in Chromium, answered by the real sandbox code on the emulat
         await exportBar.getByText(label, { exact: true }).click()
         const [download] = await Promise.all([page.waitForEvent('download'), exportBar.getByRole('button', { name: 'Download' }).click()])
         const file = await download.path()
-        check(await readFile(file, 'utf8'))
+        const downloaded = await readFile(file, 'utf8')
+        check(downloaded)
         expect(download.suggestedFilename()).toMatch(/^renting-a-car/)
 
         await exportBar.getByRole('button', { name: 'Copy' }).click()
         await expect.poll(() => page.getByTestId('export-status').textContent()).toBe(`${label} copied to the clipboard`)
-        check(await page.evaluate(() => navigator.clipboard.readText()))
+        const copied = await page.evaluate(() => navigator.clipboard.readText())
+        check(copied)
+        // The file is the parts' UTF-8 one after another: the same text the clipboard got joined.
+        expect(downloaded, label).toBe(copied)
       }
+      // The JSON export (about 33 Ki characters) came in parts, so the file above was made of several.
+      const jsonParts = toPanel.flatMap((message) => {
+        const answer = message as { type: string; format?: string; parts?: string[] }
+        return answer.type === 'export-result' && answer.format === 'json' ? [answer.parts?.length ?? 0] : []
+      })
+      expect(Math.max(0, ...jsonParts)).toBeGreaterThan(1)
 
       // The report's emotion chart, and the report itself: one page that opens with no network.
       const chart = page.getByTestId('emotion-chart')
