@@ -2,6 +2,7 @@ import { EXPORT_FORMATS, exportJourneyPieces, ExportFormatSchema } from '../../f
 import { journeyCurves } from '../../model'
 import { CliError, usageError } from '../cli-error'
 import type { CommandContext } from '../command'
+import { inputLabel } from '../read-input'
 import { resolveJourneyDocumentAsync } from '../resolve-journey'
 import { rescaleByFlag } from '../scale-flag'
 import { emitOutputAsync } from '../write-output'
@@ -23,7 +24,8 @@ export async function exportCommandAsync({ io, args, flags }: CommandContext): P
     throw new CliError(`the journey has no curve "${curveId}"; ${oneOfText('--curve', journeyCurves(journey).map((curve) => curve.id))}`)
   }
   const output = exportJourneyPieces(journey, format.data, { localizedHeader: flags['localized-header'] === true, envelope: document.envelope, raw: flags.raw === true, curveId })
-  for (const warning of output.warnings) io.stderr(`warning: ${warning.path}: ${warning.message}\n`)
+  // Named as every warning is: the file read, then the field in it.
+  for (const warning of output.warnings) io.stderr(`warning: ${inputLabel(args[0] ?? '')}: ${warning.path}: ${warning.message}\n`)
   await emitOutputAsync(io, flags.out, output.pieces)
   return 0
 }

@@ -55,7 +55,7 @@ export async function syncCommandAsync({ io, args, flags }: CommandContext): Pro
   // With the board on standard output (--out -), what changed goes beside the other messages, not into its JSON.
   const tell = flags.out === STANDARD_OUTPUT ? io.stderr : io.stdout
   tell(formatChangeSet(summary.changeSet))
-  for (const left of summary.notRemoved) io.stderr(`warning: object ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)
+  for (const left of summary.notRemoved) io.stderr(`warning: ${outputName(flags.out)}: object ${left.nodeId} could not be removed (${left.message}): remove it by hand\n`)
   io.stderr(`${outputName(flags.out)}: board "${summary.journey.title}" updated: ${describeSyncResult(summary)}\n`)
   return 0
 }
