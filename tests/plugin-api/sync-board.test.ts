@@ -162,6 +162,19 @@ describe('syncBoardAsync', () => {
     expect(emulator.toRestFile()).toEqual(before)
   })
 
+  it('reads neither the font size nor the text colour of a sticky and its flag it only moves to another stage: their look follows from what they stand for, not their cell', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    const data = changeItem(journey, 'p1', (item) => ({ ...item, stageId: 'drive' }))
+    emulator.resetCounters()
+    await syncAsync(emulator, data)
+
+    expect(itemSticky(emulator.api, 'p1').parent?.id).toBe(stageSection(emulator.api, 'drive').id)
+    expect(emulator.traffic.reads.get('text.fontSize')).toBeUndefined()
+    expect(emulator.traffic.reads.get('text.fills')).toBeUndefined()
+    expect(await readSyncedAsync(emulator)).toEqual(data)
+  })
+
   it('adds a stage and items, and moves the stickies after it without recreating them', async () => {
     const journey = templateJourney('workshop-swimlane')
     const emulator = await drawAsync(journey)
