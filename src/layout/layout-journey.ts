@@ -192,28 +192,10 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   }
   // Every stage's heading and description start at the same heights, so the rows line up.
   const headingHeights: number[] = []
-  let tallestHeading = 0
-  for (let c = 0; c < stages.length; c++) {
-    const stage = stages[c] as Stage
-    const height =
-      stage.name.trim() === ''
-        ? 0
-        : measureTextNode(measure, `stage:${stage.id}:heading`, stage.name.trim(), HEADING_FONT, STAGE_HEADING_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
-    headingHeights.push(height)
-    tallestHeading = Math.max(tallestHeading, height)
-  }
+  const tallestHeading = measureStageTexts(measure, stages, columnContent, 'heading', headingHeights)
   const descriptionTop = STAGE_TITLE_CLEARANCE + (tallestHeading > 0 ? tallestHeading + STAGE_HEADING_GAP : 0)
   const descriptionHeights: number[] = []
-  let tallestDescription = 0
-  for (let c = 0; c < stages.length; c++) {
-    const stage = stages[c] as Stage
-    const height =
-      stage.description.trim() === ''
-        ? 0
-        : measureTextNode(measure, `stage:${stage.id}:description`, stage.description.trim(), BODY_FONT, STAGE_DESCRIPTION_FONT_SIZE, columnContent[c] ?? STICKY_SIZE)
-    descriptionHeights.push(height)
-    tallestDescription = Math.max(tallestDescription, height)
-  }
+  const tallestDescription = measureStageTexts(measure, stages, columnContent, 'description', descriptionHeights)
   const stageHeader = descriptionTop + (tallestDescription > 0 ? tallestDescription + CELL_PADDING : 0)
 
   // Blueprint lines widen the gap below the lane they follow.
@@ -608,6 +590,29 @@ function cycle<T>(values: readonly T[], index: number): T {
 /** The room added at `index`; none where the list has no entry. */
 function at(room: readonly number[], index: number): number {
   return room[index] ?? 0
+}
+
+/** How each of a stage's two texts is written: its heading in the heading font, its description in the body font. */
+const STAGE_TEXT_STYLES = {
+  heading: { font: HEADING_FONT, fontSize: STAGE_HEADING_FONT_SIZE },
+  description: { font: BODY_FONT, fontSize: STAGE_DESCRIPTION_FONT_SIZE }
+} as const
+
+/**
+ * Each stage's heading or description measured at its column's width (0 for an empty one), pushed to
+ * `heights` in stage order; returns the tallest. A loop, not map (see keepShape).
+ */
+function measureStageTexts(measure: TextMeasure, stages: readonly Stage[], columnContent: readonly number[], part: keyof typeof STAGE_TEXT_STYLES, heights: number[]): number {
+  const { font, fontSize } = STAGE_TEXT_STYLES[part]
+  let tallest = 0
+  for (let c = 0; c < stages.length; c++) {
+    const stage = stages[c] as Stage
+    const text = (part === 'heading' ? stage.name : stage.description).trim()
+    const height = text === '' ? 0 : measureTextNode(measure, `stage:${stage.id}:${part}`, text, font, fontSize, columnContent[c] ?? STICKY_SIZE)
+    heights.push(height)
+    tallest = Math.max(tallest, height)
+  }
+  return tallest
 }
 
 /** Every kind of marker some item carries. */
