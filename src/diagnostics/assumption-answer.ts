@@ -10,7 +10,8 @@ export const ASSUMPTION_CODES = [
   // Moving a new, empty sticky into a section before its font is loaded: [G] figma-use gotchas.md asks
   // for loaded fonts for "any operation on nodes that contain unloaded fonts"; the emulator refuses.
   'move-unloaded-font',
-  // getRangeAllFontNames on a sticky's text: [T] lists it, [G] gotchas.md calls it no such property.
+  // getRangeAllFontNames on a sticky's text: [T] lists it; [G] is at odds with itself, create-text.md
+  // calling it to load a text's fonts and gotchas.md calling it no such property.
   'range-all-font-names',
   // getStyledTextSegments(['fontName']) on a sticky's text: how the plugin loads a formatted sticky's fonts.
   'styled-text-segments',
