@@ -209,10 +209,10 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   }
   let stageGaps = 0
   for (let c = 0; c < stages.length; c++) stageGaps += stageGap(room, c)
-  let gridWidth = LANE_LABEL_WIDTH
   let widths = 0
   for (const width of columnWidths) widths += width
-  gridWidth += widths + stageGaps
+  // Label, columns, then gaps, in that order: a floating-point sum depends on it, and plans are compared byte for byte.
+  const gridWidth = LANE_LABEL_WIDTH + widths + stageGaps
   const contentWidth = Math.max(gridWidth, MIN_CONTENT_WIDTH)
   const left = BOARD_PADDING
 
