@@ -139,7 +139,8 @@ describe('an update that moves text in fonts the plugin never loaded', () => {
     expect(reads.get('text')).toBe(sublayers)
     expect(reads.get('text.fontName')).toBe(1)
     expect(emulator.traffic.calls.get('text.getStyledTextSegments')).toBe(1)
-    // Only its cell changed, not its look: its font size is not compared, so not read.
+    // Its fonts are mixed, so its font size is taken from the plan, never read, compared in full or not
+    // (an unformatted sticky's, which a full compare reads, is in sync-board.test.ts).
     expect(reads.get('text.fontSize')).toBeUndefined()
     // The section it leaves, and its place there for undoing, come from the reading: each section's children read once, and the
     // page's twice (finding the board here, reading it there).
