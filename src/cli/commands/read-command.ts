@@ -10,7 +10,7 @@ import { boardChoicesText } from '../board-choices-text'
 import { holdsNoJourneyMap } from '../holds-no-journey-map'
 import { noJourneyMapError } from '../no-journey-map-error'
 import { inputLabel, inputName, parseJsonInput, readInputAsync } from '../read-input'
-import { filesOfInputAsync } from '../files-of-input'
+import { readInputsAsync } from '../read-inputs'
 import { emitOutputAsync } from '../write-output'
 
 /** How `read` writes what it read: one journey file, JSON Lines (one board a line), or one CSV. */
@@ -97,36 +97,9 @@ export async function readCommandAsync({ io, args, flags }: CommandContext): Pro
   const section = typeof flags.section === 'string' ? flags.section : undefined
   const asked = askedFormat(flags.format)
   const paths = args.length === 0 ? [STANDARD_INPUT] : args
-  const entries: ReadBoardEntry[] = []
-  const failures: CliError[] = []
-  let fromFolder = false
-  let fileCount = 0
-  const failed = (error: unknown): void => {
-    // One file alone fails the command as before; in a dataset it is reported and skipped.
-    if (!(error instanceof CliError) || (paths.length === 1 && !fromFolder)) throw error
-    failures.push(error)
-    io.stderr(errorLine('read', error.message))
-  }
-  for (const path of paths) {
-    let files: string[]
-    try {
-      const found = await filesOfInputAsync(io, path)
-      files = found.files
-      fromFolder ||= found.folder
-    } catch (error) {
-      fileCount += 1
-      failed(error)
-      continue
-    }
-    for (const file of files) {
-      fileCount += 1
-      try {
-        for (const reading of await readBoardsOfFileAsync(io, file, section)) entries.push({ file, reading })
-      } catch (error) {
-        failed(error)
-      }
-    }
-  }
+  const { results: entries, failures, inputCount: fileCount, fromFolder } = await readInputsAsync(io, 'read', paths, async (file): Promise<ReadBoardEntry[]> =>
+    (await readBoardsOfFileAsync(io, file, section)).map((reading) => ({ file, reading }))
+  )
   const single = fileCount === 1 && !fromFolder && entries.length === 1
   const format = formatOf(asked, single)
   for (const entry of entries) {

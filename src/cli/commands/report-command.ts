@@ -1,7 +1,7 @@
 import { journeyReportHtml, type ReportSource } from '../../formats'
 import { boardCatalogueFor } from '../../i18n'
 import { findTemplate } from '../../templates'
-import { CliError, errorLine, EXIT_INVALID, EXIT_OK, EXIT_USAGE, usageError } from '../cli-error'
+import { errorLine, EXIT_INVALID, EXIT_OK, usageError } from '../cli-error'
 import { type CliIo, STANDARD_OUTPUT } from '../cli-io'
 import type { CommandContext } from '../command'
 import { inputLabel, parseJsonInput, readInputAsync } from '../read-input'
@@ -9,6 +9,7 @@ import { writeNodeWarnings } from '../write-node-warnings'
 import { resolveJourneyAsync } from '../resolve-journey'
 import { emitOutputAsync } from '../write-output'
 import { filesOfInputAsync } from '../files-of-input'
+import { readInputsAsync } from '../read-inputs'
 import { isJourneyFile, readBoardsOfFileAsync } from './read-command'
 
 /**
@@ -24,37 +25,11 @@ export async function reportCommandAsync({ io, args, flags }: CommandContext): P
   if (typeof flags.out !== 'string' || !(flags.out === STANDARD_OUTPUT || flags.out.toLowerCase().endsWith('.html'))) {
     throw usageError('--out must name the .html file to write, e.g. --out report.html, or be - for standard output')
   }
-  const sources: ReportSource[] = []
-  let failed = 0
-  let inputCount = 0
-  let fromFolder = false
-  const fail = (error: unknown): void => {
-    // One input alone fails the command as before; among several it is reported and left out.
-    if (!(error instanceof CliError) || error.exitCode === EXIT_USAGE || (args.length === 1 && !fromFolder)) throw error
-    failed += 1
-    io.stderr(errorLine('report', error.message))
-  }
-  for (const source of args) {
-    let inputs: string[]
-    try {
-      // A folder stands for its .json files, as for read; a template id is no folder.
-      const found = findTemplate(source) === undefined ? await filesOfInputAsync(io, source) : { files: [source], folder: false }
-      inputs = found.files
-      fromFolder ||= found.folder
-    } catch (error) {
-      inputCount += 1
-      fail(error)
-      continue
-    }
-    for (const input of inputs) {
-      inputCount += 1
-      try {
-        sources.push(...(await sourcesOfAsync(io, input)))
-      } catch (error) {
-        fail(error)
-      }
-    }
-  }
+  // A folder stands for its .json files, as for read; a template id is no folder.
+  const expandAsync = async (source: string): Promise<{ files: string[]; folder: boolean }> =>
+    findTemplate(source) === undefined ? await filesOfInputAsync(io, source) : { files: [source], folder: false }
+  const { results: sources, failures, inputCount } = await readInputsAsync(io, 'report', args, (input) => sourcesOfAsync(io, input), expandAsync)
+  const failed = failures.length
   if (sources.length > 0) await emitOutputAsync(io, flags.out, journeyReportHtml(sources))
   if (failed === 0) return EXIT_OK
   const made = sources.length === 0 ? 'no journey read, no report written' : `${sources.length} journey${sources.length === 1 ? '' : 's'} in the report`
