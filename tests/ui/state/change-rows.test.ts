@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { CATALOGUES, LANGUAGES } from '../../../src/i18n'
 import { ItemSchema, JourneyBaseSchema, LaneSchema, LinkSchema, PhaseSchema, StageSchema } from '../../../src/model'
-import { diffJourneys, formatChangeSet } from '../../../src/sync'
+import { type Change, diffJourneys, formatChangeSet } from '../../../src/sync'
 import { changeRow, keptRemovalRow } from '../../../ui/state/change-rows'
 import { panelText } from '../../../ui/i18n/panel-text'
 import { changeItem, smallJourney } from '../../sync/sync-fixtures'
@@ -16,6 +16,15 @@ const CHANGEABLE_FIELDS = [
   'per'
 ].filter((field, index, all) => field !== 'id' && all.indexOf(field) === index)
 
+/** The change set of the small journey with item a2 changed by `edit`, and a2's change in it. */
+function itemA2Changed(edit: Parameters<typeof changeItem>[2]): { changeSet: ReturnType<typeof diffJourneys>; change: Change } {
+  const base = smallJourney()
+  const changeSet = diffJourneys(base, changeItem(base, 'a2', edit), base)
+  const change = changeSet.changes.find((c) => c.id === 'item:a2')
+  if (change === undefined) throw new Error('the diff lost the change')
+  return { changeSet, change }
+}
+
 describe('the update review in the panel’s language', () => {
   it.each(LANGUAGES)('names every field a change can be about in %s', (language) => {
     const named = CATALOGUES[language].panel.changes.fields as Readonly<Record<string, string>>
@@ -23,11 +32,7 @@ describe('the update review in the panel’s language', () => {
   })
 
   it('tells a retyped and a moved sticky with the language’s field names, and the command line keeps English', () => {
-    const base = smallJourney()
-    const data = changeItem(base, 'a2', (item) => ({ ...item, text: 'Books by phone', stageId: 'plan' }))
-    const changeSet = diffJourneys(base, data, base)
-    const change = changeSet.changes.find((c) => c.id === 'item:a2')
-    if (change === undefined) throw new Error('the diff lost the change')
+    const { changeSet, change } = itemA2Changed((item) => ({ ...item, text: 'Books by phone', stageId: 'plan' }))
 
     const french = changeRow(change, changeSet.names, panelText('fr'))
     expect(french.detail).toContain('texte\u00a0: "Books online" → "Books by phone"')
@@ -38,11 +43,7 @@ describe('the update review in the panel’s language', () => {
   })
 
   it('writes a changed score and moment of truth as the language writes them for people: "−1,5" and "oui" in French, "−1.5" and "yes" on the command line', () => {
-    const base = smallJourney()
-    const data = changeItem(base, 'a2', (item) => ({ ...item, score: -1.5, momentOfTruth: true }))
-    const changeSet = diffJourneys(base, data, base)
-    const change = changeSet.changes.find((c) => c.id === 'item:a2')
-    if (change === undefined) throw new Error('the diff lost the change')
+    const { changeSet, change } = itemA2Changed((item) => ({ ...item, score: -1.5, momentOfTruth: true }))
 
     const french = changeRow(change, changeSet.names, panelText('fr'))
     expect(french.detail).toContain('−1,5')
@@ -55,10 +56,7 @@ describe('the update review in the panel’s language', () => {
   })
 
   it('sets the fields of one change apart as the language sets clauses apart: French with a no-break space before ";", Chinese with its full-width "；"', () => {
-    const base = smallJourney()
-    const changeSet = diffJourneys(base, changeItem(base, 'a2', (item) => ({ ...item, text: 'Books by phone', stageId: 'plan' })), base)
-    const change = changeSet.changes.find((c) => c.id === 'item:a2')
-    if (change === undefined) throw new Error('the diff lost the change')
+    const { changeSet, change } = itemA2Changed((item) => ({ ...item, text: 'Books by phone', stageId: 'plan' }))
     const detail = (language: (typeof LANGUAGES)[number]): string => changeRow(change, changeSet.names, panelText(language)).detail
     expect(detail('en')).toMatch(/^[^;]+"; [^;]+$/)
     expect(detail('fr')).toMatch(/^[^;]+"\u00a0; [^;]+$/)
