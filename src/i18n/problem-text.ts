@@ -28,7 +28,10 @@ export function problemText<Code extends string>(code: Code, params: ProblemPara
   const values = { ...params, expected: wordFor(words.expected, params.expected as string | undefined), got: wordFor(words.got, params.got as string | undefined) }
   // A list (ids, values) is written as the language writes lists: the values or options to choose from as alternatives.
   // A number (a score, a scale, a bound) in the marks people read, "−3" as the board and the reports
-  // write it, in full: a score refused is shown as it was given. Texts stay as typed ("-1.5" in a cell).
+  // write it, in full (the shortest digits that read back as the same number): a score refused is
+  // shown as it was given, never rounded to a bound it is outside of ("−1.5000000000000002" is
+  // outside −1.5). The one place a problem's numbers become words, so the panel and the command
+  // line say the same. Texts stay as typed ("-1.5" in a cell).
   const marks = NUMBER_MARKS[language]
   const written = (name: string, value: string | number | string[]): string | number =>
     Array.isArray(value) ? listText(language, value, ALTERNATIVES.has(name) ? 'or' : 'and') : typeof value === 'number' ? inNumberMarks(String(value), marks) : value
