@@ -30,10 +30,14 @@ function isUnwritten(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol'
 }
 
-/** A plain object or list, which the top levels write themselves; anything else JSON.stringify writes. */
+/**
+ * A plain object or list, which the top levels write themselves; anything else JSON.stringify writes.
+ * No plain object here has a toJSON method: the model holds plain JSON alone (an extension value
+ * that is not is refused, and a `toJSON` field is one it does not know).
+ */
 function isPlainContainer(value: unknown): value is Record<string, unknown> | unknown[] {
   if (Array.isArray(value)) return true
-  if (value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false
+  if (value === null || typeof value !== 'object') return false
   const prototype = Object.getPrototypeOf(value) as unknown
   return prototype === Object.prototype || prototype === null
 }
