@@ -272,17 +272,26 @@ function fontsWritten(plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<st
 /** The fields of an item's node's tag that say which cell it is in, not how it looks. */
 const CELL_FIELDS: ReadonlySet<keyof PlanTag> = new Set(['stageId', 'laneId'])
 
+/** The fields of an emotion curve segment's tag (and the key made of them) that say which points it joins, not how it looks. */
+const END_FIELDS: ReadonlySet<keyof PlanTag> = new Set(['itemId', 'toItemId'])
+
 /**
  * Whether two tags ask for the same look, whatever order their fields came in: the same fields,
  * except that a node standing for an item (a sticky, its markers, its score or emotion point) may
- * have moved to another cell. Its fonts, font size and colours follow from its role, part and
- * variant (place-cell-items.ts, place-emotion-points.ts); its fill and size, which its cell may
- * change, are compared in any case.
+ * have moved to another cell, and an emotion curve's segment may join other points (see
+ * keepEmotionLines). Its fonts, font size and colours follow from its role, part and variant
+ * (place-cell-items.ts, place-emotion-points.ts, layout-journey.ts); its fill and size, which its
+ * cell may change, and a segment's stroke, its curve's colour, are compared in any case.
  */
 function sameLook(a: PlanTag, b: PlanTag): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof PlanTag>
   const item = a.itemId !== undefined && a.itemId === b.itemId
-  return [...keys].every((key) => a[key] === b[key] || (item && CELL_FIELDS.has(key)))
+  const segment = isEmotionLine(a) && isEmotionLine(b)
+  return [...keys].every((key) => a[key] === b[key] || (item && CELL_FIELDS.has(key)) || (segment && END_FIELDS.has(key)))
+}
+
+function isEmotionLine(tag: PlanTag): boolean {
+  return tag.role === 'emotion-line'
 }
 
 /** A new node: nothing written yet, FigJam's defaults only. */
@@ -294,7 +303,8 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
   const parent = snap.parentId === null ? undefined : target.reading.get(snap.parentId)?.snap
   const origin = parent === undefined ? { x: 0, y: 0 } : { x: parent.box.x, y: parent.box.y }
   const decoded = snap.data[TAG_KEY] === undefined ? undefined : decodeBoardTag(snap.data)
-  const sameTag = spec !== undefined && decoded?.ok === true && decoded.value.key === spec.key && sameLook(decoded.value.tag, spec.tag)
+  // A segment kept for another of its curve's segments has that one's key only once written (see keepEmotionLines).
+  const sameTag = spec !== undefined && decoded?.ok === true && (decoded.value.key === spec.key || isEmotionLine(spec.tag)) && sameLook(decoded.value.tag, spec.tag)
   // Node tags carry no layout version: the board's stands for every node on it.
   const full = target.adopted?.has(snap.id) === true || !sameTag || (target.drawnBy !== undefined && target.drawnBy !== layoutVersion)
   return {

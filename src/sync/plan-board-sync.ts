@@ -9,6 +9,7 @@ import type { ReadWarning, SnapshotNode } from '../reader'
 import { readWarning } from '../reader/warning-log'
 import { fillReadsAs } from './fill-reads-as'
 import { keepCellArrangements } from './keep-cell-arrangements'
+import { keepEmotionLines } from './keep-emotion-lines'
 import { type DrawnLine, layoutRoundArrangements } from './layout-round-arrangements'
 import type { MergeResult } from './merge-journeys'
 import { planBoxes } from '../layout/plan-boxes'
@@ -108,13 +109,19 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
   const plan = arranged.plan
 
   const existing: Record<string, string> = {}
-  const created: BoardPlan['nodes'] = []
+  const unbound: BoardPlan['nodes'] = []
   for (const node of plan.nodes) {
     const now = state.nodeOfKey.get(node.key)
     if (now !== undefined && now.type === NODE_TYPES[node.kind]) existing[node.key] = now.id
-    else created.push(node)
+    else unbound.push(node)
   }
   const kept = new Set(Object.values(existing))
+  // An emotion curve's segments are keyed by both their points: one whose point changed is kept and its end rewritten.
+  for (const [key, id] of keepEmotionLines(unbound, state, kept)) {
+    existing[key] = id
+    kept.add(id)
+  }
+  const created = unbound.filter((node) => existing[node.key] === undefined)
   const removed = [...state.nodeOfKey]
     .filter(([, node]) => !kept.has(node.id) && !state.adopted.has(node.id))
     .map(([key, node]) => ({ nodeId: node.id, key, tag: state.tagOf(node) }))
