@@ -10,6 +10,9 @@
 // BENCH_PANEL_BASE=<folder> adds a third set-up ("base"), as in FigJam but with the ui.html and main.js kept
 // in that folder (a build from before a change), opened in the same turns, so a change is measured
 // against what it changes under the same load.
+// BENCH_PANEL_TRACE=<folder> keeps the Chromium trace of every opening measured there, one JSON file
+// each named after its set-up and turn, for DevTools' Performance panel or a script to say where the
+// time went (the panel's thread, the sandbox's worker, the host page).
 // Per opening: first paint and time to interactive (the panel's `journeyboard:interactive` mark,
 // once the templates came and the gallery and its sketches were painted), in milliseconds from the
 // panel's navigation start; how long the panel waited for its templates after saying "ready", and
@@ -17,7 +20,7 @@
 // interactive, from a Chromium trace: the thread's CPU time in all its tasks, and in script
 // (compiling and collecting garbage included). Wall times follow the machine's load; the main
 // thread's CPU time depends far less on it.
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
@@ -56,6 +59,7 @@ interface SetUp {
 }
 
 const BASE = process.env.BENCH_PANEL_BASE
+const TRACE_FOLDER = process.env.BENCH_PANEL_TRACE
 
 const SET_UPS: readonly SetUp[] = [
   { name: 'panel in Chromium, sandbox in a worker', openAsync: openPanelWithWorkerSandboxAsync },
@@ -102,8 +106,8 @@ function outermostCpuMs(events: readonly TraceEvent[]): number {
   return total / 1000
 }
 
-/** Opens the panel once in a set-up (dist/ui.html unless `htmlPath` says otherwise) and measures it. */
-async function openingAsync(browser: Browser, setUp: SetUp, htmlPath?: string): Promise<Opening> {
+/** Opens the panel once in a set-up (dist/ui.html unless `htmlPath` says otherwise) and measures it; `keepAs` names the file its trace is kept in. */
+async function openingAsync(browser: Browser, setUp: SetUp, keepAs?: string, htmlPath?: string): Promise<Opening> {
   let tracing = false
   const beforeNavigateAsync = async (page: Page): Promise<void> => {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES })
@@ -112,8 +116,10 @@ async function openingAsync(browser: Browser, setUp: SetUp, htmlPath?: string): 
   const panel = await setUp.openAsync(browser, htmlPath === undefined ? { beforeNavigateAsync } : { beforeNavigateAsync, htmlPath })
   try {
     // The answers that follow the mark (the other locales' journeys) are outside the range measured.
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }
+    const recorded = await browser.stopTracing()
     tracing = false
+    if (TRACE_FOLDER !== undefined && keepAs !== undefined) writeFileSync(path.join(TRACE_FOLDER, keepAs), recorded)
+    const trace = JSON.parse(recorded.toString('utf8')) as { traceEvents: TraceEvent[] }
     return { ...panel.startup, ...mainThreadWork(trace.traceEvents, panel.startup.interactiveMs) }
   } finally {
     if (tracing) await browser.stopTracing()
@@ -146,7 +152,9 @@ export async function runPanelStartBenchAsync(only?: readonly string[]): Promise
   try {
     for (const setUp of wanted) await openingAsync(browser, setUp)
     const openings = new Map<SetUp, Opening[]>(wanted.map((setUp) => [setUp, []]))
-    for (let run = 0; run < OPENINGS; run += 1) for (const setUp of wanted) openings.get(setUp)!.push(await openingAsync(browser, setUp))
+    if (TRACE_FOLDER !== undefined) mkdirSync(TRACE_FOLDER, { recursive: true })
+    const traceName = (setUp: SetUp, run: number): string => `${setUp.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}-${run + 1}.json`
+    for (let run = 0; run < OPENINGS; run += 1) for (const setUp of wanted) openings.get(setUp)!.push(await openingAsync(browser, setUp, traceName(setUp, run)))
     console.log(['set-up'.padEnd(40), ...['first paint', 'interactive', 'waiting', 'not waiting', 'main thread CPU', 'of it script'].map((h) => h.padStart(16))].join(' '))
     for (const setUp of wanted) {
       const rows = openings.get(setUp)!
