@@ -112,7 +112,7 @@ export const BUDGETS = [
   // ("−1.5", "yes"), as the panel does in its language (123 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 433_140 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 434_120 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -1,4 +1,4 @@
-import { atLine, type Journey, type JourneyInput, validateJourney } from '../model'
+import { atLine, type Journey, type JourneyInput, validateJourney, validateJourneyOfCheckedItems } from '../model'
 import { SlugAllocator } from '../templates/unique-slug'
 import { checkCsvLinks } from './check-csv-links'
 import { csvActivityTypes } from './csv-activity-types'
@@ -62,7 +62,7 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
     emotionScale: emotion.scale,
     ...research.scales
   }
-  const validated = validateJourney(input)
+  const validated = items.allChecked ? validateJourneyOfCheckedItems(input, items.items) : validateJourney(input)
   if (validated.ok) return imported(validated.value, warnings)
   return importFailed(
     placeCsvModelProblems(validated.problems, {

@@ -71,7 +71,51 @@ export function extensibleObject<Shape extends z.core.$ZodShape>(shape: Shape): 
     }
   }, { when: () => true })
   const schema = z.catchall(z.object(shape), z.unknown()).check(unknownFields)
+  skipAbsentOptionalFields(schema, shape)
   return schema as unknown as z.ZodMiniObject<Shape, z.core.$strip>
+}
+
+/** How many shapes with absent optional fields left out one object schema keeps; past it, objects are parsed whole. */
+const MAX_PRESENT_SHAPES = 64
+/** Optional fields an object schema tells apart by a bit each. */
+const MAX_OPTIONAL_FIELDS = 30
+
+/**
+ * Parses each object with the schema's shape less the optional fields it does not have. zod parses
+ * every field of a shape, a payload and an issue list apiece, absent ones too, and an item has
+ * sixteen of which a board uses a handful: that was most of what checking a journey allocated. An
+ * absent optional field adds nothing to zod's result and no issue (its result is dropped when the
+ * key is not `in` the object), so the smaller shape gives the same value and the same issues, in
+ * the same order; fields present, required or defaulted are parsed as before, and unknown keys are
+ * still found against the whole shape (a key present is always in the smaller shape too).
+ */
+function skipAbsentOptionalFields(schema: z.ZodMiniType, shape: z.core.$ZodShape): void {
+  const optional = Object.keys(shape).filter((key) => shape[key]!._zod.optin === 'optional' && shape[key]!._zod.optout === 'optional')
+  if (optional.length === 0 || optional.length > MAX_OPTIONAL_FIELDS) return
+  const internals = schema._zod
+  const parseWhole = internals.parse
+  const byPresent = new Map<number, z.core.$ZodType>()
+  const shapeFor = (present: number): z.core.$ZodType | undefined => {
+    let found = byPresent.get(present)
+    if (found === undefined && byPresent.size < MAX_PRESENT_SHAPES) {
+      const kept: Record<string, z.core.$ZodType> = {}
+      for (const key of Object.keys(shape)) {
+        const bit = optional.indexOf(key)
+        if (bit === -1 || (present & (1 << bit)) !== 0) kept[key] = shape[key]!
+      }
+      found = z.catchall(z.object(kept), z.unknown())
+      byPresent.set(present, found)
+    }
+    return found
+  }
+  internals.parse = (payload, ctx) => {
+    const value = payload.value
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return parseWhole(payload, ctx)
+    let present = 0
+    for (let bit = 0; bit < optional.length; bit += 1) if (optional[bit]! in value) present |= 1 << bit
+    const smaller = shapeFor(present)
+    return smaller === undefined ? parseWhole(payload, ctx) : smaller._zod.parse(payload, ctx)
+  }
 }
 
 /** The JSON Schema form of the same rule: `x-` keys hold any JSON, other unknown keys are refused. */

@@ -1,5 +1,5 @@
 import { formatZodIssues } from './format-zod-issues'
-import { crossFieldIssues, type Journey, JourneySchema } from './journey-schema'
+import { crossFieldIssues, type Item, type Journey, JourneyBaseSchema, type JourneyInput, JourneySchema } from './journey-schema'
 import { fail, ok, type Result } from './problem'
 
 /**
@@ -21,4 +21,22 @@ export function validateJourney(input: unknown): Result<Journey> {
 export function validateComposedJourney(journey: Journey): Result<Journey> {
   const issues = crossFieldIssues(journey)
   return issues.length === 0 ? ok(journey) : fail(formatZodIssues(issues, journey))
+}
+
+/**
+ * Checks a journey whose items were each checked as they were read (`items` holds ItemSchema's
+ * output for each): its other fields, then the cross-field rules on the whole. An importer that
+ * checks each item as it makes it lets the unchecked item go at once, instead of holding every one
+ * beside its checked copy until the whole journey is checked, and no item is checked twice.
+ * @returns what validateJourney gives for the journey with its items as read: an item's checked
+ *   output checks as the item did, so where anything is wrong the whole check words the problems.
+ */
+export function validateJourneyOfCheckedItems(journey: JourneyInput, items: Item[]): Result<Journey> {
+  const rest = JourneyBaseSchema.safeParse({ ...journey, items: [] })
+  if (rest.success) {
+    // Spread in the schema's key order, so `items` keeps its place.
+    const whole = { ...rest.data, items }
+    if (crossFieldIssues(whole).length === 0) return ok(whole)
+  }
+  return validateJourney({ ...journey, items })
 }

@@ -1,6 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { type JourneyInput, validateJourney } from '../../src/model'
+import { type Item, ItemSchema, type JourneyInput, validateJourney, validateJourneyOfCheckedItems } from '../../src/model'
+import { journeyInputArbitrary } from '../fixtures/journey-arbitrary'
+import { propertyRuns } from '../support/property-runs'
 
 /** The smallest journey the model accepts; each test changes one thing. */
 function minimalJourney(): JourneyInput {
@@ -215,5 +218,34 @@ describe('validateJourney', () => {
       { path: 'items[1].provenance.confidence', message: 'must be 1 or less' },
       { path: 'items[1].votes.count', message: "must be the sum of the kinds' counts (1), got 2" }
     ])
+  })
+})
+
+/** Ways a journey goes wrong outside its items' own fields: in its other fields, or between its parts. */
+const SPOILERS: ((journey: JourneyInput) => JourneyInput)[] = [
+  (journey) => journey,
+  (journey) => ({ ...journey, title: '  ' }),
+  (journey) => ({ ...journey, stages: journey.stages.slice(1) }),
+  (journey) => ({ ...journey, lanes: [...journey.lanes, { id: journey.lanes[0]!.id, name: 'Twice', kind: 'notes' }] }),
+  (journey) => ({ ...journey, links: [...(journey.links ?? []), { id: 'spoiled', from: 'no-such-item', to: 'no-such-item' }] }),
+  (journey) => ({ ...journey, emotionScale: { min: 0, max: 0 } }),
+  (journey) => ({ ...journey, personaId: 'nobody', unknown: true } as JourneyInput),
+  (journey) => ({ ...journey, items: [...(journey.items ?? []), ...(journey.items ?? []).slice(0, 1)] })
+]
+
+describe('validateJourneyOfCheckedItems', () => {
+  it('gives what validateJourney gives for the journey with its items as read, right or wrong', () => {
+    fc.assert(
+      fc.property(journeyInputArbitrary(), fc.nat(SPOILERS.length - 1), (input, spoiler) => {
+        const journey = SPOILERS[spoiler]!(input)
+        const checked = (journey.items ?? []).map((item) => ItemSchema.parse(item) as Item)
+        const whole = validateJourney(journey)
+        const composed = validateJourneyOfCheckedItems(journey, checked)
+        expect(composed).toEqual(whole)
+        // In the same key order too, as files are written.
+        expect(JSON.stringify(composed)).toBe(JSON.stringify(whole))
+      }),
+      propertyRuns(150)
+    )
   })
 })
