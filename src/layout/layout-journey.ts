@@ -1,5 +1,5 @@
 import { fillText } from '../i18n'
-import { type BlueprintLine, DEFAULT_EVIDENCE_LEVELS, type EvidenceLevel, followedPersona, type Item, type Journey, type Lane, type Persona, type Stage } from '../model'
+import { type BlueprintLine, DEFAULT_EVIDENCE_LEVELS, type EvidenceLevel, followedPersona, type Item, type Journey, type Lane, type Link, type Persona, type Stage } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
 import type { BoardPlan, Box } from './board-plan'
 import {
@@ -476,7 +476,13 @@ function linkedFirst(journey: Journey): Item[] {
   const linked = linkEnds(journey)
   const first: Item[] = []
   const rest: Item[] = []
-  for (const item of journey.items) (linked.has(item.id) ? first : rest).push(item)
+  // Indexed loops here and below over every item: for...of made an iterator result per item (these
+  // run once a layout, not long enough to be optimised).
+  const items = journey.items
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item
+    ;(linked.has(item.id) ? first : rest).push(item)
+  }
   return first.concat(rest)
 }
 
@@ -493,7 +499,9 @@ function checkItemsResolve(journey: Journey): void {
   const laneIds = new Set(journey.lanes.map((lane) => lane.id))
   // The links' ends no item is, rather than a set of every item of the board.
   const missing = linkEnds(journey)
-  for (const item of journey.items) {
+  const items = journey.items
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item
     missing.delete(item.id)
     if (!stageIds.has(item.stageId) || !laneIds.has(item.laneId)) {
       throw new Error(
@@ -531,7 +539,8 @@ interface CellNumbering {
  */
 function itemsByCellOf(items: readonly Item[], grid: CellNumbering, laneId?: string): Map<number, Item[]> {
   const groups = new Map<number, Item[]>()
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item
     const key = (grid.rows.get(laneId ?? item.laneId) ?? 0) * grid.columns + (grid.stages.get(item.stageId) ?? 0)
     const group = groups.get(key)
     if (group === undefined) groups.set(key, [item])
@@ -548,7 +557,9 @@ function isEmptyCell(cell: number, itemsByCell: ReadonlyMap<number, Item[]>, poi
 /** The items links start or end at. */
 function linkEnds(journey: Journey): Set<string> {
   const ends = new Set<string>()
-  for (const link of journey.links) {
+  const links = journey.links
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Link
     ends.add(link.from)
     ends.add(link.to)
   }
@@ -618,7 +629,10 @@ function measureStageTexts(measure: TextMeasure, stages: readonly Stage[], colum
 /** Every kind of marker some item carries. */
 function markerKinds(items: readonly Item[]): Set<MarkerKind> {
   const kinds = new Set<MarkerKind>()
-  for (const item of items) for (const kind of itemMarkers(item)) kinds.add(kind)
+  for (let i = 0; i < items.length; i++) {
+    const markers = itemMarkers(items[i] as Item)
+    for (let m = 0; m < markers.length; m++) kinds.add(markers[m] as MarkerKind)
+  }
   return kinds
 }
 

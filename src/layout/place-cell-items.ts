@@ -1,4 +1,4 @@
-import { boardCatalogueFor } from '../i18n'
+import { boardCatalogueFor, type NumberMarks } from '../i18n'
 import type { EvidenceLevel, Item, Journey, Lane } from '../model'
 import type { ShapePreset } from '../palette/figjam-palette'
 import type { PlanShapeType, Point } from './board-plan'
@@ -49,6 +49,8 @@ export interface CellPlacement {
  */
 export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve, measure, levels }: CellPlacement): void {
   const items = cell.items
+  // Looked up at the cell's first badge, not once a badge: finding the catalogue splits the locale tag.
+  let typography: NumberMarks | undefined
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item
     const size = cell.sizes[i] ?? SQUARE_STICKY
@@ -76,7 +78,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     })
     if (item.score !== undefined && !onCurve.has(item.id)) {
       const sign = emotionSign(item.score, journey.emotionScale)
-      const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography)
+      const score = formatScore(item.score, journey.emotionScale, (typography ??= boardCatalogueFor(journey.locale).typography))
       const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE, 'ELLIPSE')
       addPin(plan, stageKey, `score:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y - MARKER_OVERHANG, badge, 'ELLIPSE', EMOTION_SHAPES[sign], score, SCORE_BADGE_FONT_SIZE, {
         role: 'score-badge',

@@ -125,8 +125,21 @@ interface Pass {
 export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> = planBoxes(plan)): RoutedLinks {
   // Loops rather than callbacks made per call, whose optimised code lasts only as long as they do
   // (see keepShape).
-  const itemOf = new Map<string, string>()
-  for (const node of plan.nodes) if (node.kind === 'sticky' && node.tag.itemId !== undefined) itemOf.set(node.key, node.tag.itemId)
+  // The item of each sticky a link ends at, not of every sticky: a board has far fewer link ends
+  // than stickies, and a map of every sticky was much of the routing's garbage on a big board.
+  const itemOf = new Map<string, string | undefined>()
+  for (let at = 0; at < plan.nodes.length; at++) {
+    const node = plan.nodes[at] as PlanNode
+    if (node.kind !== 'connector' || node.tag.role !== 'link') continue
+    itemOf.set(node.start, undefined)
+    itemOf.set(node.end, undefined)
+  }
+  if (itemOf.size > 0) {
+    for (let at = 0; at < plan.nodes.length; at++) {
+      const node = plan.nodes[at] as PlanNode
+      if (node.kind === 'sticky' && node.tag.itemId !== undefined && itemOf.has(node.key)) itemOf.set(node.key, node.tag.itemId)
+    }
+  }
   const obstacles: Obstacle[] = []
   const links: (LinkToRoute & { at: number })[] = []
   for (let at = 0; at < plan.nodes.length; at++) {
@@ -625,7 +638,8 @@ function obstacleOf(node: PlanNode, box: Box | undefined): Obstacle | undefined 
   // A blueprint line is a bar across the whole grid, there to be crossed; its label is text.
   const bar = node.tag.role === 'blueprint-line' && node.tag.part === 'line'
   const text = node.kind === 'sticky' || node.kind === 'text' || (node.kind === 'shape' && node.text.trim() !== '')
-  return obstacle(box, { sticky: node.kind === 'sticky', blocksLines: !bar, text, itemId: pinned })
+  // Spelled out as obstacle() makes it, without the literal of its kinds: one obstacle for every node of the board.
+  return { box, itemId: pinned, sticky: node.kind === 'sticky', blocksLines: !bar, text, seen: 0, padded: undefined, link: undefined }
 }
 
 /**
