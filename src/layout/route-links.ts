@@ -142,11 +142,12 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
   }
   // Each node's box, or undefined for a node no line keeps clear of; its obstacle is made the first
   // time a route comes near it (BucketGrid), not for every node of the board.
-  const obstacleBoxes: (Box | undefined)[] = []
+  // Sized once rather than grown node by node (each growth a copy).
+  const obstacleBoxes = new Array<Box | undefined>(plan.nodes.length)
   const links: (LinkToRoute & { at: number })[] = []
   for (let at = 0; at < plan.nodes.length; at++) {
     const node = plan.nodes[at] as PlanNode
-    obstacleBoxes.push(blocksAt(node, boxes.get(node.key)))
+    obstacleBoxes[at] = blocksAt(node, boxes.get(node.key))
     // The tag's role read last, only of elbowed connectors: tags come in many hidden classes.
     if (node.kind !== 'connector' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined || node.tag.role !== 'link') continue
     const start = boxes.get(node.start)
