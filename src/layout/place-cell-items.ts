@@ -22,6 +22,7 @@ import {
   STICKY_SIZE
 } from './layout-metrics'
 import type { MeasuredCell } from './measure-cell'
+import { stickyOffsetX, stickyOffsetY } from './pack-cell'
 import type { PlanBuilder } from './plan-builder'
 import type { PlanTag } from './plan-tag'
 import { glyphShapeSize, type TextMeasure } from './text-measure'
@@ -54,7 +55,6 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item
     const size = cell.sizes[i] ?? SQUARE_STICKY
-    const offset = cell.packed.offsets[i] ?? NO_OFFSET
     // Tags spelled out in the order planTag kept them: no spread and no cleaned copy for every sticky and pin.
     const tag: PlanTag = { role: 'item', itemId: item.id, stageId: item.stageId, laneId: item.laneId }
     if (item.activityTypeId !== undefined) tag.activityTypeId = item.activityTypeId
@@ -65,8 +65,8 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
       key,
       parent: stageKey,
       name: key,
-      x: at.x + offset.x,
-      y: at.y + cell.stickyTop + offset.y,
+      x: at.x + stickyOffsetX(cell.packed, i),
+      y: at.y + cell.stickyTop + stickyOffsetY(cell.packed, i),
       width: size.width,
       height: size.height,
       wide: size.wide,
@@ -138,4 +138,3 @@ function addPin(plan: PlanBuilder, parent: string, key: string, x: number, y: nu
 }
 
 const SQUARE_STICKY: Readonly<StickySize> = { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
-const NO_OFFSET: Point = { x: 0, y: 0 }
