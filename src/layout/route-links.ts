@@ -185,10 +185,11 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
   if (best.blocked.size > 0) settlePairs(index, order, best)
   const nodes = plan.nodes.slice()
   const blocked: BlockedLink[] = [...kept]
-  for (const { node, at } of links) {
+  for (const { node, at, ends } of links) {
     const route = best.routed.get(node.key) as Route
     nodes[at] = { ...node, startMagnet: route.start, endMagnet: route.end }
-    if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: route.path, label: route.label })
+    // The line drawn again, for the few links left blocked only: no route keeps its points.
+    if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: routePath(ends, route), label: route.label })
   }
   return { plan: { ...plan, nodes }, blocked }
 }
@@ -458,10 +459,10 @@ function linkEnds(start: Box, end: Box, startItem: string | undefined, endItem: 
   return { start, end, startItem, endItem, startInside: insetBox(start, 1), endInside: insetBox(end, 1) }
 }
 
+/** A route between two side magnets; its line is not kept (routePath draws it again). */
 interface Route {
   start: Side
   end: Side
-  path: Point[]
   label: Box | undefined
   cost: number
   /** What the route costs beyond its length and turns: what it crosses or covers. */
@@ -499,7 +500,7 @@ function allRoutes(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
       tried.trace(ends.start, start, ends.end, end)
       const base = baseCost(tried)
       const cost = routeCost(obstacles, ends, tried, labelSize, base, Infinity)
-      routes.push({ start, end, path: tried.path(), label: tried.label(labelSize), cost, penalty: cost - base })
+      routes.push({ start, end, label: tried.label(labelSize), cost, penalty: cost - base })
     }
   }
   return routes
@@ -533,7 +534,13 @@ function bestRoute(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
       cheapest.copy(tried)
     }
   }
-  return { start: startSideOf(best), end: endSideOf(best), path: cheapest.path(), label: cheapest.label(labelSize), cost: bestCost, penalty: bestPenalty }
+  return { start: startSideOf(best), end: endSideOf(best), label: cheapest.label(labelSize), cost: bestCost, penalty: bestPenalty }
+}
+
+/** The line of `route` between `ends`, as it was traced when the route was costed. */
+function routePath(ends: LinkEnds, route: Route): Point[] {
+  tried.trace(ends.start, route.start, ends.end, route.end)
+  return tried.path()
 }
 
 /**
