@@ -110,9 +110,12 @@ export const BUDGETS = [
   // (530 bytes); rows that leave people, votes or links empty sharing one answer (123 bytes).
   // An update's review writes a changed number and yes-or-no in the marks and words people read
   // ("−1.5", "yes"), as the panel does in its language (123 bytes).
+  // The layout's routing making a node's obstacle when a route first comes near it, a packed cell
+  // kept as its grid with each sticky's offset read from it, and a blocked link's line drawn again
+  // when reported (836 bytes): 2.4 MB less garbage per 5,000-item layout.
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 433_140 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 433_980 }
 ]
 
 const minify = !process.argv.includes('--dev')
