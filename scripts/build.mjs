@@ -110,9 +110,18 @@ export const BUDGETS = [
   // (530 bytes); rows that leave people, votes or links empty sharing one answer (123 bytes).
   // An update's review writes a changed number and yes-or-no in the marks and words people read
   // ("−1.5", "yes"), as the panel does in its language (123 bytes).
+  // The layout's routing making a node's obstacle when a route first comes near it, a packed cell
+  // kept as its grid with each sticky's offset read from it, and a blocked link's line drawn again
+  // when reported (836 bytes): 2.4 MB less garbage per 5,000-item layout.
+  // The CSV importer checking each row's item as it reads it and the journey's check taking those
+  // items as checked, and a record's optional fields parsed only when present (973 bytes): 11 MB less
+  // garbage per 5,000-item import.
+  // An update keeping an emotion curve's segment whose points changed and rewriting its ends in
+  // place instead of removing it and drawing it again, and a node leaving a section finding its
+  // index there from a Fenwick tree over the indexes left (1,280 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 434_120 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_200 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -1,5 +1,5 @@
 import { fillText } from '../i18n'
-import { type BlueprintLine, DEFAULT_EVIDENCE_LEVELS, type EvidenceLevel, followedPersona, type Item, type Journey, type Lane, type Persona, type Stage } from '../model'
+import { type BlueprintLine, DEFAULT_EVIDENCE_LEVELS, type EvidenceLevel, followedPersona, type Item, type Journey, type Lane, type Link, type Persona, type Stage } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
 import type { BoardPlan, Box } from './board-plan'
 import {
@@ -158,7 +158,7 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
   }
   const onCurve = new Set<string>()
   for (const points of curves.values()) for (const item of points) onCurve.add(item.id)
-  const itemsByCell = itemsByCellOf(linkedFirst(journey), grid)
+  const itemsByCell = linkedFirstByCell(journey, grid)
   const cells: MeasuredCell[][] = []
   for (let r = 0; r < rows.length; r++) {
     const lane = rows[r] as Lane
@@ -468,16 +468,20 @@ function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { pla
 }
 
 /**
- * The items with every linked one first, each group in journey order: a cell packs its stickies
- * row by row from its top-left corner, so linked stickies take the cell's outside places, with the
- * gaps around the cell on their sides for their links to run in (see route-links.ts).
+ * Items by the number of their cell (see itemsByCellOf), every linked one first, each group in
+ * journey order: a cell packs its stickies row by row from its top-left corner, so linked stickies
+ * take the cell's outside places, with the gaps around the cell on their sides for their links to
+ * run in (see route-links.ts). Two passes over the items rather than a reordered copy of them.
  */
-function linkedFirst(journey: Journey): Item[] {
+function linkedFirstByCell(journey: Journey, grid: CellNumbering): Map<number, Item[]> {
   const linked = linkEnds(journey)
-  const first: Item[] = []
-  const rest: Item[] = []
-  for (const item of journey.items) (linked.has(item.id) ? first : rest).push(item)
-  return first.concat(rest)
+  const groups = new Map<number, Item[]>()
+  // Indexed loops here and below over every item: for...of made an iterator result per item (these
+  // run once a layout, not long enough to be optimised).
+  const items = journey.items
+  for (let i = 0; i < items.length; i++) if (linked.has((items[i] as Item).id)) addToCell(groups, items[i] as Item, grid)
+  for (let i = 0; i < items.length; i++) if (!linked.has((items[i] as Item).id)) addToCell(groups, items[i] as Item, grid)
+  return groups
 }
 
 /** The persona the map follows: `personaId`, else the first. */
@@ -493,7 +497,9 @@ function checkItemsResolve(journey: Journey): void {
   const laneIds = new Set(journey.lanes.map((lane) => lane.id))
   // The links' ends no item is, rather than a set of every item of the board.
   const missing = linkEnds(journey)
-  for (const item of journey.items) {
+  const items = journey.items
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Item
     missing.delete(item.id)
     if (!stageIds.has(item.stageId) || !laneIds.has(item.laneId)) {
       throw new Error(
@@ -531,13 +537,16 @@ interface CellNumbering {
  */
 function itemsByCellOf(items: readonly Item[], grid: CellNumbering, laneId?: string): Map<number, Item[]> {
   const groups = new Map<number, Item[]>()
-  for (const item of items) {
-    const key = (grid.rows.get(laneId ?? item.laneId) ?? 0) * grid.columns + (grid.stages.get(item.stageId) ?? 0)
-    const group = groups.get(key)
-    if (group === undefined) groups.set(key, [item])
-    else group.push(item)
-  }
+  for (let i = 0; i < items.length; i++) addToCell(groups, items[i] as Item, grid, laneId)
   return groups
+}
+
+/** Adds `item` to the group of its cell (in `laneId`'s row when given). */
+function addToCell(groups: Map<number, Item[]>, item: Item, grid: CellNumbering, laneId?: string): void {
+  const key = (grid.rows.get(laneId ?? item.laneId) ?? 0) * grid.columns + (grid.stages.get(item.stageId) ?? 0)
+  const group = groups.get(key)
+  if (group === undefined) groups.set(key, [item])
+  else group.push(item)
 }
 
 /** A cell with neither stickies nor emotion points. */
@@ -548,7 +557,9 @@ function isEmptyCell(cell: number, itemsByCell: ReadonlyMap<number, Item[]>, poi
 /** The items links start or end at. */
 function linkEnds(journey: Journey): Set<string> {
   const ends = new Set<string>()
-  for (const link of journey.links) {
+  const links = journey.links
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Link
     ends.add(link.from)
     ends.add(link.to)
   }
@@ -618,7 +629,10 @@ function measureStageTexts(measure: TextMeasure, stages: readonly Stage[], colum
 /** Every kind of marker some item carries. */
 function markerKinds(items: readonly Item[]): Set<MarkerKind> {
   const kinds = new Set<MarkerKind>()
-  for (const item of items) for (const kind of itemMarkers(item)) kinds.add(kind)
+  for (let i = 0; i < items.length; i++) {
+    const markers = itemMarkers(items[i] as Item)
+    for (let m = 0; m < markers.length; m++) kinds.add(markers[m] as MarkerKind)
+  }
   return kinds
 }
 

@@ -1,10 +1,30 @@
-import type { Point } from './board-plan'
-
+/**
+ * A cell's stickies as a grid, row by row in input order: sticky i is in sticky column i % columns
+ * and sticky row i / columns (rounded down). The grid, not a point for every sticky: a big board
+ * packs thousands of stickies, and their points lived from the first cell measured to the last
+ * placed (see stickyOffsetX and stickyOffsetY).
+ */
 export interface PackedCell {
   width: number
   height: number
-  /** Top-left of each sticky, relative to the cell's top-left, in input order. */
-  offsets: Point[]
+  /** How many stickies a row holds. */
+  columns: number
+  /** Left of each sticky column, relative to the cell's left. */
+  columnX: number[]
+  /** Top of each sticky row, relative to the cell's top, before a column's drop. */
+  rowY: number[]
+  /** How much lower each sticky column starts than the first (CellRoom.drops). */
+  drops: readonly number[]
+}
+
+/** The left of sticky `index`, relative to the cell's left. */
+export function stickyOffsetX(cell: PackedCell, index: number): number {
+  return cell.columnX[index % cell.columns] ?? 0
+}
+
+/** The top of sticky `index`, relative to the cell's top. */
+export function stickyOffsetY(cell: PackedCell, index: number): number {
+  return (cell.rowY[Math.floor(index / cell.columns)] ?? 0) + (cell.drops[index % cell.columns] ?? 0)
 }
 
 /** Room added inside a cell for links. */
@@ -26,7 +46,7 @@ const NO_ROOM: CellRoom = { columns: [], rows: [], drops: [] }
  * mix of square, wide and grown stickies.
  */
 export function packCell(sizes: readonly { width: number; height: number }[], maxColumns: number, gap: number, room: CellRoom = NO_ROOM): PackedCell {
-  if (sizes.length === 0) return { width: 0, height: 0, offsets: [] }
+  if (sizes.length === 0) return { width: 0, height: 0, columns: 1, columnX: [], rowY: [], drops: NO_ROOM.drops }
   const columns = Math.max(1, Math.min(maxColumns, Math.ceil(Math.sqrt(sizes.length))))
   const rows = Math.ceil(sizes.length / columns)
   const columnWidths = new Array<number>(columns).fill(0)
@@ -42,16 +62,9 @@ export function packCell(sizes: readonly { width: number; height: number }[], ma
   }
   const columnX = offsetsOf(columnWidths, gap, room.columns)
   const rowY = offsetsOf(rowHeights, gap, room.rows)
-  const offsets: Point[] = []
-  for (let index = 0; index < sizes.length; index++) {
-    offsets.push({
-      x: columnX[index % columns] ?? 0,
-      y: (rowY[Math.floor(index / columns)] ?? 0) + (room.drops[index % columns] ?? 0)
-    })
-  }
   let deepest = 0
   for (let column = 0; column < columnWidths.length; column++) deepest = Math.max(deepest, room.drops[column] ?? 0)
-  return { width: total(columnWidths, gap, room.columns), height: total(rowHeights, gap, room.rows) + deepest, offsets }
+  return { width: total(columnWidths, gap, room.columns), height: total(rowHeights, gap, room.rows) + deepest, columns, columnX, rowY, drops: room.drops }
 }
 
 function offsetsOf(lengths: readonly number[], gap: number, room: readonly number[]): number[] {

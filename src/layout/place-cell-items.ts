@@ -1,4 +1,4 @@
-import { boardCatalogueFor } from '../i18n'
+import { boardCatalogueFor, type NumberMarks } from '../i18n'
 import type { EvidenceLevel, Item, Journey, Lane } from '../model'
 import type { ShapePreset } from '../palette/figjam-palette'
 import type { PlanShapeType, Point } from './board-plan'
@@ -22,6 +22,7 @@ import {
   STICKY_SIZE
 } from './layout-metrics'
 import type { MeasuredCell } from './measure-cell'
+import { stickyOffsetX, stickyOffsetY } from './pack-cell'
 import type { PlanBuilder } from './plan-builder'
 import type { PlanTag } from './plan-tag'
 import { glyphShapeSize, type TextMeasure } from './text-measure'
@@ -49,10 +50,11 @@ export interface CellPlacement {
  */
 export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cell, at, onCurve, measure, levels }: CellPlacement): void {
   const items = cell.items
+  // Looked up at the cell's first badge, not once a badge: finding the catalogue splits the locale tag.
+  let typography: NumberMarks | undefined
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item
     const size = cell.sizes[i] ?? SQUARE_STICKY
-    const offset = cell.packed.offsets[i] ?? NO_OFFSET
     // Tags spelled out in the order planTag kept them: no spread and no cleaned copy for every sticky and pin.
     const tag: PlanTag = { role: 'item', itemId: item.id, stageId: item.stageId, laneId: item.laneId }
     if (item.activityTypeId !== undefined) tag.activityTypeId = item.activityTypeId
@@ -63,8 +65,8 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
       key,
       parent: stageKey,
       name: key,
-      x: at.x + offset.x,
-      y: at.y + cell.stickyTop + offset.y,
+      x: at.x + stickyOffsetX(cell.packed, i),
+      y: at.y + cell.stickyTop + stickyOffsetY(cell.packed, i),
       width: size.width,
       height: size.height,
       wide: size.wide,
@@ -76,7 +78,7 @@ export function placeCellItems(plan: PlanBuilder, { journey, lane, stageKey, cel
     })
     if (item.score !== undefined && !onCurve.has(item.id)) {
       const sign = emotionSign(item.score, journey.emotionScale)
-      const score = formatScore(item.score, journey.emotionScale, boardCatalogueFor(journey.locale).typography)
+      const score = formatScore(item.score, journey.emotionScale, (typography ??= boardCatalogueFor(journey.locale).typography))
       const badge = glyphShapeSize(measure, score, HEADING_FONT, SCORE_BADGE_FONT_SIZE, SCORE_BADGE_SIZE, 'ELLIPSE')
       addPin(plan, stageKey, `score:${item.id}`, sticky.x - MARKER_OVERHANG, sticky.y - MARKER_OVERHANG, badge, 'ELLIPSE', EMOTION_SHAPES[sign], score, SCORE_BADGE_FONT_SIZE, {
         role: 'score-badge',
@@ -136,4 +138,3 @@ function addPin(plan: PlanBuilder, parent: string, key: string, x: number, y: nu
 }
 
 const SQUARE_STICKY: Readonly<StickySize> = { width: STICKY_SIZE, height: STICKY_SIZE, wide: false }
-const NO_OFFSET: Point = { x: 0, y: 0 }

@@ -25,6 +25,8 @@ export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], ba
   const scale = journey.emotionScale
   const { min, max } = scale
   const travel = EMOTION_BAND_HEIGHT - EMOTION_POINT_SIZE
+  // Looked up once a band, not once a point: finding the catalogue splits the locale tag.
+  const typography = boardCatalogueFor(journey.locale).typography
   // A loop rather than a callback made per cell (see keepShape).
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item
@@ -47,7 +49,7 @@ export function placeEmotionPoints(plan: PlanBuilder, items: readonly Item[], ba
       fill: preset.fill,
       stroke: preset.stroke,
       textFill: preset.textFill,
-      text: formatScore(score, scale, boardCatalogueFor(journey.locale).typography),
+      text: formatScore(score, scale, typography),
       font: HEADING_FONT,
       fontSize: EMOTION_POINT_FONT_SIZE,
       tag: { role: 'emotion-point', itemId: item.id, stageId: item.stageId, laneId: item.laneId, variant: sign }

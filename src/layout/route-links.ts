@@ -125,21 +125,36 @@ interface Pass {
 export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> = planBoxes(plan)): RoutedLinks {
   // Loops rather than callbacks made per call, whose optimised code lasts only as long as they do
   // (see keepShape).
-  const itemOf = new Map<string, string>()
-  for (const node of plan.nodes) if (node.kind === 'sticky' && node.tag.itemId !== undefined) itemOf.set(node.key, node.tag.itemId)
-  const obstacles: Obstacle[] = []
+  // The item of each sticky a link ends at, not of every sticky: a board has far fewer link ends
+  // than stickies, and a map of every sticky was much of the routing's garbage on a big board.
+  const itemOf = new Map<string, string | undefined>()
+  for (let at = 0; at < plan.nodes.length; at++) {
+    const node = plan.nodes[at] as PlanNode
+    if (node.kind !== 'connector' || node.tag.role !== 'link') continue
+    itemOf.set(node.start, undefined)
+    itemOf.set(node.end, undefined)
+  }
+  if (itemOf.size > 0) {
+    for (let at = 0; at < plan.nodes.length; at++) {
+      const node = plan.nodes[at] as PlanNode
+      if (node.kind === 'sticky' && node.tag.itemId !== undefined && itemOf.has(node.key)) itemOf.set(node.key, node.tag.itemId)
+    }
+  }
+  // Each node's box, or undefined for a node no line keeps clear of; its obstacle is made the first
+  // time a route comes near it (BucketGrid), not for every node of the board.
+  // Sized once rather than grown node by node (each growth a copy).
+  const obstacleBoxes = new Array<Box | undefined>(plan.nodes.length)
   const links: (LinkToRoute & { at: number })[] = []
   for (let at = 0; at < plan.nodes.length; at++) {
     const node = plan.nodes[at] as PlanNode
-    const obstacle = obstacleOf(node, boxes.get(node.key))
-    if (obstacle !== undefined) obstacles.push(obstacle)
+    obstacleBoxes[at] = blocksAt(node, boxes.get(node.key))
     // The tag's role read last, only of elbowed connectors: tags come in many hidden classes.
     if (node.kind !== 'connector' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined || node.tag.role !== 'link') continue
     const start = boxes.get(node.start)
     const end = boxes.get(node.end)
     if (start !== undefined && end !== undefined) links.push({ node, at, ends: linkEnds(start, end, itemOf.get(node.start), itemOf.get(node.end)), labelSize: linkLabelBox(node.text, ORIGIN) })
   }
-  const index = new ObstacleIndex(obstacles)
+  const index = new ObstacleIndex({ nodes: plan.nodes, boxes: obstacleBoxes })
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
   const kept: BlockedLink[] = []
@@ -170,10 +185,11 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
   if (best.blocked.size > 0) settlePairs(index, order, best)
   const nodes = plan.nodes.slice()
   const blocked: BlockedLink[] = [...kept]
-  for (const { node, at } of links) {
+  for (const { node, at, ends } of links) {
     const route = best.routed.get(node.key) as Route
     nodes[at] = { ...node, startMagnet: route.start, endMagnet: route.end }
-    if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: route.path, label: route.label })
+    // The line drawn again, for the few links left blocked only: no route keeps its points.
+    if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: routePath(ends, route), label: route.label })
   }
   return { plan: { ...plan, nodes }, blocked }
 }
@@ -443,10 +459,10 @@ function linkEnds(start: Box, end: Box, startItem: string | undefined, endItem: 
   return { start, end, startItem, endItem, startInside: insetBox(start, 1), endInside: insetBox(end, 1) }
 }
 
+/** A route between two side magnets; its line is not kept (routePath draws it again). */
 interface Route {
   start: Side
   end: Side
-  path: Point[]
   label: Box | undefined
   cost: number
   /** What the route costs beyond its length and turns: what it crosses or covers. */
@@ -484,7 +500,7 @@ function allRoutes(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
       tried.trace(ends.start, start, ends.end, end)
       const base = baseCost(tried)
       const cost = routeCost(obstacles, ends, tried, labelSize, base, Infinity)
-      routes.push({ start, end, path: tried.path(), label: tried.label(labelSize), cost, penalty: cost - base })
+      routes.push({ start, end, label: tried.label(labelSize), cost, penalty: cost - base })
     }
   }
   return routes
@@ -518,7 +534,13 @@ function bestRoute(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
       cheapest.copy(tried)
     }
   }
-  return { start: startSideOf(best), end: endSideOf(best), path: cheapest.path(), label: cheapest.label(labelSize), cost: bestCost, penalty: bestPenalty }
+  return { start: startSideOf(best), end: endSideOf(best), label: cheapest.label(labelSize), cost: bestCost, penalty: bestPenalty }
+}
+
+/** The line of `route` between `ends`, as it was traced when the route was costed. */
+function routePath(ends: LinkEnds, route: Route): Point[] {
+  tried.trace(ends.start, route.start, ends.end, route.end)
+  return tried.path()
 }
 
 /**
@@ -618,14 +640,19 @@ function baseCost({ corners, count }: RouteTrace): number {
   return coordinatesLength(corners, count) + PER_BEND * (count - 2) + (count > 4 ? GUESSWORK : 0)
 }
 
-/** What a node is to a link: sections and connectors are crossed freely, everything else is kept clear. */
-function obstacleOf(node: PlanNode, box: Box | undefined): Obstacle | undefined {
-  if (box === undefined || node.kind === 'section' || node.kind === 'connector') return undefined
+/** A node's box if it is in a link's way: sections and connectors are crossed freely, everything else is kept clear. */
+function blocksAt(node: PlanNode, box: Box | undefined): Box | undefined {
+  return node.kind === 'section' || node.kind === 'connector' ? undefined : box
+}
+
+/** What a node is to a link, from its box (blocksAt). */
+function obstacleOf(node: PlanNode, box: Box): Obstacle {
   const pinned = PIN_ROLES.has(node.tag.role) ? node.tag.itemId : undefined
   // A blueprint line is a bar across the whole grid, there to be crossed; its label is text.
   const bar = node.tag.role === 'blueprint-line' && node.tag.part === 'line'
   const text = node.kind === 'sticky' || node.kind === 'text' || (node.kind === 'shape' && node.text.trim() !== '')
-  return obstacle(box, { sticky: node.kind === 'sticky', blocksLines: !bar, text, itemId: pinned })
+  // Spelled out as obstacle() makes it, without the literal of its kinds: one obstacle for every node of the board.
+  return { box, itemId: pinned, sticky: node.kind === 'sticky', blocksLines: !bar, text, seen: 0, padded: undefined, link: undefined }
 }
 
 /**
@@ -649,8 +676,8 @@ class ObstacleIndex {
   readonly found: Obstacle[] = []
 
   /** @param fixed obstacles that are never taken out (the board's nodes) */
-  constructor(fixed: readonly Obstacle[] = []) {
-    this.grid = fixed.length === 0 ? undefined : new BucketGrid(fixed)
+  constructor(fixed?: FixedObstacles) {
+    this.grid = fixed === undefined || fixed.boxes.length === 0 ? undefined : new BucketGrid(fixed)
   }
 
   add(obstacle: Obstacle): void {
@@ -713,13 +740,24 @@ class ObstacleIndex {
   }
 }
 
+/** The board's nodes as obstacles: each node's box, or undefined for a node no line keeps clear of (blocksAt). */
+interface FixedObstacles {
+  nodes: readonly PlanNode[]
+  boxes: readonly (Box | undefined)[]
+}
+
 /**
  * Obstacles by bucket in typed arrays, for the buckets from (left, top), `columns` by `rows`:
  * bucket `cell`'s obstacles are numbered members[starts[cell]] up to members[starts[cell + 1]]
- * (their places in `obstacles`), in the order given.
+ * (their nodes' places in the plan), in plan order. A node's obstacle is made when a question
+ * first finds it: most of a big board's nodes are near no link, and an obstacle for each was much
+ * of the routing's garbage and of what a collection during the layout had to copy.
  */
 class BucketGrid {
-  readonly obstacles: readonly Obstacle[]
+  readonly nodes: readonly PlanNode[]
+  readonly boxes: readonly (Box | undefined)[]
+  /** The obstacles made so far, by node place. */
+  readonly made: (Obstacle | undefined)[]
   readonly left: number
   readonly top: number
   readonly columns: number
@@ -727,11 +765,16 @@ class BucketGrid {
   readonly starts: Int32Array
   readonly members: Int32Array
 
-  constructor(obstacles: readonly Obstacle[]) {
-    this.obstacles = obstacles
+  constructor({ nodes, boxes }: FixedObstacles) {
+    this.nodes = nodes
+    this.boxes = boxes
+    // As long as the plan from the start: an array written at far places as it grows would go sparse.
+    this.made = new Array<Obstacle | undefined>(boxes.length)
     let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
-    for (let member = 0; member < obstacles.length; member++) {
-      const { x, y, width, height } = (obstacles[member] as Obstacle).box
+    for (let member = 0; member < boxes.length; member++) {
+      const box = boxes[member]
+      if (box === undefined) continue
+      const { x, y, width, height } = box
       // A box not in numbers (NaN) is in no bucket, as add leaves it, and bounds nothing.
       if (!Number.isFinite(x + y + width + height)) continue
       left = Math.min(left, bucketOf(x))
@@ -746,15 +789,19 @@ class BucketGrid {
     this.rows = left > right ? 0 : bottom - top + 1
     // Counted first, then each bucket's run of members filled in: two passes, no list per bucket.
     const starts = new Int32Array(this.columns * this.rows + 1)
-    for (let member = 0; member < obstacles.length; member++) {
-      const { x, y, width, height } = (obstacles[member] as Obstacle).box
+    for (let member = 0; member < boxes.length; member++) {
+      const box = boxes[member]
+      if (box === undefined) continue
+      const { x, y, width, height } = box
       for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) for (let by = bucketOf(y); by <= bucketOf(y + height); by++) increment(starts, this.cellOf(bx, by) + 1)
     }
     for (let cell = 1; cell < starts.length; cell++) starts[cell] = (starts[cell] as number) + (starts[cell - 1] as number)
     const members = new Int32Array(starts[starts.length - 1] as number)
     const next = starts.slice(0, -1)
-    for (let member = 0; member < obstacles.length; member++) {
-      const { x, y, width, height } = (obstacles[member] as Obstacle).box
+    for (let member = 0; member < boxes.length; member++) {
+      const box = boxes[member]
+      if (box === undefined) continue
+      const { x, y, width, height } = box
       for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) for (let by = bucketOf(y); by <= bucketOf(y + height); by++) members[increment(next, this.cellOf(bx, by)) - 1] = member
     }
     this.starts = starts
@@ -765,9 +812,14 @@ class BucketGrid {
   collect(bx: number, by: number, index: ObstacleIndex, count: number): number {
     const cell = this.cellOf(bx, by)
     if (cell < 0) return count
-    const { starts, members, obstacles } = this
-    for (let m = starts[cell] as number; m < (starts[cell + 1] as number); m++) count = index.mark(obstacles[members[m] as number] as Obstacle, count)
+    const { starts, members } = this
+    for (let m = starts[cell] as number; m < (starts[cell + 1] as number); m++) count = index.mark(this.obstacleAt(members[m] as number), count)
     return count
+  }
+
+  /** The obstacle of the node at `member`, made the first time it is asked for. */
+  obstacleAt(member: number): Obstacle {
+    return (this.made[member] ??= obstacleOf(this.nodes[member] as PlanNode, this.boxes[member] as Box))
   }
 
   /** The number of bucket (bx, by) in this grid, or -1 outside it (where no obstacle given is). */
@@ -796,4 +848,4 @@ function boundsOf(points: readonly Point[]): Box {
 
 // An index with a grid, as routing makes one for every board (keepShape: the class declarations and
 // bucketOf above must come first).
-keepShape(new ObstacleIndex([obstacle({ x: 0, y: 0, width: 1, height: 1 }, { sticky: true, blocksLines: true, text: true })]))
+keepShape(new ObstacleIndex({ nodes: [], boxes: [{ x: 0, y: 0, width: 1, height: 1 }] }))
