@@ -16,7 +16,10 @@ export interface NumberMarks {
   minus: string
 }
 
-/** A number written as a program writes it ("-1.5") in the marks people read ("−1,5"). */
+/**
+ * A number written as a program writes it ("-1.5") in the marks people read ("−1,5"). Every hyphen
+ * is a minus: a tiny number's exponent has one too ("-1e-7" reads "−1e−7").
+ */
 export function inNumberMarks(plain: string, marks: NumberMarks): string {
-  return plain.replace('.', marks.decimal).replace('-', marks.minus)
+  return plain.replace('.', marks.decimal).replace(/-/g, marks.minus)
 }

@@ -28,5 +28,8 @@ describe('problemWords', () => {
     // A refused score keeps every decimal it was given.
     expect(words(problem('items[0].score', 'score-outside-scale', { min: -2, max: 2, score: 2.125 }), 'da')).toContain('\u22122')
     expect(words(problem('items[0].score', 'score-outside-scale', { min: -2, max: 2, score: 2.125 }), 'da')).toContain('2,125')
+    // A tiny number keeps the shortest digits that read back the same, its exponent's sign a minus too.
+    expect(words(problem('items[0].score', 'score-outside-scale', { min: 0, max: 5, score: -1e-7 }), 'en')).toContain('\u22121e\u22127')
+    expect(words(problem('items[0].score', 'score-outside-scale', { min: 0, max: 5, score: -1.5e-7 }), 'fr')).toContain('\u22121,5e\u22127')
   })
 })
