@@ -23,14 +23,14 @@ const SCALE = { min: -1.5, max: 1.5 }
  */
 const SCORES = [-1.5000000000000002, 1e21, -2.75]
 
-/** The car-rental journey's file with the scale above and its first items scored outside it. */
-function fileWithScoresOutsideScale(): string {
+/** The car-rental journey's file with a scale and its first items scored as given (the rest unscored). */
+function fileWithScores(scale: { min: number; max: number } = SCALE, scores: readonly number[] = SCORES): string {
   const made = createJourneyFromTemplate({ templateId: 'car-rental' })
   if (!made.ok) throw new Error('template failed')
   const file = JSON.parse(exportJourney(made.value, 'json')) as { journey: { emotionScale: object; items: { score?: number }[] } }
-  file.journey.emotionScale = { ...file.journey.emotionScale, ...SCALE }
+  file.journey.emotionScale = { ...file.journey.emotionScale, ...scale }
   file.journey.items.forEach((item, index) => {
-    if (index < SCORES.length) item.score = SCORES[index]
+    if (index < scores.length) item.score = scores[index]
     else delete item.score
   })
   return JSON.stringify(file)
@@ -54,7 +54,7 @@ function panelLines(text: string, language: (typeof LANGUAGES)[number]): string[
 
 describe('ProblemList', () => {
   it('words a problem’s numbers as the command line does: in full, with the language’s decimal mark and minus sign, never rounded', async () => {
-    const text = fileWithScoresOutsideScale()
+    const text = fileWithScores()
     const io = createMemoryIo({ 'journey.json': text })
     expect(await runCliAsync(['validate', 'journey.json'], io)).toBe(1)
     // The command line speaks English: its lines are the English panel's, word for word.
@@ -78,6 +78,25 @@ describe('ProblemList', () => {
       expect(lines[1]).toContain('1e+21')
       expect(lines[2]).toContain(`${minus}2${decimal}75`)
       for (const line of lines) expect(line).toContain(`${minus}1${decimal}5`)
+      expect(lines.join('\n')).not.toContain('-')
+    }
+  })
+
+  it('writes the minus of a number’s exponent as its sign’s, on the command line and in every language', async () => {
+    // Scores a hundred times smaller than a scale's lower bound of 1e-7: JavaScript writes them "-1e-8", two hyphens.
+    const text = fileWithScores({ min: 1e-7, max: 1 }, [-1e-8, 1e-8])
+    const io = createMemoryIo({ 'journey.json': text })
+    expect(await runCliAsync(['validate', 'journey.json'], io)).toBe(1)
+    const cliLines = io.err.split('\n').slice(1, -1).map((line) => line.replace(/^\s+/, ''))
+    expect(cliLines).toEqual([
+      'items[0].score: must be between 1e\u22127 and 1 (the emotion scale), got \u22121e\u22128',
+      'items[1].score: must be between 1e\u22127 and 1 (the emotion scale), got 1e\u22128'
+    ])
+    expect(panelLines(text, 'en')).toEqual(cliLines)
+    for (const language of LANGUAGES) {
+      const { minus } = NUMBER_MARKS[language]
+      const lines = panelLines(text, language)
+      expect(lines[0]).toContain(`${minus}1e${minus}8`)
       expect(lines.join('\n')).not.toContain('-')
     }
   })
