@@ -119,9 +119,11 @@ export const BUDGETS = [
   // An update keeping an emotion curve's segment whose points changed and rewriting its ends in
   // place instead of removing it and drawing it again, and a node leaving a section finding its
   // index there from a Fenwick tree over the indexes left (1,280 bytes).
+  // An export's answer to the panel carrying what the format could not write exactly (a lone
+  // surrogate in CSV or Markdown), which the command line warns of and the panel now lists (42 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_200 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_300 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -207,7 +207,8 @@ function mainToUiSchema() {
     z.object({ type: z.literal('import-result'), requestId, format: ImportFormatSchema, result: ImportAnswerSchema }),
     // The export's text in the pieces the exporter wrote (`textPieces`), none over a piece's size:
     // the panel makes the file of them as they are, and joins them only to copy the text.
-    z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, parts: z.array(z.string().check(z.maxLength(TEXT_PIECE_CHARS))) }),
+    // With what the format could not write exactly (a lone surrogate in CSV or Markdown), which the command line warns of too.
+    z.object({ type: z.literal('export-result'), requestId, format: ExportFormatSchema, parts: z.array(z.string().check(z.maxLength(TEXT_PIECE_CHARS))), warnings: z.optional(z.array(ProblemSchema)) }),
     z.object({ type: z.literal('warnings-worded'), requestId, messages: z.array(z.string()) }),
     // "Check Journeyboard in this file": the view's words, each step as it finishes, then the
     // diagnostics document as data, written out once, when someone copies it. The sandbox words the

@@ -3,8 +3,10 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { analyseJourney, exportJourney } from '../../src/formats'
-import { CATALOGUES, READING_CATALOGUES } from '../../src/i18n'
+import { CATALOGUES, LANGUAGES, PROBLEM_CATALOGUES, problemText, READING_CATALOGUES } from '../../src/i18n'
+import { runCliAsync } from '../../src/cli/run-cli'
 import { MainToUiSchema, UiToMainSchema } from '../../src/messages'
+import { problem } from '../../src/model'
 import { readWarning } from '../../src/reader/warning-log'
 import { warningText } from '../../src/reader/warning-text'
 import { capitalise } from '../../ui/state/summary-format'
@@ -12,6 +14,7 @@ import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { createFakeBridge } from './fake-bridge'
 import { createSandboxBridge } from './sandbox-bridge'
+import { createMemoryIo } from '../support/memory-io'
 
 afterEach(() => {
   cleanup()
@@ -271,6 +274,50 @@ describe('a journey file through the board and back', () => {
     const file = JSON.parse(writeText.mock.calls[0]![0]) as Record<string, unknown>
     expect({ $schema: file.$schema, 'x-study': file['x-study'] }).toEqual(envelope)
     expect(file.journey).toEqual(made.value)
+  })
+})
+
+describe('what an export cannot write exactly', () => {
+  it('lists a text holding half a character under the CSV export, in every language, as the command line warns of it', async () => {
+    const { bridge, settledAsync } = createSandboxBridge()
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    const made = createJourneyFromTemplate({ templateId: 'blank' })
+    if (!made.ok) throw new Error('template failed')
+    // A JSON file can hold a lone surrogate (`\udc00`); a CSV file, UTF-8 text, cannot.
+    const item = { id: 'half', stageId: 'discover', laneId: 'thoughts', text: 'Half \udc00 a character' }
+    const text = JSON.stringify({ format: 'journeyboard', version: 2, journey: { ...made.value, items: [item] } })
+    const io = createMemoryIo({ 'journey.json': text })
+    expect(await runCliAsync(['export', 'journey.json', '--format', 'csv'], io)).toBe(0)
+    const cliWarning = io.err.replace(/^warning: journey\.json: /, '').trimEnd()
+    expect(cliWarning).toBe('items[0].text: holds 1 lone surrogate (U+DC00), half of a character that UTF-8 cannot hold: CSV writes U+FFFD in its place wherever it shows this text')
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Import' }))
+    const importPanel = screen.getByRole('tabpanel', { name: 'Import' })
+    fireEvent.input(within(importPanel).getByLabelText('Journey text'), { target: { value: text } })
+    fireEvent.click(within(importPanel).getByRole('button', { name: 'Generate board' }))
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
+    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
+    await act(settledAsync)
+    const bar = within(panel).getByTestId('export')
+    fireEvent.click(within(bar).getByRole('radio', { name: 'JSON' }))
+    await act(settledAsync)
+    // JSON keeps the half character exactly: nothing to list.
+    expect(within(bar).queryByRole('list')).toBeNull()
+    fireEvent.click(within(bar).getByRole('radio', { name: 'CSV' }))
+    await act(settledAsync)
+    expect(within(within(bar).getByRole('list', { name: 'What this format cannot write exactly' })).getByRole('listitem').textContent).toBe(cliWarning)
+
+    const { params, code } = problem('items[0].text', 'lone-surrogate', { n: 1, units: 'U+DC00', format: 'CSV' })
+    for (const language of LANGUAGES) {
+      fireEvent.change(screen.getByTestId('panel-language'), { target: { value: language } })
+      await act(settledAsync)
+      const list = within(screen.getByTestId('export')).getByRole('list', { name: CATALOGUES[language].panel.export.notExact })
+      expect(within(list).getByRole('listitem').textContent).toBe(`items[0].text${PROBLEM_CATALOGUES[language].separator}${problemText(code!, params!, PROBLEM_CATALOGUES[language], language)}`)
+    }
   })
 })
 

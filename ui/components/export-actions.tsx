@@ -13,7 +13,7 @@ import { downloadText } from '../platform/download-text'
 import { EXPORT_FORMAT_ORDER, exportFileName, reportFileName } from '../state/export-file'
 import { createRequestId } from '../state/request-id'
 import { usePanelText } from '../i18n/panel-text'
-import { problemWords } from '../i18n/problem-words'
+import { problemLine, problemWords } from '../i18n/problem-words'
 import { capitalise } from '../state/summary-format'
 
 interface ExportActionsProps {
@@ -25,9 +25,9 @@ interface ExportActionsProps {
   onFormatChange: (format: ExportFormat) => void
 }
 
-/** The sandbox's export text in its parts, or what went wrong, worded by its code when the panel shows it. */
-function exportTextOf(message: ParsedMainToUi): { parts: string[] } | { problem: Problem } | undefined {
-  if (message.type === 'export-result') return { parts: message.parts }
+/** The sandbox's export text in its parts with what it could not write exactly, or what went wrong, worded by its code when the panel shows it. */
+function exportTextOf(message: ParsedMainToUi): { parts: string[]; warnings: Problem[] } | { problem: Problem } | undefined {
+  if (message.type === 'export-result') return { parts: message.parts, warnings: message.warnings ?? [] }
   if (message.type === 'error') return { problem: message.problem ?? { path: '', message: message.message } }
   return undefined
 }
@@ -57,6 +57,7 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
   )
   const exported = answer?.key === key ? answer.value : undefined
   const parts = exported !== undefined && 'parts' in exported ? exported.parts : undefined
+  const warnings = exported !== undefined && 'warnings' in exported ? exported.warnings : []
   useEffect(() => {
     if (exported !== undefined && 'problem' in exported) setFailure(exported.problem)
   }, [exported])
@@ -144,6 +145,13 @@ export function ExportActions({ bridge, journey, envelope, format, onFormatChang
           {t.export.download}
         </Button>
       </div>
+      {warnings.length > 0 ? (
+        <ul class="jb-list jb-muted" aria-label={t.export.notExact}>
+          {warnings.map((warning, index) => (
+            <li key={index}>{problemLine(warning, panelText)}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   )
 }

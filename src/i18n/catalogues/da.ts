@@ -142,7 +142,8 @@ export const da: Catalogue = {
       saved: '{file} er gemt',
       copy: 'Kopiér',
       download: 'Hent',
-      report: 'Rapport'
+      report: 'Rapport',
+      notExact: 'Hvad dette format ikke kan skrive præcist'
     },
     import: {
       heading: 'Importér en rejse',

@@ -160,7 +160,9 @@ export const en = {
       saved: 'Saved {file}',
       copy: 'Copy',
       download: 'Download',
-      report: 'Report'
+      report: 'Report',
+      /** The list of texts an export had to change (half characters a CSV or Markdown file cannot hold), under the buttons. */
+      notExact: 'What this format cannot write exactly'
     },
     import: {
       heading: 'Import a journey',

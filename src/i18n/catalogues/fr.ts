@@ -143,7 +143,8 @@ export const fr: Catalogue = {
       saved: '{file} enregistré',
       copy: 'Copier',
       download: 'Télécharger',
-      report: 'Rapport'
+      report: 'Rapport',
+      notExact: 'Ce que ce format ne peut pas écrire tel quel'
     },
     import: {
       heading: 'Importer un parcours',

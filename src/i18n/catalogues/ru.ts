@@ -147,7 +147,8 @@ export const ru: Catalogue = {
       saved: 'Сохранено: {file}',
       copy: 'Копировать',
       download: 'Скачать',
-      report: 'Отчёт'
+      report: 'Отчёт',
+      notExact: 'Что этот формат не может записать точно'
     },
     import: {
       heading: 'Импорт пути',

@@ -143,7 +143,8 @@ export const zhHans: Catalogue = {
       saved: '已保存 {file}',
       copy: '复制',
       download: '下载',
-      report: '报告'
+      report: '报告',
+      notExact: '此格式无法原样写出的内容'
     },
     import: {
       heading: '导入旅程',
