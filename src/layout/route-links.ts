@@ -189,7 +189,7 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
     const route = best.routed.get(node.key) as Route
     nodes[at] = { ...node, startMagnet: route.start, endMagnet: route.end }
     // The line drawn again, for the few links left blocked only: no route keeps its points.
-    if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: routePath(ends, route), label: route.label })
+    if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: routeBetween(ends.start, route.start, ends.end, route.end, undefined).path, label: route.label })
   }
   return { plan: { ...plan, nodes }, blocked }
 }
@@ -459,7 +459,7 @@ function linkEnds(start: Box, end: Box, startItem: string | undefined, endItem: 
   return { start, end, startItem, endItem, startInside: insetBox(start, 1), endInside: insetBox(end, 1) }
 }
 
-/** A route between two side magnets; its line is not kept (routePath draws it again). */
+/** A route between two side magnets; its line is not kept (routeBetween draws it again). */
 interface Route {
   start: Side
   end: Side
@@ -535,12 +535,6 @@ function bestRoute(obstacles: Obstacles, ends: LinkEnds, labelSize: Box | undefi
     }
   }
   return { start: startSideOf(best), end: endSideOf(best), label: cheapest.label(labelSize), cost: bestCost, penalty: bestPenalty }
-}
-
-/** The line of `route` between `ends`, as it was traced when the route was costed. */
-function routePath(ends: LinkEnds, route: Route): Point[] {
-  tried.trace(ends.start, route.start, ends.end, route.end)
-  return tried.path()
 }
 
 /**
