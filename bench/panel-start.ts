@@ -106,14 +106,14 @@ function outermostCpuMs(events: readonly TraceEvent[]): number {
   return total / 1000
 }
 
-/** Opens the panel once in a set-up (dist/ui.html unless `htmlPath` says otherwise) and measures it; `keepAs` names the file its trace is kept in. */
-async function openingAsync(browser: Browser, setUp: SetUp, keepAs?: string, htmlPath?: string): Promise<Opening> {
+/** Opens the panel once in a set-up and measures it; `keepAs` names the file its trace is kept in. */
+async function openingAsync(browser: Browser, setUp: SetUp, keepAs?: string): Promise<Opening> {
   let tracing = false
   const beforeNavigateAsync = async (page: Page): Promise<void> => {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES })
     tracing = true
   }
-  const panel = await setUp.openAsync(browser, htmlPath === undefined ? { beforeNavigateAsync } : { beforeNavigateAsync, htmlPath })
+  const panel = await setUp.openAsync(browser, { beforeNavigateAsync })
   try {
     // The answers that follow the mark (the other locales' journeys) are outside the range measured.
     const recorded = await browser.stopTracing()
