@@ -28,15 +28,18 @@ export function rescaleJourney(journey: Journey, to: Pick<EmotionScale, 'min' | 
   }
 }
 
+/** Why a text is not a scale: not written MIN..MAX, or its MIN not below its MAX. */
+export type EmotionScaleRefusal = 'scale-not-min-max' | 'scale-min-not-below-max'
+
 /**
  * Reads a scale written as "MIN..MAX" ("-2..2", "1..5", "1..10").
- * @returns the scale, or a message saying what is wrong
+ * @returns the scale, or the code of what is wrong, for the caller to word in its own voice
  */
-export function parseEmotionScale(text: string): Pick<EmotionScale, 'min' | 'max'> | string {
+export function parseEmotionScale(text: string): { ok: true; scale: Pick<EmotionScale, 'min' | 'max'> } | { ok: false; code: EmotionScaleRefusal } {
   const match = /^\s*([+-]?\d+(?:\.\d+)?)\s*\.\.\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(text)
-  if (match === null) return `"${text}" is not a scale: write MIN..MAX, such as -2..2, 1..5 or 1..10`
+  if (match === null) return { ok: false, code: 'scale-not-min-max' }
   const min = Number(match[1])
   const max = Number(match[2])
-  if (!(min < max)) return `"${text}" is not a scale: MIN must be less than MAX`
-  return { min, max }
+  if (!(min < max)) return { ok: false, code: 'scale-min-not-below-max' }
+  return { ok: true, scale: { min, max } }
 }

@@ -30,7 +30,8 @@ describe('journeyboard export and import with --scale', () => {
   })
 
   it('refuses a scale it cannot read, and a curve the journey does not have', async () => {
-    expect(await cli(['export', 'car-rental', '--scale', '5..1'])).toMatchObject({ code: 2, err: expect.stringContaining('--scale: "5..1" is not a scale: MIN must be less than MAX') })
+    expect(await cli(['export', 'car-rental', '--scale', '5..1'])).toMatchObject({ code: 2, err: expect.stringContaining('--scale must be MIN..MAX with MIN less than MAX, got "5..1"') })
+    expect(await cli(['export', 'car-rental', '--scale', '1-5'])).toMatchObject({ code: 2, err: expect.stringContaining('--scale must be MIN..MAX, such as -2..2, 1..5 or 1..10, got "1-5"') })
     // Exit 1, as for a --stages id the template lacks: the journey, not the command line, is at fault.
     expect(await cli(['export', 'car-rental', '--format', 'mermaid', '--curve', 'nope'])).toMatchObject({
       code: 1,

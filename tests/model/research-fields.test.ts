@@ -120,10 +120,11 @@ describe('rescaling', () => {
     expect(validateJourney(moved).ok).toBe(true)
   })
 
-  it('reads scales written MIN..MAX and says what is wrong otherwise', () => {
-    expect(parseEmotionScale('-2..2')).toEqual({ min: -2, max: 2 })
-    expect(parseEmotionScale(' 1 .. 10 ')).toEqual({ min: 1, max: 10 })
-    expect(parseEmotionScale('5..1')).toBe('"5..1" is not a scale: MIN must be less than MAX')
-    expect(parseEmotionScale('1-5')).toBe('"1-5" is not a scale: write MIN..MAX, such as -2..2, 1..5 or 1..10')
+  it('reads scales written MIN..MAX and gives the code of what is wrong otherwise', () => {
+    expect(parseEmotionScale('-2..2')).toEqual({ ok: true, scale: { min: -2, max: 2 } })
+    expect(parseEmotionScale(' 1 .. 10 ')).toEqual({ ok: true, scale: { min: 1, max: 10 } })
+    expect(parseEmotionScale('5..1')).toEqual({ ok: false, code: 'scale-min-not-below-max' })
+    expect(parseEmotionScale('2..2')).toEqual({ ok: false, code: 'scale-min-not-below-max' })
+    expect(parseEmotionScale('1-5')).toEqual({ ok: false, code: 'scale-not-min-max' })
   })
 })
