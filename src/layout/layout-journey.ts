@@ -1,7 +1,7 @@
 import { fillText } from '../i18n'
 import { type BlueprintLine, DEFAULT_EVIDENCE_LEVELS, type EvidenceLevel, followedPersona, type Item, type Journey, type Lane, type Link, type Persona, type Stage } from '../model'
 import { type BoardLabels, boardLabels } from './board-labels'
-import type { BoardPlan, Box } from './board-plan'
+import type { BoardPlan } from './board-plan'
 import {
   BOARD_FILL,
   type EmotionSign,
@@ -53,6 +53,7 @@ import {
 } from './layout-metrics'
 import { legendEntries } from './legend-entries'
 import { measureCell, type MeasuredCell } from './measure-cell'
+import type { NodeBoxes } from './node-boxes'
 import { orderLanes } from './order-lanes'
 import { type PhaseRun, phaseRuns } from './phase-runs'
 import { blueprintSlotHeight, type IndexedLine, placeBlueprintLines } from './place-blueprint-lines'
@@ -133,7 +134,7 @@ export function layoutWithLinkRoom(journey: Journey, options: LayoutOptions, roo
 }
 
 /** layoutWithLinkRoom, with every node's box on the board as the plan builder kept them (for routing). */
-function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { plan: BoardPlan; boxes: ReadonlyMap<string, Box> } {
+function layOut(journey: Journey, options: LayoutOptions, room: LinkRoom): { plan: BoardPlan; boxes: NodeBoxes } {
   const labels = options.labels ?? boardLabels(journey.locale)
   const cellColumns = Math.max(1, Math.floor(options.cellColumns ?? CELL_MAX_COLUMNS))
   const measure = options.measure ?? estimatedTextMeasure

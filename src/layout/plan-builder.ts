@@ -1,7 +1,7 @@
-import { centreOf } from '../geometry'
 import type { Box, PlanConnector, PlanFont, PlanNode } from './board-plan'
 import { TEXT_COLOR } from '../palette/figjam-palette'
 import { keepShape } from './keep-shape'
+import { NodeBoxes } from './node-boxes'
 import { BODY_FONT, LINK_FONT_SIZE } from './layout-metrics'
 import type { PlanTag } from './plan-tag'
 
@@ -18,17 +18,18 @@ export type ConnectorSpec = Pick<PlanConnector, 'key' | 'start' | 'end' | 'lineT
  */
 export class PlanBuilder {
   readonly nodes: PlanNode[] = []
-  private readonly boxOf = new Map<string, Box>()
+  private readonly boxOf = new NodeBoxes()
 
-  /** Every node's box relative to the board, by plan key: what planBoxes works out from the finished plan. */
-  get boxes(): ReadonlyMap<string, Box> {
+  /** Every node's box relative to the board, by its place in `nodes`: what planNodeBoxes works out from the finished plan. */
+  get boxes(): NodeBoxes {
     return this.boxOf
   }
 
   add<N extends PlanNode>(node: N): N {
-    if (this.boxOf.has(node.key)) throw new Error(`layout produced the plan key "${node.key}" twice`)
-    const origin = node.parent === null ? { x: 0, y: 0 } : this.boardBox(node.parent)
-    this.boxOf.set(node.key, { x: origin.x + node.x, y: origin.y + node.y, width: node.width, height: node.height })
+    if (this.boxOf.placeOf(node.key) !== undefined) throw new Error(`layout produced the plan key "${node.key}" twice`)
+    // 0 + x for the board, as planBoxes adds its origin: the same sums, to the last bit.
+    const parent = node.parent === null ? -1 : this.placeOf(node.parent)
+    this.boxOf.push(node.key, (parent < 0 ? 0 : this.boxOf.x(parent)) + node.x, (parent < 0 ? 0 : this.boxOf.y(parent)) + node.y, node.width, node.height)
     this.nodes.push(node)
     return node
   }
@@ -45,8 +46,14 @@ export class PlanBuilder {
 
   /** A connector on the board section; its box spans the centres of the two nodes it joins. */
   addConnector(spec: ConnectorSpec): void {
-    const a = centreOf(this.boardBox(spec.start))
-    const b = centreOf(this.boardBox(spec.end))
+    // The centres as numbers, as centreOf works them out, rather than a point made for each end of every connector.
+    const boxes = this.boxOf
+    const start = this.placeOf(spec.start)
+    const end = this.placeOf(spec.end)
+    const ax = boxes.x(start) + boxes.width(start) / 2
+    const ay = boxes.y(start) + boxes.height(start) / 2
+    const bx = boxes.x(end) + boxes.width(end) / 2
+    const by = boxes.y(end) + boxes.height(end) / 2
     // Spelled out rather than spread: V8 gives an object spread first and grown after fresh hidden
     // classes every time (kilobytes per connector, thousands of connectors on a big board).
     this.add({
@@ -62,10 +69,10 @@ export class PlanBuilder {
       kind: 'connector',
       parent: BOARD_KEY,
       name: spec.key,
-      x: Math.min(a.x, b.x),
-      y: Math.min(a.y, b.y),
-      width: Math.abs(b.x - a.x),
-      height: Math.abs(b.y - a.y),
+      x: Math.min(ax, bx),
+      y: Math.min(ay, by),
+      width: Math.abs(bx - ax),
+      height: Math.abs(by - ay),
       startCap: 'NONE',
       font: BODY_FONT,
       fontSize: LINK_FONT_SIZE,
@@ -81,15 +88,14 @@ export class PlanBuilder {
   resize(node: PlanNode, width: number, height: number): void {
     node.width = width
     node.height = height
-    const box = this.boardBox(node.key)
-    this.boxOf.set(node.key, { x: box.x, y: box.y, width, height })
+    this.boxOf.resize(this.placeOf(node.key), width, height)
   }
 
-  /** A node's box relative to the board section's top-left corner. */
-  boardBox(key: string): Box {
-    const box = this.boxOf.get(key)
-    if (box === undefined) throw new Error(`layout referred to the plan key "${key}" before adding it`)
-    return box
+  /** The place of the node with plan key `key` in `nodes`. */
+  private placeOf(key: string): number {
+    const place = this.boxOf.placeOf(key)
+    if (place === undefined) throw new Error(`layout referred to the plan key "${key}" before adding it`)
+    return place
   }
 
   /** Every distinct font the nodes use, sorted, so the writer loads each exactly once. */

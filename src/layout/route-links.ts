@@ -4,7 +4,8 @@ import { LINK_CLEARANCE } from './layout-metrics'
 import { keepShape } from './keep-shape'
 import { keptLineLabel } from './kept-line-label'
 import { linkLabelBox } from './link-label-box'
-import { planBoxes } from './plan-boxes'
+import { NodeBoxes } from './node-boxes'
+import { planNodeBoxes } from './plan-node-boxes'
 import { stickyPairKey } from './sticky-pair-key'
 
 /** What a link's route costs: a label on text outweighs any detour on any board. */
@@ -120,9 +121,9 @@ interface Pass {
 
 /**
  * routeLinks, telling which links it could not route clear.
- * @param boxes every node's box relative to the board (planBoxes), when the caller has them already
+ * @param boxes every node's box relative to the board by its place in the plan (planNodeBoxes), when the caller has them already
  */
-export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> = planBoxes(plan)): RoutedLinks {
+export function planLinkRoutes(plan: BoardPlan, boxes: NodeBoxes = planNodeBoxes(plan)): RoutedLinks {
   // Loops rather than callbacks made per call, whose optimised code lasts only as long as they do
   // (see keepShape).
   // The item of each sticky a link ends at, not of every sticky: a board has far fewer link ends
@@ -140,31 +141,27 @@ export function planLinkRoutes(plan: BoardPlan, boxes: ReadonlyMap<string, Box> 
       if (node.kind === 'sticky' && node.tag.itemId !== undefined && itemOf.has(node.key)) itemOf.set(node.key, node.tag.itemId)
     }
   }
-  // Each node's box, or undefined for a node no line keeps clear of; its obstacle is made the first
-  // time a route comes near it (BucketGrid), not for every node of the board.
-  // Sized once rather than grown node by node (each growth a copy).
-  const obstacleBoxes = new Array<Box | undefined>(plan.nodes.length)
   const links: (LinkToRoute & { at: number })[] = []
   for (let at = 0; at < plan.nodes.length; at++) {
     const node = plan.nodes[at] as PlanNode
-    obstacleBoxes[at] = blocksAt(node, boxes.get(node.key))
     // The tag's role read last, only of elbowed connectors: tags come in many hidden classes.
     if (node.kind !== 'connector' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined || node.tag.role !== 'link') continue
-    const start = boxes.get(node.start)
-    const end = boxes.get(node.end)
-    if (start !== undefined && end !== undefined) links.push({ node, at, ends: linkEnds(start, end, itemOf.get(node.start), itemOf.get(node.end)), labelSize: linkLabelBox(node.text, ORIGIN) })
+    const start = boxes.placeOf(node.start)
+    const end = boxes.placeOf(node.end)
+    if (start !== undefined && end !== undefined) links.push({ node, at, ends: linkEnds(boxes.box(start), boxes.box(end), itemOf.get(node.start), itemOf.get(node.end)), labelSize: linkLabelBox(node.text, ORIGIN) })
   }
-  const index = new ObstacleIndex({ nodes: plan.nodes, boxes: obstacleBoxes })
+  // A node's obstacle is made the first time a route comes near it (BucketGrid), not for every node of the board.
+  const index = new ObstacleIndex({ nodes: plan.nodes, boxes })
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
   const kept: BlockedLink[] = []
   for (let at = 0; at < plan.nodes.length; at++) {
     const node = plan.nodes[at] as PlanNode
     if (node.kind !== 'connector' || node.keptLine === undefined || node.tag.role !== 'link') continue
-    const start = boxes.get(node.start)
-    const end = boxes.get(node.end)
+    const start = boxes.placeOf(node.start)
+    const end = boxes.placeOf(node.end)
     if (start === undefined || end === undefined) continue
-    const checked = checkKeptLine(index, linkEnds(start, end, itemOf.get(node.start), itemOf.get(node.end)), node.keptLine, node.text)
+    const checked = checkKeptLine(index, linkEnds(boxes.box(start), boxes.box(end), itemOf.get(node.start), itemOf.get(node.end)), node.keptLine, node.text)
     if (!checked.clear) kept.push({ key: node.key, start: node.start, end: node.end, path: checked.path, label: checked.label, kept: node.keptLine })
     if (checked.label !== undefined) index.add(obstacle(checked.label, { sticky: false, blocksLines: false, text: true }))
   }
@@ -634,12 +631,12 @@ function baseCost({ corners, count }: RouteTrace): number {
   return coordinatesLength(corners, count) + PER_BEND * (count - 2) + (count > 4 ? GUESSWORK : 0)
 }
 
-/** A node's box if it is in a link's way: sections and connectors are crossed freely, everything else is kept clear. */
-function blocksAt(node: PlanNode, box: Box | undefined): Box | undefined {
-  return node.kind === 'section' || node.kind === 'connector' ? undefined : box
+/** Whether a node is in a link's way: sections and connectors are crossed freely, everything else is kept clear. */
+function blocks(node: PlanNode): boolean {
+  return node.kind !== 'section' && node.kind !== 'connector'
 }
 
-/** What a node is to a link, from its box (blocksAt). */
+/** What a node is to a link, from its box (see blocks). */
 function obstacleOf(node: PlanNode, box: Box): Obstacle {
   const pinned = PIN_ROLES.has(node.tag.role) ? node.tag.itemId : undefined
   // A blueprint line is a bar across the whole grid, there to be crossed; its label is text.
@@ -671,7 +668,7 @@ class ObstacleIndex {
 
   /** @param fixed obstacles that are never taken out (the board's nodes) */
   constructor(fixed?: FixedObstacles) {
-    this.grid = fixed === undefined || fixed.boxes.length === 0 ? undefined : new BucketGrid(fixed)
+    this.grid = fixed === undefined || fixed.nodes.length === 0 ? undefined : new BucketGrid(fixed)
   }
 
   add(obstacle: Obstacle): void {
@@ -734,10 +731,10 @@ class ObstacleIndex {
   }
 }
 
-/** The board's nodes as obstacles: each node's box, or undefined for a node no line keeps clear of (blocksAt). */
+/** The board's nodes as obstacles (those in a link's way: see blocks), with their boxes by their places in `nodes`. */
 interface FixedObstacles {
   nodes: readonly PlanNode[]
-  boxes: readonly (Box | undefined)[]
+  boxes: NodeBoxes
 }
 
 /**
@@ -749,7 +746,7 @@ interface FixedObstacles {
  */
 class BucketGrid {
   readonly nodes: readonly PlanNode[]
-  readonly boxes: readonly (Box | undefined)[]
+  readonly boxes: NodeBoxes
   /** The obstacles made so far, by node place. */
   readonly made: (Obstacle | undefined)[]
   readonly left: number
@@ -763,12 +760,14 @@ class BucketGrid {
     this.nodes = nodes
     this.boxes = boxes
     // As long as the plan from the start: an array written at far places as it grows would go sparse.
-    this.made = new Array<Obstacle | undefined>(boxes.length)
+    this.made = new Array<Obstacle | undefined>(nodes.length)
     let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
-    for (let member = 0; member < boxes.length; member++) {
-      const box = boxes[member]
-      if (box === undefined) continue
-      const { x, y, width, height } = box
+    for (let member = 0; member < nodes.length; member++) {
+      if (!blocks(nodes[member] as PlanNode)) continue
+      const x = boxes.x(member)
+      const y = boxes.y(member)
+      const width = boxes.width(member)
+      const height = boxes.height(member)
       // A box not in numbers (NaN) is in no bucket, as add leaves it, and bounds nothing.
       if (!Number.isFinite(x + y + width + height)) continue
       left = Math.min(left, bucketOf(x))
@@ -783,19 +782,23 @@ class BucketGrid {
     this.rows = left > right ? 0 : bottom - top + 1
     // Counted first, then each bucket's run of members filled in: two passes, no list per bucket.
     const starts = new Int32Array(this.columns * this.rows + 1)
-    for (let member = 0; member < boxes.length; member++) {
-      const box = boxes[member]
-      if (box === undefined) continue
-      const { x, y, width, height } = box
+    for (let member = 0; member < nodes.length; member++) {
+      if (!blocks(nodes[member] as PlanNode)) continue
+      const x = boxes.x(member)
+      const y = boxes.y(member)
+      const width = boxes.width(member)
+      const height = boxes.height(member)
       for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) for (let by = bucketOf(y); by <= bucketOf(y + height); by++) increment(starts, this.cellOf(bx, by) + 1)
     }
     for (let cell = 1; cell < starts.length; cell++) starts[cell] = (starts[cell] as number) + (starts[cell - 1] as number)
     const members = new Int32Array(starts[starts.length - 1] as number)
     const next = starts.slice(0, -1)
-    for (let member = 0; member < boxes.length; member++) {
-      const box = boxes[member]
-      if (box === undefined) continue
-      const { x, y, width, height } = box
+    for (let member = 0; member < nodes.length; member++) {
+      if (!blocks(nodes[member] as PlanNode)) continue
+      const x = boxes.x(member)
+      const y = boxes.y(member)
+      const width = boxes.width(member)
+      const height = boxes.height(member)
       for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) for (let by = bucketOf(y); by <= bucketOf(y + height); by++) members[increment(next, this.cellOf(bx, by)) - 1] = member
     }
     this.starts = starts
@@ -813,7 +816,7 @@ class BucketGrid {
 
   /** The obstacle of the node at `member`, made the first time it is asked for. */
   obstacleAt(member: number): Obstacle {
-    return (this.made[member] ??= obstacleOf(this.nodes[member] as PlanNode, this.boxes[member] as Box))
+    return (this.made[member] ??= obstacleOf(this.nodes[member] as PlanNode, this.boxes.box(member)))
   }
 
   /** The number of bucket (bx, by) in this grid, or -1 outside it (where no obstacle given is). */
@@ -842,4 +845,7 @@ function boundsOf(points: readonly Point[]): Box {
 
 // An index with a grid, as routing makes one for every board (keepShape: the class declarations and
 // bucketOf above must come first).
-keepShape(new ObstacleIndex({ nodes: [], boxes: [{ x: 0, y: 0, width: 1, height: 1 }] }))
+const keptBoxes = new NodeBoxes()
+keptBoxes.push('kept', 0, 0, 1, 1)
+// A grid is built of the nodes' boxes and kinds alone (see blocks).
+keepShape(new ObstacleIndex({ nodes: [{ kind: 'shape' } as PlanNode], boxes: keptBoxes }))
