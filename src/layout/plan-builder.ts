@@ -19,6 +19,12 @@ export type ConnectorSpec = Pick<PlanConnector, 'key' | 'start' | 'end' | 'lineT
 export class PlanBuilder {
   readonly nodes: PlanNode[] = []
   private readonly boxOf = new NodeBoxes()
+  /**
+   * The parent the last node named and its place: the layout adds a section's children one after
+   * another, naming it by the same string, so most nodes find their parent without a look-up.
+   */
+  private lastParent: string | undefined = undefined
+  private lastParentPlace = -1
 
   /** Every node's box relative to the board, by its place in `nodes`: what planNodeBoxes works out from the finished plan. */
   get boxes(): NodeBoxes {
@@ -26,12 +32,24 @@ export class PlanBuilder {
   }
 
   add<N extends PlanNode>(node: N): N {
-    if (this.boxOf.placeOf(node.key) !== undefined) throw new Error(`layout produced the plan key "${node.key}" twice`)
+    const boxes = this.boxOf
+    const parent = node.parent === null ? -1 : this.parentPlace(node.parent)
     // 0 + x for the board, as planBoxes adds its origin: the same sums, to the last bit.
-    const parent = node.parent === null ? -1 : this.placeOf(node.parent)
-    this.boxOf.push(node.key, (parent < 0 ? 0 : this.boxOf.x(parent)) + node.x, (parent < 0 ? 0 : this.boxOf.y(parent)) + node.y, node.width, node.height)
+    // push tells a key given before: one map operation a node, not a look-up before it.
+    if (!boxes.push(node.key, (parent < 0 ? 0 : boxes.x(parent)) + node.x, (parent < 0 ? 0 : boxes.y(parent)) + node.y, node.width, node.height)) {
+      throw new Error(`layout produced the plan key "${node.key}" twice`)
+    }
     this.nodes.push(node)
     return node
+  }
+
+  /** The place of a parent section: the last one's, or looked up. */
+  private parentPlace(key: string): number {
+    if (key !== this.lastParent) {
+      this.lastParentPlace = this.placeOf(key)
+      this.lastParent = key
+    }
+    return this.lastParentPlace
   }
 
   /**
