@@ -6,12 +6,14 @@ const FIELDS = 4
 /** Nodes the first buffer holds; it doubles when full. */
 const FIRST_CAPACITY = 256
 /**
- * How many maps the keys are spread over, by their last character (see groupOf). One map of every
- * key of a 5,000-item board (about 7,800) outgrows 4,096 entries, and past that V8 gives its table
- * (over 128 KB) a space where each key then put in costs several times as much: filling one map
- * with 7,800 keys took 190 ns a key against 50 ns spread over these (1.1 ms a layout of that board).
+ * The most keys one map holds; the next key starts another. One map of every key of a 5,000-item
+ * board (about 7,800) outgrows 4,096 entries, and past that V8 gives its table (over 128 KB) a space
+ * where each key then put in costs several times as much: filling one map with 7,800 keys took 190
+ * ns a key against 35 ns in maps of 4,096, each key also looked for in the maps before (1.2 ms a
+ * layout of that board). Spreading the keys over maps by their last character cost about as little
+ * but allocated 370 KB more (maps a fraction full, and a key made of pieces copied whole to read it).
  */
-const KEY_GROUPS = 16
+const KEYS_PER_MAP = 4096
 
 /**
  * Plan nodes' boxes relative to the board section, by each node's place in the plan's nodes, and
@@ -22,13 +24,9 @@ const KEY_GROUPS = 16
  */
 export class NodeBoxes {
   private coordinates = new Float64Array(FIELDS * FIRST_CAPACITY)
-  private readonly places: Map<string, number>[] = []
+  private readonly places: Map<string, number>[] = [new Map()]
   /** How many boxes it holds: the places taken are 0 up to this. */
   count = 0
-
-  constructor() {
-    for (let group = 0; group < KEY_GROUPS; group++) this.places.push(new Map())
-  }
 
   /**
    * Adds the box of the node at the next place, found by `key` from now on (a later one of the same
@@ -47,21 +45,28 @@ export class NodeBoxes {
     coordinates[at + 1] = y
     coordinates[at + 2] = width
     coordinates[at + 3] = height
-    const group = this.groupOf(key)
-    const keys = group.size
-    group.set(key, place)
+    const places = this.places
+    let last = places[places.length - 1] as Map<string, number>
+    if (last.size >= KEYS_PER_MAP) {
+      last = new Map()
+      places.push(last)
+    }
+    let given = false
+    for (let map = 0; map < places.length - 1; map++) if ((places[map] as Map<string, number>).has(key)) given = true
+    const keys = last.size
+    last.set(key, place)
     this.count = place + 1
-    return group.size > keys
+    return !given && last.size > keys
   }
 
   /** The place of the node with plan key `key`, if it has one. */
   placeOf(key: string): number | undefined {
-    return this.groupOf(key).get(key)
-  }
-
-  /** The map a key is in: its last character's code picks it (an empty key, NaN, the first). */
-  private groupOf(key: string): Map<string, number> {
-    return this.places[key.charCodeAt(key.length - 1) & (KEY_GROUPS - 1)] as Map<string, number>
+    const places = this.places
+    for (let map = places.length - 1; map >= 0; map--) {
+      const place = (places[map] as Map<string, number>).get(key)
+      if (place !== undefined) return place
+    }
+    return undefined
   }
 
   x(place: number): number {
