@@ -38,8 +38,11 @@ const BUCKET = 256
 
 interface Obstacle {
   box: Box
-  /** The item a sticky or its pin belongs to. */
-  itemId?: string | undefined
+  /**
+   * The number of the item a sticky or its pin belongs to (see itemNumber), -1 for none: compared
+   * for every obstacle near every route tried, where two item ids, strings, were compared by content.
+   */
+  item: number
   sticky: boolean
   /** Whether a link's line must keep off it (blueprint bars and sections are there to be crossed). */
   blocksLines: boolean
@@ -57,8 +60,8 @@ interface Obstacle {
  * An obstacle with every field it may ever have set from the start: routing marks each obstacle it
  * finds (seen, padded), and fields added later would give obstacles of one kind different shapes.
  */
-function obstacle(box: Box, kind: Pick<Obstacle, 'itemId' | 'sticky' | 'blocksLines' | 'text' | 'link'>): Obstacle {
-  return { box, itemId: kind.itemId, sticky: kind.sticky, blocksLines: kind.blocksLines, text: kind.text, seen: 0, padded: undefined, link: kind.link }
+function obstacle(box: Box, kind: Pick<Obstacle, 'sticky' | 'blocksLines' | 'text' | 'link'>): Obstacle {
+  return { box, item: -1, sticky: kind.sticky, blocksLines: kind.blocksLines, text: kind.text, seen: 0, padded: undefined, link: kind.link }
 }
 
 /**
@@ -125,43 +128,33 @@ interface Pass {
  */
 export function planLinkRoutes(plan: BoardPlan, boxes: NodeBoxes = planNodeBoxes(plan)): RoutedLinks {
   // Loops rather than callbacks made per call, whose optimised code lasts only as long as they do
-  // (see keepShape).
-  // The item of each sticky a link ends at, not of every sticky: a board has far fewer link ends
-  // than stickies, and a map of every sticky was much of the routing's garbage on a big board.
-  const itemOf = new Map<string, string | undefined>()
-  for (let at = 0; at < plan.nodes.length; at++) {
-    const node = plan.nodes[at] as PlanNode
-    if (node.kind !== 'connector' || node.tag.role !== 'link') continue
-    itemOf.set(node.start, undefined)
-    itemOf.set(node.end, undefined)
-  }
-  if (itemOf.size > 0) {
-    for (let at = 0; at < plan.nodes.length; at++) {
-      const node = plan.nodes[at] as PlanNode
-      if (node.kind === 'sticky' && node.tag.itemId !== undefined && itemOf.has(node.key)) itemOf.set(node.key, node.tag.itemId)
-    }
-  }
+  // (see keepShape). One walk over the nodes finds the links: each node's kind is read from objects
+  // of many hidden classes, which costs a slow look-up every time.
+  const nodes = plan.nodes
+  const items = new Map<string, number>()
   const links: (LinkToRoute & { at: number })[] = []
-  for (let at = 0; at < plan.nodes.length; at++) {
-    const node = plan.nodes[at] as PlanNode
-    // The tag's role read last, only of elbowed connectors: tags come in many hidden classes.
-    if (node.kind !== 'connector' || node.lineType !== 'ELBOWED' || node.keptLine !== undefined || node.tag.role !== 'link') continue
-    const start = boxes.placeOf(node.start)
-    const end = boxes.placeOf(node.end)
-    if (start !== undefined && end !== undefined) links.push({ node, at, ends: linkEnds(boxes.box(start), boxes.box(end), itemOf.get(node.start), itemOf.get(node.end)), labelSize: linkLabelBox(node.text, ORIGIN) })
+  const keptAt: number[] = []
+  for (let at = 0; at < nodes.length; at++) {
+    const node = nodes[at] as PlanNode
+    // The tag's role read last, only of connectors of a link's kind: tags come in many hidden classes.
+    if (node.kind !== 'connector' || (node.keptLine === undefined && node.lineType !== 'ELBOWED') || node.tag.role !== 'link') continue
+    if (node.keptLine !== undefined) {
+      keptAt.push(at)
+      continue
+    }
+    const ends = endsOf(nodes, boxes, items, node)
+    if (ends !== undefined) links.push({ node, at, ends, labelSize: linkLabelBox(node.text, ORIGIN) })
   }
   // A node's obstacle is made the first time a route comes near it (BucketGrid), not for every node of the board.
-  const index = new ObstacleIndex({ nodes: plan.nodes, boxes })
+  const index = new ObstacleIndex({ nodes, boxes, items })
   // Lines people drew straight or curved run where their ends are: they are checked, and their
   // labels become obstacles every routed link keeps clear of.
   const kept: BlockedLink[] = []
-  for (let at = 0; at < plan.nodes.length; at++) {
-    const node = plan.nodes[at] as PlanNode
-    if (node.kind !== 'connector' || node.keptLine === undefined || node.tag.role !== 'link') continue
-    const start = boxes.placeOf(node.start)
-    const end = boxes.placeOf(node.end)
-    if (start === undefined || end === undefined) continue
-    const checked = checkKeptLine(index, linkEnds(boxes.box(start), boxes.box(end), itemOf.get(node.start), itemOf.get(node.end)), node.keptLine, node.text)
+  for (const at of keptAt) {
+    const node = nodes[at] as PlanConnector
+    const ends = endsOf(nodes, boxes, items, node)
+    if (ends === undefined) continue
+    const checked = checkKeptLine(index, ends, node.keptLine as KeptLine, node.text)
     if (!checked.clear) kept.push({ key: node.key, start: node.start, end: node.end, path: checked.path, label: checked.label, kept: node.keptLine })
     if (checked.label !== undefined) index.add(obstacle(checked.label, { sticky: false, blocksLines: false, text: true }))
   }
@@ -180,15 +173,15 @@ export function planLinkRoutes(plan: BoardPlan, boxes: NodeBoxes = planNodeBoxes
     if (freed.blocked.size < best.blocked.size) best = freed
   }
   if (best.blocked.size > 0) settlePairs(index, order, best)
-  const nodes = plan.nodes.slice()
+  const routed = nodes.slice()
   const blocked: BlockedLink[] = [...kept]
   for (const { node, at, ends } of links) {
     const route = best.routed.get(node.key) as Route
-    nodes[at] = { ...node, startMagnet: route.start, endMagnet: route.end }
+    routed[at] = { ...node, startMagnet: route.start, endMagnet: route.end }
     // The line drawn again, for the few links left blocked only: no route keeps its points.
     if (best.blocked.has(node.key)) blocked.push({ key: node.key, start: node.start, end: node.end, path: routeBetween(ends.start, route.start, ends.end, route.end, undefined).path, label: route.label })
   }
-  return { plan: { ...plan, nodes }, blocked }
+  return { plan: { ...plan, nodes: routed }, blocked }
 }
 
 /**
@@ -434,7 +427,7 @@ function checkKeptLine(index: ObstacleIndex, ends: LinkEnds, kept: KeptLine, tex
   const label = keptLineLabel(ends.start, ends.end, text)
   const hull = kept === 'centres' ? undefined : hullOfBoxes(ends.start, ends.end)
   const crosses = (box: Box): boolean => (hull === undefined ? polylineCrossesBox(path, box) : convexPolygonOverlapsBox(hull, box))
-  const own = (obstacle: Obstacle): boolean => obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)
+  const own = (obstacle: Obstacle): boolean => obstacle.item >= 0 && (obstacle.item === ends.startItem || obstacle.item === ends.endItem)
   const region = hull === undefined ? boundsOf(path) : boundsOf(hull)
   const throughSticky = index.nearList(region).some((obstacle) => obstacle.sticky && !own(obstacle) && crosses(obstacle.box))
   // Only what people read counts against a line no room is made for (a blueprint bar is there to be crossed).
@@ -445,14 +438,39 @@ function checkKeptLine(index: ObstacleIndex, ends: LinkEnds, kept: KeptLine, tex
 interface LinkEnds {
   start: Box
   end: Box
-  startItem: string | undefined
-  endItem: string | undefined
+  /** The numbers of the items of the stickies at its ends (see itemNumber), -1 for none. */
+  startItem: number
+  endItem: number
   /** The boxes of the two ends a little smaller, for the check that a line doubles back through one (routeCost). */
   startInside: Box
   endInside: Box
 }
 
-function linkEnds(start: Box, end: Box, startItem: string | undefined, endItem: string | undefined): LinkEnds {
+/** The ends of a link on the board and the items of the stickies there; undefined when either end is not in the plan. */
+function endsOf(nodes: readonly PlanNode[], boxes: NodeBoxes, items: Map<string, number>, link: PlanConnector): LinkEnds | undefined {
+  const start = boxes.placeOf(link.start)
+  const end = boxes.placeOf(link.end)
+  if (start === undefined || end === undefined) return undefined
+  return linkEnds(boxes.box(start), boxes.box(end), itemNumber(items, stickyItem(nodes[start])), itemNumber(items, stickyItem(nodes[end])))
+}
+
+/** The number routing gives an item id, the same for the same id (by `items`, filled as ids come); -1 for none. */
+function itemNumber(items: Map<string, number>, id: string | undefined): number {
+  if (id === undefined) return -1
+  let number = items.get(id)
+  if (number === undefined) {
+    number = items.size
+    items.set(id, number)
+  }
+  return number
+}
+
+/** The item of a sticky, whose pins a line ending at it may touch (see routeCost); none for any other node. */
+function stickyItem(node: PlanNode | undefined): string | undefined {
+  return node?.kind === 'sticky' ? node.tag.itemId : undefined
+}
+
+function linkEnds(start: Box, end: Box, startItem: number, endItem: number): LinkEnds {
   return { start, end, startItem, endItem, startInside: insetBox(start, 1), endInside: insetBox(end, 1) }
 }
 
@@ -592,7 +610,7 @@ function routeCost({ index, labels }: Obstacles, ends: LinkEnds, route: RouteTra
     for (let k = 0; k < found; k++) {
       const obstacle = index.found[k] as Obstacle
       if (!obstacle.blocksLines) continue
-      if (obstacle.itemId !== undefined && (obstacle.itemId === ends.startItem || obstacle.itemId === ends.endItem)) continue
+      if (obstacle.item >= 0 && (obstacle.item === ends.startItem || obstacle.item === ends.endItem)) continue
       obstacle.padded ??= insetBox(obstacle.box, -LINK_CLEARANCE)
       if (coordinatesCrossBox(corners, count, obstacle.padded)) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
       if (over(cost, bound, strict)) return cost
@@ -637,13 +655,13 @@ function blocks(node: PlanNode): boolean {
 }
 
 /** What a node is to a link, from its box (see blocks). */
-function obstacleOf(node: PlanNode, box: Box): Obstacle {
-  const pinned = PIN_ROLES.has(node.tag.role) ? node.tag.itemId : undefined
+function obstacleOf(node: PlanNode, box: Box, items: Map<string, number>): Obstacle {
+  const pinned = PIN_ROLES.has(node.tag.role) ? itemNumber(items, node.tag.itemId) : -1
   // A blueprint line is a bar across the whole grid, there to be crossed; its label is text.
   const bar = node.tag.role === 'blueprint-line' && node.tag.part === 'line'
   const text = node.kind === 'sticky' || node.kind === 'text' || (node.kind === 'shape' && node.text.trim() !== '')
   // Spelled out as obstacle() makes it, without the literal of its kinds: one obstacle for every node of the board.
-  return { box, itemId: pinned, sticky: node.kind === 'sticky', blocksLines: !bar, text, seen: 0, padded: undefined, link: undefined }
+  return { box, item: pinned, sticky: node.kind === 'sticky', blocksLines: !bar, text, seen: 0, padded: undefined, link: undefined }
 }
 
 /**
@@ -735,6 +753,8 @@ class ObstacleIndex {
 interface FixedObstacles {
   nodes: readonly PlanNode[]
   boxes: NodeBoxes
+  /** The numbers given to item ids so far (see itemNumber). */
+  items: Map<string, number>
 }
 
 /**
@@ -747,6 +767,7 @@ interface FixedObstacles {
 class BucketGrid {
   readonly nodes: readonly PlanNode[]
   readonly boxes: NodeBoxes
+  readonly items: Map<string, number>
   /** The obstacles made so far, by node place. */
   readonly made: (Obstacle | undefined)[]
   readonly left: number
@@ -756,13 +777,20 @@ class BucketGrid {
   readonly starts: Int32Array
   readonly members: Int32Array
 
-  constructor({ nodes, boxes }: FixedObstacles) {
+  constructor({ nodes, boxes, items }: FixedObstacles) {
     this.nodes = nodes
     this.boxes = boxes
+    this.items = items
     // As long as the plan from the start: an array written at far places as it grows would go sparse.
     this.made = new Array<Obstacle | undefined>(nodes.length)
+    // The buckets each node spans, worked out once: first column, first row, last column, last row
+    // (none for a node out of the way). Its kind is read once too (see planLinkRoutes).
+    const spans = new Float64Array(SPAN_FIELDS * nodes.length)
     let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity]
     for (let member = 0; member < nodes.length; member++) {
+      const at = SPAN_FIELDS * member
+      spans[at + 2] = -1
+      spans[at + 3] = -1
       if (!blocks(nodes[member] as PlanNode)) continue
       const x = boxes.x(member)
       const y = boxes.y(member)
@@ -770,10 +798,14 @@ class BucketGrid {
       const height = boxes.height(member)
       // A box not in numbers (NaN) is in no bucket, as add leaves it, and bounds nothing.
       if (!Number.isFinite(x + y + width + height)) continue
-      left = Math.min(left, bucketOf(x))
-      top = Math.min(top, bucketOf(y))
-      right = Math.max(right, bucketOf(x + width))
-      bottom = Math.max(bottom, bucketOf(y + height))
+      spans[at] = bucketOf(x)
+      spans[at + 1] = bucketOf(y)
+      spans[at + 2] = bucketOf(x + width)
+      spans[at + 3] = bucketOf(y + height)
+      left = Math.min(left, spans[at] as number)
+      top = Math.min(top, spans[at + 1] as number)
+      right = Math.max(right, spans[at + 2] as number)
+      bottom = Math.max(bottom, spans[at + 3] as number)
     }
     // `+ 0` makes a -0 bucket 0, so that bucket numbers stay small integers.
     this.left = left > right ? 0 : left + 0
@@ -782,24 +814,15 @@ class BucketGrid {
     this.rows = left > right ? 0 : bottom - top + 1
     // Counted first, then each bucket's run of members filled in: two passes, no list per bucket.
     const starts = new Int32Array(this.columns * this.rows + 1)
-    for (let member = 0; member < nodes.length; member++) {
-      if (!blocks(nodes[member] as PlanNode)) continue
-      const x = boxes.x(member)
-      const y = boxes.y(member)
-      const width = boxes.width(member)
-      const height = boxes.height(member)
-      for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) for (let by = bucketOf(y); by <= bucketOf(y + height); by++) increment(starts, this.cellOf(bx, by) + 1)
+    for (let at = 0; at < spans.length; at += SPAN_FIELDS) {
+      for (let bx = spans[at] as number; bx <= (spans[at + 2] as number); bx++) for (let by = spans[at + 1] as number; by <= (spans[at + 3] as number); by++) increment(starts, this.cellOf(bx, by) + 1)
     }
     for (let cell = 1; cell < starts.length; cell++) starts[cell] = (starts[cell] as number) + (starts[cell - 1] as number)
     const members = new Int32Array(starts[starts.length - 1] as number)
     const next = starts.slice(0, -1)
     for (let member = 0; member < nodes.length; member++) {
-      if (!blocks(nodes[member] as PlanNode)) continue
-      const x = boxes.x(member)
-      const y = boxes.y(member)
-      const width = boxes.width(member)
-      const height = boxes.height(member)
-      for (let bx = bucketOf(x); bx <= bucketOf(x + width); bx++) for (let by = bucketOf(y); by <= bucketOf(y + height); by++) members[increment(next, this.cellOf(bx, by)) - 1] = member
+      const at = SPAN_FIELDS * member
+      for (let bx = spans[at] as number; bx <= (spans[at + 2] as number); bx++) for (let by = spans[at + 1] as number; by <= (spans[at + 3] as number); by++) members[increment(next, this.cellOf(bx, by)) - 1] = member
     }
     this.starts = starts
     this.members = members
@@ -816,7 +839,7 @@ class BucketGrid {
 
   /** The obstacle of the node at `member`, made the first time it is asked for. */
   obstacleAt(member: number): Obstacle {
-    return (this.made[member] ??= obstacleOf(this.nodes[member] as PlanNode, this.boxes.box(member)))
+    return (this.made[member] ??= obstacleOf(this.nodes[member] as PlanNode, this.boxes.box(member), this.items))
   }
 
   /** The number of bucket (bx, by) in this grid, or -1 outside it (where no obstacle given is). */
@@ -826,6 +849,9 @@ class BucketGrid {
     return column >= 0 && column < this.columns && row >= 0 && row < this.rows ? column * this.rows + row : -1
   }
 }
+
+/** Numbers kept for each node in BucketGrid's spans. */
+const SPAN_FIELDS = 4
 
 /** Adds one to `counts[at]`; returns the new count. */
 function increment(counts: Int32Array, at: number): number {
@@ -848,4 +874,4 @@ function boundsOf(points: readonly Point[]): Box {
 const keptBoxes = new NodeBoxes()
 keptBoxes.push('kept', 0, 0, 1, 1)
 // A grid is built of the nodes' boxes and kinds alone (see blocks).
-keepShape(new ObstacleIndex({ nodes: [{ kind: 'shape' } as PlanNode], boxes: keptBoxes }))
+keepShape(new ObstacleIndex({ nodes: [{ kind: 'shape' } as PlanNode], boxes: keptBoxes, items: new Map() }))
