@@ -50,18 +50,16 @@ interface Obstacle {
   text: boolean
   /** The last question of its ObstacleIndex that found it (an obstacle belongs to one index only). */
   seen?: number
-  /** Its box LINK_CLEARANCE wider on every side, once a line has been checked against it. */
-  padded?: Box
   /** The plan key of the link whose label it is. */
   link?: string
 }
 
 /**
  * An obstacle with every field it may ever have set from the start: routing marks each obstacle it
- * finds (seen, padded), and fields added later would give obstacles of one kind different shapes.
+ * finds (seen), and fields added later would give obstacles of one kind different shapes.
  */
 function obstacle(box: Box, kind: Pick<Obstacle, 'sticky' | 'blocksLines' | 'text' | 'link'>): Obstacle {
-  return { box, item: -1, sticky: kind.sticky, blocksLines: kind.blocksLines, text: kind.text, seen: 0, padded: undefined, link: kind.link }
+  return { box, item: -1, sticky: kind.sticky, blocksLines: kind.blocksLines, text: kind.text, seen: 0, link: kind.link }
 }
 
 /**
@@ -192,8 +190,9 @@ export function planLinkRoutes(plan: BoardPlan, boxes: NodeBoxes = planNodeBoxes
 function routeInOrder(index: ObstacleIndex, links: readonly LinkToRoute[], freeRoutes = false): Pass {
   const labels = new ObstacleIndex()
   const pass: Pass = { routed: new Map(), blocked: new Set() }
+  // The links by key, for placeClear to find the one whose label is in the way: only when it may.
   const byKey = new Map<string, LinkToRoute>()
-  for (const link of links) byKey.set(link.node.key, link)
+  if (freeRoutes) for (const link of links) byKey.set(link.node.key, link)
   for (const link of links) {
     if (freeRoutes && placeClear({ index, labels }, pass, byKey, link, FREED_LINKS, { moving: new Set(), tries: FREEING_TRIES })) continue
     const best = bestRoute({ index, labels }, link.ends, link.labelSize)
@@ -441,9 +440,6 @@ interface LinkEnds {
   /** The numbers of the items of the stickies at its ends (see itemNumber), -1 for none. */
   startItem: number
   endItem: number
-  /** The boxes of the two ends a little smaller, for the check that a line doubles back through one (routeCost). */
-  startInside: Box
-  endInside: Box
 }
 
 /** The ends of a link on the board and the items of the stickies there; undefined when either end is not in the plan. */
@@ -471,7 +467,7 @@ function stickyItem(node: PlanNode | undefined): string | undefined {
 }
 
 function linkEnds(start: Box, end: Box, startItem: number, endItem: number): LinkEnds {
-  return { start, end, startItem, endItem, startInside: insetBox(start, 1), endInside: insetBox(end, 1) }
+  return { start, end, startItem, endItem }
 }
 
 /** A route between two side magnets; its line is not kept (routeBetween draws it again). */
@@ -594,9 +590,9 @@ function routeCost({ index, labels }: Obstacles, ends: LinkEnds, route: RouteTra
   const { corners, count } = route
   let cost = base
   if (over(cost, bound, strict)) return cost
-  // A line that doubles back through its own end sticky.
-  if (coordinatesCrossBox(corners, count, ends.startInside)) cost += THROUGH_STICKY
-  if (coordinatesCrossBox(corners, count, ends.endInside)) cost += THROUGH_STICKY
+  // A line that doubles back through its own end sticky (its box a little smaller).
+  if (coordinatesCrossBox(corners, count, insetInto(scratch, ends.start, 1))) cost += THROUGH_STICKY
+  if (coordinatesCrossBox(corners, count, insetInto(scratch, ends.end, 1))) cost += THROUGH_STICKY
   // Each segment looks only at what lies along it (a bent line's bounds would take in a whole
   // block of the board beside it), and each obstacle is counted once however many segments near it.
   const c = LINK_CLEARANCE
@@ -611,8 +607,7 @@ function routeCost({ index, labels }: Obstacles, ends: LinkEnds, route: RouteTra
       const obstacle = index.found[k] as Obstacle
       if (!obstacle.blocksLines) continue
       if (obstacle.item >= 0 && (obstacle.item === ends.startItem || obstacle.item === ends.endItem)) continue
-      obstacle.padded ??= insetBox(obstacle.box, -LINK_CLEARANCE)
-      if (coordinatesCrossBox(corners, count, obstacle.padded)) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
+      if (coordinatesCrossBox(corners, count, insetInto(scratch, obstacle.box, -LINK_CLEARANCE))) cost += obstacle.sticky ? THROUGH_STICKY : CROSSES_SHAPE
       if (over(cost, bound, strict)) return cost
     }
   }
@@ -632,6 +627,22 @@ function routeCost({ index, labels }: Obstacles, ends: LinkEnds, route: RouteTra
     for (let k = 0; k < found; k++) if (rectangleOverlapsBox(x, y, width, height, (labels.found[k] as Obstacle).box)) cost += COVERS_TEXT
   }
   return cost
+}
+
+/**
+ * The box routeCost tests a line against, written over for each test: the boxes a little smaller or
+ * wider than a sticky or an obstacle are needed only while a line is tested, and making one for
+ * each (kept on its obstacle) was a tenth of what the routing allocated.
+ */
+const scratch: Box = { x: 0, y: 0, width: 0, height: 0 }
+
+/** insetBox written into `into` instead of a box made: the same sums. */
+function insetInto(into: Box, box: Box, by: number): Box {
+  into.x = box.x + by
+  into.y = box.y + by
+  into.width = Math.max(0, box.width - 2 * by)
+  into.height = Math.max(0, box.height - 2 * by)
+  return into
 }
 
 /** Whether a route costing `cost` is sure to lose to one costing `bound` (see routeCost). */
@@ -661,7 +672,7 @@ function obstacleOf(node: PlanNode, box: Box, items: Map<string, number>): Obsta
   const bar = node.tag.role === 'blueprint-line' && node.tag.part === 'line'
   const text = node.kind === 'sticky' || node.kind === 'text' || (node.kind === 'shape' && node.text.trim() !== '')
   // Spelled out as obstacle() makes it, without the literal of its kinds: one obstacle for every node of the board.
-  return { box, item: pinned, sticky: node.kind === 'sticky', blocksLines: !bar, text, seen: 0, padded: undefined, link: undefined }
+  return { box, item: pinned, sticky: node.kind === 'sticky', blocksLines: !bar, text, seen: 0, link: undefined }
 }
 
 /**
