@@ -121,9 +121,13 @@ export const BUDGETS = [
   // index there from a Fenwick tree over the indexes left (1,280 bytes).
   // An export's answer to the panel carrying what the format could not write exactly (a lone
   // surrogate in CSV or Markdown), which the command line warns of and the panel now lists (42 bytes).
+  // The layout's node boxes kept as numbers by their place in the plan, their keys in maps of at
+  // most 4,096, the routing reading them by place and testing lines against one box written over,
+  // with item ids compared as numbers, and an item's markers shared lists (1,348 bytes): 1.3 MB less
+  // garbage per 5,000-item layout, and no map outgrowing 4,096 entries.
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_300 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 437_650 }
 ]
 
 const minify = !process.argv.includes('--dev')
