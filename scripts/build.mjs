@@ -121,9 +121,12 @@ export const BUDGETS = [
   // index there from a Fenwick tree over the indexes left (1,280 bytes).
   // An export's answer to the panel carrying what the format could not write exactly (a lone
   // surrogate in CSV or Markdown), which the command line warns of and the panel now lists (42 bytes).
+  // The CSV importer's scanner, row reader and lists of items, stages and lanes each keep one
+  // instance alive, and a link read from a row is one object literal, so that a full collection
+  // between two imports no longer throws away the code V8 optimised for them (126 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_300 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_340 }
 ]
 
 const minify = !process.argv.includes('--dev')

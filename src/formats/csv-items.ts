@@ -1,3 +1,4 @@
+import { keepShape } from '../layout/keep-shape'
 import { type Item, ItemSchema } from '../model'
 
 /**
@@ -28,3 +29,6 @@ export class CsvItems {
     else sequence.push(item.laneId)
   }
 }
+
+// Every CSV import makes its items' list: one kept keeps its hidden class, and the code made for it, through full collections.
+keepShape(new CsvItems())
