@@ -123,10 +123,13 @@ export const BUDGETS = [
   // surrogate in CSV or Markdown), which the command line warns of and the panel now lists (42 bytes).
   // The CSV importer's scanner, row reader and lists of items, stages and lanes each keep one
   // instance alive, and a link read from a row is one object literal, so that a full collection
-  // between two imports no longer throws away the code V8 optimised for them (126 bytes).
+  // between two imports no longer throws away the code V8 optimised for them (126 bytes). The
+  // journey's cross-field check, the CSV reader's record callback and the CSV emotion scale's lane
+  // lookup as loops and module-level functions rather than callbacks made per call, for the same
+  // reason (301 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_340 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_640 }
 ]
 
 const minify = !process.argv.includes('--dev')
