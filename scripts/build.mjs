@@ -126,10 +126,11 @@ export const BUDGETS = [
   // between two imports no longer throws away the code V8 optimised for them (126 bytes). The
   // journey's cross-field check, the CSV reader's record callback and the CSV emotion scale's lane
   // lookup as loops and module-level functions rather than callbacks made per call, for the same
-  // reason (301 bytes).
+  // reason (301 bytes). The CSV importer's index of its items' ids handed to the journey's check,
+  // which then looks ids up there instead of indexing them again (31 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_640 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 436_670 }
 ]
 
 const minify = !process.argv.includes('--dev')

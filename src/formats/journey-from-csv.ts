@@ -62,7 +62,7 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
     emotionScale: emotion.scale,
     ...research.scales
   }
-  const validated = items.allChecked ? validateJourneyOfCheckedItems(input, items.items) : validateJourney(input)
+  const validated = items.allChecked ? validateJourneyOfCheckedItems(input, items.items, items.lineById) : validateJourney(input)
   if (validated.ok) return imported(validated.value, warnings)
   return importFailed(
     placeCsvModelProblems(validated.problems, {

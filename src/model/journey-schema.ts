@@ -323,11 +323,11 @@ function uniqueIds(j: JourneyBase, key: 'personas' | 'phases' | 'stages' | 'lane
 
 /**
  * Cross-field rules zod cannot express per field: unique ids, references that resolve, ranges.
- * Loops and module-level functions, not callbacks made on every call: a callback's optimised code
+ * `knownItemIds`, when given, are the items' ids, each once (see crossFieldIssues). Loops and module-level functions, not callbacks made on every call: a callback's optimised code
  * lives only as long as the callback, so after a full collection a big journey's check would be
  * compiled again (see keepShape).
  */
-function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): void {
+function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>, knownItemIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
   const issue: Issue = (path, code, params = {}) => {
     ctx.addIssue({ code: 'custom', ...customIssue(path, code, params) })
   }
@@ -336,7 +336,7 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
   const stageIds = uniqueIds(j, 'stages', issue)
   const laneIds = uniqueIds(j, 'lanes', issue)
   const activityIds = uniqueIds(j, 'activityTypes', issue)
-  const itemIds = uniqueIds(j, 'items', issue)
+  const itemIds = knownItemIds ?? uniqueIds(j, 'items', issue)
   uniqueIds(j, 'links', issue)
   const curveIds = uniqueIds(j, 'curves', issue)
   const levelIds = j.evidenceLevels === undefined ? new Set(DEFAULT_EVIDENCE_LEVELS.map((level) => level.id)) : uniqueIds(j, 'evidenceLevels', issue)
@@ -453,11 +453,15 @@ export const JourneySchema = JourneyBaseSchema.check(z.superRefine(checkJourneyA
  * The issues the cross-field rules find in a journey whose every field was checked already (one
  * made of a checked journey's parts and choices each parsed on their own): the rules JourneySchema
  * runs after its fields, without checking the fields again.
+ * @param itemIds the items' ids, each exactly once, from an importer that indexed them as it read
+ *   them and refused an id met twice: the rules look ids up there instead of indexing the items
+ *   again (a second pass over thousands of ids scattered through memory), and do not look for
+ *   duplicate item ids, which the importer has already refused.
  */
-export function crossFieldIssues(journey: Journey): z.core.$ZodIssue[] {
+export function crossFieldIssues(journey: Journey, itemIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = []
   const ctx = { value: journey, issues, addIssue: (issue: object) => issues.push({ input: journey, ...issue } as z.core.$ZodIssue) }
-  checkJourney(journey, ctx as unknown as z.core.$RefinementCtx<JourneyBase>)
+  checkJourney(journey, ctx as unknown as z.core.$RefinementCtx<JourneyBase>, itemIds)
   return issues
 }
 
