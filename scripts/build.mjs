@@ -125,9 +125,16 @@ export const BUDGETS = [
   // most 4,096, the routing reading them by place and testing lines against one box written over,
   // with item ids compared as numbers, and an item's markers shared lists (1,348 bytes): 1.3 MB less
   // garbage per 5,000-item layout, and no map outgrowing 4,096 entries.
+  // The CSV importer's scanner, row reader and lists of items, stages and lanes each keep one
+  // instance alive, and a link read from a row is one object literal, so that a full collection
+  // between two imports no longer throws away the code V8 optimised for them (126 bytes). The
+  // journey's cross-field check, the CSV reader's record callback and the CSV emotion scale's lane
+  // lookup as loops and module-level functions rather than callbacks made per call, for the same
+  // reason (301 bytes). The CSV importer's index of its items' ids handed to the journey's check,
+  // which then looks ids up there instead of indexing them again (31 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 437_650 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 438_020 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -1,3 +1,4 @@
+import { keepShape } from '../layout/keep-shape'
 import { type Item, ItemSchema } from '../model'
 
 /**
@@ -10,6 +11,10 @@ export class CsvItems {
   /** Whether every item passed its check, so `items` are all checked. */
   allChecked = true
   readonly lines: number[] = []
+  /**
+   * Each item's line by its id: the import's one index of its items' ids, which the journey's check
+   * looks ids up in too. A row whose id is taken is a problem and adds no item, so each id is here once.
+   */
   readonly lineById = new Map<string, number>()
   /** The lanes of each stage's items in row order, for `orderCsvLanes`. */
   readonly laneSequenceByStage = new Map<string, string[]>()
@@ -28,3 +33,6 @@ export class CsvItems {
     else sequence.push(item.laneId)
   }
 }
+
+// Every CSV import makes its items' list: one kept keeps its hidden class, and the code made for it, through full collections.
+keepShape(new CsvItems())

@@ -1,3 +1,4 @@
+import { keepShape } from '../layout/keep-shape'
 import { ActorKindSchema, type ImportProblemCode, type Lane, type LaneKind, LaneKindSchema, type Problem } from '../model'
 import { SlugAllocator } from '../templates/unique-slug'
 import { csvLaneKind } from './csv-lane-kind'
@@ -74,3 +75,6 @@ export class CsvLanes {
     return laneId
   }
 }
+
+// Every CSV import makes its lanes' list: one kept keeps its hidden class, and the code made for it, through full collections.
+keepShape(new CsvLanes(false))

@@ -1,3 +1,4 @@
+import { keepShape } from '../layout/keep-shape'
 import type { Problem, Stage } from '../model'
 import { SlugAllocator } from '../templates/unique-slug'
 import type { CsvRow } from './csv-row'
@@ -54,3 +55,7 @@ export class CsvStages {
     return [...this.byId.values()]
   }
 }
+
+// Every CSV import makes its stages' list: one kept keeps its hidden class (and its slug allocator's),
+// and the code made for them, through full collections.
+keepShape(new CsvStages())

@@ -38,7 +38,7 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
   const placed = csvPhases(stageEntries)
   const laneEntries = orderCsvLanes([...lanes.byId.keys()], [...items.laneSequenceByStage.values()]).flatMap((id) => lanes.byId.get(id) ?? [])
   const activityTypes = csvActivityTypes(items.items)
-  const emotion = csvEmotionScale(items.items, (laneId) => lanes.byId.get(laneId)?.lane.kind)
+  const emotion = csvEmotionScale(items.items, lanes.byId)
   const research = researchScales(items.items)
   const warnings = [
     ...read.value.warnings,
@@ -62,7 +62,7 @@ export function journeyFromCsv(text: string): ImportResult<Journey> {
     emotionScale: emotion.scale,
     ...research.scales
   }
-  const validated = items.allChecked ? validateJourneyOfCheckedItems(input, items.items) : validateJourney(input)
+  const validated = items.allChecked ? validateJourneyOfCheckedItems(input, items.items, items.lineById) : validateJourney(input)
   if (validated.ok) return imported(validated.value, warnings)
   return importFailed(
     placeCsvModelProblems(validated.problems, {

@@ -73,7 +73,9 @@ export function readCsvItem(row: CsvRow, rowNumber: number, stageId: string, lan
   if (research.problems.length > 0) for (const p of research.problems) problems.push(row.onLine(p))
   Object.assign(item, research.fields)
   const linked = parseLinksCell(row.raw('links'))
-  if (linked.ok) for (const link of linked.value) links.push({ from: id, ...link, line: row.line })
+  // Spelled out rather than spread: a spread's object takes hidden classes that a full collection
+  // drops, and with them the code optimised for links (see keepShape).
+  if (linked.ok) for (const link of linked.value) links.push({ from: id, kind: link.kind, to: link.to, label: link.label, line: row.line })
   else for (const p of linked.problems) problems.push(row.onLine(inCell(p, 'links')))
   return item
 }

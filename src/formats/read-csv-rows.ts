@@ -6,7 +6,7 @@ import { CsvStages } from './csv-stages'
 import { importProblem } from './import-problem'
 import { importFailed, type ImportResult, imported } from './import-result'
 import { JOURNEY_CSV_COLUMNS } from './journey-csv-columns'
-import { type CsvRecord, detectCsvDelimiter, forEachCsvRecord } from './parse-csv'
+import { type CsvDelimiter, type CsvRecord, detectCsvDelimiter, forEachCsvRecord } from './parse-csv'
 import { type CsvColumns, type CsvHeader, readCsvHeader } from './read-csv-header'
 import { type CsvLink, readCsvItem } from './read-csv-item'
 
@@ -64,6 +64,30 @@ function readCsvRow(record: CsvRecord, rowNumber: number, row: CsvRow, rows: Csv
   if (problems.length === problemsBefore) rows.items.add(item, record.line)
 }
 
+/** What reading a CSV's records has made so far. */
+interface CsvReading {
+  delimiter: CsvDelimiter
+  header: CsvHeader | undefined
+  rows: CsvRows | undefined
+  row: CsvRow | undefined
+  rowNumber: number
+}
+
+/** The header from the first record, then each row as the CSV reader hands it over. */
+function readRecord(record: CsvRecord, reading: CsvReading): void {
+  const header = reading.header
+  if (header === undefined) {
+    reading.header = readCsvHeader(record)
+    return
+  }
+  // Counted before the empty rows are left out, so an item's made-up id names its row in the file.
+  reading.rowNumber += 1
+  if (!header.ok || isEmptyRow(record)) return
+  reading.rows ??= startRows(header.columns, reading.delimiter !== ',', header.warnings)
+  reading.row ??= new CsvRow(header.columns)
+  readCsvRow(record, reading.rowNumber, reading.row, reading.rows)
+}
+
 /**
  * The header, then every row, each read as soon as the CSV reader hands it over: a big file's
  * records are not all held at once, only what the rows build. A syntax error anywhere in the
@@ -71,24 +95,10 @@ function readCsvRow(record: CsvRecord, rowNumber: number, row: CsvRow, rows: Csv
  */
 export function readCsvRows(text: string): ImportResult<CsvRows> {
   const delimiter = detectCsvDelimiter(text)
-  let header: CsvHeader | undefined
-  let rows: CsvRows | undefined
-  let row: CsvRow | undefined
-  let rowNumber = 0
-  const parsed = forEachCsvRecord(text, { delimiter }, (record) => {
-    if (header === undefined) {
-      header = readCsvHeader(record)
-      return
-    }
-    // Counted before the empty rows are left out, so an item's made-up id names its row in the file.
-    rowNumber += 1
-    if (!header.ok || isEmptyRow(record)) return
-    rows ??= startRows(header.columns, delimiter !== ',', header.warnings)
-    row ??= new CsvRow(header.columns)
-    readCsvRow(record, rowNumber, row, rows)
-  })
+  const reading: CsvReading = { delimiter, header: undefined, rows: undefined, row: undefined, rowNumber: 0 }
+  const parsed = forEachCsvRecord(text, { delimiter }, readRecord, reading)
   if (!parsed.ok) return importFailed(parsed.problems)
-  const read = header
+  const { header: read, rows } = reading
   if (read === undefined) return importFailed([atLine(importProblem('', 'csv-empty', { columns: [...JOURNEY_CSV_COLUMNS] }), 1)])
   if (!read.ok) return importFailed(read.problems)
   if (rows === undefined) return importFailed([atLine(importProblem('', 'csv-no-rows'), read.columns.headerLine)])

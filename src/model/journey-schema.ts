@@ -306,28 +306,40 @@ export const JourneyBaseSchema = extensibleObject({
 
 type JourneyBase = z.output<typeof JourneyBaseSchema>
 
-/** Cross-field rules zod cannot express per field: unique ids, references that resolve, ranges. */
-function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): void {
-  const issue = (path: (string | number)[], code: ModelProblemCode, params: ProblemParams = {}): void => {
+type Issue = (path: (string | number)[], code: ModelProblemCode, params?: ProblemParams) => void
+
+/** The ids of a collection's entries, each one met again reported as a duplicate. */
+function uniqueIds(j: JourneyBase, key: 'personas' | 'phases' | 'stages' | 'lanes' | 'activityTypes' | 'items' | 'links' | 'curves' | 'evidenceLevels', issue: Issue): Set<string> {
+  const seen = new Set<string>()
+  // A collection whose field is wrong may be missing here: it has no ids.
+  const entries: readonly { id: string }[] = j[key] ?? []
+  for (let index = 0; index < entries.length; index += 1) {
+    const { id } = entries[index]!
+    if (seen.has(id)) issue([key, index, 'id'], 'duplicate-id', { id })
+    seen.add(id)
+  }
+  return seen
+}
+
+/**
+ * Cross-field rules zod cannot express per field: unique ids, references that resolve, ranges.
+ * `knownItemIds`, when given, are the items' ids, each once (see crossFieldIssues). Loops and module-level functions, not callbacks made on every call: a callback's optimised code
+ * lives only as long as the callback, so after a full collection a big journey's check would be
+ * compiled again (see keepShape).
+ */
+function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>, knownItemIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>): void {
+  const issue: Issue = (path, code, params = {}) => {
     ctx.addIssue({ code: 'custom', ...customIssue(path, code, params) })
   }
-  const uniqueIds = (key: 'personas' | 'phases' | 'stages' | 'lanes' | 'activityTypes' | 'items' | 'links' | 'curves' | 'evidenceLevels'): Set<string> => {
-    const seen = new Set<string>()
-    ;(j[key] ?? []).forEach((entry, index) => {
-      if (seen.has(entry.id)) issue([key, index, 'id'], 'duplicate-id', { id: entry.id })
-      seen.add(entry.id)
-    })
-    return seen
-  }
-  const personaIds = uniqueIds('personas')
-  const phaseIds = uniqueIds('phases')
-  const stageIds = uniqueIds('stages')
-  const laneIds = uniqueIds('lanes')
-  const activityIds = uniqueIds('activityTypes')
-  const itemIds = uniqueIds('items')
-  uniqueIds('links')
-  const curveIds = uniqueIds('curves')
-  const levelIds = j.evidenceLevels === undefined ? new Set(DEFAULT_EVIDENCE_LEVELS.map((level) => level.id)) : uniqueIds('evidenceLevels')
+  const personaIds = uniqueIds(j, 'personas', issue)
+  const phaseIds = uniqueIds(j, 'phases', issue)
+  const stageIds = uniqueIds(j, 'stages', issue)
+  const laneIds = uniqueIds(j, 'lanes', issue)
+  const activityIds = uniqueIds(j, 'activityTypes', issue)
+  const itemIds = knownItemIds ?? uniqueIds(j, 'items', issue)
+  uniqueIds(j, 'links', issue)
+  const curveIds = uniqueIds(j, 'curves', issue)
+  const levelIds = j.evidenceLevels === undefined ? new Set(DEFAULT_EVIDENCE_LEVELS.map((level) => level.id)) : uniqueIds(j, 'evidenceLevels', issue)
   const uniqueColors = (key: 'curves' | 'evidenceLevels', code: ModelProblemCode): void => {
     const seen = new Set<string>()
     ;(j[key] ?? []).forEach((entry, index) => {
@@ -368,7 +380,8 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
   })
 
   const { min, max } = j.emotionScale
-  j.items.forEach((item, index) => {
+  for (let index = 0; index < j.items.length; index += 1) {
+    const item = j.items[index]!
     if (!stageIds.has(item.stageId)) issue(['items', index, 'stageId'], 'no-stage', { id: item.stageId })
     if (!laneIds.has(item.laneId)) issue(['items', index, 'laneId'], 'no-lane', { id: item.laneId })
     if (item.activityTypeId !== undefined && !activityIds.has(item.activityTypeId)) {
@@ -395,13 +408,14 @@ function checkJourney(j: JourneyBase, ctx: z.core.$RefinementCtx<JourneyBase>): 
         if (backing === item.id) issue(['items', index, 'evidence', 'itemIds', b], 'own-evidence')
       })
     }
-  })
+  }
 
-  j.links.forEach((link, index) => {
+  for (let index = 0; index < j.links.length; index += 1) {
+    const link = j.links[index]!
     if (!itemIds.has(link.from)) issue(['links', index, 'from'], 'no-item', { id: link.from })
     if (!itemIds.has(link.to)) issue(['links', index, 'to'], 'no-item', { id: link.to })
     if (link.from === link.to) issue(['links', index, 'to'], 'link-to-itself')
-  })
+  }
 
   j.blueprintLines.forEach((line, index) => {
     if (!laneIds.has(line.afterLaneId)) issue(['blueprintLines', index, 'afterLaneId'], 'no-lane', { id: line.afterLaneId })
@@ -439,11 +453,15 @@ export const JourneySchema = JourneyBaseSchema.check(z.superRefine(checkJourneyA
  * The issues the cross-field rules find in a journey whose every field was checked already (one
  * made of a checked journey's parts and choices each parsed on their own): the rules JourneySchema
  * runs after its fields, without checking the fields again.
+ * @param itemIds the items' ids, each exactly once, from an importer that indexed them as it read
+ *   them and refused an id met twice: the rules look ids up there instead of indexing the items
+ *   again (a second pass over thousands of ids scattered through memory), and do not look for
+ *   duplicate item ids, which the importer has already refused.
  */
-export function crossFieldIssues(journey: Journey): z.core.$ZodIssue[] {
+export function crossFieldIssues(journey: Journey, itemIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = []
   const ctx = { value: journey, issues, addIssue: (issue: object) => issues.push({ input: journey, ...issue } as z.core.$ZodIssue) }
-  checkJourney(journey, ctx as unknown as z.core.$RefinementCtx<JourneyBase>)
+  checkJourney(journey, ctx as unknown as z.core.$RefinementCtx<JourneyBase>, itemIds)
   return issues
 }
 

@@ -28,15 +28,17 @@ export function validateComposedJourney(journey: Journey): Result<Journey> {
  * output for each): its other fields, then the cross-field rules on the whole. An importer that
  * checks each item as it makes it lets the unchecked item go at once, instead of holding every one
  * beside its checked copy until the whole journey is checked, and no item is checked twice.
+ * @param itemIds the items' ids, each exactly once, when the importer indexed them as it read them
+ *   and refused an id met twice (see crossFieldIssues)
  * @returns what validateJourney gives for the journey with its items as read: an item's checked
  *   output checks as the item did, so where anything is wrong the whole check words the problems.
  */
-export function validateJourneyOfCheckedItems(journey: JourneyInput, items: Item[]): Result<Journey> {
+export function validateJourneyOfCheckedItems(journey: JourneyInput, items: Item[], itemIds?: ReadonlySet<string> | ReadonlyMap<string, unknown>): Result<Journey> {
   const rest = JourneyBaseSchema.safeParse({ ...journey, items: [] })
   if (rest.success) {
     // Spread in the schema's key order, so `items` keeps its place.
     const whole = { ...rest.data, items }
-    if (crossFieldIssues(whole).length === 0) return ok(whole)
+    if (crossFieldIssues(whole, itemIds).length === 0) return ok(whole)
   }
   return validateJourney({ ...journey, items })
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { type Item, ItemSchema, type JourneyInput, validateJourney, validateJourneyOfCheckedItems } from '../../src/model'
+import { crossFieldIssues, type Item, ItemSchema, type Journey, JourneyBaseSchema, type JourneyInput, validateJourney, validateJourneyOfCheckedItems } from '../../src/model'
 import { journeyInputArbitrary } from '../fixtures/journey-arbitrary'
 import { propertyRuns } from '../support/property-runs'
 
@@ -244,6 +244,22 @@ describe('validateJourneyOfCheckedItems', () => {
         expect(composed).toEqual(whole)
         // In the same key order too, as files are written.
         expect(JSON.stringify(composed)).toBe(JSON.stringify(whole))
+      }),
+      propertyRuns(150)
+    )
+  })
+
+  it('finds the same cross-field problems with the items\' ids indexed by the importer, each once, as a map or a set', () => {
+    fc.assert(
+      fc.property(journeyInputArbitrary(), fc.nat(SPOILERS.length - 1), fc.boolean(), (input, spoiler, asMap) => {
+        const fields = JourneyBaseSchema.safeParse(SPOILERS[spoiler]!(input))
+        fc.pre(fields.success)
+        const journey = fields.data as Journey
+        const ids = journey.items.map((item) => item.id)
+        // An importer refuses an id met twice before it checks the journey, so it never hands such ids over.
+        fc.pre(new Set(ids).size === ids.length)
+        const index = asMap ? new Map(ids.map((id, line) => [id, line])) : new Set(ids)
+        expect(crossFieldIssues(journey, index)).toEqual(crossFieldIssues(journey))
       }),
       propertyRuns(150)
     )
