@@ -132,9 +132,10 @@ export const BUDGETS = [
   // lookup as loops and module-level functions rather than callbacks made per call, for the same
   // reason (301 bytes). The CSV importer's index of its items' ids handed to the journey's check,
   // which then looks ids up there instead of indexing them again (31 bytes).
+  // An extensible object made as one zod schema holding its shape, catchall and check (34 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 438_020 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 438_050 }
 ]
 
 const minify = !process.argv.includes('--dev')
