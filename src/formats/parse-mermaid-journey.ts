@@ -25,10 +25,6 @@ class MermaidParseError extends Error {
   }
 }
 
-function quoted(text: string): string {
-  return JSON.stringify(text.trim())
-}
-
 /**
  * Reads a Mermaid `journey` diagram exactly as Mermaid 11 does (checked against 11.17.2): front matter, directives and
  * `%%` comment lines are stripped, then the journey grammar runs with Mermaid's lexer rules. So a
@@ -104,7 +100,7 @@ export function parseMermaidJourney(source: string): Result<MermaidJourney> {
               data,
               /^section$/i.test(token.text.trim())
                 ? { code: 'mermaid-section-unnamed' }
-                : { code: data.type === ':' ? 'mermaid-task-no-score' : 'mermaid-task-no-colon', params: { task: quoted(token.text), name: token.text.trim() } }
+                : { code: data.type === ':' ? 'mermaid-task-no-score' : 'mermaid-task-no-colon', params: { task: token.text.trim() } }
             )
           }
           shift(data)
@@ -153,18 +149,18 @@ function explain(token: MermaidToken, previous: MermaidToken | undefined, condit
       if (afterSection && previous !== undefined && /^section\s*[\r\n]/i.test(previous.text)) {
         return { code: 'mermaid-section-unnamed' }
       }
-      if (afterSection) return { code: 'mermaid-colon-in-section', params: { text: quoted(previous?.text ?? '') } }
+      if (afterSection) return { code: 'mermaid-colon-in-section', params: { text: (previous?.text ?? '').trim() } }
       return { code: 'mermaid-task-no-name', params: { example: EXAMPLE_TASK } }
     case 'INVALID':
-      return token.text === ';' ? { code: 'mermaid-semicolon' } : { code: 'mermaid-unexpected', params: { text: quoted(token.text) } }
+      return token.text === ';' ? { code: 'mermaid-semicolon' } : { code: 'mermaid-unexpected', params: { text: token.text.trim() } }
     case 'journey':
       return { code: 'mermaid-journey-again' }
     case '$end':
       if (condition === 'acc_descr_multiline') return { code: 'mermaid-description-unclosed' }
       return { code: 'mermaid-ends-early' }
     case 'LEXICAL_ERROR':
-      return { code: 'mermaid-unrecognised', params: { text: quoted(token.text) } }
+      return { code: 'mermaid-unrecognised', params: { text: token.text.trim() } }
     default:
-      return { code: 'mermaid-unexpected', params: { text: quoted(token.text) } }
+      return { code: 'mermaid-unexpected', params: { text: token.text.trim() } }
   }
 }

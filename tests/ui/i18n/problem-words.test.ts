@@ -32,4 +32,25 @@ describe('problemWords', () => {
     expect(words(problem('items[0].score', 'score-outside-scale', { min: 0, max: 5, score: -1e-7 }), 'en')).toContain('\u22121e\u22127')
     expect(words(problem('items[0].score', 'score-outside-scale', { min: 0, max: 5, score: -1.5e-7 }), 'fr')).toContain('\u22121,5e\u22127')
   })
+
+  it('quotes the task or text a Mermaid diagram is refused for in the language’s marks, the problem’s values holding it as written', () => {
+    const refused = (source: string): Problem => {
+      const read = importJourney(source, 'mermaid')
+      const [found] = read.ok ? [] : read.problems
+      if (found === undefined) throw new Error('fixture')
+      return found
+    }
+    const unscored = refused('journey\n  section Choose\n    Compare bikes:\n')
+    expect(unscored).toMatchObject({ code: 'mermaid-task-no-score', params: { task: 'Compare bikes' } })
+    expect(words(unscored, 'en')).toBe('the task "Compare bikes" has nothing after its colon; give it a score, e.g. "Compare bikes: 3"')
+    expect(words(unscored, 'fr')).toContain('la tâche «\u00a0Compare bikes\u00a0» n’a rien')
+    expect(words(unscored, 'da')).toContain('opgaven »Compare bikes« har intet')
+    expect(words(unscored, 'ru')).toContain('у задачи «Compare bikes» ничего нет')
+    expect(words(unscored, 'zh-Hans')).toContain('任务“Compare bikes”的冒号后面')
+    const colon = refused('journey\n  section Choose: bikes\n')
+    expect(colon).toMatchObject({ code: 'mermaid-colon-in-section', params: { text: 'section Choose' } })
+    expect(words(colon, 'en')).toBe('a section name cannot contain ":" (in "section Choose")')
+    expect(words(colon, 'fr')).toBe('un nom de section ne peut pas contenir ":" (dans «\u00a0section Choose\u00a0»)')
+    expect(words(colon, 'zh-Hans')).toBe('分区名称不能包含 ":"（见“section Choose”）')
+  })
 })
