@@ -133,9 +133,12 @@ export const BUDGETS = [
   // reason (301 bytes). The CSV importer's index of its items' ids handed to the journey's check,
   // which then looks ids up there instead of indexing them again (31 bytes).
   // An extensible object made as one zod schema holding its shape, catchall and check (34 bytes).
+  // A problem's list of names written (unknown fields, a CSV's own evidence levels) quoted in each
+  // language's marks as its words are made, the values kept as written (122 bytes, 58 of them
+  // saved by the Mermaid problems' values kept as written).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 438_050 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 438_115 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -91,7 +91,7 @@ export function researchScales(items: readonly Item[]): { scales: ResearchScales
   if (curveIds.length > 0) scales.curves = curveIds.map((id, index) => ({ id, name: id, color: colorAt(index) }))
   if (levelIds.some((id) => !defaults.has(id))) {
     scales.evidenceLevels = levelIds.map((id, index) => ({ id, name: id, color: colorAt(IMPORT_COLORS.length - 1 - index) }))
-    warnings.push(importProblem('evidence', 'csv-own-levels', { levels: levelIds.map((id) => `"${id}"`), defaults: [...defaults] }))
+    warnings.push(importProblem('evidence', 'csv-own-levels', { levels: levelIds, defaults: [...defaults] }))
   }
   return { scales, warnings }
 }

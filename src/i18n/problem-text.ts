@@ -15,6 +15,12 @@ export type ProblemWords<Code extends string = ProblemCode> = Omit<ProblemCatalo
 /** The list values that name alternatives (`must be one of a, b or c`); every other list names things together. */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['values', 'options'])
 
+/**
+ * The list, by problem, that names what was written (fields, levels), each in the language's
+ * quotation marks. By problem, not by name alone: `no-level` lists the journey's levels plainly.
+ */
+const QUOTED: Readonly<Partial<Record<ProblemCode, string>>> = { 'unknown-fields': 'fields', 'csv-own-levels': 'levels' }
+
 function wordFor(words: Readonly<Record<string, string>>, key: string | number | undefined): string | number | undefined {
   return typeof key === 'string' && Object.prototype.hasOwnProperty.call(words, key) ? words[key] : key
 }
@@ -32,9 +38,13 @@ export function problemText<Code extends string>(code: Code, params: ProblemPara
   // shown as it was given, never rounded to a bound it is outside of ("−1.5000000000000002" is
   // outside −1.5). The one place a problem's numbers become words, so the panel and the command
   // line say the same. Texts stay as typed ("-1.5" in a cell).
+  // Names quoted take the marks the catalogue gives: the values stay as written, marks apart.
   const marks = NUMBER_MARKS[language]
-  const written = (name: string, value: string | number | string[]): string | number =>
-    Array.isArray(value) ? listText(language, value, ALTERNATIVES.has(name) ? 'or' : 'and') : typeof value === 'number' ? inNumberMarks(String(value), marks) : value
+  const quoted = (QUOTED as Readonly<Record<string, string>>)[code]
+  const written = (name: string, given: string | number | string[]): string | number => {
+    const value = Array.isArray(given) && name === quoted ? given.map((text) => fillText(words.quoted, { text })) : given
+    return Array.isArray(value) ? listText(language, value, ALTERNATIVES.has(name) ? 'or' : 'and') : typeof value === 'number' ? inNumberMarks(String(value), marks) : value
+  }
   const defined = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, written(name, value)]])))
   const text: string | Plural = words.problems[code]
   // The form follows the language, chosen from the count itself.

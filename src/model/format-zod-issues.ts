@@ -38,7 +38,7 @@ function issueProblem(issue: z.core.$ZodIssue, input: unknown): { message: strin
     case 'invalid_value':
       return worded('one-of', { values: issue.values.map((v) => String(JSON.stringify(v))), got: String(JSON.stringify(valueAt(input, issue.path))) })
     case 'unrecognized_keys':
-      return worded('unknown-fields', { n: issue.keys.length, fields: issue.keys.map((k) => `"${k}"`) })
+      return worded('unknown-fields', { n: issue.keys.length, fields: issue.keys })
     default: {
       // A schema's own words stay the message; the code of the kind of issue says the same in any language.
       const found = zodIssueProblem(issue)

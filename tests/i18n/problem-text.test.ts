@@ -6,7 +6,7 @@ import { type Problem, ProblemCodeSchema, validateJourney } from '../../src/mode
 
 /** The values every code may be given, so each language's words can be filled whole. */
 const VALUES = {
-  expected: 'number', got: 'string', values: '"current", "future"', n: 2, fields: '"colour"', field: 'colour', prefix: 'x-', format: 'email', pattern: '/^a$/',
+  expected: 'number', got: 'string', values: '"current", "future"', n: 2, fields: ['colour', 'notes'], field: 'colour', prefix: 'x-', format: 'email', pattern: '/^a$/',
   id: 'book', colour: '#FFC470', levels: 'assumption, observed', kind: 'notes', sum: 3, count: 2, min: -2, max: 2, score: 5, version: 3, latest: 2,
   detail: 'Unexpected token }', columns: 'stage, lane, text', column: 'channel', width: 3, before: 'Book', now: 'Pick up', line: 4, value: 'fax', options: 'web, phone',
   text: '"Me', rest: 'x', task: 'Pay', example: 'Make tea: 5: Me', lowest: -3, highest: 4, low: -3, high: 4, title: 'My journey', persona: 'Me',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { importJourney } from '../../../src/formats'
 import { CATALOGUES, type Language } from '../../../src/i18n'
 import { type Problem, problem } from '../../../src/model'
+import { createJourneyFromTemplate, type JourneyChoices } from '../../../src/templates'
 import { problemWords } from '../../../ui/i18n/problem-words'
 
 const words = (found: Problem, language: Language): string => problemWords(found, { language, catalogue: CATALOGUES[language] })
@@ -31,6 +32,42 @@ describe('problemWords', () => {
     // A tiny number keeps the shortest digits that read back the same, its exponent's sign a minus too.
     expect(words(problem('items[0].score', 'score-outside-scale', { min: 0, max: 5, score: -1e-7 }), 'en')).toContain('\u22121e\u22127')
     expect(words(problem('items[0].score', 'score-outside-scale', { min: 0, max: 5, score: -1.5e-7 }), 'fr')).toContain('\u22121,5e\u22127')
+  })
+
+  it('quotes each evidence level a CSV names of its own in the language’s marks, the warning’s values holding the levels as written', () => {
+    const imported = importJourney('item_id,stage,lane,text,evidence\na,Plan,Thoughts,Where to?,hunch\nb,Plan,Thoughts,And then?,guess\n', 'csv')
+    if (!imported.ok) throw new Error('fixture')
+    const own = imported.warnings.find((found) => found.code === 'csv-own-levels')
+    if (own === undefined) throw new Error('no csv-own-levels warning')
+    expect(own.params?.levels).toEqual(['hunch', 'guess'])
+    // English as the command line has always written it.
+    expect(own.message).toBe('the evidence levels "hunch" and "guess" are not the default ones (assumption, some-evidence and validated); they are taken weakest first in the order they first appear')
+    expect(words(own, 'en')).toBe(own.message)
+    expect(words(own, 'fr')).toContain('les niveaux de preuve «\u00a0hunch\u00a0» et «\u00a0guess\u00a0» ne sont pas')
+    expect(words(own, 'da')).toContain('evidensniveauerne »hunch« og »guess« er ikke')
+    expect(words(own, 'ru')).toContain('уровни доказанности «hunch» и «guess» не совпадают')
+    expect(words(own, 'zh-Hans')).toContain('证据等级“hunch”和“guess”不是默认等级')
+    for (const language of ['fr', 'da', 'ru', 'zh-Hans'] as const) expect(words(own, language), language).not.toContain('"')
+  })
+
+  it('quotes each unknown field of the choices in the language’s marks, as a single unknown field is, the problem’s values holding the names as written', () => {
+    const created = createJourneyFromTemplate({ templateId: 'blank', personID: 'x', laneID: 'y' } as unknown as JourneyChoices)
+    if (created.ok) throw new Error('fixture')
+    const [unknown] = created.problems
+    expect(unknown).toMatchObject({ code: 'unknown-fields', params: { n: 2, fields: ['personID', 'laneID'] }, message: 'unknown fields "personID" and "laneID"' })
+    if (unknown === undefined) throw new Error('fixture')
+    expect(words(unknown, 'en')).toBe('unknown fields "personID" and "laneID"')
+    expect(words(unknown, 'fr')).toBe('champs inconnus\u00a0: «\u00a0personID\u00a0» et «\u00a0laneID\u00a0»')
+    expect(words(unknown, 'da')).toBe('ukendte felter »personID« og »laneID«')
+    expect(words(unknown, 'ru')).toBe('неизвестные поля «personID» и «laneID»')
+    expect(words(unknown, 'zh-Hans')).toBe('未知字段“personID”和“laneID”')
+    // One field alone reads as the problem that names one field does: «\u00a0colour\u00a0» in French.
+    const one = createJourneyFromTemplate({ templateId: 'blank', colour: 'red' } as unknown as JourneyChoices)
+    const [alone] = one.ok ? [] : one.problems
+    if (alone === undefined) throw new Error('fixture')
+    expect(words(alone, 'en')).toBe('unknown field "colour"')
+    expect(words(alone, 'fr')).toBe('champ inconnu\u00a0: «\u00a0colour\u00a0»')
+    expect(words(problem('colour', 'unknown-field', { field: 'colour', prefix: 'x-' }), 'fr')).toContain('champ inconnu «\u00a0colour\u00a0»')
   })
 
   it('quotes the task or text a Mermaid diagram is refused for in the language’s marks, the problem’s values holding it as written', () => {

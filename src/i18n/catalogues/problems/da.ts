@@ -6,6 +6,7 @@ export const daProblems: ProblemCatalogue = {
   line: 'linje {line}',
   lineColumn: 'linje {line}, kolonne {column}',
   separator: ': ',
+  quoted: '»{text}«',
   expected: { string: 'tekst', number: 'et tal', boolean: 'sand eller falsk', array: 'en liste', object: 'et objekt', int: 'et helt tal' },
   got: { null: 'null', array: 'en liste', string: 'tekst', number: 'et tal', NaN: 'NaN', boolean: 'sand/falsk', undefined: 'ingenting', object: 'et objekt' },
   problems: {

@@ -13,6 +13,8 @@ export const enProblems = {
   lineColumn: 'line {line}, column {column}',
   /** Between a problem's place and what is wrong: `line 4: ...`. */
   separator: ': ',
+  /** A name as it was written (a field, an id), set apart: `"colour"`. */
+  quoted: '"{text}"',
   /** A value's kind as a problem says what a field must be. */
   expected: { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number' },
   /** A value's kind as a problem says what a field was given. */

@@ -7,6 +7,7 @@ export const frProblems: ProblemCatalogue = {
   line: 'ligne {line}',
   lineColumn: 'ligne {line}, colonne {column}',
   separator: '\u00a0: ',
+  quoted: '«\u00a0{text}\u00a0»',
   expected: { string: 'du texte', number: 'un nombre', boolean: 'vrai ou faux', array: 'une liste', object: 'un objet', int: 'un nombre entier' },
   got: { null: 'null', array: 'une liste', string: 'du texte', number: 'un nombre', NaN: 'NaN', boolean: 'vrai/faux', undefined: 'rien', object: 'un objet' },
   problems: {

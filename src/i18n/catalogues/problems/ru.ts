@@ -5,6 +5,7 @@ export const ruProblems: ProblemCatalogue = {
   line: 'строка {line}',
   lineColumn: 'строка {line}, столбец {column}',
   separator: ': ',
+  quoted: '«{text}»',
   expected: { string: 'текст', number: 'число', boolean: 'true или false', array: 'список', object: 'объект', int: 'целое число' },
   got: { null: 'null', array: 'список', string: 'текст', number: 'число', NaN: 'NaN', boolean: 'true/false', undefined: 'ничего', object: 'объект' },
   problems: {
