@@ -1,18 +1,13 @@
 import { fail, formatZodIssues, type Journey, JourneySchema, ok, type Result, validateJourney } from '../model'
+import type { ReadingCatalogue } from '../i18n/catalogues/reading/en'
+import type { WarningNode } from './board-reading'
 import type { WarningLog } from './warning-log'
 
-/** The singular of each list of the journey, to name an entry in a warning. */
-const ENTRY_WORDS: Readonly<Record<string, string>> = {
-  personas: 'persona',
-  phases: 'phase',
-  stages: 'stage',
-  lanes: 'lane',
-  activityTypes: 'activity type',
-  items: 'item',
-  links: 'link',
-  curves: 'curve',
-  evidenceLevels: 'evidence level'
-}
+/**
+ * The journey's lists whose entries a warning names by kind and id, each kind worded by the reading
+ * catalogues (`nodes`, keyed by the list's name in a journey file).
+ */
+const NAMED_LISTS: ReadonlySet<string> = new Set<keyof ReadingCatalogue['nodes']>(['personas', 'phases', 'stages', 'lanes', 'activityTypes', 'items', 'links', 'curves', 'evidenceLevels'])
 
 /**
  * A board may hold longer texts than a journey does (FigJam sets no limit the plugin knows of).
@@ -34,7 +29,7 @@ export function fitTextLimits(journey: Journey, log: WarningLog, boardNodeId: st
     if (typeof value !== 'string' || value.length <= max) continue
     const cut = cutAt(value, max)
     fitted = replaceAt(fitted, issue.path, cut)
-    log.add(boardNodeId, 'text-cut', { path: describePath(journey, issue.path), length: value.length, max, cut: value.length - cut.length })
+    log.add(boardNodeId, 'text-cut', { ...placeOf(journey, issue.path), length: value.length, max, cut: value.length - cut.length })
   }
   return validateJourney(fitted)
 }
@@ -60,13 +55,16 @@ function cutAt(text: string, max: number): string {
   return code >= 0xd800 && code <= 0xdbff ? text.slice(0, max - 1) : text.slice(0, max)
 }
 
-function describePath(journey: Journey, path: readonly PropertyKey[]): string {
+/**
+ * Where a text is, as data each language words: the entry it belongs to (its list and id) or the
+ * journey itself, and the field as a journey file names it (`text`, `goals.0`). An entry without an
+ * id is named by its whole path from the journey, so the warning still points to it.
+ */
+function placeOf(journey: Journey, path: readonly PropertyKey[]): { node: WarningNode; field: string } {
   const [list, index, ...rest] = path
-  const word = typeof list === 'string' ? ENTRY_WORDS[list] : undefined
-  if (word !== undefined && typeof index === 'number') {
-    const entry = (journey as unknown as Record<string, { id?: unknown }[]>)[list as string]?.[index]
-    const name = typeof entry?.id === 'string' ? ` "${entry.id}"` : ` ${index + 1}`
-    return `the ${rest.map(String).join('.') || 'text'} of ${word}${name}`
+  if (typeof list === 'string' && NAMED_LISTS.has(list) && typeof index === 'number' && rest.length > 0) {
+    const entry = (journey as unknown as Record<string, { id?: unknown }[] | undefined>)[list]?.[index]
+    if (typeof entry?.id === 'string') return { node: { kind: list, text: entry.id }, field: rest.map(String).join('.') }
   }
-  return `the journey's ${path.map(String).join('.')}`
+  return { node: { kind: 'journey' }, field: path.map(String).join('.') }
 }

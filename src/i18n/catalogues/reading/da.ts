@@ -3,12 +3,12 @@ import type { ReadingCatalogue } from './en'
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const daReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
-  nodes: { STICKY: 'seddel', SHAPE_WITH_TEXT: 'figur', TEXT: 'tekst', SECTION: 'sektion', CONNECTOR: 'forbindelse', TABLE: 'tabel', WIDGET: 'widget', STAMP: 'stempel', EMBED: 'indlejring', LINK_UNFURL: 'linkforhåndsvisning', MEDIA: 'medie', CODE_BLOCK: 'kodeblok', HIGHLIGHT: 'markering', WASHI_TAPE: 'washi-tape', SHAPE: 'figur', VECTOR: 'tegning', GROUP: 'gruppe', FRAME: 'ramme', node: 'element', 'link-connector': 'forbindelsen for linket', 'loose-sections': 'trinsektionerne på siden', 'loose-map': 'kortet på siden' },
+  nodes: { STICKY: 'seddel', SHAPE_WITH_TEXT: 'figur', TEXT: 'tekst', SECTION: 'sektion', CONNECTOR: 'forbindelse', TABLE: 'tabel', WIDGET: 'widget', STAMP: 'stempel', EMBED: 'indlejring', LINK_UNFURL: 'linkforhåndsvisning', MEDIA: 'medie', CODE_BLOCK: 'kodeblok', HIGHLIGHT: 'markering', WASHI_TAPE: 'washi-tape', SHAPE: 'figur', VECTOR: 'tegning', GROUP: 'gruppe', FRAME: 'ramme', node: 'element', 'link-connector': 'forbindelsen for linket', 'loose-sections': 'trinsektionerne på siden', 'loose-map': 'kortet på siden', journey: 'rejsen', personas: 'persona', phases: 'fase', stages: 'trin', lanes: 'række', activityTypes: 'aktivitetstype', items: 'element', links: 'link', curves: 'kurve', evidenceLevels: 'evidensniveau' },
   node: '{kind} »{text}«',
   warnings: {
     'no-stage': 'der er ingen trin tilbage på tavlen: rejsen får ét tomt trin',
     'legend-colour-repeated': '{node} gentager forklaringens {colour} (allerede »{name}«): læst som »{name}«',
-    'text-cut': '{path} er {length} tegn, mere end de {max}, en rejse rummer: forkortet til {max} ({cut} tegn fjernet)',
+    'text-cut': 'feltet {field} i {node} er {length} tegn, mere end de {max}, en rejse rummer: forkortet til {max} ({cut} tegn fjernet)',
     'no-board': 'ingen tavle fundet: der er ingen sektion og ingen seddel at læse',
     'stored-journey-unreadable': 'rejsen, der er gemt på tavlen, kunne ikke læses ({problems}): læst fra det, tavlen viser',
     'stored-base-unreadable': 'det gemte udgangspunkt kan ikke læses ({problems}): sammenlignet med rejsen, tavlen gemmer, i stedet',

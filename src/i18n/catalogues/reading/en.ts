@@ -2,13 +2,17 @@ import type { ReadWarningCode } from './warning-codes'
 
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const enReading = {
-  /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
-  nodes: { STICKY: 'sticky', SHAPE_WITH_TEXT: 'shape', TEXT: 'text', SECTION: 'section', CONNECTOR: 'connector', TABLE: 'table', WIDGET: 'widget', STAMP: 'stamp', EMBED: 'embed', LINK_UNFURL: 'link preview', MEDIA: 'media', CODE_BLOCK: 'code block', HIGHLIGHT: 'highlight', WASHI_TAPE: 'washi tape', SHAPE: 'shape', VECTOR: 'drawing', GROUP: 'group', FRAME: 'frame', node: 'object', 'link-connector': 'the connector of link', 'loose-sections': 'the stage sections on the page', 'loose-map': 'the map on the page' },
+  /**
+   * A node by its FigJam type (and a few things that are not one node), as a warning names it; the
+   * journey itself and an entry of one of its lists (by the list's name in a journey file) too, for
+   * a warning about the journey's data rather than a node.
+   */
+  nodes: { STICKY: 'sticky', SHAPE_WITH_TEXT: 'shape', TEXT: 'text', SECTION: 'section', CONNECTOR: 'connector', TABLE: 'table', WIDGET: 'widget', STAMP: 'stamp', EMBED: 'embed', LINK_UNFURL: 'link preview', MEDIA: 'media', CODE_BLOCK: 'code block', HIGHLIGHT: 'highlight', WASHI_TAPE: 'washi tape', SHAPE: 'shape', VECTOR: 'drawing', GROUP: 'group', FRAME: 'frame', node: 'object', 'link-connector': 'the connector of link', 'loose-sections': 'the stage sections on the page', 'loose-map': 'the map on the page', journey: 'the journey', personas: 'persona', phases: 'phase', stages: 'stage', lanes: 'lane', activityTypes: 'activity type', items: 'item', links: 'link', curves: 'curve', evidenceLevels: 'evidence level' },
   node: '{kind} "{text}"',
   warnings: {
     'no-stage': 'no stage is left on the board: the journey gets one empty stage',
     'legend-colour-repeated': '{node} repeats the legend\'s {colour} (already "{name}"): read as "{name}"',
-    'text-cut': '{path} is {length} characters, more than the {max} a journey holds: cut to {max} ({cut} characters cut)',
+    'text-cut': 'the {field} of {node} is {length} characters, more than the {max} a journey holds: cut to {max} ({cut} characters cut)',
     'no-board': 'no board found: there is no section and no sticky to read',
     'stored-journey-unreadable': 'the journey stored on the board could not be read ({problems}): read from what the board shows',
     'stored-base-unreadable': 'the stored base cannot be read ({problems}): compared with the journey the board stores instead',

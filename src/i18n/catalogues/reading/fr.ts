@@ -3,12 +3,12 @@ import type { ReadingCatalogue } from './en'
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const frReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
-  nodes: { STICKY: 'post-it', SHAPE_WITH_TEXT: 'forme', TEXT: 'texte', SECTION: 'section', CONNECTOR: 'connecteur', TABLE: 'tableau', WIDGET: 'widget', STAMP: 'tampon', EMBED: 'intégration', LINK_UNFURL: 'aperçu de lien', MEDIA: 'média', CODE_BLOCK: 'bloc de code', HIGHLIGHT: 'surlignage', WASHI_TAPE: 'washi tape', SHAPE: 'forme', VECTOR: 'dessin', GROUP: 'groupe', FRAME: 'cadre', node: 'élément', 'link-connector': 'le connecteur du lien', 'loose-sections': 'les sections d’étapes de la page', 'loose-map': 'la carte de la page' },
+  nodes: { STICKY: 'post-it', SHAPE_WITH_TEXT: 'forme', TEXT: 'texte', SECTION: 'section', CONNECTOR: 'connecteur', TABLE: 'tableau', WIDGET: 'widget', STAMP: 'tampon', EMBED: 'intégration', LINK_UNFURL: 'aperçu de lien', MEDIA: 'média', CODE_BLOCK: 'bloc de code', HIGHLIGHT: 'surlignage', WASHI_TAPE: 'washi tape', SHAPE: 'forme', VECTOR: 'dessin', GROUP: 'groupe', FRAME: 'cadre', node: 'élément', 'link-connector': 'le connecteur du lien', 'loose-sections': 'les sections d’étapes de la page', 'loose-map': 'la carte de la page', journey: 'parcours', personas: 'persona', phases: 'phase', stages: 'étape', lanes: 'ligne', activityTypes: 'type d’activité', items: 'élément', links: 'lien', curves: 'courbe', evidenceLevels: 'niveau de preuve' },
   node: '{kind} « {text} »',
   warnings: {
     'no-stage': 'il ne reste aucune étape sur le tableau : le parcours reçoit une étape vide',
     'legend-colour-repeated': '{node} répète le {colour} de la légende (déjà « {name} ») : lu comme « {name} »',
-    'text-cut': '{path} compte {length} caractères, plus que les {max} qu’un parcours accepte : coupé à {max} ({cut} caractères coupés)',
+    'text-cut': 'le champ {field} ({node}) compte {length} caractères, plus que les {max} qu’un parcours accepte : coupé à {max} ({cut} caractères coupés)',
     'no-board': 'aucun tableau trouvé : il n’y a ni section ni post-it à lire',
     'stored-journey-unreadable': 'le parcours enregistré sur le tableau est illisible ({problems}) : lu d’après ce que montre le tableau',
     'stored-base-unreadable': 'la base enregistrée est illisible ({problems}) : comparé plutôt au parcours que le tableau enregistre',

@@ -3,12 +3,12 @@ import type { ReadingCatalogue } from './en'
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const ruReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
-  nodes: { STICKY: 'стикер', SHAPE_WITH_TEXT: 'фигура', TEXT: 'текст', SECTION: 'секция', CONNECTOR: 'соединитель', TABLE: 'таблица', WIDGET: 'виджет', STAMP: 'штамп', EMBED: 'встраивание', LINK_UNFURL: 'превью ссылки', MEDIA: 'медиа', CODE_BLOCK: 'блок кода', HIGHLIGHT: 'выделение', WASHI_TAPE: 'васи-лента', SHAPE: 'фигура', VECTOR: 'рисунок', GROUP: 'группа', FRAME: 'фрейм', node: 'объект', 'link-connector': 'соединитель связи', 'loose-sections': 'секции этапов на странице', 'loose-map': 'карту на странице' },
+  nodes: { STICKY: 'стикер', SHAPE_WITH_TEXT: 'фигура', TEXT: 'текст', SECTION: 'секция', CONNECTOR: 'соединитель', TABLE: 'таблица', WIDGET: 'виджет', STAMP: 'штамп', EMBED: 'встраивание', LINK_UNFURL: 'превью ссылки', MEDIA: 'медиа', CODE_BLOCK: 'блок кода', HIGHLIGHT: 'выделение', WASHI_TAPE: 'васи-лента', SHAPE: 'фигура', VECTOR: 'рисунок', GROUP: 'группа', FRAME: 'фрейм', node: 'объект', 'link-connector': 'соединитель связи', 'loose-sections': 'секции этапов на странице', 'loose-map': 'карту на странице', journey: 'путь', personas: 'персона', phases: 'фаза', stages: 'этап', lanes: 'дорожка', activityTypes: 'тип активности', items: 'элемент', links: 'связь', curves: 'кривая', evidenceLevels: 'уровень доказательности' },
   node: '{kind} «{text}»',
   warnings: {
     'no-stage': 'на доске не осталось этапов: путь получает один пустой этап',
     'legend-colour-repeated': '{node} повторяет цвет легенды {colour} (уже «{name}»): прочитано как «{name}»',
-    'text-cut': '{path}: {length} символов, больше {max}, которые вмещает путь: обрезано до {max} (обрезано символов: {cut})',
+    'text-cut': 'поле {field} ({node}): {length} символов, больше {max}, которые вмещает путь: обрезано до {max} (обрезано символов: {cut})',
     'no-board': 'доска не найдена: нет ни секций, ни стикеров',
     'stored-journey-unreadable': 'путь, сохранённый на доске, не читается ({problems}): прочитано по тому, что видно на доске',
     'stored-base-unreadable': 'сохранённая основа не читается ({problems}): сравнение идёт с путём, сохранённым на доске',

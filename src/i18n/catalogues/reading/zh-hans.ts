@@ -3,12 +3,12 @@ import type { ReadingCatalogue } from './en'
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
 export const zhHansReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
-  nodes: { STICKY: '便利贴', SHAPE_WITH_TEXT: '形状', TEXT: '文本', SECTION: '分区', CONNECTOR: '连接线', TABLE: '表格', WIDGET: '小组件', STAMP: '印章', EMBED: '嵌入内容', LINK_UNFURL: '链接预览', MEDIA: '媒体', CODE_BLOCK: '代码块', HIGHLIGHT: '高亮', WASHI_TAPE: '和纸胶带', SHAPE: '形状', VECTOR: '手绘', GROUP: '编组', FRAME: '框架', node: '对象', 'link-connector': '连接的连接线', 'loose-sections': '页面上的阶段分区', 'loose-map': '页面上的地图' },
+  nodes: { STICKY: '便利贴', SHAPE_WITH_TEXT: '形状', TEXT: '文本', SECTION: '分区', CONNECTOR: '连接线', TABLE: '表格', WIDGET: '小组件', STAMP: '印章', EMBED: '嵌入内容', LINK_UNFURL: '链接预览', MEDIA: '媒体', CODE_BLOCK: '代码块', HIGHLIGHT: '高亮', WASHI_TAPE: '和纸胶带', SHAPE: '形状', VECTOR: '手绘', GROUP: '编组', FRAME: '框架', node: '对象', 'link-connector': '连接的连接线', 'loose-sections': '页面上的阶段分区', 'loose-map': '页面上的地图', journey: '旅程', personas: '用户画像', phases: '时期', stages: '阶段', lanes: '泳道', activityTypes: '活动类型', items: '条目', links: '连接', curves: '曲线', evidenceLevels: '证据等级' },
   node: '{kind}“{text}”',
   warnings: {
     'no-stage': '画板上没有剩下任何阶段：旅程获得一个空阶段',
     'legend-colour-repeated': '{node}重复了图例中的{colour}（已是“{name}”）：按“{name}”读取',
-    'text-cut': '{path} 有 {length} 个字符，超过旅程可容纳的 {max} 个：截为 {max} 个（截去 {cut} 个）',
+    'text-cut': '{node}的 {field} 字段有 {length} 个字符，超过旅程可容纳的 {max} 个：截为 {max} 个（截去 {cut} 个）',
     'no-board': '未找到画板：没有可读取的分区或便利贴',
     'stored-journey-unreadable': '无法读取画板中保存的旅程（{problems}）：按画板上显示的内容读取',
     'stored-base-unreadable': '无法读取保存的基准（{problems}）：改为与画板保存的旅程比较',
