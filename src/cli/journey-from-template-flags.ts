@@ -45,7 +45,7 @@ function checkStageIds(template: JourneyTemplate, locale: string, stageIds: read
   }
 }
 
-/** The ids a refused choice may pick instead, as the template's problem lists them ("(none)" when there are none). */
+/** The ids a refused choice may pick instead, as the template's problem lists them. */
 function choiceIds(found: Problem): string[] {
   const ids = found.params?.ids ?? found.params?.locales
   return Array.isArray(ids) ? ids : []

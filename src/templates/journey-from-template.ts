@@ -90,15 +90,16 @@ export type StageChoice = z.infer<typeof StageChoiceSchema>
 export type EvidenceChoice = z.infer<typeof EvidenceChoiceSchema>
 export type JourneyChoices = z.infer<typeof JourneyChoicesSchema>
 
-function listIds(ids: readonly string[]): string[] | string {
-  return ids.length === 0 ? '(none)' : [...ids]
-}
-
+/*
+ * A problem lists the ids to choose from as they are; a checked template has at least one persona,
+ * stage and lane, its locales and its evidence levels, so only the chosen stages and lanes, and the
+ * templates given, can leave a list empty: those have a problem of their own that says so.
+ */
 function pickPersona(journey: Journey, choices: JourneyChoices, problems: Problem[]): Persona | undefined {
   const wanted = choices.personaId ?? journey.personaId
   const chosen = wanted === undefined ? journey.personas[0] : journey.personas.find((p) => p.id === wanted)
   if (chosen === undefined) {
-    problems.push(problem('personaId', 'template-no-persona', { id: wanted ?? '', ids: listIds(journey.personas.map((p) => p.id)) }))
+    problems.push(problem('personaId', 'template-no-persona', { id: wanted ?? '', ids: journey.personas.map((p) => p.id) }))
     return undefined
   }
   const edits = Object.fromEntries(Object.entries(choices.persona ?? {}).filter(([, value]) => value !== undefined))
@@ -120,7 +121,7 @@ function pickStages(journey: Journey, choices: readonly StageChoice[] | undefine
   if (choices === undefined) return journey.stages
   const templateStages = new Map(journey.stages.map((stage) => [stage.id, stage]))
   const phaseIds = new Set(journey.phases.map((phase) => phase.id))
-  const stageList = listIds(journey.stages.map((s) => s.id))
+  const stageList = journey.stages.map((s) => s.id)
   // Generated ids avoid every template stage (their items must not come back under a new stage)
   // and every id the choices spell out, wherever it appears in the list.
   const reserved = new Set<string>([...templateStages.keys(), ...choices.flatMap((c) => (c.id === undefined ? [] : [c.id]))])
@@ -134,7 +135,7 @@ function pickStages(journey: Journey, choices: readonly StageChoice[] | undefine
       problems.push(
         phaseIds.size === 0
           ? problem(`${path}.phaseId`, 'template-no-phases', { id: choice.phaseId })
-          : problem(`${path}.phaseId`, 'template-no-phase', { id: choice.phaseId, ids: listIds([...phaseIds]) })
+          : problem(`${path}.phaseId`, 'template-no-phase', { id: choice.phaseId, ids: [...phaseIds] })
       )
     }
     if (choice.id !== undefined && used.has(choice.id)) {
@@ -170,7 +171,7 @@ function pickLanes(journey: Journey, laneIds: readonly string[] | undefined, pro
   const seen = new Set<string>()
   laneIds.forEach((id, index) => {
     if (!known.has(id)) {
-      problems.push(problem(`laneIds[${index}]`, 'template-no-lane', { id, ids: listIds([...known]) }))
+      problems.push(problem(`laneIds[${index}]`, 'template-no-lane', { id, ids: [...known] }))
     } else if (seen.has(id)) {
       problems.push(problem(`laneIds[${index}]`, 'lane-listed-twice', { id }))
     }
@@ -180,13 +181,14 @@ function pickLanes(journey: Journey, laneIds: readonly string[] | undefined, pro
 }
 
 function pickCurves(journey: Journey, curveIds: readonly string[] | undefined, problems: Problem[]): EmotionCurve[] | undefined {
-  if (curveIds === undefined || journey.curves === undefined) {
+  // An empty list of curves draws the one default curve, as no list does.
+  if (curveIds === undefined || journey.curves === undefined || journey.curves.length === 0) {
     if (curveIds !== undefined) problems.push(problem('curveIds', 'template-one-curve'))
     return journey.curves
   }
   const known = new Set(journey.curves.map((curve) => curve.id))
   curveIds.forEach((id, index) => {
-    if (!known.has(id)) problems.push(problem(`curveIds[${index}]`, 'template-no-curve', { id, ids: listIds([...known]) }))
+    if (!known.has(id)) problems.push(problem(`curveIds[${index}]`, 'template-no-curve', { id, ids: [...known] }))
   })
   const chosen = new Set(curveIds)
   return journey.curves.filter((curve) => chosen.has(curve.id))
@@ -197,12 +199,20 @@ function checkEvidence(journey: Journey, stages: readonly Stage[], lanes: readon
   choices.forEach((choice, index) => {
     const path = `evidence[${index}]`
     if (choice.stageId !== undefined && !stages.some((stage) => stage.id === choice.stageId)) {
-      problems.push(problem(`${path}.stageId`, 'stage-not-chosen', { id: choice.stageId, ids: listIds(stages.map((stage) => stage.id)) }))
+      problems.push(
+        stages.length === 0
+          ? problem(`${path}.stageId`, 'no-chosen-stages', { id: choice.stageId })
+          : problem(`${path}.stageId`, 'stage-not-chosen', { id: choice.stageId, ids: stages.map((stage) => stage.id) })
+      )
     }
     if (choice.laneId !== undefined && !lanes.some((lane) => lane.id === choice.laneId)) {
-      problems.push(problem(`${path}.laneId`, 'lane-not-chosen', { id: choice.laneId, ids: listIds(lanes.map((lane) => lane.id)) }))
+      problems.push(
+        lanes.length === 0
+          ? problem(`${path}.laneId`, 'no-chosen-lanes', { id: choice.laneId })
+          : problem(`${path}.laneId`, 'lane-not-chosen', { id: choice.laneId, ids: lanes.map((lane) => lane.id) })
+      )
     }
-    if (!levels.includes(choice.level)) problems.push(problem(`${path}.level`, 'no-level', { id: choice.level, levels: listIds(levels) }))
+    if (!levels.includes(choice.level)) problems.push(problem(`${path}.level`, 'no-level', { id: choice.level, levels }))
   })
 }
 
@@ -271,12 +281,13 @@ export function journeyFromTemplate(choices: JourneyChoices, templates: readonly
 
   const template = templates.find((candidate) => candidate.id === chosen.templateId)
   if (template === undefined) {
-    return fail([problem('templateId', 'no-template', { id: chosen.templateId, ids: listIds(templates.map((t) => t.id)) })])
+    const ids = templates.map((t) => t.id)
+    return fail([ids.length === 0 ? problem('templateId', 'no-templates', { id: chosen.templateId }) : problem('templateId', 'no-template', { id: chosen.templateId, ids })])
   }
   const locale = chosen.locale ?? template.locales[0]
   if (locale === undefined) throw new Error(`template "${template.id}" lists no locales`)
   if (!template.locales.includes(locale)) {
-    return fail([problem('locale', 'template-locale', { template: template.id, locales: listIds(template.locales), locale })])
+    return fail([problem('locale', 'template-locale', { template: template.id, locales: [...template.locales], locale })])
   }
   const journey = templateJourneyChecked(template, locale)
 

@@ -314,15 +314,17 @@ describe('createJourneyFromTemplate: problems', () => {
       { templateId: 'blank', curveIds: ['emotion'] },
       { templateId: 'car-rental', stages: [], laneIds: [], curveIds: [] },
       { templateId: 'car-rental', laneIds: ['thoughts'], evidence: [{ stageId: 'moon', level: 'validated' }, { laneId: 'needs', level: 'rumour' }] },
-      { templateId: 'car-rental', evidence: [{ level: 'validated' }] }
+      { templateId: 'car-rental', evidence: [{ level: 'validated' }] },
+      { templateId: 'car-rental', stages: [{ id: 'moon' }], laneIds: ['wishes'], evidence: [{ stageId: 'plan', laneId: 'thoughts', level: 'validated' }] }
     ]
     const flat = { id: 'flat', title: 'Flat', personas: [{ id: 'p', name: 'P' }], stages: [{ id: 'a', name: 'A' }], lanes: [{ id: 'notes', name: 'Notes', kind: 'notes' as const }] }
     const noPhases: JourneyTemplate = { id: 'flat', title: 'Flat', description: 'No phases', locales: ['en'], journey: () => flat }
-    const problems = [...choices.map((choice) => createJourneyFromTemplate(choice)), createJourneyFromTemplate({ templateId: 'flat', stages: [{ name: 'B', phaseId: 'x' }] }, [noPhases])].flatMap((result) =>
+    const emptyLists = [createJourneyFromTemplate({ templateId: 'flat', curveIds: ['emotion'] }, [{ ...noPhases, journey: () => ({ ...flat, curves: [] }) }]), createJourneyFromTemplate({ templateId: 'flat' }, [])]
+    const problems = [...choices.map((choice) => createJourneyFromTemplate(choice)), createJourneyFromTemplate({ templateId: 'flat', stages: [{ name: 'B', phaseId: 'x' }] }, [noPhases]), ...emptyLists].flatMap((result) =>
       result.ok ? [] : result.problems
     )
     expect([...new Set(problems.map((found) => found.code))].sort()).toEqual([
-      'choose-stage', 'evidence-needs-place', 'keep-curve', 'keep-lane', 'lane-listed-twice', 'lane-not-chosen', 'no-level', 'no-template', 'stage-chosen-twice', 'stage-id-or-name', 'stage-not-chosen',
+      'choose-stage', 'evidence-needs-place', 'keep-curve', 'keep-lane', 'lane-listed-twice', 'lane-not-chosen', 'no-chosen-lanes', 'no-chosen-stages', 'no-level', 'no-template', 'no-templates', 'stage-chosen-twice', 'stage-id-or-name', 'stage-not-chosen',
       'template-locale', 'template-no-curve', 'template-no-lane', 'template-no-persona', 'template-no-phase', 'template-no-phases', 'template-no-stage', 'template-one-curve'
     ])
     for (const found of problems) {
@@ -333,6 +335,22 @@ describe('createJourneyFromTemplate: problems', () => {
         expect(problemText(code, found.params ?? {}, PROBLEM_CATALOGUES[language], language), `${code} in ${language}`).not.toBe(found.message)
       }
     }
+  })
+
+  it('says there is nothing to choose from by a problem of its own, its values holding the id alone', () => {
+    const noneChosen = createJourneyFromTemplate({ templateId: 'car-rental', stages: [{ id: 'moon' }], laneIds: ['wishes'], evidence: [{ stageId: 'plan', laneId: 'thoughts', level: 'validated' }] })
+    if (noneChosen.ok) throw new Error('expected problems')
+    expect(noneChosen.problems.filter((found) => found.path.startsWith('evidence'))).toMatchObject([
+      { path: 'evidence[0].stageId', code: 'no-chosen-stages', params: { id: 'plan' }, message: 'no chosen stage "plan"; no stage could be chosen' },
+      { path: 'evidence[0].laneId', code: 'no-chosen-lanes', params: { id: 'thoughts' }, message: 'no chosen lane "thoughts"; no lane could be chosen' }
+    ])
+    const noTemplates = createJourneyFromTemplate({ templateId: 'car-rental' }, [])
+    if (noTemplates.ok) throw new Error('expected problems')
+    expect(noTemplates.problems).toMatchObject([{ path: 'templateId', code: 'no-templates', params: { id: 'car-rental' }, message: 'no template "car-rental"; there are no templates' }])
+    // An empty list of curves draws the one default curve, as a template without curves does.
+    const flat = { ...template('blank'), curves: [] }
+    const oneCurve: JourneyTemplate = { id: 'flat', title: 'Flat', description: 'No curves of its own', locales: ['en'], journey: () => flat }
+    expect(problemsOf(createJourneyFromTemplate({ templateId: 'flat', curveIds: ['emotion'] }, [oneCurve]))).toEqual([{ path: 'curveIds', message: 'the template draws one emotion curve; there are none to choose' }])
   })
 
   it('reports every problem with the choices at once', () => {

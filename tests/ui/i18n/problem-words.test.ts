@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { importJourney } from '../../../src/formats'
-import { CATALOGUES, type Language } from '../../../src/i18n'
+import { CATALOGUES, type Language, LANGUAGES } from '../../../src/i18n'
 import { type Problem, problem } from '../../../src/model'
 import { createJourneyFromTemplate, type JourneyChoices } from '../../../src/templates'
 import { problemWords } from '../../../ui/i18n/problem-words'
@@ -68,6 +68,41 @@ describe('problemWords', () => {
     expect(words(alone, 'en')).toBe('unknown field "colour"')
     expect(words(alone, 'fr')).toBe('champ inconnu\u00a0: «\u00a0colour\u00a0»')
     expect(words(problem('colour', 'unknown-field', { field: 'colour', prefix: 'x-' }), 'fr')).toContain('champ inconnu «\u00a0colour\u00a0»')
+  })
+
+  it('says in each language that there is nothing to choose from when a template choice leaves no stage, lane or template, the values holding the id alone', () => {
+    const refused = (result: ReturnType<typeof createJourneyFromTemplate>, code: string): Problem => {
+      const found = result.ok ? undefined : result.problems.find((candidate) => candidate.code === code)
+      if (found === undefined) throw new Error(`no ${code} problem`)
+      return found
+    }
+    const noneChosen = createJourneyFromTemplate({ templateId: 'car-rental', stages: [{ id: 'moon' }], laneIds: ['wishes'], evidence: [{ stageId: 'plan', laneId: 'thoughts', level: 'validated' }] })
+    const stages = refused(noneChosen, 'no-chosen-stages')
+    const lanes = refused(noneChosen, 'no-chosen-lanes')
+    const templates = refused(createJourneyFromTemplate({ templateId: 'car-rental' }, []), 'no-templates')
+    expect([stages.params, lanes.params, templates.params]).toEqual([{ id: 'plan' }, { id: 'thoughts' }, { id: 'car-rental' }])
+    const said = (found: Problem) => Object.fromEntries(LANGUAGES.map((language) => [language, words(found, language)]))
+    expect(said(stages)).toEqual({
+      en: 'no chosen stage "plan"; no stage could be chosen',
+      da: 'intet valgt trin har id »plan«; intet trin kunne vælges',
+      fr: 'aucune étape choisie n’a l’id «\u00a0plan\u00a0»\u00a0; aucune étape n’a pu être choisie',
+      'zh-Hans': '所选阶段中没有编号为“plan”的阶段；没有任何阶段能被选中',
+      ru: 'среди выбранных этапов нет этапа с ID «plan»; ни один этап не удалось выбрать'
+    })
+    expect(said(lanes)).toEqual({
+      en: 'no chosen lane "thoughts"; no lane could be chosen',
+      da: 'ingen valgt række har id »thoughts«; ingen række kunne vælges',
+      fr: 'aucune ligne choisie n’a l’id «\u00a0thoughts\u00a0»\u00a0; aucune ligne n’a pu être choisie',
+      'zh-Hans': '所选泳道中没有编号为“thoughts”的泳道；没有任何泳道能被选中',
+      ru: 'среди выбранных дорожек нет дорожки с ID «thoughts»; ни одну дорожку не удалось выбрать'
+    })
+    expect(said(templates)).toEqual({
+      en: 'no template "car-rental"; there are no templates',
+      da: 'ingen skabelon »car-rental«; der er ingen skabeloner',
+      fr: 'aucun modèle «\u00a0car-rental\u00a0»\u00a0; il n’y a aucun modèle',
+      'zh-Hans': '没有模板“car-rental”；目前没有任何模板',
+      ru: 'нет шаблона «car-rental»; шаблонов нет'
+    })
   })
 
   it('quotes the task or text a Mermaid diagram is refused for in the language’s marks, the problem’s values holding it as written', () => {

@@ -83,6 +83,7 @@ export const enProblems = {
     'not-json': 'not valid JSON: {detail}',
     /* Starting a map from a template: choices that name what the template does not have. */
     'no-template': 'no template "{id}"; templates are: {ids}',
+    'no-templates': 'no template "{id}"; there are no templates',
     'template-locale': 'the template "{template}" is written in {locales}; got "{locale}"',
     'template-no-persona': 'the template has no persona "{id}"; personas are: {ids}',
     'template-no-phases': 'the template has no phases, so there is no phase "{id}"',
@@ -95,7 +96,9 @@ export const enProblems = {
     'stage-id-or-name': 'give the id of a template stage, or a name for a new stage',
     'lane-listed-twice': 'lane "{id}" is listed more than once',
     'stage-not-chosen': 'no chosen stage "{id}"; stages are: {ids}',
+    'no-chosen-stages': 'no chosen stage "{id}"; no stage could be chosen',
     'lane-not-chosen': 'no chosen lane "{id}"; lanes are: {ids}',
+    'no-chosen-lanes': 'no chosen lane "{id}"; no lane could be chosen',
     'evidence-needs-place': 'name a stage, a lane or both',
     'choose-stage': 'choose at least one stage',
     'keep-lane': 'keep at least one lane',
