@@ -136,9 +136,13 @@ export const BUDGETS = [
   // A problem's list of names written (unknown fields, a CSV's own evidence levels) quoted in each
   // language's marks as its words are made, the values kept as written (122 bytes, 58 of them
   // saved by the Mermaid problems' values kept as written).
+  // A reading warning about a text cut naming the entry it belongs to as a node is named, by its
+  // kind in each language's words and its id in the language's marks, instead of English words in
+  // its values (267 bytes); a template choice with nothing to choose from said by a problem of its
+  // own in each language instead of the English "(none)" among its values (109 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 438_115 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 438_490 }
 ]
 
 const minify = !process.argv.includes('--dev')
