@@ -1,10 +1,8 @@
 import type { ProblemCatalogue, ProblemCode } from './catalogues/problems/en'
-import { NUMBER_MARKS } from './catalogues/number-marks'
 import { fillText } from './fill-placeholders'
-import { inNumberMarks } from './format-number'
 import type { Language } from './languages'
-import { listText } from './list-text'
 import { type Plural, pluralCategory } from './plural'
+import { valueText } from './value-text'
 
 /** The values a problem's words are filled with: names, ids, counts, as found; a list in the form of each language's lists. */
 export type ProblemParams = Readonly<Record<string, string | number | string[]>>
@@ -32,18 +30,13 @@ function wordFor(words: Readonly<Record<string, string>>, key: string | number |
  */
 export function problemText<Code extends string>(code: Code, params: ProblemParams, words: ProblemWords<Code>, language: Language): string {
   const values = { ...params, expected: wordFor(words.expected, params.expected as string | undefined), got: wordFor(words.got, params.got as string | undefined) }
-  // A list (ids, values) is written as the language writes lists: the values or options to choose from as alternatives.
-  // A number (a score, a scale, a bound) in the marks people read, "−3" as the board and the reports
-  // write it, in full (the shortest digits that read back as the same number): a score refused is
-  // shown as it was given, never rounded to a bound it is outside of ("−1.5000000000000002" is
-  // outside −1.5). The one place a problem's numbers become words, so the panel and the command
-  // line say the same. Texts stay as typed ("-1.5" in a cell).
-  // Names quoted take the marks the catalogue gives: the values stay as written, marks apart.
-  const marks = NUMBER_MARKS[language]
+  // A list (ids, values) is written as the language writes lists: the values or options to choose from as alternatives;
+  // a number in the language's marks (valueText, as a warning's). Names quoted take the marks the
+  // catalogue gives: the values stay as written, marks apart.
   const quoted = (QUOTED as Readonly<Record<string, string>>)[code]
-  const written = (name: string, given: string | number | string[]): string | number => {
+  const written = (name: string, given: string | number | string[]): string => {
     const value = Array.isArray(given) && name === quoted ? given.map((text) => fillText(words.quoted, { text })) : given
-    return Array.isArray(value) ? listText(language, value, ALTERNATIVES.has(name) ? 'or' : 'and') : typeof value === 'number' ? inNumberMarks(String(value), marks) : value
+    return valueText(value, language, ALTERNATIVES.has(name) ? 'or' : 'and')
   }
   const defined = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, written(name, value)]])))
   const text: string | Plural = words.problems[code]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { LANGUAGES, READING_CATALOGUES } from '../../src/i18n'
+import { LANGUAGES, PROBLEM_CATALOGUES, problemText, READING_CATALOGUES } from '../../src/i18n'
 import { createFigJamEmulator } from '../../src/emulator'
 import { readBoard } from '../../src/reader'
 import { ReadWarningCodeSchema, ReadWarningSchema } from '../../src/reader/board-reading'
@@ -44,6 +44,22 @@ describe('what the reader says about a board, in every language', () => {
     expect(warningText(warning, READING_CATALOGUES.fr, 'fr')).toContain('(Assumption: #FFC470, Observed: #85E0A3 et Tested: #FFAFA3)')
     expect(warningText(warning, READING_CATALOGUES['zh-Hans'], 'zh-Hans')).toContain('（Assumption: #FFC470、Observed: #85E0A3 和 Tested: #FFAFA3）')
     expect(ReadWarningSchema.safeParse(warning).success).toBe(true)
+  })
+
+  it('writes a warning\'s numbers as a problem\'s are written, in every language: the minus sign, the decimal mark, every digit and no grouping', () => {
+    const point = { 100010: '100010', [-3]: '\u22123', 4.5: '4.5', [-1.5e-7]: '\u22121.5e\u22127' }
+    const comma = { 100010: '100010', [-3]: '\u22123', 4.5: '4,5', [-1.5e-7]: '\u22121,5e\u22127' }
+    const written: Readonly<Record<(typeof LANGUAGES)[number], Readonly<Record<string, string>>>> = { en: point, 'zh-Hans': point, fr: comma, da: comma, ru: comma }
+    const warned = (language: (typeof LANGUAGES)[number], n: number): string =>
+      warningText(readWarning(null, 'several-boards', { count: n, node: { kind: 'SECTION', text: 'A' } }), READING_CATALOGUES[language], language)
+    for (const language of LANGUAGES) {
+      for (const n of [100010, -3, 4.5, -1.5e-7]) {
+        expect(warned(language, n), `${language} ${n}`).toContain(written[language][String(n)])
+        expect(problemText('score-outside-scale', { score: n, min: 0, max: 1 }, PROBLEM_CATALOGUES[language], language), `${language} ${n}`).toContain(written[language][String(n)])
+      }
+    }
+    expect(warned('fr', -3)).toBe('\u22123 tableaux trouvés\u00a0: lu section «\u00a0A\u00a0», le premier à partir de la gauche')
+    expect(warned('en', -1.5e-7)).toBe('\u22121.5e\u22127 boards found: read section "A", the first from the left')
   })
 
   it('gives every warning read from the test boards a code whose English words are its message', async () => {
