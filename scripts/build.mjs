@@ -140,9 +140,12 @@ export const BUDGETS = [
   // kind in each language's words and its id in the language's marks, instead of English words in
   // its values (267 bytes); a template choice with nothing to choose from said by a problem of its
   // own in each language instead of the English "(none)" among its values (109 bytes).
+  // A reading warning's colours (a legend's, a sticky's the legend does not name, the evidence
+  // levels') named by their ids and worded in each language, each level paired with its colour in
+  // the language's form, instead of English colour names in a French or Chinese warning (909 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 438_490 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 439_420 }
 ]
 
 const minify = !process.argv.includes('--dev')

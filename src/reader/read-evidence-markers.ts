@@ -33,7 +33,7 @@ export function readEvidenceMarkers(ctx: GeneratedBoardContext, kept: ReadonlyMa
     }
     const level = marker.fill === undefined ? undefined : levelOf(marker.fill)
     if (level === undefined) {
-      ctx.log.add(marker.nodeId, 'evidence-colour-unknown', { node: marker.node, levels: levels.map((l) => `${l.name}: ${l.color}`), item: item.id })
+      ctx.log.add(marker.nodeId, 'evidence-colour-unknown', { node: marker.node, levels: levels.map((l) => l.name), colours: levels.map((l) => l.color), item: item.id })
     } else if (level.id !== item.evidence.level) {
       item.evidence = { ...item.evidence, level: level.id }
     }

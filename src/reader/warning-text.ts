@@ -2,7 +2,16 @@ import { fillText } from '../i18n/fill-placeholders'
 import type { Language } from '../i18n/languages'
 import type { ReadingCatalogue } from '../i18n/catalogues/reading/en'
 import { valueText } from '../i18n/value-text'
-import type { ReadWarning, WarningNode } from './board-reading'
+import type { ReadWarning, ReadWarningCode, WarningNode } from './board-reading'
+
+/** The value, by warning, that is a colour of FigJam's palette by its id, which each language words. */
+const COLOUR: Readonly<Partial<Record<ReadWarningCode, string>>> = { 'legend-colour-repeated': 'colour', 'colour-not-in-legend': 'colour' }
+
+/**
+ * The list, by warning, of names each paired with the colour at the same place in another list (by
+ * its id): the evidence levels and the colours that mark them, each pair in the language's form.
+ */
+const COLOURED: Readonly<Partial<Record<ReadWarningCode, { names: string; colours: string }>>> = { 'evidence-colour-unknown': { names: 'levels', colours: 'colours' } }
 
 /** A node as a warning names it in the language of the words given: `sticky "Calls the store…"`, `section "Pick-up"`, `table`. */
 export function nodeText(node: WarningNode, words: ReadingCatalogue): string {
@@ -13,9 +22,21 @@ export function nodeText(node: WarningNode, words: ReadingCatalogue): string {
 
 /**
  * A warning in a language's words (its catalogue's `reading`), from its code and values: a list as
- * the language writes lists, a number in its marks, as a problem's values are written.
+ * the language writes lists, a number in its marks, as a problem's values are written; a colour,
+ * given by its id, in the language's name for it.
  */
 export function warningText(warning: Pick<ReadWarning, 'code' | 'params' | 'node'>, words: ReadingCatalogue, language: Language): string {
-  const values = Object.fromEntries(Object.entries(warning.params).map(([name, value]) => [name, valueText(value, language)]))
+  const colours = words.colours as Readonly<Record<string, string>>
+  const colourWord = (id: string): string => (Object.prototype.hasOwnProperty.call(colours, id) ? colours[id]! : id)
+  const colour = COLOUR[warning.code]
+  const coloured = COLOURED[warning.code]
+  const params = warning.params
+  const written = (name: string, value: ReadWarning['params'][string]): string | number | readonly string[] => {
+    if (name === colour && typeof value === 'string') return colourWord(value)
+    if (coloured?.names !== name || !Array.isArray(value)) return value
+    const ids = params[coloured.colours]
+    return value.map((text, i) => fillText(words.levelColour, { name: text, colour: colourWord(Array.isArray(ids) ? (ids[i] ?? '') : '') }))
+  }
+  const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, valueText(written(name, value), language)]))
   return fillText(words.warnings[warning.code], warning.node === undefined ? values : { ...values, node: nodeText(warning.node, words) })
 }

@@ -32,10 +32,10 @@ describe('listText', () => {
   })
 
   it('writes the lists in the reader’s warnings as each language writes lists', () => {
-    const warning = readWarning('1:2', 'evidence-colour-unknown', { node: { kind: 'SHAPE' }, levels: ['Strong: green', 'Weak: yellow', 'Hunch: red'], item: 'i1' })
-    expect(warning.params.levels).toEqual(['Strong: green', 'Weak: yellow', 'Hunch: red'])
+    const warning = readWarning('1:2', 'evidence-colour-unknown', { node: { kind: 'SHAPE' }, levels: ['Strong', 'Weak', 'Hunch'], colours: ['green', 'yellow', 'red'], item: 'i1' })
+    expect(warning.params.levels).toEqual(['Strong', 'Weak', 'Hunch'])
     expect(warning.message).toContain('(Strong: green, Weak: yellow and Hunch: red)')
-    expect(warningText(warning, READING_CATALOGUES['zh-Hans'], 'zh-Hans')).toContain('Strong: green、Weak: yellow 和 Hunch: red')
-    expect(warningText(warning, READING_CATALOGUES.da, 'da')).toContain('Strong: green, Weak: yellow og Hunch: red')
+    expect(warningText(warning, READING_CATALOGUES['zh-Hans'], 'zh-Hans')).toContain('Strong：绿色、Weak：黄色和 Hunch：红色')
+    expect(warningText(warning, READING_CATALOGUES.da, 'da')).toContain('Strong: grøn, Weak: gul og Hunch: rød')
   })
 })

@@ -11,7 +11,7 @@ import { buildGridBoardAsync, buildShapeLegendBoardAsync, buildTableBoardAsync, 
 import { buildMessyBoardAsync, buildOddBoardAsync, buildSwimlaneBoardAsync } from '../fixtures/hand-made-boards'
 
 /** The values every code may be given, so each language's words can be filled whole. */
-const VALUES = { node: { kind: 'STICKY', text: 'Calls the store' }, count: 2, colour: 'blue', name: 'Pains', field: 'text', length: 600, max: 500, cut: 100, problems: 'journey.items: must be a list', wanted: 'Repair', levels: ['Assumption: #FFC470', 'Observed: #85E0A3'], item: 'a', stage: 'Book', other: 'Drive', lane: 'Pains', persona: 'Customer', text: 'x', id: '1:2' }
+const VALUES = { node: { kind: 'STICKY', text: 'Calls the store' }, count: 2, colour: 'blue', name: 'Pains', field: 'text', length: 600, max: 500, cut: 100, problems: 'journey.items: must be a list', wanted: 'Repair', levels: ['Assumption', 'Observed'], colours: ['orange', 'green'], item: 'a', stage: 'Book', other: 'Drive', lane: 'Pains', persona: 'Customer', text: 'x', id: '1:2' }
 
 describe('what the reader says about a board, in every language', () => {
   it.each(LANGUAGES.filter((language) => language !== 'en'))('words every warning in %s, filled whole and not left in English', (language) => {
@@ -37,12 +37,12 @@ describe('what the reader says about a board, in every language', () => {
     expect(warningText(warning, READING_CATALOGUES.ru, 'ru')).toBe('стикер «Call» вне всех секций этапов: не прочитано')
   })
 
-  it('writes a list the reader gives as each language writes lists, in the message and in the panel\'s words', () => {
-    const warning = readWarning('1:2', 'evidence-colour-unknown', { node: { kind: 'STICKY', text: 'x' }, levels: ['Assumption: #FFC470', 'Observed: #85E0A3', 'Tested: #FFAFA3'], item: 'a' })
-    expect(warning.params.levels).toEqual(['Assumption: #FFC470', 'Observed: #85E0A3', 'Tested: #FFAFA3'])
-    expect(warning.message).toContain('(Assumption: #FFC470, Observed: #85E0A3 and Tested: #FFAFA3)')
-    expect(warningText(warning, READING_CATALOGUES.fr, 'fr')).toContain('(Assumption: #FFC470, Observed: #85E0A3 et Tested: #FFAFA3)')
-    expect(warningText(warning, READING_CATALOGUES['zh-Hans'], 'zh-Hans')).toContain('（Assumption: #FFC470、Observed: #85E0A3 和 Tested: #FFAFA3）')
+  it('writes a list the reader gives as each language writes lists, in the message and in the panel\'s words, each level with its colour in the language\'s words', () => {
+    const warning = readWarning('1:2', 'evidence-colour-unknown', { node: { kind: 'STICKY', text: 'x' }, levels: ['Assumption', 'Observed', 'Tested'], colours: ['orange', 'green', 'violet'], item: 'a' })
+    expect(warning.params).toEqual({ levels: ['Assumption', 'Observed', 'Tested'], colours: ['orange', 'green', 'violet'], item: 'a' })
+    expect(warning.message).toContain('(Assumption: orange, Observed: green and Tested: violet)')
+    expect(warningText(warning, READING_CATALOGUES.fr, 'fr')).toContain('(Assumption\u00a0: orange, Observed\u00a0: vert et Tested\u00a0: violet)')
+    expect(warningText(warning, READING_CATALOGUES['zh-Hans'], 'zh-Hans')).toContain('（Assumption：橙色、Observed：绿色和 Tested：紫色）')
     expect(ReadWarningSchema.safeParse(warning).success).toBe(true)
   })
 

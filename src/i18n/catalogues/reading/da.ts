@@ -5,9 +5,11 @@ export const daReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
   nodes: { STICKY: 'seddel', SHAPE_WITH_TEXT: 'figur', TEXT: 'tekst', SECTION: 'sektion', CONNECTOR: 'forbindelse', TABLE: 'tabel', WIDGET: 'widget', STAMP: 'stempel', EMBED: 'indlejring', LINK_UNFURL: 'linkforhåndsvisning', MEDIA: 'medie', CODE_BLOCK: 'kodeblok', HIGHLIGHT: 'markering', WASHI_TAPE: 'washi-tape', SHAPE: 'figur', VECTOR: 'tegning', GROUP: 'gruppe', FRAME: 'ramme', node: 'element', 'link-connector': 'forbindelsen for linket', 'loose-sections': 'trinsektionerne på siden', 'loose-map': 'kortet på siden', journey: 'rejsen', personas: 'persona', phases: 'fase', stages: 'trin', lanes: 'række', activityTypes: 'aktivitetstype', items: 'element', links: 'link', curves: 'kurve', evidenceLevels: 'evidensniveau' },
   node: '{kind} »{text}«',
+  colours: { white: 'hvid', gray: 'grå', black: 'sort', green: 'grøn', teal: 'turkis', blue: 'blå', violet: 'violet', pink: 'lyserød', red: 'rød', orange: 'orange', yellow: 'gul' },
+  levelColour: '{name}: {colour}',
   warnings: {
     'no-stage': 'der er ingen trin tilbage på tavlen: rejsen får ét tomt trin',
-    'legend-colour-repeated': '{node} gentager forklaringens {colour} (allerede »{name}«): læst som »{name}«',
+    'legend-colour-repeated': '{node} gentager forklaringens farve {colour} (allerede »{name}«): læst som »{name}«',
     'text-cut': 'feltet {field} i {node} er {length} tegn, mere end de {max}, en rejse rummer: forkortet til {max} ({cut} tegn fjernet)',
     'no-board': 'ingen tavle fundet: der er ingen sektion og ingen seddel at læse',
     'stored-journey-unreadable': 'rejsen, der er gemt på tavlen, kunne ikke læses ({problems}): læst fra det, tavlen viser',
@@ -28,7 +30,7 @@ export const daReading: ReadingCatalogue = {
     'between-lanes': '{node} ligger mellem rækkerne »{lane}« og »{other}«: læst ind i »{lane}«',
     'not-part-of-map': '{node} er ikke en del af kortet: ikke læst',
     'no-persona': 'tavlen nævner ingen persona: rejsen følger »{persona}«',
-    'colour-not-in-legend': '{node} er {colour}, en farve forklaringen ikke nævner: læst ind i rækken »{lane}«',
+    'colour-not-in-legend': '{node} har farven {colour}, som forklaringen ikke nævner: læst ind i rækken »{lane}«',
     'no-lane-labels-sections': 'ingen rækkeetiketter til venstre for det første trin: alle sedler er læst ind i én række, »{lane}«',
     'no-lane-labels-grid': 'ingen rækkeetiketter til venstre for sedlerne: alle sedler er læst ind i én række, »{lane}«',
     'no-lanes-in-table': 'ingen rækker i tabellen: alle sedler er læst ind i én række, »{lane}«',

@@ -5,6 +5,8 @@ export const frReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
   nodes: { STICKY: 'post-it', SHAPE_WITH_TEXT: 'forme', TEXT: 'texte', SECTION: 'section', CONNECTOR: 'connecteur', TABLE: 'tableau', WIDGET: 'widget', STAMP: 'tampon', EMBED: 'intégration', LINK_UNFURL: 'aperçu de lien', MEDIA: 'média', CODE_BLOCK: 'bloc de code', HIGHLIGHT: 'surlignage', WASHI_TAPE: 'washi tape', SHAPE: 'forme', VECTOR: 'dessin', GROUP: 'groupe', FRAME: 'cadre', node: 'élément', 'link-connector': 'le connecteur du lien', 'loose-sections': 'les sections d’étapes de la page', 'loose-map': 'la carte de la page', journey: 'parcours', personas: 'persona', phases: 'phase', stages: 'étape', lanes: 'ligne', activityTypes: 'type d’activité', items: 'élément', links: 'lien', curves: 'courbe', evidenceLevels: 'niveau de preuve' },
   node: '{kind} « {text} »',
+  colours: { white: 'blanc', gray: 'gris', black: 'noir', green: 'vert', teal: 'turquoise', blue: 'bleu', violet: 'violet', pink: 'rose', red: 'rouge', orange: 'orange', yellow: 'jaune' },
+  levelColour: '{name}\u00a0: {colour}',
   warnings: {
     'no-stage': 'il ne reste aucune étape sur le tableau : le parcours reçoit une étape vide',
     'legend-colour-repeated': '{node} répète le {colour} de la légende (déjà « {name} ») : lu comme « {name} »',
@@ -28,7 +30,7 @@ export const frReading: ReadingCatalogue = {
     'between-lanes': '{node} est entre les lignes « {lane} » et « {other} » : lu dans « {lane} »',
     'not-part-of-map': '{node} ne fait pas partie de la carte : non lu',
     'no-persona': 'le tableau ne nomme aucun persona : le parcours suit « {persona} »',
-    'colour-not-in-legend': '{node} est {colour}, une couleur que la légende ne nomme pas : lu dans la ligne « {lane} »',
+    'colour-not-in-legend': '{node} a pour couleur le {colour}, que la légende ne nomme pas : lu dans la ligne « {lane} »',
     'no-lane-labels-sections': 'aucune étiquette de ligne à gauche de la première étape : tous les post-it sont lus dans une seule ligne, « {lane} »',
     'no-lane-labels-grid': 'aucune étiquette de ligne à gauche des post-it : tous les post-it sont lus dans une seule ligne, « {lane} »',
     'no-lanes-in-table': 'aucune ligne dans le tableau : tous les post-it sont lus dans une seule ligne, « {lane} »',

@@ -5,6 +5,8 @@ export const zhHansReading: ReadingCatalogue = {
   /** A node by its FigJam type (and a few things that are not one node), as a warning names it. */
   nodes: { STICKY: '便利贴', SHAPE_WITH_TEXT: '形状', TEXT: '文本', SECTION: '分区', CONNECTOR: '连接线', TABLE: '表格', WIDGET: '小组件', STAMP: '印章', EMBED: '嵌入内容', LINK_UNFURL: '链接预览', MEDIA: '媒体', CODE_BLOCK: '代码块', HIGHLIGHT: '高亮', WASHI_TAPE: '和纸胶带', SHAPE: '形状', VECTOR: '手绘', GROUP: '编组', FRAME: '框架', node: '对象', 'link-connector': '连接的连接线', 'loose-sections': '页面上的阶段分区', 'loose-map': '页面上的地图', journey: '旅程', personas: '用户画像', phases: '时期', stages: '阶段', lanes: '泳道', activityTypes: '活动类型', items: '条目', links: '连接', curves: '曲线', evidenceLevels: '证据等级' },
   node: '{kind}“{text}”',
+  colours: { white: '白色', gray: '灰色', black: '黑色', green: '绿色', teal: '青色', blue: '蓝色', violet: '紫色', pink: '粉色', red: '红色', orange: '橙色', yellow: '黄色' },
+  levelColour: '{name}：{colour}',
   warnings: {
     'no-stage': '画板上没有剩下任何阶段：旅程获得一个空阶段',
     'legend-colour-repeated': '{node}重复了图例中的{colour}（已是“{name}”）：按“{name}”读取',
