@@ -143,9 +143,14 @@ export const BUDGETS = [
   // A reading warning's colours (a legend's, a sticky's the legend does not name, the evidence
   // levels') named by their ids and worded in each language, each level paired with its colour in
   // the language's form, instead of English colour names in a French or Chinese warning (909 bytes).
+  // A reading warning that sums up problems (a stored journey, a stored base or a tag that cannot be
+  // read) carrying them as problems, each by its code and values, checked as a problem is where the
+  // warning crosses to and from the panel, so the panel words them in its language rather than the
+  // sandbox handing it their English words (1,797 bytes, 1,365 of them the problem's schema with its
+  // codes; the problems' words in four more languages would have cost the sandbox 71 KB).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 439_420 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 441_220 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -156,7 +156,9 @@ function uiToMainSchema() {
     // A read-back journey in an export format, for the panel to download or copy; a CSV's column names in the journey's language if asked.
     z.object({ type: z.literal('export'), requestId, journey: JourneySchema, format: ExportFormatSchema, envelope, localizedHeader: z.optional(z.boolean()) }),
     // The reader's warnings worded again in a language, for the panel, which does not carry the reader's words, to follow a language switch.
-    z.object({ type: z.literal('word-warnings'), requestId, language: z.enum(LANGUAGES), warnings: z.array(ReadWarningSchema) }),
+    // With each warning's problems (its causes) in the panel's words, by the warning's place (null for
+    // one that sums up none): the panel carries the problems' words, the sandbox the warnings'.
+    z.object({ type: z.literal('word-warnings'), requestId, language: z.enum(LANGUAGES), warnings: z.array(ReadWarningSchema), problems: z.optional(z.array(z.nullable(z.string()))) }),
     // The check's view in another language the panel switched to (the panel carries none of the check's words).
     z.object({ type: z.literal('word-check'), language: z.enum(LANGUAGES) })
   ])

@@ -217,7 +217,11 @@ export async function handleUiMessageAsync(
       post(checkWorded(message.language, session.checked))
       return
     case 'word-warnings':
-      post({ type: 'warnings-worded', requestId: message.requestId, messages: message.warnings.map((warning) => warningText(warning, READING_CATALOGUES[message.language], message.language)) })
+      post({
+        type: 'warnings-worded',
+        requestId: message.requestId,
+        messages: message.warnings.map((warning, index) => warningText(warning, READING_CATALOGUES[message.language], message.language, message.problems?.[index] ?? undefined))
+      })
       return
     case 'sync-preview': {
       const { requestId } = message

@@ -2,7 +2,7 @@ import type { DecodedBoardStore } from '../plugin-data/board-tags'
 import * as z from 'zod/mini'
 
 import { READ_WARNING_CODES } from '../i18n/catalogues/reading/warning-codes'
-import { JourneySchema } from '../model'
+import { JourneySchema, ProblemSchema } from '../model'
 
 /**
  * What a warning is, for whoever shows it: `not-read` a node left out of the journey;
@@ -29,6 +29,11 @@ export const ReadWarningSchema = /* @__PURE__ */ z.lazy(() => z.object({
   params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
   /** The node the words name, when they name one. */
   node: z.optional(WarningNodeSchema),
+  /**
+   * The problems the warning sums up (a stored journey or a tag that cannot be read, and why), each
+   * by its code and values, worded in the warning's language where the warning is (`{problems}`).
+   */
+  causes: z.optional(z.array(ProblemSchema)),
   /** The warning in English: for the command line, scripts and JSON. */
   message: z.string().check(z.minLength(1)),
   kind: z.optional(ReadWarningKindSchema)

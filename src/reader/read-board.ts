@@ -1,5 +1,4 @@
 import { decodeStoredJourney } from '../plugin-data/board-tags'
-import { formatProblems } from '../model'
 import type { BoardReading, ReadBoardOptions } from './board-reading'
 import type { BoardSnapshot } from './board-snapshot'
 import { finalizeJourney } from './finalize-journey'
@@ -39,7 +38,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
       const journey = readGeneratedBoard(index, log, { section: board.section, members: board.members, stored: stored.value, ...(options.onBind === undefined ? {} : { bind: options.onBind }) })
       return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'generated', ...(Object.keys(envelope).length === 0 ? {} : { envelope: { ...envelope } as Record<string, unknown> }) }
     }
-    log.add(boardId, 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') })
+    log.add(boardId, 'stored-journey-unreadable', { problems: stored.problems })
   }
   const journey = readHandMadeMap(index, log, { section: board.section, members: board.members })
   return { journey: finalizeJourney(journey, log, boardId), warnings: log.list(), boardId, origin: 'hand-made' }

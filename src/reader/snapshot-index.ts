@@ -1,5 +1,4 @@
 import { type DecodedTag, decodeBoardTag } from '../plugin-data/board-tags'
-import { formatProblems } from '../model'
 import type { BoardSnapshot, SnapshotNode } from './board-snapshot'
 import type { WarningLog } from './warning-log'
 
@@ -128,7 +127,7 @@ export class SnapshotIndex {
     if (Object.keys(node.data).length > 0) {
       const decoded = decodeBoardTag(node.data)
       if (decoded.ok) tag = decoded.value
-      else this.log.add(node.id, 'tag-unreadable', { problems: formatProblems(decoded.problems).replace(/\n/g, '; ') })
+      else this.log.add(node.id, 'tag-unreadable', { problems: decoded.problems })
     }
     this.tags.set(node.id, tag)
     return tag

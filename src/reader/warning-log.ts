@@ -1,11 +1,17 @@
 import { enReading } from '../i18n/catalogues/reading/en'
+import type { Problem } from '../model'
 import type { ReadWarning, ReadWarningCode, ReadWarningKind, WarningNode } from './board-reading'
 import type { SnapshotNode } from './board-snapshot'
 import { warningNode } from './describe-node'
 import { warningText } from './warning-text'
 
-/** What fills a warning's placeholders: `node` is the node it names (or a stand-in for one), the rest plain values. */
-export type WarningValues = { node?: SnapshotNode | WarningNode } & Readonly<Record<string, string | number | readonly string[] | SnapshotNode | WarningNode | undefined>>
+/**
+ * What fills a warning's placeholders: `node` is the node it names (or a stand-in for one),
+ * `problems` the problems it sums up (kept as its `causes`), the rest plain values.
+ */
+export type WarningValues = { node?: SnapshotNode | WarningNode; problems?: readonly Problem[] | string } & Readonly<
+  Record<string, string | number | readonly string[] | readonly Problem[] | SnapshotNode | WarningNode | undefined>
+>
 
 /** A doubt about a placement, said as a warning would say it: recorded once in the log, kept as a note on the item. */
 export interface Doubt {
@@ -17,13 +23,16 @@ export interface Doubt {
 export function readWarning(nodeId: string | null, code: ReadWarningCode, values: WarningValues = {}, kind?: ReadWarningKind): ReadWarning {
   const params: ReadWarning['params'] = {}
   let node: WarningNode | undefined
+  let causes: Problem[] | undefined
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined) continue
     if (name === 'node' && typeof value === 'object') node = 'kind' in value && !('type' in value) ? value : warningNode(value as SnapshotNode)
+    // The problems summed up as data, worded where the warning is; one level deep, as a problem's causes are.
+    else if (name === 'problems' && Array.isArray(value)) causes = (value as readonly Problem[]).map(({ causes: _causes, ...cause }) => cause)
     else if (Array.isArray(value)) params[name] = [...(value as readonly string[])]
     else if (typeof value !== 'object') params[name] = value
   }
-  const warning: ReadWarning = { nodeId, code, params, ...(node === undefined ? {} : { node }), message: '', ...(kind === undefined ? {} : { kind }) }
+  const warning: ReadWarning = { nodeId, code, params, ...(node === undefined ? {} : { node }), ...(causes === undefined ? {} : { causes }), message: '', ...(kind === undefined ? {} : { kind }) }
   // The English words stay in `message` for the command line, scripts and JSON; the panel words it in its language from the code.
   warning.message = warningText(warning, enReading, 'en')
   return warning

@@ -2,6 +2,7 @@ import { fillText } from '../i18n/fill-placeholders'
 import type { Language } from '../i18n/languages'
 import type { ReadingCatalogue } from '../i18n/catalogues/reading/en'
 import { valueText } from '../i18n/value-text'
+import { formatProblems } from '../model/problem'
 import type { ReadWarning, ReadWarningCode, WarningNode } from './board-reading'
 
 /** The value, by warning, that is a colour of FigJam's palette by its id, which each language words. */
@@ -23,9 +24,11 @@ export function nodeText(node: WarningNode, words: ReadingCatalogue): string {
 /**
  * A warning in a language's words (its catalogue's `reading`), from its code and values: a list as
  * the language writes lists, a number in its marks, as a problem's values are written; a colour,
- * given by its id, in the language's name for it.
+ * given by its id, in the language's name for it. The problems a warning sums up (its `causes`) are
+ * worded by whoever holds the problems' words in the language (the panel) and given as `problems`;
+ * without them, their English words, as the command line shows them.
  */
-export function warningText(warning: Pick<ReadWarning, 'code' | 'params' | 'node'>, words: ReadingCatalogue, language: Language): string {
+export function warningText(warning: Pick<ReadWarning, 'code' | 'params' | 'node' | 'causes'>, words: ReadingCatalogue, language: Language, problems?: string): string {
   const colours = words.colours as Readonly<Record<string, string>>
   const colourWord = (id: string): string => (Object.prototype.hasOwnProperty.call(colours, id) ? colours[id]! : id)
   const colour = COLOUR[warning.code]
@@ -37,6 +40,7 @@ export function warningText(warning: Pick<ReadWarning, 'code' | 'params' | 'node
     const ids = params[coloured.colours]
     return value.map((text, i) => fillText(words.levelColour, { name: text, colour: colourWord(Array.isArray(ids) ? (ids[i] ?? '') : '') }))
   }
-  const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, valueText(written(name, value), language)]))
+  const values: Record<string, string> = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, valueText(written(name, value), language)]))
+  if (warning.causes !== undefined) values.problems = problems ?? formatProblems(warning.causes).replace(/\n/g, '; ')
   return fillText(words.warnings[warning.code], warning.node === undefined ? values : { ...values, node: nodeText(warning.node, words) })
 }

@@ -89,7 +89,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
   const warnings: ReadWarning[] = []
   const dataBase = store.dataBase
   if (dataBase !== undefined && !dataBase.ok) {
-    warnings.push(readWarning(section.id, 'stored-base-unreadable', { problems: formatProblems(dataBase.problems).replace(/\n/g, '; ') }))
+    warnings.push(readWarning(section.id, 'stored-base-unreadable', { problems: dataBase.problems }))
   }
 
   const sourceBases = store.sourceBases

@@ -432,6 +432,8 @@ describe('syncBoardAsync', () => {
     board.setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), JSON.stringify({ journey, dataBase: { ...journey, stages: [] } }))
     const summary = await syncAsync(emulator, retext(journey, 'a1', 'Compares cars'))
     expect(spoken(summary.warnings)).toEqual([{ nodeId: board.id, message: expect.stringContaining('the stored base cannot be read (dataBase.stages: needs at least one stage') }])
+    // The problems it stands for as data, each by its code, for the panel to word in its language.
+    expect(summary.warnings[0]).toMatchObject({ code: 'stored-base-unreadable', params: {}, causes: expect.arrayContaining([{ path: 'dataBase.stages', code: 'needs-stage', params: {}, message: 'needs at least one stage' }]) as unknown })
     expect(summary.changeSet.changes.map((c) => c.id)).toEqual(['item:a1'])
     expect(dataBaseStored(entriesOf(board))).toBeUndefined()
   })

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { LANGUAGES, PROBLEM_CATALOGUES, problemText, READING_CATALOGUES } from '../../src/i18n'
+import { CATALOGUES, LANGUAGES, PROBLEM_CATALOGUES, problemText, READING_CATALOGUES } from '../../src/i18n'
 import { createFigJamEmulator } from '../../src/emulator'
 import { readBoard } from '../../src/reader'
 import { ReadWarningCodeSchema, ReadWarningSchema } from '../../src/reader/board-reading'
 import { readWarning } from '../../src/reader/warning-log'
 import { warningText } from '../../src/reader/warning-text'
 import { snapshotFromRestFile } from '../../src/reader'
+import { TAG_KEY, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
+import { smallJourney } from '../sync/sync-fixtures'
+import { causesWords } from '../../ui/i18n/problem-words'
+import { drawAsync, itemSticky, readBothWaysAsync } from './generated-board'
 import { buildGridBoardAsync, buildShapeLegendBoardAsync, buildTableBoardAsync, buildTwoMapsAsync } from '../fixtures/hand-drawn-layouts'
 import { buildMessyBoardAsync, buildOddBoardAsync, buildSwimlaneBoardAsync } from '../fixtures/hand-made-boards'
 
@@ -74,5 +78,37 @@ describe('what the reader says about a board, in every language', () => {
     }
     expect(new Set(warnings.map((warning) => warning.code)).size).toBeGreaterThan(3)
     for (const warning of warnings) expect(warningText(warning, READING_CATALOGUES.en, 'en')).toBe(warning.message)
+  })
+})
+
+describe('the problems a warning sums up', () => {
+  it('carries a tag it cannot read as the problems it is, each by its code, worded in English in its message and by whoever words them in another language', async () => {
+    const emulator = await drawAsync(smallJourney())
+    const sticky = itemSticky(emulator.api, 'a1')
+    sticky.setSharedPluginData(TAG_NAMESPACE, TAG_KEY, '{"r":"item"}')
+    const reading = await readBothWaysAsync(emulator)
+    const unreadable = reading.warnings.filter((warning) => warning.code === 'tag-unreadable')
+    expect(unreadable).toEqual([
+      {
+        nodeId: sticky.id,
+        code: 'tag-unreadable',
+        params: {},
+        causes: [{ path: 't.k', code: 'required', params: {}, message: 'is required' }],
+        message: 'its journeyboard data could not be read (t.k: is required): read as if made by hand'
+      }
+    ])
+    const [warning] = unreadable
+    if (warning === undefined) throw new Error('no tag-unreadable warning')
+    expect(ReadWarningSchema.parse(warning)).toEqual(warning)
+    // The panel words the problems (it holds their words in every language), the sandbox the warning.
+    const said = Object.fromEntries(LANGUAGES.map((language) => [language, warningText(warning, READING_CATALOGUES[language], language, causesWords(warning.causes ?? [], { language, catalogue: CATALOGUES[language] }))]))
+    expect(said).toEqual({
+      en: 'its journeyboard data could not be read (t.k: is required): read as if made by hand',
+      fr: 'ses données Journeyboard sont illisibles (t.k\u00a0: est obligatoire)\u00a0: lu comme s’il était fait à la main',
+      da: 'dens Journeyboard-data kunne ikke læses (t.k: skal udfyldes): læst, som om den var lavet i hånden',
+      ru: 'его данные Journeyboard не читаются (t.k: обязательное поле): прочитано как сделанное вручную',
+      'zh-Hans': '无法读取其 Journeyboard 数据（t.k：必须填写）：按手工制作读取'
+    })
+    expect(said.en).toBe(warning.message)
   })
 })

@@ -1,8 +1,9 @@
 import { useMemo } from 'preact/hooks'
 
-import type { Language } from '../../src/i18n'
+import { CATALOGUES, type Language } from '../../src/i18n'
 import type { ReadWarning } from '../../src/reader'
 import type { Bridge } from '../bridge'
+import { causesWords } from '../i18n/problem-words'
 import { createRequestId } from '../state/request-id'
 import { useLatestAnswer } from './use-latest-answer'
 
@@ -11,7 +12,8 @@ import { useLatestAnswer } from './use-latest-answer'
  * them from their codes and values (the reader's words in five languages would not fit the panel),
  * so the panel asks it to word them in its language; until it answers, they read as they came.
  * Asked for every new list too: the sandbox words what it sends in the language it was last told,
- * which is not the panel's while the panel speaks the browser's language it never saved.
+ * which is not the panel's while the panel speaks the browser's language it never saved. The
+ * problems a warning sums up go with it in the panel's words, which hold the problems' words.
  * @param language the language the panel speaks; given, not read from the panel's words, because
  * the panel's root (which provides them) words the Generate result's warnings too.
  */
@@ -21,7 +23,13 @@ export function useWordedWarnings(bridge: Bridge, language: Language, warnings: 
   const answer = useLatestAnswer(
     bridge,
     key,
-    (requestId) => ({ type: 'word-warnings', requestId, language, warnings: [...warnings] }),
+    (requestId) => ({
+      type: 'word-warnings',
+      requestId,
+      language,
+      warnings: [...warnings],
+      problems: warnings.map((warning) => (warning.causes === undefined ? null : causesWords(warning.causes, { language, catalogue: CATALOGUES[language] })))
+    }),
     (message) => (message.type === 'warnings-worded' ? message.messages : undefined)
   )
   const worded = answer?.key === key ? answer?.value : undefined

@@ -9,9 +9,14 @@ import type { PanelText } from './panel-text'
  */
 export function problemWords(problem: Problem, text: Pick<PanelText, 'language' | 'catalogue'>): string {
   if (problem.code === undefined) return problem.message.split('\n')[0] ?? ''
-  const params = problem.causes === undefined ? (problem.params ?? {}) : { ...problem.params, problems: problem.causes.map((cause) => problemLine(cause, text)).join(text.catalogue.panel.clauses) }
+  const params = problem.causes === undefined ? (problem.params ?? {}) : { ...problem.params, problems: causesWords(problem.causes, text) }
   // Its numbers are given as found: problemText writes them in the language's marks, as the command line's words are written.
   return problemText(problem.code, params, PROBLEM_CATALOGUES[text.language], text.language)
+}
+
+/** The problems one sums up (a problem's or a reading warning's causes), each on its place, set apart as the language sets clauses apart. */
+export function causesWords(causes: readonly Problem[], text: Pick<PanelText, 'language' | 'catalogue'>): string {
+  return causes.map((cause) => problemLine(cause, text)).join(text.catalogue.panel.clauses)
 }
 
 /** Where a problem is, in the panel's language: `ligne 4`, the CSV column it is in, or its path in the journey. */

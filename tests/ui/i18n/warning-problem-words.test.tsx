@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import type { Language } from '../../../src/i18n'
+import { MainToUiSchema } from '../../../src/messages'
+import { storedPartKey, TAG_NAMESPACE } from '../../../src/plugin-data/board-tags'
+import { App } from '../../../ui/app'
+import { boardOf } from '../../sync/sync-board-helpers'
+import { smallJourney } from '../../sync/sync-fixtures'
+import { createSandboxBridge } from '../sandbox-bridge'
+
+afterEach(() => {
+  cleanup()
+})
+
+describe('a warning that sums up problems, in the panel’s language', () => {
+  it('words the problems a stored journey cannot be read for in the panel’s language, each by its code, as the panel words a problem’s causes', async () => {
+    const { bridge, emulator, settledAsync } = createSandboxBridge()
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: smallJourney() })
+    // The journey the board stores, damaged: two items in stages it does not have.
+    const damaged = smallJourney()
+    damaged.items = damaged.items.map((item, index) => (index < 2 ? { ...item, stageId: ['nowhere', 'elsewhere'][index]! } : item))
+    boardOf(emulator).setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), JSON.stringify({ journey: damaged }))
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
+    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
+    await act(settledAsync)
+    const read = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'read-back-result')
+    if (read?.type !== 'read-back-result') throw new Error('the board was not read')
+    const unreadable = read.warnings.find((warning) => warning.code === 'stored-journey-unreadable')
+    expect(unreadable?.params).toEqual({})
+    expect(unreadable?.causes?.map(({ path, code, params }) => ({ path, code, params }))).toEqual([
+      { path: 'journey.items[0].stageId', code: 'no-stage', params: { id: 'nowhere' } },
+      { path: 'journey.items[1].stageId', code: 'no-stage', params: { id: 'elsewhere' } }
+    ])
+    const shown = (): string => within(panel).getAllByRole('listitem').map((item) => item.textContent ?? '').find((text) => /journey\.items\[0\]/.test(text)) ?? ''
+    const said: Partial<Record<Language, string>> = { en: shown() }
+    for (const language of ['fr', 'da', 'ru', 'zh-Hans'] as const) {
+      fireEvent.change(screen.getByTestId('panel-language'), { target: { value: language } })
+      await act(settledAsync)
+      said[language] = shown()
+    }
+    // The sandbox words the warning, the panel its problems: each in the language's marks and clause separator.
+    expect(said).toEqual({
+      en: 'The journey stored on the board could not be read (journey.items[0].stageId: no stage has id "nowhere"; journey.items[1].stageId: no stage has id "elsewhere"): read from what the board shows',
+      fr: 'Le parcours enregistré sur le tableau est illisible (journey.items[0].stageId\u00a0: aucune étape n’a l’id «\u00a0nowhere\u00a0»\u00a0; journey.items[1].stageId\u00a0: aucune étape n’a l’id «\u00a0elsewhere\u00a0»)\u00a0: lu d’après ce que montre le tableau',
+      da: 'Rejsen, der er gemt på tavlen, kunne ikke læses (journey.items[0].stageId: intet trin har id »nowhere«; journey.items[1].stageId: intet trin har id »elsewhere«): læst fra det, tavlen viser',
+      ru: 'Путь, сохранённый на доске, не читается (journey.items[0].stageId: нет этапа с ID «nowhere»; journey.items[1].stageId: нет этапа с ID «elsewhere»): прочитано по тому, что видно на доске',
+      'zh-Hans': '无法读取画板中保存的旅程（journey.items[0].stageId：没有编号为“nowhere”的阶段；journey.items[1].stageId：没有编号为“elsewhere”的阶段）：按画板上显示的内容读取'
+    })
+    // The English words, as the command line and JSON keep them, are the panel's English.
+    expect(said.en).toBe(`T${unreadable?.message.slice(1) ?? ''}`)
+  })
+})
