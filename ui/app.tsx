@@ -160,6 +160,10 @@ export function App({ bridge }: { bridge: Bridge }) {
     (): GenerateState => (drawn.status === 'done' && drawnWarnings !== drawn.summary.warnings ? { ...drawn, summary: { ...drawn.summary, warnings: [...drawnWarnings] } } : drawn),
     [drawn, drawnWarnings]
   )
+  // And what an update warns of the board it compared (a stored base it cannot read, and why).
+  const { state: syncState } = sync
+  const reviewed = syncState.status === 'review' || syncState.status === 'applying' || syncState.status === 'failed' ? (syncState.review?.warnings ?? NO_WARNINGS) : NO_WARNINGS
+  const syncWarnings = useWordedWarnings(bridge, spoken, reviewed)
   const generateStateFor = (from: PanelTab): GenerateState => (worded.status === 'running' || generatedFrom === from ? worded : IDLE)
 
   if (galleryDrawn || tab !== 'create') otherTabsBuilt.current = true
@@ -192,7 +196,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     <PanelTextContext.Provider value={text}>
     <div class="jb-panel">
       <WordsFailedNotice panelFailure={wordsFailure} />
-      <SyncView sync={sync} />
+      <SyncView sync={sync} warnings={syncWarnings} />
       <div class="jb-tabs" hidden={syncing}>
         <div class="jb-grow">
           <Tabs

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks'
 
+import type { ReadWarning } from '../../src/reader'
 import { Banner } from '../controls/banner'
 import { Button } from '../controls/button'
 import { Checkbox } from '../controls/checkbox'
@@ -139,12 +140,15 @@ function KeptRemovals({ review, onResolve }: { review: SyncReview; onResolve: Sy
   )
 }
 
-/** The change set before anything is touched, the conflicts to settle, then the update and what it did. */
-export function SyncView({ sync }: { sync: SyncControls }) {
-  return sync.state.status === 'idle' ? null : <SyncReviewView sync={sync} />
+/**
+ * The change set before anything is touched, the conflicts to settle, then the update and what it did.
+ * @param warnings the review's warnings in the panel's language (see useWordedWarnings)
+ */
+export function SyncView({ sync, warnings }: { sync: SyncControls; warnings: readonly ReadWarning[] }) {
+  return sync.state.status === 'idle' ? null : <SyncReviewView sync={sync} warnings={warnings} />
 }
 
-function SyncReviewView({ sync }: { sync: SyncControls }) {
+function SyncReviewView({ sync, warnings }: { sync: SyncControls; warnings: readonly ReadWarning[] }) {
   const text = usePanelText()
   const { t, fill } = text
   const { state } = sync
@@ -193,7 +197,7 @@ function SyncReviewView({ sync }: { sync: SyncControls }) {
                   {fill(t.sync.counted, { title: t.sync.doubts, n: review.warnings.length })}
                 </h3>
                 <ul class="jb-list jb-muted">
-                  {firstOf(review.warnings, CHANGE_LIST_LIMIT).shown.map((warning, index) => (
+                  {firstOf(warnings, CHANGE_LIST_LIMIT).shown.map((warning, index) => (
                     <li key={index}>{capitalise(warning.message)}</li>
                   ))}
                   {review.warnings.length > CHANGE_LIST_LIMIT ? <li>{fill(t.read.more, { n: review.warnings.length - CHANGE_LIST_LIMIT })}</li> : null}

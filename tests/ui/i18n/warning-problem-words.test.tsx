@@ -55,4 +55,34 @@ describe('a warning that sums up problems, in the panel’s language', () => {
     // The English words, as the command line and JSON keep them, are the panel's English.
     expect(said.en).toBe(`T${unreadable?.message.slice(1) ?? ''}`)
   })
+
+  it('words the problems a stored base cannot be read for in the update’s review, in the panel’s language, following a switch', async () => {
+    const { bridge, emulator, settledAsync } = createSandboxBridge()
+    const journey = smallJourney()
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey })
+    // The base the board keeps to compare with, damaged: an item in a stage it does not have.
+    const base = { ...journey, items: journey.items.map((item, index) => (index === 0 ? { ...item, stageId: 'nowhere' } : item)) }
+    boardOf(emulator).setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), JSON.stringify({ journey, dataBase: base }))
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.click(within(screen.getByRole('tabpanel', { name: 'Create' })).getByRole('button', { name: 'Update board…' }))
+    await act(settledAsync)
+    const preview = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'sync-preview-result')
+    if (preview?.type !== 'sync-preview-result') throw new Error('the board was not compared')
+    expect(preview.warnings).toMatchObject([{ code: 'stored-base-unreadable', params: {}, causes: [{ path: 'dataBase.items[0].stageId', code: 'no-stage', params: { id: 'nowhere' } }] }])
+    const shown = (): string => [...document.querySelectorAll('li')].map((item) => item.textContent ?? '').find((text) => text.includes('dataBase.items[0]')) ?? ''
+    const said: Partial<Record<Language, string>> = { en: shown() }
+    for (const language of ['fr', 'da', 'ru', 'zh-Hans'] as const) {
+      fireEvent.change(screen.getByTestId('panel-language'), { target: { value: language } })
+      await act(settledAsync)
+      said[language] = shown()
+    }
+    expect(said).toEqual({
+      en: 'The stored base cannot be read (dataBase.items[0].stageId: no stage has id "nowhere"): compared with the journey the board stores instead',
+      fr: 'La base enregistrée est illisible (dataBase.items[0].stageId\u00a0: aucune étape n’a l’id «\u00a0nowhere\u00a0»)\u00a0: comparé plutôt au parcours que le tableau enregistre',
+      da: 'Det gemte udgangspunkt kan ikke læses (dataBase.items[0].stageId: intet trin har id »nowhere«): sammenlignet med rejsen, tavlen gemmer, i stedet',
+      ru: 'Сохранённая основа не читается (dataBase.items[0].stageId: нет этапа с ID «nowhere»): сравнение идёт с путём, сохранённым на доске',
+      'zh-Hans': '无法读取保存的基准（dataBase.items[0].stageId：没有编号为“nowhere”的阶段）：改为与画板保存的旅程比较'
+    })
+  })
 })
