@@ -2,6 +2,7 @@ import { fillText } from '../i18n/fill-placeholders'
 import type { Language } from '../i18n/languages'
 import type { ReadingCatalogue } from '../i18n/catalogues/reading/en'
 import { valueText } from '../i18n/value-text'
+import type { MarkColor, StickyColor } from '../model/journey-schema'
 import { formatProblems } from '../model/problem'
 import type { ReadWarning, ReadWarningCode, WarningNode } from './board-reading'
 
@@ -29,7 +30,9 @@ export function nodeText(node: WarningNode, words: ReadingCatalogue): string {
  * without them, their English words, as the command line shows them.
  */
 export function warningText(warning: Pick<ReadWarning, 'code' | 'params' | 'node' | 'causes'>, words: ReadingCatalogue, language: Language, problems?: string): string {
-  const colours = words.colours as Readonly<Record<string, string>>
+  // Typed here, above the catalogues' layer: a colour of the model without its word in a catalogue fails to compile.
+  const named: Readonly<Record<StickyColor | MarkColor, string>> = words.colours
+  const colours = named as Readonly<Record<string, string>>
   const colourWord = (id: string): string => (Object.prototype.hasOwnProperty.call(colours, id) ? colours[id]! : id)
   const colour = COLOUR[warning.code]
   const coloured = COLOURED[warning.code]

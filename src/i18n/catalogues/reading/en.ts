@@ -1,4 +1,3 @@
-import type { MarkColor, StickyColor } from '../../../model/journey-schema'
 import type { ReadWarningCode } from './warning-codes'
 
 /** What the reader says about a board: each warning by its code, and the nodes it names. */
@@ -11,7 +10,7 @@ export const enReading = {
   nodes: { STICKY: 'sticky', SHAPE_WITH_TEXT: 'shape', TEXT: 'text', SECTION: 'section', CONNECTOR: 'connector', TABLE: 'table', WIDGET: 'widget', STAMP: 'stamp', EMBED: 'embed', LINK_UNFURL: 'link preview', MEDIA: 'media', CODE_BLOCK: 'code block', HIGHLIGHT: 'highlight', WASHI_TAPE: 'washi tape', SHAPE: 'shape', VECTOR: 'drawing', GROUP: 'group', FRAME: 'frame', node: 'object', 'link-connector': 'the connector of link', 'loose-sections': 'the stage sections on the page', 'loose-map': 'the map on the page', journey: 'the journey', personas: 'persona', phases: 'phase', stages: 'stage', lanes: 'lane', activityTypes: 'activity type', items: 'item', links: 'link', curves: 'curve', evidenceLevels: 'evidence level' },
   node: '{kind} "{text}"',
   /** FigJam's palette colours by id (its stickies', and the marks' black), as a warning names one a node has. */
-  colours: { white: 'white', gray: 'gray', black: 'black', green: 'green', teal: 'teal', blue: 'blue', violet: 'violet', pink: 'pink', red: 'red', orange: 'orange', yellow: 'yellow' } satisfies Record<StickyColor | MarkColor, string>,
+  colours: { white: 'white', gray: 'gray', black: 'black', green: 'green', teal: 'teal', blue: 'blue', violet: 'violet', pink: 'pink', red: 'red', orange: 'orange', yellow: 'yellow' },
   /** An evidence level and the colour that marks it, as a warning lists the levels. */
   levelColour: '{name}: {colour}',
   warnings: {
