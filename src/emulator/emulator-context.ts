@@ -99,8 +99,8 @@ export class EmulatorContext implements GuardHost {
     return this.apiHandle
   }
 
-  assertOpen(what: string): void {
-    if (this.closed) throw closedPluginError(what)
+  assertOpen(what: () => string): void {
+    if (this.closed) throw closedPluginError(what())
   }
 
   recordCall(name: string, kind: 'call' | 'write' = 'call'): void {

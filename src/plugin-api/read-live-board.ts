@@ -27,29 +27,31 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
 
   const nodes: SnapshotNode[] = []
   const live = new Map<string, LiveNode>()
-  // Depth first with an explicit stack, parents before children in document order.
-  const stack: { node: SceneNode; parentId: string | null; oldTagsPossible: boolean; depth: number }[] = [...roots.value]
-    .reverse()
-    .map((node) => ({ node, parentId: null, oldTagsPossible: true, depth: 1 }))
-  while (stack.length > 0) {
-    const { node, parentId, oldTagsPossible, depth } = stack.pop()!
-    if (depth > MAX_BOARD_NESTING) {
-      return fail([problem(`node ${node.id}`, 'board-nested-too-deep', { max: MAX_BOARD_NESTING })])
-    }
-    const read = readNode(node, parentId, oldTagsPossible)
-    if (read === undefined || live.has(read.snap.id)) continue
-    nodes.push(read.snap)
-    live.set(read.snap.id, read)
-    if (read.snap.type === 'TABLE') {
-      const cells = readTableCells(node as TableNode, read.snap.box)
-      nodes.push(...cells.nodes)
-      read.raw.cells = cells.texts
-    }
-    const children = read.raw.children
-    if (children !== undefined) {
-      // Inside a section in the current scheme, every tag is in the current scheme: one call per node.
-      const oldInside = read.snap.data[TAG_KEY] === undefined
-      for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, parentId: read.snap.id, oldTagsPossible: oldInside, depth: depth + 1 })
+  // Depth first with an explicit stack, parents before children in document order: each root's
+  // nodes before the next root (a page of 5,000 stickies has 5,000 roots, put on the stack one by one).
+  const stack: { node: SceneNode; parentId: string | null; oldTagsPossible: boolean; depth: number }[] = []
+  for (const root of roots.value) {
+    stack.push({ node: root, parentId: null, oldTagsPossible: true, depth: 1 })
+    while (stack.length > 0) {
+      const { node, parentId, oldTagsPossible, depth } = stack.pop()!
+      if (depth > MAX_BOARD_NESTING) {
+        return fail([problem(`node ${node.id}`, 'board-nested-too-deep', { max: MAX_BOARD_NESTING })])
+      }
+      const read = readNode(node, parentId, oldTagsPossible)
+      if (read === undefined || live.has(read.snap.id)) continue
+      nodes.push(read.snap)
+      live.set(read.snap.id, read)
+      if (read.snap.type === 'TABLE') {
+        const cells = readTableCells(node as TableNode, read.snap.box)
+        nodes.push(...cells.nodes)
+        read.raw.cells = cells.texts
+      }
+      const children = read.raw.children
+      if (children !== undefined) {
+        // Inside a section in the current scheme, every tag is in the current scheme: one call per node.
+        const oldInside = read.snap.data[TAG_KEY] === undefined
+        for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, parentId: read.snap.id, oldTagsPossible: oldInside, depth: depth + 1 })
+      }
     }
   }
 
@@ -85,30 +87,53 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
   const id = node.id
   const box = rect === null ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
   const container = SNAPSHOT_CONTAINER_TYPES.has(type)
-  const base: SnapshotNode = { id, type, name: SNAPSHOT_NAMED_TYPES.has(type) ? node.name : '', parentId, box, data: readTagData(node, oldTagsPossible) }
+  const name = SNAPSHOT_NAMED_TYPES.has(type) ? node.name : ''
+  const data = readTagData(node, oldTagsPossible)
+  // Each node is one object literal with every field it has, so it has the literal's hidden class.
+  // A literal spread with more fields after it gets a hidden class of its own for every node (5,000
+  // stickies, 5,000 classes, and every look at a node misses V8's caches); a literal added to
+  // afterwards gets a class that lasts only while such a node does, so a full collection between
+  // two readings throws away the reader's code specialised to it.
   // Switching on the type read once: `node.type` again would ask FigJam again.
   switch (type) {
     case 'STICKY': {
       const sticky = node as StickyNode
       const fills = sticky.fills
       const text = sticky.text
-      return { handle: node, snap: { ...base, text: text.characters, ...fillOf(fills), wide: box.width > WIDE_STICKY_MIN_WIDTH }, raw: { fills, text } }
+      const characters = text.characters
+      const fill = fillHex(fills)
+      const wide = box.width > WIDE_STICKY_MIN_WIDTH
+      const snap: SnapshotNode =
+        fill === undefined ? { id, type, name, parentId, box, data, text: characters, wide } : { id, type, name, parentId, box, data, text: characters, fill, wide }
+      return { handle: node, snap, raw: { fills, text } }
     }
     case 'SHAPE_WITH_TEXT': {
       const shape = node as ShapeWithTextNode
       const fills = shape.fills
       const text = shape.text
-      return { handle: node, snap: { ...base, text: text.characters, ...fillOf(fills), shapeType: shape.shapeType }, raw: { fills, text } }
+      const characters = text.characters
+      const fill = fillHex(fills)
+      const shapeType = shape.shapeType
+      const snap: SnapshotNode =
+        fill === undefined
+          ? { id, type, name, parentId, box, data, text: characters, shapeType }
+          : { id, type, name, parentId, box, data, text: characters, fill, shapeType }
+      return { handle: node, snap, raw: { fills, text } }
     }
     case 'TEXT': {
       const text = node as TextNode
       const fills = text.fills
-      return { handle: node, snap: { ...base, text: text.characters, ...fillOf(fills) }, raw: { fills } }
+      const characters = text.characters
+      const fill = fillHex(fills)
+      const snap: SnapshotNode = fill === undefined ? { id, type, name, parentId, box, data, text: characters } : { id, type, name, parentId, box, data, text: characters, fill }
+      return { handle: node, snap, raw: { fills } }
     }
     case 'SECTION': {
       const section = node as SectionNode
       const fills = section.fills
-      return { handle: node, snap: { ...base, ...fillOf(fills) }, raw: { fills, children: section.children } }
+      const fill = fillHex(fills)
+      const snap: SnapshotNode = fill === undefined ? { id, type, name, parentId, box, data } : { id, type, name, parentId, box, data, fill }
+      return { handle: node, snap, raw: { fills, children: section.children } }
     }
     case 'CONNECTOR': {
       const connector = node as ConnectorNode
@@ -120,21 +145,19 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
       const end = endpointOf(connectorEnd)
       const stroke = solidPaintHex(strokes as readonly PaintLike[])
       // The board's own lines that are no links (an emotion curve's) are drawn as the plan says: their line type decides nothing.
-      const lineType = isOwnLineNoLink(base.data) ? undefined : connector.connectorLineType
-      const snap: SnapshotNode = {
-        ...base,
-        text: text.characters,
-        ...(stroke === undefined ? {} : { stroke }),
-        ...(start === undefined ? {} : { start }),
-        ...(end === undefined ? {} : { end }),
-        startCap: snapshotCap(connector.connectorStartStrokeCap),
-        endCap: snapshotCap(connector.connectorEndStrokeCap),
-        ...(lineType === undefined ? {} : { lineType })
-      }
+      const lineType = isOwnLineNoLink(data) ? undefined : connector.connectorLineType
+      // Connectors are few beside stickies: made field by field.
+      const snap: SnapshotNode = { id, type, name, parentId, box, data, text: text.characters }
+      if (stroke !== undefined) snap.stroke = stroke
+      if (start !== undefined) snap.start = start
+      if (end !== undefined) snap.end = end
+      snap.startCap = snapshotCap(connector.connectorStartStrokeCap)
+      snap.endCap = snapshotCap(connector.connectorEndStrokeCap)
+      if (lineType !== undefined) snap.lineType = lineType
       return { handle: node, snap, raw: { strokes, connectorStart, connectorEnd, text } }
     }
     default:
-      return { handle: node, snap: base, raw: container && 'children' in node ? { children: node.children } : {} }
+      return { handle: node, snap: { id, type, name, parentId, box, data }, raw: container && 'children' in node ? { children: node.children } : {} }
   }
 }
 
@@ -158,16 +181,10 @@ function readTableCells(table: TableNode, box: SnapshotBox): { nodes: SnapshotNo
       const text = cell.text
       const characters = text.characters
       texts.push({ text, characters })
-      cells.push({
-        id: `${table.id};${r}:${c}`,
-        type: 'TABLE_CELL',
-        name: '',
-        parentId: table.id,
-        box: { x: left, y: top, width, height: heights[r] ?? 0 },
-        text: characters,
-        ...fillOf(cell.fills),
-        data: {}
-      })
+      const cellNode: Omit<SnapshotNode, 'data'> = { id: `${table.id};${r}:${c}`, type: 'TABLE_CELL', name: '', parentId: table.id, box: { x: left, y: top, width, height: heights[r] ?? 0 }, text: characters }
+      const fill = fillHex(cell.fills)
+      if (fill !== undefined) cellNode.fill = fill
+      cells.push(Object.assign(cellNode, { data: {} }))
       left += width
     })
     top += heights[r] ?? 0
@@ -237,9 +254,8 @@ function hasAncestorIn(node: SceneNode, roots: ReadonlyMap<string, SceneNode>): 
   return false
 }
 
-function fillOf(fills: unknown): { fill?: string } {
-  const fill = solidPaintHex(paints(fills))
-  return fill === undefined ? {} : { fill }
+function fillHex(fills: unknown): string | undefined {
+  return solidPaintHex(paints(fills))
 }
 
 /** Paint lists, or undefined for `figma.mixed` (a text node with several colours). */

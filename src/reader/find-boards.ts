@@ -32,8 +32,11 @@ export function findBoards(index: SnapshotIndex): BoardCandidate[] {
     claimed.add(board.id)
     for (const node of inside[i]!) claimed.add(node.id)
   })
-  const loose = all.filter((node) => !claimed.has(node.id))
-  const isOutermost = (node: SnapshotNode): boolean => !index.ancestorsOf(node).some((a) => a.type === 'SECTION')
+  const loose = claimed.size === 0 ? all : all.filter((node) => !claimed.has(node.id))
+  const isOutermost = (node: SnapshotNode): boolean => {
+    for (let parent = index.parentOf(node); parent !== undefined; parent = index.parentOf(parent)) if (parent.type === 'SECTION') return false
+    return true
+  }
   const looseOnPage = loose.filter(isOutermost)
 
   const boards: BoardCandidate[] = generated.map((section, i) => ({
@@ -52,15 +55,16 @@ export function findBoards(index: SnapshotIndex): BoardCandidate[] {
     members: [...index.descendantsOf(section), ...strays(looseOnPage, section.box)]
   }))
   const inWrappers = new Set(handMade.flatMap((board) => [board.section?.id ?? '', ...board.members.map((m) => m.id)]))
-  const rest = looseOnPage.filter((node) => !inWrappers.has(node.id))
+  const rest = inWrappers.size === 0 ? looseOnPage : looseOnPage.filter((node) => !inWrappers.has(node.id))
   // Beside a generated board or a wrapping section, only stage sections on the page make another map.
   const others = boards.length > 0 || handMade.length > 0
   for (const cluster of clusterMaps(index, rest)) {
     if (others && !cluster.some((n) => n.type === 'SECTION')) continue
     // A group or frame on the page is in the cluster with its own members (none has a section
     // above it), so each node is taken once.
-    const members = [...new Map(cluster.flatMap((node) => [node, ...index.descendantsOf(node)]).map((node) => [node.id, node])).values()]
-    const box = unionBoxes(members.filter((n) => n.type !== 'CONNECTOR').map((n) => n.box))
+    const inside = withInsides(index, cluster)
+    const members = inside === cluster ? cluster : [...new Map(inside.map((node) => [node.id, node])).values()]
+    const box = placedBoxOf(members)
     if (box !== undefined) handMade.push({ origin: 'hand-made', section: null, box, members })
   }
 
@@ -84,44 +88,81 @@ export const MAP_GAP = 600
 function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): SnapshotNode[][] {
   const placed = nodes.filter((n) => n.type !== 'CONNECTOR')
   const groupOf = groupNearBoxes(placed.map((n) => n.box), MAP_GAP)
-  const groups = new Map<number, SnapshotNode[]>()
+  // A group's number is its first box, so each group starts at its own number: groups in the order of their first node.
+  const groups: SnapshotNode[][] = []
+  const groupAt: number[] = []
   placed.forEach((node, i) => {
     const root = groupOf[i]!
-    const group = groups.get(root)
-    if (group === undefined) groups.set(root, [node])
-    else group.push(node)
+    if (root === i) {
+      groupAt[i] = groups.length
+      groups.push([node])
+    } else groups[groupAt[root]!]!.push(node)
   })
-  const kinds = (group: readonly SnapshotNode[]): Set<string> => new Set(group.flatMap((n) => [n, ...index.descendantsOf(n)]).map((n) => n.type))
-  const isMap = (group: readonly SnapshotNode[]): boolean => {
-    const types = kinds(group)
-    const stickies = group.flatMap((n) => [n, ...index.descendantsOf(n)]).filter((n) => n.type === 'STICKY').length
-    return types.has('SECTION') || types.has('TABLE') || (stickies >= 2 && [...LABEL_TYPES].some((t) => types.has(t)))
-  }
-  const anyMap = [...groups.values()].some(isMap)
-  const holdsMap = anyMap ? isMap : (group: readonly SnapshotNode[]): boolean => kinds(group).has('STICKY')
-  const maps = [...groups.values()].filter(holdsMap)
-  const boxes = maps.map((group) => unionBoxes(group.map((n) => n.box)) as SnapshotBox)
+  // What each group holds, counted once: a group takes in nodes only once it is a map, which it stays.
+  const kinds = groups.map((group) => kindsIn(index, group))
+  const isMap = kinds.map((k) => k.section || k.table || (k.stickies >= 2 && k.label))
+  const holdsMap = isMap.includes(true) ? isMap : kinds.map((k) => k.stickies > 0)
+  const maps = groups.filter((_, g) => holdsMap[g])
+  // The maps' boxes as they were before anything joined them, made when first asked for: a page of lone stickies never asks.
+  let mapBoxes: SnapshotBox[] | undefined
   const nearestMap = (box: SnapshotBox): SnapshotNode[] | undefined => {
+    const boxes = (mapBoxes ??= maps.map((group) => unionBoxes(group.map((n) => n.box)) as SnapshotBox))
     let best: number | undefined
     boxes.forEach((b, i) => {
       if (best === undefined || boxGap(b, box) < boxGap(boxes[best] as SnapshotBox, box)) best = i
     })
     return best === undefined ? undefined : maps[best]
   }
-  for (const group of groups.values()) {
-    if (holdsMap(group)) continue
+  groups.forEach((group, g) => {
+    if (holdsMap[g]) return
     const box = unionBoxes(group.map((n) => n.box))
     if (box !== undefined) nearestMap(box)?.push(...group)
-  }
+  })
   // Connectors go with the map holding one of their ends, else the nearest.
+  const connectors = nodes.filter((n) => n.type === 'CONNECTOR')
+  if (connectors.length === 0) return maps
   const mapOf = new Map<string, SnapshotNode[]>()
   for (const group of maps) for (const node of group) for (const inner of [node, ...index.descendantsOf(node)]) mapOf.set(inner.id, group)
-  for (const connector of nodes.filter((n) => n.type === 'CONNECTOR')) {
+  for (const connector of connectors) {
     const ends = [connector.start, connector.end].flatMap((end) => (end !== undefined && 'nodeId' in end ? [end.nodeId] : []))
     const group = ends.map((id) => mapOf.get(id)).find((g) => g !== undefined) ?? nearestMap(connector.box)
     group?.push(connector)
   }
   return maps
+}
+
+/** The box around the nodes other than connectors (as unionBoxes makes it, without a list of boxes per map). */
+function placedBoxOf(nodes: readonly SnapshotNode[]): SnapshotBox | undefined {
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  for (const { type, box } of nodes) {
+    if (type === 'CONNECTOR') continue
+    minX = Math.min(minX, box.x)
+    minY = Math.min(minY, box.y)
+    maxX = Math.max(maxX, box.x + box.width)
+    maxY = Math.max(maxY, box.y + box.height)
+  }
+  if (minX > maxX) return undefined
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
+}
+
+/** What a group of nodes and everything inside them holds, as far as telling a map from the rest goes. */
+function kindsIn(index: SnapshotIndex, group: readonly SnapshotNode[]): { section: boolean; table: boolean; label: boolean; stickies: number } {
+  const kinds = { section: false, table: false, label: false, stickies: 0 }
+  for (const node of withInsides(index, group)) {
+    if (node.type === 'SECTION') kinds.section = true
+    else if (node.type === 'TABLE') kinds.table = true
+    else if (node.type === 'STICKY') kinds.stickies += 1
+    else if (LABEL_TYPES.has(node.type)) kinds.label = true
+  }
+  return kinds
+}
+
+/** The nodes, each followed by everything inside it; the list itself when none holds anything. */
+function withInsides(index: SnapshotIndex, nodes: readonly SnapshotNode[]): readonly SnapshotNode[] {
+  return nodes.some((node) => index.childrenOf(node).length > 0) ? nodes.flatMap((node) => [node, ...index.descendantsOf(node)]) : nodes
 }
 
 /**

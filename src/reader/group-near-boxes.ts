@@ -36,21 +36,50 @@ export function groupNearBoxes(boxes: readonly SnapshotBox[], gap: number): numb
     return true
   }
   joinNear(boxes, gap, find, join)
-  joinOverlappingGroups(boxes, gap, find, join)
+  // With no two boxes near, every group is one box, and no two such groups touch (see joinOverlappingGroups).
+  if (parent.some((root, i) => root !== i)) joinOverlappingGroups(boxes, gap, find, join)
   return boxes.map((_, i) => find(i))
 }
 
-/** Cells by column and row ("3,-1"); each holds the indices of the boxes that reach into it. */
-type Grid = Map<string, number[]>
+/** A cell of the grid: its column and row, and the indices of the boxes that reach into it. */
+interface Cell {
+  x: number
+  y: number
+  boxes: number[]
+}
+
+/** Cells by their key (see cellKey). */
+type Grid = Map<number | string, Cell>
+
+/** Columns and rows nearer 0 than this make a key that is a small integer (no text to make, hash or keep). */
+const SMALL_CELL = 2 ** 14
+
+/** One key per cell: a small integer near the origin, else the column and row as text ("3,-1"). */
+function cellKey(x: number, y: number): number | string {
+  return Math.abs(x) < SMALL_CELL && Math.abs(y) < SMALL_CELL ? x * 2 * SMALL_CELL + y : `${x},${y}`
+}
 
 /**
- * Puts each box into the cells its closed box reaches into; gives back the boxes too big for that,
- * and those whose cells cannot be counted one by one: a hand-made node's box may be Infinity or NaN,
- * or so far out that adding 1 to its cell's number gives the same number.
+ * The cells a closed box reaches into, as [first column, last column, first row, last row]; none
+ * for a box too big for that, or whose cells cannot be counted one by one: a hand-made node's box
+ * may be Infinity or NaN, or so far out that adding 1 to its cell's number gives the same number.
  */
-function fillGrid(grid: Grid, entries: Iterable<[number, SnapshotBox]>, size: number): number[] {
+function cellsOf(box: SnapshotBox, size: number): [number, number, number, number] | undefined {
+  const x0 = Math.floor(box.x / size)
+  const x1 = Math.floor((box.x + box.width) / size)
+  const y0 = Math.floor(box.y / size)
+  const y1 = Math.floor((box.y + box.height) / size)
+  if (!countable(x0, x1) || !countable(y0, y1) || (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS_PER_BOX) return undefined
+  return [x0, x1, y0, y1]
+}
+
+/** Puts each box (the `count` indices `idAt` gives) into the cells it reaches into; gives back the boxes that have none (see cellsOf). */
+function fillGrid(grid: Grid, count: number, idAt: (k: number) => number, boxOf: (i: number) => SnapshotBox, size: number): number[] {
   const big: number[] = []
-  for (const [i, box] of entries) {
+  for (let k = 0; k < count; k += 1) {
+    const i = idAt(k)
+    const box = boxOf(i)
+    // As cellsOf, without a list made for every box.
     const x0 = Math.floor(box.x / size)
     const x1 = Math.floor((box.x + box.width) / size)
     const y0 = Math.floor(box.y / size)
@@ -61,10 +90,10 @@ function fillGrid(grid: Grid, entries: Iterable<[number, SnapshotBox]>, size: nu
     }
     for (let x = x0; x <= x1; x += 1) {
       for (let y = y0; y <= y1; y += 1) {
-        const key = `${x},${y}`
+        const key = cellKey(x, y)
         const cell = grid.get(key)
-        if (cell === undefined) grid.set(key, [i])
-        else cell.push(i)
+        if (cell === undefined) grid.set(key, { x, y, boxes: [i] })
+        else cell.boxes.push(i)
       }
     }
   }
@@ -84,18 +113,19 @@ function countable(first: number, last: number): boolean {
 function joinNear(boxes: readonly SnapshotBox[], gap: number, find: (i: number) => number, join: (a: number, b: number) => boolean): void {
   const size = nearCellSize(gap)
   const grid: Grid = new Map()
-  const big = fillGrid(grid, boxes.entries(), size)
-  for (const cell of grid.values()) for (let k = 1; k < cell.length; k += 1) join(cell[0]!, cell[k]!)
-  for (const [key, cell] of grid) {
-    const [x, y] = key.split(',').map(Number) as [number, number]
+  const big = fillGrid(grid, boxes.length, (k) => k, (i) => boxes[i]!, size)
+  grid.forEach(({ boxes: inCell }) => {
+    for (let k = 1; k < inCell.length; k += 1) join(inCell[0]!, inCell[k]!)
+  })
+  grid.forEach(({ x, y, boxes: inCell }) => {
     // Each pair of cells up to two apart once: the cells after this one, row by row.
     for (let dy = 0; dy <= 2; dy += 1) {
       for (let dx = dy === 0 ? 1 : -2; dx <= 2; dx += 1) {
-        const other = grid.get(`${x + dx},${y + dy}`)
-        if (other !== undefined && find(cell[0]!) !== find(other[0]!)) joinFirstNear(boxes, cell, other, gap, join)
+        const other = grid.get(cellKey(x + dx, y + dy))?.boxes
+        if (other !== undefined && find(inCell[0]!) !== find(other[0]!)) joinFirstNear(boxes, inCell, other, gap, join)
       }
     }
-  }
+  })
   for (const i of big) {
     for (let j = 0; j < boxes.length; j += 1) {
       if (find(i) !== find(j) && boxGap(boxes[i]!, boxes[j]!) <= gap) join(i, j)
@@ -129,24 +159,47 @@ function joinFirstNear(boxes: readonly SnapshotBox[], cell: readonly number[], o
  * Joins the groups whose bounding boxes overlap or touch, until none do. A join grows a box, which
  * may then reach another, so rounds repeat until one joins nothing (the groups that come out do not
  * depend on the order the joins are made in: a join never parts boxes that touched).
+ *
+ * A group of one box is further than `gap` from every box of every other group (joinNear joined
+ * every pair no further apart), so two such groups never touch: only groups of several boxes go
+ * into the grid, and a group of one box looks into the cells it reaches for them. A page of
+ * separate stickies then makes no grid here at all.
  */
 function joinOverlappingGroups(boxes: readonly SnapshotBox[], gap: number, find: (i: number) => number, join: (a: number, b: number) => boolean): void {
   const size = nearCellSize(gap)
   for (let joined = true; joined; ) {
     joined = false
-    const groupBoxes = new Map<number, SnapshotBox>()
+    // Each group's box and number of boxes at its root's index; the roots in the order their groups first appear.
+    const groupBoxes: SnapshotBox[] = []
+    const counts: number[] = []
+    const roots: number[] = []
     boxes.forEach((box, i) => {
       const root = find(i)
-      const sofar = groupBoxes.get(root)
-      groupBoxes.set(root, sofar === undefined ? box : (unionBoxes([sofar, box]) as SnapshotBox))
+      const sofar = groupBoxes[root]
+      if (sofar === undefined) roots.push(root)
+      groupBoxes[root] = sofar === undefined ? box : (unionBoxes([sofar, box]) as SnapshotBox)
+      counts[root] = (counts[root] ?? 0) + 1
     })
-    if (groupBoxes.size < 2) return
+    const grown = roots.filter((root) => counts[root]! > 1)
+    if (roots.length < 2 || grown.length === 0) return
     const grid: Grid = new Map()
-    const big = fillGrid(grid, groupBoxes, size)
+    const big = fillGrid(grid, grown.length, (k) => grown[k]!, (root) => groupBoxes[root]!, size)
     const touching = (a: number, b: number): void => {
-      if (find(a) !== find(b) && boxGap(groupBoxes.get(a)!, groupBoxes.get(b)!) === 0 && join(a, b)) joined = true
+      if (find(a) !== find(b) && boxGap(groupBoxes[a]!, groupBoxes[b]!) === 0 && join(a, b)) joined = true
     }
-    for (const cell of grid.values()) for (let k = 0; k < cell.length; k += 1) for (let m = k + 1; m < cell.length; m += 1) touching(cell[k]!, cell[m]!)
-    for (const i of big) for (const j of groupBoxes.keys()) if (i !== j) touching(i, j)
+    grid.forEach(({ boxes: inCell }) => {
+      for (let k = 0; k < inCell.length; k += 1) for (let m = k + 1; m < inCell.length; m += 1) touching(inCell[k]!, inCell[m]!)
+    })
+    for (const i of big) for (const j of roots) if (i !== j) touching(i, j)
+    for (const single of roots) {
+      if (counts[single] !== 1) continue
+      const cells = cellsOf(groupBoxes[single]!, size)
+      if (cells === undefined) {
+        for (const j of grown) touching(single, j)
+        continue
+      }
+      const [x0, x1, y0, y1] = cells
+      for (let x = x0; x <= x1; x += 1) for (let y = y0; y <= y1; y += 1) for (const j of grid.get(cellKey(x, y))?.boxes ?? []) touching(single, j)
+    }
   }
 }

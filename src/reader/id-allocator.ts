@@ -1,3 +1,5 @@
+import { keepShape } from '../layout/keep-shape'
+
 /** The longest id the reader makes up; the model allows 120 characters, and suffixes need room. */
 const MAX_SLUG_LENGTH = 60
 
@@ -49,3 +51,6 @@ export class IdAllocator {
     return id
   }
 }
+
+// Every reading makes several (see keepShape).
+keepShape(new IdAllocator())

@@ -1,4 +1,5 @@
 import type { Journey } from '../model'
+import { boardPart } from './board-part'
 import type { SnapshotNode } from './board-snapshot'
 import { type HandMadeBoard, type HandMadeFit, readHandMadeBoard } from './read-hand-made-board'
 import { SnapshotIndex } from './snapshot-index'
@@ -14,7 +15,7 @@ import { WarningLog } from './warning-log'
 export function readHandMadeMap(index: SnapshotIndex, log: WarningLog, board: HandMadeBoard): Journey {
   const acrossLog = new WarningLog()
   const across = readHandMadeBoard(index, acrossLog, board)
-  const turned = new SnapshotIndex(transposeSnapshot({ nodes: [...index.nodes] }), new WarningLog())
+  const turned = new SnapshotIndex(transposeSnapshot(boardPart(index, board.section, board.members)), new WarningLog())
   const turnedNode = (node: SnapshotNode): SnapshotNode => turned.get(node.id) ?? node
   const downLog = new WarningLog()
   const down = readHandMadeBoard(turned, downLog, {

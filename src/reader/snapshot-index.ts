@@ -1,69 +1,106 @@
 import { type DecodedTag, decodeBoardTag } from '../plugin-data/board-tags'
+import { keepShape } from '../layout/keep-shape'
 import type { BoardSnapshot, SnapshotNode } from './board-snapshot'
-import type { WarningLog } from './warning-log'
+import { WarningLog } from './warning-log'
 
 /**
  * Lookups over a snapshot: nodes by id, the tree, and each node's decoded journeyboard tag. A parent
  * that is not part of the snapshot counts as none, so a snapshot of one section reads like a page.
+ *
+ * One table by id gives each node its place in the list of first occurrences; parents, children,
+ * loops and document order are kept in arrays by that place. A table of more than 4,096 entries is
+ * one V8 holds as a large object, mapped and faulted in afresh for every reading, so a page of 5,000
+ * nodes pays for one such table here, not one per lookup kind.
  */
 export class SnapshotIndex {
   readonly nodes: readonly SnapshotNode[]
-  private readonly byId = new Map<string, SnapshotNode>()
-  private readonly childrenById = new Map<string, SnapshotNode[]>()
-  private readonly order = new Map<string, number>()
+  /** Each id's place in `first`. */
+  private readonly placeById = new Map<string, number>()
+  /** The first node with each id, in document order. */
+  private readonly first: SnapshotNode[] = []
+  /** Each first node's position in the snapshot. */
+  private readonly order: Int32Array
+  /** Each first node's parent's place; -1 for none, or when the parent is not in the snapshot or the node is on a loop. */
+  private readonly parentPlace: Int32Array
+  private readonly children: (SnapshotNode[] | undefined)[] = []
+  /** 1 at the place of each node on a parent loop. */
+  private readonly looped: Uint8Array
   private readonly tags = new Map<string, DecodedTag | undefined>()
-  private readonly detached = new Set<string>()
 
   constructor(
     snapshot: BoardSnapshot,
     private readonly log: WarningLog
   ) {
-    this.nodes = snapshot.nodes
-    snapshot.nodes.forEach((node, index) => {
+    const nodes = snapshot.nodes
+    this.nodes = nodes
+    this.order = new Int32Array(nodes.length)
+    this.parentPlace = new Int32Array(nodes.length)
+    // Loops rather than callbacks made per index (see keepShape).
+    for (let index = 0; index < nodes.length; index += 1) {
+      const node = nodes[index]!
       // A repeated id (a hand-edited file) keeps its first node; the others cannot be told apart.
-      if (this.byId.has(node.id)) {
+      if (this.placeById.has(node.id)) {
         log.notRead(node.id, 'duplicate-id', { id: node.id })
-        return
+        continue
       }
-      this.byId.set(node.id, node)
-      this.order.set(node.id, index)
-    })
-    const looped = this.nodesInLoops()
-    for (const node of this.byId.values()) {
-      if (looped.has(node.id)) {
+      this.order[this.first.length] = index
+      this.placeById.set(node.id, this.first.length)
+      this.first.push(node)
+    }
+    for (let place = 0; place < this.first.length; place += 1) {
+      const parentId = this.first[place]!.parentId
+      this.parentPlace[place] = parentId === null ? -1 : (this.placeById.get(parentId) ?? -1)
+    }
+    this.looped = this.placesInLoops()
+    for (let place = 0; place < this.first.length; place += 1) {
+      if (this.looped[place] === 1) {
         // Only a broken file can say a node is inside itself; read it as if it stood on the page.
-        log.add(node.id, 'parent-loop')
-        this.detached.add(node.id)
+        log.add(this.first[place]!.id, 'parent-loop')
+        this.parentPlace[place] = -1
       }
     }
-    for (const node of this.byId.values()) {
-      const parent = this.parentOf(node)
-      if (parent === undefined) continue
-      const siblings = this.childrenById.get(parent.id)
-      if (siblings === undefined) this.childrenById.set(parent.id, [node])
-      else siblings.push(node)
+    for (let place = 0; place < this.first.length; place += 1) {
+      const parent = this.parentPlace[place]!
+      if (parent < 0) continue
+      const siblings = this.children[parent]
+      if (siblings === undefined) this.children[parent] = [this.first[place]!]
+      else siblings.push(this.first[place]!)
     }
   }
 
   get(id: string): SnapshotNode | undefined {
-    return this.byId.get(id)
+    const place = this.placeById.get(id)
+    return place === undefined ? undefined : this.first[place]
   }
 
   all(): SnapshotNode[] {
-    return [...this.byId.values()]
+    return [...this.first]
+  }
+
+  /** The node's place in `all()`, or undefined for an id the snapshot does not hold. */
+  placeOf(node: SnapshotNode): number | undefined {
+    return this.placeById.get(node.id)
   }
 
   /** Position in the document order (parents first, back to front). */
   orderOf(node: SnapshotNode): number {
-    return this.order.get(node.id) ?? Number.MAX_SAFE_INTEGER
+    const place = this.placeById.get(node.id)
+    return place === undefined ? Number.MAX_SAFE_INTEGER : this.order[place]!
   }
 
   parentOf(node: SnapshotNode): SnapshotNode | undefined {
-    return node.parentId === null || this.detached.has(node.id) ? undefined : this.byId.get(node.parentId)
+    const place = this.placeById.get(node.id)
+    if (place !== undefined && this.first[place] === node) {
+      const parent = this.parentPlace[place]!
+      return parent < 0 ? undefined : this.first[parent]
+    }
+    // Another node with a known id (a repeat, a turned copy) or an unknown one: by its own parent's id.
+    return node.parentId === null || (place !== undefined && this.looped[place] === 1) ? undefined : this.get(node.parentId)
   }
 
   childrenOf(node: SnapshotNode): readonly SnapshotNode[] {
-    return this.childrenById.get(node.id) ?? []
+    const place = this.placeById.get(node.id)
+    return (place === undefined ? undefined : this.children[place]) ?? []
   }
 
   /** Everything inside the node, parents before children. */
@@ -88,27 +125,28 @@ export class SnapshotIndex {
   }
 
   /**
-   * The nodes whose parents lead back to themselves (only a broken file says so). Each node's parents
-   * are followed once for the whole snapshot, not once per node below them: a walk stops at the
-   * first node an earlier walk passed, and a loop is a node this walk passed already.
+   * 1 at the place of each node whose parents lead back to itself (only a broken file says so). Each
+   * node's parents are followed once for the whole snapshot, not once per node below them: a walk
+   * stops at the first node an earlier walk passed, and a loop is a node this walk passed already.
    */
-  private nodesInLoops(): Set<string> {
-    const looped = new Set<string>()
-    const walkOf = new Map<string, number>()
-    const path: SnapshotNode[] = []
+  private placesInLoops(): Uint8Array {
+    const count = this.first.length
+    const looped = new Uint8Array(count)
+    const walkOf = new Int32Array(count)
+    const path: number[] = []
     let walk = 0
-    for (const start of this.byId.values()) {
-      if (walkOf.has(start.id)) continue
+    for (let start = 0; start < count; start += 1) {
+      if (walkOf[start] !== 0) continue
       walk += 1
       path.length = 0
-      let current: SnapshotNode | undefined = start
-      while (current !== undefined && !walkOf.has(current.id)) {
-        walkOf.set(current.id, walk)
+      let current = start
+      while (current >= 0 && walkOf[current] === 0) {
+        walkOf[current] = walk
         path.push(current)
-        current = current.parentId === null ? undefined : this.byId.get(current.parentId)
+        current = this.parentPlace[current]!
       }
-      if (current === undefined || walkOf.get(current.id) !== walk) continue
-      for (let i = path.indexOf(current); i < path.length; i += 1) looped.add(path[i]!.id)
+      if (current < 0 || walkOf[current] !== walk) continue
+      for (let i = path.indexOf(current); i < path.length; i += 1) looped[path[i]!] = 1
     }
     return looped
   }
@@ -133,3 +171,6 @@ export class SnapshotIndex {
     return tag
   }
 }
+
+// Every reading makes one (see keepShape).
+keepShape(new SnapshotIndex({ nodes: [] }, new WarningLog()))

@@ -16,10 +16,13 @@ export function solidPaintHex(paints: readonly PaintLike[] | undefined): string 
   const paint = paints?.find((p) => p.type === 'SOLID' && p.visible !== false && p.color !== undefined)
   if (paint?.color === undefined) return undefined
   const { r, g, b } = paint.color
-  return `#${[r, g, b].map(channelHex).join('')}`
+  return `#${channelHex(r)}${channelHex(g)}${channelHex(b)}`
 }
+
+/** `00` to `FF`, made once: a board reads a colour for nearly every node. */
+const CHANNEL_DIGITS = Array.from({ length: CHANNEL_MAX + 1 }, (_, value) => value.toString(16).toUpperCase().padStart(2, '0'))
 
 function channelHex(channel: number): string {
   const value = Math.max(0, Math.min(CHANNEL_MAX, Math.round(channel * CHANNEL_MAX)))
-  return value.toString(16).toUpperCase().padStart(2, '0')
+  return CHANNEL_DIGITS[value] ?? value.toString(16).toUpperCase().padStart(2, '0')
 }

@@ -1,4 +1,5 @@
 import { enReading } from '../i18n/catalogues/reading/en'
+import { keepShape } from '../layout/keep-shape'
 import type { Problem } from '../model'
 import type { ReadWarning, ReadWarningCode, ReadWarningKind, WarningNode } from './board-reading'
 import type { SnapshotNode } from './board-snapshot'
@@ -69,3 +70,6 @@ export class WarningLog {
     return this.entries.map((entry) => ({ ...entry }))
   }
 }
+
+// Every reading makes several (see keepShape).
+keepShape(new WarningLog())

@@ -2,8 +2,8 @@ import { missingNodeError } from './plugin-errors'
 
 /** What every guarded object reports to: the call counter and the closed-plugin check. */
 export interface GuardHost {
-  /** Throws once the plugin has closed. */
-  assertOpen(what: string): void
+  /** Throws once the plugin has closed, naming what was used (asked only then). */
+  assertOpen(what: () => string): void
   /** Counts a call or write by name; throws if a test armed a failure for it. */
   recordCall(name: string, kind?: 'call' | 'write'): void
   /** Counts a property read by name. */
@@ -14,7 +14,7 @@ export interface GuardScope {
   /** Prefix of counted names: '' for nodes and the API root, 'text.' for a text sublayer, 'ui.' ... */
   prefix: string
   /** How messages name the object, e.g. 'STICKY node 1:2' or 'figma.ui'. */
-  describe(): string
+  readonly describe: () => string
   /** The node whose removal makes the object unusable, if any. */
   owner?: { readonly id: string; readonly removed: boolean }
 }
@@ -36,6 +36,19 @@ function noSuchPropertyError(prop: string, scope: GuardScope): TypeError {
   return new TypeError(`${scope.prefix}${prop}: no such property '${prop}' on ${scope.describe()}`)
 }
 
+/** Counted names by prefix, then member ('text.' and 'characters': 'text.characters'), each made once. */
+const countedNames = new Map<string, Map<string, string>>()
+
+/** A crossing's counted name; a sublayer's member read on every sticky would otherwise make its name anew each time. */
+function countedName(prefix: string, member: string): string {
+  if (prefix === '') return member
+  let names = countedNames.get(prefix)
+  if (names === undefined) countedNames.set(prefix, (names = new Map()))
+  let name = names.get(member)
+  if (name === undefined) names.set(member, (name = prefix + member))
+  return name
+}
+
 /** Members a removed node still answers: those of [T] RemovedNode (developers.figma.com/docs/plugins/api/RemovedNode), `removed`, `type` and `id`. */
 const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
 
@@ -53,10 +66,15 @@ const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
 export function guardApiObject<T extends object>(target: T, host: GuardHost, scope: GuardScope): T {
   const methods = new Map<string, (...args: unknown[]) => unknown>()
 
-  /** `call` names the access as Figma's errors do: a method by its name, a read as `get_<name>`; a write's name is not on record. */
-  const checkUsable = (prop: string, call?: string): void => {
-    host.assertOpen(scope.describe())
-    if (scope.owner?.removed === true && !READABLE_AFTER_REMOVAL.has(prop)) throw missingNodeError(scope.owner.id, call)
+  /**
+   * The error names the access as Figma's do: a method by its name, a read as `get_<name>`; a
+   * write's name is not on record. Names are made only for an error: every access passes here.
+   */
+  const checkUsable = (prop: string, access: 'call' | 'read' | 'write'): void => {
+    host.assertOpen(scope.describe)
+    if (scope.owner?.removed === true && !READABLE_AFTER_REMOVAL.has(prop)) {
+      throw missingNodeError(scope.owner.id, access === 'call' ? prop : access === 'read' ? `get_${prop}` : undefined)
+    }
   }
 
   const methodWrapper = (prop: string, method: (...args: unknown[]) => unknown) => {
@@ -66,7 +84,7 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
       const isAsync = prop.endsWith('Async')
       wrapper = (...args: unknown[]): unknown => {
         try {
-          checkUsable(prop, prop)
+          checkUsable(prop, 'call')
           host.recordCall(name)
         } catch (error) {
           // Async APIs report every failure through their promise.
@@ -90,9 +108,10 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
       }
       // Methods are checked when called, so an async one can report through its promise.
       if (typeof descriptor.value === 'function') return methodWrapper(prop, descriptor.value as (...args: unknown[]) => unknown)
-      checkUsable(prop, `get_${prop}`)
-      host.recordRead?.(scope.prefix + prop)
-      return Reflect.get(obj, prop, obj)
+      checkUsable(prop, 'read')
+      host.recordRead?.(countedName(scope.prefix, prop))
+      // The getter runs against the object itself; `Reflect.get` would do the same and allocate on every read.
+      return (obj as Record<string, unknown>)[prop]
     },
     set(obj, prop, value) {
       const name = String(prop)
@@ -100,9 +119,9 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
       if (descriptor === undefined) {
         throw new TypeError(`Cannot add property ${name}, object is not extensible (${scope.describe()} has no property "${name}")`)
       }
-      checkUsable(name)
+      checkUsable(name, 'write')
       if (descriptor.set === undefined) throw new TypeError(`no setter for property "${name}" on ${scope.describe()}: it is read-only`)
-      host.recordCall(scope.prefix + name, 'write')
+      host.recordCall(countedName(scope.prefix, name), 'write')
       descriptor.set.call(obj, value)
       return true
     },

@@ -28,7 +28,7 @@ class Counter {
 function host(log: CallLog, closed = { value: false }): GuardHost {
   return {
     assertOpen: (what) => {
-      if (closed.value) throw new Error(`closed: ${what}`)
+      if (closed.value) throw new Error(`closed: ${what()}`)
     },
     recordCall: (name) => log.record(name)
   }

@@ -1,0 +1,38 @@
+import type { BoardSnapshot, SnapshotEndpoint, SnapshotNode } from './board-snapshot'
+import type { SnapshotIndex } from './snapshot-index'
+
+/**
+ * The part of a snapshot that reading one board can reach: the board's section and members, every
+ * node inside them, the parents each names (followed up to the top, or round a loop in a broken
+ * file), and the connectors with an end on a member. An index of this part answers every question
+ * a reading asks about those nodes as an index of the whole snapshot does (the same parents,
+ * children in the same order, the same loops, the same first node for a repeated id), so a board
+ * read a second way (turned) need not turn the rest of the page: a page of 5,000 separate stickies
+ * holds 5,000 boards of one sticky each. Nodes keep their order in the snapshot.
+ */
+export function boardPart(index: SnapshotIndex, section: SnapshotNode | null, members: readonly SnapshotNode[]): BoardSnapshot {
+  const inPart = new Set<string>()
+  const inside: SnapshotNode[] = []
+  const take = (node: SnapshotNode): void => {
+    if (inPart.has(node.id)) return
+    inPart.add(node.id)
+    inside.push(node)
+  }
+  if (section !== null) take(section)
+  for (const node of members) take(node)
+  // Everything inside what was taken, and the connectors joined to a member.
+  for (let i = 0; i < inside.length; i += 1) for (const child of index.childrenOf(inside[i]!)) take(child)
+  const memberIds = new Set(members.map((node) => node.id))
+  const joined = (end: SnapshotEndpoint | undefined): boolean => end !== undefined && 'nodeId' in end && memberIds.has(end.nodeId)
+  for (const node of index.all()) if (node.type === 'CONNECTOR' && (joined(node.start) || joined(node.end))) take(node)
+  // The parents every node names, as written: a loop's nodes all come in, so the part's index finds the same loops.
+  for (const node of [...inside]) {
+    for (let parentId = node.parentId; parentId !== null && !inPart.has(parentId); ) {
+      const parent = index.get(parentId)
+      if (parent === undefined) break
+      take(parent)
+      parentId = parent.parentId
+    }
+  }
+  return { nodes: index.nodes.filter((node) => inPart.has(node.id)) }
+}
