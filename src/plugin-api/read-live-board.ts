@@ -9,6 +9,12 @@ import type { LiveBoard, LiveNode } from './live-board'
 /** What to read: the selection (grown to the whole board a selected node is on), the current page, or one node. */
 export type SnapshotScope = 'selection' | 'page' | { nodeId: string }
 
+/**
+ * The entries of every node without any, shared: a page of 5,000 hand-made stickies would make
+ * 5,000 empty objects. Frozen, since nothing reading a snapshot writes to a node's entries.
+ */
+const NO_DATA: Record<string, string> = Object.freeze({})
+
 /** A node without a box is not placed anywhere; a connector's box only matters for where it is drawn. */
 const NO_BOX: SnapshotBox = { x: 0, y: 0, width: 0, height: 0 }
 
@@ -29,11 +35,24 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
   const live = new Map<string, LiveNode>()
   // Depth first with an explicit stack, parents before children in document order: each root's
   // nodes before the next root (a page of 5,000 stickies has 5,000 roots, put on the stack one by one).
-  const stack: { node: SceneNode; parentId: string | null; oldTagsPossible: boolean; depth: number }[] = []
-  for (const root of roots.value) {
-    stack.push({ node: root, parentId: null, oldTagsPossible: true, depth: 1 })
-    while (stack.length > 0) {
-      const { node, parentId, oldTagsPossible, depth } = stack.pop()!
+  // The stack is four parallel lists, not an object per entry: a page of 5,000 stickies would make
+  // 5,000 entries only to take them apart again.
+  const stackNodes: SceneNode[] = []
+  const stackParents: (string | null)[] = []
+  const stackOldTags: boolean[] = []
+  const stackDepths: number[] = []
+  const rootList = roots.value
+  // Indexed, not for-of: an iterator result per root where the loop is not optimised.
+  for (let r = 0; r < rootList.length; r += 1) {
+    stackNodes.push(rootList[r]!)
+    stackParents.push(null)
+    stackOldTags.push(true)
+    stackDepths.push(1)
+    while (stackNodes.length > 0) {
+      const node = stackNodes.pop()!
+      const parentId = stackParents.pop()!
+      const oldTagsPossible = stackOldTags.pop()!
+      const depth = stackDepths.pop()!
       if (depth > MAX_BOARD_NESTING) {
         return fail([problem(`node ${node.id}`, 'board-nested-too-deep', { max: MAX_BOARD_NESTING })])
       }
@@ -50,7 +69,12 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
       if (children !== undefined) {
         // Inside a section in the current scheme, every tag is in the current scheme: one call per node.
         const oldInside = read.snap.data[TAG_KEY] === undefined
-        for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i]!, parentId: read.snap.id, oldTagsPossible: oldInside, depth: depth + 1 })
+        for (let i = children.length - 1; i >= 0; i -= 1) {
+          stackNodes.push(children[i]!)
+          stackParents.push(read.snap.id)
+          stackOldTags.push(oldInside)
+          stackDepths.push(depth + 1)
+        }
       }
     }
   }
@@ -198,14 +222,16 @@ function readTableCells(table: TableNode, box: SnapshotBox): { nodes: SnapshotNo
  * tags were one entry spreads them over several.
  */
 function readTagData(node: SceneNode, oldTagsPossible: boolean): Record<string, string> {
-  const data: Record<string, string> = {}
   if (oldTagsPossible) {
-    for (const key of node.getSharedPluginDataKeys(TAG_NAMESPACE)) data[key] = node.getSharedPluginData(TAG_NAMESPACE, key)
+    const keys = node.getSharedPluginDataKeys(TAG_NAMESPACE)
+    if (keys.length === 0) return NO_DATA
+    const data: Record<string, string> = {}
+    for (const key of keys) data[key] = node.getSharedPluginData(TAG_NAMESPACE, key)
     return data
   }
   const tag = node.getSharedPluginData(TAG_NAMESPACE, TAG_KEY)
-  if (tag === '') return data
-  data[TAG_KEY] = tag
+  if (tag === '') return NO_DATA
+  const data: Record<string, string> = { [TAG_KEY]: tag }
   // A board section inside another board (moved there by hand) still stores its journey.
   const decoded = decodeBoardTag(data)
   const parts = decoded.ok && decoded.value.tag.role === 'board' ? (decoded.value.storedParts ?? 0) : 0

@@ -19,12 +19,21 @@ export function boardPart(index: SnapshotIndex, section: SnapshotNode | null, me
     inside.push(node)
   }
   if (section !== null) take(section)
-  for (const node of members) take(node)
+  // Indexed loops throughout: this runs over the whole page for each board read, and a loop not
+  // optimised makes an iterator result per node.
+  for (let m = 0; m < members.length; m += 1) take(members[m]!)
   // Everything inside what was taken, and the connectors joined to a member.
-  for (let i = 0; i < inside.length; i += 1) for (const child of index.childrenOf(inside[i]!)) take(child)
+  for (let i = 0; i < inside.length; i += 1) {
+    const children = index.childrenOf(inside[i]!)
+    for (let c = 0; c < children.length; c += 1) take(children[c]!)
+  }
   const memberIds = new Set(members.map((node) => node.id))
   const joined = (end: SnapshotEndpoint | undefined): boolean => end !== undefined && 'nodeId' in end && memberIds.has(end.nodeId)
-  for (const node of index.all()) if (node.type === 'CONNECTOR' && (joined(node.start) || joined(node.end))) take(node)
+  const all = index.all()
+  for (let i = 0; i < all.length; i += 1) {
+    const node = all[i]!
+    if (node.type === 'CONNECTOR' && (joined(node.start) || joined(node.end))) take(node)
+  }
   // The parents every node names, as written: a loop's nodes all come in, so the part's index finds the same loops.
   for (const node of [...inside]) {
     for (let parentId = node.parentId; parentId !== null && !inPart.has(parentId); ) {

@@ -58,7 +58,10 @@ export function findBoards(index: SnapshotIndex): BoardCandidate[] {
   const rest = inWrappers.size === 0 ? looseOnPage : looseOnPage.filter((node) => !inWrappers.has(node.id))
   // Beside a generated board or a wrapping section, only stage sections on the page make another map.
   const others = boards.length > 0 || handMade.length > 0
-  for (const cluster of clusterMaps(index, rest)) {
+  const clusters = clusterMaps(index, rest)
+  // Indexed: a page of separate stickies has a cluster per sticky, and a loop not optimised makes an iterator result per cluster.
+  for (let c = 0; c < clusters.length; c += 1) {
+    const cluster = clusters[c]!
     if (others && !cluster.some((n) => n.type === 'SECTION')) continue
     // A group or frame on the page is in the cluster with its own members (none has a section
     // above it), so each node is taken once.
@@ -99,10 +102,20 @@ function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): Snap
     } else groups[groupAt[root]!]!.push(node)
   })
   // What each group holds, counted once: a group takes in nodes only once it is a map, which it stays.
-  const kinds = groups.map((group) => kindsIn(index, group))
-  const isMap = kinds.map((k) => k.section || k.table || (k.stickies >= 2 && k.label))
-  const holdsMap = isMap.includes(true) ? isMap : kinds.map((k) => k.stickies > 0)
-  const maps = groups.filter((_, g) => holdsMap[g])
+  // Kept as two flags by group, not an object per group: a page of separate stickies has a group per sticky.
+  const isMap = new Uint8Array(groups.length)
+  const hasStickies = new Uint8Array(groups.length)
+  let anyMap = false
+  for (let g = 0; g < groups.length; g += 1) {
+    const k = kindsIn(index, groups[g]!)
+    if (k & HOLDS_SECTION || k & HOLDS_TABLE || (k & HOLDS_LABEL && k >= 2 * 2 ** STICKY_COUNT_SHIFT)) {
+      isMap[g] = 1
+      anyMap = true
+    }
+    if (k >= 2 ** STICKY_COUNT_SHIFT) hasStickies[g] = 1
+  }
+  const holdsMap = anyMap ? isMap : hasStickies
+  const maps = groups.filter((_, g) => holdsMap[g] === 1)
   // The maps' boxes as they were before anything joined them, made when first asked for: a page of lone stickies never asks.
   let mapBoxes: SnapshotBox[] | undefined
   const nearestMap = (box: SnapshotBox): SnapshotNode[] | undefined => {
@@ -114,7 +127,7 @@ function clusterMaps(index: SnapshotIndex, nodes: readonly SnapshotNode[]): Snap
     return best === undefined ? undefined : maps[best]
   }
   groups.forEach((group, g) => {
-    if (holdsMap[g]) return
+    if (holdsMap[g] === 1) return
     const box = unionBoxes(group.map((n) => n.box))
     if (box !== undefined) nearestMap(box)?.push(...group)
   })
@@ -137,7 +150,8 @@ function placedBoxOf(nodes: readonly SnapshotNode[]): SnapshotBox | undefined {
   let minY = Infinity
   let maxX = -Infinity
   let maxY = -Infinity
-  for (const { type, box } of nodes) {
+  for (let i = 0; i < nodes.length; i += 1) {
+    const { type, box } = nodes[i]!
     if (type === 'CONNECTOR') continue
     minX = Math.min(minX, box.x)
     minY = Math.min(minY, box.y)
@@ -148,21 +162,38 @@ function placedBoxOf(nodes: readonly SnapshotNode[]): SnapshotBox | undefined {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
 }
 
-/** What a group of nodes and everything inside them holds, as far as telling a map from the rest goes. */
-function kindsIn(index: SnapshotIndex, group: readonly SnapshotNode[]): { section: boolean; table: boolean; label: boolean; stickies: number } {
-  const kinds = { section: false, table: false, label: false, stickies: 0 }
-  for (const node of withInsides(index, group)) {
-    if (node.type === 'SECTION') kinds.section = true
-    else if (node.type === 'TABLE') kinds.table = true
-    else if (node.type === 'STICKY') kinds.stickies += 1
-    else if (LABEL_TYPES.has(node.type)) kinds.label = true
+/** Bits of what kindsIn finds; the number of stickies is kept above them. */
+const HOLDS_SECTION = 1
+const HOLDS_TABLE = 2
+const HOLDS_LABEL = 4
+const STICKY_COUNT_SHIFT = 3
+
+/**
+ * What a group of nodes and everything inside them holds, as far as telling a map from the rest
+ * goes: HOLDS_ bits, and the number of stickies above STICKY_COUNT_SHIFT bits. One number, not an
+ * object, since a page of separate stickies asks once per sticky.
+ */
+function kindsIn(index: SnapshotIndex, group: readonly SnapshotNode[]): number {
+  let bits = 0
+  let stickies = 0
+  const nodes = withInsides(index, group)
+  for (let i = 0; i < nodes.length; i += 1) {
+    const type = nodes[i]!.type
+    if (type === 'SECTION') bits |= HOLDS_SECTION
+    else if (type === 'TABLE') bits |= HOLDS_TABLE
+    else if (type === 'STICKY') stickies += 1
+    else if (LABEL_TYPES.has(type)) bits |= HOLDS_LABEL
   }
-  return kinds
+  return bits + stickies * 2 ** STICKY_COUNT_SHIFT
 }
 
 /** The nodes, each followed by everything inside it; the list itself when none holds anything. */
 function withInsides(index: SnapshotIndex, nodes: readonly SnapshotNode[]): readonly SnapshotNode[] {
-  return nodes.some((node) => index.childrenOf(node).length > 0) ? nodes.flatMap((node) => [node, ...index.descendantsOf(node)]) : nodes
+  // A loop, not `some` with a closure made per call: a page of separate stickies asks once per sticky.
+  for (let i = 0; i < nodes.length; i += 1) {
+    if (index.childrenOf(nodes[i]!).length > 0) return nodes.flatMap((node) => [node, ...index.descendantsOf(node)])
+  }
+  return nodes
 }
 
 /**

@@ -1,6 +1,7 @@
 import { unionBoxes } from '../geometry'
 import type { SnapshotBox } from './board-snapshot'
 import { boxGap } from './box-gap'
+import { BoxGrid } from './box-grid'
 
 /**
  * A box covering more cells than this is compared with every other box instead of being put in each
@@ -41,24 +42,6 @@ export function groupNearBoxes(boxes: readonly SnapshotBox[], gap: number): numb
   return boxes.map((_, i) => find(i))
 }
 
-/** A cell of the grid: its column and row, and the indices of the boxes that reach into it. */
-interface Cell {
-  x: number
-  y: number
-  boxes: number[]
-}
-
-/** Cells by their key (see cellKey). */
-type Grid = Map<number | string, Cell>
-
-/** Columns and rows nearer 0 than this make a key that is a small integer (no text to make, hash or keep). */
-const SMALL_CELL = 2 ** 14
-
-/** One key per cell: a small integer near the origin, else the column and row as text ("3,-1"). */
-function cellKey(x: number, y: number): number | string {
-  return Math.abs(x) < SMALL_CELL && Math.abs(y) < SMALL_CELL ? x * 2 * SMALL_CELL + y : `${x},${y}`
-}
-
 /**
  * The cells a closed box reaches into, as [first column, last column, first row, last row]; none
  * for a box too big for that, or whose cells cannot be counted one by one: a hand-made node's box
@@ -74,7 +57,7 @@ function cellsOf(box: SnapshotBox, size: number): [number, number, number, numbe
 }
 
 /** Puts each box (the `count` indices `idAt` gives) into the cells it reaches into; gives back the boxes that have none (see cellsOf). */
-function fillGrid(grid: Grid, count: number, idAt: (k: number) => number, boxOf: (i: number) => SnapshotBox, size: number): number[] {
+function fillGrid(grid: BoxGrid, count: number, idAt: (k: number) => number, boxOf: (i: number) => SnapshotBox, size: number): number[] {
   const big: number[] = []
   for (let k = 0; k < count; k += 1) {
     const i = idAt(k)
@@ -88,14 +71,7 @@ function fillGrid(grid: Grid, count: number, idAt: (k: number) => number, boxOf:
       big.push(i)
       continue
     }
-    for (let x = x0; x <= x1; x += 1) {
-      for (let y = y0; y <= y1; y += 1) {
-        const key = cellKey(x, y)
-        const cell = grid.get(key)
-        if (cell === undefined) grid.set(key, { x, y, boxes: [i] })
-        else cell.boxes.push(i)
-      }
-    }
+    for (let x = x0; x <= x1; x += 1) for (let y = y0; y <= y1; y += 1) grid.add(x, y, i)
   }
   return big
 }
@@ -112,20 +88,23 @@ function countable(first: number, last: number): boolean {
  */
 function joinNear(boxes: readonly SnapshotBox[], gap: number, find: (i: number) => number, join: (a: number, b: number) => boolean): void {
   const size = nearCellSize(gap)
-  const grid: Grid = new Map()
+  const grid = new BoxGrid(boxes.length)
   const big = fillGrid(grid, boxes.length, (k) => k, (i) => boxes[i]!, size)
-  grid.forEach(({ boxes: inCell }) => {
-    for (let k = 1; k < inCell.length; k += 1) join(inCell[0]!, inCell[k]!)
-  })
-  grid.forEach(({ x, y, boxes: inCell }) => {
+  for (let cell = 0; cell < grid.cellCount; cell += 1) {
+    const first = grid.valueOf(grid.firstEntry(cell))
+    for (let e = grid.nextEntry(grid.firstEntry(cell)); e >= 0; e = grid.nextEntry(e)) join(first, grid.valueOf(e))
+  }
+  for (let cell = 0; cell < grid.cellCount; cell += 1) {
+    const x = grid.columnOf(cell)
+    const y = grid.rowOf(cell)
     // Each pair of cells up to two apart once: the cells after this one, row by row.
     for (let dy = 0; dy <= 2; dy += 1) {
       for (let dx = dy === 0 ? 1 : -2; dx <= 2; dx += 1) {
-        const other = grid.get(cellKey(x + dx, y + dy))?.boxes
-        if (other !== undefined && find(inCell[0]!) !== find(other[0]!)) joinFirstNear(boxes, inCell, other, gap, join)
+        const other = grid.cellAt(x + dx, y + dy)
+        if (other >= 0 && find(grid.valueOf(grid.firstEntry(cell))) !== find(grid.valueOf(grid.firstEntry(other)))) joinFirstNear(boxes, grid, cell, other, gap, join)
       }
     }
-  })
+  }
   for (const i of big) {
     for (let j = 0; j < boxes.length; j += 1) {
       if (find(i) !== find(j) && boxGap(boxes[i]!, boxes[j]!) <= gap) join(i, j)
@@ -144,9 +123,11 @@ function nearCellSize(gap: number): number {
 }
 
 /** Joins the two cells' groups by the first pair of boxes near enough, if any. */
-function joinFirstNear(boxes: readonly SnapshotBox[], cell: readonly number[], other: readonly number[], gap: number, join: (a: number, b: number) => boolean): void {
-  for (const i of cell) {
-    for (const j of other) {
+function joinFirstNear(boxes: readonly SnapshotBox[], grid: BoxGrid, cell: number, other: number, gap: number, join: (a: number, b: number) => boolean): void {
+  for (let e = grid.firstEntry(cell); e >= 0; e = grid.nextEntry(e)) {
+    const i = grid.valueOf(e)
+    for (let f = grid.firstEntry(other); f >= 0; f = grid.nextEntry(f)) {
+      const j = grid.valueOf(f)
       if (boxGap(boxes[i]!, boxes[j]!) <= gap) {
         join(i, j)
         return
@@ -182,14 +163,16 @@ function joinOverlappingGroups(boxes: readonly SnapshotBox[], gap: number, find:
     })
     const grown = roots.filter((root) => counts[root]! > 1)
     if (roots.length < 2 || grown.length === 0) return
-    const grid: Grid = new Map()
+    const grid = new BoxGrid(grown.length)
     const big = fillGrid(grid, grown.length, (k) => grown[k]!, (root) => groupBoxes[root]!, size)
     const touching = (a: number, b: number): void => {
       if (find(a) !== find(b) && boxGap(groupBoxes[a]!, groupBoxes[b]!) === 0 && join(a, b)) joined = true
     }
-    grid.forEach(({ boxes: inCell }) => {
-      for (let k = 0; k < inCell.length; k += 1) for (let m = k + 1; m < inCell.length; m += 1) touching(inCell[k]!, inCell[m]!)
-    })
+    for (let cell = 0; cell < grid.cellCount; cell += 1) {
+      for (let e = grid.firstEntry(cell); e >= 0; e = grid.nextEntry(e)) {
+        for (let f = grid.nextEntry(e); f >= 0; f = grid.nextEntry(f)) touching(grid.valueOf(e), grid.valueOf(f))
+      }
+    }
     for (const i of big) for (const j of roots) if (i !== j) touching(i, j)
     for (const single of roots) {
       if (counts[single] !== 1) continue
@@ -199,7 +182,12 @@ function joinOverlappingGroups(boxes: readonly SnapshotBox[], gap: number, find:
         continue
       }
       const [x0, x1, y0, y1] = cells
-      for (let x = x0; x <= x1; x += 1) for (let y = y0; y <= y1; y += 1) for (const j of grid.get(cellKey(x, y))?.boxes ?? []) touching(single, j)
+      for (let x = x0; x <= x1; x += 1) {
+        for (let y = y0; y <= y1; y += 1) {
+          const cell = grid.cellAt(x, y)
+          if (cell >= 0) for (let e = grid.firstEntry(cell); e >= 0; e = grid.nextEntry(e)) touching(single, grid.valueOf(e))
+        }
+      }
     }
   }
 }

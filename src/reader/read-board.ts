@@ -52,15 +52,18 @@ function warnStickiesOffEveryBoard(index: SnapshotIndex, boards: readonly BoardC
   const all = index.all()
   // Marks by place rather than a set of ids: a page of 5,000 boards of one sticky each would make a set V8 keeps as a large object.
   const onBoard = new Uint8Array(all.length)
-  for (const board of boards) {
-    for (const node of board.members) {
-      const place = index.placeOf(node)
+  // Indexed loops: a page of 5,000 boards of one sticky each would make an iterator result per board and per member where the loop is not optimised.
+  for (let b = 0; b < boards.length; b += 1) {
+    const members = boards[b]!.members
+    for (let m = 0; m < members.length; m += 1) {
+      const place = index.placeOf(members[m]!)
       if (place !== undefined) onBoard[place] = 1
     }
   }
-  all.forEach((node, place) => {
+  for (let place = 0; place < all.length; place += 1) {
+    const node = all[place]!
     if (node.type === 'STICKY' && onBoard[place] === 0) log.notRead(node.id, 'off-board', { node })
-  })
+  }
 }
 
 function chooseBoard(boards: readonly BoardCandidate[], wanted: string | undefined, log: WarningLog): BoardCandidate | undefined {
