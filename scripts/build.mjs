@@ -154,9 +154,12 @@ export const BUDGETS = [
   // boxes are near, finding maps counts kinds once per group, a board read turned turns only its
   // part of the page, the index, warning log and id allocator keep one instance each (keepShape),
   // colours come from a table of channel digits.
+  // Reading a page allocating less per node (2,573 bytes): the grouping grid's cells in typed lists
+  // with their keys spread over small tables, tables by id spread the same way (IdTable), the live
+  // reading's stack as parallel lists.
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 444_045 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 446_620 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -9,7 +9,7 @@ import type { SnapshotIndex } from '../reader/snapshot-index'
 import { changedSinceReading } from './check-unchanged'
 import { ChildPositions } from './child-positions'
 import { FontLoader, fontKey, fontLabel, type TextHolder } from './font-loader'
-import type { LiveNode } from './live-board'
+import type { LiveNode, LiveNodesById } from './live-board'
 import type { MeasuredNodes } from './measured-nodes'
 import { atPosition, type LinkLook, moveInto, type NodeNow, refits, writeNode, writePosition, writesText } from './node-writers'
 import { type ChangeRecorder, RollbackJournal, UNRECORDED } from './rollback-journal'
@@ -30,7 +30,7 @@ export interface ApplyTarget {
   /** Plan key → the node standing for it, as the one reading of the board left it. */
   bound: ReadonlyMap<string, LiveNode>
   /** Every node of that reading by id (for where a bound node is now: its section's box). */
-  reading: ReadonlyMap<string, LiveNode>
+  reading: LiveNodesById
   /**
    * The same reading's tree, as the reader indexed it: what a section, group or frame the apply moves
    * holds. Needed only when the apply moves existing nodes (an update); Generate moves none.

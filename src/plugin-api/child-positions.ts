@@ -22,7 +22,7 @@ export class ChildPositions {
   /** Per parent id: each child's index as read, and how many children left from each read index. Made the first time a node leaves it. */
   private readonly parents = new Map<string, { indexes: Map<SceneNode, number>; gone: LeftCounts }>()
 
-  constructor(private readonly reading: ReadonlyMap<string, Pick<LiveNode, 'handle' | 'raw'>>) {}
+  constructor(private readonly reading: Pick<ReadonlyMap<string, Pick<LiveNode, 'handle' | 'raw'>>, 'get'>) {}
 
   /**
    * Records that `node` leaves the parent the reading found it in.

@@ -26,5 +26,8 @@ export interface LiveNode {
 /** A board (or page, or selection) read once: the snapshot for the reader and the live nodes for a writer, by id. */
 export interface LiveBoard {
   snapshot: BoardSnapshot
-  nodes: ReadonlyMap<string, LiveNode>
+  nodes: LiveNodesById
 }
+
+/** Live nodes by id, only ever looked up (a Map will do; a reading gives an IdTable, which keeps its Maps small). */
+export type LiveNodesById = Pick<ReadonlyMap<string, LiveNode>, 'get' | 'has'>

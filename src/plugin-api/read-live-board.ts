@@ -2,6 +2,7 @@ import { fail, MAX_BOARD_NESTING, ok, problem, type Result } from '../model'
 import { decodeBoardTag, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isOwnLineNoLink } from '../plugin-data/is-own-line-no-link'
 import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
+import { IdTable } from '../reader/id-table'
 import { snapshotCap } from '../reader/snapshot-cap'
 import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
 import type { LiveBoard, LiveNode } from './live-board'
@@ -32,7 +33,8 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
   if (!roots.ok) return roots
 
   const nodes: SnapshotNode[] = []
-  const live = new Map<string, LiveNode>()
+  // Spread over Maps small enough for V8 to keep as ordinary objects (see IdTable): a page of 5,000 stickies holds 5,000 ids.
+  const live = new IdTable<LiveNode>(roots.value.length)
   // Depth first with an explicit stack, parents before children in document order: each root's
   // nodes before the next root (a page of 5,000 stickies has 5,000 roots, put on the stack one by one).
   // The stack is four parallel lists, not an object per entry: a page of 5,000 stickies would make

@@ -1,3 +1,5 @@
+import { keepShape } from '../layout/keep-shape'
+
 /** Columns and rows nearer 0 than this make a key that is a small integer (no text to make, hash or keep). */
 const SMALL_CELL = 2 ** 14
 
@@ -133,3 +135,6 @@ function grown<T extends Int32Array | Float64Array>(list: T): T {
   longer.set(list)
   return longer
 }
+
+// Every reading of a page makes one (see keepShape).
+keepShape(new BoxGrid(0))

@@ -1,6 +1,7 @@
 import { type DecodedTag, decodeBoardTag } from '../plugin-data/board-tags'
 import { keepShape } from '../layout/keep-shape'
 import type { BoardSnapshot, SnapshotNode } from './board-snapshot'
+import { IdTable } from './id-table'
 import { WarningLog } from './warning-log'
 
 /**
@@ -9,13 +10,13 @@ import { WarningLog } from './warning-log'
  *
  * One table by id gives each node its place in the list of first occurrences; parents, children,
  * loops and document order are kept in arrays by that place. A table of more than 4,096 entries is
- * one V8 holds as a large object, mapped and faulted in afresh for every reading, so a page of 5,000
- * nodes pays for one such table here, not one per lookup kind.
+ * one V8 holds as a large object, mapped and faulted in afresh for every reading, so there is one
+ * table by id, not one per lookup kind, and it is spread over Maps small enough (IdTable).
  */
 export class SnapshotIndex {
   readonly nodes: readonly SnapshotNode[]
   /** Each id's place in `first`. */
-  private readonly placeById = new Map<string, number>()
+  private readonly placeById: IdTable<number>
   /** The first node with each id, in document order. */
   private readonly first: SnapshotNode[] = []
   /** Each first node's position in the snapshot. */
@@ -33,6 +34,7 @@ export class SnapshotIndex {
   ) {
     const nodes = snapshot.nodes
     this.nodes = nodes
+    this.placeById = new IdTable(nodes.length)
     this.order = new Int32Array(nodes.length)
     this.parentPlace = new Int32Array(nodes.length)
     // Loops rather than callbacks made per index (see keepShape).

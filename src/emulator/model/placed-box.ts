@@ -15,6 +15,8 @@ import type { ContainerRecord, GroupRecord, PlacedRecord, SceneRecord } from './
  * recursion, so a board nested thousands deep costs time, not the call stack.
  */
 export function containerOrigin(container: ContainerRecord | null): Vector {
+  // A node on the page, as most are: no list of containers to make.
+  if (container === null || container.kind === 'PAGE') return { x: 0, y: 0 }
   const chain: PlacedRecord[] = []
   for (let at: ContainerRecord | null = container; at !== null && at.kind !== 'PAGE'; at = at.parent) {
     if (at.kind !== 'GROUP') chain.push(at)
