@@ -53,7 +53,9 @@ export function setSharedPluginData(
 }
 
 export function getSharedPluginDataKeys(data: PluginDataRecord, namespace: unknown): string[] {
-  return [...(data.shared.get(checkNamespace('getSharedPluginDataKeys', namespace))?.keys() ?? [])]
+  const entries = data.shared.get(checkNamespace('getSharedPluginDataKeys', namespace))
+  // A fresh list on every call, as FigJam gives; for a node with none, without an empty list spread into another.
+  return entries === undefined ? [] : Array.from(entries.keys())
 }
 
 /** [T] setPluginData: "If you set the value to the empty string (\"\"), the key/value pair is removed". */
