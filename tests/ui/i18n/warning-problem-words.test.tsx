@@ -14,6 +14,17 @@ afterEach(() => {
   cleanup()
 })
 
+/** What `shown` reads in English, then after the panel switches to each other language in turn. */
+async function saidInEachLanguageAsync(shown: () => string, settledAsync: () => Promise<void>): Promise<Partial<Record<Language, string>>> {
+  const said: Partial<Record<Language, string>> = { en: shown() }
+  for (const language of ['fr', 'da', 'ru', 'zh-Hans'] as const) {
+    fireEvent.change(screen.getByTestId('panel-language'), { target: { value: language } })
+    await act(settledAsync)
+    said[language] = shown()
+  }
+  return said
+}
+
 describe('a warning that sums up problems, in the panel’s language', () => {
   it('words the problems a stored journey cannot be read for in the panel’s language, each by its code, as the panel words a problem’s causes', async () => {
     const { bridge, emulator, settledAsync } = createSandboxBridge()
@@ -38,12 +49,7 @@ describe('a warning that sums up problems, in the panel’s language', () => {
       { path: 'journey.items[1].stageId', code: 'no-stage', params: { id: 'elsewhere' } }
     ])
     const shown = (): string => within(panel).getAllByRole('listitem').map((item) => item.textContent ?? '').find((text) => /journey\.items\[0\]/.test(text)) ?? ''
-    const said: Partial<Record<Language, string>> = { en: shown() }
-    for (const language of ['fr', 'da', 'ru', 'zh-Hans'] as const) {
-      fireEvent.change(screen.getByTestId('panel-language'), { target: { value: language } })
-      await act(settledAsync)
-      said[language] = shown()
-    }
+    const said = await saidInEachLanguageAsync(shown, settledAsync)
     // The sandbox words the warning, the panel its problems: each in the language's marks and clause separator.
     expect(said).toEqual({
       en: 'The journey stored on the board could not be read (journey.items[0].stageId: no stage has id "nowhere"; journey.items[1].stageId: no stage has id "elsewhere"): read from what the board shows',
@@ -71,12 +77,7 @@ describe('a warning that sums up problems, in the panel’s language', () => {
     if (preview?.type !== 'sync-preview-result') throw new Error('the board was not compared')
     expect(preview.warnings).toMatchObject([{ code: 'stored-base-unreadable', params: {}, causes: [{ path: 'dataBase.items[0].stageId', code: 'no-stage', params: { id: 'nowhere' } }] }])
     const shown = (): string => [...document.querySelectorAll('li')].map((item) => item.textContent ?? '').find((text) => text.includes('dataBase.items[0]')) ?? ''
-    const said: Partial<Record<Language, string>> = { en: shown() }
-    for (const language of ['fr', 'da', 'ru', 'zh-Hans'] as const) {
-      fireEvent.change(screen.getByTestId('panel-language'), { target: { value: language } })
-      await act(settledAsync)
-      said[language] = shown()
-    }
+    const said = await saidInEachLanguageAsync(shown, settledAsync)
     expect(said).toEqual({
       en: 'The stored base cannot be read (dataBase.items[0].stageId: no stage has id "nowhere"): compared with the journey the board stores instead',
       fr: 'La base enregistrée est illisible (dataBase.items[0].stageId\u00a0: aucune étape n’a l’id «\u00a0nowhere\u00a0»)\u00a0: comparé plutôt au parcours que le tableau enregistre',
