@@ -28,6 +28,14 @@ async function wordedAsync(emulator: FigJamEmulator, code: ReadWarning['code']):
   return { warnings, said: said as Record<Language, string[]> }
 }
 
+/** The plugin started on a board drawn by hand with a sticky legend (see buildStickyLegendBoardAsync). */
+async function stickyLegendBoardAsync(): Promise<FigJamEmulator> {
+  const emulator = createFigJamEmulator()
+  startPlugin(emulator.api, '<p>panel</p>')
+  await buildStickyLegendBoardAsync(emulator.api)
+  return emulator
+}
+
 function solid(hex: string): SolidPaint {
   const value = Number.parseInt(hex.slice(1), 16)
   return { type: 'SOLID', color: { r: ((value >> 16) & 0xff) / 255, g: ((value >> 8) & 0xff) / 255, b: (value & 0xff) / 255 } }
@@ -35,9 +43,7 @@ function solid(hex: string): SolidPaint {
 
 describe('the colours a warning names, in the panel’s language', () => {
   it('names the colour of a sticky the legend does not name in each language’s word for it, the warning’s values holding its id', async () => {
-    const emulator = createFigJamEmulator()
-    startPlugin(emulator.api, '<p>panel</p>')
-    await buildStickyLegendBoardAsync(emulator.api)
+    const emulator = await stickyLegendBoardAsync()
     const { warnings, said } = await wordedAsync(emulator, 'colour-not-in-legend')
     expect(warnings).toMatchObject([{ params: { colour: 'blue', lane: 'Blue stickies' }, node: { kind: 'STICKY', text: 'Gets the bill by e-mail' } }])
     expect(said).toEqual({
@@ -51,9 +57,7 @@ describe('the colours a warning names, in the panel’s language', () => {
   })
 
   it('names the colour a legend repeats in each language’s word for it', async () => {
-    const emulator = createFigJamEmulator()
-    startPlugin(emulator.api, '<p>panel</p>')
-    await buildStickyLegendBoardAsync(emulator.api)
+    const emulator = await stickyLegendBoardAsync()
     // A fourth sample sticky in the legend, yellow as "Doing" is.
     ;(await BoardBuilder.createAsync(emulator.api)).sticky('Task', { x: 2200, y: 780 }, { color: 'yellow' })
     const { warnings, said } = await wordedAsync(emulator, 'legend-colour-repeated')
