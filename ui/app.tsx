@@ -29,6 +29,7 @@ import { type CreateForm, type CreateFormAction, createFormReducer, initialCreat
 import { initialPanelLanguage } from './i18n/initial-panel-language'
 import { panelText, PanelTextContext } from './i18n/panel-text'
 import type { GenerateState } from './state/generate-state'
+import { syncReviewOf } from './state/sync-state'
 
 const TAB_ORDER: readonly PanelTab[] = ['create', 'read', 'import']
 /** The element each tab shows. */
@@ -161,8 +162,7 @@ export function App({ bridge }: { bridge: Bridge }) {
     [drawn, drawnWarnings]
   )
   // And what an update warns of the board it compared (a stored base it cannot read, and why).
-  const { state: syncState } = sync
-  const reviewed = syncState.status === 'review' || syncState.status === 'applying' || syncState.status === 'failed' ? (syncState.review?.warnings ?? NO_WARNINGS) : NO_WARNINGS
+  const reviewed = syncReviewOf(sync.state)?.warnings ?? NO_WARNINGS
   const syncWarnings = useWordedWarnings(bridge, spoken, reviewed)
   const generateStateFor = (from: PanelTab): GenerateState => (worded.status === 'running' || generatedFrom === from ? worded : IDLE)
 

@@ -11,7 +11,7 @@ import type { SyncControls } from '../hooks/use-sync'
 import { type ChangeRow, changeRow, conflictView, keptRemovalRow } from '../state/change-rows'
 import { formatSyncCounts } from '../state/format-counts'
 import { capitalise, firstOf } from '../state/summary-format'
-import { nothingToChange, openConflicts, type SyncReview } from '../state/sync-state'
+import { nothingToChange, openConflicts, type SyncReview, syncReviewOf } from '../state/sync-state'
 import { FailureNotice } from './failure-notice'
 import { ProblemList } from './problem-list'
 import { ProgressRow } from './progress-row'
@@ -162,7 +162,7 @@ function SyncReviewView({ sync, warnings }: { sync: SyncControls; warnings: read
     if (state.status === 'done' || state.status === 'failed') resultRef.current?.focus()
     else if (state.status !== 'applying') headingRef.current?.focus()
   }, [state.status])
-  const review = state.status === 'review' || state.status === 'applying' ? state.review : state.status === 'failed' ? state.review : undefined
+  const review = syncReviewOf(state)
   const open = state.status === 'review' ? openConflicts(state.review) : []
   const canApply = state.status === 'review' && open.length === 0 && !nothingToChange(state.review.changeSet)
   return (

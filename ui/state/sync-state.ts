@@ -100,6 +100,11 @@ function stillValid(resolutions: Resolutions, changeSet: ChangeSet): Resolutions
   return Object.fromEntries(Object.entries(resolutions).filter(([id, choice]) => offered.get(id)?.includes(choice) === true))
 }
 
+/** The review an update stands on: the one being settled or applied, or the one a failure came from. */
+export function syncReviewOf(state: SyncState): SyncReview | undefined {
+  return state.status === 'review' || state.status === 'applying' || state.status === 'failed' ? state.review : undefined
+}
+
 /** Conflicts still waiting for a choice: the update cannot go ahead while there are any. */
 export function openConflicts(review: SyncReview): string[] {
   return review.changeSet.conflicts.filter((conflict) => review.resolutions[conflict.id] === undefined).map((conflict) => conflict.id)
