@@ -75,8 +75,9 @@ export class SnapshotIndex {
     return place === undefined ? undefined : this.first[place]
   }
 
-  all(): SnapshotNode[] {
-    return [...this.first]
+  /** The first node with each id, in document order: the index's own list, not a copy (every reading asks for it several times). */
+  all(): readonly SnapshotNode[] {
+    return this.first
   }
 
   /** The node's place in `all()`, or undefined for an id the snapshot does not hold. */
