@@ -35,8 +35,10 @@ export function boardPart(index: SnapshotIndex, section: SnapshotNode | null, me
     if (node.type === 'CONNECTOR' && (joined(node.start) || joined(node.end))) take(node)
   }
   // The parents every node names, as written: a loop's nodes all come in, so the part's index finds the same loops.
-  for (const node of [...inside]) {
-    for (let parentId = node.parentId; parentId !== null && !inPart.has(parentId); ) {
+  // Over the nodes taken so far (parents taken here are followed by the walk that takes them).
+  const taken = inside.length
+  for (let i = 0; i < taken; i += 1) {
+    for (let parentId = inside[i]!.parentId; parentId !== null && !inPart.has(parentId); ) {
       const parent = index.get(parentId)
       if (parent === undefined) break
       take(parent)
