@@ -11,7 +11,8 @@ import { WarningLog } from './warning-log'
  * One table by id gives each node its place in the list of first occurrences; parents, children,
  * loops and document order are kept in arrays by that place. A table of more than 4,096 entries is
  * one V8 holds as a large object, mapped and faulted in afresh for every reading, so there is one
- * table by id, not one per lookup kind, and it is spread over Maps small enough (IdTable).
+ * table of places, not one per lookup kind, and it is spread over Maps small enough (IdTable), as
+ * is the table of tags decoded so far (a generated board asks for every member's).
  */
 export class SnapshotIndex {
   readonly nodes: readonly SnapshotNode[]
@@ -26,7 +27,8 @@ export class SnapshotIndex {
   private readonly children: (SnapshotNode[] | undefined)[] = []
   /** 1 at the place of each node on a parent loop. */
   private readonly looped: Uint8Array
-  private readonly tags = new Map<string, DecodedTag | undefined>()
+  /** Each id's decoded tag once asked for. */
+  private readonly tags: IdTable<DecodedTag | undefined>
 
   constructor(
     snapshot: BoardSnapshot,
@@ -35,6 +37,7 @@ export class SnapshotIndex {
     const nodes = snapshot.nodes
     this.nodes = nodes
     this.placeById = new IdTable(nodes.length)
+    this.tags = new IdTable(nodes.length)
     this.order = new Int32Array(nodes.length)
     this.parentPlace = new Int32Array(nodes.length)
     // Loops rather than callbacks made per index (see keepShape).
