@@ -1,4 +1,4 @@
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 import { ActorKindSchema, type ImportProblemCode, type Lane, type LaneKind, LaneKindSchema, type Problem } from '../model'
 import { SlugAllocator } from '../templates/unique-slug'
 import { csvLaneKind } from './csv-lane-kind'

@@ -1,4 +1,4 @@
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 import { atLine, type ImportProblemCode, type Problem, type ProblemParams } from '../model'
 import { fromSpreadsheetCell } from './csv-cells'
 import { importProblem } from './import-problem'

@@ -1,4 +1,4 @@
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 import type { Problem, Stage } from '../model'
 import { SlugAllocator } from '../templates/unique-slug'
 import type { CsvRow } from './csv-row'

@@ -1,4 +1,4 @@
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 import { atLine, fail, type ImportProblemCode, ok, type Result } from '../model'
 import { importProblem } from './import-problem'
 import { lineAndColumn } from './line-and-column'

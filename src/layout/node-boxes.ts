@@ -1,5 +1,5 @@
 import type { Box } from '../geometry'
-import { keepShape } from './keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 
 /** Numbers kept for each node: x, y, width, height. */
 const FIELDS = 4

@@ -1,6 +1,6 @@
 import type { Box, PlanConnector, PlanFont, PlanNode } from './board-plan'
 import { TEXT_COLOR } from '../palette/figjam-palette'
-import { keepShape } from './keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 import { NodeBoxes } from './node-boxes'
 import { BODY_FONT, LINK_FONT_SIZE } from './layout-metrics'
 import type { PlanTag } from './plan-tag'

@@ -1,7 +1,7 @@
 import { ASSUMED_LABEL_POSITION, type Box, boxesOverlap, centreOf, convexPolygonOverlapsBox, coordinatesCrossBox, coordinatesLength, ELBOW_PATH_COORDINATES, elbowPathInto, hullOfBoxes, insetBox, magnetX, magnetY, type Point, pointAlongCoordinates, pointsOf, polylineCrossesBox, rectangleOverlapsBox, SIDE_DIRECTIONS, SIDES, type Side, unionBoxes } from '../geometry'
 import type { BoardPlan, KeptLine, PlanConnector, PlanNode } from './board-plan'
 import { LINK_CLEARANCE } from './layout-metrics'
-import { keepShape } from './keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 import { keptLineLabel } from './kept-line-label'
 import { linkLabelBox } from './link-label-box'
 import { NodeBoxes } from './node-boxes'

@@ -1,4 +1,4 @@
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 
 /** Columns and rows nearer 0 than this make a key that is a small integer (no text to make, hash or keep). */
 const SMALL_CELL = 2 ** 14

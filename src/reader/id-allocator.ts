@@ -1,4 +1,4 @@
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 
 /** The longest id the reader makes up; the model allows 120 characters, and suffixes need room. */
 const MAX_SLUG_LENGTH = 60

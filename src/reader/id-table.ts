@@ -1,4 +1,4 @@
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 
 /**
  * Most ids one of the table's Maps is meant to hold. V8 keeps a Map of more than 4,096 entries as

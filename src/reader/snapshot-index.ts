@@ -1,5 +1,5 @@
 import { type DecodedTag, decodeBoardTag } from '../plugin-data/board-tags'
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 import type { BoardSnapshot, SnapshotNode } from './board-snapshot'
 import { IdTable } from './id-table'
 import { WarningLog } from './warning-log'

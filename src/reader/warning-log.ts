@@ -1,5 +1,5 @@
 import { enReading } from '../i18n/catalogues/reading/en'
-import { keepShape } from '../layout/keep-shape'
+import { keepShape } from '../hidden-classes/keep-shape'
 import type { Problem } from '../model'
 import type { ReadWarning, ReadWarningCode, ReadWarningKind, WarningNode } from './board-reading'
 import type { SnapshotNode } from './board-snapshot'
