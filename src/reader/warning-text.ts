@@ -3,8 +3,8 @@ import type { Language } from '../i18n/languages'
 import type { ReadingCatalogue } from '../i18n/catalogues/reading/en'
 import { valueText } from '../i18n/value-text'
 import type { MarkColor, StickyColor } from '../model/journey-schema'
-import { formatProblems } from '../model/problem'
 import type { ReadWarning, ReadWarningCode, WarningNode } from './board-reading'
+import { causesText } from './causes-text'
 
 /** The value, by warning, that is a colour of FigJam's palette by its id, which each language words. */
 const COLOUR: Readonly<Partial<Record<ReadWarningCode, string>>> = { 'legend-colour-repeated': 'colour', 'colour-not-in-legend': 'colour' }
@@ -44,6 +44,6 @@ export function warningText(warning: Pick<ReadWarning, 'code' | 'params' | 'node
     return value.map((text, i) => fillText(words.levelColour, { name: text, colour: colourWord(Array.isArray(ids) ? (ids[i] ?? '') : '') }))
   }
   const values: Record<string, string> = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, valueText(written(name, value), language)]))
-  if (warning.causes !== undefined) values.problems = problems ?? formatProblems(warning.causes).replace(/\n/g, '; ')
+  if (warning.causes !== undefined) values.problems = problems ?? causesText(warning.causes)
   return fillText(words.warnings[warning.code], warning.node === undefined ? values : { ...values, node: nodeText(warning.node, words) })
 }

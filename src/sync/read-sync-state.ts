@@ -1,8 +1,9 @@
 import type { PlanRole, PlanTag } from '../layout/plan-tag'
 import type { StoredLinkRoom } from '../layout/stored-link-room'
 import { decodeBoardStore } from '../plugin-data/board-tags'
-import { fail, formatProblems, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
+import { fail, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
 import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
+import { causesText } from '../reader/causes-text'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
 import { SnapshotIndex } from '../reader/snapshot-index'
 import { readWarning, WarningLog } from '../reader/warning-log'
@@ -84,7 +85,7 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
   const stored = store.journey
   if (!stored.ok) {
     const causes = stored.problems.map(({ causes: _causes, ...cause }) => cause)
-    return fail([{ ...problem('board', 'stored-journey-unreadable', { problems: formatProblems(stored.problems).replace(/\n/g, '; ') }), causes }])
+    return fail([{ ...problem('board', 'stored-journey-unreadable', { problems: causesText(causes) }), causes }])
   }
   const warnings: ReadWarning[] = []
   const dataBase = store.dataBase
