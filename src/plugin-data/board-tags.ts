@@ -2,8 +2,9 @@ import * as z from 'zod/mini'
 
 import { type PlanTag, PlanTagSchema } from '../layout/plan-tag'
 import { isNoStoredLinkRoom, type StoredLinkRoom, StoredLinkRoomSchema } from '../layout/stored-link-room'
-import { envelopeOf, fail, formatZodIssues, type Journey, type JourneyEnvelope, ok, type Problem, type Result, validateJourney } from '../model'
+import { customIssue, envelopeOf, fail, formatZodIssues, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result, validateJourney } from '../model'
 import type { DecodedTag, TagData } from './decoded-tag'
+import { jsonProblem } from './json-problem'
 import { decodeLegacyTag, isLegacyData, legacyStoredJson } from './legacy-tags'
 import { splitUtf8 } from './split-utf8'
 
@@ -87,7 +88,7 @@ const TagEntrySchema = z.looseObject({
     lv: z.optional(count),
     sp: z.optional(count.check(z.lte(MAX_JOURNEY_PARTS, `a stored journey has at most ${MAX_JOURNEY_PARTS} parts`)))
   }).check(z.superRefine((entry, ctx) => {
-    if (entry.r === 'board' && entry.lv === undefined) ctx.addIssue({ code: 'custom', path: ['lv'], message: 'the board section must say which layout drew it' })
+    if (entry.r === 'board' && entry.lv === undefined) ctx.addIssue({ code: 'custom', ...customIssue(['lv'], 'no-layout-version') })
   }))
 
 /** What the board section carries besides its tag. */
@@ -179,12 +180,12 @@ const decodedTags = new WeakMap<TagData, Result<DecodedTag>>()
 
 function decodeTagEntries(data: TagData): Result<DecodedTag> {
   const value = data[TAG_KEY]
-  if (value === undefined || value === '') return isLegacyData(data) ? decodeLegacyTag(data) : fail([{ path: TAG_KEY, message: 'the node carries no journeyboard tag' }])
+  if (value === undefined || value === '') return isLegacyData(data) ? decodeLegacyTag(data) : fail([problem(TAG_KEY, 'no-tag')])
   let json: unknown
   try {
     json = JSON.parse(value)
   } catch (error) {
-    return fail([{ path: TAG_KEY, message: `is not valid JSON (${messageOf(error)})` }])
+    return fail([jsonProblem(TAG_KEY, error)])
   }
   const parsed = TagEntrySchema.safeParse(json)
   if (!parsed.success) return fail(formatZodIssues(parsed.error.issues, json).map((p) => ({ ...p, path: p.path === '' ? TAG_KEY : `${TAG_KEY}.${p.path}` })))
@@ -217,7 +218,7 @@ function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unkno
   const decoded = decodeBoardTag(data)
   if (!decoded.ok) return decoded
   if (decoded.value.tag.role !== 'board') {
-    return fail([{ path: 'role', message: `only the board section carries the journey; this node is a "${decoded.value.tag.role}"` }])
+    return fail([problem('role', 'not-board-section', { role: decoded.value.tag.role })])
   }
   if (data[TAG_KEY] === undefined || data[TAG_KEY] === '') return legacyStoredJson(data)
   const parts = decoded.value.storedParts ?? 0
@@ -225,17 +226,17 @@ function storedJson(data: TagData): Result<{ journey?: unknown; dataBase?: unkno
   const pieces: string[] = []
   for (let index = 0; index < parts; index += 1) {
     const piece = data[storedPartKey(index)]
-    if (piece === undefined || piece === '') return fail([{ path: storedPartKey(index), message: `part ${index + 1} of ${parts} of the stored journey is missing` }])
+    if (piece === undefined || piece === '') return fail([problem(storedPartKey(index), 'stored-part-missing', { part: index + 1, parts })])
     pieces.push(piece)
   }
   let json: unknown
   try {
     json = JSON.parse(pieces.join(''))
   } catch (error) {
-    return fail([{ path: 'journey', message: `the stored journey is not valid JSON (${messageOf(error)})` }])
+    return fail([jsonProblem('journey', error)])
   }
   const parsed = StoredSchema.safeParse(json)
-  if (!parsed.success) return fail([{ path: 'journey', message: 'the stored journey is not valid JSON of a journey' }])
+  if (!parsed.success) return fail([problem('journey', 'stored-not-journey')])
   return ok(parsed.data)
 }
 
@@ -285,7 +286,7 @@ type StoredJson = ReturnType<typeof storedJson>
 
 function journeyOf(stored: StoredJson): Result<Journey> {
   if (!stored.ok) return stored
-  if (stored.value.journey === undefined) return fail([{ path: 'journey', message: 'this board section carries no journey' }])
+  if (stored.value.journey === undefined) return fail([problem('journey', 'no-stored-journey')])
   return validated(stored.value.journey, 'journey')
 }
 
@@ -339,8 +340,4 @@ function validated(value: unknown, path: string): Result<Journey> {
   const journey = validateJourney(value)
   if (journey.ok) return journey
   return fail(journey.problems.map((p: Problem) => ({ ...p, path: p.path === '' ? path : `${path}.${p.path}` })))
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini'
 
 import { PlanTagSchema } from '../layout/plan-tag'
-import { fail, formatZodIssues, ok, type Result } from '../model'
+import { customIssue, fail, formatZodIssues, ok, problem, type Result } from '../model'
 import type { DecodedTag, TagData } from './decoded-tag'
+import { jsonProblem } from './json-problem'
 
 /**
  * The scheme of boards drawn by Journeyboard 0.1: one entry per tag field (`key`, `role`, `itemId`,
@@ -25,7 +26,7 @@ const LegacyTagSchema = z.catchall(z.extend(PlanTagSchema, {
   [LAYOUT_VERSION_KEY]: z.optional(count)
 }), z.string()).check(z.superRefine((data, ctx) => {
     if (data.role === 'board' && data[LAYOUT_VERSION_KEY] === undefined) {
-      ctx.addIssue({ code: 'custom', path: [LAYOUT_VERSION_KEY], message: 'the board section must say which layout drew it' })
+      ctx.addIssue({ code: 'custom', ...customIssue([LAYOUT_VERSION_KEY], 'no-layout-version') })
     }
   }))
 
@@ -69,16 +70,16 @@ function joinParts(data: TagData, name: 'journey' | 'dataBase'): Result<unknown>
   const written = data[partsKey]
   if (written === undefined || written === '') return ok(undefined)
   const parts = /^[1-9][0-9]*$/.test(written) ? Number(written) : NaN
-  if (!(parts >= 1 && parts <= MAX_PARTS)) return fail([{ path: partsKey, message: `a stored ${name === 'journey' ? 'journey' : 'data base'} has 1 to ${MAX_PARTS} parts` }])
+  if (!(parts >= 1 && parts <= MAX_PARTS)) return fail([problem(partsKey, 'stored-parts-count', { max: MAX_PARTS })])
   const pieces: string[] = []
   for (let index = 0; index < parts; index += 1) {
     const piece = data[`${name}.${index}`]
-    if (piece === undefined) return fail([{ path: `${name}.${index}`, message: `part ${index + 1} of ${parts} of the ${name === 'journey' ? 'journey' : 'data base'} is missing` }])
+    if (piece === undefined) return fail([problem(`${name}.${index}`, 'stored-part-missing', { part: index + 1, parts })])
     pieces.push(piece)
   }
   try {
     return ok(JSON.parse(pieces.join('')) as unknown)
   } catch (error) {
-    return fail([{ path: name, message: `the stored ${name === 'journey' ? 'journey' : 'data base'} is not valid JSON (${error instanceof Error ? error.message : String(error)})` }])
+    return fail([jsonProblem(name, error)])
   }
 }

@@ -76,10 +76,10 @@ describe('board tags', () => {
   it('should report what is wrong with a damaged entry, by field', () => {
     expect(decodeBoardTag({ t: '{"k":"x","r":"wizard"}' })).toMatchObject({ ok: false, problems: [{ path: 't.r' }] })
     expect(decodeBoardTag({ t: '{"r":"item"}' })).toMatchObject({ ok: false, problems: [{ path: 't.k' }] })
-    expect(decodeBoardTag({ t: '{"k":"board","r":"board"}' })).toMatchObject({ ok: false, problems: [{ path: 't.lv' }] })
+    expect(decodeBoardTag({ t: '{"k":"board","r":"board"}' })).toMatchObject({ ok: false, problems: [{ path: 't.lv', code: 'no-layout-version' }] })
     expect(decodeBoardTag({ t: '{"k":"board","r":"board","lv":"one"}' })).toMatchObject({ ok: false, problems: [{ path: 't.lv' }] })
-    expect(decodeBoardTag({ t: '{"k":' })).toMatchObject({ ok: false, problems: [{ path: 't', message: expect.stringMatching(/^is not valid JSON/) }] })
-    expect(decodeBoardTag({})).toMatchObject({ ok: false })
+    expect(decodeBoardTag({ t: '{"k":' })).toMatchObject({ ok: false, problems: [{ path: 't', code: expect.stringMatching(/^not-valid-json/) as string, message: expect.stringMatching(/^is not valid JSON/) as string }] })
+    expect(decodeBoardTag({})).toEqual({ ok: false, problems: [{ path: 't', code: 'no-tag', params: {}, message: 'the object carries no journeyboard tag' }] })
   })
 
   it('should keep fields it does not know, so newer boards still read', () => {
@@ -111,8 +111,16 @@ describe('board tags', () => {
       const data = { key: 'board', role: 'board', layoutVersion: '1', 'journey.parts': '2', 'journey.0': json.slice(0, half), 'journey.1': json.slice(half), 'dataBase.parts': '1', 'dataBase.0': json }
       expect(decodeBoardJourney(data)).toEqual({ ok: true, value: journey })
       expect(dataBaseStored(data)).toEqual({ ok: true, value: journey })
-      expect(decodeBoardJourney({ ...data, 'journey.parts': '3' })).toMatchObject({ ok: false, problems: [{ path: 'journey.2', message: 'part 3 of 3 of the journey is missing' }] })
-      expect(dataBaseStored({ ...data, 'dataBase.0': '{' })).toMatchObject({ ok: false, problems: [{ path: 'dataBase' }] })
+      expect(decodeBoardJourney({ ...data, 'journey.parts': '3' })).toEqual({
+        ok: false,
+        problems: [{ path: 'journey.2', code: 'stored-part-missing', params: { part: 3, parts: 3 }, message: 'part 3 of 3 is missing' }]
+      })
+      expect(decodeBoardJourney({ ...data, 'journey.parts': '0' })).toEqual({
+        ok: false,
+        problems: [{ path: 'journey.parts', code: 'stored-parts-count', params: { max: 10_000 }, message: 'must be a number of parts from 1 to 10000' }]
+      })
+      expect(dataBaseStored({ ...data, 'dataBase.0': '{' })).toMatchObject({ ok: false, problems: [{ path: 'dataBase', code: expect.stringMatching(/^not-valid-json/) as string }] })
+      expect(decodeBoardTag({ key: 'board', role: 'board' })).toMatchObject({ ok: false, problems: [{ path: 'layoutVersion', code: 'no-layout-version', message: 'the board section must say which layout drew it' }] })
     })
   })
 
@@ -158,13 +166,26 @@ describe('board tags', () => {
 
     it('should explain a board that lost its journey, holds broken JSON or an invalid journey', () => {
       const journey = carRental()
-      expect(decodeBoardJourney(encodeTagEntries('board', { role: 'board' }, { layoutVersion: 1 }))).toMatchObject({ ok: false, problems: [{ message: 'this board section carries no journey' }] })
-      expect(decodeBoardJourney({ ...board(journey), [storedPartKey(0)]: '{"id":' })).toMatchObject({
+      expect(decodeBoardJourney(encodeTagEntries('board', { role: 'board' }, { layoutVersion: 1 }))).toEqual({
         ok: false,
-        problems: [{ path: 'journey', message: expect.stringMatching(/^the stored journey is not valid JSON/) }]
+        problems: [{ path: 'journey', code: 'no-stored-journey', params: {}, message: 'this board section carries no journey' }]
+      })
+      // The engine's position is kept as a value, its English words are not.
+      expect(decodeBoardJourney({ ...board(journey), [storedPartKey(0)]: '{"broken' })).toEqual({
+        ok: false,
+        problems: [{ path: 'journey', code: 'not-valid-json-at', params: { position: 8 }, message: 'is not valid JSON (at position 8)' }]
+      })
+      expect(decodeBoardJourney({ ...board(journey), [storedPartKey(0)]: '{"id":' })).toMatchObject({ ok: false, problems: [{ path: 'journey', code: expect.stringMatching(/^not-valid-json/) as string }] })
+      expect(decodeBoardJourney({ ...board(journey), [storedPartKey(0)]: '[1]' })).toEqual({
+        ok: false,
+        problems: [{ path: 'journey', code: 'stored-not-journey', params: {}, message: 'the stored journey is not valid JSON of a journey' }]
       })
       const { s0: _dropped, ...lost } = board(journey)
-      expect(decodeBoardJourney(lost)).toMatchObject({ ok: false, problems: [{ path: 's0', message: 'part 1 of 1 of the stored journey is missing' }] })
+      expect(decodeBoardJourney(lost)).toEqual({ ok: false, problems: [{ path: 's0', code: 'stored-part-missing', params: { part: 1, parts: 1 }, message: 'part 1 of 1 is missing' }] })
+      expect(decodeBoardJourney(encodeTagEntries('item:a', { role: 'item', itemId: 'a' }))).toEqual({
+        ok: false,
+        problems: [{ path: 'role', code: 'not-board-section', params: { role: 'item' }, message: 'only the board section carries the journey; this object is a "item"' }]
+      })
       const invalid = { ...journey, stages: [] }
       expect(decodeBoardJourney(board(invalid as Journey))).toMatchObject({
         ok: false,

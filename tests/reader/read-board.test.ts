@@ -147,7 +147,9 @@ describe('readBoard', () => {
     const reading = readBoard(snapshot)
     expect(reading.origin).toBe('hand-made')
     expect(reading.warnings[0]?.nodeId).toBe(board.id)
-    expect(reading.warnings[0]?.message).toMatch(/^the journey stored on the board could not be read \(journey: the stored journey is not valid JSON/)
+    expect(reading.warnings[0]?.message).toMatch(/^the journey stored on the board could not be read \(journey: is not valid JSON \(at position 8\)\)/)
+    // Why, as data: the position the JSON engine gave, not its English words.
+    expect(reading.warnings[0]?.causes).toEqual([{ path: 'journey', code: 'not-valid-json-at', params: { position: 8 }, message: 'is not valid JSON (at position 8)' }])
     const expected = templateJourney('car-rental')
     expect(reading.journey.stages.map((s) => s.name)).toEqual(expected.stages.map((s) => s.name))
     expect(reading.journey.lanes.map((l) => l.name)).toEqual(expected.lanes.map((l) => l.name))

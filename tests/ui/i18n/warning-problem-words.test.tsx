@@ -62,6 +62,52 @@ describe('a warning that sums up problems, in the panel’s language', () => {
     expect(said.en).toBe(`T${unreadable?.message.slice(1) ?? ''}`)
   })
 
+  it.each([
+    {
+      damage: 'broken JSON',
+      stored: '{"broken',
+      cause: { path: 'journey', code: 'not-valid-json-at', params: { position: 8 } },
+      said: {
+        en: 'The journey stored on the board could not be read (journey: is not valid JSON (at position 8)): read from what the board shows',
+        fr: 'Le parcours enregistré sur le tableau est illisible (journey\u00a0: n’est pas du JSON valide (à la position 8))\u00a0: lu d’après ce que montre le tableau',
+        da: 'Rejsen, der er gemt på tavlen, kunne ikke læses (journey: er ikke gyldig JSON (ved position 8)): læst fra det, tavlen viser',
+        ru: 'Путь, сохранённый на доске, не читается (journey: не является корректным JSON (позиция 8)): прочитано по тому, что видно на доске',
+        'zh-Hans': '无法读取画板中保存的旅程（journey：不是有效的 JSON（位置 8））：按画板上显示的内容读取'
+      }
+    },
+    {
+      damage: 'a missing part',
+      stored: '',
+      cause: { path: 's0', code: 'stored-part-missing', params: { part: 1, parts: 1 } },
+      said: {
+        en: 'The journey stored on the board could not be read (s0: part 1 of 1 is missing): read from what the board shows',
+        fr: 'Le parcours enregistré sur le tableau est illisible (s0\u00a0: la partie 1 sur 1 manque)\u00a0: lu d’après ce que montre le tableau',
+        da: 'Rejsen, der er gemt på tavlen, kunne ikke læses (s0: del 1 af 1 mangler): læst fra det, tavlen viser',
+        ru: 'Путь, сохранённый на доске, не читается (s0: не хватает части 1 из 1): прочитано по тому, что видно на доске',
+        'zh-Hans': '无法读取画板中保存的旅程（s0：缺少第 1 段（共 1 段））：按画板上显示的内容读取'
+      }
+    }
+  ])('words why a stored journey holding $damage cannot be read, by its code, in every language', async ({ stored, cause, said: expected }) => {
+    const { bridge, emulator, settledAsync } = createSandboxBridge()
+    await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: smallJourney() })
+    boardOf(emulator).setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), stored)
+    render(<App bridge={bridge} />)
+    await act(settledAsync)
+    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
+    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
+    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
+    await act(settledAsync)
+    const read = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'read-back-result')
+    if (read?.type !== 'read-back-result') throw new Error('the board was not read')
+    const unreadable = read.warnings.find((warning) => warning.code === 'stored-journey-unreadable')
+    expect(unreadable?.causes?.map(({ path, code, params }) => ({ path, code, params }))).toEqual([cause])
+    const shown = (): string => within(panel).getAllByRole('listitem').map((item) => item.textContent ?? '').find((text) => text.includes(cause.path)) ?? ''
+    const said = await saidInEachLanguageAsync(shown, settledAsync)
+    expect(said).toEqual(expected)
+    expect(said.en).toBe(`T${unreadable?.message.slice(1) ?? ''}`)
+  })
+
   it('words the problems a stored base cannot be read for in the update’s review, in the panel’s language, following a switch', async () => {
     const { bridge, emulator, settledAsync } = createSandboxBridge()
     const journey = smallJourney()
