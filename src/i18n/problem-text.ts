@@ -25,8 +25,8 @@ function wordFor(words: Readonly<Record<string, string>>, key: string | number |
 
 /**
  * A problem in a language's words, from its code and values. `expected` and `got` name kinds of
- * value (`number`, `array`), which each language words itself; a counted problem takes its form
- * from `n`.
+ * value (`number`, `array`), and `change` a kind of change on a board (`text`, `moved`), which each
+ * language words itself; a counted problem takes its form from `n`.
  */
 export function problemText<Code extends string>(code: Code, params: ProblemParams, words: ProblemWords<Code>, language: Language): string {
   const values = { ...params, expected: wordFor(words.expected, params.expected as string | undefined), got: wordFor(words.got, params.got as string | undefined) }
@@ -38,7 +38,9 @@ export function problemText<Code extends string>(code: Code, params: ProblemPara
     const value = Array.isArray(given) && name === quoted ? given.map((text) => fillText(words.quoted, { text })) : given
     return valueText(value, language, ALTERNATIVES.has(name) ? 'or' : 'and')
   }
-  const defined = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, written(name, value)]])))
+  const defined: Record<string, string> = Object.fromEntries(Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, written(name, value)]])))
+  // A change names its kind, which the language words with the problem's other values (the node it happened to).
+  if (typeof params.change === 'string') defined.change = fillText(String(wordFor(words.changedSince, params.change)), defined)
   const text: string | Plural = words.problems[code]
   // The form follows the language, chosen from the count itself.
   return fillText(typeof text === 'string' ? text : (text[pluralCategory(language, Number(params.n ?? 0))] ?? text.other), defined)

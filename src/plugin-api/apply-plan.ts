@@ -6,7 +6,7 @@ import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPA
 import { isLegacyBoardKey, LEGACY_TAG_KEYS } from '../plugin-data/legacy-tags'
 import { SNAPSHOT_CONTAINER_TYPES } from '../reader/board-snapshot'
 import type { SnapshotIndex } from '../reader/snapshot-index'
-import { changedSinceReading } from './check-unchanged'
+import { type ChangedSinceReading, changedSinceReading } from './check-unchanged'
 import { ChildPositions } from './child-positions'
 import { FontLoader, fontKey, fontLabel, type TextHolder } from './font-loader'
 import type { LiveNode, LiveNodesById } from './live-board'
@@ -94,8 +94,10 @@ export interface NodeCounts {
 export interface ApplyFailure {
   /** `changed`: the board is no longer as the reading found it (see ApplyTarget.verify); nothing was changed. */
   stage: 'changed' | 'fonts' | 'write'
-  /** `sticky "item:x"`, `between chunks`, `moving sticky 1:2`, ... */
+  /** `sticky "item:x"`, `between chunks`, `moving sticky 1:2`, ...; for `changed`, the node that changed. */
   where: string
+  /** For `changed`: what changed on which node, as data. */
+  changed?: ChangedSinceReading
   planKey: string | undefined
   /** Nodes created before the failure, and the plan's size. */
   created: number
@@ -151,7 +153,7 @@ export async function applyPlanAsync(
       moved: (target.moved ?? []).map((move) => move.node),
       removed: target.removed ?? []
     })
-    if (changed !== undefined) throw options.fail({ stage: 'changed', where: changed, planKey: undefined, created: 0, total, failedUndos: 0, cause: new Error(changed) })
+    if (changed !== undefined) throw options.fail({ stage: 'changed', where: changed.node, changed, planKey: undefined, created: 0, total, failedUndos: 0, cause: undefined })
   }
 
   const fonts = options.measured?.fonts ?? new FontLoader(api)

@@ -1,3 +1,4 @@
+import type { ProblemCatalogue } from '../i18n/catalogues/problems/en'
 import type { PlanNode } from '../layout/board-plan'
 import { TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import type { SnapshotBox } from '../reader/board-snapshot'
@@ -15,6 +16,19 @@ export interface PlannedChanges {
 }
 
 /**
+ * What changed on a node since the reading, by kind: the kinds the problem catalogues word
+ * (`changedSince`), so a kind without words in every language does not compile. `updated`: another
+ * update came in between.
+ */
+export type ChangeSinceReading = keyof ProblemCatalogue['changedSince']
+
+/** A change since the reading, as data: the node (by id) and what happened to it. */
+export interface ChangedSinceReading {
+  change: ChangeSinceReading
+  node: string
+}
+
+/**
  * Whether the board is still as a reading found it, as far as an apply depends on it: for each node
  * the apply will change, the values it would overwrite (text, place and size, colour) are read
  * again, once each; nodes it will move or remove must still be there; and the board's own tag must
@@ -22,34 +36,37 @@ export interface PlannedChanges {
  * and read next time.
  * @returns what changed, or undefined when nothing the apply touches did
  */
-export function changedSinceReading(changes: PlannedChanges): string | undefined {
+export function changedSinceReading(changes: PlannedChanges): ChangedSinceReading | undefined {
+  // The node being read: a node deleted since throws on any read, and is the one that changed.
+  let reading = ''
   try {
     for (const { spec, live, now, keepFill, relabel } of changes.bound) {
       const { snap, handle } = live
+      reading = snap.id
       if (spec.parent === null) {
         // Its tag and the journey it stores: another update in between changes them.
         for (const [key, value] of Object.entries({ [TAG_KEY]: '', ...snap.data })) {
-          if (handle.getSharedPluginData(TAG_NAMESPACE, key) !== value) return 'the board was updated meanwhile'
+          if (handle.getSharedPluginData(TAG_NAMESPACE, key) !== value) return { change: 'updated', node: snap.id }
         }
         continue
       }
       if (spec.kind !== 'section' && relabel && (now.text ?? '') !== spec.text) {
         const text = spec.kind === 'text' ? (handle as TextNode).characters : (now.textLayer ?? (handle as StickyNode).text).characters
-        if (text !== (snap.text ?? '')) return `the text of node ${snap.id} was changed`
+        if (text !== (snap.text ?? '')) return { change: 'text', node: snap.id }
       }
       const placed = spec.kind !== 'connector' && (!atPosition(now, spec.x, spec.y) || now.width !== spec.width || now.height !== spec.height)
-      if (placed && !sameBox(handle.absoluteBoundingBox, snap.box)) return `node ${snap.id} was moved or resized`
+      if (placed && !sameBox(handle.absoluteBoundingBox, snap.box)) return { change: 'moved-or-resized', node: snap.id }
       if (spec.kind !== 'connector' && !keepFill && now.fill !== spec.fill && solidPaintHex((handle as StickyNode).fills as readonly PaintLike[]) !== snap.fill) {
-        return `the colour of node ${snap.id} was changed`
+        return { change: 'colour', node: snap.id }
       }
     }
     for (const live of changes.moved) {
-      if (!sameBox(live.handle.absoluteBoundingBox, live.snap.box)) return `node ${live.snap.id} was moved`
+      reading = live.snap.id
+      if (!sameBox(live.handle.absoluteBoundingBox, live.snap.box)) return { change: 'moved', node: live.snap.id }
     }
-    for (const live of changes.removed) if (live.handle.removed) return `node ${live.snap.id} was deleted`
-  } catch (error) {
-    // A node deleted since throws on any other read.
-    return error instanceof Error ? error.message : String(error)
+    for (const live of changes.removed) if (live.handle.removed) return { change: 'deleted', node: live.snap.id }
+  } catch {
+    return { change: 'deleted', node: reading }
   }
   return undefined
 }

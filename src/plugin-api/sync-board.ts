@@ -5,10 +5,11 @@ import type { ReadWarning } from '../reader'
 import { decodeBoardTag } from '../plugin-data/board-tags'
 import { LAYOUT_VERSION } from '../layout/layout-metrics'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
-import { describeConflict } from '../sync/format-change-set'
+import { CONFLICT_PROBLEM_CODES, conflictProblems } from '../sync/conflict-problems'
 import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
 import type { SyncState } from '../sync/read-sync-state'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
+import type { ChangedSinceReading } from './check-unchanged'
 import { FontLoader } from './font-loader'
 import { heightsOnBoard, textHeightsToStore } from './heights-on-board'
 import { measuredLayoutAsync } from './layout-from-real-sizes'
@@ -67,7 +68,7 @@ export function isChangedSinceReviewProblem(found: Problem): boolean {
 
 /** Whether a problem from syncBoardAsync is a conflict that has no resolution. */
 export function isUnresolvedConflictProblem(found: Problem): boolean {
-  return found.code === 'needs-resolution'
+  return found.code !== undefined && CONFLICT_PROBLEM_CODES.has(found.code)
 }
 
 /**
@@ -88,7 +89,7 @@ export function isUnresolvedConflictProblem(found: Problem): boolean {
  *
  * @param resolutions a choice for every conflict (see ResolutionSchema), by conflict id
  * @returns what changed, or the problems: no board, an invalid journey, conflicts without a resolution
- *   (one problem each, path = conflict id, saying board vs data)
+ *   (one problem per field each, path = conflict id, with the board's and the data's values; see conflictProblems)
  */
 export async function syncBoardAsync(
   api: PluginAPI,
@@ -104,7 +105,7 @@ export async function syncBoardAsync(
   if (!prepared.ok) return prepared
   const { data, live, state, merge } = prepared.value
   const open = merge.changeSet.conflicts.filter((conflict) => conflict.resolution === undefined)
-  if (open.length > 0) return fail(open.map((conflict) => problem(conflict.id, 'needs-resolution', { conflict: describeConflict(conflict, merge.changeSet.names) })))
+  if (open.length > 0) return fail(open.flatMap((conflict) => conflictProblems(conflict, merge.changeSet.names)))
 
   const drawnBy = drawnByLayout(live, state.boardId)
   // FigJam's two passes: the texts are measured in FigJam and the layout placed from those sizes.
@@ -133,7 +134,7 @@ export async function syncBoardAsync(
     applied = await applyBoardSyncAsync(api, plan, live, state.index, { ...progress, verify: reused !== undefined, drawnBy }, measured, textHeights, envelope ?? state.envelope)
   } catch (error) {
     measured.removeAll()
-    if (error instanceof ChangedSinceReview) return fail([problem('board', 'changed-since-review', { where: error.message })])
+    if (error instanceof ChangedSinceReview) return fail([problem('board', 'changed-since-review', { change: error.changed.change, node: error.changed.node })])
     throw error
   }
   return ok({
@@ -217,11 +218,15 @@ function drawnByLayout(live: LiveBoard, boardId: string): number | undefined {
 }
 
 /** The board no longer is as the review read it; nothing was changed. */
-class ChangedSinceReview extends Error {}
+class ChangedSinceReview extends Error {
+  constructor(readonly changed: ChangedSinceReading) {
+    super(`${changed.change} ${changed.node}`)
+  }
+}
 
 function syncFailure(failure: ApplyFailure): Error {
   const message = failure.cause instanceof Error ? failure.cause.message : String(failure.cause)
-  if (failure.stage === 'changed') return new ChangedSinceReview(failure.where)
+  if (failure.stage === 'changed' && failure.changed !== undefined) return new ChangedSinceReview(failure.changed)
   if (failure.stage === 'fonts') {
     return new BoardSyncError(problem('board', 'sync-fonts-failed', { fonts: failure.where, error: message }), { restored: true, cause: failure.cause })
   }

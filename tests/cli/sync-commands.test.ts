@@ -100,8 +100,11 @@ describe('journeyboard sync', () => {
     const files = { 'board.json': await exportedBoardAsync('Books on the app'), 'data.json': exportJourney(retext(smallJourney(), 'a2', 'Books by phone'), 'json') }
     const { code, err, io } = await cli(['sync', 'board.json', 'data.json', '--out', 'new.json'], files)
     expect(code).toBe(1)
-    expect(err).toContain('1 conflict between the board and the data; choose board, data or keep-both with --resolve:')
-    expect(err).toContain('item:a2: item "Books on the app" (Book / Actions): text: board "Books on the app" vs data "Books by phone"')
+    // The command line's words, in English as ever: the conflicts as the change set tells them.
+    expect(err).toBe(
+      'journeyboard sync: 1 conflict between the board and the data; choose board, data or keep-both with --resolve:\n' +
+        'item:a2: item "Books on the app" (Book / Actions): text: board "Books on the app" vs data "Books by phone"\n'
+    )
     expect(io.files.has('new.json')).toBe(false)
   })
 

@@ -10,7 +10,7 @@ const VALUES = {
   id: 'book', colour: '#FFC470', levels: 'assumption, observed', kind: 'notes', sum: 3, count: 2, min: -2, max: 2, score: 5, version: 3, latest: 2,
   detail: 'Unexpected token }', columns: 'stage, lane, text', column: 'channel', width: 3, before: 'Book', now: 'Pick up', line: 4, value: 'fax', options: 'web, phone',
   text: '"Me', rest: 'x', task: 'Pay', example: 'Make tea: 5: Me', lowest: -3, highest: 4, low: -3, high: 4, title: 'My journey', persona: 'Me',
-  defaults: 'assumption, observed', board: 'Car rental', problems: 'journey.id: is required', conflict: 'item "Book": text: board "Book" vs data "Reserve"', where: 'sticky 1:7', position: 12, part: 2, parts: 3, role: 'item',
+  defaults: 'assumption, observed', board: 'Car rental', problems: 'journey.id: is required', data: '"Reserve"', change: 'text', where: 'sticky 1:7', position: 12, part: 2, parts: 3, role: 'item',
   fonts: 'Inter Medium', error: 'font not found', node: '1:7', created: 12, total: 40,
   ids: 'plan, book', template: 'car-rental', locales: 'en, da', locale: 'fr', units: 'U+D83D'
 }
@@ -91,6 +91,7 @@ describe('what Journeyboard says is wrong with a journey or a file, in every lan
     for (const language of LANGUAGES) {
       expect(Object.keys(PROBLEM_CATALOGUES[language].expected)).toEqual(Object.keys(ENGLISH_PROBLEMS.expected))
       expect(Object.keys(PROBLEM_CATALOGUES[language].got)).toEqual(Object.keys(ENGLISH_PROBLEMS.got))
+      expect(Object.keys(PROBLEM_CATALOGUES[language].changedSince)).toEqual(Object.keys(ENGLISH_PROBLEMS.changedSince))
     }
     expect(problemText('wrong-type', { expected: 'number', got: 'string' }, PROBLEM_CATALOGUES.fr, 'fr')).toBe('doit être un nombre, pas du texte')
     expect(problemText('min-entries', { n: 2 }, PROBLEM_CATALOGUES.ru, 'ru')).toBe('нужно не меньше 2 элементов')

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { decodeBoardStore, storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
-import { isChangedSinceReviewProblem, syncBoardAsync } from '../../src/plugin-api/sync-board'
+import { isChangedSinceReviewProblem, isUnresolvedConflictProblem, syncBoardAsync } from '../../src/plugin-api/sync-board'
 import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import { createFigJamEmulator, loadRestFile } from '../../src/emulator'
-import type { Journey } from '../../src/model'
+import { CATALOGUES, LANGUAGES, type Language } from '../../src/i18n'
+import type { Journey, Problem } from '../../src/model'
+import { problemLine } from '../../ui/i18n/problem-words'
 import { sizedJourney } from '../../bench/sized-journey'
 import { boardProblems } from './board-invariants'
 import { drawAsync, entriesOf, itemSticky, liveTag, loadFontOfAsync, readBothWaysAsync, stageSection, taggedNode, taggedNodes, templateJourney, spoken, validJourney } from '../reader/generated-board'
@@ -15,6 +17,10 @@ import { changeItem, smallJourney } from '../sync/sync-fixtures'
 const dataBaseStored = (data: Parameters<typeof decodeBoardStore>[0]): ReturnType<typeof decodeBoardStore>['dataBase'] => decodeBoardStore(data).dataBase
 
 const retext = (journey: Journey, id: string, text: string): Journey => changeItem(journey, id, (item) => ({ ...item, text }))
+
+/** A problem as the panel shows it in each of its languages: its place, then what is wrong. */
+const inEveryLanguage = (found: Problem): Record<Language, string> =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, problemLine(found, { language, catalogue: CATALOGUES[language] })])) as Record<Language, string>
 
 /** A section people drew by hand just right of a stage's section, as tall and wide as it. */
 function sectionAfter(emulator: Awaited<ReturnType<typeof drawAsync>>, stageId: string, name: string): SectionNode {
@@ -151,14 +157,49 @@ describe('syncBoardAsync', () => {
     const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, retext(journey, 'a2', 'Books by phone'), {}, noYield)
     expect(result.ok).toBe(false)
     if (result.ok) return
+    // As data: the conflict, its field, and both values as the journey file writes them.
     expect(result.problems).toEqual([
       {
         path: 'item:a2',
-        message: expect.stringContaining('text: board "Books on the app" vs data "Books by phone"'),
+        message: 'needs a resolution (board, data or keep-both): "text" is "Books on the app" on the board, "Books by phone" in the data',
         code: 'needs-resolution',
-        params: { conflict: expect.stringContaining('text: board "Books on the app" vs data "Books by phone"') }
+        params: { field: 'text', board: '"Books on the app"', data: '"Books by phone"' }
       }
     ])
+    expect(result.problems.every(isUnresolvedConflictProblem)).toBe(true)
+    expect(inEveryLanguage(result.problems[0]!)).toEqual({
+      en: 'item:a2: needs a resolution (board, data or keep-both): "text" is "Books on the app" on the board, "Books by phone" in the data',
+      fr: 'item:a2\u00a0: attend votre choix (tableau, données ou garder les deux)\u00a0: «\u00a0text\u00a0» vaut "Books on the app" sur le tableau, "Books by phone" dans les données',
+      da: 'item:a2: skal afgøres (tavle, data eller behold begge): »text« er "Books on the app" på tavlen, "Books by phone" i data',
+      ru: 'item:a2: нужно выбрать решение (доска, данные или оставить оба): «text» — "Books on the app" на доске, "Books by phone" в данных',
+      'zh-Hans': 'item:a2：需要选择处理方式（画板、数据或两者都保留）：“text”在画板上为 "Books on the app"，在数据中为 "Books by phone"'
+    })
+    expect(emulator.toRestFile()).toEqual(before)
+  })
+
+  it('refuses to run while something deleted on the board was changed in the data, naming the data’s value', async () => {
+    const journey = smallJourney()
+    const emulator = await drawAsync(journey)
+    itemSticky(emulator.api, 'a2').remove()
+    const before = emulator.toRestFile()
+    const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, retext(journey, 'a2', 'Books by phone'), {}, noYield)
+    if (result.ok) throw new Error('the update ran with a conflict open')
+    expect(result.problems).toEqual([
+      {
+        path: 'item:a2',
+        message: 'needs a resolution (board, data or keep-both): deleted on the board, while its "text" became "Books by phone" in the data',
+        code: 'needs-resolution-deleted',
+        params: { field: 'text', data: '"Books by phone"' }
+      }
+    ])
+    expect(result.problems.every(isUnresolvedConflictProblem)).toBe(true)
+    expect(inEveryLanguage(result.problems[0]!)).toEqual({
+      en: 'item:a2: needs a resolution (board, data or keep-both): deleted on the board, while its "text" became "Books by phone" in the data',
+      fr: 'item:a2\u00a0: attend votre choix (tableau, données ou garder les deux)\u00a0: supprimé sur le tableau, alors que son champ «\u00a0text\u00a0» est devenu "Books by phone" dans les données',
+      da: 'item:a2: skal afgøres (tavle, data eller behold begge): slettet på tavlen, mens dens »text« er blevet "Books by phone" i data',
+      ru: 'item:a2: нужно выбрать решение (доска, данные или оставить оба): удалено на доске, а в данных «text» стало "Books by phone"',
+      'zh-Hans': 'item:a2：需要选择处理方式（画板、数据或两者都保留）：已在画板上删除，而数据中的“text”已改为 "Books by phone"'
+    })
     expect(emulator.toRestFile()).toEqual(before)
   })
 
@@ -472,8 +513,19 @@ describe('syncBoardAsync', () => {
       sticky.text.characters = 'Compares three rental sites'
       const before = emulator.toRestFile()
       const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed })
-      expect(result.ok).toBe(false)
-      expect(!result.ok && result.problems.some(isChangedSinceReviewProblem)).toBe(true)
+      if (result.ok) throw new Error('the update ran on a board changed since its review')
+      expect(result.problems.some(isChangedSinceReviewProblem)).toBe(true)
+      // Which node changed and how, as data, worded in each language.
+      expect(result.problems).toEqual([
+        { path: 'board', code: 'changed-since-review', params: { change: 'text', node: sticky.id }, message: `the board changed since it was compared (the text of object ${sticky.id} was changed): compare again` }
+      ])
+      expect(inEveryLanguage(result.problems[0]!)).toEqual({
+        en: `board: the board changed since it was compared (the text of object ${sticky.id} was changed): compare again`,
+        fr: `board\u00a0: le tableau a changé depuis la comparaison (le texte de l’élément ${sticky.id} a été modifié)\u00a0: comparez à nouveau`,
+        da: `board: tavlen er ændret, siden den blev sammenlignet (teksten i elementet ${sticky.id} er ændret): sammenlign igen`,
+        ru: `board: доска изменилась после сравнения (изменён текст объекта ${sticky.id}): сравните снова`,
+        'zh-Hans': `board：比较之后画板又有变化（对象 ${sticky.id} 的文字已更改）：请重新比较`
+      })
       expect(emulator.toRestFile()).toEqual(before)
     })
 
@@ -482,10 +534,12 @@ describe('syncBoardAsync', () => {
       const emulator = await drawAsync(journey)
       const data = retext(journey, 'a1', 'Compares cars')
       const reviewed = await reviewAsync(emulator, data)
-      itemSticky(emulator.api, 'a1').remove()
+      const removed = itemSticky(emulator.api, 'a1')
+      removed.remove()
       const before = emulator.toRestFile()
       const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed })
       expect(!result.ok && result.problems.some(isChangedSinceReviewProblem)).toBe(true)
+      expect(!result.ok && result.problems[0]?.params).toEqual({ change: 'deleted', node: removed.id })
       expect(emulator.toRestFile()).toEqual(before)
     })
 

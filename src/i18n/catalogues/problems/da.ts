@@ -9,6 +9,14 @@ export const daProblems: ProblemCatalogue = {
   quoted: '»{text}«',
   expected: { string: 'tekst', number: 'et tal', boolean: 'sand eller falsk', array: 'en liste', object: 'et objekt', int: 'et helt tal' },
   got: { null: 'null', array: 'en liste', string: 'tekst', number: 'et tal', NaN: 'NaN', boolean: 'sand/falsk', undefined: 'ingenting', object: 'et objekt' },
+  changedSince: {
+    updated: 'tavlen er blevet opdateret i mellemtiden',
+    text: 'teksten i elementet {node} er ændret',
+    'moved-or-resized': 'elementet {node} er flyttet eller har fået en anden størrelse',
+    colour: 'farven på elementet {node} er ændret',
+    moved: 'elementet {node} er flyttet',
+    deleted: 'elementet {node} er slettet'
+  },
   problems: {
     required: 'skal udfyldes',
     'wrong-type': 'skal være {expected}, men er {got}',
@@ -110,8 +118,10 @@ export const daProblems: ProblemCatalogue = {
     'stored-part-missing': 'del {part} af {parts} mangler',
     'stored-not-journey': 'den gemte rejse er ikke gyldig JSON for en rejse',
     'no-stored-journey': 'denne tavlesektion bærer ingen rejse',
-    'needs-resolution': 'skal afgøres (tavle, data eller behold begge): {conflict}',
-    'changed-since-review': 'tavlen er ændret, siden den blev sammenlignet ({where}): sammenlign igen',
+    'needs-resolution': 'skal afgøres (tavle, data eller behold begge): »{field}« er {board} på tavlen, {data} i data',
+    'needs-resolution-deleted': 'skal afgøres (tavle, data eller behold begge): slettet på tavlen, mens dens »{field}« er blevet {data} i data',
+    'deleted-but-changed': 'skal afgøres (tavle, data eller behold begge): slettet på tavlen, ændret i data',
+    'changed-since-review': 'tavlen er ændret, siden den blev sammenlignet ({change}): sammenlign igen',
     'sync-fonts-failed': 'tavlens skrifttyper, {fonts}, kunne ikke indlæses (fejlen, på engelsk: {error}). Intet blev ændret.',
     'sync-measure-failed': 'tavlens tekster kunne ikke måles i FigJam (fejlen, på engelsk: {error}). Alt er sat tilbage, som det var.',
     'sync-node-left': 'elementet {node} forsvandt fra tavlen under opdateringen: intet blev ændret',

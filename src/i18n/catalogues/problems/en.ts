@@ -19,6 +19,15 @@ export const enProblems = {
   expected: { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number' },
   /** A value's kind as a problem says what a field was given. */
   got: { null: 'null', array: 'a list', string: 'text', number: 'a number', NaN: 'NaN', boolean: 'true/false', undefined: 'nothing', object: 'an object' },
+  /** What changed on the board between a review and its update, by kind (`changed-since-review`): {node} is the object's id. */
+  changedSince: {
+    updated: 'the board was updated meanwhile',
+    text: 'the text of object {node} was changed',
+    'moved-or-resized': 'object {node} was moved or resized',
+    colour: 'the colour of object {node} was changed',
+    moved: 'object {node} was moved',
+    deleted: 'object {node} was deleted'
+  },
   problems: {
     required: 'is required',
     'wrong-type': 'must be {expected}, got {got}',
@@ -124,8 +133,16 @@ export const enProblems = {
     'stored-part-missing': 'part {part} of {parts} is missing',
     'stored-not-journey': 'the stored journey is not valid JSON of a journey',
     'no-stored-journey': 'this board section carries no journey',
-    'needs-resolution': 'needs a resolution (board, data or keep-both): {conflict}',
-    'changed-since-review': 'the board changed since it was compared ({where}): compare again',
+    /*
+     * A conflict's field ({field} as the journey file names it), with the board's and the data's
+     * values as the file writes them (a text in JSON's quotes); `deleted-but-changed` when what the
+     * data changed is in no field the comparison names.
+     */
+    'needs-resolution': 'needs a resolution (board, data or keep-both): "{field}" is {board} on the board, {data} in the data',
+    'needs-resolution-deleted': 'needs a resolution (board, data or keep-both): deleted on the board, while its "{field}" became {data} in the data',
+    'deleted-but-changed': 'needs a resolution (board, data or keep-both): deleted on the board, changed in the data',
+    /* {change} is one of changedSince's, above. */
+    'changed-since-review': 'the board changed since it was compared ({change}): compare again',
     'sync-fonts-failed': 'could not load the board\'s fonts ({fonts}): {error}. Nothing was changed.',
     'sync-measure-failed': 'could not measure the board\'s texts in FigJam ({error}). Everything was put back as it was.',
     'sync-node-left': 'object {node} left the board while it was being updated: nothing was changed',

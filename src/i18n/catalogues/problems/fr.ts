@@ -10,6 +10,14 @@ export const frProblems: ProblemCatalogue = {
   quoted: '«\u00a0{text}\u00a0»',
   expected: { string: 'du texte', number: 'un nombre', boolean: 'vrai ou faux', array: 'une liste', object: 'un objet', int: 'un nombre entier' },
   got: { null: 'null', array: 'une liste', string: 'du texte', number: 'un nombre', NaN: 'NaN', boolean: 'vrai/faux', undefined: 'rien', object: 'un objet' },
+  changedSince: {
+    updated: 'le tableau a été mis à jour entre-temps',
+    text: 'le texte de l’élément {node} a été modifié',
+    'moved-or-resized': 'l’élément {node} a été déplacé ou redimensionné',
+    colour: 'la couleur de l’élément {node} a été modifiée',
+    moved: 'l’élément {node} a été déplacé',
+    deleted: 'l’élément {node} a été supprimé'
+  },
   problems: {
     required: 'est obligatoire',
     'wrong-type': 'doit être {expected}, pas {got}',
@@ -111,8 +119,10 @@ export const frProblems: ProblemCatalogue = {
     'stored-part-missing': 'la partie {part} sur {parts} manque',
     'stored-not-journey': 'le parcours enregistré n’est pas le JSON d’un parcours',
     'no-stored-journey': 'cette section de tableau ne porte aucun parcours',
-    'needs-resolution': 'attend votre choix (tableau, données ou garder les deux)\u00a0: {conflict}',
-    'changed-since-review': 'le tableau a changé depuis la comparaison ({where})\u00a0: comparez à nouveau',
+    'needs-resolution': 'attend votre choix (tableau, données ou garder les deux)\u00a0: «\u00a0{field}\u00a0» vaut {board} sur le tableau, {data} dans les données',
+    'needs-resolution-deleted': 'attend votre choix (tableau, données ou garder les deux)\u00a0: supprimé sur le tableau, alors que son champ «\u00a0{field}\u00a0» est devenu {data} dans les données',
+    'deleted-but-changed': 'attend votre choix (tableau, données ou garder les deux)\u00a0: supprimé sur le tableau, modifié dans les données',
+    'changed-since-review': 'le tableau a changé depuis la comparaison ({change})\u00a0: comparez à nouveau',
     'sync-fonts-failed': 'impossible de charger les polices du tableau, {fonts} (l’erreur, en anglais\u00a0: {error}). Rien n’a été modifié.',
     'sync-measure-failed': 'impossible de mesurer les textes du tableau dans FigJam (l’erreur, en anglais\u00a0: {error}). Tout a été remis comme avant.',
     'sync-node-left': 'l’élément {node} a quitté le tableau pendant sa mise à jour\u00a0: rien n’a été modifié',

@@ -8,6 +8,14 @@ export const ruProblems: ProblemCatalogue = {
   quoted: '«{text}»',
   expected: { string: 'текст', number: 'число', boolean: 'true или false', array: 'список', object: 'объект', int: 'целое число' },
   got: { null: 'null', array: 'список', string: 'текст', number: 'число', NaN: 'NaN', boolean: 'true/false', undefined: 'ничего', object: 'объект' },
+  changedSince: {
+    updated: 'тем временем доску обновили',
+    text: 'изменён текст объекта {node}',
+    'moved-or-resized': 'объект {node} перемещён или изменён в размере',
+    colour: 'изменён цвет объекта {node}',
+    moved: 'объект {node} перемещён',
+    deleted: 'объект {node} удалён'
+  },
   problems: {
     required: 'обязательное поле',
     'wrong-type': 'ожидается {expected}, а указано: {got}',
@@ -111,8 +119,10 @@ export const ruProblems: ProblemCatalogue = {
     'stored-part-missing': 'не хватает части {part} из {parts}',
     'stored-not-journey': 'сохранённый путь — некорректный JSON пути',
     'no-stored-journey': 'в этой секции доски нет пути',
-    'needs-resolution': 'нужно выбрать решение (доска, данные или оставить оба): {conflict}',
-    'changed-since-review': 'доска изменилась после сравнения ({where}): сравните снова',
+    'needs-resolution': 'нужно выбрать решение (доска, данные или оставить оба): «{field}» — {board} на доске, {data} в данных',
+    'needs-resolution-deleted': 'нужно выбрать решение (доска, данные или оставить оба): удалено на доске, а в данных «{field}» стало {data}',
+    'deleted-but-changed': 'нужно выбрать решение (доска, данные или оставить оба): удалено на доске, изменено в данных',
+    'changed-since-review': 'доска изменилась после сравнения ({change}): сравните снова',
     'sync-fonts-failed': 'не удалось загрузить шрифты доски, {fonts} (ошибка на английском: {error}). Ничего не изменено.',
     'sync-measure-failed': 'не удалось измерить тексты доски в FigJam (ошибка на английском: {error}). Всё возвращено как было.',
     'sync-node-left': 'объект {node} пропал с доски во время обновления: ничего не изменено',

@@ -8,6 +8,14 @@ export const zhHansProblems: ProblemCatalogue = {
   quoted: '“{text}”',
   expected: { string: '文本', number: '数字', boolean: 'true 或 false', array: '列表', object: '对象', int: '整数' },
   got: { null: 'null', array: '列表', string: '文本', number: '数字', NaN: 'NaN', boolean: 'true/false', undefined: '空', object: '对象' },
+  changedSince: {
+    updated: '画板在此期间已被更新',
+    text: '对象 {node} 的文字已更改',
+    'moved-or-resized': '对象 {node} 已被移动或调整大小',
+    colour: '对象 {node} 的颜色已更改',
+    moved: '对象 {node} 已被移动',
+    deleted: '对象 {node} 已被删除'
+  },
   problems: {
     required: '必须填写',
     'wrong-type': '应为{expected}，实际为{got}',
@@ -106,8 +114,10 @@ export const zhHansProblems: ProblemCatalogue = {
     'stored-part-missing': '缺少第 {part} 段（共 {parts} 段）',
     'stored-not-journey': '保存的旅程不是有效的旅程 JSON',
     'no-stored-journey': '此画板分区没有保存旅程',
-    'needs-resolution': '需要选择处理方式（画板、数据或两者都保留）：{conflict}',
-    'changed-since-review': '比较之后画板又有变化（{where}）：请重新比较',
+    'needs-resolution': '需要选择处理方式（画板、数据或两者都保留）：“{field}”在画板上为 {board}，在数据中为 {data}',
+    'needs-resolution-deleted': '需要选择处理方式（画板、数据或两者都保留）：已在画板上删除，而数据中的“{field}”已改为 {data}',
+    'deleted-but-changed': '需要选择处理方式（画板、数据或两者都保留）：已在画板上删除，但在数据中有改动',
+    'changed-since-review': '比较之后画板又有变化（{change}）：请重新比较',
     'sync-fonts-failed': '无法加载画板的字体 {fonts}（英文错误信息：{error}）。画板未做任何更改。',
     'sync-measure-failed': '无法在 FigJam 中测量画板上的文字（英文错误信息：{error}）。一切已恢复原样。',
     'sync-node-left': '对象 {node} 在更新过程中离开了画板：画板未做任何更改',
