@@ -157,9 +157,12 @@ export const BUDGETS = [
   // Reading a page allocating less per node (2,573 bytes): the grouping grid's cells in typed lists
   // with their keys spread over small tables, tables by id spread the same way (IdTable), the live
   // reading's stack as parallel lists.
+  // An update refused for a conflict or a board changed since its review saying so as data, worded
+  // where the problem is shown, instead of in describeConflict's English: format-change-set left the
+  // sandbox (1,779 bytes less), and the limit came down with it.
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 446_620 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 445_000 }
 ]
 
 const minify = !process.argv.includes('--dev')
