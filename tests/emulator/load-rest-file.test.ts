@@ -84,6 +84,9 @@ describe('loadRestFile', () => {
     expect(connector.text.characters).toBe('next')
     expect(connector.text.fontName).toEqual({ family: 'Inter', style: 'Medium' })
     expect((api.currentPage.children[0] as StickyNode).attachedConnectors).toEqual([connector])
+    // An end the file attached is freed like one the plugin attached, where its node was.
+    api.currentPage.children[0]!.remove()
+    expect(connector.connectorStart).toEqual({ position: { x: 240, y: 120 } })
   })
 
   it('keeps unknown node kinds and unknown shapes as generic nodes a reader can skip', () => {

@@ -28,6 +28,12 @@ export class NodeRegistry {
   readonly root: DocumentRecord
   private readonly byId = new Map<string, NodeRecord>()
   private readonly connectorRecords = new Set<ConnectorRecord>()
+  /**
+   * The live connectors with an end on each node, by the node's id: a removal frees the ends on what
+   * it removes from these alone. Walking every connector for every removal made removing n nodes
+   * from a board of n connectors quadratic.
+   */
+  private readonly connectorsByEndNode = new Map<string, Set<ConnectorRecord>>()
   private readonly usedIds = new Set<string>()
   private nextLocalId = FIRST_NODE_LOCAL_ID
 
@@ -87,12 +93,36 @@ export class NodeRegistry {
   register(record: NodeRecord): void {
     this.reserveId(record.id)
     this.byId.set(record.id, record)
-    if (record.kind === 'CONNECTOR') this.connectorRecords.add(record)
+    if (record.kind === 'CONNECTOR') {
+      this.connectorRecords.add(record)
+      this.indexEnd(record, record.start)
+      this.indexEnd(record, record.end)
+    }
   }
 
   unregister(record: NodeRecord): void {
     this.byId.delete(record.id)
-    if (record.kind === 'CONNECTOR') this.connectorRecords.delete(record)
+    if (record.kind === 'CONNECTOR') {
+      this.connectorRecords.delete(record)
+      this.unindexEnd(record, record.start)
+      this.unindexEnd(record, record.end)
+    }
+  }
+
+  /** Sets a connector's end; every write of an end goes through here, so the index by end node stays true. */
+  setConnectorEnd(connector: ConnectorRecord, end: 'start' | 'end', endpoint: ConnectorEndpoint): void {
+    const live = this.connectorRecords.has(connector)
+    const old = connector[end]
+    const other = end === 'start' ? connector.end : connector.start
+    // A connector with both ends on one node stays attached to it by the other end.
+    if (live && 'endpointNodeId' in old && !('endpointNodeId' in other && other.endpointNodeId === old.endpointNodeId)) this.unindexEnd(connector, old)
+    connector[end] = endpoint
+    if (live) this.indexEnd(connector, endpoint)
+  }
+
+  /** The live connectors with an end on the node with this id (none when nothing is attached to it). */
+  connectorsAttachedTo(id: string): ReadonlySet<ConnectorRecord> | undefined {
+    return this.connectorsByEndNode.get(id)
   }
 
   get(id: string): NodeRecord | undefined {
@@ -104,7 +134,21 @@ export class NodeRegistry {
     return record === undefined || record.kind === 'PAGE' || record.kind === 'DOCUMENT' ? undefined : record
   }
 
-  /** In creation order. Kept apart because every removal asks for them: a scan of all nodes made removing n nodes quadratic. */
+  private indexEnd(connector: ConnectorRecord, endpoint: ConnectorEndpoint): void {
+    if (!('endpointNodeId' in endpoint)) return
+    const attached = this.connectorsByEndNode.get(endpoint.endpointNodeId)
+    if (attached === undefined) this.connectorsByEndNode.set(endpoint.endpointNodeId, new Set([connector]))
+    else attached.add(connector)
+  }
+
+  private unindexEnd(connector: ConnectorRecord, endpoint: ConnectorEndpoint): void {
+    if (!('endpointNodeId' in endpoint)) return
+    const attached = this.connectorsByEndNode.get(endpoint.endpointNodeId)
+    attached?.delete(connector)
+    if (attached?.size === 0) this.connectorsByEndNode.delete(endpoint.endpointNodeId)
+  }
+
+  /** In creation order, as attachedConnectors lists them. Kept apart from the other nodes, so listing them scans no sticky. */
   connectors(): ConnectorRecord[] {
     return [...this.connectorRecords]
   }

@@ -71,9 +71,11 @@ export function insertChild(registry: NodeRegistry, parent: ContainerRecord, nod
 export function removeSceneNode(registry: NodeRegistry, node: SceneRecord): void {
   const doomed = isContainer(node) ? [node, ...descendantsOf(node)] : [node]
   const doomedIds = new Set(doomed.map((record) => record.id))
+  // Only connectors with an end on a removed node lose it: the registry finds them by that node.
+  const touched = new Set<ConnectorRecord>()
+  for (const record of doomed) for (const connector of registry.connectorsAttachedTo(record.id) ?? []) if (!doomedIds.has(connector.id)) touched.add(connector)
   const freed: { connector: ConnectorRecord; end: 'start' | 'end'; point: Vector }[] = []
-  for (const connector of registry.connectors()) {
-    if (doomedIds.has(connector.id)) continue
+  for (const connector of touched) {
     for (const end of ['start', 'end'] as const) {
       const endpoint = connector[end]
       if ('endpointNodeId' in endpoint && doomedIds.has(endpoint.endpointNodeId)) {
@@ -81,7 +83,7 @@ export function removeSceneNode(registry: NodeRegistry, node: SceneRecord): void
       }
     }
   }
-  for (const { connector, end, point } of freed) connector[end] = { position: point }
+  for (const { connector, end, point } of freed) registry.setConnectorEnd(connector, end, { position: point })
   detach(registry, node)
   for (const record of doomed) {
     record.removed = true

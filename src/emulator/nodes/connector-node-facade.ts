@@ -79,7 +79,7 @@ export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implem
   }
 
   set connectorStart(value: ConnectorEndpoint) {
-    this.record.start = checkEndpoint(this.ctx, this.record, 'connectorStart', value)
+    this.ctx.registry.setConnectorEnd(this.record, 'start', checkEndpoint(this.ctx, this.record, 'connectorStart', value))
   }
 
   get connectorEnd(): ConnectorEndpoint {
@@ -87,7 +87,7 @@ export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implem
   }
 
   set connectorEnd(value: ConnectorEndpoint) {
-    this.record.end = checkEndpoint(this.ctx, this.record, 'connectorEnd', value)
+    this.ctx.registry.setConnectorEnd(this.record, 'end', checkEndpoint(this.ctx, this.record, 'connectorEnd', value))
   }
 
   get connectorLineType(): ConnectorNode['connectorLineType'] {

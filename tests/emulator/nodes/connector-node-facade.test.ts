@@ -77,6 +77,27 @@ describe('ConnectorNode', () => {
     expect(left.attachedConnectors).toEqual([connector])
   })
 
+  it('frees the ends a removed node holds as they are then, after ends were moved to other nodes', () => {
+    const { api, left, right } = twoStickies()
+    const below = api.createSticky()
+    below.y = 600
+    const moved = api.createConnector()
+    moved.connectorStart = { endpointNodeId: left.id, magnet: 'RIGHT' }
+    moved.connectorEnd = { endpointNodeId: right.id, magnet: 'LEFT' }
+    moved.connectorEnd = { endpointNodeId: below.id, magnet: 'TOP' }
+    // Both ends on one node, then one moved off it: the other still holds it there.
+    const loop = api.createConnector()
+    loop.connectorStart = { endpointNodeId: right.id, magnet: 'TOP' }
+    loop.connectorEnd = { endpointNodeId: right.id, magnet: 'BOTTOM' }
+    loop.connectorStart = { endpointNodeId: left.id, magnet: 'TOP' }
+    right.remove()
+    expect(moved.connectorEnd).toEqual({ endpointNodeId: below.id, magnet: 'TOP' })
+    expect(loop.connectorStart).toEqual({ endpointNodeId: left.id, magnet: 'TOP' })
+    expect(loop.connectorEnd).toEqual({ position: { x: 720, y: 240 } })
+    below.remove()
+    expect(moved.connectorEnd).toEqual({ position: { x: 120, y: 600 } })
+  })
+
   it('frees ends attached inside a removed section', async () => {
     const { api, left, right } = twoStickies()
     await api.loadFontAsync({ family: 'Inter', style: 'Medium' })
