@@ -6,7 +6,7 @@ import { decodeBoardTag } from '../plugin-data/board-tags'
 import { LAYOUT_VERSION } from '../layout/layout-metrics'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
 import { CONFLICT_PROBLEM_CODES, conflictProblems } from '../sync/conflict-problems'
-import { type BoardSyncPlan, planBoardSync } from '../sync/plan-board-sync'
+import { bindBoardSync, type BoardSyncPlan, currentArrangement, layoutBoardSync } from '../sync/plan-board-sync'
 import type { SyncState } from '../sync/read-sync-state'
 import { type ApplyFailure, type ApplyProgressOptions, applyPlanAsync } from './apply-plan'
 import type { ChangedSinceReading } from './check-unchanged'
@@ -114,11 +114,13 @@ export async function syncBoardAsync(
   let textHeights: Readonly<Record<string, number>>
   const storedHeights = state.textHeights
   try {
-    const measuredLayout = await measuredLayoutAsync((measure) => planBoardSync(state, merge, data, { ...options.layout, measure }, options.source), measured, {
+    // Each measuring pass lays the board out again; what the last one laid out is bound to the nodes once.
+    const current = currentArrangement(state)
+    const measuredLayout = await measuredLayoutAsync((measure) => layoutBoardSync(state, merge, current, { ...options.layout, measure }), measured, {
       ...options,
       already: heightsOnBoard(state, drawnBy === LAYOUT_VERSION, storedHeights)
     })
-    plan = measuredLayout.layout
+    plan = bindBoardSync(state, merge, data, current, measuredLayout.layout, options.source)
     textHeights = textHeightsToStore(storedHeights, measuredLayout.textHeights)
   } catch (error) {
     // Measuring only added nodes: removing them puts the board back as it was.

@@ -10,7 +10,7 @@ import { readWarning } from '../reader/warning-log'
 import { fillReadsAs } from './fill-reads-as'
 import { keepCellArrangements } from './keep-cell-arrangements'
 import { keepEmotionLines } from './keep-emotion-lines'
-import { type DrawnLine, layoutRoundArrangements } from './layout-round-arrangements'
+import { type ArrangedLayout, type DrawnLine, layoutRoundArrangements } from './layout-round-arrangements'
 import type { MergeResult } from './merge-journeys'
 import { planBoxes } from '../layout/plan-boxes'
 import { recolouredByPeople } from './recoloured-by-people'
@@ -77,28 +77,50 @@ const NODE_TYPES: Readonly<Record<PlanNodeKind, string>> = {
  * keeps people's arrangements inside cells where they still fit, and maps the plan onto the nodes
  * on the board by plan key. Nodes the plan no longer has are removed only when the plugin drew them;
  * nodes made by hand are never removed, and move with the sticky they sit on, else with their cell.
- * Pure.
+ * Pure. The same as `bindBoardSync` on `layoutBoardSync`'s layout, which an update measuring its
+ * texts in FigJam calls apart: the layout once per measuring pass, the binding once, on the last.
  * @param data the new data, stored as the next base when the board shows something else
  * @param source where the data comes from (see BoardStore.sourceBases); the data becomes its base
  */
 export function planBoardSync(state: SyncState, merge: MergeResult, data: Journey, layout: LayoutOptions = {}, source?: string): BoardSyncPlan {
-  const journey = merge.journey
+  const current = currentArrangement(state)
+  return bindBoardSync(state, merge, data, current, layoutBoardSync(state, merge, current, layout), source)
+}
+
+/** Where the board has its stickies, cells and grid now, board-relative: what every layout pass and the binding start from. */
+export interface CurrentArrangement {
+  /** The item stickies' boxes by item id. */
+  stickies: ReadonlyMap<string, Box>
+  /** The cell each of those items is in, by item id. */
+  cells: ReadonlyMap<string, CellLocation>
+  grid: BoardGrid
+  relative: (node: SnapshotNode) => Box
+}
+
+export function currentArrangement(state: SyncState): CurrentArrangement {
   const origin = state.boardBox
   const relative = (node: SnapshotNode): Box => ({ ...node.box, x: node.box.x - origin.x, y: node.box.y - origin.y })
-  const board = state.reading.journey
-
   const stickies = new Map<string, Box>()
   const cells = new Map<string, CellLocation>()
-  for (const item of board.items) {
+  for (const item of state.reading.journey.items) {
     const node = state.nodeOfKey.get(`item:${item.id}`)
     if (node?.type !== 'STICKY') continue
     stickies.set(item.id, relative(node))
     cells.set(item.id, { stageId: item.stageId, laneId: item.laneId })
   }
-  const grid = currentGrid(state, relative)
-  // Links are routed round the stickies where people's arrangements put them, with room made where they need it.
+  return { stickies, cells, grid: currentGrid(state, relative), relative }
+}
+
+/**
+ * The merged journey laid out for a sync, people's arrangements kept (planBoardSync's layout):
+ * links are routed round the stickies where people's arrangements put them, with room made where
+ * they need it.
+ */
+export function layoutBoardSync(state: SyncState, merge: MergeResult, current: CurrentArrangement, layout: LayoutOptions = {}): ArrangedLayout {
+  const journey = merge.journey
+  const { stickies, grid, cells } = current
   const generated = layoutJourneyRouted(journey, layout)
-  const arranged = layoutRoundArrangements(
+  return layoutRoundArrangements(
     journey,
     layout,
     generated,
@@ -106,6 +128,13 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
     (laidOut, only) => keepCellArrangements(addRemovedMarkers(laidOut, merge.marked, journey.locale), journey, { stickies, grid, cells }, only),
     drawnLines(state, journey)
   )
+}
+
+/** planBoardSync's binding of a sync's layout (layoutBoardSync's) to the nodes on the board. */
+export function bindBoardSync(state: SyncState, merge: MergeResult, data: Journey, current: CurrentArrangement, arranged: ArrangedLayout, source?: string): BoardSyncPlan {
+  const journey = merge.journey
+  const board = state.reading.journey
+  const { stickies, grid, relative } = current
   const plan = arranged.plan
 
   const existing: Record<string, string> = {}
@@ -211,6 +240,8 @@ function currentGrid(state: SyncState, relative: (node: SnapshotNode) => Box): B
  * one, see MergeOptions.sectionsByHand).
  */
 function handMoves(state: SyncState, plan: BoardPlan, grid: BoardGrid, stickies: ReadonlyMap<string, Box>, relative: (node: SnapshotNode) => Box): HandMove[] {
+  // The tables below hold every node of the plan and the board: none is made for a board without hand-made nodes.
+  if (state.handMade.length === 0) return []
   const boxes = planBoxes(plan)
   const parentOf = new Map(plan.nodes.map((node) => [node.key, node.parent]))
   const keyOfNode = new Map([...state.nodeOfKey].map(([key, node]) => [node.id, key]))
