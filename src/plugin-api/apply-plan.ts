@@ -5,6 +5,7 @@ import type { Journey, JourneyEnvelope } from '../model'
 import { decodeBoardTag, encodeTagEntries, isStoredPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isLegacyBoardKey, LEGACY_TAG_KEYS } from '../plugin-data/legacy-tags'
 import { SNAPSHOT_CONTAINER_TYPES } from '../reader/board-snapshot'
+import { IdTable } from '../reader/id-table'
 import type { SnapshotIndex } from '../reader/snapshot-index'
 import { type ChangedSinceReading, changedSinceReading } from './check-unchanged'
 import { ChildPositions } from './child-positions'
@@ -28,7 +29,7 @@ export interface ApplyProgressOptions {
 /** What the board has now, by plan key; empty for a new board. */
 export interface ApplyTarget {
   /** Plan key → the node standing for it, as the one reading of the board left it. */
-  bound: ReadonlyMap<string, LiveNode>
+  bound: Pick<ReadonlyMap<string, LiveNode>, 'get'>
   /** Every node of that reading by id (for where a bound node is now: its section's box). */
   reading: LiveNodesById
   /**
@@ -139,10 +140,12 @@ export async function applyPlanAsync(
   checkPlan(plan)
   const total = plan.nodes.length + (target.moved?.length ?? 0) + (target.removed?.length ?? 0)
 
-  const nows = new Map(plan.nodes.flatMap((spec) => {
+  // Tables by plan key hold every node of a big board: spread over Maps of a few thousand keys (see IdTable).
+  const nows = new IdTable<NodeNow>(plan.nodes.length)
+  for (const spec of plan.nodes) {
     const live = target.bound.get(spec.key)
-    return live === undefined ? [] : [[spec.key, nodeNow(live, spec, target, plan.layoutVersion)] as const]
-  }))
+    if (live !== undefined) nows.set(spec.key, nodeNow(live, spec, target, plan.layoutVersion))
+  }
   if (target.verify === true) {
     const changed = changedSinceReading({
       bound: plan.nodes.flatMap((spec) => {
@@ -172,7 +175,7 @@ export async function applyPlanAsync(
   const origin = options.origin ?? { x: 0, y: 0 }
   const positions = new ChildPositions(target.reading)
   // Kinds and ids come from the plan and the reading; a created node's id is asked for once, when needed.
-  const ids = new Map<string, string>()
+  const ids = new IdTable<string>(plan.nodes.length)
   const nodeId = (key: string): string => {
     let id = ids.get(key)
     if (id === undefined) {
@@ -183,7 +186,8 @@ export async function applyPlanAsync(
     }
     return id
   }
-  const kinds = new Map(plan.nodes.map((spec) => [spec.key, spec.kind]))
+  const kinds = new IdTable<PlanNode['kind']>(plan.nodes.length)
+  for (const spec of plan.nodes) kinds.set(spec.key, spec.kind)
   const section = (key: string): SectionNode => {
     const node = nodes.get(key)
     if (node === undefined || kinds.get(key) !== 'section') throw new Error(`"${key}" is not a section drawn before what it holds`)
@@ -260,7 +264,7 @@ export async function applyPlanAsync(
  * The plan's fonts that text is written in (see writesText), in the plan's order: a font the apply
  * would load without writing in it is a call for nothing, so an update that writes no text loads none.
  */
-function fontsWritten(plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): PlanFont[] {
+function fontsWritten(plan: BoardPlan, target: ApplyTarget, nows: NodeNows): PlanFont[] {
   const written = new Set<string>()
   for (const spec of plan.nodes) {
     if (spec.kind === 'section') continue
@@ -295,6 +299,9 @@ function sameLook(a: PlanTag, b: PlanTag): boolean {
 function isEmotionLine(tag: PlanTag): boolean {
   return tag.role === 'emotion-line'
 }
+
+/** What the reading says each bound plan node is now, by plan key. */
+type NodeNows = Pick<IdTable<NodeNow>, 'get'>
 
 /** A new node: nothing written yet, FigJam's defaults only. */
 const FRESH: NodeNow = { fresh: true, full: false, parentId: null }
@@ -348,7 +355,7 @@ function nodeNow(live: LiveNode, spec: PlanNode | undefined, target: ApplyTarget
  * @returns the font read for each node with one text (`figma.mixed` for several), by node id: a
  * full comparison takes it from here instead of reading it again
  */
-async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): Promise<Map<string, FontName | PluginAPI['mixed']>> {
+async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, target: ApplyTarget, nows: NodeNows): Promise<Map<string, FontName | PluginAPI['mixed']>> {
   const touched = new Map<string, LiveNode>()
   for (const spec of plan.nodes) {
     if (spec.kind === 'section') continue
@@ -378,7 +385,7 @@ async function loadTouchedTextFontsAsync(fonts: FontLoader, plan: BoardPlan, tar
  * The existing nodes the apply puts into another section (see place in node-writers.ts and
  * placeOnly below): plan nodes whose section changes or is made now, and people's nodes moving along.
  */
-function movingNodes(plan: BoardPlan, target: ApplyTarget, nows: ReadonlyMap<string, NodeNow>): LiveNode[] {
+function movingNodes(plan: BoardPlan, target: ApplyTarget, nows: NodeNows): LiveNode[] {
   // A section made now has no id yet: whatever goes into it moves.
   const sectionId = (key: string): string | undefined => target.bound.get(key)?.snap.id
   const moving: LiveNode[] = []
@@ -479,7 +486,7 @@ function createNode(api: PluginAPI, spec: PlanNode): SceneNode {
 
 /** Plan mistakes are bugs: refuse before changing anything. */
 function checkPlan(plan: BoardPlan): void {
-  const seen = new Map<string, PlanNode>()
+  const seen = new IdTable<PlanNode>(plan.nodes.length)
   plan.nodes.forEach((node, index) => {
     if (seen.has(node.key)) throw new Error(`the plan has two nodes keyed "${node.key}"`)
     if ((index === 0) !== (node.parent === null)) throw new Error(`only the plan's first node is the board; "${node.key}" breaks that`)

@@ -1,6 +1,7 @@
 import { STICKY_SIZE } from '../layout/layout-metrics'
 import { type MeasureRequest, measureRequestKey } from '../layout/text-measure'
 import type { SnapshotNode } from '../reader/board-snapshot'
+import { IdTable } from '../reader/id-table'
 import type { SyncState } from '../sync/read-sync-state'
 
 /**
@@ -21,8 +22,9 @@ export function heightsOnBoard(
   sameLayout: boolean,
   stored: Readonly<Record<string, number>>
 ): (request: MeasureRequest) => number | undefined {
-  const stickies = new Map<string, SnapshotNode>()
-  const texts = new Map<string, SnapshotNode>()
+  // By text, spread over Maps of a few thousand keys (see IdTable): a big board has thousands of stickies.
+  const stickies = new IdTable<SnapshotNode>(state.nodeOfKey.size)
+  const texts = new IdTable<SnapshotNode>(0)
   for (const [key, node] of state.nodeOfKey) {
     if (node.text === undefined || state.adopted.has(node.id)) continue
     if (node.type === 'STICKY' && !stickies.has(node.text)) stickies.set(node.text, node)

@@ -2,6 +2,7 @@ import { type BoardContents, boardContents } from '../layout/board-contents'
 import type { LayoutOptions } from '../layout/layout-journey'
 import { fail, type Journey, type JourneyEnvelope, ok, type Problem, problem, type Result } from '../model'
 import type { ReadWarning } from '../reader'
+import { IdTable } from '../reader/id-table'
 import { decodeBoardTag } from '../plugin-data/board-tags'
 import { LAYOUT_VERSION } from '../layout/layout-metrics'
 import type { ChangeSet, Resolutions } from '../sync/change-set'
@@ -165,7 +166,10 @@ async function applyBoardSyncAsync(
     if (node === undefined) throw new BoardSyncError(problem('board', 'sync-node-left', { node: id }), { restored: true, cause: undefined })
     return node
   }
-  const bound = new Map<string, LiveNode>(Object.entries(plan.existing).map(([key, id]) => [key, liveNode(id)]))
+  // Spread over Maps of a few thousand keys (see IdTable): a big board binds thousands of nodes.
+  const existing = Object.entries(plan.existing)
+  const bound = new IdTable<LiveNode>(existing.length)
+  for (const [key, id] of existing) bound.set(key, liveNode(id))
   const result = await applyPlanAsync(
     api,
     plan.plan,

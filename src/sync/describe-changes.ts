@@ -1,4 +1,5 @@
 import type { Item, Journey, Link } from '../model'
+import { byId } from './by-id'
 import type { Change, ChangeKind, ChangeSource, SyncSubject } from './change-set'
 import { itemLabel, itemPlace, linkLabel } from './change-labels'
 import { changeId, type MergeLog } from './merge-log'
@@ -88,7 +89,7 @@ export function describeChanges(inputs: ChangeInputs): { changes: Change[]; boar
       if (reorder !== undefined) changes.push(reorder)
     }
     if (!threeWay) continue
-    const mergedById = new Map(kind.list(merged).map((e) => [e.id, e]))
+    const mergedById = byId(kind.list(merged))
     const kept = entityChanges(kind, kind.list(base), kind.list(board), () => ({ source: 'board' })).flatMap((change) => {
       if (inConflict.has(change.id)) return []
       const now = mergedById.get(change.targetId)
@@ -130,8 +131,8 @@ function entityChanges<T extends Entity>(
   after: readonly T[],
   sourceOf: (id: string, field?: string) => { source: ChangeSource; conflictId?: string }
 ): Change[] {
-  const beforeById = new Map(before.map((e) => [e.id, e]))
-  const afterById = new Map(after.map((e) => [e.id, e]))
+  const beforeById = byId(before)
+  const afterById = byId(after)
   const value = (entity: T | undefined, field: string): unknown => (entity as Record<string, unknown> | undefined)?.[field]
   const change = (entity: T, changeKind: ChangeKind, fields: string[], was: T | undefined, now: T | undefined): Change => {
     const picked =

@@ -9,11 +9,11 @@ import { cellKey } from '../layout/cell-key'
 /** How the board looks now, board-relative (the board section's top-left is 0, 0). */
 export interface CurrentLayout {
   /** The box of each item's sticky as drawn now. */
-  stickies: ReadonlyMap<string, Box>
+  stickies: Pick<ReadonlyMap<string, Box>, 'get'>
   /** The stage columns (their sections) and lane rows (their labels) as drawn now. */
   grid: BoardGrid
   /** The cell each sticky sits in now, as the board was read. */
-  cells: ReadonlyMap<string, CellLocation>
+  cells: Pick<ReadonlyMap<string, CellLocation>, 'get'>
 }
 
 const PIN_ROLES = new Set(['score-badge', 'flag-marker'])

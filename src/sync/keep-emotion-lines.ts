@@ -21,7 +21,7 @@ const EMOTION_LINE = 'emotion-line'
  * @param kept ids of the board's nodes already drawing a plan node
  * @returns plan key → id of the board's segment that draws it now
  */
-export function keepEmotionLines(unbound: readonly PlanNode[], state: Pick<SyncState, 'nodeOfKey' | 'adopted' | 'tagOf'>, kept: ReadonlySet<string>): Map<string, string> {
+export function keepEmotionLines(unbound: readonly PlanNode[], state: Pick<SyncState, 'nodeOfKey' | 'adopted' | 'tagOf'>, kept: Pick<ReadonlySet<string>, 'has'>): Map<string, string> {
   const wanted = unbound.filter((node) => node.kind === 'connector' && node.tag.role === EMOTION_LINE)
   const found = new Map<string, string>()
   if (wanted.length === 0) return found

@@ -1,4 +1,5 @@
 import type { ConflictField, ConflictKind, KeptRemovalReason, Resolution } from './change-set'
+import { byId } from './by-id'
 import { changeId, type MergeLog } from './merge-log'
 import { jsonValue, sameValue } from './same-value'
 
@@ -41,9 +42,9 @@ export function mergeEntities<T extends { id: string }>(
   base: readonly T[],
   log: MergeLog
 ): MergedEntities<T> {
-  const boardById = new Map(board.map((e) => [e.id, e]))
-  const dataById = new Map(data.map((e) => [e.id, e]))
-  const baseById = new Map(base.map((e) => [e.id, e]))
+  const boardById = byId(board)
+  const dataById = byId(data)
+  const baseById = byId(base)
   const result: MergedEntities<T> = { merged: new Map(), copies: new Map(), kept: new Set() }
   const ids = [...new Set([...data.map((e) => e.id), ...board.map((e) => e.id), ...base.map((e) => e.id)])]
 

@@ -1,5 +1,6 @@
 import { type EmotionCurve, formatProblems, type Item, type Journey, journeyEvidenceLevels, type Lane, type Link, type Phase, type Stage, validateJourney } from '../model'
 import { IdAllocator } from '../reader/id-allocator'
+import { byId } from './by-id'
 import { changeNames } from './change-names'
 import { CHANGE_SET_VERSION, type ChangeSet, type KeptRemovalReason, type Resolution } from './change-set'
 import { itemLabel, itemPlace, linkLabel } from './change-labels'
@@ -84,7 +85,7 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
     o.items,
     log
   )
-  const boardItemIds = new Set(board.items.map((item) => item.id))
+  const boardItemIds = byId(board.items)
   const links = mergeEntities<Link>(
     {
       subject: 'link',
@@ -102,18 +103,19 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
   )
 
   // Items in merged order: the data's order, the board's own beside their neighbours, copies after their originals.
-  const allItems = new Map(items.merged)
+  const copies = new Map<string, Item>()
   const itemOrder = mergeSequence(
     data.items.map((i) => i.id),
     board.items.map((i) => i.id),
-    new Set(items.merged.keys())
+    items.merged
   ).flatMap((id) => {
     const copy = items.copies.get(id)
     if (copy === undefined) return [id]
-    allItems.set(copy.id, copy)
+    copies.set(copy.id, copy)
     return [id, copy.id]
   })
-  let mergedItems = itemOrder.map((id) => requireEntity(allItems, id))
+  // Copies' ids are allocated apart from every other item's (copyId).
+  let mergedItems = itemOrder.map((id) => items.merged.get(id) ?? requireEntity(copies, id))
 
   keepHomes('stage', mergedItems.map((i) => i.stageId), 'holds-board-items', stages.merged, board.stages, data.stages, o.stages, log)
   keepHomes('lane', mergedItems.map((i) => i.laneId), 'holds-board-items', lanes.merged, board.lanes, data.lanes, o.lanes, log)
@@ -142,7 +144,7 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
   const scale = (fields.emotionScale ?? o.emotionScale) as Journey['emotionScale']
   const curveIds = new Set(((fields.curves ?? []) as EmotionCurve[]).map((curve) => curve.id))
   const levelIds = new Set(journeyEvidenceLevels({ evidenceLevels: fields.evidenceLevels }).map((level) => level.id))
-  const mergedIds = new Set(mergedItems.map((item) => item.id))
+  const mergedIds = byId(mergedItems)
   mergedItems = mergedItems.map((item) => {
     const next: Item = { ...item }
     if (next.curveId !== undefined && !curveIds.has(next.curveId)) {
@@ -166,11 +168,12 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
     }
     return next
   })
-  const present = new Set(mergedItems.map((item) => item.id))
+  // The same items as before, some of their fields dropped: the same ids.
+  const present = mergedIds
   const linkOrder = mergeSequence(
     data.links.map((l) => l.id),
     board.links.map((l) => l.id),
-    new Set(links.merged.keys())
+    links.merged
   )
   const mergedLinks = linkOrder
     .map((id) => requireEntity(links.merged, id))
@@ -195,7 +198,7 @@ export function mergeJourneys(board: Journey, data: Journey, base: Journey | und
   if (!checked.ok) throw new Error(`the merge built an invalid journey:\n${formatProblems(checked.problems)}`)
   const journey = checked.value
 
-  const dataItemIds = new Set(data.items.map((item) => item.id))
+  const dataItemIds = byId(data.items)
   const marked = journey.items
     .map((item) => item.id)
     .filter((id) => items.kept.has(id) || ((options.marked ?? []).includes(id) && !dataItemIds.has(id)))

@@ -1,3 +1,4 @@
+import { IdTable } from '../reader/id-table'
 import { sameValue } from './same-value'
 
 export interface OrderInputs {
@@ -54,7 +55,7 @@ export function mergeOrder({ board, data, base, keep }: OrderInputs): MergedOrde
  * `secondary` holds, each after its nearest predecessor there. Items follow the data's order this
  * way, with the ones kept on the board beside their neighbours.
  */
-export function mergeSequence(primary: readonly string[], secondary: readonly string[], keep: ReadonlySet<string>): string[] {
+export function mergeSequence(primary: readonly string[], secondary: readonly string[], keep: Pick<ReadonlySet<string>, 'has'>): string[] {
   const order = primary.filter((id) => keep.has(id))
   insertAfterPredecessors(order, secondary, keep)
   return order
@@ -66,14 +67,16 @@ export function mergeSequence(primary: readonly string[], secondary: readonly st
  * after the last kept id met before it on that side, newest first (each goes right after that
  * predecessor, ahead of any placed there before), and the records are then spliced in.
  */
-function insertAfterPredecessors(order: string[], side: readonly string[], keep: ReadonlySet<string>): void {
-  const placed = new Set(order)
+function insertAfterPredecessors(order: string[], side: readonly string[], keep: Pick<ReadonlySet<string>, 'has'>): void {
+  // Spread over Maps of a few thousand ids (see IdTable): a big board's items are thousands.
+  const placed = new IdTable<true>(order.length)
+  for (const id of order) placed.set(id, true)
   const after = new Map<string | undefined, string[]>()
   let predecessor: string | undefined
   for (const id of side) {
     if (!keep.has(id)) continue
     if (!placed.has(id)) {
-      placed.add(id)
+      placed.set(id, true)
       const next = after.get(predecessor)
       if (next === undefined) after.set(predecessor, [id])
       else next.unshift(id)

@@ -6,6 +6,7 @@ import type { CellLocation } from '../layout/locate-cell'
 import type { PlanTag } from '../layout/plan-tag'
 import type { Journey } from '../model'
 import type { ReadWarning, SnapshotNode } from '../reader'
+import { IdTable } from '../reader/id-table'
 import { readWarning } from '../reader/warning-log'
 import { fillReadsAs } from './fill-reads-as'
 import { keepCellArrangements } from './keep-cell-arrangements'
@@ -89,10 +90,12 @@ export function planBoardSync(state: SyncState, merge: MergeResult, data: Journe
 
 /** Where the board has its stickies, cells and grid now, board-relative: what every layout pass and the binding start from. */
 export interface CurrentArrangement {
-  /** The item stickies' boxes by item id. */
-  stickies: ReadonlyMap<string, Box>
+  /** The items that have a sticky, in the board's reading order. */
+  itemIds: readonly string[]
+  /** The item stickies' boxes by item id (spread over Maps of a few thousand ids: see IdTable). */
+  stickies: IdTable<Box>
   /** The cell each of those items is in, by item id. */
-  cells: ReadonlyMap<string, CellLocation>
+  cells: IdTable<CellLocation>
   grid: BoardGrid
   relative: (node: SnapshotNode) => Box
 }
@@ -100,15 +103,18 @@ export interface CurrentArrangement {
 export function currentArrangement(state: SyncState): CurrentArrangement {
   const origin = state.boardBox
   const relative = (node: SnapshotNode): Box => ({ ...node.box, x: node.box.x - origin.x, y: node.box.y - origin.y })
-  const stickies = new Map<string, Box>()
-  const cells = new Map<string, CellLocation>()
-  for (const item of state.reading.journey.items) {
+  const items = state.reading.journey.items
+  const itemIds: string[] = []
+  const stickies = new IdTable<Box>(items.length)
+  const cells = new IdTable<CellLocation>(items.length)
+  for (const item of items) {
     const node = state.nodeOfKey.get(`item:${item.id}`)
     if (node?.type !== 'STICKY') continue
+    if (!stickies.has(item.id)) itemIds.push(item.id)
     stickies.set(item.id, relative(node))
     cells.set(item.id, { stageId: item.stageId, laneId: item.laneId })
   }
-  return { stickies, cells, grid: currentGrid(state, relative), relative }
+  return { itemIds, stickies, cells, grid: currentGrid(state, relative), relative }
 }
 
 /**
@@ -134,29 +140,31 @@ export function layoutBoardSync(state: SyncState, merge: MergeResult, current: C
 export function bindBoardSync(state: SyncState, merge: MergeResult, data: Journey, current: CurrentArrangement, arranged: ArrangedLayout, source?: string): BoardSyncPlan {
   const journey = merge.journey
   const board = state.reading.journey
-  const { stickies, grid, relative } = current
+  const { grid, relative } = current
   const plan = arranged.plan
 
   const existing: Record<string, string> = {}
   const unbound: BoardPlan['nodes'] = []
+  // The ids of the nodes kept, spread over Maps of a few thousand (see IdTable): a board holds thousands.
+  const kept = new IdTable<true>(plan.nodes.length)
   for (const node of plan.nodes) {
     const now = state.nodeOfKey.get(node.key)
-    if (now !== undefined && now.type === NODE_TYPES[node.kind]) existing[node.key] = now.id
-    else unbound.push(node)
+    if (now !== undefined && now.type === NODE_TYPES[node.kind]) {
+      existing[node.key] = now.id
+      kept.set(now.id, true)
+    } else unbound.push(node)
   }
-  const kept = new Set(Object.values(existing))
   // An emotion curve's segments are keyed by both their points: one whose point changed is kept and its end rewritten.
   for (const [key, id] of keepEmotionLines(unbound, state, kept)) {
     existing[key] = id
-    kept.add(id)
+    kept.set(id, true)
   }
   const created = unbound.filter((node) => existing[node.key] === undefined)
-  const removed = [...state.nodeOfKey]
-    .filter(([, node]) => !kept.has(node.id) && !state.adopted.has(node.id))
-    .map(([key, node]) => ({ nodeId: node.id, key, tag: state.tagOf(node) }))
+  const removed: BoardSyncPlan['removed'] = []
+  for (const [key, node] of state.nodeOfKey) if (!kept.has(node.id) && !state.adopted.has(node.id)) removed.push({ nodeId: node.id, key, tag: state.tagOf(node) })
 
-  const itemOfKey = new Map(journey.items.map((item) => [`item:${item.id}`, item]))
-  const boardItemOfKey = new Map(board.items.map((item) => [`item:${item.id}`, item]))
+  const itemOfKey = itemsByKey(journey.items)
+  const boardItemOfKey = itemsByKey(board.items)
   const keepFill = plan.nodes.flatMap((node) => {
     if (node.kind !== 'sticky' || existing[node.key] === undefined) return []
     const now = state.nodeOfKey.get(node.key)
@@ -181,7 +189,7 @@ export function bindBoardSync(state: SyncState, merge: MergeResult, data: Journe
     adopted: [...state.adopted].filter((id) => kept.has(id)),
     created,
     removed,
-    moved: handMoves(state, plan, grid, stickies, relative),
+    moved: handMoves(state, plan, grid, current, relative),
     keepFill,
     links,
     // The data becomes its source's base; the other sources keep theirs.
@@ -197,6 +205,13 @@ export function bindBoardSync(state: SyncState, merge: MergeResult, data: Journe
       return readWarning(state.nodeOfKey.get(link.key)?.id ?? null, code, { node: { kind: 'link-connector', text: linkId } })
     })
   }
+}
+
+/** Items by their plan key (`item:<id>`), spread as IdTable spreads ids. */
+function itemsByKey(items: readonly Journey['items'][number][]): IdTable<Journey['items'][number]> {
+  const table = new IdTable<Journey['items'][number]>(items.length)
+  for (const item of items) table.set(`item:${item.id}`, item)
+  return table
 }
 
 /**
@@ -239,14 +254,14 @@ function currentGrid(state: SyncState, relative: (node: SnapshotNode) => Box): B
  * (never a section, nor a group or frame holding one: the merge keeps a stage whose section holds
  * one, see MergeOptions.sectionsByHand).
  */
-function handMoves(state: SyncState, plan: BoardPlan, grid: BoardGrid, stickies: ReadonlyMap<string, Box>, relative: (node: SnapshotNode) => Box): HandMove[] {
+function handMoves(state: SyncState, plan: BoardPlan, grid: BoardGrid, current: CurrentArrangement, relative: (node: SnapshotNode) => Box): HandMove[] {
   // The tables below hold every node of the plan and the board: none is made for a board without hand-made nodes.
   if (state.handMade.length === 0) return []
   const boxes = planBoxes(plan)
   const parentOf = new Map(plan.nodes.map((node) => [node.key, node.parent]))
   const keyOfNode = new Map([...state.nodeOfKey].map(([key, node]) => [node.id, key]))
   // The stickies that stay, gathered once: a board may carry thousands of stamps and votes.
-  const staying = [...stickies].filter(([itemId]) => boxes.has(`item:${itemId}`))
+  const staying = current.itemIds.filter((itemId) => boxes.has(`item:${itemId}`)).map((itemId): [string, Box] => [itemId, current.stickies.get(itemId)!])
   return state.handMade.map((node) => {
     const box = relative(node)
     const centre = centreOf(box)
