@@ -160,9 +160,12 @@ export const BUDGETS = [
   // An update refused for a conflict or a board changed since its review saying so as data, worded
   // where the problem is shown, instead of in describeConflict's English: format-change-set left the
   // sandbox (1,779 bytes less), and the limit came down with it.
+  // An update's measuring passes laying the board out only, its binding to the board's nodes done
+  // once, and its tables of a big board's items and nodes spread over Maps of a few thousand
+  // entries (IdTable) instead of large objects mapped afresh each time (361 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 445_000 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 445_400 }
 ]
 
 const minify = !process.argv.includes('--dev')
