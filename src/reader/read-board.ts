@@ -1,6 +1,7 @@
 import type { BoardReading, ReadBoardOptions } from './board-reading'
 import type { BoardSnapshot } from './board-snapshot'
 import { type BoardCandidate, findBoards } from './find-boards'
+import { placedSnapshot } from './placed-snapshot'
 import { readFoundBoard } from './read-found-board'
 import { SnapshotIndex } from './snapshot-index'
 import { warnStickiesOffEveryBoard } from './warn-stickies-off-every-board'
@@ -16,7 +17,7 @@ import type { WarningNode } from './board-reading'
  */
 export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {}): BoardReading {
   const log = new WarningLog()
-  const index = new SnapshotIndex(snapshot, log)
+  const index = new SnapshotIndex(placedSnapshot(snapshot, log), log)
   const boards = findBoards(index)
   const board = chooseBoard(boards, options.board, log)
   warnStickiesOffEveryBoard(index, boards, log)

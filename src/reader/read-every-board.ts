@@ -2,6 +2,7 @@ import type { BoardReading } from './board-reading'
 import type { BoardSnapshot } from './board-snapshot'
 import { type BoardCandidate, findBoards } from './find-boards'
 import { IdTable } from './id-table'
+import { placedSnapshot } from './placed-snapshot'
 import { readFoundBoard } from './read-found-board'
 import { SnapshotIndex } from './snapshot-index'
 import { warnStickiesOffEveryBoard } from './warn-stickies-off-every-board'
@@ -14,12 +15,12 @@ import { WarningLog } from './warning-log'
  *
  * The page is indexed and its boards found once for all of them, not once per board: a page of
  * 5,000 separate stickies holds 5,000 boards. What reading one board on its own says of the page
- * (repeated ids, parent loops, tags that do not decode, stickies off every board) is said once and
- * starts every reading's warnings, as it would.
+ * (nodes it cannot place, repeated ids, parent loops, tags that do not decode, stickies off every
+ * board) is said once and starts every reading's warnings, as it would.
  */
 export function readEveryBoard(snapshot: BoardSnapshot): BoardReading[] {
   const page = new WarningLog()
-  const index = new SnapshotIndex(snapshot, page)
+  const index = new SnapshotIndex(placedSnapshot(snapshot, page), page)
   const boards = findBoards(index)
   warnStickiesOffEveryBoard(index, boards, page)
   if (boards.length <= 1) return [readFoundBoard(index, page, boards[0])]

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { type BoardReading, type BoardSnapshot, readBoard, readEveryBoard, type SnapshotNode, snapshotFromRestFile } from '../../src/reader'
 import { findBoards } from '../../src/reader/find-boards'
+import { placedSnapshot } from '../../src/reader/placed-snapshot'
 import { SnapshotIndex } from '../../src/reader/snapshot-index'
 import { WarningLog } from '../../src/reader/warning-log'
 import { propertyRuns } from '../support/property-runs'
@@ -14,9 +15,9 @@ import { drawAsync, templateJourney } from './generated-board'
  * same warnings, while indexing the page and finding its boards once for all of them.
  */
 
-/** Every board read on its own, each reading indexing the whole page and finding its boards again. */
+/** Every board read on its own, each reading indexing the whole page and finding its boards again (among the nodes it can place). */
 function eachOnItsOwn(snapshot: BoardSnapshot): BoardReading[] {
-  const boards = findBoards(new SnapshotIndex(snapshot, new WarningLog()))
+  const boards = findBoards(new SnapshotIndex(placedSnapshot(snapshot, new WarningLog()), new WarningLog()))
   if (boards.length <= 1) return [readBoard(snapshot)]
   return boards.map((board) => readBoard(snapshot, { board: board.section?.id ?? board.members[0]?.id }))
 }
@@ -65,7 +66,7 @@ const generated = [await generatedSnapshotAsync('workshop-swimlane'), await gene
 
 const x = fc.integer({ min: -20_000, max: 20_000 })
 const y = fc.integer({ min: -8_000, max: 8_000 })
-/** What a page is made of: generated boards, separate or near stickies, stage sections (wrapped or not), hand-drawn grids, titles, tables, connectors, and what only a broken or hand-edited file holds. */
+/** What a page is made of: generated boards, separate or near stickies, stage sections (wrapped or not), hand-drawn grids, titles, tables, connectors, and what only a broken or hand-edited file holds (a node at NaN among them). */
 const piece = fc.oneof(
   fc.record({ kind: fc.constant('generated' as const), which: fc.nat(generated.length - 1), x, y }),
   fc.record({ kind: fc.constant('stickies' as const), count: fc.integer({ min: 1, max: 6 }), near: fc.boolean(), x, y }),
@@ -74,7 +75,7 @@ const piece = fc.oneof(
   fc.record({ kind: fc.constant('title' as const), shape: fc.boolean(), x, y }),
   fc.record({ kind: fc.constant('table' as const), x, y }),
   fc.record({ kind: fc.constant('connector' as const), from: fc.nat(), to: fc.nat(), free: fc.boolean(), unreadable: fc.boolean() }),
-  fc.record({ kind: fc.constant('broken' as const), what: fc.constantFrom('repeated-id', 'parent-loop', 'unreadable-tag', 'missing-parent', 'named-as-node'), a: fc.nat(), b: fc.nat() })
+  fc.record({ kind: fc.constant('broken' as const), what: fc.constantFrom('repeated-id', 'parent-loop', 'unreadable-tag', 'missing-parent', 'named-as-node', 'unplaceable'), a: fc.nat(), b: fc.nat() })
 )
 type Piece = typeof piece extends fc.Arbitrary<infer P> ? P : never
 
@@ -145,6 +146,7 @@ function page(pieces: readonly Piece[]): BoardSnapshot {
           b.parentId = a.id
         } else if (p.what === 'unreadable-tag') a.data = { t: '{not json' }
         else if (p.what === 'missing-parent') a.parentId = 'nowhere'
+        else if (p.what === 'unplaceable') a.box = { ...a.box, y: NaN }
         else {
           const named = nodes.find((node) => node.type === 'SECTION')
           if (named !== undefined) named.name = b.id
@@ -215,8 +217,9 @@ describe('readEveryBoard', () => {
     // One board a sticky, from left to right.
     const leftToRight = [...stickies].sort((a, b) => a.box.x - b.box.x || a.box.y - b.box.y)
     expect(readings.map((reading) => reading.journey.items.map((item) => item.text))).toEqual(leftToRight.map((node) => [node.text]))
-    // One index of the page (a look at each node) and each board's own part taken in page order (a
-    // look per node in it); reading each board on its own would index the page 2,000 times.
-    expect(looks).toBe(2 * count)
+    // A look at each node to see it has a place, one index of the page, and each board's own part
+    // taken in page order (a look per node in it); reading each board on its own would index the
+    // page 2,000 times.
+    expect(looks).toBe(3 * count)
   })
 })
