@@ -160,9 +160,13 @@ export const BUDGETS = [
   // An update refused for a conflict or a board changed since its review saying so as data, worded
   // where the problem is shown, instead of in describeConflict's English: format-change-set left the
   // sandbox (1,779 bytes less), and the limit came down with it.
+  // Every board of a page read from one index and one finding of its boards (948 bytes: the index
+  // sends warnings to each board's log and keeps the page's connectors); a node with no place on the
+  // page (a box at Infinity or NaN) left out with a warning worded in five languages, and a
+  // problem's infinite number named as one (1,040 bytes), where the reader threw.
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 445_000 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 447_000 }
 ]
 
 const minify = !process.argv.includes('--dev')
