@@ -22,6 +22,8 @@ import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:
 import { devNull } from 'node:os'
 import { performance } from 'node:perf_hooks'
 
+import type { CliIo } from '../src/cli/cli-io'
+import { readBoardsOfFileAsync } from '../src/cli/commands/read-command'
 import { createFigJamEmulator, type FigJamEmulator, loadRestFile } from '../src/emulator'
 import { exportJourney, exportJourneyPieces, importJourney, textPieces } from '../src/formats'
 import { layoutJourney } from '../src/layout/layout-journey'
@@ -222,6 +224,22 @@ async function loneStickyColumnAsync(size: number): Promise<FigJamEmulator> {
   return emulator
 }
 
+/** Pages of separate stickies exported as REST JSON, each sticky a board of its own, made once per size. */
+const loosePages = new Map<number, string>()
+async function loosePageTextAsync(size: number): Promise<string> {
+  let text = loosePages.get(size)
+  if (text === undefined) {
+    text = JSON.stringify((await loneStickyColumnAsync(size)).toRestFile('Ideas'))
+    loosePages.set(size, text)
+  }
+  return text
+}
+
+/** The command line's file system for one page's text: `journeyboard read` reads it as it reads a file. */
+function onePageIo(text: string): CliIo {
+  return { stdout: () => undefined, stderr: () => undefined, readFileAsync: async () => text, writeFileAsync: async () => undefined }
+}
+
 function firstBoardId(emulator: FigJamEmulator): string {
   const board = emulator.api.currentPage.children.find((node) => node.type === 'SECTION')
   if (board === undefined) throw new Error('no board')
@@ -243,6 +261,8 @@ const STAGES: Stage[] = [
   { name: 'read back (REST JSON)', board: true, run: async (n) => readBoard(must(snapshotFromRestFile((await boardAsync(n)).rest))) },
   // A page of separate stickies in one column, read as the panel reads a page: finding the maps on it must not compare every sticky with every other.
   { name: 'read back (lone stickies in one column)', run: async (n) => must(await readBoardAsync((await loneStickyColumnAsync(n)).api, 'page')) },
+  // What `journeyboard read page.json` pays for a page of separate stickies, each a board of its own: the file's JSON parsed, its snapshot made, every board read.
+  { name: 'read back (CLI: every board of a page)', run: async (n) => readBoardsOfFileAsync(onePageIo(await loosePageTextAsync(n)), 'page.json', undefined) },
   // What the panel's "Update board…" review does: read the live board, merge, describe.
   { name: 'diff (panel: live board)', board: true, run: async (n) => must(await syncPreviewAsync((await boardAsync(n)).emulator.api, undefined, (await fixtureAsync(n)).changed)) },
   // What `journeyboard diff board.json journey.json` does after reading the files: parse, load, the same review.
@@ -357,6 +377,7 @@ if (timed.length > 0) {
     console.log([stage.name.padEnd(34), ...SIZES.map((_, i) => pad(`${fmt(cpu[i]!)} / ${fmt(wall[i]!)}`, 16)), pad(growth, 8)].join(' '))
     if (!timed.slice(index + 1).some((later) => later.board === true)) boards.clear()
     columns.clear()
+    loosePages.clear()
   }
   if (sweeps.count > 0) console.log(`  (cold starts: ${sweeps.count} sweeps of ${(sweepBuffer!.byteLength / 1024 / 1024).toFixed(0)} MB, ${(sweeps.ms / 1000).toFixed(1)} s of wall time)`)
   console.log(['  (Mermaid tasks in those rows)'.padEnd(34), ...await Promise.all(SIZES.map(async (s) => pad(`${(await fixtureAsync(s)).mermaidTasks} tasks`, 16)))].join(' '))

@@ -21,6 +21,8 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'array'
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN'
+  // A number past the largest JSON can give (1e999) reads as Infinity: "a number" would be no reason.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'infinite'
   return typeof value
 }
 

@@ -207,10 +207,15 @@ function readTableCells(table: TableNode, box: SnapshotBox): { nodes: SnapshotNo
       const text = cell.text
       const characters = text.characters
       texts.push({ text, characters })
-      const cellNode: Omit<SnapshotNode, 'data'> = { id: `${table.id};${r}:${c}`, type: 'TABLE_CELL', name: '', parentId: table.id, box: { x: left, y: top, width, height: heights[r] ?? 0 }, text: characters }
+      const id = `${table.id};${r}:${c}`
+      const cellBox = { x: left, y: top, width, height: heights[r] ?? 0 }
       const fill = fillHex(cell.fills)
-      if (fill !== undefined) cellNode.fill = fill
-      cells.push(Object.assign(cellNode, { data: {} }))
+      // One literal with every field, in the order of every other node's (see readNode).
+      const cellNode: SnapshotNode =
+        fill === undefined
+          ? { id, type: 'TABLE_CELL', name: '', parentId: table.id, box: cellBox, data: NO_DATA, text: characters }
+          : { id, type: 'TABLE_CELL', name: '', parentId: table.id, box: cellBox, data: NO_DATA, text: characters, fill }
+      cells.push(cellNode)
       left += width
     })
     top += heights[r] ?? 0

@@ -19,8 +19,8 @@ export function boardPart(index: SnapshotIndex, section: SnapshotNode | null, me
     inside.push(node)
   }
   if (section !== null) take(section)
-  // Indexed loops throughout: this runs over the whole page for each board read, and a loop not
-  // optimised makes an iterator result per node.
+  // Indexed loops throughout: this runs for each board read, and a loop not optimised makes an
+  // iterator result per node.
   for (let m = 0; m < members.length; m += 1) take(members[m]!)
   // Everything inside what was taken, and the connectors joined to a member.
   for (let i = 0; i < inside.length; i += 1) {
@@ -29,10 +29,10 @@ export function boardPart(index: SnapshotIndex, section: SnapshotNode | null, me
   }
   const memberIds = new Set(members.map((node) => node.id))
   const joined = (end: SnapshotEndpoint | undefined): boolean => end !== undefined && 'nodeId' in end && memberIds.has(end.nodeId)
-  const all = index.all()
-  for (let i = 0; i < all.length; i += 1) {
-    const node = all[i]!
-    if (node.type === 'CONNECTOR' && (joined(node.start) || joined(node.end))) take(node)
+  const connectors = index.connectors()
+  for (let i = 0; i < connectors.length; i += 1) {
+    const node = connectors[i]!
+    if (joined(node.start) || joined(node.end)) take(node)
   }
   // The parents every node names, as written: a loop's nodes all come in, so the part's index finds the same loops.
   // Over the nodes taken so far (parents taken here are followed by the walk that takes them).
@@ -45,5 +45,13 @@ export function boardPart(index: SnapshotIndex, section: SnapshotNode | null, me
       parentId = parent.parentId
     }
   }
-  return { nodes: index.nodes.filter((node) => inPart.has(node.id)) }
+  // A repeated id (a hand-edited file) is in the snapshot more than once, each copy in the part.
+  if (index.nodes.length !== index.all().length) return { nodes: index.nodes.filter((node) => inPart.has(node.id)) }
+  // Every id once: the part in snapshot order without going over the rest of the page, which reading every board of it would do once per board.
+  const order = new Int32Array(inside.length)
+  for (let i = 0; i < inside.length; i += 1) order[i] = index.orderOf(inside[i]!)
+  order.sort()
+  const nodes: SnapshotNode[] = []
+  for (let i = 0; i < order.length; i += 1) nodes.push(index.nodes[order[i]!]!)
+  return { nodes }
 }

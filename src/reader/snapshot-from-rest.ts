@@ -87,24 +87,48 @@ function collect(input: unknown, path: string, parentId: string | null, out: Sna
   children.forEach((child, i) => collect(child, `${path}.children[${i}]`, childParent, out, problems))
 }
 
+/**
+ * The entries of every node without any, shared: a page of 5,000 hand-made stickies would make
+ * 5,000 empty objects. Frozen, since nothing reading a snapshot writes to a node's entries.
+ */
+const NO_DATA: Record<string, string> = Object.freeze({})
+
+/**
+ * One node of the snapshot. Stickies, texts, shapes, cells and containers are each one object
+ * literal with every field they have, in the order the live reading gives them, so each has the
+ * literal's hidden class: a literal added to afterwards gets a class that lasts only while such a
+ * node does, and a full collection between two readings throws away the reader's code specialised
+ * to it. Connectors (few beside stickies) and nodes of other kinds are made field by field.
+ */
 function snapshotNode(node: RestBoardNode, parentId: string | null): SnapshotNode | undefined {
   const rect = node.absoluteBoundingBox ?? undefined
-  if (rect === undefined && node.type !== 'CONNECTOR') return undefined
+  const type = node.type
+  if (rect === undefined && type !== 'CONNECTOR') return undefined
   const box = rect === undefined ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
-  const out: SnapshotNode = {
-    id: node.id,
-    type: node.type,
-    name: SNAPSHOT_NAMED_TYPES.has(node.type) ? node.name : '',
-    parentId,
-    box,
-    data: { ...(node.sharedPluginData?.[TAG_NAMESPACE] ?? {}) }
-  }
-  if (node.characters !== undefined) out.text = node.characters
+  const id = node.id
+  const name = SNAPSHOT_NAMED_TYPES.has(type) ? node.name : ''
+  const entries = node.sharedPluginData?.[TAG_NAMESPACE]
+  const data = entries === undefined || Object.keys(entries).length === 0 ? NO_DATA : { ...entries }
+  const text = node.characters
   const fill = solidPaintHex(node.fills)
+  const shapeType = node.shapeType
+  if (type !== 'CONNECTOR' && shapeType === undefined) {
+    if (type === 'STICKY' && text !== undefined) {
+      const wide = box.width > WIDE_STICKY_MIN_WIDTH
+      return fill === undefined ? { id, type, name, parentId, box, data, text, wide } : { id, type, name, parentId, box, data, text, fill, wide }
+    }
+    if (type !== 'STICKY' && text !== undefined) return fill === undefined ? { id, type, name, parentId, box, data, text } : { id, type, name, parentId, box, data, text, fill }
+    if (type !== 'STICKY') return fill === undefined ? { id, type, name, parentId, box, data } : { id, type, name, parentId, box, data, fill }
+  }
+  if (type === 'SHAPE_WITH_TEXT' && text !== undefined && shapeType !== undefined) {
+    return fill === undefined ? { id, type, name, parentId, box, data, text, shapeType } : { id, type, name, parentId, box, data, text, fill, shapeType }
+  }
+  const out: SnapshotNode = { id, type, name, parentId, box, data }
+  if (text !== undefined) out.text = text
   if (fill !== undefined) out.fill = fill
-  if (node.shapeType !== undefined) out.shapeType = node.shapeType
-  if (node.type === 'STICKY') out.wide = box.width > WIDE_STICKY_MIN_WIDTH
-  if (node.type === 'CONNECTOR') {
+  if (shapeType !== undefined) out.shapeType = shapeType
+  if (type === 'STICKY') out.wide = box.width > WIDE_STICKY_MIN_WIDTH
+  if (type === 'CONNECTOR') {
     const stroke = solidPaintHex(node.strokes)
     if (stroke !== undefined) out.stroke = stroke
     const start = endpointOf(node.connectorStart)

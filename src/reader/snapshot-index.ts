@@ -1,5 +1,6 @@
 import { type DecodedTag, decodeBoardTag } from '../plugin-data/board-tags'
 import { keepShape } from '../hidden-classes/keep-shape'
+import type { Problem } from '../model'
 import type { BoardSnapshot, SnapshotNode } from './board-snapshot'
 import { IdTable } from './id-table'
 import { WarningLog } from './warning-log'
@@ -29,11 +30,15 @@ export class SnapshotIndex {
   private readonly looped: Uint8Array
   /** Each id's decoded tag once asked for. */
   private readonly tags: IdTable<DecodedTag | undefined>
+  /** The tags that did not decode, by id, with the log each was last reported to; made for the first such tag. */
+  private unreadableTags: Map<string, { problems: Problem[]; reportedTo: WarningLog }> | undefined = undefined
+  /** The connectors among the first nodes, in document order; found when first asked for. */
+  private connectorList: SnapshotNode[] | undefined = undefined
+  /** Where warnings go (see reportTo). */
+  private log: WarningLog
 
-  constructor(
-    snapshot: BoardSnapshot,
-    private readonly log: WarningLog
-  ) {
+  constructor(snapshot: BoardSnapshot, log: WarningLog) {
+    this.log = log
     const nodes = snapshot.nodes
     this.nodes = nodes
     this.placeById = new IdTable(nodes.length)
@@ -73,6 +78,15 @@ export class SnapshotIndex {
     }
   }
 
+  /**
+   * Sends later warnings to another log: every board of a page is read from one index, each into a
+   * log of its own. A tag that did not decode is reported again, once, in the new log the first time
+   * it is asked for, as an index of its own would report it.
+   */
+  reportTo(log: WarningLog): void {
+    this.log = log
+  }
+
   get(id: string): SnapshotNode | undefined {
     const place = this.placeById.get(id)
     return place === undefined ? undefined : this.first[place]
@@ -81,6 +95,16 @@ export class SnapshotIndex {
   /** The first node with each id, in document order: the index's own list, not a copy (every reading asks for it several times). */
   all(): readonly SnapshotNode[] {
     return this.first
+  }
+
+  /** The connectors among `all()`, in its order: found once, for every board read from the index that asks. */
+  connectors(): readonly SnapshotNode[] {
+    if (this.connectorList === undefined) {
+      const found: SnapshotNode[] = []
+      for (let place = 0; place < this.first.length; place += 1) if (this.first[place]!.type === 'CONNECTOR') found.push(this.first[place]!)
+      this.connectorList = found
+    }
+    return this.connectorList
   }
 
   /** The node's place in `all()`, or undefined for an id the snapshot does not hold. */
@@ -166,15 +190,31 @@ export class SnapshotIndex {
    * reported once and the node is read as if made by hand.
    */
   tagOf(node: SnapshotNode): DecodedTag | undefined {
-    if (this.tags.has(node.id)) return this.tags.get(node.id)
+    if (this.tags.has(node.id)) {
+      const tag = this.tags.get(node.id)
+      if (tag === undefined && this.unreadableTags !== undefined) this.reportUnreadable(node.id)
+      return tag
+    }
     let tag: DecodedTag | undefined
     if (Object.keys(node.data).length > 0) {
       const decoded = decodeBoardTag(node.data)
       if (decoded.ok) tag = decoded.value
-      else this.log.add(node.id, 'tag-unreadable', { problems: decoded.problems })
+      else {
+        this.unreadableTags ??= new Map()
+        this.unreadableTags.set(node.id, { problems: decoded.problems, reportedTo: this.log })
+        this.log.add(node.id, 'tag-unreadable', { problems: decoded.problems })
+      }
     }
     this.tags.set(node.id, tag)
     return tag
+  }
+
+  /** Reports a tag that did not decode to the current log, unless it was the last told of it. */
+  private reportUnreadable(id: string): void {
+    const unreadable = this.unreadableTags?.get(id)
+    if (unreadable === undefined || unreadable.reportedTo === this.log) return
+    unreadable.reportedTo = this.log
+    this.log.add(id, 'tag-unreadable', { problems: unreadable.problems })
   }
 }
 

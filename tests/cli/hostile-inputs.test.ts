@@ -109,6 +109,16 @@ describe('hostile inputs on the command line', () => {
     expectOneLineError(await cli(['render', 'board.json', '--out', 'board.png'], files), limit)
   })
 
+  it('names a box coordinate past the largest number (1e999, which JSON reads as Infinity) by its path as an infinite number, in read and diff', async () => {
+    const { rest, journeyFile } = await boardFileAsync()
+    const text = JSON.stringify(rest)
+    const at = text.indexOf('"absoluteBoundingBox":{"x":') + '"absoluteBoundingBox":{"x":'.length
+    const files = { 'board.json': `${text.slice(0, at)}1e999${text.slice(text.indexOf(',', at))}`, 'journey.json': journeyFile }
+    const infinite = /document\.children\[0\]\.children\[0\]\.absoluteBoundingBox\.x: must be a number, got an infinite number/
+    expectOneLineError(await cli(['read', 'board.json'], files), infinite)
+    expectOneLineError(await cli(['diff', 'board.json', 'journey.json'], files), /absoluteBoundingBox\.x/)
+  })
+
   it('refuses JSON nested 100,000 deep in validate, import, export, board and read, in one line', async () => {
     const files = { 'deep.json': deepJson(100_000) }
     const limit = new RegExp(`nested at most ${MAX_JSON_NESTING} deep`)

@@ -15,7 +15,7 @@ import { buildGridBoardAsync, buildShapeLegendBoardAsync, buildTableBoardAsync, 
 import { buildMessyBoardAsync, buildOddBoardAsync, buildSwimlaneBoardAsync } from '../fixtures/hand-made-boards'
 
 /** The values every code may be given, so each language's words can be filled whole. */
-const VALUES = { node: { kind: 'STICKY', text: 'Calls the store' }, count: 2, colour: 'blue', name: 'Pains', field: 'text', length: 600, max: 500, cut: 100, problems: 'journey.items: must be a list', wanted: 'Repair', levels: ['Assumption', 'Observed'], colours: ['orange', 'green'], item: 'a', stage: 'Book', other: 'Drive', lane: 'Pains', persona: 'Customer', text: 'x', id: '1:2' }
+const VALUES = { node: { kind: 'STICKY', text: 'Calls the store' }, count: 2, colour: 'blue', name: 'Pains', field: 'text', length: 600, max: 500, cut: 100, problems: 'journey.items: must be a list', wanted: 'Repair', levels: ['Assumption', 'Observed'], colours: ['orange', 'green'], item: 'a', stage: 'Book', other: 'Drive', lane: 'Pains', persona: 'Customer', text: 'x', id: '1:2', value: 'NaN' }
 
 describe('what the reader says about a board, in every language', () => {
   it.each(LANGUAGES.filter((language) => language !== 'en'))('words every warning in %s, filled whole and not left in English', (language) => {

@@ -83,6 +83,25 @@ export function importRestFile(input: unknown, pluginId: string): ImportedBoard 
   return { registry, name: name ?? root.name }
 }
 
+/**
+ * The fields every record starts with. Each record is this base with its kind's fields added
+ * (Object.assign), not a literal spreading it and going on: V8 gives such a spread a hidden class
+ * of its own per record, and with one per node every look at a record on a big board misses the
+ * engine's caches (5,000 stickies, 5,000 classes).
+ */
+interface ImportedBase {
+  id: string
+  name: string
+  removed: false
+  data: PluginDataRecord
+  parent: null
+  x: number
+  y: number
+  visible: boolean
+  locked: boolean
+  rotation?: number
+}
+
 class BoardImporter {
   readonly problems: Problem[] = []
 
@@ -158,9 +177,8 @@ class BoardImporter {
     const node = this.parse(RestStickySchema, raw, path)
     if (node === undefined) return undefined
     const box = unturnedSize(node)
-    return {
-      ...this.base(node, origin),
-      kind: 'STICKY',
+    return Object.assign(this.base(node, origin), {
+      kind: 'STICKY' as const,
       width: box.width,
       height: box.height,
       isWideWidth: box.width >= WIDE_STICKY_THRESHOLD,
@@ -168,22 +186,23 @@ class BoardImporter {
       text: this.textRecord(node.characters, fontOf(node.style, STICKY_FONT), STICKY_FONT_SIZE, []),
       authorVisible: node.authorVisible,
       authorName: ''
-    }
+    })
   }
 
   private shape(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
     const node = this.parse(RestShapeWithTextSchema, raw, path)
     if (node === undefined || !isShapeType(node.shapeType)) return undefined
     const fills = this.paints(node.fills, `${path}.fills`)
-    return {
-      ...this.base(node, origin),
-      ...this.strokes(node, path),
-      kind: 'SHAPE_WITH_TEXT',
-      ...unturnedSize(node),
+    const size = unturnedSize(node)
+    const record = Object.assign(this.base(node, origin), this.strokes(node, path))
+    return Object.assign(record, {
+      kind: 'SHAPE_WITH_TEXT' as const,
+      width: size.width,
+      height: size.height,
       shapeType: node.shapeType,
       fills,
-      text: { ...this.textRecord(node.characters, fontOf(node.style, SHAPE_FONT), SHAPE_FONT_SIZE, []), fills: solidPaints(hexRgb(shapeTextHexFor(exactHex(fills)))) }
-    }
+      text: this.textRecord(node.characters, fontOf(node.style, SHAPE_FONT), SHAPE_FONT_SIZE, [], '', solidPaints(hexRgb(shapeTextHexFor(exactHex(fills)))))
+    })
   }
 
   private connector(raw: unknown, path: string): SceneRecord | undefined {
@@ -192,48 +211,45 @@ class BoardImporter {
     const box = node.absoluteBoundingBox ?? undefined
     // A labelled connector had a real font; an unlabelled one reads like a fresh connector.
     const font = node.characters === '' ? UNSET_CONNECTOR_FONT : SHAPE_FONT
-    return {
-      ...this.base(node, box ?? { x: 0, y: 0 }),
-      ...this.strokes(node, path),
-      kind: 'CONNECTOR',
+    const record = Object.assign(this.base(node, box ?? { x: 0, y: 0 }), this.strokes(node, path))
+    const connector = Object.assign(record, {
+      kind: 'CONNECTOR' as const,
       start: pluginEndpoint(node.connectorStart),
       end: pluginEndpoint(node.connectorEnd),
       lineType: node.connectorLineType,
       startCap: pluginStrokeCap(node.connectorStartStrokeCap),
       endCap: pluginStrokeCap(node.connectorEndStrokeCap),
       text: this.textRecord(node.characters, font, CONNECTOR_FONT_SIZE, []),
-      textBackgroundFills: this.paints(node.textBackground?.fills ?? [], `${path}.textBackground.fills`),
-      ...(box === undefined ? {} : { importedBox: { ...box } })
-    }
+      textBackgroundFills: this.paints(node.textBackground?.fills ?? [], `${path}.textBackground.fills`)
+    })
+    return box === undefined ? connector : Object.assign(connector, { importedBox: { ...box } })
   }
 
   private section(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
     const node = this.parse(RestSectionSchema, raw, path)
     if (node === undefined) return undefined
-    return {
-      ...this.base(node, origin),
-      ...this.strokes(node, path),
-      kind: 'SECTION',
+    return Object.assign(Object.assign(this.base(node, origin), this.strokes(node, path)), {
+      kind: 'SECTION' as const,
       width: node.absoluteBoundingBox.width,
       height: node.absoluteBoundingBox.height,
       fills: this.paints(node.fills, `${path}.fills`),
       children: [],
       contentsHidden: node.sectionContentsHidden
-    }
+    })
   }
 
   private frame(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
     const node = this.parse(RestFrameSchema, raw, path)
     if (node === undefined) return undefined
-    return {
-      ...this.base(node, origin),
-      ...this.strokes(node, path),
-      kind: 'FRAME',
-      ...unturnedSize(node),
+    const size = unturnedSize(node)
+    return Object.assign(Object.assign(this.base(node, origin), this.strokes(node, path)), {
+      kind: 'FRAME' as const,
+      width: size.width,
+      height: size.height,
       fills: this.paints(node.fills, `${path}.fills`),
       children: [],
       clipsContent: node.clipsContent
-    }
+    })
   }
 
   /** A group with members; one without (which Figma does not make) stays a generic node. */
@@ -241,8 +257,7 @@ class BoardImporter {
     const parsed = RestGroupSchema.safeParse(raw)
     if (!parsed.success) return undefined
     // The emulator does not turn groups: a group's members carry their own turns and places.
-    const { rotation: _turn, ...base } = this.base(parsed.data, { x: 0, y: 0 }, { x: 0, y: 0, width: 0, height: 0 })
-    return { ...base, x: 0, y: 0, kind: 'GROUP', children: [] }
+    return Object.assign(this.base(parsed.data, { x: 0, y: 0 }, { x: 0, y: 0, width: 0, height: 0 }, false), { x: 0, y: 0, kind: 'GROUP' as const, children: [] })
   }
 
   private text(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
@@ -250,16 +265,17 @@ class BoardImporter {
     if (node === undefined) return undefined
     const { style } = node
     const font = { family: style.fontFamily ?? TEXT_NODE_FONT.family, style: style.fontStyle ?? TEXT_NODE_FONT.style }
-    return {
-      ...this.base(node, origin),
-      kind: 'TEXT',
-      ...unturnedSize(node),
+    const size = unturnedSize(node)
+    return Object.assign(this.base(node, origin), {
+      kind: 'TEXT' as const,
+      width: size.width,
+      height: size.height,
       text: this.textRecord(node.characters, font, style.fontSize ?? TEXT_NODE_FONT_SIZE, node.fills, `${path}.fills`),
       autoResize: style.textAutoResize ?? 'NONE',
       alignHorizontal: style.textAlignHorizontal ?? 'LEFT',
       alignVertical: style.textAlignVertical ?? 'TOP',
       autoRename: node.name === node.characters
-    }
+    })
   }
 
   /**
@@ -279,16 +295,15 @@ class BoardImporter {
     if (cells.length !== node.children.length) return undefined
     const lefts = distinct(cells.map((c) => c.absoluteBoundingBox.x))
     const tops = distinct(cells.map((c) => c.absoluteBoundingBox.y))
-    const table: TableRecord = {
-      ...this.base(node, origin),
-      kind: 'TABLE',
+    const table: TableRecord = Object.assign(this.base(node, origin), {
+      kind: 'TABLE' as const,
       width: node.absoluteBoundingBox.width,
       height: node.absoluteBoundingBox.height,
       columnWidths: lefts.map(() => 0),
       rowHeights: tops.map(() => 0),
-      cells: tops.map(() => []),
+      cells: tops.map((): TableCellRecord[] => []),
       fills: this.paints(node.fills, `${path}.fills`)
-    }
+    })
     const grid: (TableCellRecord | undefined)[][] = tops.map(() => lefts.map(() => undefined))
     let overlapping = false
     cells.forEach((cell, i) => {
@@ -314,36 +329,34 @@ class BoardImporter {
     if (node === undefined) return undefined
     this.reserveNestedIds(node.children ?? [])
     const box = node.absoluteBoundingBox ?? { x: origin.x, y: origin.y, width: 0, height: 0 }
-    return {
-      ...this.base(node, origin, box),
-      kind: 'GENERIC',
+    return Object.assign(this.base(node, origin, box), {
+      kind: 'GENERIC' as const,
       type: node.type,
       width: box.width,
       height: box.height,
       rest: JSON.parse(JSON.stringify(raw)) as Record<string, unknown>
-    }
+    })
   }
 
   private base(
     node: z.output<typeof RestLayerSchema> & { absoluteBoundingBox?: Rect | null; relativeTransform?: Transform },
     origin: Vector,
-    box: Rect | null | undefined = node.absoluteBoundingBox
-  ) {
+    box: Rect | null | undefined = node.absoluteBoundingBox,
+    turns = true
+  ): ImportedBase {
     const transform = node.relativeTransform
     // A turned node sits where its transform says: its box is only the bounds of its turned corners.
-    const rotation = transform === undefined ? 0 : Math.round(((Math.atan2(-transform[1][0], transform[0][0]) * 180) / Math.PI) * 1e9) / 1e9
-    return {
-      id: node.id,
-      name: node.name,
-      removed: false,
-      data: this.pluginData(node),
-      parent: null,
-      x: transform === undefined ? (box?.x ?? origin.x) - origin.x : transform[0][2],
-      y: transform === undefined ? (box?.y ?? origin.y) - origin.y : transform[1][2],
-      visible: node.visible,
-      locked: node.locked,
-      ...(rotation === 0 ? {} : { rotation })
-    }
+    const rotation = !turns || transform === undefined ? 0 : Math.round(((Math.atan2(-transform[1][0], transform[0][0]) * 180) / Math.PI) * 1e9) / 1e9
+    const id = node.id
+    const name = node.name
+    const data = this.pluginData(node)
+    const x = transform === undefined ? (box?.x ?? origin.x) - origin.x : transform[0][2]
+    const y = transform === undefined ? (box?.y ?? origin.y) - origin.y : transform[1][2]
+    const visible = node.visible
+    const locked = node.locked
+    return rotation === 0
+      ? { id, name, removed: false, data, parent: null, x, y, visible, locked }
+      : { id, name, removed: false, data, parent: null, x, y, visible, locked, rotation }
   }
 
   private strokes(node: { strokes: RestPaintInput[]; strokeWeight?: number; strokeDashes?: number[] }, path: string) {
@@ -354,8 +367,9 @@ class BoardImporter {
     }
   }
 
-  private textRecord(characters: string, fontName: FontName, fontSize: number, fills: RestPaintInput[], fillsPath = ''): TextRecord {
-    return { characters, fontName: { ...fontName }, fontSize, fills: this.paints(fills, fillsPath) }
+  /** A node's text; `shown` gives the paints it takes instead of the file's (a shape's text takes its preset's colour). */
+  private textRecord(characters: string, fontName: FontName, fontSize: number, fills: RestPaintInput[], fillsPath = '', shown?: ReadonlyArray<Paint>): TextRecord {
+    return { characters, fontName: { family: fontName.family, style: fontName.style }, fontSize, fills: shown ?? this.paints(fills, fillsPath) }
   }
 
   private paints(raw: readonly RestPaintInput[], path: string): ReadonlyArray<Paint> {

@@ -8,7 +8,7 @@ export const daProblems: ProblemCatalogue = {
   separator: ': ',
   quoted: '»{text}«',
   expected: { string: 'tekst', number: 'et tal', boolean: 'sand eller falsk', array: 'en liste', object: 'et objekt', int: 'et helt tal' },
-  got: { null: 'null', array: 'en liste', string: 'tekst', number: 'et tal', NaN: 'NaN', boolean: 'sand/falsk', undefined: 'ingenting', object: 'et objekt' },
+  got: { null: 'null', array: 'en liste', string: 'tekst', number: 'et tal', NaN: 'NaN', infinite: 'et uendeligt tal', boolean: 'sand/falsk', undefined: 'ingenting', object: 'et objekt' },
   changedSince: {
     updated: 'tavlen er blevet opdateret i mellemtiden',
     text: 'teksten i elementet {node} er ændret',

@@ -18,7 +18,7 @@ export const enProblems = {
   /** A value's kind as a problem says what a field must be. */
   expected: { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object', int: 'a whole number' },
   /** A value's kind as a problem says what a field was given. */
-  got: { null: 'null', array: 'a list', string: 'text', number: 'a number', NaN: 'NaN', boolean: 'true/false', undefined: 'nothing', object: 'an object' },
+  got: { null: 'null', array: 'a list', string: 'text', number: 'a number', NaN: 'NaN', infinite: 'an infinite number', boolean: 'true/false', undefined: 'nothing', object: 'an object' },
   /** What changed on the board between a review and its update, by kind (`changed-since-review`): {node} is the object's id. */
   changedSince: {
     updated: 'the board was updated meanwhile',

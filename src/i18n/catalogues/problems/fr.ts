@@ -9,7 +9,7 @@ export const frProblems: ProblemCatalogue = {
   separator: '\u00a0: ',
   quoted: '«\u00a0{text}\u00a0»',
   expected: { string: 'du texte', number: 'un nombre', boolean: 'vrai ou faux', array: 'une liste', object: 'un objet', int: 'un nombre entier' },
-  got: { null: 'null', array: 'une liste', string: 'du texte', number: 'un nombre', NaN: 'NaN', boolean: 'vrai/faux', undefined: 'rien', object: 'un objet' },
+  got: { null: 'null', array: 'une liste', string: 'du texte', number: 'un nombre', NaN: 'NaN', infinite: 'un nombre infini', boolean: 'vrai/faux', undefined: 'rien', object: 'un objet' },
   changedSince: {
     updated: 'le tableau a été mis à jour entre-temps',
     text: 'le texte de l’élément {node} a été modifié',

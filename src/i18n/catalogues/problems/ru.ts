@@ -7,7 +7,7 @@ export const ruProblems: ProblemCatalogue = {
   separator: ': ',
   quoted: '«{text}»',
   expected: { string: 'текст', number: 'число', boolean: 'true или false', array: 'список', object: 'объект', int: 'целое число' },
-  got: { null: 'null', array: 'список', string: 'текст', number: 'число', NaN: 'NaN', boolean: 'true/false', undefined: 'ничего', object: 'объект' },
+  got: { null: 'null', array: 'список', string: 'текст', number: 'число', NaN: 'NaN', infinite: 'бесконечное число', boolean: 'true/false', undefined: 'ничего', object: 'объект' },
   changedSince: {
     updated: 'тем временем доску обновили',
     text: 'изменён текст объекта {node}',

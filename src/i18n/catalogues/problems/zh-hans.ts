@@ -7,7 +7,7 @@ export const zhHansProblems: ProblemCatalogue = {
   separator: '：',
   quoted: '“{text}”',
   expected: { string: '文本', number: '数字', boolean: 'true 或 false', array: '列表', object: '对象', int: '整数' },
-  got: { null: 'null', array: '列表', string: '文本', number: '数字', NaN: 'NaN', boolean: 'true/false', undefined: '空', object: '对象' },
+  got: { null: 'null', array: '列表', string: '文本', number: '数字', NaN: 'NaN', infinite: '无穷大的数', boolean: 'true/false', undefined: '空', object: '对象' },
   changedSince: {
     updated: '画板在此期间已被更新',
     text: '对象 {node} 的文字已更改',

@@ -62,6 +62,7 @@ export const daReading: ReadingCatalogue = {
     'vote-not-on-sticky': '{node} er ikke på en seddel: ikke læst som en stemme',
     'duplicate-id': 'et andet element har samme id »{id}«: kun det første er læst',
     'parent-loop': 'dens kæde af forældre løber i ring: læst, som om den stod på siden',
-    'tag-unreadable': 'dens Journeyboard-data kunne ikke læses ({problems}): læst, som om den var lavet i hånden'
+    'tag-unreadable': 'dens Journeyboard-data kunne ikke læses ({problems}): læst, som om den var lavet i hånden',
+    'unplaceable-box': '{node} har ingen plads på siden ({field} er {value}): ikke læst'
   }
 }

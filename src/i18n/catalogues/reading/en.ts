@@ -68,7 +68,8 @@ export const enReading = {
     'vote-not-on-sticky': '{node} is not on a sticky: not read as a vote',
     'duplicate-id': 'another object has the same id "{id}": only the first is read',
     'parent-loop': 'its parent chain loops back to itself: read as if it stood on the page',
-    'tag-unreadable': 'its journeyboard data could not be read ({problems}): read as if made by hand'
+    'tag-unreadable': 'its journeyboard data could not be read ({problems}): read as if made by hand',
+    'unplaceable-box': '{node} has no place on the page ({field} is {value}): not read'
   } satisfies Record<ReadWarningCode, string>
 }
 

@@ -62,6 +62,7 @@ export const frReading: ReadingCatalogue = {
     'vote-not-on-sticky': '{node} n’est sur aucun post-it : non lu comme un vote',
     'duplicate-id': 'un autre élément a le même id « {id} » : seul le premier est lu',
     'parent-loop': 'sa chaîne de parents boucle sur elle-même : lu comme s’il était posé sur la page',
-    'tag-unreadable': 'ses données Journeyboard sont illisibles ({problems}) : lu comme s’il était fait à la main'
+    'tag-unreadable': 'ses données Journeyboard sont illisibles ({problems}) : lu comme s’il était fait à la main',
+    'unplaceable-box': '{node} n’a pas de place sur la page ({field} vaut {value}) : non lu'
   }
 }

@@ -62,6 +62,7 @@ export const ruReading: ReadingCatalogue = {
     'vote-not-on-sticky': '{node} не на стикере: не прочитано как голос',
     'duplicate-id': 'у другого объекта тот же id «{id}»: прочитан только первый',
     'parent-loop': 'цепочка его родителей замыкается на себя: прочитано так, будто он лежит на странице',
-    'tag-unreadable': 'его данные Journeyboard не читаются ({problems}): прочитано как сделанное вручную'
+    'tag-unreadable': 'его данные Journeyboard не читаются ({problems}): прочитано как сделанное вручную',
+    'unplaceable-box': '{node} не имеет места на странице ({field} = {value}): не прочитано'
   }
 }

@@ -57,7 +57,8 @@ export const READ_WARNING_CODES = [
   'vote-not-on-sticky',
   'duplicate-id',
   'parent-loop',
-  'tag-unreadable'
+  'tag-unreadable',
+  'unplaceable-box'
 ] as const
 
 export type ReadWarningCode = (typeof READ_WARNING_CODES)[number]

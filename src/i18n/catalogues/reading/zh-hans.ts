@@ -62,6 +62,7 @@ export const zhHansReading: ReadingCatalogue = {
     'vote-not-on-sticky': '{node}不在便利贴上：未作为投票读取',
     'duplicate-id': '另一个对象的 ID 同为“{id}”：只读取第一个',
     'parent-loop': '其父级链循环回到自身：按直接位于页面上读取',
-    'tag-unreadable': '无法读取其 Journeyboard 数据（{problems}）：按手工制作读取'
+    'tag-unreadable': '无法读取其 Journeyboard 数据（{problems}）：按手工制作读取',
+    'unplaceable-box': '{node}在页面上没有位置（{field} 为 {value}）：未读取'
   }
 }
