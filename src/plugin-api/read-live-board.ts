@@ -111,7 +111,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
   const rect = node.absoluteBoundingBox
   if (rect === null && type !== 'CONNECTOR') return undefined
   const id = node.id
-  const box = rect === null ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
+  const box = rect === null ? NO_BOX : boxOf(rect)
   const container = SNAPSHOT_CONTAINER_TYPES.has(type)
   const name = SNAPSHOT_NAMED_TYPES.has(type) ? node.name : ''
   const data = readTagData(node, oldTagsPossible)
@@ -280,6 +280,15 @@ function hasAncestorIn(node: SceneNode, roots: ReadonlyMap<string, SceneNode>): 
     if (roots.has(parent.id)) return true
   }
   return false
+}
+
+/**
+ * The node's box: the Rect this read was given, kept as the paint lists read are, or a copy where a
+ * side would be negative. A copy of every box was one more object per node kept for the whole
+ * reading (nothing reading a snapshot writes to a box).
+ */
+function boxOf(rect: Rect): SnapshotBox {
+  return rect.width >= 0 && rect.height >= 0 ? rect : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
 }
 
 function fillHex(fills: unknown): string | undefined {
