@@ -160,9 +160,12 @@ export const BUDGETS = [
   // An update refused for a conflict or a board changed since its review saying so as data, worded
   // where the problem is shown, instead of in describeConflict's English: format-change-set left the
   // sandbox (1,779 bytes less), and the limit came down with it.
+  // Reading a page touching and keeping less per node (599 bytes): a colour's spelling kept, not
+  // made per node, a live node's box taken as read, the live nodes' table by id made only when a
+  // writer looks one up.
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 445_000 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 445_600 }
 ]
 
 const minify = !process.argv.includes('--dev')
