@@ -167,9 +167,12 @@ export const BUDGETS = [
   // sends warnings to each board's log and keeps the page's connectors); a node with no place on the
   // page (a box at Infinity or NaN) left out with a warning worded in five languages, and a
   // problem's infinite number named as one (1,040 bytes), where the reader threw.
+  // Reading a page touching and keeping less per node (599 bytes): a colour's spelling kept, not
+  // made per node, a live node's box taken as read, the live nodes' table by id made only when a
+  // writer looks one up.
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 447_170 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 447_770 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -5,7 +5,7 @@ import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, typ
 import { IdTable } from '../reader/id-table'
 import { snapshotCap } from '../reader/snapshot-cap'
 import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
-import type { LiveBoard, LiveNode } from './live-board'
+import type { LiveBoard, LiveNode, LiveNodesById } from './live-board'
 
 /** What to read: the selection (grown to the whole board a selected node is on), the current page, or one node. */
 export type SnapshotScope = 'selection' | 'page' | { nodeId: string }
@@ -33,8 +33,7 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
   if (!roots.ok) return roots
 
   const nodes: SnapshotNode[] = []
-  // Spread over Maps small enough for V8 to keep as ordinary objects (see IdTable): a page of 5,000 stickies holds 5,000 ids.
-  const live = new IdTable<LiveNode>(roots.value.length)
+  const live = new LiveNodeTable()
   // Depth first with an explicit stack, parents before children in document order: each root's
   // nodes before the next root (a page of 5,000 stickies has 5,000 roots, put on the stack one by one).
   // The stack is four parallel lists, not an object per entry: a page of 5,000 stickies would make
@@ -59,9 +58,10 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
         return fail([problem(`node ${node.id}`, 'board-nested-too-deep', { max: MAX_BOARD_NESTING })])
       }
       const read = readNode(node, parentId, oldTagsPossible)
-      if (read === undefined || live.has(read.snap.id)) continue
+      // A page is a tree of nodes with ids of their own: none is reached twice, so none is looked up here.
+      if (read === undefined) continue
       nodes.push(read.snap)
-      live.set(read.snap.id, read)
+      live.add(read)
       if (read.snap.type === 'TABLE') {
         const cells = readTableCells(node as TableNode, read.snap.box)
         nodes.push(...cells.nodes)
@@ -89,11 +89,49 @@ export async function readLiveBoardAsync(api: PluginAPI, scope: SnapshotScope): 
       const ends = [read?.snap.start, read?.snap.end]
       if (read !== undefined && ends.some((end) => end !== undefined && 'nodeId' in end && live.has(end.nodeId))) {
         nodes.push(read.snap)
-        live.set(read.snap.id, read)
+        live.add(read)
       }
     }
   }
   return ok({ snapshot: { nodes }, nodes: live })
+}
+
+/**
+ * The live nodes read, by id, the table made when first asked for: a writer looks nodes up, while
+ * reading a board into a journey never does, and a table of a page of 5,000 stickies was 5,000
+ * entries made and probed on every reading.
+ */
+class LiveNodeTable implements LiveNodesById {
+  private readonly reads: LiveNode[] = []
+  private byId: IdTable<LiveNode> | undefined
+
+  add(read: LiveNode): void {
+    this.reads.push(read)
+    if (this.byId !== undefined) keepFirst(this.byId, read)
+  }
+
+  get(id: string): LiveNode | undefined {
+    return this.table().get(id)
+  }
+
+  has(id: string): boolean {
+    return this.table().has(id)
+  }
+
+  private table(): IdTable<LiveNode> {
+    if (this.byId === undefined) {
+      // Spread over Maps small enough for V8 to keep as ordinary objects (see IdTable).
+      const byId = new IdTable<LiveNode>(this.reads.length)
+      for (let i = 0; i < this.reads.length; i += 1) keepFirst(byId, this.reads[i]!)
+      this.byId = byId
+    }
+    return this.byId
+  }
+}
+
+/** The first node read with an id is the one a writer gets, as when the table was filled while reading. */
+function keepFirst(byId: IdTable<LiveNode>, read: LiveNode): void {
+  if (!byId.has(read.snap.id)) byId.set(read.snap.id, read)
 }
 
 /** The snapshot alone, for reading a board into a journey. */
@@ -111,7 +149,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
   const rect = node.absoluteBoundingBox
   if (rect === null && type !== 'CONNECTOR') return undefined
   const id = node.id
-  const box = rect === null ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
+  const box = rect === null ? NO_BOX : boxOf(rect)
   const container = SNAPSHOT_CONTAINER_TYPES.has(type)
   const name = SNAPSHOT_NAMED_TYPES.has(type) ? node.name : ''
   const data = readTagData(node, oldTagsPossible)
@@ -285,6 +323,15 @@ function hasAncestorIn(node: SceneNode, roots: ReadonlyMap<string, SceneNode>): 
     if (roots.has(parent.id)) return true
   }
   return false
+}
+
+/**
+ * The node's box: the Rect this read was given, kept as the paint lists read are, or a copy where a
+ * side would be negative. A copy of every box was one more object per node kept for the whole
+ * reading (nothing reading a snapshot writes to a box).
+ */
+function boxOf(rect: Rect): SnapshotBox {
+  return rect.width >= 0 && rect.height >= 0 ? rect : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
 }
 
 function fillHex(fills: unknown): string | undefined {

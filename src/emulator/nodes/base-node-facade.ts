@@ -31,6 +31,13 @@ type EmulatedBaseNode = Pick<
  * record through the Plugin API's shape; handles (see guard-api-object.ts) do the counting and checks.
  */
 export abstract class BaseNodeFacade<R extends NodeRecord> implements EmulatedBaseNode {
+  /**
+   * The text sublayer's handle once asked for (stickies, shapes and connectors have one): the same
+   * handle the context keeps, found without looking the record up in the context's table again (a
+   * page of 5,000 stickies asks for 5,000 texts on every reading). Internal state, no API member.
+   */
+  protected textSublayer: TextSublayerNode | undefined = undefined
+
   constructor(
     protected readonly record: R,
     protected readonly ctx: EmulatorContext

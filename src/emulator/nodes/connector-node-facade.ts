@@ -67,7 +67,7 @@ export class ConnectorNodeFacade extends SceneNodeFacade<ConnectorRecord> implem
   }
 
   get text(): TextSublayerNode {
-    return this.ctx.textHandle(this.record)
+    return (this.textSublayer ??= this.ctx.textHandle(this.record))
   }
 
   get textBackground(): LabelSublayerNode {

@@ -28,7 +28,7 @@ export class ShapeWithTextNodeFacade extends SceneNodeFacade<ShapeWithTextRecord
   }
 
   get text(): TextSublayerNode {
-    return this.ctx.textHandle(this.record)
+    return (this.textSublayer ??= this.ctx.textHandle(this.record))
   }
 
   get fills(): ReadonlyArray<Paint> {

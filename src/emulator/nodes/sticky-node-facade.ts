@@ -19,7 +19,7 @@ export class StickyNodeFacade extends SceneNodeFacade<StickyRecord> implements E
   }
 
   get text(): TextSublayerNode {
-    return this.ctx.textHandle(this.record)
+    return (this.textSublayer ??= this.ctx.textHandle(this.record))
   }
 
   get fills(): ReadonlyArray<Paint> {

@@ -32,8 +32,8 @@ const ASKED_OF_EVERY_OBJECT: ReadonlySet<string> = new Set(['then'])
  * figma-use-figjam/SKILL.md). A member FigJam has but the emulator does not model is refused the same
  * way: what it would answer is not known here.
  */
-function noSuchPropertyError(prop: string, scope: GuardScope): TypeError {
-  return new TypeError(`${scope.prefix}${prop}: no such property '${prop}' on ${scope.describe()}`)
+function noSuchPropertyError(prop: string, prefix: string, describe: () => string): TypeError {
+  return new TypeError(`${prefix}${prop}: no such property '${prop}' on ${describe()}`)
 }
 
 /** Counted names by prefix, then member ('text.' and 'characters': 'text.characters'), each made once. */
@@ -64,28 +64,112 @@ const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
  * Getters, setters and methods run against the unwrapped object.
  */
 export function guardApiObject<T extends object>(target: T, host: GuardHost, scope: GuardScope): T {
-  const methods = new Map<string, (...args: unknown[]) => unknown>()
+  return new Proxy(target, new ApiObjectGuard(target, host, scope))
+}
+
+type Method = (...args: unknown[]) => unknown
+
+/**
+ * The traps of one guarded object, its state held in fields and the traps on the prototype: a big
+ * board has two handles per sticky (the node and its text), and a literal of closures made each one
+ * carry seven functions and their context besides, all of them touched on every property read. The
+ * scope's fields are copied in, so a read touches the handler and not the scope as well.
+ */
+class ApiObjectGuard<T extends object> implements ProxyHandler<T> {
+  private readonly prefix: string
+  private readonly describe: () => string
+  private readonly owner: GuardScope['owner']
+  /** Each method's wrapper, made when first asked for: the same function every time, as a member read twice is. */
+  private methods: Map<string, Method> | undefined
+  /**
+   * The method asked for last and its wrapper: a reading asks each node for one method (its tag),
+   * so the wrapper is found in the handler, which the read has touched already, not in its table.
+   */
+  private lastMethod: string | undefined = undefined
+  private lastWrapper: Method | undefined = undefined
+
+  constructor(
+    private readonly target: T,
+    private readonly host: GuardHost,
+    scope: GuardScope
+  ) {
+    this.prefix = scope.prefix
+    this.describe = scope.describe
+    this.owner = scope.owner
+  }
+
+  get(obj: T, prop: string | symbol): unknown {
+    if (typeof prop === 'symbol') return Reflect.get(obj, prop)
+    const descriptor = apiMember(obj, prop)
+    if (descriptor === undefined) {
+      if (ASKED_OF_EVERY_OBJECT.has(prop)) return undefined
+      throw noSuchPropertyError(prop, this.prefix, this.describe)
+    }
+    // Methods are checked when called, so an async one can report through its promise.
+    if (typeof descriptor.value === 'function') return this.methodWrapper(prop, descriptor.value as Method)
+    this.checkUsable(prop, 'read')
+    this.host.recordRead?.(countedName(this.prefix, prop))
+    // The getter runs against the object itself; `Reflect.get` would do the same and allocate on every read.
+    return (obj as Record<string, unknown>)[prop]
+  }
+
+  set(obj: T, prop: string | symbol, value: unknown): boolean {
+    const name = String(prop)
+    const descriptor = typeof prop === 'symbol' ? undefined : apiMember(obj, prop)
+    if (descriptor === undefined) {
+      throw new TypeError(`Cannot add property ${name}, object is not extensible (${this.describe()} has no property "${name}")`)
+    }
+    this.checkUsable(name, 'write')
+    if (descriptor.set === undefined) throw new TypeError(`no setter for property "${name}" on ${this.describe()}: it is read-only`)
+    this.host.recordCall(countedName(this.prefix, name), 'write')
+    descriptor.set.call(obj, value)
+    return true
+  }
+
+  has(obj: T, prop: string | symbol): boolean {
+    return typeof prop === 'symbol' ? Reflect.has(obj, prop) : apiMember(obj, prop) !== undefined
+  }
+
+  deleteProperty(_obj: T, prop: string | symbol): boolean {
+    throw new TypeError(`Cannot delete property ${String(prop)} of ${this.describe()}`)
+  }
+
+  defineProperty(_obj: T, prop: string | symbol): boolean {
+    throw new TypeError(`Cannot define property ${String(prop)} on ${this.describe()}`)
+  }
+
+  ownKeys(): ArrayLike<string | symbol> {
+    return []
+  }
+
+  getOwnPropertyDescriptor(): PropertyDescriptor | undefined {
+    return undefined
+  }
 
   /**
    * The error names the access as Figma's do: a method by its name, a read as `get_<name>`; a
    * write's name is not on record. Names are made only for an error: every access passes here.
    */
-  const checkUsable = (prop: string, access: 'call' | 'read' | 'write'): void => {
-    host.assertOpen(scope.describe)
-    if (scope.owner?.removed === true && !READABLE_AFTER_REMOVAL.has(prop)) {
-      throw missingNodeError(scope.owner.id, access === 'call' ? prop : access === 'read' ? `get_${prop}` : undefined)
+  private checkUsable(prop: string, access: 'call' | 'read' | 'write'): void {
+    this.host.assertOpen(this.describe)
+    const owner = this.owner
+    if (owner?.removed === true && !READABLE_AFTER_REMOVAL.has(prop)) {
+      throw missingNodeError(owner.id, access === 'call' ? prop : access === 'read' ? `get_${prop}` : undefined)
     }
   }
 
-  const methodWrapper = (prop: string, method: (...args: unknown[]) => unknown) => {
-    let wrapper = methods.get(prop)
+  private methodWrapper(prop: string, method: Method): Method {
+    if (prop === this.lastMethod) return this.lastWrapper!
+    this.methods ??= new Map()
+    let wrapper = this.methods.get(prop)
     if (wrapper === undefined) {
-      const name = scope.prefix + prop
+      const name = this.prefix + prop
       const isAsync = prop.endsWith('Async')
+      const target = this.target
       wrapper = (...args: unknown[]): unknown => {
         try {
-          checkUsable(prop, 'call')
-          host.recordCall(name)
+          this.checkUsable(prop, 'call')
+          this.host.recordCall(name)
         } catch (error) {
           // Async APIs report every failure through their promise.
           if (isAsync) return Promise.reject(error)
@@ -93,54 +177,12 @@ export function guardApiObject<T extends object>(target: T, host: GuardHost, sco
         }
         return method.apply(target, args)
       }
-      methods.set(prop, wrapper)
+      this.methods.set(prop, wrapper)
     }
+    this.lastMethod = prop
+    this.lastWrapper = wrapper
     return wrapper
   }
-
-  return new Proxy(target, {
-    get(obj, prop) {
-      if (typeof prop === 'symbol') return Reflect.get(obj, prop)
-      const descriptor = apiMember(obj, prop)
-      if (descriptor === undefined) {
-        if (ASKED_OF_EVERY_OBJECT.has(prop)) return undefined
-        throw noSuchPropertyError(prop, scope)
-      }
-      // Methods are checked when called, so an async one can report through its promise.
-      if (typeof descriptor.value === 'function') return methodWrapper(prop, descriptor.value as (...args: unknown[]) => unknown)
-      checkUsable(prop, 'read')
-      host.recordRead?.(countedName(scope.prefix, prop))
-      // The getter runs against the object itself; `Reflect.get` would do the same and allocate on every read.
-      return (obj as Record<string, unknown>)[prop]
-    },
-    set(obj, prop, value) {
-      const name = String(prop)
-      const descriptor = typeof prop === 'symbol' ? undefined : apiMember(obj, prop)
-      if (descriptor === undefined) {
-        throw new TypeError(`Cannot add property ${name}, object is not extensible (${scope.describe()} has no property "${name}")`)
-      }
-      checkUsable(name, 'write')
-      if (descriptor.set === undefined) throw new TypeError(`no setter for property "${name}" on ${scope.describe()}: it is read-only`)
-      host.recordCall(countedName(scope.prefix, name), 'write')
-      descriptor.set.call(obj, value)
-      return true
-    },
-    has(obj, prop) {
-      return typeof prop === 'symbol' ? Reflect.has(obj, prop) : apiMember(obj, prop) !== undefined
-    },
-    deleteProperty(_obj, prop) {
-      throw new TypeError(`Cannot delete property ${String(prop)} of ${scope.describe()}`)
-    },
-    defineProperty(_obj, prop) {
-      throw new TypeError(`Cannot define property ${String(prop)} on ${scope.describe()}`)
-    },
-    ownKeys() {
-      return []
-    },
-    getOwnPropertyDescriptor() {
-      return undefined
-    }
-  })
 }
 
 /** Members found per class prototype; every property access asks, so the walk is done once per name. */

@@ -50,6 +50,27 @@ describe('guardApiObject', () => {
     expect(counter.bump).toBe(counter.bump)
   })
 
+  it('gives each method the same function however the calls alternate, each counted by its name', () => {
+    class TwoMethods {
+      first(): string {
+        return 'first'
+      }
+
+      second(): string {
+        return 'second'
+      }
+    }
+    const log = new CallLog()
+    const both = guardApiObject(new TwoMethods(), host(log), { prefix: '', describe: () => 'both' })
+    const first = both.first
+    const second = both.second
+    expect(both.first).toBe(first)
+    expect(both.second).toBe(second)
+    expect(first).not.toBe(second)
+    expect([first(), second(), both.first(), both.second()]).toEqual(['first', 'second', 'first', 'second'])
+    expect(Object.fromEntries(log.calls)).toEqual({ first: 2, second: 2 })
+  })
+
   it('refuses read-only, unknown and deleted properties', () => {
     const counter = guardApiObject(new Counter(), host(new CallLog()), { prefix: '', describe: () => 'the counter' })
     expect(() => {
