@@ -29,6 +29,8 @@ import { CHROMIUM_PATH, launchChromiumAsync, MAIN_JS, openPanelAsync, openPanelW
 
 const OPENINGS = Number(process.env.BENCH_PANEL_OPENINGS ?? 11)
 const INTERACTIVE_MARK = 'journeyboard:interactive'
+/** The host page's frame the panel opens in (see openPanelWithWorkerSandboxAsync). */
+const PANEL_FRAME = '#journeyboard-panel'
 /** What Chromium records: tasks and what runs in them, and the page's marks. */
 const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading']
 /** Trace events that run script; the outermost of them in a task is its script time. */
@@ -110,6 +112,13 @@ function outermostCpuMs(events: readonly TraceEvent[]): number {
 async function openingAsync(browser: Browser, setUp: SetUp, keepAs?: string): Promise<Opening> {
   let tracing = false
   const beforeNavigateAsync = async (page: Page): Promise<void> => {
+    // Playwright evaluates a script of its own in a page the first time it queries it. Opening the
+    // panel in a frame queries the host page for that frame just after the panel starts loading,
+    // which ran that script (about 18 ms of CPU) on the host's main thread, the one that relays the
+    // panel's "ready" to the sandbox, while the panel started; nothing of it runs in FigJam. Queried
+    // here first, the script runs before the span measured. (Opened top-level, the page is about to
+    // navigate and this costs nothing measured either.)
+    await page.locator(PANEL_FRAME).count()
     await browser.startTracing(page, { categories: TRACE_CATEGORIES })
     tracing = true
   }

@@ -259,22 +259,40 @@ const ui = esbuild.build({
   logOverride: SIDE_EFFECTS_LISTED
 })
 
-const [mainResult, uiResult] = await Promise.all([main, ui, buildCliAsync({ minify })])
+// The panel's first script, inlined ahead of its style sheet and of the rest of its code: it says
+// "ready" to the sandbox before the browser reads the one and compiles the other (see
+// ui/say-ready-first.ts), and leaves what the sandbox answers meanwhile for the rest.
+const uiFirst = esbuild.build({
+  entryPoints: ['ui/say-ready-first.ts'],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  charset: 'utf8',
+  minify,
+  logLevel: 'warning',
+  logOverride: SIDE_EFFECTS_LISTED
+})
+
+const [mainResult, uiResult, uiFirstResult] = await Promise.all([main, ui, uiFirst, buildCliAsync({ minify })])
 await writeAtomicallyAsync('dist/main.js', mainResult.outputFiles[0].text)
 if (writeMetafile) await writeAtomicallyAsync('dist/main.meta.json', JSON.stringify(mainResult.metafile))
 if (writeMetafile) await writeAtomicallyAsync('dist/ui.meta.json', JSON.stringify(uiResult.metafile))
 const js = uiResult.outputFiles.find((f) => f.path.endsWith('.js'))?.text ?? ''
 const css = inlineCssConstants(uiResult.outputFiles.find((f) => f.path.endsWith('.css'))?.text ?? '', js)
+// Neither may end a script early: '</script', nor '<!--', after which HTML would read a later
+// '<script' as nesting (the packs' basE91 has all of '<!-' among its characters). Both stand in
+// string literals and regular expressions, where '\/' and '\x3C' read as '/' and '<'.
+const inlineScript = (code) => '<script>' + code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '\\x3C!--') + '</script>'
 // Concatenate rather than String.replace: '$&' inside the bundle would be expanded by replace.
 const html =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journeyboard</title>' +
+  inlineScript(uiFirstResult.outputFiles[0].text) +
   (css ? '<style>' + css.replace(/<\/style/gi, '<\\/style') + '</style>' : '') +
-  '</head><body><div id="app"></div><script>' +
-  // Neither may end the script early: '</script', nor '<!--', after which HTML would read a later
-  // '<script' as nesting (the packs' basE91 has all of '<!-' among its characters). Both stand in
-  // string literals and regular expressions, where '\/' and '\x3C' read as '/' and '<'.
-  js.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '\\x3C!--') +
-  '</script></body></html>'
+  '</head><body><div id="app"></div>' +
+  inlineScript(js) +
+  '</body></html>'
 await writeAtomicallyAsync('dist/ui.html', html)
 
 const mainJs = mainResult.outputFiles[0].text

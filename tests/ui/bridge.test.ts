@@ -110,7 +110,10 @@ describe('a panel that says ready as its script starts', () => {
     const early = sayReadyEarly(host, 'fr')
     // With the language the panel opens in, for the sandbox to speak it until one is remembered.
     expect(posted).toEqual([{ pluginMessage: { type: 'ready', language: 'fr' } }])
+    // Whether the sandbox answered yet decides whether the panel's first drawing waits to show the templates (main.tsx).
+    expect(early.answered()).toBe(false)
     deliver({ pluginMessage: { type: 'init', settings: {} } })
+    expect(early.answered()).toBe(true)
     deliver({ pluginMessage: { type: 'progress', requestId: 'g1', done: 1, total: 2 } })
     expect(early.take().map((event) => event.data as unknown)).toEqual([
       { pluginMessage: { type: 'init', settings: {} } },
