@@ -109,7 +109,10 @@ export class NodeRegistry {
     }
   }
 
-  /** Sets a connector's end; every write of an end goes through here, so the index by end node stays true. */
+  /**
+   * Sets a connector's end; every write that attaches an end to a node or frees it goes through here,
+   * so the index by end node stays true (a free end moved, by moveBy or a connector's own x and y, stays free).
+   */
   setConnectorEnd(connector: ConnectorRecord, end: 'start' | 'end', endpoint: ConnectorEndpoint): void {
     const live = this.connectorRecords.has(connector)
     const old = connector[end]
