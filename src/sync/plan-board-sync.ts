@@ -140,7 +140,6 @@ export function layoutBoardSync(state: SyncState, merge: MergeResult, current: C
 export function bindBoardSync(state: SyncState, merge: MergeResult, data: Journey, current: CurrentArrangement, arranged: ArrangedLayout, source?: string): BoardSyncPlan {
   const journey = merge.journey
   const board = state.reading.journey
-  const { grid, relative } = current
   const plan = arranged.plan
 
   const existing: Record<string, string> = {}
@@ -189,7 +188,7 @@ export function bindBoardSync(state: SyncState, merge: MergeResult, data: Journe
     adopted: [...state.adopted].filter((id) => kept.has(id)),
     created,
     removed,
-    moved: handMoves(state, plan, grid, current, relative),
+    moved: handMoves(state, plan, current),
     keepFill,
     links,
     // The data becomes its source's base; the other sources keep theirs.
@@ -254,7 +253,8 @@ function currentGrid(state: SyncState, relative: (node: SnapshotNode) => Box): B
  * (never a section, nor a group or frame holding one: the merge keeps a stage whose section holds
  * one, see MergeOptions.sectionsByHand).
  */
-function handMoves(state: SyncState, plan: BoardPlan, grid: BoardGrid, current: CurrentArrangement, relative: (node: SnapshotNode) => Box): HandMove[] {
+function handMoves(state: SyncState, plan: BoardPlan, current: CurrentArrangement): HandMove[] {
+  const { grid, relative } = current
   // The tables below hold every node of the plan and the board: none is made for a board without hand-made nodes.
   if (state.handMade.length === 0) return []
   const boxes = planBoxes(plan)
