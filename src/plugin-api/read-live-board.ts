@@ -1,7 +1,7 @@
 import { fail, MAX_BOARD_NESTING, ok, problem, type Result } from '../model'
 import { decodeBoardTag, storedPartKey, TAG_KEY, TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isOwnLineNoLink } from '../plugin-data/is-own-line-no-link'
-import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
+import { type BoardSnapshot, NO_NODE_BOX, NO_NODE_DATA, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from '../reader/board-snapshot'
 import { IdTable } from '../reader/id-table'
 import { snapshotCap } from '../reader/snapshot-cap'
 import { type PaintLike, solidPaintHex } from '../reader/solid-paint-hex'
@@ -9,15 +9,6 @@ import type { LiveBoard, LiveNode, LiveNodesById } from './live-board'
 
 /** What to read: the selection (grown to the whole board a selected node is on), the current page, or one node. */
 export type SnapshotScope = 'selection' | 'page' | { nodeId: string }
-
-/**
- * The entries of every node without any, shared: a page of 5,000 hand-made stickies would make
- * 5,000 empty objects. Frozen, since nothing reading a snapshot writes to a node's entries.
- */
-const NO_DATA: Record<string, string> = Object.freeze({})
-
-/** A node without a box is not placed anywhere; a connector's box only matters for where it is drawn. */
-const NO_BOX: SnapshotBox = { x: 0, y: 0, width: 0, height: 0 }
 
 /**
  * Reads the live board once, for the reader and for a writer: every node in scope, each property
@@ -149,7 +140,7 @@ function readNode(node: SceneNode, parentId: string | null, oldTagsPossible: boo
   const rect = node.absoluteBoundingBox
   if (rect === null && type !== 'CONNECTOR') return undefined
   const id = node.id
-  const box = rect === null ? NO_BOX : boxOf(rect)
+  const box = rect === null ? NO_NODE_BOX : boxOf(rect)
   const container = SNAPSHOT_CONTAINER_TYPES.has(type)
   const name = SNAPSHOT_NAMED_TYPES.has(type) ? node.name : ''
   const data = readTagData(node, oldTagsPossible)
@@ -251,8 +242,8 @@ function readTableCells(table: TableNode, box: SnapshotBox): { nodes: SnapshotNo
       // One literal with every field, in the order of every other node's (see readNode).
       const cellNode: SnapshotNode =
         fill === undefined
-          ? { id, type: 'TABLE_CELL', name: '', parentId: table.id, box: cellBox, data: NO_DATA, text: characters }
-          : { id, type: 'TABLE_CELL', name: '', parentId: table.id, box: cellBox, data: NO_DATA, text: characters, fill }
+          ? { id, type: 'TABLE_CELL', name: '', parentId: table.id, box: cellBox, data: NO_NODE_DATA, text: characters }
+          : { id, type: 'TABLE_CELL', name: '', parentId: table.id, box: cellBox, data: NO_NODE_DATA, text: characters, fill }
       cells.push(cellNode)
       left += width
     })
@@ -269,13 +260,13 @@ function readTableCells(table: TableNode, box: SnapshotBox): { nodes: SnapshotNo
 function readTagData(node: SceneNode, oldTagsPossible: boolean): Record<string, string> {
   if (oldTagsPossible) {
     const keys = node.getSharedPluginDataKeys(TAG_NAMESPACE)
-    if (keys.length === 0) return NO_DATA
+    if (keys.length === 0) return NO_NODE_DATA
     const data: Record<string, string> = {}
     for (const key of keys) data[key] = node.getSharedPluginData(TAG_NAMESPACE, key)
     return data
   }
   const tag = node.getSharedPluginData(TAG_NAMESPACE, TAG_KEY)
-  if (tag === '') return NO_DATA
+  if (tag === '') return NO_NODE_DATA
   const data: Record<string, string> = { [TAG_KEY]: tag }
   // A board section inside another board (moved there by hand) still stores its journey.
   const decoded = decodeBoardTag(data)

@@ -103,3 +103,13 @@ export type SnapshotLineType = z.output<typeof SnapshotLineTypeSchema>
 export type SnapshotCap = z.output<typeof SnapshotCapSchema>
 export type SnapshotNode = z.output<typeof SnapshotNodeSchema>
 export type BoardSnapshot = z.output<typeof BoardSnapshotSchema>
+
+/**
+ * The entries of every node without any, shared by both readings of a page (live and REST): a page
+ * of 5,000 hand-made stickies would make 5,000 empty objects. Frozen, since nothing reading a
+ * snapshot writes to a node's entries.
+ */
+export const NO_NODE_DATA: Record<string, string> = Object.freeze({})
+
+/** A node without a box is not placed anywhere; a connector's box only matters for where it is drawn. */
+export const NO_NODE_BOX: SnapshotBox = { x: 0, y: 0, width: 0, height: 0 }

@@ -3,7 +3,7 @@ import type * as Rest from '@figma/rest-api-spec'
 import { TAG_NAMESPACE } from '../plugin-data/board-tags'
 import { isOwnLineNoLink } from '../plugin-data/is-own-line-no-link'
 import { boardNestingProblem, fail, formatZodIssues, ok, type Problem, type Result } from '../model'
-import { type BoardSnapshot, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotBox, type SnapshotEndpoint, SnapshotLineTypeSchema, SnapshotMagnetSchema, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from './board-snapshot'
+import { type BoardSnapshot, NO_NODE_BOX, NO_NODE_DATA, SNAPSHOT_CONTAINER_TYPES, SNAPSHOT_NAMED_TYPES, type SnapshotEndpoint, SnapshotLineTypeSchema, SnapshotMagnetSchema, type SnapshotNode, WIDE_STICKY_MIN_WIDTH } from './board-snapshot'
 import { type RestBoardEndpoint, type RestBoardNode, RestBoardNodeSchema, RestFileResponseSchema, RestNodesResponseSchema } from './rest-board-schema'
 import { restrictSnapshot } from './restrict-snapshot'
 import { snapshotCap } from './snapshot-cap'
@@ -16,9 +16,6 @@ export interface RestSnapshotOptions {
 
 /** What a REST response may be: a whole file, or the nodes asked for by id. */
 export type RestBoardResponse = Rest.GetFileResponse | Rest.GetFileNodesResponse
-
-/** A node with no box is not placed anywhere; a connector's box only matters for where it is drawn. */
-const NO_BOX: SnapshotBox = { x: 0, y: 0, width: 0, height: 0 }
 
 /**
  * A board snapshot from REST JSON: `GET /v1/files/:key?plugin_data=shared` (the first page) or
@@ -88,12 +85,6 @@ function collect(input: unknown, path: string, parentId: string | null, out: Sna
 }
 
 /**
- * The entries of every node without any, shared: a page of 5,000 hand-made stickies would make
- * 5,000 empty objects. Frozen, since nothing reading a snapshot writes to a node's entries.
- */
-const NO_DATA: Record<string, string> = Object.freeze({})
-
-/**
  * One node of the snapshot. Stickies, texts, shapes, cells and containers are each one object
  * literal with every field they have, in the order the live reading gives them, so each has the
  * literal's hidden class: a literal added to afterwards gets a class that lasts only while such a
@@ -104,11 +95,11 @@ function snapshotNode(node: RestBoardNode, parentId: string | null): SnapshotNod
   const rect = node.absoluteBoundingBox ?? undefined
   const type = node.type
   if (rect === undefined && type !== 'CONNECTOR') return undefined
-  const box = rect === undefined ? NO_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
+  const box = rect === undefined ? NO_NODE_BOX : { x: rect.x, y: rect.y, width: Math.max(0, rect.width), height: Math.max(0, rect.height) }
   const id = node.id
   const name = SNAPSHOT_NAMED_TYPES.has(type) ? node.name : ''
   const entries = node.sharedPluginData?.[TAG_NAMESPACE]
-  const data = entries === undefined || Object.keys(entries).length === 0 ? NO_DATA : { ...entries }
+  const data = entries === undefined || Object.keys(entries).length === 0 ? NO_NODE_DATA : { ...entries }
   const text = node.characters
   const fill = solidPaintHex(node.fills)
   const shapeType = node.shapeType
