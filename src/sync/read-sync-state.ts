@@ -5,6 +5,7 @@ import { fail, type Journey, type JourneyEnvelope, ok, type Problem, problem, ty
 import { type BoardBinding, type BoardReading, type BoardSnapshot, type ReadWarning, readBoard, type SnapshotNode } from '../reader'
 import { causesText } from '../reader/causes-text'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
+import { placedSnapshot } from '../reader/placed-snapshot'
 import { SnapshotIndex } from '../reader/snapshot-index'
 import { readWarning, WarningLog } from '../reader/warning-log'
 import { REMOVED_MARKER_VARIANT } from './removed-marker'
@@ -70,7 +71,10 @@ export function isNoSuchBoardProblem(found: Problem): boolean {
  * @returns the state, or a problem when there is no board drawn by Journeyboard to update.
  */
 export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: string): Result<SyncState> {
-  const index = new SnapshotIndex(snapshot, new WarningLog())
+  // The nodes the reader leaves out for having no place on the page (see placedSnapshot) are left
+  // out here too, so the update chooses its board and its hand-made nodes from what the reader read;
+  // the reader's own reading below warns of them.
+  const index = new SnapshotIndex(placedSnapshot(snapshot, new WarningLog()), new WarningLog())
   const boards = findBoards(index).filter((b): b is BoardCandidate & { section: SnapshotNode } => b.origin === 'generated' && b.section !== null)
   const candidate =
     board === undefined
