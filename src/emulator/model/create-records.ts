@@ -31,7 +31,7 @@ import {
 } from './emulator-defaults'
 import {
   type ConnectorRecord,
-  emptyPluginData,
+  NO_PLUGIN_DATA,
   type FrameRecord,
   type GroupRecord,
   type SceneRecord,
@@ -55,7 +55,7 @@ import type { TextMetrics } from './text-metrics'
  */
 
 function base(id: string, name: string) {
-  return { id, name, removed: false, data: emptyPluginData(), parent: null, x: 0, y: 0, visible: true, locked: false }
+  return { id, name, removed: false, data: NO_PLUGIN_DATA, parent: null, x: 0, y: 0, visible: true, locked: false }
 }
 
 type BaseFields = keyof ReturnType<typeof base>

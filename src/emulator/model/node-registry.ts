@@ -9,7 +9,7 @@ import {
 import {
   type ConnectorRecord,
   type DocumentRecord,
-  emptyPluginData,
+  NO_PLUGIN_DATA,
   type NodeRecord,
   type PageRecord,
   type SceneRecord
@@ -43,7 +43,7 @@ export class NodeRegistry {
       id: ids.pageId ?? PAGE_ID,
       name: ids.pageName ?? PAGE_NAME,
       removed: false,
-      data: emptyPluginData(),
+      data: NO_PLUGIN_DATA,
       children: [],
       selection: []
     }
@@ -52,7 +52,7 @@ export class NodeRegistry {
       id: ids.documentId ?? DOCUMENT_ID,
       name: ids.documentName ?? DOCUMENT_NAME,
       removed: false,
-      data: emptyPluginData(),
+      data: NO_PLUGIN_DATA,
       page
     }
     this.register(this.root)

@@ -1,10 +1,15 @@
 import { checkString } from '../support/check-arguments'
 import { invalidArgumentError } from '../support/plugin-errors'
 import { utf8ByteLength } from '../support/utf8-byte-length'
-import type { PluginDataRecord } from './node-records'
+import { NO_ENTRIES, type PluginDataRecord } from './node-records'
 
 /** [T] setSharedPluginData: "The namespace must be at least 3 alphanumeric characters". */
 const NAMESPACE_PATTERN = /^[A-Za-z0-9]{3,}$/
+
+/** A record whose plugin data can be written: it is given tables of its own on its first write. */
+export interface PluginDataHolder {
+  data: PluginDataRecord
+}
 
 export interface PluginDataLimits {
   pluginId: string
@@ -16,11 +21,11 @@ export function getPluginData(data: PluginDataRecord, key: unknown): string {
   return data.own.get(checkString('getPluginData(key)', key)) ?? ''
 }
 
-export function setPluginData(data: PluginDataRecord, key: unknown, value: unknown, limits: PluginDataLimits): void {
+export function setPluginData(holder: PluginDataHolder, key: unknown, value: unknown, limits: PluginDataLimits): void {
   const k = checkKey('setPluginData', key)
   const v = checkValue('setPluginData', value)
   checkEntrySize('setPluginData', limits.pluginId, k, v, limits.entryLimit)
-  writeEntry(data.own, k, v)
+  writeEntry(ownEntries(holder), k, v)
 }
 
 export function getPluginDataKeys(data: PluginDataRecord): string[] {
@@ -33,7 +38,7 @@ export function getSharedPluginData(data: PluginDataRecord, namespace: unknown, 
 }
 
 export function setSharedPluginData(
-  data: PluginDataRecord,
+  holder: PluginDataHolder,
   namespace: unknown,
   key: unknown,
   value: unknown,
@@ -43,19 +48,37 @@ export function setSharedPluginData(
   const k = checkKey('setSharedPluginData', key)
   const v = checkValue('setSharedPluginData', value)
   checkEntrySize('setSharedPluginData', ns, k, v, limits.entryLimit)
-  let entries = data.shared.get(ns)
+  const namespaces = sharedEntries(holder)
+  let entries = namespaces.get(ns)
   if (entries === undefined) {
     entries = new Map()
-    data.shared.set(ns, entries)
+    namespaces.set(ns, entries)
   }
   writeEntry(entries, k, v)
-  if (entries.size === 0) data.shared.delete(ns)
+  if (entries.size === 0) namespaces.delete(ns)
 }
 
 export function getSharedPluginDataKeys(data: PluginDataRecord, namespace: unknown): string[] {
   const entries = data.shared.get(checkNamespace('getSharedPluginDataKeys', namespace))
   // A fresh list on every call, as FigJam gives; for a node with none, without an empty list spread into another.
   return entries === undefined ? [] : Array.from(entries.keys())
+}
+
+/*
+ * The tables a write goes to. A node without entries of a kind holds the shared NO_ENTRIES (see
+ * node-records.ts); its first write gives it a plugin-data record and a table of its own, so the
+ * tables written below are never shared between nodes.
+ */
+function ownEntries(holder: PluginDataHolder): Map<string, string> {
+  let data = holder.data
+  if (data.own === NO_ENTRIES) holder.data = data = { own: new Map(), otherPlugins: data.otherPlugins, shared: data.shared }
+  return data.own as Map<string, string>
+}
+
+function sharedEntries(holder: PluginDataHolder): Map<string, Map<string, string>> {
+  let data = holder.data
+  if (data.shared === NO_ENTRIES) holder.data = data = { own: data.own, otherPlugins: data.otherPlugins, shared: new Map() }
+  return data.shared as Map<string, Map<string, string>>
 }
 
 /** [T] setPluginData: "If you set the value to the empty string (\"\"), the key/value pair is removed". */

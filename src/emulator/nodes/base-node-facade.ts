@@ -72,7 +72,7 @@ export abstract class BaseNodeFacade<R extends NodeRecord> implements EmulatedBa
   }
 
   setPluginData(key: string, value: string): void {
-    setPluginData(this.record.data, key, value, this.#limits())
+    setPluginData(this.record, key, value, this.#limits())
   }
 
   getPluginDataKeys(): string[] {
@@ -84,7 +84,7 @@ export abstract class BaseNodeFacade<R extends NodeRecord> implements EmulatedBa
   }
 
   setSharedPluginData(namespace: string, key: string, value: string): void {
-    setSharedPluginData(this.record.data, namespace, key, value, this.#limits())
+    setSharedPluginData(this.record, namespace, key, value, this.#limits())
   }
 
   getSharedPluginDataKeys(namespace: string): string[] {

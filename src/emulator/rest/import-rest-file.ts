@@ -17,7 +17,8 @@ import {
 } from '../model/emulator-defaults'
 import {
   type ContainerRecord,
-  emptyPluginData,
+  NO_ENTRIES,
+  NO_PLUGIN_DATA,
   type PluginDataRecord,
   type SceneRecord,
   type TableCellRecord,
@@ -119,15 +120,19 @@ class BoardImporter {
     })
   }
 
+  /** A layer without plugin data shares NO_PLUGIN_DATA, as a created node does (node-records.ts). */
   pluginData(layer: { pluginData?: Record<string, Record<string, string>>; sharedPluginData?: Record<string, Record<string, string>> }): PluginDataRecord {
-    const data = emptyPluginData()
+    if (layer.pluginData === undefined && layer.sharedPluginData === undefined) return NO_PLUGIN_DATA
+    let own: ReadonlyMap<string, string> = NO_ENTRIES
+    const otherPlugins = new Map<string, ReadonlyMap<string, string>>()
     for (const [id, values] of Object.entries(layer.pluginData ?? {})) {
       const map = new Map(Object.entries(values))
-      if (id === this.pluginId) data.own = map
-      else data.otherPlugins.set(id, map)
+      if (id === this.pluginId) own = map
+      else otherPlugins.set(id, map)
     }
-    for (const [namespace, values] of Object.entries(layer.sharedPluginData ?? {})) data.shared.set(namespace, new Map(Object.entries(values)))
-    return data
+    const shared = new Map<string, ReadonlyMap<string, string>>()
+    for (const [namespace, values] of Object.entries(layer.sharedPluginData ?? {})) shared.set(namespace, new Map(Object.entries(values)))
+    return { own, otherPlugins, shared }
   }
 
   private node(raw: unknown, origin: Vector, path: string): SceneRecord | undefined {
