@@ -4,17 +4,27 @@ import { missingNodeError } from './plugin-errors'
 export interface GuardHost {
   /** Throws once the plugin has closed, naming what was used (asked only then). */
   assertOpen(what: () => string): void
+  /**
+   * False while the plugin runs: the guard then skips `assertOpen` and the description it would be
+   * handed, which every access would otherwise make. A host without it is asked on every access.
+   */
+  readonly closed?: boolean
   /** Counts a call or write by name; throws if a test armed a failure for it. */
   recordCall(name: string, kind?: 'call' | 'write'): void
   /** Counts a property read by name. */
   recordRead?(name: string): void
 }
 
-export interface GuardScope {
+export interface GuardScope<S = undefined> {
   /** Prefix of counted names: '' for nodes and the API root, 'text.' for a text sublayer, 'ui.' ... */
   prefix: string
-  /** How messages name the object, e.g. 'STICKY node 1:2' or 'figma.ui'. */
-  readonly describe: () => string
+  /**
+   * How messages name the object, e.g. 'STICKY node 1:2' or 'figma.ui', made from `subject`: one
+   * function for all the nodes of a page, not a closure kept by each of their handles.
+   */
+  readonly describe: (subject: S) => string
+  /** What `describe` is given (a node's record, say). */
+  readonly subject?: S
   /** The node whose removal makes the object unusable, if any. */
   owner?: { readonly id: string; readonly removed: boolean }
 }
@@ -32,8 +42,8 @@ const ASKED_OF_EVERY_OBJECT: ReadonlySet<string> = new Set(['then'])
  * figma-use-figjam/SKILL.md). A member FigJam has but the emulator does not model is refused the same
  * way: what it would answer is not known here.
  */
-function noSuchPropertyError(prop: string, prefix: string, describe: () => string): TypeError {
-  return new TypeError(`${prefix}${prop}: no such property '${prop}' on ${describe()}`)
+function noSuchPropertyError(prop: string, prefix: string, description: string): TypeError {
+  return new TypeError(`${prefix}${prop}: no such property '${prop}' on ${description}`)
 }
 
 /** Counted names by prefix, then member ('text.' and 'characters': 'text.characters'), each made once. */
@@ -63,8 +73,8 @@ const READABLE_AFTER_REMOVAL = new Set(['id', 'removed', 'type'])
  *   gotchas.md: "no setter for property", "object is not extensible").
  * Getters, setters and methods run against the unwrapped object.
  */
-export function guardApiObject<T extends object>(target: T, host: GuardHost, scope: GuardScope): T {
-  return new Proxy(target, new ApiObjectGuard(target, host, scope))
+export function guardApiObject<T extends object, S = undefined>(target: T, host: GuardHost, scope: GuardScope<S>): T {
+  return new Proxy(target, new ApiObjectGuard(target, host, scope as GuardScope<unknown>))
 }
 
 type Method = (...args: unknown[]) => unknown
@@ -77,7 +87,8 @@ type Method = (...args: unknown[]) => unknown
  */
 class ApiObjectGuard<T extends object> implements ProxyHandler<T> {
   private readonly prefix: string
-  private readonly describe: () => string
+  private readonly describe: (subject: unknown) => string
+  private readonly subject: unknown
   private readonly owner: GuardScope['owner']
   /** Each method's wrapper, made when first asked for: the same function every time, as a member read twice is. */
   private methods: Map<string, Method> | undefined
@@ -91,10 +102,11 @@ class ApiObjectGuard<T extends object> implements ProxyHandler<T> {
   constructor(
     private readonly target: T,
     private readonly host: GuardHost,
-    scope: GuardScope
+    scope: GuardScope<unknown>
   ) {
     this.prefix = scope.prefix
     this.describe = scope.describe
+    this.subject = scope.subject
     this.owner = scope.owner
   }
 
@@ -103,7 +115,7 @@ class ApiObjectGuard<T extends object> implements ProxyHandler<T> {
     const descriptor = apiMember(obj, prop)
     if (descriptor === undefined) {
       if (ASKED_OF_EVERY_OBJECT.has(prop)) return undefined
-      throw noSuchPropertyError(prop, this.prefix, this.describe)
+      throw noSuchPropertyError(prop, this.prefix, this.description())
     }
     // Methods are checked when called, so an async one can report through its promise.
     if (typeof descriptor.value === 'function') return this.methodWrapper(prop, descriptor.value as Method)
@@ -117,10 +129,10 @@ class ApiObjectGuard<T extends object> implements ProxyHandler<T> {
     const name = String(prop)
     const descriptor = typeof prop === 'symbol' ? undefined : apiMember(obj, prop)
     if (descriptor === undefined) {
-      throw new TypeError(`Cannot add property ${name}, object is not extensible (${this.describe()} has no property "${name}")`)
+      throw new TypeError(`Cannot add property ${name}, object is not extensible (${this.description()} has no property "${name}")`)
     }
     this.checkUsable(name, 'write')
-    if (descriptor.set === undefined) throw new TypeError(`no setter for property "${name}" on ${this.describe()}: it is read-only`)
+    if (descriptor.set === undefined) throw new TypeError(`no setter for property "${name}" on ${this.description()}: it is read-only`)
     this.host.recordCall(countedName(this.prefix, name), 'write')
     descriptor.set.call(obj, value)
     return true
@@ -131,11 +143,11 @@ class ApiObjectGuard<T extends object> implements ProxyHandler<T> {
   }
 
   deleteProperty(_obj: T, prop: string | symbol): boolean {
-    throw new TypeError(`Cannot delete property ${String(prop)} of ${this.describe()}`)
+    throw new TypeError(`Cannot delete property ${String(prop)} of ${this.description()}`)
   }
 
   defineProperty(_obj: T, prop: string | symbol): boolean {
-    throw new TypeError(`Cannot define property ${String(prop)} on ${this.describe()}`)
+    throw new TypeError(`Cannot define property ${String(prop)} on ${this.description()}`)
   }
 
   ownKeys(): ArrayLike<string | symbol> {
@@ -151,11 +163,16 @@ class ApiObjectGuard<T extends object> implements ProxyHandler<T> {
    * write's name is not on record. Names are made only for an error: every access passes here.
    */
   private checkUsable(prop: string, access: 'call' | 'read' | 'write'): void {
-    this.host.assertOpen(this.describe)
+    const host = this.host
+    if (host.closed !== false) host.assertOpen(() => this.description())
     const owner = this.owner
     if (owner?.removed === true && !READABLE_AFTER_REMOVAL.has(prop)) {
       throw missingNodeError(owner.id, access === 'call' ? prop : access === 'read' ? `get_${prop}` : undefined)
     }
+  }
+
+  private description(): string {
+    return this.describe(this.subject)
   }
 
   private methodWrapper(prop: string, method: Method): Method {
