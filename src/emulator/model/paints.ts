@@ -125,9 +125,19 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
-/** Stored paints for a solid colour, as a fresh node carries them. */
+/** A fresh node's paints by colour (r, g, b): a handful of defaults and palette colours. */
+const solidPaintsByColor = new Map<string, ReadonlyArray<Paint>>()
+
+/**
+ * Stored paints for a solid colour, as a fresh node carries them: one frozen list per colour, shared
+ * by every node that carries it until one writes its own (a write replaces the list, never changes
+ * it). A sticky kept two lists of its own, its fill and its text's, some 300 bytes a sticky.
+ */
 export function solidPaints(color: RGB): ReadonlyArray<Paint> {
-  return toStoredPaints('default', [{ type: 'SOLID', color }])
+  const key = `${color.r},${color.g},${color.b}`
+  let paints = solidPaintsByColor.get(key)
+  if (paints === undefined) solidPaintsByColor.set(key, (paints = toStoredPaints('default', [{ type: 'SOLID', color }])))
+  return paints
 }
 
 /** Checks a `dashPattern` write: a list of non-negative lengths. */
