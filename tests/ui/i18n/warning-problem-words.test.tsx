@@ -25,24 +25,33 @@ async function saidInEachLanguageAsync(shown: () => string, settledAsync: () => 
   return said
 }
 
+/**
+ * Draws a small board, stores `stored` as its journey's first part, opens the panel and reads the
+ * whole page back as a user does; returns the panel, the read's warning on the stored journey and
+ * the settle function.
+ */
+async function readStoredAsync(stored: string) {
+  const { bridge, emulator, settledAsync } = createSandboxBridge()
+  await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: smallJourney() })
+  boardOf(emulator).setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), stored)
+  render(<App bridge={bridge} />)
+  await act(settledAsync)
+  fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
+  const panel = screen.getByRole('tabpanel', { name: 'Read back' })
+  fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
+  fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
+  await act(settledAsync)
+  const read = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'read-back-result')
+  if (read?.type !== 'read-back-result') throw new Error('the board was not read')
+  return { panel, settledAsync, unreadable: read.warnings.find((warning) => warning.code === 'stored-journey-unreadable') }
+}
+
 describe('a warning that sums up problems, in the panel’s language', () => {
   it('words the problems a stored journey cannot be read for in the panel’s language, each by its code, as the panel words a problem’s causes', async () => {
-    const { bridge, emulator, settledAsync } = createSandboxBridge()
-    await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: smallJourney() })
     // The journey the board stores, damaged: two items in stages it does not have.
     const damaged = smallJourney()
     damaged.items = damaged.items.map((item, index) => (index < 2 ? { ...item, stageId: ['nowhere', 'elsewhere'][index]! } : item))
-    boardOf(emulator).setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), JSON.stringify({ journey: damaged }))
-    render(<App bridge={bridge} />)
-    await act(settledAsync)
-    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
-    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
-    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
-    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
-    await act(settledAsync)
-    const read = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'read-back-result')
-    if (read?.type !== 'read-back-result') throw new Error('the board was not read')
-    const unreadable = read.warnings.find((warning) => warning.code === 'stored-journey-unreadable')
+    const { panel, settledAsync, unreadable } = await readStoredAsync(JSON.stringify({ journey: damaged }))
     expect(unreadable?.params).toEqual({})
     expect(unreadable?.causes?.map(({ path, code, params }) => ({ path, code, params }))).toEqual([
       { path: 'journey.items[0].stageId', code: 'no-stage', params: { id: 'nowhere' } },
@@ -88,19 +97,7 @@ describe('a warning that sums up problems, in the panel’s language', () => {
       }
     }
   ])('words why a stored journey holding $damage cannot be read, by its code, in every language', async ({ stored, cause, said: expected }) => {
-    const { bridge, emulator, settledAsync } = createSandboxBridge()
-    await emulator.sendToPlugin({ type: 'generate', requestId: 'g', journey: smallJourney() })
-    boardOf(emulator).setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), stored)
-    render(<App bridge={bridge} />)
-    await act(settledAsync)
-    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
-    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
-    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
-    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
-    await act(settledAsync)
-    const read = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'read-back-result')
-    if (read?.type !== 'read-back-result') throw new Error('the board was not read')
-    const unreadable = read.warnings.find((warning) => warning.code === 'stored-journey-unreadable')
+    const { panel, settledAsync, unreadable } = await readStoredAsync(stored)
     expect(unreadable?.causes?.map(({ path, code, params }) => ({ path, code, params }))).toEqual([cause])
     const shown = (): string => within(panel).getAllByRole('listitem').map((item) => item.textContent ?? '').find((text) => text.includes(cause.path)) ?? ''
     const said = await saidInEachLanguageAsync(shown, settledAsync)
