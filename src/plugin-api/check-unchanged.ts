@@ -37,12 +37,13 @@ export interface ChangedSinceReading {
  * @returns what changed, or undefined when nothing the apply touches did
  */
 export function changedSinceReading(changes: PlannedChanges): ChangedSinceReading | undefined {
-  // The node being read: a node deleted since throws on any read, and is the one that changed.
-  let reading = ''
+  // The node being read: a node deleted since throws on any read but of `removed`, and is the one
+  // that changed; any other error is not a change people made, and goes on to the caller.
+  let reading: LiveNode | undefined
   try {
     for (const { spec, live, now, keepFill, relabel } of changes.bound) {
       const { snap, handle } = live
-      reading = snap.id
+      reading = live
       if (spec.parent === null) {
         // Its tag and the journey it stores: another update in between changes them.
         for (const [key, value] of Object.entries({ [TAG_KEY]: '', ...snap.data })) {
@@ -61,12 +62,13 @@ export function changedSinceReading(changes: PlannedChanges): ChangedSinceReadin
       }
     }
     for (const live of changes.moved) {
-      reading = live.snap.id
+      reading = live
       if (!sameBox(live.handle.absoluteBoundingBox, live.snap.box)) return { change: 'moved', node: live.snap.id }
     }
     for (const live of changes.removed) if (live.handle.removed) return { change: 'deleted', node: live.snap.id }
-  } catch {
-    return { change: 'deleted', node: reading }
+  } catch (error) {
+    if (reading?.handle.removed === true) return { change: 'deleted', node: reading.snap.id }
+    throw error
   }
   return undefined
 }
