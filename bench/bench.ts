@@ -8,8 +8,8 @@
 // skew as it can a ratio of two medians. A sample repeats the stage until it has used MIN_SAMPLE_MS
 // of CPU and reports the time per run, so a stage that takes 2 ms is not timed by one tick of the
 // clock; the garbage of the sample before is collected first (npm run bench passes --expose-gc), so
-// one size does not pay for the other's. The export and import rows start each run with cold caches
-// (see COLD). Every size is warmed up alike before any is timed. Rows on
+// one size does not pay for the other's. Every run starts with cold caches (see COLD). Every size
+// is warmed up alike before any is timed. Rows on
 // the emulator include its own work, which stands in for FigJam's. Traffic: every Plugin API crossing the emulator counts (calls, property writes,
 // property reads), per node and per sticky.
 //
@@ -49,14 +49,14 @@ const ONE_ITEM_BOARD = 2000
 const noYield = async (): Promise<void> => undefined
 
 /**
- * Cold start, for the rows a user pays for once per action on a journey or board held in memory (the
- * exports and imports): a user exports or imports a board once, with the caches full of other work, not two
+ * Cold start, for every row: each is something a user pays for once per action (a layout, a reading,
+ * an export of a journey or board held in memory), with the caches full of other work, not two
  * hundred times in a row. Repeated back to back, a 500-item run (about 1 MB) would find its input in
  * the caches, left there by the run before, while a 5,000-item run (about 10 MB) would not, and the
- * growth would time the cache rather than the code. So each timed run of these rows follows a sweep
- * over a buffer twice the size of the last-level cache, outside the timed span, and a sample stops
- * after COLD_MAX_RUNS runs even short of MIN_SAMPLE_MS, which bounds the sweeps' cost.
- * BENCH_WARM=1 times them warm, as before, for comparison.
+ * growth would time the cache rather than the code. So each timed run follows a sweep over a buffer
+ * twice the size of the last-level cache, outside the timed span, and a sample stops after
+ * COLD_MAX_RUNS runs even short of MIN_SAMPLE_MS, which bounds the sweeps' cost. BENCH_WARM=1 times
+ * every row warm, each run after the last, for comparison.
  */
 const COLD = process.env.BENCH_WARM !== '1'
 const COLD_MAX_RUNS = 100
@@ -102,8 +102,6 @@ interface Stage {
   run(size: number, prepared: unknown): Promise<unknown> | unknown
   /** Works on the drawn board (boardAsync): held in memory while such rows are timed, and only then. */
   board?: true
-  /** Timed from a cold start each run (see COLD), unless BENCH_WARM=1. */
-  cold?: true
 }
 
 interface Fixture {
@@ -256,8 +254,8 @@ const STAGES: Stage[] = [
   { name: 'generate (layout + write)', run: async (n) => generateBoardAsync(createFigJamEmulator().api, (await fixtureAsync(n)).journey, { yieldAsync: noYield }) },
   { name: 'read back (live nodes)', board: true, run: async (n) => must(await readBoardAsync((await boardAsync(n)).emulator.api, 'page')) },
   // What `journeyboard board` and `journeyboard sync` pay once a board is drawn: the REST file's text made node by node and
-  // written as they write it (in the same batches, UTF-8 encoded by the write), to the null device instead of a file; timed cold like the file formats.
-  { name: 'REST export (file and text)', board: true, cold: true, run: async (n) => writeToNull(textPieces((await boardAsync(n)).emulator.toRestTextChunks(), '\n')) },
+  // written as they write it (in the same batches, UTF-8 encoded by the write), to the null device instead of a file.
+  { name: 'REST export (file and text)', board: true, run: async (n) => writeToNull(textPieces((await boardAsync(n)).emulator.toRestTextChunks(), '\n')) },
   { name: 'read back (REST JSON)', board: true, run: async (n) => readBoard(must(snapshotFromRestFile((await boardAsync(n)).rest))) },
   // A page of separate stickies in one column, read as the panel reads a page: finding the maps on it must not compare every sticky with every other.
   { name: 'read back (lone stickies in one column)', run: async (n) => must(await readBoardAsync((await loneStickyColumnAsync(n)).api, 'page')) },
@@ -302,13 +300,13 @@ const STAGES: Stage[] = [
   { name: 'render SVG', board: true, run: async (n) => renderRestFileToSvg((await boardAsync(n)).rest) },
   // What `journeyboard export` and the panel's download pay: the format's pieces made and handed, one by one, to a
   // writer that keeps nothing (the null device, UTF-8 encoded by the write, as the command writes a file).
-  { name: 'export JSON', cold: true, run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'json').pieces) },
-  { name: 'export CSV', cold: true, run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'csv').pieces) },
-  { name: 'export Markdown', cold: true, run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'md').pieces) },
-  { name: 'export Mermaid', cold: true, run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'mermaid').pieces) },
-  { name: 'import JSON', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.json, 'json') },
-  { name: 'import CSV', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.csv, 'csv') },
-  { name: 'import Mermaid', cold: true, run: async (n) => importJourney((await fixtureAsync(n)).texts.mermaid, 'mermaid') }
+  { name: 'export JSON', run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'json').pieces) },
+  { name: 'export CSV', run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'csv').pieces) },
+  { name: 'export Markdown', run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'md').pieces) },
+  { name: 'export Mermaid', run: async (n) => writeToNull(exportJourneyPieces((await fixtureAsync(n)).journey, 'mermaid').pieces) },
+  { name: 'import JSON', run: async (n) => importJourney((await fixtureAsync(n)).texts.json, 'json') },
+  { name: 'import CSV', run: async (n) => importJourney((await fixtureAsync(n)).texts.csv, 'csv') },
+  { name: 'import Mermaid', run: async (n) => importJourney((await fixtureAsync(n)).texts.mermaid, 'mermaid') }
 ]
 
 /** The rows to time: all, unless BENCH_STAGES names some. */
@@ -322,13 +320,12 @@ interface Sample {
 
 async function sampleAsync(stage: Stage, size: number): Promise<Sample> {
   collectGarbage?.()
-  const cold = COLD && stage.cold === true
   let runs = 0
   let wall = 0
   let cpu = 0
   do {
     const prepared = await stage.prepare?.(size)
-    if (cold) sweepCaches()
+    if (COLD) sweepCaches()
     const before = process.cpuUsage()
     const start = performance.now()
     await stage.run(size, prepared)
@@ -336,7 +333,7 @@ async function sampleAsync(stage: Stage, size: number): Promise<Sample> {
     const used = process.cpuUsage(before)
     cpu += (used.user + used.system) / 1000
     runs += 1
-  } while (cpu < MIN_SAMPLE_MS && !(cold && runs >= COLD_MAX_RUNS))
+  } while (cpu < MIN_SAMPLE_MS && !(COLD && runs >= COLD_MAX_RUNS))
   return { wall: wall / runs, cpu: cpu / runs }
 }
 
@@ -360,7 +357,7 @@ if (timed.length > 0) {
   console.log(
     `Milliseconds per run: CPU / wall, median of ${RUNS} samples (each at least ${MIN_SAMPLE_MS} ms of CPU) taken in turns across the sizes; growth = median over the rounds of CPU at ${GROWTH_TO} / CPU at ${GROWTH_FROM}` +
       (collectGarbage === undefined ? ' (run with --expose-gc to collect garbage between samples)' : '') +
-      (COLD ? `; the file formats' export and import rows from a cold start each run (caches swept first, at most ${COLD_MAX_RUNS} runs a sample; BENCH_WARM=1 for warm)` : '; warm: each run follows the last (BENCH_WARM=1)') +
+      (COLD ? `; every run from a cold start (caches swept first, at most ${COLD_MAX_RUNS} runs a sample; BENCH_WARM=1 for warm)` : '; warm: each run follows the last (BENCH_WARM=1)') +
       '\n'
   )
   console.log(['stage'.padEnd(34), ...SIZES.map((s) => pad(`${s} items`, 16)), pad('growth', 8)].join(' '))
