@@ -1,4 +1,5 @@
 import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, type Lane, type LaneKind, restsOnAssumption, type Stage } from '../model'
+import { keepShape } from '../hidden-classes/keep-shape'
 import { itemsInBoardOrder } from './items-in-board-order'
 
 /** An item with where it sits, in the words of the map. */
@@ -160,23 +161,28 @@ function hasOwner(item: Item): boolean {
   return item.owner !== undefined && item.owner.trim() !== ''
 }
 
+/**
+ * An item's reference, every field written (undefined where the item has none) in one literal, so
+ * every reference has one shape: fields added one by one where the item had them gave references
+ * shapes of their own, which a full collection dropped when no reference lived, and with them the
+ * optimised code of the report, which compiled again on the next.
+ */
 function itemRef(item: Item, lanes: ReadonlyMap<string, Lane>, stages: ReadonlyMap<string, Stage>): ItemRef {
   const lane = lanes.get(item.laneId)
-  const result: ItemRef = {
+  return {
     itemId: item.id,
     text: item.text,
     stageId: item.stageId,
     stageName: stages.get(item.stageId)?.name ?? item.stageId,
     laneId: item.laneId,
     laneName: lane?.name ?? item.laneId,
-    laneKind: lane?.kind ?? 'notes'
+    laneKind: lane?.kind ?? 'notes',
+    score: item.score,
+    flag: item.flag,
+    owner: item.owner,
+    evidence: item.evidence,
+    votes: item.votes?.count
   }
-  if (item.score !== undefined) result.score = item.score
-  if (item.flag !== undefined) result.flag = item.flag
-  if (item.owner !== undefined) result.owner = item.owner
-  if (item.evidence !== undefined) result.evidence = item.evidence
-  if (item.votes !== undefined) result.votes = item.votes.count
-  return result
 }
 
 /** What the list tests need to know of an item and its journey. */
@@ -209,6 +215,17 @@ const LIST_TESTS = {
 }
 type ListName = keyof typeof LIST_TESTS
 const LIST_NAMES = Object.keys(LIST_TESTS) as ListName[]
+
+/**
+ * Entries by id, the last of an id winning as `new Map(entries.map(...))` would have it. A loop: the
+ * Map built from a list of pairs, inlined into the report's optimised code, threw it out on every
+ * big report for want of type feedback, and the report compiled again.
+ */
+function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>()
+  for (let i = 0; i < entries.length; i += 1) map.set(entries[i]!.id, entries[i]!)
+  return map
+}
 
 /** A slot per distinct id, in order of first appearance. */
 function slotsById(entries: readonly { id: string }[]): Map<string, number> {
@@ -278,15 +295,18 @@ class StageTally {
   }
 }
 
+// Every report makes one (see keepShape).
+keepShape(new StageTally(0, 0))
+
 /**
  * Counts and curves for reports and the panel: per-stage emotion, pains and delights per stage and
  * in total, moments of truth, red and green flags with their stage and lane, items per lane and
  * per stage.
  */
 export function analyseJourney(journey: Journey): JourneyAnalytics {
-  const lanes = new Map(journey.lanes.map((lane) => [lane.id, lane]))
-  const stages = new Map(journey.stages.map((stage) => [stage.id, stage]))
-  const phases = new Map(journey.phases.map((phase) => [phase.id, phase]))
+  const lanes = byId(journey.lanes)
+  const stages = byId(journey.stages)
+  const phases = byId(journey.phases)
 
   const ordered = itemsInBoardOrder(journey)
 
