@@ -170,9 +170,12 @@ export const BUDGETS = [
   // Reading a page touching and keeping less per node (599 bytes): a colour's spelling kept, not
   // made per node, a live node's box taken as read, the live nodes' table by id made only when a
   // writer looks one up.
+  // The rule for the board asked for by a word written once (wantedBoards), where reading, reading
+  // every board and updating each wrote it (115 bytes); a report's item references made in one
+  // shape (60 bytes less).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 447_770 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 447_825 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -4,6 +4,7 @@ import { type BoardCandidate, findBoards } from './find-boards'
 import { placedSnapshot } from './placed-snapshot'
 import { readFoundBoard } from './read-found-board'
 import { SnapshotIndex } from './snapshot-index'
+import { wantedBoards } from './wanted-boards'
 import { warnStickiesOffEveryBoard } from './warn-stickies-off-every-board'
 import { WarningLog } from './warning-log'
 import type { WarningNode } from './board-reading'
@@ -26,10 +27,7 @@ export function readBoard(snapshot: BoardSnapshot, options: ReadBoardOptions = {
 
 function chooseBoard(boards: readonly BoardCandidate[], wanted: string | undefined, log: WarningLog): BoardCandidate | undefined {
   if (wanted !== undefined) {
-    const chosen =
-      boards.find((b) => b.section?.id === wanted) ??
-      boards.find((b) => b.section?.name === wanted) ??
-      boards.find((b) => b.members.some((m) => m.id === wanted))
+    const chosen = wantedBoards(boards)(wanted)
     if (chosen !== undefined) return chosen
     log.add(null, 'board-not-found', { wanted })
   }

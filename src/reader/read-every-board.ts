@@ -1,10 +1,10 @@
 import type { BoardReading } from './board-reading'
 import type { BoardSnapshot } from './board-snapshot'
-import { type BoardCandidate, findBoards } from './find-boards'
-import { IdTable } from './id-table'
+import { findBoards } from './find-boards'
 import { placedSnapshot } from './placed-snapshot'
 import { readFoundBoard } from './read-found-board'
 import { SnapshotIndex } from './snapshot-index'
+import { wantedBoards } from './wanted-boards'
 import { warnStickiesOffEveryBoard } from './warn-stickies-off-every-board'
 import { WarningLog } from './warning-log'
 
@@ -24,43 +24,15 @@ export function readEveryBoard(snapshot: BoardSnapshot): BoardReading[] {
   const boards = findBoards(index)
   warnStickiesOffEveryBoard(index, boards, page)
   if (boards.length <= 1) return [readFoundBoard(index, page, boards[0])]
-  const chosen = boardChooser(boards)
+  // The board readBoard picks when asked for this board's section id, else its first node's id:
+  // usually the board itself, not always (a section may be named after a node's id, a sticky left
+  // over a board section is a member of both).
+  const wanted = wantedBoards(boards)
   return boards.map((board) => {
     const log = new WarningLog()
     log.addAll(page)
     index.reportTo(log)
-    return readFoundBoard(index, log, chosen(board))
+    const word = board.section?.id ?? board.members[0]?.id
+    return readFoundBoard(index, log, (word === undefined ? undefined : wanted(word)) ?? board)
   })
-}
-
-/**
- * The board `readBoard` picks when asked for this board's section id, or else its first node's id:
- * the first board with a section of that id, else the first with a section of that name, else the
- * first holding a node of that id. Usually the board itself; not always (a section may be named
- * after a node's id, a sticky left over a board section is a member of both). Kept in tables made
- * once, rather than searching every board for each.
- */
-function boardChooser(boards: readonly BoardCandidate[]): (board: BoardCandidate) => BoardCandidate {
-  const bySectionId = new Map<string, BoardCandidate>()
-  const bySectionName = new Map<string, BoardCandidate>()
-  let byMember: IdTable<BoardCandidate> | undefined
-  for (let b = 0; b < boards.length; b += 1) {
-    const section = boards[b]!.section
-    if (section === null) continue
-    if (!bySectionId.has(section.id)) bySectionId.set(section.id, boards[b]!)
-    if (!bySectionName.has(section.name)) bySectionName.set(section.name, boards[b]!)
-  }
-  const memberTable = (): IdTable<BoardCandidate> => {
-    const table = new IdTable<BoardCandidate>(boards.reduce((count, board) => count + board.members.length, 0))
-    for (let b = 0; b < boards.length; b += 1) {
-      const members = boards[b]!.members
-      for (let m = 0; m < members.length; m += 1) if (!table.has(members[m]!.id)) table.set(members[m]!.id, boards[b]!)
-    }
-    return table
-  }
-  return (board) => {
-    const wanted = board.section?.id ?? board.members[0]?.id
-    if (wanted === undefined) return board
-    return bySectionId.get(wanted) ?? bySectionName.get(wanted) ?? (byMember ??= memberTable()).get(wanted) ?? board
-  }
 }

@@ -7,6 +7,7 @@ import { causesText } from '../reader/causes-text'
 import { type BoardCandidate, findBoards } from '../reader/find-boards'
 import { placedSnapshot } from '../reader/placed-snapshot'
 import { SnapshotIndex } from '../reader/snapshot-index'
+import { wantedBoards } from '../reader/wanted-boards'
 import { readWarning, WarningLog } from '../reader/warning-log'
 import { REMOVED_MARKER_VARIANT } from './removed-marker'
 
@@ -76,10 +77,8 @@ export function readSyncState(snapshot: BoardSnapshot, board?: string, source?: 
   // the reader's own reading below warns of them.
   const index = new SnapshotIndex(placedSnapshot(snapshot, new WarningLog()), new WarningLog())
   const boards = findBoards(index).filter((b): b is BoardCandidate & { section: SnapshotNode } => b.origin === 'generated' && b.section !== null)
-  const candidate =
-    board === undefined
-      ? boards[0]
-      : (boards.find((b) => b.section.id === board) ?? boards.find((b) => b.section.name === board) ?? boards.find((b) => b.members.some((m) => m.id === board)))
+  // Among the boards Journeyboard drew, chosen by the reader's one rule for a board asked for.
+  const candidate = board === undefined ? boards[0] : wantedBoards(boards)(board)
   if (candidate === undefined) {
     return fail([board === undefined ? problem('board', 'no-board') : problem('board', 'no-such-board', { board })])
   }
