@@ -8,11 +8,10 @@
 // skew as it can a ratio of two medians. A sample repeats the stage until it has used MIN_SAMPLE_MS
 // of CPU and reports the time per run, so a stage that takes 2 ms is not timed by one tick of the
 // clock; the garbage of the sample before is collected first (npm run bench passes --expose-gc), so
-// one size does not pay for the other's, and the stage then runs untimed a while, so that what the
-// collection made V8 compile again is not timed either. Every run starts with cold caches (see
-// COLD). Every size is warmed up alike before any is timed. Rows on the emulator include its own
-// work, which stands in for FigJam's. Traffic: every Plugin API crossing the emulator counts
-// (calls, property writes, property reads), per node and per sticky.
+// one size does not pay for the other's. Every run starts with cold caches (see COLD). Every size
+// is warmed up alike before any is timed. Rows on
+// the emulator include its own work, which stands in for FigJam's. Traffic: every Plugin API crossing the emulator counts (calls, property writes,
+// property reads), per node and per sticky.
 //
 // BENCH_SIZES=100,500 and BENCH_RUNS=3 shorten a run while working on it; BENCH_STAGES=export,import
 // times only the rows whose names hold one of those words (here and in the parser section, where
@@ -42,8 +41,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 /** CPU milliseconds a sample runs its stage for at least (the stage's runs are averaged). */
 const MIN_SAMPLE_MS = Number(process.env.BENCH_MIN_SAMPLE_MS ?? 200)
 const collectGarbage = (globalThis as { gc?: () => void }).gc
-/** After the collection that starts a sample, the stage runs untimed for MIN_SAMPLE_MS / SETTLING_SHARE of CPU (see sampleAsync). */
-const SETTLING_SHARE = 4
 /** The two sizes the growth ratio compares. */
 const GROWTH_FROM = 500
 const GROWTH_TO = 5000
@@ -322,22 +319,7 @@ interface Sample {
 }
 
 async function sampleAsync(stage: Stage, size: number): Promise<Sample> {
-  if (collectGarbage !== undefined) {
-    collectGarbage()
-    // A forced collection also throws out the optimised code that counted on object shapes no
-    // instance kept alive (V8's "weak objects"), and the next runs compile it again, much of it
-    // on V8's own threads. That is a cost of the collection, paid once a sample; timed, it was
-    // spread over the sample's runs, ten times fewer at 5,000 items than at 500, and grew the
-    // growth by itself. So the stage first runs untimed for a quarter of a sample's CPU.
-    let settling = 0
-    do {
-      const prepared = await stage.prepare?.(size)
-      const before = process.cpuUsage()
-      await stage.run(size, prepared)
-      const used = process.cpuUsage(before)
-      settling += (used.user + used.system) / 1000
-    } while (settling < MIN_SAMPLE_MS / SETTLING_SHARE)
-  }
+  collectGarbage?.()
   let runs = 0
   let wall = 0
   let cpu = 0
