@@ -147,15 +147,21 @@ export async function applyPlanAsync(
     if (live !== undefined) nows.set(spec.key, nodeNow(live, spec, target, plan.layoutVersion))
   }
   if (target.verify === true) {
-    const changed = changedSinceReading({
-      bound: plan.nodes.flatMap((spec) => {
-        const live = target.bound.get(spec.key)
-        const now = nows.get(spec.key)
-        return live === undefined || now === undefined ? [] : [{ spec, live, now, keepFill: target.keepFill?.has(spec.key) === true, relabel: target.links?.[spec.key]?.relabel !== false }]
-      }),
-      moved: (target.moved ?? []).map((move) => move.node),
-      removed: target.removed ?? []
-    })
+    let changed: ChangedSinceReading | undefined
+    try {
+      changed = changedSinceReading({
+        bound: plan.nodes.flatMap((spec) => {
+          const live = target.bound.get(spec.key)
+          const now = nows.get(spec.key)
+          return live === undefined || now === undefined ? [] : [{ spec, live, now, keepFill: target.keepFill?.has(spec.key) === true, relabel: target.links?.[spec.key]?.relabel !== false }]
+        }),
+        moved: (target.moved ?? []).map((move) => move.node),
+        removed: target.removed ?? []
+      })
+    } catch (error) {
+      // Reading a node failed for another reason than its deletion: nothing was written yet.
+      throw options.fail({ stage: 'write', where: 'before the first change', planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
+    }
     if (changed !== undefined) throw options.fail({ stage: 'changed', where: changed.node, changed, planKey: undefined, created: 0, total, failedUndos: 0, cause: undefined })
   }
 

@@ -65,7 +65,10 @@ export function changedSinceReading(changes: PlannedChanges): ChangedSinceReadin
       reading = live
       if (!sameBox(live.handle.absoluteBoundingBox, live.snap.box)) return { change: 'moved', node: live.snap.id }
     }
-    for (const live of changes.removed) if (live.handle.removed) return { change: 'deleted', node: live.snap.id }
+    for (const live of changes.removed) {
+      reading = live
+      if (live.handle.removed) return { change: 'deleted', node: live.snap.id }
+    }
   } catch (error) {
     if (reading?.handle.removed === true) return { change: 'deleted', node: reading.snap.id }
     throw error

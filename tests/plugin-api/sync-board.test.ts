@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeBoardStore, storedPartKey, TAG_NAMESPACE } from '../../src/plugin-data/board-tags'
 import { generateBoardAsync } from '../../src/plugin-api/generate-board'
 import { isChangedSinceReviewProblem, isUnresolvedConflictProblem, syncBoardAsync } from '../../src/plugin-api/sync-board'
+import { BoardSyncError } from '../../src/plugin-api/sync-board-error'
 import { syncPreviewAsync } from '../../src/plugin-api/sync-preview'
 import { createFigJamEmulator, loadRestFile } from '../../src/emulator'
 import { CATALOGUES, LANGUAGES, type Language } from '../../src/i18n'
@@ -540,6 +541,21 @@ describe('syncBoardAsync', () => {
       const result = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed })
       expect(!result.ok && result.problems.some(isChangedSinceReviewProblem)).toBe(true)
       expect(!result.ok && result.problems[0]?.params).toEqual({ change: 'deleted', node: removed.id })
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
+    it('changes nothing and says it put everything back when reading a node for the check fails for another reason than its deletion', async () => {
+      const journey = smallJourney()
+      const emulator = await drawAsync(journey)
+      const data = retext(journey, 'a1', 'Compares cars')
+      const reviewed = await reviewAsync(emulator, data)
+      const before = emulator.toRestFile()
+      // The check's first call: the board section's tag, read again to see whether another update came in between.
+      emulator.armFailure({ name: 'getSharedPluginData', nth: 1 })
+      const outcome = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed }).catch((error: unknown) => error)
+      expect(outcome).toBeInstanceOf(BoardSyncError)
+      expect((outcome as BoardSyncError).restored).toBe(true)
+      expect((outcome as BoardSyncError).problem).toMatchObject({ code: 'sync-failed', params: { where: 'before the first change', error: 'Emulated failure: call 1 of getSharedPluginData (failOnCall)' } })
       expect(emulator.toRestFile()).toEqual(before)
     })
 
