@@ -295,6 +295,43 @@ class StageTally {
   }
 }
 
+/** What the one pass over the items reads and fills (see tallyItems). */
+interface ItemPass {
+  lanes: ReadonlyMap<string, Lane>
+  stages: ReadonlyMap<string, Stage>
+  stageSlots: ReadonlyMap<string, number>
+  emotionLaneSlots: ReadonlyMap<string, number>
+  tally: StageTally
+  perLane: Map<string, number>
+  lists: Record<ListName, ItemRef[]>
+  facts: ItemFacts
+  isEmotionScore: (item: Item) => boolean
+}
+
+/**
+ * Every count, sum and list in one pass over the items in board order, in a function of its own:
+ * as a loop in analyseJourney's body, a big board's pass had the whole report compiled in the
+ * middle of the loop, before the code after it had run, and that code then threw it out again.
+ */
+function tallyItems(ordered: readonly Item[], pass: ItemPass): void {
+  const { lanes, stages, stageSlots, emotionLaneSlots, tally, perLane, lists, facts } = pass
+  for (let index = 0; index < ordered.length; index += 1) {
+    const item = ordered[index]!
+    perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
+    facts.kind = lanes.get(item.laneId)?.kind
+    facts.emotionScore = pass.isEmotionScore(item)
+    const stage = stageSlots.get(item.stageId)
+    if (stage !== undefined) tally.add(stage, item, facts.kind, facts.emotionScore ? emotionLaneSlots.get(item.laneId) : undefined)
+    // One reference per item, in every list that holds it, not a copy per list.
+    let ref: ItemRef | undefined
+    // Counted, not iterated: an iterator makes a result object per step until the loop is optimised.
+    for (let i = 0; i < LIST_NAMES.length; i += 1) {
+      const name = LIST_NAMES[i]!
+      if (LIST_TESTS[name](item, facts)) lists[name].push((ref ??= itemRef(item, lanes, stages)))
+    }
+  }
+}
+
 // Every report makes one (see keepShape).
 keepShape(new StageTally(0, 0))
 
@@ -309,8 +346,6 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   const phases = byId(journey.phases)
 
   const ordered = itemsInBoardOrder(journey)
-
-  const kindOf = (item: Item): LaneKind | undefined => lanes.get(item.laneId)?.kind
 
   const { min, max } = journey.emotionScale
   const highThreshold = min + (max - min) * HIGH_SHARE
@@ -333,21 +368,7 @@ export function analyseJourney(journey: Journey): JourneyAnalytics {
   const perLane = new Map<string, number>()
   const lists = Object.fromEntries(LIST_NAMES.map((name) => [name, []])) as unknown as Record<ListName, ItemRef[]>
   const facts: ItemFacts = { kind: undefined, emotionScore: false, highThreshold, lowThreshold, journey }
-  for (let index = 0; index < ordered.length; index += 1) {
-    const item = ordered[index]!
-    perLane.set(item.laneId, (perLane.get(item.laneId) ?? 0) + 1)
-    facts.kind = kindOf(item)
-    facts.emotionScore = isEmotionScore(item)
-    const stage = stageSlots.get(item.stageId)
-    if (stage !== undefined) tally.add(stage, item, facts.kind, facts.emotionScore ? emotionLaneSlots.get(item.laneId) : undefined)
-    // One reference per item, in every list that holds it, not a copy per list.
-    let ref: ItemRef | undefined
-    // Counted, not iterated: an iterator makes a result object per step until the loop is optimised.
-    for (let i = 0; i < LIST_NAMES.length; i += 1) {
-      const name = LIST_NAMES[i]!
-      if (LIST_TESTS[name](item, facts)) lists[name].push((ref ??= itemRef(item, lanes, stages)))
-    }
-  }
+  tallyItems(ordered, { lanes, stages, stageSlots, emotionLaneSlots, tally, perLane, lists, facts, isEmotionScore })
   // Filled by push, not made by map: the array map returns is holey or packed depending on whether
   // its caller runs optimised, and code reading it, compiled for one kind, was thrown out of
   // optimised code on meeting the other, again and again (here and in the Mermaid export).
