@@ -66,8 +66,8 @@ export function isNoSuchBoardProblem(found: Problem): boolean {
 }
 
 /**
- * Reads what a sync needs from a snapshot of the page: the board (by section id or name, else the
- * first drawn by Journeyboard), the journey it shows, the base, and which node stands for what.
+ * Reads what a sync needs from a snapshot of the page: the board (by section id or name, or a node
+ * it holds, else the first drawn by Journeyboard), the journey it shows, the base, and which node stands for what.
  * Pure; changes nothing.
  * @returns the state, or a problem when there is no board drawn by Journeyboard to update.
  */

@@ -21,6 +21,10 @@ describe('wantedBoards', () => {
     expect(wanted('1:9')).toBe(withThatId)
     expect(wanted('1:1')).toBe(namedLikeAnId)
     expect(wanted('Renewal')).toBe(holdingIt)
+    // A board named after a node another board, earlier on the page, holds: the name wins.
+    const holdingTheWord = board(node('1:6', 'Arrival'), '1:7')
+    const namedTheWord = board(node('1:8', '1:7'))
+    expect(wantedBoards([holdingTheWord, namedTheWord])('1:7')).toBe(namedTheWord)
   })
 
   it('takes the first board of the page order where two match alike', () => {
