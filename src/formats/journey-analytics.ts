@@ -1,5 +1,5 @@
-import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, type Lane, type LaneKind, restsOnAssumption, type Stage } from '../model'
 import { keepShape } from '../hidden-classes/keep-shape'
+import { curveIdOf, type EmotionScale, type Evidence, type Flag, type Item, type Journey, journeyCurves, type Lane, type LaneKind, restsOnAssumption, type Stage } from '../model'
 import { itemsInBoardOrder } from './items-in-board-order'
 
 /** An item with where it sits, in the words of the map. */
@@ -11,11 +11,12 @@ export interface ItemRef {
   laneId: string
   laneName: string
   laneKind: LaneKind
-  score?: number
-  flag?: Flag
-  owner?: string
-  evidence?: Evidence
-  votes?: number
+  // Always written, undefined where the item has none: every reference has one shape (see itemRef).
+  score: number | undefined
+  flag: Flag | undefined
+  owner: string | undefined
+  evidence: Evidence | undefined
+  votes: number | undefined
 }
 
 export interface CurveEmotion {
