@@ -92,13 +92,21 @@ export interface NodeCounts {
 }
 
 /** Why an apply failed, for the caller to word: what it was doing, how far it got, and whether the board is back as it was. */
-export interface ApplyFailure {
-  /** `changed`: the board is no longer as the reading found it (see ApplyTarget.verify); nothing was changed. */
-  stage: 'changed' | 'fonts' | 'write'
+export type ApplyFailure = ApplyFailureAt &
+  (
+    | {
+        /** The board is no longer as the reading found it (see ApplyTarget.verify); nothing was changed. */
+        stage: 'changed'
+        /** What changed on which node, as data. */
+        changed: ChangedSinceReading
+      }
+    | { stage: 'fonts' | 'write' }
+  )
+
+/** Where an apply failed and what it left. */
+interface ApplyFailureAt {
   /** `sticky "item:x"`, `between chunks`, `moving sticky 1:2`, ...; for `changed`, the node that changed. */
   where: string
-  /** For `changed`: what changed on which node, as data. */
-  changed?: ChangedSinceReading
   planKey: string | undefined
   /** Nodes created before the failure, and the plan's size. */
   created: number

@@ -232,7 +232,7 @@ class ChangedSinceReview extends Error {
 
 function syncFailure(failure: ApplyFailure): Error {
   const message = failure.cause instanceof Error ? failure.cause.message : String(failure.cause)
-  if (failure.stage === 'changed' && failure.changed !== undefined) return new ChangedSinceReview(failure.changed)
+  if (failure.stage === 'changed') return new ChangedSinceReview(failure.changed)
   if (failure.stage === 'fonts') {
     return new BoardSyncError(problem('board', 'sync-fonts-failed', { fonts: failure.where, error: message }), { restored: true, cause: failure.cause })
   }
