@@ -174,10 +174,11 @@ export const BUDGETS = [
   // every board and updating each wrote it (115 bytes); a report's item references made in one
   // shape (60 bytes less).
   // The reports' pass over the items a function of its own, and an update's check before it writes
-  // reporting a failed read as the update failing with everything as it was (316 bytes).
+  // reporting a failed read as the update failing with everything as it was (316 bytes); so also
+  // its reading of the fonts of text it will change (116 bytes).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 448_140 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 448_255 }
 ]
 
 const minify = !process.argv.includes('--dev')

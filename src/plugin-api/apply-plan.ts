@@ -180,7 +180,14 @@ export async function applyPlanAsync(
   } catch (error) {
     throw options.fail({ stage: 'fonts', where: drawnFonts.map(fontLabel).join(', '), planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
   }
-  const fontsRead = await loadTouchedTextFontsAsync(fonts, plan, target, nows)
+  let fontsRead: Awaited<ReturnType<typeof loadTouchedTextFontsAsync>>
+  try {
+    fontsRead = await loadTouchedTextFontsAsync(fonts, plan, target, nows)
+  } catch (error) {
+    // Reading the fonts of text it will change or move failed (a node deleted while the fonts
+    // loaded, say): nothing was written yet.
+    throw options.fail({ stage: 'write', where: 'before the first change', planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
+  }
 
   const journal = new RollbackJournal()
   const nodes = new Map<string, SceneNode>()

@@ -559,6 +559,22 @@ describe('syncBoardAsync', () => {
       expect(emulator.toRestFile()).toEqual(before)
     })
 
+    it('changes nothing and says it put everything back when reading the fonts of a text it will change fails', async () => {
+      const journey = smallJourney()
+      const emulator = await drawAsync(journey)
+      // Formatted by hand, so the update reads the text's fonts run by run before changing it.
+      emulator.editAsPerson(() => itemSticky(emulator.api, 'a1').text.setRangeFontName(0, 5, { family: 'Inter', style: 'Bold' }))
+      const data = retext(journey, 'a1', 'Compares cars')
+      const reviewed = await reviewAsync(emulator, data)
+      const before = emulator.toRestFile()
+      emulator.armFailure({ name: 'text.getStyledTextSegments', nth: 1 })
+      const outcome = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed }).catch((error: unknown) => error)
+      expect(outcome).toBeInstanceOf(BoardSyncError)
+      expect((outcome as BoardSyncError).restored).toBe(true)
+      expect((outcome as BoardSyncError).problem).toMatchObject({ code: 'sync-failed', params: { where: 'before the first change', error: 'Emulated failure: call 1 of text.getStyledTextSegments (failOnCall)' } })
+      expect(emulator.toRestFile()).toEqual(before)
+    })
+
     it('goes ahead when people changed only what it leaves alone, and keeps their change', async () => {
       const journey = smallJourney()
       const emulator = await drawAsync(journey)
