@@ -6,7 +6,7 @@
 // items (10x the items should cost at most about 11x): the median, over the rounds, of the ratio of
 // the two sizes' samples in that round, which a machine whose load drifts between rounds cannot
 // skew as it can a ratio of two medians. A sample repeats the stage until it has used MIN_SAMPLE_MS
-// of CPU, or run COLD_MAX_RUNS times, and reports the time per run, so a stage that takes 2 ms is
+// of CPU, or (cold) run COLD_MAX_RUNS times, and reports the time per run, so a stage that takes 2 ms is
 // not timed by one tick of the clock; the garbage of the sample before is collected first (npm run
 // bench passes --expose-gc), so one size does not pay for the other's. Every run starts with cold
 // caches (see COLD). Every size is warmed up alike before any is timed. Rows on
