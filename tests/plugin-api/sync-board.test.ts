@@ -544,35 +544,36 @@ describe('syncBoardAsync', () => {
       expect(emulator.toRestFile()).toEqual(before)
     })
 
-    it('changes nothing and says it put everything back when reading a node for the check fails for another reason than its deletion', async () => {
+    /**
+     * Rewords a1 after a review (`prepare` runs first, as a person's edit), arms the emulator to fail
+     * the update's `call`, and updates; expects the update to fail before its first change with the
+     * board as it was.
+     */
+    async function expectFailsBeforeFirstChangeAsync(call: string, prepare: (emulator: Awaited<ReturnType<typeof drawAsync>>) => void = () => undefined) {
       const journey = smallJourney()
       const emulator = await drawAsync(journey)
+      prepare(emulator)
       const data = retext(journey, 'a1', 'Compares cars')
       const reviewed = await reviewAsync(emulator, data)
       const before = emulator.toRestFile()
-      // The check's first call: the board section's tag, read again to see whether another update came in between.
-      emulator.armFailure({ name: 'getSharedPluginData', nth: 1 })
+      emulator.armFailure({ name: call, nth: 1 })
       const outcome = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed }).catch((error: unknown) => error)
       expect(outcome).toBeInstanceOf(BoardSyncError)
       expect((outcome as BoardSyncError).restored).toBe(true)
-      expect((outcome as BoardSyncError).problem).toMatchObject({ code: 'sync-failed', params: { where: 'before the first change', error: 'Emulated failure: call 1 of getSharedPluginData (failOnCall)' } })
+      expect((outcome as BoardSyncError).problem).toMatchObject({ code: 'sync-failed', params: { where: 'before the first change', error: `Emulated failure: call 1 of ${call} (failOnCall)` } })
       expect(emulator.toRestFile()).toEqual(before)
+    }
+
+    it('changes nothing and says it put everything back when reading a node for the check fails for another reason than its deletion', async () => {
+      // The check's first call: the board section's tag, read again to see whether another update came in between.
+      await expectFailsBeforeFirstChangeAsync('getSharedPluginData')
     })
 
     it('changes nothing and says it put everything back when reading the fonts of a text it will change fails', async () => {
-      const journey = smallJourney()
-      const emulator = await drawAsync(journey)
       // Formatted by hand, so the update reads the text's fonts run by run before changing it.
-      emulator.editAsPerson(() => itemSticky(emulator.api, 'a1').text.setRangeFontName(0, 5, { family: 'Inter', style: 'Bold' }))
-      const data = retext(journey, 'a1', 'Compares cars')
-      const reviewed = await reviewAsync(emulator, data)
-      const before = emulator.toRestFile()
-      emulator.armFailure({ name: 'text.getStyledTextSegments', nth: 1 })
-      const outcome = await syncBoardAsync(emulator.api, boardOf(emulator).id, data, {}, { ...noYield, reviewed }).catch((error: unknown) => error)
-      expect(outcome).toBeInstanceOf(BoardSyncError)
-      expect((outcome as BoardSyncError).restored).toBe(true)
-      expect((outcome as BoardSyncError).problem).toMatchObject({ code: 'sync-failed', params: { where: 'before the first change', error: 'Emulated failure: call 1 of text.getStyledTextSegments (failOnCall)' } })
-      expect(emulator.toRestFile()).toEqual(before)
+      await expectFailsBeforeFirstChangeAsync('text.getStyledTextSegments', (emulator) =>
+        emulator.editAsPerson(() => itemSticky(emulator.api, 'a1').text.setRangeFontName(0, 5, { family: 'Inter', style: 'Bold' }))
+      )
     })
 
     it('goes ahead when people changed only what it leaves alone, and keeps their change', async () => {

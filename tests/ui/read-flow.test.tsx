@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { analyseJourney, exportJourney } from '../../src/formats'
 import { CATALOGUES, LANGUAGES, PROBLEM_CATALOGUES, problemText, READING_CATALOGUES } from '../../src/i18n'
 import { runCliAsync } from '../../src/cli/run-cli'
-import { MainToUiSchema, UiToMainSchema } from '../../src/messages'
+import { UiToMainSchema } from '../../src/messages'
 import { problem } from '../../src/model'
 import { readWarning } from '../../src/reader/warning-log'
 import { warningText } from '../../src/reader/warning-text'
@@ -13,6 +13,7 @@ import { capitalise } from '../../ui/state/summary-format'
 import { createJourneyFromTemplate } from '../../src/templates'
 import { App } from '../../ui/app'
 import { createFakeBridge } from './fake-bridge'
+import { readBackResult, readWholePageAsync } from './read-whole-page'
 import { createSandboxBridge } from './sandbox-bridge'
 import { createMemoryIo } from '../support/memory-io'
 
@@ -215,11 +216,7 @@ describe('the Read back tab on a research map', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Car rental' }))
     fireEvent.click(screen.getByRole('button', { name: 'Generate board' }))
     await act(settledAsync)
-    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
-    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
-    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
-    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
-    await act(settledAsync)
+    const panel = await readWholePageAsync(settledAsync)
 
     const chart = within(panel).getByTestId('emotion-chart')
     // Seven stages, as-is and to-be: a point per stage on each curve, the to-be line dashed.
@@ -260,11 +257,7 @@ describe('a journey file through the board and back', () => {
     fireEvent.click(within(importPanel).getByRole('button', { name: 'Generate board' }))
     await act(settledAsync)
 
-    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
-    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
-    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
-    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
-    await act(settledAsync)
+    const panel = await readWholePageAsync(settledAsync)
     const writeText = vi.fn(async (_text: string) => undefined)
     Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText } })
     const bar = within(panel).getByTestId('export')
@@ -297,11 +290,7 @@ describe('what an export cannot write exactly', () => {
     fireEvent.input(within(importPanel).getByLabelText('Journey text'), { target: { value: text } })
     fireEvent.click(within(importPanel).getByRole('button', { name: 'Generate board' }))
     await act(settledAsync)
-    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
-    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
-    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
-    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
-    await act(settledAsync)
+    const panel = await readWholePageAsync(settledAsync)
     const bar = within(panel).getByTestId('export')
     fireEvent.click(within(bar).getByRole('radio', { name: 'JSON' }))
     await act(settledAsync)
@@ -352,13 +341,8 @@ describe('what the reader says of a board, in the panel’s language', () => {
     // A sticky someone left beside the board, in no stage.
     const stray = emulator.api.createSticky()
     stray.x = -5000
-    fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
-    const panel = screen.getByRole('tabpanel', { name: 'Read back' })
-    fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
-    fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
-    await act(settledAsync)
-    const read = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'read-back-result')
-    if (read?.type !== 'read-back-result') throw new Error('the board was not read')
+    const panel = await readWholePageAsync(settledAsync)
+    const read = readBackResult(emulator)
     expect(read.warnings.length).toBeGreaterThan(0)
     const shown = (): string[] => within(panel).getAllByRole('listitem').filter((item) => item.closest('[data-testid^="read-"]')?.matches('[data-testid="read-warnings"], [data-testid="read-notes"]')).map((item) => item.textContent ?? '')
     const inEnglish = shown()

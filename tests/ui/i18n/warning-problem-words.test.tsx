@@ -8,6 +8,7 @@ import { storedPartKey, TAG_NAMESPACE } from '../../../src/plugin-data/board-tag
 import { App } from '../../../ui/app'
 import { boardOf } from '../../sync/sync-board-helpers'
 import { smallJourney } from '../../sync/sync-fixtures'
+import { readBackResult, readWholePageAsync } from '../read-whole-page'
 import { createSandboxBridge } from '../sandbox-bridge'
 
 afterEach(() => {
@@ -36,13 +37,8 @@ async function readStoredAsync(stored: string) {
   boardOf(emulator).setSharedPluginData(TAG_NAMESPACE, storedPartKey(0), stored)
   render(<App bridge={bridge} />)
   await act(settledAsync)
-  fireEvent.click(screen.getByRole('tab', { name: 'Read back' }))
-  const panel = screen.getByRole('tabpanel', { name: 'Read back' })
-  fireEvent.click(within(panel).getByRole('radio', { name: 'Whole page' }))
-  fireEvent.click(within(panel).getByRole('button', { name: 'Read board' }))
-  await act(settledAsync)
-  const read = emulator.uiMessages.map((message) => MainToUiSchema.parse(message)).find((message) => message.type === 'read-back-result')
-  if (read?.type !== 'read-back-result') throw new Error('the board was not read')
+  const panel = await readWholePageAsync(settledAsync)
+  const read = readBackResult(emulator)
   return { panel, settledAsync, unreadable: read.warnings.find((warning) => warning.code === 'stored-journey-unreadable') }
 }
 
