@@ -175,10 +175,11 @@ export const BUDGETS = [
   // shape (60 bytes less).
   // The reports' pass over the items a function of its own, and an update's check before it writes
   // reporting a failed read as the update failing with everything as it was (316 bytes); so also
-  // its reading of the fonts of text it will change (116 bytes).
+  // its reading of the fonts of text it will change (116 bytes). The apply's failures before its
+  // first write made by one function (120 bytes less).
   // The limit is the size after the last change and a few hundred bytes, room for the
   // minifier's names to shift as other changes land, no more: what adds more raises it here, saying why.
-  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 448_255 }
+  { file: 'dist/main.js', measure: 'bytes', budget: 120_000, limit: 448_135 }
 ]
 
 const minify = !process.argv.includes('--dev')

@@ -154,6 +154,9 @@ export async function applyPlanAsync(
     const live = target.bound.get(spec.key)
     if (live !== undefined) nows.set(spec.key, nodeNow(live, spec, target, plan.layoutVersion))
   }
+  // Nothing is written before the first change: a failure until then leaves the board as it was.
+  const failedBeforeWriting = (stage: 'fonts' | 'write', where: string, cause: unknown): Error =>
+    options.fail({ stage, where, planKey: undefined, created: 0, total, failedUndos: 0, cause })
   if (target.verify === true) {
     let changed: ChangedSinceReading | undefined
     try {
@@ -167,8 +170,8 @@ export async function applyPlanAsync(
         removed: target.removed ?? []
       })
     } catch (error) {
-      // Reading a node failed for another reason than its deletion: nothing was written yet.
-      throw options.fail({ stage: 'write', where: 'before the first change', planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
+      // Reading a node failed for another reason than its deletion.
+      throw failedBeforeWriting('write', 'before the first change', error)
     }
     if (changed !== undefined) throw options.fail({ stage: 'changed', where: changed.node, changed, planKey: undefined, created: 0, total, failedUndos: 0, cause: undefined })
   }
@@ -178,15 +181,14 @@ export async function applyPlanAsync(
   try {
     await fonts.loadAsync(drawnFonts)
   } catch (error) {
-    throw options.fail({ stage: 'fonts', where: drawnFonts.map(fontLabel).join(', '), planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
+    throw failedBeforeWriting('fonts', drawnFonts.map(fontLabel).join(', '), error)
   }
   let fontsRead: Awaited<ReturnType<typeof loadTouchedTextFontsAsync>>
   try {
     fontsRead = await loadTouchedTextFontsAsync(fonts, plan, target, nows)
   } catch (error) {
-    // Reading the fonts of text it will change or move failed (a node deleted while the fonts
-    // loaded, say): nothing was written yet.
-    throw options.fail({ stage: 'write', where: 'before the first change', planKey: undefined, created: 0, total, failedUndos: 0, cause: error })
+    // Reading the fonts of text it will change or move failed (a node deleted while the fonts loaded, say).
+    throw failedBeforeWriting('write', 'before the first change', error)
   }
 
   const journal = new RollbackJournal()
